@@ -1,0 +1,69 @@
+"""The FastAPI application of the reference task server."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from fastapi import APIRouter, FastAPI
+
+from labeler import __version__
+from labeler.server.config import Settings
+from labeler.server.db import Database
+from labeler.server.errors import install_handlers
+from labeler.server.limits import BodyLimit
+
+API = "/api/v1"
+
+
+def create_app(
+    settings: Settings | None = None, database: Database | None = None, migrate: bool = True
+) -> FastAPI:
+    """Build the app; migrates the database first unless told not to."""
+    settings = settings or Settings()
+    database = database or Database.connect(settings.database_url)
+    if migrate:
+        database.migrate()
+    Path(settings.media_dir).mkdir(parents=True, exist_ok=True)
+
+    app = FastAPI(
+        title="labeler task server",
+        version=__version__,
+        openapi_url=f"{API}/openapi.json",
+        docs_url=f"{API}/docs",
+        redoc_url=None,
+    )
+    app.state.settings = settings
+    app.state.database = database
+    install_handlers(app)
+    app.add_middleware(BodyLimit, settings=settings)
+
+    health = APIRouter()
+
+    @health.get("/health")
+    def get_health() -> dict[str, str]:
+        return {"status": "ok", "version": __version__}
+
+    app.include_router(health, prefix=API, tags=["health"])
+    for router in _routers():
+        app.include_router(router, prefix=API)
+    return app
+
+
+def _routers() -> list[APIRouter]:
+    from labeler.server.routes import ROUTERS
+
+    return list(ROUTERS)
+
+
+def app_from_env() -> FastAPI:
+    """Factory for `uvicorn --factory` worker processes: settings come from the environment.
+
+    The parent process (`labeler serve`) has already migrated the database.
+    """
+    settings = Settings(
+        database_url=os.environ["LABELER_DATABASE_URL"],
+        media_dir=Path(os.environ["LABELER_MEDIA_DIR"]),
+        max_media_bytes=int(os.environ.get("LABELER_MAX_MEDIA_BYTES", 512 * 1024 * 1024)),
+    )
+    return create_app(settings, migrate=False)

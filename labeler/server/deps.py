@@ -1,0 +1,99 @@
+"""Request dependencies: the database session and the signed-in user."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Request
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from labeler.server.config import Settings
+from labeler.server.db import Database
+from labeler.server.errors import ApiError, forbidden
+from labeler.server.models import Token, User
+from labeler.server.security import token_hash
+
+ROLES = ("annotator", "reviewer", "lead", "admin")
+
+
+def get_database(request: Request) -> Database:
+    return request.app.state.database  # type: ignore[no-any-return]
+
+
+def get_settings(request: Request) -> Settings:
+    return request.app.state.settings  # type: ignore[no-any-return]
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    """One transaction per request; GET and HEAD read, everything else writes."""
+    database = get_database(request)
+    write = request.method not in ("GET", "HEAD")
+    with database.transaction(write=write) as session:
+        yield session
+
+
+# scope="function": the transaction commits before the response leaves.
+DB = Annotated[Session, Depends(get_session, scope="function")]
+AppSettings = Annotated[Settings, Depends(get_settings)]
+
+
+@dataclass(frozen=True)
+class Caller:
+    """The signed-in user of a request."""
+
+    user: User
+    token_hash: str
+
+    @property
+    def id(self) -> str:
+        return self.user.id
+
+    @property
+    def roles(self) -> frozenset[str]:
+        return frozenset(self.user.roles)
+
+    def has(self, *roles: str) -> bool:
+        return "admin" in self.roles or bool(self.roles.intersection(roles))
+
+    def require(self, *roles: str) -> None:
+        if not self.has(*roles):
+            raise forbidden(f"This needs one of the roles: {', '.join(roles)}.")
+
+    @property
+    def manages(self) -> bool:
+        """Leads and admins manage projects, items and gold."""
+        return self.has("lead")
+
+    @property
+    def reviews(self) -> bool:
+        return self.has("reviewer", "lead")
+
+
+def get_caller(request: Request, session: DB) -> Caller:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise ApiError(401, "unauthenticated", "Sign in first: send Authorization: Bearer <token>.")
+    digest = token_hash(token.strip())
+    row = session.execute(
+        select(User).join(Token, Token.user_id == User.id).where(Token.token_hash == digest)
+    ).scalar_one_or_none()
+    if row is None:
+        raise ApiError(401, "unauthenticated", "That token is not valid; sign in again.")
+    return Caller(row, digest)
+
+
+CurrentCaller = Annotated[Caller, Depends(get_caller)]
+
+
+def require_roles(*roles: str):  # type: ignore[no-untyped-def]
+    """A dependency that admits only callers with one of `roles` (admin always)."""
+
+    def check(caller: CurrentCaller) -> Caller:
+        caller.require(*roles)
+        return caller
+
+    return Depends(check)

@@ -1,0 +1,23 @@
+"""Every router of the API, mounted under /api/v1 in this order."""
+
+from __future__ import annotations
+
+import importlib
+
+from fastapi import APIRouter
+
+_MODULES = (
+    "auth",
+    "users",
+    "projects",
+    "media",
+    "items",
+    "batches",
+    "submissions",
+    "review",
+    "stats",
+)
+
+ROUTERS: list[APIRouter] = [
+    importlib.import_module(f"labeler.server.routes.{name}").router for name in _MODULES
+]

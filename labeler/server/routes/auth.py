@@ -1,0 +1,7 @@
+"""Routes: auth."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+router = APIRouter(tags=["auth"])

@@ -1,0 +1,7 @@
+"""Routes: projects."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+router = APIRouter(tags=["projects"])

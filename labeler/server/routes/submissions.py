@@ -1,0 +1,7 @@
+"""Routes: submissions."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+router = APIRouter(tags=["submissions"])
