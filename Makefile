@@ -1,0 +1,47 @@
+# labeler: `make demo` runs the demo, `make test` runs every check. Both set up .venv first.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+PYTEST_ARGS ?=
+
+.PHONY: demo test lint unit server bench system-deps migration clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+		{ echo "labeler needs Python 3.11 or newer; $(PYTHON) is $$($(PYTHON) --version)."; exit 1; }
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || \
+		{ echo "Cannot create a virtualenv: install python3-venv (apt-get install python3-venv)."; exit 1; }
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[server,dev]'
+	@rm -f $(VENV)/.installed-* && touch $@
+
+system-deps:
+	@bash scripts/system-deps.sh
+
+demo: system-deps $(STAMP)
+	$(VENV)/bin/labeler demo
+
+lint: $(STAMP)
+	$(PY) -m ruff check labeler tests benchmarks scripts
+	$(PY) -m ruff format --check labeler tests benchmarks scripts
+	$(PY) -m mypy labeler/core
+
+test: system-deps lint
+	timeout 3000 $(PY) -m pytest -q $(PYTEST_ARGS)
+
+unit: $(STAMP)
+	$(PY) -m pytest -q tests/unit
+
+server: $(STAMP)
+	$(PY) -m pytest -q tests/server
+
+bench: $(STAMP)
+	$(PY) benchmarks/server_load.py
+
+# Before the first release only: rewrite the initial migration from the models.
+migration: $(STAMP)
+	$(PY) scripts/regenerate_initial_migration.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis

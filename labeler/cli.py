@@ -1,0 +1,92 @@
+"""The `labeler` command: the desktop app, the task server, and its administration."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from labeler import __version__
+
+
+def _server_args(parser: argparse.ArgumentParser) -> None:
+    from labeler.server.config import Settings
+
+    defaults = Settings()
+    parser.add_argument(
+        "--database",
+        default=os.environ.get("LABELER_DATABASE_URL", defaults.database_url),
+        help="SQLAlchemy URL: sqlite:///FILE (default) or postgresql+psycopg://USER:PW@HOST/DB",
+    )
+    parser.add_argument(
+        "--media",
+        type=Path,
+        default=Path(os.environ.get("LABELER_MEDIA_DIR", defaults.media_dir)),
+        help="folder of the content-addressed media store",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="labeler", description="Keyboard-first data labeling and the task server behind it."
+    )
+    parser.add_argument("--version", action="version", version=f"labeler {__version__}")
+    sub = parser.add_subparsers(dest="command")
+
+    serve = sub.add_parser("serve", help="run the task server")
+    _server_args(serve)
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8470)
+    serve.add_argument("--workers", type=int, default=1, help="server processes (PostgreSQL)")
+
+    seed = sub.add_parser("seed-demo", help="add the demo projects, items and users")
+    _server_args(seed)
+
+    demo = sub.add_parser("demo", help="the task server with demo data on a free loopback port")
+    demo.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    demo.add_argument(
+        "--data-dir", type=Path, default=None, help="where the demo database and media live"
+    )
+
+    admin = sub.add_parser("admin", help="manage users and tokens")
+    admin_sub = admin.add_subparsers(dest="admin_command", required=True)
+    create = admin_sub.add_parser("create-user", help="create a user, or update one")
+    create.add_argument("name")
+    create.add_argument(
+        "--role",
+        action="append",
+        required=True,
+        choices=["annotator", "reviewer", "lead", "admin"],
+        help="repeat for several roles",
+    )
+    create.add_argument("--password", required=True)
+    _server_args(create)
+    token = admin_sub.add_parser("token", help="print a new API token for a user")
+    token.add_argument("name")
+    _server_args(token)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        build_parser().print_help()
+        return 0
+    from labeler.server import commands
+
+    handler = {
+        "serve": commands.serve,
+        "seed-demo": commands.seed_demo,
+        "demo": commands.demo,
+        "admin": commands.admin,
+    }[args.command]
+    try:
+        return handler(args)
+    except commands.CommandError as exc:
+        print(f"labeler: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,284 @@
+"""Answer validation: does an answer fit its schema and its item?
+
+An answer is a JSON object keyed by field name (PROTOCOL.md "Answers"). Every
+problem is collected with a path relative to the answer (`objects[2].w`,
+`scene`; the root is `""`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from shapely.errors import GEOSException
+
+from labeler.core.geometry import polygon_shape
+from labeler.core.jsonvalues import is_int, is_number, join, short, string_problem, type_name
+from labeler.core.problems import AnswerInvalid, Problem
+from labeler.core.schema import Field, Schema
+
+MAX_TEXT_CHARS = 10_000
+MAX_TRANSCRIPT_CHARS = 100_000
+#: Boxes, polygons and points may overhang the image by this many pixels.
+PIXEL_TOLERANCE = 1.0
+#: Segments may end this many seconds past the known duration (players round it).
+SECONDS_TOLERANCE = 0.001
+
+
+@dataclass(frozen=True)
+class ItemContext:
+    """What is known of the item an answer is for; only known bounds are checked.
+
+    `text` is the item text (span offsets are code points into it), `width`
+    and `height` the original image size in pixels, `duration` the audio
+    length in seconds.
+    """
+
+    text: str | None = None
+    width: int | None = None
+    height: int | None = None
+    duration: float | None = None
+
+
+def validate_answer(
+    schema: Schema, answer: object, context: ItemContext | None = None
+) -> dict[str, Any]:
+    """Check `answer` against `schema` and the item; return it when valid.
+
+    Raises `AnswerInvalid` with every problem. A missing key and a null value
+    mean the same: the field is not answered, which is a problem only for a
+    required field. The returned dict is a copy without the null entries.
+    """
+    ctx = context or ItemContext()
+    if not isinstance(answer, dict):
+        raise AnswerInvalid([Problem("", f"answer must be an object, not {type_name(answer)}")])
+    problems: list[Problem] = []
+    names = {f.name for f in schema.fields}
+    for key in answer:
+        if key not in names:
+            problems.append(Problem(str(key), "unknown field"))
+    clean: dict[str, Any] = {}
+    for f in schema.fields:
+        value = answer.get(f.name)
+        if value is None:
+            if f.required:
+                problems.append(Problem(f.name, "is required"))
+            continue
+        _CHECKS[f.kind](f, value, f.name, ctx, problems)
+        clean[f.name] = value
+    if problems:
+        raise AnswerInvalid(problems)
+    return clean
+
+
+_Check = Callable[[Field, Any, str, ItemContext, list[Problem]], None]
+
+
+def _check_label(f: Field, value: object, path: str, problems: list[Problem]) -> bool:
+    if not isinstance(value, str):
+        problems.append(Problem(path, f"must be a label (a string), not {type_name(value)}"))
+        return False
+    if value not in f.label_values():
+        problems.append(Problem(path, f"unknown label {short(value)}"))
+        return False
+    return True
+
+
+def _check_choice(f: Field, value: Any, path: str, ctx: ItemContext, out: list[Problem]) -> None:
+    _check_label(f, value, path, out)
+
+
+def _check_multichoice(
+    f: Field, value: Any, path: str, ctx: ItemContext, out: list[Problem]
+) -> None:
+    if not _check_list(f, value, path, out):
+        return
+    seen: set[str] = set()
+    for i, item in enumerate(value):
+        if _check_label(f, item, join(path, i), out):
+            if item in seen:
+                out.append(Problem(join(path, i), f"label {short(item)} is chosen twice"))
+            seen.add(item)
+
+
+def _check_rating(f: Field, value: Any, path: str, ctx: ItemContext, out: list[Problem]) -> None:
+    if not is_int(value):
+        out.append(Problem(path, f"must be an integer, not {type_name(value)}"))
+    elif f.min is not None and f.max is not None and not f.min <= value <= f.max:
+        out.append(Problem(path, f"must be from {f.min} to {f.max}"))
+
+
+def _check_text(f: Field, value: Any, path: str, ctx: ItemContext, out: list[Problem]) -> None:
+    limit = MAX_TRANSCRIPT_CHARS if f.kind == "transcript" else MAX_TEXT_CHARS
+    why = string_problem(value)
+    if why is not None:
+        out.append(Problem(path, why))
+    elif len(value) > limit:
+        out.append(Problem(path, f"must be at most {limit} characters, not {len(value)}"))
+
+
+def _check_list(f: Field, value: Any, path: str, out: list[Problem]) -> bool:
+    if not isinstance(value, list):
+        out.append(Problem(path, f"must be a list, not {type_name(value)}"))
+        return False
+    if f.max_count is not None and len(value) > f.max_count:
+        out.append(Problem(path, f"holds {len(value)} entries; at most {f.max_count} allowed"))
+    return True
+
+
+def _objects(
+    f: Field, value: Any, path: str, keys: tuple[str, ...], out: list[Problem]
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Yield `(path, obj)` for each list entry that is an object with exactly `keys`."""
+    if not _check_list(f, value, path, out):
+        return
+    for i, item in enumerate(value):
+        at = join(path, i)
+        if not isinstance(item, dict):
+            out.append(Problem(at, f"must be an object, not {type_name(item)}"))
+            continue
+        complete = True
+        for key in item:
+            if key not in keys:
+                out.append(Problem(join(at, str(key)), "unknown key"))
+        for key in keys:
+            if key not in item:
+                out.append(Problem(join(at, key), "is required"))
+                complete = False
+        if complete:
+            # Report an unknown label and still check the rest of the entry.
+            _check_label(f, item["label"], join(at, "label"), out)
+            yield at, item
+
+
+def _numbers(item: dict[str, Any], at: str, keys: tuple[str, ...], out: list[Problem]) -> bool:
+    ok = True
+    for key in keys:
+        if not is_number(item[key]):
+            out.append(
+                Problem(join(at, key), f"must be a finite number, not {type_name(item[key])}")
+            )
+            ok = False
+    return ok
+
+
+def _check_axis(
+    start: float,
+    length: float,
+    limit: int | None,
+    at: str,
+    keys: tuple[str, str],
+    out: list[Problem],
+) -> None:
+    """One axis of a box: starts inside the image, ends inside it (1 px tolerance)."""
+    if start < -PIXEL_TOLERANCE:
+        out.append(Problem(join(at, keys[0]), "lies outside the image"))
+    if limit is not None and start + length > limit + PIXEL_TOLERANCE:
+        side = "width" if keys[0] == "x" else "height"
+        out.append(Problem(join(at, keys[1]), f"reaches past the image {side} ({limit} px)"))
+
+
+def _inside(x: float, y: float, ctx: ItemContext, path: str, out: list[Problem]) -> None:
+    tol = PIXEL_TOLERANCE
+    if x < -tol or (ctx.width is not None and x > ctx.width + tol):
+        out.append(Problem(path, f"x={short(x)} lies outside the image"))
+    if y < -tol or (ctx.height is not None and y > ctx.height + tol):
+        out.append(Problem(path, f"y={short(y)} lies outside the image"))
+
+
+def _check_boxes(f: Field, value: Any, path: str, ctx: ItemContext, out: list[Problem]) -> None:
+    for at, box in _objects(f, value, path, ("label", "x", "y", "w", "h"), out):
+        if not _numbers(box, at, ("x", "y", "w", "h"), out):
+            continue
+        for key in ("w", "h"):
+            if box[key] <= 0:
+                out.append(Problem(join(at, key), "must be above 0"))
+        _check_axis(box["x"], box["w"], ctx.width, at, ("x", "w"), out)
+        _check_axis(box["y"], box["h"], ctx.height, at, ("y", "h"), out)
+
+
+def _check_polygons(f: Field, value: Any, path: str, ctx: ItemContext, out: list[Problem]) -> None:
+    for at, polygon in _objects(f, value, path, ("label", "points"), out):
+        where = join(at, "points")
+        points = polygon["points"]
+        if not isinstance(points, list):
+            out.append(Problem(where, f"must be a list of [x, y] points, not {type_name(points)}"))
+            continue
+        if len(points) < 3:
+            out.append(Problem(where, "needs at least 3 points"))
+            continue
+        ok = True
+        for j, point in enumerate(points):
+            here = join(where, j)
+            if not (isinstance(point, list) and len(point) == 2 and all(map(is_number, point))):
+                out.append(Problem(here, "must be [x, y] with two finite numbers"))
+                ok = False
+            else:
+                _inside(point[0], point[1], ctx, here, out)
+        if ok and not _has_area(points):
+            out.append(Problem(where, "encloses no area"))
+
+
+def _has_area(points: list[list[float]]) -> bool:
+    try:
+        return bool(polygon_shape(points).area > 0)
+    except GEOSException:  # GEOS gave up on the ring: nothing usable is filled
+        return False
+
+
+def _check_points(f: Field, value: Any, path: str, ctx: ItemContext, out: list[Problem]) -> None:
+    for at, point in _objects(f, value, path, ("label", "x", "y"), out):
+        if _numbers(point, at, ("x", "y"), out):
+            _inside(point["x"], point["y"], ctx, at, out)
+
+
+def _check_spans(f: Field, value: Any, path: str, ctx: ItemContext, out: list[Problem]) -> None:
+    for at, span in _objects(f, value, path, ("label", "start", "end"), out):
+        start, end = span["start"], span["end"]
+        ok = True
+        for key, offset in (("start", start), ("end", end)):
+            if not is_int(offset):
+                out.append(Problem(join(at, key), f"must be an integer, not {type_name(offset)}"))
+                ok = False
+        if not ok:
+            continue
+        if start < 0:
+            out.append(Problem(join(at, "start"), "must not be negative"))
+        if end <= start:
+            out.append(Problem(join(at, "end"), "must be greater than start"))
+        if ctx.text is not None and end > len(ctx.text):
+            out.append(
+                Problem(
+                    join(at, "end"), f"lies past the end of the text ({len(ctx.text)} characters)"
+                )
+            )
+
+
+def _check_segments(f: Field, value: Any, path: str, ctx: ItemContext, out: list[Problem]) -> None:
+    for at, segment in _objects(f, value, path, ("label", "start", "end"), out):
+        if not _numbers(segment, at, ("start", "end"), out):
+            continue
+        start, end = segment["start"], segment["end"]
+        if start < 0:
+            out.append(Problem(join(at, "start"), "must not be negative"))
+        if end <= start:
+            out.append(Problem(join(at, "end"), "must be greater than start"))
+        if ctx.duration is not None and end > ctx.duration + SECONDS_TOLERANCE:
+            out.append(
+                Problem(join(at, "end"), f"lies past the end of the audio ({ctx.duration:g} s)")
+            )
+
+
+_CHECKS: dict[str, _Check] = {
+    "choice": _check_choice,
+    "multichoice": _check_multichoice,
+    "rating": _check_rating,
+    "text": _check_text,
+    "transcript": _check_text,
+    "boxes": _check_boxes,
+    "polygons": _check_polygons,
+    "points": _check_points,
+    "spans": _check_spans,
+    "segments": _check_segments,
+}

@@ -1,0 +1,388 @@
+"""Label schemas: the fields an answer has, and the rules that check a schema.
+
+`parse_schema` turns a decoded JSON document into a `Schema`, or raises
+`SchemaInvalid` naming every problem with its path. `Schema.to_json` gives the
+normalised document back, with every default filled in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from labeler.core.gold import GoldRule, parse_gold_rule
+from labeler.core.jsonvalues import is_int, join, string_problem, type_name
+from labeler.core.problems import Problem, SchemaInvalid
+
+__all__ = [
+    "FIELD_KINDS",
+    "KIND_MEDIA",
+    "LABELLED_KINDS",
+    "LIST_KINDS",
+    "MAX_FIELDS",
+    "MEDIA_KINDS",
+    "RESERVED_KEYS",
+    "Field",
+    "GoldRule",
+    "Label",
+    "Schema",
+    "parse_schema",
+]
+
+MEDIA_KINDS = ("image", "text", "audio")
+FIELD_KINDS = (
+    "choice",
+    "multichoice",
+    "rating",
+    "text",
+    "boxes",
+    "polygons",
+    "points",
+    "spans",
+    "segments",
+    "transcript",
+)
+#: The media a field kind fits; None means any media.
+KIND_MEDIA: dict[str, str | None] = {
+    "choice": None,
+    "multichoice": None,
+    "rating": None,
+    "text": None,
+    "boxes": "image",
+    "polygons": "image",
+    "points": "image",
+    "spans": "text",
+    "segments": "audio",
+    "transcript": "audio",
+}
+#: Kinds whose answer is a list (they may set `max_count`).
+LIST_KINDS = frozenset({"multichoice", "boxes", "polygons", "points", "spans", "segments"})
+#: Kinds that need `labels`.
+LABELLED_KINDS = frozenset(FIELD_KINDS) - {"rating", "text", "transcript"}
+_REQUIRED_BY_DEFAULT = frozenset({"choice", "rating", "transcript"})
+
+#: Keys the workbench keeps for itself; a label may never use them as hotkey.
+RESERVED_KEYS = ("Space", "Enter", "Tab", "Escape", "Backspace", "Delete", "?")
+_RESERVED_CHARS = {" ": "Space", "\n": "Enter", "\r": "Enter", "\t": "Tab", "?": "?"}
+
+MAX_FIELDS = 32
+_NAME_RE = re.compile(r"[a-z][a-z0-9_]{0,63}")
+_COLOR_RE = re.compile(r"#[0-9a-fA-F]{6}")
+_SCHEMA_KEYS = {"title", "media", "instructions", "fields", "version"}
+_FIELD_KEYS = {"name", "kind", "required", "labels", "min", "max", "max_count", "gold"}
+_LABEL_KEYS = {"value", "hotkey", "color"}
+
+
+@dataclass(frozen=True)
+class Label:
+    """One label a field offers: its value, optional hotkey and `#rrggbb` colour."""
+
+    value: str
+    hotkey: str | None = None
+    color: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The label object; `hotkey` and `color` appear only when set."""
+        out: dict[str, Any] = {"value": self.value}
+        if self.hotkey is not None:
+            out["hotkey"] = self.hotkey
+        if self.color is not None:
+            out["color"] = self.color
+        return out
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of a schema. `min`/`max` are set for ratings only."""
+
+    name: str
+    kind: str
+    required: bool
+    labels: tuple[Label, ...]
+    min: int | None
+    max: int | None
+    max_count: int | None
+    gold: GoldRule
+
+    def label_values(self) -> set[str]:
+        """The values of this field's labels."""
+        return {label.value for label in self.labels}
+
+    def to_json(self) -> dict[str, Any]:
+        """The normalised field object, defaults filled in."""
+        out: dict[str, Any] = {"name": self.name, "kind": self.kind, "required": self.required}
+        if self.kind in LABELLED_KINDS:
+            out["labels"] = [label.to_json() for label in self.labels]
+        if self.kind == "rating":
+            out["min"] = self.min
+            out["max"] = self.max
+        if self.max_count is not None:
+            out["max_count"] = self.max_count
+        out["gold"] = self.gold.to_json()
+        return out
+
+
+@dataclass(frozen=True)
+class Schema:
+    """A label schema: title, media kind, Markdown instructions and 1..32 fields."""
+
+    title: str
+    media: str
+    instructions: str
+    fields: tuple[Field, ...]
+
+    def field(self, name: str) -> Field:
+        """The field called `name`; KeyError when there is none."""
+        for candidate in self.fields:
+            if candidate.name == name:
+                return candidate
+        raise KeyError(name)
+
+    def field_names(self) -> list[str]:
+        """The names of the fields, in order."""
+        return [f.name for f in self.fields]
+
+    def to_json(self) -> dict[str, Any]:
+        """The normalised schema document (`parse_schema(s.to_json()) == s`)."""
+        return {
+            "title": self.title,
+            "media": self.media,
+            "instructions": self.instructions,
+            "fields": [f.to_json() for f in self.fields],
+        }
+
+
+@dataclass
+class _Hotkeys:
+    """Hotkeys seen so far, to report clashes across the whole schema."""
+
+    seen: dict[str, str] = field(default_factory=dict)
+
+    def claim(self, key: str, path: str, problems: list[Problem]) -> None:
+        # Qt shortcuts ignore case without Shift, so "c" and "C" clash too.
+        folded = key.lower()
+        other = self.seen.get(folded)
+        if other is not None:
+            problems.append(Problem(path, f"hotkey {key!r} is already used at {other}"))
+        else:
+            self.seen[folded] = path
+
+
+def parse_schema(obj: object) -> Schema:
+    """Validate a decoded schema document and build a `Schema`.
+
+    Raises `SchemaInvalid` listing every problem found, each with its path
+    (`fields[1].labels[0].hotkey`). A top-level `version` key is ignored: the
+    server assigns versions. Never raises anything else for any JSON input.
+    """
+    problems: list[Problem] = []
+    if not isinstance(obj, dict):
+        raise SchemaInvalid([Problem("", f"schema must be an object, not {type_name(obj)}")])
+
+    for key in obj:
+        if key not in _SCHEMA_KEYS:
+            problems.append(Problem(str(key), "unknown key"))
+
+    title = obj.get("title")
+    if title is None:
+        problems.append(Problem("title", "is required"))
+    elif (why := string_problem(title)) is not None:
+        problems.append(Problem("title", why))
+    elif not title.strip():
+        problems.append(Problem("title", "must not be empty"))
+
+    media = obj.get("media")
+    if media not in MEDIA_KINDS:
+        problems.append(Problem("media", f"must be one of {', '.join(MEDIA_KINDS)}"))
+        media = None
+
+    instructions = obj.get("instructions")
+    if instructions is None:
+        instructions = ""
+    elif (why := string_problem(instructions)) is not None:
+        problems.append(Problem("instructions", why))
+        instructions = ""
+
+    fields: list[Field] = []
+    raw_fields = obj.get("fields")
+    if not isinstance(raw_fields, list):
+        problems.append(Problem("fields", f"must be a list, not {type_name(raw_fields)}"))
+    elif not 1 <= len(raw_fields) <= MAX_FIELDS:
+        problems.append(Problem("fields", f"must hold 1 to {MAX_FIELDS} fields"))
+    else:
+        hotkeys = _Hotkeys()
+        names: dict[str, str] = {}
+        for i, raw in enumerate(raw_fields):
+            path = join("fields", i)
+            parsed = _parse_field(raw, path, media, hotkeys, problems)
+            if parsed is None:
+                continue
+            if parsed.name in names:
+                problems.append(
+                    Problem(
+                        join(path, "name"),
+                        f"{parsed.name!r} is already used at {names[parsed.name]}",
+                    )
+                )
+            else:
+                names[parsed.name] = join(path, "name")
+            fields.append(parsed)
+
+    if problems:
+        raise SchemaInvalid(problems)
+    assert isinstance(title, str) and isinstance(media, str) and isinstance(instructions, str)
+    return Schema(title, media, instructions, tuple(fields))
+
+
+def _parse_field(
+    raw: object, path: str, media: str | None, hotkeys: _Hotkeys, problems: list[Problem]
+) -> Field | None:
+    """One field; None when it is too broken to build (problems are recorded)."""
+    if not isinstance(raw, dict):
+        problems.append(Problem(path, f"field must be an object, not {type_name(raw)}"))
+        return None
+    for key in raw:
+        if key not in _FIELD_KEYS:
+            problems.append(Problem(join(path, str(key)), "unknown key"))
+
+    name = raw.get("name")
+    if not isinstance(name, str) or not _NAME_RE.fullmatch(name):
+        problems.append(
+            Problem(join(path, "name"), "must match ^[a-z][a-z0-9_]{0,63}$ (e.g. 'scene')")
+        )
+        name = None
+
+    kind = raw.get("kind")
+    if kind not in FIELD_KINDS:
+        problems.append(Problem(join(path, "kind"), f"must be one of {', '.join(FIELD_KINDS)}"))
+        return None
+    assert isinstance(kind, str)
+    fits = KIND_MEDIA[kind]
+    if fits is not None and media is not None and fits != media:
+        problems.append(
+            Problem(join(path, "kind"), f"{kind} fields need {fits} media, not {media}")
+        )
+
+    required = _opt(raw, "required", kind in _REQUIRED_BY_DEFAULT)
+    if not isinstance(required, bool):
+        problems.append(Problem(join(path, "required"), "must be true or false"))
+        required = kind in _REQUIRED_BY_DEFAULT
+
+    labels = _parse_labels(kind, raw, path, hotkeys, problems)
+    low, high = _parse_range(kind, raw, path, problems)
+
+    max_count = raw.get("max_count")
+    if max_count is not None:
+        if kind not in LIST_KINDS:
+            problems.append(Problem(join(path, "max_count"), f"{kind} fields take no max_count"))
+            max_count = None
+        elif not is_int(max_count) or max_count < 1:
+            problems.append(Problem(join(path, "max_count"), "must be a positive integer"))
+            max_count = None
+
+    gold = parse_gold_rule(kind, raw.get("gold"), join(path, "gold"), problems)
+    if name is None:
+        return None
+    return Field(name, kind, required, labels, low, high, max_count, gold)
+
+
+def _parse_labels(
+    kind: str, raw: dict[str, Any], path: str, hotkeys: _Hotkeys, problems: list[Problem]
+) -> tuple[Label, ...]:
+    where = join(path, "labels")
+    raw_labels = raw.get("labels")
+    if kind not in LABELLED_KINDS:
+        if raw_labels is not None:
+            problems.append(Problem(where, f"{kind} fields take no labels"))
+        return ()
+    if not isinstance(raw_labels, list):
+        problems.append(Problem(where, f"{kind} fields need a list of labels"))
+        return ()
+    if not raw_labels:
+        problems.append(Problem(where, "must not be empty"))
+        return ()
+
+    labels: list[Label] = []
+    values: dict[str, str] = {}
+    for j, item in enumerate(raw_labels):
+        at = join(where, j)
+        if not isinstance(item, dict):
+            problems.append(Problem(at, f"label must be an object, not {type_name(item)}"))
+            continue
+        for key in item:
+            if key not in _LABEL_KEYS:
+                problems.append(Problem(join(at, str(key)), "unknown key"))
+        value = item.get("value")
+        if (why := string_problem(value)) is not None:
+            problems.append(Problem(join(at, "value"), why))
+            continue
+        assert isinstance(value, str)
+        if not value.strip():
+            problems.append(Problem(join(at, "value"), "must not be empty"))
+            continue
+        if value in values:
+            problems.append(
+                Problem(join(at, "value"), f"{value!r} is already used at {values[value]}")
+            )
+        else:
+            values[value] = join(at, "value")
+        hotkey = _parse_hotkey(item.get("hotkey"), join(at, "hotkey"), hotkeys, problems)
+        color = item.get("color")
+        if color is not None:
+            if not isinstance(color, str) or not _COLOR_RE.fullmatch(color):
+                problems.append(Problem(join(at, "color"), "must be a colour like '#e6194b'"))
+                color = None
+            else:
+                color = color.lower()
+        labels.append(Label(value, hotkey, color))
+    return tuple(labels)
+
+
+def _parse_hotkey(
+    hotkey: object, path: str, hotkeys: _Hotkeys, problems: list[Problem]
+) -> str | None:
+    if hotkey is None:
+        return None
+    if not isinstance(hotkey, str) or len(hotkey) != 1:
+        problems.append(Problem(path, "must be exactly one character"))
+        return None
+    reserved = _RESERVED_CHARS.get(hotkey)
+    if reserved is not None:
+        problems.append(Problem(path, f"{reserved} is reserved by the workbench"))
+        return None
+    if not hotkey.isprintable():
+        problems.append(Problem(path, "must be a printable character"))
+        return None
+    hotkeys.claim(hotkey, path, problems)
+    return hotkey
+
+
+def _parse_range(
+    kind: str, raw: dict[str, Any], path: str, problems: list[Problem]
+) -> tuple[int | None, int | None]:
+    if kind != "rating":
+        for key in ("min", "max"):
+            if raw.get(key) is not None:
+                problems.append(Problem(join(path, key), f"{kind} fields take no {key}"))
+        return None, None
+    low = _opt(raw, "min", 1)
+    high = _opt(raw, "max", 5)
+    ok = True
+    for key, value in (("min", low), ("max", high)):
+        if not is_int(value):
+            problems.append(Problem(join(path, key), "must be an integer"))
+            ok = False
+    if not ok:
+        return 1, 5
+    assert isinstance(low, int) and isinstance(high, int)
+    if low >= high:
+        problems.append(Problem(join(path, "max"), f"must be greater than min ({low})"))
+        return 1, 5
+    return low, high
+
+
+def _opt(raw: dict[str, Any], key: str, default: Any) -> Any:
+    """An optional key's value; null counts as absent."""
+    value = raw.get(key)
+    return default if value is None else value

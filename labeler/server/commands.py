@@ -1,0 +1,118 @@
+"""What the server-side subcommands of `labeler` do."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
+
+from labeler.server.config import Settings
+from labeler.server.db import Database
+from labeler.server.errors import ApiError
+
+
+class CommandError(Exception):
+    """A failure to report in one line, without a traceback."""
+
+
+def _database(url: str) -> Database:
+    try:
+        database = Database.connect(url)
+        database.migrate()
+    except (SQLAlchemyError, OSError) as exc:
+        raise CommandError(f"cannot open the database {url!r}: {exc}") from exc
+    return database
+
+
+def serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from labeler.server.app import create_app
+
+    settings = Settings(database_url=args.database, media_dir=args.media)
+    database = _database(settings.database_url)
+    print(f"labeler task server on http://{args.host}:{args.port}/api/v1", flush=True)
+    if args.workers <= 1:
+        uvicorn.run(create_app(settings, database, migrate=False), host=args.host, port=args.port)
+        return 0
+    database.dispose()
+    os.environ["LABELER_DATABASE_URL"] = settings.database_url
+    os.environ["LABELER_MEDIA_DIR"] = str(settings.media_dir)
+    uvicorn.run(
+        "labeler.server.app:app_from_env",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+    )
+    return 0
+
+
+def admin(args: argparse.Namespace) -> int:
+    from labeler.server.models import User
+    from labeler.server.services.users import issue_token, set_user
+
+    database = _database(args.database)
+    try:
+        with database.transaction() as session:
+            if args.admin_command == "create-user":
+                user = set_user(session, args.name, args.password, args.role)
+                print(f"user {user.username} ({', '.join(user.roles)})")
+            else:
+                user = session.execute(
+                    select(User).where(User.username == args.name)
+                ).scalar_one_or_none()
+                if user is None:
+                    raise CommandError(f"no user named {args.name!r}")
+                print(issue_token(session, user))
+    except ApiError as exc:
+        raise CommandError(exc.message) from exc
+    finally:
+        database.dispose()
+    return 0
+
+
+def seed_demo(args: argparse.Namespace) -> int:
+    from labeler.server.demo.seed import seed
+
+    settings = Settings(database_url=args.database, media_dir=args.media)
+    database = _database(settings.database_url)
+    try:
+        report = seed(database, settings)
+    finally:
+        database.dispose()
+    print(report.text())
+    return 0
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((host, 0))
+        return int(sock.getsockname()[1])
+
+
+def demo(args: argparse.Namespace) -> int:
+    """The embedded server on loopback with the demo data, seeded on first run."""
+    import uvicorn
+
+    from labeler.server.app import create_app
+    from labeler.server.config import default_data_dir
+    from labeler.server.demo.seed import seed
+
+    data_dir: Path = args.data_dir or (default_data_dir().parent / "demo")
+    settings = Settings(
+        database_url=f"sqlite:///{data_dir / 'labeler.sqlite3'}", media_dir=data_dir / "media"
+    )
+    database = _database(settings.database_url)
+    report = seed(database, settings)
+    port = args.port or free_port()
+    print(report.text(), flush=True)
+    print(f"\nThe demo task server: http://127.0.0.1:{port}/api/v1", flush=True)
+    print(f"Its API, to try by hand: http://127.0.0.1:{port}/api/v1/docs", flush=True)
+    print("Stop it with Ctrl+C.", flush=True)
+    uvicorn.run(create_app(settings, database, migrate=False), host="127.0.0.1", port=port)
+    return 0
