@@ -1,0 +1,170 @@
+"""Gold scoring: how close an answer is to the gold answer, field by field.
+
+Every field scores in [0, 1] with its gold rule's metric (PROTOCOL.md "Gold
+scoring") and passes when the score reaches the rule's threshold. The same
+code serves the server (authoritative) and the client (display).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from labeler.core.matching import (
+    box_pairs,
+    exact_span_f1,
+    interval_pairs,
+    matched_f1,
+    point_pairs,
+    polygon_pairs,
+)
+from labeler.core.schema import Field, Schema
+from labeler.core.textnorm import normalize_text, transcript_words, wer
+
+__all__ = [
+    "FieldScore",
+    "Verdict",
+    "normalize_text",
+    "score_answer",
+    "score_field",
+    "transcript_words",
+    "wer",
+]
+
+# A score equal to the threshold passes even after float rounding.
+_PASS_EPS = 1e-9
+
+
+@dataclass(frozen=True)
+class FieldScore:
+    """One field's score in [0, 1] and whether it reached the threshold."""
+
+    score: float
+    passed: bool
+
+    def to_json(self) -> dict[str, Any]:
+        """`{"score", "passed"}`."""
+        return {"score": self.score, "passed": self.passed}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The outcome of a gold answer: passed when every scored field passed."""
+
+    passed: bool
+    score: float
+    fields: dict[str, FieldScore]
+
+    def to_json(self) -> dict[str, Any]:
+        """`{"passed", "score", "fields": {name: {"score", "passed"}}}`."""
+        return {
+            "passed": self.passed,
+            "score": self.score,
+            "fields": {name: fs.to_json() for name, fs in self.fields.items()},
+        }
+
+
+def score_field(field: Field, answer_value: Any, expected_value: Any) -> float:
+    """Score one field's answer against the expected value, in [0, 1].
+
+    None (or a missing value) counts as empty: an empty list, empty text, or
+    no choice (which equals only another None).
+    """
+    score = _METRICS[field.gold.metric](field, answer_value, expected_value)
+    return min(1.0, max(0.0, float(score)))
+
+
+def score_answer(
+    schema: Schema, answer: dict[str, Any] | None, expected: dict[str, Any]
+) -> Verdict:
+    """Score an answer against a gold answer.
+
+    Only fields present (and not null) in `expected` are scored. The verdict's
+    score is the mean of the field scores (1.0 when nothing is scored). An
+    answer of None (a skip) fails with score 0, every scored field at 0.
+    """
+    scored = [f for f in schema.fields if expected.get(f.name) is not None]
+    if answer is None:
+        return Verdict(False, 0.0, {f.name: FieldScore(0.0, False) for f in scored})
+    fields: dict[str, FieldScore] = {}
+    for f in scored:
+        score = score_field(f, answer.get(f.name), expected[f.name])
+        fields[f.name] = FieldScore(score, score >= f.gold.threshold - _PASS_EPS)
+    if not fields:
+        return Verdict(True, 1.0, {})
+    mean = sum(fs.score for fs in fields.values()) / len(fields)
+    return Verdict(all(fs.passed for fs in fields.values()), mean, fields)
+
+
+def _list(value: Any) -> list[Any]:
+    return list(value) if value is not None else []
+
+
+def _exact(field: Field, a: Any, b: Any) -> float:
+    if field.kind == "multichoice":
+        return float(set(_list(a)) == set(_list(b)))
+    if field.kind in ("text", "transcript"):
+        return float((a or "") == (b or ""))
+    return float(a == b)
+
+
+def _jaccard(field: Field, a: Any, b: Any) -> float:
+    sa, sb = set(_list(a)), set(_list(b))
+    union = sa | sb
+    return len(sa & sb) / len(union) if union else 1.0
+
+
+def _distance(field: Field, a: Any, b: Any) -> float:
+    if a is None or b is None:
+        return float(a is None and b is None)
+    low = field.min if field.min is not None else 1
+    high = field.max if field.max is not None else 5
+    return 1.0 - abs(a - b) / (high - low)
+
+
+def _normalized_exact(field: Field, a: Any, b: Any) -> float:
+    return float(normalize_text(a or "") == normalize_text(b or ""))
+
+
+def _wer(field: Field, a: Any, b: Any) -> float:
+    return max(0.0, 1.0 - wer(b or "", a or ""))
+
+
+def _box_f1(field: Field, a: Any, b: Any) -> float:
+    return matched_f1(_list(a), _list(b), box_pairs(field.gold.params.get("iou", 0.5)))
+
+
+def _mask_f1(field: Field, a: Any, b: Any) -> float:
+    return matched_f1(_list(a), _list(b), polygon_pairs(field.gold.params.get("iou", 0.5)))
+
+
+def _point_f1(field: Field, a: Any, b: Any) -> float:
+    return matched_f1(_list(a), _list(b), point_pairs(field.gold.params.get("radius", 10.0)))
+
+
+def _span_f1(field: Field, a: Any, b: Any) -> float:
+    if field.gold.params.get("overlap", False):
+        return matched_f1(_list(a), _list(b), interval_pairs(None))
+    return exact_span_f1(_list(a), _list(b))
+
+
+def _segment_f1(field: Field, a: Any, b: Any) -> float:
+    return matched_f1(_list(a), _list(b), interval_pairs(field.gold.params.get("iou", 0.5)))
+
+
+_METRICS: dict[str, Callable[[Field, Any, Any], float]] = {
+    "exact": _exact,
+    "jaccard": _jaccard,
+    "distance": _distance,
+    "normalized_exact": _normalized_exact,
+    "wer": _wer,
+    "box_f1": _box_f1,
+    "mask_f1": _mask_f1,
+    "point_f1": _point_f1,
+    "span_f1": _span_f1,
+    "segment_f1": _segment_f1,
+}
+
+#: Metrics whose score does not change when answer and expected swap.
+SYMMETRIC_METRICS = frozenset(_METRICS) - {"wer"}
