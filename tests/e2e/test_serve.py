@@ -1,0 +1,164 @@
+"""End to end: `labeler serve` as a process, driven over HTTP by a scenario written from
+the protocol alone (lead sets up, annotator works, reviewer decides, lead reads stats)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+
+from labeler.server.commands import free_port
+from tests.server.scenario import GOLD_ANSWER, GOLD_HINT, IMAGE_SCHEMA, png_bytes, submission
+
+pytestmark = pytest.mark.slow
+
+
+def _labeler(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "labeler.cli", *args], check=True, capture_output=True, text=True
+    )
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[tuple[str, str]]:
+    db = f"sqlite:///{tmp_path / 'e2e.sqlite3'}"
+    _labeler(
+        "admin",
+        "create-user",
+        "root",
+        "--role",
+        "admin",
+        "--password",
+        "root-pw-1",
+        "--database",
+        db,
+    )
+    token = _labeler("admin", "token", "root", "--database", db).stdout.strip()
+    port = free_port()
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "labeler.cli",
+            "serve",
+            "--database",
+            db,
+            "--media",
+            str(tmp_path / "media"),
+            "--port",
+            str(port),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env={**os.environ},
+    )
+    url = f"http://127.0.0.1:{port}/api/v1"
+    try:
+        for _ in range(100):
+            try:
+                if requests.get(f"{url}/health", timeout=1).ok:
+                    break
+            except requests.ConnectionError:
+                time.sleep(0.1)
+        else:
+            raise AssertionError("server did not start")
+        yield url, token
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+class Caller:
+    def __init__(self, url: str, token: str | None = None) -> None:
+        self.url, self.s = url, requests.Session()
+        if token:
+            self.s.headers["Authorization"] = f"Bearer {token}"
+
+    def __getattr__(self, method: str) -> Any:
+        def call(path: str, **kw: Any) -> requests.Response:
+            return self.s.request(method.upper(), f"{self.url}{path}", timeout=30, **kw)
+
+        return call
+
+
+def _login(url: str, root: Caller, name: str, roles: list[str]) -> Caller:
+    assert (
+        root.post(
+            "/users", json={"username": name, "password": "pass-word-1", "roles": roles}
+        ).status_code
+        == 201
+    )
+    r = requests.post(
+        f"{url}/auth/token", json={"username": name, "password": "pass-word-1"}, timeout=30
+    )
+    assert r.status_code == 200
+    assert r.json()["user"]["roles"] == roles
+    return Caller(url, r.json()["token"])
+
+
+def test_a_day_of_work(server: tuple[str, str]) -> None:
+    url, root_token = server
+    root = Caller(url, root_token)
+    lead = _login(url, root, "lena", ["lead"])
+    ann = _login(url, root, "amir", ["annotator"])
+    qa = _login(url, root, "quinn", ["reviewer"])
+
+    project = lead.post(
+        "/projects",
+        json={
+            "name": "Streets",
+            "schema": IMAGE_SCHEMA,
+            "review_rate": 1.0,
+            "reward": {"amount": "0.05", "currency": "USD"},
+        },
+    ).json()
+    pid = project["id"]
+    media = lead.post("/media", files={"file": ("s.png", png_bytes(640, 480), "image/png")}).json()
+    assert (media["width"], media["height"]) == (640, 480)
+    items = [{"media": media["sha256"]} for _ in range(5)]
+    items.append({"media": media["sha256"], "gold": {"answer": GOLD_ANSWER, "hint": GOLD_HINT}})
+    assert lead.post(f"/projects/{pid}/items", json={"items": items}).status_code == 201
+
+    batch = ann.post(f"/projects/{pid}/batches", json={"size": 6}).json()
+    assert len(batch["items"]) == 6
+    image = ann.get(batch["items"][0]["media"]["url"].removeprefix("/api/v1"))
+    assert image.status_code == 200 and image.headers["ETag"].strip('"').startswith(media["sha256"])
+    verdicts = []
+    for item in batch["items"]:
+        r = ann.post("/submissions", json=submission(batch, item["id"]))
+        assert r.status_code == 201, r.text
+        verdicts.append(r.json()["gold"])
+    failed = [v for v in verdicts if v is not None]
+    assert len(failed) == 1 and failed[0]["passed"] is False and failed[0]["hint"] == GOLD_HINT
+
+    queue = qa.get(f"/review/queue?project_id={pid}&status=pending").json()["submissions"]
+    assert len(queue) == 5
+    assert (
+        qa.post(f"/submissions/{queue[0]['id']}/review", json={"decision": "accept"}).status_code
+        == 200
+    )
+    r = qa.post(
+        f"/submissions/{queue[1]['id']}/review",
+        json={"decision": "reject", "reason": "missed cars", "comment": "two by the kerb"},
+    )
+    assert r.status_code == 200
+
+    history = ann.get("/submissions?mine=true").json()["submissions"]
+    rejected = [h for h in history if h["status"] == "rejected"]
+    assert rejected[0]["review"]["reason"] == "missed cars"
+    me = ann.get("/me").json()
+    assert me["earnings"]["approved"] == "0.10"  # the accepted item and the gold item
+    assert me["earnings"]["rejected"] == "0.05" and me["earnings"]["pending"] == "0.15"
+    assert me["skills"][pid]["gold_answered"] == 1
+
+    stats = lead.get(f"/projects/{pid}/stats").json()
+    assert stats["submissions"] == 6
+    export = lead.get(f"/projects/{pid}/export?format=jsonl")
+    assert export.status_code == 200 and len(export.text.strip().splitlines()) == 5
