@@ -179,12 +179,15 @@ def _check_axis(
         out.append(Problem(join(at, keys[1]), f"reaches past the image {side} ({limit} px)"))
 
 
-def _inside(x: float, y: float, ctx: ItemContext, path: str, out: list[Problem]) -> None:
+def _inside(
+    x: float, y: float, ctx: ItemContext, paths: tuple[str, str], out: list[Problem]
+) -> None:
+    """A point lies inside the image (1 px tolerance); `paths` name where x and y are."""
     tol = PIXEL_TOLERANCE
     if x < -tol or (ctx.width is not None and x > ctx.width + tol):
-        out.append(Problem(path, f"x={short(x)} lies outside the image"))
+        out.append(Problem(paths[0], f"x={short(x)} lies outside the image"))
     if y < -tol or (ctx.height is not None and y > ctx.height + tol):
-        out.append(Problem(path, f"y={short(y)} lies outside the image"))
+        out.append(Problem(paths[1], f"y={short(y)} lies outside the image"))
 
 
 def _check_boxes(f: Field, value: Any, path: str, ctx: ItemContext, out: list[Problem]) -> None:
@@ -215,7 +218,7 @@ def _check_polygons(f: Field, value: Any, path: str, ctx: ItemContext, out: list
                 out.append(Problem(here, "must be [x, y] with two finite numbers"))
                 ok = False
             else:
-                _inside(point[0], point[1], ctx, here, out)
+                _inside(point[0], point[1], ctx, (here, here), out)
         if ok and not _has_area(points):
             out.append(Problem(where, "encloses no area"))
 
@@ -230,7 +233,7 @@ def _has_area(points: list[list[float]]) -> bool:
 def _check_points(f: Field, value: Any, path: str, ctx: ItemContext, out: list[Problem]) -> None:
     for at, point in _objects(f, value, path, ("label", "x", "y"), out):
         if _numbers(point, at, ("x", "y"), out):
-            _inside(point["x"], point["y"], ctx, at, out)
+            _inside(point["x"], point["y"], ctx, (join(at, "x"), join(at, "y")), out)
 
 
 def _check_spans(f: Field, value: Any, path: str, ctx: ItemContext, out: list[Problem]) -> None:

@@ -75,11 +75,11 @@ def gold_count(size: int, ratio: float, gold_available: int) -> int:
     """How many gold items a batch of `size` gets at `ratio`.
 
     `round(size × ratio)`, halves rounded up; at least 1 when gold exists and
-    size ≥ 3; never more than `gold_available` or `size`.
+    size ≥ 3 (unless `ratio` is 0); never more than `gold_available` or `size`.
     """
-    if size <= 0 or gold_available <= 0:
-        return 0
-    count = math.floor(size * max(ratio, 0.0) + 0.5 + _EPS)
+    if size <= 0 or gold_available <= 0 or ratio <= 0:
+        return 0  # a ratio of 0 switches gold mixing off
+    count = math.floor(size * ratio + 0.5 + _EPS)
     if size >= 3:
         count = max(count, 1)
     return max(0, min(count, gold_available, size))
