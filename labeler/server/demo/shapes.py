@@ -117,10 +117,24 @@ def _car_side(pen: Pen, t: Thing) -> None:
     pen.poly([(fx(0), sill), (fx(0), belt), (fx(1), belt + 0.1 * m), (fx(1), sill)], body)
     pen.poly([(fx(0.2), belt), (fx(0.32), roof), (fx(0.66), roof), (fx(0.8), belt)], body)
     glass = (200, 170, 120)
-    pen.poly([(fx(0.25), belt), (fx(0.34), roof + 0.1 * m), (fx(0.47), roof + 0.1 * m),
-              (fx(0.47), belt)], glass)
-    pen.poly([(fx(0.51), belt), (fx(0.51), roof + 0.1 * m), (fx(0.64), roof + 0.1 * m),
-              (fx(0.75), belt)], glass)
+    pen.poly(
+        [
+            (fx(0.25), belt),
+            (fx(0.34), roof + 0.1 * m),
+            (fx(0.47), roof + 0.1 * m),
+            (fx(0.47), belt),
+        ],
+        glass,
+    )
+    pen.poly(
+        [
+            (fx(0.51), belt),
+            (fx(0.51), roof + 0.1 * m),
+            (fx(0.64), roof + 0.1 * m),
+            (fx(0.75), belt),
+        ],
+        glass,
+    )
     pen.rect(fx(0.97), belt + 0.12 * m, fx(1.0), belt + 0.25 * m, (120, 230, 255))
     pen.rect(fx(0.0), belt + 0.08 * m, fx(0.025), belt + 0.22 * m, (40, 40, 210))
     for u in (0.2, 0.8):
@@ -133,13 +147,32 @@ def _car_rear(pen: Pen, t: Thing) -> None:
     w, y, cx = 1.8 * m, t.base, t.cx
     pen.ellipse(cx, y - 0.02 * m, w * 0.55, 0.08 * m + 1, (40, 40, 40), PAINT)
     for side in (-1, 1):
-        pen.rect(cx + side * 0.72 * m - 0.13 * m, y - 0.35 * m, cx + side * 0.72 * m + 0.13 * m, y,
-                 (25, 25, 25))
+        pen.rect(
+            cx + side * 0.72 * m - 0.13 * m,
+            y - 0.35 * m,
+            cx + side * 0.72 * m + 0.13 * m,
+            y,
+            (25, 25, 25),
+        )
     pen.rect(cx - w / 2, y - 0.85 * m, cx + w / 2, y - 0.25 * m, body)
-    pen.poly([(cx - 0.8 * m, y - 0.85 * m), (cx - 0.62 * m, y - 1.5 * m),
-              (cx + 0.62 * m, y - 1.5 * m), (cx + 0.8 * m, y - 0.85 * m)], body)
-    pen.poly([(cx - 0.68 * m, y - 0.9 * m), (cx - 0.56 * m, y - 1.4 * m),
-              (cx + 0.56 * m, y - 1.4 * m), (cx + 0.68 * m, y - 0.9 * m)], (200, 170, 120))
+    pen.poly(
+        [
+            (cx - 0.8 * m, y - 0.85 * m),
+            (cx - 0.62 * m, y - 1.5 * m),
+            (cx + 0.62 * m, y - 1.5 * m),
+            (cx + 0.8 * m, y - 0.85 * m),
+        ],
+        body,
+    )
+    pen.poly(
+        [
+            (cx - 0.68 * m, y - 0.9 * m),
+            (cx - 0.56 * m, y - 1.4 * m),
+            (cx + 0.56 * m, y - 1.4 * m),
+            (cx + 0.68 * m, y - 0.9 * m),
+        ],
+        (200, 170, 120),
+    )
     for side in (-1, 1):
         x = cx + side * 0.72 * m
         pen.rect(x - 0.14 * m, y - 0.75 * m, x + 0.14 * m, y - 0.6 * m, (40, 40, 210))
@@ -174,8 +207,13 @@ def _person(pen: Pen, t: Thing) -> None:
     top = y - 1.72 * m
     pen.ellipse(cx, y, 0.3 * m, 0.05 * m + 1, (60, 60, 60), PAINT)
     for side in (-1, 1):  # legs
-        pen.rect(cx + side * 0.1 * m - 0.07 * m, y - 0.85 * m, cx + side * 0.1 * m + 0.07 * m, y,
-                 trousers)
+        pen.rect(
+            cx + side * 0.1 * m - 0.07 * m,
+            y - 0.85 * m,
+            cx + side * 0.1 * m + 0.07 * m,
+            y,
+            trousers,
+        )
     pen.rect(cx - 0.2 * m, top + 0.3 * m, cx + 0.2 * m, y - 0.8 * m, shirt)
     for side in (-1, 1):  # arms
         x = cx + side * 0.25 * m
@@ -190,8 +228,15 @@ def _tree(pen: Pen, t: Thing) -> None:
     m, (trunk, dark, light) = t.ppm, t.colours
     cx, y = t.cx, t.base
     pen.ellipse(cx, y, 1.6 * m, 0.2 * m + 1, (30, 60, 30), PAINT)
-    pen.poly([(cx - 0.22 * m, y), (cx - 0.14 * m, y - 3.2 * m), (cx + 0.14 * m, y - 3.2 * m),
-              (cx + 0.22 * m, y)], trunk)
+    pen.poly(
+        [
+            (cx - 0.22 * m, y),
+            (cx - 0.14 * m, y - 3.2 * m),
+            (cx + 0.14 * m, y - 3.2 * m),
+            (cx + 0.22 * m, y),
+        ],
+        trunk,
+    )
     s = -1 if t.flip else 1
     for dx, dy, r, colour in (
         (0.0, 4.6, 1.9, dark),
@@ -232,8 +277,14 @@ def _sign_warning(pen: Pen, t: Thing) -> None:
     _pole(pen, t, cx, bottom)
     pen.poly([(cx, top), (cx + 0.45 * m, bottom), (cx - 0.45 * m, bottom)], (30, 30, 200))
     inset = 0.1 * m
-    pen.poly([(cx, top + 2 * inset), (cx + 0.45 * m - 1.7 * inset, bottom - inset * 0.6),
-              (cx - 0.45 * m + 1.7 * inset, bottom - inset * 0.6)], (245, 245, 245))
+    pen.poly(
+        [
+            (cx, top + 2 * inset),
+            (cx + 0.45 * m - 1.7 * inset, bottom - inset * 0.6),
+            (cx - 0.45 * m + 1.7 * inset, bottom - inset * 0.6),
+        ],
+        (245, 245, 245),
+    )
     pen.text("!", cx, bottom - 0.25 * m, 0.25 * m, (20, 20, 20))
 
 

@@ -1,0 +1,30 @@
+"""The demo catalogue as plain data, for the seeding command to insert into a server.
+
+Nothing here downloads: images are drawn at call time, audio clips are committed files.
+"""
+
+from labeler.server.demo.calls import calls_project
+from labeler.server.demo.news import news_project
+from labeler.server.demo.records import DemoItem, DemoMedia, DemoProject
+from labeler.server.demo.reviews import review_project
+from labeler.server.demo.street import street_projects
+
+__all__ = ["DEMO_USERS", "DemoItem", "DemoMedia", "DemoProject", "demo_projects"]
+
+# (username, password, roles): well-known demo accounts, for a local demo server only.
+DEMO_USERS = [
+    ("demo", "labeler-demo", ["annotator"]),
+    ("lead", "labeler-lead", ["lead"]),
+    ("qa", "labeler-qa", ["reviewer"]),
+    ("admin", "labeler-admin", ["admin"]),
+]
+
+
+def demo_projects(seed: int = 7) -> list[DemoProject]:
+    """Every demo project with its items; the same seed gives the same bytes."""
+    return [
+        *street_projects(seed),
+        news_project(seed),
+        review_project(seed),
+        calls_project(seed),
+    ]
