@@ -1,7 +1,39 @@
-"""Routes: items."""
+"""Routes: item import and gold curation (lead)."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Response
+from fastapi.responses import JSONResponse
+
+from labeler.server.deps import DB, AppSettings, Caller, require_roles
+from labeler.server.services import gold, items
+from labeler.server.services.request_body import JsonObject
 
 router = APIRouter(tags=["items"])
+Lead = Annotated[Caller, require_roles("lead")]
+
+
+@router.post("/projects/{project_id}/items", status_code=201, response_model=None)
+def post_items(
+    project_id: str, caller: Lead, session: DB, settings: AppSettings, body: JsonObject
+) -> JSONResponse:
+    """Import 1..10 000 items at once: all of them, or none."""
+    ids = items.import_items(session, settings, project_id, body)
+    return JSONResponse({"ids": ids}, status_code=201)
+
+
+@router.put("/items/{item_id}/gold")
+def put_gold(
+    item_id: str, caller: Lead, session: DB, settings: AppSettings, body: JsonObject
+) -> dict[str, Any]:
+    """Mark an item gold or correct its gold answer (earlier verdicts are re-scored)."""
+    return gold.put_gold(session, settings, item_id, body)
+
+
+@router.delete("/items/{item_id}/gold", status_code=204)
+def delete_gold(item_id: str, caller: Lead, session: DB) -> Response:
+    """Make a gold item real again."""
+    gold.delete_gold(session, item_id)
+    return Response(status_code=204)

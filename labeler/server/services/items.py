@@ -1,0 +1,218 @@
+"""Item import: all or nothing, every problem named by its item's index."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from labeler.core.answers import ItemContext, validate_answer
+from labeler.core.problems import AnswerInvalid, Problem
+from labeler.core.schema import Schema
+from labeler.server.config import Settings
+from labeler.server.errors import ApiError, bad_request
+from labeler.server.models import Item, Media, Project, new_id, utcnow
+from labeler.server.services.media_store import SHA256_PATTERN
+from labeler.server.services.projects import get_project, get_schema
+
+MAX_ITEMS_PER_REQUEST = 10_000
+MAX_HINT_CHARS = 10_000
+MAX_REPORTED = 200
+_ITEM_KEYS = {"text", "media", "data", "prefill", "gold"}
+_MEDIA_PREFIX = {"image": "image/", "audio": "audio/"}
+
+
+def item_context(item_text: str | None, media: Media | None) -> ItemContext:
+    """What answer validation may check about an item."""
+    if media is None:
+        return ItemContext(text=item_text)
+    return ItemContext(
+        text=item_text, width=media.width, height=media.height, duration=media.duration
+    )
+
+
+def check_answer(
+    schema: Schema, answer: object, context: ItemContext, path: str, out: list[Problem]
+) -> dict[str, Any] | None:
+    """Validate one answer, adding its problems under `path`; the clean answer or None."""
+    try:
+        return validate_answer(schema, answer, context)
+    except AnswerInvalid as exc:
+        for p in exc.problems:
+            sub = p.path if not p.path or p.path.startswith("[") else f".{p.path}"
+            out.append(Problem(f"{path}{sub}", p.message))
+        return None
+
+
+def check_hint(hint: object, path: str, out: list[Problem]) -> str | None:
+    if hint is None:
+        return None
+    if not isinstance(hint, str) or len(hint) > MAX_HINT_CHARS:
+        out.append(Problem(path, f"must be a string of at most {MAX_HINT_CHARS} characters"))
+        return None
+    return hint
+
+
+class _Importer:
+    """Checks raw items against one project; collects structural and answer problems."""
+
+    def __init__(self, session: Session, settings: Settings, project: Project) -> None:
+        self.session = session
+        self.settings = settings
+        self.project = project
+        self.schema = get_schema(session, project.id, project.schema_version)
+        self.problems: list[Problem] = []
+        self.answer_problems: list[Problem] = []
+        self.media: dict[str, Media] = {}
+
+    def load_media(self, raw_items: list[Any]) -> None:
+        wanted = {
+            raw["media"]
+            for raw in raw_items
+            if isinstance(raw, dict)
+            and isinstance(raw.get("media"), str)
+            and SHA256_PATTERN.match(raw["media"])
+        }
+        shas = sorted(wanted)
+        for start in range(0, len(shas), 500):
+            chunk = shas[start : start + 500]
+            rows = self.session.execute(select(Media).where(Media.sha256.in_(chunk))).scalars()
+            self.media.update((m.sha256, m) for m in rows)
+
+    def row(self, index: int, raw: object) -> dict[str, Any] | None:
+        at = f"items[{index}]"
+        if not isinstance(raw, dict):
+            self.problems.append(Problem(at, "must be an object"))
+            return None
+        before = len(self.problems) + len(self.answer_problems)
+        for key in sorted(set(raw) - _ITEM_KEYS, key=str):
+            self.problems.append(Problem(f"{at}.{key}", "unknown key"))
+        text = self._text(raw, at)
+        media = self._media(raw, at)
+        data = raw.get("data", {})
+        if data is None:
+            data = {}
+        if not isinstance(data, dict):
+            self.problems.append(Problem(f"{at}.data", "must be an object"))
+        context = item_context(text, media)
+        prefill = raw.get("prefill")
+        if prefill is not None:
+            prefill = check_answer(
+                self.schema, prefill, context, f"{at}.prefill", self.answer_problems
+            )
+        gold_answer, gold_hint = None, None
+        gold = raw.get("gold")
+        if gold is not None:
+            if not isinstance(gold, dict) or "answer" not in gold or set(gold) - {"answer", "hint"}:
+                self.problems.append(Problem(f"{at}.gold", 'must be {"answer", "hint"?}'))
+            else:
+                gold_answer = check_answer(
+                    self.schema, gold["answer"], context, f"{at}.gold.answer", self.answer_problems
+                )
+                gold_hint = check_hint(gold.get("hint"), f"{at}.gold.hint", self.problems)
+        if len(self.problems) + len(self.answer_problems) > before:
+            return None
+        return {
+            "text": text,
+            "media_sha256": media.sha256 if media else None,
+            "data": data,
+            "prefill": prefill,
+            "is_gold": gold is not None,
+            "gold_answer": gold_answer,
+            "gold_hint": gold_hint,
+        }
+
+    def _text(self, raw: dict[str, Any], at: str) -> str | None:
+        text = raw.get("text")
+        limit = self.settings.max_item_text_chars
+        if self.project.media == "text":
+            if not isinstance(text, str) or not text:
+                self.problems.append(Problem(f"{at}.text", "a text project needs a non-empty text"))
+                return None
+        elif text is not None:
+            self.problems.append(
+                Problem(
+                    f"{at}.text", f"only text projects take text; this one is {self.project.media}"
+                )
+            )
+            return None
+        if text is None:
+            return None
+        if len(text) > limit:
+            self.problems.append(Problem(f"{at}.text", f"must be at most {limit} characters"))
+            return None
+        return text
+
+    def _media(self, raw: dict[str, Any], at: str) -> Media | None:
+        sha = raw.get("media")
+        kind = self.project.media
+        if kind == "text":
+            if sha is not None:
+                self.problems.append(Problem(f"{at}.media", "a text project takes no media"))
+            return None
+        if not isinstance(sha, str):
+            self.problems.append(
+                Problem(f"{at}.media", f"an {kind} project needs the sha256 of uploaded {kind}")
+            )
+            return None
+        media = self.media.get(sha)
+        if media is None:
+            self.problems.append(Problem(f"{at}.media", "no uploaded media has that sha256"))
+            return None
+        if not media.mime.startswith(_MEDIA_PREFIX[kind]):
+            self.problems.append(
+                Problem(f"{at}.media", f"is {media.mime}, but this is an {kind} project")
+            )
+            return None
+        return media
+
+
+def import_items(
+    session: Session, settings: Settings, project_id: str, body: dict[str, Any]
+) -> list[str]:
+    """`POST /projects/{id}/items`: create every item, or none (422 naming each problem)."""
+    project = get_project(session, project_id, lock=True)
+    raw_items = body.get("items")
+    if set(body) - {"items"}:
+        raise bad_request("The body takes only 'items'.")
+    if not isinstance(raw_items, list) or not 1 <= len(raw_items) <= MAX_ITEMS_PER_REQUEST:
+        raise bad_request(
+            f"items must be a list of 1 to {MAX_ITEMS_PER_REQUEST} items.", path="items"
+        )
+    importer = _Importer(session, settings, project)
+    importer.load_media(raw_items)
+    rows = [importer.row(i, raw) for i, raw in enumerate(raw_items)]
+    if importer.problems or importer.answer_problems:
+        only_answers = not importer.problems
+        problems = (importer.problems + importer.answer_problems)[:MAX_REPORTED]
+        raise ApiError(
+            422,
+            "invalid_answer" if only_answers else "invalid_request",
+            "Some items are not valid; none was imported.",
+            {"errors": [p.to_json() for p in problems]},
+        )
+    last = session.execute(
+        select(func.max(Item.seq)).where(Item.project_id == project.id)
+    ).scalar_one_or_none()
+    seq = int(last or 0)
+    now = utcnow()
+    ids: list[str] = []
+    values = []
+    for row in rows:
+        assert row is not None
+        seq += 1
+        ids.append(new_id())
+        values.append(
+            {
+                **row,
+                "id": ids[-1],
+                "project_id": project.id,
+                "seq": seq,
+                "done_count": 0,
+                "created_at": now,
+            }
+        )
+    for start in range(0, len(values), 1000):
+        session.execute(insert(Item), values[start : start + 1000])
+    return ids

@@ -1,0 +1,180 @@
+"""What an uploaded file is: an image (Pillow) or audio (soundfile) of an allowed type.
+
+Images report their size as displayed, after the EXIF orientation is applied; the display
+variant is a JPEG in that same orientation, so annotations made on it scale straight back
+to original pixels.
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+import soundfile
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from labeler.server.errors import ApiError
+
+IMAGE_FORMATS = {
+    "JPEG": "image/jpeg",
+    "MPO": "image/jpeg",  # camera JPEGs with a second picture (opened by the JPEG plugin)
+    "PNG": "image/png",
+    "WEBP": "image/webp",
+    "BMP": "image/bmp",
+    "TIFF": "image/tiff",
+    "GIF": "image/gif",
+}
+AUDIO_FORMATS = {
+    "WAV": "audio/wav",
+    "WAVEX": "audio/wav",
+    "FLAC": "audio/flac",
+    "OGG": "audio/ogg",
+    "MP3": "audio/mpeg",
+}
+_OPENERS = ["JPEG", "PNG", "WEBP", "BMP", "TIFF", "GIF"]
+_ORIENTATION = 0x0112
+_SWAPS_AXES = {5, 6, 7, 8}
+_FIRST_BLOCK = 65_536
+DISPLAY_QUALITY = 85
+
+
+def refused(message: str) -> ApiError:
+    """422 `invalid_media`: the content is not a decodable image or audio of an allowed type."""
+    return ApiError(422, "invalid_media", message)
+
+
+@dataclass(frozen=True)
+class Probe:
+    """What the file is; width and height as displayed (EXIF orientation applied)."""
+
+    mime: str
+    width: int | None = None
+    height: int | None = None
+    duration: float | None = None
+    image_format: str | None = None
+
+    @property
+    def is_image(self) -> bool:
+        return self.image_format is not None
+
+
+def probe(path: Path) -> Probe:
+    """Identify and test-decode the file; 422 `invalid_media` when it is not allowed."""
+    image = _probe_image(path)
+    if image is not None:
+        return image
+    audio = _probe_audio(path)
+    if audio is not None:
+        return audio
+    raise refused(
+        "The file is not an image (JPEG, PNG, WebP, BMP, TIFF, GIF) or audio (WAV, FLAC, "
+        "OGG Vorbis/Opus, MP3) that can be decoded."
+    )
+
+
+def _open(path: Path) -> Image.Image:
+    return Image.open(path, formats=_OPENERS)
+
+
+def _orientation(im: Image.Image) -> int:
+    try:
+        value = im.getexif().get(_ORIENTATION, 1)
+    except Exception:  # a broken EXIF block: show the pixels as stored
+        return 1
+    return value if isinstance(value, int) and 1 <= value <= 8 else 1
+
+
+def _probe_image(path: Path) -> Probe | None:
+    with warnings.catch_warnings():
+        # Over MAX_IMAGE_PIXELS Pillow only warns; a bomb is refused, not decoded.
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            with _open(path) as im:
+                fmt = im.format or ""
+                im.verify()
+        except UnidentifiedImageError:
+            return None
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+            raise refused("The image has too many pixels to decode safely.") from None
+        except Exception:
+            raise refused("The image is corrupt or truncated.") from None
+        try:
+            with _open(path) as im:
+                width, height = im.size
+                if width * height > (Image.MAX_IMAGE_PIXELS or width * height):
+                    raise refused("The image has too many pixels to decode safely.")
+                orientation = _orientation(im)
+                if fmt in ("JPEG", "MPO"):
+                    im.draft("RGB", (max(1, width // 8), max(1, height // 8)))
+                im.load()
+        except ApiError:
+            raise
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+            raise refused("The image has too many pixels to decode safely.") from None
+        except Exception:
+            raise refused("The image is corrupt or truncated.") from None
+    if width < 1 or height < 1:
+        raise refused("The image is empty.")
+    if orientation in _SWAPS_AXES:
+        width, height = height, width
+    return Probe(IMAGE_FORMATS[fmt], width, height, None, fmt)
+
+
+def _probe_audio(path: Path) -> Probe | None:
+    try:
+        with soundfile.SoundFile(str(path)) as f:
+            fmt, frames, rate = f.format, f.frames, f.samplerate
+            if fmt not in AUDIO_FORMATS:
+                raise refused(f"Audio in {fmt} format is not accepted; use WAV, FLAC, OGG or MP3.")
+            if frames <= 0 or rate <= 0:
+                raise refused("The audio file holds no sound.")
+            block = f.read(frames=min(frames, _FIRST_BLOCK), always_2d=True)
+    except ApiError:
+        raise
+    except Exception:  # libsndfile could not open or decode it
+        return None
+    if len(block) == 0:
+        raise refused("The audio cannot be decoded.")
+    return Probe(AUDIO_FORMATS[fmt], None, None, frames / rate)
+
+
+def make_display(path: Path, info: Probe, out: Path, long_edge: int) -> tuple[int, int] | None:
+    """Write the display JPEG to `out` and return its size, or None when the original
+    already is one (a JPEG within `long_edge`, upright, in RGB or grey)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        with _open(path) as im:
+            stored_w, stored_h = im.size
+            orientation = _orientation(im)
+            if (
+                info.image_format in ("JPEG", "MPO")
+                and max(stored_w, stored_h) <= long_edge
+                and orientation == 1
+                and im.mode in ("RGB", "L")
+            ):
+                return None
+            scale = min(1.0, long_edge / max(stored_w, stored_h))
+            if info.image_format in ("JPEG", "MPO"):
+                # Decode at a reduced size straight away: cheap for huge photos.
+                im.draft("RGB", (max(1, int(stored_w * scale)), max(1, int(stored_h * scale))))
+            im.seek(0)
+            im.load()
+            picture = ImageOps.exif_transpose(im) or im
+            picture = _rgb(picture)
+            picture.thumbnail((long_edge, long_edge), Image.Resampling.LANCZOS)
+            picture.save(out, format="JPEG", quality=DISPLAY_QUALITY)
+            return picture.size
+
+
+def _rgb(im: Image.Image) -> Image.Image:
+    """RGB for JPEG; transparency is laid on white, as viewers show it."""
+    if im.mode == "P":
+        im = im.convert("RGBA")
+    if im.mode in ("RGBA", "LA", "PA") or "A" in im.getbands():
+        base = Image.new("RGB", im.size, (255, 255, 255))
+        base.paste(im.convert("RGBA"), mask=im.convert("RGBA").getchannel("A"))
+        return base
+    if im.mode in ("I", "I;16", "I;16B", "I;16L", "F"):
+        im = im.convert("F").point(lambda v: v / 256).convert("L")
+    return im.convert("RGB")
