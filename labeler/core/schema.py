@@ -8,11 +8,12 @@ normalised document back, with every default filled in.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from labeler.core.gold import GoldRule, parse_gold_rule
 from labeler.core.jsonvalues import is_int, join, string_problem, type_name
+from labeler.core.labels import RESERVED_KEYS, Hotkeys, Label, parse_labels
 from labeler.core.problems import Problem, SchemaInvalid
 
 __all__ = [
@@ -62,34 +63,11 @@ LIST_KINDS = frozenset({"multichoice", "boxes", "polygons", "points", "spans", "
 LABELLED_KINDS = frozenset(FIELD_KINDS) - {"rating", "text", "transcript"}
 _REQUIRED_BY_DEFAULT = frozenset({"choice", "rating", "transcript"})
 
-#: Keys the workbench keeps for itself; a label may never use them as hotkey.
-RESERVED_KEYS = ("Space", "Enter", "Tab", "Escape", "Backspace", "Delete", "?")
-_RESERVED_CHARS = {" ": "Space", "\n": "Enter", "\r": "Enter", "\t": "Tab", "?": "?"}
 
 MAX_FIELDS = 32
 _NAME_RE = re.compile(r"[a-z][a-z0-9_]{0,63}")
-_COLOR_RE = re.compile(r"#[0-9a-fA-F]{6}")
 _SCHEMA_KEYS = {"title", "media", "instructions", "fields", "version"}
 _FIELD_KEYS = {"name", "kind", "required", "labels", "min", "max", "max_count", "gold"}
-_LABEL_KEYS = {"value", "hotkey", "color"}
-
-
-@dataclass(frozen=True)
-class Label:
-    """One label a field offers: its value, optional hotkey and `#rrggbb` colour."""
-
-    value: str
-    hotkey: str | None = None
-    color: str | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        """The label object; `hotkey` and `color` appear only when set."""
-        out: dict[str, Any] = {"value": self.value}
-        if self.hotkey is not None:
-            out["hotkey"] = self.hotkey
-        if self.color is not None:
-            out["color"] = self.color
-        return out
 
 
 @dataclass(frozen=True)
@@ -153,22 +131,6 @@ class Schema:
         }
 
 
-@dataclass
-class _Hotkeys:
-    """Hotkeys seen so far, to report clashes across the whole schema."""
-
-    seen: dict[str, str] = field(default_factory=dict)
-
-    def claim(self, key: str, path: str, problems: list[Problem]) -> None:
-        # Qt shortcuts ignore case without Shift, so "c" and "C" clash too.
-        folded = key.lower()
-        other = self.seen.get(folded)
-        if other is not None:
-            problems.append(Problem(path, f"hotkey {key!r} is already used at {other}"))
-        else:
-            self.seen[folded] = path
-
-
 def parse_schema(obj: object) -> Schema:
     """Validate a decoded schema document and build a `Schema`.
 
@@ -211,7 +173,7 @@ def parse_schema(obj: object) -> Schema:
     elif not 1 <= len(raw_fields) <= MAX_FIELDS:
         problems.append(Problem("fields", f"must hold 1 to {MAX_FIELDS} fields"))
     else:
-        hotkeys = _Hotkeys()
+        hotkeys = Hotkeys()
         names: dict[str, str] = {}
         for i, raw in enumerate(raw_fields):
             path = join("fields", i)
@@ -236,7 +198,7 @@ def parse_schema(obj: object) -> Schema:
 
 
 def _parse_field(
-    raw: object, path: str, media: str | None, hotkeys: _Hotkeys, problems: list[Problem]
+    raw: object, path: str, media: str | None, hotkeys: Hotkeys, problems: list[Problem]
 ) -> Field | None:
     """One field; None when it is too broken to build (problems are recorded)."""
     if not isinstance(raw, dict):
@@ -269,7 +231,13 @@ def _parse_field(
         problems.append(Problem(join(path, "required"), "must be true or false"))
         required = kind in _REQUIRED_BY_DEFAULT
 
-    labels = _parse_labels(kind, raw, path, hotkeys, problems)
+    labels: tuple[Label, ...] = ()
+    where = join(path, "labels")
+    if kind not in LABELLED_KINDS:
+        if raw.get("labels") is not None:
+            problems.append(Problem(where, f"{kind} fields take no labels"))
+    else:
+        labels = parse_labels(raw.get("labels"), kind, where, hotkeys, problems)
     low, high = _parse_range(kind, raw, path, problems)
 
     max_count = raw.get("max_count")
@@ -285,77 +253,6 @@ def _parse_field(
     if name is None:
         return None
     return Field(name, kind, required, labels, low, high, max_count, gold)
-
-
-def _parse_labels(
-    kind: str, raw: dict[str, Any], path: str, hotkeys: _Hotkeys, problems: list[Problem]
-) -> tuple[Label, ...]:
-    where = join(path, "labels")
-    raw_labels = raw.get("labels")
-    if kind not in LABELLED_KINDS:
-        if raw_labels is not None:
-            problems.append(Problem(where, f"{kind} fields take no labels"))
-        return ()
-    if not isinstance(raw_labels, list):
-        problems.append(Problem(where, f"{kind} fields need a list of labels"))
-        return ()
-    if not raw_labels:
-        problems.append(Problem(where, "must not be empty"))
-        return ()
-
-    labels: list[Label] = []
-    values: dict[str, str] = {}
-    for j, item in enumerate(raw_labels):
-        at = join(where, j)
-        if not isinstance(item, dict):
-            problems.append(Problem(at, f"label must be an object, not {type_name(item)}"))
-            continue
-        for key in item:
-            if key not in _LABEL_KEYS:
-                problems.append(Problem(join(at, str(key)), "unknown key"))
-        value = item.get("value")
-        if (why := string_problem(value)) is not None:
-            problems.append(Problem(join(at, "value"), why))
-            continue
-        assert isinstance(value, str)
-        if not value.strip():
-            problems.append(Problem(join(at, "value"), "must not be empty"))
-            continue
-        if value in values:
-            problems.append(
-                Problem(join(at, "value"), f"{value!r} is already used at {values[value]}")
-            )
-        else:
-            values[value] = join(at, "value")
-        hotkey = _parse_hotkey(item.get("hotkey"), join(at, "hotkey"), hotkeys, problems)
-        color = item.get("color")
-        if color is not None:
-            if not isinstance(color, str) or not _COLOR_RE.fullmatch(color):
-                problems.append(Problem(join(at, "color"), "must be a colour like '#e6194b'"))
-                color = None
-            else:
-                color = color.lower()
-        labels.append(Label(value, hotkey, color))
-    return tuple(labels)
-
-
-def _parse_hotkey(
-    hotkey: object, path: str, hotkeys: _Hotkeys, problems: list[Problem]
-) -> str | None:
-    if hotkey is None:
-        return None
-    if not isinstance(hotkey, str) or len(hotkey) != 1:
-        problems.append(Problem(path, "must be exactly one character"))
-        return None
-    reserved = _RESERVED_CHARS.get(hotkey)
-    if reserved is not None:
-        problems.append(Problem(path, f"{reserved} is reserved by the workbench"))
-        return None
-    if not hotkey.isprintable():
-        problems.append(Problem(path, "must be a printable character"))
-        return None
-    hotkeys.claim(hotkey, path, problems)
-    return hotkey
 
 
 def _parse_range(

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from labeler.core.jsonvalues import is_number
 from labeler.core.matching import (
     box_pairs,
     exact_span_f1,
@@ -69,7 +70,9 @@ def score_field(field: Field, answer_value: Any, expected_value: Any) -> float:
     """Score one field's answer against the expected value, in [0, 1].
 
     None (or a missing value) counts as empty: an empty list, empty text, or
-    no choice (which equals only another None).
+    no choice (which equals only another None). Values or list entries of the
+    wrong shape (gold kept from an older schema version) count as absent;
+    this function never raises on JSON input.
     """
     score = _METRICS[field.gold.metric](field, answer_value, expected_value)
     return min(1.0, max(0.0, float(score)))
@@ -84,8 +87,10 @@ def score_answer(
     score is the mean of the field scores (1.0 when nothing is scored). An
     answer of None (a skip) fails with score 0, every scored field at 0.
     """
+    if not isinstance(expected, dict):
+        expected = {}
     scored = [f for f in schema.fields if expected.get(f.name) is not None]
-    if answer is None:
+    if not isinstance(answer, dict):
         return Verdict(False, 0.0, {f.name: FieldScore(0.0, False) for f in scored})
     fields: dict[str, FieldScore] = {}
     for f in scored:
@@ -97,60 +102,101 @@ def score_answer(
     return Verdict(all(fs.passed for fs in fields.values()), mean, fields)
 
 
-def _list(value: Any) -> list[Any]:
-    return list(value) if value is not None else []
+# Scoring trusts no input: gold stored under an older schema version may no
+# longer fit the field, so malformed values and entries count as absent.
+
+
+def _strings(value: Any) -> list[str]:
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _regions(value: Any, numbers: tuple[str, ...]) -> list[dict[str, Any]]:
+    """List entries that are objects with a string label and finite `numbers`."""
+    if not isinstance(value, list):
+        return []
+    return [
+        d
+        for d in value
+        if isinstance(d, dict)
+        and isinstance(d.get("label"), str)
+        and all(is_number(d.get(key)) for key in numbers)
+    ]
+
+
+def _polygons(value: Any) -> list[dict[str, Any]]:
+    def usable(points: Any) -> bool:
+        return (
+            isinstance(points, list)
+            and len(points) >= 3
+            and all(isinstance(p, list) and len(p) == 2 and all(map(is_number, p)) for p in points)
+        )
+
+    return [d for d in _regions(value, ()) if usable(d.get("points"))]
 
 
 def _exact(field: Field, a: Any, b: Any) -> float:
     if field.kind == "multichoice":
-        return float(set(_list(a)) == set(_list(b)))
+        return float(set(_strings(a)) == set(_strings(b)))
     if field.kind in ("text", "transcript"):
-        return float((a or "") == (b or ""))
+        return float(_text(a) == _text(b))
     return float(a == b)
 
 
 def _jaccard(field: Field, a: Any, b: Any) -> float:
-    sa, sb = set(_list(a)), set(_list(b))
+    sa, sb = set(_strings(a)), set(_strings(b))
     union = sa | sb
     return len(sa & sb) / len(union) if union else 1.0
 
 
 def _distance(field: Field, a: Any, b: Any) -> float:
-    if a is None or b is None:
-        return float(a is None and b is None)
+    if not is_number(a) or not is_number(b):
+        return float(not is_number(a) and not is_number(b))
     low = field.min if field.min is not None else 1
     high = field.max if field.max is not None else 5
     return 1.0 - abs(a - b) / (high - low)
 
 
 def _normalized_exact(field: Field, a: Any, b: Any) -> float:
-    return float(normalize_text(a or "") == normalize_text(b or ""))
+    return float(normalize_text(_text(a)) == normalize_text(_text(b)))
 
 
 def _wer(field: Field, a: Any, b: Any) -> float:
-    return max(0.0, 1.0 - wer(b or "", a or ""))
+    return max(0.0, 1.0 - wer(_text(b), _text(a)))
+
+
+_BOX = ("x", "y", "w", "h")
+_POINT = ("x", "y")
+_INTERVAL = ("start", "end")
 
 
 def _box_f1(field: Field, a: Any, b: Any) -> float:
-    return matched_f1(_list(a), _list(b), box_pairs(field.gold.params.get("iou", 0.5)))
+    pairs = box_pairs(field.gold.params.get("iou", 0.5))
+    return matched_f1(_regions(a, _BOX), _regions(b, _BOX), pairs)
 
 
 def _mask_f1(field: Field, a: Any, b: Any) -> float:
-    return matched_f1(_list(a), _list(b), polygon_pairs(field.gold.params.get("iou", 0.5)))
+    return matched_f1(_polygons(a), _polygons(b), polygon_pairs(field.gold.params.get("iou", 0.5)))
 
 
 def _point_f1(field: Field, a: Any, b: Any) -> float:
-    return matched_f1(_list(a), _list(b), point_pairs(field.gold.params.get("radius", 10.0)))
+    pairs = point_pairs(field.gold.params.get("radius", 10.0))
+    return matched_f1(_regions(a, _POINT), _regions(b, _POINT), pairs)
 
 
 def _span_f1(field: Field, a: Any, b: Any) -> float:
+    sa, sb = _regions(a, _INTERVAL), _regions(b, _INTERVAL)
     if field.gold.params.get("overlap", False):
-        return matched_f1(_list(a), _list(b), interval_pairs(None))
-    return exact_span_f1(_list(a), _list(b))
+        return matched_f1(sa, sb, interval_pairs(None))
+    return exact_span_f1(sa, sb)
 
 
 def _segment_f1(field: Field, a: Any, b: Any) -> float:
-    return matched_f1(_list(a), _list(b), interval_pairs(field.gold.params.get("iou", 0.5)))
+    pairs = interval_pairs(field.gold.params.get("iou", 0.5))
+    return matched_f1(_regions(a, _INTERVAL), _regions(b, _INTERVAL), pairs)
 
 
 _METRICS: dict[str, Callable[[Field, Any, Any], float]] = {
