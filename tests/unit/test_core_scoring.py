@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -144,7 +145,7 @@ def test_segment_f1() -> None:
     assert score_field(f, [seg(1, 10), seg(0, 6)], [seg(0, 10), seg(2, 12)]) == 1.0
 
 
-def poly(points: list[list[float]], label: str = "a") -> dict[str, Any]:
+def poly(points: Sequence[Sequence[float]], label: str = "a") -> dict[str, Any]:
     return {"label": label, "points": points}
 
 
