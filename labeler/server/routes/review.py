@@ -1,7 +1,49 @@
-"""Routes: review."""
+"""Routes: review (queue, side-by-side item view, decisions, contested gold)."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Any
+
+from fastapi import APIRouter, Body, Query
+
+from labeler.server.deps import DB, CurrentCaller
+from labeler.server.services import reviewing
+from labeler.server.services.projects import get_project
 
 router = APIRouter(tags=["review"])
+
+
+@router.get("/review/queue")
+def review_queue(
+    caller: CurrentCaller,
+    session: DB,
+    project_id: str | None = None,
+    status: str = "pending",
+    limit: int = Query(50, ge=1, le=200),
+) -> dict[str, Any]:
+    """Submissions in one status (pending by default), oldest first."""
+    caller.require("reviewer", "lead")
+    return reviewing.queue(session, caller.id, project_id=project_id, status=status, limit=limit)
+
+
+@router.get("/items/{item_id}")
+def item_detail(item_id: str, caller: CurrentCaller, session: DB) -> dict[str, Any]:
+    """An item, its gold and every submission to it."""
+    caller.require("reviewer", "lead")
+    return reviewing.item_detail(session, item_id)
+
+
+@router.post("/submissions/{submission_id}/review")
+def review(
+    submission_id: str, caller: CurrentCaller, session: DB, body: Any = Body(None)
+) -> dict[str, Any]:
+    """Accept or reject a submission."""
+    caller.require("reviewer", "lead")
+    return reviewing.decide(session, caller.id, submission_id, body)
+
+
+@router.get("/projects/{project_id}/contests")
+def contests(project_id: str, caller: CurrentCaller, session: DB) -> dict[str, Any]:
+    """Contested gold verdicts of a project, with each item's miss rate."""
+    caller.require("lead")
+    return reviewing.contests(session, get_project(session, project_id))

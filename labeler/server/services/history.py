@@ -1,0 +1,132 @@
+"""An annotator's own submissions: history with reviews and verdicts, and contests."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, aliased
+
+from labeler.server.errors import conflict, not_found
+from labeler.server.models import Contest, Item, Review, Submission, User
+from labeler.server.services.payload import decode_cursor, encode_cursor, get_str, invalid
+from labeler.server.services.payload import require_object as _object
+from labeler.server.services.serialize import iso
+from labeler.server.services.submitting import gold_json
+
+STATUSES = ("pending", "accepted", "rejected")
+MAX_CONTEST_REASON = 2_000
+
+
+def user_ref(user: User | None) -> dict[str, Any] | None:
+    """How a user appears inside other objects."""
+    if user is None:
+        return None
+    return {"id": user.id, "username": user.username}
+
+
+def review_json(review: Review | None, reviewer: User | None) -> dict[str, Any] | None:
+    if review is None:
+        return None
+    return {
+        "decision": review.decision,
+        "reason": review.reason,
+        "comment": review.comment,
+        "reviewer": user_ref(reviewer),
+    }
+
+
+def check_status(status: str | None) -> None:
+    if status is not None and status not in STATUSES:
+        raise invalid("status", f"must be one of {', '.join(STATUSES)}")
+
+
+def history(
+    session: Session,
+    user_id: str,
+    *,
+    status: str | None,
+    project_id: str | None,
+    limit: int,
+    cursor: str | None,
+) -> dict[str, Any]:
+    """The user's submissions, newest first (by submitted_at, then id), one page."""
+    check_status(status)
+    reviewer = aliased(User)
+    query = (
+        select(Submission, Item, Review, reviewer)
+        .join(Item, Item.id == Submission.item_id)
+        .outerjoin(Review, Review.submission_id == Submission.id)
+        .outerjoin(reviewer, reviewer.id == Review.reviewer_id)
+        .where(Submission.user_id == user_id)
+    )
+    if status is not None:
+        query = query.where(Submission.status == status)
+    if project_id is not None:
+        query = query.where(Submission.project_id == project_id)
+    if cursor is not None:
+        at_text, last_id = decode_cursor(cursor, 2)
+        try:
+            at = datetime.fromisoformat(at_text).astimezone(UTC)
+        except (ValueError, OverflowError):
+            raise invalid("cursor", "is not a cursor this server made") from None
+        query = query.where(
+            or_(
+                Submission.submitted_at < at,
+                and_(Submission.submitted_at == at, Submission.id < last_id),
+            )
+        )
+    query = query.order_by(Submission.submitted_at.desc(), Submission.id.desc()).limit(limit + 1)
+    rows = session.execute(query).all()
+    page = rows[:limit]
+    next_cursor = None
+    if len(rows) > limit:
+        last = page[-1][0]
+        next_cursor = encode_cursor([last.submitted_at.isoformat(), last.id])
+    return {
+        "submissions": [_entry(sub, item, rev, who) for sub, item, rev, who in page],
+        "next_cursor": next_cursor,
+    }
+
+
+def _entry(sub: Submission, item: Item, review: Review | None, who: User | None) -> dict[str, Any]:
+    return {
+        "id": sub.id,
+        "item_id": sub.item_id,
+        "project_id": sub.project_id,
+        "status": sub.status,
+        "review": review_json(review, who),
+        "reward": {"amount": sub.reward_amount, "currency": sub.reward_currency},
+        "gold": gold_json(sub, item),
+        "submitted_at": iso(sub.submitted_at),
+        "active_ms": sub.active_ms,
+    }
+
+
+def contest(session: Session, user_id: str, submission_id: str, body: object) -> dict[str, Any]:
+    """Object to a failed gold verdict on one's own submission."""
+    reason = get_str(_object(body), "reason", max_chars=MAX_CONTEST_REASON)
+    if reason is None or not reason.strip():
+        raise invalid("reason", "must say why the verdict is wrong")
+    sub = session.get(Submission, submission_id) if len(submission_id) <= 64 else None
+    if sub is None or sub.user_id != user_id:
+        raise not_found("submission")
+    if not sub.is_gold or sub.gold_passed is None or sub.gold_passed:
+        raise conflict("Only a failed gold verdict can be contested.")
+    existing = session.execute(select(Contest.id).where(Contest.submission_id == sub.id)).first()
+    if existing is not None:
+        raise conflict("You have already contested this verdict.")
+    row = Contest(submission_id=sub.id, item_id=sub.item_id, user_id=user_id, reason=reason)
+    try:
+        with session.begin_nested():
+            session.add(row)
+    except IntegrityError:  # the same contest posted twice at once
+        raise conflict("You have already contested this verdict.") from None
+    return {
+        "id": row.id,
+        "submission_id": sub.id,
+        "reason": row.reason,
+        "created_at": iso(row.created_at),
+    }

@@ -1,0 +1,289 @@
+"""Batches: choosing items for an annotator, leasing them, and giving them back.
+
+A lease is live while its state is `leased` and `expires_at` is ahead; liveness is decided
+when a query runs, so expired and released leases return their items to the pool without
+any background job. A real item is available to a user while its stored answers plus the
+live leases of others stay under the project's `overlap`, and the user has neither answered
+it nor holds a live lease on it. A gold item is never served to a user who answered it or
+holds a live lease on it.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, exists, func, insert, or_, select, update
+from sqlalchemy.orm import Session, aliased
+
+from labeler.core.stats import gold_count, requirement_reason
+from labeler.server.errors import ApiError, conflict, not_found
+from labeler.server.models import Batch, Item, Lease, Media, Project, Submission, User, utcnow
+from labeler.server.services.serialize import iso, item_json
+from labeler.server.services.skills import user_skill
+
+# Extra real candidates locked on PostgreSQL, for those that fail the re-check.
+_SPARE = 8
+# Gold positions and choices must not be guessable.
+_rng = random.SystemRandom()
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How many gold and real items a batch gets."""
+
+    gold: int
+    real: int
+
+
+def live(now: datetime, lease: Any = Lease) -> Any:
+    """The SQL condition of a live lease."""
+    return and_(lease.state == "leased", lease.expires_at > now)
+
+
+def _seen_by(user_id: str, now: datetime) -> Any:
+    """The item was answered by the user, or is leased to them right now."""
+    other = aliased(Lease)
+    return (
+        exists()
+        .where(
+            other.item_id == Item.id,
+            other.user_id == user_id,
+            or_(other.state == "answered", live(now, other)),
+        )
+        .correlate(Item)
+    )
+
+
+def _live_others(user_id: str, now: datetime) -> Any:
+    """Live leases of other users on the item (a correlated count)."""
+    other = aliased(Lease)
+    return (
+        select(func.count())
+        .select_from(other)
+        .where(other.item_id == Item.id, other.user_id != user_id, live(now, other))
+        .correlate(Item)
+        .scalar_subquery()
+    )
+
+
+def calibration_answers(session: Session, project: Project, user_id: str) -> int:
+    """Gold answers that count towards leaving calibration (`gold_ratio_new`)."""
+    query = select(func.count()).select_from(Submission).where(Submission.user_id == user_id)
+    if project.training:
+        query = query.where(
+            Submission.project_id == project.id,
+            Submission.is_gold.is_(True),
+            Submission.gold_passed.is_not(None),  # scored: a skip is not a gold answer
+        )
+    else:
+        query = query.where(
+            Submission.skill == project.skill, Submission.counts_for_skill.is_(True)
+        )
+    return int(session.execute(query).scalar_one())
+
+
+def locked_reason(session: Session, project: Project, user_id: str) -> str | None:
+    """Why the user may not work on the project yet, or None."""
+    if not project.requirement_skill:
+        return None
+    summary = user_skill(session, user_id, project.requirement_skill)
+    return requirement_reason(
+        project.requirement_skill,
+        float(project.requirement_min_accuracy or 0.0),
+        int(project.requirement_min_gold or 0),
+        summary,
+    )
+
+
+def plan(size: int, ratio: float, gold_available: int, real_available: int, training: bool) -> Plan:
+    """Gold and real counts of a batch.
+
+    Gold is `gold_count(size, ...)`. When real items are short, the batch shrinks and its
+    gold shrinks with it (outside training projects), so a short batch never carries a
+    telling share of gold; a batch is never padded with extra gold.
+    """
+    gold = gold_count(size, ratio, gold_available)
+    if real_available >= size - gold or training:
+        return Plan(gold, min(real_available, size - gold))
+    for smaller in range(size - 1, 0, -1):
+        gold = gold_count(smaller, ratio, gold_available)
+        if smaller - gold <= real_available:
+            return Plan(gold, smaller - gold)
+    return Plan(0, 0)
+
+
+def _available_gold(session: Session, project: Project, user_id: str, now: datetime) -> list[str]:
+    query = select(Item.id).where(
+        Item.project_id == project.id, Item.is_gold.is_(True), ~_seen_by(user_id, now)
+    )
+    return list(session.execute(query).scalars())
+
+
+def _real_candidates(
+    session: Session, project: Project, user_id: str, now: datetime, limit: int, postgres: bool
+) -> list[str]:
+    query = (
+        select(Item.id)
+        .where(
+            Item.project_id == project.id,
+            Item.is_gold.is_(False),
+            Item.done_count < project.overlap,
+            Item.done_count + _live_others(user_id, now) < project.overlap,
+            ~_seen_by(user_id, now),
+        )
+        .order_by(Item.seq)
+        .limit(limit)
+    )
+    if not postgres:
+        return list(session.execute(query).scalars())
+    # Lock candidates so concurrent leasers skip them, then re-check with a fresh snapshot:
+    # a leaser that committed after this statement's snapshot is invisible to its subquery.
+    locked = list(session.execute(query.with_for_update(of=Item, skip_locked=True)).scalars())
+    if not locked:
+        return []
+    recheck = select(Item.id).where(
+        Item.id.in_(locked), Item.done_count + _live_others(user_id, now) < project.overlap
+    )
+    still = set(session.execute(recheck).scalars())
+    return [item_id for item_id in locked if item_id in still]
+
+
+def create_batch(
+    session: Session, project: Project, user_id: str, size: int
+) -> dict[str, Any] | None:
+    """Lease a new batch to the user; None when no work is left for them.
+
+    Raises 403 with the locked reason when the project's requirement is not met.
+    """
+    reason = locked_reason(session, project, user_id)
+    if reason is not None:
+        raise ApiError(403, "forbidden", reason, {"locked_reason": reason})
+    postgres = session.get_bind().dialect.name == "postgresql"
+    if postgres:
+        # One batch at a time per user, so two parallel requests never share a gold item.
+        session.execute(select(User.id).where(User.id == user_id).with_for_update())
+    now = utcnow()
+    calibrated = calibration_answers(session, project, user_id) >= project.calibration_gold
+    ratio = project.gold_ratio if calibrated else project.gold_ratio_new
+    gold_ids = _available_gold(session, project, user_id, now)
+    wanted_real = size - gold_count(size, ratio, len(gold_ids))
+    extra = _SPARE if postgres else 0
+    real_ids = _real_candidates(session, project, user_id, now, wanted_real + extra, postgres)
+    counts = plan(size, ratio, len(gold_ids), len(real_ids), project.training)
+    if counts.gold + counts.real == 0:
+        return None
+    chosen_gold = _rng.sample(gold_ids, counts.gold)
+    order = _mix(real_ids[: counts.real], chosen_gold)
+
+    expires = now + timedelta(seconds=project.lease_seconds)
+    batch = Batch(
+        project_id=project.id,
+        user_id=user_id,
+        schema_version=project.schema_version,
+        created_at=now,
+        lease_expires_at=expires,
+    )
+    session.add(batch)
+    session.flush()
+    session.execute(
+        insert(Lease),
+        [
+            {
+                "batch_id": batch.id,
+                "item_id": item_id,
+                "user_id": user_id,
+                "position": position,
+                "state": "leased",
+                "expires_at": expires,
+            }
+            for position, item_id in enumerate(order)
+        ],
+    )
+    return {
+        "id": batch.id,
+        "project_id": project.id,
+        "schema_version": batch.schema_version,
+        "lease_expires_at": iso(expires),
+        "items": _items_json(session, order, project.training),
+    }
+
+
+def _mix(real: list[str], gold: list[str]) -> list[str]:
+    """Real items in their order, gold items at random positions among them."""
+    total = len(real) + len(gold)
+    gold_at = set(_rng.sample(range(total), len(gold)))
+    real_iter, gold_iter = iter(real), iter(gold)
+    return [next(gold_iter) if i in gold_at else next(real_iter) for i in range(total)]
+
+
+def _items_json(session: Session, order: list[str], training: bool) -> list[dict[str, Any]]:
+    rows = session.execute(
+        select(Item, Media)
+        .outerjoin(Media, Media.sha256 == Item.media_sha256)
+        .where(Item.id.in_(order))
+    ).all()
+    by_id = {item.id: item_json(item, media, training) for item, media in rows}
+    return [by_id[item_id] for item_id in order]
+
+
+def owned_batch(session: Session, batch_id: str, user_id: str) -> Batch:
+    """The caller's batch, or 404 (another user's batch is not theirs to know of)."""
+    batch = session.get(Batch, batch_id) if len(batch_id) <= 36 else None
+    if batch is None or batch.user_id != user_id:
+        raise not_found("batch")
+    return batch
+
+
+def heartbeat(session: Session, batch: Batch, project: Project) -> dict[str, Any]:
+    """Extend the batch and its unanswered leases by the project's lease time from now.
+
+    Live leases are extended. Expired ones come back only when their item is still free
+    for this user (a gold item always; a real item while under `overlap`).
+    """
+    if batch.released_at is not None:
+        raise conflict("This batch was released; lease a new one.")
+    now = utcnow()
+    expires = now + timedelta(seconds=project.lease_seconds)
+    revivable = _revivable(session, batch, project, now)
+    condition = Lease.expires_at > now
+    if revivable:
+        condition = or_(condition, Lease.item_id.in_(revivable))
+    session.execute(
+        update(Lease)
+        .where(Lease.batch_id == batch.id, Lease.state == "leased", condition)
+        .values(expires_at=expires)
+    )
+    batch.lease_expires_at = expires
+    return {"lease_expires_at": iso(expires)}
+
+
+def _revivable(session: Session, batch: Batch, project: Project, now: datetime) -> list[str]:
+    query = (
+        select(Item.id)
+        .join(Lease, Lease.item_id == Item.id)
+        .where(
+            Lease.batch_id == batch.id,
+            Lease.state == "leased",
+            Lease.expires_at <= now,
+            ~_seen_by(batch.user_id, now),
+            or_(
+                Item.is_gold.is_(True),
+                Item.done_count + _live_others(batch.user_id, now) < project.overlap,
+            ),
+        )
+    )
+    return list(session.execute(query).scalars())
+
+
+def release(session: Session, batch: Batch) -> None:
+    """Give back every unanswered item of the batch (idempotent)."""
+    session.execute(
+        update(Lease)
+        .where(Lease.batch_id == batch.id, Lease.state == "leased")
+        .values(state="released")
+    )
+    if batch.released_at is None:
+        batch.released_at = utcnow()

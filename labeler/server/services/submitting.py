@@ -1,0 +1,328 @@
+"""Submissions: validating, storing exactly once, scoring gold at once.
+
+A submission id is made by the client, so a retry of the same body answers 200 with the
+stored result, and the same id with another body is a conflict. Each submission is stored
+inside its own savepoint: a failure undoes only that submission (bulk posts rely on it),
+and a race of two identical posts (the primary key refuses the second) ends as a replay.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from labeler.core.answers import ItemContext, validate_answer
+from labeler.core.problems import AnswerInvalid
+from labeler.core.schema import Schema
+from labeler.core.scoring import score_answer
+from labeler.server.errors import ApiError, conflict, forbidden, problems_error
+from labeler.server.models import Batch, Item, Lease, Media, Project, Submission, utcnow
+from labeler.server.services.leasing import live
+from labeler.server.services.payload import (
+    canonical_json,
+    check_json_text,
+    get_int,
+    get_str,
+    get_time,
+    get_uuid,
+    invalid,
+    require_object,
+)
+from labeler.server.services.projects import get_schema
+
+MAX_BULK = 200
+MAX_SKIP_REASON = 2_000
+_ID_CHARS = 64
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """A submission body, checked for types, with the digest that makes retries safe."""
+
+    id: str
+    batch_id: str
+    item_id: str
+    schema_version: int
+    answer: Any
+    skip_reason: str | None
+    started_at: datetime
+    submitted_at: datetime
+    active_ms: int
+    digest: str
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The status code and body a submission answers with."""
+
+    status_code: int
+    body: dict[str, Any]
+
+
+def parse(body: object) -> Incoming:
+    """Check the types of a submission body (400 on any mistake)."""
+    body = require_object(body)
+    sub_id = get_uuid(body, "id")
+    batch_id = get_str(body, "batch_id", max_chars=_ID_CHARS)
+    item_id = get_str(body, "item_id", max_chars=_ID_CHARS)
+    version = get_int(body, "schema_version", low=1, high=2**31 - 1)
+    if "answer" not in body:
+        raise invalid("answer", "is required (null for a skip)")
+    answer = body["answer"]
+    if answer is not None and not isinstance(answer, dict):
+        raise invalid("answer", "must be an object, or null for a skip")
+    check_json_text(answer)
+    skip_reason = get_str(body, "skip_reason", required=False, max_chars=MAX_SKIP_REASON)
+    if answer is None and not (skip_reason or "").strip():
+        raise invalid("skip_reason", "is required when the answer is null (a skip)")
+    started_at = get_time(body, "started_at")
+    submitted_at = get_time(body, "submitted_at")
+    active_ms = get_int(body, "active_ms")
+    canonical = {
+        "id": sub_id,
+        "batch_id": batch_id,
+        "item_id": item_id,
+        "schema_version": version,
+        "answer": answer,
+        "skip_reason": skip_reason,
+        "started_at": started_at.isoformat(),
+        "submitted_at": submitted_at.isoformat(),
+        "active_ms": active_ms,
+    }
+    digest = hashlib.sha256(canonical_json(canonical).encode()).hexdigest()
+    assert batch_id is not None and item_id is not None
+    return Incoming(
+        sub_id,
+        batch_id,
+        item_id,
+        version,
+        answer,
+        skip_reason,
+        started_at,
+        submitted_at,
+        active_ms,
+        digest,
+    )
+
+
+def submit(session: Session, user_id: str, body: object) -> Outcome:
+    """Store one submission (201), replay a stored one (200), or raise the ApiError."""
+    incoming = parse(body)
+    existing = _existing(session, incoming.id)
+    if existing is not None:
+        return _replay(session, existing, user_id, incoming)
+    try:
+        with session.begin_nested():
+            return _store(session, user_id, incoming)
+    except IntegrityError:
+        # Another request stored this id in the meantime: answer as its replay.
+        existing = session.execute(
+            select(Submission)
+            .where(Submission.id == incoming.id)
+            .execution_options(populate_existing=True)
+        ).scalar_one_or_none()
+        if existing is None:
+            raise conflict("The submission could not be stored; try again.") from None
+        return _replay(session, existing, user_id, incoming)
+
+
+def _existing(session: Session, submission_id: str) -> Submission | None:
+    return session.get(Submission, submission_id)
+
+
+def submit_bulk(session: Session, user_id: str, body: object) -> dict[str, Any]:
+    """Each submission as if posted alone; one failing never undoes another."""
+    body = require_object(body)
+    items = body.get("submissions")
+    if not isinstance(items, list) or not 1 <= len(items) <= MAX_BULK:
+        raise invalid("submissions", f"must be a list of 1 to {MAX_BULK} submissions")
+    results = []
+    for entry in items:
+        sub_id = entry.get("id") if isinstance(entry, dict) else None
+        try:
+            outcome = submit(session, user_id, entry)
+        except ApiError as exc:
+            outcome = Outcome(exc.status, _error_body(exc))
+        results.append(
+            {
+                "id": sub_id if isinstance(sub_id, str) else None,
+                "status_code": outcome.status_code,
+                "body": outcome.body,
+            }
+        )
+    return {"results": results}
+
+
+def _error_body(exc: ApiError) -> dict[str, Any]:
+    return {"error": {"code": exc.code, "message": exc.message, "details": exc.details}}
+
+
+def _replay(session: Session, sub: Submission, user_id: str, incoming: Incoming) -> Outcome:
+    if sub.user_id != user_id or sub.body_digest != incoming.digest:
+        raise conflict("A submission with this id exists with another body; use a new id.")
+    item = session.get(Item, sub.item_id)
+    return Outcome(200, response_body(sub, item))
+
+
+def _store(session: Session, user_id: str, incoming: Incoming) -> Outcome:
+    batch = session.get(Batch, incoming.batch_id)
+    if batch is None or batch.user_id != user_id:
+        raise forbidden("That batch is not yours.")
+    row = session.execute(
+        select(Lease, Item)
+        .join(Item, Item.id == Lease.item_id)
+        .where(Lease.batch_id == batch.id, Lease.item_id == incoming.item_id)
+        .with_for_update(of=Lease)  # PostgreSQL: one answer per lease, even from two devices
+    ).first()
+    if row is None:
+        raise forbidden("That item is not in your batch.")
+    lease, item = row
+    project = session.get(Project, batch.project_id)
+    assert project is not None
+    schema = _schema(session, project, incoming.schema_version)
+    answer = _validated(session, schema, item, incoming.answer)
+    if lease.state == "answered" or _answered_before(session, user_id, item.id):
+        raise conflict("You have already answered this item.")
+
+    now = utcnow()
+    is_live = lease.state == "leased" and lease.expires_at > now
+    gold = item.is_gold and item.gold_answer is not None
+    if not gold:
+        _claim(session, project, item, user_id, is_live, counts=answer is not None, now=now)
+
+    sub = Submission(
+        id=incoming.id,
+        batch_id=batch.id,
+        item_id=item.id,
+        project_id=project.id,
+        user_id=user_id,
+        schema_version=incoming.schema_version,
+        answer=answer,
+        skip_reason=incoming.skip_reason,
+        started_at=incoming.started_at,
+        submitted_at=incoming.submitted_at,
+        received_at=now,
+        active_ms=incoming.active_ms,
+        body_digest=incoming.digest,
+        late=not is_live,
+        skill=project.skill,
+        is_gold=gold,
+        reward_amount=project.reward_amount if answer is not None else "0",
+        reward_currency=project.reward_currency,
+    )
+    if gold:
+        sub.status = "accepted"
+        if answer is not None:
+            assert item.gold_answer is not None
+            verdict = score_answer(schema, answer, item.gold_answer).to_json()
+            sub.gold_passed = verdict["passed"]
+            sub.gold_score = verdict["score"]
+            sub.gold_fields = verdict["fields"]
+            sub.counts_for_skill = not project.training
+    else:
+        sub.status = "pending" if random.random() < project.review_rate else "accepted"
+    session.add(sub)
+    session.execute(update(Lease).where(Lease.id == lease.id).values(state="answered"))
+    session.flush()
+    return Outcome(201, response_body(sub, item))
+
+
+def _schema(session: Session, project: Project, version: int) -> Schema:
+    if version > project.schema_version:
+        raise invalid("schema_version", "is not a version of this project's schema")
+    try:
+        return get_schema(session, project.id, version)
+    except ApiError:
+        raise invalid("schema_version", "is not a version of this project's schema") from None
+
+
+def _validated(session: Session, schema: Schema, item: Item, answer: Any) -> dict[str, Any] | None:
+    if answer is None:
+        return None
+    media = session.get(Media, item.media_sha256) if item.media_sha256 else None
+    context = ItemContext(
+        text=item.text,
+        width=media.width if media else None,
+        height=media.height if media else None,
+        duration=media.duration if media else None,
+    )
+    try:
+        return validate_answer(schema, answer, context)
+    except AnswerInvalid as exc:
+        raise problems_error(
+            "invalid_answer", "The answer does not fit the schema.", exc.problems, "answer"
+        ) from None
+
+
+def _answered_before(session: Session, user_id: str, item_id: str) -> bool:
+    """An answer by this user in another batch (a late one after the item came back)."""
+    query = select(Submission.id).where(
+        Submission.item_id == item_id, Submission.user_id == user_id
+    )
+    return session.execute(query.limit(1)).first() is not None
+
+
+def _claim(
+    session: Session,
+    project: Project,
+    item: Item,
+    user_id: str,
+    is_live: bool,
+    counts: bool,
+    now: datetime,
+) -> None:
+    """Take a place among the item's `overlap` answers, or raise item_complete.
+
+    A live lease holds its place. A late answer may take only a place that nobody else
+    holds a live lease for.
+    """
+    limit = project.overlap
+    if not is_live:
+        others = session.execute(
+            select(func.count())
+            .select_from(Lease)
+            .where(Lease.item_id == item.id, Lease.user_id != user_id, live(now))
+        ).scalar_one()
+        limit -= int(others)
+    if not counts:
+        if not is_live and item.done_count >= limit:
+            raise _complete()
+        return
+    # Atomic: two answers racing for the last place cannot both win it.
+    done = session.execute(
+        update(Item)
+        .where(Item.id == item.id, Item.done_count < limit)
+        .values(done_count=Item.done_count + 1)
+        .execution_options(synchronize_session=False)
+    )
+    if done.rowcount == 0:  # type: ignore[attr-defined]
+        raise _complete()
+
+
+def _complete() -> ApiError:
+    return conflict("This item has all the answers it needs.", code="item_complete")
+
+
+def gold_json(sub: Submission, item: Item | None) -> dict[str, Any] | None:
+    """The verdict on a scored gold answer, with the expected answer and hint."""
+    if not sub.is_gold or sub.gold_passed is None:
+        return None
+    return {
+        "passed": bool(sub.gold_passed),
+        "score": sub.gold_score,
+        "fields": sub.gold_fields or {},
+        "expected": item.gold_answer if item is not None else None,
+        "hint": item.gold_hint if item is not None else None,
+    }
+
+
+def response_body(sub: Submission, item: Item | None) -> dict[str, Any]:
+    """The body of POST /submissions (and of its replays)."""
+    return {"id": sub.id, "status": sub.status, "gold": gold_json(sub, item)}
