@@ -1,0 +1,174 @@
+"""Sign-in, its rate limit, token revocation and GET /me."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+
+from labeler.server.app import create_app
+from labeler.server.models import LoginFailure
+from tests.server.factory import add_submission
+from tests.server.scenario import build_world
+
+
+def _error(r: Any, status: int, code: str) -> dict[str, Any]:
+    assert r.status_code == status, r.text[:300]
+    body = r.json()["error"]
+    assert body["code"] == code
+    assert isinstance(body["message"], str) and body["message"]
+    assert isinstance(body["details"], dict)
+    return body
+
+
+def _login(client: Any, username: str, password: str) -> Any:
+    return client.post("/api/v1/auth/token", json={"username": username, "password": password})
+
+
+def test_sign_in_returns_a_working_token(client: Any, make_api: Any) -> None:
+    api = make_api("annotator", username="amna", password="correct horse")
+    r = _login(client, "amna", "correct horse")
+    assert r.status_code == 200
+    body = r.json()
+    assert body["user"] == {"id": api.user["id"], "username": "amna", "roles": ["annotator"]}
+    assert len(body["token"]) >= 43  # 32 random bytes, URL-safe
+    me = client.get("/api/v1/me", headers={"Authorization": f"Bearer {body['token']}"})
+    assert me.status_code == 200 and me.json()["username"] == "amna"
+
+
+def test_bad_credentials_look_alike(client: Any, make_api: Any) -> None:
+    make_api("annotator", username="bilal", password="right-password")
+    wrong = _error(_login(client, "bilal", "wrong-password"), 401, "unauthenticated")
+    unknown = _error(_login(client, "nobody-here", "wrong-password"), 401, "unauthenticated")
+    assert wrong == unknown
+
+
+def test_malformed_sign_in_bodies(client: Any) -> None:
+    for body in ({}, {"username": "x"}, {"username": 5, "password": "p"}, [], "x"):
+        _error(client.post("/api/v1/auth/token", json=body), 400, "invalid_request")
+
+
+def test_rate_limit_after_ten_failures(client: Any, make_api: Any, database: Any) -> None:
+    make_api("annotator", username="chand", password="the-password")
+    for _ in range(10):
+        _error(_login(client, "chand", "nope-nope"), 401, "unauthenticated")
+    r = _login(client, "chand", "nope-nope")
+    _error(r, 429, "rate_limited")
+    assert 1 <= int(r.headers["Retry-After"]) <= 600
+    # Even the right password waits out the lock.
+    _error(_login(client, "chand", "the-password"), 429, "rate_limited")
+    # Other usernames are not affected.
+    make_api("annotator", username="dua", password="dua-password")
+    assert _login(client, "dua", "dua-password").status_code == 200
+    with database.transaction(write=False) as session:
+        count = session.execute(
+            select(func.count()).where(LoginFailure.username == "chand")
+        ).scalar_one()
+    assert count == 10
+
+
+def test_failures_are_shared_between_processes(
+    client: Any, make_api: Any, settings: Any, database: Any
+) -> None:
+    """A second app on the same database (another server process) sees the same count."""
+    from fastapi.testclient import TestClient
+
+    make_api("annotator", username="ehsan", password="ehsan-password")
+    for _ in range(5):
+        _login(client, "ehsan", "bad-password")
+    other = create_app(settings, database, migrate=False)
+    with TestClient(other, raise_server_exceptions=False) as second:
+        for _ in range(5):
+            assert _login(second, "ehsan", "bad-password").status_code == 401
+        _error(_login(second, "ehsan", "ehsan-password"), 429, "rate_limited")
+    _error(_login(client, "ehsan", "ehsan-password"), 429, "rate_limited")
+
+
+def test_old_failures_expire(client: Any, make_api: Any, database: Any) -> None:
+    make_api("annotator", username="faiza", password="faiza-password")
+    long_ago = datetime.now(UTC) - timedelta(minutes=11)
+    with database.transaction() as session:
+        for _ in range(10):
+            session.add(LoginFailure(username="faiza", at=long_ago))
+    assert _login(client, "faiza", "faiza-password").status_code == 200
+
+
+def test_success_clears_earlier_failures(client: Any, make_api: Any) -> None:
+    make_api("annotator", username="ghazal", password="ghazal-password")
+    for _ in range(9):
+        _login(client, "ghazal", "wrong-one")
+    assert _login(client, "ghazal", "ghazal-password").status_code == 200
+    for _ in range(9):
+        assert _login(client, "ghazal", "wrong-one").status_code == 401
+    assert _login(client, "ghazal", "ghazal-password").status_code == 200
+
+
+def test_revoking_a_token(client: Any, make_api: Any) -> None:
+    api = make_api("annotator")
+    other = make_api("annotator")
+    assert api.delete("/auth/token").status_code == 204
+    _error(api.get("/me"), 401, "unauthenticated")
+    _error(api.delete("/auth/token"), 401, "unauthenticated")
+    assert other.get("/me").status_code == 200
+
+
+def test_me_without_history(annotator: Any) -> None:
+    me = annotator.get("/me").json()
+    assert me == {
+        "id": annotator.user["id"],
+        "username": annotator.user["username"],
+        "roles": ["annotator"],
+        "skills": {},
+        "earnings": {"currency": "USD", "pending": "0.00", "approved": "0.00", "rejected": "0.00"},
+    }
+
+
+def test_me_skills_and_earnings(lead: Any, annotator: Any, database: Any) -> None:
+    world = build_world(lead, real=3, gold=2, reward={"amount": "0.40", "currency": "PKR"})
+    skill = lead.get(f"/projects/{world.project_id}").json()["skill"]
+    uid, pid = annotator.user["id"], world.project_id
+    for item, status in zip(world.real_ids, ("pending", "accepted", "rejected"), strict=True):
+        add_submission(
+            database,
+            uid,
+            pid,
+            item,
+            {"scene": "urban"},
+            skill=skill,
+            status=status,
+            reward="0.40",
+            currency="PKR",
+        )
+    add_submission(
+        database,
+        uid,
+        pid,
+        world.gold_ids[0],
+        {"scene": "rural"},
+        skill=skill,
+        is_gold=True,
+        gold_passed=True,
+        reward="0.40",
+        currency="PKR",
+    )
+    add_submission(
+        database,
+        uid,
+        pid,
+        world.gold_ids[1],
+        {"scene": "urban"},
+        skill=skill,
+        is_gold=True,
+        gold_passed=False,
+        reward="0.40",
+        currency="PKR",
+    )
+    me = annotator.get("/me").json()
+    assert me["skills"] == {skill: {"gold_answered": 2, "gold_passed": 1, "accuracy": 0.5}}
+    assert me["earnings"] == {
+        "currency": "PKR",
+        "pending": "0.40",
+        "approved": "1.20",
+        "rejected": "0.40",
+    }
