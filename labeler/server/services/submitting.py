@@ -121,16 +121,21 @@ def submit(session: Session, user_id: str, body: object) -> Outcome:
     try:
         with session.begin_nested():
             return _store(session, user_id, incoming)
-    except IntegrityError:
-        # Another request stored this id in the meantime: answer as its replay.
+    except (IntegrityError, ApiError) as exc:
+        if isinstance(exc, ApiError) and exc.code != "conflict":
+            raise
+        # Another request may have stored this very id meanwhile (the primary key refused
+        # ours, or its answer already holds the lease): then this post is its replay.
         existing = session.execute(
             select(Submission)
             .where(Submission.id == incoming.id)
             .execution_options(populate_existing=True)
         ).scalar_one_or_none()
-        if existing is None:
-            raise conflict("The submission could not be stored; try again.") from None
-        return _replay(session, existing, user_id, incoming)
+        if existing is not None:
+            return _replay(session, existing, user_id, incoming)
+        if isinstance(exc, ApiError):
+            raise
+        raise conflict("The submission could not be stored; try again.") from None
 
 
 def _existing(session: Session, submission_id: str) -> Submission | None:
