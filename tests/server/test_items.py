@@ -1,0 +1,175 @@
+"""Item import: rules per media kind, answer validation, all or nothing."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import numpy as np
+import soundfile
+from sqlalchemy import select
+
+from labeler.server.models import Item
+from labeler.server.services.serialize import item_json
+from tests.server.scenario import GOLD_ANSWER, GOLD_HINT, IMAGE_SCHEMA, build_world, png_bytes
+
+TEXT_SCHEMA = {
+    "title": "News entities",
+    "media": "text",
+    "fields": [
+        {"name": "tone", "kind": "choice", "labels": [{"value": "calm"}, {"value": "alarm"}]},
+        {"name": "entities", "kind": "spans", "labels": [{"value": "PER"}, {"value": "LOC"}]},
+    ],
+}
+URDU = "عمران خان لاہور گئے 🇵🇰"
+
+
+def _error(r: Any, status: int, code: str) -> dict[str, Any]:
+    assert r.status_code == status, r.text[:300]
+    error = r.json()["error"]
+    assert error["code"] == code and error["message"] and isinstance(error["details"], dict)
+    return error
+
+
+def _project(lead: Any, schema: dict[str, Any], **extra: Any) -> str:
+    r = lead.post("/projects", json={"name": schema["title"], "schema": schema, **extra})
+    assert r.status_code == 201, r.text
+    return r.json()["id"]  # type: ignore[no-any-return]
+
+
+def _items(database: Any, project_id: str) -> list[Item]:
+    with database.transaction(write=False) as session:
+        query = select(Item).where(Item.project_id == project_id).order_by(Item.seq)
+        return list(session.execute(query).scalars())
+
+
+def test_import_text_items(lead: Any, database: Any) -> None:
+    pid = _project(lead, TEXT_SCHEMA)
+    spans = [{"label": "PER", "start": 0, "end": 9}, {"label": "LOC", "start": 10, "end": 15}]
+    body = {
+        "items": [
+            {"text": URDU, "data": {"source": "Dawn"}},
+            {"text": URDU, "prefill": {"tone": "calm", "entities": spans}},
+            {"text": URDU, "gold": {"answer": {"tone": "calm", "entities": spans}, "hint": "h"}},
+        ]
+    }
+    r = lead.post(f"/projects/{pid}/items", json=body)
+    assert r.status_code == 201, r.text
+    ids = r.json()["ids"]
+    assert len(ids) == 3 and len(set(ids)) == 3 and all(len(i) == 36 for i in ids)
+    rows = _items(database, pid)
+    assert [row.id for row in rows] == ids
+    assert [row.seq for row in rows] == [1, 2, 3]
+    assert rows[0].text == URDU and rows[0].data == {"source": "Dawn"}
+    assert rows[1].prefill == {"tone": "calm", "entities": spans} and not rows[1].is_gold
+    assert rows[2].is_gold and rows[2].gold_hint == "h"
+    r = lead.post(f"/projects/{pid}/items", json={"items": [{"text": "later"}]})
+    assert _items(database, pid)[-1].seq == 4
+    project = lead.get(f"/projects/{pid}").json()
+    assert (project["items_total"], project["items_remaining"]) == (4, 3)
+
+
+def test_all_or_nothing_with_paths(lead: Any, database: Any) -> None:
+    world = build_world(lead, real=1, gold=0)
+    bad_box = {"scene": "urban", "objects": [{"label": "car", "x": 5000, "y": 1, "w": 5, "h": 5}]}
+    body = {
+        "items": [
+            {"media": world.media_sha},
+            {"media": world.media_sha, "gold": {"answer": GOLD_ANSWER}},
+            {"media": world.media_sha, "prefill": {"scene": "mars"}},
+            {"media": world.media_sha, "gold": {"answer": bad_box, "hint": None}},
+        ]
+    }
+    error = _error(lead.post(f"/projects/{world.project_id}/items", json=body), 422,
+                   "invalid_answer")  # fmt: skip
+    paths = [e["path"] for e in error["details"]["errors"]]
+    assert "items[2].prefill.scene" in paths
+    assert any(p.startswith("items[3].gold.answer.objects[0].") for p in paths)
+    assert not any(p.startswith(("items[0]", "items[1]")) for p in paths)
+    assert len(_items(database, world.project_id)) == 1  # nothing created
+
+
+def test_structural_problems(lead: Any, database: Any) -> None:
+    world = build_world(lead, real=1, gold=0)
+    pid = world.project_id
+    wav = io.BytesIO()
+    soundfile.write(wav, np.zeros(8000), 8000, format="WAV")
+    audio_sha = lead.post("/media", files={"file": ("a.wav", wav.getvalue())}).json()["sha256"]
+    cases = [
+        ({}, "items[0].media"),
+        ({"media": "0" * 64}, "items[0].media"),
+        ({"media": audio_sha}, "items[0].media"),
+        ({"media": world.media_sha, "text": "caption"}, "items[0].text"),
+        ({"media": world.media_sha, "data": [1, 2]}, "items[0].data"),
+        ({"media": world.media_sha, "colour": "red"}, "items[0].colour"),
+        ({"media": world.media_sha, "gold": {"hint": "no answer"}}, "items[0].gold"),
+        ({"media": world.media_sha, "gold": {"answer": GOLD_ANSWER, "hint": 5}},
+         "items[0].gold.hint"),
+        ("not an object", "items[0]"),
+    ]  # fmt: skip
+    for item, path in cases:
+        error = _error(lead.post(f"/projects/{pid}/items", json={"items": [item]}), 422,
+                       "invalid_request")  # fmt: skip
+        assert path in [e["path"] for e in error["details"]["errors"]], (item, error)
+    for body in ({"items": []}, {"items": "many"}, {}, {"items": [{}] * 10_001}):
+        _error(lead.post(f"/projects/{pid}/items", json=body), 400, "invalid_request")
+    _error(lead.post("/projects/nope/items", json={"items": [{}]}), 404, "not_found")
+    assert len(_items(database, pid)) == 1
+
+
+def test_text_project_rules(lead: Any, settings: Any) -> None:
+    pid = _project(lead, TEXT_SCHEMA)
+    sha = lead.post("/media", files={"file": ("a.png", png_bytes())}).json()["sha256"]
+    too_long = "x" * (settings.max_item_text_chars + 1)
+    for item, path in (
+        ({}, "items[0].text"),
+        ({"text": ""}, "items[0].text"),
+        ({"text": too_long}, "items[0].text"),
+        ({"text": "ok", "media": sha}, "items[0].media"),
+    ):
+        error = _error(lead.post(f"/projects/{pid}/items", json={"items": [item]}), 422,
+                       "invalid_request")  # fmt: skip
+        assert error["details"]["errors"][0]["path"] == path
+    # Spans are code point offsets: the flag emoji is two code points.
+    flag = {"tone": "calm", "entities": [{"label": "LOC", "start": 20, "end": 22}]}
+    r = lead.post(f"/projects/{pid}/items", json={"items": [{"text": URDU, "prefill": flag}]})
+    assert r.status_code == 201, r.text
+    past_end = {"tone": "calm", "entities": [{"label": "LOC", "start": 20, "end": 23}]}
+    r = lead.post(f"/projects/{pid}/items", json={"items": [{"text": URDU, "prefill": past_end}]})
+    _error(r, 422, "invalid_answer")
+
+
+def test_answers_use_the_current_schema(lead: Any) -> None:
+    world = build_world(lead, real=1, gold=0)
+    schema = {**IMAGE_SCHEMA, "fields": [IMAGE_SCHEMA["fields"][0]]}  # no boxes any more
+    assert lead.put(f"/projects/{world.project_id}/schema", json=schema).status_code == 200
+    item = {"media": world.media_sha, "gold": {"answer": GOLD_ANSWER}}
+    error = _error(lead.post(f"/projects/{world.project_id}/items", json={"items": [item]}), 422,
+                   "invalid_answer")  # fmt: skip
+    assert error["details"]["errors"][0]["path"] == "items[0].gold.answer.objects"
+
+
+def test_only_leads_import(annotator: Any, reviewer: Any, lead: Any) -> None:
+    world = build_world(lead, real=1, gold=0)
+    for api in (annotator, reviewer):
+        r = api.post(f"/projects/{world.project_id}/items", json={"items": [{}]})
+        _error(r, 403, "forbidden")
+
+
+def test_no_gold_in_what_annotators_see(lead: Any, annotator: Any, database: Any) -> None:
+    world = build_world(lead, real=2, gold=2)
+    training = build_world(lead, real=1, gold=1, training=True)
+    texts = [
+        annotator.get("/projects").text,
+        annotator.get(f"/projects/{world.project_id}").text,
+        annotator.get(f"/projects/{world.project_id}/schema").text,
+    ]
+    for text in texts:
+        assert GOLD_HINT not in text and "tractor" not in text and '"is_gold"' not in text
+    rows = {row.id: row for row in _items(database, world.project_id)}
+    gold_view = item_json(rows[world.gold_ids[0]], None, training=False)
+    real_view = item_json(rows[world.real_ids[0]], None, training=False)
+    assert set(gold_view) == set(real_view) == {"id", "data"}
+    training_rows = {row.id: row for row in _items(database, training.project_id)}
+    shown = item_json(training_rows[training.gold_ids[0]], None, training=True)
+    assert shown["training"] == {"answer": GOLD_ANSWER, "hint": GOLD_HINT}
