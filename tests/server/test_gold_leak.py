@@ -1,0 +1,127 @@
+"""Nothing an annotator can fetch before answering tells a production gold item apart.
+
+The annotator collects every response body it can get (projects, project, schema, /me,
+history, batches, heartbeats, the media objects inside items) and we look for the gold
+answers' distinctive values, the hints, the words "gold" and "training" where the protocol
+has no such key, and any difference in shape between gold and real items.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from tests.server.factories import (
+    GOLD_HINT,
+    IMAGE_SCHEMA,
+    add_items,
+    make_media,
+    make_project,
+)
+
+IMAGE_GOLD = {
+    "scene": "rural",
+    "objects": [{"label": "car", "x": 317.25, "y": 123.75, "w": 33.5, "h": 21.5}],
+}
+IMAGE_HINT = "The cormorant-5518 behind the barn is a car."
+SECRETS = ("tangerine", "9931", "pelican", GOLD_HINT, "317.25", "123.75", "cormorant", IMAGE_HINT)
+# Keys of the protocol's project object and of /me carry these words; items never do.
+WORDS = ("gold", "training")
+
+
+def _shape(value: Any) -> Any:
+    """Key names in order, and value types, all the way down."""
+    if isinstance(value, dict):
+        return tuple((k, _shape(v)) for k, v in value.items())
+    if isinstance(value, list):
+        return ("list", tuple(sorted({repr(_shape(v)) for v in value})))
+    return type(value).__name__
+
+
+class Collector:
+    """Every body the annotator received; `items` groups the served items."""
+
+    def __init__(self, api: Any) -> None:
+        self.api = api
+        self.bodies: list[tuple[str, str, bool]] = []  # (where, text, item-level)
+        self.items: list[dict[str, Any]] = []
+        self.batches: list[dict[str, Any]] = []
+
+    def get(self, path: str, item_level: bool = False) -> Any:
+        r = self.api.get(path)
+        assert r.status_code == 200, (path, r.status_code, r.text[:200])
+        self.bodies.append((path, r.text, item_level))
+        return r.json()
+
+    def lease_all(self, project_id: str, size: int) -> None:
+        while True:
+            r = self.api.post(f"/projects/{project_id}/batches", json={"size": size})
+            assert r.status_code in (201, 204), r.text
+            self.bodies.append(("batch", r.text, True))
+            if r.status_code == 204:
+                return
+            batch = r.json()
+            self.batches.append(batch)
+            self.items += batch["items"]
+            beat = self.api.post(f"/batches/{batch['id']}/heartbeat")
+            assert beat.status_code == 200
+            self.bodies.append(("heartbeat", beat.text, True))
+
+    def check(self) -> None:
+        for where, text, item_level in self.bodies:
+            for secret in SECRETS:
+                assert secret not in text, (where, secret)
+            if item_level:
+                lowered = text.lower()
+                for word in WORDS:
+                    assert word not in lowered, (where, word)
+
+
+def _world(database: Any) -> tuple[str, list[str], str, list[str]]:
+    text = make_project(database, real=24, gold=8, gold_ratio_new=0.3)
+    media = make_media(database)
+    image = make_project(database, real=12, schema=IMAGE_SCHEMA, media=media, gold_ratio_new=0.3)
+    image_gold = add_items(
+        database, image.project_id, 4, gold=True, media=media, answer=IMAGE_GOLD, hint=IMAGE_HINT
+    )
+    return text.project_id, text.gold_ids, image.project_id, image_gold
+
+
+def test_nothing_before_answering_tells_gold_apart(database: Any, annotator: Any) -> None:
+    text_project, text_gold, image_project, image_gold = _world(database)
+    seen = Collector(annotator)
+    seen.get("/me", item_level=False)
+    seen.get("/projects")
+    for project_id in (text_project, image_project):
+        seen.get(f"/projects/{project_id}")
+        seen.get(f"/projects/{project_id}/schema")
+        seen.get(f"/projects/{project_id}/schema?version=1")
+        seen.lease_all(project_id, 5)
+        seen.get(f"/projects/{project_id}")  # counts after leasing
+    seen.get("/projects")
+    seen.get("/me")
+    seen.get("/submissions?mine=true", item_level=True)
+    seen.check()
+
+    gold_ids = set(text_gold) | set(image_gold)
+    served_gold = [i for i in seen.items if i["id"] in gold_ids]
+    served_real = [i for i in seen.items if i["id"] not in gold_ids]
+    assert len(served_gold) == len(gold_ids) and served_real
+    # Same keys, in the same order, with the same value types, media objects included.
+    real_shapes = {_shape(i) for i in served_real}
+    assert {_shape(i) for i in served_gold} <= real_shapes
+    for batch in seen.batches:
+        assert set(batch) == {"id", "project_id", "schema_version", "lease_expires_at", "items"}
+
+
+def test_the_checks_would_catch_a_training_item(database: Any, annotator: Any) -> None:
+    """The same detector flags the deliberate gold of a training project."""
+    world = make_project(database, real=6, gold=2, gold_ratio_new=0.3, training=True)
+    seen = Collector(annotator)
+    seen.lease_all(world.project_id, 4)
+    gold = [i for i in seen.items if i["id"] in world.gold_ids]
+    real = [i for i in seen.items if i["id"] not in world.gold_ids]
+    assert gold and real
+    assert not {_shape(i) for i in gold} <= {_shape(i) for i in real}
+    texts = json.dumps(seen.items)
+    assert "training" in texts and GOLD_HINT in texts
