@@ -40,6 +40,7 @@ from labeler.server.services.projects import get_schema
 MAX_BULK = 200
 MAX_SKIP_REASON = 2_000
 _ID_CHARS = 64
+_SCHEMAS: dict[tuple[str, int, datetime], Schema] = {}
 
 
 @dataclass(frozen=True)
@@ -177,23 +178,28 @@ def _replay(session: Session, sub: Submission, user_id: str, incoming: Incoming)
 
 
 def _store(session: Session, user_id: str, incoming: Incoming) -> Outcome:
-    batch = session.get(Batch, incoming.batch_id)
-    if batch is None or batch.user_id != user_id:
-        raise forbidden("That batch is not yours.")
+    # One round trip for everything the checks need.
+    answered_before = (
+        select(Submission.id)
+        .where(Submission.item_id == Item.id, Submission.user_id == user_id)
+        .exists()
+    )
     row = session.execute(
-        select(Lease, Item)
+        select(Lease, Batch.user_id, Item, Project, Media, answered_before)
+        .join(Batch, Batch.id == Lease.batch_id)
         .join(Item, Item.id == Lease.item_id)
-        .where(Lease.batch_id == batch.id, Lease.item_id == incoming.item_id)
+        .join(Project, Project.id == Batch.project_id)
+        .outerjoin(Media, Media.sha256 == Item.media_sha256)
+        .where(Lease.batch_id == incoming.batch_id, Lease.item_id == incoming.item_id)
         .with_for_update(of=Lease)  # PostgreSQL: one answer per lease, even from two devices
     ).first()
-    if row is None:
-        raise forbidden("That item is not in your batch.")
-    lease, item = row
-    project = session.get(Project, batch.project_id)
-    assert project is not None
+    if row is None or row[1] != user_id:
+        raise forbidden("That item is not in a batch of yours.")
+    lease, _, item, project, media, seen = row
     schema = _schema(session, project, incoming.schema_version)
-    answer = _validated(session, schema, item, incoming.answer)
-    if lease.state == "answered" or _answered_before(session, user_id, item.id):
+    answer = _validated(schema, item, media, incoming.answer)
+    # An answer in another batch: a late one, stored after the item came back to this user.
+    if lease.state == "answered" or seen:
         raise conflict("You have already answered this item.")
 
     now = utcnow()
@@ -204,7 +210,7 @@ def _store(session: Session, user_id: str, incoming: Incoming) -> Outcome:
 
     sub = Submission(
         id=incoming.id,
-        batch_id=batch.id,
+        batch_id=lease.batch_id,
         item_id=item.id,
         project_id=project.id,
         user_id=user_id,
@@ -242,16 +248,25 @@ def _store(session: Session, user_id: str, incoming: Incoming) -> Outcome:
 def _schema(session: Session, project: Project, version: int) -> Schema:
     if version > project.schema_version:
         raise invalid("schema_version", "is not a version of this project's schema")
-    try:
-        return get_schema(session, project.id, version)
-    except ApiError:
-        raise invalid("schema_version", "is not a version of this project's schema") from None
+    # A stored version never changes; created_at tells a re-created project id apart.
+    key = (project.id, version, project.created_at)
+    schema = _SCHEMAS.get(key)
+    if schema is None:
+        try:
+            schema = get_schema(session, project.id, version)
+        except ApiError:
+            raise invalid("schema_version", "is not a version of this project's schema") from None
+        if len(_SCHEMAS) >= 1024:
+            _SCHEMAS.clear()
+        _SCHEMAS[key] = schema
+    return schema
 
 
-def _validated(session: Session, schema: Schema, item: Item, answer: Any) -> dict[str, Any] | None:
+def _validated(
+    schema: Schema, item: Item, media: Media | None, answer: Any
+) -> dict[str, Any] | None:
     if answer is None:
         return None
-    media = session.get(Media, item.media_sha256) if item.media_sha256 else None
     context = ItemContext(
         text=item.text,
         width=media.width if media else None,
@@ -264,14 +279,6 @@ def _validated(session: Session, schema: Schema, item: Item, answer: Any) -> dic
         raise problems_error(
             "invalid_answer", "The answer does not fit the schema.", exc.problems, "answer"
         ) from None
-
-
-def _answered_before(session: Session, user_id: str, item_id: str) -> bool:
-    """An answer by this user in another batch (a late one after the item came back)."""
-    query = select(Submission.id).where(
-        Submission.item_id == item_id, Submission.user_id == user_id
-    )
-    return session.execute(query.limit(1)).first() is not None
 
 
 def _claim(
