@@ -173,3 +173,24 @@ def test_no_gold_in_what_annotators_see(lead: Any, annotator: Any, database: Any
     training_rows = {row.id: row for row in _items(database, training.project_id)}
     shown = item_json(training_rows[training.gold_ids[0]], None, training=True)
     assert shown["training"] == {"answer": GOLD_ANSWER, "hint": GOLD_HINT}
+
+
+def test_nul_characters_are_refused_not_crashed(lead: Any, client: Any) -> None:
+    """PostgreSQL text cannot hold NUL: every place one can arrive answers 4xx."""
+    pid = _project(lead, TEXT_SCHEMA)
+    r = lead.post(f"/projects/{pid}/items", json={"items": [{"text": "a\x00b"}]})
+    _error(r, 422, "invalid_request")
+    gold = {"answer": {"tone": "calm", "entities": []}, "hint": "\x00"}
+    r = lead.post(f"/projects/{pid}/items", json={"items": [{"text": "ab", "gold": gold}]})
+    _error(r, 422, "invalid_request")
+    r = lead.post("/projects", json={"name": "a\x00", "schema": TEXT_SCHEMA})
+    _error(r, 400, "invalid_request")
+    r = lead.post("/projects", json={"name": "a", "skill": "s\x00", "schema": TEXT_SCHEMA})
+    _error(r, 400, "invalid_request")
+    for path in ("/projects/%00", "/projects/%00/schema", "/items/%00/gold"):
+        assert lead.get(path).status_code in (404, 405)
+    _error(lead.delete("/items/%00/gold"), 404, "not_found")
+    _error(lead.patch("/projects/%00", json={"overlap": 2}), 404, "not_found")
+    _error(lead.post("/projects/%00/items", json={"items": [{"text": "x"}]}), 404, "not_found")
+    r = client.post("/api/v1/auth/token", json={"username": "a\x00", "password": "whatever1"})
+    _error(r, 401, "unauthenticated")

@@ -24,7 +24,7 @@ MAX_ITEM_ID = 64
 
 
 def _item(session: Session, item_id: str) -> Item:
-    if len(item_id) > MAX_ITEM_ID:
+    if len(item_id) > MAX_ITEM_ID or "\x00" in item_id:
         raise not_found("item")
     query = select(Item).where(Item.id == item_id).with_for_update()
     item = session.execute(query).scalar_one_or_none()

@@ -14,7 +14,8 @@ from labeler.server.config import Settings
 from labeler.server.errors import ApiError, bad_request
 from labeler.server.models import Item, Media, Project, new_id, utcnow
 from labeler.server.services.media_store import SHA256_PATTERN
-from labeler.server.services.projects import get_project, get_schema
+from labeler.server.services.project_admin import get_project
+from labeler.server.services.projects import get_schema
 
 MAX_ITEMS_PER_REQUEST = 10_000
 MAX_HINT_CHARS = 10_000
@@ -48,8 +49,10 @@ def check_answer(
 def check_hint(hint: object, path: str, out: list[Problem]) -> str | None:
     if hint is None:
         return None
-    if not isinstance(hint, str) or len(hint) > MAX_HINT_CHARS:
-        out.append(Problem(path, f"must be a string of at most {MAX_HINT_CHARS} characters"))
+    if not isinstance(hint, str) or len(hint) > MAX_HINT_CHARS or "\x00" in hint:
+        out.append(
+            Problem(path, f"must be a string of at most {MAX_HINT_CHARS} characters, without NUL")
+        )
         return None
     return hint
 
@@ -141,6 +144,9 @@ class _Importer:
             return None
         if len(text) > limit:
             self.problems.append(Problem(f"{at}.text", f"must be at most {limit} characters"))
+            return None
+        if "\x00" in text:
+            self.problems.append(Problem(f"{at}.text", "must not contain NUL characters"))
             return None
         return text
 

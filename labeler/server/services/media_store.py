@@ -13,7 +13,7 @@ import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from python_multipart.exceptions import MultipartParseError
 from python_multipart.multipart import MultipartParser, parse_options_header
@@ -136,7 +136,7 @@ async def receive_upload(request: Request, settings: Settings) -> Received:
     try:
         with os.fdopen(fd, "wb") as out:
             part = _FilePart(out, settings.max_media_bytes)
-            parser = MultipartParser(boundary, part.callbacks())
+            parser = MultipartParser(boundary, cast(Any, part.callbacks()))
             async for chunk in request.stream():
                 parser.write(chunk)
             parser.finalize()

@@ -19,8 +19,10 @@ from labeler.server.services.project_settings import (
     check_project_id,
     check_settings,
     slugify,
+    storable_id,
 )
-from labeler.server.services.projects import get_project, schema_body
+from labeler.server.services.projects import get_project as _get_project
+from labeler.server.services.projects import schema_body
 from labeler.server.services.skills import user_skill
 
 MAX_VERSION = 2**31 - 1
@@ -84,6 +86,13 @@ def project_json(
         "eligible": reason is None,
         "locked_reason": reason,
     }
+
+
+def get_project(session: Session, project_id: str, *, lock: bool = False) -> Project:
+    """The project, or 404 (also for ids no project can have)."""
+    if not storable_id(project_id):
+        raise not_found("project")
+    return _get_project(session, project_id, lock=lock)
 
 
 def visible_project(session: Session, project_id: str, caller: Caller) -> Project:

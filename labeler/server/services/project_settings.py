@@ -21,7 +21,7 @@ MAX_COUNT = 1_000_000
 MIN_LEASE, MAX_LEASE = 30, 86_400
 MAX_REWARD = Decimal("1000000000")
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
-SKILL_PATTERN = re.compile(r"^[^\s]{1,64}$")
+SKILL_PATTERN = re.compile(r"^[^\s\x00-\x1f\x7f]{1,64}$")
 
 #: Settings a lead may give in `POST /projects` and change with `PATCH /projects/{id}`.
 SETTINGS = (
@@ -53,6 +53,8 @@ def _int(name: str, value: object, low: int, high: int) -> int:
 def _fraction(name: str, value: object) -> float:
     if not (_is_int(value) or isinstance(value, float)):
         raise bad_request(f"{name} must be a number from 0 to 1.", path=name)
+    if _is_int(value) and not 0 <= value <= 1:  # type: ignore[operator]
+        raise bad_request(f"{name} must be a number from 0 to 1.", path=name)
     number = float(value)  # type: ignore[arg-type]
     if not math.isfinite(number) or not 0.0 <= number <= 1.0:
         raise bad_request(f"{name} must be a number from 0 to 1.", path=name)
@@ -67,7 +69,12 @@ def _bool(name: str, value: object) -> bool:
 
 def check_name(value: object) -> str:
     """A project name: 1–200 characters, not blank."""
-    if not isinstance(value, str) or not value.strip() or len(value) > MAX_NAME:
+    if (
+        not isinstance(value, str)
+        or not value.strip()
+        or len(value) > MAX_NAME
+        or any(unicodedata.category(c) == "Cc" for c in value)
+    ):
         raise bad_request(
             f"name must be a non-blank string of at most {MAX_NAME} characters.", path="name"
         )
@@ -91,9 +98,12 @@ def check_reward(value: object) -> tuple[str, str]:
             amount = Decimal(raw.strip())
         except InvalidOperation:
             amount = None
-    elif _is_int(raw) or isinstance(raw, float):
-        amount = Decimal(str(raw)) if math.isfinite(raw) else None  # type: ignore[arg-type]
-    if amount is not None and amount.is_finite() and amount.as_tuple().exponent < -12:  # type: ignore[operator]
+    elif _is_int(raw):
+        amount = Decimal(raw)
+    elif isinstance(raw, float):
+        amount = Decimal(str(raw)) if math.isfinite(raw) else None
+    exponent = amount.as_tuple().exponent if amount is not None else 0
+    if isinstance(exponent, int) and exponent < -12:
         amount = None  # more than 12 decimal places
     if amount is None or not amount.is_finite() or amount < 0 or amount > MAX_REWARD:
         raise bad_request(
@@ -154,6 +164,11 @@ def check_settings(body: dict[str, Any]) -> dict[str, Any]:
             out["requirement_min_accuracy"] = req[1] if req else None
             out["requirement_min_gold"] = req[2] if req else None
     return out
+
+
+def storable_id(value: str) -> bool:
+    """False for path ids no row can have (too long, or a NUL that PostgreSQL refuses)."""
+    return len(value) <= 255 and "\x00" not in value
 
 
 def check_project_id(value: object) -> str:
