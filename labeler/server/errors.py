@@ -74,7 +74,9 @@ def conflict(message: str, code: str = "conflict", **details: Any) -> ApiError:
     return ApiError(409, code, message, details)
 
 
-def problems_error(code: str, message: str, problems: Sequence[Problem], prefix: str = "") -> ApiError:
+def problems_error(
+    code: str, message: str, problems: Sequence[Problem], prefix: str = ""
+) -> ApiError:
     """A 422 listing each problem with its path, optionally under a prefix path."""
     errors = [{"path": _join(prefix, p.path), "message": p.message} for p in problems]
     return ApiError(422, code, message, {"errors": errors})
@@ -109,7 +111,9 @@ def install_handlers(app: FastAPI) -> None:
             {"path": _loc_path(e.get("loc", ())), "message": str(e.get("msg", "invalid"))}
             for e in exc.errors()
         ]
-        return error_response(400, "invalid_request", "The request is not valid.", {"errors": errors})
+        return error_response(
+            400, "invalid_request", "The request is not valid.", {"errors": errors}
+        )
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import unquote_to_bytes
 
 from labeler.server.config import Settings
 from labeler.server.errors import error_response
@@ -11,7 +12,7 @@ Scope = dict[str, Any]
 
 
 class BodyLimit:
-    """ASGI middleware: JSON bodies up to `max_json_bytes`, media uploads up to `max_media_bytes`."""
+    """ASGI middleware: JSON bodies up to `max_json_bytes`, uploads up to `max_media_bytes`."""
 
     def __init__(self, app: Any, settings: Settings) -> None:
         self.app = app
@@ -26,6 +27,12 @@ class BodyLimit:
     async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
+            return
+        if _has_nul(scope):
+            response = error_response(
+                400, "invalid_request", "The URL contains a NUL character.", {"path": "url"}
+            )
+            await response(scope, receive, send)
             return
         limit = self._limit(scope)
         for name, value in scope.get("headers", []):
@@ -52,6 +59,12 @@ class BodyLimit:
             await self.app(scope, limited_receive, send)
         except _TooLarge:
             await _too_large(scope, receive, send, limit)
+
+
+def _has_nul(scope: Scope) -> bool:
+    """No id or query value may hold NUL (PostgreSQL cannot even compare with one)."""
+    query = unquote_to_bytes(scope.get("query_string", b""))
+    return "\x00" in scope.get("path", "") or b"\x00" in query
 
 
 class _TooLarge(Exception):

@@ -71,6 +71,11 @@ def _paths(world: Any) -> list[tuple[str, str]]:
         ("GET", f"/projects/{p}/export?format=xml"),
         ("GET", f"/items/{'x' * 300}"),
         ("DELETE", f"/projects/{p}"),
+        ("GET", "/projects/a%00b"),
+        ("POST", "/projects/a%00b/batches"),
+        ("GET", "/items/%00"),
+        ("GET", f"/review/queue?project_id={p}%00"),
+        ("GET", "/media/%00?variant=display"),
     ]
 
 
