@@ -2,12 +2,18 @@
 
 SQLite runs in WAL mode. Its write transactions start with BEGIN IMMEDIATE so that two
 requests never both read, then both try to write (SQLite would refuse the second at once);
-reads stay deferred and run beside the writer. PostgreSQL uses ordinary transactions and
-row locks (`FOR UPDATE SKIP LOCKED` when leasing).
+reads stay deferred and run beside the writer. Writers queue on a lock of our own (a thread
+lock, then `flock` on a file beside the database for other server processes) rather than on
+SQLite's busy handler, which polls with sleeps of up to 100 ms and makes a long tail of waits;
+the lock spans the transaction only, from its first statement to COMMIT or ROLLBACK.
+PostgreSQL uses ordinary transactions and row locks (`FOR UPDATE SKIP LOCKED` when leasing).
 """
 
 from __future__ import annotations
 
+import fcntl
+import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -27,7 +33,7 @@ def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
-def _sqlite_engine(url: str, immediate: bool) -> Engine:
+def _sqlite_engine(url: str, immediate: bool, lock: WriteLock | None = None) -> Engine:
     parsed = make_url(url)
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
@@ -47,9 +53,70 @@ def _sqlite_engine(url: str, immediate: bool) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        if lock is None:
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+            return
+        # The write lock is held from the transaction's first statement to its end, not for
+        # the whole request, and is released the moment COMMIT or ROLLBACK returns.
+        lock.acquire()
+        conn.info["write_lock"] = True
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        except BaseException:
+            _release(conn)
+            raise
+
+    def _release(conn: Any) -> None:
+        if lock is not None and conn.info.pop("write_lock", False):
+            lock.release()
+
+    @event.listens_for(engine, "commit")
+    def _on_commit(conn: Any) -> None:
+        try:
+            conn.exec_driver_sql("COMMIT")  # the driver's own commit is then a no-op
+        finally:
+            _release(conn)
+
+    @event.listens_for(engine, "rollback")
+    def _on_rollback(conn: Any) -> None:
+        try:
+            if conn.connection.dbapi_connection.in_transaction:
+                conn.exec_driver_sql("ROLLBACK")
+        finally:
+            _release(conn)
 
     return engine
+
+
+class WriteLock:
+    """Serialises SQLite writers of this process (thread lock) and of others (flock).
+
+    Acquired and released from different threads (a request's transaction may end in
+    another worker thread than it began in), hence a plain Lock and not an RLock.
+    """
+
+    def __init__(self, path: Path | None) -> None:
+        self._thread_lock = threading.Lock()
+        self._path = path
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        self._thread_lock.acquire()
+        if self._path is None:
+            return
+        try:
+            fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        except BaseException:
+            self._thread_lock.release()
+            raise
+        self._fd = fd
+
+    def release(self) -> None:
+        fd, self._fd = self._fd, None
+        if fd is not None:
+            os.close(fd)  # closing releases the flock
+        self._thread_lock.release()
 
 
 @dataclass
@@ -63,7 +130,10 @@ class Database:
     @classmethod
     def connect(cls, url: str) -> Database:
         if is_sqlite(url):
-            return cls(url, _sqlite_engine(url, False), _sqlite_engine(url, True))
+            path = make_url(url).database
+            on_disk = bool(path) and path != ":memory:"
+            lock = WriteLock(Path(f"{path}.write-lock") if on_disk else None)
+            return cls(url, _sqlite_engine(url, False), _sqlite_engine(url, True, lock))
         engine = create_engine(url, pool_size=20, max_overflow=20, pool_pre_ping=True)
         return cls(url, engine, engine)
 
@@ -71,14 +141,16 @@ class Database:
     def dialect(self) -> str:
         return self.write_engine.dialect.name
 
-    def session(self, write: bool = True) -> Session:
-        engine = self.write_engine if write else self.read_engine
-        return sessionmaker(bind=engine, expire_on_commit=False)()
+    def __post_init__(self) -> None:
+        self._factories = {
+            True: sessionmaker(bind=self.write_engine, expire_on_commit=False),
+            False: sessionmaker(bind=self.read_engine, expire_on_commit=False),
+        }
 
     @contextmanager
     def transaction(self, write: bool = True) -> Iterator[Session]:
         """A session that commits when the block ends cleanly and rolls back otherwise."""
-        session = self.session(write)
+        session = self._factories[write]()
         try:
             yield session
             session.commit()

@@ -72,15 +72,18 @@ class Caller:
         return self.has("reviewer", "lead")
 
 
-def get_caller(request: Request, session: DB) -> Caller:
+def get_caller(request: Request) -> Caller:
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise ApiError(401, "unauthenticated", "Sign in first: send Authorization: Bearer <token>.")
     digest = token_hash(token.strip())
-    row = session.execute(
-        select(User).join(Token, Token.user_id == User.id).where(Token.token_hash == digest)
-    ).scalar_one_or_none()
+    # A read transaction of its own: a writing request takes the write lock only when its
+    # own work begins.
+    with get_database(request).transaction(write=False) as session:
+        row = session.execute(
+            select(User).join(Token, Token.user_id == User.id).where(Token.token_hash == digest)
+        ).scalar_one_or_none()
     if row is None:
         raise ApiError(401, "unauthenticated", "That token is not valid; sign in again.")
     return Caller(row, digest)

@@ -153,10 +153,12 @@ class Item(Base):
     gold_hint: Mapped[str | None] = mapped_column(Text)
     # Stored non-skip submissions of a real item; it is complete at `overlap`.
     done_count: Mapped[int] = mapped_column(Integer, default=0)
+    # done_count >= the project's overlap, kept so leasing scans only open items in order.
+    complete: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     __table_args__ = (
-        Index("ix_items_project_gold_seq", "project_id", "is_gold", "seq"),
+        Index("ix_items_open", "project_id", "is_gold", "complete", "seq"),
         Index("ix_items_project_done", "project_id", "is_gold", "done_count"),
     )
 

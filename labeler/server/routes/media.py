@@ -19,10 +19,9 @@ router = APIRouter(tags=["media"])
 
 
 def upload_caller(request: Request) -> Caller:
-    """A lead, checked in a short read transaction: an upload may take minutes, and must
-    not hold the database's write lock meanwhile."""
-    with get_database(request).transaction(write=False) as session:
-        caller = get_caller(request, session)
+    """A lead (the token check is a short read: an upload may take minutes, and must not
+    hold the database's write lock meanwhile)."""
+    caller = get_caller(request)
     caller.require("lead")
     return caller
 

@@ -216,6 +216,7 @@ def import_items(
                 "project_id": project.id,
                 "seq": seq,
                 "done_count": 0,
+                "complete": False,
                 "created_at": now,
             }
         )

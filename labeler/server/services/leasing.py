@@ -130,7 +130,7 @@ def _real_candidates(
         .where(
             Item.project_id == project.id,
             Item.is_gold.is_(False),
-            Item.done_count < project.overlap,
+            Item.complete.is_(False),
             Item.done_count + _live_others(user_id, now) < project.overlap,
             ~_seen_by(user_id, now),
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -171,8 +171,16 @@ def update_project(session: Session, project_id: str, body: dict[str, Any]) -> P
                 f"{key} cannot be changed here (the schema has PUT /projects/{{id}}/schema).",
                 path=key,
             )
-    for column, value in check_settings(body).items():
+    settings = check_settings(body)
+    for column, value in settings.items():
         setattr(project, column, value)
+    if "overlap" in settings:
+        session.execute(
+            update(Item)
+            .where(Item.project_id == project.id)
+            .values(complete=Item.done_count >= project.overlap)
+            .execution_options(synchronize_session=False)
+        )
     session.flush()
     return project
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from typing import Any
 
@@ -32,23 +33,11 @@ def schema_body(session: Session, project_id: str, version: int) -> dict[str, An
 
 
 def get_schema(session: Session, project_id: str, version: int) -> Schema:
-    """The parsed schema of one version (versions never change once stored)."""
-    return _parse_cached(project_id, version, _Frozen(schema_body(session, project_id, version)))
-
-
-class _Frozen:
-    """Wraps a stored schema body so the parse cache keys on (project, version) alone."""
-
-    def __init__(self, body: dict[str, Any]) -> None:
-        self.body = body
-
-    def __hash__(self) -> int:
-        return 0
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _Frozen)
+    """The parsed schema of one version (parsed once per distinct stored body)."""
+    body = schema_body(session, project_id, version)
+    return _parse_cached(json.dumps(body, sort_keys=True, ensure_ascii=False))
 
 
 @lru_cache(maxsize=256)
-def _parse_cached(project_id: str, version: int, body: _Frozen) -> Schema:
-    return parse_schema(body.body)
+def _parse_cached(body_json: str) -> Schema:
+    return parse_schema(json.loads(body_json))

@@ -311,7 +311,7 @@ def _claim(
     done = session.execute(
         update(Item)
         .where(Item.id == item.id, Item.done_count < limit)
-        .values(done_count=Item.done_count + 1)
+        .values(done_count=Item.done_count + 1, complete=Item.done_count + 1 >= project.overlap)
         .execution_options(synchronize_session=False)
     )
     if done.rowcount == 0:  # type: ignore[attr-defined]

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-24 09:14:28.047661
+Create Date: 2026-11-24 09:42:40.737187
 """
 
 from alembic import op
@@ -98,6 +98,7 @@ def upgrade() -> None:
     sa.Column('gold_answer', sa.JSON(), nullable=True),
     sa.Column('gold_hint', sa.Text(), nullable=True),
     sa.Column('done_count', sa.Integer(), nullable=False),
+    sa.Column('complete', sa.Boolean(), nullable=False),
     sa.Column('created_at', labeler.server.models.UTCDateTime(), nullable=False),
     sa.ForeignKeyConstraint(['media_sha256'], ['media.sha256'], ),
     sa.ForeignKeyConstraint(['project_id'], ['projects.id'], ondelete='CASCADE'),
@@ -105,8 +106,8 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('items', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_items_media_sha256'), ['media_sha256'], unique=False)
+        batch_op.create_index('ix_items_open', ['project_id', 'is_gold', 'complete', 'seq'], unique=False)
         batch_op.create_index('ix_items_project_done', ['project_id', 'is_gold', 'done_count'], unique=False)
-        batch_op.create_index('ix_items_project_gold_seq', ['project_id', 'is_gold', 'seq'], unique=False)
 
     op.create_table('schema_versions',
     sa.Column('project_id', sa.String(length=64), nullable=False),
@@ -237,8 +238,8 @@ def downgrade() -> None:
     op.drop_table('tokens')
     op.drop_table('schema_versions')
     with op.batch_alter_table('items', schema=None) as batch_op:
-        batch_op.drop_index('ix_items_project_gold_seq')
         batch_op.drop_index('ix_items_project_done')
+        batch_op.drop_index('ix_items_open')
         batch_op.drop_index(batch_op.f('ix_items_media_sha256'))
 
     op.drop_table('items')
