@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+import inspect
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
+from fastapi.routing import APIRoute
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -100,3 +103,31 @@ def require_roles(*roles: str):  # type: ignore[no-untyped-def]
         return caller
 
     return Depends(check)
+
+
+def _committing(endpoint: Callable[..., Any]) -> Callable[..., Any]:
+    """Commit the request's session in the endpoint's own worker thread.
+
+    The SQLite write lock is held from a transaction's first statement to its commit; ending
+    the transaction here, not in the dependency's exit one thread hop later, keeps the lock
+    for the database work alone.
+    """
+    if inspect.iscoroutinefunction(endpoint):
+        return endpoint
+
+    @functools.wraps(endpoint)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        result = endpoint(*args, **kwargs)
+        for value in kwargs.values():
+            if isinstance(value, Session):
+                value.commit()
+        return result
+
+    return run
+
+
+class TransactionalRoute(APIRoute):
+    """The route class of every router: see `_committing`."""
+
+    def __init__(self, path: str, endpoint: Callable[..., Any], **kwargs: Any) -> None:
+        super().__init__(path, _committing(endpoint), **kwargs)

@@ -7,13 +7,13 @@ from typing import Any
 from fastapi import APIRouter, Response
 from fastapi.responses import JSONResponse
 
-from labeler.server.deps import DB, AppSettings, CurrentCaller
+from labeler.server.deps import DB, AppSettings, CurrentCaller, TransactionalRoute
 from labeler.server.errors import error_response
 from labeler.server.services import accounts
 from labeler.server.services.request_body import JsonObject, take_str
 from labeler.server.services.users import user_json
 
-router = APIRouter(tags=["auth"])
+router = APIRouter(tags=["auth"], route_class=TransactionalRoute)
 
 
 @router.post("/auth/token", response_model=None)

@@ -6,13 +6,13 @@ from typing import Any
 
 from fastapi import APIRouter, Body, Response
 
-from labeler.server.deps import DB, CurrentCaller
+from labeler.server.deps import DB, CurrentCaller, TransactionalRoute
 from labeler.server.errors import not_found
 from labeler.server.services import leasing
 from labeler.server.services.payload import get_int, require_object
 from labeler.server.services.projects import get_project
 
-router = APIRouter(tags=["batches"])
+router = APIRouter(tags=["batches"], route_class=TransactionalRoute)
 
 MAX_BATCH = 200
 

@@ -7,11 +7,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Response
 from fastapi.responses import JSONResponse
 
-from labeler.server.deps import DB, AppSettings, Caller, require_roles
+from labeler.server.deps import DB, AppSettings, Caller, TransactionalRoute, require_roles
 from labeler.server.services import gold, items
 from labeler.server.services.request_body import JsonObject
 
-router = APIRouter(tags=["items"])
+router = APIRouter(tags=["items"], route_class=TransactionalRoute)
 Lead = Annotated[Caller, require_roles("lead")]
 
 

@@ -9,13 +9,21 @@ from fastapi.responses import JSONResponse, Response
 from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
-from labeler.server.deps import DB, AppSettings, Caller, CurrentCaller, get_caller, get_database
+from labeler.server.deps import (
+    DB,
+    AppSettings,
+    Caller,
+    CurrentCaller,
+    TransactionalRoute,
+    get_caller,
+    get_database,
+)
 from labeler.server.errors import bad_request, not_found
 from labeler.server.models import Item, Lease, Media
 from labeler.server.services import media_store
 from labeler.server.services.media_http import file_response
 
-router = APIRouter(tags=["media"])
+router = APIRouter(tags=["media"], route_class=TransactionalRoute)
 
 
 def upload_caller(request: Request) -> Caller:

@@ -8,12 +8,12 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse
 
-from labeler.server.deps import DB, Caller, CurrentCaller, require_roles
+from labeler.server.deps import DB, Caller, CurrentCaller, TransactionalRoute, require_roles
 from labeler.server.errors import bad_request
 from labeler.server.services import project_admin
 from labeler.server.services.request_body import JsonBody, JsonObject
 
-router = APIRouter(tags=["projects"])
+router = APIRouter(tags=["projects"], route_class=TransactionalRoute)
 Lead = Annotated[Caller, require_roles("lead")]
 
 

@@ -6,11 +6,11 @@ from typing import Any
 
 from fastapi import APIRouter, Body, Query
 
-from labeler.server.deps import DB, CurrentCaller
+from labeler.server.deps import DB, CurrentCaller, TransactionalRoute
 from labeler.server.services import reviewing
 from labeler.server.services.projects import get_project
 
-router = APIRouter(tags=["review"])
+router = APIRouter(tags=["review"], route_class=TransactionalRoute)
 
 
 @router.get("/review/queue")

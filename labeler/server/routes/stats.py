@@ -8,11 +8,11 @@ from fastapi import APIRouter, Depends
 from fastapi.responses import StreamingResponse
 
 from labeler.server.db import Database
-from labeler.server.deps import DB, CurrentCaller, get_database
+from labeler.server.deps import DB, CurrentCaller, TransactionalRoute, get_database
 from labeler.server.services import export, stats
 from labeler.server.services.projects import get_project
 
-router = APIRouter(tags=["stats"])
+router = APIRouter(tags=["stats"], route_class=TransactionalRoute)
 
 
 @router.get("/projects/{project_id}/stats")

@@ -7,11 +7,11 @@ from typing import Any
 from fastapi import APIRouter, Body, Query
 from fastapi.responses import JSONResponse
 
-from labeler.server.deps import DB, CurrentCaller
+from labeler.server.deps import DB, CurrentCaller, TransactionalRoute
 from labeler.server.services import history, submitting
 from labeler.server.services.payload import invalid
 
-router = APIRouter(tags=["submissions"])
+router = APIRouter(tags=["submissions"], route_class=TransactionalRoute)
 
 
 @router.post("/submissions", status_code=201, response_model=None)

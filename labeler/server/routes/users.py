@@ -7,12 +7,12 @@ from typing import Annotated
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 
-from labeler.server.deps import DB, Caller, require_roles
+from labeler.server.deps import DB, Caller, TransactionalRoute, require_roles
 from labeler.server.services.accounts import add_user
 from labeler.server.services.request_body import JsonObject
 from labeler.server.services.users import user_json
 
-router = APIRouter(tags=["users"])
+router = APIRouter(tags=["users"], route_class=TransactionalRoute)
 
 
 @router.post("/users", status_code=201, response_model=None)
