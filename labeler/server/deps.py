@@ -19,8 +19,6 @@ from labeler.server.errors import ApiError, forbidden
 from labeler.server.models import Token, User
 from labeler.server.security import token_hash
 
-ROLES = ("annotator", "reviewer", "lead", "admin")
-
 
 def get_database(request: Request) -> Database:
     return request.app.state.database  # type: ignore[no-any-return]
