@@ -6,7 +6,7 @@ entity text, never written by hand.
 
 import numpy as np
 
-from labeler.server.demo.records import DemoItem, DemoProject, settings
+from labeler.server.demo.records import SENTIMENT_FIELD, DemoItem, DemoProject, settings
 
 INSTRUCTIONS = """\
 ## News entities
@@ -40,16 +40,7 @@ SCHEMA = {
             ],
             "gold": {"metric": "span_f1", "threshold": 0.8},
         },
-        {
-            "name": "sentiment",
-            "kind": "choice",
-            "required": True,
-            "labels": [
-                {"value": "positive", "hotkey": "1"},
-                {"value": "neutral", "hotkey": "2"},
-                {"value": "negative", "hotkey": "3"},
-            ],
-        },
+        SENTIMENT_FIELD,
     ],
 }
 

@@ -33,6 +33,19 @@ class DemoProject:
     items: tuple[DemoItem, ...]
 
 
+# The sentiment question both text projects ask: one keystroke each (1, 2, 3).
+SENTIMENT_FIELD = {
+    "name": "sentiment",
+    "kind": "choice",
+    "required": True,
+    "labels": [
+        {"value": "positive", "hotkey": "1"},
+        {"value": "neutral", "hotkey": "2"},
+        {"value": "negative", "hotkey": "3"},
+    ],
+}
+
+
 def settings(
     skill: str,
     reward: str,

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from labeler.server.demo.records import DemoItem, DemoProject, settings
+from labeler.server.demo.records import SENTIMENT_FIELD, DemoItem, DemoProject, settings
 
 INSTRUCTIONS = """\
 ## Product reviews — sentiment
@@ -20,18 +20,7 @@ SCHEMA = {
     "title": "Product reviews — sentiment",
     "media": "text",
     "instructions": INSTRUCTIONS,
-    "fields": [
-        {
-            "name": "sentiment",
-            "kind": "choice",
-            "required": True,
-            "labels": [
-                {"value": "positive", "hotkey": "1"},
-                {"value": "neutral", "hotkey": "2"},
-                {"value": "negative", "hotkey": "3"},
-            ],
-        }
-    ],
+    "fields": [SENTIMENT_FIELD],
 }
 
 # (review, sentiment, product, stars, gold hint or None)
