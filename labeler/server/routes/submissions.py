@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Body, Query
+from fastapi import APIRouter, Body, Query, Request
 from fastapi.responses import JSONResponse
 
-from labeler.server.deps import DB, CurrentCaller, TransactionalRoute
+from labeler.server.deps import DB, CurrentCaller, TransactionalRoute, get_database
 from labeler.server.services import history, submitting
 from labeler.server.services.payload import invalid
 
@@ -15,16 +15,20 @@ router = APIRouter(tags=["submissions"], route_class=TransactionalRoute)
 
 
 @router.post("/submissions", status_code=201, response_model=None)
-def post_submission(caller: CurrentCaller, session: DB, body: Any = Body(None)) -> JSONResponse:
+def post_submission(
+    request: Request, caller: CurrentCaller, session: DB, body: Any = Body(None)
+) -> JSONResponse:
     """Store one answer (201), or replay a stored one with the same id and body (200)."""
-    outcome = submitting.submit(session, caller.id, body)
+    outcome = submitting.submit(session, caller.id, body, get_database(request))
     return JSONResponse(outcome.body, status_code=outcome.status_code)
 
 
 @router.post("/submissions/bulk")
-def post_submissions(caller: CurrentCaller, session: DB, body: Any = Body(None)) -> dict[str, Any]:
+def post_submissions(
+    request: Request, caller: CurrentCaller, session: DB, body: Any = Body(None)
+) -> dict[str, Any]:
     """Several submissions, each answered as if posted alone."""
-    return submitting.submit_bulk(session, caller.id, body)
+    return submitting.submit_bulk(session, caller.id, body, get_database(request))
 
 
 @router.get("/submissions")

@@ -22,6 +22,7 @@ from labeler.core.answers import ItemContext, validate_answer
 from labeler.core.problems import AnswerInvalid
 from labeler.core.schema import Schema
 from labeler.core.scoring import score_answer
+from labeler.server.db import Database
 from labeler.server.errors import ApiError, conflict, forbidden, problems_error
 from labeler.server.models import Batch, Item, Lease, Media, Project, Submission, utcnow
 from labeler.server.services.leasing import live
@@ -113,15 +114,38 @@ def parse(body: object) -> Incoming:
     )
 
 
-def submit(session: Session, user_id: str, body: object) -> Outcome:
-    """Store one submission (201), replay a stored one (200), or raise the ApiError."""
+@dataclass(frozen=True)
+class Prepared:
+    """What the read phase found and decided: the lease, the item, the checked answer."""
+
+    lease_id: int
+    batch_id: str
+    item: Item
+    project: Project
+    answer: dict[str, Any] | None
+    verdict: dict[str, Any] | None
+
+
+def submit(
+    session: Session, user_id: str, body: object, database: Database | None = None
+) -> Outcome:
+    """Store one submission (201), replay a stored one (200), or raise the ApiError.
+
+    With `database`, the checks (lookups, answer validation, gold scoring) run in a read
+    transaction of their own, and `session` writes only: on SQLite the write lock then
+    spans a few statements instead of the whole submission.
+    """
     incoming = parse(body)
-    existing = _existing(session, incoming.id)
-    if existing is not None:
-        return _replay(session, existing, user_id, incoming)
     try:
+        if database is not None:
+            with database.transaction(write=False) as reader:
+                prepared = _prepare(reader, user_id, incoming)
+        else:
+            prepared = _prepare(session, user_id, incoming)
+        if isinstance(prepared, Outcome):
+            return prepared
         with session.begin_nested():
-            return _store(session, user_id, incoming)
+            return _store(session, user_id, incoming, prepared)
     except (IntegrityError, ApiError) as exc:
         if isinstance(exc, ApiError) and exc.code != "conflict":
             raise
@@ -143,7 +167,9 @@ def _existing(session: Session, submission_id: str) -> Submission | None:
     return session.get(Submission, submission_id)
 
 
-def submit_bulk(session: Session, user_id: str, body: object) -> dict[str, Any]:
+def submit_bulk(
+    session: Session, user_id: str, body: object, database: Database | None = None
+) -> dict[str, Any]:
     """Each submission as if posted alone; one failing never undoes another."""
     body = require_object(body)
     items = body.get("submissions")
@@ -153,7 +179,7 @@ def submit_bulk(session: Session, user_id: str, body: object) -> dict[str, Any]:
     for entry in items:
         sub_id = entry.get("id") if isinstance(entry, dict) else None
         try:
-            outcome = submit(session, user_id, entry)
+            outcome = submit(session, user_id, entry, database)
         except ApiError as exc:
             outcome = Outcome(exc.status, _error_body(exc))
         results.append(
@@ -177,7 +203,11 @@ def _replay(session: Session, sub: Submission, user_id: str, incoming: Incoming)
     return Outcome(200, response_body(sub, item))
 
 
-def _store(session: Session, user_id: str, incoming: Incoming) -> Outcome:
+def _prepare(session: Session, user_id: str, incoming: Incoming) -> Prepared | Outcome:
+    """Everything that needs no write: a replay, the ownership check, the answer, gold."""
+    existing = _existing(session, incoming.id)
+    if existing is not None:
+        return _replay(session, existing, user_id, incoming)
     # One round trip for everything the checks need.
     answered_before = (
         select(Submission.id)
@@ -191,7 +221,6 @@ def _store(session: Session, user_id: str, incoming: Incoming) -> Outcome:
         .join(Project, Project.id == Batch.project_id)
         .outerjoin(Media, Media.sha256 == Item.media_sha256)
         .where(Lease.batch_id == incoming.batch_id, Lease.item_id == incoming.item_id)
-        .with_for_update(of=Lease)  # PostgreSQL: one answer per lease, even from two devices
     ).first()
     if row is None or row[1] != user_id:
         raise forbidden("That item is not in a batch of yours.")
@@ -201,16 +230,39 @@ def _store(session: Session, user_id: str, incoming: Incoming) -> Outcome:
     # An answer in another batch: a late one, stored after the item came back to this user.
     if lease.state == "answered" or seen:
         raise conflict("You have already answered this item.")
+    verdict = None
+    if item.is_gold and item.gold_answer is not None and answer is not None:
+        verdict = score_answer(schema, answer, item.gold_answer).to_json()
+    return Prepared(lease.id, lease.batch_id, item, project, answer, verdict)
+
+
+def _store(session: Session, user_id: str, incoming: Incoming, prepared: Prepared) -> Outcome:
+    """The write phase: re-check what may have changed since the read, then store."""
+    item, project, answer = prepared.item, prepared.project, prepared.answer
+    answered_before = (
+        select(Submission.id)
+        .where(Submission.item_id == item.id, Submission.user_id == user_id)
+        .exists()
+    )
+    state, expires_at, done_count, seen = session.execute(
+        select(Lease.state, Lease.expires_at, Item.done_count, answered_before)
+        .join(Item, Item.id == Lease.item_id)
+        .where(Lease.id == prepared.lease_id)
+        .with_for_update(of=Lease)  # PostgreSQL: one answer per lease, even from two devices
+    ).one()
+    if state == "answered" or seen:
+        raise conflict("You have already answered this item.")
 
     now = utcnow()
-    is_live = lease.state == "leased" and lease.expires_at > now
+    is_live = state == "leased" and expires_at > now
     gold = item.is_gold and item.gold_answer is not None
     if not gold:
-        _claim(session, project, item, user_id, is_live, counts=answer is not None, now=now)
+        counts = answer is not None
+        _claim(session, project, item.id, done_count, user_id, is_live, counts, now)
 
     sub = Submission(
         id=incoming.id,
-        batch_id=lease.batch_id,
+        batch_id=prepared.batch_id,
         item_id=item.id,
         project_id=project.id,
         user_id=user_id,
@@ -230,9 +282,8 @@ def _store(session: Session, user_id: str, incoming: Incoming) -> Outcome:
     )
     if gold:
         sub.status = "accepted"
-        if answer is not None:
-            assert item.gold_answer is not None
-            verdict = score_answer(schema, answer, item.gold_answer).to_json()
+        verdict = prepared.verdict
+        if verdict is not None:
             sub.gold_passed = verdict["passed"]
             sub.gold_score = verdict["score"]
             sub.gold_fields = verdict["fields"]
@@ -240,7 +291,7 @@ def _store(session: Session, user_id: str, incoming: Incoming) -> Outcome:
     else:
         sub.status = "pending" if random.random() < project.review_rate else "accepted"
     session.add(sub)
-    session.execute(update(Lease).where(Lease.id == lease.id).values(state="answered"))
+    session.execute(update(Lease).where(Lease.id == prepared.lease_id).values(state="answered"))
     session.flush()
     return Outcome(201, response_body(sub, item))
 
@@ -284,7 +335,8 @@ def _validated(
 def _claim(
     session: Session,
     project: Project,
-    item: Item,
+    item_id: str,
+    done_count: int,
     user_id: str,
     is_live: bool,
     counts: bool,
@@ -300,17 +352,17 @@ def _claim(
         others = session.execute(
             select(func.count())
             .select_from(Lease)
-            .where(Lease.item_id == item.id, Lease.user_id != user_id, live(now))
+            .where(Lease.item_id == item_id, Lease.user_id != user_id, live(now))
         ).scalar_one()
         limit -= int(others)
     if not counts:
-        if not is_live and item.done_count >= limit:
+        if not is_live and done_count >= limit:
             raise _complete()
         return
     # Atomic: two answers racing for the last place cannot both win it.
     done = session.execute(
         update(Item)
-        .where(Item.id == item.id, Item.done_count < limit)
+        .where(Item.id == item_id, Item.done_count < limit)
         .values(done_count=Item.done_count + 1, complete=Item.done_count + 1 >= project.overlap)
         .execution_options(synchronize_session=False)
     )
