@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || \
 		{ echo "Cannot create a virtualenv: install python3-venv (apt-get install python3-venv)."; exit 1; }
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[server,dev]'
+	$(PY) -m pip install --quiet -e '.[server,gui,dev]'
 	@rm -f $(VENV)/.installed-* && touch $@
 
 system-deps:

@@ -1,0 +1,247 @@
+"""Drafts: the answer an annotator is building, changed only through operations.
+
+Every change is an `Operation` that knows its inverse, so undo and redo are
+domain concepts (STYLE.md 3): a drag that moves a box is ONE `UpdateRegion`
+from where the drag started to where it ended, whatever the widget showed in
+between. Each `apply` returns a `Change` naming the field (and region) it
+touched, so a view redraws only that.
+
+Region fields (boxes, polygons, points, spans, segments) hold lists of plain
+JSON objects; the other kinds hold one value. The draft never validates: the
+same `validate_answer` as the server does that when the annotator submits.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from typing import Any
+
+from labeler.core.schema import Schema
+
+#: Field kinds whose value is a list of regions.
+REGION_KINDS = frozenset({"boxes", "polygons", "points", "spans", "segments"})
+
+
+@dataclass(frozen=True)
+class Change:
+    """What an operation touched: a field, and a region index for region fields.
+
+    `index` is None when the whole field changed (a value set, or a region
+    inserted or removed, which shifts the indices after it).
+    """
+
+    field: str
+    index: int | None = None
+
+
+class Operation:
+    """A change to a draft's answer that can be applied and reverted."""
+
+    #: Short human title, shown in the undo menu ("move box").
+    title = "edit"
+
+    def apply(self, answer: dict[str, Any]) -> Change:
+        raise NotImplementedError
+
+    def revert(self, answer: dict[str, Any]) -> Change:
+        raise NotImplementedError
+
+
+@dataclass
+class SetValue(Operation):
+    """Set a field's whole value (None clears it)."""
+
+    field: str
+    new: Any
+    old: Any
+    title: str = "set value"
+
+    def apply(self, answer: dict[str, Any]) -> Change:
+        _put(answer, self.field, self.new)
+        return Change(self.field)
+
+    def revert(self, answer: dict[str, Any]) -> Change:
+        _put(answer, self.field, self.old)
+        return Change(self.field)
+
+
+@dataclass
+class InsertRegion(Operation):
+    """Insert a region at `index` of a region field."""
+
+    field: str
+    index: int
+    region: dict[str, Any]
+    title: str = "add region"
+
+    def apply(self, answer: dict[str, Any]) -> Change:
+        answer.setdefault(self.field, []).insert(self.index, copy.deepcopy(self.region))
+        return Change(self.field)
+
+    def revert(self, answer: dict[str, Any]) -> Change:
+        regions = answer[self.field]
+        del regions[self.index]
+        if not regions:
+            del answer[self.field]
+        return Change(self.field)
+
+
+@dataclass
+class RemoveRegion(Operation):
+    """Remove the region at `index`; `region` keeps it for undo."""
+
+    field: str
+    index: int
+    region: dict[str, Any]
+    title: str = "delete region"
+
+    def apply(self, answer: dict[str, Any]) -> Change:
+        return InsertRegion(self.field, self.index, self.region).revert(answer)
+
+    def revert(self, answer: dict[str, Any]) -> Change:
+        return InsertRegion(self.field, self.index, self.region).apply(answer)
+
+
+@dataclass
+class UpdateRegion(Operation):
+    """Replace the region at `index` (a move, a resize, a new label)."""
+
+    field: str
+    index: int
+    new: dict[str, Any]
+    old: dict[str, Any]
+    title: str = "change region"
+
+    def apply(self, answer: dict[str, Any]) -> Change:
+        answer[self.field][self.index] = copy.deepcopy(self.new)
+        return Change(self.field, self.index)
+
+    def revert(self, answer: dict[str, Any]) -> Change:
+        answer[self.field][self.index] = copy.deepcopy(self.old)
+        return Change(self.field, self.index)
+
+
+def _put(answer: dict[str, Any], name: str, value: Any) -> None:
+    if value is None:
+        answer.pop(name, None)
+    else:
+        answer[name] = copy.deepcopy(value)
+
+
+class Draft:
+    """The answer being built for one item, with its undo history.
+
+    `revision` grows with every do, undo and redo, so an autosave can tell
+    whether anything changed since it last wrote. Text typed into one field
+    in a row merges into a single undo step (`merge=True`).
+    """
+
+    def __init__(self, schema: Schema, answer: dict[str, Any] | None = None) -> None:
+        self.schema = schema
+        self._answer: dict[str, Any] = copy.deepcopy(answer) if answer else {}
+        self._done: list[Operation] = []
+        self._undone: list[Operation] = []
+        self._merging: str | None = None
+        self.revision = 0
+
+    # -- reading --------------------------------------------------------------
+
+    def answer(self) -> dict[str, Any]:
+        """A copy of the answer as it stands, without empty region lists."""
+        return {k: copy.deepcopy(v) for k, v in self._answer.items() if v not in (None, [])}
+
+    def value(self, field: str) -> Any:
+        """The field's current value (a list for region fields), never shared."""
+        found = self._answer.get(field)
+        if found is None and self.schema.field(field).kind in REGION_KINDS:
+            return []
+        return copy.deepcopy(found)
+
+    def regions(self, field: str) -> list[dict[str, Any]]:
+        """The regions of a region field (a copy)."""
+        return list(self.value(field))
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._done)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._undone)
+
+    # -- changing -------------------------------------------------------------
+
+    def do(self, op: Operation, *, merge: bool = False) -> Change:
+        """Apply `op` and record it; `merge` folds it into the previous SetValue
+        of the same field (typing)."""
+        change = op.apply(self._answer)
+        self._undone.clear()
+        self.revision += 1
+        last = self._done[-1] if self._done else None
+        if (
+            merge
+            and isinstance(op, SetValue)
+            and isinstance(last, SetValue)
+            and self._merging == op.field == last.field
+        ):
+            last.new = copy.deepcopy(op.new)
+        else:
+            self._done.append(op)
+        self._merging = op.field if merge and isinstance(op, SetValue) else None
+        return change
+
+    def undo(self) -> Change | None:
+        """Revert the last operation; None when there is nothing to undo."""
+        if not self._done:
+            return None
+        op = self._done.pop()
+        self._undone.append(op)
+        self._merging = None
+        self.revision += 1
+        return op.revert(self._answer)
+
+    def redo(self) -> Change | None:
+        """Apply the last undone operation again; None when there is none."""
+        if not self._undone:
+            return None
+        op = self._undone.pop()
+        self._done.append(op)
+        self._merging = None
+        self.revision += 1
+        return op.apply(self._answer)
+
+    def end_merge(self) -> None:
+        """Stop merging typed text: the next edit starts a new undo step."""
+        self._merging = None
+
+    # -- shorthands used by the tools -------------------------------------------
+
+    def set_value(self, field: str, value: Any, *, merge: bool = False) -> Change | None:
+        """Set a field's value; None (no change) when it already has it."""
+        old = self._answer.get(field)
+        if old == value:
+            return None
+        return self.do(SetValue(field, copy.deepcopy(value), copy.deepcopy(old)), merge=merge)
+
+    def add_region(self, field: str, region: dict[str, Any]) -> int:
+        """Append a region; returns its index."""
+        index = len(self._answer.get(field) or [])
+        self.do(InsertRegion(field, index, copy.deepcopy(region), title=f"add {_one(field)}"))
+        return index
+
+    def remove_region(self, field: str, index: int) -> Change:
+        """Delete the region at `index`."""
+        region = self._answer[field][index]
+        return self.do(RemoveRegion(field, index, copy.deepcopy(region)))
+
+    def update_region(self, field: str, index: int, region: dict[str, Any]) -> Change | None:
+        """Replace the region at `index`; None when it is unchanged."""
+        old = self._answer[field][index]
+        if old == region:
+            return None
+        return self.do(UpdateRegion(field, index, copy.deepcopy(region), copy.deepcopy(old)))
+
+
+def _one(field: str) -> str:
+    return field[:-1] if field.endswith("s") else field
