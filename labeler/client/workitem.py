@@ -1,0 +1,70 @@
+"""An item as the workbench holds it: what the server sent, plus where its media lies."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class MediaInfo:
+    """The `media` object of an item (PROTOCOL.md "Batches")."""
+
+    sha256: str
+    mime: str
+    bytes: int
+    url: str
+    width: int | None = None
+    height: int | None = None
+    duration: float | None = None
+    display_url: str | None = None
+    display_width: int | None = None
+    display_height: int | None = None
+
+    @classmethod
+    def from_json(cls, obj: dict[str, Any]) -> MediaInfo:
+        """Read the server's media object; unknown keys are ignored."""
+        display = (obj.get("variants") or {}).get("display") or {}
+        return cls(
+            sha256=str(obj["sha256"]),
+            mime=str(obj.get("mime", "")),
+            bytes=int(obj.get("bytes", 0)),
+            url=str(obj.get("url", "")),
+            width=obj.get("width"),
+            height=obj.get("height"),
+            duration=obj.get("duration"),
+            display_url=display.get("url"),
+            display_width=display.get("width"),
+            display_height=display.get("height"),
+        )
+
+
+@dataclass(frozen=True)
+class Training:
+    """The expected answer and hint a training project sends with its gold items."""
+
+    answer: dict[str, Any]
+    hint: str | None = None
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    """One item of a leased batch, ready to show.
+
+    `display_path` is the local file to draw (the `display` variant of an image, or
+    the original), `media_path` the original once downloaded (images fetch it only
+    when zoomed past 100 %).
+    """
+
+    id: str
+    batch_id: str
+    project_id: str
+    schema_version: int
+    text: str | None = None
+    data: dict[str, Any] = field(default_factory=dict)
+    prefill: dict[str, Any] | None = None
+    media: MediaInfo | None = None
+    training: Training | None = None
+    display_path: Path | None = None
+    media_path: Path | None = None
