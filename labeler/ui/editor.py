@@ -1,0 +1,57 @@
+"""The contract between the workbench and the editor of one media kind.
+
+The workbench owns the draft, the undo history, the label hotkeys and submitting.
+An editor shows one item, turns the user's mouse and keys into draft operations
+(`draft.add_region`, `draft.update_region`, ...; a drag is one operation) and redraws
+what a `Change` names. It never talks to the network or the disk database.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from labeler.client.workitem import WorkItem
+from labeler.core.editing import Change, Draft
+from labeler.core.schema import Schema
+from labeler.ui.actions import Action
+
+
+class MediaEditor(QWidget):
+    """Base of the image, text and audio editors."""
+
+    #: Emitted after the editor changed the draft (argument: the `Change`).
+    changed = Signal(object)
+
+    def set_schema(self, schema: Schema) -> None:
+        """Called when a project (or schema version) opens, before any item."""
+        raise NotImplementedError
+
+    def show_item(self, item: WorkItem, draft: Draft, prepared: Any = None) -> None:
+        """Show `item` and edit `draft`. `prepared` is what `prepare` made off the GUI
+        thread (a decoded, downscaled image; audio peaks), or None if not ready yet."""
+        raise NotImplementedError
+
+    def refresh(self, change: Change) -> None:
+        """Redraw what `change` names (after undo or redo)."""
+        raise NotImplementedError
+
+    def pick_label(self, field: str, label: str) -> bool:
+        """A label hotkey of one of this editor's region fields was pressed: relabel
+        the selection, or arm the tool to draw that label. False if not handled."""
+        raise NotImplementedError
+
+    def show_expected(self, expected: dict[str, Any] | None) -> None:
+        """Draw a gold answer over the item (None clears it)."""
+        raise NotImplementedError
+
+    def actions(self) -> list[Action]:
+        """This editor's own keys (tools, nudges, playback), for the keymap."""
+        return []
+
+    @staticmethod
+    def prepare(item: WorkItem, screen_size: tuple[int, int]) -> Any:
+        """Heavy, Qt-GUI-free work for `item`, run on a worker thread (decode, peaks)."""
+        return None
