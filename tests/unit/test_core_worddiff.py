@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from labeler.core.scoring import wer
+from labeler.core.worddiff import WordOp, word_diff
+
+
+def test_identical_after_normalisation_is_exact() -> None:
+    diff = word_diff("Thank you, Sunrise Telecom.", "thank you sunrise telecom")
+    assert diff.is_exact and diff.errors == 0
+    shown = ("Thank", "you,", "Sunrise", "Telecom.")
+    assert diff.ops == (WordOp("same", shown, ("thank", "you", "sunrise", "telecom")),)
+
+
+def test_missing_extra_and_changed_words() -> None:
+    diff = word_diff("my parcel was due on monday", "my big parcel was on sunday")
+    assert [op.kind for op in diff.ops] == ["same", "extra", "same", "missing", "same", "changed"]
+    assert diff.ops[1] == WordOp("extra", (), ("big",))
+    assert diff.ops[3] == WordOp("missing", ("due",), ())
+    assert diff.ops[5] == WordOp("changed", ("monday",), ("sunday",))
+    assert (diff.missing, diff.extra, diff.changed) == (1, 1, 1)
+    assert diff.expected_words == 6
+
+
+def test_errors_match_wer_on_simple_edits() -> None:
+    expected = "one two three four five"
+    actual = "one too three five six"
+    diff = word_diff(expected, actual)
+    assert diff.errors / diff.expected_words == wer(expected, actual)
+
+
+def test_unequal_change_counts_unpaired_words() -> None:
+    diff = word_diff("a b c", "x")
+    assert diff.ops == (WordOp("changed", ("a", "b", "c"), ("x",)),)
+    assert (diff.changed, diff.missing, diff.extra) == (1, 2, 0)
+    diff = word_diff("a", "x y")
+    assert (diff.changed, diff.missing, diff.extra) == (1, 0, 1)
+
+
+def test_urdu_letters_fold_and_keep_their_spelling() -> None:
+    # Arabic yeh (U+064A) and kaf (U+0643) compare equal to the Urdu letters.
+    expected = "\u06a9\u06cc\u0627 \u062d\u0627\u0644 \u06c1\u06d2\u06d4"
+    typed = "\u0643\u064a\u0627 \u062d\u0627\u0644 \u06c1\u06d2"
+    diff = word_diff(expected, typed)
+    assert diff.is_exact
+    assert diff.ops[0].actual[0] == "\u0643\u064a\u0627"
+
+
+def test_punctuation_only_tokens_are_not_words() -> None:
+    diff = word_diff("yes - of course", "yes of course !")
+    assert diff.is_exact and diff.expected_words == 3
+
+
+def test_empty_sides() -> None:
+    assert word_diff("", "").ops == ()
+    assert word_diff("", "hello there").extra == 2
+    assert word_diff("hello there", "  ").missing == 2
