@@ -1,0 +1,328 @@
+"""The audio editor: waveform with segments, transport and transcript boxes.
+
+`AudioEditor` implements the `MediaEditor` contract: the workbench owns the
+draft, its history and the label hotkeys; this widget turns drags and keys into
+draft operations (`SegmentEditing`), redraws what a `Change` names, and plays the
+clip. Peaks come from `prepare` on a worker thread; when they are not ready the
+editor computes them on the thread pool itself, so the GUI thread never decodes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QScrollBar, QVBoxLayout, QWidget
+
+from labeler.client.workitem import WorkItem
+from labeler.core.editing import Change, Draft
+from labeler.core.jsonvalues import is_number
+from labeler.core.schema import Schema
+from labeler.ui.actions import Action
+from labeler.ui.audio.keys import audio_actions, typing_keys
+from labeler.ui.audio.peaks import CACHE, Peaks, Unreadable, load_peaks
+from labeler.ui.audio.player import Transport
+from labeler.ui.audio.segment_edits import SegmentEditing
+from labeler.ui.audio.segments import Edge, is_segment, label_colors
+from labeler.ui.audio.status import StatusLine
+from labeler.ui.audio.transcript import TranscriptPanel
+from labeler.ui.audio.waveform import Lane, WaveformView
+from labeler.ui.editor import MediaEditor
+
+LOADING = "Loading the waveform…"
+NO_FILE = "The audio of this item is not on this computer yet."
+
+
+class _Loaded(QObject):
+    """Carries peaks from a pool thread back to the GUI thread."""
+
+    done = Signal(int, object)
+
+
+class AudioEditor(MediaEditor):
+    """Segments on a waveform, playback by key, and transcript boxes with gold diffs."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.transport = Transport(self)
+        self.waveform = WaveformView(self)
+        self.status = StatusLine(self)
+        self.scrollbar = QScrollBar(Qt.Orientation.Horizontal, self)
+        self.panels: dict[str, TranscriptPanel] = {}
+        self.edits = SegmentEditing([])
+        self._schema: Schema | None = None
+        self._item: WorkItem | None = None
+        self._draft: Draft | None = None
+        self._generation = 0
+        self._loaded = _Loaded(self)
+        self._loaded.done.connect(self._on_loaded)
+        self._actions = audio_actions(self)
+        self._transcripts = QVBoxLayout()
+        self._transcripts.setSpacing(8)
+        wave_box = QVBoxLayout()
+        wave_box.setSpacing(0)
+        wave_box.addWidget(self.waveform, 1)
+        wave_box.addWidget(self.scrollbar)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.status)
+        layout.addLayout(wave_box, 3)
+        layout.addLayout(self._transcripts, 2)
+        self.transport.position_changed.connect(self._on_position)
+        self.transport.playing_changed.connect(lambda _p: self._update_status())
+        self.waveform.seek_requested.connect(self.seek_to)
+        self.waveform.segment_clicked.connect(self._on_clicked)
+        self.waveform.segment_drawn.connect(self._on_drawn)
+        self.waveform.segment_resized.connect(self._on_resized)
+        self.waveform.view_changed.connect(self._sync_scrollbar)
+        self.scrollbar.valueChanged.connect(self._on_scrollbar)
+
+    # -- the MediaEditor contract -----------------------------------------------------------
+
+    def set_schema(self, schema: Schema) -> None:
+        self._schema = schema
+        segment_fields = [f for f in schema.fields if f.kind == "segments"]
+        self.edits = SegmentEditing(segment_fields)
+        self.waveform.lanes = [Lane(f.name, label_colors(f)) for f in segment_fields]
+        for panel in self.panels.values():
+            panel.setParent(None)
+            panel.deleteLater()
+        self.panels = {}
+        keys = typing_keys(self._actions)
+        for f in schema.fields:
+            if f.kind == "transcript":
+                panel = TranscriptPanel(f.name, f.name.replace("_", " ").capitalize(), self)
+                panel.box.set_passed_keys(keys)
+                panel.box.edited.connect(lambda text, name=f.name: self._on_typed(name, text))
+                panel.box.left.connect(self._on_box_left)
+                self.panels[f.name] = panel
+                self._transcripts.addWidget(panel)
+        self._update_status()
+
+    def show_item(self, item: WorkItem, draft: Draft, prepared: Any = None) -> None:
+        self.transport.stop()
+        self._generation += 1
+        self._item, self._draft = item, draft
+        if prepared is None and item.display_path is not None and item.media is not None:
+            prepared = CACHE.get(f"sha256:{item.media.sha256}")  # memory only: no disk
+        if prepared is None and item.display_path is not None:
+            self._load_in_background(item)
+        self._apply_audio(prepared)
+        for panel in self.panels.values():
+            if panel.box.hasFocus():
+                self.waveform.setFocus()  # Space plays the new item rather than typing
+            panel.box.set_text(draft.value(panel.field) or "")
+            panel.set_expected(None)
+        for lane in self.waveform.lanes:
+            lane.expected = []
+        self._reload_lanes()
+
+    def refresh(self, change: Change) -> None:
+        if change.field in self.panels and self._draft is not None:
+            panel = self.panels[change.field]
+            panel.box.set_text(self._draft.value(change.field) or "")
+        elif change.field in self.edits.fields:
+            self.edits.settle()
+            self._reload_lanes()
+
+    def pick_label(self, field: str, label: str) -> bool:
+        handled, change = self.edits.pick_label(field, label)
+        if change is not None:
+            self._edited(change)
+        self._update_status()
+        return handled
+
+    def show_expected(self, expected: dict[str, Any] | None) -> None:
+        expected = expected if isinstance(expected, dict) else {}
+        for lane in self.waveform.lanes:
+            value = expected.get(lane.field)
+            lane.expected = [s for s in value if is_segment(s)] if isinstance(value, list) else []
+        for name, panel in self.panels.items():
+            value = expected.get(name)
+            panel.set_expected(value if isinstance(value, str) else None)
+        self.waveform.update()
+
+    def actions(self) -> list[Action]:  # type: ignore[override]  # see editor.py
+        return list(self._actions)
+
+    @staticmethod
+    def prepare(item: WorkItem, screen_size: tuple[int, int]) -> Any:
+        """Peaks of the item's audio (cached per media), or `Unreadable`. Never raises."""
+        del screen_size  # the peaks serve every zoom
+        if item.display_path is None:
+            return Unreadable(NO_FILE)
+        try:
+            return load_peaks(item.display_path, item.media.sha256 if item.media else None)
+        except Exception as exc:  # a bug here must not reach the worker's caller
+            return Unreadable(f"This audio file cannot be read ({type(exc).__name__}).")
+
+    # -- audio and peaks ------------------------------------------------------------------
+
+    def _apply_audio(self, prepared: Any) -> None:
+        item = self._item
+        peaks = prepared if isinstance(prepared, Peaks) else None
+        if isinstance(prepared, Unreadable):
+            message: str | None = prepared.message
+        elif item is None or item.display_path is None:
+            message = NO_FILE
+        else:
+            message = None if peaks else LOADING
+        duration = self._duration(peaks)
+        self.edits.reset(self._draft, duration)
+        path = item.display_path if item is not None and peaks is not None else None
+        self.transport.set_source(path, duration)
+        self.waveform.mark = None
+        self.waveform.set_selection(None)
+        self.waveform.set_audio(peaks, duration, message)
+        self._update_status()
+
+    def _duration(self, peaks: Peaks | None) -> float:
+        known = [peaks.duration] if peaks else []
+        media = self._item.media if self._item else None
+        if media is not None and is_number(media.duration) and media.duration > 0:
+            known.append(float(media.duration))  # what the task server checks answers against
+        return min(known) if peaks and known else 0.0
+
+    def _load_in_background(self, item: WorkItem) -> None:
+        generation, loaded = self._generation, self._loaded
+
+        def work() -> None:
+            result = AudioEditor.prepare(item, (0, 0))
+            try:
+                loaded.done.emit(generation, result)
+            except RuntimeError:  # the editor was closed meanwhile
+                pass
+
+        QThreadPool.globalInstance().start(work)
+
+    def _on_loaded(self, generation: int, result: object) -> None:
+        if generation == self._generation:  # a later item may be showing by now
+            self._apply_audio(result)
+            self._reload_lanes()
+
+    # -- commands (keys) --------------------------------------------------------------------
+
+    def toggle_play(self) -> None:
+        self.transport.toggle()
+
+    def seek_to(self, t: float) -> None:
+        self.transport.seek(t)
+        self.waveform.reveal(self.transport.position)
+
+    def seek_by(self, seconds: float) -> None:
+        self.seek_to(self.transport.position + seconds)
+
+    def seek_end(self) -> None:
+        self.seek_to(self.transport.duration)
+
+    def replay(self, seconds: float) -> None:
+        self.seek_to(self.transport.position - seconds)
+        self.transport.play()
+
+    def step_rate(self, step: int) -> None:
+        self.transport.step_rate(step)
+        self._update_status()
+
+    def mark_start(self) -> None:
+        if self.waveform.peaks is not None:
+            self.edits.mark_start(self.transport.position)
+            self.waveform.mark = self.edits.mark
+            self.waveform.update()
+            self._update_status()
+
+    def mark_end(self) -> None:
+        if self.waveform.peaks is not None:
+            self._edited(self.edits.mark_end(self.transport.position))
+            self.waveform.mark = None
+
+    def move_selected_edge(self, edge: str) -> None:
+        side: Edge = "end" if edge == "end" else "start"
+        self._edited(self.edits.move_edge(side, self.transport.position))
+
+    def cycle_segment(self, step: int) -> None:
+        index = self.edits.cycle(step)
+        segment = self.edits.selected()
+        self.waveform.set_selection(self.edits.selection)
+        if index is not None and segment is not None:
+            self.transport.seek(segment["start"])
+            self.waveform.reveal(segment["start"], segment["end"])
+        self._update_status()
+
+    def delete_segment(self) -> None:
+        self._edited(self.edits.delete_selected())
+
+    def zoom_by(self, factor: float) -> None:
+        self.waveform.zoom(factor)
+
+    def zoom_fit(self) -> None:
+        self.waveform.fit()
+
+    def toggle_transcript_focus(self) -> None:
+        boxes = [p.box for p in self.panels.values()]
+        if any(box.hasFocus() for box in boxes) or not boxes:
+            self.waveform.setFocus()
+        else:
+            boxes[0].setFocus()
+
+    # -- reactions --------------------------------------------------------------------------
+
+    def _edited(self, change: Change | None) -> None:
+        if change is None:
+            self._update_status()
+            return
+        self._reload_lanes()
+        self.changed.emit(change)
+
+    def _reload_lanes(self) -> None:
+        for lane in self.waveform.lanes:
+            lane.segments = self.edits.segments(lane.field)
+        self.waveform.set_selection(self.edits.selection)
+        self._update_status()
+
+    def _on_clicked(self, field: str, index: int) -> None:
+        self.edits.select(field, None if index < 0 else index)
+        self.waveform.set_selection(self.edits.selection)
+        self._update_status()
+
+    def _on_drawn(self, field: str, start: float, end: float) -> None:
+        self._edited(self.edits.create(field, start, end))
+
+    def _on_resized(self, field: str, index: int, segment: dict[str, Any]) -> None:
+        self._edited(self.edits.resize(field, index, segment))
+
+    def _on_typed(self, field: str, text: str) -> None:
+        if self._draft is not None:
+            change = self._draft.set_value(field, text if text else None, merge=True)
+            if change is not None:
+                self.changed.emit(change)
+
+    def _on_box_left(self) -> None:
+        if self._draft is not None:
+            self._draft.end_merge()
+
+    def _on_position(self, t: float) -> None:
+        self.waveform.set_position(t, follow=self.transport.playing)
+        self.status.show_time(t, self.transport.duration, self.transport.playing)
+
+    def _update_status(self) -> None:
+        active = self.edits.active
+        lane = next((ln for ln in self.waveform.lanes if ln.field == active), None)
+        if lane is not None:
+            self.waveform.armed_color = lane.colors.get(self.edits.armed.get(lane.field, ""), "")
+        self.status.show_state(self._schema, self.edits, self.transport.rate)
+        self.status.show_time(
+            self.transport.position, self.transport.duration, self.transport.playing
+        )
+
+    def _sync_scrollbar(self) -> None:
+        view = self.waveform.view
+        self.scrollbar.blockSignals(True)
+        self.scrollbar.setRange(0, max(0, round((view.duration - view.span) * 1000)))
+        self.scrollbar.setPageStep(max(1, round(view.span * 1000)))
+        self.scrollbar.setSingleStep(max(1, round(view.span * 100)))
+        self.scrollbar.setValue(round(view.start * 1000))
+        self.scrollbar.blockSignals(False)
+        self.scrollbar.setVisible(not view.fits)
+
+    def _on_scrollbar(self, value: int) -> None:
+        self.waveform.scroll_to(value / 1000)

@@ -1,0 +1,71 @@
+"""The line above the waveform: play head time, speed, the labels with their keys
+(the armed one marked), the start mark and the selected segment."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFontDatabase
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from labeler.core.schema import Schema
+from labeler.ui.audio.segment_edits import SegmentEditing
+from labeler.ui.audio.segments import label_colors
+from labeler.ui.audio.timeline import format_time
+
+
+class StatusLine(QWidget):
+    """Time on the left (updated every frame while playing), editing state beside it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.time = QLabel(self)
+        self.time.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.state = QLabel(self)
+        self.state.setTextFormat(Qt.TextFormat.RichText)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(2, 0, 2, 0)
+        layout.setSpacing(16)
+        layout.addWidget(self.time)
+        layout.addWidget(self.state, 1)
+        self._last_time = ""
+
+    def show_time(self, t: float, duration: float, playing: bool) -> None:
+        text = f"{'▶' if playing else '❚❚'} {format_time(t)} / {format_time(duration)}"
+        if text != self._last_time:  # called every frame while playing
+            self._last_time = text
+            self.time.setText(text)
+
+    def show_state(self, schema: Schema | None, edits: SegmentEditing, rate: float) -> None:
+        parts = [f"{rate:g}×"]
+        if schema is not None and edits.active is not None:
+            field = schema.field(edits.active)
+            colors = label_colors(field)
+            armed = edits.armed.get(field.name)
+            chips = [
+                _chip(label.value, label.hotkey, colors[label.value], label.value == armed)
+                for label in field.labels
+            ]
+            prefix = "relabel" if edits.selection else "next"
+            parts.append(f"{prefix}: {' '.join(chips)}")
+        if edits.mark is not None:
+            parts.append(f"start marked at {format_time(edits.mark)} (Ctrl+E ends it)")
+        segment = edits.selected()
+        if segment is not None:
+            parts.append(
+                f"selected: {html.escape(str(segment['label']))} "
+                f"{format_time(segment['start'])}–{format_time(segment['end'])}"
+            )
+        self.state.setText(" · ".join(parts))
+
+
+def _chip(value: str, hotkey: str | None, color: str, armed: bool) -> str:
+    back = QColor(color)
+    if not armed:
+        back.setAlpha(70)
+    fore = "#ffffff" if armed and back.lightness() < 170 else "palette(text)"
+    key = f"<b>{html.escape(hotkey)}</b> " if hotkey else ""
+    weight = "font-weight:600;" if armed else ""
+    style = f"background-color:{back.name(QColor.NameFormat.HexArgb)}; color:{fore}; {weight}"
+    return f"<span style='{style}'>&nbsp;{key}{html.escape(value)}&nbsp;</span>"
