@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from fastapi.routing import APIRoute
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from labeler.server.config import Settings
@@ -45,16 +45,10 @@ AppSettings = Annotated[Settings, Depends(get_settings)]
 class Caller:
     """The signed-in user of a request."""
 
-    user: User
+    id: str
+    username: str
+    roles: frozenset[str]
     token_hash: str
-
-    @property
-    def id(self) -> str:
-        return self.user.id
-
-    @property
-    def roles(self) -> frozenset[str]:
-        return frozenset(self.user.roles)
 
     def has(self, *roles: str) -> bool:
         return "admin" in self.roles or bool(self.roles.intersection(roles))
@@ -73,21 +67,34 @@ class Caller:
         return self.has("reviewer", "lead")
 
 
-def get_caller(request: Request) -> Caller:
-    header = request.headers.get("authorization", "")
+_USERS = User.__table__.c
+_TOKENS = Token.__table__.c
+_CALLER_QUERY = (
+    select(_USERS.id, _USERS.username, _USERS.roles)
+    .select_from(User.__table__.join(Token.__table__, _TOKENS.user_id == _USERS.id))
+    .where(_TOKENS.token_hash == bindparam("digest"))
+)
+
+
+def authenticate(database: Database, header: str) -> Caller:
+    """The caller an `Authorization` header names, or the 401 ApiError.
+
+    A read transaction of its own, on Core columns (this runs on every request): a writing
+    request takes the write lock only when its own work begins.
+    """
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise ApiError(401, "unauthenticated", "Sign in first: send Authorization: Bearer <token>.")
     digest = token_hash(token.strip())
-    # A read transaction of its own: a writing request takes the write lock only when its
-    # own work begins.
-    with get_database(request).transaction(write=False) as session:
-        row = session.execute(
-            select(User).join(Token, Token.user_id == User.id).where(Token.token_hash == digest)
-        ).scalar_one_or_none()
+    with database.transaction(write=False) as session:
+        row = session.connection().execute(_CALLER_QUERY, {"digest": digest}).first()
     if row is None:
         raise ApiError(401, "unauthenticated", "That token is not valid; sign in again.")
-    return Caller(row, digest)
+    return Caller(row.id, row.username, frozenset(row.roles), digest)
+
+
+def get_caller(request: Request) -> Caller:
+    return authenticate(get_database(request), request.headers.get("authorization", ""))
 
 
 CurrentCaller = Annotated[Caller, Depends(get_caller)]

@@ -9,6 +9,7 @@ from fastapi.responses import JSONResponse
 
 from labeler.server.deps import DB, AppSettings, CurrentCaller, TransactionalRoute
 from labeler.server.errors import error_response
+from labeler.server.models import User
 from labeler.server.services import accounts
 from labeler.server.services.request_body import JsonObject, take_str
 from labeler.server.services.users import user_json
@@ -51,4 +52,4 @@ def delete_token(caller: CurrentCaller, session: DB) -> Response:
 @router.get("/me")
 def get_me(caller: CurrentCaller, session: DB) -> dict[str, Any]:
     """The caller: roles, skills and earnings."""
-    return accounts.me_json(session, caller.user)
+    return accounts.me_json(session, session.get_one(User, caller.id))

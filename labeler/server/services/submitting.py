@@ -12,9 +12,9 @@ import hashlib
 import random
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -114,26 +114,49 @@ def parse(body: object) -> Incoming:
     )
 
 
+class ProjectFacts(NamedTuple):
+    """The project columns a submission needs (in the order of `_PROJECT_COLUMNS`)."""
+
+    id: str
+    schema_version: int
+    created_at: datetime
+    skill: str
+    training: bool
+    overlap: int
+    review_rate: float
+    reward_amount: str
+    reward_currency: str
+
+
 @dataclass(frozen=True)
 class Prepared:
     """What the read phase found and decided: the lease, the item, the checked answer."""
 
     lease_id: int
     batch_id: str
-    item: Item
-    project: Project
+    item_id: str
+    project: ProjectFacts
+    gold: bool
+    expected: dict[str, Any] | None
+    hint: str | None
     answer: dict[str, Any] | None
     verdict: dict[str, Any] | None
 
 
 def submit(
-    session: Session, user_id: str, body: object, database: Database | None = None
+    session: Session,
+    user_id: str,
+    body: object,
+    database: Database | None = None,
+    *,
+    savepoint: bool = False,
 ) -> Outcome:
     """Store one submission (201), replay a stored one (200), or raise the ApiError.
 
     With `database`, the checks (lookups, answer validation, gold scoring) run in a read
     transaction of their own, and `session` writes only: on SQLite the write lock then
-    spans a few statements instead of the whole submission.
+    spans a few statements instead of the whole submission. `savepoint` stores it inside a
+    savepoint of its own, so that a failure undoes only this submission (bulk posts).
     """
     incoming = parse(body)
     try:
@@ -144,11 +167,15 @@ def submit(
             prepared = _prepare(session, user_id, incoming)
         if isinstance(prepared, Outcome):
             return prepared
-        with session.begin_nested():
-            return _store(session, user_id, incoming, prepared)
+        if savepoint:
+            with session.begin_nested():
+                return _store(session, user_id, incoming, prepared)
+        return _store(session, user_id, incoming, prepared)
     except (IntegrityError, ApiError) as exc:
         if isinstance(exc, ApiError) and exc.code != "conflict":
             raise
+        if isinstance(exc, IntegrityError) and not savepoint:
+            session.rollback()
         # Another request may have stored this very id meanwhile (the primary key refused
         # ours, or its answer already holds the lease): then this post is its replay.
         existing = session.execute(
@@ -163,10 +190,6 @@ def submit(
         raise conflict("The submission could not be stored; try again.") from None
 
 
-def _existing(session: Session, submission_id: str) -> Submission | None:
-    return session.get(Submission, submission_id)
-
-
 def submit_bulk(
     session: Session, user_id: str, body: object, database: Database | None = None
 ) -> dict[str, Any]:
@@ -179,7 +202,7 @@ def submit_bulk(
     for entry in items:
         sub_id = entry.get("id") if isinstance(entry, dict) else None
         try:
-            outcome = submit(session, user_id, entry, database)
+            outcome = submit(session, user_id, entry, database, savepoint=True)
         except ApiError as exc:
             outcome = Outcome(exc.status, _error_body(exc))
         results.append(
@@ -203,100 +226,147 @@ def _replay(session: Session, sub: Submission, user_id: str, incoming: Incoming)
     return Outcome(200, response_body(sub, item))
 
 
+# The hot path runs on Core columns, not ORM entities: a submission is the request a
+# server answers most, and loading entities costs more than the statements themselves.
+_S = Submission.__table__.c
+_L = Lease.__table__.c
+_I = Item.__table__.c
+_P = Project.__table__.c
+_B = Batch.__table__.c
+_M = Media.__table__.c
+_PROJECT_COLUMNS = (
+    _P.id,
+    _P.schema_version,
+    _P.created_at,
+    _P.skill,
+    _P.training,
+    _P.overlap,
+    _P.review_rate,
+    _P.reward_amount,
+    _P.reward_currency,
+)
+_KNOWN = select(_S.id).where(_S.id == bindparam("sub_id"))
+
+
+def _existing(session: Session, submission_id: str) -> bool:
+    return session.connection().execute(_KNOWN, {"sub_id": submission_id}).first() is not None
+
+
+def _answered_before(user_id: str) -> Any:
+    return select(_S.id).where(_S.item_id == _I.id, _S.user_id == user_id).exists()
+
+
 def _prepare(session: Session, user_id: str, incoming: Incoming) -> Prepared | Outcome:
     """Everything that needs no write: a replay, the ownership check, the answer, gold."""
-    existing = _existing(session, incoming.id)
-    if existing is not None:
+    conn = session.connection()
+    if _existing(session, incoming.id):
+        existing = session.get_one(Submission, incoming.id)
         return _replay(session, existing, user_id, incoming)
     # One round trip for everything the checks need.
-    answered_before = (
-        select(Submission.id)
-        .where(Submission.item_id == Item.id, Submission.user_id == user_id)
-        .exists()
-    )
-    row = session.execute(
-        select(Lease, Batch.user_id, Item, Project, Media, answered_before)
-        .join(Batch, Batch.id == Lease.batch_id)
-        .join(Item, Item.id == Lease.item_id)
-        .join(Project, Project.id == Batch.project_id)
-        .outerjoin(Media, Media.sha256 == Item.media_sha256)
-        .where(Lease.batch_id == incoming.batch_id, Lease.item_id == incoming.item_id)
+    row = conn.execute(
+        select(
+            _L.id,
+            _L.state,
+            _B.user_id,
+            _I.id,
+            _I.text,
+            _I.is_gold,
+            _I.gold_answer,
+            _I.gold_hint,
+            _M.width,
+            _M.height,
+            _M.duration,
+            _answered_before(user_id),
+            *_PROJECT_COLUMNS,
+        )
+        .select_from(
+            Lease.__table__.join(Batch.__table__, _B.id == _L.batch_id)
+            .join(Item.__table__, _I.id == _L.item_id)
+            .join(Project.__table__, _P.id == _B.project_id)
+            .outerjoin(Media.__table__, _M.sha256 == _I.media_sha256)
+        )
+        .where(_L.batch_id == incoming.batch_id, _L.item_id == incoming.item_id)
     ).first()
-    if row is None or row[1] != user_id:
+    if row is None or row[2] != user_id:
         raise forbidden("That item is not in a batch of yours.")
-    lease, _, item, project, media, seen = row
+    (lease_id, state, _, item_id, text, is_gold, expected, hint, width, height, duration) = row[:11]
+    seen = row[11]
+    project = ProjectFacts(*row[12:])
     schema = _schema(session, project, incoming.schema_version)
-    answer = _validated(schema, item, media, incoming.answer)
+    context = ItemContext(text=text, width=width, height=height, duration=duration)
+    answer = _validated(schema, context, incoming.answer)
     # An answer in another batch: a late one, stored after the item came back to this user.
-    if lease.state == "answered" or seen:
+    if state == "answered" or seen:
         raise conflict("You have already answered this item.")
+    gold = bool(is_gold) and expected is not None
     verdict = None
-    if item.is_gold and item.gold_answer is not None and answer is not None:
-        verdict = score_answer(schema, answer, item.gold_answer).to_json()
-    return Prepared(lease.id, lease.batch_id, item, project, answer, verdict)
+    if gold and answer is not None:
+        verdict = score_answer(schema, answer, expected).to_json()
+    return Prepared(
+        lease_id, incoming.batch_id, item_id, project, gold, expected, hint, answer, verdict
+    )
 
 
 def _store(session: Session, user_id: str, incoming: Incoming, prepared: Prepared) -> Outcome:
     """The write phase: re-check what may have changed since the read, then store."""
-    item, project, answer = prepared.item, prepared.project, prepared.answer
-    answered_before = (
-        select(Submission.id)
-        .where(Submission.item_id == item.id, Submission.user_id == user_id)
-        .exists()
-    )
-    state, expires_at, done_count, seen = session.execute(
-        select(Lease.state, Lease.expires_at, Item.done_count, answered_before)
-        .join(Item, Item.id == Lease.item_id)
-        .where(Lease.id == prepared.lease_id)
-        .with_for_update(of=Lease)  # PostgreSQL: one answer per lease, even from two devices
+    project, answer = prepared.project, prepared.answer
+    conn = session.connection()
+    state, expires_at, done_count, seen = conn.execute(
+        select(_L.state, _L.expires_at, _I.done_count, _answered_before(user_id))
+        .select_from(Lease.__table__.join(Item.__table__, _I.id == _L.item_id))
+        .where(_L.id == prepared.lease_id)
+        .with_for_update(of=Lease.__table__)  # PostgreSQL: one answer per lease
     ).one()
     if state == "answered" or seen:
         raise conflict("You have already answered this item.")
 
     now = utcnow()
     is_live = state == "leased" and expires_at > now
-    gold = item.is_gold and item.gold_answer is not None
-    if not gold:
+    if not prepared.gold:
         counts = answer is not None
-        _claim(session, project, item.id, done_count, user_id, is_live, counts, now)
+        _claim(session, project, prepared.item_id, done_count, user_id, is_live, counts, now)
 
-    sub = Submission(
-        id=incoming.id,
-        batch_id=prepared.batch_id,
-        item_id=item.id,
-        project_id=project.id,
-        user_id=user_id,
-        schema_version=incoming.schema_version,
-        answer=answer,
-        skip_reason=incoming.skip_reason,
-        started_at=incoming.started_at,
-        submitted_at=incoming.submitted_at,
-        received_at=now,
-        active_ms=incoming.active_ms,
-        body_digest=incoming.digest,
-        late=not is_live,
-        skill=project.skill,
-        is_gold=gold,
-        reward_amount=project.reward_amount if answer is not None else "0",
-        reward_currency=project.reward_currency,
-    )
-    if gold:
-        sub.status = "accepted"
-        verdict = prepared.verdict
-        if verdict is not None:
-            sub.gold_passed = verdict["passed"]
-            sub.gold_score = verdict["score"]
-            sub.gold_fields = verdict["fields"]
-            sub.counts_for_skill = not project.training
+    verdict = prepared.verdict
+    if prepared.gold:
+        status = "accepted"
     else:
-        sub.status = "pending" if random.random() < project.review_rate else "accepted"
-    session.add(sub)
-    session.execute(update(Lease).where(Lease.id == prepared.lease_id).values(state="answered"))
-    session.flush()
-    return Outcome(201, response_body(sub, item))
+        status = "pending" if random.random() < project.review_rate else "accepted"
+    conn.execute(
+        insert(Submission.__table__),
+        {
+            "id": incoming.id,
+            "batch_id": prepared.batch_id,
+            "item_id": prepared.item_id,
+            "project_id": project.id,
+            "user_id": user_id,
+            "schema_version": incoming.schema_version,
+            "answer": answer,
+            "skip_reason": incoming.skip_reason,
+            "started_at": incoming.started_at,
+            "submitted_at": incoming.submitted_at,
+            "received_at": now,
+            "active_ms": incoming.active_ms,
+            "body_digest": incoming.digest,
+            "status": status,
+            "late": not is_live,
+            "skill": project.skill,
+            "counts_for_skill": verdict is not None and not project.training,
+            "is_gold": prepared.gold,
+            "gold_passed": verdict["passed"] if verdict else None,
+            "gold_score": verdict["score"] if verdict else None,
+            "gold_fields": verdict["fields"] if verdict else None,
+            "reward_amount": project.reward_amount if answer is not None else "0",
+            "reward_currency": project.reward_currency,
+        },
+    )
+    conn.execute(update(Lease.__table__).where(_L.id == prepared.lease_id), {"state": "answered"})
+    gold_body = None
+    if verdict is not None:
+        gold_body = {**verdict, "expected": prepared.expected, "hint": prepared.hint}
+    return Outcome(201, {"id": incoming.id, "status": status, "gold": gold_body})
 
 
-def _schema(session: Session, project: Project, version: int) -> Schema:
+def _schema(session: Session, project: ProjectFacts, version: int) -> Schema:
     if version > project.schema_version:
         raise invalid("schema_version", "is not a version of this project's schema")
     # A stored version never changes; created_at tells a re-created project id apart.
@@ -313,17 +383,9 @@ def _schema(session: Session, project: Project, version: int) -> Schema:
     return schema
 
 
-def _validated(
-    schema: Schema, item: Item, media: Media | None, answer: Any
-) -> dict[str, Any] | None:
+def _validated(schema: Schema, context: ItemContext, answer: Any) -> dict[str, Any] | None:
     if answer is None:
         return None
-    context = ItemContext(
-        text=item.text,
-        width=media.width if media else None,
-        height=media.height if media else None,
-        duration=media.duration if media else None,
-    )
     try:
         return validate_answer(schema, answer, context)
     except AnswerInvalid as exc:
@@ -334,7 +396,7 @@ def _validated(
 
 def _claim(
     session: Session,
-    project: Project,
+    project: ProjectFacts,
     item_id: str,
     done_count: int,
     user_id: str,
@@ -348,11 +410,12 @@ def _claim(
     holds a live lease for.
     """
     limit = project.overlap
+    conn = session.connection()
     if not is_live:
-        others = session.execute(
+        others = conn.execute(
             select(func.count())
-            .select_from(Lease)
-            .where(Lease.item_id == item_id, Lease.user_id != user_id, live(now))
+            .select_from(Lease.__table__)
+            .where(_L.item_id == item_id, _L.user_id != user_id, live(now, _L))
         ).scalar_one()
         limit -= int(others)
     if not counts:
@@ -360,13 +423,12 @@ def _claim(
             raise _complete()
         return
     # Atomic: two answers racing for the last place cannot both win it.
-    done = session.execute(
-        update(Item)
-        .where(Item.id == item_id, Item.done_count < limit)
-        .values(done_count=Item.done_count + 1, complete=Item.done_count + 1 >= project.overlap)
-        .execution_options(synchronize_session=False)
+    done = conn.execute(
+        update(Item.__table__)
+        .where(_I.id == item_id, _I.done_count < limit)
+        .values(done_count=_I.done_count + 1, complete=_I.done_count + 1 >= project.overlap)
     )
-    if done.rowcount == 0:  # type: ignore[attr-defined]
+    if done.rowcount == 0:
         raise _complete()
 
 
