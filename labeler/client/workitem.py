@@ -21,6 +21,7 @@ class MediaInfo:
     display_url: str | None = None
     display_width: int | None = None
     display_height: int | None = None
+    display_bytes: int | None = None
 
     @classmethod
     def from_json(cls, obj: dict[str, Any]) -> MediaInfo:
@@ -37,6 +38,7 @@ class MediaInfo:
             display_url=display.get("url"),
             display_width=display.get("width"),
             display_height=display.get("height"),
+            display_bytes=display.get("bytes"),
         )
 
 
@@ -54,7 +56,8 @@ class WorkItem:
 
     `display_path` is the local file to draw (the `display` variant of an image, or
     the original), `media_path` the original once downloaded (images fetch it only
-    when zoomed past 100 %).
+    when zoomed past 100 %). `media_error` says why the media could not be fetched
+    (corrupt, refused) after every retry: the item can still be skipped with a reason.
     """
 
     id: str
@@ -68,3 +71,4 @@ class WorkItem:
     training: Training | None = None
     display_path: Path | None = None
     media_path: Path | None = None
+    media_error: str | None = None

@@ -1,0 +1,187 @@
+"""The workbench's own error types: what callers of `labeler.client` catch.
+
+Nothing from `requests` escapes the client: a connection that fails is `Offline`, an
+error body of the protocol is an `ApiError` (a subclass per code the workbench treats
+differently), and an answer that does not have the protocol's shape is `BadResponse`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class ClientError(Exception):
+    """Base of every error `labeler.client` raises; `message` is a human sentence."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class Offline(ClientError):
+    """The task server could not be reached: refused, timed out, DNS, TLS, cut mid-answer."""
+
+
+class BadResponse(ClientError):
+    """The task server answered something the protocol does not allow (hostile or buggy)."""
+
+
+class ChecksumMismatch(ClientError):
+    """Downloaded media does not hash to the SHA-256 it was asked for; nothing was kept."""
+
+
+class StoreError(ClientError):
+    """The local store cannot be used (made by a newer workbench, unreadable, full disk)."""
+
+
+class AlreadySubmitted(ClientError):
+    """The item already has a submission in the outbox; `submission_id` names it."""
+
+    def __init__(self, message: str, submission_id: str) -> None:
+        super().__init__(message)
+        self.submission_id = submission_id
+
+
+class ApiError(ClientError):
+    """A non-2xx answer of the task server, with the protocol's error body."""
+
+    def __init__(
+        self, status: int, code: str, message: str, details: dict[str, Any] | None = None
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.details: dict[str, Any] = details or {}
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.status}, {self.code!r}, {self.message!r})"
+
+    def to_json(self) -> dict[str, Any]:
+        """The protocol's error body, as stored with a refused submission."""
+        return {"error": {"code": self.code, "message": self.message, "details": self.details}}
+
+
+class InvalidRequest(ApiError):
+    """400: the request was malformed (a bug in the workbench, or another server's rule)."""
+
+
+class Unauthenticated(ApiError):
+    """401: the token is missing, wrong, revoked or expired; sign in again."""
+
+
+class Forbidden(ApiError):
+    """403: outside the caller's roles, a requirement not met, or an item not in their batch."""
+
+    @property
+    def locked_reason(self) -> str | None:
+        """Why a private pool is closed to the caller, when that is the reason."""
+        reason = self.details.get("locked_reason")
+        return reason if isinstance(reason, str) else None
+
+
+class NotFound(ApiError):
+    """404: no such thing, or the caller may not know of it."""
+
+
+class Conflict(ApiError):
+    """409: the request clashes with what the server holds."""
+
+
+class ItemComplete(Conflict):
+    """409 `item_complete`: a late answer to an item that has all the answers it needs."""
+
+
+class TooLarge(ApiError):
+    """413: the body is over the server's limit."""
+
+
+class Unprocessable(ApiError):
+    """422: the content does not fit (a schema, media)."""
+
+
+class InvalidAnswer(Unprocessable):
+    """422 `invalid_answer`; `problems` lists `{"path", "message"}` from `details.errors`."""
+
+    @property
+    def problems(self) -> list[dict[str, str]]:
+        errors = self.details.get("errors")
+        if not isinstance(errors, list):
+            return []
+        return [
+            {"path": str(e.get("path", "")), "message": str(e.get("message", ""))}
+            for e in errors
+            if isinstance(e, dict)
+        ]
+
+
+class RateLimited(ApiError):
+    """429: too many requests; `retry_after` is in seconds when the server said."""
+
+    @property
+    def retry_after(self) -> float | None:
+        value = self.details.get("retry_after")
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return None
+        return max(0.0, float(value))
+
+
+class ServerError(ApiError):
+    """5xx: the server failed (a bug, or a proxy in front of it); worth retrying later."""
+
+
+_BY_CODE: dict[str, type[ApiError]] = {
+    "item_complete": ItemComplete,
+    "invalid_answer": InvalidAnswer,
+}
+_BY_STATUS: dict[int, type[ApiError]] = {
+    400: InvalidRequest,
+    401: Unauthenticated,
+    403: Forbidden,
+    404: NotFound,
+    409: Conflict,
+    413: TooLarge,
+    422: Unprocessable,
+    429: RateLimited,
+}
+
+
+def api_error(status: int, code: str, message: str, details: dict[str, Any]) -> ApiError:
+    """The ApiError subclass for a status and code (the code decides where it is finer)."""
+    cls = _BY_CODE.get(code)
+    if cls is None or cls_status(cls) != status:
+        cls = _BY_STATUS.get(status) or (ServerError if status >= 500 else ApiError)
+    return cls(status, code, message, details)
+
+
+def cls_status(cls: type[ApiError]) -> int:
+    """The status a code-specific class belongs to."""
+    return 409 if issubclass(cls, Conflict) else 422
+
+
+def error_from_body(status: int, body: Any, fallback: str) -> ApiError:
+    """An ApiError from a (possibly hostile) protocol error body."""
+    error = body.get("error") if isinstance(body, dict) else None
+    if not isinstance(error, dict):
+        error = {}
+    code = error.get("code")
+    message = error.get("message")
+    details = error.get("details")
+    return api_error(
+        status,
+        code if isinstance(code, str) and code else _default_code(status),
+        message[:2000] if isinstance(message, str) and message.strip() else fallback,
+        details if isinstance(details, dict) else {},
+    )
+
+
+def _default_code(status: int) -> str:
+    return {
+        400: "invalid_request",
+        401: "unauthenticated",
+        403: "forbidden",
+        404: "not_found",
+        409: "conflict",
+        413: "too_large",
+        422: "invalid_request",
+        429: "rate_limited",
+    }.get(status, "internal_error" if status >= 500 else "error")

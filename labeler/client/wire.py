@@ -1,0 +1,333 @@
+"""The task server's answers as typed values, checked on arrival (PROTOCOL.md shapes).
+
+Every `parse_*` takes decoded JSON and either returns a frozen value or raises
+`BadResponse` naming the first off-protocol place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from labeler.client.jsonread import Reader
+from labeler.client.workitem import MediaInfo, Training, WorkItem
+from labeler.core.problems import SchemaInvalid
+from labeler.core.schema import Schema, parse_schema
+
+SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+@dataclass(frozen=True)
+class User:
+    """Who is signed in."""
+
+    id: str
+    username: str
+    roles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SignIn:
+    """The answer to `POST /auth/token`."""
+
+    token: str
+    user: User
+
+
+@dataclass(frozen=True)
+class SkillInfo:
+    """One skill of `GET /me`: accuracy over the newest 50 gold answers (None before one)."""
+
+    gold_answered: int
+    gold_passed: int
+    accuracy: float | None
+
+
+@dataclass(frozen=True)
+class Me:
+    """`GET /me`: the user, their skills and earnings (amounts as decimal strings)."""
+
+    user: User
+    skills: dict[str, SkillInfo]
+    earnings: dict[str, str]
+    raw: dict[str, Any] = field(repr=False, compare=False, default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Reward:
+    """What one accepted answer earns."""
+
+    amount: Decimal
+    currency: str
+
+
+@dataclass(frozen=True)
+class Project:
+    """A project as an annotator sees it; `raw` keeps the JSON as received."""
+
+    id: str
+    name: str
+    media: str
+    schema_version: int
+    skill: str
+    reward: Reward
+    lease_seconds: int
+    training: bool
+    eligible: bool
+    locked_reason: str | None
+    items_total: int | None
+    items_remaining: int | None
+    raw: dict[str, Any] = field(repr=False, compare=False, default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SchemaVersion:
+    """One version of a project's schema."""
+
+    version: int
+    schema: Schema
+    raw: dict[str, Any] = field(repr=False, compare=False, default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Batch:
+    """A leased batch: its items in order, parsed and as received."""
+
+    id: str
+    project_id: str
+    schema_version: int
+    lease_expires_at: datetime
+    items: tuple[WorkItem, ...]
+    raw_items: tuple[dict[str, Any], ...] = field(repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Accepted:
+    """The answer to a stored (201) or replayed (200) submission."""
+
+    status_code: int
+    id: str
+    status: str
+    gold: dict[str, Any] | None
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One submission of `GET /submissions?mine=true`."""
+
+    id: str
+    item_id: str
+    project_id: str
+    status: str
+    review: dict[str, Any] | None
+    reward: Reward | None
+    gold: dict[str, Any] | None
+    submitted_at: datetime
+    active_ms: int
+
+
+@dataclass(frozen=True)
+class HistoryPage:
+    """A page of history and the cursor of the next (None on the last)."""
+
+    entries: tuple[HistoryEntry, ...]
+    next_cursor: str | None
+
+
+@dataclass(frozen=True)
+class Health:
+    """`GET /health`."""
+
+    status: str
+    version: str
+
+
+def _user(r: Reader) -> User:
+    roles = tuple(role.value for role in r.entries("roles"))
+    if not all(isinstance(role, str) for role in roles):
+        raise r.fail("must list roles as strings", "roles")
+    return User(r.id("id"), r.text("username", max_len=1024), roles)
+
+
+def parse_sign_in(obj: Any) -> SignIn:
+    r = Reader(obj, "sign-in answer")
+    return SignIn(r.text("token", max_len=4096), _user(r.get("user")))
+
+
+def parse_me(obj: Any) -> Me:
+    r = Reader(obj, "/me answer")
+    skills: dict[str, SkillInfo] = {}
+    for name in (r.opt_mapping("skills") or {}).keys():
+        s = r.get("skills").get(name)
+        accuracy = s.opt_number("accuracy")
+        if accuracy is not None and not 0.0 <= accuracy <= 1.0:
+            raise s.fail("must lie between 0 and 1", "accuracy")
+        skills[str(name)] = SkillInfo(
+            s.integer("gold_answered"), s.integer("gold_passed"), accuracy
+        )
+    earnings: dict[str, str] = {}
+    if r.has("earnings"):
+        e = r.get("earnings")
+        for key in ("currency", "pending", "approved", "rejected"):
+            value = e.opt_text(key, max_len=64)
+            if value is not None:
+                earnings[key] = value
+    return Me(_user(r), skills, earnings, r.obj())
+
+
+def parse_reward(r: Reader) -> Reward:
+    amount = r.obj().get("amount", 0)
+    if isinstance(amount, bool) or not isinstance(amount, int | float | str):
+        raise r.fail("must be a decimal", "amount")
+    try:
+        value = Decimal(str(amount))
+    except InvalidOperation:
+        raise r.fail("must be a decimal", "amount") from None
+    if not value.is_finite() or value < 0:
+        raise r.fail("must be a decimal of at least 0", "amount")
+    return Reward(value, r.opt_text("currency", max_len=16) or "")
+
+
+def parse_project(obj: Any, r: Reader | None = None) -> Project:
+    r = r or Reader(obj, "project")
+    reward = parse_reward(r.get("reward")) if r.has("reward") else Reward(Decimal(0), "")
+    media = r.text("media", max_len=16)
+    if media not in ("image", "text", "audio"):
+        raise r.fail("must be image, text or audio", "media")
+    pid = r.id("id")
+    return Project(
+        id=pid,
+        name=r.text("name", max_len=1024),
+        media=media,
+        schema_version=r.integer("schema_version", low=1),
+        skill=r.opt_text("skill", max_len=1024) or pid,
+        reward=reward,
+        lease_seconds=r.opt_integer("lease_seconds", low=1) or 1800,
+        training=r.flag("training", default=False),
+        eligible=r.flag("eligible", default=True),
+        locked_reason=r.opt_text("locked_reason", max_len=10_000),
+        items_total=r.opt_integer("items_total"),
+        items_remaining=r.opt_integer("items_remaining"),
+        raw=r.obj(),
+    )
+
+
+def parse_projects(obj: Any) -> list[Project]:
+    r = Reader(obj, "project list")
+    return [parse_project(p.value, p) for p in r.entries("projects")]
+
+
+def parse_schema_version(obj: Any) -> SchemaVersion:
+    r = Reader(obj, "schema")
+    version = r.integer("version", low=1)
+    body = {k: v for k, v in r.obj().items() if k != "version"}
+    try:
+        schema = parse_schema(body)
+    except SchemaInvalid as exc:
+        first = exc.problems[0] if exc.problems else None
+        where = f" ({first.path}: {first.message})" if first else ""
+        raise r.fail(f"is not a valid label schema{where}") from None
+    return SchemaVersion(version, schema, body)
+
+
+def parse_media(r: Reader) -> MediaInfo:
+    sha = r.text("sha256", max_len=64)
+    if not SHA256.match(sha):
+        raise r.fail("must be 64 lower-case hex digits", "sha256")
+    display = r.get("variants").get("display") if r.has("variants") else None
+    has_display = display is not None and display.value is not None
+    return MediaInfo(
+        sha256=sha,
+        mime=r.opt_text("mime", max_len=200) or "",
+        bytes=r.integer("bytes"),
+        url=r.text("url", max_len=8192),
+        width=r.opt_integer("width", low=1),
+        height=r.opt_integer("height", low=1),
+        duration=r.opt_number("duration"),
+        display_url=display.text("url", max_len=8192) if display and has_display else None,
+        display_width=display.opt_integer("width", low=1) if display and has_display else None,
+        display_height=display.opt_integer("height", low=1) if display and has_display else None,
+        display_bytes=display.opt_integer("bytes") if display and has_display else None,
+    )
+
+
+def parse_item(r: Reader, batch_id: str, project_id: str, schema_version: int) -> WorkItem:
+    """One batch item as a WorkItem (no local paths yet)."""
+    training = None
+    if r.has("training"):
+        t = r.get("training")
+        training = Training(answer=t.mapping("answer"), hint=t.opt_text("hint"))
+    return WorkItem(
+        id=r.id("id"),
+        batch_id=batch_id,
+        project_id=project_id,
+        schema_version=schema_version,
+        text=r.opt_text("text", max_len=4 << 20),
+        data=r.opt_mapping("data") or {},
+        prefill=r.opt_mapping("prefill"),
+        media=parse_media(r.get("media")) if r.has("media") else None,
+        training=training,
+    )
+
+
+def parse_batch(obj: Any) -> Batch:
+    r = Reader(obj, "batch")
+    batch_id, project_id = r.id("id"), r.id("project_id")
+    version = r.integer("schema_version", low=1)
+    entries = r.entries("items")
+    items = tuple(parse_item(e, batch_id, project_id, version) for e in entries)
+    if len({item.id for item in items}) != len(items):
+        raise r.fail("lists one item twice", "items")
+    return Batch(
+        batch_id,
+        project_id,
+        version,
+        r.moment("lease_expires_at"),
+        items,
+        tuple(e.obj() for e in entries),
+    )
+
+
+def parse_gold(r: Reader) -> dict[str, Any] | None:
+    """A verdict (`gold`), checked for `passed`, `score` and `fields`; None when absent."""
+    if r.value is None:
+        return None
+    r.flag("passed")
+    r.number("score")
+    r.opt_mapping("fields")
+    return r.obj()
+
+
+def parse_accepted(obj: Any, status_code: int) -> Accepted:
+    r = Reader(obj, "submission answer")
+    return Accepted(
+        status_code, r.id("id"), r.text("status", max_len=64), parse_gold(r.get("gold"))
+    )
+
+
+def parse_history(obj: Any) -> HistoryPage:
+    r = Reader(obj, "history")
+    entries = []
+    for e in r.entries("submissions"):
+        entries.append(
+            HistoryEntry(
+                id=e.id("id"),
+                item_id=e.id("item_id"),
+                project_id=e.id("project_id"),
+                status=e.text("status", max_len=64),
+                review=e.opt_mapping("review"),
+                reward=parse_reward(e.get("reward")) if e.has("reward") else None,
+                gold=parse_gold(e.get("gold")),
+                submitted_at=e.moment("submitted_at"),
+                active_ms=e.opt_integer("active_ms") or 0,
+            )
+        )
+    return HistoryPage(tuple(entries), r.opt_text("next_cursor", max_len=4096))
+
+
+def parse_health(obj: Any) -> Health:
+    r = Reader(obj, "health answer")
+    return Health(r.text("status", max_len=64), r.opt_text("version", max_len=200) or "")
