@@ -1,0 +1,264 @@
+"""Keys: actions fire on their keys, overrides rebind, typing is respected, conflicts are
+reported, the cheat sheet shows effective keys and the keymap editor saves overrides."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QKeySequenceEdit,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from labeler.client.settings import Settings
+from labeler.ui.actions import Action
+from labeler.ui.cheatsheet import CheatSheet
+from labeler.ui.keymap import Keymap, normalize_key, resolve
+from labeler.ui.keymap_editor import KeymapEditor
+
+
+class Screen(QWidget):
+    """A host with a focusable non-text widget, a text box and a line edit."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.canvas = QListWidget()
+        self.text = QPlainTextEdit()
+        self.line = QLineEdit()
+        layout = QVBoxLayout(self)
+        for w in (self.canvas, self.text, self.line):
+            layout.addWidget(w)
+        self.fired: list[str] = []
+
+    def action(self, id_: str, *keys: str, group: str = "General", typing: bool = False) -> Action:
+        return Action(id_, id_.title(), keys, lambda: self.fired.append(id_), group, typing)
+
+
+@pytest.fixture
+def screen(qtbot) -> Screen:
+    s = Screen()
+    qtbot.addWidget(s)
+    s.show()
+    qtbot.waitExposed(s)
+    s.activateWindow()
+    qtbot.waitUntil(s.isActiveWindow)
+    return s
+
+
+def focus(qtbot, widget: QWidget) -> None:
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+
+
+def test_a_key_press_triggers_the_callback(qtbot, screen):
+    keymap = Keymap(screen)
+    keymap.set_actions([screen.action("next", "N"), screen.action("undo", "Ctrl+Z")])
+    focus(qtbot, screen.canvas)
+    qtbot.keyClick(screen.canvas, Qt.Key.Key_N)
+    qtbot.keyClick(screen.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert screen.fired == ["next", "undo"]
+
+
+def test_an_override_rebinds_at_runtime(qtbot, screen):
+    keymap = Keymap(screen, overrides={"next": ["M"], "elsewhere.thing": ["X"]})
+    keymap.set_actions([screen.action("next", "N")])
+    focus(qtbot, screen.canvas)
+    assert keymap.keys("next") == ("M",)
+    qtbot.keyClick(screen.canvas, Qt.Key.Key_N)
+    qtbot.keyClick(screen.canvas, Qt.Key.Key_M)
+    assert screen.fired == ["next"]
+    with qtbot.waitSignal(keymap.changed):
+        keymap.rebind("next", ["Ctrl+J", "J"])
+    qtbot.keyClick(screen.canvas, Qt.Key.Key_M)
+    qtbot.keyClick(screen.canvas, Qt.Key.Key_J)
+    assert screen.fired == ["next", "next"]
+    keymap.rebind("next", None)  # back to the default
+    qtbot.keyClick(screen.canvas, Qt.Key.Key_N)
+    assert screen.fired == ["next"] * 3
+    keymap.rebind("next", [])  # unbound
+    qtbot.keyClick(screen.canvas, Qt.Key.Key_N)
+    assert screen.fired == ["next"] * 3
+    assert keymap.qaction("next").shortcuts() == []
+
+
+@pytest.mark.parametrize("box", ["text", "line"])
+def test_while_typing_only_marked_actions_fire_and_never_on_plain_keys(qtbot, screen, box):
+    keymap = Keymap(screen)
+    keymap.set_actions(
+        [
+            screen.action("label.one", "1"),
+            screen.action("play", "Space", typing=True),  # plain: text wins while typing
+            screen.action("help", "?"),
+            screen.action("undo", "Ctrl+Z"),
+            screen.action("skip", "Ctrl+K"),  # no text box wants it, still quiet
+            screen.action("seek", "Ctrl+Left", typing=True),  # a key text boxes claim
+            screen.action("submit", "Ctrl+Return", typing=True),
+        ]
+    )
+    widget = getattr(screen, box)
+    focus(qtbot, widget)
+    qtbot.keyClicks(widget, "1 ?")
+    assert screen.fired == []
+    typed = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+    assert typed == "1 ?"
+    qtbot.keyClick(widget, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the box's undo
+    qtbot.keyClick(widget, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert screen.fired == []
+    qtbot.keyClick(widget, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(widget, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert screen.fired == ["seek", "submit"]
+    # Outside the text box every key works again.
+    focus(qtbot, screen.canvas)
+    for key in (Qt.Key.Key_1, Qt.Key.Key_Space, Qt.Key.Key_Question):
+        qtbot.keyClick(screen.canvas, key)
+    assert screen.fired == ["seek", "submit", "label.one", "play", "help"]
+
+
+def test_a_read_only_text_box_is_not_typing(qtbot, screen):
+    screen.text.setReadOnly(True)
+    keymap = Keymap(screen)
+    keymap.set_actions([screen.action("label.one", "1")])
+    focus(qtbot, screen.text)
+    qtbot.keyClick(screen.text, Qt.Key.Key_1)
+    assert screen.fired == ["label.one"]
+
+
+def test_user_binding_wins_over_a_default_and_is_reported(qtbot, screen):
+    keymap = Keymap(screen, overrides={"redo": ["Ctrl+Z"]})
+    keymap.set_actions([screen.action("undo", "Ctrl+Z"), screen.action("redo", "Ctrl+Y")])
+    (conflict,) = keymap.conflicts()
+    assert (conflict.key, conflict.winner, conflict.losers) == ("Ctrl+Z", "redo", ("undo",))
+    assert conflict.user_wins
+    assert keymap.keys("undo") == ()
+    focus(qtbot, screen.canvas)
+    qtbot.keyClick(screen.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert screen.fired == ["redo"]
+
+
+def test_two_defaults_on_one_key_fire_the_first_and_are_logged(qtbot, screen, caplog):
+    keymap = Keymap(screen)
+    with caplog.at_level(logging.WARNING, logger="labeler.ui.keymap"):
+        keymap.set_actions([screen.action("box", "B"), screen.action("brush", "b")])
+    assert [c.winner for c in keymap.conflicts()] == ["box"]
+    assert not keymap.conflicts()[0].user_wins
+    assert "also bound" in caplog.text
+    focus(qtbot, screen.canvas)
+    qtbot.keyClick(screen.canvas, Qt.Key.Key_B)
+    assert screen.fired == ["box"]
+
+
+def test_resolve_spells_keys_one_way_and_drops_invalid_ones():
+    noop = lambda: None  # noqa: E731
+    res = resolve(
+        [Action("a", "A", ("ctrl+shift+k", "Nonsense+Q"), noop), Action("b", "B", ("F2",), noop)],
+        {"b": ["f3", "F3"]},
+    )
+    assert res.keys == {"a": ("Ctrl+Shift+K",), "b": ("F3",)}
+    assert res.invalid == (("a", "Nonsense+Q"),)
+    assert res.overridden == {"b"}
+    assert normalize_key("") is None
+
+
+def test_keys_of_another_screen_do_not_leak(qtbot, screen):
+    other = QWidget()
+    qtbot.addWidget(other)
+    Keymap(other).set_actions([Action("x", "X", ("X",), lambda: screen.fired.append("x"))])
+    focus(qtbot, screen.canvas)
+    qtbot.keyClick(screen.canvas, Qt.Key.Key_X)
+    assert screen.fired == []
+
+
+def cheat_sheet(qtbot, screen, overrides=None):
+    keymap = Keymap(screen, overrides=overrides)
+    sheet = CheatSheet(keymap, screen)
+    keymap.set_actions(
+        [
+            screen.action("next", "N", group="Items"),
+            screen.action("undo", "Ctrl+Z", "Alt+Backspace", group="Editing"),
+            screen.action("redo", "Ctrl+Y", group="Editing"),
+            # `?` toggles the sheet, as the main window's help action will.
+            Action("help", "Keys", ("?",), sheet.toggle, "Help"),
+        ]
+    )
+    return keymap, sheet
+
+
+def test_the_cheat_sheet_lists_effective_keys_by_group(qtbot, screen):
+    keymap, sheet = cheat_sheet(qtbot, screen, overrides={"redo": ["Ctrl+Shift+Z"]})
+    assert sheet.sections() == [
+        ("Items", [("Next", ("N",))]),
+        ("Editing", [("Undo", ("Ctrl+Z", "Alt+Backspace")), ("Redo", ("Ctrl+Shift+Z",))]),
+        ("Help", [("Keys", ("?",))]),
+    ]
+    focus(qtbot, screen.canvas)
+    qtbot.keyClick(screen.canvas, Qt.Key.Key_Question)
+    assert sheet.isVisible()
+    caps = [w.text() for w in sheet.findChildren(QLabel, "keycap")]
+    assert caps == ["N", "Ctrl+Z", "Alt+Backspace", "Ctrl+Shift+Z", "?"]
+    assert sheet.geometry() == screen.rect()
+
+
+def test_the_cheat_sheet_closes_on_escape_or_question_mark(qtbot, screen):
+    keymap, sheet = cheat_sheet(qtbot, screen)
+    focus(qtbot, screen.canvas)
+    for key in (Qt.Key.Key_Escape, Qt.Key.Key_Question):
+        qtbot.keyClick(screen.canvas, Qt.Key.Key_Question)
+        assert sheet.isVisible() and sheet.hasFocus()
+        qtbot.keyClick(sheet, Qt.Key.Key_N)  # no action fires under the sheet
+        with qtbot.waitSignal(sheet.closed):
+            qtbot.keyClick(sheet, key)
+        assert not sheet.isVisible()
+        assert screen.canvas.hasFocus()
+    assert screen.fired == []
+
+
+def test_the_editor_saves_an_override(qtbot, screen):
+    settings = Settings(keymap={"other.screen": ["F9"]})
+    actions = [
+        screen.action("next", "N", group="Items"),
+        screen.action("skip", "S", group="Items"),
+        screen.action("undo", "Ctrl+Z", group="Editing"),
+    ]
+    editor = KeymapEditor(actions, settings)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.select("next")
+    record = editor.findChild(QKeySequenceEdit)
+    focus(qtbot, record)
+    qtbot.keyClick(record, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert editor.overrides()["next"] == ["Ctrl+J"]
+    with qtbot.waitSignal(editor.saved) as saved:
+        editor.save()
+    assert saved.args == [{"other.screen": ["F9"], "next": ["Ctrl+J"]}]
+    assert settings.keymap == {"other.screen": ["F9"], "next": ["Ctrl+J"]}
+
+
+def test_the_editor_shows_conflicts_and_resets_to_default(qtbot, screen):
+    settings = Settings(keymap={"skip": ["Q"]})
+    actions = [screen.action("next", "N"), screen.action("skip", "S")]
+    editor = KeymapEditor(actions, settings)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.select("skip")
+    record = editor.findChild(QKeySequenceEdit)
+    focus(qtbot, record)
+    qtbot.keyClick(record, Qt.Key.Key_N)
+    warning = next(w for w in editor.findChildren(QLabel) if "also bound" in w.text())
+    assert warning.isVisible()
+    assert "“Next”" in warning.text() and "“Skip”" in warning.text()
+    buttons = {b.text(): b for b in editor.findChildren(QPushButton)}
+    buttons["Reset to default"].click()
+    assert editor.overrides() == {}
+    assert not warning.isVisible()
+    editor.select("next")
+    buttons["No key"].click()
+    assert editor.overrides() == {"next": []}
