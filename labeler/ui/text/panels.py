@@ -1,0 +1,93 @@
+"""Small panels around the text: the item's `data` and the legend of span labels."""
+
+from __future__ import annotations
+
+import html
+import json
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+
+from labeler.core.hotkeys import label_keys
+from labeler.core.schema import Field, Schema
+from labeler.ui.text.colors import label_color
+
+_MAX_KEYS = 40
+_MAX_VALUE = 400
+
+
+def _shown_value(value: Any) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= _MAX_VALUE else text[: _MAX_VALUE - 1] + "…"
+
+
+class DataPanel(QLabel):
+    """The item's `data` as a key/value table (the record being verified); hidden when
+    the item has none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setWordWrap(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMargin(4)
+        self.hide()
+
+    def show_data(self, data: dict[str, Any] | None) -> None:
+        """Show `data` (None or empty hides the panel)."""
+        if not data:
+            self.clear()
+            self.hide()
+            return
+        rows = []
+        for key, value in list(data.items())[:_MAX_KEYS]:
+            rows.append(
+                f"<tr><td style='padding-right:8px'><b>{html.escape(str(key))}</b></td>"
+                f"<td>{html.escape(_shown_value(value))}</td></tr>"
+            )
+        if len(data) > _MAX_KEYS:
+            rows.append(f"<tr><td colspan=2>… {len(data) - _MAX_KEYS} more</td></tr>")
+        self.setText("<table cellspacing=0>" + "".join(rows) + "</table>")
+        self.show()
+
+
+class SpanLegend(QWidget):
+    """One line above the text: each span label with its colour and hotkey, and what
+    lies under the caret (so a label name is never only a colour)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(2, 0, 2, 0)
+        self._labels = QLabel(self)
+        self._labels.setTextFormat(Qt.TextFormat.RichText)
+        self._labels.setWordWrap(True)
+        self._status = QLabel(self)
+        self._status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self._labels, 1)
+        layout.addWidget(self._status)
+
+    def set_fields(self, schema: Schema, fields: list[Field]) -> None:
+        """List the labels of the spans `fields` of `schema`."""
+        keys = {(k.field, k.label): k.key for k in label_keys(schema)}
+        parts = []
+        for field in fields:
+            chips = []
+            for label in field.labels:
+                color = label_color(field, label.value).name()
+                key = keys.get((field.name, label.value))
+                badge = f" <b>{html.escape(key)}</b>" if key else ""
+                chips.append(
+                    f"<span style='background:{color};color:white'>&nbsp;"
+                    f"{html.escape(label.value)}&nbsp;</span>{badge}"
+                )
+            prefix = f"{html.escape(field.name)}: " if len(fields) > 1 else ""
+            parts.append(prefix + " &nbsp;".join(chips))
+        hint = "<span style='color:gray'>Tab next span · Delete removes</span>"
+        self._labels.setText(" &nbsp;&nbsp; ".join([*parts, hint]))
+
+    def set_status(self, text: str) -> None:
+        """What the caret is on ("PER 12–17"), or nothing."""
+        self._status.setText(text)

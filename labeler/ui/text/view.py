@@ -1,0 +1,226 @@
+"""The text view: read-only text with a keyboard caret, spans painted over it.
+
+Spans are painted, not stored as character formats: the document stays the item's
+plain text (its UTF-16 positions are the ones the caret reports) and a redraw after
+an edit costs nothing but a repaint. `QTextLayout.glyphRuns` gives the visual pieces
+of a logical range, so a span across a right-to-left/left-to-right boundary is drawn
+where its characters really are.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QHelpEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextOption,
+)
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+
+from labeler.core.codepoints import CodepointIndex
+from labeler.ui.text.colors import translucent
+from labeler.ui.text.fonts import ARABIC_SCALE, arabic_runs, text_font
+from labeler.ui.text.spanlist import ShownSpan
+
+#: Extra pixels under every line: room for the bars of overlapping and expected spans.
+LINE_GAP = 10
+_BAR = 2.0
+#: Past this many Arabic runs, the text is shown without scaling them (time to open).
+_MAX_SCALED_RUNS = 5000
+
+
+class SpanView(QTextEdit):
+    """Shows one item's text; the caret and the selection are the user's to move.
+
+    Emits `delete_requested` on Delete and `cycle_requested(step)` on Tab (1) and
+    Shift+Tab (-1), which a read-only QTextEdit would otherwise spend on focus.
+    """
+
+    delete_requested = Signal()
+    cycle_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setAcceptRichText(False)
+        self.setUndoRedoEnabled(False)
+        # Read-only, yet with a caret the keyboard moves and extends (Shift+arrows).
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setFont(text_font())
+        doc = self.document()
+        option = doc.defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        doc.setDefaultTextOption(option)
+        self._block_format = QTextBlockFormat()
+        # Each paragraph takes its direction from its first strong character.
+        self._block_format.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        self._block_format.setLineHeight(
+            LINE_GAP, QTextBlockFormat.LineHeightTypes.LineDistanceHeight.value
+        )
+        self._spans: list[ShownSpan] = []
+        self._expected: list[ShownSpan] = []
+        self._current: tuple[str, int] | None = None
+        self._color: Callable[[str, str], QColor] = lambda field, label: QColor("gray")
+        self._tooltip: Callable[[int], str] = lambda unit: ""
+
+    # -- content ----------------------------------------------------------------
+
+    def set_text(self, text: str, index: CodepointIndex) -> None:
+        """Replace the text in the same document; the caret goes to its start."""
+        doc = self.document()
+        doc.clear()
+        cursor = QTextCursor(doc)
+        cursor.setBlockFormat(self._block_format)  # new paragraphs inherit it
+        # Qt turns "\r\n" into ONE paragraph break; a space keeps every offset after it.
+        cursor.insertText(text.replace("\r\n", " \n"))
+        self._enlarge_arabic(text, index)
+        self.setTextCursor(QTextCursor(doc))
+        self.verticalScrollBar().setValue(0)
+
+    def _enlarge_arabic(self, text: str, index: CodepointIndex) -> None:
+        runs = list(itertools.islice(arabic_runs(text), _MAX_SCALED_RUNS + 1))
+        if len(runs) > _MAX_SCALED_RUNS:
+            return  # a huge patchwork text: legible as is beats slow to open
+        bigger = QTextCharFormat()
+        bigger.setFontPointSize(self.font().pointSizeF() * ARABIC_SCALE)
+        cursor = QTextCursor(self.document())
+        for start, end in runs:
+            cursor.setPosition(index.to_utf16(start))
+            cursor.setPosition(index.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(bigger)
+
+    def set_painting(
+        self, color: Callable[[str, str], QColor], tooltip: Callable[[int], str]
+    ) -> None:
+        """How to colour a (field, label) and what to say about a UTF-16 position."""
+        self._color = color
+        self._tooltip = tooltip
+
+    def set_spans(
+        self,
+        spans: list[ShownSpan],
+        expected: list[ShownSpan],
+        current: tuple[str, int] | None,
+    ) -> None:
+        """What to draw: the draft's spans, the expected ones, the current span."""
+        self._spans, self._expected, self._current = spans, expected, current
+        self.viewport().update()
+
+    def caret(self) -> tuple[int, int, int]:
+        """(selection start, selection end, caret position), in UTF-16 units."""
+        cursor = self.textCursor()
+        return cursor.selectionStart(), cursor.selectionEnd(), cursor.position()
+
+    def select_units(self, start: int, end: int) -> None:
+        """Select `[start, end)` (UTF-16), the caret at `end`, and scroll to it."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    # -- keys and tooltips ------------------------------------------------------
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.KeyPress and isinstance(e, QKeyEvent):
+            plain = not e.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+            )
+            if plain and e.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                backwards = e.key() == Qt.Key.Key_Backtab or bool(
+                    e.modifiers() & Qt.KeyboardModifier.ShiftModifier
+                )
+                self.cycle_requested.emit(-1 if backwards else 1)
+                return True
+        return super().event(e)
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        if e.key() == Qt.Key.Key_Delete and e.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.delete_requested.emit()
+            return
+        super().keyPressEvent(e)
+
+    def viewportEvent(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent):
+            text = self._tooltip(self.cursorForPosition(e.pos()).position())
+            if text:
+                QToolTip.showText(e.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(e)
+
+    # -- painting -----------------------------------------------------------------
+
+    def paintEvent(self, e: QPaintEvent) -> None:
+        low, high = self._visible_units()
+        spans = [s for s in self._spans if s.uend > low and s.ustart < high]
+        expected = [s for s in self._expected if s.uend > low and s.ustart < high]
+        painter = QPainter(self.viewport())
+        for span in spans:  # backgrounds first: the text is drawn over them
+            if span.lane == 0:
+                fill = translucent(self._color(span.field, span.label), 90)
+                for rect in self.unit_rects(span.ustart, span.uend):
+                    painter.fillRect(rect, fill)
+        painter.end()
+        super().paintEvent(e)
+        painter = QPainter(self.viewport())
+        for span in spans:
+            color = self._color(span.field, span.label)
+            rects = self.unit_rects(span.ustart, span.uend)
+            if span.lane > 0:
+                for rect in rects:
+                    y = rect.bottom() + 1 + (span.lane - 1) * (_BAR + 1)
+                    painter.fillRect(QRectF(rect.left(), y, rect.width(), _BAR), color)
+            if (span.field, span.index) == self._current:
+                painter.setPen(QPen(color.darker(130), 1))
+                for rect in rects:
+                    painter.drawRect(rect.adjusted(0, 0, -1, 0))
+        for span in expected:
+            pen = QPen(self._color(span.field, span.label), _BAR, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            for rect in self.unit_rects(span.ustart, span.uend):
+                y = rect.bottom() + LINE_GAP - _BAR
+                painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+        painter.end()
+
+    def unit_rects(self, start: int, end: int) -> list[QRectF]:
+        """The visual pieces of UTF-16 range `[start, end)`, in viewport coordinates:
+        one per line and direction run."""
+        doc = self.document()
+        offset = QPointF(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
+        rects: list[QRectF] = []
+        block = doc.findBlock(start)
+        while block.isValid() and block.position() < end:
+            first = block.position()
+            a = max(start, first) - first
+            b = min(end, first + block.length() - 1) - first
+            layout = block.layout()
+            if b > a and layout is not None:
+                origin = layout.position() + offset
+                for run in layout.glyphRuns(a, b - a):
+                    rects.append(run.boundingRect().translated(origin))
+            block = block.next()
+        return rects
+
+    def _visible_units(self) -> tuple[int, int]:
+        """The UTF-16 range of the blocks in view: only their spans are drawn."""
+        doc = self.document()
+        viewport = self.viewport().rect()
+        top = doc.findBlock(self.cursorForPosition(viewport.topLeft()).position())
+        bottom = doc.findBlock(self.cursorForPosition(viewport.bottomRight()).position())
+        return top.position(), bottom.position() + bottom.length()
