@@ -1,0 +1,113 @@
+"""The annotator's history: the server's, with what only the outbox knows on top.
+
+The first page starts with every submission the server has not stored yet (`waiting`,
+`uploading`) and every one it refused (`refused`, with its message), newest first; then
+the server's page. Offline, the server's part is replaced by the outbox's uploaded
+entries with their last known status. Nothing the annotator submitted is ever missing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from labeler.client import wire
+from labeler.client.outbox import REFUSED, UNSENT, UPLOADED, OutboxEntry
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    """One submission as the history shows it.
+
+    `state`: `waiting`, `uploading` or `refused` (only the workbench knows it), or the
+    server's `pending`, `accepted`, `rejected`. `reason`: why it was refused or rejected.
+    """
+
+    submission_id: str
+    item_id: str
+    project_id: str
+    state: str
+    submitted_at: datetime
+    active_ms: int
+    skipped: bool | None
+    reward: wire.Reward | None
+    gold: dict[str, Any] | None
+    review: dict[str, Any] | None
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class History:
+    """A page of history; `online` False when the server's part could not be fetched."""
+
+    rows: tuple[HistoryRow, ...]
+    next_cursor: str | None
+    online: bool
+
+
+def _moment(entry: OutboxEntry) -> datetime:
+    text = entry.body.get("submitted_at")
+    try:
+        return datetime.fromisoformat(str(text)).astimezone(UTC)
+    except ValueError:
+        return datetime.fromtimestamp(entry.created_at, UTC)
+
+
+def local_row(entry: OutboxEntry) -> HistoryRow:
+    """An outbox entry as a history row."""
+    state = (entry.status or "pending") if entry.state == UPLOADED else entry.state
+    reason = entry.last_error if entry.state == REFUSED else None
+    return HistoryRow(
+        submission_id=entry.id,
+        item_id=entry.item_id,
+        project_id=entry.project_id,
+        state=state,
+        submitted_at=_moment(entry),
+        active_ms=entry.active_ms,
+        skipped=entry.skipped,
+        reward=entry.reward,
+        gold=entry.gold,
+        review=None,
+        reason=reason,
+    )
+
+
+def server_row(entry: wire.HistoryEntry, local: OutboxEntry | None) -> HistoryRow:
+    """A server history entry (what the outbox knows fills what the server leaves out)."""
+    review = entry.review
+    reason = review.get("reason") if review else None
+    return HistoryRow(
+        submission_id=entry.id,
+        item_id=entry.item_id,
+        project_id=entry.project_id,
+        state=entry.status,
+        submitted_at=entry.submitted_at,
+        active_ms=entry.active_ms,
+        skipped=local.skipped if local else None,
+        reward=entry.reward,
+        gold=entry.gold,
+        review=review,
+        reason=reason if isinstance(reason, str) else None,
+    )
+
+
+def unsent_and_refused(entries: list[OutboxEntry]) -> list[HistoryRow]:
+    """The rows only the workbench knows, newest first."""
+    return [local_row(e) for e in entries if e.state in UNSENT or e.state == REFUSED]
+
+
+def merge(local: list[OutboxEntry], page: wire.HistoryPage | None, first_page: bool) -> History:
+    """The history page: local-only rows first (on the first page), then the server's,
+    or the outbox's uploaded entries when `page` is None (offline)."""
+    by_id = {e.id: e for e in local}
+    rows = unsent_and_refused(local) if first_page else []
+    shown = {r.submission_id for r in rows}
+    if page is None:
+        rows += [local_row(e) for e in local if e.state == UPLOADED and e.id not in shown]
+        return History(tuple(rows), None, False)
+    for entry in page.entries:
+        if entry.id in shown:  # an entry the server has though our answer was lost
+            rows = [r for r in rows if r.submission_id != entry.id]
+        rows.append(server_row(entry, by_id.get(entry.id)))
+    return History(tuple(rows), page.next_cursor, True)

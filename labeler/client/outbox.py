@@ -1,0 +1,322 @@
+"""The outbox: every submission the annotator made, from the moment they made it.
+
+A submission's id is made once, when the annotator submits, and stored with the exact
+body; every upload attempt sends that body again, so the server stores it once (it
+answers a replay with 200 and the same answer). States:
+
+- `waiting`: stored, not yet accepted by the server;
+- `uploading`: an attempt is under way (after a crash it is simply tried again);
+- `uploaded`: the server stored it (201) or had it already (200); its answer is kept;
+- `refused`: the server said no for good (403, 409 item_complete/conflict, 422, other
+  4xx); its error is kept, and the entry stays visible.
+
+Nothing leaves the outbox; uploaded and refused entries are the local history.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, insert, select, update
+
+from labeler.client import tables as t
+from labeler.client import wire
+from labeler.client.errors import AlreadySubmitted, ApiError, ClientError
+from labeler.client.store import Store, record_event
+from labeler.client.workqueue import ANSWERED
+
+WAITING, UPLOADING, UPLOADED, REFUSED = "waiting", "uploading", "uploaded", "refused"
+UNSENT = (WAITING, UPLOADING)
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    """One submission in the outbox."""
+
+    id: str
+    item_id: str
+    batch_id: str
+    project_id: str
+    body: dict[str, Any]
+    state: str
+    attempts: int
+    last_error: str | None
+    created_at: float
+    active_ms: int
+    skipped: bool
+    reward: wire.Reward
+    status_code: int | None
+    response: dict[str, Any] | None
+    status: str | None
+    gold: dict[str, Any] | None
+    done_at: float | None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A gold verdict the workbench received with an upload."""
+
+    submission_id: str
+    item_id: str
+    project_id: str
+    skill: str
+    counts_for_skill: bool
+    passed: bool
+    score: float
+    received_at: float
+
+
+def _entry(row: Any) -> OutboxEntry:
+    return OutboxEntry(
+        id=row["id"],
+        item_id=row["item_id"],
+        batch_id=row["batch_id"],
+        project_id=row["project_id"],
+        body=row["body"],
+        state=row["state"],
+        attempts=row["attempts"],
+        last_error=row["last_error"],
+        created_at=row["created_at"],
+        active_ms=row["active_ms"],
+        skipped=bool(row["skipped"]),
+        reward=wire.Reward(Decimal(row["reward_amount"]), row["reward_currency"]),
+        status_code=row["status_code"],
+        response=row["response"],
+        status=row["status"],
+        gold=row["gold"],
+        done_at=row["done_at"],
+    )
+
+
+class Outbox:
+    """The outbox of one profile's store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def add(self, body: dict[str, Any], project_id: str, reward: wire.Reward) -> OutboxEntry:
+        """Store a new submission, durably (fsync'd before this returns).
+
+        In the same transaction the item stops being open and its draft is dropped.
+        Raises AlreadySubmitted when the item of that batch already has a submission.
+        """
+        sub_id, item_id, batch_id = body["id"], body["item_id"], body["batch_id"]
+        now = time.time()
+        with self.store.write(durable=True) as conn:
+            existing = conn.execute(
+                select(t.outbox.c.id).where(
+                    t.outbox.c.item_id == item_id, t.outbox.c.batch_id == batch_id
+                )
+            ).scalar_one_or_none()
+            if existing is not None:
+                raise AlreadySubmitted("This item was submitted already.", existing)
+            conn.execute(
+                insert(t.outbox).values(
+                    id=sub_id,
+                    item_id=item_id,
+                    batch_id=batch_id,
+                    project_id=project_id,
+                    body=body,
+                    state=WAITING,
+                    attempts=0,
+                    created_at=now,
+                    active_ms=int(body.get("active_ms") or 0),
+                    skipped=body.get("answer") is None,
+                    reward_amount=str(reward.amount),
+                    reward_currency=reward.currency,
+                )
+            )
+            conn.execute(
+                update(t.items)
+                .where(t.items.c.batch_id == batch_id, t.items.c.item_id == item_id)
+                .values(state=ANSWERED, submission_id=sub_id)
+            )
+            conn.execute(delete(t.drafts).where(t.drafts.c.item_id == item_id))
+            record_event(conn, "submitted", project_id, item_id, sub_id, None, now)
+            row = conn.execute(select(t.outbox).where(t.outbox.c.id == sub_id)).mappings().one()
+        return _entry(row)
+
+    def take(self, limit: int = 50) -> list[OutboxEntry]:
+        """The oldest unsent entries, marked `uploading` (one more attempt each)."""
+        with self.store.write() as conn:
+            ids = list(
+                conn.execute(
+                    select(t.outbox.c.id)
+                    .where(t.outbox.c.state.in_(UNSENT))
+                    .order_by(t.outbox.c.seq)
+                    .limit(limit)
+                ).scalars()
+            )
+            if not ids:
+                return []
+            conn.execute(
+                update(t.outbox)
+                .where(t.outbox.c.id.in_(ids))
+                .values(
+                    state=UPLOADING,
+                    attempts=t.outbox.c.attempts + 1,
+                    last_attempt_at=time.time(),
+                )
+            )
+            rows = conn.execute(
+                select(t.outbox).where(t.outbox.c.id.in_(ids)).order_by(t.outbox.c.seq)
+            ).mappings()
+            return [_entry(r) for r in rows]
+
+    def uploaded(
+        self, entry: OutboxEntry, accepted: wire.Accepted, skill: str, counts_for_skill: bool
+    ) -> bool:
+        """The server has the submission. Returns True when it brought a new verdict."""
+        now = time.time()
+        with self.store.write() as conn:
+            conn.execute(
+                update(t.outbox)
+                .where(t.outbox.c.id == entry.id)
+                .values(
+                    state=UPLOADED,
+                    status_code=accepted.status_code,
+                    response={"id": accepted.id, "status": accepted.status, "gold": accepted.gold},
+                    status=accepted.status,
+                    gold=accepted.gold,
+                    last_error=None,
+                    done_at=now,
+                )
+            )
+            record_event(conn, "uploaded", entry.project_id, entry.item_id, entry.id, None, now)
+            if accepted.gold is None:
+                return False
+            return _add_verdict(conn, entry, accepted.gold, skill, counts_for_skill, now)
+
+    def refused(self, entry: OutboxEntry, error: ClientError) -> None:
+        """The server will not store the submission; keep why, visibly."""
+        if isinstance(error, ApiError):
+            status, body = error.status, error.to_json()
+        else:
+            status, body = None, {"error": {"code": "bad_response", "message": error.message}}
+        with self.store.write() as conn:
+            conn.execute(
+                update(t.outbox)
+                .where(t.outbox.c.id == entry.id)
+                .values(
+                    state=REFUSED,
+                    status_code=status,
+                    response=body,
+                    last_error=error.message,
+                    done_at=time.time(),
+                )
+            )
+
+    def unsent(self, entries: Iterable[OutboxEntry], message: str) -> None:
+        """An attempt failed for a passing reason; the entries wait for the next one."""
+        ids = [e.id for e in entries]
+        with self.store.write() as conn:
+            conn.execute(
+                update(t.outbox)
+                .where(t.outbox.c.id.in_(ids), t.outbox.c.state == UPLOADING)
+                .values(state=WAITING, last_error=message)
+            )
+
+    def get(self, submission_id: str) -> OutboxEntry | None:
+        """One entry by its submission id."""
+        with self.store.read() as conn:
+            row = (
+                conn.execute(select(t.outbox).where(t.outbox.c.id == submission_id))
+                .mappings()
+                .first()
+            )
+        return _entry(row) if row is not None else None
+
+    def entries(
+        self,
+        states: Iterable[str] | None = None,
+        *,
+        project_id: str | None = None,
+        since: float | None = None,
+        limit: int | None = None,
+    ) -> list[OutboxEntry]:
+        """Entries, newest first, optionally filtered."""
+        query = select(t.outbox).order_by(t.outbox.c.seq.desc()).limit(limit)
+        if states is not None:
+            query = query.where(t.outbox.c.state.in_(list(states)))
+        if project_id is not None:
+            query = query.where(t.outbox.c.project_id == project_id)
+        if since is not None:
+            query = query.where(t.outbox.c.created_at >= since)
+        with self.store.read() as conn:
+            return [_entry(r) for r in conn.execute(query).mappings()]
+
+    def counts(self) -> dict[str, int]:
+        """How many entries are in each state (every state present, 0 when none)."""
+        with self.store.read() as conn:
+            rows = conn.execute(
+                select(t.outbox.c.state, func.count()).group_by(t.outbox.c.state)
+            ).all()
+        counts = dict.fromkeys((WAITING, UPLOADING, UPLOADED, REFUSED), 0)
+        counts.update({state: int(n) for state, n in rows})
+        return counts
+
+    def verdicts(self, since: float = 0.0) -> list[Verdict]:
+        """Verdicts received at or after `since`, oldest first."""
+        query = (
+            select(t.verdicts)
+            .where(t.verdicts.c.received_at >= since)
+            .order_by(t.verdicts.c.received_at)
+        )
+        with self.store.read() as conn:
+            return [
+                Verdict(
+                    r["submission_id"],
+                    r["item_id"],
+                    r["project_id"],
+                    r["skill"],
+                    bool(r["counts_for_skill"]),
+                    bool(r["passed"]),
+                    r["score"],
+                    r["received_at"],
+                )  # fmt: skip
+                for r in conn.execute(query).mappings()
+            ]
+
+    def learn(self, history: Iterable[wire.HistoryEntry]) -> None:
+        """Take the newest status (reviews) and verdicts (re-scored) from server history."""
+        with self.store.write() as conn:
+            for h in history:
+                conn.execute(
+                    update(t.outbox)
+                    .where(t.outbox.c.id == h.id, t.outbox.c.state == UPLOADED)
+                    .values(status=h.status, gold=h.gold)
+                )
+
+
+def _add_verdict(
+    conn: Connection,
+    entry: OutboxEntry,
+    gold: dict[str, Any],
+    skill: str,
+    counts_for_skill: bool,
+    now: float,
+) -> bool:
+    known = conn.execute(
+        select(t.verdicts.c.submission_id).where(t.verdicts.c.submission_id == entry.id)
+    ).first()
+    if known is not None:
+        return False
+    conn.execute(
+        insert(t.verdicts).values(
+            submission_id=entry.id,
+            item_id=entry.item_id,
+            project_id=entry.project_id,
+            skill=skill,
+            counts_for_skill=counts_for_skill,
+            passed=bool(gold.get("passed")),
+            score=float(gold.get("score") or 0.0),
+            verdict=gold,
+            received_at=now,
+        )
+    )
+    record_event(conn, "gold_feedback", entry.project_id, entry.item_id, entry.id, None, now)
+    return True

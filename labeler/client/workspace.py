@@ -1,0 +1,394 @@
+"""The workspace: what the workbench calls to do an annotator's work, offline-first.
+
+A `Workspace` is one signed-in profile (a server and a username): its local store, its
+task-server client and its sync engine. Every method may touch the disk database, and
+the ones that say so may call the network (with a timeout); none of them belongs on the
+GUI thread. Run them on the GUI's one database worker; the engine's news arrives through
+the `SyncListener` given to `open` (from the engine's own threads).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from labeler.client import history as hist
+from labeler.client import paths, tally, wire
+from labeler.client.api import TaskServer, normalize_server_url
+from labeler.client.errors import ClientError, Offline, StoreError, Unauthenticated
+from labeler.client.jsonread import iso
+from labeler.client.listener import SyncListener
+from labeler.client.mediacache import ORIGINAL, shown_variant
+from labeler.client.outbox import OutboxEntry
+from labeler.client.store import ProfileInfo, Store
+from labeler.client.sync import SyncEngine
+from labeler.client.workitem import WorkItem
+from labeler.core.answers import ItemContext, validate_answer
+from labeler.core.schema import Schema
+
+DEFAULT_BATCH_SIZE = 20
+
+
+@dataclass(frozen=True)
+class OpenProject:
+    """A project ready to work on: its current schema, and the items already here."""
+
+    project: wire.Project
+    schema: Schema
+    schema_version: int
+    items: tuple[WorkItem, ...]
+
+
+@dataclass(frozen=True)
+class QueueStatus:
+    """Where the open project's work stands (to tell "loading" from "no work left")."""
+
+    open_items: int
+    ready_items: int
+    no_more_work: bool
+    locked: bool
+
+
+def sign_in(server_url: str, username: str, password: str) -> wire.SignIn:
+    """Exchange a password for a token (network). Keep the token (e.g. in the keyring)
+    and pass it to `Workspace.open`."""
+    api = TaskServer(server_url)
+    try:
+        return api.sign_in(username, password)
+    finally:
+        api.close()
+
+
+def known_profiles(data_dir: Path | None = None) -> list[ProfileInfo]:
+    """Every profile with a store under the data dir (for a profile picker)."""
+    root = paths.profiles_dir(data_dir or paths.data_dir())
+    found = []
+    for path in sorted(root.glob("*.sqlite3")) if root.is_dir() else []:
+        try:
+            store = Store.open(path)
+        except StoreError:
+            continue
+        try:
+            info = store.profile()
+        finally:
+            store.close()
+        if info is not None:
+            found.append(info)
+    return found
+
+
+class Workspace:
+    """The facade the workbench uses for one profile. Thread-safe; blocking (see above)."""
+
+    def __init__(self, api: TaskServer, store: Store, engine: SyncEngine) -> None:
+        self.api = api
+        self.store = store
+        self.engine = engine
+        self.session_started = time.time()
+
+    @classmethod
+    def open(
+        cls,
+        server_url: str,
+        username: str,
+        token: str,
+        *,
+        listener: SyncListener | None = None,
+        data_dir: Path | None = None,
+        api_options: dict[str, Any] | None = None,
+        engine_options: dict[str, Any] | None = None,
+    ) -> Workspace:
+        """Open (or create) the profile's store and start syncing. No network call is
+        made here: the outbox of an earlier run starts uploading in the background."""
+        url = normalize_server_url(server_url)
+        root = data_dir or paths.data_dir()
+        store = Store.open(paths.profile_path(root, url, username))
+        store.set_profile(url, username)
+        api = TaskServer(url, token, **(api_options or {}))
+        engine = SyncEngine(api, store, paths.media_root(root), listener, **(engine_options or {}))
+        workspace = cls(api, store, engine)
+        engine.start()
+        return workspace
+
+    def close(self) -> None:
+        """Stop syncing and close the store (waiting uploads resume at the next open)."""
+        self.engine.stop()
+        self.api.close()
+        self.store.close()
+
+    # Connection and account
+
+    @property
+    def online(self) -> bool:
+        return self.engine.online
+
+    @property
+    def auth_needed(self) -> bool:
+        return self.engine.auth_needed
+
+    def profile(self) -> ProfileInfo | None:
+        """Server URL, username and the last `/me` of this profile."""
+        return self.store.profile()
+
+    def set_token(self, token: str) -> None:
+        """Use a new token (after `auth_required`); uploads resume."""
+        self.engine.set_token(token)
+
+    def sign_in_again(self, password: str) -> str:
+        """Sign in with the profile's username (network); returns the new token."""
+        info = self.store.profile()
+        assert info is not None
+        signed = self.api.sign_in(info.username, password)
+        self.engine.set_token(signed.token)
+        return signed.token
+
+    def sign_out(self) -> None:
+        """Revoke the token (network, best effort) and close. The outbox stays."""
+        try:
+            self.api.sign_out()
+        except ClientError:
+            pass
+        self.close()
+
+    def check_connection(self) -> None:
+        """Probe the server now ("try again")."""
+        self.engine.probe_now()
+
+    def me(self) -> wire.Me | None:
+        """Roles, skills, earnings: fresh from the server, or the last known offline."""
+        try:
+            me = self.api.me()
+        except (Offline, Unauthenticated) as exc:
+            self._note(exc)
+            info = self.store.profile()
+            return info.me if info else None
+        self.store.save_me(me)
+        return me
+
+    # Projects
+
+    def projects(self) -> list[wire.Project]:
+        """The projects the annotator may see (network; the cached list offline)."""
+        try:
+            projects = self.api.projects()
+        except (Offline, Unauthenticated) as exc:
+            self._note(exc)
+            return self.store.projects()
+        self.store.save_projects(projects)
+        return projects
+
+    def open_project(self, project_id: str, batch_size: int = DEFAULT_BATCH_SIZE) -> OpenProject:
+        """Make `project_id` the project work is kept ahead for, and return it with its
+        current schema and the items already leased (network when online; the cache
+        offline). New items arrive in the background (`items_changed`)."""
+        project = self._project(project_id)
+        schema = self.schema(project_id, project.schema_version)
+        self.engine.focus(project_id, batch_size)
+        return OpenProject(project, schema, project.schema_version, tuple(self.open_items()))
+
+    def close_project(self) -> None:
+        """Stop keeping work ahead (leases run out unless the project is opened again)."""
+        self.engine.focus(None)
+
+    def release_project(self, project_id: str) -> int:
+        """Give back the unanswered items of a project (network); returns how many."""
+        released = 0
+        for batch in self.engine.work.live_batches(project_id):
+            self.api.release(batch.id)
+            self.engine.work.released(batch.id)
+            released += batch.open_items
+        return released
+
+    def schema(self, project_id: str, version: int) -> Schema:
+        """A schema version (cached; fetched once when missing)."""
+        cached = self.store.schema(project_id, version)
+        if cached is None:
+            cached = self.api.schema(project_id, version)
+            self.store.save_schema(project_id, cached)
+        return cached.schema
+
+    def _project(self, project_id: str) -> wire.Project:
+        try:
+            project = self.api.project(project_id)
+        except (Offline, Unauthenticated) as exc:
+            self._note(exc)
+            cached = self.store.project(project_id)
+            if cached is None:
+                raise
+            return cached
+        self.store.save_project(project)
+        return project
+
+    # Items
+
+    def open_items(self) -> list[WorkItem]:
+        """The open project's unanswered items in lease order, with local media paths."""
+        focus = self.engine.keeper.current
+        if focus is None:
+            return []
+        return [self._with_paths(s.item) for s in self.engine.work.open_items(focus.project_id)]
+
+    def next_item(self) -> WorkItem | None:
+        """The first unanswered item whose media is here (or failed for good, see
+        `WorkItem.media_error`), or None while waiting for items or media."""
+        for item in self.open_items():
+            if item.media is None or item.display_path is not None or item.media_error:
+                return item
+        return None
+
+    def queue_status(self) -> QueueStatus:
+        """How much is leased and ready; whether the server said no work is left."""
+        items = self.open_items()
+        ready = sum(1 for i in items if i.media is None or i.display_path or i.media_error)
+        keeper = self.engine.keeper
+        return QueueStatus(len(items), ready, keeper.no_work, keeper.locked)
+
+    def fetch_original(self, item: WorkItem) -> Path | None:
+        """The original image (zoom past 100 %): its path if cached, else None and a
+        download starts (`media_ready(sha256, "original", path)` when done)."""
+        if item.media is None:
+            return None
+        return self.engine.fetch_original(item.media, item.project_id)
+
+    def _with_paths(self, item: WorkItem) -> WorkItem:
+        if item.media is None:
+            return item
+        cache = self.engine.cache
+        shown = shown_variant(item.media)
+        display = cache.ready(shown.sha256, shown.variant)
+        original = cache.ready(item.media.sha256, ORIGINAL)
+        error = None
+        if display is None:
+            failures, message = cache.failure(shown.sha256, shown.variant)
+            if failures >= 3:
+                error = message or "The media could not be fetched."
+        return replace(item, display_path=display, media_path=original, media_error=error)
+
+    # Drafts and submissions
+
+    def draft(self, item_id: str) -> dict[str, Any] | None:
+        """The autosaved draft of an item, or None."""
+        return self.store.draft(item_id)
+
+    def save_draft(self, item_id: str, answer: dict[str, Any]) -> None:
+        """Autosave the answer being worked on."""
+        self.store.save_draft(item_id, _plain(answer))
+
+    def submit(
+        self,
+        item: WorkItem,
+        answer: dict[str, Any] | None,
+        skip_reason: str | None = None,
+        *,
+        started_at: datetime,
+        active_ms: int,
+    ) -> str:
+        """Put a submission in the outbox, durably, and return its id.
+
+        `answer` None is a skip and needs a `skip_reason`. The answer is checked against
+        the item's schema first (`labeler.core.problems.AnswerInvalid`, nothing stored).
+        When this returns, the submission is fsync'd to disk; it uploads in the
+        background under this id, however many tries it takes. Raises AlreadySubmitted
+        when the item was submitted before.
+        """
+        if answer is None and not (skip_reason or "").strip():
+            raise ValueError("A skip needs a reason.")
+        clean = self._checked(item, answer) if answer is not None else None
+        body: dict[str, Any] = {
+            "id": str(uuid.uuid4()),
+            "batch_id": item.batch_id,
+            "item_id": item.id,
+            "schema_version": item.schema_version,
+            "answer": clean,
+            "started_at": iso(started_at),
+            "submitted_at": iso(datetime.now(UTC)),
+            "active_ms": max(0, int(active_ms)),
+        }
+        if skip_reason:
+            body["skip_reason"] = skip_reason
+        project = self.store.project(item.project_id)
+        reward = project.reward if project else wire.Reward(amount=_ZERO, currency="")
+        entry = self.engine.outbox.add(body, item.project_id, reward)
+        self.engine.nudge()
+        return entry.id
+
+    def _checked(self, item: WorkItem, answer: dict[str, Any]) -> dict[str, Any]:
+        try:
+            schema = self.schema(item.project_id, item.schema_version)
+        except Offline:
+            return _plain(answer)  # no schema here: the server checks it
+        media = item.media
+        context = ItemContext(
+            text=item.text,
+            width=media.width if media else None,
+            height=media.height if media else None,
+            duration=media.duration if media else None,
+        )
+        return _plain(validate_answer(schema, answer, context))
+
+    def record(self, kind: str, item: WorkItem | None = None, **data: Any) -> None:
+        """Store a timing event (`item_shown` with `latency_ms`, ...)."""
+        self.store.record(
+            kind,
+            project_id=item.project_id if item else None,
+            item_id=item.id if item else None,
+            data=_plain(data) if data else None,
+        )
+
+    # What happened to submissions
+
+    def outbox(self, states: tuple[str, ...] | None = None) -> list[OutboxEntry]:
+        """Outbox entries (newest first), optionally only in some states."""
+        return self.engine.outbox.entries(states)
+
+    def history(
+        self, limit: int = 50, cursor: str | None = None, project_id: str | None = None
+    ) -> hist.History:
+        """The history page (network when online): on the first page, submissions not
+        uploaded yet and refused ones (with the reason) come first."""
+        local = self.engine.outbox.entries(project_id=project_id)
+        try:
+            page = self.api.history(limit=limit, cursor=cursor, project_id=project_id)
+        except (Offline, Unauthenticated) as exc:
+            self._note(exc)
+            return hist.merge(local, None, cursor is None)
+        self.engine.outbox.learn(page.entries)
+        return hist.merge(local, page, cursor is None)
+
+    def contest(self, submission_id: str, reason: str) -> dict[str, Any]:
+        """Object to a failed gold verdict (network)."""
+        return self.api.contest(submission_id, reason)
+
+    def tally(self) -> tally.Tally:
+        """The feedback-bar figures (local store only)."""
+        return tally.compute(
+            self.engine.outbox,
+            self.store.profile(),
+            session_started=self.session_started,
+            online=self.engine.online,
+            auth_needed=self.engine.auth_needed,
+        )
+
+    def _note(self, exc: ClientError) -> None:
+        """A facade call found the server gone or the token refused: tell the engine."""
+        if isinstance(exc, Offline):
+            self.engine.connectivity.lost(exc)
+        elif isinstance(exc, Unauthenticated):
+            self.engine.auth.lost(exc.message)
+
+
+_ZERO = Decimal(0)
+
+
+def _plain(value: Any) -> Any:
+    """A plain JSON copy (refuses NaN, sets, objects): what is stored is what is sent."""
+    try:
+        return json.loads(json.dumps(value, allow_nan=False))
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"not JSON: {exc}") from None
