@@ -1,0 +1,93 @@
+"""A label chip: the label's text with its hotkey badge, filled when chosen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QAbstractButton, QWidget
+
+#: The mark of an expected (gold) value: a dashed ring and a tick, in one colour.
+EXPECTED_COLOR = QColor("#b8860b")
+_PAD = 6
+_GAP = 5
+
+
+def _readable_on(color: QColor) -> QColor:
+    """Black or white, whichever reads better on `color`."""
+    luma = 0.299 * color.red() + 0.587 * color.green() + 0.114 * color.blue()
+    return QColor("black") if luma > 150 else QColor("white")
+
+
+class LabelChip(QAbstractButton):
+    """One label of a field. Checked when it is (part of) the answer; `expected`
+    marks it as the gold answer. Takes no focus: keys go through hotkeys."""
+
+    def __init__(
+        self, text: str, key: str | None, color: QColor, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setText(text)
+        self.setCheckable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.key = key
+        self.color = color
+        self._expected = False
+        tip = f"{text} (key {key})" if key else text
+        self.setToolTip(tip)
+
+    @property
+    def expected(self) -> bool:
+        return self._expected
+
+    def set_expected(self, expected: bool) -> None:
+        """Mark (or unmark) this label as the expected answer."""
+        if expected != self._expected:
+            self._expected = expected
+            self.updateGeometry()
+            self.update()
+
+    def _badge_width(self) -> int:
+        if not self.key:
+            return 0
+        return self.fontMetrics().horizontalAdvance(self.key) + 8 + _GAP
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        width = _PAD * 2 + self._badge_width() + metrics.horizontalAdvance(self.text())
+        if self._expected:
+            width += metrics.horizontalAdvance(" ✓")
+        return QSize(width, metrics.height() + 10)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def paintEvent(self, e: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        box = QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5)
+        fill = self.color if self.isChecked() else palette.base().color()
+        if self.isDown() or (self.underMouse() and not self.isChecked()):
+            fill = fill.darker(108)
+        border = QPen(self.color.darker(120) if self.isChecked() else palette.mid().color(), 1)
+        if self._expected:
+            border = QPen(EXPECTED_COLOR, 2, Qt.PenStyle.DashLine)
+        painter.setPen(border)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(box, 5, 5)
+        ink = _readable_on(fill) if self.isChecked() else palette.text().color()
+        x = box.left() + _PAD
+        if self.key:
+            badge = QRectF(x, box.top() + 4, self._badge_width() - _GAP, box.height() - 8)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(ink if self.isChecked() else palette.mid().color())
+            painter.drawRoundedRect(badge, 3, 3)
+            painter.setPen(fill if self.isChecked() else palette.base().color())
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, self.key)
+            x = badge.right() + _GAP
+        painter.setPen(ink)
+        text = self.text() + (" ✓" if self._expected else "")
+        rest = QRectF(x, box.top(), box.right() - x, box.height())
+        painter.drawText(rest, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        painter.end()

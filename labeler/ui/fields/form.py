@@ -1,0 +1,176 @@
+"""The fields form: the choice, multichoice, rating and text fields of any schema.
+
+Region fields and transcripts belong to the media editors; everything else is here,
+one group per field, built from the schema. Every click, key and keystroke becomes a
+Draft operation; the form redraws from the draft, never from its own widgets.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from labeler.core.editing import Change, Draft
+from labeler.core.hotkeys import label_keys
+from labeler.core.schema import Field, Schema
+from labeler.ui.fields.groups import (
+    MAX_RATING_CHIPS,
+    ChipGroup,
+    FieldGroup,
+    RatingGroup,
+    SpinRatingGroup,
+    TextGroup,
+)
+
+#: The field kinds this form edits.
+FORM_KINDS = frozenset({"choice", "multichoice", "rating", "text"})
+
+
+class FieldsForm(QWidget):
+    """Edits the non-region, non-transcript fields of a draft.
+
+    `changed` carries the `Change` of every draft operation the form made. Label
+    hotkeys arrive through `pick_label`; a rating also takes digits while it has
+    focus, and a text field merges the keystrokes of one visit into one undo step.
+    """
+
+    changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._draft: Draft | None = None
+        self._groups: dict[str, FieldGroup] = {}
+        self._body = QWidget()
+        self._rows = QVBoxLayout(self._body)
+        self._rows.setContentsMargins(6, 6, 6, 6)
+        self._rows.setSpacing(10)
+        scroll = QScrollArea(self)
+        scroll.setWidget(self._body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    # -- building ----------------------------------------------------------------------
+
+    def set_schema(self, schema: Schema) -> None:
+        """Build one group per form field of `schema` (a project or version opened)."""
+        for group in self._groups.values():
+            group.deleteLater()
+        self._groups.clear()
+        while self._rows.count():
+            self._rows.takeAt(0)
+        keys = {(k.field, k.label): k.key for k in label_keys(schema)}
+        for field in schema.fields:
+            if field.kind in FORM_KINDS:
+                group = self._group(field, keys)
+                self._groups[field.name] = group
+                self._rows.addWidget(group)
+        self._rows.addStretch(1)
+        self._draft = None
+
+    def _group(self, field: Field, keys: dict[tuple[str, str], str]) -> FieldGroup:
+        name = field.name
+        if field.kind in ("choice", "multichoice"):
+            choices = [(lb.value, lb.value, keys.get((name, lb.value))) for lb in field.labels]
+            chips = ChipGroup(field, choices, self._body)
+            chips.picked.connect(lambda label, n=name: self.pick_label(n, label))
+            return chips
+        if field.kind == "rating":
+            span = (field.max or 0) - (field.min or 0) + 1
+            rating: RatingGroup | SpinRatingGroup
+            if span <= MAX_RATING_CHIPS:
+                rating = RatingGroup(field, self._body)
+            else:
+                rating = SpinRatingGroup(field, self._body)
+            rating.rated.connect(lambda value, n=name: self.set_rating(n, value))
+            return rating
+        text = TextGroup(field, self._body)
+        text.typed.connect(lambda value, n=name: self._typed(n, value))
+        text.left.connect(self._end_typing)
+        return text
+
+    def fields(self) -> list[str]:
+        """The names of the fields this form edits, in schema order."""
+        return list(self._groups)
+
+    def group(self, field: str) -> FieldGroup:
+        """The group of `field` (to focus it, or for tests)."""
+        return self._groups[field]
+
+    # -- showing -------------------------------------------------------------------------
+
+    def show_item(self, draft: Draft) -> None:
+        """Edit `draft` (its prefill already in it); clears any expected marks."""
+        self._draft = draft
+        for name, group in self._groups.items():
+            group.show_value(draft.value(name))
+            group.show_expected()
+
+    def refresh(self, change: Change) -> None:
+        """Redraw the field `change` names (after undo or redo)."""
+        group = self._groups.get(change.field)
+        if group is not None and self._draft is not None:
+            group.show_value(self._draft.value(change.field))
+
+    def show_expected(self, expected: dict[str, Any] | None) -> None:
+        """Mark the gold answer's values (None clears the marks)."""
+        for name, group in self._groups.items():
+            if expected is not None and name in expected:
+                group.show_expected(expected[name])
+            else:
+                group.show_expected()
+
+    # -- changing the draft ----------------------------------------------------------------
+
+    def pick_label(self, field: str, label: str) -> bool:
+        """A label hotkey (or click): set a choice, toggle a multichoice label, or set a
+        rating given as digits. False when the field or label is not this form's."""
+        group = self._groups.get(field)
+        if group is None or self._draft is None:
+            return False
+        kind = group.field.kind
+        if kind == "rating":
+            return label.isdigit() and self.set_rating(field, int(label))
+        if kind not in ("choice", "multichoice") or label not in group.field.label_values():
+            return False
+        if kind == "choice":
+            self._apply(field, label)
+            return True
+        chosen = list(self._draft.value(field) or [])
+        if label in chosen:
+            chosen.remove(label)
+        else:
+            chosen.append(label)
+        self._apply(field, chosen or None)
+        return True
+
+    def set_rating(self, field: str, value: int | None) -> bool:
+        """Set a rating field (None clears it); False when out of range."""
+        group = self._groups.get(field)
+        if group is None or self._draft is None or group.field.kind != "rating":
+            return False
+        low, high = group.field.min or 0, group.field.max or 0
+        if value is not None and not low <= value <= high:
+            return False
+        self._apply(field, value)
+        return True
+
+    def _typed(self, field: str, text: str) -> None:
+        self._apply(field, text or None, merge=True)
+
+    def _end_typing(self) -> None:
+        if self._draft is not None:
+            self._draft.end_merge()
+
+    def _apply(self, field: str, value: Any, *, merge: bool = False) -> None:
+        if self._draft is None:
+            return
+        change = self._draft.set_value(field, value, merge=merge)
+        if change is not None:
+            self.refresh(change)
+            self.changed.emit(change)
