@@ -103,6 +103,7 @@ class ImageEditor(MediaEditor):
         if self._size is None and isinstance(prepared, PreparedImage):
             self._size = prepared.source_size
         self.canvas.set_image_size(*(self._size or (1, 1)))
+        self.canvas.fit()  # before the picture arrives, which checks the zoom
         self.canvas.image_item.set_image(None)
         self.loader.start(item, self._size, prepared, self._fit_box())
         if isinstance(prepared, UnreadableImage):
@@ -111,7 +112,6 @@ class ImageEditor(MediaEditor):
             self._pages.setCurrentWidget(self.canvas)
         for field in self.layer.kinds:
             self.layer.sync(field, draft.regions(field))
-        self.canvas.fit()
 
     def refresh(self, change: Change) -> None:
         if self._draft is None or change.field not in self.layer.kinds:

@@ -1,0 +1,157 @@
+"""The view: gold overlay, zoom and pan, the action table, and item switch speed."""
+
+from __future__ import annotations
+
+import statistics
+import time
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from labeler.core.editing import Draft
+from labeler.core.schema import parse_schema
+from labeler.ui.image import ImageEditor
+from tests.ui.test_image_support import (
+    SCHEMA_JSON,
+    click,
+    make_item,
+    open_editor,
+    schema,
+    view_point,
+)
+
+GOLD = {
+    "scene": "urban",
+    "objects": [{"label": "car", "x": 100, "y": 100, "w": 500, "h": 400}],
+    "areas": [{"label": "road", "points": [[900, 300], [1300, 300], [1100, 700]]}],
+    "marks": [{"label": "head", "x": 1400, "y": 1000}],
+}
+
+
+def test_gold_overlay_is_drawn_dashed_and_cannot_be_selected(qtbot, tmp_path):
+    editor, draft = open_editor(qtbot, tmp_path)
+    editor.show_expected(GOLD)
+    assert editor.layer.gold_count() == 3
+    gold = [i for i in editor.canvas.scene().items() if getattr(i, "gold", False) and i.isVisible()]
+    assert {i.kind for i in gold if i is not editor._preview} == {"boxes", "polygons", "points"}
+    click(qtbot, editor, view_point(editor, 300, 300))
+    assert editor.selected is None
+    assert draft.answer() == {}
+    editor.show_expected(None)
+    assert editor.layer.gold_count() == 0
+
+
+def test_gold_overlay_is_cleared_by_the_next_item_and_skips_malformed_regions(qtbot, tmp_path):
+    editor, _ = open_editor(qtbot, tmp_path)
+    editor.show_expected({"objects": [{"label": "car", "x": 1}, "nonsense"], "marks": 3})
+    assert editor.layer.gold_count() == 0
+    editor.show_expected(GOLD)
+    item = make_item(tmp_path, item_id="item-2")
+    editor.show_item(item, Draft(schema()), ImageEditor.prepare(item, (1366, 768)))
+    assert editor.layer.gold_count() == 0
+
+
+def test_keys_zoom_and_fit(qtbot, tmp_path):
+    editor, _ = open_editor(qtbot, tmp_path)
+    fitted = editor.canvas.scale_value()
+    qtbot.keyClick(editor.canvas, Qt.Key.Key_Plus)
+    assert editor.canvas.scale_value() > fitted
+    qtbot.keyClick(editor.canvas, Qt.Key.Key_Minus)
+    qtbot.keyClick(editor.canvas, Qt.Key.Key_Minus)
+    assert editor.canvas.scale_value() < fitted
+    qtbot.keyClick(editor.canvas, Qt.Key.Key_0)
+    assert editor.canvas.scale_value() == fitted
+
+
+def test_wheel_zooms_about_the_pointer(qtbot, tmp_path):
+    editor, _ = open_editor(qtbot, tmp_path)
+    at = view_point(editor, 1200, 900)
+    before = editor.canvas.mapToScene(at)
+    event = QWheelEvent(
+        QPointF(at),
+        QPointF(editor.canvas.viewport().mapToGlobal(at)),
+        QPoint(0, 0),
+        QPoint(0, 240),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(editor.canvas.viewport(), event)
+    assert editor.canvas.scale_value() > 0.7
+    after = editor.canvas.mapToScene(at)
+    assert abs(after.x() - before.x()) < 3 and abs(after.y() - before.y()) < 3
+
+
+def test_middle_drag_and_space_drag_pan(qtbot, tmp_path):
+    editor, _ = open_editor(qtbot, tmp_path, {"objects": [GOLD["objects"][0]]})
+    editor.canvas.zoom_to(2.0)
+    bar = editor.canvas.verticalScrollBar()
+    viewport = editor.canvas.viewport()
+    start = bar.value()
+    qtbot.mousePress(viewport, Qt.MouseButton.MiddleButton, pos=QPoint(400, 300))
+    qtbot.mouseMove(viewport, pos=QPoint(400, 200))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.MiddleButton, pos=QPoint(400, 200))
+    assert bar.value() == start + 100
+    # Space held: a left drag pans even from inside a box, with a drawing tool armed.
+    editor.pick_label("objects", "car")
+    editor.canvas.centerOn(300, 300)
+    start = bar.value()
+    qtbot.keyPress(editor.canvas, Qt.Key.Key_Space)
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=QPoint(400, 300))
+    qtbot.mouseMove(viewport, pos=QPoint(400, 250))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=QPoint(400, 250))
+    qtbot.keyRelease(editor.canvas, Qt.Key.Key_Space)
+    assert bar.value() == start + 50
+    assert len(editor._draft.regions("objects")) == 1
+
+
+def test_actions_leave_label_hotkeys_alone(qtbot):
+    data = dict(SCHEMA_JSON)
+    data["fields"] = [
+        *SCHEMA_JSON["fields"][:2],
+        {"name": "zoomy", "kind": "points", "labels": [{"value": "x", "hotkey": "+"}]},
+    ]
+    editor = ImageEditor()
+    qtbot.addWidget(editor)
+    editor.set_schema(parse_schema(data))
+    actions = {a.id: a for a in editor.actions()}
+    assert len(actions) == len(editor.actions())  # ids are unique
+    assert "+" not in actions["image.zoom_in"].keys
+    assert "Ctrl++" in actions["image.zoom_in"].keys
+    assert "image.tool_polygon" not in actions  # no polygon field in this schema
+    assert actions["image.tool_box"].keys == ("Ctrl+2",)
+    assert all(a.group == "Image" for a in actions.values())
+    hotkeys = {"1", "2", "c", "p", "+"}
+    for action in actions.values():
+        assert not {k.lower() for k in action.keys} & hotkeys
+
+
+def test_tool_keys_arm_the_last_label(qtbot, tmp_path):
+    editor, _ = open_editor(qtbot, tmp_path)
+    qtbot.keyClick(editor.canvas, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert editor.tool() == "boxes" and editor.armed("boxes") == ("objects", "car")
+    editor.pick_label("objects", "person")
+    qtbot.keyClick(editor.canvas, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert editor.tool() == "select"
+    qtbot.keyClick(editor.canvas, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert editor.armed("boxes") == ("objects", "person")
+
+
+def test_item_switch_with_a_prepared_image_is_fast(qtbot, tmp_path):
+    editor, _ = open_editor(qtbot, tmp_path)
+    boxes = [{"label": "car", "x": 10 * i, "y": 10 * i, "w": 50, "h": 40} for i in range(40)]
+    items = [make_item(tmp_path, item_id=f"item-{i}") for i in range(2)]
+    prepared = [ImageEditor.prepare(item, (1366, 768)) for item in items]
+    timings = []
+    for n in range(12):
+        item, ready = items[n % 2], prepared[n % 2]
+        draft = Draft(schema(), {"objects": boxes[: 20 + n]})
+        started = time.perf_counter()
+        editor.show_item(item, draft, ready)
+        timings.append(time.perf_counter() - started)
+        QApplication.processEvents()
+    print(f"show_item median {statistics.median(timings) * 1000:.2f} ms")
+    # The target is 16 ms; the bound leaves room for a busy shared CI machine.
+    assert statistics.median(timings) < 0.016 * 3
