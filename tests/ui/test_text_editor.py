@@ -318,3 +318,23 @@ def test_show_item_is_fast(qtbot: QtBot, editor: TextEditor) -> None:
         editor.view.viewport().repaint()
         timings.append(time.perf_counter() - started)
     assert min(timings) < 0.016, timings
+
+
+def test_a_span_across_a_line_wrap_covers_only_its_own_text(
+    qtbot: QtBot, editor: TextEditor
+) -> None:
+    text = " ".join([URDU_TEXT] * 4)
+    _open(editor, text)
+    editor.resize(420, 400)
+    qtbot.waitUntil(lambda: editor.view.document().firstBlock().layout().lineCount() > 2)
+    layout = editor.view.document().firstBlock().layout()
+    first_line_end = layout.lineAt(0).textLength()
+    start = text.index("پاکستان")  # on the first line, not at its start
+    assert 0 < start < first_line_end
+    end = first_line_end + 5  # into the second line
+    pieces = editor.view.unit_rects(start, end)
+    assert len(pieces) == 2
+    first_word = editor.view.unit_rects(0, len("عمران"))[0]
+    # Right to left: the span's piece on line one lies left of the paragraph's first word.
+    assert pieces[0].right() <= first_word.left() + 0.5
+    assert pieces[1].top() > pieces[0].top()

@@ -10,13 +10,12 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QLabel, QSpinBox, QTextEdit, QVBoxLayout, QWidget
 
 from labeler.core.schema import Field
 from labeler.ui.fields.chip import EXPECTED_COLOR, LabelChip
 from labeler.ui.fields.flow import FlowLayout
-from labeler.ui.text.colors import label_color
 from labeler.ui.text.fonts import text_font
 
 #: A rating range up to this many values gets one chip per value, else a spin box.
@@ -70,8 +69,10 @@ class ChipGroup(FieldGroup):
         row = QWidget(self)
         flow = FlowLayout(row)
         self.chips: dict[Any, LabelChip] = {}
+        given = {label.value: label.color for label in field.labels}
         for value, text, key in choices:
-            color = label_color(field, text) if field.labels else self.palette().highlight().color()
+            # A schema colour when there is one; a choice needs no palette colour.
+            color = QColor(given[text]) if given.get(text) else self.palette().highlight().color()
             chip = LabelChip(text, key, color, row)
             chip.clicked.connect(lambda _=False, v=value: self._clicked(v))
             flow.addWidget(chip)
@@ -191,9 +192,10 @@ class SpinRatingGroup(FieldGroup):
         self.expected.setVisible(value is not _MISSING)
 
 
-class AnswerTextBox(QPlainTextEdit):
+class AnswerTextBox(QTextEdit):
     """The box of a text field. Undo/Redo keys go to the workbench (the draft holds
-    the history); leaving the box ends the typed run's undo step."""
+    the history); leaving the box ends the typed run's undo step. A QTextEdit, not a
+    QPlainTextEdit: only it aligns an Urdu paragraph to the right."""
 
     left = Signal()
 
@@ -218,6 +220,7 @@ class TextGroup(FieldGroup):
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
         self.box = AnswerTextBox(self)
+        self.box.setAcceptRichText(False)
         self.box.setUndoRedoEnabled(False)
         self.box.setTabChangesFocus(True)
         self.box.setFont(text_font(11))

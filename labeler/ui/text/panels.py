@@ -12,14 +12,26 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 from labeler.core.hotkeys import label_keys
 from labeler.core.schema import Field, Schema
 from labeler.ui.text.colors import label_color
+from labeler.ui.text.fonts import ARABIC_SCALE, arabic_runs
 
 _MAX_KEYS = 40
 _MAX_VALUE = 400
+_ARABIC_SIZE = f"{round(ARABIC_SCALE * 100)}%"
 
 
 def _shown_value(value: Any) -> str:
+    """The value as HTML, Arabic-script runs enlarged as in the text view."""
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= _MAX_VALUE else text[: _MAX_VALUE - 1] + "…"
+    if len(text) > _MAX_VALUE:
+        text = text[: _MAX_VALUE - 1] + "…"
+    parts, done = [], 0
+    for start, end in arabic_runs(text):
+        parts.append(html.escape(text[done:start]))
+        run = html.escape(text[start:end])
+        parts.append(f"<span style='font-size:{_ARABIC_SIZE}'>{run}</span>")
+        done = end
+    parts.append(html.escape(text[done:]))
+    return "".join(parts)
 
 
 class DataPanel(QLabel):
@@ -44,8 +56,8 @@ class DataPanel(QLabel):
         rows = []
         for key, value in list(data.items())[:_MAX_KEYS]:
             rows.append(
-                f"<tr><td style='padding-right:8px'><b>{html.escape(str(key))}</b></td>"
-                f"<td>{html.escape(_shown_value(value))}</td></tr>"
+                f"<tr><td style='padding-right:8px'><b>{_shown_value(str(key))}</b></td>"
+                f"<td>{_shown_value(value)}</td></tr>"
             )
         if len(data) > _MAX_KEYS:
             rows.append(f"<tr><td colspan=2>… {len(data) - _MAX_KEYS} more</td></tr>")

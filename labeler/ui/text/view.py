@@ -212,8 +212,14 @@ class SpanView(QTextEdit):
             layout = block.layout()
             if b > a and layout is not None:
                 origin = layout.position() + offset
-                for run in layout.glyphRuns(a, b - a):
-                    rects.append(run.boundingRect().translated(origin))
+                # Line by line: one call across a line break merges the lines' runs.
+                for i in range(layout.lineCount()):
+                    line = layout.lineAt(i)
+                    low = max(a, line.textStart())
+                    high = min(b, line.textStart() + line.textLength())
+                    if high > low:
+                        for run in layout.glyphRuns(low, high - low):
+                            rects.append(run.boundingRect().translated(origin))
             block = block.next()
         return rects
 
