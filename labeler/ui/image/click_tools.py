@@ -95,9 +95,8 @@ class PolygonTool(Tool):
         self.host.show_outline(None, False, self.kind)
 
     def _show(self) -> None:
-        ring = [QPointF(x, y) for x, y in self.points]
-        if self._hover is not None and self._hover != self.points[-1]:
-            ring.append(QPointF(*self._hover))
+        # The last point is always the pointer: the outline marks all others as vertices.
+        ring = [QPointF(x, y) for x, y in [*self.points, self._hover or self.points[-1]]]
         self.host.show_outline(ring, False, self.kind)
 
 

@@ -27,7 +27,7 @@ from labeler.ui.image.decode import Decoded, PreparedImage, UnreadableImage, pre
 from labeler.ui.image.geometry import translate
 from labeler.ui.image.items import Z_PREVIEW, RegionItem, RegionKey
 from labeler.ui.image.keys import PAN_STEP, editor_actions
-from labeler.ui.image.layer import RegionLayer
+from labeler.ui.image.layer import RegionLayer, pad_for
 from labeler.ui.image.loader import ImageLoader
 from labeler.ui.image.style import IMAGE_REGION_KINDS, LabelColors
 from labeler.ui.image.tools import BoxTool, SelectTool, Tool
@@ -55,7 +55,7 @@ class ImageEditor(MediaEditor):
         self._message.setWordWrap(True)
         self._message.setObjectName("image_message")
         self._message.setStyleSheet(
-            "QLabel { color: #f2f2f2; background: #2b2d31; padding: 24px; }"
+            "QLabel { color: #f2f2f2; background: #2b2d31; padding: 24px; font-size: 15px; }"
         )
         self._pages = QStackedLayout(self)
         self._pages.addWidget(self.canvas)
@@ -322,10 +322,11 @@ class ImageEditor(MediaEditor):
         self._on_scale(self.canvas.scale_value())  # zoomed in before it arrived?
 
     def _show_message(self, text: str) -> None:
-        self._message.setText(text)
+        self._message.setText(f"{text}\n\nSkip this item and give that as the reason.")
         self._pages.setCurrentWidget(self._message)
 
     def _on_scale(self, scale: float) -> None:
         self.layer.set_scale(scale)
+        self._preview.set_pad(pad_for(scale))
         if self._size is not None:
             self.loader.need(scale * self.devicePixelRatioF() * self._size[0])

@@ -23,7 +23,11 @@ RegionKey = tuple[str, int]
 
 
 class LabelTag(QGraphicsItem):
-    """A region's label, small, on a chip of the label colour, next to the region."""
+    """A region's label, small, on a chip of the label colour, next to the region.
+
+    An answer's tag sits above the region's top-left corner; a gold tag (hollow)
+    below its bottom-left corner, so the two never hide each other.
+    """
 
     def __init__(self, parent: QGraphicsItem) -> None:
         super().__init__(parent)
@@ -46,14 +50,17 @@ class LabelTag(QGraphicsItem):
         self.update()
 
     def boundingRect(self) -> QRectF:
-        # Room above the anchor (the usual place) and below it (near the top edge).
+        # Room on both sides of the anchor: the tag flips inside near the view's edge.
         h = self._size.height()
         return QRectF(0, -h, self._size.width(), 2 * h)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         rect = QRectF(self._size)
-        # Sit above the region unless that would leave the view: then tuck inside.
-        if painter.worldTransform().dy() >= rect.height():
+        y = painter.worldTransform().dy()  # the anchor, in viewport pixels
+        bottom = widget.height() if widget is not None else 1 << 20
+        fits_above = y >= rect.height()
+        fits_below = y + rect.height() <= bottom
+        if (not self._hollow and fits_above) or (self._hollow and not fits_below):
             rect.moveBottom(0)
         if self._hollow:
             painter.setBrush(QColor(255, 255, 255, 225))
@@ -82,6 +89,7 @@ class RegionItem(QGraphicsItem):
         self._color = QColor("#000000")
         self._path = QPainterPath()
         self._pad = 4.0
+        self._vertices: list[QPointF] = []
         self._tag = LabelTag(self)
         self.setZValue(Z_REGION)
 
@@ -98,7 +106,7 @@ class RegionItem(QGraphicsItem):
             self.setPos(float(region["x"]), float(region["y"]))
             r = style.POINT_RADIUS
             path.addEllipse(QPointF(0, 0), r, r)
-            self._tag.setPos(r + 2, self._tag.boundingRect().height() / 2)
+            self._tag.setPos(r + 2, r if self.gold else self._tag.boundingRect().height() / 4)
         else:
             self.setPos(0, 0)
             if kind == "boxes":
@@ -106,13 +114,15 @@ class RegionItem(QGraphicsItem):
                     float(region["x"]), float(region["y"]), float(region["w"]), float(region["h"])
                 )
                 path.addRect(rect)
-                self._tag.setPos(rect.topLeft())
+                self._tag.setPos(rect.bottomLeft() if self.gold else rect.topLeft())
             else:
                 ring = [QPointF(float(x), float(y)) for x, y in region["points"]]
                 path.addPolygon(QPolygonF(ring))
                 path.closeSubpath()
-                top = min(ring, key=lambda p: (p.y(), p.x()))
-                self._tag.setPos(top)
+                if self.gold:
+                    self._tag.setPos(max(ring, key=lambda p: (p.y(), -p.x())))
+                else:
+                    self._tag.setPos(min(ring, key=lambda p: (p.y(), p.x())))
         self._path = path
         self._tag.set_text(str(region.get("label", "")), color, hollow=self.gold)
         self._tag.setVisible(True)
@@ -129,6 +139,8 @@ class RegionItem(QGraphicsItem):
             if closed:
                 path.closeSubpath()
         self._path, self._color = path, color
+        # An open outline is a polygon being drawn: mark its vertices.
+        self._vertices = [] if closed else list(points)
         self._tag.setVisible(False)
         self.update()
 
@@ -140,6 +152,7 @@ class RegionItem(QGraphicsItem):
     def set_selected(self, selected: bool) -> None:
         if selected != self._selected:
             self._selected = selected
+            self.setZValue(Z_REGION + (1 if selected else 0))  # above its neighbours
             self.update()
 
     def set_pad(self, pad: float) -> None:
@@ -147,6 +160,20 @@ class RegionItem(QGraphicsItem):
         if pad != self._pad:
             self.prepareGeometryChange()
             self._pad = pad
+
+    def _paint_vertices(self, painter: QPainter) -> None:
+        if not self._vertices:
+            return
+        # Squares of a fixed screen size: map to device pixels and draw untransformed.
+        at = [painter.worldTransform().map(p) for p in self._vertices[:-1]]
+        painter.save()
+        painter.resetTransform()
+        painter.setPen(QPen(QColor("#111111"), 1))
+        for i, p in enumerate(at):
+            painter.setBrush(self._color if i == 0 else QColor("#ffffff"))
+            size = 9.0 if i == 0 else 6.0  # the first one closes the polygon: bigger
+            painter.drawRect(QRectF(p.x() - size / 2, p.y() - size / 2, size, size))
+        painter.restore()
 
     def area(self) -> float:
         rect = self._path.boundingRect()
@@ -173,6 +200,7 @@ class RegionItem(QGraphicsItem):
             painter.drawPath(self._path)
             painter.setPen(style.outline_pen(self._color, style.LINE_WIDTH, dashed=True))
             painter.drawPath(self._path)
+            self._paint_vertices(painter)
             return
         fill = QColor(self._color)
         if self.kind == "points":

@@ -136,7 +136,7 @@ class RegionLayer:
 
     def set_scale(self, scale: float) -> None:
         """Outlines are cosmetic: their spill in scene units grows as the view zooms out."""
-        self._pad = 4.0 / max(scale, 1e-6)
+        self._pad = pad_for(scale)
         for item in self._all():
             item.set_pad(self._pad)
 
@@ -165,6 +165,11 @@ class RegionLayer:
 
     def _all(self) -> list[RegionItem]:
         return [i for items in self._items.values() for i in items] + self._gold
+
+
+def pad_for(scale: float) -> float:
+    """Scene units that cover a few screen pixels of outline, marker or under-stroke."""
+    return 6.0 / max(scale, 1e-6)
 
 
 def _drawable(kind: str, region: object) -> bool:
