@@ -7,6 +7,8 @@ action fires underneath) and closes on Escape, `?` or a click.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
@@ -19,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from labeler.ui.keymap import Keymap, display_key
+from labeler.ui.keymap import Keymap, chord_caps, chords, display_key, key_sequence
 
-#: How many actions a column holds before the next group starts a new column.
-_COLUMN_ROWS = 12
+#: The narrowest a column of the sheet gets, in pixels: how many fit side by side.
+_COLUMN_WIDTH = 320
 
 _STYLE = """
 #card { background: palette(window); border: 1px solid palette(mid); border-radius: 10px; }
@@ -64,8 +66,8 @@ class CheatSheet(QWidget):
         card = QVBoxLayout(self._card)
         card.setContentsMargins(22, 16, 22, 18)
         header = QHBoxLayout()
-        heading = QLabel(self.tr("Keyboard shortcuts"), objectName="heading")
-        hint = QLabel(self.tr("Esc or ? to close"), objectName="hint")
+        heading = _label(self.tr("Keyboard shortcuts"), "heading")
+        hint = _label(self.tr("Esc or ? to close"), "hint")
         header.addWidget(heading)
         header.addStretch(1)
         header.addWidget(hint)
@@ -78,9 +80,15 @@ class CheatSheet(QWidget):
     def sections(self) -> list[tuple[str, list[tuple[str, tuple[str, ...]]]]]:
         """What the sheet lists: (group, [(title, effective keys as shown)]) in table
         order, groups in order of first appearance."""
+        return [
+            (group, [(title, tuple(display_key(k) for k in keys)) for title, keys in entries])
+            for group, entries in self._groups()
+        ]
+
+    def _groups(self) -> list[tuple[str, list[tuple[str, tuple[str, ...]]]]]:
         groups: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         for action in self._keymap.actions():
-            keys = tuple(display_key(k) for k in self._keymap.keys(action.id))
+            keys = self._keymap.keys(action.id)
             groups.setdefault(action.group, []).append((action.title, keys))
         return list(groups.items())
 
@@ -116,23 +124,40 @@ class CheatSheet(QWidget):
         if not self.isVisible() and self.sender() is self._keymap:
             return  # rebuilt on open
         _clear(self._columns)
+        groups = self._groups()
+        # Caps hug their title: right of the cell, or left when the layout is mirrored.
+        toward_title = Qt.AlignmentFlag.AlignAbsolute | (
+            Qt.AlignmentFlag.AlignLeft if self.isRightToLeft() else Qt.AlignmentFlag.AlignRight
+        )
+        per_column = self._rows_per_column(sum(len(e) + 1 for _, e in groups), len(groups))
         column: QGridLayout | None = None
         rows = 0
-        for group, entries in self.sections():
-            if column is None or rows + len(entries) > _COLUMN_ROWS:
+        for group, entries in groups:
+            if column is None or rows + len(entries) + 1 > per_column:
                 column = QGridLayout()
                 column.setHorizontalSpacing(10)
                 column.setVerticalSpacing(4)
                 self._columns.addLayout(column)
                 rows = 0
             line = column.rowCount()
-            column.addWidget(QLabel(group, objectName="group"), line, 0, 1, 2)
+            column.addWidget(_label(group, "group"), line, 0, 1, 2)
             for title, keys in entries:
                 line += 1
-                column.addLayout(_caps_row(keys), line, 0, Qt.AlignmentFlag.AlignRight)
+                # Rows without caps ("—") as tall as rows with them: columns stay level.
+                column.setRowMinimumHeight(line, self.fontMetrics().height() + 7)
+                column.addWidget(_caps_row(keys), line, 0, toward_title)
                 column.addWidget(QLabel(title), line, 1)
             rows += len(entries) + 1
             column.setRowStretch(line + 1, 1)
+
+    def _rows_per_column(self, rows: int, groups: int) -> int:
+        """Spread the rows over as many columns as the window's width holds, and over
+        more when its height asks for it (a group is never split)."""
+        parent = self.parentWidget()
+        width, height = (parent.width(), parent.height()) if parent else (1024, 640)
+        fit_rows = max(6, (height - 150) // (self.fontMetrics().height() + 9))
+        columns = max(math.ceil(rows / fit_rows), min(groups, max(1, width // _COLUMN_WIDTH)))
+        return math.ceil(rows / max(columns, 1))
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride:
@@ -152,30 +177,44 @@ class CheatSheet(QWidget):
         QPainter(self).fillRect(self.rect(), QColor(0, 0, 0, 140))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        if watched is parent and parent is not None and event.type() == QEvent.Type.Resize:
+            self.setGeometry(parent.rect())
         return False
 
 
-def _caps_row(keys: tuple[str, ...]) -> QHBoxLayout:
-    row = QHBoxLayout()
+def _label(text: str, name: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)  # the style sheet styles by name
+    return label
+
+
+def _caps_row(keys: tuple[str, ...]) -> QWidget:
+    box = QWidget()
+    # A shortcut reads left to right even in Urdu; the grid still mirrors its place.
+    box.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
     row.setSpacing(3)
-    row.addStretch(1)
     if not keys:
-        row.addWidget(QLabel("—", objectName="none"))
+        row.addWidget(_label("—", "none"))
     for n, key in enumerate(keys):
         if n:
-            row.addWidget(QLabel("/", objectName="hint"))
-        for chord in key.split(", "):
-            cap = QLabel(chord, objectName="keycap")
-            cap.setTextFormat(Qt.TextFormat.PlainText)
-            row.addWidget(cap)
-    return row
+            row.addWidget(_label("/", "hint"))
+        for i, chord in enumerate(chords(key_sequence(key))):
+            if i:
+                row.addWidget(_label(",", "hint"))
+            for text in chord_caps(chord):
+                cap = _label(text, "keycap")
+                cap.setTextFormat(Qt.TextFormat.PlainText)
+                row.addWidget(cap)
+    return box
 
 
 def _clear(layout: QHBoxLayout | QGridLayout | QVBoxLayout) -> None:
     while (child := layout.takeAt(0)) is not None:
         if (widget := child.widget()) is not None:
+            widget.setParent(None)  # gone from the sheet now, not at the next loop turn
             widget.deleteLater()
         elif (inner := child.layout()) is not None:
             _clear(inner)  # type: ignore[arg-type]

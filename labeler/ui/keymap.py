@@ -51,8 +51,8 @@ _TEXT_MODIFIERS = (
 
 def normalize_key(text: str) -> str | None:
     """The portable spelling of a key sequence ("ctrl+z" → "Ctrl+Z"); None if invalid."""
-    seq = QKeySequence.fromString(text.strip(), QKeySequence.SequenceFormat.PortableText)
-    if seq.isEmpty() or any(seq[i].key() == Qt.Key.Key_unknown for i in range(seq.count())):
+    seq = key_sequence(text.strip())
+    if seq.isEmpty() or any(c.key() == Qt.Key.Key_unknown for c in chords(seq)):
         return None
     return seq.toString(QKeySequence.SequenceFormat.PortableText)
 
@@ -62,9 +62,27 @@ def key_sequence(key: str) -> QKeySequence:
     return QKeySequence.fromString(key, QKeySequence.SequenceFormat.PortableText)
 
 
+def chords(seq: QKeySequence) -> list[QKeyCombination]:
+    """The chords of a sequence ("Ctrl+K, Ctrl+C" has two)."""
+    return [seq[i] for i in range(seq.count())]  # type: ignore[index] # stubs lack []
+
+
 def display_key(key: str) -> str:
     """A key as this platform writes it (⌘Z on macOS)."""
     return key_sequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def chord_caps(chord: QKeyCombination) -> list[str]:
+    """One cap per modifier and one for the key: Ctrl+Shift+Z → Ctrl, Shift, Z."""
+    native = QKeySequence.SequenceFormat.NativeText
+    whole = QKeySequence(chord).toString(native)
+    key = QKeySequence(QKeyCombination(chord.key())).toString(native)
+    if not key or not whole.endswith(key):
+        return [whole]
+    prefix = whole[: len(whole) - len(key)]
+    # "Ctrl+Shift+" here; "⌃⇧" on macOS, where modifiers are single symbols.
+    mods = [m for m in prefix.split("+") if m] if "+" in prefix else list(prefix)
+    return [*mods, key]
 
 
 def is_plain_key(combination: QKeyCombination) -> bool:
@@ -121,15 +139,15 @@ def resolve(actions: Sequence[Action], overrides: Mapping[str, Sequence[str]]) -
         lost.update((i, key) for i in losers)
         user_wins = bool(by_user) and any(i not in overridden for i in losers)
         conflicts.append(Conflict(key, winner, losers, user_wins))
-    keys = {i: tuple(k for k in ks if (i, k) not in lost) for i, ks in wanted.items()}
-    return Resolution(keys, overridden, tuple(conflicts), tuple(invalid))
+    kept = {i: tuple(k for k in ks if (i, k) not in lost) for i, ks in wanted.items()}
+    return Resolution(kept, overridden, tuple(conflicts), tuple(invalid))
 
 
 def describe(conflict: Conflict, titles: Mapping[str, str]) -> str:
     """A conflict in words, for the keymap editor and the log."""
     losers = ", ".join(f"“{titles.get(i, i)}”" for i in conflict.losers)
     winner = titles.get(conflict.winner, conflict.winner)
-    return f"{display_key(conflict.key)} is also bound to {losers}; it does “{winner}”."
+    return f"{display_key(conflict.key)} does “{winner}”; {losers} no longer has it."
 
 
 def is_text_input(widget: QWidget | None) -> bool:
@@ -225,12 +243,10 @@ class Keymap(QObject):
         self._chords = {}
         by_id = {a.id: a for a in self._actions}
         for action_id, keys in res.keys.items():
-            seqs = [
-                QKeySequence.fromString(k, QKeySequence.SequenceFormat.PortableText) for k in keys
-            ]
+            seqs = [key_sequence(k) for k in keys]
             self._qactions[action_id].setShortcuts(seqs)
             for seq in seqs:
-                self._chords.setdefault(seq[0].toCombined(), by_id[action_id])
+                self._chords.setdefault(chords(seq)[0].toCombined(), by_id[action_id])
         titles = {a.id: a.title for a in self._actions}
         for conflict in res.conflicts:
             if not conflict.user_wins:  # two defaults or two overrides: a table to fix

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -21,6 +22,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -31,6 +35,8 @@ from labeler.client.settings import Settings
 from labeler.ui.actions import Action
 from labeler.ui.keymap import (
     Resolution,
+    chord_caps,
+    chords,
     describe,
     display_key,
     key_sequence,
@@ -39,6 +45,56 @@ from labeler.ui.keymap import (
 )
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
+_KEYS_ROLE = Qt.ItemDataRole.UserRole + 1  # effective keys, portable spelling
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class _KeycapDelegate(QStyledItemDelegate):
+    """Draws a row's keys as keycaps, as the cheat sheet shows them."""
+
+    def _caps(self, index: _Index) -> list[str]:
+        caps: list[str] = []
+        for key in index.data(_KEYS_ROLE) or []:
+            if caps:
+                caps.append("/")
+            for chord in chords(key_sequence(key)):
+                caps.extend(chord_caps(chord))
+        return caps or ["—"]
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        palette = opt.palette
+        rect = opt.rect
+        fm = opt.fontMetrics
+        painter.save()
+        x = rect.left() + 4
+        height = min(rect.height() - 4, fm.height() + 4)
+        top = rect.top() + (rect.height() - height) // 2
+        for text in self._caps(index):
+            width = fm.horizontalAdvance(text)
+            if text in ("/", "—"):
+                painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+                painter.drawText(QRect(x, top, width, height), Qt.AlignmentFlag.AlignCenter, text)
+                x += width + 6
+                continue
+            cap = QRect(x, top, width + 10, height)
+            painter.setPen(palette.color(QPalette.ColorRole.Mid))
+            painter.setBrush(palette.color(QPalette.ColorRole.Base))
+            painter.drawRoundedRect(cap, 3, 3)
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+            painter.drawText(cap, Qt.AlignmentFlag.AlignCenter, text)
+            x += cap.width() + 3
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
+        fm = option.fontMetrics
+        width = sum(fm.horizontalAdvance(t) + 13 for t in self._caps(index)) + 8
+        return QSize(width, fm.height() + 8)
 
 
 class KeymapEditor(QDialog):
@@ -58,6 +114,7 @@ class KeymapEditor(QDialog):
         self._settings = settings
         self._pending = {k: list(v) for k, v in settings.keymap.items()}
         self._rows: dict[str, QTreeWidgetItem] = {}
+        self._groups: dict[str, QTreeWidgetItem] = {}
 
         self._search = QLineEdit(placeholderText=self.tr("Search actions or keys"))
         self._search.setClearButtonEnabled(True)
@@ -66,6 +123,7 @@ class KeymapEditor(QDialog):
         self._tree.setHeaderLabels([self.tr("Action"), self.tr("Keys")])
         self._tree.setRootIsDecorated(False)
         self._tree.setUniformRowHeights(True)
+        self._tree.setItemDelegateForColumn(1, _KeycapDelegate(self._tree))
         self._tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self._tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self._tree.currentItemChanged.connect(self._selected)
@@ -101,6 +159,9 @@ class KeymapEditor(QDialog):
         layout.addWidget(self._tree, 1)
         layout.addLayout(edit_row)
         layout.addWidget(self._conflict)
+        legend = QLabel(self.tr("Italic: your own keys.  ⚠: two actions asked for one key."))
+        legend.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(legend)
         layout.addWidget(buttons)
 
         self._fill()
@@ -108,7 +169,7 @@ class KeymapEditor(QDialog):
         first = next(iter(self._rows), None)
         if first is not None:
             self.select(first)
-        self.resize(560, 520)
+        self.resize(600, 640)
 
     def overrides(self) -> dict[str, list[str]]:
         """The overrides as edited so far (not saved yet)."""
@@ -125,7 +186,7 @@ class KeymapEditor(QDialog):
         self.accept()
 
     def _fill(self) -> None:
-        groups: dict[str, QTreeWidgetItem] = {}
+        groups = self._groups
         bold = QFont(self.font())
         bold.setBold(True)
         for action in self._actions:
@@ -191,7 +252,13 @@ class KeymapEditor(QDialog):
         }
         for action_id, row in self._rows.items():
             keys = res.keys.get(action_id, ())
-            row.setText(1, "  ".join(display_key(k) for k in keys) or "—")
+            row.setData(1, _KEYS_ROLE, list(keys))
+            # For search (and screen readers); the delegate draws keycaps instead.
+            row.setText(1, " / ".join(display_key(k) for k in keys))
+            default = " / ".join(display_key(k) for k in self._by_id[action_id].keys)
+            tip = self.tr("Default: %s") % (default or self.tr("no key"))
+            row.setToolTip(0, tip)
+            row.setToolTip(1, tip)
             font = row.font(0)
             font.setItalic(action_id in res.overridden)  # the user's own binding
             row.setFont(0, font)
@@ -212,12 +279,11 @@ class KeymapEditor(QDialog):
 
     def _filter(self, text: str) -> None:
         needle = text.strip().casefold()
-        for i in range(self._tree.topLevelItemCount()):
-            group = self._tree.topLevelItem(i)
-            shown = 0
-            for j in range(group.childCount()):
-                row = group.child(j)
-                hay = f"{row.text(0)} {row.text(1)} {group.text(0)}".casefold()
-                row.setHidden(bool(needle) and needle not in hay)
-                shown += not row.isHidden()
-            group.setHidden(shown == 0)
+        shown = dict.fromkeys(self._groups, 0)
+        for action in self._actions:
+            row = self._rows[action.id]
+            hidden = bool(needle) and needle not in f"{row.text(0)} {row.text(1)}".casefold()
+            row.setHidden(hidden)
+            shown[action.group] += not hidden
+        for name, group in self._groups.items():
+            group.setHidden(shown[name] == 0)

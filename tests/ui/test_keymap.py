@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QTreeWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -149,7 +150,7 @@ def test_two_defaults_on_one_key_fire_the_first_and_are_logged(qtbot, screen, ca
         keymap.set_actions([screen.action("box", "B"), screen.action("brush", "b")])
     assert [c.winner for c in keymap.conflicts()] == ["box"]
     assert not keymap.conflicts()[0].user_wins
-    assert "also bound" in caplog.text
+    assert "no longer has it" in caplog.text
     focus(qtbot, screen.canvas)
     qtbot.keyClick(screen.canvas, Qt.Key.Key_B)
     assert screen.fired == ["box"]
@@ -202,7 +203,8 @@ def test_the_cheat_sheet_lists_effective_keys_by_group(qtbot, screen):
     qtbot.keyClick(screen.canvas, Qt.Key.Key_Question)
     assert sheet.isVisible()
     caps = [w.text() for w in sheet.findChildren(QLabel, "keycap")]
-    assert caps == ["N", "Ctrl+Z", "Alt+Backspace", "Ctrl+Shift+Z", "?"]
+    # One cap per modifier and key.
+    assert caps == ["N", "Ctrl", "Z", "Alt", "Backspace", "Ctrl", "Shift", "Z", "?"]
     assert sheet.geometry() == screen.rect()
 
 
@@ -252,7 +254,7 @@ def test_the_editor_shows_conflicts_and_resets_to_default(qtbot, screen):
     record = editor.findChild(QKeySequenceEdit)
     focus(qtbot, record)
     qtbot.keyClick(record, Qt.Key.Key_N)
-    warning = next(w for w in editor.findChildren(QLabel) if "also bound" in w.text())
+    warning = next(w for w in editor.findChildren(QLabel) if "no longer has it" in w.text())
     assert warning.isVisible()
     assert "“Next”" in warning.text() and "“Skip”" in warning.text()
     buttons = {b.text(): b for b in editor.findChildren(QPushButton)}
@@ -262,3 +264,37 @@ def test_the_editor_shows_conflicts_and_resets_to_default(qtbot, screen):
     editor.select("next")
     buttons["No key"].click()
     assert editor.overrides() == {"next": []}
+
+
+def test_the_open_cheat_sheet_follows_a_rebinding(qtbot, screen):
+    keymap, sheet = cheat_sheet(qtbot, screen)
+    sheet.show_sheet()
+    keymap.rebind("next", ["Ctrl+N"])
+    caps = [w.text() for w in sheet.findChildren(QLabel, "keycap") if not w.isHidden()]
+    assert caps[:2] == ["Ctrl", "N"]
+
+
+def test_a_text_box_deleted_while_focused_is_harmless(qtbot, screen):
+    keymap = Keymap(screen)
+    keymap.set_actions([screen.action("next", "N")])
+    focus(qtbot, screen.line)
+    screen.line.deleteLater()
+    qtbot.waitUntil(lambda: screen.findChild(QLineEdit) is None)
+    focus(qtbot, screen.canvas)
+    qtbot.keyClick(screen.canvas, Qt.Key.Key_N)
+    assert screen.fired == ["next"]
+
+
+def test_the_editor_search_finds_actions_by_title_or_key(qtbot, screen):
+    actions = [screen.action("next", "N", group="Items"), screen.action("undo", "Ctrl+Z")]
+    editor = KeymapEditor(actions, Settings())
+    qtbot.addWidget(editor)
+    search = editor.findChild(QLineEdit)
+    tree = editor.findChild(QTreeWidget)
+    items, general = (tree.topLevelItem(i) for i in range(2))
+    search.setText("ctrl+z")
+    assert items.isHidden() and not general.isHidden()
+    search.setText("NEX")
+    assert not items.isHidden() and general.isHidden()
+    search.clear()
+    assert not items.isHidden() and not general.isHidden()
