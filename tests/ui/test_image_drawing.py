@@ -80,7 +80,7 @@ def test_polygon_backspace_takes_back_a_vertex_and_escape_drops_it(qtbot, tmp_pa
     qtbot.keyClick(editor.canvas, Qt.Key.Key_Escape)
     qtbot.keyClick(editor.canvas, Qt.Key.Key_Return)
     assert len(draft.regions("areas")) == 1
-    assert not editor._preview.isVisible()
+    assert not editor.session.preview.isVisible()
 
 
 def test_polygon_closes_on_its_first_vertex_or_a_double_click(qtbot, tmp_path):

@@ -48,7 +48,7 @@ def test_resize_a_box_by_its_corner_handle(qtbot, tmp_path):
     editor, draft = open_editor(qtbot, tmp_path, ANSWER)
     click(qtbot, editor, view_point(editor, 400, 350))
     corner = view_point(editor, 600, 500)
-    assert editor.handle_at(corner) == "se"
+    assert editor.session.handle_at(corner) == "se"
     drag(qtbot, editor, corner, view_point(editor, 800, 700))
     box = draft.regions("objects")[0]
     assert (box["x"], box["y"]) == (200, 200)
@@ -69,7 +69,7 @@ def test_move_a_polygon_vertex_by_its_handle(qtbot, tmp_path):
     click(qtbot, editor, view_point(editor, 1100, 450))
     assert editor.selected == ("areas", 0)
     tip = view_point(editor, 1100, 700)
-    assert editor.handle_at(tip) == 2
+    assert editor.session.handle_at(tip) == 2
     drag(qtbot, editor, tip, view_point(editor, 1100, 1000))
     points = draft.regions("areas")[0]["points"]
     assert points[:2] == ROAD["points"][:2]

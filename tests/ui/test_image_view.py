@@ -34,7 +34,11 @@ def test_gold_overlay_is_drawn_dashed_and_cannot_be_selected(qtbot, tmp_path):
     editor.show_expected(GOLD)
     assert editor.layer.gold_count() == 3
     gold = [i for i in editor.canvas.scene().items() if getattr(i, "gold", False) and i.isVisible()]
-    assert {i.kind for i in gold if i is not editor._preview} == {"boxes", "polygons", "points"}
+    assert {i.kind for i in gold if i is not editor.session.preview} == {
+        "boxes",
+        "polygons",
+        "points",
+    }
     click(qtbot, editor, view_point(editor, 300, 300))
     assert editor.selected is None
     assert draft.answer() == {}
@@ -104,7 +108,7 @@ def test_middle_drag_and_space_drag_pan(qtbot, tmp_path):
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=QPoint(400, 250))
     qtbot.keyRelease(editor.canvas, Qt.Key.Key_Space)
     assert bar.value() == start + 50
-    assert len(editor._draft.regions("objects")) == 1
+    assert len(editor.session.draft.regions("objects")) == 1
 
 
 def test_actions_leave_label_hotkeys_alone(qtbot):
@@ -131,12 +135,12 @@ def test_actions_leave_label_hotkeys_alone(qtbot):
 def test_tool_keys_arm_the_last_label(qtbot, tmp_path):
     editor, _ = open_editor(qtbot, tmp_path)
     qtbot.keyClick(editor.canvas, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert editor.tool() == "boxes" and editor.armed("boxes") == ("objects", "car")
+    assert editor.tool() == "boxes" and editor.session.armed("boxes") == ("objects", "car")
     editor.pick_label("objects", "person")
     qtbot.keyClick(editor.canvas, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert editor.tool() == "select"
     qtbot.keyClick(editor.canvas, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert editor.armed("boxes") == ("objects", "person")
+    assert editor.session.armed("boxes") == ("objects", "person")
 
 
 def test_item_switch_with_a_prepared_image_is_fast(qtbot, tmp_path):

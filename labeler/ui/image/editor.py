@@ -4,7 +4,8 @@ Scene coordinates are ORIGINAL image pixels: the decoded picture (a screen-sized
 copy of the display variant, later the full variant or the original) is
 stretched over the original's pixel rectangle, so every region the tools make
 is already in the answer's units. The draft is changed only through its
-operations, one per gesture; the workbench owns undo and calls `refresh`.
+operations, one per gesture (`RegionSession`); the workbench owns undo and
+calls `refresh`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
@@ -24,13 +25,15 @@ from labeler.ui.editor import MediaEditor
 from labeler.ui.image.canvas import ImageCanvas
 from labeler.ui.image.click_tools import PointTool, PolygonTool
 from labeler.ui.image.decode import Decoded, PreparedImage, UnreadableImage, prepare_image
-from labeler.ui.image.geometry import translate
-from labeler.ui.image.items import Z_PREVIEW, RegionItem, RegionKey
-from labeler.ui.image.keys import PAN_STEP, editor_actions
+from labeler.ui.image.items import RegionKey
+from labeler.ui.image.keys import editor_actions
 from labeler.ui.image.layer import RegionLayer, pad_for
 from labeler.ui.image.loader import ImageLoader
+from labeler.ui.image.session import RegionSession
 from labeler.ui.image.style import IMAGE_REGION_KINDS, LabelColors
 from labeler.ui.image.tools import BoxTool, SelectTool, Tool
+
+_MESSAGE_STYLE = "QLabel { color: #f2f2f2; background: #2b2d31; padding: 24px; font-size: 15px; }"
 
 
 class ImageEditor(MediaEditor):
@@ -50,32 +53,20 @@ class ImageEditor(MediaEditor):
         super().__init__(parent)
         self.canvas = ImageCanvas(self)
         self.layer = RegionLayer(self.canvas.scene())
+        self.session = RegionSession(self.canvas, self.layer, self.changed.emit)
         self._message = QLabel(self)
         self._message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._message.setWordWrap(True)
-        self._message.setObjectName("image_message")
-        self._message.setStyleSheet(
-            "QLabel { color: #f2f2f2; background: #2b2d31; padding: 24px; font-size: 15px; }"
-        )
+        self._message.setStyleSheet(_MESSAGE_STYLE)
         self._pages = QStackedLayout(self)
         self._pages.addWidget(self.canvas)
         self._pages.addWidget(self._message)
-        self._preview = RegionItem()
-        self._preview.setZValue(Z_PREVIEW)
-        self._preview.set_gold(True)
-        self._preview.setVisible(False)
-        self.canvas.scene().addItem(self._preview)
-        self._schema: Schema | None = None
         self._item: WorkItem | None = None
-        self._draft: Draft | None = None
-        self._size: tuple[float, float] | None = None
-        self._armed: dict[str, tuple[str, str]] = {}
-        self._cycle_hint: int | None = None
         self._tools: dict[str, Tool] = {
-            "select": SelectTool(self),
-            "boxes": BoxTool(self),
-            "polygons": PolygonTool(self),
-            "points": PointTool(self),
+            "select": SelectTool(self.session),
+            "boxes": BoxTool(self.session),
+            "polygons": PolygonTool(self.session),
+            "points": PointTool(self.session),
         }
         self.canvas.tool = self._tools["select"]
         self.loader = ImageLoader(self)
@@ -87,58 +78,57 @@ class ImageEditor(MediaEditor):
     # -- MediaEditor ----------------------------------------------------------
 
     def set_schema(self, schema: Schema) -> None:
-        self._schema = schema
+        self.session.schema = schema
         kinds = {f.name: f.kind for f in schema.fields if f.kind in IMAGE_REGION_KINDS}
         self.layer.set_fields(kinds, LabelColors(schema))
-        self._armed.clear()
+        self.session.armed_labels.clear()
         self.set_tool("select")
 
     def show_item(self, item: WorkItem, draft: Draft, prepared: Any = None) -> None:
         self.canvas.tool.cancel()  # type: ignore[union-attr]
-        self._item, self._draft, self._cycle_hint = item, draft, None
-        self.layer.select(None)
-        self.layer.set_gold(None)
+        self._item = item
         media = item.media
-        self._size = (media.width, media.height) if media and media.width and media.height else None
-        if self._size is None and isinstance(prepared, PreparedImage):
-            self._size = prepared.source_size
-        self.canvas.set_image_size(*(self._size or (1, 1)))
+        size = (media.width, media.height) if media and media.width and media.height else None
+        if size is None and isinstance(prepared, PreparedImage):
+            size = prepared.source_size
+        self.canvas.set_image_size(*(size or (1, 1)))
         self.canvas.fit()  # before the picture arrives, which checks the zoom
         self.canvas.image_item.set_image(None)
-        self.loader.start(item, self._size, prepared, self._fit_box())
+        self.session.start(draft, size)
+        self.loader.start(item, size, prepared, self._fit_box())
         if isinstance(prepared, UnreadableImage):
             self._show_message(prepared.message)
         else:
             self._pages.setCurrentWidget(self.canvas)
-        for field in self.layer.kinds:
-            self.layer.sync(field, draft.regions(field))
 
     def refresh(self, change: Change) -> None:
-        if self._draft is None or change.field not in self.layer.kinds:
+        draft = self.session.draft
+        if draft is None or change.field not in self.layer.kinds:
             return
         self.canvas.tool.cancel()  # type: ignore[union-attr]
-        regions = self._draft.regions(change.field)
-        item = self.layer.item((change.field, change.index)) if change.index is not None else None
+        regions = draft.regions(change.field)
+        index = change.index
         same_count = self.layer.item((change.field, len(regions))) is None
-        if item is not None and change.index is not None and same_count:
-            self.layer.show_region((change.field, change.index), regions[change.index])
+        if index is not None and index < len(regions) and same_count:
+            self.layer.show_region((change.field, index), regions[index])
             return
         if self.selected is not None and self.selected[0] == change.field:
-            self.select(None)
+            self.session.select(None)
         self.layer.sync(change.field, regions)
 
     def pick_label(self, field: str, label: str) -> bool:
-        if self._schema is None or field not in self.layer.kinds:
+        schema = self.session.schema
+        if schema is None or field not in self.layer.kinds:
             return False
-        if label not in self._schema.field(field).label_values():
+        if label not in schema.field(field).label_values():
             return False
         key = self.selected
         if key is not None and key[0] == field:
-            self.commit_update(key, {**self.region(key), "label": label})
+            self.session.commit_update(key, {**self.session.region(key), "label": label})
             return True
         kind = self.layer.kinds[field]
-        self._armed[kind] = (field, label)
-        self.select(None)
+        self.session.armed_labels[kind] = (field, label)
+        self.session.select(None)
         self.set_tool(kind)
         return True
 
@@ -146,8 +136,9 @@ class ImageEditor(MediaEditor):
         self.layer.set_gold(expected)
 
     def actions(self) -> list[Action]:
+        schema = self.session.schema
         hotkeys = set()
-        for field in self._schema.fields if self._schema else ():
+        for field in schema.fields if schema else ():
             hotkeys |= {label.hotkey.lower() for label in field.labels if label.hotkey}
         return editor_actions(self, hotkeys)
 
@@ -171,20 +162,22 @@ class ImageEditor(MediaEditor):
     def set_tool(self, kind: str) -> bool:
         """Arm a tool ("select", "boxes", "polygons", "points"); False if the schema has
         no field for it. A drawing tool keeps the label it last drew."""
-        if kind != "select" and kind not in self._armed:
+        armed, schema = self.session.armed_labels, self.session.schema
+        if kind != "select" and kind not in armed:
             field = next((f for f, k in self.layer.kinds.items() if k == kind), None)
-            if field is None or self._schema is None or not self._schema.field(field).labels:
+            if field is None or schema is None or not schema.field(field).labels:
                 return False
-            self._armed[kind] = (field, self._schema.field(field).labels[0].value)
+            armed[kind] = (field, schema.field(field).labels[0].value)
         tool = self._tools[kind]
         if self.canvas.tool is not tool:
             self.canvas.tool.cancel()  # type: ignore[union-attr]
             self.canvas.tool = tool
-        field, label = self._armed.get(kind, ("", ""))
+        field, label = armed.get(kind, ("", ""))
         self.tool_changed.emit(kind, field, label)
         return True
 
     def tool(self) -> str:
+        """The current tool: "select", "boxes", "polygons" or "points"."""
         return self.canvas.tool.kind  # type: ignore[union-attr]
 
     def region_kinds(self) -> list[str]:
@@ -201,121 +194,38 @@ class ImageEditor(MediaEditor):
 
     def nudge(self, dx: float, dy: float) -> None:
         """Move the selection by whole original pixels; with none, pan the view."""
-        key = self.selected
-        if key is None:
-            self.canvas.pan_by(QPoint(round(dx * PAN_STEP), round(dy * PAN_STEP)))
-            return
-        kind = self.layer.kinds[key[0]]
-        self.commit_update(key, translate(kind, self.region(key), dx, dy, self.image_size))
+        self.session.nudge(dx, dy)
 
     def delete_selected(self) -> None:
-        key = self.selected
-        if key is None or self._draft is None:
-            return
-        hint = self.layer.keys().index(key)
-        self.select(None)
-        change = self._draft.remove_region(*key)
-        self.layer.sync(key[0], self._draft.regions(key[0]))
-        self._cycle_hint = hint  # Tab goes on with the region that took its place
-        self.changed.emit(change)
+        self.session.delete_selected()
 
     def select_next(self, step: int) -> None:
         """Tab / Shift+Tab: select the next / previous region of any region field."""
-        keys = self.layer.keys()
-        if not keys:
-            return
-        current = self.selected
-        if current in keys:
-            index = keys.index(current) + step  # type: ignore[arg-type]
-        elif self._cycle_hint is not None:
-            index = self._cycle_hint if step > 0 else self._cycle_hint - 1
-        else:
-            index = 0 if step > 0 else -1
-        self.select(keys[index % len(keys)])
+        self.session.select_next(step)
 
     def wants_key(self, event: QKeyEvent) -> bool:
-        """True when a gesture in progress needs this key (Enter closes a polygon)."""
+        """True when a gesture in progress needs this key (Enter closes a polygon); a
+        workbench that routes keys itself should then leave the key to the canvas."""
         return self.canvas.claims(event)
 
     @property
     def selected(self) -> RegionKey | None:
+        """The selected region as (field, index), or None."""
         return self.layer.selected
-
-    # -- ToolHost (what the tools ask of the editor) --------------------------------
-
-    @property
-    def image_size(self) -> tuple[float, float]:
-        return self._size or (1.0, 1.0)
-
-    def handle_at(self, view: QPoint) -> str | int | None:
-        handle = self.canvas.handle_at(view)
-        return handle.handle if handle is not None else None
-
-    def region_at(self, view: QPoint) -> RegionItem | None:
-        return self.canvas.region_at(view)
-
-    def screen_distance(self, a: tuple[float, float], b: tuple[float, float]) -> float:
-        return self.canvas.screen_distance(a, b)
-
-    def armed(self, kind: str) -> tuple[str, str] | None:
-        return self._armed.get(kind)
-
-    def region(self, key: RegionKey) -> dict[str, Any]:
-        assert self._draft is not None
-        return self._draft.regions(key[0])[key[1]]
-
-    def select(self, key: RegionKey | None) -> None:
-        self._cycle_hint = None
-        self.layer.select(key)
-
-    def show_preview(self, key: RegionKey, region: dict[str, Any]) -> None:
-        self.layer.show_region(key, region)
-
-    def show_outline(self, points: list[QPointF] | None, closed: bool, kind: str) -> None:
-        armed = self._armed.get(kind)
-        if points is None or armed is None:
-            self._preview.setVisible(False)
-            return
-        self._preview.set_outline(points, self.layer.colors.color(*armed), closed=closed)
-        self._preview.setVisible(True)
-
-    def commit_update(self, key: RegionKey, region: dict[str, Any]) -> None:
-        if self._draft is None:
-            return
-        change = self._draft.update_region(key[0], key[1], region)
-        self.restore(key)
-        if change is not None:
-            self.changed.emit(change)
-
-    def commit_add(self, field: str, region: dict[str, Any]) -> bool:
-        if self._draft is None or self._schema is None:
-            return False
-        limit = self._schema.field(field).max_count
-        if limit is not None and len(self._draft.regions(field)) >= limit:
-            return False
-        self._draft.add_region(field, region)
-        self.layer.sync(field, self._draft.regions(field))
-        self.changed.emit(Change(field))
-        return True
-
-    def restore(self, key: RegionKey) -> None:
-        if self._draft is not None:
-            self.layer.show_region(key, self.region(key))
 
     # -- image -----------------------------------------------------------------------
 
     def _fit_box(self) -> tuple[int, int]:
         screen = self.screen()
-        size = screen.size() if screen is not None else None
-        ratio = self.devicePixelRatioF()
-        if size is None:
+        if screen is None:
             return 1920, 1080
-        return round(size.width() * ratio), round(size.height() * ratio)
+        ratio = self.devicePixelRatioF()
+        return round(screen.size().width() * ratio), round(screen.size().height() * ratio)
 
     def _on_loaded(self, prepared: PreparedImage) -> None:
-        if self._size is None:
-            self._size = prepared.source_size
-            self.canvas.set_image_size(*self._size)
+        if self.session.size is None:
+            self.session.size = prepared.source_size
+            self.canvas.set_image_size(*prepared.source_size)
             self.canvas.fit()
         self.canvas.image_item.set_image(prepared.image)
         self._pages.setCurrentWidget(self.canvas)
@@ -327,6 +237,6 @@ class ImageEditor(MediaEditor):
 
     def _on_scale(self, scale: float) -> None:
         self.layer.set_scale(scale)
-        self._preview.set_pad(pad_for(scale))
-        if self._size is not None:
-            self.loader.need(scale * self.devicePixelRatioF() * self._size[0])
+        self.session.preview.set_pad(pad_for(scale))
+        if self.session.size is not None:
+            self.loader.need(scale * self.devicePixelRatioF() * self.session.size[0])

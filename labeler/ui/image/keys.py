@@ -17,8 +17,6 @@ if TYPE_CHECKING:
     from labeler.ui.image.editor import ImageEditor
 
 GROUP = "Image"
-#: Screen pixels the view pans per arrow press when nothing is selected.
-PAN_STEP = 40
 
 _TOOLS = (
     ("select", "tool_select", "Select tool", "Ctrl+1"),
