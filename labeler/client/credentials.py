@@ -5,6 +5,7 @@ one entry per server URL and username). Where there is no usable keyring (keyrin
 fail or null backend, an empty chain, or a keyring that raises: a headless Linux box,
 a locked Secret Service), tokens go to `tokens.json` in the data dir, created with
 0600 permissions, and `TokenStore.notice` says so in words the GUI can show.
+`keyring` comes with the GUI extra; without it, the file is used.
 """
 
 from __future__ import annotations
@@ -16,14 +17,12 @@ import stat
 import tempfile
 import threading
 from pathlib import Path
-from typing import Any
-
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
-from keyring.backends import chainer, fail, null
+from typing import TYPE_CHECKING, Any
 
 from labeler.client.paths import data_dir
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 log = logging.getLogger(__name__)
 
@@ -112,9 +111,11 @@ class TokenStore:
         key = credential_key(server_url, username)
         ring = self._keyring()
         if ring is not None:
+            from keyring.errors import PasswordDeleteError
+
             try:
                 ring.delete_password(SERVICE, key)
-            except keyring.errors.PasswordDeleteError:
+            except PasswordDeleteError:
                 pass  # nothing saved there
             except Exception as exc:
                 self._give_up(exc)
@@ -123,6 +124,11 @@ class TokenStore:
     def _keyring(self) -> KeyringBackend | None:
         if self._failure is not None:
             return None
+        try:
+            import keyring
+            from keyring.backends import chainer, fail, null
+        except ImportError:
+            return None  # installed without the GUI extra
         ring = self._backend or keyring.get_keyring()
         if isinstance(ring, fail.Keyring | null.Keyring):
             return None

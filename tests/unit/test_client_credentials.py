@@ -5,13 +5,15 @@ from __future__ import annotations
 import json
 import stat
 
-import keyring
-import keyring.errors
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.backends import fail, null
 
-from labeler.client.credentials import SERVICE, TokenStore, credential_key
+keyring = pytest.importorskip("keyring")  # the GUI extra
+
+from keyring.backend import KeyringBackend  # noqa: E402
+from keyring.backends import fail, null  # noqa: E402
+from keyring.errors import KeyringLocked, PasswordDeleteError  # noqa: E402
+
+from labeler.client.credentials import SERVICE, TokenStore, credential_key  # noqa: E402
 
 URL = "https://tasks.example/"
 USER = "amna"
@@ -34,17 +36,17 @@ class MemoryKeyring(KeyringBackend):
 
     def delete_password(self, service, username):
         if self.saved.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError("not there")
+            raise PasswordDeleteError("not there")
 
 
 class LockedKeyring(MemoryKeyring):
     """A keyring that is there but refuses, like a locked Secret Service."""
 
     def get_password(self, service, username):
-        raise keyring.errors.KeyringLocked("the collection is locked")
+        raise KeyringLocked("the collection is locked")
 
     def set_password(self, service, username, password):
-        raise keyring.errors.KeyringLocked("the collection is locked")
+        raise KeyringLocked("the collection is locked")
 
 
 @pytest.fixture
