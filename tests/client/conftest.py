@@ -54,7 +54,9 @@ class LiveServer:
         db = Database.connect(self.database)
         db.migrate()
         with db.transaction() as session:
-            self.root_token = issue_token(session, create_user(session, "root", PASSWORD, ["admin"]))
+            self.root_token = issue_token(
+                session, create_user(session, "root", PASSWORD, ["admin"])
+            )
         db.dispose()
 
     def start(self) -> None:
@@ -102,7 +104,9 @@ class User:
     def __init__(self, server: LiveServer, roles: list[str]) -> None:
         self.username = f"{roles[0]}-{uuid.uuid4().hex[:8]}"
         root = Caller(server.url, server.root_token)
-        r = root.post("/users", json={"username": self.username, "password": PASSWORD, "roles": roles})
+        r = root.post(
+            "/users", json={"username": self.username, "password": PASSWORD, "roles": roles}
+        )
         assert r.status_code == 201, r.text
         r = requests.post(
             f"{server.url}/auth/token",
@@ -159,9 +163,7 @@ class Recorder(SyncListener):
     def submission_uploaded(self, submission_id: str, item_id: str, status: str) -> None:
         self._add("submission_uploaded", submission_id, item_id, status)
 
-    def submission_refused(
-        self, submission_id: str, item_id: str, code: str, message: str
-    ) -> None:
+    def submission_refused(self, submission_id: str, item_id: str, code: str, message: str) -> None:
         self._add("submission_refused", submission_id, item_id, code, message)
 
     def gold_verdict(self, submission_id: str, item_id: str, verdict: dict[str, Any]) -> None:

@@ -1,0 +1,227 @@
+"""The local store: files per profile, layout version, WAL, durable outbox, states."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from labeler.client import paths, tables, wire
+from labeler.client.errors import AlreadySubmitted, ItemComplete, StoreError
+from labeler.client.outbox import REFUSED, UPLOADED, UPLOADING, WAITING, Outbox
+from labeler.client.store import Store
+from labeler.client.wire import Reward
+from labeler.client.workqueue import ANSWERED, OPEN, WorkQueue
+
+URL = "http://127.0.0.1:8470/api/v1"
+
+
+def a_batch(n: int = 3, batch_id: str = "b1", project_id: str = "p") -> wire.Batch:
+    raw = {
+        "id": batch_id,
+        "project_id": project_id,
+        "schema_version": 1,
+        "lease_expires_at": "2030-01-01T00:00:00Z",
+        "items": [
+            {"id": f"{batch_id}-i{k}", "text": f"text {k}", "data": {"k": k}} for k in range(n)
+        ],
+    }
+    return wire.parse_batch(raw)
+
+
+def a_body(item_id: str, batch_id: str = "b1", answer: Any = None) -> dict[str, Any]:
+    return {
+        "id": str(uuid.uuid4()),
+        "batch_id": batch_id,
+        "item_id": item_id,
+        "schema_version": 1,
+        "answer": answer if answer is not None else {"scene": "urban"},
+        "started_at": "2026-01-01T00:00:00Z",
+        "submitted_at": "2026-01-01T00:00:02Z",
+        "active_ms": 2000,
+    }
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Any:
+    s = Store.open(tmp_path / "profile.sqlite3")
+    s.set_profile(URL, "amir")
+    yield s
+    s.close()
+
+
+def test_data_dir_follows_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("LABELER_DATA_DIR", str(tmp_path / "explicit"))
+    assert paths.data_dir() == tmp_path / "explicit"
+    monkeypatch.delenv("LABELER_DATA_DIR")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    assert paths.data_dir() == tmp_path / "xdg" / "labeler"
+    monkeypatch.delenv("XDG_DATA_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert paths.data_dir() == tmp_path / "home" / ".local" / "share" / "labeler"
+
+
+def test_one_file_per_server_and_username(tmp_path: Path) -> None:
+    a = paths.profile_path(tmp_path, URL, "amir")
+    assert a == paths.profile_path(tmp_path, URL, "amir")
+    others = {
+        paths.profile_path(tmp_path, URL, "sana"),
+        paths.profile_path(tmp_path, "http://127.0.0.1:9000/api/v1", "amir"),
+        paths.profile_path(tmp_path, URL, "amir/../../x"),
+    }
+    assert a not in others and len(others) == 3
+    assert all(p.parent == tmp_path / "profiles" for p in others | {a})
+
+
+def test_layout_version_and_wal(store: Store) -> None:
+    with sqlite3.connect(store.path) as raw:
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == tables.SCHEMA_VERSION
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        names = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert set(tables.metadata.tables) <= names
+
+
+def test_a_store_from_a_newer_workbench_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "newer.sqlite3"
+    with sqlite3.connect(path) as raw:
+        raw.execute(f"PRAGMA user_version={tables.SCHEMA_VERSION + 1}")
+    with pytest.raises(StoreError, match="newer workbench"):
+        Store.open(path)
+
+
+def test_a_damaged_file_is_a_store_error(tmp_path: Path) -> None:
+    path = tmp_path / "junk.sqlite3"
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreError):
+        Store.open(path)
+
+
+def test_reopening_keeps_everything(store: Store) -> None:
+    WorkQueue(store).add_batch(a_batch())
+    Outbox(store).add(a_body("b1-i0"), "p", Reward(Decimal("0.05"), "USD"))
+    store.close()
+    again = Store.open(store.path)
+    assert again.profile() is not None
+    assert WorkQueue(again).open_count("p") == 2
+    assert Outbox(again).counts()[WAITING] == 1
+    again.close()
+
+
+def test_durable_writes_run_with_synchronous_full(store: Store) -> None:
+    with store.write(durable=True) as conn:
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+    with store.write() as conn:
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
+
+
+def test_an_outbox_entry_is_committed_when_add_returns(store: Store) -> None:
+    WorkQueue(store).add_batch(a_batch())
+    entry = Outbox(store).add(a_body("b1-i0"), "p", Reward(Decimal(1), "USD"))
+    # Another connection, as after a crash, sees it at once.
+    with sqlite3.connect(store.path) as raw:
+        row = raw.execute("SELECT state, body FROM outbox WHERE id = ?", (entry.id,)).fetchone()
+    assert row[0] == WAITING and entry.id in row[1]
+
+
+def test_profile_projects_schemas_drafts(store: Store) -> None:
+    info = store.profile()
+    assert info is not None and (info.server_url, info.username, info.me) == (URL, "amir", None)
+    me = wire.parse_me({"id": "u1", "username": "amir", "roles": ["annotator"], "skills": {}})
+    store.save_me(me)
+    info = store.profile()
+    assert info is not None and info.me == me and info.user_id == "u1"
+
+    project = wire.parse_project(
+        {"id": "p", "name": "P", "media": "text", "schema_version": 2, "training": True}
+    )
+    other = wire.parse_project({"id": "q", "name": "Q", "media": "text", "schema_version": 1})
+    store.save_projects([project, other])
+    assert [p.id for p in store.projects()] == ["p", "q"]
+    store.save_projects([other])
+    assert [p.id for p in store.projects()] == ["q"]
+    assert store.project("p") == project  # still known, just not listed
+
+    schema = {
+        "title": "T",
+        "media": "text",
+        "fields": [{"name": "x", "kind": "choice", "labels": [{"value": "a"}]}],
+    }
+    store.save_schema("p", wire.parse_schema_version({**schema, "version": 2}))
+    cached = store.schema("p", 2)
+    assert cached is not None and cached.schema.field("x").kind == "choice"
+    assert store.schema("p", 1) is None
+
+    assert store.draft("i") is None
+    store.save_draft("i", {"x": "a"})
+    store.save_draft("i", {"x": "b"})
+    assert store.draft("i") == {"x": "b"}
+
+
+def test_items_in_lease_order_and_answering_one(store: Store) -> None:
+    work, outbox = WorkQueue(store), Outbox(store)
+    work.add_batch(a_batch(3, "b1"))
+    work.add_batch(a_batch(2, "b2"))
+    work.add_batch(a_batch(2, "b2"))  # the same batch again changes nothing
+    assert [s.item.id for s in work.open_items("p")] == [
+        "b1-i0", "b1-i1", "b1-i2", "b2-i0", "b2-i1",
+    ]  # fmt: skip
+    store.save_draft("b1-i1", {"scene": "rural"})
+    entry = outbox.add(a_body("b1-i1"), "p", Reward(Decimal(0), "USD"))
+    stored = work.item("b1", "b1-i1")
+    assert stored is not None and stored.state == ANSWERED and stored.submission_id == entry.id
+    assert store.draft("b1-i1") is None
+    assert work.open_count("p") == 4
+    with pytest.raises(AlreadySubmitted) as caught:
+        outbox.add(a_body("b1-i1"), "p", Reward(Decimal(0), "USD"))
+    assert caught.value.submission_id == entry.id
+    assert [e.kind for e in store.events()] == ["submitted"]
+    work.released("b2")
+    assert [s.item.id for s in work.open_items("p")] == ["b1-i0", "b1-i2"]
+    assert [b.id for b in work.live_batches("p")] == ["b1"]
+    first = work.open_items("p")[0]
+    assert first.state == OPEN and first.item.text == "text 0" and first.item.data == {"k": 0}
+
+
+def test_outbox_states(store: Store) -> None:
+    WorkQueue(store).add_batch(a_batch(4))
+    outbox = Outbox(store)
+    entries = [outbox.add(a_body(f"b1-i{k}"), "p", Reward(Decimal(1), "USD")) for k in range(4)]
+    taken = outbox.take(limit=3)
+    assert [e.id for e in taken] == [e.id for e in entries[:3]]
+    assert all(e.state == UPLOADING and e.attempts == 1 for e in taken)
+    outbox.unsent(taken[:1], "offline")
+    again = outbox.take(limit=10)  # waiting and uploading (a crash mid-upload) both come back
+    assert [e.id for e in again] == [e.id for e in entries]
+    assert again[0].attempts == 2 and again[0].last_error == "offline"
+    assert again[0].body == entries[0].body
+
+    gold = {"passed": True, "score": 1.0, "fields": {}, "expected": {}, "hint": None}
+    accepted = wire.Accepted(201, entries[0].id, "accepted", gold)
+    assert outbox.uploaded(again[0], accepted, "skill-a", True) is True
+    assert outbox.uploaded(again[0], accepted, "skill-a", True) is False  # verdict once
+    outbox.refused(again[1], ItemComplete(409, "item_complete", "Full.", {}))
+    counts = outbox.counts()
+    assert counts == {WAITING: 0, UPLOADING: 2, UPLOADED: 1, REFUSED: 1}
+    refused = outbox.get(entries[1].id)
+    assert refused is not None and refused.state == REFUSED and refused.last_error == "Full."
+    assert refused.response == {
+        "error": {"code": "item_complete", "message": "Full.", "details": {}}
+    }
+    assert refused.status_code == 409
+    done = outbox.get(entries[0].id)
+    assert done is not None and done.status == "accepted" and done.gold == gold
+    assert [v.submission_id for v in outbox.verdicts()] == [entries[0].id]
+    assert [e.id for e in outbox.entries([REFUSED])] == [entries[1].id]
+    assert [e.kind for e in store.events(kind="gold_feedback")] == ["gold_feedback"]
+
+    history = wire.HistoryEntry(
+        entries[0].id, "b1-i0", "p", "rejected", None, None, None, datetime.now(UTC), 1
+    )
+    outbox.learn([history])
+    learned = outbox.get(entries[0].id)
+    assert learned is not None and learned.status == "rejected"
