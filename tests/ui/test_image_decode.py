@@ -177,3 +177,24 @@ def test_an_item_without_known_size_takes_the_decoded_size(qtbot, tmp_path):
     editor.show_item(item, Draft(schema()), None)
     qtbot.waitUntil(lambda: editor.loader.level >= 0)
     assert editor.canvas.sceneRect() == QRectF(0, 0, *DISPLAY_SIZE)
+
+
+def test_decodes_for_items_already_left_are_skipped(qtbot, tmp_path, monkeypatch):
+    gate, calls = threading.Event(), []
+
+    def slow(path, fit):
+        calls.append(path)
+        gate.wait(10)
+        return prepare_image(path, fit)
+
+    monkeypatch.setattr("labeler.ui.image.loader.prepare_image", slow)
+    editor, _ = open_editor(qtbot, tmp_path)
+    first, second = (make_item(tmp_path, item_id=name) for name in ("first", "second"))
+    editor.show_item(first, Draft(schema()), None)
+    qtbot.waitUntil(lambda: len(calls) == 1)  # the worker is busy with the first
+    editor.show_item(second, Draft(schema()), None)
+    third = make_item(tmp_path, item_id="third")
+    editor.show_item(third, Draft(schema()), ImageEditor.prepare(third, (1366, 768)))
+    gate.set()
+    assert DecodeJobs.wait()
+    assert calls == [first.display_path]

@@ -197,3 +197,37 @@ def test_show_item_reuses_graphics_items(qtbot, tmp_path):
     assert editor.layer.item(("objects", 0)) is first
     assert len(editor.layer.keys()) == 2
     qtbot.waitUntil(lambda: editor.loader.level >= 0)  # decoded off the GUI thread
+
+
+def test_an_undo_in_the_middle_of_a_drag_drops_the_drag(qtbot, tmp_path):
+    editor, draft = open_editor(qtbot, tmp_path)
+    editor.pick_label("objects", "car")
+    drag(qtbot, editor, view_point(editor, 200, 200), view_point(editor, 600, 500))
+    editor.set_tool("select")
+    viewport = editor.canvas.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=view_point(editor, 400, 350))
+    qtbot.mouseMove(viewport, pos=view_point(editor, 700, 350))
+    editor.refresh(draft.undo())  # Ctrl+Z while the button is still down
+    changes = []
+    editor.changed.connect(changes.append)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=view_point(editor, 800, 350))
+    assert draft.answer() == {} and changes == []
+    assert editor.layer.keys() == []
+
+
+def test_wants_key_tells_the_workbench_what_a_gesture_needs(qtbot, tmp_path):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    editor, _ = open_editor(qtbot, tmp_path)
+
+    def key(k):
+        return QKeyEvent(QEvent.Type.KeyPress, k, Qt.KeyboardModifier.NoModifier)
+
+    assert not editor.wants_key(key(Qt.Key.Key_Return))
+    editor.pick_label("areas", "road")
+    click(qtbot, editor, view_point(editor, 100, 100))
+    assert editor.wants_key(key(Qt.Key.Key_Return))
+    assert editor.wants_key(key(Qt.Key.Key_Escape))
+    assert editor.wants_key(key(Qt.Key.Key_Backspace))
+    assert not editor.wants_key(key(Qt.Key.Key_Delete))

@@ -150,6 +150,8 @@ class DecodeJobs(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # Tickets still worth decoding; the worker reads it (set lookups are atomic).
+        self._wanted: set[int] = set()
 
     @classmethod
     def pool(cls) -> QThreadPool:
@@ -163,8 +165,13 @@ class DecodeJobs(QObject):
     def submit(self, job: Callable[[], Any]) -> int:
         """Run `job` off the GUI thread; returns the ticket its result will carry."""
         ticket = next(self._tickets)
+        wanted = self._wanted
+        wanted.add(ticket)
 
         def run() -> None:
+            # A decode for an item the annotator has left is skipped, not run.
+            if ticket not in wanted:
+                return
             result = job()
             relay = _Relay()  # created here, so it lives and dies in this thread
             try:
@@ -176,8 +183,14 @@ class DecodeJobs(QObject):
         self.pool().start(run)
         return ticket
 
+    def drop_queued(self) -> None:
+        """Skip this object's decodes that have not started (the pool is shared, so
+        other editors' decodes stay queued)."""
+        self._wanted.clear()
+
     @Slot(int, object)
     def _deliver(self, ticket: int, result: object) -> None:
+        self._wanted.discard(ticket)
         self.finished.emit(ticket, result)
 
     @classmethod

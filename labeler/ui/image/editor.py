@@ -105,11 +105,13 @@ class ImageEditor(MediaEditor):
         draft = self.session.draft
         if draft is None or change.field not in self.layer.kinds:
             return
-        self.canvas.tool.cancel()  # type: ignore[union-attr]
+        # An undo in the middle of a drag: the drag's region may be gone; a polygon
+        # being drawn refers to no region and carries on.
+        dragged = self.canvas.tool.drop_drag()  # type: ignore[union-attr]
         regions = draft.regions(change.field)
         index = change.index
         same_count = self.layer.item((change.field, len(regions))) is None
-        if index is not None and index < len(regions) and same_count:
+        if index is not None and index < len(regions) and same_count and not dragged:
             self.layer.show_region((change.field, index), regions[index])
             return
         if self.selected is not None and self.selected[0] == change.field:

@@ -62,6 +62,7 @@ class ImageLoader(QObject):
         """A new item: show `prepared` if given, else decode the display variant."""
         self._item = item
         self._original_width = size[0] if size else None
+        self.jobs.drop_queued()  # decodes for the item before that have not started
         self._pending.clear()
         self._level, self._shown_width, self._display_width = -1, 0, None
         self._asked = False

@@ -148,5 +148,5 @@ class RegionSession:
         return True
 
     def restore(self, key: RegionKey) -> None:
-        if self.draft is not None:
+        if self.draft is not None and key[1] < len(self.draft.regions(key[0])):
             self.layer.show_region(key, self.region(key))

@@ -126,6 +126,11 @@ class Tool:
             drag, self._drag = self._drag, None
             self.host.restore(drag.key)
 
+    def drop_drag(self) -> bool:
+        """Forget a region drag without redrawing (the draft changed under it)."""
+        dropped, self._drag = self._drag is not None, None
+        return dropped
+
     def busy(self) -> bool:
         return self._drag is not None
 
