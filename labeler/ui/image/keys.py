@@ -9,6 +9,7 @@ dropped when the schema gives them to a label; their Ctrl forms remain.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from labeler.ui.actions import Action
@@ -43,7 +44,7 @@ def editor_actions(editor: ImageEditor, hotkeys: set[str]) -> list[Action]:
     kinds = set(editor.region_kinds())
     for kind, id_, title, key in _TOOLS:
         if kind == "select" or kind in kinds:
-            add(id_, title, (key,), lambda k=kind: editor.set_tool(k))
+            add(id_, title, (key,), partial(editor.set_tool, kind))
     add("zoom_in", "Zoom in", ("+", "=", "Ctrl++", "Ctrl+="), editor.zoom_in)
     add("zoom_out", "Zoom out", ("-", "Ctrl+-"), editor.zoom_out)
     add("zoom_fit", "Fit the image", ("0", "Ctrl+0"), editor.zoom_fit)
@@ -54,13 +55,13 @@ def editor_actions(editor: ImageEditor, hotkeys: set[str]) -> list[Action]:
             f"nudge_{name}",
             f"Nudge the selection {name} 1 px (pan when none)",
             (key,),
-            lambda dx=dx, dy=dy: editor.nudge(dx, dy),
+            partial(editor.nudge, dx, dy),
         )
         add(
             f"nudge_{name}_far",
             f"Nudge the selection {name} 10 px",
             (f"Shift+{key}",),
-            lambda dx=dx, dy=dy: editor.nudge(10 * dx, 10 * dy),
+            partial(editor.nudge, 10 * dx, 10 * dy),
         )
     add("delete", "Delete the selected region", ("Delete",), editor.delete_selected)
     add("next_region", "Select the next region", ("Tab",), lambda: editor.select_next(1))

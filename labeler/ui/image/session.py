@@ -79,7 +79,7 @@ class RegionSession:
             return
         current = self.selected
         if current in keys:
-            index = keys.index(current) + step  # type: ignore[arg-type]
+            index = keys.index(current) + step
         elif self._cycle_hint is not None:
             index = self._cycle_hint if step > 0 else self._cycle_hint - 1
         else:
