@@ -148,12 +148,20 @@ def setup(url: str, admin_token: str, annotators: int, items: int) -> tuple[str,
 
 
 def annotate(
-    url: str, token: str, pid: str, deadline: float, out: list[float], errors: list[str]
+    url: str,
+    token: str,
+    pid: str,
+    deadline: float,
+    out: list[float],
+    leases: list[float],
+    errors: list[str],
 ) -> None:
     s = requests.Session()
     s.headers["Authorization"] = f"Bearer {token}"
     while time.monotonic() < deadline:
+        t0 = time.perf_counter()
         r = s.post(f"{url}{API}/projects/{pid}/batches", json={"size": 20}, timeout=30)
+        leases.append(time.perf_counter() - t0)
         if r.status_code == 204:
             return
         if r.status_code != 201:
@@ -183,16 +191,17 @@ def annotate(
 def worker(url: str, tokens: list[str], pid: str, seconds: float, queue: mp.Queue) -> None:
     deadline = time.monotonic() + seconds
     latencies: list[float] = []
+    leases: list[float] = []
     errors: list[str] = []
     threads = [
-        threading.Thread(target=annotate, args=(url, t, pid, deadline, latencies, errors))
+        threading.Thread(target=annotate, args=(url, t, pid, deadline, latencies, leases, errors))
         for t in tokens
     ]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    queue.put((latencies, errors))
+    queue.put((latencies, leases, errors))
 
 
 def main() -> None:
@@ -232,8 +241,9 @@ def main() -> None:
             if server is not None:
                 server.terminate()
                 server.wait(timeout=30)
-    latencies = sorted(x for lat, _ in results for x in lat)
-    errors = [e for _, errs in results for e in errs]
+    latencies = sorted(x for lat, _, _ in results for x in lat)
+    lease_times = sorted(x for _, lat, _ in results for x in lat)
+    errors = [e for _, _, errs in results for e in errs]
     if not latencies:
         raise SystemExit(f"no submissions; errors: {errors[:5]}")
     q = statistics.quantiles(latencies, n=100)
@@ -245,6 +255,9 @@ def main() -> None:
     print(f"submissions/s       {len(latencies) / elapsed:.0f}")
     print(f"submit p50          {q[49] * 1000:.1f} ms")
     print(f"submit p99          {q[98] * 1000:.1f} ms")
+    if len(lease_times) >= 2:
+        lq = statistics.quantiles(lease_times, n=100)
+        print(f"leases (20 items)   {len(lease_times)}, p50 {lq[49] * 1000:.1f} ms")
     print(f"errors              {len(errors)} {sorted(set(errors))[:5]}")
 
 

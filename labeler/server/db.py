@@ -99,24 +99,33 @@ class WriteLock:
         self._thread_lock = threading.Lock()
         self._path = path
         self._fd: int | None = None
+        self._pid = 0
 
     def acquire(self) -> None:
         self._thread_lock.acquire()
         if self._path is None:
             return
         try:
-            fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
-            fcntl.flock(fd, fcntl.LOCK_EX)
+            fcntl.flock(self._lock_fd(), fcntl.LOCK_EX)
         except BaseException:
             self._thread_lock.release()
             raise
-        self._fd = fd
 
     def release(self) -> None:
-        fd, self._fd = self._fd, None
-        if fd is not None:
-            os.close(fd)  # closing releases the flock
-        self._thread_lock.release()
+        try:
+            if self._fd is not None:
+                fcntl.flock(self._fd, fcntl.LOCK_UN)
+        finally:
+            self._thread_lock.release()
+
+    def _lock_fd(self) -> int:
+        # One descriptor per process, opened once (the thread lock serialises its users);
+        # a forked child opens its own, as flock locks belong to the open file.
+        if self._fd is None or self._pid != os.getpid():
+            assert self._path is not None
+            self._fd = os.open(self._path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+            self._pid = os.getpid()
+        return self._fd
 
 
 @dataclass
@@ -126,6 +135,10 @@ class Database:
     url: str
     read_engine: Engine
     write_engine: Engine
+
+    @property
+    def is_sqlite(self) -> bool:
+        return is_sqlite(self.url)
 
     @classmethod
     def connect(cls, url: str) -> Database:

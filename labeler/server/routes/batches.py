@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Body, Response
+from fastapi import APIRouter, Body, Request, Response
+from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
-from labeler.server.deps import DB, CurrentCaller, TransactionalRoute
+from labeler.server.deps import (
+    DB,
+    CurrentCaller,
+    TransactionalRoute,
+    authenticate,
+    get_database,
+)
 from labeler.server.errors import not_found
+from labeler.server.models import Project
 from labeler.server.services import leasing
 from labeler.server.services.payload import get_int, require_object
 from labeler.server.services.projects import get_project
@@ -18,19 +27,33 @@ MAX_BATCH = 200
 
 
 @router.post("/projects/{project_id}/batches", status_code=201, response_model=None)
-def lease_batch(
-    project_id: str, caller: CurrentCaller, session: DB, body: Any = Body(None)
+async def lease_batch(
+    project_id: str, request: Request, body: Any = Body(None)
 ) -> dict[str, Any] | Response:
     """Lease a batch of items: 201 with the items, 204 when no work is left."""
+    batch = await run_in_threadpool(_lease, request, project_id, body)
+    return Response(status_code=204) if batch is None else batch
+
+
+def _lease(request: Request, project_id: str, body: Any) -> dict[str, Any] | None:
+    database = get_database(request)
+    caller = authenticate(database, request.headers.get("authorization", ""))
     caller.require("annotator")
     size = get_int(require_object(body), "size", low=1, high=MAX_BATCH)
+    if not database.is_sqlite:
+        with database.transaction() as session:
+            return leasing.create_batch(session, _active(session, project_id), caller.id, size)
+    # SQLite: choose in a read transaction; the write lock is taken for the writes only.
+    with database.transaction(write=False) as reader, database.transaction() as session:
+        project = _active(reader, project_id)
+        return leasing.create_batch(session, project, caller.id, size, reader=reader)
+
+
+def _active(session: Session, project_id: str) -> Project:
     project = get_project(session, project_id)
     if not project.active:
         raise not_found("project")
-    batch = leasing.create_batch(session, project, caller.id, size)
-    if batch is None:
-        return Response(status_code=204)
-    return batch
+    return project
 
 
 @router.post("/batches/{batch_id}/heartbeat")

@@ -20,7 +20,17 @@ from sqlalchemy.orm import Session, aliased
 
 from labeler.core.stats import gold_count, requirement_reason
 from labeler.server.errors import ApiError, conflict, not_found
-from labeler.server.models import Batch, Item, Lease, Media, Project, Submission, User, utcnow
+from labeler.server.models import (
+    Batch,
+    Item,
+    Lease,
+    Media,
+    Project,
+    Submission,
+    User,
+    new_id,
+    utcnow,
+)
 from labeler.server.services.serialize import iso, item_json
 from labeler.server.services.skills import user_skill
 
@@ -152,13 +162,21 @@ def _real_candidates(
 
 
 def create_batch(
-    session: Session, project: Project, user_id: str, size: int
+    session: Session,
+    project: Project,
+    user_id: str,
+    size: int,
+    reader: Session | None = None,
 ) -> dict[str, Any] | None:
     """Lease a new batch to the user; None when no work is left for them.
 
-    Raises 403 with the locked reason when the project's requirement is not met.
+    Raises 403 with the locked reason when the project's requirement is not met. With
+    `reader` (SQLite), the choosing runs in that read transaction and `session` only
+    re-checks the chosen items and writes: the write lock then spans two statements and
+    the inserts instead of every query of the choice.
     """
-    reason = locked_reason(session, project, user_id)
+    look = reader or session
+    reason = locked_reason(look, project, user_id)
     if reason is not None:
         raise ApiError(403, "forbidden", reason, {"locked_reason": reason})
     postgres = session.get_bind().dialect.name == "postgresql"
@@ -166,33 +184,47 @@ def create_batch(
         # One batch at a time per user, so two parallel requests never share a gold item.
         session.execute(select(User.id).where(User.id == user_id).with_for_update())
     now = utcnow()
-    calibrated = calibration_answers(session, project, user_id) >= project.calibration_gold
+    calibrated = calibration_answers(look, project, user_id) >= project.calibration_gold
     ratio = project.gold_ratio if calibrated else project.gold_ratio_new
-    gold_ids = _available_gold(session, project, user_id, now)
+    gold_ids = _available_gold(look, project, user_id, now)
     wanted_real = size - gold_count(size, ratio, len(gold_ids))
-    extra = _SPARE if postgres else 0
-    real_ids = _real_candidates(session, project, user_id, now, wanted_real + extra, postgres)
+    extra = _SPARE if postgres or reader is not None else 0
+    real_ids = _real_candidates(look, project, user_id, now, wanted_real + extra, postgres)
     counts = plan(size, ratio, len(gold_ids), len(real_ids), project.training)
     if counts.gold + counts.real == 0:
         return None
     chosen_gold = _rng.sample(gold_ids, counts.gold)
+    items: dict[str, dict[str, Any]] | None = None
+    if reader is not None:
+        items = _items_json(reader, [*real_ids, *chosen_gold], project.training)
+        now = utcnow()
+        chosen_gold, real_ids = _still_free(session, project, user_id, now, chosen_gold, real_ids)
+        counts = plan(size, ratio, len(chosen_gold), len(real_ids), project.training)
+        if counts.gold + counts.real == 0:
+            return None
+        chosen_gold = chosen_gold[: counts.gold]
     order = _mix(real_ids[: counts.real], chosen_gold)
+    if items is None:
+        items = _items_json(session, order, project.training)
 
     expires = now + timedelta(seconds=project.lease_seconds)
-    batch = Batch(
-        project_id=project.id,
-        user_id=user_id,
-        schema_version=project.schema_version,
-        created_at=now,
-        lease_expires_at=expires,
+    batch_id = new_id()
+    session.execute(
+        insert(Batch),
+        {
+            "id": batch_id,
+            "project_id": project.id,
+            "user_id": user_id,
+            "schema_version": project.schema_version,
+            "created_at": now,
+            "lease_expires_at": expires,
+        },
     )
-    session.add(batch)
-    session.flush()
     session.execute(
         insert(Lease),
         [
             {
-                "batch_id": batch.id,
+                "batch_id": batch_id,
                 "item_id": item_id,
                 "user_id": user_id,
                 "position": position,
@@ -203,12 +235,41 @@ def create_batch(
         ],
     )
     return {
-        "id": batch.id,
+        "id": batch_id,
         "project_id": project.id,
-        "schema_version": batch.schema_version,
+        "schema_version": project.schema_version,
         "lease_expires_at": iso(expires),
-        "items": _items_json(session, order, project.training),
+        "items": [items[item_id] for item_id in order],
     }
+
+
+def _still_free(
+    session: Session,
+    project: Project,
+    user_id: str,
+    now: datetime,
+    gold_ids: list[str],
+    real_ids: list[str],
+) -> tuple[list[str], list[str]]:
+    """The chosen items still free for the user, in their order (write transaction)."""
+    free_real = set(
+        session.execute(
+            select(Item.id).where(
+                Item.id.in_(real_ids),
+                Item.done_count + _live_others(user_id, now) < project.overlap,
+                ~_seen_by(user_id, now),
+            )
+        ).scalars()
+    )
+    free_gold = set(
+        session.execute(
+            select(Item.id).where(Item.id.in_(gold_ids), ~_seen_by(user_id, now))
+        ).scalars()
+    )
+    return (
+        [i for i in gold_ids if i in free_gold],
+        [i for i in real_ids if i in free_real],
+    )
 
 
 def _mix(real: list[str], gold: list[str]) -> list[str]:
@@ -219,14 +280,13 @@ def _mix(real: list[str], gold: list[str]) -> list[str]:
     return [next(gold_iter) if i in gold_at else next(real_iter) for i in range(total)]
 
 
-def _items_json(session: Session, order: list[str], training: bool) -> list[dict[str, Any]]:
+def _items_json(session: Session, ids: list[str], training: bool) -> dict[str, dict[str, Any]]:
     rows = session.execute(
         select(Item, Media)
         .outerjoin(Media, Media.sha256 == Item.media_sha256)
-        .where(Item.id.in_(order))
+        .where(Item.id.in_(ids))
     ).all()
-    by_id = {item.id: item_json(item, media, training) for item, media in rows}
-    return [by_id[item_id] for item_id in order]
+    return {item.id: item_json(item, media, training) for item, media in rows}
 
 
 def owned_batch(session: Session, batch_id: str, user_id: str) -> Batch:
