@@ -136,7 +136,8 @@ class LeaseKeeper(Worker):
         now = time.time()
         next_due = IDLE
         for batch in self.work.live_batches(focus.project_id):
-            due = (batch.heartbeat_at or batch.leased_at) + interval
+            last = batch.heartbeat_at if batch.heartbeat_at is not None else batch.leased_at
+            due = last + interval
             if due > now:
                 next_due = min(next_due, due - now)
                 continue
