@@ -27,7 +27,7 @@ def test_a_dragged_box_is_stored_in_original_pixels(qtbot, tmp_path):
     assert box["label"] == "car"
     assert close_to(box["x"], 200) and close_to(box["y"], 150)
     assert close_to(box["w"], 1200) and close_to(box["h"], 850)
-    assert all(float(box[k]).is_integer() for k in ("x", "y", "w", "h"))
+    assert all(type(box[k]) is int for k in ("x", "y", "w", "h"))  # 200, not 200.0, in JSON
     assert editor.layer.keys() == [("objects", 0)]
     assert editor.selected is None  # the tool stays armed for the next car
 

@@ -52,6 +52,14 @@ def test_polygon_helpers():
     assert g.polygon_area([[0, 0], [4, 0], [4, 3]]) == 6.0
 
 
+def test_whole_numbers_are_integers_and_prefill_fractions_stay():
+    moved = g.translate("boxes", {**BOX, "x": 10.5}, 1, 0, SIZE)
+    assert moved["x"] == 11.5 and type(moved["y"]) is int
+    ring = g.move_vertex({"label": "road", "points": [[0.5, 1.0], [9, 0], [5, 5]]}, 2, 6, 6, SIZE)
+    assert ring["points"] == [[0.5, 1], [9, 0], [6, 6]]
+    assert type(ring["points"][0][1]) is int
+
+
 def test_drag_moves_by_whole_pixels():
     moved = g.drag("boxes", BOX, (10.0, 10.0), (15.6, 9.7), SIZE)
     assert (moved["x"], moved["y"]) == (106.0, 100.0)

@@ -25,6 +25,19 @@ def snap(value: float) -> float:
     return float(round(value))
 
 
+def tidy(region: Region) -> Region:
+    """Whole numbers as JSON integers (`200`, not `200.0`); a fraction from a prefill stays."""
+    return {key: _whole(value) for key, value in region.items()}
+
+
+def _whole(value: Any) -> Any:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, list):
+        return [_whole(v) for v in value]
+    return value
+
+
 def clamp(value: float, low: float, high: float) -> float:
     return max(low, min(high, value))
 
@@ -73,7 +86,7 @@ def box_from_corners(
     top, bottom = snap(min(y0, y1)), snap(max(y0, y1))
     if right - left < 1 or bottom - top < 1:
         return None
-    return {"label": label, "x": left, "y": top, "w": right - left, "h": bottom - top}
+    return tidy({"label": label, "x": left, "y": top, "w": right - left, "h": bottom - top})
 
 
 def translate(kind: str, region: Region, dx: float, dy: float, size: tuple[float, float]) -> Region:
@@ -83,8 +96,8 @@ def translate(kind: str, region: Region, dx: float, dy: float, size: tuple[float
     dy = _limit(dy, -y0, size[1] - y1)
     if kind == "polygons":
         points = [[float(p[0]) + dx, float(p[1]) + dy] for p in region["points"]]
-        return {**region, "points": points}
-    return {**region, "x": float(region["x"]) + dx, "y": float(region["y"]) + dy}
+        return tidy({**region, "points": points})
+    return tidy({**region, "x": float(region["x"]) + dx, "y": float(region["y"]) + dy})
 
 
 def _limit(delta: float, low: float, high: float) -> float:
@@ -124,7 +137,7 @@ def resize_box(
         bottom = snap(y)
     left, right = _ordered(left, right, size[0])
     top, bottom = _ordered(top, bottom, size[1])
-    return {**region, "x": left, "y": top, "w": right - left, "h": bottom - top}
+    return tidy({**region, "x": left, "y": top, "w": right - left, "h": bottom - top})
 
 
 def _ordered(a: float, b: float, limit: float) -> tuple[float, float]:
@@ -143,13 +156,13 @@ def move_vertex(
     x, y = clamp_point(x, y, size)
     points = [list(p) for p in region["points"]]
     points[index] = [snap(x), snap(y)]
-    return {**region, "points": points}
+    return tidy({**region, "points": points})
 
 
 def point_region(label: str, x: float, y: float, size: tuple[float, float]) -> Region:
     """A point region at `(x, y)`, inside the image."""
     x, y = clamp_point(x, y, size)
-    return {"label": label, "x": snap(x), "y": snap(y)}
+    return tidy({"label": label, "x": snap(x), "y": snap(y)})
 
 
 def polygon_region(label: str, points: list[tuple[float, float]]) -> Region | None:
@@ -157,4 +170,4 @@ def polygon_region(label: str, points: list[tuple[float, float]]) -> Region | No
     ring = [[snap(x), snap(y)] for x, y in points]
     if len(ring) < 3 or polygon_area(ring) <= 0:
         return None
-    return {"label": label, "points": ring}
+    return tidy({"label": label, "points": ring})
