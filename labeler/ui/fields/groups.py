@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QSpinBox, QTextEdit, QVBoxLayout, QWidget
 from labeler.core.schema import Field
 from labeler.ui.fields.chip import EXPECTED_COLOR, LabelChip
 from labeler.ui.fields.flow import FlowLayout
-from labeler.ui.text.fonts import text_font
+from labeler.ui.text.fonts import ArabicSizer, text_font
 
 #: A rating range up to this many values gets one chip per value, else a spin box.
 MAX_RATING_CHIPS = 11
@@ -224,6 +224,7 @@ class TextGroup(FieldGroup):
         self.box.setUndoRedoEnabled(False)
         self.box.setTabChangesFocus(True)
         self.box.setFont(text_font(11))
+        self._sizer = ArabicSizer(self.box.document(), 11)
         self.box.setFixedHeight(self.box.fontMetrics().lineSpacing() * 3 + 12)
         self.box.textChanged.connect(lambda: self.typed.emit(self.box.toPlainText()))
         self.box.left.connect(self.left)

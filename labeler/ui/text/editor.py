@@ -70,7 +70,7 @@ class TextEditor(MediaEditor):
         if text != self._text or self._draft is None:
             self._text = text
             self._index = CodepointIndex(text)
-            self.view.set_text(text, self._index)
+            self.view.set_text(text)
         else:  # the same text again: keep the document, reset the caret
             self.view.select_units(0, 0)
         self._draft = draft

@@ -13,7 +13,9 @@ import re
 from collections.abc import Iterator
 from importlib import resources
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+
+from labeler.core.codepoints import CodepointIndex
 
 URDU_FAMILY = "Noto Naskh Arabic"
 _FONT_FILE = "assets/NotoNaskhArabic-Regular.ttf"
@@ -22,6 +24,8 @@ _registered: bool | None = None
 
 #: Arabic script draws smaller than Latin at one point size; its runs are scaled up.
 ARABIC_SCALE = 1.25
+#: Longer paragraphs keep one size: scaling them costs seconds per MiB.
+MAX_SIZED_PARAGRAPH = 20_000
 _ARABIC = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
 # Words joined by spaces and ZWNJ stay one run: fewer, longer format ranges.
 _ARABIC_RUN = re.compile(f"[{_ARABIC}](?:[{_ARABIC} \u200c\u200d]*[{_ARABIC}])?")
@@ -52,3 +56,25 @@ def text_font(point_size: float = 13.0) -> QFont:
     font.setFamilies([URDU_FAMILY, *_FALLBACKS] if register_fonts() else _FALLBACKS)
     font.setPointSizeF(point_size)
     return font
+
+
+class ArabicSizer(QSyntaxHighlighter):
+    """Draws the Arabic-script runs of a document `ARABIC_SCALE` times larger.
+
+    A highlighter, not character formats: it works per paragraph as the text changes
+    (typing included) and leaves the document's text and positions alone.
+    """
+
+    def __init__(self, document: QTextDocument, point_size: float) -> None:
+        super().__init__(document)
+        self._format = QTextCharFormat()
+        self._format.setFontPointSize(point_size * ARABIC_SCALE)
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt)
+        if len(text) > MAX_SIZED_PARAGRAPH:
+            return  # thousands of format ranges make a huge paragraph slow to lay out
+        index: CodepointIndex | None = None
+        for start, end in arabic_runs(text):
+            index = index or CodepointIndex(text)  # Qt counts UTF-16 units
+            ustart, uend = index.span_to_utf16(start, end)
+            self.setFormat(ustart, uend - ustart, self._format)

@@ -16,10 +16,9 @@ from labeler.ui.text.fonts import ARABIC_SCALE, arabic_runs
 
 _MAX_KEYS = 40
 _MAX_VALUE = 400
-_ARABIC_SIZE = f"{round(ARABIC_SCALE * 100)}%"
 
 
-def _shown_value(value: Any) -> str:
+def _shown_value(value: Any, arabic_pt: float) -> str:
     """The value as HTML, Arabic-script runs enlarged as in the text view."""
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
     if len(text) > _MAX_VALUE:
@@ -28,7 +27,7 @@ def _shown_value(value: Any) -> str:
     for start, end in arabic_runs(text):
         parts.append(html.escape(text[done:start]))
         run = html.escape(text[start:end])
-        parts.append(f"<span style='font-size:{_ARABIC_SIZE}'>{run}</span>")
+        parts.append(f"<span style='font-size:{arabic_pt:.1f}pt'>{run}</span>")
         done = end
     parts.append(html.escape(text[done:]))
     return "".join(parts)
@@ -54,10 +53,11 @@ class DataPanel(QLabel):
             self.hide()
             return
         rows = []
+        arabic_pt = self.font().pointSizeF() * ARABIC_SCALE
         for key, value in list(data.items())[:_MAX_KEYS]:
             rows.append(
-                f"<tr><td style='padding-right:8px'><b>{_shown_value(str(key))}</b></td>"
-                f"<td>{_shown_value(value)}</td></tr>"
+                f"<tr><td style='padding-right:8px'><b>{_shown_value(str(key), arabic_pt)}</b></td>"
+                f"<td>{_shown_value(value, arabic_pt)}</td></tr>"
             )
         if len(data) > _MAX_KEYS:
             rows.append(f"<tr><td colspan=2>… {len(data) - _MAX_KEYS} more</td></tr>")

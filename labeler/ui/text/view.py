@@ -9,7 +9,6 @@ where its characters really are.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
@@ -21,22 +20,19 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QTextBlockFormat,
-    QTextCharFormat,
     QTextCursor,
+    QTextDocument,
     QTextOption,
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
-from labeler.core.codepoints import CodepointIndex
 from labeler.ui.text.colors import translucent
-from labeler.ui.text.fonts import ARABIC_SCALE, arabic_runs, text_font
+from labeler.ui.text.fonts import ArabicSizer, text_font
 from labeler.ui.text.spanlist import ShownSpan
 
 #: Extra pixels under every line: room for the bars of overlapping and expected spans.
 LINE_GAP = 10
 _BAR = 2.0
-#: Past this many Arabic runs, the text is shown without scaling them (time to open).
-_MAX_SCALED_RUNS = 5000
 
 
 class SpanView(QTextEdit):
@@ -60,13 +56,11 @@ class SpanView(QTextEdit):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.setFont(text_font())
-        doc = self.document()
-        option = doc.defaultTextOption()
-        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        doc.setDefaultTextOption(option)
-        self._block_format = QTextBlockFormat()
+        self._option = QTextOption()
         # Each paragraph takes its direction from its first strong character.
+        self._option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        self._option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self._block_format = QTextBlockFormat()
         self._block_format.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
         self._block_format.setLineHeight(
             LINE_GAP, QTextBlockFormat.LineHeightTypes.LineDistanceHeight.value
@@ -76,32 +70,29 @@ class SpanView(QTextEdit):
         self._current: tuple[str, int] | None = None
         self._color: Callable[[str, str], QColor] = lambda field, label: QColor("gray")
         self._tooltip: Callable[[int], str] = lambda unit: ""
+        self.set_text("")
 
     # -- content ----------------------------------------------------------------
 
-    def set_text(self, text: str, index: CodepointIndex) -> None:
-        """Replace the text in the same document; the caret goes to its start."""
-        doc = self.document()
-        doc.clear()
+    def set_text(self, text: str) -> None:
+        """Show `text`; the caret goes to its start.
+
+        The text goes into a fresh document that no view lays out yet, which is then
+        swapped in (the old one, our child, is deleted by QTextEdit): filling the
+        shown document instead is 2x slower for a few KB, 4x for 1 MiB.
+        """
+        doc = QTextDocument(self)
+        doc.setUndoRedoEnabled(False)
+        doc.setDefaultFont(self.font())
+        doc.setDefaultTextOption(self._option)
+        self._sizer = ArabicSizer(doc, self.font().pointSizeF())
         cursor = QTextCursor(doc)
         cursor.setBlockFormat(self._block_format)  # new paragraphs inherit it
         # Qt turns "\r\n" into ONE paragraph break; a space keeps every offset after it.
         cursor.insertText(text.replace("\r\n", " \n"))
-        self._enlarge_arabic(text, index)
+        self.setDocument(doc)
         self.setTextCursor(QTextCursor(doc))
         self.verticalScrollBar().setValue(0)
-
-    def _enlarge_arabic(self, text: str, index: CodepointIndex) -> None:
-        runs = list(itertools.islice(arabic_runs(text), _MAX_SCALED_RUNS + 1))
-        if len(runs) > _MAX_SCALED_RUNS:
-            return  # a huge patchwork text: legible as is beats slow to open
-        bigger = QTextCharFormat()
-        bigger.setFontPointSize(self.font().pointSizeF() * ARABIC_SCALE)
-        cursor = QTextCursor(self.document())
-        for start, end in runs:
-            cursor.setPosition(index.to_utf16(start))
-            cursor.setPosition(index.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(bigger)
 
     def set_painting(
         self, color: Callable[[str, str], QColor], tooltip: Callable[[int], str]
@@ -210,23 +201,30 @@ class SpanView(QTextEdit):
             a = max(start, first) - first
             b = min(end, first + block.length() - 1) - first
             layout = block.layout()
-            if b > a and layout is not None:
-                origin = layout.position() + offset
-                # Line by line: one call across a line break merges the lines' runs.
-                for i in range(layout.lineCount()):
-                    line = layout.lineAt(i)
-                    low = max(a, line.textStart())
-                    high = min(b, line.textStart() + line.textLength())
-                    if high > low:
-                        for run in layout.glyphRuns(low, high - low):
-                            rects.append(run.boundingRect().translated(origin))
+            line = layout.lineForTextPosition(a) if layout is not None and b > a else None
+            # Line by line (one call across a line break merges the lines' runs), from
+            # the range's first line only: a long paragraph has thousands.
+            while line is not None and line.isValid() and line.textStart() < b:
+                low = max(a, line.textStart())
+                high = min(b, line.textStart() + line.textLength())
+                if high > low:
+                    for run in layout.glyphRuns(low, high - low):
+                        rects.append(run.boundingRect().translated(layout.position() + offset))
+                line = layout.lineAt(line.lineNumber() + 1)
             block = block.next()
         return rects
 
     def _visible_units(self) -> tuple[int, int]:
-        """The UTF-16 range of the blocks in view: only their spans are drawn."""
-        doc = self.document()
-        viewport = self.viewport().rect()
-        top = doc.findBlock(self.cursorForPosition(viewport.topLeft()).position())
-        bottom = doc.findBlock(self.cursorForPosition(viewport.bottomRight()).position())
-        return top.position(), bottom.position() + bottom.length()
+        """The UTF-16 range of the lines in view: only their spans are drawn."""
+        area = self.viewport().rect()
+        top = self._line_range(self.cursorForPosition(area.topLeft()).position())
+        bottom = self._line_range(self.cursorForPosition(area.bottomLeft()).position())
+        return top[0], bottom[1]
+
+    def _line_range(self, unit: int) -> tuple[int, int]:
+        block = self.document().findBlock(unit)
+        first, layout = block.position(), block.layout()
+        line = layout.lineForTextPosition(unit - first) if layout is not None else None
+        if line is None or not line.isValid():
+            return first, first + block.length()
+        return first + line.textStart(), first + line.textStart() + line.textLength() + 1
