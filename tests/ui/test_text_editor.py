@@ -259,9 +259,12 @@ def test_data_panel_and_hostile_prefill(qtbot: QtBot, editor: TextEditor) -> Non
             ]
         },
     )
-    editor.show_item(_item(EMOJI_TEXT, data={"source": "Dawn", "شہر": "لاہور"}), draft)
+    data = {"source": "Dawn", "شہر": "لاہور", "html": "<b>not bold</b>", "n": [1, 2]}
+    editor.show_item(_item(EMOJI_TEXT, data=data), draft)
     assert [s.label for s in editor.spans()] == ["LOC"]
-    assert editor.data_panel.isVisible() and "Dawn" in editor.data_panel.text()
+    shown = editor.data_panel.text()
+    assert editor.data_panel.isVisible() and "Dawn" in shown and "لاہور" in shown
+    assert "&lt;b&gt;not bold&lt;/b&gt;" in shown and "[1, 2]" in shown
     editor.show_item(_item(EMOJI_TEXT), Draft(NEWS))
     assert not editor.data_panel.isVisible() and editor.spans() == []
 

@@ -60,6 +60,7 @@ class FieldsForm(QWidget):
     def set_schema(self, schema: Schema) -> None:
         """Build one group per form field of `schema` (a project or version opened)."""
         for group in self._groups.values():
+            group.hide()
             group.deleteLater()
         self._groups.clear()
         while self._rows.count():
