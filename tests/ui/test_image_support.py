@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -15,18 +13,6 @@ from labeler.client.workitem import MediaInfo, WorkItem
 from labeler.core.editing import Draft
 from labeler.core.schema import Schema, parse_schema
 from labeler.ui.image import ImageEditor
-
-
-def _keep_none_alive() -> None:
-    # PySide6 6.12 on CPython 3.11 drops a reference to None on every call of a
-    # void Qt method (3.12+ has an immortal None and does not notice), so a GUI test
-    # dies with "deallocating None" after a few thousand calls. Give None enough
-    # references never to reach zero. Remove once the pinned PySide6 is fixed.
-    if sys.version_info < (3, 12):
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-
-
-_keep_none_alive()
 
 #: Original pixels; the display variant written by `make_item` is half this size.
 ORIGINAL = (1600, 1200)
