@@ -47,7 +47,7 @@ class MediaEditor(QWidget):
         """Draw a gold answer over the item (None clears it)."""
         raise NotImplementedError
 
-    def actions(self) -> list[Action]:
+    def key_actions(self) -> list[Action]:
         """This editor's own keys (tools, nudges, playback), for the keymap."""
         return []
 

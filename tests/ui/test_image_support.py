@@ -118,7 +118,7 @@ def open_editor(
 
 def bind_actions(editor: ImageEditor) -> list[QShortcut]:
     shortcuts = []
-    for action in editor.actions():
+    for action in editor.key_actions():
         for key in action.keys:
             shortcut = QShortcut(QKeySequence(key), editor)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -193,7 +193,7 @@ def test_delete_and_tab_by_keys(qtbot: QtBot, editor: TextEditor) -> None:
         _press(qtbot, editor, Qt.Key.Key_Delete)
     assert draft.answer()["entities"] == [spans[0]]
     assert not editor.delete_span()  # the caret is on no span now
-    assert {a.id for a in editor.actions()} == {
+    assert {a.id for a in editor.key_actions()} == {
         "text.delete_span",
         "text.next_span",
         "text.previous_span",

@@ -137,7 +137,7 @@ class ImageEditor(MediaEditor):
     def show_expected(self, expected: dict[str, Any] | None) -> None:
         self.layer.set_gold(expected)
 
-    def actions(self) -> list[Action]:  # type: ignore[override]  # shadows QWidget.actions
+    def key_actions(self) -> list[Action]:
         schema = self.session.schema
         hotkeys = set()
         for field in schema.fields if schema else ():

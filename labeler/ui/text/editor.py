@@ -118,7 +118,7 @@ class TextEditor(MediaEditor):
         self._expected = shown_spans(values, self._index) if expected else []
         self._repaint()
 
-    def actions(self) -> list[Action]:  # type: ignore[override]  # see MediaEditor
+    def key_actions(self) -> list[Action]:
         return [
             Action("text.delete_span", "Delete the span at the caret", ("Delete",),
                    self.delete_span, "Text"),
