@@ -39,11 +39,13 @@ class HistoryRow:
 
 @dataclass(frozen=True)
 class History:
-    """A page of history; `online` False when the server's part could not be fetched."""
+    """A page of history. `online` is False when the server's part could not be
+    fetched; `error` then says why (None when simply offline)."""
 
     rows: tuple[HistoryRow, ...]
     next_cursor: str | None
     online: bool
+    error: str | None = None
 
 
 def _moment(entry: OutboxEntry) -> datetime:
@@ -97,7 +99,12 @@ def unsent_and_refused(entries: list[OutboxEntry]) -> list[HistoryRow]:
     return [local_row(e) for e in entries if e.state in UNSENT or e.state == REFUSED]
 
 
-def merge(local: list[OutboxEntry], page: wire.HistoryPage | None, first_page: bool) -> History:
+def merge(
+    local: list[OutboxEntry],
+    page: wire.HistoryPage | None,
+    first_page: bool,
+    error: str | None = None,
+) -> History:
     """The history page: local-only rows first (on the first page), then the server's,
     or the outbox's uploaded entries when `page` is None (offline)."""
     by_id = {e.id: e for e in local}
@@ -105,7 +112,7 @@ def merge(local: list[OutboxEntry], page: wire.HistoryPage | None, first_page: b
     shown = {r.submission_id for r in rows}
     if page is None:
         rows += [local_row(e) for e in local if e.state == UPLOADED and e.id not in shown]
-        return History(tuple(rows), None, False)
+        return History(tuple(rows), None, False, error)
     for entry in page.entries:
         if entry.id in shown:  # an entry the server has though our answer was lost
             rows = [r for r in rows if r.submission_id != entry.id]

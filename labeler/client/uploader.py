@@ -16,6 +16,7 @@ What an answer means for an entry:
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 
 from labeler.client import wire
@@ -76,11 +77,16 @@ class Uploader(Worker):
         self._bulk = True
         self._failures = 0
         self._counts: dict[str, int] | None = None
+        self._resume_at = 0.0
 
     def step(self) -> float:
         if self.auth.needed or not self.connectivity.online:
             self._report()  # new submissions still show while uploads wait
             return IDLE
+        backing_off = self._resume_at - time.monotonic()
+        if backing_off > 0:  # a submit's nudge does not cut a backoff short
+            self._report()
+            return backing_off
         entries = self.outbox.take(self.bulk_size)
         if not entries:
             self._report()
@@ -92,7 +98,10 @@ class Uploader(Worker):
         if setback is None:
             self._failures = 0
             return 0.0  # more may be waiting
-        return self._pause(setback)
+        pause = self._pause(setback)
+        if pause < IDLE:
+            self._resume_at = time.monotonic() + pause
+        return pause
 
     def _report(self) -> None:
         counts = self.outbox.counts()

@@ -351,13 +351,16 @@ class Workspace:
         self, limit: int = 50, cursor: str | None = None, project_id: str | None = None
     ) -> hist.History:
         """The history page (network when online): on the first page, submissions not
-        uploaded yet and refused ones (with the reason) come first."""
+        uploaded yet and refused ones (with the reason) come first. When the server's
+        part cannot be had, the outbox's entries stand in (`History.error` says why)."""
         local = self.engine.outbox.entries(project_id=project_id)
         try:
             page = self.api.history(limit=limit, cursor=cursor, project_id=project_id)
-        except (Offline, Unauthenticated) as exc:
+        except ClientError as exc:
+            # Whatever went wrong, what the outbox knows is still shown.
             self._note(exc)
-            return hist.merge(local, None, cursor is None)
+            error = None if isinstance(exc, Offline) else exc.message
+            return hist.merge(local, None, cursor is None, error)
         self.engine.outbox.learn(page.entries)
         return hist.merge(local, page, cursor is None)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -39,16 +39,20 @@ class Seen:
     path: str
     headers: dict[str, str]
     body: bytes
+    at: float = 0.0  # time.monotonic() on arrival
 
     def json(self) -> Any:
         return json.loads(self.body)
+
+
+Reply = Canned | Callable[[Seen], Canned]
 
 
 class FakeServer:
     """`server.route("GET", "/api/v1/projects", Canned(...), ...)`, then call `url`."""
 
     def __init__(self) -> None:
-        self.routes: dict[tuple[str, str], list[Canned]] = {}
+        self.routes: dict[tuple[str, str], list[Reply]] = {}
         self.seen: list[Seen] = []
         self._lock = threading.Lock()
         fake = self
@@ -88,8 +92,9 @@ class FakeServer:
             target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
         )
 
-    def route(self, method: str, path: str, *responses: Canned) -> None:
-        """Answer `method path` (path with query, under the origin) with these in turn."""
+    def route(self, method: str, path: str, *responses: Reply) -> None:
+        """Answer `method path` (path with query, under the origin) with these in turn;
+        a callable reply makes its answer from the request."""
         with self._lock:
             self.routes[(method, path)] = list(responses)
 
@@ -103,11 +108,13 @@ class FakeServer:
 
     def _take(self, method: str, path: str, headers: dict[str, str], body: bytes) -> Canned:
         with self._lock:
-            self.seen.append(Seen(method, path, headers, body))
+            seen = Seen(method, path, headers, body, time.monotonic())
+            self.seen.append(seen)
             queue = self.routes.get((method, path))
             if not queue:
                 return Canned(404, {"error": {"code": "not_found", "message": "No route."}})
-            return queue.pop(0) if len(queue) > 1 else queue[0]
+            reply = queue.pop(0) if len(queue) > 1 else queue[0]
+        return reply(seen) if callable(reply) else reply
 
     def start(self) -> FakeServer:
         self._thread.start()
