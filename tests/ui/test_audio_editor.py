@@ -311,6 +311,12 @@ def test_urdu_transcript_reads_right_to_left(qtbot: QtBot, editor: AudioEditor) 
     show(editor, {"transcript": URDU})
     box = editor.panels["transcript"].box
     assert box.document().firstBlock().textDirection() == Qt.LayoutDirection.RightToLeft
+    box.moveCursor(box.textCursor().MoveOperation.Start)
+    assert box.cursorRect().x() > box.viewport().width() - 20  # starts at the right edge
+    box.set_text("Hello")
+    box.moveCursor(box.textCursor().MoveOperation.Start)
+    assert box.cursorRect().x() < 20
+    box.set_text(URDU)
     editor.show_expected({"transcript": URDU})
     text = editor.panels["transcript"].diff_view.text()
     assert "dir='rtl'" in text and "every word matches" in text

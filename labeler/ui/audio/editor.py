@@ -31,6 +31,7 @@ from labeler.ui.editor import MediaEditor
 
 LOADING = "Loading the waveform…"
 NO_FILE = "The audio of this item is not on this computer yet."
+TRANSCRIPT_HINT = "F2 in and out · Ctrl+Space play/pause · Ctrl+←/→ 2 s · Ctrl+R replay 3 s"
 
 
 class _Loaded(QObject):
@@ -66,8 +67,8 @@ class AudioEditor(MediaEditor):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.status)
-        layout.addLayout(wave_box, 3)
-        layout.addLayout(self._transcripts, 2)
+        layout.addLayout(wave_box, 1)
+        layout.addLayout(self._transcripts)
         self.transport.position_changed.connect(self._on_position)
         self.transport.playing_changed.connect(lambda _p: self._update_status())
         self.waveform.seek_requested.connect(self.seek_to)
@@ -91,7 +92,8 @@ class AudioEditor(MediaEditor):
         keys = typing_keys(self._actions)
         for f in schema.fields:
             if f.kind == "transcript":
-                panel = TranscriptPanel(f.name, f.name.replace("_", " ").capitalize(), self)
+                title = f.name.replace("_", " ").capitalize()
+                panel = TranscriptPanel(f.name, title, TRANSCRIPT_HINT, self)
                 panel.box.set_passed_keys(keys)
                 panel.box.edited.connect(lambda text, name=f.name: self._on_typed(name, text))
                 panel.box.left.connect(self._on_box_left)

@@ -49,8 +49,52 @@ class Colors:
         )
 
 
-def wave_image(peaks: Peaks, view: TimeView, height: int, dpr: float, colors: Colors) -> QImage:
-    """The wave of what `view` shows, `view.width` logical pixels wide and `height` high."""
+#: Opacity of a segment's body over the background (selected, plain).
+BAND_ALPHA = {True: 0.38, False: 0.2}
+
+
+@dataclass(frozen=True)
+class Band:
+    """A segment as drawn: where (logical pixels), its colour, label and selection."""
+
+    rect: QRectF
+    color: str
+    label: str
+    selected: bool
+
+    def key(self) -> tuple[Any, ...]:
+        r = self.rect
+        return (round(r.left(), 1), round(r.right(), 1), r.top(), self.color, self.selected)
+
+
+def _blend(color: str, alpha: float, background: QColor) -> int:
+    """Opaque 0xAARRGGBB of `color` at `alpha` over `background`."""
+    c = QColor(color)
+    mix = [
+        round(b + (f - b) * alpha)
+        for f, b in (
+            (c.red(), background.red()),
+            (c.green(), background.green()),
+            (c.blue(), background.blue()),
+        )
+    ]
+    return 0xFF000000 | (mix[0] << 16) | (mix[1] << 8) | mix[2]
+
+
+def wave_image(
+    peaks: Peaks,
+    view: TimeView,
+    height: int,
+    dpr: float,
+    colors: Colors,
+    bands: list[Band],
+) -> QImage:
+    """The body of the view as one opaque image: background, segment bodies and the
+    wave, `view.width` logical pixels wide and `height` high (below the ruler).
+
+    Baking the translucent bodies in here makes a frame one image copy plus the
+    band outlines, however many segments are in view.
+    """
     w = max(1, round(view.width * dpr))
     h = max(1, round(height * dpr))
     lo, hi, rms = peaks.columns(view.start, view.seconds_per_px / dpr, w)
@@ -63,10 +107,17 @@ def wave_image(peaks: Peaks, view: TimeView, height: int, dpr: float, colors: Co
         rows = np.arange(h, dtype=np.float32)[:, None]
         peak = (rows >= top[None, :]) & (rows <= bottom[None, :])
         loud = np.abs(rows - mid) <= (rms * scale)[None, :]
-    pixels = np.zeros((h, w), np.uint32)
+    pixels = np.full((h, w), colors.background.rgba() | 0xFF000000, np.uint32)
+    for band in bands:
+        r = band.rect
+        x0 = min(w, max(0, round(r.left() * dpr)))
+        x1 = min(w, max(x0 + 1, round(r.right() * dpr)))
+        y0 = max(0, round((r.top() - RULER_HEIGHT) * dpr))
+        y1 = min(h, round((r.bottom() - RULER_HEIGHT) * dpr))
+        pixels[y0:y1, x0:x1] = _blend(band.color, BAND_ALPHA[band.selected], colors.background)
     pixels[peak] = colors.peak.rgba()
     pixels[peak & loud] = colors.rms.rgba()
-    image = QImage(pixels.data, w, h, w * 4, QImage.Format.Format_ARGB32).copy()
+    image = QImage(pixels.data, w, h, w * 4, QImage.Format.Format_RGB32).copy()
     image.setDevicePixelRatio(dpr)
     return image
 
@@ -76,12 +127,15 @@ def paint_ruler(p: QPainter, width: int, view: TimeView, colors: Colors) -> None
     p.fillRect(QRectF(0, 0, width, RULER_HEIGHT), colors.ruler)
     step, ticks = view.ticks()
     tick_pen = QPen(colors.tick, 1)
+    metrics = QFontMetrics(p.font())
     for t in ticks:
         x = round(view.x_of(t)) + 0.5
         p.setPen(tick_pen)
         p.drawLine(QPointF(x, RULER_HEIGHT - 6), QPointF(x, RULER_HEIGHT))
-        p.setPen(colors.text)  # labels always fit: ticks are TICK_MIN_PX apart
-        p.drawText(QPointF(x + 3, RULER_HEIGHT - 6), format_time(t, step))
+        label = format_time(t, step)
+        if x + 3 + metrics.horizontalAdvance(label) <= width:  # no half label at the end
+            p.setPen(colors.text)
+            p.drawText(QPointF(x + 3, RULER_HEIGHT - 6), label)
     p.setPen(tick_pen)
     p.drawLine(QPointF(0, RULER_HEIGHT - 0.5), QPointF(width, RULER_HEIGHT - 0.5))
 
@@ -93,17 +147,9 @@ def band_rect(view: TimeView, lane: QRectF, start: float, end: float) -> QRectF:
     return QRectF(x0, lane.top(), x1 - x0, lane.height())
 
 
-def paint_band_fill(p: QPainter, rect: QRectF, color: str, selected: bool) -> None:
-    """The translucent body of a segment, under the wave."""
-    fill = QColor(color)
-    fill.setAlpha(95 if selected else 50)
-    p.fillRect(rect, fill)
-
-
-def paint_band_frame(
-    p: QPainter, rect: QRectF, color: str, label: str, selected: bool, text: QColor
-) -> None:
+def paint_band_frame(p: QPainter, band: Band, text: QColor) -> None:
     """A segment's edges and its label name, over the wave."""
+    rect, color, label, selected = band.rect, band.color, band.label, band.selected
     edge = QColor(color)
     p.setPen(QPen(edge, 2.5 if selected else 1.2))
     p.drawLine(QPointF(rect.left(), rect.top()), QPointF(rect.left(), rect.bottom()))
@@ -115,7 +161,7 @@ def paint_band_frame(
         for x in (rect.left(), rect.right()):
             grip.moveCenter(QPointF(x, rect.center().y()))
             p.fillRect(grip, edge)
-    if rect.width() < 16:
+    if rect.width() < 16 or not label:
         return
     metrics = QFontMetrics(p.font())
     name = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(rect.width()) - 8)
@@ -163,7 +209,6 @@ def paint_message(p: QPainter, rect: QRectF, message: str, text: QColor) -> None
     p.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, message)
 
 
-def visible(segments: list[dict[str, Any]], view: TimeView) -> list[int]:
-    """Indices of the segments that overlap the view."""
-    a, b = view.start, view.end
+def overlapping(segments: list[dict[str, Any]], a: float, b: float) -> list[int]:
+    """Indices of the segments that overlap [a, b] seconds."""
     return [i for i, s in enumerate(segments) if s["end"] >= a and s["start"] <= b]

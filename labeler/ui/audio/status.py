@@ -42,7 +42,9 @@ class StatusLine(QWidget):
         if schema is not None and edits.active is not None:
             field = schema.field(edits.active)
             colors = label_colors(field)
-            armed = edits.armed.get(field.name)
+            segment = edits.selected()
+            # With a segment selected a label key relabels it: mark its label.
+            armed = segment["label"] if segment else edits.armed.get(field.name)
             chips = [
                 _chip(label.value, label.hotkey, colors[label.value], label.value == armed)
                 for label in field.labels

@@ -35,7 +35,7 @@ def is_rtl(text: str) -> bool:
 
 
 class TranscriptBox(QPlainTextEdit):
-    """Plain-text box whose paragraphs take their direction from their text."""
+    """Plain-text box that reads right-to-left when its text starts in Urdu or Arabic."""
 
     edited = Signal(str)
     left = Signal()
@@ -48,12 +48,14 @@ class TranscriptBox(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.setPlaceholderText("Type what is said…")
         option = self.document().defaultTextOption()
-        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDefaultTextOption(option)
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.setFont(font)
+        lines = self.fontMetrics().lineSpacing()
+        self.setMinimumHeight(3 * lines + 12)
+        self.setMaximumHeight(7 * lines + 12)
         self.textChanged.connect(self._on_text_changed)
 
     def set_passed_keys(self, keys: Iterable[str]) -> None:
@@ -72,8 +74,20 @@ class TranscriptBox(QPlainTextEdit):
             self._silent = False
 
     def _on_text_changed(self) -> None:
+        text = self.toPlainText()
+        # QPlainTextEdit aligns every paragraph to the left unless told the text's
+        # direction: an Urdu transcript must read, and align, from the right.
+        rtl = is_rtl(text)
+        if rtl != (self.layoutDirection() == Qt.LayoutDirection.RightToLeft):
+            direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+            self.setLayoutDirection(direction)
+            option = self.document().defaultTextOption()
+            option.setTextDirection(direction)
+            side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+            option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
+            self.document().setDefaultTextOption(option)
         if not self._silent:
-            self.edited.emit(self.toPlainText())
+            self.edited.emit(text)
 
     def _is_passed(self, event: QKeyEvent) -> bool:
         pressed = QKeySequence(event.keyCombination())
@@ -171,10 +185,13 @@ def render_diff(diff: WordDiff, rtl: bool) -> str:
 class TranscriptPanel(QWidget):
     """One transcript field: its title, its box and its gold diff."""
 
-    def __init__(self, field: str, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, field: str, title: str, hint: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = field
-        self.title = QLabel(title, self)
+        self.title = QLabel(
+            f"<b>{html.escape(title)}</b> &nbsp; <small>{html.escape(hint)}</small>"
+        )
+        self.title.setParent(self)
         self.box = TranscriptBox(self)
         self.box.setAccessibleName(title)
         self.diff_view = WordDiffView(self)
@@ -188,7 +205,7 @@ class TranscriptPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.title)
-        layout.addWidget(self.box, 1)
+        layout.addWidget(self.box)
         layout.addWidget(self.diff_view)
 
     def set_expected(self, expected: str | None) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPaintEvent, QResizeEve
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from labeler.ui.audio import painting
-from labeler.ui.audio.painting import RULER_HEIGHT, Colors
+from labeler.ui.audio.painting import RULER_HEIGHT, Band, Colors
 from labeler.ui.audio.peaks import Peaks
 from labeler.ui.audio.segments import Edge, edge_at, make_segment, moved_edge, segment_at
 from labeler.ui.audio.timeline import TimeView
@@ -183,24 +183,29 @@ class WaveformView(QWidget):
             painting.paint_message(p, body, self._message or "", colors.text)
             return
         bands = self._bands()
-        for rect, color, _label, selected in bands:
-            painting.paint_band_fill(p, rect, color, selected)
-        p.drawImage(QPointF(0, RULER_HEIGHT), self._wave(colors))
-        for rect, color, label, selected in bands:
-            painting.paint_band_frame(p, rect, color, label, selected, colors.text)
+        p.drawImage(QPointF(0, RULER_HEIGHT), self._wave(colors, bands))
+        # While playing only strips around the head are exposed: outline only the
+        # segments there (a 30-minute file can hold hundreds).
+        exposed = QRectF(event.rect()).adjusted(-4, 0, 4, 0)
+        for band in bands:
+            if band.rect.intersects(exposed):
+                painting.paint_band_frame(p, band, colors.text)
+        span = (self.view.t_of(exposed.left()), self.view.t_of(exposed.right()))
         for i, lane in enumerate(self.lanes):
-            for s in lane.expected:
+            for j in painting.overlapping(lane.expected, *span):
+                s = lane.expected[j]
                 rect = painting.band_rect(self.view, self.lane_rect(i), s["start"], s["end"])
-                if rect.right() >= 0 and rect.left() <= self.width():
-                    color = lane.colors.get(s["label"], "#808080")
-                    painting.paint_expected(p, rect, color, s["label"], colors.text)
+                color = lane.colors.get(s["label"], "#808080")
+                painting.paint_expected(p, rect, color, s["label"], colors.text)
         bottom = float(self.height())
         if self.mark is not None:
             painting.paint_line(p, self.view.x_of(self.mark), 0, bottom, colors.mark, True)
         painting.paint_line(p, self.view.x_of(self.position), 0, bottom, colors.head, False)
 
-    def _bands(self) -> list[tuple[QRectF, str, str, bool]]:
+    def _bands(self) -> list[Band]:
+        """The segments in view, with a drag's preview in place of what it changes."""
         out = []
+        span = (self.view.start, self.view.end)
         for i, lane in enumerate(self.lanes):
             rect_of_lane = self.lane_rect(i)
             segments = list(lane.segments)
@@ -209,25 +214,34 @@ class WaveformView(QWidget):
                 if drag.kind == "edge" and drag.index is not None:
                     segments[drag.index] = drag.preview
             selected = self._selected_in(i)
-            for j in painting.visible(segments, self.view):
+            for j in painting.overlapping(segments, *span):
                 s = segments[j]
                 rect = painting.band_rect(self.view, rect_of_lane, s["start"], s["end"])
                 color = lane.colors.get(s["label"], "#808080")
-                out.append((rect, color, s["label"], j == selected))
+                out.append(Band(rect, color, s["label"], j == selected))
             if drag and drag.lane == i and drag.kind == "create" and drag.preview is not None:
                 s = drag.preview
                 rect = painting.band_rect(self.view, rect_of_lane, s["start"], s["end"])
-                out.append((rect, self.armed_color, "", True))
+                out.append(Band(rect, self.armed_color, "", True))
         return out
 
-    def _wave(self, colors: Colors) -> QImage:
+    def _wave(self, colors: Colors, bands: list[Band]) -> QImage:
         assert self._peaks is not None
         dpr = self.devicePixelRatioF()
         height = self.height() - RULER_HEIGHT
         view = self.view
-        key = (id(self._peaks), view.start, view.seconds_per_px, self.width(), height, dpr)
+        key = (
+            id(self._peaks),
+            view.start,
+            view.seconds_per_px,
+            self.width(),
+            height,
+            dpr,
+            colors.background.rgba(),
+            tuple(band.key() for band in bands),
+        )
         if self._image is None or key != self._image_key:
-            self._image = painting.wave_image(self._peaks, self.view, height, dpr, colors)
+            self._image = painting.wave_image(self._peaks, view, height, dpr, colors, bands)
             self._image_key = key
         return self._image
 
