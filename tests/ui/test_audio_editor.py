@@ -71,15 +71,17 @@ def action(editor: AudioEditor, id_: str) -> Any:
     return next(a for a in editor.actions() if a.id == id_).callback()
 
 
-def at(editor: AudioEditor, t: float) -> QPoint:
-    """A point over time `t`, mid-height in the segments lane."""
-    lane = editor.waveform.lane_rect(0)
+def at(editor: AudioEditor, t: float, lane_index: int = 0) -> QPoint:
+    """A point over time `t`, mid-height in a segments lane."""
+    lane = editor.waveform.lane_rect(lane_index)
     return QPoint(round(editor.waveform.view.x_of(t)), round(lane.center().y()))
 
 
-def drag(qtbot: QtBot, editor: AudioEditor, a: float, b: float, steps: int = 5) -> None:
+def drag(
+    qtbot: QtBot, editor: AudioEditor, a: float, b: float, steps: int = 5, lane: int = 0
+) -> None:
     wave = editor.waveform
-    start, end = at(editor, a), at(editor, b)
+    start, end = at(editor, a, lane), at(editor, b, lane)
     qtbot.mousePress(wave, Qt.MouseButton.LeftButton, pos=start)
     for i in range(1, steps + 1):
         qtbot.mouseMove(wave, start + (end - start) * i / steps)
@@ -373,3 +375,51 @@ def test_changing_item_stops_playback(qtbot: QtBot, editor: AudioEditor) -> None
     qtbot.waitUntil(lambda: editor.transport.position > 0.05, timeout=5000)
     show(editor)
     assert not editor.transport.playing and editor.transport.position == 0.0
+
+
+TWO_LANES = parse_schema(
+    {
+        "title": "Calls by speaker",
+        "media": "audio",
+        "fields": [
+            {
+                "name": "speakers",
+                "kind": "segments",
+                "labels": [{"value": "agent", "hotkey": "a"}, {"value": "caller", "hotkey": "c"}],
+            },
+            {
+                "name": "events",
+                "kind": "segments",
+                "labels": [{"value": "beep", "hotkey": "b", "color": "#ff0000"}],
+            },
+            {"name": "language", "kind": "choice", "labels": [{"value": "en"}, {"value": "ur"}]},
+        ],
+    }
+)
+
+
+def test_each_segments_field_has_its_own_lane(qtbot: QtBot) -> None:
+    ed = AudioEditor()
+    qtbot.addWidget(ed)
+    ed.resize(900, 500)
+    ed.set_schema(TWO_LANES)
+    ed.show()
+    qtbot.waitExposed(ed)
+    item = make_item()
+    draft = Draft(TWO_LANES, {"speakers": [{"label": "agent", "start": 0.5, "end": 2.0}]})
+    ed.show_item(item, draft, AudioEditor.prepare(item, (1366, 768)))
+    assert [lane.field for lane in ed.waveform.lanes] == ["speakers", "events"]
+    assert ed.panels == {}
+    assert ed.waveform.lanes[0].colors == {"agent": "#4363d8", "caller": "#f58231"}
+    assert ed.waveform.lanes[1].colors == {"beep": "#ff0000"}
+    drag(qtbot, ed, 3.0, 3.5, lane=1)
+    [beep] = draft.regions("events")
+    assert beep["label"] == "beep" and ed.edits.selection == ("events", 0)
+    assert ed.pick_label("speakers", "caller")  # another field: arms it, relabels nothing
+    assert draft.regions("events")[0]["label"] == "beep"
+    action(ed, "audio.next_segment")  # cycles the field last used
+    assert ed.edits.selection == ("speakers", 0)
+    assert ed.pick_label("speakers", "caller")
+    assert draft.regions("speakers")[0]["label"] == "caller"
+    assert not ed.pick_label("language", "en")  # not a segments field: the workbench's
+    ed.grab()

@@ -49,6 +49,17 @@ def test_play_advances_the_head_and_pause_holds_it(qtbot: QtBot, transport: Tran
     assert transport.position == held
 
 
+def test_play_right_after_a_seek_starts_there_while_the_file_opens(
+    qtbot: QtBot, transport: Transport
+) -> None:
+    transport.set_source(DEMO / "call-02-billing.ogg", 7.72)
+    transport.seek(3.0)
+    transport.play()  # the player is created and handed the file only now
+    assert transport._player is not None
+    qtbot.waitUntil(lambda: transport._player.position() >= 3100, timeout=5000)  # type: ignore[union-attr]
+    assert transport.position >= 3.0
+
+
 def test_playback_stops_at_the_end(qtbot: QtBot, transport: Transport, tmp_path: Path) -> None:
     path = tmp_path / "short.wav"
     sf.write(path, np.zeros(8000, np.float32), 16_000)  # half a second

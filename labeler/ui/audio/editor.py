@@ -124,7 +124,7 @@ class AudioEditor(MediaEditor):
             panel = self.panels[change.field]
             panel.box.set_text(self._draft.value(change.field) or "")
         elif change.field in self.edits.fields:
-            self.edits.settle()
+            self.edits.settle(change)
             self._reload_lanes()
 
     def pick_label(self, field: str, label: str) -> bool:

@@ -42,6 +42,7 @@ class Transport(QObject):
         self._rate = 1.0
         self._playing = False
         self._anchor = 0.0  # the player's last reported position, in seconds
+        self._pending: float | None = None  # a position for a player still loading
         self._clock = QElapsedTimer()
         self._frames = QTimer(self)
         self._frames.setInterval(FRAME_MS)
@@ -94,7 +95,7 @@ class Transport(QObject):
             self._position = 0.0  # play from the top once the end was reached
         player = self._ensure_loaded()
         player.setPlaybackRate(self._rate)
-        player.setPosition(round(self._position * 1000))
+        self._send_position(player)
         player.play()
         self._anchor = self._position
         self._clock.start()
@@ -119,6 +120,7 @@ class Transport(QObject):
     def stop(self) -> None:
         """Stop playback, keeping the head where it is."""
         self._preload.stop()
+        self._pending = None
         if self._player is not None:
             self._player.stop()
         self._set_playing(False)
@@ -127,7 +129,7 @@ class Transport(QObject):
         """Move the head to `t` seconds (clamped to the clip)."""
         self._position = min(self._duration, max(0.0, t))
         if self._playing and self._player is not None:
-            self._player.setPosition(round(self._position * 1000))
+            self._send_position(self._player)
             self._anchor = self._position
             self._clock.restart()
         self.position_changed.emit(self._position)
@@ -160,13 +162,26 @@ class Transport(QObject):
             self._player.setSource(url)
         return self._player
 
+    def _send_position(self, player: QMediaPlayer) -> None:
+        # A player still opening its file ignores seeks: keep it for when it is loaded.
+        loading = player.mediaStatus() in (
+            QMediaPlayer.MediaStatus.NoMedia,
+            QMediaPlayer.MediaStatus.LoadingMedia,
+        )
+        self._pending = self._position if loading else None
+        player.setPosition(round(self._position * 1000))
+
     def _on_player_position(self, ms: int) -> None:
-        if self._playing and self._player is not None:
+        if self._playing and self._player is not None and self._pending is None:
             if self._player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
                 self._anchor = ms / 1000
                 self._clock.restart()
 
     def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
+        loaded = (QMediaPlayer.MediaStatus.LoadedMedia, QMediaPlayer.MediaStatus.BufferedMedia)
+        if status in loaded and self._pending is not None and self._player is not None:
+            self._player.setPosition(round(self._pending * 1000))
+            self._pending = None
         if status == QMediaPlayer.MediaStatus.EndOfMedia and self._playing:
             self._position = self._duration
             self._set_playing(False)

@@ -54,16 +54,19 @@ class SegmentEditing:
         """Select the next (1) or previous (-1) segment of the active field in time."""
         if self.active is None:
             return None
-        current = self.selection[1] if self.selection else None
+        selected = self.selection
+        current = selected[1] if selected and selected[0] == self.active else None
         index = cycle(self.segments(self.active), current, step)
         self.select(self.active, index)
         return index
 
-    def settle(self) -> None:
-        """Drop a selection an undo or redo made stale."""
+    def settle(self, change: Change) -> None:
+        """Drop a selection an undo or redo made stale: one in a field whose segments
+        were inserted or removed (indices shifted), or past the end."""
         if self.selection is not None:
             field, index = self.selection
-            if index >= len(self.segments(field)):
+            shifted = change.field == field and change.index is None
+            if shifted or index >= len(self.segments(field)):
                 self.selection = None
 
     # -- operations ----------------------------------------------------------------------
