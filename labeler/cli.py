@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-import argparse
-import os
-import sys
-from pathlib import Path
+import time
 
-from labeler import __version__
+_LAUNCHED = time.perf_counter()
+
+import argparse  # noqa: E402
+import os  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from labeler import __version__  # noqa: E402
 
 
 def _server_args(parser: argparse.ArgumentParser) -> None:
@@ -32,6 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="labeler", description="Keyboard-first data labeling and the task server behind it."
     )
     parser.add_argument("--version", action="version", version=f"labeler {__version__}")
+    parser.add_argument("--server", metavar="URL", help="open the GUI on this task server")
+    parser.add_argument("--token", help="API token for --server (no sign-in dialog)")
+    parser.add_argument("--project", metavar="ID", help="open straight into this project")
     sub = parser.add_subparsers(dest="command")
 
     serve = sub.add_parser("serve", help="run the task server")
@@ -48,6 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--data-dir", type=Path, default=None, help="where the demo database and media live"
     )
+    demo.add_argument(
+        "--no-gui", action="store_true", help="serve only; print the users and the URL"
+    )
+    demo.add_argument("--project", metavar="ID", help="open the GUI straight into a project")
 
     admin = sub.add_parser("admin", help="manage users and tokens")
     admin_sub = admin.add_subparsers(dest="admin_command", required=True)
@@ -71,8 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
-        build_parser().print_help()
-        return 0
+        return _gui(args)
     from labeler.server import commands
 
     handler = {
@@ -86,6 +96,18 @@ def main(argv: list[str] | None = None) -> int:
     except commands.CommandError as exc:
         print(f"labeler: {exc}", file=sys.stderr)
         return 2
+
+
+def _gui(args: argparse.Namespace) -> int:
+    if bool(args.server) != bool(args.token):
+        print("labeler: --server and --token go together", file=sys.stderr)
+        return 2
+    try:
+        from labeler.ui.app import GuiOptions, run
+    except ImportError as exc:
+        print(f"labeler: the GUI needs PySide6 ({exc}); install labeler[gui]", file=sys.stderr)
+        return 2
+    return run(GuiOptions(args.server, args.token, None, args.project), _LAUNCHED)
 
 
 if __name__ == "__main__":

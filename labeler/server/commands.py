@@ -96,23 +96,34 @@ def free_port(host: str = "127.0.0.1") -> int:
 
 
 def demo(args: argparse.Namespace) -> int:
-    """The embedded server on loopback with the demo data, seeded on first run."""
-    import uvicorn
-
-    from labeler.server.app import create_app
+    """The embedded server on loopback with the demo data (seeded on first run) and the GUI
+    signed in as the demo annotator; closing the GUI stops the server. `--no-gui` serves
+    only."""
     from labeler.server.config import default_data_dir
     from labeler.server.demo.seed import seed
+    from labeler.server.embedded import EmbeddedServer, demo_settings
 
     data_dir: Path = args.data_dir or (default_data_dir().parent / "demo")
-    settings = Settings(
-        database_url=f"sqlite:///{data_dir / 'labeler.sqlite3'}", media_dir=data_dir / "media"
-    )
+    settings = demo_settings(data_dir)
     database = _database(settings.database_url)
     report = seed(database, settings)
     port = args.port or free_port()
     print(report.text(), flush=True)
-    print(f"\nThe demo task server: http://127.0.0.1:{port}/api/v1", flush=True)
-    print(f"Its API, to try by hand: http://127.0.0.1:{port}/api/v1/docs", flush=True)
-    print("Stop it with Ctrl+C.", flush=True)
-    uvicorn.run(create_app(settings, database, migrate=False), host="127.0.0.1", port=port)
-    return 0
+    server = EmbeddedServer(settings, database, port)
+    if getattr(args, "no_gui", False):
+        print(f"\nThe demo task server: {server.url}/api/v1", flush=True)
+        print(f"Its API, to try by hand: {server.url}/api/v1/docs", flush=True)
+        print("Stop it with Ctrl+C.", flush=True)
+        server._server.run()
+        return 0
+    try:
+        from labeler.ui.app import GuiOptions, run
+    except ImportError as exc:
+        raise CommandError(f"the GUI needs PySide6 ({exc}); try --no-gui") from None
+    server.start()
+    print(f"\nThe demo task server: {server.url}/api/v1 (stops when the window closes)", flush=True)
+    try:
+        token = server.token_for("demo")
+        return run(GuiOptions(server.url, token, "demo", getattr(args, "project", None)))
+    finally:
+        server.stop()

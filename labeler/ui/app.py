@@ -1,0 +1,56 @@
+"""Starting the GUI: the application object, settings, trace, the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QApplication
+
+from labeler import __version__
+from labeler.client.settings import load_settings
+from labeler.client.trace import open_trace
+from labeler.ui.window import MainWindow, Start
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class GuiOptions:
+    """What the command line asked of the GUI."""
+
+    server_url: str | None = None
+    token: str | None = None
+    username: str | None = None
+    project_id: str | None = None
+
+
+def run(options: GuiOptions, launched: float | None = None) -> int:
+    """Open the window and run until it closes; returns the exit code."""
+    launched = launched if launched is not None else time.perf_counter()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("labeler")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("labeler")
+    loaded = load_settings()
+    trace = open_trace()
+    window = MainWindow(loaded.settings, trace)
+
+    def first_item() -> None:
+        trace.startup(round((time.perf_counter() - launched) * 1000, 1))
+
+    window.first_item_shown.connect(first_item)
+    screen = app.primaryScreen()
+    if screen is not None:
+        area = screen.availableGeometry()
+        window.resize(min(1366, area.width()), min(768, area.height()))
+    window.show()
+    for problem in loaded.problems:
+        window.show_status(problem)
+    window.start(Start(options.server_url, options.token, options.username, options.project_id))
+    try:
+        return int(app.exec())
+    finally:
+        trace.close()
