@@ -182,15 +182,16 @@ class Store:
         with self.write() as conn:
             conn.execute(update(t.projects).values(listed=False))
             for project in projects:
-                _upsert_project(conn, project, now, listed=True)
+                _upsert_project(conn, project, now)
 
     def save_project(self, project: wire.Project) -> None:
-        """Cache one project (as `GET /projects/{id}` sent it)."""
+        """Cache one project (as `GET /projects/{id}` sent it); the server just showed
+        it to the user, so it is listed until the next full list says otherwise."""
         with self.write() as conn:
-            _upsert_project(conn, project, time.time(), listed=None)
+            _upsert_project(conn, project, time.time())
 
     def projects(self) -> list[wire.Project]:
-        """The cached project list, in the server's order of the last fetch."""
+        """The cached project list (by id)."""
         with self.read() as conn:
             rows = conn.execute(
                 select(t.projects.c.json).where(t.projects.c.listed).order_by(t.projects.c.id)
@@ -305,14 +306,10 @@ def record_event(
     )
 
 
-def _upsert_project(conn: Connection, project: wire.Project, now: float, listed: Any) -> None:
-    old = conn.execute(
-        select(t.projects.c.listed).where(t.projects.c.id == project.id)
-    ).scalar_one_or_none()
+def _upsert_project(conn: Connection, project: wire.Project, now: float) -> None:
     conn.execute(delete(t.projects).where(t.projects.c.id == project.id))
-    keep = listed if listed is not None else bool(old) if old is not None else False
     conn.execute(
-        insert(t.projects).values(id=project.id, json=project.raw, fetched_at=now, listed=keep)
+        insert(t.projects).values(id=project.id, json=project.raw, fetched_at=now, listed=True)
     )
 
 

@@ -145,6 +145,8 @@ def test_profile_projects_schemas_drafts(store: Store) -> None:
     store.save_projects([other])
     assert [p.id for p in store.projects()] == ["q"]
     assert store.project("p") == project  # still known, just not listed
+    store.save_project(project)
+    assert [p.id for p in store.projects()] == ["p", "q"]
 
     schema = {
         "title": "T",
