@@ -358,13 +358,9 @@ def test_peaks_load_off_the_gui_thread_when_not_prepared(
     # A result for an item no longer shown is dropped.
     other = make_item()
     prepared = AudioEditor.prepare(other, (1366, 768))
-    arrived: list[object] = []
-    editor._loaded.done.connect(
-        lambda *args: arrived.append(args), Qt.ConnectionType.QueuedConnection
-    )
     editor.show_item(make_item(copy, sha=None), Draft(SCHEMA), None)
     editor.show_item(other, Draft(SCHEMA), prepared)
-    qtbot.waitUntil(lambda: bool(arrived), timeout=10_000)
+    qtbot.waitUntil(lambda: not editor.loader.busy, timeout=10_000)
     assert editor.waveform.peaks is prepared
 
 

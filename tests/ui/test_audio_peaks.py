@@ -127,6 +127,7 @@ def test_unreadable_files_give_a_message(tmp_path: Path) -> None:
         result = load_peaks(path)
         assert isinstance(result, Unreadable) and result.message, path
     assert str(tmp_path) not in compute_peaks(bad).message  # type: ignore[union-attr]
+    assert "missing" in load_peaks(tmp_path / "gone.ogg", "abc").message  # type: ignore[union-attr]
 
 
 def test_cache_by_content_and_byte_budget(tmp_path: Path) -> None:

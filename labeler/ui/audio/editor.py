@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollBar, QVBoxLayout, QWidget
 
 from labeler.client.workitem import WorkItem
@@ -20,6 +20,7 @@ from labeler.core.jsonvalues import is_number
 from labeler.core.schema import Schema
 from labeler.ui.actions import Action
 from labeler.ui.audio.keys import audio_actions, typing_keys
+from labeler.ui.audio.loader import PeaksLoader
 from labeler.ui.audio.peaks import CACHE, Peaks, Unreadable, load_peaks
 from labeler.ui.audio.player import Transport
 from labeler.ui.audio.segment_edits import SegmentEditing
@@ -32,12 +33,6 @@ from labeler.ui.editor import MediaEditor
 LOADING = "Loading the waveform…"
 NO_FILE = "The audio of this item is not on this computer yet."
 TRANSCRIPT_HINT = "F2 in and out · Ctrl+Space play/pause · Ctrl+←/→ 2 s · Ctrl+R replay 3 s"
-
-
-class _Loaded(QObject):
-    """Carries peaks from a pool thread back to the GUI thread."""
-
-    done = Signal(int, object)
 
 
 class AudioEditor(MediaEditor):
@@ -54,9 +49,8 @@ class AudioEditor(MediaEditor):
         self._schema: Schema | None = None
         self._item: WorkItem | None = None
         self._draft: Draft | None = None
-        self._generation = 0
-        self._loaded = _Loaded(self)
-        self._loaded.done.connect(self._on_loaded)
+        self.loader = PeaksLoader(self)
+        self.loader.loaded.connect(self._on_loaded)
         self._actions = audio_actions(self)
         self._transcripts = QVBoxLayout()
         self._transcripts.setSpacing(8)
@@ -103,12 +97,12 @@ class AudioEditor(MediaEditor):
 
     def show_item(self, item: WorkItem, draft: Draft, prepared: Any = None) -> None:
         self.transport.stop()
-        self._generation += 1
+        self.loader.cancel()
         self._item, self._draft = item, draft
         if prepared is None and item.display_path is not None and item.media is not None:
             prepared = CACHE.get(f"sha256:{item.media.sha256}")  # memory only: no disk
         if prepared is None and item.display_path is not None:
-            self._load_in_background(item)
+            self.loader.load(lambda: AudioEditor.prepare(item, (0, 0)))
         self._apply_audio(prepared)
         for panel in self.panels.values():
             if panel.box.hasFocus():
@@ -185,22 +179,9 @@ class AudioEditor(MediaEditor):
             known.append(float(media.duration))  # what the task server checks answers against
         return min(known) if peaks and known else 0.0
 
-    def _load_in_background(self, item: WorkItem) -> None:
-        generation, loaded = self._generation, self._loaded
-
-        def work() -> None:
-            result = AudioEditor.prepare(item, (0, 0))
-            try:
-                loaded.done.emit(generation, result)
-            except RuntimeError:  # the editor was closed meanwhile
-                pass
-
-        QThreadPool.globalInstance().start(work)
-
-    def _on_loaded(self, generation: int, result: object) -> None:
-        if generation == self._generation:  # a later item may be showing by now
-            self._apply_audio(result)
-            self._reload_lanes()
+    def _on_loaded(self, result: object) -> None:
+        self._apply_audio(result)
+        self._reload_lanes()
 
     # -- commands (keys) --------------------------------------------------------------------
 
@@ -324,7 +305,7 @@ class AudioEditor(MediaEditor):
         self.scrollbar.setSingleStep(max(1, round(view.span * 100)))
         self.scrollbar.setValue(round(view.start * 1000))
         self.scrollbar.blockSignals(False)
-        self.scrollbar.setVisible(not view.fits)
+        self.scrollbar.setEnabled(not view.fits)
 
     def _on_scrollbar(self, value: int) -> None:
         self.waveform.scroll_to(value / 1000)

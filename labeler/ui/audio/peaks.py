@@ -211,10 +211,12 @@ def media_key(path: Path | str, sha256: str | None = None) -> str:
 
 def load_peaks(path: Path | str, sha256: str | None = None) -> Peaks | Unreadable:
     """Peaks of `path` from the cache, or computed and cached. Worker threads only."""
+    if not os.path.isfile(path):
+        return Unreadable("The audio file of this item is missing from this computer.")
     try:
         key = media_key(path, sha256)
     except OSError as exc:
-        return Unreadable(f"The audio file is missing ({_reason(exc)}).")
+        return Unreadable(f"The audio file cannot be opened ({_reason(exc)}).")
     found = CACHE.get(key)
     if found is not None:
         return found

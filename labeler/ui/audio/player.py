@@ -84,10 +84,6 @@ class Transport(QObject):
         if path is not None and path != self._loaded_path:
             self._preload.start()
 
-    def set_duration(self, duration: float) -> None:
-        """The duration became known (peaks arrived)."""
-        self._duration = max(0.0, duration)
-
     def play(self) -> None:
         if self._playing or self._path is None:
             return
