@@ -25,7 +25,7 @@ demo: system-deps $(STAMP)
 lint: $(STAMP)
 	$(PY) -m ruff check labeler tests benchmarks scripts
 	$(PY) -m ruff format --check labeler tests benchmarks scripts
-	$(PY) -m mypy labeler/core
+	$(PY) -m mypy labeler/core labeler/client
 
 test: system-deps lint
 	timeout 3000 $(PY) -m pytest -q $(PYTEST_ARGS)

@@ -52,7 +52,8 @@ class Child:
             text=True,
         )
         self.lines: queue.Queue[str] = queue.Queue()
-        threading.Thread(target=self._read, daemon=True).start()
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
 
     def _read(self) -> None:
         assert self.proc.stdout is not None
@@ -72,6 +73,10 @@ class Child:
         """SIGKILL; returns the ids it reported that were not read yet."""
         os.kill(self.proc.pid, signal.SIGKILL)
         self.proc.wait(timeout=30)
+        self.reader.join(timeout=30)  # the pipe ends with the process
+        for pipe in (self.proc.stdout, self.proc.stderr):
+            if pipe is not None:
+                pipe.close()
         rest = []
         while not self.lines.empty():
             line = self.lines.get()
