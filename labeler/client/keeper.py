@@ -81,6 +81,7 @@ class LeaseKeeper(Worker):
         self._focus: Focus | None = None
         self._no_work_until = 0.0
         self._locked = False
+        self._told_no_work = False
         self._problem = ""
 
     def focus(self, project_id: str | None, batch_size: int = 20) -> None:
@@ -88,6 +89,7 @@ class LeaseKeeper(Worker):
         with self._lock:
             self._focus = Focus(project_id, batch_size) if project_id else None
             self._no_work_until = 0.0
+            self._told_no_work = False
             self._locked = False
         self.wake()
 
@@ -167,8 +169,11 @@ class LeaseKeeper(Worker):
             return IDLE
         if batch is None:
             self._no_work_until = time.time() + self.no_work_retry
-            self.listener.no_more_work(focus.project_id)
+            if not self._told_no_work:  # once, not at every retry
+                self._told_no_work = True
+                self.listener.no_more_work(focus.project_id)
             return self.no_work_retry
+        self._told_no_work = False
         self.work.add_batch(batch)
         self.listener.items_changed(focus.project_id, self.work.open_count(focus.project_id))
         return 0.0  # maybe still short of a batch (the server sent fewer items)

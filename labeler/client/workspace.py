@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import time
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -21,7 +22,8 @@ from typing import Any
 from labeler.client import history as hist
 from labeler.client import paths, tally, wire
 from labeler.client.api import TaskServer, normalize_server_url
-from labeler.client.errors import ClientError, Offline, StoreError, Unauthenticated
+from labeler.client.downloads import MAX_ATTEMPTS
+from labeler.client.errors import ClientError, Offline, Unauthenticated
 from labeler.client.jsonread import iso
 from labeler.client.listener import SyncListener
 from labeler.client.mediacache import ORIGINAL, shown_variant
@@ -53,34 +55,6 @@ class QueueStatus:
     ready_items: int
     no_more_work: bool
     locked: bool
-
-
-def sign_in(server_url: str, username: str, password: str) -> wire.SignIn:
-    """Exchange a password for a token (network). Keep the token (e.g. in the keyring)
-    and pass it to `Workspace.open`."""
-    api = TaskServer(server_url)
-    try:
-        return api.sign_in(username, password)
-    finally:
-        api.close()
-
-
-def known_profiles(data_dir: Path | None = None) -> list[ProfileInfo]:
-    """Every profile with a store under the data dir (for a profile picker)."""
-    root = paths.profiles_dir(data_dir or paths.data_dir())
-    found = []
-    for path in sorted(root.glob("*.sqlite3")) if root.is_dir() else []:
-        try:
-            store = Store.open(path)
-        except StoreError:
-            continue
-        try:
-            info = store.profile()
-        finally:
-            store.close()
-        if info is not None:
-            found.append(info)
-    return found
 
 
 class Workspace:
@@ -229,23 +203,27 @@ class Workspace:
 
     def open_items(self) -> list[WorkItem]:
         """The open project's unanswered items in lease order, with local media paths."""
+        return list(self._open_items())
+
+    def _open_items(self) -> Iterator[WorkItem]:
         focus = self.engine.keeper.current
         if focus is None:
-            return []
-        return [self._with_paths(s.item) for s in self.engine.work.open_items(focus.project_id)]
+            return
+        for stored in self.engine.work.open_items(focus.project_id):
+            yield self._with_paths(stored.item)
 
     def next_item(self) -> WorkItem | None:
         """The first unanswered item whose media is here (or failed for good, see
         `WorkItem.media_error`), or None while waiting for items or media."""
-        for item in self.open_items():
-            if item.media is None or item.display_path is not None or item.media_error:
+        for item in self._open_items():
+            if _ready(item):
                 return item
         return None
 
     def queue_status(self) -> QueueStatus:
         """How much is leased and ready; whether the server said no work is left."""
         items = self.open_items()
-        ready = sum(1 for i in items if i.media is None or i.display_path or i.media_error)
+        ready = sum(1 for i in items if _ready(i))
         keeper = self.engine.keeper
         return QueueStatus(len(items), ready, keeper.no_work, keeper.locked)
 
@@ -266,7 +244,7 @@ class Workspace:
         error = None
         if display is None:
             failures, message = cache.failure(shown.sha256, shown.variant)
-            if failures >= 3:
+            if failures >= MAX_ATTEMPTS:
                 error = message or "The media could not be fetched."
         return replace(item, display_path=display, media_path=original, media_error=error)
 
@@ -387,6 +365,11 @@ class Workspace:
 
 
 _ZERO = Decimal(0)
+
+
+def _ready(item: WorkItem) -> bool:
+    """Whether an item can be shown: no media, media here, or media failed for good."""
+    return item.media is None or item.display_path is not None or item.media_error is not None
 
 
 def _plain(value: Any) -> Any:

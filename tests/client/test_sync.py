@@ -299,7 +299,7 @@ def test_projects_and_schema_open_from_the_cache_offline(
     assert world.project_id in {p.id for p in ws.projects()}
     ws.open_project(world.project_id, batch_size=1)
     ws.close()
-    from labeler.client.workspace import known_profiles
+    from labeler.client.profiles import known_profiles
 
     (profile,) = known_profiles(tmp_path / "data")
     assert profile.username == annotator.username and profile.server_url == server.url
