@@ -47,6 +47,7 @@ class MediaFetcher:
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="labeler-media")
         self._lock = threading.Lock()
         self._busy: set[tuple[str, str]] = set()
+        self._deferred: dict[tuple[str, str], tuple[Wanted, str | None]] = {}
         self._closed = False
 
     def want(self, wanted: Wanted, project_id: str | None = None) -> bool:
@@ -54,6 +55,8 @@ class MediaFetcher:
         Returns True when a download was started."""
         key = (wanted.sha256, wanted.variant)
         if self.auth.needed or not self.connectivity.online:
+            with self._lock:  # asked again when the server or a token is back
+                self._deferred[key] = (wanted, project_id)
             return False
         if self.cache.ready(*key) or self.cache.failures(*key) >= MAX_ATTEMPTS:
             return False
@@ -63,6 +66,13 @@ class MediaFetcher:
             self._busy.add(key)
         self._pool.submit(self._fetch, wanted, project_id)
         return True
+
+    def retry_deferred(self) -> None:
+        """Ask again for the files wanted while offline or signed out."""
+        with self._lock:
+            deferred, self._deferred = list(self._deferred.values()), {}
+        for wanted, project_id in deferred:
+            self.want(wanted, project_id)
 
     def busy(self) -> int:
         """How many downloads are under way or queued."""

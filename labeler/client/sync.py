@@ -87,8 +87,8 @@ class SyncEngine:
             self.auth,
             no_work_retry=no_work_retry,
         )
-        self.connectivity.when_back(self.nudge)
-        self.auth.when_restored(self.nudge)
+        self.connectivity.when_back(self._resume)
+        self.auth.when_restored(self._resume)
         self._started = False
 
     def start(self) -> None:
@@ -127,6 +127,11 @@ class SyncEngine:
         self.uploader.wake()
         self.keeper.wake()
 
+    def _resume(self) -> None:
+        """The server or a token is back: everything that waited goes again."""
+        self.fetcher.retry_deferred()
+        self.nudge()
+
     def set_token(self, token: str) -> None:
         """A new token after a 401: uploads and leasing resume."""
         self.api.token = token
@@ -138,7 +143,8 @@ class SyncEngine:
 
     def fetch_original(self, media: MediaInfo, project_id: str | None = None) -> Path | None:
         """The original file of an image if cached; else start fetching it (reported
-        by `media_ready(sha256, "original", path)`) and return None."""
+        by `media_ready(sha256, "original", path)`, also when asked while offline and
+        the server comes back) and return None."""
         wanted = original(media)
         path = self.cache.ready(wanted.sha256, wanted.variant)
         if path is None:

@@ -270,7 +270,8 @@ class Workspace:
         """Put a submission in the outbox, durably, and return its id.
 
         `answer` None is a skip and needs a `skip_reason`. The answer is checked against
-        the item's schema first (`labeler.core.problems.AnswerInvalid`, nothing stored).
+        the item's (cached) schema first (`labeler.core.problems.AnswerInvalid`, nothing
+        stored). No network call is made.
         When this returns, the submission is fsync'd to disk; it uploads in the
         background under this id, however many tries it takes. Raises AlreadySubmitted
         when the item was submitted before.
@@ -297,10 +298,11 @@ class Workspace:
         return entry.id
 
     def _checked(self, item: WorkItem, answer: dict[str, Any]) -> dict[str, Any]:
-        try:
-            schema = self.schema(item.project_id, item.schema_version)
-        except Offline:
-            return _plain(answer)  # no schema here: the server checks it
+        # The cached schema only: submitting never waits on the network.
+        cached = self.store.schema(item.project_id, item.schema_version)
+        if cached is None:
+            return _plain(answer)  # the server checks it
+        schema = cached.schema
         media = item.media
         context = ItemContext(
             text=item.text,

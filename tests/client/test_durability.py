@@ -149,6 +149,7 @@ def test_work_goes_on_while_the_server_is_down(tmp_path: Path, open_workspace: O
             )
         wait_for(lambda: (False,) in rec.calls("connection_changed"), what="offline")
         assert not ws.online and ws.next_item() is None
+        assert ws.fetch_original(item) is None  # a zoom while offline: fetched when back
         figures = ws.tally()
         assert figures.uploads_waiting == 7 and not figures.online
         history = ws.history()
@@ -161,6 +162,8 @@ def test_work_goes_on_while_the_server_is_down(tmp_path: Path, open_workspace: O
         live.start()  # the same port
         wait_for(lambda: (True,) in rec.calls("connection_changed"), 30, "back online")
         wait_for(lambda: ws.engine.outbox.counts()[UPLOADED] == 8, 30, "the uploads")
+        wait_for(lambda: [c for c in rec.calls("media_ready") if c[1] == "original"])
+        assert ws.fetch_original(item) is not None
         ids = [h["id"] for h in server_history(annotator.caller)]
         assert sorted(ids) == sorted([online_id, *offline_ids])
         # Prefetching picks up again too.
