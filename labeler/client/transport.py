@@ -179,6 +179,8 @@ class Transport:
             )
         except _BAD_URL as exc:
             raise BadResponse(f"Not a URL the workbench can fetch: {url[:200]}") from exc
+        except requests.exceptions.InvalidJSONError as exc:  # NaN, or not JSON at all
+            raise ClientError(f"The request body is not JSON: {exc}") from exc
         except requests.RequestException as exc:
             raise Offline(f"The task server cannot be reached ({_reason(exc)}).") from exc
 

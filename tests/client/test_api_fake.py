@@ -16,6 +16,7 @@ from labeler.client.errors import (
     ApiError,
     BadResponse,
     ChecksumMismatch,
+    ClientError,
     Conflict,
     Forbidden,
     InvalidAnswer,
@@ -473,3 +474,9 @@ def test_a_failed_download_keeps_the_old_file(
 def test_only_http_urls_are_fetched(api: TaskServer, tmp_path: Path) -> None:
     with pytest.raises(BadResponse):
         api.download("file:///etc/passwd", tmp_path / "x")
+
+
+def test_a_body_that_is_not_json_is_not_sent(fake: FakeServer, api: TaskServer) -> None:
+    with pytest.raises(ClientError, match="not JSON") as caught:
+        api.submit({"id": "s", "active_ms": float("nan")})
+    assert not isinstance(caught.value, Offline) and fake.requests() == []
