@@ -1,0 +1,185 @@
+"""What the pages share: status colours, number formats, Urdu-safe text, the note line,
+the thin busy bar and a label that elides instead of widening its window."""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from decimal import Decimal
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QStyle, QStyleOption, QWidget
+
+from labeler.ui.text.fonts import URDU_FAMILY, arabic_runs, register_fonts
+
+#: Status colours: text on the window background, and a light tint behind it.
+OK = QColor("#2e7d32")
+OK_TINT = QColor("#e8f5e9")
+WARN = QColor("#a15c00")
+WARN_TINT = QColor("#fff4e0")
+BAD = QColor("#c62828")
+BAD_TINT = QColor("#fdecea")
+INFO_TINT = QColor("#e8f0fb")
+
+#: Arabic script reads smaller than Latin at one point size (as in the text editor).
+ARABIC_SCALE = 1.2
+
+# One look for the pages: headings, muted text, badges and the note line.
+PAGE_STYLE = f"""
+QLabel#heading {{ font-size: 16pt; font-weight: 600; }}
+QLabel#muted {{ color: palette(placeholder-text); }}
+QLabel#banner {{
+  color: {WARN.name()}; background: {WARN_TINT.name()};
+  border: 1px solid #f0d4a8; border-radius: 4px; padding: 6px 10px;
+}}
+"""
+
+
+#: The note line's looks, set on the label itself (a hidden label is not re-polished).
+NOTE_STYLES = {
+    "error": f"color: {BAD.name()}; background: {BAD_TINT.name()};"
+    " border-radius: 4px; padding: 6px 10px;",
+    "notice": f"background: {INFO_TINT.name()}; border-radius: 4px; padding: 6px 10px;",
+}
+
+
+def has_arabic(text: str) -> bool:
+    """True when `text` has Arabic-script letters (Urdu names, hints)."""
+    return next(arabic_runs(text), None) is not None
+
+
+def is_rtl(text: str) -> bool:
+    """True when the first strong character of `text` is right-to-left."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+def script_font(base: QFont, text: str, scale: float = ARABIC_SCALE) -> QFont:
+    """`base`, or for Arabic-script text the bundled Urdu font first and a little larger
+    (DejaVu Sans lacks Urdu's ہ and ے; Latin falls back per character)."""
+    if not has_arabic(text) or not register_fonts():
+        return base
+    font = QFont(base)
+    font.setFamilies([URDU_FAMILY, *base.families()])
+    size = base.pointSizeF()
+    if size > 0:
+        font.setPointSizeF(size * scale)
+    return font
+
+
+def set_script_text(label: QLabel, text: str, base: QFont | None = None) -> None:
+    """Show `text` in `label` with the right font and reading direction."""
+    if base is None:
+        parent = label.parentWidget()
+        base = parent.font() if parent is not None else QFont()
+    label.setFont(script_font(base, text))
+    rtl = is_rtl(text)
+    label.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    )
+    # Absolute: in a right-to-left label a plain AlignRight would mirror to the left.
+    label.setAlignment(
+        (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        | Qt.AlignmentFlag.AlignAbsolute
+        | Qt.AlignmentFlag.AlignVCenter
+    )
+    label.setText(text)
+
+
+def money(amount: Decimal, currency: str) -> str:
+    """`1.20 USD`: at least two decimals, more when the amount has them."""
+    exponent = amount.as_tuple().exponent
+    if isinstance(exponent, int) and exponent > -2:
+        amount = amount.quantize(Decimal("0.01"))
+    return f"{amount:f} {currency}".strip()
+
+
+def clock(ms: int) -> str:
+    """`m:ss`, or `h:mm:ss` from an hour up."""
+    seconds = max(0, int(ms)) // 1000
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def accuracy_text(fraction: float) -> str:
+    """An accuracy as `88.0%`, rounded down so a shortfall never reads as the bar."""
+    return f"{math.floor(fraction * 1000 + 1e-9) / 10:.1f}%"
+
+
+def requirement_text(fraction: float) -> str:
+    """A required accuracy as `92%` (as the task server writes it)."""
+    return f"{round(fraction * 100, 1):g}%"
+
+
+class NoteLine(QLabel):
+    """One line (wrapping) for an error or a notice; hidden when empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._kind = ""
+        self.hide()
+
+    def show_error(self, message: str) -> None:
+        self._show(message, "error")
+
+    def show_notice(self, message: str) -> None:
+        self._show(message, "notice")
+
+    def clear_note(self) -> None:
+        self.clear()
+        self.hide()
+
+    @property
+    def kind(self) -> str:
+        """`error`, `notice`, or empty when hidden."""
+        return self._kind if not self.isHidden() else ""
+
+    def _show(self, message: str, kind: str) -> None:
+        self._kind = kind
+        self.setStyleSheet(NOTE_STYLES[kind])
+        set_script_text(self, message)
+        self.show()
+
+
+def busy_bar(parent: QWidget | None = None) -> QProgressBar:
+    """A thin indeterminate bar, hidden until a long operation runs."""
+    bar = QProgressBar(parent)
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.setFixedHeight(4)
+    bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    bar.hide()
+    return bar
+
+
+class ElidedLabel(QLabel):
+    """A plain one-line label that elides its end when short of room, so a long
+    message never forces its window wider; the full text is in `text()` and the tip."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt)
+        return QSize(
+            self.fontMetrics().horizontalAdvance("…") * 4, super().minimumSizeHint().height()
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt)
+        painter = QPainter(self)
+        option = QStyleOption()
+        option.initFrom(self)
+        # The style sheet's background and border, as QLabel would draw them.
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, rect.width()
+        )
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(rect, int(self.alignment()), shown)

@@ -1,0 +1,290 @@
+"""The history page: the annotator's submissions, newest first, with what happened to
+each (waiting, refused and why, pending, accepted, rejected and why), filters by state,
+the next page on demand and a contest for a missed gold answer."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import partial
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from labeler.client.history import History, HistoryRow
+from labeler.ui.actions import Action
+from labeler.ui.keymap import Keymap, display_key
+from labeler.ui.pages.common import PAGE_STYLE, NoteLine, busy_bar
+from labeler.ui.pages.contest import ContestDialog, open_contest
+from labeler.ui.pages.history_details import RowDetails
+from labeler.ui.pages.history_model import (
+    COLUMNS,
+    FILTERS,
+    PROJECT_COLUMN,
+    REASON_COLUMN,
+    ROW_ROLE,
+    HistoryModel,
+    StateFilter,
+    can_contest,
+)
+
+OFFLINE_NOTE = "Offline — showing what this workbench knows; reviews may be out of date"
+
+_STYLE = (
+    PAGE_STYLE
+    + """
+QPushButton[filter="true"] { padding: 4px 12px; }
+QPushButton[filter="true"]:checked { font-weight: 600; }
+QTableView { border: 1px solid palette(mid); }
+QTableView::item { padding: 0 6px; border-bottom: 1px solid palette(midlight); }
+QHeaderView::section {
+  padding: 5px 6px; border: none; border-bottom: 1px solid palette(mid);
+  background: palette(window); font-weight: 600;
+}
+QTextBrowser { border: 1px solid palette(mid); padding: 4px; }
+"""
+)
+
+
+class HistoryPage(QWidget):
+    """The submissions table, its filters and the selected row's details.
+
+    `set_history(history)` shows a first page, `append(history)` the next; `set_busy`,
+    `show_error`, `contest_done(submission_id)`, `set_project_names(names)`. Signals:
+    `more_requested(cursor)`, `contest_requested(submission_id, reason)`,
+    `back_requested()` (Escape, Alt+Left). Keys are in `keymap` / `actions()`.
+    """
+
+    more_requested = Signal(str)
+    contest_requested = Signal(str, str)
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(_STYLE)
+        self._cursor: str | None = None
+        self._busy = False
+        self.contest_dialog: ContestDialog | None = None
+
+        self.back_button = QPushButton(self.tr("← Back"), self)
+        self.back_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.back_button.clicked.connect(self.back_requested)
+        heading = QLabel(self.tr("History"), self)
+        heading.setObjectName("heading")
+        header = QHBoxLayout()
+        header.addWidget(self.back_button)
+        header.addSpacing(8)
+        header.addWidget(heading)
+        header.addStretch(1)
+        self.filters = QButtonGroup(self)
+        self.filters.setExclusive(True)
+        for i, (name, _) in enumerate(FILTERS):
+            button = QPushButton(self.tr(name), self)
+            button.setCheckable(True)
+            button.setProperty("filter", True)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            self.filters.addButton(button, i)
+            header.addWidget(button)
+        self.filters.button(0).setChecked(True)
+        self.filters.idClicked.connect(self.set_filter)
+
+        self.offline = QLabel(self.tr(OFFLINE_NOTE), self)
+        self.offline.setObjectName("banner")
+        self.offline.hide()
+        self.busy = busy_bar(self)
+        self.note = NoteLine(self)
+
+        self.model = HistoryModel(self)
+        self.proxy = StateFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        head = self.table.horizontalHeader()
+        head.setHighlightSections(False)
+        head.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for col in range(len(COLUMNS)):
+            head.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(PROJECT_COLUMN, QHeaderView.ResizeMode.Interactive)
+        head.resizeSection(PROJECT_COLUMN, 200)
+        head.setSectionResizeMode(REASON_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.table.setShowGrid(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.model.set_font(self.table.font())
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.details = RowDetails(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([960, 300])
+
+        self.count = QLabel(self)
+        self.count.setObjectName("muted")
+        self.contest_button = QPushButton(self.tr("Contest…"), self)
+        self.contest_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.contest_button.clicked.connect(self.contest_selected)
+        self.more_button = QPushButton(self.tr("Load more"), self)
+        self.more_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.more_button.clicked.connect(self.load_more)
+        footer = QHBoxLayout()
+        footer.addWidget(self.count)
+        footer.addStretch(1)
+        footer.addWidget(self.contest_button)
+        footer.addWidget(self.more_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setSpacing(10)
+        layout.addLayout(header)
+        layout.addWidget(self.offline)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.note)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(footer)
+
+        self.keymap = Keymap(self)
+        self.keymap.changed.connect(self._show_keys)
+        self.keymap.set_actions(self.actions())
+        self._update_buttons()
+
+    def actions(self) -> list[Action]:
+        """Back, contest, and one key per filter."""
+        group = "History"
+        out = [
+            Action("history.back", "Back", ("Escape", "Alt+Left"), self.back_requested.emit, group),
+            Action(
+                "history.contest",
+                "Contest a failed gold verdict",
+                ("C",),
+                self.contest_selected,
+                group,
+            ),
+            Action("history.more", "Load more", ("Ctrl+M",), self.load_more, group),
+        ]
+        for i, (name, _) in enumerate(FILTERS):
+            title = f"Show {name.lower()}" if i else "Show all"
+            out.append(
+                Action(
+                    f"history.filter_{name.lower()}",
+                    title,
+                    (f"Alt+{i + 1}",),
+                    partial(self.set_filter, i),
+                    group,
+                )
+            )
+        return out
+
+    # What the window calls
+
+    def set_history(self, history: History) -> None:
+        """Show a first page (replacing what is shown)."""
+        self.model.set_rows(history.rows)
+        self._took(history)
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+
+    def append(self, history: History) -> None:
+        """Add the next page below what is shown."""
+        self.model.append_rows(history.rows)
+        self._took(history)
+
+    def set_project_names(self, names: Mapping[str, str]) -> None:
+        """Project ids → names for the Project column."""
+        self.model.set_project_names(names)
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self._busy = busy
+        if busy:
+            self.note.clear_note()
+        self._update_buttons()
+
+    def show_error(self, message: str) -> None:
+        self.note.show_error(message)
+        self._update_buttons()
+
+    def contest_done(self, submission_id: str) -> None:
+        """The task server took a contest."""
+        self.model.mark_contested(submission_id)
+        self.note.show_notice(self.tr("Contest sent. A lead will look at the gold answer."))
+        self._current_changed()
+
+    def set_filter(self, index: int) -> None:
+        """Show one state group (0: all) and keep a row selected."""
+        self.filters.button(index).setChecked(True)
+        self.proxy.set_states(FILTERS[index][1])
+        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+        self._current_changed()
+
+    def selected_row(self) -> HistoryRow | None:
+        index = self.table.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    # Inside
+
+    def load_more(self) -> None:
+        if self._cursor and not self._busy:
+            self.more_requested.emit(self._cursor)
+
+    def contest_selected(self) -> None:
+        row = self.selected_row()
+        if row is None or not self._contestable(row):
+            return
+        self.contest_dialog = open_contest(self, row.submission_id, f"item {row.item_id[:8]}")
+        self.contest_dialog.contested.connect(self.contest_requested)
+
+    def _contestable(self, row: HistoryRow) -> bool:
+        return can_contest(row) and row.submission_id not in self.model.contested
+
+    def _took(self, history: History) -> None:
+        self._cursor = history.next_cursor
+        self.offline.setVisible(not history.online)
+        self._update_buttons()
+
+    def _current_changed(self, *_: QModelIndex) -> None:
+        row = self.selected_row()
+        name = self.model.project_name(row.project_id) if row else ""
+        self.details.show_row(row, name, bool(row and row.submission_id in self.model.contested))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        row = self.selected_row()
+        self.contest_button.setEnabled(bool(row and self._contestable(row)) and not self._busy)
+        self.more_button.setVisible(self._cursor is not None)
+        self.more_button.setEnabled(not self._busy)
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        text = f"{total} submissions" if shown == total else f"{shown} of {total} submissions"
+        self.count.setText(text + (" so far" if self._cursor else ""))
+
+    def _show_keys(self) -> None:
+        for i in range(len(FILTERS)):
+            keys = self.keymap.keys(f"history.filter_{FILTERS[i][0].lower()}")
+            self.filters.button(i).setToolTip(display_key(keys[0]) if keys else "")
+        keys = self.keymap.keys("history.contest")
+        self.contest_button.setToolTip(
+            self.tr("Contest the selected failed gold verdict")
+            + (f" ({display_key(keys[0])})" if keys else "")
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt)
+        super().showEvent(event)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,260 @@
+"""The projects list's model and its card delegate: one card per project with its name,
+media, reward, items left and badges; a locked private pool shows why, in full."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from labeler.client.wire import Project
+from labeler.ui.pages.common import (
+    INFO_TINT,
+    WARN,
+    WARN_TINT,
+    is_rtl,
+    money,
+    requirement_text,
+    script_font,
+)
+
+PROJECT_ROLE = Qt.ItemDataRole.UserRole + 1
+_MEDIA = {"image": "Image", "text": "Text", "audio": "Audio"}
+_PAD = 14  # inside a card
+_GAP = 8  # between cards
+_WRAP = Qt.TextFlag.TextWordWrap
+
+
+def requirement(project: Project) -> dict[str, Any] | None:
+    """The project's requirement as received (Project has no typed field for it)."""
+    value = project.raw.get("requirement")
+    return value if isinstance(value, dict) else None
+
+
+def details(project: Project) -> str:
+    """The card's second line: media, reward per item, items left."""
+    parts = [_MEDIA.get(project.media, project.media)]
+    if project.reward.currency and project.reward.amount > 0:
+        parts.append(f"{money(project.reward.amount, project.reward.currency)} per item")
+    else:
+        parts.append("unpaid")
+    left, total = project.items_remaining, project.items_total
+    if left is not None:
+        if left == 0:
+            parts.append("no items left")
+        elif total:
+            parts.append(f"{left:,} of {total:,} items left")
+        else:
+            parts.append(f"{left:,} items left")
+    req = requirement(project)
+    accuracy = req.get("min_accuracy") if req else None
+    if isinstance(accuracy, int | float) and not isinstance(accuracy, bool) and accuracy > 0:
+        parts.append(f"needs {requirement_text(float(accuracy))} accuracy")
+    return "  ·  ".join(parts)
+
+
+def badges(project: Project) -> list[str]:
+    """Short marks on the right of the name."""
+    out = []
+    if project.training:
+        out.append("Training")
+    if requirement(project) is not None or not project.eligible:
+        out.append("Private pool")
+    if not project.eligible:
+        out.append("Locked")
+    return out
+
+
+class ProjectListModel(QAbstractListModel):
+    """The projects, in the order the task server lists them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._projects: list[Project] = []
+
+    def set_projects(self, projects: list[Project]) -> None:
+        self.beginResetModel()
+        self._projects = list(projects)
+        self.endResetModel()
+
+    def project(self, row: int) -> Project:
+        return self._projects[row]
+
+    def row_of(self, project_id: str) -> int | None:
+        return next((i for i, p in enumerate(self._projects) if p.id == project_id), None)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._projects)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        p = self._projects[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return p.name
+        if role == PROJECT_ROLE:
+            return p
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            lines = [p.name, details(p)]
+            if not p.eligible:
+                lines.append(f"Locked: {p.locked_reason or 'not open to you yet'}")
+            return "\n".join(lines)
+        return None
+
+
+class ProjectCardDelegate(QStyledItemDelegate):
+    """Paints a project as a card; a locked one is muted and shows its reason."""
+
+    def _fonts(self, option: QStyleOptionViewItem, name: str) -> tuple[QFont, QFont]:
+        title = QFont(option.font)
+        title.setPointSizeF(max(option.font.pointSizeF(), 9.0) * 1.15)
+        title.setWeight(QFont.Weight.DemiBold)
+        # Names mix Urdu and English: a smaller boost keeps the English part in scale.
+        return script_font(title, name, 1.08), QFont(option.font)
+
+    def _reason(self, project: Project) -> str | None:
+        if project.eligible:
+            return None
+        return "Locked: " + (project.locked_reason or "this pool is not open to you yet.")
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:  # noqa: N802
+        project: Project = index.data(PROJECT_ROLE)
+        title, body = self._fonts(option, project.name)
+        view = self.parent()
+        width = view.viewport().width() if isinstance(view, QAbstractItemView) else 600
+        width = max(240, width - 2)
+        height = _PAD * 2 + QFontMetrics(title).height() + 4 + QFontMetrics(body).height()
+        reason = self._reason(project)
+        if reason:
+            text_width = width - 2 * _PAD - 2 - 16
+            box = QFontMetrics(body).boundingRect(QRect(0, 0, text_width, 10_000), _WRAP, reason)
+            height += 9 + box.height() + 12 + 4
+        return QSize(width, height + _GAP)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        project: Project = index.data(PROJECT_ROLE)
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        card = QRectF(option.rect).adjusted(1, 1, -1, -_GAP - 1)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        highlight = palette.highlight().color()
+        fill = QColor(highlight) if selected else palette.base().color()
+        if selected:
+            fill.setAlpha(28)
+        painter.setBrush(fill)
+        painter.setPen(
+            QPen(highlight if selected else palette.mid().color(), 2 if focused and selected else 1)
+        )
+        painter.drawRoundedRect(card, 6, 6)
+
+        title, body = self._fonts(option, project.name)
+        inner = card.toRect().adjusted(_PAD, _PAD - 2, -_PAD, -_PAD)
+        muted = palette.placeholderText().color()
+        ink = palette.text().color() if project.eligible else muted
+
+        # Badges first, from the right: the name gets what is left.
+        painter.setFont(body)
+        right = inner.right()
+        line_h = QFontMetrics(title).height()
+        for text in reversed(badges(project)):
+            lock = 12 if text == "Locked" else 0
+            w = QFontMetrics(body).horizontalAdvance(text) + 18 + lock
+            box = QRect(right - w + 1, inner.top() + (line_h - 20) // 2, w, 20)
+            back, fore = _badge_colors(text)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(back)
+            painter.drawRoundedRect(QRectF(box), 10, 10)
+            if lock:
+                _draw_lock(painter, box.left() + 9, box.center().y(), fore)
+            painter.setPen(fore)
+            painter.drawText(box.adjusted(lock, 0, 0, 0), Qt.AlignmentFlag.AlignCenter, text)
+            right -= w + 6
+
+        painter.setFont(title)
+        painter.setPen(ink)
+        name_rect = QRect(inner.left(), inner.top(), right - inner.left() - 6, line_h)
+        name = QFontMetrics(title).elidedText(
+            project.name, Qt.TextElideMode.ElideRight, name_rect.width()
+        )
+        # Urdu names read right to left but line up on the left with the others.
+        align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+        name_align = align | Qt.AlignmentFlag.AlignAbsolute
+        painter.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if is_rtl(name) else Qt.LayoutDirection.LeftToRight
+        )
+        painter.drawText(name_rect, name_align, name)
+        painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+        painter.setFont(body)
+        painter.setPen(muted)
+        body_h = QFontMetrics(body).height()
+        line2 = QRect(inner.left(), inner.top() + line_h + 4, inner.width(), body_h)
+        painter.drawText(
+            line2,
+            align,
+            QFontMetrics(body).elidedText(
+                details(project), Qt.TextElideMode.ElideRight, line2.width()
+            ),
+        )
+
+        reason = self._reason(project)
+        if reason:
+            note = QRect(
+                inner.left(), line2.bottom() + 9, inner.width(), inner.bottom() - line2.bottom() - 8
+            )
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(WARN_TINT)
+            painter.drawRoundedRect(QRectF(note), 4, 4)
+            painter.setPen(WARN)
+            painter.drawText(
+                note.adjusted(8, 6, -8, -6), _WRAP | Qt.AlignmentFlag.AlignLeft, reason
+            )
+        painter.restore()
+
+
+def _draw_lock(painter: QPainter, x: int, cy: int, color: QColor) -> None:
+    """A small padlock: the lock mark of a locked pool (no emoji font needed)."""
+    painter.save()
+    painter.setPen(QPen(color, 1.4))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawArc(QRectF(x + 1.5, cy - 6.5, 6, 7), 0, 180 * 16)
+    painter.drawLine(QPointF(x + 1.5, cy - 3), QPointF(x + 1.5, cy - 1))
+    painter.drawLine(QPointF(x + 7.5, cy - 3), QPointF(x + 7.5, cy - 1))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color)
+    painter.drawRoundedRect(QRectF(x, cy - 1, 9, 7), 1.5, 1.5)
+    painter.restore()
+
+
+def _badge_colors(text: str) -> tuple[QColor, QColor]:
+    if text == "Locked":
+        return WARN_TINT, WARN
+    if text == "Training":
+        return INFO_TINT, QColor("#1f4e8c")
+    return QColor("#efe9f7"), QColor("#5b3a8c")
