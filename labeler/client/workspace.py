@@ -83,9 +83,14 @@ class Workspace:
         url = normalize_server_url(server_url)
         root = data_dir or paths.data_dir()
         store = Store.open(paths.profile_path(root, url, username))
-        store.set_profile(url, username)
-        api = TaskServer(url, token, **(api_options or {}))
-        engine = SyncEngine(api, store, paths.media_root(root), listener, **(engine_options or {}))
+        try:
+            store.set_profile(url, username)
+            api = TaskServer(url, token, **(api_options or {}))
+            media = paths.media_root(root)
+            engine = SyncEngine(api, store, media, listener, **(engine_options or {}))
+        except BaseException:
+            store.close()
+            raise
         workspace = cls(api, store, engine)
         engine.start()
         return workspace
