@@ -229,6 +229,19 @@ def test_transcript_typing_is_one_undo_step(qtbot: QtBot, editor: AudioEditor) -
     assert not draft.can_undo
 
 
+def test_undo_in_the_box_is_the_drafts(qtbot: QtBot, editor: AudioEditor) -> None:
+    draft = show(editor, {"transcript": "one"})
+    undo = QShortcut(QKeySequence("Ctrl+Z"), editor)  # the workbench's undo
+    undo.activated.connect(lambda: editor.refresh(draft.undo()))  # type: ignore[arg-type]
+    box = editor.panels["transcript"].box
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    qtbot.keyClicks(box, " two")
+    assert draft.value("transcript") == "one two"
+    qtbot.keyClick(box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert draft.value("transcript") == "one" and box.toPlainText() == "one"
+
+
 def test_playback_keys_work_while_typing(qtbot: QtBot, editor: AudioEditor) -> None:
     draft = show(editor)
     shortcuts = bind_keys(editor)

@@ -9,6 +9,7 @@ editor computes them on the thread pool itself, so the GUI thread never decodes.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -32,7 +33,8 @@ from labeler.ui.editor import MediaEditor
 
 LOADING = "Loading the waveform…"
 NO_FILE = "The audio of this item is not on this computer yet."
-TRANSCRIPT_HINT = "F2 in and out · Ctrl+Space play/pause · Ctrl+←/→ 2 s · Ctrl+R replay 3 s"
+# The keys named above each transcript box (their default bindings).
+HINTED = ("audio.transcript", "audio.play_pause_typing", "audio.back_typing", "audio.replay")
 
 
 class AudioEditor(MediaEditor):
@@ -52,6 +54,7 @@ class AudioEditor(MediaEditor):
         self.loader = PeaksLoader(self)
         self.loader.loaded.connect(self._on_loaded)
         self._actions = audio_actions(self)
+        self._typing_keys = typing_keys(self._actions)
         self._transcripts = QVBoxLayout()
         self._transcripts.setSpacing(8)
         wave_box = QVBoxLayout()
@@ -83,12 +86,13 @@ class AudioEditor(MediaEditor):
             panel.setParent(None)
             panel.deleteLater()
         self.panels = {}
-        keys = typing_keys(self._actions)
+        by_id = {a.id: a for a in self._actions}
+        hint = " · ".join(f"{by_id[i].keys[0]} {by_id[i].title.split(' (')[0]}" for i in HINTED)
         for f in schema.fields:
             if f.kind == "transcript":
                 title = f.name.replace("_", " ").capitalize()
-                panel = TranscriptPanel(f.name, title, TRANSCRIPT_HINT, self)
-                panel.box.set_passed_keys(keys)
+                panel = TranscriptPanel(f.name, title, hint, self)
+                panel.box.set_passed_keys(self._typing_keys)
                 panel.box.edited.connect(lambda text, name=f.name: self._on_typed(name, text))
                 panel.box.left.connect(self._on_box_left)
                 self.panels[f.name] = panel
@@ -140,6 +144,13 @@ class AudioEditor(MediaEditor):
 
     def actions(self) -> list[Action]:  # type: ignore[override]  # see editor.py
         return list(self._actions)
+
+    def set_typing_keys(self, keys: Iterable[str]) -> None:
+        """The keys of the actions that fire while typing, after the user's rebinding:
+        the transcript boxes leave them to the workbench's shortcuts."""
+        self._typing_keys = list(keys)
+        for panel in self.panels.values():
+            panel.box.set_passed_keys(self._typing_keys)
 
     @staticmethod
     def prepare(item: WorkItem, screen_size: tuple[int, int]) -> Any:
@@ -291,7 +302,8 @@ class AudioEditor(MediaEditor):
         active = self.edits.active
         lane = next((ln for ln in self.waveform.lanes if ln.field == active), None)
         if lane is not None:
-            self.waveform.armed_color = lane.colors.get(self.edits.armed.get(lane.field, ""), "")
+            armed = self.edits.armed.get(lane.field, "")
+            self.waveform.armed_color = lane.colors.get(armed, "#808080")
         self.status.show_state(self._schema, self.edits, self.transport.rate)
         self.status.show_time(
             self.transport.position, self.transport.duration, self.transport.playing

@@ -275,6 +275,11 @@ class WaveformView(QWidget):
             shape = Qt.CursorShape.SizeHorCursor if hover else Qt.CursorShape.IBeamCursor
             self.setCursor(shape)
             return
+        if drag.kind != "scrub" and not 0 <= x <= self.width():
+            # Dragging past a side scrolls, so a segment can grow beyond the view.
+            self.view.scroll_px(x if x < 0 else x - self.width())
+            self._following = False
+            self.view_changed.emit()
         t = self.view.t_of(x)
         if drag.kind == "scrub":
             self.seek_requested.emit(t)
