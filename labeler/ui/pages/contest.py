@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from labeler.ui.pages.common import PAGE_STYLE
 
@@ -88,8 +90,17 @@ class ContestDialog(QDialog):
 
 
 def open_contest(parent: QWidget, submission_id: str, what: str) -> ContestDialog:
-    """Open the window-modal dialog (deleted when closed) and return it."""
+    """Open the window-modal dialog (deleted when closed) and return it. When it closes
+    the keyboard goes back to where it was (the item), whatever the window manager does."""
+    previous = QApplication.focusWidget()
     dialog = ContestDialog(submission_id, what, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.finished.connect(lambda _: _give_back(previous))
     dialog.open()
     return dialog
+
+
+def _give_back(widget: QWidget | None) -> None:
+    if widget is not None and isValid(widget) and widget.isVisible():
+        widget.window().activateWindow()
+        widget.setFocus(Qt.FocusReason.PopupFocusReason)

@@ -1,0 +1,235 @@
+"""History page: rows and their states (refused and rejected marked in words and colour),
+filters by click and key, the next page, the offline note, contesting a failed gold
+answer, back by Escape or Alt+Left, and the detail panel."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+
+from labeler.client.history import History, HistoryRow
+from labeler.client.wire import Reward
+from labeler.ui.pages.common import BAD, BAD_TINT
+from labeler.ui.pages.history import OFFLINE_NOTE, HistoryPage
+from labeler.ui.pages.history_model import COLUMNS, local_time
+
+REFUSAL = "The lease on this item expired and the item already has its answers."
+COMMENT = "لاہور اور کراچی دونوں جگہیں ہیں، انہیں نشان زد کریں۔"
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+FAILED = {
+    "passed": False,
+    "score": 0.55,
+    "fields": {"boxes": {"score": 0.42, "passed": False}, "w": {"score": 1.0, "passed": True}},
+    "expected": {"boxes": [], "w": "rain"},
+    "hint": "Include the mirrors in the box.",
+}
+
+
+def row(n: int, state: str, **kw) -> HistoryRow:
+    args = dict(
+        submission_id=f"sub-{n}",
+        item_id=f"{n:08d}-aaaa-bbbb",
+        project_id="street",
+        state=state,
+        submitted_at=NOW - timedelta(minutes=n),
+        active_ms=41_000,
+        skipped=False,
+        reward=Reward(Decimal("0.04"), "USD"),
+        gold=None,
+        review=None,
+        reason=None,
+    )
+    args.update(kw)
+    return HistoryRow(**args)
+
+
+ROWS = (
+    row(1, "waiting"),
+    row(2, "uploading"),
+    row(3, "refused", reason=REFUSAL),
+    row(4, "accepted", gold=FAILED),
+    row(5, "accepted", gold={"passed": True, "score": 1.0, "fields": {}}),
+    row(6, "pending", project_id="news-ur"),
+    row(
+        7,
+        "rejected",
+        review={
+            "decision": "reject",
+            "reason": "Missed entities",
+            "comment": COMMENT,
+            "reviewer": "lead",
+        },
+        reason="Missed entities",
+    ),
+    row(8, "accepted", skipped=True),
+)
+
+
+@pytest.fixture
+def page(qtbot) -> HistoryPage:
+    p = HistoryPage()
+    qtbot.addWidget(p)
+    p.set_project_names({"street": "Street scenes", "news-ur": "خبروں کے جذبات"})
+    p.set_history(History(ROWS, "cursor-2", True))
+    p.resize(1366, 700)
+    p.show()
+    qtbot.waitExposed(p)
+    p.activateWindow()
+    qtbot.waitUntil(p.isActiveWindow)
+    qtbot.waitUntil(p.table.hasFocus)
+    return p
+
+
+def cell(page: HistoryPage, r: int, column: str, role=Qt.ItemDataRole.DisplayRole):
+    return page.proxy.index(r, COLUMNS.index(column)).data(role)
+
+
+def select(page: HistoryPage, submission_id: str) -> None:
+    for r in range(page.proxy.rowCount()):
+        if cell(page, r, "Item", Qt.ItemDataRole.UserRole + 1).submission_id == submission_id:
+            page.table.selectRow(r)
+            return
+    raise AssertionError(submission_id)
+
+
+def test_rows_show_state_reason_gold_reward_and_time(page):
+    assert page.proxy.rowCount() == len(ROWS)
+    assert cell(page, 0, "State") == "Waiting to upload"
+    assert cell(page, 0, "Project") == "Street scenes"
+    assert cell(page, 0, "Item") == "00000001"
+    assert cell(page, 0, "Reward") == "0.04 USD"
+    assert cell(page, 0, "Active") == "0:41"
+    assert cell(page, 3, "Gold") == "failed 0.55"
+    assert cell(page, 4, "Gold") == "passed 1.00"
+    assert cell(page, 5, "Project") == "خبروں کے جذبات"
+    assert cell(page, 6, "Reason") == f"Missed entities — {COMMENT}"
+    assert cell(page, 7, "Item") == "00000008 (skip)" and cell(page, 7, "Reward") == ""
+
+
+def test_refused_and_rejected_rows_are_marked_in_words_and_colour(page):
+    assert cell(page, 2, "State") == "✕ Refused"
+    assert cell(page, 2, "Reason") == REFUSAL
+    assert cell(page, 6, "State") == "✕ Rejected"
+    for r in (2, 6):
+        assert cell(page, r, "Submitted", Qt.ItemDataRole.BackgroundRole) == BAD_TINT
+        assert cell(page, r, "State", Qt.ItemDataRole.ForegroundRole) == BAD
+    assert cell(page, 4, "Submitted", Qt.ItemDataRole.BackgroundRole) is None
+    assert cell(page, 4, "State") == "✓ Accepted"
+
+
+def test_submitted_times_are_local():
+    moment = datetime(2026, 3, 2, 9, 5, tzinfo=UTC)
+    local = moment.astimezone()
+    assert local_time(moment, now=local + timedelta(days=3)) == local.strftime("%Y-%m-%d %H:%M")
+    assert local_time(moment, now=local) == local.strftime("Today %H:%M")
+
+
+def test_filters_by_click_and_by_key(qtbot, page):
+    qtbot.mouseClick(page.filters.button(2), Qt.MouseButton.LeftButton)  # Refused
+    assert page.proxy.rowCount() == 1 and cell(page, 0, "Reason") == REFUSAL
+    assert "1 of 8" in page.count.text()
+    qtbot.keyClick(page.table, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # Waiting
+    assert [cell(page, r, "State") for r in range(page.proxy.rowCount())] == [
+        "Waiting to upload",
+        "Uploading",
+    ]
+    assert page.filters.button(1).isChecked()
+    qtbot.keyClick(page.table, Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)  # Rejected
+    assert page.proxy.rowCount() == 1
+    assert page.selected_row().state == "rejected"  # a row stays selected
+    qtbot.keyClick(page.table, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)  # All
+    assert page.proxy.rowCount() == len(ROWS)
+
+
+def test_load_more_asks_for_the_next_page_and_appends_it(qtbot, page):
+    assert page.more_button.isVisible()
+    with qtbot.waitSignal(page.more_requested) as signal:
+        qtbot.mouseClick(page.more_button, Qt.MouseButton.LeftButton)
+    assert signal.args == ["cursor-2"]
+    page.set_busy(True)
+    assert page.busy.isVisible() and not page.more_button.isEnabled()
+    with qtbot.assertNotEmitted(page.more_requested):
+        page.load_more()
+    page.set_busy(False)
+    page.append(History((row(9, "accepted"), ROWS[0]), None, True))  # overlap dropped
+    assert page.model.rowCount() == len(ROWS) + 1
+    assert not page.more_button.isVisible()
+    assert page.count.text() == "9 submissions"
+
+
+def test_offline_says_so(page):
+    assert not page.offline.isVisible()
+    page.set_history(History(ROWS[:3], None, False))
+    assert page.offline.isVisible() and page.offline.text() == OFFLINE_NOTE
+
+
+@pytest.mark.parametrize(
+    ("key", "modifier"),
+    [
+        (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier),
+    ],
+)
+def test_escape_and_alt_left_go_back(qtbot, page, key, modifier):
+    with qtbot.waitSignal(page.back_requested):
+        qtbot.keyClick(page.table, key, modifier)
+    with qtbot.waitSignal(page.back_requested):
+        qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
+
+
+def test_contest_a_failed_gold_row_by_key_with_a_reason(qtbot, page):
+    select(page, "sub-5")  # passed: nothing to contest
+    assert not page.contest_button.isEnabled()
+    qtbot.keyClick(page.table, Qt.Key.Key_C)
+    assert page.contest_dialog is None
+    select(page, "sub-4")
+    assert page.contest_button.isEnabled()
+    qtbot.keyClick(page.table, Qt.Key.Key_C)
+    dialog = page.contest_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(dialog.reason.hasFocus)
+    qtbot.keyClicks(dialog.reason, "short")
+    assert not dialog.ok.isEnabled()
+    qtbot.keyClicks(dialog.reason, ", the mirror is inside my box")
+    with qtbot.waitSignal(page.contest_requested) as signal:
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert signal.args == ["sub-4", "short, the mirror is inside my box"]
+    page.contest_done("sub-4")
+    assert cell(page, 3, "Gold") == "failed 0.55 · contested"
+    assert not page.contest_button.isEnabled()
+    assert page.note.kind == "notice"
+
+
+def test_contest_by_button_and_a_cancelled_dialog_sends_nothing(qtbot, page):
+    select(page, "sub-4")
+    qtbot.mouseClick(page.contest_button, Qt.MouseButton.LeftButton)
+    dialog = page.contest_dialog
+    qtbot.waitUntil(dialog.reason.hasFocus)
+    qtbot.keyClicks(dialog.reason, "a long enough reason")
+    with qtbot.assertNotEmitted(page.contest_requested):
+        qtbot.keyClick(dialog.reason, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    page.show_error("The task server did not answer.")
+    assert page.note.kind == "error"
+
+
+def test_unsent_rows_cannot_be_contested(page):
+    page.set_history(History((row(1, "waiting", gold=FAILED),), None, True))
+    assert not page.contest_button.isEnabled()
+
+
+def test_the_detail_panel_has_everything_in_full(page):
+    select(page, "sub-3")
+    text = page.details.toPlainText()
+    assert REFUSAL in text and "Refused" in text
+    select(page, "sub-7")
+    text = page.details.toPlainText()
+    assert "Missed entities" in text and COMMENT in text and "lead" in text
+    select(page, "sub-4")
+    text = page.details.toPlainText()
+    assert "failed 0.55" in text and "boxes: 0.42 failed" in text
+    assert "Include the mirrors in the box." in text and '"w": "rain"' in text
+    assert "00000004-aaaa-bbbb" in text

@@ -1,0 +1,138 @@
+"""Sign-in page: Enter or the button asks to sign in after basic checks, a known profile
+fills the form, busy disables it, errors and notices show."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from labeler.client.settings import Profile
+from labeler.client.store import ProfileInfo
+from labeler.ui.pages.signin import SignInPage, check_server_url
+
+
+@pytest.fixture
+def page(qtbot) -> SignInPage:
+    p = SignInPage()
+    qtbot.addWidget(p)
+    p.resize(900, 700)
+    p.show()
+    qtbot.waitExposed(p)
+    p.activateWindow()
+    qtbot.waitUntil(p.isActiveWindow)
+    return p
+
+
+def fill(qtbot, page: SignInPage, server: str, user: str, password: str) -> None:
+    for edit, text in ((page.server, server), (page.username, user), (page.password, password)):
+        edit.clear()
+        qtbot.keyClicks(edit, text)
+
+
+def test_enter_in_the_password_signs_in_and_adds_the_scheme(qtbot, page):
+    fill(qtbot, page, "tasks.example.org:8470", " amina ", "s3cret pw")
+    with qtbot.waitSignal(page.sign_in_requested) as signal:
+        qtbot.keyClick(page.password, Qt.Key.Key_Return)
+    assert signal.args == ["http://tasks.example.org:8470", "amina", "s3cret pw"]
+    assert page.server.text() == "http://tasks.example.org:8470"
+
+
+def test_enter_in_any_field_and_the_button_sign_in(qtbot, page):
+    fill(qtbot, page, "https://tasks.example.org", "amina", "pw")
+    with qtbot.waitSignal(page.sign_in_requested) as signal:
+        qtbot.keyClick(page.server, Qt.Key.Key_Enter)
+    assert signal.args[0] == "https://tasks.example.org"
+    with qtbot.waitSignal(page.sign_in_requested):
+        qtbot.mouseClick(page.button, Qt.MouseButton.LeftButton)
+
+
+def test_the_password_is_masked(page):
+    assert page.password.echoMode() == QLineEdit.EchoMode.Password
+
+
+@pytest.mark.parametrize(
+    ("server", "user", "password", "field", "message"),
+    [
+        ("", "amina", "pw", "server", "address"),
+        ("ftp://tasks.example.org", "amina", "pw", "server", "http://"),
+        ("http://", "amina", "pw", "server", "not a task server address"),
+        ("tasks.example.org", "  ", "pw", "username", "username"),
+        ("tasks.example.org", "amina", "", "password", "password"),
+    ],
+)
+def test_missing_or_bad_fields_say_so_and_do_not_sign_in(
+    qtbot, page, server, user, password, field, message
+):
+    fill(qtbot, page, server, user, password)
+    with qtbot.assertNotEmitted(page.sign_in_requested):
+        qtbot.keyClick(page.password, Qt.Key.Key_Return)
+    assert page.note.kind == "error"
+    assert message in page.note.text()
+    qtbot.waitUntil(getattr(page, field).hasFocus)
+
+
+def test_check_server_url():
+    assert check_server_url(" localhost:8470 ") == ("http://localhost:8470", None)
+    assert check_server_url("https://a.org/base") == ("https://a.org/base", None)
+    assert check_server_url("a b")[0] is None
+
+
+def test_picking_a_known_profile_fills_the_form_and_asks_for_the_password(qtbot, page):
+    page.set_profiles(
+        [
+            ProfileInfo("http://localhost:8470/api/v1", "amina", "u1", None, None),
+            ProfileInfo("https://tasks.example.org/api/v1", "amina.k", "u9", None, None),
+        ]
+    )
+    assert page.profiles.isVisible() and page.profiles.count() == 2
+    second = page.profiles.item(1)
+    rect = page.profiles.visualItemRect(second)
+    qtbot.mouseClick(page.profiles.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.server.text() == "https://tasks.example.org"
+    assert page.username.text() == "amina.k"
+    qtbot.waitUntil(page.password.hasFocus)
+    # By keyboard: Up onto the first, Enter picks it.
+    page.profiles.setFocus()
+    qtbot.waitUntil(page.profiles.hasFocus)
+    qtbot.keyClick(page.profiles, Qt.Key.Key_Up)
+    qtbot.keyClick(page.profiles, Qt.Key.Key_Return)
+    assert (page.server.text(), page.username.text()) == ("http://localhost:8470", "amina")
+    qtbot.waitUntil(page.password.hasFocus)
+    qtbot.keyClicks(page.password, "pw")
+    with qtbot.waitSignal(page.sign_in_requested) as signal:
+        qtbot.keyClick(page.password, Qt.Key.Key_Return)
+    assert signal.args == ["http://localhost:8470", "amina", "pw"]
+
+
+def test_settings_profiles_are_listed_too_and_an_empty_list_hides(page):
+    page.set_profiles([Profile("work", "https://tasks.example.org", "amina")])
+    assert page.profiles.item(0).text().startswith("amina")
+    page.set_profiles([])
+    assert not page.profiles.isVisible()
+
+
+def test_busy_disables_the_form_and_shows_progress(qtbot, page):
+    fill(qtbot, page, "localhost", "amina", "pw")
+    page.set_busy(True)
+    assert page.busy.isVisible()
+    assert page.busy.minimum() == page.busy.maximum() == 0  # indeterminate
+    assert not any(w.isEnabled() for w in (page.server, page.username, page.password))
+    with qtbot.assertNotEmitted(page.sign_in_requested):
+        page.submit()
+    page.set_busy(False)
+    assert not page.busy.isVisible() and page.password.isEnabled()
+
+
+def test_errors_and_notices_show_on_the_note_line(page):
+    page.show_error("The task server refused the sign-in: wrong username or password.")
+    assert page.note.isVisible() and page.note.kind == "error"
+    assert "wrong username" in page.note.text()
+    page.show_notice("Your token is kept in a private file: no system keyring is installed.")
+    assert page.note.kind == "notice" and "keyring" in page.note.text()
+
+
+def test_set_account_fills_and_focuses_the_password(qtbot, page):
+    page.set_account("https://tasks.example.org/api/v1", "amina")
+    assert page.server.text() == "https://tasks.example.org"
+    qtbot.waitUntil(page.password.hasFocus)
