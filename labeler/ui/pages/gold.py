@@ -176,7 +176,7 @@ class GoldFeedback(QFrame):
 
     def show_error(self, message: str) -> None:
         """A contest failed: say why under the verdict."""
-        self.hint.setText(message)
+        set_script_text(self.hint, message)
         self.hint.setStyleSheet(f"color: {BAD.name()};")
         self.hint.show()
         self.contest_button.setEnabled(True)
