@@ -36,12 +36,7 @@ def run(options: GuiOptions, launched: float | None = None) -> int:
     app.setOrganizationName("labeler")
     loaded = load_settings()
     trace = open_trace()
-    window = MainWindow(loaded.settings, trace)
-
-    def first_item() -> None:
-        trace.startup(round((time.perf_counter() - launched) * 1000, 1))
-
-    window.first_item_shown.connect(first_item)
+    window = MainWindow(loaded.settings, trace, launched=launched)
     screen = app.primaryScreen()
     if screen is not None:
         area = screen.availableGeometry()

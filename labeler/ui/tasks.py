@@ -81,6 +81,10 @@ class Runner(QObject):
         done: Done | None,
         failed: Failed | None,
     ) -> Future[Any]:
+        if self._closed:  # late signals while the window closes: nothing more runs
+            dropped: Future[Any] = Future()
+            dropped.cancel()
+            return dropped
         future = self._pools[pool].submit(fn, *args)
 
         def finished(f: Future[Any]) -> None:

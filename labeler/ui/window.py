@@ -1,0 +1,392 @@
+"""The main window: sign-in, the project list, the workbench and the history, one at a
+time, with one keymap built from the actions of the screen shown."""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+
+from labeler.client.credentials import TokenStore
+from labeler.client.profiles import known_profiles, sign_in
+from labeler.client.settings import Profile, Settings, save_settings
+from labeler.client.trace import Trace
+from labeler.client.workspace import Workspace
+from labeler.ui.actions import Action
+from labeler.ui.bridge import QtSyncListener
+from labeler.ui.cheatsheet import CheatSheet
+from labeler.ui.keymap import Keymap
+from labeler.ui.keymap_editor import KeymapEditor
+from labeler.ui.pages.history import HistoryPage
+from labeler.ui.pages.projects import ProjectsPage
+from labeler.ui.pages.signin import SignInPage
+from labeler.ui.tasks import Runner
+from labeler.ui.workbench.page import WorkbenchPage
+from labeler.ui.workbench.session import LabelingSession
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Start:
+    """How the window starts: a server and token (no dialog), maybe a project."""
+
+    server_url: str | None = None
+    token: str | None = None
+    username: str | None = None
+    project_id: str | None = None
+
+
+class MainWindow(QMainWindow):
+    """The workbench's one window."""
+
+    #: The first item was painted (startup trace).
+    first_item_shown = Signal()
+
+    def __init__(
+        self,
+        settings: Settings,
+        trace: Trace,
+        runner: Runner | None = None,
+        launched: float | None = None,
+    ) -> None:
+        super().__init__()
+        self._launched = launched if launched is not None else time.perf_counter()
+        self.setWindowTitle("labeler")
+        self.settings = settings
+        self.trace = trace
+        self.runner = runner or Runner(self)
+        self.runner.problem.connect(self.show_status)
+        self.listener = QtSyncListener(self)
+        self.tokens = TokenStore()
+        self.workspace: Workspace | None = None
+        self.labeling: LabelingSession | None = None
+        self._pending_project: str | None = None
+
+        self.signin = SignInPage()
+        self.projects = ProjectsPage()
+        self.workbench = WorkbenchPage()
+        self.history = HistoryPage()
+        self.pages = QStackedWidget()
+        for page in (self.signin, self.projects, self.workbench, self.history):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+        self.status_line = QLabel()
+        self.statusBar().addWidget(self.status_line, 1)
+        self.statusBar().setSizeGripEnabled(False)
+
+        self.keymap = Keymap(self, settings.keymap)
+        self.cheatsheet = CheatSheet(self.keymap, self)
+
+        self.signin.sign_in_requested.connect(self._sign_in)
+        self.projects.open_requested.connect(self.open_project)
+        self.projects.refresh_requested.connect(self.refresh_projects)
+        self.projects.history_requested.connect(self.show_history)
+        self.history.back_requested.connect(self._back_from_history)
+        self.history.more_requested.connect(self._more_history)
+        self.history.contest_requested.connect(self._contest_from_history)
+        self.workbench.feedback.history_requested.connect(self.show_history)
+        self.listener.connection_changed_.connect(self._connection_changed)
+        self.listener.outbox_changed_.connect(lambda _counts: self._refresh_tally())
+        self.listener.gold_verdict_.connect(lambda *_: self._refresh_tally())
+        self.listener.auth_required_.connect(self._auth_required)
+        self.listener.problem_.connect(self.show_status)
+        self._tally_timer = QTimer(self)
+        self._tally_timer.setInterval(5000)
+        self._tally_timer.timeout.connect(self._refresh_tally)
+        self.pages.currentChanged.connect(lambda _i: self._install_keys())
+        self._install_keys()
+
+    # -- starting ---------------------------------------------------------------------
+
+    def start(self, start: Start) -> None:
+        """Straight into a server (and project) when given, else the sign-in screen."""
+        if start.server_url and start.token:
+            self._pending_project = start.project_id
+            self.show_status("Connecting…")  # cleared when the workspace opens
+            self.runner.net(
+                self._whoami,
+                start.server_url,
+                start.token,
+                start.username,
+                done=lambda user: self._open_workspace(start.server_url, user, start.token),
+                failed=lambda e: self._start_failed(str(e)),
+            )
+            return
+        self.signin.set_profiles(self.settings.profiles)
+        self.pages.setCurrentWidget(self.signin)
+
+    @staticmethod
+    def _whoami(server_url: str, token: str, username: str | None) -> str:
+        if username:
+            return username
+        from labeler.client.api import TaskServer
+        from labeler.client.errors import Offline
+
+        api = TaskServer(server_url, token)
+        try:
+            return api.me().user.username
+        except Offline:
+            # Offline start: the profile this server was last used with.
+            for info in known_profiles():
+                if info.server_url.rstrip("/") == server_url.rstrip("/"):
+                    return info.username
+            raise
+        finally:
+            api.close()
+
+    def _start_failed(self, message: str) -> None:
+        self.signin.set_profiles(self.settings.profiles)
+        self.pages.setCurrentWidget(self.signin)
+        self.signin.show_error(f"Could not open that server: {message}")
+
+    def _sign_in(self, server_url: str, username: str, password: str) -> None:
+        self.signin.set_busy(True)
+
+        def done(result: Any) -> None:
+            self.signin.set_busy(False)
+            self.tokens.set(server_url, username, result.token)
+            if self.tokens.notice:
+                self.show_status(self.tokens.notice)
+            profile = Profile(
+                name=f"{username} on {server_url}", server_url=server_url, username=username
+            )
+            self.settings.profiles = [
+                p for p in self.settings.profiles if p.name != profile.name
+            ] + [profile]
+            self.settings.last_profile = profile.name
+            self._save_settings()
+            self._open_workspace(server_url, username, result.token)
+
+        def failed(error: BaseException) -> None:
+            self.signin.set_busy(False)
+            self.signin.show_error(str(error) or type(error).__name__)
+
+        self.runner.net(sign_in, server_url, username, password, done=done, failed=failed)
+
+    def _open_workspace(self, server_url: str, username: str, token: str) -> None:
+        def opened(workspace: Workspace) -> None:
+            self.workspace = workspace
+            self.show_status("")
+            self.setWindowTitle(f"labeler — {username} on {server_url}")
+            self._tally_timer.start()
+            if self._pending_project:
+                project_id, self._pending_project = self._pending_project, None
+                self.open_project(project_id)
+            else:
+                self.refresh_projects()
+                self.pages.setCurrentWidget(self.projects)
+
+        self.runner.db(
+            lambda: Workspace.open(server_url, username, token, listener=self.listener),
+            done=opened,
+            failed=lambda e: self._start_failed(str(e)),
+        )
+
+    def _first_item_shown(self) -> None:
+        self.trace.startup(round((time.perf_counter() - self._launched) * 1000, 1))
+        self.first_item_shown.emit()
+
+    # -- projects -----------------------------------------------------------------------
+
+    def refresh_projects(self) -> None:
+        if self.workspace is None:
+            return
+        workspace = self.workspace
+        self.projects.set_busy(True)
+
+        def done(result: tuple[list[Any], Any, bool]) -> None:
+            projects, me, online = result
+            self.projects.set_busy(False)
+            self.projects.set_projects(projects, offline=not online)
+            self.projects.set_me(me)
+
+        def read() -> tuple[list[Any], Any, bool]:
+            projects = workspace.projects()
+            return projects, workspace.me(), workspace.online
+
+        self.runner.net(read, done=done, failed=self._projects_failed)
+
+    def _projects_failed(self, error: BaseException) -> None:
+        self.projects.set_busy(False)
+        self.projects.show_error(str(error))
+
+    def open_project(self, project_id: str) -> None:
+        """Open a project in the workbench (schema and items from the store worker)."""
+        if self.workspace is None:
+            return
+        workspace = self.workspace
+        if self.labeling is None:
+            self.labeling = LabelingSession(
+                self.workbench,
+                self.runner,
+                workspace,
+                self.listener,
+                self.trace,
+                self.settings.idle_seconds,
+            )
+            self.labeling.actions_changed.connect(self._install_keys)
+            self.labeling.first_item_shown.connect(self._first_item_shown)
+            self.labeling.status.connect(self.show_status)
+        self.workbench.show_message("Opening the project…")
+        self.pages.setCurrentWidget(self.workbench)
+        self.settings.last_project[workspace.api.server_url] = project_id
+        labeling = self.labeling
+
+        def opened(project: Any) -> None:
+            labeling.open(project)
+            self.workbench.feedback.set_requirement(_requirement(project.project))
+            self._refresh_tally()
+
+        def failed(error: BaseException) -> None:
+            self.pages.setCurrentWidget(self.projects)
+            self.refresh_projects()
+            self.projects.show_error(f"Could not open the project: {error}")
+
+        self.runner.net(workspace.open_project, project_id, done=opened, failed=failed)
+
+    def show_projects(self) -> None:
+        if self.labeling is not None:
+            self.labeling.close()
+        if self.workspace is not None:
+            self.runner.db(self.workspace.close_project)
+        self.pages.setCurrentWidget(self.projects)
+        self.refresh_projects()
+
+    # -- history ------------------------------------------------------------------------
+
+    def show_history(self) -> None:
+        if self.workspace is None:
+            return
+        self._history_from = self.pages.currentWidget()
+        self.pages.setCurrentWidget(self.history)
+        self.history.set_busy(True)
+        self.runner.net(
+            self.workspace.history,
+            done=self._history_read,
+            failed=lambda e: self.history.show_error(str(e)),
+        )
+
+    def _history_read(self, history: Any) -> None:
+        self.history.set_busy(False)
+        self.history.set_history(history)
+
+    def _more_history(self, cursor: str) -> None:
+        if self.workspace is None:
+            return
+        self.runner.net(
+            lambda: self.workspace.history(cursor=cursor),  # type: ignore[union-attr]
+            done=self.history.append,
+            failed=lambda e: self.history.show_error(str(e)),
+        )
+
+    def _contest_from_history(self, submission_id: str, reason: str) -> None:
+        if self.workspace is None:
+            return
+        self.runner.net(
+            self.workspace.contest,
+            submission_id,
+            reason,
+            done=lambda _r: self.history.contest_done(submission_id),
+            failed=lambda e: self.history.show_error(str(e)),
+        )
+
+    def _back_from_history(self) -> None:
+        target = getattr(self, "_history_from", None) or self.projects
+        self.pages.setCurrentWidget(target)
+
+    # -- keys -----------------------------------------------------------------------------
+
+    def window_actions(self) -> list[Action]:
+        """Keys that work on every screen."""
+        return [
+            Action(
+                "app.cheatsheet",
+                "Show every key of this screen",
+                ("?",),
+                self.cheatsheet.toggle,
+                group="General",
+            ),
+            Action(
+                "app.projects", "Project list", ("Ctrl+P",), self.show_projects, group="General"
+            ),
+            Action(
+                "app.history",
+                "Your submissions and their reviews",
+                ("Ctrl+H",),
+                self.show_history,
+                group="General",
+            ),
+            Action("app.keymap", "Change keys…", ("Ctrl+,",), self.edit_keys, group="General"),
+            Action("app.quit", "Quit", ("Ctrl+Q",), self.close, group="General"),
+        ]
+
+    def _install_keys(self) -> None:
+        actions = self.window_actions()
+        if self.pages.currentWidget() is self.workbench and self.labeling is not None:
+            actions += self.labeling.key_actions()
+        self.keymap.set_actions(actions)
+
+    def edit_keys(self) -> None:
+        editor = KeymapEditor(self.keymap.actions(), self.settings, self)
+        editor.saved.connect(lambda overrides: self._keys_saved(overrides))
+        editor.open()
+
+    def _keys_saved(self, overrides: dict[str, list[str]]) -> None:
+        self.keymap.set_overrides(overrides)
+        self._save_settings()
+
+    # -- status ---------------------------------------------------------------------------
+
+    def show_status(self, message: str) -> None:
+        self.status_line.setText(message)
+
+    def _connection_changed(self, online: bool) -> None:
+        self.show_status(
+            "" if online else "Offline: answers are kept and upload when the server is back."
+        )
+        self._refresh_tally()
+
+    def _auth_required(self, message: str) -> None:
+        self.show_status(f"{message} Sign in again from the project list (Ctrl+P).")
+        self._refresh_tally()
+
+    def _refresh_tally(self) -> None:
+        if self.workspace is None:
+            return
+        project = self.labeling.project if self.labeling else None
+        skill = project.project.skill if project else None
+        self.runner.db(
+            self.workspace.tally, done=lambda t: self.workbench.feedback.set_tally(t, skill)
+        )
+
+    def _save_settings(self) -> None:
+        try:
+            save_settings(self.settings)
+        except OSError as exc:
+            self.show_status(f"Settings could not be saved: {exc}")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt)
+        if self.labeling is not None:
+            self.labeling.close()
+        self._save_settings()
+        workspace = self.workspace
+        if workspace is not None:
+            self.runner.db(workspace.close)
+        self.runner.shutdown(wait=True)
+        super().closeEvent(event)
+
+
+def _requirement(project: Any) -> float | None:
+    raw = getattr(project, "raw", {}) or {}
+    requirement = raw.get("requirement") or {}
+    value = requirement.get("min_accuracy") if isinstance(requirement, dict) else None
+    return float(value) if isinstance(value, int | float) else None
+
+
+__all__ = ["MainWindow", "Start", "QWidget"]

@@ -1,0 +1,162 @@
+"""The labeling screen's widgets: header, gold banner, editor, instructions and form,
+feedback bar. Layout only; `LabelingSession` drives it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from labeler.client.workitem import WorkItem
+from labeler.core.schema import Schema
+from labeler.ui.editor import MediaEditor
+from labeler.ui.fields import FieldsForm
+from labeler.ui.pages.feedback import FeedbackBar
+from labeler.ui.pages.gold import GoldFeedback
+
+
+def make_editor(media: str) -> MediaEditor:
+    """The editor of one media kind."""
+    if media == "image":
+        from labeler.ui.image import ImageEditor
+
+        return ImageEditor()
+    if media == "text":
+        from labeler.ui.text import TextEditor
+
+        return TextEditor()
+    from labeler.ui.audio import AudioEditor
+
+    return AudioEditor()
+
+
+class WorkbenchPage(QWidget):
+    """One focused item, the schema's instructions beside it, the feedback bar below."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workbench")
+        self.header = QLabel()
+        self.header.setObjectName("itemHeader")
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.progress = QLabel()
+        self.progress.setObjectName("itemProgress")
+        self.progress.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top = QHBoxLayout()
+        top.setContentsMargins(12, 6, 12, 2)
+        top.addWidget(self.header, 1)
+        top.addWidget(self.progress)
+
+        self.gold = GoldFeedback()
+        self.message = QLabel()
+        self.message.setObjectName("workbenchMessage")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("font-size: 15pt; color: palette(mid); padding: 40px;")
+        self.problems = QLabel()
+        self.problems.setObjectName("answerProblems")
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet(
+            "background: #fdecea; color: #8a1c13; padding: 6px 10px; border-radius: 4px;"
+        )
+        self.problems.hide()
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.message)
+        self.editor: MediaEditor | None = None
+
+        self.instructions = QTextBrowser()
+        self.instructions.setObjectName("instructions")
+        self.instructions.setOpenExternalLinks(False)
+        self.instructions.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.instructions.setFrameShape(QFrame.Shape.NoFrame)
+        self.form = FieldsForm()
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 0, 8, 8)
+        self.form_title = QLabel("Answer")
+        self.form_title.setStyleSheet("font-weight: 600;")
+        side_layout.addWidget(self.form_title)
+        side_layout.addWidget(self.form)
+        self.instructions_title = QLabel("Instructions")
+        self.instructions_title.setStyleSheet("font-weight: 600;")
+        side_layout.addWidget(self.instructions_title)
+        side_layout.addWidget(self.instructions, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(side)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.side = scroll
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([960, 360])
+
+        self.feedback = FeedbackBar()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(top)
+        layout.addWidget(self.gold)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.feedback)
+
+    def set_schema(self, schema: Schema, project_name: str) -> MediaEditor:
+        """Build (or reuse) the editor for the schema's media; fill instructions and form."""
+        if self.editor is None or getattr(self.editor, "media_kind", None) != schema.media:
+            if self.editor is not None:
+                self.stack.removeWidget(self.editor)
+                self.editor.deleteLater()
+            self.editor = make_editor(schema.media)
+            self.editor.media_kind = schema.media  # type: ignore[attr-defined]
+            self.stack.addWidget(self.editor)
+        self.editor.set_schema(schema)
+        self.form.set_schema(schema)
+        has_form = bool(self.form.fields())
+        self.form.setVisible(has_form)
+        self.form_title.setVisible(has_form)
+        text = schema.instructions or "No instructions for this project."
+        self.instructions.setMarkdown(text)
+        self._project_name = project_name
+        return self.editor
+
+    def show_message(self, text: str) -> None:
+        """Replace the item with a message (waiting for items, no work left, ...)."""
+        self.message.setText(text)
+        self.stack.setCurrentWidget(self.message)
+        self.header.setText(f"<b>{_escape(getattr(self, '_project_name', ''))}</b>")
+        self.progress.clear()
+
+    def show_editor(self, item: WorkItem, position: int, total: int, notes: list[str]) -> None:
+        """Bring the editor forward for `item` and describe it in the header."""
+        assert self.editor is not None
+        self.stack.setCurrentWidget(self.editor)
+        name = _escape(getattr(self, "_project_name", ""))
+        extra = "".join(f" &nbsp;·&nbsp; <span style='color:#8a6d00'>{n}</span>" for n in notes)
+        self.header.setText(f"<b>{name}</b>{extra}")
+        self.progress.setText(f"item {position} of {total} ready")
+
+    def show_problems(self, lines: list[str]) -> None:
+        if not lines:
+            self.problems.hide()
+            return
+        self.problems.setText("Not submitted: " + "; ".join(lines))
+        self.problems.show()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

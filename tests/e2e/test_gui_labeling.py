@@ -1,0 +1,130 @@
+"""End to end: the workbench window against `labeler serve` with the demo data.
+
+The window opens straight into a project (`--server/--token/--project`), the annotator
+answers items by keyboard alone, and the server ends with exactly those submissions.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+from PySide6.QtCore import Qt
+
+from labeler.server.commands import free_port
+
+pytestmark = pytest.mark.slow
+
+
+def _labeler(*args: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "-m", "labeler.cli", *args], check=True, capture_output=True, text=True
+    )
+    return done.stdout
+
+
+@pytest.fixture
+def demo_server(tmp_path: Path) -> Iterator[tuple[str, str]]:
+    db = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
+    media = str(tmp_path / "media")
+    _labeler("seed-demo", "--database", db, "--media", media)
+    token = _labeler("admin", "token", "demo", "--database", db).strip()
+    port = free_port()
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "labeler.cli",
+            "serve",
+            "--database",
+            db,
+            "--media",
+            media,
+            "--port",
+            str(port),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                if requests.get(f"{url}/api/v1/health", timeout=1).ok:
+                    break
+            except requests.ConnectionError:
+                time.sleep(0.1)
+        yield url, token
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+@pytest.fixture
+def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("LABELER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("LABELER_CONFIG_DIR", str(tmp_path / "config"))
+    trace = tmp_path / "trace.jsonl"
+    monkeypatch.setenv("LABELER_TRACE", str(trace))
+    return trace
+
+
+def _mine(url: str, token: str) -> list[dict[str, Any]]:
+    r = requests.get(
+        f"{url}/api/v1/submissions",
+        params={"mine": "true", "limit": 200},
+        headers={"Authorization": f"Bearer {token}"},
+        timeout=10,
+    )
+    r.raise_for_status()
+    return list(r.json()["submissions"])
+
+
+def test_one_keystroke_per_item_reaches_the_server(
+    qtbot: Any, demo_server: tuple[str, str], isolated: Path
+) -> None:
+    from labeler.client.settings import load_settings
+    from labeler.client.trace import open_trace
+    from labeler.ui.window import MainWindow, Start
+
+    url, token = demo_server
+    trace = open_trace()
+    window = MainWindow(load_settings().settings, trace)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.start(Start(url, token, None, "review-sentiment"))
+    labeling = lambda: window.labeling  # noqa: E731
+    qtbot.waitUntil(lambda: labeling() is not None and labeling().item is not None, timeout=30000)
+
+    answered = []
+    for key in (Qt.Key.Key_1, Qt.Key.Key_3, Qt.Key.Key_2, Qt.Key.Key_1, Qt.Key.Key_3):
+        session = labeling()
+        qtbot.waitUntil(lambda s=session: s.item is not None and not s._submitting, timeout=15000)
+        answered.append(session.item.id)
+        qtbot.keyClick(window.workbench.editor, key)
+        qtbot.waitUntil(
+            lambda s=session, done=answered[-1]: s.item is None or s.item.id != done,
+            timeout=15000,
+        )
+
+    qtbot.waitUntil(lambda: len(_mine(url, token)) >= len(answered), timeout=30000)
+    mine = _mine(url, token)
+    assert sorted(s["item_id"] for s in mine) == sorted(answered)
+    window.close()
+    trace.close()
+    events = [json.loads(line) for line in isolated.read_text().splitlines()]
+    kinds = [e["event"] for e in events]
+    assert "startup" in kinds and kinds.count("submitted") == len(answered)
+    shown = [e for e in events if e["event"] == "item_shown"]
+    assert len(shown) >= len(answered) and all(e["latency_ms"] >= 0 for e in shown)
+    assert os.environ["LABELER_TRACE"]
