@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.labeling: LabelingSession | None = None
         self._pending_project: str | None = None
+        self._project_names: dict[str, str] = {}
 
         self.signin = SignInPage()
         self.projects = ProjectsPage()
@@ -202,6 +203,7 @@ class MainWindow(QMainWindow):
 
         def done(result: tuple[list[Any], Any, bool]) -> None:
             projects, me, online = result
+            self._project_names = {p.id: p.name for p in projects}
             self.projects.set_busy(False)
             self.projects.set_projects(projects, offline=not online)
             self.projects.set_me(me)
@@ -274,6 +276,7 @@ class MainWindow(QMainWindow):
 
     def _history_read(self, history: Any) -> None:
         self.history.set_busy(False)
+        self.history.set_project_names(self._project_names)
         self.history.set_history(history)
 
     def _more_history(self, cursor: str) -> None:
@@ -327,18 +330,33 @@ class MainWindow(QMainWindow):
         ]
 
     def _install_keys(self) -> None:
+        page = self.pages.currentWidget()
         actions = self.window_actions()
-        if self.pages.currentWidget() is self.workbench and self.labeling is not None:
+        if page is self.workbench and self.labeling is not None:
             actions += self.labeling.key_actions()
+        page_keymap = getattr(page, "keymap", None)
+        if page_keymap is not None:
+            # The page's own keymap covers the page; a window-wide twin on the same key
+            # would make Qt fire neither.
+            page_keymap.set_overrides(self.settings.keymap)
+            taken = {k for a in page_keymap.actions() for k in page_keymap.keys(a.id)}
+            actions = [a for a in actions if not taken.intersection(a.keys)]
         self.keymap.set_actions(actions)
 
+    def all_actions(self) -> list[Action]:
+        """Every key of the screen shown (window, page, labeling): the keymap editor's list."""
+        page_keymap = getattr(self.pages.currentWidget(), "keymap", None)
+        extra = page_keymap.actions() if page_keymap is not None else []
+        return self.keymap.actions() + list(extra)
+
     def edit_keys(self) -> None:
-        editor = KeymapEditor(self.keymap.actions(), self.settings, self)
+        editor = KeymapEditor(self.all_actions(), self.settings, self)
         editor.saved.connect(lambda overrides: self._keys_saved(overrides))
         editor.open()
 
     def _keys_saved(self, overrides: dict[str, list[str]]) -> None:
         self.keymap.set_overrides(overrides)
+        self._install_keys()
         self._save_settings()
 
     # -- status ---------------------------------------------------------------------------

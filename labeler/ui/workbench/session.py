@@ -485,8 +485,10 @@ class LabelingSession(QObject):
         self.page.progress.setText("reviewing")
 
     def end_review(self) -> None:
-        """Leave the missed control item and return to the current one."""
+        """Leave the missed control item and return to the current one (else: Escape
+        dismisses the gold banner)."""
         if not self._reviewing or self.editor is None:
+            self.page.gold.dismiss()
             return
         self._reviewing = None
         self.page.gold.expected_button.setChecked(False)
