@@ -148,7 +148,7 @@ class WorkbenchPage(QWidget):
         name = _escape(getattr(self, "_project_name", ""))
         extra = "".join(f" &nbsp;·&nbsp; <span style='color:#8a6d00'>{n}</span>" for n in notes)
         self.header.setText(f"<b>{name}</b>{extra}")
-        self.progress.setText(f"item {position} of {total} ready")
+        self.progress.setText(f"{total} items ready" if total else "")
 
     def show_problems(self, lines: list[str]) -> None:
         if not lines:
