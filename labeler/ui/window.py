@@ -241,6 +241,7 @@ class MainWindow(QMainWindow):
         labeling = self.labeling
 
         def opened(project: Any) -> None:
+            self._project_names[project.project.id] = project.project.name
             labeling.open(project)
             self.workbench.feedback.set_requirement(_requirement(project.project))
             self._refresh_tally()
