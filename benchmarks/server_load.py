@@ -156,9 +156,12 @@ def annotate(
     leases: list[float],
     errors: list[str],
 ) -> None:
-    s = requests.Session()
-    s.headers["Authorization"] = f"Bearer {token}"
     while time.monotonic() < deadline:
+        # A new connection per batch, as a workbench has: the server closes a connection
+        # idle for 5 s, and a person spends longer than that on a few items. (Connections
+        # opened once at start would pin each annotator to whichever process took it.)
+        s = requests.Session()
+        s.headers["Authorization"] = f"Bearer {token}"
         t0 = time.perf_counter()
         r = s.post(f"{url}{API}/projects/{pid}/batches", json={"size": 20}, timeout=30)
         leases.append(time.perf_counter() - t0)
@@ -186,6 +189,7 @@ def annotate(
             out.append(time.perf_counter() - t0)
             if r.status_code not in (200, 201):
                 errors.append(f"submit {r.status_code}")
+        s.close()
 
 
 def worker(url: str, tokens: list[str], pid: str, seconds: float, queue: mp.Queue) -> None:

@@ -68,6 +68,8 @@ class MainWindow(QMainWindow):
         self.labeling: LabelingSession | None = None
         self._pending_project: str | None = None
         self._project_names: dict[str, str] = {}
+        self._account: tuple[str, str] | None = None
+        self._before_sign_in: QWidget | None = None
 
         self.signin = SignInPage()
         self.projects = ProjectsPage()
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
         self.history.more_requested.connect(self._more_history)
         self.history.contest_requested.connect(self._contest_from_history)
         self.workbench.feedback.history_requested.connect(self.show_history)
+        self.workbench.feedback.sign_in_requested.connect(self.sign_in_again)
         self.listener.connection_changed_.connect(self._connection_changed)
         self.listener.outbox_changed_.connect(lambda _counts: self._refresh_tally())
         self.listener.gold_verdict_.connect(lambda *_: self._refresh_tally())
@@ -118,6 +121,12 @@ class MainWindow(QMainWindow):
                 done=lambda user: self._open_workspace(start.server_url, user, start.token),
                 failed=lambda e: self._start_failed(str(e)),
             )
+            return
+        last = self.settings.profile(self.settings.last_profile or "")
+        token = self.tokens.get(last.server_url, last.username) if last else None
+        if last is not None and token:
+            # Signed in before: straight back in (offline too, from the local store).
+            self._open_workspace(last.server_url, last.username, token)
             return
         self.signin.set_profiles(self.settings.profiles)
         self.pages.setCurrentWidget(self.signin)
@@ -152,6 +161,15 @@ class MainWindow(QMainWindow):
         def done(result: Any) -> None:
             self.signin.set_busy(False)
             self.tokens.set(server_url, username, result.token)
+            current = self.workspace
+            if current is not None and self._account == (server_url, username):
+                # Signing in again after the server refused the token: same store, same outbox.
+                self.runner.db(current.set_token, result.token)
+                self.pages.setCurrentWidget(self._before_sign_in or self.projects)
+                self.show_status("Signed in again; uploads resume.")
+                return
+            if current is not None:
+                self._close_workspace()
             if self.tokens.notice:
                 self.show_status(self.tokens.notice)
             profile = Profile(
@@ -173,6 +191,7 @@ class MainWindow(QMainWindow):
     def _open_workspace(self, server_url: str, username: str, token: str) -> None:
         def opened(workspace: Workspace) -> None:
             self.workspace = workspace
+            self._account = (server_url, username)
             self.show_status("")
             self.setWindowTitle(f"labeler — {username} on {server_url}")
             self._tally_timer.start()
@@ -327,6 +346,13 @@ class MainWindow(QMainWindow):
                 group="General",
             ),
             Action("app.keymap", "Change keys…", ("Ctrl+,",), self.edit_keys, group="General"),
+            Action(
+                "app.sign_out",
+                "Sign out (waiting uploads are kept)",
+                ("Ctrl+Shift+L",),
+                self.sign_out,
+                group="General",
+            ),
             Action("app.quit", "Quit", ("Ctrl+Q",), self.close, group="General"),
         ]
 
@@ -359,6 +385,40 @@ class MainWindow(QMainWindow):
         self.keymap.set_overrides(overrides)
         self._install_keys()
         self._save_settings()
+
+    # -- account --------------------------------------------------------------------------
+
+    def sign_in_again(self) -> None:
+        """The sign-in screen for the open profile (after the server refused its token)."""
+        if self._account is None:
+            return
+        self._before_sign_in = self.pages.currentWidget()
+        self.signin.set_profiles(self.settings.profiles)
+        self.signin.set_account(*self._account)
+        self.pages.setCurrentWidget(self.signin)
+
+    def sign_out(self) -> None:
+        """Forget the token and go back to the sign-in screen; the local store stays."""
+        if self._account is None:
+            return
+        server_url, username = self._account
+        self.tokens.delete(server_url, username)
+        self.settings.last_profile = None
+        self._save_settings()
+        self._close_workspace()
+        self.signin.set_profiles(self.settings.profiles)
+        self.signin.set_account(server_url, username)
+        self.pages.setCurrentWidget(self.signin)
+
+    def _close_workspace(self) -> None:
+        if self.labeling is not None:
+            self.labeling.close()
+            self.labeling.deleteLater()
+            self.labeling = None
+        workspace, self.workspace, self._account = self.workspace, None, None
+        self._tally_timer.stop()
+        if workspace is not None:
+            self.runner.db(workspace.close)
 
     # -- status ---------------------------------------------------------------------------
 

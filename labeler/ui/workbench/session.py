@@ -75,6 +75,7 @@ class LabelingSession(QObject):
         self._reviewing: str | None = None
         self._verdict: tuple[str, dict[str, Any]] | None = None
         self._paint_pending = False
+        self._wired: MediaEditor | None = None
         self._no_work = False
         self._locked: str | None = None
 
@@ -107,11 +108,11 @@ class LabelingSession(QObject):
         self.schema = project.schema
         self.editor = self.page.set_schema(project.schema, project.project.name)
         self.page.gold.set_schema(project.schema)
-        if not getattr(self.editor, "_session_wired", False):
+        if self._wired is not self.editor:
             self.editor.changed.connect(self._on_changed)
             if hasattr(self.editor, "original_wanted"):
                 self.editor.original_wanted.connect(self._want_original)
-            self.editor._session_wired = True  # type: ignore[attr-defined]
+            self._wired = self.editor
         self.queue.clear()
         self.queue.replace([Upcoming(i, None) for i in project.items])
         self._reload_items()

@@ -1,0 +1,64 @@
+"""End to end: signing in by the form, coming back without a password, signing out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.e2e.test_gui_labeling import demo_server  # noqa: F401 (fixture)
+
+pytestmark = pytest.mark.slow
+
+
+def _window(qtbot: Any) -> Any:
+    from labeler.client.settings import load_settings
+    from labeler.client.trace import Trace
+    from labeler.ui.window import MainWindow, Start
+
+    window = MainWindow(load_settings().settings, Trace())
+    qtbot.addWidget(window)
+    window.show()
+    window.start(Start())
+    return window
+
+
+def test_sign_in_remember_and_sign_out(
+    qtbot: Any,
+    demo_server: tuple[str, str],  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import keyring
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    monkeypatch.setenv("LABELER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("LABELER_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.delenv("LABELER_TRACE", raising=False)
+    keyring.set_keyring(NoKeyring())
+    url, _token = demo_server
+
+    window = _window(qtbot)
+    assert window.pages.currentWidget() is window.signin
+    window.signin.sign_in_requested.emit(url, "demo", "wrong-password")
+    qtbot.waitUntil(lambda: "Wrong" in window.signin.note.text(), timeout=15000)
+    window.signin.sign_in_requested.emit(url, "demo", "labeler-demo")
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.projects, timeout=15000)
+    qtbot.waitUntil(lambda: window.projects.current_project() is not None, timeout=15000)
+    qtbot.keyClick(window.projects.list, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: window.labeling is not None and window.labeling.item is not None, timeout=30000
+    )
+    window.close()
+
+    again = _window(qtbot)  # the token was kept: no sign-in screen
+    qtbot.waitUntil(lambda: again.pages.currentWidget() is again.projects, timeout=15000)
+    again.sign_out()
+    assert again.pages.currentWidget() is again.signin
+    again.close()
+
+    third = _window(qtbot)
+    assert third.pages.currentWidget() is third.signin
+    third.close()
