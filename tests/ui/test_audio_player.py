@@ -3,11 +3,13 @@ speed and the end of the clip."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 import pytest
 import soundfile as sf
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from labeler.ui.audio.player import RATES, Transport
@@ -16,8 +18,12 @@ DEMO = Path(__file__).resolve().parents[2] / "labeler" / "server" / "demo" / "au
 
 
 @pytest.fixture
-def transport(qtbot: QtBot) -> Transport:
-    t = Transport()
+def transport(qtbot: QtBot) -> Iterator[Transport]:
+    # Owned by a widget that qtbot deletes through the event loop: a media player
+    # destroyed by Python's garbage collector can crash the FFmpeg backend's threads.
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    t = Transport(owner)
     yield t
     t.stop()
 

@@ -5,13 +5,28 @@ player when it plays), and while playing it is interpolated between the player's
 coarse position reports so the head glides at the frame rate. The source is handed
 to QMediaPlayer lazily, after the item is on screen, so showing an item never waits
 on the decoder.
+
+Every command reaches QMediaPlayer through the event loop (a queued slot call), never
+straight from Python: the FFmpeg backend's audio thread calls back into our Python
+wrappers (which needs the GIL) while it holds Qt locks, so a direct `stop()` made
+with the GIL held can deadlock the GUI (seen with Qt 6.11 and 6.12).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    Q_ARG,
+    QElapsedTimer,
+    QGenericArgumentHolder,
+    QMetaObject,
+    QObject,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
 #: Playback speeds the speed keys step through.
@@ -37,6 +52,7 @@ class Transport(QObject):
         self._output: QAudioOutput | None = None
         self._path: Path | None = None
         self._loaded_path: Path | None = None
+        self._url = QUrl()  # the source last handed to the player
         self._duration = 0.0
         self._position = 0.0
         self._rate = 1.0
@@ -90,9 +106,9 @@ class Transport(QObject):
         if self._position >= self._duration - 0.01:
             self._position = 0.0  # play from the top once the end was reached
         player = self._ensure_loaded()
-        player.setPlaybackRate(self._rate)
+        self._call("setPlaybackRate", Q_ARG(float, self._rate))
         self._send_position(player)
-        player.play()
+        self._call("play")
         self._anchor = self._position
         self._clock.start()
         self._set_playing(True)
@@ -101,8 +117,7 @@ class Transport(QObject):
         if not self._playing:
             return
         self._position = self._now()
-        if self._player is not None:
-            self._player.pause()
+        self._call("pause")
         self._set_playing(False)
         self.position_changed.emit(self._position)
 
@@ -117,8 +132,7 @@ class Transport(QObject):
         """Stop playback, keeping the head where it is."""
         self._preload.stop()
         self._pending = None
-        if self._player is not None:
-            self._player.stop()
+        self._call("stop")
         self._set_playing(False)
 
     def seek(self, t: float) -> None:
@@ -132,8 +146,7 @@ class Transport(QObject):
 
     def set_rate(self, rate: float) -> None:
         self._rate = rate
-        if self._player is not None:
-            self._player.setPlaybackRate(rate)
+        self._call("setPlaybackRate", Q_ARG(float, rate))
         if self._playing:  # re-anchor so the interpolation uses the new speed
             self._anchor, _ = self._now(), self._clock.restart()
 
@@ -154,18 +167,24 @@ class Transport(QObject):
             self._player.mediaStatusChanged.connect(self._on_status)
         if self._path != self._loaded_path:
             self._loaded_path = self._path
-            url = QUrl.fromLocalFile(str(self._path)) if self._path else QUrl()
-            self._player.setSource(url)
+            self._url = QUrl.fromLocalFile(str(self._path)) if self._path else QUrl()
+            self._call("setSource", Q_ARG(QUrl, self._url))
         return self._player
 
+    def _call(self, slot: str, *args: QGenericArgumentHolder) -> None:
+        """Queue a QMediaPlayer slot call for the event loop (see the module docstring)."""
+        if self._player is not None:
+            QMetaObject.invokeMethod(self._player, slot, Qt.ConnectionType.QueuedConnection, *args)
+
+    def _ready(self, player: QMediaPlayer) -> bool:
+        """True when the player holds our file, opened (a queued setSource may not
+        have run yet, and a player still opening a file ignores seeks)."""
+        opening = (QMediaPlayer.MediaStatus.NoMedia, QMediaPlayer.MediaStatus.LoadingMedia)
+        return player.source() == self._url and player.mediaStatus() not in opening
+
     def _send_position(self, player: QMediaPlayer) -> None:
-        # A player still opening its file ignores seeks: keep it for when it is loaded.
-        loading = player.mediaStatus() in (
-            QMediaPlayer.MediaStatus.NoMedia,
-            QMediaPlayer.MediaStatus.LoadingMedia,
-        )
-        self._pending = self._position if loading else None
-        player.setPosition(round(self._position * 1000))
+        self._pending = None if self._ready(player) else self._position
+        self._call("setPosition", Q_ARG("qint64", round(self._position * 1000)))
 
     def _on_player_position(self, ms: int) -> None:
         if self._playing and self._player is not None and self._pending is None:
@@ -175,8 +194,9 @@ class Transport(QObject):
 
     def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
         loaded = (QMediaPlayer.MediaStatus.LoadedMedia, QMediaPlayer.MediaStatus.BufferedMedia)
-        if status in loaded and self._pending is not None and self._player is not None:
-            self._player.setPosition(round(self._pending * 1000))
+        player = self._player
+        if status in loaded and self._pending is not None and player and self._ready(player):
+            self._call("setPosition", Q_ARG("qint64", round(self._pending * 1000)))
             self._pending = None
         if status == QMediaPlayer.MediaStatus.EndOfMedia and self._playing:
             self._position = self._duration
