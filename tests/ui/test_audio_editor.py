@@ -57,9 +57,9 @@ def show(
 
 
 def bind_keys(editor: AudioEditor) -> list[QShortcut]:
-    """What a workbench does with `actions()`: window shortcuts."""
+    """What a workbench does with `key_actions()`: window shortcuts."""
     shortcuts = []
-    for action in editor.actions():
+    for action in editor.key_actions():
         for key in action.keys:
             shortcut = QShortcut(QKeySequence(key), editor)
             shortcut.activated.connect(action.callback)
@@ -68,7 +68,7 @@ def bind_keys(editor: AudioEditor) -> list[QShortcut]:
 
 
 def action(editor: AudioEditor, id_: str) -> Any:
-    return next(a for a in editor.actions() if a.id == id_).callback()
+    return next(a for a in editor.key_actions() if a.id == id_).callback()
 
 
 def at(editor: AudioEditor, t: float, lane_index: int = 0) -> QPoint:

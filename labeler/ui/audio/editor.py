@@ -142,7 +142,7 @@ class AudioEditor(MediaEditor):
             panel.set_expected(value if isinstance(value, str) else None)
         self.waveform.update()
 
-    def actions(self) -> list[Action]:  # type: ignore[override]  # see editor.py
+    def key_actions(self) -> list[Action]:
         return list(self._actions)
 
     def set_typing_keys(self, keys: Iterable[str]) -> None:
