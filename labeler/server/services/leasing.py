@@ -125,7 +125,38 @@ def plan(size: int, ratio: float, gold_available: int, real_available: int, trai
     return Plan(0, 0)
 
 
-def _available_gold(session: Session, project: Project, user_id: str, now: datetime) -> list[str]:
+def _available_gold(
+    session: Session, project: Project, user_id: str, now: datetime, wanted: int
+) -> list[str]:
+    """Gold items the user has not seen: at least `wanted` of them when there are that many.
+
+    A random sample of the project's gold is checked first (one small query instead of a
+    correlated check of every gold item); only when too much of it was seen is every gold
+    item checked.
+    """
+    limit = max(4 * wanted, 16)
+    sample = list(
+        session.execute(
+            select(Item.id)
+            .where(Item.project_id == project.id, Item.is_gold.is_(True))
+            .order_by(func.random())
+            .limit(limit)
+        ).scalars()
+    )
+    if not sample:
+        return []
+    seen = set(
+        session.execute(
+            select(Lease.item_id).where(
+                Lease.user_id == user_id,
+                Lease.item_id.in_(sample),
+                or_(Lease.state == "answered", live(now)),
+            )
+        ).scalars()
+    )
+    free = [item_id for item_id in sample if item_id not in seen]
+    if len(free) >= wanted or len(sample) < limit:
+        return free
     query = select(Item.id).where(
         Item.project_id == project.id, Item.is_gold.is_(True), ~_seen_by(user_id, now)
     )
@@ -186,7 +217,7 @@ def create_batch(
     now = utcnow()
     calibrated = calibration_answers(look, project, user_id) >= project.calibration_gold
     ratio = project.gold_ratio if calibrated else project.gold_ratio_new
-    gold_ids = _available_gold(look, project, user_id, now)
+    gold_ids = _available_gold(look, project, user_id, now, gold_count(size, ratio, size))
     wanted_real = size - gold_count(size, ratio, len(gold_ids))
     extra = _SPARE if postgres or reader is not None else 0
     real_ids = _real_candidates(look, project, user_id, now, wanted_real + extra, postgres)

@@ -150,6 +150,7 @@ def submit(
     database: Database | None = None,
     *,
     savepoint: bool = False,
+    reader: Session | None = None,
 ) -> Outcome:
     """Store one submission (201), replay a stored one (200), or raise the ApiError.
 
@@ -157,10 +158,13 @@ def submit(
     transaction of their own, and `session` writes only: on SQLite the write lock then
     spans a few statements instead of the whole submission. `savepoint` stores it inside a
     savepoint of its own, so that a failure undoes only this submission (bulk posts).
+    `reader` is an open read transaction to check in (instead of a new one).
     """
     incoming = parse(body)
     try:
-        if database is not None:
+        if reader is not None:
+            prepared = _prepare(reader, user_id, incoming)
+        elif database is not None:
             with database.transaction(write=False) as reader:
                 prepared = _prepare(reader, user_id, incoming)
         else:
