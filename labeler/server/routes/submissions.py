@@ -32,11 +32,11 @@ async def post_submission(request: Request, body: Any = Body(None)) -> JSONRespo
 
 def _submit(request: Request, body: Any) -> submitting.Outcome:
     database = get_database(request)
-    # One read transaction for the token and the checks; the write one for the writes.
-    with database.transaction(write=False) as reader:
-        caller = authenticate(database, request.headers.get("authorization", ""), reader)
-        with database.transaction() as session:
-            return submitting.submit(session, caller.id, body, database, reader=reader)
+    caller = authenticate(database, request.headers.get("authorization", ""))
+    # The checks run in a read transaction that ends before the write one begins: a read
+    # kept open across the write would hold back SQLite's WAL checkpoints under load.
+    with database.transaction() as session:
+        return submitting.submit(session, caller.id, body, database)
 
 
 @router.post("/submissions/bulk")
