@@ -259,9 +259,13 @@ def main() -> None:
     print(f"submissions/s       {len(latencies) / elapsed:.0f}")
     print(f"submit p50          {q[49] * 1000:.1f} ms")
     print(f"submit p99          {q[98] * 1000:.1f} ms")
+    print(f"submit mean         {statistics.fmean(latencies) * 1000:.1f} ms")
     if len(lease_times) >= 2:
         lq = statistics.quantiles(lease_times, n=100)
-        print(f"leases (20 items)   {len(lease_times)}, p50 {lq[49] * 1000:.1f} ms")
+        print(
+            f"leases (20 items)   {len(lease_times)}, p50 {lq[49] * 1000:.1f} ms, "
+            f"p99 {lq[98] * 1000:.1f} ms, mean {statistics.fmean(lease_times) * 1000:.1f} ms"
+        )
     print(f"errors              {len(errors)} {sorted(set(errors))[:5]}")
 
 

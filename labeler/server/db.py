@@ -26,6 +26,8 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from labeler.server.groupcommit import GroupWriter
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -159,6 +161,8 @@ class Database:
             True: sessionmaker(bind=self.write_engine, expire_on_commit=False),
             False: sessionmaker(bind=self.read_engine, expire_on_commit=False),
         }
+        # SQLite takes one writer at a time: short writes share commits (see groupcommit).
+        self.writer = GroupWriter(self._factories[True]) if self.is_sqlite else None
 
     @contextmanager
     def transaction(self, write: bool = True) -> Iterator[Session]:
@@ -182,6 +186,8 @@ class Database:
             conn.commit()
 
     def dispose(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
         self.read_engine.dispose()
         self.write_engine.dispose()
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter, Body, Query, Request
 from fastapi.responses import JSONResponse
+from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from labeler.server.deps import (
@@ -33,10 +34,20 @@ async def post_submission(request: Request, body: Any = Body(None)) -> JSONRespo
 def _submit(request: Request, body: Any) -> submitting.Outcome:
     database = get_database(request)
     caller = authenticate(database, request.headers.get("authorization", ""))
-    # The checks run in a read transaction that ends before the write one begins: a read
-    # kept open across the write would hold back SQLite's WAL checkpoints under load.
+    # The checks run in a read transaction of their own; the writes then go to the group
+    # writer (SQLite), or to a write transaction of their own.
+    checked = submitting.check(database, caller.id, body)
+    if isinstance(checked, submitting.Outcome):
+        return checked
+    incoming, prepared = checked
+
+    def write(session: Session) -> submitting.Outcome:
+        return submitting.store(session, caller.id, incoming, prepared)
+
+    if database.writer is not None:
+        return database.writer.run(write)  # type: ignore[no-any-return]
     with database.transaction() as session:
-        return submitting.submit(session, caller.id, body, database)
+        return write(session)
 
 
 @router.post("/submissions/bulk")

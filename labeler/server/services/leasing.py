@@ -229,11 +229,20 @@ def create_batch(
     if reader is not None:
         items = _items_json(reader, [*real_ids, *chosen_gold], project.training)
         now = utcnow()
-        chosen_gold, real_ids = _still_free(session, project, user_id, now, chosen_gold, real_ids)
-        counts = plan(size, ratio, len(chosen_gold), len(real_ids), project.training)
-        if counts.gold + counts.real == 0:
-            return None
-        chosen_gold = chosen_gold[: counts.gold]
+        wanted = counts
+        free_gold, free_real = _still_free(session, project, user_id, now, chosen_gold, real_ids)
+        if len(free_gold) < wanted.gold or len(free_real) < wanted.real:
+            # Another leaser took some of the choice meanwhile: choose again, now under the
+            # write lock, so a busy project never answers "no work" while work is left.
+            gold_ids = _available_gold(session, project, user_id, now, wanted.gold)
+            real_ids = _real_candidates(session, project, user_id, now, wanted_real, False)
+            counts = plan(size, ratio, len(gold_ids), len(real_ids), project.training)
+            if counts.gold + counts.real == 0:
+                return None
+            chosen_gold = _rng.sample(gold_ids, counts.gold)
+            items = None
+        else:
+            chosen_gold, real_ids = free_gold[: wanted.gold], free_real
     order = _mix(real_ids[: counts.real], chosen_gold)
     if items is None:
         items = _items_json(session, order, project.training)

@@ -194,6 +194,47 @@ def submit(
         raise conflict("The submission could not be stored; try again.") from None
 
 
+def check(database: Database, user_id: str, body: object) -> tuple[Incoming, Prepared] | Outcome:
+    """The read phase of one submission, in a read transaction of its own: a replay (the
+    Outcome), or the checked submission for `store`. Raises the ApiError of a bad one."""
+    incoming = parse(body)
+    with database.transaction(write=False) as reader:
+        try:
+            prepared = _prepare(reader, user_id, incoming)
+        except ApiError as exc:
+            if exc.code != "conflict":
+                raise
+            # Already answered: by this very submission (a replay), or by another one.
+            existing = reader.get(Submission, incoming.id)
+            if existing is None:
+                raise
+            return _replay(reader, existing, user_id, incoming)
+    if isinstance(prepared, Outcome):
+        return prepared
+    return incoming, prepared
+
+
+def store(session: Session, user_id: str, incoming: Incoming, prepared: Prepared) -> Outcome:
+    """The write phase of a checked submission, in a savepoint of its own; a duplicate that
+    raced it to the database ends as its replay."""
+    try:
+        with session.begin_nested():
+            return _store(session, user_id, incoming, prepared)
+    except (IntegrityError, ApiError) as exc:
+        if isinstance(exc, ApiError) and exc.code != "conflict":
+            raise
+        existing = session.execute(
+            select(Submission)
+            .where(Submission.id == incoming.id)
+            .execution_options(populate_existing=True)
+        ).scalar_one_or_none()
+        if existing is not None:
+            return _replay(session, existing, user_id, incoming)
+        if isinstance(exc, ApiError):
+            raise
+        raise conflict("The submission could not be stored; try again.") from None
+
+
 def submit_bulk(
     session: Session, user_id: str, body: object, database: Database | None = None
 ) -> dict[str, Any]:
