@@ -149,49 +149,35 @@ def submit(
     body: object,
     database: Database | None = None,
     *,
-    savepoint: bool = False,
     reader: Session | None = None,
 ) -> Outcome:
     """Store one submission (201), replay a stored one (200), or raise the ApiError.
 
     With `database`, the checks (lookups, answer validation, gold scoring) run in a read
     transaction of their own, and `session` writes only: on SQLite the write lock then
-    spans a few statements instead of the whole submission. `savepoint` stores it inside a
-    savepoint of its own, so that a failure undoes only this submission (bulk posts).
-    `reader` is an open read transaction to check in (instead of a new one).
+    spans a few statements instead of the whole submission. It is stored in a savepoint of
+    its own, so that a failure undoes only this submission (bulk posts). `reader` is an open
+    read transaction to check in (instead of a new one).
     """
     incoming = parse(body)
     try:
         if reader is not None:
             prepared = _prepare(reader, user_id, incoming)
         elif database is not None:
-            with database.transaction(write=False) as reader:
-                prepared = _prepare(reader, user_id, incoming)
+            with database.transaction(write=False) as own_reader:
+                prepared = _prepare(own_reader, user_id, incoming)
         else:
             prepared = _prepare(session, user_id, incoming)
-        if isinstance(prepared, Outcome):
-            return prepared
-        if savepoint:
-            with session.begin_nested():
-                return _store(session, user_id, incoming, prepared)
-        return _store(session, user_id, incoming, prepared)
-    except (IntegrityError, ApiError) as exc:
-        if isinstance(exc, ApiError) and exc.code != "conflict":
+    except ApiError as exc:
+        if exc.code != "conflict":
             raise
-        if isinstance(exc, IntegrityError) and not savepoint:
-            session.rollback()
-        # Another request may have stored this very id meanwhile (the primary key refused
-        # ours, or its answer already holds the lease): then this post is its replay.
-        existing = session.execute(
-            select(Submission)
-            .where(Submission.id == incoming.id)
-            .execution_options(populate_existing=True)
-        ).scalar_one_or_none()
-        if existing is not None:
-            return _replay(session, existing, user_id, incoming)
-        if isinstance(exc, ApiError):
+        existing = session.get(Submission, incoming.id)
+        if existing is None:
             raise
-        raise conflict("The submission could not be stored; try again.") from None
+        return _replay(session, existing, user_id, incoming)
+    if isinstance(prepared, Outcome):
+        return prepared
+    return store(session, user_id, incoming, prepared)
 
 
 def check(database: Database, user_id: str, body: object) -> tuple[Incoming, Prepared] | Outcome:
@@ -247,7 +233,7 @@ def submit_bulk(
     for entry in items:
         sub_id = entry.get("id") if isinstance(entry, dict) else None
         try:
-            outcome = submit(session, user_id, entry, database, savepoint=True)
+            outcome = submit(session, user_id, entry, database)
         except ApiError as exc:
             outcome = Outcome(exc.status, _error_body(exc))
         results.append(
