@@ -13,9 +13,10 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import and_, exists, func, insert, or_, select, update
+from sqlalchemy import Integer, and_, bindparam, exists, func, insert, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from labeler.core.stats import gold_count, requirement_reason
@@ -163,9 +164,45 @@ def _available_gold(
     return list(session.execute(query).scalars())
 
 
+@lru_cache(maxsize=1)
+def _statements() -> dict[str, Any]:
+    """The leasing queries, built once with bind parameters: SQLAlchemy then reuses their
+    cache keys and compiled SQL instead of rebuilding them on every lease."""
+    user = bindparam("user_id")
+    now = bindparam("now", type_=Lease.__table__.c.expires_at.type)
+    free = Item.done_count + _live_others(user, now) < bindparam("overlap")
+    return {
+        "candidates": select(Item.id)
+        .where(
+            Item.project_id == bindparam("project_id"),
+            Item.is_gold.is_(False),
+            Item.complete.is_(False),
+            free,
+            ~_seen_by(user, now),
+        )
+        .order_by(Item.seq)
+        .limit(bindparam("limit", type_=Integer)),
+        "free_real": select(Item.id).where(
+            Item.id.in_(bindparam("ids", expanding=True)), free, ~_seen_by(user, now)
+        ),
+        "free_gold": select(Item.id).where(
+            Item.id.in_(bindparam("ids", expanding=True)), ~_seen_by(user, now)
+        ),
+    }
+
+
 def _real_candidates(
     session: Session, project: Project, user_id: str, now: datetime, limit: int, postgres: bool
 ) -> list[str]:
+    if not postgres:
+        params = {
+            "project_id": project.id,
+            "user_id": user_id,
+            "now": now,
+            "overlap": project.overlap,
+            "limit": limit,
+        }
+        return list(session.execute(_statements()["candidates"], params).scalars())
     query = (
         select(Item.id)
         .where(
@@ -178,8 +215,6 @@ def _real_candidates(
         .order_by(Item.seq)
         .limit(limit)
     )
-    if not postgres:
-        return list(session.execute(query).scalars())
     # Lock candidates so concurrent leasers skip them, then re-check with a fresh snapshot:
     # a leaser that committed after this statement's snapshot is invisible to its subquery.
     locked = list(session.execute(query.with_for_update(of=Item, skip_locked=True)).scalars())
@@ -250,7 +285,7 @@ def create_batch(
     expires = now + timedelta(seconds=project.lease_seconds)
     batch_id = new_id()
     session.execute(
-        insert(Batch),
+        insert(Batch.__table__),
         {
             "id": batch_id,
             "project_id": project.id,
@@ -261,7 +296,7 @@ def create_batch(
         },
     )
     session.execute(
-        insert(Lease),
+        insert(Lease.__table__),
         [
             {
                 "batch_id": batch_id,
@@ -292,20 +327,10 @@ def _still_free(
     real_ids: list[str],
 ) -> tuple[list[str], list[str]]:
     """The chosen items still free for the user, in their order (write transaction)."""
-    free_real = set(
-        session.execute(
-            select(Item.id).where(
-                Item.id.in_(real_ids),
-                Item.done_count + _live_others(user_id, now) < project.overlap,
-                ~_seen_by(user_id, now),
-            )
-        ).scalars()
-    )
-    free_gold = set(
-        session.execute(
-            select(Item.id).where(Item.id.in_(gold_ids), ~_seen_by(user_id, now))
-        ).scalars()
-    )
+    statements = _statements()
+    params = {"user_id": user_id, "now": now, "overlap": project.overlap}
+    free_real = set(session.execute(statements["free_real"], {**params, "ids": real_ids}).scalars())
+    free_gold = set(session.execute(statements["free_gold"], {**params, "ids": gold_ids}).scalars())
     return (
         [i for i in gold_ids if i in free_gold],
         [i for i in real_ids if i in free_real],
