@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import QApplication
@@ -27,9 +29,28 @@ class GuiOptions:
     project_id: str | None = None
 
 
+def display_problem(environ: Mapping[str, str], platform: str) -> str | None:
+    """Why no window can open here (a Linux machine without a display), or None.
+
+    Qt would abort the process with a terse plugin error instead."""
+    if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
+        return None
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "no display found (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it from a "
+        "desktop session, or on a headless machine under `xvfb-run -a`; "
+        "`labeler demo --no-gui` serves the demo without a window."
+    )
+
+
 def run(options: GuiOptions, launched: float | None = None) -> int:
     """Open the window and run until it closes; returns the exit code."""
     launched = launched if launched is not None else time.perf_counter()
+    problem = display_problem(os.environ, sys.platform)
+    if problem is not None:
+        print(f"labeler: {problem}", file=sys.stderr)
+        return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("labeler")
     app.setApplicationVersion(__version__)
