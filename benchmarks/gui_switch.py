@@ -132,6 +132,8 @@ app = QApplication([])
 from labeler.client.settings import load_settings
 from labeler.client.trace import open_trace
 from labeler.ui.window import MainWindow, Start
+from labeler.ui.app import tune_interpreter
+tune_interpreter()
 w = MainWindow(load_settings().settings, open_trace())
 w.resize(1366, 768); w.show()
 w.start(Start({url!r}, {token!r}, None, {project!r}))

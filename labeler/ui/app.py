@@ -44,6 +44,15 @@ def display_problem(environ: Mapping[str, str], platform: str) -> str | None:
     )
 
 
+def tune_interpreter() -> None:
+    """Let the GUI thread take the interpreter back quickly from decoding workers.
+
+    Decoders release the GIL for their C work but hold it between calls; with CPython's
+    default 5 ms switch interval, a paint waiting behind them can miss its frame.
+    """
+    sys.setswitchinterval(0.001)
+
+
 def run(options: GuiOptions, launched: float | None = None) -> int:
     """Open the window and run until it closes; returns the exit code."""
     launched = launched if launched is not None else time.perf_counter()
@@ -51,6 +60,7 @@ def run(options: GuiOptions, launched: float | None = None) -> int:
     if problem is not None:
         print(f"labeler: {problem}", file=sys.stderr)
         return 2
+    tune_interpreter()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("labeler")
     app.setApplicationVersion(__version__)
