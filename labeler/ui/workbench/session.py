@@ -93,6 +93,7 @@ class LabelingSession(QObject):
         listener.gold_verdict_.connect(self._on_gold_verdict)
         listener.submission_uploaded_.connect(self._on_uploaded)
         listener.media_ready_.connect(self._on_media_ready)
+        listener.media_progress_.connect(self._on_media_progress)
         page.form.changed.connect(self._on_changed)
         page.gold.show_expected_toggled.connect(self._toggle_expected)
         page.gold.contest_requested.connect(self._contest)
@@ -410,6 +411,16 @@ class LabelingSession(QObject):
             media = self.item.media
             if media is not None and media.sha256 == _sha:
                 self.editor.set_original(path, self.item.id)
+
+    def _on_media_progress(self, _sha: str, variant: str, done: int, total: object) -> None:
+        # Waiting for the first item: say how far its media has come.
+        if self.item is not None or self._locked or variant == "original":
+            return
+        if isinstance(total, int) and total > 0:
+            text = f"Fetching media… {done / 1e6:.1f} of {total / 1e6:.1f} MB"
+        else:
+            text = f"Fetching media… {done / 1e6:.1f} MB"
+        self.page.show_message(text)
 
     def _want_original(self, item_id: str) -> None:
         item = self.item
