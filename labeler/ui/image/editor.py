@@ -201,6 +201,44 @@ class ImageEditor(MediaEditor):
     def delete_selected(self) -> None:
         self.session.delete_selected()
 
+    def add_at_center(self) -> None:
+        """Drawing by keyboard: a box (or point) with the armed label in the middle of the
+        view, selected, to move with the arrows and size with Alt+arrows."""
+        size = self.session.size
+        kinds = [k for k in ("boxes", "points") if k in self.region_kinds()]
+        if size is None or not kinds:
+            return
+        kind = self.tool() if self.tool() in kinds else kinds[0]
+        if self.session.armed(kind) is None and not self.set_tool(kind):
+            return
+        armed = self.session.armed(kind)
+        assert armed is not None
+        field, label = armed
+        view = self.canvas.mapToScene(self.canvas.viewport().rect()).boundingRect()
+        seen = view.intersected(self.canvas.sceneRect()) or view
+        cx, cy = seen.center().x(), seen.center().y()
+        if kind == "points":
+            region: dict[str, Any] = {"label": label, "x": round(cx), "y": round(cy)}
+        else:
+            w = max(4, round(seen.width() / 4))
+            h = max(4, round(seen.height() / 4))
+            x = min(max(0, round(cx - w / 2)), max(0, round(size[0]) - w))
+            y = min(max(0, round(cy - h / 2)), max(0, round(size[1]) - h))
+            region = {"label": label, "x": x, "y": y, "w": w, "h": h}
+        if self.session.commit_add(field, region) and self.session.draft is not None:
+            self.session.select((field, len(self.session.draft.regions(field)) - 1))
+
+    def resize_selected(self, dw: int, dh: int) -> None:
+        """Alt+arrows: widen or narrow, heighten or lower the selected box (original
+        pixels), keeping its top-left corner and staying inside the image."""
+        key, size = self.selected, self.session.size
+        if key is None or size is None or self.layer.kinds.get(key[0]) != "boxes":
+            return
+        box = dict(self.session.region(key))
+        box["w"] = max(1, min(box["w"] + dw, round(size[0] - box["x"])))
+        box["h"] = max(1, min(box["h"] + dh, round(size[1] - box["y"])))
+        self.session.commit_update(key, box)
+
     def select_next(self, step: int) -> None:
         """Tab / Shift+Tab: select the next / previous region of any region field."""
         self.session.select_next(step)

@@ -32,6 +32,8 @@ _NUDGES = (
     ("down", "Down", 0, 1),
 )
 
+_RESIZES = {"left": "narrower", "right": "wider", "up": "shorter", "down": "taller"}
+
 
 def editor_actions(editor: ImageEditor, hotkeys: set[str]) -> list[Action]:
     """The action table of `editor`; `hotkeys` are the schema's label keys (lowercase)."""
@@ -63,6 +65,28 @@ def editor_actions(editor: ImageEditor, hotkeys: set[str]) -> list[Action]:
             (f"Shift+{key}",),
             partial(editor.nudge, 10 * dx, 10 * dy),
         )
+    if kinds & {"boxes", "points"}:
+        add(
+            "add_at_center",
+            "Add a box or point in the middle of the view (then arrows, Alt+arrows)",
+            ("Insert", "Ctrl+N"),
+            editor.add_at_center,
+        )
+    if "boxes" in kinds:
+        for name, key, dx, dy in _NUDGES:
+            how = _RESIZES[name]
+            add(
+                f"resize_{name}",
+                f"Make the selected box {how} by 10 px",
+                (f"Alt+{key}",),
+                partial(editor.resize_selected, 10 * dx, 10 * dy),
+            )
+            add(
+                f"resize_{name}_fine",
+                f"Make the selected box {how} by 1 px",
+                (f"Alt+Shift+{key}",),
+                partial(editor.resize_selected, dx, dy),
+            )
     add("delete", "Delete the selected region", ("Delete",), editor.delete_selected)
     add("next_region", "Select the next region", ("Tab",), lambda: editor.select_next(1))
     add(
