@@ -4,8 +4,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 PYTEST_ARGS ?=
+QTFREE := .venv-qtfree
+QTFREE_STAMP := $(QTFREE)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: demo test lint unit server bench system-deps migration clean
+.PHONY: demo test lint unit qtfree server bench system-deps migration clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -29,6 +31,17 @@ lint: $(STAMP)
 
 test: system-deps lint
 	timeout 3000 $(PY) -m pytest -q $(PYTEST_ARGS)
+	timeout 900 $(MAKE) --no-print-directory qtfree
+
+$(QTFREE_STAMP): pyproject.toml
+	@test -x $(QTFREE)/bin/python || $(PYTHON) -m venv $(QTFREE)
+	$(QTFREE)/bin/python -m pip install --quiet --upgrade pip
+	$(QTFREE)/bin/python -m pip install --quiet -e '.[server,dev]'
+	@rm -f $(QTFREE)/.installed-* && touch $@
+
+# The Qt-free packages, tested where PySide6 is not installed at all (STYLE.md 1).
+qtfree: $(QTFREE_STAMP)
+	$(QTFREE)/bin/python -m pytest -q -p no:pytest-qt -m "not slow" tests/unit tests/client
 
 unit: $(STAMP)
 	$(PY) -m pytest -q tests/unit
@@ -44,4 +57,4 @@ migration: $(STAMP)
 	$(PY) scripts/regenerate_initial_migration.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis
+	rm -rf $(VENV) $(QTFREE) .pytest_cache .ruff_cache .mypy_cache .hypothesis
