@@ -194,30 +194,21 @@ def _statements() -> dict[str, Any]:
 def _real_candidates(
     session: Session, project: Project, user_id: str, now: datetime, limit: int, postgres: bool
 ) -> list[str]:
+    params = {
+        "project_id": project.id,
+        "user_id": user_id,
+        "now": now,
+        "overlap": project.overlap,
+        "limit": limit,
+    }
+    query = _statements()["candidates"]
     if not postgres:
-        params = {
-            "project_id": project.id,
-            "user_id": user_id,
-            "now": now,
-            "overlap": project.overlap,
-            "limit": limit,
-        }
-        return list(session.execute(_statements()["candidates"], params).scalars())
-    query = (
-        select(Item.id)
-        .where(
-            Item.project_id == project.id,
-            Item.is_gold.is_(False),
-            Item.complete.is_(False),
-            Item.done_count + _live_others(user_id, now) < project.overlap,
-            ~_seen_by(user_id, now),
-        )
-        .order_by(Item.seq)
-        .limit(limit)
-    )
+        return list(session.execute(query, params).scalars())
     # Lock candidates so concurrent leasers skip them, then re-check with a fresh snapshot:
     # a leaser that committed after this statement's snapshot is invisible to its subquery.
-    locked = list(session.execute(query.with_for_update(of=Item, skip_locked=True)).scalars())
+    locked = list(
+        session.execute(query.with_for_update(of=Item, skip_locked=True), params).scalars()
+    )
     if not locked:
         return []
     recheck = select(Item.id).where(

@@ -144,40 +144,23 @@ class Prepared:
 
 
 def submit(
-    session: Session,
-    user_id: str,
-    body: object,
-    database: Database | None = None,
-    *,
-    reader: Session | None = None,
+    session: Session, user_id: str, body: object, database: Database | None = None
 ) -> Outcome:
     """Store one submission (201), replay a stored one (200), or raise the ApiError.
 
     With `database`, the checks (lookups, answer validation, gold scoring) run in a read
-    transaction of their own, and `session` writes only: on SQLite the write lock then
-    spans a few statements instead of the whole submission. It is stored in a savepoint of
-    its own, so that a failure undoes only this submission (bulk posts). `reader` is an open
-    read transaction to check in (instead of a new one).
+    transaction of their own (`check`), and `session` writes only: on SQLite the write lock
+    then spans a few statements instead of the whole submission. It is stored in a
+    savepoint of its own (`store`), so that a failure undoes only this submission (bulk
+    posts).
     """
-    incoming = parse(body)
-    try:
-        if reader is not None:
-            prepared = _prepare(reader, user_id, incoming)
-        elif database is not None:
-            with database.transaction(write=False) as own_reader:
-                prepared = _prepare(own_reader, user_id, incoming)
-        else:
-            prepared = _prepare(session, user_id, incoming)
-    except ApiError as exc:
-        if exc.code != "conflict":
-            raise
-        existing = session.get(Submission, incoming.id)
-        if existing is None:
-            raise
-        return _replay(session, existing, user_id, incoming)
-    if isinstance(prepared, Outcome):
-        return prepared
-    return store(session, user_id, incoming, prepared)
+    if database is not None:
+        checked = check(database, user_id, body)
+    else:
+        checked = _checked(session, user_id, parse(body))
+    if isinstance(checked, Outcome):
+        return checked
+    return store(session, user_id, *checked)
 
 
 def check(database: Database, user_id: str, body: object) -> tuple[Incoming, Prepared] | Outcome:
@@ -185,16 +168,22 @@ def check(database: Database, user_id: str, body: object) -> tuple[Incoming, Pre
     Outcome), or the checked submission for `store`. Raises the ApiError of a bad one."""
     incoming = parse(body)
     with database.transaction(write=False) as reader:
-        try:
-            prepared = _prepare(reader, user_id, incoming)
-        except ApiError as exc:
-            if exc.code != "conflict":
-                raise
-            # Already answered: by this very submission (a replay), or by another one.
-            existing = reader.get(Submission, incoming.id)
-            if existing is None:
-                raise
-            return _replay(reader, existing, user_id, incoming)
+        return _checked(reader, user_id, incoming)
+
+
+def _checked(
+    reader: Session, user_id: str, incoming: Incoming
+) -> tuple[Incoming, Prepared] | Outcome:
+    try:
+        prepared = _prepare(reader, user_id, incoming)
+    except ApiError as exc:
+        if exc.code != "conflict":
+            raise
+        # Already answered: by this very submission (a replay), or by another one.
+        existing = reader.get(Submission, incoming.id)
+        if existing is None:
+            raise
+        return _replay(reader, existing, user_id, incoming)
     if isinstance(prepared, Outcome):
         return prepared
     return incoming, prepared

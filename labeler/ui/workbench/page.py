@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from labeler.client.workitem import WorkItem
 from labeler.core.schema import Schema
 from labeler.ui.editor import MediaEditor
 from labeler.ui.fields import FieldsForm
@@ -141,8 +140,9 @@ class WorkbenchPage(QWidget):
         self.header.setText(f"<b>{_escape(getattr(self, '_project_name', ''))}</b>")
         self.progress.clear()
 
-    def show_editor(self, item: WorkItem, position: int, total: int, notes: list[str]) -> None:
-        """Bring the editor forward for `item` and describe it in the header."""
+    def show_editor(self, total: int, notes: list[str]) -> None:
+        """Bring the editor forward and describe its item in the header; `total` items
+        are ready."""
         assert self.editor is not None
         self.stack.setCurrentWidget(self.editor)
         name = _escape(getattr(self, "_project_name", ""))

@@ -83,6 +83,10 @@ class LabelingSession(QObject):
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self._save_draft)
+        self._reload = QTimer(self)
+        self._reload.setSingleShot(True)
+        self._reload.setInterval(50)
+        self._reload.timeout.connect(self._read_items)
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._update_clock)
@@ -323,9 +327,7 @@ class LabelingSession(QObject):
             notes.append("pre-filled: confirm or correct")
         if item.media_error:
             notes.append(item.media_error)
-        ready = [u for u in self.queue.items()]
-        position = next((i + 1 for i, u in enumerate(ready) if u.item.id == item.id), 1)
-        self.page.show_editor(item, position, len(ready), notes)
+        self.page.show_editor(len(self.queue), notes)
         self.editor.setFocus()
         self.queue.prepare_ahead()
         self._await_paint()
@@ -381,6 +383,10 @@ class LabelingSession(QObject):
     # -- the sync engine's news -----------------------------------------------------------
 
     def _reload_items(self) -> None:
+        """Re-read the open items soon: a burst of media downloads makes one store read."""
+        self._reload.start()
+
+    def _read_items(self) -> None:
         def read() -> list[Upcoming]:
             return [Upcoming(i, self.workspace.draft(i.id)) for i in self.workspace.open_items()]
 
@@ -493,7 +499,7 @@ class LabelingSession(QObject):
         self.editor.show_expected(verdict.get("expected"))
         self.page.form.show_item(draft)
         self.page.form.show_expected(verdict.get("expected"))
-        self.page.show_editor(item, 0, 0, ["the missed control item — Esc goes back"])
+        self.page.show_editor(0, ["the missed control item — Esc goes back"])
         self.page.progress.setText("reviewing")
 
     def end_review(self) -> None:
@@ -510,7 +516,7 @@ class LabelingSession(QObject):
         if current is not None and self.draft is not None:
             self.editor.show_item(current, self.draft, self.queue.prepared(current.id))
             self.page.form.show_item(self.draft)
-            self.page.show_editor(current, 1, len(self.queue), [])
+            self.page.show_editor(len(self.queue), [])
         else:
             self._show_next(None)
         self.editor.setFocus()
