@@ -4,7 +4,6 @@ uploads, gold verdicts, refusals that stay visible, 401, heartbeats, release."""
 from __future__ import annotations
 
 import hashlib
-import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -19,6 +18,7 @@ from labeler.client.workitem import WorkItem
 from labeler.client.workspace import Workspace
 from labeler.core.problems import AnswerInvalid
 from tests.client.conftest import PASSWORD, Caller, LiveServer, Recorder, User, wait_for
+from tests.client.test_store import a_body
 from tests.server.scenario import GOLD_ANSWER, build_world
 
 pytestmark = pytest.mark.slow
@@ -154,17 +154,7 @@ def test_a_late_answer_to_a_full_item_is_refused_and_stays_visible(
     other = TaskServer(server.url, User(server, ["annotator"]).token)
     batch = other.lease(world.project_id, 1)
     assert batch is not None
-    body = {
-        "id": str(uuid.uuid4()),
-        "batch_id": batch.id,
-        "item_id": item.id,
-        "schema_version": 1,
-        "answer": ANSWER,
-        "started_at": "2026-01-01T00:00:00Z",
-        "submitted_at": "2026-01-01T00:00:01Z",
-        "active_ms": 1000,
-    }
-    other.submit(body)
+    other.submit(a_body(item.id, batch.id, ANSWER))
     other.close()
 
     sub_id = submit(ws, item)
@@ -187,16 +177,7 @@ def test_an_invalid_answer_is_refused_with_the_servers_reason(
     ws.open_project(world.project_id, batch_size=1)
     item = next_item(ws)
     # Past the workbench's own check (as an older workbench, or another schema, might be).
-    body = {
-        "id": str(uuid.uuid4()),
-        "batch_id": item.batch_id,
-        "item_id": item.id,
-        "schema_version": 1,
-        "answer": {"scene": "moon"},
-        "started_at": "2026-01-01T00:00:00Z",
-        "submitted_at": "2026-01-01T00:00:01Z",
-        "active_ms": 1000,
-    }
+    body = a_body(item.id, item.batch_id, {"scene": "moon"})
     project = ws.store.project(world.project_id)
     assert project is not None
     ws.engine.outbox.add(body, world.project_id, project.reward)
