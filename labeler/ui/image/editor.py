@@ -202,10 +202,14 @@ class ImageEditor(MediaEditor):
         self.session.delete_selected()
 
     def add_at_center(self) -> None:
-        """Drawing by keyboard: a box (or point) with the armed label in the middle of the
-        view, selected, to move with the arrows and size with Alt+arrows."""
+        """Drawing by keyboard: a box, polygon or point with the armed label in the middle
+        of the view, selected, to move with the arrows and size with Alt+arrows (a
+        polygon's vertices one by one with `]` / `[`). With a polygon vertex current, a
+        vertex is added after it instead."""
+        if self.session.insert_vertex():
+            return
         size = self.session.size
-        kinds = [k for k in ("boxes", "points") if k in self.region_kinds()]
+        kinds = [k for k in ("boxes", "polygons", "points") if k in self.region_kinds()]
         if size is None or not kinds:
             return
         kind = self.tool() if self.tool() in kinds else kinds[0]
@@ -217,16 +221,26 @@ class ImageEditor(MediaEditor):
         view = self.canvas.mapToScene(self.canvas.viewport().rect()).boundingRect()
         seen = view.intersected(self.canvas.sceneRect()) or view
         cx, cy = seen.center().x(), seen.center().y()
+        region: dict[str, Any]
         if kind == "points":
-            region: dict[str, Any] = {"label": label, "x": round(cx), "y": round(cy)}
+            region = {"label": label, "x": round(cx), "y": round(cy)}
         else:
             w = max(4, round(seen.width() / 4))
             h = max(4, round(seen.height() / 4))
             x = min(max(0, round(cx - w / 2)), max(0, round(size[0]) - w))
             y = min(max(0, round(cy - h / 2)), max(0, round(size[1]) - h))
-            region = {"label": label, "x": x, "y": y, "w": w, "h": h}
+            if kind == "boxes":
+                region = {"label": label, "x": x, "y": y, "w": w, "h": h}
+            else:
+                corners = [[x, y], [x + w, y], [x + w, y + h], [x, y + h]]
+                region = {"label": label, "points": corners}
         if self.session.commit_add(field, region) and self.session.draft is not None:
             self.session.select((field, len(self.session.draft.regions(field)) - 1))
+
+    def select_vertex(self, step: int) -> None:
+        """`]` / `[`: the next / previous vertex of the selected polygon becomes the one
+        the arrows move, Insert adds after and Delete removes."""
+        self.session.select_vertex(step)
 
     def resize_selected(self, dw: int, dh: int) -> None:
         """Alt+arrows: widen or narrow, heighten or lower the selected box (original

@@ -159,6 +159,25 @@ def move_vertex(
     return tidy({**region, "points": points})
 
 
+def insert_vertex(region: Region, index: int) -> Region:
+    """The polygon with a vertex added halfway along the edge from vertex `index` to the
+    next one; the new vertex is `index + 1`."""
+    points = [list(p) for p in region["points"]]
+    (x0, y0), (x1, y1) = points[index], points[(index + 1) % len(points)]
+    points.insert(index + 1, [snap((float(x0) + float(x1)) / 2), snap((float(y0) + float(y1)) / 2)])
+    return tidy({**region, "points": points})
+
+
+def remove_vertex(region: Region, index: int) -> Region | None:
+    """The polygon without vertex `index`; None when that would leave no polygon (under
+    three vertices or no area)."""
+    points = [list(p) for p in region["points"]]
+    del points[index]
+    if len(points) < 3 or polygon_area(points) <= 0:
+        return None
+    return tidy({**region, "points": points})
+
+
 def point_region(label: str, x: float, y: float, size: tuple[float, float]) -> Region:
     """A point region at `(x, y)`, inside the image."""
     x, y = clamp_point(x, y, size)

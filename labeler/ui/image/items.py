@@ -228,6 +228,16 @@ class HandleItem(QGraphicsRectItem):
         self.setBrush(QColor("#ffffff"))
         pen = QPen(QColor("#1b1b1b"), 1.2)
         self.setPen(pen)
+        self.current = False
+
+    def set_current(self, current: bool) -> None:
+        """The vertex the keys act on: filled dark, so it stands out from its siblings."""
+        if current != self.current:
+            self.current = current
+            half = style.HANDLE_SIZE * (0.8 if current else 0.5)
+            self.setRect(-half, -half, 2 * half, 2 * half)
+            self.setBrush(QColor("#1b1b1b" if current else "#ffffff"))
+            self.setPen(QPen(QColor("#ffffff" if current else "#1b1b1b"), 1.2))
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         # No dotted "selected" frame: handles are drawn the same whatever Qt thinks.

@@ -65,12 +65,25 @@ def editor_actions(editor: ImageEditor, hotkeys: set[str]) -> list[Action]:
             (f"Shift+{key}",),
             partial(editor.nudge, 10 * dx, 10 * dy),
         )
-    if kinds & {"boxes", "points"}:
+    if kinds & {"boxes", "polygons", "points"}:
         add(
             "add_at_center",
-            "Add a box or point in the middle of the view (then arrows, Alt+arrows)",
+            "Add a region in the middle of the view (a vertex after the current one)",
             ("Insert", "Ctrl+N"),
             editor.add_at_center,
+        )
+    if "polygons" in kinds:
+        add(
+            "next_vertex",
+            "Next vertex of the selected polygon (arrows move it)",
+            ("]", "Ctrl+]"),
+            lambda: editor.select_vertex(1),
+        )
+        add(
+            "previous_vertex",
+            "Previous vertex of the selected polygon",
+            ("[", "Ctrl+["),
+            lambda: editor.select_vertex(-1),
         )
     if "boxes" in kinds:
         for name, key, dx, dy in _NUDGES:
@@ -87,7 +100,12 @@ def editor_actions(editor: ImageEditor, hotkeys: set[str]) -> list[Action]:
                 (f"Alt+Shift+{key}",),
                 partial(editor.resize_selected, dx, dy),
             )
-    add("delete", "Delete the selected region", ("Delete",), editor.delete_selected)
+    add(
+        "delete",
+        "Delete the selected region (or the current vertex)",
+        ("Delete",),
+        editor.delete_selected,
+    )
     add("next_region", "Select the next region", ("Tab",), lambda: editor.select_next(1))
     add(
         "previous_region",

@@ -29,6 +29,8 @@ class RegionLayer:
         self._spare: list[RegionItem] = []
         self._handles: list[HandleItem] = []
         self.selected: RegionKey | None = None
+        #: The vertex of the selected polygon that the keys move, or None for all of it.
+        self.vertex: int | None = None
         self._pad = 4.0
 
     def set_fields(self, kinds: dict[str, str], colors: LabelColors) -> None:
@@ -105,8 +107,19 @@ class RegionLayer:
         if self.selected is not None and (old := self.item(self.selected)) is not None:
             old.set_selected(False)
         self.selected = key if key is not None and self.item(key) is not None else None
+        self.vertex = None
         if self.selected is not None:
             self.item(self.selected).set_selected(True)  # type: ignore[union-attr]
+        self._place_handles()
+
+    def select_vertex(self, vertex: int | None) -> None:
+        """Mark one vertex of the selected polygon as the one the keys act on."""
+        item = self.item(self.selected) if self.selected is not None else None
+        if item is None or item.kind != "polygons":
+            vertex = None
+        elif vertex is not None:
+            vertex %= len(item.region["points"])
+        self.vertex = vertex
         self._place_handles()
 
     def _place_handles(self) -> None:
@@ -130,6 +143,7 @@ class RegionLayer:
             if i < len(spots):
                 handle.handle = spots[i][0]
                 handle.setPos(spots[i][1])
+            handle.set_current(i < len(spots) and handle.handle == self.vertex)
             handle.setVisible(i < len(spots))
 
     # -- zoom -----------------------------------------------------------------

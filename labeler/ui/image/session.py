@@ -15,7 +15,7 @@ from PySide6.QtCore import QPoint, QPointF
 from labeler.core.editing import Change, Draft
 from labeler.core.schema import Schema
 from labeler.ui.image.canvas import ImageCanvas
-from labeler.ui.image.geometry import translate
+from labeler.ui.image.geometry import insert_vertex, move_vertex, remove_vertex, translate
 from labeler.ui.image.items import Z_PREVIEW, RegionItem, RegionKey
 from labeler.ui.image.layer import RegionLayer
 
@@ -59,12 +59,49 @@ class RegionSession:
             self.canvas.pan_by(QPoint(round(dx * PAN_STEP), round(dy * PAN_STEP)))
             return
         kind = self.layer.kinds[key[0]]
-        self.commit_update(key, translate(kind, self.region(key), dx, dy, self.image_size))
+        region, vertex = self.region(key), self.layer.vertex
+        if vertex is not None:
+            x, y = region["points"][vertex]
+            moved = move_vertex(region, vertex, float(x) + dx, float(y) + dy, self.image_size)
+            self.commit_update(key, moved)
+            return
+        self.commit_update(key, translate(kind, region, dx, dy, self.image_size))
+
+    def select_vertex(self, step: int) -> None:
+        """`]` / `[`: make the next / previous vertex of the selected polygon the one the
+        arrows move; from none, the first / last."""
+        key = self.selected
+        if key is None or self.layer.kinds.get(key[0]) != "polygons":
+            return
+        vertex = self.layer.vertex
+        if vertex is None:
+            self.layer.select_vertex(0 if step > 0 else -1)
+        else:
+            self.layer.select_vertex(vertex + step)
+
+    def insert_vertex(self) -> bool:
+        """Add a vertex halfway to the next one after the current vertex, and make it
+        current; False when no vertex of a polygon is current."""
+        key, vertex = self.selected, self.layer.vertex
+        if key is None or vertex is None:
+            return False
+        self.commit_update(key, insert_vertex(self.region(key), vertex))
+        self.layer.select_vertex(vertex + 1)
+        return True
 
     def delete_selected(self) -> None:
         key = self.selected
         if key is None or self.draft is None:
             return
+        vertex = self.layer.vertex
+        if vertex is not None:
+            # Delete takes the current vertex away; the polygon itself goes only when it
+            # would be left with fewer than three.
+            smaller = remove_vertex(self.region(key), vertex)
+            if smaller is not None:
+                self.commit_update(key, smaller)
+                self.layer.select_vertex(min(vertex, len(smaller["points"]) - 1))
+                return
         hint = self.layer.keys().index(key)
         self.select(None)
         change = self.draft.remove_region(*key)
