@@ -1,0 +1,442 @@
+"""Planning an item import: what a folder, a CSV or a JSONL file holds for one project.
+
+A plan is made before anything is sent: it lists the media files (by extension) or the
+text rows, and what is refused already (an unreadable or empty file, a media file of the
+other kind, a CSV row without text, a JSONL line that is not an item). Refusals are
+named by file or line and never stop the rest; only a source that cannot be read at all
+(no header, not UTF-8, empty) raises `ImportProblem`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from labeler.core.answers import ItemContext, validate_answer
+from labeler.core.problems import AnswerInvalid
+from labeler.core.schema import Schema
+
+IMAGE_EXTENSIONS = frozenset(
+    {".jpg", ".jpeg", ".jpe", ".png", ".webp", ".bmp", ".tif", ".tiff", ".gif", ".mpo"}
+)
+AUDIO_EXTENSIONS = frozenset({".wav", ".flac", ".ogg", ".oga", ".opus", ".mp3"})
+EXTENSIONS = {"image": IMAGE_EXTENSIONS, "audio": AUDIO_EXTENSIONS}
+TABLE_SUFFIXES = frozenset({".csv", ".tsv"})
+LINES_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+#: The protocol's limit on an item's text (characters).
+MAX_TEXT_CHARS = 1 << 20
+MAX_HINT_CHARS = 10_000
+#: A CSV or JSONL file is read whole; past this it should be split.
+MAX_SOURCE_BYTES = 512 << 20
+_ITEM_KEYS = ("text", "data", "prefill", "gold")
+
+
+class ImportProblem(Exception):
+    """The source cannot be imported at all; `message` says why and what to do."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Something not imported, and why: `source` is a file (relative to the folder) or
+    a line (`line 7`)."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class MediaFile:
+    """One image or audio file of a folder."""
+
+    path: Path
+    name: str  # relative to the folder, with forward slashes
+    kind: str  # image | audio
+    size: int
+
+
+@dataclass(frozen=True)
+class TextRow:
+    """One item of a CSV or JSONL file: where it starts and the item body to send."""
+
+    line: int
+    item: dict[str, Any]
+
+    @property
+    def source(self) -> str:
+        return f"line {self.line}"
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What an import of `source` into a project will send."""
+
+    source: Path
+    form: str  # folder | csv | jsonl
+    project_id: str
+    media: str  # the project's media kind
+    files: tuple[MediaFile, ...] = ()
+    rows: tuple[TextRow, ...] = ()
+    refused: tuple[Refusal, ...] = ()
+    #: Folder files that are neither image nor audio (by extension), left out.
+    ignored: tuple[str, ...] = ()
+
+    @property
+    def total(self) -> int:
+        """Files or rows to send."""
+        return len(self.files) + len(self.rows)
+
+    @property
+    def bytes_total(self) -> int:
+        return sum(f.size for f in self.files)
+
+    def counts(self) -> dict[str, int]:
+        """Counts by kind: `image`, `audio`, `text`, `gold`, `prefill`, `refused`, `ignored`."""
+        out = {"image": 0, "audio": 0, "text": 0, "gold": 0, "prefill": 0}
+        for f in self.files:
+            out[f.kind] += 1
+        for row in self.rows:
+            out["text"] += 1
+            out["gold"] += "gold" in row.item
+            out["prefill"] += "prefill" in row.item
+        out["refused"] = len(self.refused)
+        out["ignored"] = len(self.ignored)
+        return out
+
+    def describe(self) -> str:
+        """The plan in one sentence, e.g. "128 images (84.2 MB); 2 refused"."""
+        c = self.counts()
+        parts: list[str] = []
+        if self.files:
+            kind = "image" if c["image"] else "audio file"
+            n = c["image"] or c["audio"]
+            parts.append(f"{plural(n, kind)} ({megabytes(self.bytes_total)})")
+        if self.rows:
+            extra = [f"{c[k]} with {k}" for k in ("gold", "prefill") if c[k]]
+            text = plural(c["text"], "text")
+            parts.append(text + (f" ({', '.join(extra)})" if extra else ""))
+        if not parts:
+            parts.append("nothing to import")
+        if c["refused"]:
+            parts.append(f"{c['refused']} refused")
+        if c["ignored"]:
+            parts.append(f"{plural(c['ignored'], 'file')} of other kinds left out")
+        return "; ".join(parts)
+
+
+def plural(n: int, word: str) -> str:
+    """`1 image`, `3 images`, `2 audio files`."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def megabytes(n: int) -> str:
+    return f"{n / 1e6:.1f} MB"
+
+
+def plan_import(
+    source: Path | str, project_id: str, media: str, schema: Schema | None = None
+) -> ImportPlan:
+    """Plan importing `source` (a folder, a .csv/.tsv or a .jsonl file) into a project of
+    `media` kind. With `schema`, prefill and gold answers of JSONL lines are checked here,
+    so a wrong one refuses its line alone. Reads the disk: not for the GUI thread."""
+    path = Path(source).expanduser()
+    if not path.exists():
+        raise ImportProblem(f"{path} does not exist.")
+    if path.is_dir():
+        if media == "text":
+            raise ImportProblem(
+                "A text project takes a CSV or JSONL file (one text per row), not a folder."
+            )
+        return _plan_folder(path, project_id, media)
+    suffix = path.suffix.lower()
+    if suffix not in TABLE_SUFFIXES | LINES_SUFFIXES:
+        raise ImportProblem(
+            f"{path.name} is neither a folder nor a CSV or JSONL file (.csv, .tsv, .jsonl)."
+        )
+    if media != "text":
+        raise ImportProblem(
+            f"An {media} project takes a folder of {media} files; CSV and JSONL files hold "
+            "texts, for text projects."
+        )
+    raw = _read_source(path)
+    if suffix in TABLE_SUFFIXES:
+        rows, refused = _plan_table(path, raw, "\t" if suffix == ".tsv" else None)
+        form = "csv"
+    else:
+        rows, refused = _plan_lines(path, raw, schema)
+        form = "jsonl"
+    if not rows and not refused:
+        raise ImportProblem(f"{path.name} holds no items.")
+    return ImportPlan(path, form, project_id, media, rows=tuple(rows), refused=tuple(refused))
+
+
+# -- folders ----------------------------------------------------------------------------
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    """Every file under `root`, hidden files and folders left out, in a stable order."""
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield Path(folder) / name
+
+
+def _plan_folder(root: Path, project_id: str, media: str) -> ImportPlan:
+    files: list[MediaFile] = []
+    refused: list[Refusal] = []
+    ignored: list[str] = []
+    other = "audio" if media == "image" else "image"
+    for path in _walk(root):
+        name = path.relative_to(root).as_posix()
+        suffix = path.suffix.lower()
+        if suffix in EXTENSIONS[other]:
+            refused.append(Refusal(name, f"an {other} file; this is an {media} project"))
+            continue
+        if suffix not in EXTENSIONS[media]:
+            ignored.append(name)
+            continue
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            refused.append(Refusal(name, f"cannot be read: {exc.strerror or exc}"))
+            continue
+        if not path.is_file():
+            continue
+        if size == 0:
+            refused.append(Refusal(name, "the file is empty"))
+            continue
+        files.append(MediaFile(path, name, media, size))
+    if not files and not refused:
+        kinds = ", ".join(sorted(EXTENSIONS[media]))
+        raise ImportProblem(f"{root} holds no {media} files (looked for {kinds}).")
+    return ImportPlan(
+        root,
+        "folder",
+        project_id,
+        media,
+        files=tuple(files),
+        refused=tuple(refused),
+        ignored=tuple(ignored),
+    )
+
+
+# -- CSV --------------------------------------------------------------------------------
+
+
+def _read_source(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_SOURCE_BYTES:
+            raise ImportProblem(
+                f"{path.name} is {megabytes(size)}; split it into files of at most "
+                f"{megabytes(MAX_SOURCE_BYTES)}."
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        raise ImportProblem(f"{path.name} cannot be read: {exc.strerror or exc}.") from None
+
+
+def _decode(path: Path, raw: bytes) -> str:
+    """UTF-8 (a byte-order mark is fine), or ImportProblem naming the first bad line."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        byte = raw[exc.start]
+        raise ImportProblem(
+            f"{path.name} is not UTF-8 text: line {line}, column {column} has the byte "
+            f"0x{byte:02X}. Save the file as UTF-8 and choose it again."
+        ) from None
+
+
+def _plan_table(
+    path: Path, raw: bytes, delimiter: str | None
+) -> tuple[list[TextRow], list[Refusal]]:
+    text = _decode(path, raw)
+    if not text.strip():
+        raise ImportProblem(
+            f"{path.name} is empty: a CSV file needs a header row with a column named "
+            "“text”, then one row per item."
+        )
+    if delimiter is None:
+        delimiter = _sniff(text)
+    # Item texts may be up to 1 MiB; the csv module's default field limit is 128 KiB.
+    csv.field_size_limit(max(csv.field_size_limit(), 4 * MAX_TEXT_CHARS))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = next(reader)
+    except csv.Error as exc:
+        raise ImportProblem(f"{path.name}, line 1: {exc}.") from None
+    names = [h.strip() for h in header]
+    text_column = _text_column(path, names)
+    rows: list[TextRow] = []
+    refused: list[Refusal] = []
+    line = reader.line_num + 1
+    try:
+        for values in reader:
+            start, line = line, reader.line_num + 1
+            if not any(v.strip() for v in values):
+                continue
+            where = f"line {start}"
+            if len(values) != len(names):
+                refused.append(
+                    Refusal(where, f"has {len(values)} values; the header has {len(names)} columns")
+                )
+                continue
+            problem = text_problem(values[text_column])
+            if problem:
+                refused.append(Refusal(where, problem))
+                continue
+            data = dict(zip(names, values, strict=True))
+            del data[names[text_column]]
+            rows.append(TextRow(start, {"text": values[text_column], "data": data}))
+    except csv.Error as exc:
+        raise ImportProblem(f"{path.name}, line {line}: {exc}.") from None
+    return rows, refused
+
+
+def _sniff(text: str) -> str:
+    first = text.split("\n", 1)[0]
+    try:
+        return csv.Sniffer().sniff(first, delimiters=",;\t").delimiter
+    except csv.Error:
+        return ","
+
+
+def _text_column(path: Path, names: list[str]) -> int:
+    blank = [i + 1 for i, n in enumerate(names) if not n]
+    if blank:
+        raise ImportProblem(
+            f"{path.name}: column {blank[0]} of the header has no name; every column needs one."
+        )
+    lowered = [n.lower() for n in names]
+    twice = sorted({n for n in lowered if lowered.count(n) > 1})
+    if twice:
+        raise ImportProblem(f"{path.name}: the header names the column “{twice[0]}” twice.")
+    if "text" not in lowered:
+        shown = ", ".join(names[:8])
+        raise ImportProblem(
+            f"{path.name} has no column named “text” in its header (it has: {shown}). "
+            "The first row must name the columns, one of them “text”."
+        )
+    return lowered.index("text")
+
+
+def text_problem(text: object) -> str | None:
+    """Why `text` cannot be an item's text, or None."""
+    if not isinstance(text, str):
+        return "“text” must be a string"
+    if not text.strip():
+        return "the text is empty"
+    if len(text) > MAX_TEXT_CHARS:
+        return f"the text is longer than {MAX_TEXT_CHARS} characters"
+    if "\x00" in text:
+        return "the text holds a NUL character"
+    return None
+
+
+# -- JSONL ------------------------------------------------------------------------------
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _plan_lines(
+    path: Path, raw: bytes, schema: Schema | None
+) -> tuple[list[TextRow], list[Refusal]]:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    rows: list[TextRow] = []
+    refused: list[Refusal] = []
+    for number, chunk in enumerate(raw.split(b"\n"), start=1):
+        if not chunk.strip():
+            continue
+        where = f"line {number}"
+        try:
+            value = json.loads(chunk.decode("utf-8"), parse_constant=_reject_constant)
+        except UnicodeDecodeError as exc:
+            refused.append(Refusal(where, f"is not UTF-8 (byte 0x{chunk[exc.start]:02X})"))
+            continue
+        except (ValueError, RecursionError) as exc:
+            refused.append(Refusal(where, f"is not JSON ({_json_reason(exc)})"))
+            continue
+        item, problem = _line_item(value, schema)
+        if problem is not None:
+            refused.append(Refusal(where, problem))
+        else:
+            rows.append(TextRow(number, item))
+    return rows, refused
+
+
+def _json_reason(exc: BaseException) -> str:
+    if isinstance(exc, json.JSONDecodeError):
+        return f"{exc.msg} at column {exc.colno}"
+    return str(exc) or type(exc).__name__
+
+
+def _line_item(value: Any, schema: Schema | None) -> tuple[dict[str, Any], str | None]:
+    """The item of one JSONL line, or the reason it is refused."""
+    if not isinstance(value, dict):
+        return {}, 'must be an object such as {"text": "…"}'
+    unknown = sorted(str(k) for k in value if k not in _ITEM_KEYS)
+    if unknown:
+        return {}, f"unknown key “{unknown[0]}” (an item takes text, data, prefill and gold)"
+    text = value.get("text")
+    problem = text_problem(text)
+    if problem:
+        return {}, problem
+    item: dict[str, Any] = {"text": text}
+    data = value.get("data")
+    if data is not None:
+        if not isinstance(data, dict):
+            return {}, "“data” must be an object"
+        item["data"] = data
+    context = ItemContext(text=text)
+    prefill = value.get("prefill")
+    if prefill is not None:
+        problem = _answer_problem(schema, prefill, context, "prefill")
+        if problem:
+            return {}, problem
+        item["prefill"] = prefill
+    gold = value.get("gold")
+    if gold is not None:
+        if not isinstance(gold, dict) or "answer" not in gold or set(gold) - {"answer", "hint"}:
+            return {}, '“gold” must be {"answer": {…}, "hint": "…"}'
+        hint = gold.get("hint")
+        if hint is not None and (not isinstance(hint, str) or len(hint) > MAX_HINT_CHARS):
+            return {}, f"the gold hint must be a string of at most {MAX_HINT_CHARS} characters"
+        problem = _answer_problem(schema, gold["answer"], context, "gold answer")
+        if problem:
+            return {}, problem
+        item["gold"] = {"answer": gold["answer"], "hint": hint}
+    return item, None
+
+
+def _answer_problem(
+    schema: Schema | None, answer: object, context: ItemContext, what: str
+) -> str | None:
+    if not isinstance(answer, dict):
+        return f"the {what} must be an object keyed by field name"
+    if schema is None:
+        return None  # the task server checks it
+    try:
+        validate_answer(schema, answer, context)
+    except AnswerInvalid as exc:
+        first = exc.problems[0]
+        more = f" (and {len(exc.problems) - 1} more)" if len(exc.problems) > 1 else ""
+        return (
+            f"the {what} does not fit the schema: {first.path or 'answer'}: {first.message}{more}"
+        )
+    return None
