@@ -226,6 +226,7 @@ class MainWindow(QMainWindow):
             self.projects.set_busy(False)
             self.projects.set_projects(projects, offline=not online)
             self.projects.set_me(me)
+            self.trace.event("projects_listed", count=len(projects), online=online)
 
         def read() -> tuple[list[Any], Any, bool]:
             projects = workspace.projects()
@@ -426,9 +427,8 @@ class MainWindow(QMainWindow):
         self.status_line.setText(message)
 
     def _connection_changed(self, online: bool) -> None:
-        self.show_status(
-            "" if online else "Offline: answers are kept and upload when the server is back."
-        )
+        self.trace.event("connection", online=online)
+        self.show_status("")  # the feedback bar says offline, and what waits to upload
         self._refresh_tally()
 
     def _auth_required(self, message: str) -> None:

@@ -105,7 +105,8 @@ def test_answers_made_offline_upload_when_the_server_is_back(qtbot: Any, server:
     server.stop()
     answered += [_answer(qtbot, window, Qt.Key.Key_2) for _ in range(4)]
     qtbot.waitUntil(lambda: not window.workspace.online, timeout=30000)
-    qtbot.waitUntil(lambda: "Offline" in window.status_line.text(), timeout=10000)
+    feedback = window.workbench.feedback
+    qtbot.waitUntil(lambda: "Offline" in feedback.connection.text(), timeout=10000)
     assert window.workspace.tally().uploads_waiting >= 1
 
     server.start()

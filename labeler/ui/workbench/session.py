@@ -109,6 +109,16 @@ class LabelingSession(QObject):
 
     def open(self, project: OpenProject) -> None:
         """Show the project: its schema, then its first ready item."""
+        app = QApplication.instance()
+        if app is not None:
+            # `close` took the filter away: without it no paint is traced and the
+            # active clock never hears a key.
+            app.installEventFilter(self)
+        if self.project is None or self.project.project.id != project.project.id:
+            # What was answered in another project cannot be shown with this schema.
+            self._recent.clear()
+            self._verdict = None
+            self.page.gold.hide()
         self.project = project
         self.schema = project.schema
         self.editor = self.page.set_schema(project.schema, project.project.name)
@@ -468,7 +478,14 @@ class LabelingSession(QObject):
     # -- gold -----------------------------------------------------------------------------
 
     def _on_gold_verdict(self, submission_id: str, item_id: str, verdict: dict[str, Any]) -> None:
-        self.trace.gold_feedback(item_id, bool(verdict.get("passed")), submission_id=submission_id)
+        passed = bool(verdict.get("passed"))
+        if item_id not in self._recent:
+            # An item of a project closed since (or long ago): its verdict is in the history.
+            if not passed:
+                self.status.emit("A control item answered earlier was missed: see your history (Ctrl+H).")
+            self.trace.gold_feedback(item_id, passed, submission_id=submission_id, shown=False)
+            return
+        self.trace.gold_feedback(item_id, passed, submission_id=submission_id)
         training = bool(self.project and self.project.project.training)
         if training:
             return  # already shown from the batch

@@ -1,0 +1,163 @@
+"""The annotator's whole day in a real window, driven by xdotool on a private X display.
+
+Against `labeler serve` with the demo data, by keyboard alone: open the project list,
+label a run of image items (scene key, a box added and labelled by keys), text items
+(a span chosen with Shift+arrows and labelled, a sentiment key), with the task server
+stopped halfway through the text items and started again, then audio items (a segment
+marked by keys, a transcript typed). Every answer must reach the task server once, with
+what the keys put in it; the screenshots of each screen are kept for a person to look at
+(`LABELER_KEEP_SCREENSHOTS=DIR`).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+
+from tests.e2e.test_gui_labeling import _labeler, _mine
+from tests.e2e.test_gui_offline import Server
+from tests.e2e.xwindow import Display, Window, have_tools
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not have_tools(), reason="needs Xvfb, xdotool and imagemagick"),
+]
+
+#: Cards of the demo project list, top to bottom.
+STREET, NEWS, CALLS = 0, 3, 5
+IMAGES, TEXTS_ONLINE, TEXTS_OFFLINE, CLIPS = 6, 4, 4, 4
+
+
+def _open(window: Window, card: int) -> None:
+    """Ctrl+P, then Down to the card and Enter; waits for the project's first item."""
+    listed = len(window.events("projects_listed"))
+    window.keys("ctrl+p")
+    window.wait_count("projects_listed", listed + 1)
+    window.keys("Home")
+    window.next_item(*(["Down"] * card), "Return")
+    time.sleep(0.5)  # an audio clip's player learns its duration
+
+
+def _item(url: str, token: str, item_id: str) -> dict[str, Any]:
+    r = requests.get(
+        f"{url}/api/v1/items/{item_id}", headers={"Authorization": f"Bearer {token}"}, timeout=10
+    )
+    r.raise_for_status()
+    return dict(r.json())
+
+
+def test_a_day_of_labeling_every_media_kind_by_keys_with_the_plug_pulled(
+    tmp_path: Path,
+) -> None:
+    server = Server(tmp_path)
+    lead = _labeler("admin", "token", "lead", "--database", server.db).strip()
+    server.start()
+    display = Display()
+    shots = tmp_path / "shots"
+    shots.mkdir()
+    window: Window | None = None
+    try:
+        window = Window(display, tmp_path, "--server", server.url, "--token", server.token)
+        window.wait_count("projects_listed", 1)
+        display.screenshot(shots / "1-projects.png")
+
+        # Image: the scene key, `c` arms the car box, Insert adds one, Enter submits.
+        window.next_item("Return")
+        for _ in range(IMAGES):
+            window.next_item("1", "c", "Insert", "Return")
+        display.screenshot(shots / "2-image.png")
+
+        # Text: the first line (Shift+End, whichever way it runs) becomes a person span,
+        # `2` is neutral.
+        _open(window, NEWS)
+        text_keys = ["shift+End", "p", "2", "Return"]
+        for _ in range(TEXTS_ONLINE):
+            window.next_item(*text_keys)
+        server.stop()  # the network plug
+        for _ in range(TEXTS_OFFLINE):
+            window.next_item(*text_keys)
+        window.wait(
+            "the window to go offline",
+            lambda: {"event": "connection", "online": False} in _bare(window.events("connection")),
+            timeout=60,
+        )
+        display.screenshot(shots / "3-text-offline.png")
+        server.start()
+        window.wait_count("uploaded", IMAGES + TEXTS_ONLINE + TEXTS_OFFLINE, timeout=90)
+
+        # Audio: a segment from the play head to 2 s on, labelled speech; a transcript.
+        _open(window, CALLS)
+        for i in range(CLIPS):
+            window.keys("Home", "ctrl+b", "Right", "ctrl+e", "s", "F2")
+            window.type("hello there")
+            if i == CLIPS - 1:
+                display.screenshot(shots / "4-audio.png")
+            window.next_item("ctrl+Return")
+            time.sleep(0.5)
+
+        total = IMAGES + TEXTS_ONLINE + TEXTS_OFFLINE + CLIPS
+        window.wait_count("uploaded", total, timeout=90)
+        window.keys("ctrl+h")
+        time.sleep(1.5)
+        display.screenshot(shots / "5-history.png")
+        assert window.quit() == 0, window.tail()
+        window = None
+
+        mine = _mine(server.url, server.token)
+        submitted = {e["submission_id"]: e["item_id"] for e in _events(tmp_path, "submitted")}
+        assert len(submitted) == total
+        assert {s["id"]: s["item_id"] for s in mine} == submitted  # each once, none lost
+        assert _events(tmp_path, "startup") and _events(tmp_path, "gold_feedback")
+
+        by_project: dict[str, list[dict[str, Any]]] = {}
+        for s in mine:
+            detail = _item(server.url, lead, s["item_id"])
+            [answer] = [x["answer"] for x in detail["submissions"] if x["id"] == s["id"]]
+            answer["prefill"] = detail["item"].get("prefill") or {}
+            by_project.setdefault(s["project_id"], []).append(answer)
+        assert len(by_project["street-scenes"]) == IMAGES
+        for answer in by_project["street-scenes"]:
+            assert answer["scene"] == "urban"
+            assert any(box["label"] == "car" for box in answer.get("objects", []))
+        assert len(by_project["news-entities"]) == TEXTS_ONLINE + TEXTS_OFFLINE
+        for answer in by_project["news-entities"]:
+            assert answer["sentiment"] == "neutral"
+            before = answer["prefill"].get("entities", [])
+            [span] = [e for e in answer["entities"] if e not in before]
+            assert span["label"] == "PER" and span["start"] == 0 and span["end"] > 0
+        assert len(by_project["call-snippets"]) == CLIPS
+        for answer in by_project["call-snippets"]:
+            assert answer["transcript"] == "hello there"
+            [segment] = answer["regions"]
+            assert segment["label"] == "speech"
+            assert segment["start"] == pytest.approx(0.0, abs=0.05)
+            assert segment["end"] == pytest.approx(2.0, abs=0.05)
+    finally:
+        if window is not None:
+            display.screenshot(shots / "failed.png")
+            window.quit()
+        keep = os.environ.get("LABELER_KEEP_SCREENSHOTS")
+        if keep:
+            shutil.copytree(shots, keep, dirs_exist_ok=True)
+        display.close()
+        server.stop()
+
+
+def _bare(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{k: v for k, v in e.items() if k != "t"} for e in events]
+
+
+def _events(home: Path, name: str) -> list[dict[str, Any]]:
+    return [e for e in _read(home / "trace.jsonl") if e["event"] == name]
+
+
+def _read(path: Path) -> list[dict[str, Any]]:
+    import json
+
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
