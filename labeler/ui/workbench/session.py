@@ -482,7 +482,9 @@ class LabelingSession(QObject):
         if item_id not in self._recent:
             # An item of a project closed since (or long ago): its verdict is in the history.
             if not passed:
-                self.status.emit("A control item answered earlier was missed: see your history (Ctrl+H).")
+                self.status.emit(
+                    "A control item answered earlier was missed: see your history (Ctrl+H)."
+                )
             self.trace.gold_feedback(item_id, passed, submission_id=submission_id, shown=False)
             return
         self.trace.gold_feedback(item_id, passed, submission_id=submission_id)
