@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.cheatsheet = CheatSheet(self.keymap, self)
 
         self.signin.sign_in_requested.connect(self._sign_in)
+        self.signin.profile_picked.connect(self._profile_picked)
         self.projects.open_requested.connect(self.open_project)
         self.projects.refresh_requested.connect(self.refresh_projects)
         self.projects.history_requested.connect(self.show_history)
@@ -348,6 +349,13 @@ class MainWindow(QMainWindow):
             ),
             Action("app.keymap", "Change keys…", ("Ctrl+,",), self.edit_keys, group="General"),
             Action(
+                "app.switch_profile",
+                "Switch profile or server…",
+                ("Ctrl+Shift+O",),
+                self.switch_profile,
+                group="General",
+            ),
+            Action(
                 "app.sign_out",
                 "Sign out (waiting uploads are kept)",
                 ("Ctrl+Shift+L",),
@@ -397,6 +405,29 @@ class MainWindow(QMainWindow):
         self.signin.set_profiles(self.settings.profiles)
         self.signin.set_account(*self._account)
         self.pages.setCurrentWidget(self.signin)
+
+    def switch_profile(self) -> None:
+        """The sign-in screen with every known profile: pick one to open it (with its
+        kept token, no password), or sign in to another server. The open profile stays
+        open until another one is."""
+        self._before_sign_in = self.pages.currentWidget()
+        self.signin.set_profiles(self.settings.profiles)
+        self.signin.show_notice("Pick a profile, or sign in to another server.")
+        self.pages.setCurrentWidget(self.signin)
+
+    def _profile_picked(self, server_url: str, username: str) -> None:
+        if self._account == (server_url, username) and self.workspace is not None:
+            self.pages.setCurrentWidget(self._before_sign_in or self.projects)
+            return
+        token = self.tokens.get(server_url, username)
+        if not token:
+            return  # the sign-in page asks for the password
+        self._close_workspace()
+        name = f"{username} on {server_url}"
+        self.settings.last_profile = name
+        self._save_settings()
+        self.show_status(f"Opening {name}…")
+        self._open_workspace(server_url, username, token)
 
     def sign_out(self) -> None:
         """Forget the token and go back to the sign-in screen; the local store stays."""

@@ -62,3 +62,45 @@ def test_sign_in_remember_and_sign_out(
     third = _window(qtbot)
     assert third.pages.currentWidget() is third.signin
     third.close()
+
+
+def test_two_profiles_switched_without_a_password(
+    qtbot: Any,
+    demo_server: tuple[str, str],  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import keyring
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    monkeypatch.setenv("LABELER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("LABELER_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.delenv("LABELER_TRACE", raising=False)
+    keyring.set_keyring(NoKeyring())
+    url, _token = demo_server
+
+    window = _window(qtbot)
+    window.signin.sign_in_requested.emit(url, "demo", "labeler-demo")
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.projects, timeout=15000)
+    assert "demo on" in window.windowTitle()
+
+    window.switch_profile()  # a second profile: another user of the same server
+    assert window.pages.currentWidget() is window.signin
+    assert window.signin.profiles.count() == 1
+    window.signin.sign_in_requested.emit(url, "qa", "labeler-qa")
+    qtbot.waitUntil(lambda: "qa on" in window.windowTitle(), timeout=15000)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.projects, timeout=15000)
+
+    window.switch_profile()  # back to the first by picking it: its token was kept
+    assert window.signin.profiles.count() == 2
+    demo = next(
+        window.signin.profiles.item(i)
+        for i in range(window.signin.profiles.count())
+        if "demo" in window.signin.profiles.item(i).text()
+    )
+    window.signin.profiles.setCurrentItem(demo)
+    qtbot.keyClick(window.signin.profiles, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "demo on" in window.windowTitle(), timeout=15000)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.projects, timeout=15000)
+    assert window._account == (url, "demo")
+    window.close()

@@ -68,6 +68,9 @@ class SignInPage(QWidget):
     """
 
     sign_in_requested = Signal(str, str, str)
+    #: A known profile was picked (Enter or a click): the window opens it at once when
+    #: it still holds its token, else the password is asked for.
+    profile_picked = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -224,6 +227,8 @@ class SignInPage(QWidget):
         self._fill_from(item)
         self.password.clear()
         self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+        url, user = item.data(_ACCOUNT_ROLE)
+        self.profile_picked.emit(url, user)
 
     def _focus_first_empty(self) -> None:
         for edit in (self.server, self.username, self.password):
