@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from labeler.client.credentials import TokenStore
 from labeler.client.profiles import known_profiles, sign_in
@@ -24,10 +24,11 @@ from labeler.ui.keymap import Keymap
 from labeler.ui.keymap_editor import KeymapEditor
 from labeler.ui.pages.history import HistoryPage
 from labeler.ui.pages.projects import ProjectsPage
-from labeler.ui.pages.signin import SignInPage
+from labeler.ui.pages.signin import SignInPage, shown_url
 from labeler.ui.tasks import Runner
 from labeler.ui.workbench.page import WorkbenchPage
 from labeler.ui.workbench.session import LabelingSession
+from labeler.ui.workspaces import WORKSPACES, WorkspaceBar, available
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +79,19 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         for page in (self.signin, self.projects, self.workbench, self.history):
             self.pages.addWidget(page)
-        self.setCentralWidget(self.pages)
+        #: Workspaces besides Annotate, built when first shown: key -> page.
+        self.spaces: dict[str, QWidget] = {}
+        self._roles: tuple[str, ...] = ()
+        self._annotate_page: QWidget = self.projects
+        self.bar = WorkspaceBar()
+        self.bar.chosen.connect(self.show_workspace)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.bar)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
         self.status_line = QLabel()
         self.statusBar().addWidget(self.status_line, 1)
         self.statusBar().setSizeGripEnabled(False)
@@ -104,7 +117,7 @@ class MainWindow(QMainWindow):
         self._tally_timer = QTimer(self)
         self._tally_timer.setInterval(5000)
         self._tally_timer.timeout.connect(self._refresh_tally)
-        self.pages.currentChanged.connect(lambda _i: self._install_keys())
+        self.pages.currentChanged.connect(lambda _i: self._page_changed())
         self._install_keys()
 
     # -- starting ---------------------------------------------------------------------
@@ -195,6 +208,7 @@ class MainWindow(QMainWindow):
             self._account = (server_url, username)
             self.show_status("")
             self.setWindowTitle(f"labeler — {username} on {server_url}")
+            self.bar.set_who(f"{username} · {shown_url(server_url)}")
             self._tally_timer.start()
             if self._pending_project:
                 project_id, self._pending_project = self._pending_project, None
@@ -227,6 +241,8 @@ class MainWindow(QMainWindow):
             self.projects.set_busy(False)
             self.projects.set_projects(projects, offline=not online)
             self.projects.set_me(me)
+            if me is not None:
+                self._set_roles(me.user.roles)
             self.trace.event("projects_listed", count=len(projects), online=online)
 
         def read() -> tuple[list[Any], Any, bool]:
@@ -281,6 +297,83 @@ class MainWindow(QMainWindow):
             self.runner.db(self.workspace.close_project)
         self.pages.setCurrentWidget(self.projects)
         self.refresh_projects()
+
+    # -- workspaces ---------------------------------------------------------------------
+
+    def _set_roles(self, roles: tuple[str, ...]) -> None:
+        if roles == self._roles:
+            return
+        self._roles = tuple(roles)
+        self.bar.set_kinds(available(roles))
+        self._page_changed()
+
+    def show_workspace(self, key: str) -> None:
+        """Alt+1…: Annotate (the project list, or the item being labeled), Dashboard,
+        Review, Lead, Analytics — those the user's roles allow."""
+        if self.workspace is None or key not in {k.key for k in available(self._roles)}:
+            return
+        if key == "annotate":
+            self.pages.setCurrentWidget(self._annotate_page)
+            return
+        page = self.spaces.get(key)
+        if page is None:
+            try:
+                page = self._build_space(key)
+            except Exception as exc:  # a broken screen must not take the window down
+                log.exception("workspace %s could not be built", key)
+                self.show_status(f"Could not open {key}: {exc}")
+                return
+            self.spaces[key] = page
+            self.pages.addWidget(page)
+        if self.pages.currentWidget() is self.workbench and self.labeling is not None:
+            self.labeling.close()  # the draft is saved; the active clock stops
+            self.runner.db(self.workspace.close_project)
+            self._annotate_page = self.projects
+            self.refresh_projects()
+        self.pages.setCurrentWidget(page)
+        activate = getattr(page, "activate", None)
+        if callable(activate):
+            activate()
+
+    def _build_space(self, key: str) -> QWidget:
+        assert self.workspace is not None and self._account is not None
+        server, username = self.workspace.api, self._account[1]
+        if key == "dashboard":
+            from labeler.ui.dashboard import DashboardPage
+
+            return DashboardPage(self.runner, self.workspace)
+        if key == "review":
+            from labeler.ui.review import ReviewWorkspace
+
+            return ReviewWorkspace(self.runner, server, username)
+        if key == "lead":
+            from labeler.ui.lead import LeadWorkspace
+
+            return LeadWorkspace(self.runner, server, username)
+        if key == "analytics":
+            from labeler.ui.analytics import AnalyticsPage
+
+            return AnalyticsPage(self.runner, server)
+        raise KeyError(key)
+
+    def _drop_spaces(self) -> None:
+        for page in self.spaces.values():
+            self.pages.removeWidget(page)
+            page.deleteLater()
+        self.spaces = {}
+        self._roles = ()
+        self._annotate_page = self.projects
+        self.bar.set_kinds([])
+
+    def _page_changed(self) -> None:
+        page = self.pages.currentWidget()
+        if page in (self.projects, self.workbench, self.history):
+            self._annotate_page = page
+            self.bar.set_current("annotate")
+        else:
+            key = next((k for k, p in self.spaces.items() if p is page), None)
+            self.bar.set_current(key)
+        self._install_keys()
 
     # -- history ------------------------------------------------------------------------
 
@@ -363,6 +456,16 @@ class MainWindow(QMainWindow):
                 group="General",
             ),
             Action("app.quit", "Quit", ("Ctrl+Q",), self.close, group="General"),
+        ] + [
+            Action(
+                f"app.workspace.{kind.key}",
+                f"{kind.title} workspace",
+                (kind.shortcut,),
+                lambda key=kind.key: self.show_workspace(key),
+                group="Workspaces",
+            )
+            for kind in WORKSPACES
+            if kind.allowed(self._roles) and len(available(self._roles)) > 1
         ]
 
     def _install_keys(self) -> None:
@@ -370,6 +473,9 @@ class MainWindow(QMainWindow):
         actions = self.window_actions()
         if page is self.workbench and self.labeling is not None:
             actions += self.labeling.key_actions()
+        page_actions = getattr(page, "actions", None)
+        if page in self.spaces.values() and callable(page_actions):
+            actions += page_actions()
         page_keymap = getattr(page, "keymap", None)
         if page_keymap is not None:
             # The page's own keymap covers the page; a window-wide twin on the same key
@@ -448,6 +554,7 @@ class MainWindow(QMainWindow):
             self.labeling.deleteLater()
             self.labeling = None
         workspace, self.workspace, self._account = self.workspace, None, None
+        self._drop_spaces()
         self._tally_timer.stop()
         if workspace is not None:
             self.runner.db(workspace.close)

@@ -1,0 +1,109 @@
+"""The workspaces of the window, by role, and the bar that switches between them.
+
+An annotator sees Annotate and Dashboard; a reviewer adds Review and Analytics; a lead
+adds Lead too. The window builds each workspace the first time it is shown (for the
+profile that is open) and drops them all when the profile closes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+@dataclass(frozen=True)
+class WorkspaceKind:
+    """One workspace: its key, title, the key that shows it, and who may see it."""
+
+    key: str
+    title: str
+    shortcut: str
+    roles: frozenset[str]  # empty: everyone signed in
+
+    def allowed(self, roles: Iterable[str]) -> bool:
+        return not self.roles or bool(self.roles.intersection(roles))
+
+
+WORKSPACES: tuple[WorkspaceKind, ...] = (
+    WorkspaceKind("annotate", "Annotate", "Alt+1", frozenset()),
+    WorkspaceKind("dashboard", "Dashboard", "Alt+2", frozenset()),
+    WorkspaceKind("review", "Review", "Alt+3", frozenset({"reviewer", "lead", "admin"})),
+    WorkspaceKind("lead", "Lead", "Alt+4", frozenset({"lead", "admin"})),
+    WorkspaceKind("analytics", "Analytics", "Alt+5", frozenset({"reviewer", "lead", "admin"})),
+)
+
+
+def available(roles: Iterable[str]) -> list[WorkspaceKind]:
+    """The workspaces a user with `roles` sees, in bar order."""
+    held = set(roles)
+    return [kind for kind in WORKSPACES if kind.allowed(held)]
+
+
+class WorkspaceBar(QWidget):
+    """A row of buttons, one per workspace the user may see; `chosen(key)` on a click.
+
+    Keys reach it through the window's actions (Alt+1…); the buttons do not take focus,
+    so the keyboard stays with the screen below."""
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workspaceBar")
+        self.setStyleSheet(
+            "#workspaceBar { background: #2b2f36; }"
+            "#workspaceBar QPushButton { color: #d7dae0; background: transparent;"
+            " border: none; padding: 6px 14px; font-weight: 600; }"
+            "#workspaceBar QPushButton:checked { color: #ffffff;"
+            " border-bottom: 3px solid #4a9eff; }"
+            "#workspaceBar QPushButton:hover { color: #ffffff; }"
+            "#workspaceBar QLabel { color: #9aa0a8; padding: 0 12px; }"
+        )
+        self._row = QHBoxLayout(self)
+        self._row.setContentsMargins(6, 0, 6, 0)
+        self._row.setSpacing(0)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self.buttons: dict[str, QPushButton] = {}
+        self.who = QLabel(self)
+        self._row.addStretch(1)
+        self._row.addWidget(self.who)
+        self.set_kinds([])
+
+    def set_kinds(self, kinds: list[WorkspaceKind]) -> None:
+        """Show one button per kind (the bar hides itself when there is one or none)."""
+        for button in self.buttons.values():
+            self._group.removeButton(button)
+            button.deleteLater()
+        self.buttons = {}
+        for i, kind in enumerate(kinds):
+            button = QPushButton(kind.title, self)
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setToolTip(f"{kind.title} ({kind.shortcut})")
+            button.clicked.connect(lambda _=False, key=kind.key: self.chosen.emit(key))
+            self._group.addButton(button)
+            self._row.insertWidget(i, button)
+            self.buttons[kind.key] = button
+        self.setVisible(len(kinds) > 1)
+
+    def set_current(self, key: str | None) -> None:
+        button = self.buttons.get(key or "")
+        if button is not None:
+            button.setChecked(True)
+        else:
+            checked = self._group.checkedButton()
+            if checked is not None:
+                self._group.setExclusive(False)
+                checked.setChecked(False)
+                self._group.setExclusive(True)
+
+    def current(self) -> str | None:
+        checked = self._group.checkedButton()
+        return next((k for k, b in self.buttons.items() if b is checked), None)
+
+    def set_who(self, text: str) -> None:
+        self.who.setText(text)
