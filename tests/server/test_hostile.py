@@ -65,6 +65,8 @@ def _paths(world: Any) -> list[tuple[str, str]]:
         ("GET", "/media/../../etc/passwd"),
         ("GET", f"/projects/{p}/schema?version=-1"),
         ("GET", f"/projects/{p}/schema?version=99999999999999999999999"),
+        ("GET", f"/projects/{p}/schema/versions?version=x"),
+        ("GET", "/projects/%ff%fe/schema/versions"),
         ("GET", "/submissions?mine=true&limit=abc&cursor=%00%ff"),
         ("GET", "/submissions?mine=true&limit=100000000000000000000"),
         ("GET", f"/review/queue?project_id={p}&limit=-5&status=lost"),

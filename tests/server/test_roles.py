@@ -30,6 +30,7 @@ def _endpoints(ctx: dict[str, Any]) -> list[tuple[str, str, dict[str, Any], set[
         ("GET", "/projects", {}, ANY),
         ("GET", f"/projects/{p}", {}, ANY),
         ("GET", f"/projects/{p}/schema", {}, ANY),
+        ("GET", f"/projects/{p}/schema/versions", {}, ANY),
         ("POST", "/projects", {"json": {"name": "P {role}", "schema": IMAGE_SCHEMA}}, LEADS),
         ("PATCH", f"/projects/{p}", {"json": {"overlap": 2}}, LEADS),
         ("PUT", f"/projects/{p}/schema", {"json": IMAGE_SCHEMA}, LEADS),

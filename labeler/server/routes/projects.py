@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse
 
 from labeler.server.deps import DB, Caller, CurrentCaller, TransactionalRoute, require_roles
 from labeler.server.errors import bad_request
-from labeler.server.services import project_admin
+from labeler.server.services import project_admin, projects
 from labeler.server.services.request_body import JsonBody, JsonObject
 
 router = APIRouter(tags=["projects"], route_class=TransactionalRoute)
@@ -54,6 +54,13 @@ def get_schema(
     """The current schema, or an older version with `?version=N`."""
     project = project_admin.visible_project(session, project_id, caller)
     return project_admin.schema_json(session, project, _version(version))
+
+
+@router.get("/projects/{project_id}/schema/versions")
+def get_schema_versions(project_id: str, caller: CurrentCaller, session: DB) -> dict[str, Any]:
+    """Every version of the project's schema, oldest first."""
+    project = project_admin.visible_project(session, project_id, caller)
+    return {"versions": projects.schema_versions(session, project.id)}
 
 
 @router.put("/projects/{project_id}/schema")

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from labeler.core.schema import Schema, parse_schema
 from labeler.server.errors import not_found
 from labeler.server.models import Project, SchemaVersion
+from labeler.server.services.serialize import iso
 
 
 def get_project(session: Session, project_id: str, *, lock: bool = False) -> Project:
@@ -30,6 +31,16 @@ def schema_body(session: Session, project_id: str, version: int) -> dict[str, An
     if row is None:
         raise not_found("schema version")
     return row.body
+
+
+def schema_versions(session: Session, project_id: str) -> list[dict[str, Any]]:
+    """Every stored version of a project's schema, oldest first: `[{"version", "created_at"}]`."""
+    rows = session.execute(
+        select(SchemaVersion.version, SchemaVersion.created_at)
+        .where(SchemaVersion.project_id == project_id)
+        .order_by(SchemaVersion.version)
+    )
+    return [{"version": version, "created_at": iso(at)} for version, at in rows]
 
 
 def get_schema(session: Session, project_id: str, version: int) -> Schema:
