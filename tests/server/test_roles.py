@@ -41,6 +41,7 @@ def _endpoints(ctx: dict[str, Any]) -> list[tuple[str, str, dict[str, Any], set[
         ("POST", f"/projects/{p}/batches", {"json": {"size": 1}}, ANNOTATORS),
         ("GET", "/submissions?mine=true", {}, ANY),
         ("GET", f"/review/queue?project_id={p}", {}, REVIEWERS),
+        ("GET", f"/review/queue?project_id={p}&status=any&gold=true&limit=5", {}, REVIEWERS),
         ("GET", f"/items/{item}", {}, REVIEWERS),
         ("GET", f"/projects/{p}/stats", {}, REVIEWERS),
         ("GET", f"/projects/{p}/export?format=jsonl", {}, REVIEWERS),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Query
 
@@ -18,12 +18,26 @@ def review_queue(
     caller: CurrentCaller,
     session: DB,
     project_id: str | None = None,
+    user: str | None = None,
     status: str = "pending",
-    limit: int = Query(50, ge=1, le=200),
+    gold: bool | None = None,
+    min_gold_score: Annotated[float | None, Query(ge=0, le=1)] = None,
+    max_gold_score: Annotated[float | None, Query(ge=0, le=1)] = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    cursor: str | None = None,
 ) -> dict[str, Any]:
-    """Submissions in one status (pending by default), oldest first."""
+    """Submissions in one status (pending by default) or any, oldest first, a page at a time;
+    filtered by project, annotator, gold or real items, and gold score."""
     caller.require("reviewer", "lead")
-    return reviewing.queue(session, caller.id, project_id=project_id, status=status, limit=limit)
+    wanted = reviewing.QueueFilter(
+        project_id=project_id,
+        user=user,
+        status=status,
+        gold=gold,
+        min_gold_score=min_gold_score,
+        max_gold_score=max_gold_score,
+    )
+    return reviewing.queue(session, caller.id, wanted, limit=limit, cursor=cursor)
 
 
 @router.get("/items/{item_id}")

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import heapq
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from labeler.server.errors import forbidden, not_found
 from labeler.server.models import Contest, Item, Media, Project, Review, Submission, User, utcnow
 from labeler.server.services.history import check_status, review_json, user_ref
-from labeler.server.services.payload import get_str, invalid, require_object
+from labeler.server.services.payload import (
+    decode_cursor,
+    encode_cursor,
+    get_str,
+    invalid,
+    require_object,
+)
 from labeler.server.services.serialize import iso, item_json
 
 DECISIONS = {"accept": "accepted", "reject": "rejected"}
@@ -34,31 +43,120 @@ def submission_json(
         "active_ms": sub.active_ms,
         "submitted_at": iso(sub.submitted_at),
         "gold_score": sub.gold_score,
+        "is_gold": sub.is_gold,
         "review": review_json(review, reviewer),
     }
 
 
+QUEUE_STATUSES = ("pending", "accepted", "rejected")
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    """What `GET /review/queue` keeps: every given condition must hold."""
+
+    project_id: str | None = None
+    user: str | None = None  # a username
+    status: str = "pending"  # one of QUEUE_STATUSES, or "any"
+    gold: bool | None = None
+    min_gold_score: float | None = None
+    max_gold_score: float | None = None
+
+    def check(self) -> None:
+        if self.status != "any":
+            check_status(self.status)
+        low, high = self.min_gold_score, self.max_gold_score
+        if low is not None and high is not None and low > high:
+            raise invalid("min_gold_score", "must not be above max_gold_score")
+
+
 def queue(
-    session: Session, reviewer_id: str, *, project_id: str | None, status: str, limit: int
+    session: Session,
+    reviewer_id: str,
+    wanted: QueueFilter,
+    *,
+    limit: int,
+    cursor: str | None = None,
 ) -> dict[str, Any]:
-    """Submissions waiting for a decision, oldest first; never the reviewer's own."""
-    check_status(status)
+    """One page of submissions, oldest first by time received; never the reviewer's own.
+
+    Each status is read on its own and the pages merged: (project, status, received_at) is
+    the index that keeps every page of a large project a short range scan.
+    """
+    wanted.check()
+    after = _queue_position(cursor) if cursor is not None else None
+    author_id = None
+    if wanted.user is not None:
+        author_id = session.execute(
+            select(User.id).where(User.username == wanted.user)
+        ).scalar_one_or_none()
+        if author_id is None or author_id == reviewer_id:
+            return {"submissions": [], "next_cursor": None}
+    statuses = QUEUE_STATUSES if wanted.status == "any" else (wanted.status,)
+    pages = [
+        session.execute(
+            _queue_query(reviewer_id, wanted, status, author_id, after).limit(limit + 1)
+        ).all()
+        for status in statuses
+    ]
+    rows = list(heapq.merge(*pages, key=lambda row: (row[0].received_at, row[0].id)))
+    page = rows[:limit]
+    next_cursor = None
+    if len(rows) > limit:
+        last = page[-1][0]
+        next_cursor = encode_cursor([last.received_at.isoformat(), last.id])
+    reviews = _reviews(session, [sub.id for sub, _ in page])
+    return {
+        "submissions": [
+            submission_json(sub, author, *reviews.get(sub.id, (None, None))) for sub, author in page
+        ],
+        "next_cursor": next_cursor,
+    }
+
+
+def _queue_query(
+    reviewer_id: str,
+    wanted: QueueFilter,
+    status: str,
+    author_id: str | None,
+    after: tuple[datetime, str] | None,
+) -> Select[tuple[Submission, User]]:
     query = (
         select(Submission, User)
         .join(User, User.id == Submission.user_id)
         .where(Submission.status == status, Submission.user_id != reviewer_id)
         .order_by(Submission.received_at, Submission.id)
-        .limit(limit)
     )
-    if project_id is not None:
-        query = query.where(Submission.project_id == project_id)
-    rows = session.execute(query).all()
-    reviews = _reviews(session, [sub.id for sub, _ in rows])
-    return {
-        "submissions": [
-            submission_json(sub, author, *reviews.get(sub.id, (None, None))) for sub, author in rows
-        ]
-    }
+    if wanted.project_id is not None:
+        query = query.where(Submission.project_id == wanted.project_id)
+    if author_id is not None:
+        query = query.where(Submission.user_id == author_id)
+    if wanted.gold is not None:
+        query = query.where(Submission.is_gold.is_(wanted.gold))
+    if wanted.min_gold_score is not None or wanted.max_gold_score is not None:
+        query = query.where(Submission.gold_score.is_not(None))
+    if wanted.min_gold_score is not None:
+        query = query.where(Submission.gold_score >= wanted.min_gold_score)
+    if wanted.max_gold_score is not None:
+        query = query.where(Submission.gold_score <= wanted.max_gold_score)
+    if after is not None:
+        at, last_id = after
+        query = query.where(
+            Submission.received_at >= at,
+            or_(Submission.received_at > at, Submission.id > last_id),
+        )
+    return query
+
+
+def _queue_position(cursor: str) -> tuple[datetime, str]:
+    at_text, last_id = decode_cursor(cursor, 2)
+    try:
+        at = datetime.fromisoformat(at_text)
+        if at.tzinfo is None:
+            raise ValueError("no zone")
+        return at.astimezone(UTC), last_id
+    except (ValueError, OverflowError):
+        raise invalid("cursor", "is not a cursor this server made") from None
 
 
 def _reviews(session: Session, ids: list[str]) -> dict[str, tuple[Review, User]]:
