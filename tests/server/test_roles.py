@@ -36,6 +36,7 @@ def _endpoints(ctx: dict[str, Any]) -> list[tuple[str, str, dict[str, Any], set[
         ("PUT", f"/projects/{p}/schema", {"json": IMAGE_SCHEMA}, LEADS),
         ("POST", "/media", {"files": {"file": ("a.png", png_bytes(), "image/png")}}, LEADS),
         ("POST", f"/projects/{p}/items", {"json": {"items": [{"media": sha}]}}, LEADS),
+        ("GET", f"/projects/{p}/items?gold=false&limit=3", {}, REVIEWERS),
         ("PUT", f"/items/{item}/gold", {"json": {"answer": GOLD_ANSWER, "hint": "h"}}, LEADS),
         ("DELETE", f"/items/{item}/gold", {}, LEADS),
         ("POST", f"/projects/{p}/batches", {"json": {"size": 1}}, ANNOTATORS),

@@ -1,18 +1,20 @@
-"""Routes: item import and gold curation (lead)."""
+"""Routes: item import, the item list and gold curation (lead; reviewers may read)."""
 
 from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Query, Response
 from fastapi.responses import JSONResponse
 
 from labeler.server.deps import DB, AppSettings, Caller, TransactionalRoute, require_roles
 from labeler.server.services import gold, items
+from labeler.server.services.project_admin import get_project
 from labeler.server.services.request_body import JsonObject
 
 router = APIRouter(tags=["items"], route_class=TransactionalRoute)
 Lead = Annotated[Caller, require_roles("lead")]
+Reader = Annotated[Caller, require_roles("lead", "reviewer")]
 
 
 @router.post("/projects/{project_id}/items", status_code=201, response_model=None)
@@ -22,6 +24,24 @@ def post_items(
     """Import 1..10 000 items at once: all of them, or none."""
     ids = items.import_items(session, settings, project_id, body)
     return JSONResponse({"ids": ids}, status_code=201)
+
+
+@router.get("/projects/{project_id}/items")
+def get_items(
+    project_id: str,
+    caller: Reader,
+    session: DB,
+    gold: bool | None = None,
+    contested: bool = False,
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+    cursor: str | None = None,
+) -> dict[str, Any]:
+    """A project's items in creation order, a page at a time, each with its gold (if any),
+    how often it was served, its answers and gold misses, and its open contests."""
+    project = get_project(session, project_id)
+    return items.list_items(
+        session, project, gold=gold, contested=contested, limit=limit, cursor=cursor
+    )
 
 
 @router.put("/items/{item_id}/gold")

@@ -1,10 +1,12 @@
-"""Item import: all or nothing, every problem named by its item's index."""
+"""Items: import (all or nothing, every problem named by its item's index), and the paged
+list leads curate from, each item with how it fared."""
 
 from __future__ import annotations
 
+import heapq
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import ColumnElement, Select, Text, case, cast, func, insert, select
 from sqlalchemy.orm import Session
 
 from labeler.core.answers import ItemContext, validate_answer
@@ -12,10 +14,21 @@ from labeler.core.problems import AnswerInvalid, Problem
 from labeler.core.schema import Schema
 from labeler.server.config import Settings
 from labeler.server.errors import ApiError, bad_request
-from labeler.server.models import Item, Media, Project, new_id, utcnow
+from labeler.server.models import (
+    Contest,
+    Item,
+    Lease,
+    Media,
+    Project,
+    Submission,
+    new_id,
+    utcnow,
+)
 from labeler.server.services.media_store import SHA256_PATTERN
+from labeler.server.services.payload import decode_cursor, encode_cursor, invalid
 from labeler.server.services.project_admin import get_project
 from labeler.server.services.projects import get_schema
+from labeler.server.services.serialize import item_json
 
 MAX_ITEMS_PER_REQUEST = 10_000
 MAX_HINT_CHARS = 10_000
@@ -223,3 +236,119 @@ def import_items(
     for start in range(0, len(values), 1000):
         session.execute(insert(Item), values[start : start + 1000])
     return ids
+
+
+def answered() -> ColumnElement[bool]:
+    """True for a submission with an answer: a skip's answer is stored as JSON null."""
+    return Submission.answer.is_not(None) & (cast(Submission.answer, Text) != "null")
+
+
+def list_items(
+    session: Session,
+    project: Project,
+    *,
+    gold: bool | None,
+    contested: bool,
+    limit: int,
+    cursor: str | None,
+) -> dict[str, Any]:
+    """`GET /projects/{id}/items`: one page in creation order, each item with its gold and
+    figures; `gold` keeps gold or real items, `contested` those with an open contest."""
+    after = _item_position(cursor) if cursor is not None else 0
+    if contested:
+        open_items = select(Contest.item_id).where(Contest.resolved_at.is_(None))
+        query = _page_query(project.id, after).where(Item.id.in_(open_items))
+        if gold is not None:
+            query = query.where(Item.is_gold.is_(gold))
+        rows = list(session.execute(query.limit(limit + 1)).all())
+    else:
+        # One range of the open-items index per (gold, complete) pair, merged: the index
+        # that leasing keeps anyway serves every page without a sort.
+        golds = (False, True) if gold is None else (gold,)
+        pages = [
+            session.execute(
+                _page_query(project.id, after)
+                .where(Item.is_gold.is_(g), Item.complete.is_(done))
+                .limit(limit + 1)
+            ).all()
+            for g in golds
+            for done in (False, True)
+        ]
+        rows = list(heapq.merge(*pages, key=lambda row: row[0].seq))[: limit + 1]
+    page = rows[:limit]
+    figures = _figures(session, [item.id for item, _ in page])
+    next_cursor = encode_cursor([str(page[-1][0].seq)]) if len(rows) > limit else None
+    return {
+        "items": [_listed(item, media, figures.get(item.id, {})) for item, media in page],
+        "next_cursor": next_cursor,
+    }
+
+
+def _page_query(project_id: str, after: int) -> Select[tuple[Item, Media]]:
+    return (
+        select(Item, Media)
+        .outerjoin(Media, Media.sha256 == Item.media_sha256)
+        .where(Item.project_id == project_id, Item.seq > after)
+        .order_by(Item.seq)
+    )
+
+
+def _item_position(cursor: str) -> int:
+    (seq,) = decode_cursor(cursor, 1)
+    if not seq.isascii() or not seq.isdigit() or len(seq) > 18:
+        raise invalid("cursor", "is not a cursor this server made")
+    return int(seq)
+
+
+def _figures(session: Session, item_ids: list[str]) -> dict[str, dict[str, int]]:
+    """Per item: exposure, answers, accepted, gold_answered, gold_missed, open_contests."""
+    out: dict[str, dict[str, int]] = {i: {} for i in item_ids}
+    if not item_ids:
+        return out
+    for item_id, served in session.execute(
+        select(Lease.item_id, func.count())
+        .where(Lease.item_id.in_(item_ids))
+        .group_by(Lease.item_id)
+    ):
+        out[item_id]["exposure"] = int(served)
+    scored = Submission.is_gold.is_(True) & Submission.gold_passed.is_not(None)
+    missed = Submission.is_gold.is_(True) & Submission.gold_passed.is_(False)
+    for item_id, answers, accepted, gold_answered, gold_missed in session.execute(
+        select(
+            Submission.item_id,
+            _count_if(answered()),
+            _count_if(answered() & (Submission.status == "accepted")),
+            _count_if(scored),
+            _count_if(missed),
+        )
+        .where(Submission.item_id.in_(item_ids))
+        .group_by(Submission.item_id)
+    ):
+        out[item_id].update(
+            answers=int(answers or 0),
+            accepted=int(accepted or 0),
+            gold_answered=int(gold_answered or 0),
+            gold_missed=int(gold_missed or 0),
+        )
+    for item_id, contests in session.execute(
+        select(Contest.item_id, func.count())
+        .where(Contest.item_id.in_(item_ids), Contest.resolved_at.is_(None))
+        .group_by(Contest.item_id)
+    ):
+        out[item_id]["open_contests"] = int(contests)
+    return out
+
+
+def _count_if(condition: ColumnElement[bool]) -> Any:
+    return func.sum(case((condition, 1), else_=0))
+
+
+def _listed(item: Item, media: Media | None, figures: dict[str, int]) -> dict[str, Any]:
+    out = item_json(item, media, training=False)
+    out["gold"] = {"answer": item.gold_answer, "hint": item.gold_hint} if item.is_gold else None
+    for key in ("exposure", "answers", "accepted", "gold_answered", "gold_missed"):
+        out[key] = figures.get(key, 0)
+    answered_gold = out["gold_answered"]
+    out["miss_rate"] = out["gold_missed"] / answered_gold if answered_gold else None
+    out["open_contests"] = figures.get("open_contests", 0)
+    return out
