@@ -1,0 +1,342 @@
+"""One field of the schema under edit as a form: name, kind, required, the kind's own
+settings (a rating's range, a list's maximum count), its gold scoring rule, and its
+labels. Every input asks the owner (`Edits`) for a document edit; the form redraws from
+the document, and problems are shown under the input they concern."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from labeler.core.gold import KIND_METRICS, METRIC_PARAMS, default_gold_rule
+from labeler.core.schema import FIELD_KINDS, KIND_MEDIA, LABELLED_KINDS, LIST_KINDS
+from labeler.ui.lead.labels_table import COLOR, HOTKEY, PALETTE, VALUE, LabelsTable
+from labeler.ui.lead.schemadoc import Path
+
+KIND_TITLES = {
+    "choice": "choice: one label",
+    "multichoice": "multichoice: any labels",
+    "rating": "rating: a number in a range",
+    "text": "text: a short answer",
+    "boxes": "boxes on the image",
+    "polygons": "polygons on the image",
+    "points": "points on the image",
+    "spans": "spans of the text",
+    "segments": "segments of the audio",
+    "transcript": "transcript of the audio",
+}
+REQUIRED_BY_DEFAULT = frozenset({"choice", "rating", "transcript"})
+_INVALID = "border: 1px solid #c62828; border-radius: 3px;"
+_MESSAGE = "color: #c62828;"
+
+
+class Edits(Protocol):
+    """What the form asks of its owner: edits of the schema document."""
+
+    def set(self, path: Path, value: Any, *, merge: bool = False, title: str = "") -> None: ...
+    def insert(self, path: Path, index: int, value: Any, *, title: str = "") -> None: ...
+    def remove(self, path: Path, index: int, *, title: str = "") -> None: ...
+    def move(self, path: Path, index: int, to: int, *, title: str = "") -> None: ...
+    def end_merge(self) -> None: ...
+
+
+def retyped(raw: dict[str, Any], kind: str) -> dict[str, Any]:
+    """A field turned into another kind: what still applies is kept (name, labels for
+    labelled kinds, max_count for list kinds), the rest dropped (a gold rule names a
+    metric of the old kind)."""
+    out: dict[str, Any] = {"name": raw.get("name", ""), "kind": kind}
+    if "required" in raw:
+        out["required"] = raw["required"]
+    if kind in LABELLED_KINDS:
+        labels = raw.get("labels")
+        out["labels"] = labels if isinstance(labels, list) else []
+    if kind == "rating":
+        out["min"], out["max"] = 1, 5
+    if kind in LIST_KINDS and raw.get("max_count") is not None:
+        out["max_count"] = raw["max_count"]
+    return out
+
+
+class FieldForm(QWidget):
+    """Shows field `index` of the document; `show_field`, `mark`, `focus_path`."""
+
+    def __init__(self, edits: Edits, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edits = edits
+        self.index = -1
+        self.raw: dict[str, Any] = {}
+        self._inputs: dict[str, QWidget] = {}
+        self._notes: dict[str, QLabel] = {}
+        self._rows: dict[str, tuple[QFormLayout, QWidget]] = {}
+
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText("scene_type")
+        self.name.textEdited.connect(lambda t: self._set(("name",), t, merge=True))
+        self.name.editingFinished.connect(self.edits.end_merge)
+        self.kind = QComboBox(self)
+        self.kind.activated.connect(self._kind_picked)
+        self.required = QCheckBox(self.tr("Annotators must answer it"), self)
+        self.required.clicked.connect(lambda on: self._set(("required",), bool(on)))
+        self.low = QSpinBox(self)
+        self.high = QSpinBox(self)
+        for box, key in ((self.low, "min"), (self.high, "max")):
+            box.setRange(-1000, 1000)
+            box.valueChanged.connect(lambda v, k=key: self._spin(k, v))
+        self.max_count = QSpinBox(self)
+        self.max_count.setRange(0, 100_000)
+        self.max_count.setSpecialValueText(self.tr("no limit"))
+        self.max_count.valueChanged.connect(lambda v: self._spin("max_count", v or None))
+
+        field_box = QGroupBox(self.tr("Field"), self)
+        self.form = QFormLayout(field_box)
+        self._row(self.form, "name", self.tr("Name"), self.name)
+        self._row(self.form, "kind", self.tr("Kind"), self.kind)
+        self._row(self.form, "required", self.tr("Required"), self.required)
+        self._row(self.form, "min", self.tr("Lowest rating"), self.low)
+        self._row(self.form, "max", self.tr("Highest rating"), self.high)
+        self._row(self.form, "max_count", self.tr("At most"), self.max_count)
+
+        self.metric_box = QComboBox(self)
+        self.metric_box.activated.connect(
+            lambda _i: self._set(("gold", "metric"), self.metric_box.currentText())
+        )
+        self.threshold = QDoubleSpinBox(self)
+        self.threshold.setRange(0.0, 1.0)
+        self.threshold.setSingleStep(0.05)
+        self.threshold.valueChanged.connect(lambda v: self._spin("gold.threshold", round(v, 4)))
+        self.iou = QDoubleSpinBox(self)
+        self.iou.setRange(0.05, 1.0)
+        self.iou.setSingleStep(0.05)
+        self.iou.valueChanged.connect(lambda v: self._spin("gold.iou", round(v, 4)))
+        self.radius = QDoubleSpinBox(self)
+        self.radius.setRange(0.5, 10_000.0)
+        self.radius.setSuffix(" px")
+        self.radius.valueChanged.connect(lambda v: self._spin("gold.radius", round(v, 2)))
+        self.overlap = QCheckBox(self.tr("Overlapping spans of one label count as a match"))
+        self.overlap.clicked.connect(lambda on: self._set(("gold", "overlap"), bool(on)))
+        gold_box = QGroupBox(self.tr("Gold scoring"), self)
+        self.gold_form = QFormLayout(gold_box)
+        self._row(self.gold_form, "gold.metric", self.tr("Metric"), self.metric_box)
+        self._row(self.gold_form, "gold.threshold", self.tr("Pass at"), self.threshold)
+        self._row(self.gold_form, "gold.iou", self.tr("Overlap (IoU) for a match"), self.iou)
+        self._row(self.gold_form, "gold.radius", self.tr("Distance for a match"), self.radius)
+        self._row(self.gold_form, "gold.overlap", "", self.overlap)
+
+        self.labels = LabelsTable(self)
+        self.labels.changed.connect(self._label_changed)
+        self.labels.add_requested.connect(self.add_label)
+        self.labels.remove_requested.connect(
+            lambda r: self.edits.remove(self._at("labels"), r, title="Remove a label")
+        )
+        self.labels.move_requested.connect(
+            lambda r, to: self.edits.move(self._at("labels"), r, to, title="Move a label")
+        )
+        self.labels_box = QGroupBox(self.tr("Labels"), self)
+        labels_layout = QVBoxLayout(self.labels_box)
+        self.labels_note = QLabel(self.labels_box)
+        self.labels_note.setStyleSheet(_MESSAGE)
+        self.labels_note.setWordWrap(True)
+        self.labels_note.hide()
+        labels_layout.addWidget(self.labels_note)
+        labels_layout.addWidget(self.labels, 1)
+        self._inputs["labels"], self._notes["labels"] = self.labels.table, self.labels_note
+
+        self.empty = QLabel(self.tr("Add a field to the schema to edit it here."), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty)
+        layout.addWidget(field_box)
+        layout.addWidget(self.labels_box, 1)
+        layout.addWidget(gold_box)
+        self._boxes = (field_box, self.labels_box, gold_box)
+        self._filling = False
+        self.show_field(-1, {}, None)
+
+    def _row(self, form: QFormLayout, key: str, text: str, widget: QWidget) -> None:
+        cell = QWidget(self)
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        column.addWidget(widget)
+        note = QLabel(cell)
+        note.setStyleSheet(_MESSAGE)
+        note.setWordWrap(True)
+        note.hide()
+        column.addWidget(note)
+        if text:
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            form.addRow(label, cell)
+        else:
+            form.addRow(cell)
+        widget.setAccessibleName(text or key)
+        self._inputs[key], self._notes[key] = widget, note
+        self._rows[key] = (form, cell)
+
+    # -- showing -------------------------------------------------------------------------
+
+    def show_field(self, index: int, raw: dict[str, Any], media: str | None) -> None:
+        """Show field `index` (-1: none) as the document has it now."""
+        self.index, self.raw = index, raw
+        for box in self._boxes:
+            box.setVisible(index >= 0)
+        self.empty.setVisible(index < 0)
+        if index < 0:
+            return
+        self._filling = True
+        kind = raw.get("kind") if raw.get("kind") in FIELD_KINDS else None
+        name = raw.get("name") if isinstance(raw.get("name"), str) else ""
+        if self.name.text() != name:
+            self.name.setText(name)
+        self._fill_kinds(kind, media)
+        required = raw.get("required")
+        default = kind in REQUIRED_BY_DEFAULT
+        self.required.setChecked(required if isinstance(required, bool) else default)
+        rating = kind == "rating"
+        self._show_row("min", rating)
+        self._show_row("max", rating)
+        self.low.setValue(_int(raw.get("min"), 1))
+        self.high.setValue(_int(raw.get("max"), 5))
+        self._show_row("max_count", kind in LIST_KINDS)
+        self.max_count.setValue(_int(raw.get("max_count"), 0))
+        self._fill_gold(kind, raw.get("gold"))
+        labelled = kind in LABELLED_KINDS
+        self.labels_box.setVisible(labelled)
+        if labelled:
+            labels = raw.get("labels")
+            self.labels.set_labels(labels if isinstance(labels, list) else [])
+        self._filling = False
+
+    def _fill_kinds(self, kind: str | None, media: str | None) -> None:
+        kinds = [k for k in FIELD_KINDS if media is None or KIND_MEDIA[k] in (None, media)]
+        if kind is not None and kind not in kinds:
+            kinds.append(kind)  # shown, and marked by the check as not fitting the media
+        wanted = [KIND_TITLES[k] for k in kinds]
+        if [self.kind.itemText(i) for i in range(self.kind.count())] != wanted:
+            self.kind.clear()
+            for k in kinds:
+                self.kind.addItem(KIND_TITLES[k], k)
+        self.kind.setCurrentIndex(kinds.index(kind) if kind in kinds else -1)
+
+    def _fill_gold(self, kind: str | None, gold: Any) -> None:
+        gold = gold if isinstance(gold, dict) else {}
+        if kind is None:
+            for key in ("gold.metric", "gold.threshold", "gold.iou", "gold.radius", "gold.overlap"):
+                self._show_row(key, False)
+            return
+        rule = default_gold_rule(kind)
+        metrics = list(KIND_METRICS[kind])
+        metric = gold.get("metric") if gold.get("metric") in metrics else rule.metric
+        if [self.metric_box.itemText(i) for i in range(self.metric_box.count())] != metrics:
+            self.metric_box.clear()
+            self.metric_box.addItems(metrics)
+        self.metric_box.setCurrentText(metric)
+        self._show_row("gold.metric", True)
+        self._show_row("gold.threshold", True)
+        self.threshold.setValue(_number(gold.get("threshold"), rule.threshold))
+        params = METRIC_PARAMS.get(metric, {})
+        self._show_row("gold.iou", "iou" in params)
+        self.iou.setValue(_number(gold.get("iou"), params.get("iou", 0.5)))
+        self._show_row("gold.radius", "radius" in params)
+        self.radius.setValue(_number(gold.get("radius"), params.get("radius", 10.0)))
+        self._show_row("gold.overlap", "overlap" in params)
+        self.overlap.setChecked(gold.get("overlap") is True)
+
+    def _show_row(self, key: str, visible: bool) -> None:
+        form, cell = self._rows[key]
+        form.setRowVisible(cell, visible)
+
+    def mark(self, marks: dict[str, str]) -> None:
+        """Problems of this field: paths relative to it (`name`, `labels[2].hotkey`)."""
+        for key, widget in self._inputs.items():
+            message = marks.get(key)
+            if key != "labels":
+                widget.setStyleSheet(_INVALID if message else "")
+            widget.setToolTip(message or "")
+            note = self._notes[key]
+            note.setText(message or "")
+            note.setVisible(bool(message))
+        cells: dict[tuple[int, int], str] = {}
+        columns = {"value": VALUE, "hotkey": HOTKEY, "color": COLOR}
+        for path, message in marks.items():
+            if not path.startswith("labels["):
+                continue
+            row_text, _, rest = path[len("labels[") :].partition("]")
+            if not row_text.isdigit():
+                continue
+            key = rest.removeprefix(".")
+            for column in [columns[key]] if key in columns else [VALUE, HOTKEY, COLOR]:
+                cells.setdefault((int(row_text), column), message)
+        self.labels.mark(cells)
+
+    def focus_path(self, relative: str) -> None:
+        """Put the keyboard on the input of a path relative to this field."""
+        if relative.startswith("labels["):
+            row_text, _, rest = relative[len("labels[") :].partition("]")
+            key = rest.removeprefix(".")
+            column = {"hotkey": HOTKEY, "color": COLOR}.get(key, VALUE)
+            self.labels.focus_cell(int(row_text) if row_text.isdigit() else 0, column)
+            return
+        key = relative if relative in self._inputs else relative.split(".")[0]
+        widget = self._inputs.get(key, self.name)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- edits ---------------------------------------------------------------------------
+
+    def add_label(self) -> None:
+        """Append a label with a free value (and a colour for regions), ready to rename."""
+        labels = self.raw.get("labels") if isinstance(self.raw.get("labels"), list) else []
+        assert isinstance(labels, list)
+        taken = {lb.get("value") for lb in labels if isinstance(lb, dict)}
+        n = len(labels) + 1
+        while f"label_{n}" in taken:
+            n += 1
+        label: dict[str, Any] = {"value": f"label_{n}"}
+        if self.raw.get("kind") not in ("choice", "multichoice"):
+            label["color"] = PALETTE[len(labels) % len(PALETTE)]
+        self.edits.insert(self._at("labels"), len(labels), label, title="Add a label")
+        self.labels.focus_cell(len(labels), VALUE)
+
+    def _at(self, *keys: str | int) -> Path:
+        return ("fields", self.index, *keys)
+
+    def _set(self, keys: tuple[str, ...], value: Any, *, merge: bool = False) -> None:
+        if not self._filling and self.index >= 0:
+            self.edits.set(self._at(*keys), value, merge=merge, title=f"Change {keys[-1]}")
+
+    def _spin(self, key: str, value: Any) -> None:
+        self._set(tuple(key.split(".")), value, merge=True)
+
+    def _kind_picked(self, row: int) -> None:
+        kind = self.kind.itemData(row)
+        if self._filling or self.index < 0 or kind == self.raw.get("kind"):
+            return
+        self.edits.set(("fields", self.index), retyped(self.raw, kind), title="Change the kind")
+
+    def _label_changed(self, row: int, key: str, value: Any) -> None:
+        if self.index >= 0:
+            self.edits.set(self._at("labels", row, key), value, title=f"Change a label's {key}")
+
+
+def _int(value: Any, default: int) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else default
+
+
+def _number(value: Any, default: float) -> float:
+    ok = isinstance(value, int | float) and not isinstance(value, bool)
+    return float(value) if ok else float(default)

@@ -1,0 +1,86 @@
+"""The schema as JSON, for those who would rather type it: applied as one undoable edit,
+and text that is not a JSON object is refused with the line and column."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from labeler.ui.pages.common import NoteLine
+
+MAX_CHARS = 2_000_000
+
+
+def parse_json_object(text: str) -> tuple[dict[str, Any] | None, str]:
+    """The object typed, or None and why not (with line and column)."""
+    if len(text) > MAX_CHARS:
+        return None, f"The text is over {MAX_CHARS:,} characters."
+    try:
+        value = json.loads(text, parse_constant=_refuse)
+    except json.JSONDecodeError as exc:
+        return None, f"Not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}."
+    except (ValueError, RecursionError) as exc:
+        return None, f"Not JSON: {exc}."
+    if not isinstance(value, dict):
+        return None, 'A schema is a JSON object: { "title": …, "media": …, "fields": […] }.'
+    return value, ""
+
+
+def _refuse(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+class JsonDialog(QDialog):
+    """Edit the document as text; `applied(dict)` on Apply (Ctrl+Enter) with valid JSON."""
+
+    applied = Signal(dict)
+
+    def __init__(self, doc: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit the schema as JSON"))
+        self.resize(720, 620)
+        hint = QLabel(
+            self.tr(
+                "The schema as the task server stores it. Apply replaces the form's "
+                "content (Ctrl+Z in the editor brings it back)."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        self.text = QPlainTextEdit(self)
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.text.setPlainText(json.dumps(doc, indent=2, ensure_ascii=False))
+        self.note = NoteLine(self)
+        buttons = QDialogButtonBox(self)
+        self.apply_button = buttons.addButton(
+            self.tr("Apply"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.apply_button.setShortcut("Ctrl+Return")
+        self.apply_button.setToolTip(self.tr("Apply (Ctrl+Enter)"))
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.apply)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+
+    def apply(self) -> None:
+        value, why = parse_json_object(self.text.toPlainText())
+        if value is None:
+            self.note.show_error(why)
+            return
+        self.applied.emit(value)
+        self.accept()

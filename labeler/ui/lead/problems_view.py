@@ -1,0 +1,58 @@
+"""The problems of the schema under edit, one line each with its path; Enter or a double
+click on one puts the keyboard on the input it concerns."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from labeler.core.problems import Problem
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+OK_STYLE = "color: #2e7d32; font-weight: 600;"
+BAD_STYLE = "color: #c62828; font-weight: 600;"
+
+
+class ProblemList(QWidget):
+    """`set_problems(problems, source)`; `activated(path)` when one is chosen."""
+
+    activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel(self)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Problems of the schema"))
+        self.list.itemActivated.connect(lambda item: self.activated.emit(item.data(PATH_ROLE)))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list, 1)
+        self.problems: tuple[Problem, ...] = ()
+        self.set_problems([])
+
+    def set_problems(self, problems: Sequence[Problem], source: str = "") -> None:
+        """Show `problems`; `source` says where they come from when not the live check
+        (e.g. "The task server refused the schema")."""
+        self.problems = tuple(problems)
+        self.list.clear()
+        for problem in problems:
+            path = problem.path or "(the schema)"
+            item = QListWidgetItem(f"{path}  —  {problem.message}", self.list)
+            item.setData(PATH_ROLE, problem.path)
+            item.setForeground(QBrush(QColor("#8a1c13")))
+            item.setToolTip(self.tr("Enter goes to the input"))
+        count = len(problems)
+        if not count:
+            self.heading.setText(self.tr("No problems: the schema is valid."))
+            self.heading.setStyleSheet(OK_STYLE)
+        else:
+            noun = self.tr("problem") if count == 1 else self.tr("problems")
+            prefix = f"{source}: " if source else ""
+            self.heading.setText(f"{prefix}{count} {noun}")
+            self.heading.setStyleSheet(BAD_STYLE)
+        self.list.setVisible(bool(count))

@@ -1,0 +1,170 @@
+"""The lead's project list: every project with its media, schema version, items, the
+answers each item gets, its reward and whether it is open, private or for training.
+Enter opens the settings of the project under the cursor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from labeler.client.leading import LeadProject
+from labeler.ui.pages.common import NoteLine, busy_bar, money, requirement_text, script_font
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+COLUMNS = ("Name", "Id", "Media", "Schema", "Items left", "Per item", "Reward", "Pool")
+
+
+def pool_text(project: LeadProject) -> str:
+    """`open`, `closed`, `training`, `private: street-scenes ≥ 92% over 20 gold`."""
+    parts = [] if project.active else ["closed"]
+    if project.training:
+        parts.append("training")
+    req = project.requirement
+    if req is not None:
+        parts.append(
+            f"private: {req.skill} ≥ {requirement_text(req.min_accuracy)} over {req.min_gold} gold"
+        )
+    return ", ".join(parts) or "open"
+
+
+def row_texts(project: LeadProject) -> list[str]:
+    left = project.items_remaining
+    total = project.items_total
+    items = f"{left if left is not None else '?'} of {total if total is not None else '?'}"
+    return [
+        project.name,
+        project.id,
+        project.media,
+        f"v{project.schema_version}",
+        items,
+        str(project.overlap),
+        money(project.reward.amount, project.reward.currency),
+        pool_text(project),
+    ]
+
+
+class ProjectList(QWidget):
+    """`set_projects`, `set_busy`, `show_error`; signals `new_requested()`,
+    `refresh_requested()`, `settings_requested(id)`, `schema_requested(id)`."""
+
+    new_requested = Signal()
+    refresh_requested = Signal()
+    settings_requested = Signal(str)
+    schema_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel(self.tr("Projects"), self)
+        heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.new_button = QPushButton(self.tr("New project…"), self)
+        self.new_button.setToolTip(self.tr("New project (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_requested)
+        self.settings_button = QPushButton(self.tr("Settings"), self)
+        self.settings_button.setToolTip(self.tr("The settings of this project (Enter)"))
+        self.settings_button.clicked.connect(lambda: self._emit(self.settings_requested))
+        self.schema_button = QPushButton(self.tr("Schema"), self)
+        self.schema_button.setToolTip(self.tr("The schema of this project"))
+        self.schema_button.clicked.connect(lambda: self._emit(self.schema_requested))
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button.setToolTip(self.tr("Refresh (F5)"))
+        self.refresh_button.clicked.connect(self.refresh_requested)
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        for button in (
+            self.new_button,
+            self.settings_button,
+            self.schema_button,
+            self.refresh_button,
+        ):
+            top.addWidget(button)
+        self.busy = busy_bar(self)
+        self.note = NoteLine(self)
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setAccessibleName(self.tr("Projects"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(lambda _i: self._emit(self.settings_requested))
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.empty = QLabel(self.tr("No projects yet. New project (Ctrl+N) starts one."), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: palette(placeholder-text); padding: 40px;")
+        self.empty.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
+        self._update_buttons()
+
+    def set_projects(self, projects: list[LeadProject], current: str | None = None) -> None:
+        """Show `projects`; keeps `current` (or the selected one) selected."""
+        current = current or self.current_id()
+        self.table.setRowCount(len(projects))
+        for row, project in enumerate(projects):
+            for column, text in enumerate(row_texts(project)):
+                item = QTableWidgetItem(text)
+                item.setFont(script_font(self.table.font(), text))  # Urdu names
+                if column == 0:
+                    item.setData(ID_ROLE, project.id)
+                if not project.active:
+                    item.setForeground(self.palette().placeholderText())
+                self.table.setItem(row, column, item)
+        self.table.setVisible(bool(projects))
+        self.empty.setVisible(not projects)
+        rows = [r for r, p in enumerate(projects) if p.id == current]
+        if projects:
+            self.table.selectRow(rows[0] if rows else 0)
+        self._update_buttons()
+
+    def current_id(self) -> str | None:
+        row = self.table.currentRow()
+        item = self.table.item(row, 0) if row >= 0 else None
+        return item.data(ID_ROLE) if item is not None else None
+
+    def select(self, project_id: str) -> None:
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None and item.data(ID_ROLE) == project_id:
+                self.table.selectRow(row)
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.refresh_button.setEnabled(not busy)
+        if busy:
+            self.note.clear_note()
+
+    def show_error(self, message: str) -> None:
+        self.note.show_error(message)
+
+    def focus_list(self) -> None:
+        target = self.table if self.table.isVisible() else self.new_button
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _emit(self, signal: Signal) -> None:  # type: ignore[type-arg]
+        project_id = self.current_id()
+        if project_id is not None:
+            signal.emit(project_id)  # type: ignore[attr-defined]
+
+    def _update_buttons(self) -> None:
+        chosen = self.current_id() is not None
+        self.settings_button.setEnabled(chosen)
+        self.schema_button.setEnabled(chosen)

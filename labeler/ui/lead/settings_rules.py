@@ -1,0 +1,96 @@
+"""The rules of project settings as the task server checks them (docs/protocol.md), so
+the settings form can say what is wrong beside the input before anything is sent.
+Plain Python: no Qt."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+MAX_NAME = 200
+MAX_OVERLAP = 1000
+MAX_COUNT = 1_000_000
+MIN_LEASE, MAX_LEASE = 30, 86_400
+MAX_REWARD = Decimal("1000000000")
+MAX_DECIMALS = 12
+_SKILL = re.compile(r"^[^\s\x00-\x1f\x7f]{1,64}$")
+_CURRENCY = re.compile(r"^[A-Za-z]{3}$")
+
+
+def name_problem(name: str) -> str | None:
+    if not name.strip():
+        return "A project needs a name."
+    if len(name) > MAX_NAME:
+        return f"At most {MAX_NAME} characters."
+    if any(unicodedata.category(c) == "Cc" for c in name):
+        return "No control characters, please."
+    return None
+
+
+def skill_problem(skill: str, *, optional: bool) -> str | None:
+    if not skill and optional:
+        return None
+    if not skill:
+        return "Name the skill the requirement counts."
+    if not _SKILL.match(skill):
+        return "1 to 64 characters, no spaces."
+    return None
+
+
+def parse_amount(text: str) -> Decimal | None:
+    """A reward amount as typed (`0.05`, `1,5` is not one), or None when it is not."""
+    try:
+        amount = Decimal(text.strip())
+    except InvalidOperation:
+        return None
+    return amount if amount.is_finite() else None
+
+
+def amount_problem(text: str) -> str | None:
+    amount = parse_amount(text)
+    if amount is None:
+        return "Must be a number, such as 0.05."
+    if amount < 0 or amount > MAX_REWARD:
+        return "Must be from 0 to 1,000,000,000."
+    exponent = amount.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -MAX_DECIMALS:
+        return f"Must have at most {MAX_DECIMALS} decimals."
+    return None
+
+
+def currency_problem(text: str) -> str | None:
+    return None if _CURRENCY.match(text.strip()) else "Three letters, such as USD or PKR."
+
+
+def check_settings(values: dict[str, Any]) -> dict[str, str]:
+    """Problems of the typed settings, keyed by the server's path (`reward.amount`)."""
+    problems: dict[str, str] = {}
+    checks = [
+        ("name", name_problem(str(values.get("name", "")))),
+        ("skill", skill_problem(str(values.get("skill") or ""), optional=True)),
+    ]
+    reward = values.get("reward") or {}
+    checks.append(("reward.amount", amount_problem(str(reward.get("amount", "")))))
+    checks.append(("reward.currency", currency_problem(str(reward.get("currency", "")))))
+    requirement = values.get("requirement")
+    if isinstance(requirement, dict):
+        skill = str(requirement.get("skill") or "")
+        checks.append(("requirement.skill", skill_problem(skill, optional=False)))
+    for path, problem in checks:
+        if problem is not None:
+            problems[path] = problem
+    return problems
+
+
+def lease_text(seconds: int) -> str:
+    """`30 min`, `1 h 30 min`, `45 s`: a lease length as people say it."""
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    parts = [f"{hours} h"] if hours else []
+    if minutes:
+        parts.append(f"{minutes} min")
+    if secs or not parts:
+        parts.append(f"{secs} s")
+    return " ".join(parts)

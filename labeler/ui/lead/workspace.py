@@ -1,0 +1,540 @@
+"""The lead's workspace: projects, a project's settings, its schema and the schema's
+versions, one tab each, and the pages other parts add beside them (`add_page`).
+
+Every call to the task server runs on the runner's network pool; the pages show
+progress while it runs and the outcome beside the button that asked. Unsaved settings
+or schema changes survive a failed save, and leaving them (another project, a new one)
+asks first.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+
+from labeler.client.api import TaskServer
+from labeler.client.errors import ClientError
+from labeler.client.leading import InvalidProject, LeadClient, LeadProject
+from labeler.client.wire import SchemaVersion
+from labeler.core.lsconfig import LabelStudioImport
+from labeler.ui.actions import Action
+from labeler.ui.keymap import Keymap
+from labeler.ui.lead import templates
+from labeler.ui.lead.diff_view import SaveQuestion, changes_between
+from labeler.ui.lead.lsimport import LabelStudioDialog
+from labeler.ui.lead.new_project import LABEL_STUDIO, NewProjectDialog
+from labeler.ui.lead.project_list import ProjectList
+from labeler.ui.lead.schema_editor import SchemaEditor
+from labeler.ui.lead.settings_page import SettingsPage
+from labeler.ui.lead.versions import VersionsPage
+from labeler.ui.tasks import Runner
+
+PROJECTS, SETTINGS, SCHEMA, VERSIONS = range(4)
+NO_PROJECT = "Pick a project in Projects, or start a new one (Ctrl+N)."
+_BANNER = (
+    "color: #a15c00; background: #fff4e0; border: 1px solid #f0d4a8;"
+    " border-radius: 4px; padding: 6px 10px;"
+)
+
+
+class LeadWorkspace(QWidget):
+    """What a lead works in; see the module docstring.
+
+    `project_selected(project_id)` tells the added pages which project is being worked
+    on. The window calls `activate()` when it shows the workspace, `confirm_leave()`
+    before it leaves it, and installs `keymap` (its actions: `actions()`).
+    """
+
+    project_selected = Signal(str)
+
+    def __init__(
+        self,
+        runner: Runner,
+        server: TaskServer,
+        username: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.client = LeadClient(server)
+        self.username = username
+        self.projects: list[LeadProject] = []
+        self.project: LeadProject | None = None
+        self.new_name: str | None = None  # a project being made, not on the server yet
+        self._loaded = False
+        self._schema_ticket = 0
+
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(_BANNER)
+        self.banner.hide()
+        self.project_list = ProjectList(self)
+        self.settings_page = SettingsPage(self)
+        self.schema_editor = SchemaEditor(runner, self)
+        self.versions = VersionsPage(runner, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.project_list, self.tr("Projects"))
+        self.tabs.addTab(self.settings_page, self.tr("Settings"))
+        self.tabs.addTab(self.schema_editor, self.tr("Schema"))
+        self.tabs.addTab(self.versions, self.tr("Versions"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+
+        self.project_list.new_requested.connect(self.new_project)
+        self.project_list.refresh_requested.connect(self.refresh)
+        self.project_list.settings_requested.connect(lambda pid: self.open_project(pid, SETTINGS))
+        self.project_list.schema_requested.connect(lambda pid: self.open_project(pid, SCHEMA))
+        self.settings_page.save_requested.connect(self.save_settings)
+        self.schema_editor.save_requested.connect(self.save_schema)
+        self.versions.load_requested.connect(self._version_to_editor)
+        self.keymap = Keymap(self)
+        self.keymap.set_actions(self.actions())
+        self._show_nothing()
+
+    # -- what the window calls -----------------------------------------------------------
+
+    def actions(self) -> list[Action]:
+        """The workspace's keys: its own, the pages', then those of the page shown."""
+        actions = [
+            Action("lead.new_project", "New project…", ("Ctrl+N",), self.new_project, "Lead",
+                   while_typing=True),
+            Action("lead.save", "Save (Create for a new project)", ("Ctrl+S",), self.save,
+                   "Lead", while_typing=True),
+            Action("lead.refresh", "Refresh the projects", ("F5",), self.refresh, "Lead"),
+        ]  # fmt: skip
+        for i in range(min(self.tabs.count(), 9)):
+            actions.append(
+                Action(
+                    f"lead.page_{i + 1}",
+                    f"Show {self.tabs.tabText(i)}",
+                    (f"Ctrl+{i + 1}",),
+                    lambda i=i: self.show_page(i),
+                    "Lead",
+                    while_typing=True,
+                )
+            )
+        if self.tabs.currentIndex() == SCHEMA:
+            actions += self.schema_editor.actions()
+        return actions
+
+    def activate(self) -> None:
+        """The workspace is shown: the project list is read (again)."""
+        self.refresh()
+        if self.tabs.currentIndex() == PROJECTS:
+            self.project_list.focus_list()
+
+    def add_page(self, title: str, widget: QWidget) -> None:
+        """Host another page beside these (gold, import); it gets its Ctrl+number key."""
+        self.tabs.addTab(widget, title)
+        self.keymap.set_actions(self.actions())
+
+    def current_project(self) -> LeadProject | None:
+        """The project being worked on (None before one is picked, or while making one)."""
+        return self.project
+
+    def has_unsaved_changes(self) -> bool:
+        if self.new_name is not None:
+            return True
+        return self.project is not None and (
+            self.settings_page.form.dirty or self.schema_editor.dirty
+        )
+
+    def confirm_leave(self) -> bool:
+        """True when nothing is unsaved, or the lead agrees to drop it."""
+        if not self.has_unsaved_changes():
+            return True
+        return self.ask_discard(self._unsaved_text())
+
+    def ask_discard(self, text: str) -> bool:
+        """Ask whether to drop unsaved changes (a test may replace this)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"), text, parent=self)
+        discard = box.addButton(self.tr("Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is discard
+
+    def show_page(self, index: int) -> None:
+        if 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+            widget = self.tabs.widget(index)
+            if index == PROJECTS:
+                self.project_list.focus_list()
+            else:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                focus = widget.focusWidget() or widget.nextInFocusChain()
+                if focus is not None and widget.isAncestorOf(focus):
+                    focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- projects ------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the project list again."""
+        self.project_list.set_busy(True)
+
+        def done(projects: list[LeadProject]) -> None:
+            self.project_list.set_busy(False)
+            self._loaded = True
+            self.projects = projects
+            current = self.project.id if self.project else None
+            self.project_list.set_projects(projects, current)
+            if self.project is not None:
+                fresh = next((p for p in projects if p.id == self.project.id), None)
+                if fresh is not None and not self.settings_page.form.dirty:
+                    self._set_project(fresh, reload_schema=False)
+
+        def failed(error: BaseException) -> None:
+            self.project_list.set_busy(False)
+            self.project_list.show_error(
+                self.tr("The projects could not be read: {e}").format(e=_say(error))
+            )
+
+        self.runner.net(self.client.projects, done=done, failed=failed)
+
+    def open_project(self, project_id: str, page: int = SETTINGS) -> None:
+        """Work on a project: its settings, schema and versions (asks before dropping
+        unsaved changes of another)."""
+        project = next((p for p in self.projects if p.id == project_id), None)
+        if project is None:
+            return
+        same = self.project is not None and self.project.id == project_id and self.new_name is None
+        if not same:
+            if not self.confirm_leave():
+                return
+            self.new_name = None
+            self.banner.hide()
+            self._set_project(project, reload_schema=True)
+            self.project_selected.emit(project_id)
+        self.show_page(page)
+
+    def _set_project(self, project: LeadProject, *, reload_schema: bool) -> None:
+        self.project = project
+        self.project_list.select(project.id)
+        form = self.settings_page.form
+        form.set_project(project, self._skills())
+        self.settings_page.show_form(
+            self.tr("Settings of {name}").format(name=project.name), self.tr("Save settings")
+        )
+        self.schema_editor.set_save_text(self.tr("Save new version"))
+        if reload_schema:
+            self._load_schema(project)
+            self.versions.show_project(
+                self.client, project.id, project.name, project.schema_version
+            )
+
+    def _load_schema(self, project: LeadProject) -> None:
+        editor = self.schema_editor
+        editor.load({}, fixed_media=project.media, heading=self.tr("Reading the schema…"))
+        editor.setEnabled(False)  # nothing to edit until the schema is here
+        editor.set_busy(True)
+        self._schema_ticket += 1
+        ticket = self._schema_ticket
+
+        def done(stored: SchemaVersion) -> None:
+            if ticket != self._schema_ticket:
+                return
+            editor.set_busy(False)
+            editor.setEnabled(True)
+            editor.load(stored.raw, fixed_media=project.media, heading=self._heading(stored))
+            self.versions.remember(project.id, stored.version, stored.raw)
+
+        def failed(error: BaseException) -> None:
+            if ticket == self._schema_ticket:
+                editor.set_busy(False)
+                editor.show_error(
+                    self.tr(
+                        "The schema could not be read: {e} Open the project again to retry."
+                    ).format(e=_say(error))
+                )
+
+        self.runner.net(self.client.schema, project.id, done=done, failed=failed)
+
+    def _heading(self, stored: SchemaVersion) -> str:
+        name = self.project.name if self.project else ""
+        return self.tr("Schema of {name} · version {v}").format(name=name, v=stored.version)
+
+    def _skills(self) -> list[str]:
+        skills = {p.skill for p in self.projects}
+        skills |= {p.requirement.skill for p in self.projects if p.requirement}
+        return sorted(skills)
+
+    def _show_nothing(self) -> None:
+        self.settings_page.set_empty(self.tr(NO_PROJECT))
+        self.versions.clear_project(self.tr(NO_PROJECT))
+        self.schema_editor.load(
+            templates.blank("image"), fixed_media=None, heading=self.tr(NO_PROJECT)
+        )
+        self.schema_editor.setEnabled(False)
+
+    # -- a new project -------------------------------------------------------------------
+
+    def new_project(self) -> None:
+        """Ask for a name and a start; the project is made on Create."""
+        dialog = NewProjectDialog(self)
+        dialog.chosen.connect(self._start_new)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.new_dialog = dialog
+        dialog.open()
+
+    def _start_new(self, name: str, start: str) -> None:
+        if not self.confirm_leave():
+            return
+        if start == LABEL_STUDIO:
+            dialog = LabelStudioDialog(self.runner, self)
+            dialog.imported.connect(lambda result: self.begin_new(name, result))
+            dialog.finished.connect(lambda _r: dialog.deleteLater())
+            self.ls_dialog = dialog
+            dialog.open()
+        else:
+            self.begin_new(name, templates.start(start))
+
+    def begin_new(self, name: str, schema: dict[str, Any] | LabelStudioImport) -> None:
+        """Edit a new project called `name` from `schema` (a document, or an import
+        whose left-out parts are shown)."""
+        doc = schema.schema if isinstance(schema, LabelStudioImport) else schema
+        self.new_name = name
+        self.project = None
+        self.project_list.table.clearSelection()
+        doc = dict(doc)
+        if not doc.get("title"):
+            doc["title"] = name
+        self.settings_page.form.set_settings({"name": name}, self._skills())
+        self.settings_page.form.skill.setPlaceholderText(self.tr("the project id"))
+        self.settings_page.show_form(self.tr("New project"), self.tr("Create project"))
+        self.schema_editor.setEnabled(True)
+        self.schema_editor.load(doc, fixed_media=None, heading=self.tr("Schema of the new project"))
+        self.schema_editor.set_save_text(self.tr("Create project"))
+        if isinstance(schema, LabelStudioImport):
+            self.schema_editor.show_dropped(list(schema.dropped))
+        self.versions.clear_project(self.tr("A new project has no versions yet."))
+        self.banner.setText(
+            self.tr(
+                "New project “{name}”: not on the task server yet. Check its settings and "
+                "schema, then Create project (Ctrl+S)."
+            ).format(name=name)
+        )
+        self.banner.show()
+        self.show_page(SCHEMA)
+
+    def create_project(self) -> None:
+        """Send the new project (settings and schema) once both are valid here."""
+        settings = self.settings_page.form
+        editor = self.schema_editor
+        if settings.problems():
+            self.show_page(SETTINGS)
+            self.settings_page.note.show_error(self.tr("Fix the settings marked in red first."))
+            widget = settings.first_invalid()
+            if widget is not None:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        editor.validate()
+        if not editor.check.ok:
+            self.show_page(SCHEMA)
+            editor.request_save()  # says what to fix and goes there
+            return
+        values = settings.values()
+        name = values.pop("name")
+        doc = editor.document()
+        self._set_busy(True)
+
+        def done(project: LeadProject) -> None:
+            self._set_busy(False)
+            self.new_name = None
+            self.banner.hide()
+            self.projects = [*self.projects, project]
+            self.project_list.set_projects(self.projects, project.id)
+            self.schema_editor.doc.mark_saved()
+            self._set_project(project, reload_schema=True)
+            self.project_selected.emit(project.id)
+            self.settings_page.note.show_notice(
+                self.tr("Created {name} ({id}).").format(name=project.name, id=project.id)
+            )
+            self.show_page(SETTINGS)
+
+        def failed(error: BaseException) -> None:
+            self._set_busy(False)
+            self._refused(error, self.tr("The project was not created"))
+
+        self.runner.net(
+            lambda: self.client.create_project(name, doc, **values), done=done, failed=failed
+        )
+
+    # -- saving --------------------------------------------------------------------------
+
+    def save(self) -> None:
+        """Ctrl+S: save what the page shown holds (create a new project)."""
+        page = self.tabs.currentIndex()
+        if self.new_name is not None and page in (SETTINGS, SCHEMA):
+            if page == SCHEMA:
+                self.schema_editor.request_save()
+            else:
+                self.create_project()
+        elif page == SETTINGS:
+            self.save_settings()
+        elif page == SCHEMA:
+            self.schema_editor.request_save()
+
+    def save_settings(self) -> None:
+        """PATCH the settings that changed (after the local checks)."""
+        if self.new_name is not None:
+            self.create_project()
+            return
+        project, form, page = self.project, self.settings_page.form, self.settings_page
+        if project is None:
+            return
+        if form.problems():
+            page.note.show_error(self.tr("Fix the settings marked in red first."))
+            widget = form.first_invalid()
+            if widget is not None:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        changes = form.changes()
+        if not changes:
+            page.note.show_notice(self.tr("Nothing to save: the settings are as saved."))
+            return
+        page.set_busy(True)
+
+        def done(changed: LeadProject) -> None:
+            page.set_busy(False)
+            self._replace(changed)
+            self._set_project(changed, reload_schema=False)
+            page.note.show_notice(self.tr("Settings saved."))
+
+        def failed(error: BaseException) -> None:
+            page.set_busy(False)
+            self._refused(error, self.tr("The settings were not saved"))
+
+        self.runner.net(
+            lambda: self.client.update_project(project.id, **changes), done=done, failed=failed
+        )
+
+    def save_schema(self) -> None:
+        """Show the changes against the task server's current version, then save."""
+        if self.new_name is not None:
+            self.create_project()
+            return
+        project, editor = self.project, self.schema_editor
+        if project is None:
+            return
+        doc = editor.document()
+        editor.set_busy(True)
+
+        def compared(current: SchemaVersion) -> None:
+            editor.set_busy(False)
+            self.versions.remember(project.id, current.version, current.raw)
+            changes = changes_between(current.raw, doc)
+            if not changes:
+                editor.doc.mark_saved()
+                editor.show_notice(
+                    self.tr("Nothing changed from version {v}: nothing to save.").format(
+                        v=current.version
+                    )
+                )
+                self.schema_editor.changed.emit()
+                return
+            question = SaveQuestion(changes, current.version, self)
+            question.accepted.connect(lambda: self._put_schema(project, doc))
+            question.finished.connect(lambda _r: question.deleteLater())
+            self.save_question = question
+            question.open()
+
+        def failed(error: BaseException) -> None:
+            editor.set_busy(False)
+            editor.show_error(
+                self.tr("The current version could not be read: {e}").format(e=_say(error))
+            )
+
+        self.runner.net(self.client.schema, project.id, done=compared, failed=failed)
+
+    def _put_schema(self, project: LeadProject, doc: dict[str, Any]) -> None:
+        editor = self.schema_editor
+        editor.set_busy(True)
+
+        def done(stored: SchemaVersion) -> None:
+            editor.set_busy(False)
+            if editor.document() == doc:
+                editor.doc.mark_saved()
+            editor.set_heading(self._heading(stored))
+            editor.show_notice(self.tr("Saved as version {v}.").format(v=stored.version))
+            changed = dataclasses.replace(project, schema_version=stored.version)
+            self._replace(changed)
+            if self.project is not None and self.project.id == project.id:
+                self.project = changed
+            self.versions.remember(project.id, stored.version, stored.raw)
+            self.versions.show_project(self.client, project.id, project.name, stored.version)
+            editor.changed.emit()
+
+        def failed(error: BaseException) -> None:
+            editor.set_busy(False)
+            self._refused(error, self.tr("The schema was not saved"))
+
+        self.runner.net(self.client.put_schema, project.id, doc, done=done, failed=failed)
+
+    def _refused(self, error: BaseException, what: str) -> None:
+        """A failed save: problems to their inputs, anything else beside the action."""
+        if isinstance(error, InvalidProject):
+            settings = {p.path: p.message for p in error.setting_problems}
+            schema = error.schema_problems
+            if settings:
+                self.settings_page.form.show_problems(settings)
+                self.settings_page.note.show_error(f"{what}: {error.message}")
+            if schema:
+                self.schema_editor.show_server_problems(schema)
+                self.schema_editor.show_error(f"{what}: {error.message}")
+            if settings or schema:
+                self.show_page(SETTINGS if settings else SCHEMA)
+                return
+        note = self.schema_editor if self.tabs.currentIndex() == SCHEMA else self.settings_page.note
+        note.show_error(f"{what}: {_say(error)} Your changes are kept.")
+
+    def _set_busy(self, busy: bool) -> None:
+        self.settings_page.set_busy(busy)
+        self.schema_editor.set_busy(busy)
+
+    def _replace(self, project: LeadProject) -> None:
+        self.projects = [project if p.id == project.id else p for p in self.projects]
+        self.project_list.set_projects(self.projects, project.id)
+
+    def _version_to_editor(self, version: int, doc: dict[str, Any]) -> None:
+        self.schema_editor.replace(doc, f"Put version {version} back")
+        self.schema_editor.show_notice(
+            self.tr("Version {v} is in the editor; save to make it the current version.").format(
+                v=version
+            )
+        )
+        self.show_page(SCHEMA)
+
+    # -- inside --------------------------------------------------------------------------
+
+    def _tab_changed(self, _index: int) -> None:
+        self.keymap.set_actions(self.actions())
+
+    def _unsaved_text(self) -> str:
+        if self.new_name is not None:
+            return self.tr("The new project “{n}” is not created yet. Drop it?").format(
+                n=self.new_name
+            )
+        parts = []
+        if self.settings_page.form.dirty:
+            parts.append(self.tr("settings"))
+        if self.schema_editor.dirty:
+            parts.append(self.tr("schema"))
+        name = self.project.name if self.project else ""
+        return self.tr("{name} has unsaved {what} changes. Drop them?").format(
+            name=name, what=self.tr(" and ").join(parts)
+        )
+
+
+def _say(error: BaseException) -> str:
+    """An error as a sentence for a note."""
+    if isinstance(error, ClientError):
+        return error.message
+    return str(error) or type(error).__name__
