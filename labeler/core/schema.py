@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from labeler.core.gold import GoldRule, parse_gold_rule
-from labeler.core.jsonvalues import is_int, join, string_problem, type_name
+from labeler.core.jsonvalues import is_int, join, short, string_problem, type_name
 from labeler.core.labels import RESERVED_KEYS, Hotkeys, Label, parse_labels
 from labeler.core.problems import Problem, SchemaInvalid
 
@@ -173,7 +173,7 @@ def parse_schema(obj: object) -> Schema:
     elif not 1 <= len(raw_fields) <= MAX_FIELDS:
         problems.append(Problem("fields", f"must hold 1 to {MAX_FIELDS} fields"))
     else:
-        hotkeys = Hotkeys()
+        hotkeys = _NamedHotkeys(raw_fields)
         names: dict[str, str] = {}
         for i, raw in enumerate(raw_fields):
             path = join("fields", i)
@@ -195,6 +195,41 @@ def parse_schema(obj: object) -> Schema:
         raise SchemaInvalid(problems)
     assert isinstance(title, str) and isinstance(media, str) and isinstance(instructions, str)
     return Schema(title, media, instructions, tuple(fields))
+
+
+class _NamedHotkeys(Hotkeys):
+    """Hotkey clashes that name both fields and labels, not only the other path."""
+
+    _AT = re.compile(r"fields\[(\d+)\]\.labels\[(\d+)\]\.hotkey")
+
+    def __init__(self, raw_fields: list[Any]) -> None:
+        super().__init__()
+        self.raw_fields = raw_fields
+
+    def claim(self, key: str, path: str, problems: list[Problem]) -> None:
+        other = self.seen.get(key.lower())
+        if other is None:
+            super().claim(key, path, problems)
+        else:
+            problems.append(
+                Problem(
+                    path,
+                    f"hotkey {key!r} of {self._who(path)} is already used by "
+                    f"{self._who(other)} at {other}",
+                )
+            )
+
+    def _who(self, path: str) -> str:
+        """`field "vehicle", label "car"` for a label's hotkey path."""
+        match = self._AT.fullmatch(path)
+        if match is None:
+            return path
+        raw = self.raw_fields[int(match[1])]
+        labels = raw.get("labels") if isinstance(raw, dict) else None
+        label = labels[int(match[2])] if isinstance(labels, list) else None
+        name = raw.get("name") if isinstance(raw, dict) else None
+        value = label.get("value") if isinstance(label, dict) else None
+        return f"field {short(name)}, label {short(value)}"
 
 
 def _parse_field(
