@@ -74,6 +74,8 @@ def _paths(world: Any) -> list[tuple[str, str]]:
         ("GET", "/review/queue?user=%00&cursor=W10"),
         ("GET", f"/review/queue?project_id={p}&cursor={'A' * 5000}&user={'u' * 5000}"),
         ("GET", f"/projects/{p}/export?format=xml"),
+        ("GET", f"/projects/{p}/stats?limit=-1"),
+        ("GET", f"/projects/{'s' * 300}/stats"),
         ("GET", f"/projects/{p}/items?limit=1e3&gold=yes&contested=2&cursor=%ff"),
         ("GET", f"/projects/{p}/items?cursor=WyIxIiwiMiJd&limit=-1"),
         ("GET", f"/projects/{'p' * 300}/items"),

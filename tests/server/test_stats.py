@@ -76,9 +76,14 @@ def test_stats_count_items_submissions_agreement_and_annotators(
         "submissions": 4,
         "gold_answered": 1,
         "gold_accuracy": 1.0,
+        "gold_passed": 1,
+        "gold_accuracy_ci": [pytest.approx(0.2065, abs=1e-4), 1.0],
         "median_active_ms": 2500,
+        "too_fast": 1,  # under 2000 ms (the project's median is 1500)
         "accepted": 2,
         "rejected": 0,
+        "acceptance_rate": 1.0,
+        "longest_streak": 3,
     }
     assert (b["gold_answered"], b["gold_accuracy"], b["median_active_ms"]) == (1, 0.0, 800)
     assert (b["accepted"], b["rejected"]) == (2, 1)

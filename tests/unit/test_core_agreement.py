@@ -99,3 +99,16 @@ def test_field_agreement_none_without_pairs() -> None:
     result = field_agreement(SCHEMA, [[{"mood": "1", "words": "x"}], []])
     assert all(entry["value"] is None for name, entry in result.items() if name != "tags")
     assert result["tags"]["value"] is None
+
+
+def test_field_agreement_reads_a_stream_once() -> None:
+    items = [[{"mood": "1"}, {"mood": "1"}, {"mood": "2"}], [{"mood": "2"}, {"mood": "2"}]]
+    pulled: list[int] = []
+
+    def stream() -> Any:
+        for n, answers in enumerate(items):
+            pulled.append(n)
+            yield answers
+
+    assert field_agreement(SCHEMA, stream()) == field_agreement(SCHEMA, items)
+    assert pulled == [0, 1]
