@@ -4,7 +4,7 @@ and the question asked before a save makes a new version."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -20,9 +20,7 @@ from PySide6.QtWidgets import (
 
 from labeler.core.problems import SchemaInvalid
 from labeler.core.schema import parse_schema
-
-if TYPE_CHECKING:
-    from labeler.core.schemadiff import SchemaChange
+from labeler.core.schemadiff import SchemaChange, diff_schemas
 
 _MARKS = {"added": ("+", "#2e7d32"), "removed": ("−", "#c62828"), "changed": ("~", "#a15c00")}
 
@@ -38,8 +36,6 @@ def normalised(doc: dict[str, Any]) -> dict[str, Any]:
 
 def changes_between(old: dict[str, Any], new: dict[str, Any]) -> list[SchemaChange]:
     """What changed from `old` to `new`, as `labeler.core.schemadiff` says it."""
-    from labeler.core.schemadiff import diff_schemas
-
     return list(diff_schemas(normalised(old), normalised(new)))
 
 

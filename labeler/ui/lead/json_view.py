@@ -22,19 +22,20 @@ from labeler.ui.pages.common import NoteLine
 MAX_CHARS = 2_000_000
 
 
-def parse_json_object(text: str) -> tuple[dict[str, Any] | None, str]:
-    """The object typed, or None and why not (with line and column)."""
+def parse_json_object(text: str) -> tuple[dict[str, Any] | None, str, int]:
+    """The object typed, or None, why not (with line and column) and where."""
     if len(text) > MAX_CHARS:
-        return None, f"The text is over {MAX_CHARS:,} characters."
+        return None, f"The text is over {MAX_CHARS:,} characters.", 0
     try:
         value = json.loads(text, parse_constant=_refuse)
     except json.JSONDecodeError as exc:
-        return None, f"Not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}."
+        return None, f"Not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.", exc.pos
     except (ValueError, RecursionError) as exc:
-        return None, f"Not JSON: {exc}."
+        return None, f"Not JSON: {exc}.", 0
     if not isinstance(value, dict):
-        return None, 'A schema is a JSON object: { "title": …, "media": …, "fields": […] }.'
-    return value, ""
+        why = 'A schema is a JSON object: { "title": …, "media": …, "fields": […] }.'
+        return None, why, 0
+    return value, "", 0
 
 
 def _refuse(name: str) -> Any:
@@ -78,9 +79,13 @@ class JsonDialog(QDialog):
         layout.addWidget(buttons)
 
     def apply(self) -> None:
-        value, why = parse_json_object(self.text.toPlainText())
+        value, why, where = parse_json_object(self.text.toPlainText())
         if value is None:
             self.note.show_error(why)
+            cursor = self.text.textCursor()
+            cursor.setPosition(min(where, len(self.text.toPlainText())))
+            self.text.setTextCursor(cursor)
+            self.text.setFocus()
             return
         self.applied.emit(value)
         self.accept()

@@ -56,14 +56,25 @@ class _OneCharacter(QStyledItemDelegate):
 
 
 class _Table(QTableWidget):
-    """Enter on a colour cell picks a colour; Delete clears one."""
+    """Enter on a colour cell picks a colour and Delete clears one; Insert adds a label,
+    Alt+Up and Alt+Down move one."""
 
     color_wanted = Signal(int)
     color_cleared = Signal(int)
+    key_command = Signal(str)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt)
         row, column = self.currentRow(), self.currentColumn()
         key = event.key()
+        alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        command = {
+            (Qt.Key.Key_Insert, False): "add",
+            (Qt.Key.Key_Up, True): "up",
+            (Qt.Key.Key_Down, True): "down",
+        }.get((Qt.Key(key), alt))
+        if command is not None and self.state() != self.State.EditingState:
+            self.key_command.emit(command)
+            return
         if column == COLOR and row >= 0 and self.state() != self.State.EditingState:
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
                 self.color_wanted.emit(row)
@@ -114,12 +125,19 @@ class LabelsTable(QWidget):
         self.table.cellDoubleClicked.connect(self._double_clicked)
         self.table.color_wanted.connect(self.pick_color)
         self.table.color_cleared.connect(lambda row: self.changed.emit(row, "color", None))
+        self.table.key_command.connect(
+            lambda c: (
+                self.add_requested.emit() if c == "add" else self._move(-1 if c == "up" else 1)
+            )
+        )
 
         self.add_button = QPushButton(self.tr("Add label"), self)
-        self.add_button.setToolTip(self.tr("Add a label (Ctrl+L)"))
+        self.add_button.setToolTip(self.tr("Add a label (Ctrl+L, or Insert in the table)"))
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.up_button = QPushButton(self.tr("Up"), self)
+        self.up_button.setToolTip(self.tr("Move the label up (Alt+Up)"))
         self.down_button = QPushButton(self.tr("Down"), self)
+        self.down_button.setToolTip(self.tr("Move the label down (Alt+Down)"))
         self.color_button = QPushButton(self.tr("Colour…"), self)
         self.color_button.setToolTip(self.tr("Pick the colour (Enter on a colour cell)"))
         self.add_button.clicked.connect(self.add_requested)

@@ -41,6 +41,7 @@ class NewProjectDialog(QDialog):
         self.name_note.hide()
         self.starts = QListWidget(self)
         self.starts.setAccessibleName(self.tr("Start the schema from"))
+        self.starts.setSpacing(3)
         for start in STARTS:
             item = QListWidgetItem(f"{start.title}\n    {start.description}", self.starts)
             item.setData(KEY_ROLE, start.key)

@@ -81,7 +81,7 @@ class SchemaPreview(QWidget):
         self.instructions = QTextBrowser(self)
         self.instructions.setOpenExternalLinks(False)
         self.instructions.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.instructions.setMaximumHeight(90)
+        self.instructions.setMaximumHeight(70)
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -92,7 +92,7 @@ class SchemaPreview(QWidget):
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([420, 200])
+        self.splitter.setSizes([360, 260])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

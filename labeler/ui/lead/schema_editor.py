@@ -65,6 +65,7 @@ class SchemaEditor(QWidget):
         self._current = 0
         self._shown_schema: Any = None
         self._busy = False
+        self._heading = ""
 
         self.heading = QLabel(self)
         self.heading.setObjectName("heading")
@@ -188,14 +189,15 @@ class SchemaEditor(QWidget):
         self.fixed_media = fixed_media
         self._server_problems = []
         self._current = 0
-        self.heading.setText(heading)
+        self._heading = heading
         self.dropped.hide()
         self.note.clear_note()
         self._redraw()
         self.validate()
 
     def set_heading(self, text: str) -> None:
-        self.heading.setText(text)
+        self._heading = text
+        self._update_buttons()
 
     def set_save_text(self, text: str) -> None:
         self.save_button.setText(text)
@@ -462,6 +464,8 @@ class SchemaEditor(QWidget):
         self.redo_button.setEnabled(self.doc.can_redo)
         self.redo_button.setToolTip(self.tr("Redo: {t} (Ctrl+Y)").format(t=self.doc.redo_title()))
         self.save_button.setEnabled(not self._busy)
+        unsaved = self.tr(" · unsaved changes") if self.doc.dirty and self._heading else ""
+        self.heading.setText(self._heading + unsaved)
 
 
 def _escape(text: str) -> str:

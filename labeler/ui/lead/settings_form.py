@@ -84,7 +84,7 @@ class SettingsForm(QWidget):
         self.name = QLineEdit(self)
         self.name.setMaxLength(rules.MAX_NAME + 20)
         self.skill = QLineEdit(self)
-        self.skill.setPlaceholderText(self.tr("the project id"))
+        self.skill.setPlaceholderText(self.tr("empty: the project id"))
         self.active = QCheckBox(self.tr("Open to annotators"), self)
         project = self._group(
             self.tr("Project"),

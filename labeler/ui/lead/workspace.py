@@ -95,6 +95,8 @@ class LeadWorkspace(QWidget):
         self.settings_page.save_requested.connect(self.save_settings)
         self.schema_editor.save_requested.connect(self.save_schema)
         self.versions.load_requested.connect(self._version_to_editor)
+        self.settings_page.form.changed.connect(self._mark_tabs)
+        self.schema_editor.changed.connect(self._mark_tabs)
         self.keymap = Keymap(self)
         self.keymap.set_actions(self.actions())
         self._show_nothing()
@@ -304,10 +306,10 @@ class LeadWorkspace(QWidget):
         self.project = None
         self.project_list.table.clearSelection()
         doc = dict(doc)
-        if not doc.get("title"):
-            doc["title"] = name
+        if not doc.get("title") or isinstance(schema, LabelStudioImport):
+            doc["title"] = name  # an import's title only says where it came from
         self.settings_page.form.set_settings({"name": name}, self._skills())
-        self.settings_page.form.skill.setPlaceholderText(self.tr("the project id"))
+        self.settings_page.form.skill.setPlaceholderText(self.tr("empty: the project id"))
         self.settings_page.show_form(self.tr("New project"), self.tr("Create project"))
         self.schema_editor.setEnabled(True)
         self.schema_editor.load(doc, fixed_media=None, heading=self.tr("Schema of the new project"))
@@ -516,6 +518,15 @@ class LeadWorkspace(QWidget):
 
     def _tab_changed(self, _index: int) -> None:
         self.keymap.set_actions(self.actions())
+
+    def _mark_tabs(self) -> None:
+        """A dot after the title of a page with unsaved changes."""
+        editing = self.project is not None or self.new_name is not None
+        for index, title, dirty in (
+            (SETTINGS, self.tr("Settings"), self.settings_page.form.dirty),
+            (SCHEMA, self.tr("Schema"), self.schema_editor.dirty),
+        ):
+            self.tabs.setTabText(index, f"{title} •" if editing and dirty else title)
 
     def _unsaved_text(self) -> str:
         if self.new_name is not None:
