@@ -100,6 +100,7 @@ def test_nothing_before_answering_tells_gold_apart(database: Any, annotator: Any
         seen.get(f"/projects/{project_id}")
         seen.get(f"/projects/{project_id}/schema")
         seen.get(f"/projects/{project_id}/schema?version=1")
+        seen.get(f"/projects/{project_id}/schema/versions")
         seen.lease_all(project_id, 5)
         seen.get(f"/projects/{project_id}")  # counts after leasing
     seen.get("/projects")
@@ -116,6 +117,43 @@ def test_nothing_before_answering_tells_gold_apart(database: Any, annotator: Any
     assert {_shape(i) for i in served_gold} <= real_shapes
     for batch in seen.batches:
         assert set(batch) == {"id", "project_id", "schema_version", "lease_expires_at", "items"}
+
+
+def test_lead_and_review_calls_are_closed_to_annotators(
+    database: Any, annotator: Any, make_api: Any
+) -> None:
+    """The calls that show gold (item list, queue, item view, stats) answer a bare 403 that
+    names no item; the same calls do show gold to a lead, so the 403 is what keeps it."""
+    text_project, text_gold, image_project, image_gold = _world(database)
+    Collector(annotator).lease_all(text_project, 5)  # the annotator has held gold items
+    gold_ids = text_gold + image_gold
+    paths = [
+        "/review/queue",
+        "/review/queue?status=any&gold=true",
+        "/review/queue?status=any&min_gold_score=0",
+        f"/review/queue?project_id={text_project}&status=any",
+        f"/items/{text_gold[0]}",
+        f"/items/{image_gold[0]}",
+    ]
+    for project_id in (text_project, image_project):
+        paths += [
+            f"/projects/{project_id}/items",
+            f"/projects/{project_id}/items?gold=true",
+            f"/projects/{project_id}/items?contested=true",
+            f"/projects/{project_id}/stats",
+            f"/projects/{project_id}/contests",
+            f"/projects/{project_id}/export",
+        ]
+    for path in paths:
+        r = annotator.get(path)
+        assert r.status_code == 403, (path, r.status_code)
+        assert set(r.json()) == {"error"} and r.json()["error"]["code"] == "forbidden"
+        for secret in (*SECRETS, *gold_ids):
+            assert secret not in r.text, (path, secret)
+    lead = make_api("lead")
+    listed = lead.get(f"/projects/{text_project}/items?gold=true").json()["items"]
+    assert {i["id"] for i in listed} == set(text_gold)
+    assert all(i["gold"]["hint"] == GOLD_HINT for i in listed)
 
 
 def test_the_checks_would_catch_a_training_item(database: Any, annotator: Any) -> None:
