@@ -53,6 +53,7 @@ class WorkspaceBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("workspaceBar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # paint the dark bar
         self.setStyleSheet(
             "#workspaceBar { background: #2b2f36; }"
             "#workspaceBar QPushButton { color: #d7dae0; background: transparent;"
