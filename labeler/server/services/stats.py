@@ -153,16 +153,15 @@ def _annotator_json(one: _Annotator, user: Any, threshold: float) -> dict[str, A
 
 
 def _answers_per_item(session: Session, project_id: str) -> Iterator[list[dict[str, Any]]]:
-    """Non-skip answers to real items, one list per item; only items with two or more
-    answers can show agreement, so the others are not read at all."""
+    """Non-skip answers given to real items, one list per item; only items with two or more
+    such answers (`done_count`) can show agreement, so the others are not read at all."""
     query = (
         select(Submission.item_id, Submission.answer)
         .join(Item, Item.id == Submission.item_id)
         .where(
-            Item.project_id == project_id,
-            Item.is_gold.is_(False),
-            Item.done_count >= 2,
+            Submission.project_id == project_id,
             Submission.is_gold.is_(False),
+            Item.done_count >= 2,
             answered(),
         )
         .order_by(Submission.item_id)
