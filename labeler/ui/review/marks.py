@@ -1,0 +1,174 @@
+"""What each pane of the side-by-side view shows, as plain data (no widgets here).
+
+A pane is the reference (gold, or the suggested consensus when the item has no gold)
+or one submission. A submission's regions are marked matched (green, with the IoU,
+distance or overlap of the pair) or unmatched (red), and the reference regions it
+missed are drawn dashed (orange); the reference's regions say how many submissions
+matched each one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from labeler.client.reviewing import ItemDetail, ReviewEntry
+from labeler.core.consensus import (
+    MEASURES,
+    REGION_KINDS,
+    FieldComparison,
+    ItemComparison,
+    RegionMatch,
+    usable_regions,
+)
+from labeler.core.schema import Schema
+
+MATCHED = "#2fb344"
+UNMATCHED = "#e53935"
+MISSED = "#fb8c00"
+PARTIAL = "#f9a825"
+
+GOLD, CONSENSUS, SUBMISSION = "gold", "consensus", "submission"
+
+
+@dataclass(frozen=True)
+class PaneSpec:
+    """One pane: `key` is the submission id (or `gold`, `consensus`)."""
+
+    key: str
+    role: str
+    title: str
+    answer: dict[str, Any] | None
+    entry: ReviewEntry | None = None
+
+    @property
+    def is_reference(self) -> bool:
+        return self.role != SUBMISSION
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One region to draw: which field and region, its tag, colour (`#rrggbb`) and
+    whether it is a reference region this submission missed (drawn dashed)."""
+
+    field: str
+    kind: str
+    index: int
+    region: dict[str, Any]
+    tag: str
+    color: str
+    state: str  # matched, unmatched, missed, reference, plain
+
+    @property
+    def dashed(self) -> bool:
+        return self.state == "missed"
+
+
+def pane_specs(detail: ItemDetail, comparison: ItemComparison) -> list[PaneSpec]:
+    """The reference pane first (gold, else the consensus), then one per submission."""
+    if detail.gold is not None:
+        first = PaneSpec(GOLD, GOLD, "Gold", detail.gold.answer)
+    else:
+        first = PaneSpec(CONSENSUS, CONSENSUS, "Consensus (suggested)", comparison.consensus)
+    subs = [PaneSpec(s.id, SUBMISSION, s.user, s.answer, s) for s in detail.submissions]
+    return [first, *subs]
+
+
+def measure_text(kind: str, value: float | None) -> str:
+    """`0.82` for an IoU or overlap, `4 px` for a distance; empty without a value."""
+    if value is None:
+        return ""
+    return f"{value:.0f} px" if MEASURES.get(kind) == "distance" else f"{value:.2f}"
+
+
+def region_marks(
+    schema: Schema,
+    comparison: ItemComparison,
+    spec: PaneSpec,
+    label_color: Callable[[str, str], str],
+    kinds: tuple[str, ...] = REGION_KINDS,
+    show_consensus: bool = False,
+) -> list[Mark]:
+    """The regions of every field of `kinds` that `spec`'s pane draws."""
+    marks: list[Mark] = []
+    for f in schema.fields:
+        if f.kind not in kinds:
+            continue
+        compared = comparison.fields.get(f.name)
+        if compared is None:
+            continue
+        if spec.is_reference:
+            if show_consensus:
+                marks += _plain(f.name, f.kind, comparison.consensus.get(f.name), label_color)
+            else:
+                marks += _reference(f.name, f.kind, compared.reference, compared)
+        elif spec.answer is not None:
+            marks += _submission(f.name, f.kind, spec, compared, label_color)
+    return marks
+
+
+def _plain(name: str, kind: str, value: Any, label_color: Callable[[str, str], str]) -> list[Mark]:
+    return [
+        Mark(name, kind, i, r, r["label"], label_color(name, r["label"]), "plain")
+        for i, r in usable_regions(kind, value)
+    ]
+
+
+def _reference(name: str, kind: str, value: Any, compared: FieldComparison) -> list[Mark]:
+    voters = len(compared.regions)
+    out = []
+    for i, region in usable_regions(kind, value):
+        found = sum(1 for d in compared.regions.values() if d.partner_of(i) is not None)
+        color = MATCHED if found == voters else (UNMATCHED if found == 0 else PARTIAL)
+        tag = f"{region['label']} · {found}/{voters}" if voters else region["label"]
+        out.append(Mark(name, kind, i, region, tag, color, "reference"))
+    return out
+
+
+def _submission(
+    name: str,
+    kind: str,
+    spec: PaneSpec,
+    compared: FieldComparison,
+    label_color: Callable[[str, str], str],
+) -> list[Mark]:
+    value = (spec.answer or {}).get(name)
+    diff = compared.regions.get(spec.key)
+    if diff is None:  # nothing to compare with: the regions as drawn
+        return _plain(name, kind, value, label_color)
+    by_index: dict[int, RegionMatch] = {m.index: m for m in diff.regions}
+    out = []
+    for i, region in usable_regions(kind, value):
+        match = by_index.get(i)
+        if match is None:
+            continue
+        shown = measure_text(kind, match.measure)
+        if match.matched:
+            tag = f"{region['label']} {shown}".strip()
+            out.append(Mark(name, kind, i, region, tag, MATCHED, "matched"))
+        else:
+            tag = f"{region['label']} ✗ {shown}".strip()
+            out.append(Mark(name, kind, i, region, tag, UNMATCHED, "unmatched"))
+    reference = dict(usable_regions(kind, compared.reference))
+    for j in diff.missed:
+        if j in reference:
+            tag = f"missed {reference[j]['label']}"
+            out.append(Mark(name, kind, j, reference[j], tag, MISSED, "missed"))
+    return out
+
+
+def field_summary(kind: str, compared: FieldComparison, key: str) -> str:
+    """One submission's field in a few words: `F1 0.80 · 2 matched, 1 extra, 1 missed`,
+    `WER 0.25`, or the score of the field's metric."""
+    score = compared.scores.get(key)
+    if score is None:
+        return ""
+    if kind in REGION_KINDS and key in compared.regions:
+        diff = compared.regions[key]
+        matched = sum(1 for r in diff.regions if r.matched)
+        extra = len(diff.regions) - matched
+        return f"F1 {diff.f1:.2f} · {matched} matched, {extra} extra, {len(diff.missed)} missed"
+    if kind == "transcript" and key in compared.transcripts:
+        return f"WER {compared.transcripts[key].wer:.2f}"
+    return f"score {score:.2f}"

@@ -1,0 +1,155 @@
+"""The media of the item shown: downloaded into the media cache on the network pool
+(with its progress), then decoded on the decoding pool, for all panes at once. A result
+for an item no longer shown is dropped; the audio player follows the item."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from labeler.client.reviewing import ReviewClient
+from labeler.ui.audio.peaks import Peaks, load_peaks
+from labeler.ui.image.decode import PreparedImage, prepare_image
+from labeler.ui.review.compare import SideBySide
+from labeler.ui.review.loading import LoadedItem
+from labeler.ui.tasks import Runner
+
+#: The decoded picture is at most this big (the display variant's long edge).
+PICTURE_SIDE = 2048
+
+
+class MediaLoader(QObject):
+    """Fills the panes of `side` with the item's picture or waveform.
+
+    Signals: `progress(text)` while downloading (empty when done), `busy(step)` +1 when
+    work starts and −1 when it ends, `failed(message)`.
+    """
+
+    progress = Signal(str)
+    busy = Signal(int)
+    failed = Signal(str)
+    _download = Signal(int, int, object)  # generation, bytes so far, total or None
+
+    def __init__(
+        self, runner: Runner, client: ReviewClient, side: SideBySide, parent: QObject | None
+    ) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.client = client
+        self.side = side
+        self._generation = 0
+        self._transport: Any = None
+        self._download.connect(self._downloading)
+
+    def load(self, loaded: LoadedItem) -> None:
+        """Fetch and decode the media of the item the panes now show."""
+        self._generation += 1
+        generation = self._generation
+        if loaded.schema.media == "audio":
+            self._connect_audio()
+        media = loaded.detail.item.media
+        if media is None:
+            if loaded.schema.media != "text":
+                self.side.set_picture(None, "This item has no media.")
+                self.side.set_audio(None, 0.0, "This item has no media.")
+            return
+
+        def report(done: int, total: int | None) -> None:  # on a network worker
+            self._download.emit(generation, done, total)
+
+        self.busy.emit(+1)
+        self.runner.net(
+            lambda: self.client.media(media, progress=report),
+            done=lambda path: self._downloaded(generation, loaded, path),
+            failed=lambda e: self._failed(generation, e),
+        )
+
+    def stop(self) -> None:
+        """Forget the item (results still on their way are dropped)."""
+        self._generation += 1
+        if self._transport is not None:
+            self._transport.stop()
+
+    def toggle_playback(self) -> bool:
+        """Play or pause the audio; False when there is none."""
+        if self._transport is None or not self.side.times.views():
+            return False
+        self._transport.toggle()
+        return True
+
+    # -- inside ---------------------------------------------------------------------------
+
+    def _downloading(self, generation: int, done: int, total: object) -> None:
+        if generation == self._generation:
+            text = f"Downloading the media: {done / 1e6:.1f}"
+            more = f" of {total / 1e6:.1f} MB" if isinstance(total, int) and total else " MB"
+            self.progress.emit(text + more)
+
+    def _downloaded(self, generation: int, loaded: LoadedItem, path: Path) -> None:
+        self.progress.emit("")
+        if generation != self._generation:
+            self.busy.emit(-1)
+            return
+        media = loaded.detail.item.media
+        if loaded.schema.media == "image":
+            self.runner.decode(
+                prepare_image,
+                path,
+                (PICTURE_SIDE, PICTURE_SIDE),
+                done=lambda decoded: self._picture(generation, decoded),
+                failed=lambda e: self._failed(generation, e),
+            )
+            return
+        duration = (media.duration if media else None) or 0.0
+        self.runner.decode(
+            load_peaks,
+            path,
+            media.sha256 if media else None,
+            done=lambda peaks: self._peaks(generation, peaks, path, duration),
+            failed=lambda e: self._failed(generation, e),
+        )
+
+    def _picture(self, generation: int, decoded: Any) -> None:
+        self.busy.emit(-1)
+        if generation != self._generation:
+            return
+        if isinstance(decoded, PreparedImage):
+            self.side.set_picture(decoded.image)
+        else:
+            self.side.set_picture(None, decoded.message)
+
+    def _peaks(self, generation: int, peaks: Any, path: Path, duration: float) -> None:
+        self.busy.emit(-1)
+        if generation != self._generation:
+            return
+        if isinstance(peaks, Peaks):
+            seconds = duration or peaks.duration
+            self.side.set_audio(peaks, seconds, None)
+            if self._transport is not None:
+                self._transport.set_source(path, seconds)
+        else:
+            self.side.set_audio(None, duration, peaks.message)
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        self.busy.emit(-1)
+        self.progress.emit("")
+        if generation != self._generation:
+            return
+        reason = getattr(error, "message", None) or str(error) or type(error).__name__
+        message = f"The media could not be fetched: {reason}"
+        self.side.set_picture(None, message)
+        self.side.set_audio(None, 0.0, message)
+        self.failed.emit(message)
+
+    def _connect_audio(self) -> None:
+        if self._transport is None:
+            # Qt Multimedia loads only once an audio item is reviewed.
+            from labeler.ui.audio.player import Transport
+
+            self._transport = Transport(self)
+            self._transport.position_changed.connect(self.side.times.set_position)
+        self._transport.stop()
+        for view in self.side.times.views():
+            view.seek_requested.connect(self._transport.seek)

@@ -1,0 +1,174 @@
+"""The queue's table model: one row per submission, with the decision under way on it.
+
+A row's status is the task server's (`pending`, `accepted`, `rejected`) until the
+reviewer decides; then it says what is happening to the decision (being sent, waiting
+for the connection, refused and why) until the server holds it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from labeler.client.reviewing import ReviewEntry
+from labeler.ui.pages.common import BAD, OK, WARN, clock
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+COLUMNS = ("Annotator", "Status", "Gold", "Active")
+_STATUS = {"pending": "Pending", "accepted": "✓ Accepted", "rejected": "✕ Rejected"}
+_DOING = {"accept": "Accepting…", "reject": "Rejecting…"}
+_WAITING = {"accept": "Accept waiting to send", "reject": "Reject waiting to send"}
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    """A queue entry and what the workbench is doing about it.
+
+    `sending` is the decision (`accept`/`reject`) on its way or waiting to be sent,
+    `waiting` True while it waits for the connection; `problem` why the task server
+    refused the last decision.
+    """
+
+    entry: ReviewEntry
+    sending: str | None = None
+    waiting: bool = False
+    problem: str | None = None
+
+    @property
+    def pending(self) -> bool:
+        """Still to decide: pending at the server and no decision under way."""
+        return self.entry.status == "pending" and self.sending is None
+
+    def status_text(self) -> str:
+        if self.sending is not None:
+            return (_WAITING if self.waiting else _DOING)[self.sending]
+        if self.problem is not None:
+            return "Not saved"
+        return _STATUS.get(self.entry.status, self.entry.status.capitalize())
+
+
+class QueueModel(QAbstractTableModel):
+    """Rows of the queue, in the task server's order (oldest first)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[QueueRow] = []
+
+    # -- content ------------------------------------------------------------------------
+
+    def set_entries(self, entries: tuple[ReviewEntry, ...] | list[ReviewEntry]) -> None:
+        self.beginResetModel()
+        self._rows = [QueueRow(e) for e in entries]
+        self.endResetModel()
+
+    def append_entries(self, entries: tuple[ReviewEntry, ...] | list[ReviewEntry]) -> None:
+        known = {r.entry.id for r in self._rows}
+        fresh = [QueueRow(e) for e in entries if e.id not in known]
+        if not fresh:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+        self._rows.extend(fresh)
+        self.endInsertRows()
+
+    def row_at(self, row: int) -> QueueRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rows(self) -> list[QueueRow]:
+        return list(self._rows)
+
+    def find(self, submission_id: str) -> int:
+        """The row of a submission, or -1."""
+        return next((i for i, r in enumerate(self._rows) if r.entry.id == submission_id), -1)
+
+    def next_pending(self, after: int) -> int:
+        """The first row after `after` still to decide, else the first before it; -1."""
+        order = list(range(after + 1, len(self._rows))) + list(range(0, max(after, 0)))
+        return next((i for i in order if self._rows[i].pending), -1)
+
+    def pending_count(self) -> int:
+        return sum(1 for r in self._rows if r.pending)
+
+    # -- decisions ----------------------------------------------------------------------
+
+    def mark_sending(self, submission_id: str, decision: str, waiting: bool = False) -> None:
+        self._change(submission_id, sending=decision, waiting=waiting, problem=None)
+
+    def mark_decided(self, entry: ReviewEntry) -> None:
+        """The task server holds the decision: its answer replaces the entry."""
+        self._change(entry.id, entry=entry, sending=None, waiting=False, problem=None)
+
+    def mark_refused(self, submission_id: str, message: str) -> None:
+        self._change(submission_id, sending=None, waiting=False, problem=message)
+
+    def _change(self, submission_id: str, **changes: object) -> None:
+        i = self.find(submission_id)
+        if i < 0:
+            return
+        self._rows[i] = replace(self._rows[i], **changes)  # type: ignore[arg-type]
+        self.dataChanged.emit(self.index(i, 0), self.index(i, len(COLUMNS) - 1))
+
+    # -- QAbstractTableModel ------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        entry, column = row.entry, COLUMNS[index.column()]
+        if role == ENTRY_ROLE:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "Annotator":
+                return entry.user
+            if column == "Status":
+                return row.status_text()
+            if column == "Gold":
+                return "" if entry.gold_score is None else f"{entry.gold_score:.2f}"
+            return clock(entry.active_ms)
+        if role == Qt.ItemDataRole.ForegroundRole and column == "Status":
+            return _status_color(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tooltip(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("Gold", "Active"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+def _status_color(row: QueueRow) -> QColor | None:
+    if row.problem is not None:
+        return BAD
+    if row.sending is not None:
+        return WARN
+    return {"accepted": OK, "rejected": BAD}.get(row.entry.status)
+
+
+def _tooltip(row: QueueRow) -> str:
+    entry = row.entry
+    lines = [
+        f"Submission by {entry.user}",
+        f"Project: {entry.project_id}",
+        f"Item: {entry.item_id}",
+    ]
+    if entry.is_gold:
+        lines.append("Gold item")
+    if entry.answer is None:
+        lines.append(f"Skipped: {entry.skip_reason or 'no reason given'}")
+    if entry.review is not None:
+        why = " — ".join(x for x in (entry.review.reason, entry.review.comment) if x)
+        lines.append(f"Review: {entry.review.decision}" + (f" ({why})" if why else ""))
+    if row.problem:
+        lines.append(f"Not saved: {row.problem}")
+    return "\n".join(lines)

@@ -1,0 +1,262 @@
+"""The queue panel: filters (project, annotator, status, gold or real items, gold score)
+over the table of submissions to review, and the next page on demand.
+
+It only shows and reports: `filters_changed(QueueFilters)` when the reviewer changes a
+filter, `current_changed(row)` when the selected row changes, `more_requested()`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from labeler.client.reviewing import ReviewPage
+from labeler.ui.review.filters import GOLD_CHOICES, STATUS_CHOICES, QueueFilters
+from labeler.ui.review.model import COLUMNS, QueueModel, QueueRow
+
+ALL_PROJECTS = "All projects"
+EVERYONE = "Everyone"
+#: Spin boxes report every step of a held arrow key: wait this long before reloading.
+SETTLE_MS = 350
+
+
+class QueuePanel(QWidget):
+    """Filters and the queue table; see the module docstring."""
+
+    filters_changed = Signal(object)
+    current_changed = Signal(int)
+    more_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewQueue")
+        self._cursor: str | None = None
+        self._quiet = False
+        title = QLabel(self.tr("Review queue"), self)
+        title.setObjectName("heading")
+
+        self.project = QComboBox(self)
+        self.project.addItem(self.tr(ALL_PROJECTS), None)
+        self.annotator = QComboBox(self)
+        self.annotator.addItem(self.tr(EVERYONE), None)
+        self.status = QComboBox(self)
+        for value, text in STATUS_CHOICES:
+            self.status.addItem(self.tr(text), value)
+        self.gold = QComboBox(self)
+        for flag, text in GOLD_CHOICES:
+            self.gold.addItem(self.tr(text), flag)
+        self.scored = QCheckBox(self.tr("Only gold scores from"), self)
+        self.min_score = self._score_box(0.0)
+        self.max_score = self._score_box(1.0)
+        scores = QHBoxLayout()
+        scores.setContentsMargins(0, 0, 0, 0)
+        scores.addWidget(self.scored)
+        scores.addWidget(self.min_score)
+        scores.addWidget(QLabel(self.tr("to"), self))
+        scores.addWidget(self.max_score)
+        scores.addStretch(1)
+
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Project"), self.project)
+        form.addRow(self.tr("Annotator"), self.annotator)
+        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Items"), self.gold)
+        form.addRow(scores)
+
+        self.model = QueueModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("queueTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        head = self.table.horizontalHeader()
+        head.setHighlightSections(False)
+        head.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, len(COLUMNS)):
+            head.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+
+        self.count = QLabel(self)
+        self.count.setObjectName("muted")
+        self.more_button = QPushButton(self.tr("Load more"), self)
+        self.more_button.clicked.connect(self.load_more)
+        self.more_button.hide()
+        footer = QHBoxLayout()
+        footer.addWidget(self.count, 1)
+        footer.addWidget(self.more_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 8, 8)
+        layout.setSpacing(8)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(footer)
+
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._emit_filters)
+        for combo in (self.project, self.annotator, self.status, self.gold):
+            combo.currentIndexChanged.connect(self._changed_now)
+        self.scored.toggled.connect(self._scored_toggled)
+        self.min_score.valueChanged.connect(self._changed_later)
+        self.max_score.valueChanged.connect(self._changed_later)
+        self._scored_toggled(False)
+        self._update_count()
+
+    def _score_box(self, value: float) -> QDoubleSpinBox:
+        box = QDoubleSpinBox(self)
+        box.setRange(0.0, 1.0)
+        box.setSingleStep(0.05)
+        box.setDecimals(2)
+        box.setValue(value)
+        box.setAccessibleName(self.tr("Gold score bound"))
+        return box
+
+    # -- what the workspace calls ----------------------------------------------------------
+
+    def set_projects(self, projects: Sequence[tuple[str, str]]) -> None:
+        """(id, name) of each project the reviewer may review."""
+        keep = self.project.currentData()
+        self._quiet = True
+        self.project.clear()
+        self.project.addItem(self.tr(ALL_PROJECTS), None)
+        for project_id, name in projects:
+            self.project.addItem(name, project_id)
+        self._select(self.project, keep)
+        self._quiet = False
+
+    def set_annotators(self, usernames: Sequence[str]) -> None:
+        """The annotators the filter offers (the project's, or those in the queue)."""
+        keep = self.annotator.currentData()
+        self._quiet = True
+        self.annotator.clear()
+        self.annotator.addItem(self.tr(EVERYONE), None)
+        names = sorted(set(usernames) | ({keep} if keep else set()), key=str.casefold)
+        for name in names:
+            self.annotator.addItem(name, name)
+        self._select(self.annotator, keep)
+        self._quiet = False
+
+    def set_filters(self, filters: QueueFilters) -> None:
+        """Show `filters` without reporting a change (restoring remembered ones)."""
+        self._quiet = True
+        if filters.project_id is not None and self.project.findData(filters.project_id) < 0:
+            self.project.addItem(filters.project_id, filters.project_id)
+        self._select(self.project, filters.project_id)
+        if filters.user is not None and self.annotator.findData(filters.user) < 0:
+            self.annotator.addItem(filters.user, filters.user)
+        self._select(self.annotator, filters.user)
+        self._select(self.status, filters.status)
+        self._select(self.gold, filters.gold)
+        self.scored.setChecked(filters.scored)
+        self.min_score.setValue(filters.min_gold_score or 0.0)
+        self.max_score.setValue(1.0 if filters.max_gold_score is None else filters.max_gold_score)
+        self._scored_toggled(filters.scored, report=False)
+        self._quiet = False
+
+    def filters(self) -> QueueFilters:
+        """The filters as the widgets show them."""
+        scored = self.scored.isChecked()
+        low, high = self.min_score.value(), self.max_score.value()
+        return QueueFilters(
+            project_id=self.project.currentData(),
+            user=self.annotator.currentData(),
+            status=self.status.currentData(),
+            gold=self.gold.currentData(),
+            min_gold_score=min(low, high) if scored else None,
+            max_gold_score=max(low, high) if scored else None,
+        )
+
+    def set_page(self, page: ReviewPage, *, append: bool = False) -> None:
+        """Show the first page (replacing the rows) or add the next one."""
+        if append:
+            self.model.append_entries(page.entries)
+        else:
+            self.model.set_entries(page.entries)
+        self._cursor = page.next_cursor
+        self.more_button.setVisible(page.next_cursor is not None)
+        self._update_count()
+
+    @property
+    def next_cursor(self) -> str | None:
+        return self._cursor
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def current_row(self) -> int:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def current(self) -> QueueRow | None:
+        return self.model.row_at(self.current_row())
+
+    def load_more(self) -> None:
+        if self._cursor is not None:
+            self.more_requested.emit()
+
+    def refresh_count(self) -> None:
+        self._update_count()
+
+    # -- inside -----------------------------------------------------------------------------
+
+    @staticmethod
+    def _select(combo: QComboBox, value: object) -> None:
+        index = combo.findData(value)
+        combo.setCurrentIndex(index if index >= 0 else 0)
+
+    def _scored_toggled(self, on: bool, report: bool = True) -> None:
+        self.min_score.setEnabled(on)
+        self.max_score.setEnabled(on)
+        if report:
+            self._changed_now()
+
+    def _changed_now(self, *_: object) -> None:
+        if not self._quiet:
+            self._settle.stop()
+            self._emit_filters()
+
+    def _changed_later(self, *_: object) -> None:
+        if not self._quiet and self.scored.isChecked():
+            self._settle.start()
+
+    def _emit_filters(self) -> None:
+        self.filters_changed.emit(self.filters())
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.current_changed.emit(current.row() if current.isValid() else -1)
+
+    def _update_count(self) -> None:
+        total, left = self.model.rowCount(), self.model.pending_count()
+        more = " so far" if self._cursor else ""
+        if not total:
+            self.count.setText(self.tr("Nothing to review with these filters"))
+        else:
+            self.count.setText(f"{total} submissions{more} · {left} to decide")

@@ -1,0 +1,110 @@
+"""The compact table under the panes: one row per field, one column per pane (and the
+suggested consensus when the reference is gold). Values a submission shares with the
+reference are tinted green, the others red; region and transcript fields show their
+score against the reference."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+from labeler.core.consensus import REGION_KINDS, ItemComparison
+from labeler.core.schema import Field, Schema
+from labeler.ui.pages.common import BAD_TINT, OK_TINT
+from labeler.ui.review.marks import GOLD, PaneSpec
+
+#: Characters of a text answer shown in a cell (the whole text is in its tooltip).
+CELL_CHARS = 60
+_PASS_EPS = 1e-9
+_UNITS = {"boxes": "box", "polygons": "polygon", "points": "point", "spans": "span"}
+
+
+def value_text(f: Field, value: Any) -> str:
+    """A field's value in a few characters: `urban`, `night, rain`, `4`, `3 boxes`."""
+    if value is None:
+        return "—"
+    if f.kind in REGION_KINDS:
+        n = len(value) if isinstance(value, list) else 0
+        unit = _UNITS.get(f.kind, "segment")
+        return f"{n} {unit}" + ("" if n == 1 else ("es" if unit == "box" else "s"))
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) or "(none)"
+    text = str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= CELL_CHARS else text[: CELL_CHARS - 1] + "…"
+
+
+def cell_text(f: Field, comparison: ItemComparison, spec: PaneSpec) -> str:
+    """What a pane's column shows for one field."""
+    compared = comparison.fields[f.name]
+    if spec.is_reference:
+        return value_text(f, compared.reference if spec.role != GOLD else _get(spec, f))
+    if spec.answer is None:
+        return "skipped"
+    value = spec.answer.get(f.name)
+    score = compared.scores.get(spec.key)
+    if f.kind in REGION_KINDS and score is not None:
+        return f"{value_text(f, value)} · F1 {score:.2f}"
+    if f.kind == "transcript" and spec.key in compared.transcripts:
+        return f"WER {compared.transcripts[spec.key].wer:.2f}"
+    return value_text(f, value)
+
+
+def _get(spec: PaneSpec, f: Field) -> Any:
+    return (spec.answer or {}).get(f.name)
+
+
+class FieldsTable(QTableWidget):
+    """Fields × panes; see the module docstring."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fieldsTable")
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setWordWrap(False)
+        self.setShowGrid(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.horizontalHeader().setHighlightSections(False)
+        self.verticalHeader().setHighlightSections(False)
+
+    def show_item(self, schema: Schema, comparison: ItemComparison, specs: list[PaneSpec]) -> None:
+        columns = list(specs)
+        with_consensus = bool(specs) and specs[0].role == GOLD
+        titles = [s.title for s in columns] + (["Consensus (suggested)"] if with_consensus else [])
+        self.clear()
+        self.setColumnCount(len(titles))
+        self.setRowCount(len(schema.fields))
+        self.setHorizontalHeaderLabels(titles)
+        self.setVerticalHeaderLabels([f.name for f in schema.fields])
+        for row, f in enumerate(schema.fields):
+            compared = comparison.fields[f.name]
+            for col, spec in enumerate(columns):
+                item = QTableWidgetItem(cell_text(f, comparison, spec))
+                item.setToolTip(_tooltip(f, spec))
+                score = compared.scores.get(spec.key)
+                if not spec.is_reference and score is not None:
+                    passed = score >= f.gold.threshold - _PASS_EPS
+                    item.setBackground(OK_TINT if passed else BAD_TINT)
+                self.setItem(row, col, item)
+            if with_consensus:
+                value = comparison.consensus.get(f.name)
+                self.setItem(row, len(columns), QTableWidgetItem(value_text(f, value)))
+        head = self.horizontalHeader()
+        for col in range(len(titles)):
+            head.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        rows = max(1, len(schema.fields))
+        height = head.sizeHint().height() + rows * self.verticalHeader().defaultSectionSize() + 4
+        self.setFixedHeight(min(height, 220))
+
+
+def _tooltip(f: Field, spec: PaneSpec) -> str:
+    if spec.answer is None:
+        return f"{spec.title} skipped this item"
+    value = spec.answer.get(f.name)
+    if isinstance(value, str) and len(value) > CELL_CHARS:
+        return value
+    return f"{spec.title}: {f.name}"

@@ -1,0 +1,120 @@
+"""Text panes: the item's text with one pane's spans painted (matched green, unmatched
+red, the reference spans it missed underlined in orange) and, below, the code-point
+ranges it labels differently from the reference. Scrolling one pane scrolls all."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QScrollBar, QVBoxLayout, QWidget
+
+from labeler.core.codepoints import CodepointIndex
+from labeler.core.consensus import SpanDiff
+from labeler.ui.review.marks import MISSED, UNMATCHED, Mark
+from labeler.ui.text.spanlist import shown_spans
+from labeler.ui.text.view import SpanView
+
+#: Characters of a differing range quoted in the summary before it is cut short.
+QUOTE_CHARS = 40
+
+
+class TextPane(QWidget):
+    """A read-only span view and a line of differences."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = SpanView(self)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the review keys stay global
+        self.differences = QLabel(self)
+        self.differences.setObjectName("spanDifferences")
+        self.differences.setWordWrap(True)
+        self.differences.setTextFormat(Qt.TextFormat.RichText)
+        self.differences.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.differences)
+        self._text = ""
+        self._index = CodepointIndex("")
+        self.marks: list[Mark] = []
+        self.view.set_painting(self._color, self._tooltip)
+
+    def set_text(self, text: str) -> None:
+        self._text = text
+        self._index = CodepointIndex(text)
+        self.view.set_text(text)
+
+    def set_marks(self, marks: list[Mark]) -> None:
+        """Paint `marks` (spans fields): dashed ones as underlines, the rest as fills."""
+        self.marks = list(marks)
+        drawn = {str(n): [m.region] for n, m in enumerate(marks) if not m.dashed}
+        missed = {str(n): [m.region] for n, m in enumerate(marks) if m.dashed}
+        self.view.set_spans(shown_spans(drawn, self._index), shown_spans(missed, self._index), None)
+
+    def set_differences(self, diffs: list[SpanDiff]) -> None:
+        """The code-point ranges labelled here and not in the reference (+) and the
+        reverse (−); hidden when there are none."""
+        parts = []
+        for diff in diffs:
+            parts += [self._piece("+", p.label, p.start, p.end, UNMATCHED) for p in diff.extra]
+            parts += [self._piece("−", p.label, p.start, p.end, MISSED) for p in diff.missing]
+        self.differences.setText(" &nbsp; ".join(parts))
+        self.differences.setVisible(bool(parts))
+
+    def _piece(self, sign: str, label: str, start: int, end: int, color: str) -> str:
+        quoted = self._text[start:end]
+        if len(quoted) > QUOTE_CHARS:
+            quoted = quoted[: QUOTE_CHARS - 1] + "…"
+        return (
+            f"<span style='color:{color}; font-weight:600'>{sign} {_html(label)}</span>"
+            f" “{_html(quoted)}”"
+        )
+
+    def _color(self, key: str, label: str) -> QColor:
+        try:
+            return QColor(self.marks[int(key)].color)
+        except (ValueError, IndexError):
+            return QColor("#808080")
+
+    def _tooltip(self, unit: int) -> str:
+        lines = []
+        for mark in self.marks:
+            start, end = self._index.span_to_utf16(mark.region["start"], mark.region["end"])
+            if start <= unit < end:
+                state = {"matched": "matched", "unmatched": "not in the reference"}.get(
+                    mark.state, "missed here" if mark.dashed else ""
+                )
+                lines.append(f"{mark.tag}" + (f" — {state}" if state else ""))
+        return "\n".join(lines)
+
+
+class ScrollSync(QObject):
+    """Keeps several scroll bars at the same fraction of their range."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._bars: list[QScrollBar] = []
+        self._busy = False
+
+    def set_bars(self, bars: list[QScrollBar]) -> None:
+        self._bars = list(bars)
+        for bar in bars:
+            bar.valueChanged.connect(lambda _v, b=bar: self._follow(b))
+
+    def _follow(self, source: QScrollBar) -> None:
+        if self._busy or source not in self._bars:
+            return
+        self._busy = True
+        try:
+            span = source.maximum() - source.minimum()
+            fraction = (source.value() - source.minimum()) / span if span else 0.0
+            for bar in self._bars:
+                if bar is not source:
+                    bar.setValue(bar.minimum() + round(fraction * (bar.maximum() - bar.minimum())))
+        finally:
+            self._busy = False
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,156 @@
+"""The queue panel: filters shown and reported, the score range settling before it
+reloads, pages and counts, rows that say what happens to a decision, and filters
+remembered for the session."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+
+from labeler.client.reviewing import ReviewPage, parse_queue
+from labeler.ui.pages.common import BAD, OK, WARN
+from labeler.ui.review.filters import QueueFilters, remember, remembered
+from labeler.ui.review.model import ENTRY_ROLE
+from labeler.ui.review.queue import QueuePanel
+
+ENTRY = {
+    "id": "s1",
+    "item_id": "i1",
+    "project_id": "street",
+    "user": {"id": "u1", "username": "ayesha"},
+    "status": "pending",
+    "answer": {"scene": "urban"},
+    "active_ms": 42_000,
+    "submitted_at": "2026-03-01T12:00:00Z",
+    "gold_score": None,
+    "schema_version": 1,
+    "review": None,
+}
+
+
+def page(*changes: dict, cursor: str | None = None) -> ReviewPage:
+    entries = [{**ENTRY, "id": f"s{n}", **c} for n, c in enumerate(changes)]
+    return parse_queue({"submissions": entries, "next_cursor": cursor})
+
+
+@pytest.fixture
+def panel(qtbot) -> QueuePanel:
+    p = QueuePanel()
+    qtbot.addWidget(p)
+    p.resize(340, 600)
+    p.show()
+    qtbot.waitExposed(p)
+    p.set_projects([("street", "Street scenes"), ("news", "News entities")])
+    p.set_annotators(["bilal", "ayesha"])
+    return p
+
+
+def test_filters_are_reported_as_they_change(panel: QueuePanel, qtbot) -> None:
+    seen: list[QueueFilters] = []
+    panel.filters_changed.connect(seen.append)
+    panel.project.setCurrentIndex(panel.project.findData("news"))
+    panel.annotator.setCurrentIndex(panel.annotator.findData("bilal"))
+    panel.status.setCurrentIndex(panel.status.findData("any"))
+    panel.gold.setCurrentIndex(panel.gold.findData(True))
+    assert seen[-1] == QueueFilters("news", "bilal", "any", True, None, None)
+    assert [panel.annotator.itemText(i) for i in range(3)] == ["Everyone", "ayesha", "bilal"]
+    assert len(seen) == 4
+
+
+def test_a_score_range_settles_before_it_reports(panel: QueuePanel, qtbot) -> None:
+    seen: list[QueueFilters] = []
+    panel.filters_changed.connect(seen.append)
+    panel.scored.setChecked(True)
+    assert seen[-1].min_gold_score == 0.0 and seen[-1].max_gold_score == 1.0
+    panel.min_score.setFocus()
+    for _ in range(4):  # a held arrow: one reload at the end, not four
+        qtbot.keyClick(panel.min_score, Qt.Key.Key_Up)
+    assert len(seen) == 1
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    assert seen[-1].min_gold_score == pytest.approx(0.2)
+    panel.max_score.setValue(0.1)  # a reversed range still means the range
+    qtbot.waitUntil(lambda: len(seen) == 3)
+    assert (seen[-1].min_gold_score, seen[-1].max_gold_score) == pytest.approx((0.1, 0.2))
+
+
+def test_set_filters_shows_them_quietly(panel: QueuePanel) -> None:
+    seen: list[QueueFilters] = []
+    panel.filters_changed.connect(seen.append)
+    wanted = QueueFilters("street", "carol", "rejected", False, 0.5, 0.9)
+    panel.set_filters(wanted)
+    assert panel.filters() == wanted and seen == []
+    assert panel.min_score.isEnabled() and panel.annotator.currentText() == "carol"
+    panel.set_filters(QueueFilters())
+    assert panel.filters() == QueueFilters() and not panel.min_score.isEnabled()
+
+
+def test_a_new_project_drops_the_annotator_filter() -> None:
+    filters = QueueFilters("street", "ayesha")
+    assert filters.with_project("news") == QueueFilters("news", None)
+    assert filters.with_project("street") is filters
+
+
+def test_pages_rows_and_counts(panel: QueuePanel) -> None:
+    panel.set_page(page({}, {"user": "bilal", "gold_score": 0.75}, {}, cursor="next"))
+    assert panel.model.rowCount() == 3 and not panel.more_button.isHidden()
+    assert panel.count.text() == "3 submissions so far · 3 to decide"
+    index = panel.model.index(1, 2)
+    assert index.data() == "0.75" and panel.model.index(1, 0).data() == "bilal"
+    assert panel.model.index(0, 3).data() == "0:42"
+    more: list[bool] = []
+    panel.more_requested.connect(lambda: more.append(True))
+    panel.load_more()
+    assert more == [True]
+    panel.set_page(page({}, {}, {}, {"id": "s9"}), append=True)  # s0..s2 again: skipped
+    assert panel.model.rowCount() == 4 and panel.more_button.isHidden()
+    panel.set_page(page())
+    assert panel.count.text() == "Nothing to review with these filters"
+
+
+def test_rows_say_what_happens_to_a_decision(panel: QueuePanel) -> None:
+    panel.set_page(page({}, {}, {}))
+    model = panel.model
+    model.mark_sending("s0", "accept")
+    assert model.index(0, 1).data() == "Accepting…"
+    assert model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole) == WARN
+    model.mark_sending("s0", "accept", waiting=True)
+    assert model.index(0, 1).data() == "Accept waiting to send"
+    decided = replace(page({}).entries[0], status="accepted")
+    model.mark_decided(decided)
+    assert model.index(0, 1).data() == "✓ Accepted"
+    assert model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole) == OK
+    model.mark_refused("s1", "You cannot review your own submission.")
+    assert model.index(1, 1).data() == "Not saved"
+    assert model.index(1, 1).data(Qt.ItemDataRole.ForegroundRole) == BAD
+    assert "own submission" in model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(1, 0).data(ENTRY_ROLE).problem is not None
+    # Pending rows only count as to decide; a refused decision is still to decide.
+    assert model.pending_count() == 2
+    assert model.next_pending(0) == 1 and model.next_pending(2) == 1
+
+
+def test_skips_and_reviews_in_the_tooltip(panel: QueuePanel) -> None:
+    review = {"decision": "reject", "reason": "Wrong label", "comment": "Not a bus."}
+    panel.set_page(page({"answer": None, "skip_reason": "Blurry"}, {"review": review}))
+    assert "Skipped: Blurry" in panel.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    tip = panel.model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Review: reject (Wrong label — Not a bus.)" in tip
+
+
+def test_filters_are_remembered_for_the_session() -> None:
+    server = "http://127.0.0.1:1/api/v1"
+    assert remembered(server, "qa-remember") == QueueFilters()
+    remember(server, "qa-remember", QueueFilters("street", status="any"))
+    assert remembered(server, "qa-remember") == QueueFilters("street", status="any")
+    assert remembered(server, "someone-else") == QueueFilters()
+    query = QueueFilters("street", "ayesha", "any", True, 0.2, 0.8).query()
+    assert query == {
+        "project_id": "street",
+        "user": "ayesha",
+        "status": "any",
+        "gold": True,
+        "min_gold_score": 0.2,
+        "max_gold_score": 0.8,
+    }

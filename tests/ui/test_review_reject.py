@@ -1,0 +1,70 @@
+"""The reject dialog: digits pick a reason, Enter rejects, Escape cancels, "Other"
+needs a comment."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from labeler.ui.review.reject import REASONS, RejectDialog
+
+
+@pytest.fixture
+def dialog(qtbot) -> RejectDialog:
+    d = RejectDialog("ayesha")
+    qtbot.addWidget(d)
+    d.open()
+    qtbot.waitExposed(d)
+    d.activateWindow()
+    qtbot.waitUntil(d.reasons.hasFocus)
+    return d
+
+
+def test_lists_the_reasons_in_order(dialog: RejectDialog) -> None:
+    assert [dialog.reasons.item(i).data(Qt.ItemDataRole.UserRole) for i in range(7)] == list(
+        REASONS
+    )
+    assert dialog.reason() == "Wrong label"
+    assert "<b>ayesha</b>" in dialog.heading.text()
+
+
+def test_a_digit_picks_and_enter_rejects_with_the_comment(dialog: RejectDialog, qtbot) -> None:
+    got: list[tuple[str, str]] = []
+    dialog.rejected_with.connect(lambda r, c: got.append((r, c)))
+    qtbot.keyClick(dialog.reasons, Qt.Key.Key_3)
+    assert dialog.reason() == "Imprecise boxes"
+    qtbot.keyClick(dialog.reasons, Qt.Key.Key_Down)
+    assert dialog.reason() == "Incomplete transcript"
+    dialog.comment.setFocus()
+    qtbot.keyClicks(dialog.comment, "  The second speaker is missing.  ")
+    qtbot.keyClick(dialog.comment, Qt.Key.Key_Return)
+    assert got == [("Incomplete transcript", "The second speaker is missing.")]
+    assert not dialog.isVisible()
+
+
+def test_enter_in_the_list_rejects_at_once(dialog: RejectDialog, qtbot) -> None:
+    got: list[tuple[str, str]] = []
+    dialog.rejected_with.connect(lambda r, c: got.append((r, c)))
+    qtbot.keyClick(dialog.reasons, Qt.Key.Key_2)
+    qtbot.keyClick(dialog.reasons, Qt.Key.Key_Return)
+    assert got == [("Missed objects", "")]
+
+
+def test_escape_cancels(dialog: RejectDialog, qtbot) -> None:
+    got: list[tuple[str, str]] = []
+    dialog.rejected_with.connect(lambda r, c: got.append((r, c)))
+    qtbot.keyClick(dialog.reasons, Qt.Key.Key_Escape)
+    assert got == [] and not dialog.isVisible()
+
+
+def test_other_needs_a_comment(dialog: RejectDialog, qtbot) -> None:
+    got: list[tuple[str, str]] = []
+    dialog.rejected_with.connect(lambda r, c: got.append((r, c)))
+    qtbot.keyClick(dialog.reasons, Qt.Key.Key_7)
+    assert dialog.reason() == "Other" and dialog.comment.hasFocus()
+    qtbot.keyClick(dialog.comment, Qt.Key.Key_Return)
+    assert got == [] and dialog.isVisible()
+    assert dialog.note.kind == "error" and "comment" in dialog.note.text()
+    qtbot.keyClicks(dialog.comment, "Boxes drawn on the sky")
+    qtbot.keyClick(dialog.comment, Qt.Key.Key_Return)
+    assert got == [("Other", "Boxes drawn on the sky")]
