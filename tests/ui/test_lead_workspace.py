@@ -138,8 +138,14 @@ def test_a_project_from_nothing(qtbot: QtBot, ws: LeadWorkspace, lead: User) -> 
 def test_every_setting_is_edited_and_saved(qtbot: QtBot, ws: LeadWorkspace, lead: User) -> None:
     project_id = make_project(lead, "Street settings")
     loaded(qtbot, ws)
-    opened(qtbot, ws, project_id, SETTINGS)
+    ws.project_list.select(project_id)
+    ws.project_list.focus_list()
+    qtbot.keyClick(ws.project_list.table, Qt.Key.Key_Return)  # Enter opens the settings
+    qtbot.waitUntil(lambda: ws.schema_editor.isEnabled(), timeout=10_000)
+    assert ws.tabs.currentIndex() == SETTINGS and ws.project is not None
+    assert ws.project.id == project_id
     form = ws.settings_page.form
+    assert form.name.hasFocus()
     form.name.setText("Street settings (night)")
     form.skill.setText("street-night")
     form.active.setChecked(False)
@@ -350,3 +356,17 @@ def test_the_project_list_shows_every_setting(qtbot: QtBot, ws: LeadWorkspace, l
     texts = [table.item(row, c).text() for c in range(table.columnCount())]
     assert texts[2:4] == ["image", "v1"] and texts[6] == "0.04 USD"
     assert texts[7] == "private: street-scenes ≥ 92% over 20 gold"
+
+
+def test_an_emptied_skill_means_the_project_id(qtbot: QtBot, ws: LeadWorkspace, lead: User) -> None:
+    project_id = make_project(lead, "Street skills", skill="borrowed-skill")
+    loaded(qtbot, ws)
+    opened(qtbot, ws, project_id, SETTINGS)
+    form = ws.settings_page.form
+    assert form.skill.text() == "borrowed-skill"
+    form.skill.clear()
+    form.skill.textEdited.emit("")
+    assert form.changes() == {"skill": project_id}
+    ws.save()
+    qtbot.waitUntil(lambda: ws.settings_page.note.text() == "Settings saved.", timeout=10_000)
+    assert server_project(lead, project_id)["skill"] == project_id

@@ -77,6 +77,7 @@ class SettingsForm(QWidget):
         self._server: dict[str, str] = {}
         self._loading = False
         self._skills: list[str] = []
+        self._default_skill = ""
         self.inputs: dict[str, QWidget] = {}
         self._notes: dict[str, QLabel] = {}
         self._hints: dict[str, str] = {}
@@ -303,14 +304,21 @@ class SettingsForm(QWidget):
 
     def set_project(self, project: LeadProject, skills: list[str]) -> None:
         """Show a project's settings; its id is what an empty skill means."""
+        self._default_skill = project.id
         self.skill.setPlaceholderText(project.id)
         self.set_settings(project.settings(), skills)
+
+    def set_new(self, name: str, skills: list[str]) -> None:
+        """Show the defaults of a new project called `name` (its skill: its id to be)."""
+        self._default_skill = ""
+        self.skill.setPlaceholderText(self.tr("empty: the project id"))
+        self.set_settings({"name": name}, skills)
 
     def values(self) -> dict[str, Any]:
         """The settings as typed, in the wire's shape (an empty skill is left out)."""
         out: dict[str, Any] = {
             "name": self.name.text().strip(),
-            "skill": self.skill.text().strip(),
+            "skill": self.skill.text().strip() or self._default_skill,
             "reward": {
                 "amount": self.amount.text().strip(),
                 "currency": self.currency.text().strip().upper(),

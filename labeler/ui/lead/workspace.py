@@ -165,16 +165,26 @@ class LeadWorkspace(QWidget):
         return box.clickedButton() is discard
 
     def show_page(self, index: int) -> None:
-        if 0 <= index < self.tabs.count():
-            self.tabs.setCurrentIndex(index)
+        """Show a page and put the keyboard on its first input."""
+        if not 0 <= index < self.tabs.count():
+            return
+        self.tabs.setCurrentIndex(index)
+        targets: dict[int, QWidget] = {
+            SETTINGS: self.settings_page.form.name,
+            SCHEMA: self.schema_editor.fields.list,
+            VERSIONS: self.versions.list,
+        }
+        if index == PROJECTS:
+            self.project_list.focus_list()
+            return
+        target = targets.get(index)
+        if target is None or not target.isEnabled() or not target.isVisibleTo(self):
             widget = self.tabs.widget(index)
-            if index == PROJECTS:
-                self.project_list.focus_list()
-            else:
-                widget.setFocus(Qt.FocusReason.OtherFocusReason)
-                focus = widget.focusWidget() or widget.nextInFocusChain()
-                if focus is not None and widget.isAncestorOf(focus):
-                    focus.setFocus(Qt.FocusReason.OtherFocusReason)
+            target = widget.focusProxy() or widget
+            focus = widget.nextInFocusChain()
+            if focus is not None and widget.isAncestorOf(focus):
+                target = focus
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- projects ------------------------------------------------------------------------
 
@@ -308,8 +318,7 @@ class LeadWorkspace(QWidget):
         doc = dict(doc)
         if not doc.get("title") or isinstance(schema, LabelStudioImport):
             doc["title"] = name  # an import's title only says where it came from
-        self.settings_page.form.set_settings({"name": name}, self._skills())
-        self.settings_page.form.skill.setPlaceholderText(self.tr("empty: the project id"))
+        self.settings_page.form.set_new(name, self._skills())
         self.settings_page.show_form(self.tr("New project"), self.tr("Create project"))
         self.schema_editor.setEnabled(True)
         self.schema_editor.load(doc, fixed_media=None, heading=self.tr("Schema of the new project"))
