@@ -230,8 +230,9 @@ def test_a_new_version_after_its_changes_are_shown(
     editor.form.labels.table.item(2, 0).setText("coastal")
     editor.set(("instructions",), "Pick the scene.")
     qtbot.keyClick(editor.fields.list, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: getattr(ws, "save_question", None) is not None, timeout=10_000)
-    question = ws.save_question
+    qtbot.waitUntil(lambda: ws.saves.save_question is not None, timeout=10_000)
+    question = ws.saves.save_question
+    assert question is not None
     lines = question.changes.lines()
     assert len(lines) >= 2 and any("coastal" in line for line in lines)
     assert question.save_button.text() == "Save as version 2"
@@ -274,7 +275,7 @@ def test_a_failed_save_keeps_the_changes(
     assert "cannot be reached" in editor.note.text()
     assert editor.dirty and editor.doc.get(("title",)) == "Street scenes at night"
     monkeypatch.setattr(ws.client, "put_schema", offline)
-    ws._put_schema(ws.project, editor.document())  # type: ignore[arg-type]
+    ws.saves.put_schema(ws.project, editor.document())  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: "Your changes are kept" in editor.note.text(), timeout=10_000)
     assert editor.dirty and not editor.busy.isVisibleTo(editor)
 

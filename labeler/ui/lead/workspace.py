@@ -9,24 +9,22 @@ asks first.
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from labeler.client.api import TaskServer
-from labeler.client.errors import ClientError
-from labeler.client.leading import InvalidProject, LeadClient, LeadProject
+from labeler.client.leading import LeadClient, LeadProject
 from labeler.client.wire import SchemaVersion
 from labeler.core.lsconfig import LabelStudioImport
 from labeler.ui.actions import Action
 from labeler.ui.keymap import Keymap
 from labeler.ui.lead import templates
-from labeler.ui.lead.diff_view import SaveQuestion, changes_between
 from labeler.ui.lead.lsimport import LabelStudioDialog
 from labeler.ui.lead.new_project import LABEL_STUDIO, NewProjectDialog
 from labeler.ui.lead.project_list import ProjectList
+from labeler.ui.lead.saving import Saves, say
 from labeler.ui.lead.schema_editor import SchemaEditor
 from labeler.ui.lead.settings_page import SettingsPage
 from labeler.ui.lead.versions import VersionsPage
@@ -49,6 +47,7 @@ class LeadWorkspace(QWidget):
     """
 
     project_selected = Signal(str)
+    PROJECTS, SETTINGS, SCHEMA, VERSIONS = PROJECTS, SETTINGS, SCHEMA, VERSIONS
 
     def __init__(
         self,
@@ -97,6 +96,7 @@ class LeadWorkspace(QWidget):
         self.versions.load_requested.connect(self._version_to_editor)
         self.settings_page.form.changed.connect(self._mark_tabs)
         self.schema_editor.changed.connect(self._mark_tabs)
+        self.saves = Saves(self)
         self.keymap = Keymap(self)
         self.keymap.set_actions(self.actions())
         self._show_nothing()
@@ -201,12 +201,12 @@ class LeadWorkspace(QWidget):
             if self.project is not None:
                 fresh = next((p for p in projects if p.id == self.project.id), None)
                 if fresh is not None and not self.settings_page.form.dirty:
-                    self._set_project(fresh, reload_schema=False)
+                    self.set_project(fresh, reload_schema=False)
 
         def failed(error: BaseException) -> None:
             self.project_list.set_busy(False)
             self.project_list.show_error(
-                self.tr("The projects could not be read: {e}").format(e=_say(error))
+                self.tr("The projects could not be read: {e}").format(e=say(error))
             )
 
         self.runner.net(self.client.projects, done=done, failed=failed)
@@ -223,11 +223,12 @@ class LeadWorkspace(QWidget):
                 return
             self.new_name = None
             self.banner.hide()
-            self._set_project(project, reload_schema=True)
+            self.set_project(project, reload_schema=True)
             self.project_selected.emit(project_id)
         self.show_page(page)
 
-    def _set_project(self, project: LeadProject, *, reload_schema: bool) -> None:
+    def set_project(self, project: LeadProject, *, reload_schema: bool) -> None:
+        """Show `project` in the settings (and read its schema and versions again)."""
         self.project = project
         self.project_list.select(project.id)
         form = self.settings_page.form
@@ -255,7 +256,7 @@ class LeadWorkspace(QWidget):
                 return
             editor.set_busy(False)
             editor.setEnabled(True)
-            editor.load(stored.raw, fixed_media=project.media, heading=self._heading(stored))
+            editor.load(stored.raw, fixed_media=project.media, heading=self.schema_heading(stored))
             self.versions.remember(project.id, stored.version, stored.raw)
 
         def failed(error: BaseException) -> None:
@@ -264,12 +265,13 @@ class LeadWorkspace(QWidget):
                 editor.show_error(
                     self.tr(
                         "The schema could not be read: {e} Open the project again to retry."
-                    ).format(e=_say(error))
+                    ).format(e=say(error))
                 )
 
         self.runner.net(self.client.schema, project.id, done=done, failed=failed)
 
-    def _heading(self, stored: SchemaVersion) -> str:
+    def schema_heading(self, stored: SchemaVersion) -> str:
+        """`Schema of Street scenes · version 3`."""
         name = self.project.name if self.project else ""
         return self.tr("Schema of {name} · version {v}").format(name=name, v=stored.version)
 
@@ -335,49 +337,6 @@ class LeadWorkspace(QWidget):
         self.banner.show()
         self.show_page(SCHEMA)
 
-    def create_project(self) -> None:
-        """Send the new project (settings and schema) once both are valid here."""
-        settings = self.settings_page.form
-        editor = self.schema_editor
-        if settings.problems():
-            self.show_page(SETTINGS)
-            self.settings_page.note.show_error(self.tr("Fix the settings marked in red first."))
-            widget = settings.first_invalid()
-            if widget is not None:
-                widget.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
-        editor.validate()
-        if not editor.check.ok:
-            self.show_page(SCHEMA)
-            editor.request_save()  # says what to fix and goes there
-            return
-        values = settings.values()
-        name = values.pop("name")
-        doc = editor.document()
-        self._set_busy(True)
-
-        def done(project: LeadProject) -> None:
-            self._set_busy(False)
-            self.new_name = None
-            self.banner.hide()
-            self.projects = [*self.projects, project]
-            self.project_list.set_projects(self.projects, project.id)
-            self.schema_editor.doc.mark_saved()
-            self._set_project(project, reload_schema=True)
-            self.project_selected.emit(project.id)
-            self.settings_page.note.show_notice(
-                self.tr("Created {name} ({id}).").format(name=project.name, id=project.id)
-            )
-            self.show_page(SETTINGS)
-
-        def failed(error: BaseException) -> None:
-            self._set_busy(False)
-            self._refused(error, self.tr("The project was not created"))
-
-        self.runner.net(
-            lambda: self.client.create_project(name, doc, **values), done=done, failed=failed
-        )
-
     # -- saving --------------------------------------------------------------------------
 
     def save(self) -> None:
@@ -393,124 +352,25 @@ class LeadWorkspace(QWidget):
         elif page == SCHEMA:
             self.schema_editor.request_save()
 
+    def create_project(self) -> None:
+        """Send the new project (settings and schema) once both are valid here."""
+        self.saves.create_project()
+
     def save_settings(self) -> None:
-        """PATCH the settings that changed (after the local checks)."""
-        if self.new_name is not None:
-            self.create_project()
-            return
-        project, form, page = self.project, self.settings_page.form, self.settings_page
-        if project is None:
-            return
-        if form.problems():
-            page.note.show_error(self.tr("Fix the settings marked in red first."))
-            widget = form.first_invalid()
-            if widget is not None:
-                widget.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
-        changes = form.changes()
-        if not changes:
-            page.note.show_notice(self.tr("Nothing to save: the settings are as saved."))
-            return
-        page.set_busy(True)
-
-        def done(changed: LeadProject) -> None:
-            page.set_busy(False)
-            self._replace(changed)
-            self._set_project(changed, reload_schema=False)
-            page.note.show_notice(self.tr("Settings saved."))
-
-        def failed(error: BaseException) -> None:
-            page.set_busy(False)
-            self._refused(error, self.tr("The settings were not saved"))
-
-        self.runner.net(
-            lambda: self.client.update_project(project.id, **changes), done=done, failed=failed
-        )
+        """PATCH the settings that changed (a new project: create it)."""
+        self.saves.save_settings()
 
     def save_schema(self) -> None:
-        """Show the changes against the task server's current version, then save."""
-        if self.new_name is not None:
-            self.create_project()
-            return
-        project, editor = self.project, self.schema_editor
-        if project is None:
-            return
-        doc = editor.document()
-        editor.set_busy(True)
+        """Show the changes against the current version, then save a new one."""
+        self.saves.save_schema()
 
-        def compared(current: SchemaVersion) -> None:
-            editor.set_busy(False)
-            self.versions.remember(project.id, current.version, current.raw)
-            changes = changes_between(current.raw, doc)
-            if not changes:
-                editor.doc.mark_saved()
-                editor.show_notice(
-                    self.tr("Nothing changed from version {v}: nothing to save.").format(
-                        v=current.version
-                    )
-                )
-                self.schema_editor.changed.emit()
-                return
-            question = SaveQuestion(changes, current.version, self)
-            question.accepted.connect(lambda: self._put_schema(project, doc))
-            question.finished.connect(lambda _r: question.deleteLater())
-            self.save_question = question
-            question.open()
-
-        def failed(error: BaseException) -> None:
-            editor.set_busy(False)
-            editor.show_error(
-                self.tr("The current version could not be read: {e}").format(e=_say(error))
-            )
-
-        self.runner.net(self.client.schema, project.id, done=compared, failed=failed)
-
-    def _put_schema(self, project: LeadProject, doc: dict[str, Any]) -> None:
-        editor = self.schema_editor
-        editor.set_busy(True)
-
-        def done(stored: SchemaVersion) -> None:
-            editor.set_busy(False)
-            if editor.document() == doc:
-                editor.doc.mark_saved()
-            editor.set_heading(self._heading(stored))
-            editor.show_notice(self.tr("Saved as version {v}.").format(v=stored.version))
-            changed = dataclasses.replace(project, schema_version=stored.version)
-            self._replace(changed)
-            if self.project is not None and self.project.id == project.id:
-                self.project = changed
-            self.versions.remember(project.id, stored.version, stored.raw)
-            self.versions.show_project(self.client, project.id, project.name, stored.version)
-            editor.changed.emit()
-
-        def failed(error: BaseException) -> None:
-            editor.set_busy(False)
-            self._refused(error, self.tr("The schema was not saved"))
-
-        self.runner.net(self.client.put_schema, project.id, doc, done=done, failed=failed)
-
-    def _refused(self, error: BaseException, what: str) -> None:
-        """A failed save: problems to their inputs, anything else beside the action."""
-        if isinstance(error, InvalidProject):
-            settings = {p.path: p.message for p in error.setting_problems}
-            schema = error.schema_problems
-            if settings:
-                self.settings_page.form.show_problems(settings)
-                self.settings_page.note.show_error(f"{what}: {error.message}")
-            if schema:
-                self.schema_editor.show_server_problems(schema)
-                self.schema_editor.show_error(f"{what}: {error.message}")
-            if settings or schema:
-                self.show_page(SETTINGS if settings else SCHEMA)
-                return
-        note = self.schema_editor if self.tabs.currentIndex() == SCHEMA else self.settings_page.note
-        note.show_error(f"{what}: {_say(error)} Your changes are kept.")
-
-    def _set_busy(self, busy: bool) -> None:
+    def set_busy(self, busy: bool) -> None:
+        """While a project is being created: both pages wait."""
         self.settings_page.set_busy(busy)
         self.schema_editor.set_busy(busy)
 
-    def _replace(self, project: LeadProject) -> None:
+    def replace_project(self, project: LeadProject) -> None:
+        """Put the task server's newer copy of a project in the list."""
         self.projects = [project if p.id == project.id else p for p in self.projects]
         self.project_list.set_projects(self.projects, project.id)
 
@@ -551,10 +411,3 @@ class LeadWorkspace(QWidget):
         return self.tr("{name} has unsaved {what} changes. Drop them?").format(
             name=name, what=self.tr(" and ").join(parts)
         )
-
-
-def _say(error: BaseException) -> str:
-    """An error as a sentence for a note."""
-    if isinstance(error, ClientError):
-        return error.message
-    return str(error) or type(error).__name__
