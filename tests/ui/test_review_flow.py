@@ -17,6 +17,7 @@ from labeler.client.api import TaskServer
 from labeler.ui.review import ReviewWorkspace
 from labeler.ui.review.decisions import Decision
 from labeler.ui.review.filters import remembered
+from labeler.ui.review.model import COLUMNS
 from labeler.ui.review.reject import RejectDialog
 from labeler.ui.tasks import Runner
 from tests.client.conftest import LiveServer, User
@@ -24,6 +25,7 @@ from tests.client.test_reviewing import ReviewWorld, review_world
 
 pytestmark = pytest.mark.slow
 WAIT = 20_000
+STATUS = COLUMNS.index("Status")
 
 
 @pytest.fixture(scope="module")
@@ -54,6 +56,7 @@ def open_workspace(qtbot, tmp_path: Path, live: LiveServer) -> Iterator[Any]:
             media_root=tmp_path / "media",
         )
         qtbot.addWidget(workspace)
+        workspace.install_keys()  # the main window puts them on its own keymap
         workspace.resize(1366, 768)
         workspace.show()
         qtbot.waitExposed(workspace)
@@ -201,14 +204,14 @@ def test_a_decision_waits_while_the_server_is_down(
         qtbot.keyClick(workspace.queue.table, Qt.Key.Key_A)
         qtbot.waitUntil(lambda: "not sent yet" in workspace.status_line.text(), timeout=WAIT)
         index = workspace.queue.model.find(target.id)
-        assert workspace.queue.model.index(index, 1).data() == "Accept waiting to send"
+        assert workspace.queue.model.index(index, STATUS).data() == "Accept waiting to send"
         assert workspace.decisions.unsent() == 1
     finally:
         live.start()
     qtbot.keyClick(workspace.queue.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: workspace.decisions.unsent() == 0, timeout=WAIT)
     assert submissions_of(live, world, world.text_item)[target.user]["status"] == "accepted"
-    assert workspace.queue.model.index(index, 1).data() == "✓ Accepted"
+    assert workspace.queue.model.index(index, STATUS).data() == "✓ Accepted"
 
 
 def test_reviewing_ones_own_submission_is_refused_and_shown(

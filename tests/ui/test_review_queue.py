@@ -12,9 +12,10 @@ from PySide6.QtCore import Qt
 from labeler.client.reviewing import ReviewPage, parse_queue
 from labeler.ui.pages.common import BAD, OK, WARN
 from labeler.ui.review.filters import QueueFilters, remember, remembered
-from labeler.ui.review.model import ENTRY_ROLE
+from labeler.ui.review.model import COLUMNS, ENTRY_ROLE
 from labeler.ui.review.queue import QueuePanel
 
+STATUS, GOLD, ACTIVE = (COLUMNS.index(c) for c in ("Status", "Gold", "Active"))
 ENTRY = {
     "id": "s1",
     "item_id": "i1",
@@ -96,9 +97,13 @@ def test_pages_rows_and_counts(panel: QueuePanel) -> None:
     panel.set_page(page({}, {"user": "bilal", "gold_score": 0.75}, {}, cursor="next"))
     assert panel.model.rowCount() == 3 and not panel.more_button.isHidden()
     assert panel.count.text() == "3 submissions so far · 3 to decide"
-    index = panel.model.index(1, 2)
+    index = panel.model.index(1, GOLD)
     assert index.data() == "0.75" and panel.model.index(1, 0).data() == "bilal"
-    assert panel.model.index(0, 3).data() == "0:42"
+    assert panel.model.index(0, ACTIVE).data() == "0:42"
+    assert panel.model.index(0, COLUMNS.index("Project")).data() == "Street scenes"
+    assert not panel.table.isColumnHidden(COLUMNS.index("Project"))
+    panel.project.setCurrentIndex(panel.project.findData("street"))
+    assert panel.table.isColumnHidden(COLUMNS.index("Project"))
     more: list[bool] = []
     panel.more_requested.connect(lambda: more.append(True))
     panel.load_more()
@@ -113,17 +118,17 @@ def test_rows_say_what_happens_to_a_decision(panel: QueuePanel) -> None:
     panel.set_page(page({}, {}, {}))
     model = panel.model
     model.mark_sending("s0", "accept")
-    assert model.index(0, 1).data() == "Accepting…"
-    assert model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole) == WARN
+    assert model.index(0, STATUS).data() == "Accepting…"
+    assert model.index(0, STATUS).data(Qt.ItemDataRole.ForegroundRole) == WARN
     model.mark_sending("s0", "accept", waiting=True)
-    assert model.index(0, 1).data() == "Accept waiting to send"
+    assert model.index(0, STATUS).data() == "Accept waiting to send"
     decided = replace(page({}).entries[0], status="accepted")
     model.mark_decided(decided)
-    assert model.index(0, 1).data() == "✓ Accepted"
-    assert model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole) == OK
+    assert model.index(0, STATUS).data() == "✓ Accepted"
+    assert model.index(0, STATUS).data(Qt.ItemDataRole.ForegroundRole) == OK
     model.mark_refused("s1", "You cannot review your own submission.")
-    assert model.index(1, 1).data() == "Not saved"
-    assert model.index(1, 1).data(Qt.ItemDataRole.ForegroundRole) == BAD
+    assert model.index(1, STATUS).data() == "Not saved"
+    assert model.index(1, STATUS).data(Qt.ItemDataRole.ForegroundRole) == BAD
     assert "own submission" in model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(1, 0).data(ENTRY_ROLE).problem is not None
     # Pending rows only count as to decide; a refused decision is still to decide.
@@ -154,3 +159,34 @@ def test_filters_are_remembered_for_the_session() -> None:
         "min_gold_score": 0.2,
         "max_gold_score": 0.8,
     }
+
+
+def test_every_review_key_is_its_own(qtbot, tmp_path) -> None:
+    from labeler.client.api import TaskServer
+    from labeler.ui.keymap import resolve
+    from labeler.ui.review import ReviewWorkspace
+    from labeler.ui.tasks import Runner
+
+    runner = Runner()
+    workspace = ReviewWorkspace(
+        runner, TaskServer("http://127.0.0.1:9", retries=0), "qa", media_root=tmp_path / "media"
+    )
+    qtbot.addWidget(workspace)
+    actions = workspace.actions()
+    assert len({a.id for a in actions}) == len(actions)
+    assert resolve(actions, {}).conflicts == ()
+    workspace.install_keys()
+    workspace.show()
+    qtbot.waitExposed(workspace)
+    workspace.activateWindow()
+    qtbot.waitUntil(workspace.isActiveWindow)
+    qtbot.keyClick(workspace.queue.table, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    assert workspace.queue.status.hasFocus()
+    # A focused filter takes the arrows; Escape goes back to the queue.
+    qtbot.keyClick(workspace.queue.status, Qt.Key.Key_Down)
+    assert workspace.queue.status.currentData() == "accepted"
+    # No server there: the status line says so, the workspace carries on.
+    qtbot.waitUntil(lambda: "could not be loaded" in workspace.status_line.text(), timeout=20_000)
+    qtbot.keyClick(workspace.queue.status, Qt.Key.Key_Escape)
+    assert workspace.queue.table.hasFocus()
+    runner.shutdown(wait=False)

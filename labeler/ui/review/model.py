@@ -16,7 +16,8 @@ from labeler.client.reviewing import ReviewEntry
 from labeler.ui.pages.common import BAD, OK, WARN, clock
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Annotator", "Status", "Gold", "Active")
+COLUMNS = ("Annotator", "Project", "Status", "Gold", "Active")
+PROJECT_COLUMN = COLUMNS.index("Project")
 _STATUS = {"pending": "Pending", "accepted": "✓ Accepted", "rejected": "✕ Rejected"}
 _DOING = {"accept": "Accepting…", "reject": "Rejecting…"}
 _WAITING = {"accept": "Accept waiting to send", "reject": "Reject waiting to send"}
@@ -55,6 +56,7 @@ class QueueModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[QueueRow] = []
+        self._names: dict[str, str] = {}
 
     # -- content ------------------------------------------------------------------------
 
@@ -72,6 +74,14 @@ class QueueModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
         self._rows.extend(fresh)
         self.endInsertRows()
+
+    def set_project_names(self, names: dict[str, str]) -> None:
+        """Project ids → names for the Project column."""
+        self._names = dict(names)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, PROJECT_COLUMN), self.index(len(self._rows) - 1, PROJECT_COLUMN)
+            )
 
     def row_at(self, row: int) -> QueueRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -133,6 +143,8 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "Annotator":
                 return entry.user
+            if column == "Project":
+                return self._names.get(entry.project_id, entry.project_id)
             if column == "Status":
                 return row.status_text()
             if column == "Gold":

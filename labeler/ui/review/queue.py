@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from labeler.client.reviewing import ReviewPage
 from labeler.ui.review.filters import GOLD_CHOICES, STATUS_CHOICES, QueueFilters
-from labeler.ui.review.model import COLUMNS, QueueModel, QueueRow
+from labeler.ui.review.model import COLUMNS, PROJECT_COLUMN, QueueModel, QueueRow
 
 ALL_PROJECTS = "All projects"
 EVERYONE = "Everyone"
@@ -94,9 +94,11 @@ class QueuePanel(QWidget):
         head = self.table.horizontalHeader()
         head.setHighlightSections(False)
         head.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, len(COLUMNS)):
+        for col in range(len(COLUMNS)):
             head.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(PROJECT_COLUMN, QHeaderView.ResizeMode.Interactive)
+        head.resizeSection(PROJECT_COLUMN, 90)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
         self.count = QLabel(self)
@@ -126,6 +128,7 @@ class QueuePanel(QWidget):
         self.min_score.valueChanged.connect(self._changed_later)
         self.max_score.valueChanged.connect(self._changed_later)
         self._scored_toggled(False)
+        self._show_project_column()
         self._update_count()
 
     def _score_box(self, value: float) -> QDoubleSpinBox:
@@ -147,7 +150,9 @@ class QueuePanel(QWidget):
         self.project.addItem(self.tr(ALL_PROJECTS), None)
         for project_id, name in projects:
             self.project.addItem(name, project_id)
+        self.model.set_project_names(dict(projects))
         self._select(self.project, keep)
+        self._show_project_column()
         self._quiet = False
 
     def set_annotators(self, usernames: Sequence[str]) -> None:
@@ -177,6 +182,7 @@ class QueuePanel(QWidget):
         self.min_score.setValue(filters.min_gold_score or 0.0)
         self.max_score.setValue(1.0 if filters.max_gold_score is None else filters.max_gold_score)
         self._scored_toggled(filters.scored, report=False)
+        self._show_project_column()
         self._quiet = False
 
     def filters(self) -> QueueFilters:
@@ -248,7 +254,12 @@ class QueuePanel(QWidget):
             self._settle.start()
 
     def _emit_filters(self) -> None:
+        self._show_project_column()
         self.filters_changed.emit(self.filters())
+
+    def _show_project_column(self) -> None:
+        # With one project chosen the column would repeat its name on every row.
+        self.table.setColumnHidden(PROJECT_COLUMN, self.project.currentData() is not None)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.current_changed.emit(current.row() if current.isValid() else -1)

@@ -50,8 +50,9 @@ ZOOM_STEP = 1.25
 class ReviewWorkspace(QWidget):
     """The review screen of a signed-in reviewer or lead.
 
-    `actions()` lists its keys (installed on its own `keymap`); `activate()` loads the
-    projects and the queue when the screen is shown. `status_changed(message)` repeats
+    `actions()` lists its keys for the host's keymap and cheat sheet (`install_keys()`
+    puts them on a keymap of its own instead); `activate()` loads the projects and the
+    queue when the screen is shown. `status_changed(message)` repeats
     what the status line says, for a window that shows it elsewhere too.
     """
 
@@ -131,14 +132,21 @@ class ReviewWorkspace(QWidget):
         self.decisions.sent.connect(self._decision_sent)
         self.decisions.waiting.connect(self._decision_waiting)
         self.decisions.refused.connect(self._decision_refused)
-        self.keymap = Keymap(self)
-        self.keymap.set_actions(self.actions())
+        self.own_keymap: Keymap | None = None
         self.hints.setText(
             "  A accept · R reject · J / K next / previous · + / − zoom · 0 fit"
             " · C consensus · Space play · ? every key"
         )
 
     # -- keys ---------------------------------------------------------------------------------
+
+    def install_keys(self) -> Keymap:
+        """Put `actions()` on a keymap of the workspace's own, for a host that does not
+        add them to its keymap (the main window does)."""
+        if self.own_keymap is None:
+            self.own_keymap = Keymap(self)
+            self.own_keymap.set_actions(self.actions())
+        return self.own_keymap
 
     def actions(self) -> list[Action]:
         """Every key of the review workspace."""
@@ -171,15 +179,16 @@ class ReviewWorkspace(QWidget):
             ),
         ]
         g = "Review filters"
-        for key, widget, title in (
-            ("Alt+P", self.queue.project, "Project filter"),
-            ("Alt+U", self.queue.annotator, "Annotator filter"),
-            ("Alt+S", self.queue.status, "Status filter"),
-            ("Alt+G", self.queue.gold, "Gold or real items filter"),
-            ("Alt+O", self.queue.scored, "Gold score filter"),
+        for name, key, widget, title in (
+            ("project", "Alt+P", self.queue.project, "Project filter"),
+            ("annotator", "Alt+U", self.queue.annotator, "Annotator filter"),
+            ("status", "Alt+S", self.queue.status, "Status filter"),
+            ("gold", "Alt+G", self.queue.gold, "Gold or real items filter"),
+            ("score", "Alt+O", self.queue.scored, "Gold score filter"),
         ):
-            action_id = f"review.filter_{title.split()[0].lower()}"
-            out.append(Action(action_id, title, (key,), partial(self._focus, widget), g))
+            out.append(
+                Action(f"review.filter_{name}", title, (key,), partial(self._focus, widget), g)
+            )
         return out
 
     def _focus(self, widget: QWidget) -> None:
