@@ -84,7 +84,8 @@ class ImportSummary:
         """The outcome in one sentence."""
         parts = [f"{self.created} item{'s' if self.created != 1 else ''} created"]
         if self.duplicates:
-            parts.append(f"{len(self.duplicates)} duplicates left out")
+            n = len(self.duplicates)
+            parts.append(f"{n} duplicate{'s' if n != 1 else ''} left out")
         if self.refused:
             parts.append(f"{len(self.refused)} refused")
         if self.cancelled:

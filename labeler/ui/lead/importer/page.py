@@ -1,0 +1,427 @@
+"""The import page: choose a folder or a CSV/JSONL file, see the plan, run the import with
+its progress (files, bytes, the current file), cancel between files, and read what was
+not imported and why.
+
+Planning reads the disk and the import talks to the task server: both run on the
+runner's network pool; progress comes back as a queued signal. The page never changes
+the project itself: `labeler.client.importing` does, and `imported` tells the host.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from labeler.client.api import TaskServer
+from labeler.client.importing import (
+    ImportPlan,
+    ImportProblem,
+    ImportProgress,
+    ImportSummary,
+    plan_import,
+    run_import,
+)
+from labeler.client.wire import Project, SchemaVersion
+from labeler.core.schema import Schema
+from labeler.ui.actions import Action
+from labeler.ui.keymap import Keymap, display_key
+from labeler.ui.lead.importer.outcome import OutcomeTable
+from labeler.ui.pages.common import PAGE_STYLE, ElidedLabel, NoteLine
+
+GROUP = "Import"
+#: The formats the task server takes, as people name them (`sources.py` has the suffixes).
+KIND_NAMES = {"image": "JPEG, PNG, WebP, BMP, TIFF, GIF", "audio": "WAV, FLAC, OGG, Opus, MP3"}
+_STYLE = (
+    PAGE_STYLE
+    + """
+QLabel#plan { background: palette(alternate-base); border: 1px solid palette(midlight);
+  border-radius: 4px; padding: 8px 10px; }
+QTableWidget { border: 1px solid palette(mid); }
+QHeaderView::section { padding: 5px 6px; border: none; border-bottom: 1px solid palette(mid);
+  background: palette(window); font-weight: 600; }
+"""
+)
+
+
+def what_it_takes(media: str) -> str:
+    """What a project of `media` kind imports, in a sentence."""
+    if media == "text":
+        return (
+            "A CSV file with a header row and a “text” column (the other columns become "
+            "the item's data), or a JSONL file with one item per line: "
+            '{"text", "data", "prefill", "gold"}.'
+        )
+    names = KIND_NAMES.get(media, "")
+    return (
+        f"A folder of {media} files ({names}), with its subfolders. Identical files are "
+        "sent once; each becomes one item."
+    )
+
+
+def progress_text(p: ImportProgress) -> str:
+    """`3 of 6 files · 1.2 of 8.4 MB · 2 items created`."""
+    unit = "files" if p.bytes_total else "rows"
+    parts = [f"{p.done} of {p.total} {unit}"]
+    if p.bytes_total:
+        parts.append(f"{p.bytes_done / 1e6:.1f} of {p.bytes_total / 1e6:.1f} MB")
+    parts.append(f"{p.created} item{'s' if p.created != 1 else ''} created")
+    return " · ".join(parts)
+
+
+def stage_text(p: ImportProgress) -> str:
+    if not p.current:
+        return "Creating the items…" if p.stage == "creating" else "Looking at the project…"
+    verb = {"checking": "Checking", "uploading": "Uploading", "creating": "Reading"}[p.stage]
+    return f"{verb} {p.current}"
+
+
+class ImportPage(QWidget):
+    """Imports items into one project; see the module docstring.
+
+    `set_project(project)` picks the project; `set_source(path)` plans a folder or file
+    (as the path field and the file dialogs do); `start()`, `cancel()`. `busy` is True
+    while an import runs: a host closing should `cancel()` first. Signals:
+    `imported(ImportSummary)` after every import, `planned(ImportPlan)`. Keys: `keymap`
+    (its own, covering the page) and `actions()`.
+    """
+
+    imported = Signal(object)
+    planned = Signal(object)
+    progressed = Signal(object)
+
+    def __init__(self, runner: Any, server: TaskServer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(_STYLE)
+        self.runner = runner
+        self.server = server
+        self.project: Project | None = None
+        self.schema: Schema | None = None
+        self.plan: ImportPlan | None = None
+        self.summary: ImportSummary | None = None
+        self._ticket = 0
+        self._cancel = threading.Event()
+        self._running = False
+        self.progressed.connect(self._show_progress)
+
+        self.heading = QLabel(self.tr("Import items"), self)
+        self.heading.setObjectName("heading")
+        self.takes = QLabel(self)
+        self.takes.setObjectName("muted")
+        self.takes.setWordWrap(True)
+
+        self.path = QLineEdit(self)
+        self.path.setPlaceholderText(self.tr("A folder, or a CSV or JSONL file — Enter checks it"))
+        self.path.returnPressed.connect(lambda: self.set_source(self.path.text()))
+        self.path.setAccessibleName(self.tr("Folder or file to import"))
+        self.folder_button = QPushButton(self.tr("Choose a folder…"), self)
+        self.folder_button.clicked.connect(self.choose_folder)
+        self.file_button = QPushButton(self.tr("Choose a file…"), self)
+        self.file_button.clicked.connect(self.choose_file)
+        source_row = QHBoxLayout()
+        source_row.addWidget(self.path, 1)
+        source_row.addWidget(self.folder_button)
+        source_row.addWidget(self.file_button)
+        self.skip_existing = QCheckBox(
+            self.tr("Leave out content the project already has (safe to run again)"), self
+        )
+        self.skip_existing.setChecked(True)
+
+        self.plan_label = QLabel(self.tr("Choose what to import to see the plan."), self)
+        self.plan_label.setObjectName("plan")
+        self.plan_label.setWordWrap(True)
+        self.start_button = QPushButton(self.tr("Start the import"), self)
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.clicked.connect(self.cancel)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+
+        self.bar = QProgressBar(self)
+        self.bar.setTextVisible(False)
+        self.bar.setFixedHeight(10)
+        self.counts = QLabel(self)
+        self.current = ElidedLabel(self)
+        self.current.setObjectName("muted")
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.counts)
+        progress_row.addSpacing(16)
+        progress_row.addWidget(self.current, 1)
+        self.note = NoteLine(self)
+        self.outcome_title = QLabel(self.tr("Not imported"), self)
+        self.outcome_title.setStyleSheet("font-weight: 600;")
+        self.outcome = OutcomeTable(self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setSpacing(8)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.takes)
+        layout.addLayout(source_row)
+        layout.addWidget(self.skip_existing)
+        layout.addWidget(self.plan_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.bar)
+        layout.addLayout(progress_row)
+        layout.addWidget(self.note)
+        layout.addWidget(self.outcome_title)
+        layout.addWidget(self.outcome, 1)
+        layout.addStretch(0)  # takes the room while the table is hidden
+
+        self.keymap = Keymap(self)
+        self.keymap.changed.connect(self._show_keys)
+        self.keymap.set_actions(self.actions())
+        self._set_progress_visible(False)
+        self._update()
+
+    def actions(self) -> list[Action]:
+        """Choose a folder or a file, start, cancel (Ctrl chords: they work in the path
+        field too)."""
+        actions = [
+            Action(
+                "import.folder",
+                "Choose a folder to import…",
+                ("Ctrl+O",),
+                self.choose_folder,
+                GROUP,
+            ),
+            Action(
+                "import.file",
+                "Choose a CSV or JSONL file to import…",
+                ("Ctrl+Shift+O",),
+                self.choose_file,
+                GROUP,
+            ),
+            Action("import.start", "Start the import", ("Ctrl+Return",), self.start, GROUP),
+            Action(
+                "import.cancel",
+                "Cancel the import (after the current file)",
+                ("Ctrl+.",),
+                self.cancel,
+                GROUP,
+            ),
+        ]
+        return [replace(a, while_typing=True) for a in actions]
+
+    @property
+    def busy(self) -> bool:
+        """An import is running."""
+        return self._running
+
+    # -- what the host calls -----------------------------------------------------------------
+
+    def set_project(self, project: Project) -> None:
+        """Import into `project` (its schema is fetched to check JSONL answers here)."""
+        if self._running:
+            self.note.show_error(self.tr("Wait for the import to finish or cancel it first."))
+            return
+        self.project, self.schema = project, None
+        self.heading.setText(self.tr("Import items into {name}").format(name=project.name))
+        self.takes.setText(what_it_takes(project.media))
+        self.file_button.setVisible(project.media == "text")
+        self.folder_button.setVisible(project.media != "text")
+        self.plan = None
+        self.plan_label.setText(self.tr("Choose what to import to see the plan."))
+        self.note.clear_note()
+        self.outcome.show_outcome([], [])
+        self._set_progress_visible(False)
+        self._update()
+        pid = project.id
+
+        def got(schema: SchemaVersion) -> None:
+            if self.project is not None and self.project.id == pid:
+                self.schema = schema.schema
+
+        self.runner.net(self.server.schema, pid, done=got, failed=lambda _e: None)
+        if self.path.text().strip():
+            self.set_source(self.path.text())
+
+    def set_source(self, path: str | Path) -> None:
+        """Plan importing `path` (off the GUI thread); the plan shows when it is made."""
+        text = str(path).strip()
+        self.path.setText(text)
+        if self.project is None or self._running or not text:
+            return
+        self._ticket += 1
+        ticket, project, schema = self._ticket, self.project, self.schema
+        self.plan = None
+        self.plan_label.setText(self.tr("Looking at {path}…").format(path=text))
+        self.note.clear_note()
+        self._update()
+
+        def done(plan: ImportPlan) -> None:
+            if ticket == self._ticket:
+                self._planned(plan)
+
+        def failed(error: BaseException) -> None:
+            if ticket != self._ticket:
+                return
+            message = error.message if isinstance(error, ImportProblem) else str(error)
+            self.plan_label.setText(self.tr("Nothing to import."))
+            self.note.show_error(message)
+            self._update()
+
+        self.runner.net(
+            plan_import, text, project.id, project.media, schema, done=done, failed=failed
+        )
+
+    def choose_folder(self) -> None:
+        if self._running or self.project is None or self.project.media == "text":
+            return
+        title = self.tr("Choose a folder of {media} files").format(media=self.project.media)
+        folder = QFileDialog.getExistingDirectory(self, title, self._start_dir())
+        if folder:
+            self.set_source(folder)
+
+    def choose_file(self) -> None:
+        if self._running or self.project is None or self.project.media != "text":
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a CSV or JSONL file of texts"),
+            self._start_dir(),
+            self.tr("Texts (*.csv *.tsv *.jsonl *.ndjson);;All files (*)"),
+        )
+        if name:
+            self.set_source(name)
+
+    def start(self) -> None:
+        """Run the plan shown (on the network pool)."""
+        plan = self.plan
+        if plan is None or self._running or not plan.total:
+            return
+        self._running = True
+        self._cancel.clear()
+        self.summary = None
+        self.note.clear_note()
+        self.outcome.show_outcome([], [])
+        self._set_progress_visible(True)
+        self.bar.setRange(0, 1000)
+        self.bar.setValue(0)
+        self.counts.setText(self.tr("Starting…"))
+        self.current.clear()
+        self._update()
+        skip = self.skip_existing.isChecked()
+        self.runner.net(self._run, plan, skip, done=self._finished, failed=self._failed)
+
+    def cancel(self) -> None:
+        """Stop after the file at work; what was sent so far still becomes items."""
+        if self._running and not self._cancel.is_set():
+            self._cancel.set()
+            self.current.setText(self.tr("Cancelling after the current file…"))
+            self._update()
+
+    # -- inside --------------------------------------------------------------------------------
+
+    def _run(self, plan: ImportPlan, skip_existing: bool) -> ImportSummary:
+        """On a worker thread: the import, reporting through a queued signal."""
+
+        def report(p: ImportProgress) -> None:
+            try:
+                self.progressed.emit(p)
+            except RuntimeError:  # the page is gone: stop at the next file
+                self._cancel.set()
+
+        return run_import(
+            self.server,
+            plan,
+            progress=report,
+            cancelled=self._cancel.is_set,
+            skip_existing=skip_existing,
+        )
+
+    def _planned(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        text = self.tr("Plan: {plan}.").format(plan=plan.describe())
+        if plan.total:
+            text += " " + self.tr("Nothing is sent until you start.")
+        self.plan_label.setText(text)
+        self.outcome.show_outcome(plan.refused, [])
+        self._update()
+        self.planned.emit(plan)
+
+    def _show_progress(self, p: ImportProgress) -> None:
+        if not self._running:
+            return
+        if p.bytes_total:
+            self.bar.setValue(round(1000 * p.bytes_done / p.bytes_total))
+        elif p.total:
+            self.bar.setValue(round(1000 * p.done / p.total))
+        self.counts.setText(progress_text(p))
+        if not self._cancel.is_set():
+            self.current.setText(stage_text(p))
+
+    def _finished(self, summary: ImportSummary) -> None:
+        self._running = False
+        self.summary = summary
+        plan = self.plan
+        if plan is not None and summary.not_done == 0:
+            self.bar.setValue(1000)
+        self.current.setText("")
+        if summary.stopped:
+            self.note.show_error(
+                self.tr("The import stopped: {why} Run it again to send the rest.").format(
+                    why=summary.stopped.rstrip(".") + "."
+                )
+            )
+        else:
+            self.note.show_notice(summary.describe())
+        self.outcome.show_outcome(summary.refused, summary.duplicates)
+        self._update()
+        self.imported.emit(summary)
+
+    def _failed(self, error: BaseException) -> None:
+        self._running = False
+        self.current.setText("")
+        self.note.show_error(self.tr("The import failed: {e}").format(e=error))
+        self._update()
+
+    def _set_progress_visible(self, visible: bool) -> None:
+        for widget in (self.bar, self.counts, self.current):
+            widget.setVisible(visible)
+
+    def _update(self) -> None:
+        running = self._running
+        ready = self.plan is not None and self.plan.total > 0 and self.project is not None
+        self.start_button.setEnabled(ready and not running)
+        self.cancel_button.setEnabled(running and not self._cancel.is_set())
+        for widget in (self.path, self.folder_button, self.file_button, self.skip_existing):
+            widget.setEnabled(not running)
+        self.outcome_title.setVisible(self.outcome.rowCount() > 0)
+        self.outcome.setVisible(self.outcome.rowCount() > 0)
+
+    def _start_dir(self) -> str:
+        """Where the dialogs open: the path typed (a file's folder), else home. No disk
+        access here: a stat of a network path could hang the window."""
+        text = self.path.text().strip()
+        if not text:
+            return str(Path.home())
+        path = Path(text).expanduser()
+        return str(path.parent if path.suffix else path)
+
+    def _show_keys(self) -> None:
+        for button, action_id in (
+            (self.folder_button, "import.folder"),
+            (self.file_button, "import.file"),
+            (self.start_button, "import.start"),
+            (self.cancel_button, "import.cancel"),
+        ):
+            keys = self.keymap.keys(action_id)
+            button.setToolTip(display_key(keys[0]) if keys else "")
