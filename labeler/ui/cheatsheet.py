@@ -48,6 +48,9 @@ class CheatSheet(QWidget):
     def __init__(self, keymap: Keymap, window: QWidget) -> None:
         super().__init__(window)
         self._keymap = keymap
+        #: The shown page's own keymap (the lead workspace, the project list…), listed
+        #: before the window's keys.
+        self._page_keymap: Keymap | None = None
         self._return_focus: QWidget | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setStyleSheet(_STYLE)
@@ -85,11 +88,26 @@ class CheatSheet(QWidget):
             for group, entries in self._groups()
         ]
 
+    def set_page_keymap(self, keymap: Keymap | None) -> None:
+        """The keymap of the page shown, if it has one of its own."""
+        if keymap is self._page_keymap:
+            return
+        if self._page_keymap is not None:
+            self._page_keymap.changed.disconnect(self._refill)
+        self._page_keymap = keymap
+        if keymap is not None:
+            keymap.changed.connect(self._refill)
+        if self.isVisible():
+            self._refill()
+
     def _groups(self) -> list[tuple[str, list[tuple[str, tuple[str, ...]]]]]:
         groups: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-        for action in self._keymap.actions():
-            keys = self._keymap.keys(action.id)
-            groups.setdefault(action.group, []).append((action.title, keys))
+        keymaps = [k for k in (self._page_keymap, self._keymap) if k is not None]
+        for keymap in keymaps:
+            for action in keymap.actions():
+                keys = keymap.keys(action.id)
+                if keys:
+                    groups.setdefault(action.group, []).append((action.title, keys))
         return list(groups.items())
 
     def toggle(self) -> None:
@@ -121,7 +139,16 @@ class CheatSheet(QWidget):
         self.closed.emit()
 
     def _refill(self) -> None:
-        if not self.isVisible() and self.sender() is self._keymap:
+        sender = self.sender()
+        if (
+            not self.isVisible()
+            and sender is not None
+            and sender
+            in (
+                self._keymap,
+                self._page_keymap,
+            )
+        ):
             return  # rebuilt on open
         _clear(self._columns)
         groups = self._groups()

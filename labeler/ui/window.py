@@ -291,6 +291,8 @@ class MainWindow(QMainWindow):
         self.runner.net(workspace.open_project, project_id, done=opened, failed=failed)
 
     def show_projects(self) -> None:
+        if not self._may_leave():
+            return
         if self.labeling is not None:
             self.labeling.close()
         if self.workspace is not None:
@@ -311,6 +313,8 @@ class MainWindow(QMainWindow):
         """Alt+1…: Annotate (the project list, or the item being labeled), Dashboard,
         Review, Lead, Analytics — those the user's roles allow."""
         if self.workspace is None or key not in {k.key for k in available(self._roles)}:
+            return
+        if self.spaces.get(key) is not self.pages.currentWidget() and not self._may_leave():
             return
         if key == "annotate":
             self.pages.setCurrentWidget(self._annotate_page)
@@ -356,6 +360,13 @@ class MainWindow(QMainWindow):
             return AnalyticsPage(self.runner, server)
         raise KeyError(key)
 
+    def _may_leave(self) -> bool:
+        """Whether the page shown may be left: a workspace with unsaved changes (the lead's
+        schema editor) asks first."""
+        page = self.pages.currentWidget()
+        confirm = getattr(page, "confirm_leave", None)
+        return page not in self.spaces.values() or not callable(confirm) or bool(confirm())
+
     def _drop_spaces(self) -> None:
         for page in self.spaces.values():
             self.pages.removeWidget(page)
@@ -378,7 +389,7 @@ class MainWindow(QMainWindow):
     # -- history ------------------------------------------------------------------------
 
     def show_history(self) -> None:
-        if self.workspace is None:
+        if self.workspace is None or not self._may_leave():
             return
         self._history_from = self.pages.currentWidget()
         self.pages.setCurrentWidget(self.history)
@@ -477,6 +488,7 @@ class MainWindow(QMainWindow):
         if page in self.spaces.values() and callable(page_actions):
             actions += page_actions()
         page_keymap = getattr(page, "keymap", None)
+        self.cheatsheet.set_page_keymap(page_keymap if isinstance(page_keymap, Keymap) else None)
         if page_keymap is not None:
             # The page's own keymap covers the page; a window-wide twin on the same key
             # would make Qt fire neither.
@@ -516,6 +528,8 @@ class MainWindow(QMainWindow):
         """The sign-in screen with every known profile: pick one to open it (with its
         kept token, no password), or sign in to another server. The open profile stays
         open until another one is."""
+        if not self._may_leave():
+            return
         self._before_sign_in = self.pages.currentWidget()
         self.signin.set_profiles(self.settings.profiles)
         self.signin.show_notice("Pick a profile, or sign in to another server.")
@@ -537,7 +551,7 @@ class MainWindow(QMainWindow):
 
     def sign_out(self) -> None:
         """Forget the token and go back to the sign-in screen; the local store stays."""
-        if self._account is None:
+        if self._account is None or not self._may_leave():
             return
         server_url, username = self._account
         self.tokens.delete(server_url, username)
@@ -589,6 +603,9 @@ class MainWindow(QMainWindow):
             self.show_status(f"Settings could not be saved: {exc}")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt)
+        if not self._may_leave():
+            event.ignore()
+            return
         if self.labeling is not None:
             self.labeling.close()
         self._save_settings()

@@ -1,0 +1,84 @@
+"""End to end: the workspaces each role sees on the window's bar, switched by Alt+number,
+and the lead's unsaved schema changes guarded when leaving."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.e2e.test_gui_labeling import _labeler, demo_server, isolated  # noqa: F401
+
+pytestmark = pytest.mark.slow
+
+
+def _window(qtbot: Any, url: str, token: str) -> Any:
+    from labeler.client.settings import load_settings
+    from labeler.client.trace import open_trace
+    from labeler.ui.window import MainWindow, Start
+
+    window = MainWindow(load_settings().settings, open_trace())
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.start(Start(url, token))
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.projects, timeout=20000)
+    qtbot.waitUntil(lambda: bool(window._roles), timeout=20000)
+    return window
+
+
+def _alt(qtbot: Any, window: Any, digit: int) -> None:
+    key = getattr(Qt.Key, f"Key_{digit}")
+    qtbot.keyClick(window.pages.currentWidget(), key, Qt.KeyboardModifier.AltModifier)
+
+
+def test_an_annotator_sees_annotate_and_dashboard(
+    qtbot: Any,
+    demo_server: tuple[str, str],  # noqa: F811
+    isolated: Path,  # noqa: F811
+) -> None:
+    url, token = demo_server
+    window = _window(qtbot, url, token)
+    assert list(window.bar.buttons) == ["annotate", "dashboard"]
+    window.show_workspace("review")  # not for this role: nothing happens
+    assert window.pages.currentWidget() is window.projects
+    window.close()
+
+
+def test_a_lead_switches_workspaces_by_keys_and_is_asked_before_losing_changes(
+    qtbot: Any,
+    demo_server: tuple[str, str],  # noqa: F811
+    isolated: Path,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    url, _demo = demo_server
+    lead = _labeler(
+        "admin", "token", "lead", "--database", f"sqlite:///{tmp_path / 'demo.sqlite3'}"
+    ).strip()
+    window = _window(qtbot, url, lead)
+    assert list(window.bar.buttons) == ["annotate", "dashboard", "review", "lead", "analytics"]
+    assert window.bar.current() == "annotate"
+
+    _alt(qtbot, window, 4)
+    space = window.spaces["lead"]
+    assert window.pages.currentWidget() is space and window.bar.current() == "lead"
+    assert any(a.id.startswith("app.workspace.") for a in window.keymap.actions())
+
+    _alt(qtbot, window, 3)
+    assert window.pages.currentWidget() is window.spaces["review"]
+    assert window.bar.current() == "review"
+
+    # Unsaved changes in the lead workspace: leaving asks, and "no" stays.
+    window.show_workspace("lead")
+    monkeypatch.setattr(space, "has_unsaved_changes", lambda: True)
+    asked: list[str] = []
+    monkeypatch.setattr(space, "ask_discard", lambda text: asked.append(text) or False)
+    _alt(qtbot, window, 1)
+    assert asked and window.pages.currentWidget() is space
+    monkeypatch.setattr(space, "ask_discard", lambda text: True)
+    _alt(qtbot, window, 1)
+    assert window.pages.currentWidget() is window.projects
+    window.close()
