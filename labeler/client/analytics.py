@@ -1,0 +1,404 @@
+"""A lead's figures of one project: `GET /projects/{id}/stats`, typed and checked, and
+who needs a look.
+
+`parse_stats` takes both shapes of the answer: the protocol's (progress, agreement, and
+per annotator submissions, gold answered and accuracy, median active time, accepted and
+rejected) and this task server's extensions (the project's median active time and
+too-fast threshold; per annotator gold passed, the Wilson interval, acceptance rate,
+too-fast answers and the longest run of identical answers; per field a confusion matrix
+against gold). What an older server leaves out is worked out where it can be (the
+interval from passed and answered, the threshold from the median) and None where not.
+Anything off the protocol raises `BadResponse` naming the place.
+
+Qt-free; `fetch` calls the network.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import quote
+
+from labeler.client import wire
+from labeler.client.api import TaskServer
+from labeler.client.jsonread import Reader
+from labeler.core.quality import NO_LABEL, too_fast_threshold, wilson_interval
+
+#: Who needs a look: a share of too-fast answers from this many submissions up…
+TOO_FAST_SHARE = 0.2
+TOO_FAST_MIN = 3
+#: …and a run of identical answers this long.
+LONG_STREAK = 12
+#: Sizes a well-behaved server stays far below; more is refused as hostile.
+MAX_ANNOTATORS = 100_000
+MAX_LABELS = 1_000
+
+_METRICS = {
+    "krippendorff_alpha": "Krippendorff's alpha",
+    "mean_pairwise_wer": "mean pairwise 1 − WER",
+}
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """How much annotators agree on a field: the metric's name and its value (None when
+    no item has two answers). Alpha may be negative; the rest lie in [0, 1]."""
+
+    metric: str
+    value: float | None
+
+    @property
+    def title(self) -> str:
+        """The metric in plain words: `Krippendorff's alpha`, `mean pairwise box F1`."""
+        return metric_title(self.metric)
+
+
+@dataclass(frozen=True)
+class Confusion:
+    """Counts of expected (gold, row) against given (column) labels; `""` is "none"."""
+
+    labels: tuple[str, ...]
+    matrix: tuple[tuple[int, ...], ...]
+
+    @property
+    def total(self) -> int:
+        return sum(sum(row) for row in self.matrix)
+
+    @property
+    def largest(self) -> int:
+        return max((max(row) for row in self.matrix if row), default=0)
+
+    def row_total(self, row: int) -> int:
+        return sum(self.matrix[row])
+
+    def agreed(self) -> float | None:
+        """The share on the diagonal (given as expected); None when empty."""
+        total = self.total
+        diagonal = sum(self.matrix[i][i] for i in range(len(self.labels)))
+        return diagonal / total if total else None
+
+
+@dataclass(frozen=True)
+class FieldStats:
+    """One field: its kind (None when not given), agreement and confusion (None when
+    the server gives none: kinds other than choice, multichoice and rating)."""
+
+    name: str
+    kind: str | None
+    agreement: Agreement | None
+    confusion: Confusion | None
+
+
+@dataclass(frozen=True)
+class AnnotatorFigures:
+    """One annotator's figures in a project (None: not given by this task server)."""
+
+    user: str
+    submissions: int
+    gold_answered: int
+    gold_passed: int | None
+    gold_accuracy: float | None
+    gold_accuracy_ci: tuple[float, float] | None
+    median_active_ms: float | None
+    accepted: int
+    rejected: int
+    acceptance_rate: float | None
+    too_fast: int | None
+    longest_streak: int | None
+
+
+@dataclass(frozen=True)
+class Stats:
+    """`GET /projects/{id}/stats`."""
+
+    items_total: int
+    items_done: int
+    submissions: int
+    median_active_ms: float | None
+    too_fast_ms: float
+    annotators: tuple[AnnotatorFigures, ...]
+    fields: tuple[FieldStats, ...]
+    raw: dict[str, Any] = field(repr=False, compare=False, default_factory=dict)
+
+    def annotator(self, user: str) -> AnnotatorFigures | None:
+        return next((a for a in self.annotators if a.user == user), None)
+
+
+@dataclass(frozen=True)
+class Flag:
+    """Why an annotator needs a look: a short word for the table and a sentence."""
+
+    kind: str  # "accuracy", "too_fast", "streak"
+    word: str
+    text: str
+
+
+def metric_title(metric: str) -> str:
+    """A metric id in plain words."""
+    if metric in _METRICS:
+        return _METRICS[metric]
+    if metric.startswith("mean_pairwise_"):
+        words = metric.removeprefix("mean_pairwise_").split("_")
+        words = [w.upper() if w in ("f1", "wer", "iou") else w for w in words]
+        return "mean pairwise " + " ".join(words)
+    return metric.replace("_", " ")
+
+
+# -- parsing ------------------------------------------------------------------------------------
+
+
+def _fraction(r: Reader, key: str) -> float | None:
+    value = r.opt_number(key)
+    if value is not None and not 0.0 <= value <= 1.0:
+        raise r.fail("must lie between 0 and 1", key)
+    return value
+
+
+def _is_fraction(value: Any) -> bool:
+    ok = isinstance(value, int | float) and not isinstance(value, bool)
+    return ok and 0.0 <= value <= 1.0  # NaN fails both comparisons
+
+
+def _username(r: Reader) -> str:
+    """`{"id", "username"}`, a bare username, or null (a user no longer there)."""
+    value = r.obj().get("user")
+    if value is None:
+        return "(unknown user)"
+    if isinstance(value, str):
+        if not value:
+            raise r.fail("must not be empty", "user")
+        return value[:200]
+    return r.get("user").text("username", max_len=200)
+
+
+def _interval(r: Reader, passed: int | None, answered: int) -> tuple[float, float] | None:
+    if r.obj().get("gold_accuracy_ci") is None:
+        if passed is None or answered == 0:
+            return None
+        return wilson_interval(passed, answered)
+    ends = [e.value for e in r.entries("gold_accuracy_ci")]
+    if len(ends) != 2 or not all(_is_fraction(v) for v in ends) or ends[0] > ends[1]:
+        raise r.fail("must be [low, high], two fractions between 0 and 1", "gold_accuracy_ci")
+    low, high = float(ends[0]), float(ends[1])
+    return low, high
+
+
+def parse_annotator(r: Reader) -> AnnotatorFigures:
+    """One entry of `annotators`."""
+    answered = r.opt_integer("gold_answered") or 0
+    passed = r.opt_integer("gold_passed")
+    if passed is not None and passed > answered:
+        raise r.fail("must not exceed gold_answered", "gold_passed")
+    accuracy = _fraction(r, "gold_accuracy")
+    if accuracy is None and passed is not None and answered:
+        accuracy = passed / answered
+    if passed is None and accuracy is not None and answered:
+        passed = round(accuracy * answered)
+    accepted = r.opt_integer("accepted") or 0
+    rejected = r.opt_integer("rejected") or 0
+    rate = _fraction(r, "acceptance_rate")
+    if r.obj().get("acceptance_rate") is None and accepted + rejected:
+        rate = accepted / (accepted + rejected)
+    median = r.opt_number("median_active_ms")
+    if median is not None and median < 0:
+        raise r.fail("must be at least 0", "median_active_ms")
+    return AnnotatorFigures(
+        user=_username(r),
+        submissions=r.opt_integer("submissions") or 0,
+        gold_answered=answered,
+        gold_passed=passed,
+        gold_accuracy=accuracy,
+        gold_accuracy_ci=_interval(r, passed, answered),
+        median_active_ms=median,
+        accepted=accepted,
+        rejected=rejected,
+        acceptance_rate=rate,
+        too_fast=r.opt_integer("too_fast"),
+        longest_streak=r.opt_integer("longest_streak"),
+    )
+
+
+def parse_confusion(r: Reader) -> Confusion | None:
+    """`{"labels": [...], "matrix": [[int]]}` (square, one row and column per label)."""
+    if r.value is None:
+        return None
+    labels = r.entries("labels")
+    if len(labels) > MAX_LABELS:
+        raise r.fail(f"lists more than {MAX_LABELS} labels", "labels")
+    names = []
+    for label in labels:
+        if not isinstance(label.value, str) or len(label.value) > 10_000:
+            raise label.fail("must be a string")
+        names.append(label.value)
+    if len(set(names)) != len(names):
+        raise r.fail("lists a label twice", "labels")
+    rows = r.entries("matrix")
+    if len(rows) != len(names):
+        raise r.fail("must have one row per label", "matrix")
+    matrix = []
+    for row in rows:
+        if not isinstance(row.value, list) or len(row.value) != len(names):
+            raise row.fail("must have one count per label")
+        for count in row.value:
+            if isinstance(count, bool) or not isinstance(count, int) or count < 0:
+                raise row.fail("must hold counts (integers of at least 0)")
+        matrix.append(tuple(row.value))
+    return Confusion(tuple(names), tuple(matrix))
+
+
+def _agreement(r: Reader) -> Agreement:
+    if not isinstance(r.value, dict):  # the protocol's older form: the bare value
+        value = Reader({"value": r.value}, r.what, r.path).opt_number("value")
+        return Agreement("", value)
+    value = r.opt_number("value")
+    if value is not None and not -1.0 <= value <= 1.0:
+        raise r.fail("must lie between -1 and 1", "value")
+    return Agreement(r.opt_text("metric", max_len=200) or "", value)
+
+
+def _fields(r: Reader) -> tuple[FieldStats, ...]:
+    agreement = r.opt_mapping("agreement") or {}
+    given = r.opt_mapping("fields") or {}
+    out = []
+    for name in list(given) + [n for n in agreement if n not in given]:
+        f = r.get("fields").get(name) if name in given else None
+        if f is not None and not isinstance(f.value, dict):
+            raise f.fail("must be an object")
+        out.append(
+            FieldStats(
+                name=str(name),
+                kind=f.opt_text("kind", max_len=64) if f is not None else None,
+                agreement=(_agreement(r.get("agreement").get(name)) if name in agreement else None),
+                confusion=parse_confusion(f.get("confusion")) if f is not None else None,
+            )
+        )
+    return tuple(out)
+
+
+def parse_stats(obj: Any) -> Stats:
+    """`GET /projects/{id}/stats`, old shape or new (see the module docstring)."""
+    r = Reader(obj, "project statistics")
+    entries = r.entries("annotators", optional=True)
+    if len(entries) > MAX_ANNOTATORS:
+        raise r.fail(f"lists more than {MAX_ANNOTATORS} annotators", "annotators")
+    median = r.opt_number("median_active_ms")
+    threshold = r.opt_number("too_fast_ms")
+    if threshold is not None and threshold < 0:
+        raise r.fail("must be at least 0", "too_fast_ms")
+    return Stats(
+        items_total=r.opt_integer("items_total") or 0,
+        items_done=r.opt_integer("items_done") or 0,
+        submissions=r.opt_integer("submissions") or 0,
+        median_active_ms=median,
+        too_fast_ms=threshold if threshold is not None else too_fast_threshold(median),
+        annotators=tuple(parse_annotator(a) for a in entries),
+        fields=_fields(r),
+        raw=r.obj(),
+    )
+
+
+# -- who needs a look ------------------------------------------------------------------------------
+
+
+def _pct(fraction: float) -> str:
+    return f"{round(fraction * 100, 1):g}%"
+
+
+def flags(
+    a: AnnotatorFigures,
+    requirement: float | None,
+    *,
+    too_fast_share: float = TOO_FAST_SHARE,
+    long_streak: int = LONG_STREAK,
+) -> list[Flag]:
+    """Why `a` needs a look: a gold accuracy whose whole 95 % interval lies below the
+    requirement (so it is not bad luck), many too-fast answers, or a long run of the
+    same answer. Empty when none."""
+    out = []
+    ci = a.gold_accuracy_ci
+    if requirement is not None and ci is not None and ci[1] < requirement:
+        out.append(
+            Flag(
+                "accuracy",
+                "below bar",
+                f"Gold accuracy {_pct(ci[0])}–{_pct(ci[1])} (95 % interval over "
+                f"{a.gold_answered}) is entirely below the {_pct(requirement)} requirement.",
+            )
+        )
+    fast = a.too_fast or 0
+    if a.submissions and fast >= TOO_FAST_MIN and fast / a.submissions >= too_fast_share:
+        out.append(
+            Flag(
+                "too_fast",
+                "too fast",
+                f"{fast} of {a.submissions} submissions ({_pct(fast / a.submissions)}) "
+                "were faster than the too-fast threshold.",
+            )
+        )
+    if a.longest_streak is not None and a.longest_streak >= long_streak:
+        out.append(
+            Flag(
+                "streak",
+                "same answers",
+                f"{a.longest_streak} identical answers in a row.",
+            )
+        )
+    return out
+
+
+def project_requirement(projects: Iterable[wire.Project], project_id: str) -> float | None:
+    """The accuracy a project's annotators are held to: its own requirement, else the
+    highest requirement of a private pool on its skill; None when there is none."""
+    projects = list(projects)
+    this = next((p for p in projects if p.id == project_id), None)
+    if this is None:
+        return None
+    own = _min_accuracy(this.raw)
+    if own is not None:
+        return own
+    bars = [
+        bar
+        for p in projects
+        if (bar := _min_accuracy(p.raw)) is not None and _skill_of(p) == this.skill
+    ]
+    return max(bars) if bars else None
+
+
+def _min_accuracy(raw: Mapping[str, Any] | None) -> float | None:
+    req = (raw or {}).get("requirement")
+    value = req.get("min_accuracy") if isinstance(req, dict) else None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value) if 0.0 <= value <= 1.0 else None
+
+
+def _skill_of(p: wire.Project) -> str:
+    req = (p.raw or {}).get("requirement")
+    skill = req.get("skill") if isinstance(req, dict) else None
+    return skill if isinstance(skill, str) and skill else p.skill
+
+
+def confusion_fields(stats: Stats) -> list[FieldStats]:
+    """The fields with a confusion matrix, in schema order."""
+    return [f for f in stats.fields if f.confusion is not None]
+
+
+def label_title(label: str) -> str:
+    """A confusion label as shown: `""` is "(none)"."""
+    return "(none)" if label == NO_LABEL else label
+
+
+def sorted_by_flags(
+    annotators: Sequence[AnnotatorFigures], requirement: float | None
+) -> list[AnnotatorFigures]:
+    """Who needs a look first (most flags), then by username."""
+    return sorted(annotators, key=lambda a: (-len(flags(a, requirement)), a.user.casefold()))
+
+
+def fetch(server: TaskServer, project_id: str) -> Stats:
+    """`GET /projects/{id}/stats` (network; reviewers and leads)."""
+    _, body = server.transport.call(
+        "GET", f"/projects/{quote(project_id, safe='')}/stats", idempotent=True
+    )
+    return parse_stats(body)
