@@ -1,0 +1,550 @@
+"""The gold page: a project's items with their figures (all, gold, contested), the gold
+editor for the selected item, its submissions (promote one to gold) and the project's
+contests.
+
+Every call to the task server runs on the runner's network pool and every decode on its
+decode pool; results come back to the GUI thread, where the page redraws what changed.
+Widgets only show drafts: the server's gold changes through `CurationClient` calls.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from labeler.client.api import TaskServer
+from labeler.client.curation import Contest, CurationClient, GoldSet, Submission
+from labeler.client.errors import InvalidAnswer
+from labeler.client.wire import Project, SchemaVersion
+from labeler.core.answers import validate_answer
+from labeler.core.editing import Draft
+from labeler.core.problems import AnswerInvalid
+from labeler.core.schema import Schema
+from labeler.ui.actions import Action
+from labeler.ui.keymap import Keymap, display_key
+from labeler.ui.lead.gold.editor import GoldEdit, GoldEditor
+from labeler.ui.lead.gold.items import ItemList
+from labeler.ui.lead.gold.loading import Loaded, load_item
+from labeler.ui.lead.gold.model import describe_item
+from labeler.ui.lead.gold.panes import ContestsPane, SubmissionsPane
+from labeler.ui.pages.common import PAGE_STYLE, NoteLine, busy_bar
+
+GROUP = "Gold"
+#: (title, gold, contested) of the table's filters.
+FILTERS = (("All", None, None), ("Gold", True, None), ("Contested", None, True))
+UNMARK_QUESTION = (
+    "Unmark this item as gold?\n\nEarlier gold answers to it stop counting for the "
+    "annotators' skills, and its open contests are closed."
+)
+_STYLE = (
+    PAGE_STYLE
+    + """
+QPushButton[filter="true"] { padding: 4px 12px; }
+QPushButton[filter="true"]:checked { font-weight: 600; }
+QTableView, QTableWidget { border: 1px solid palette(mid); }
+QHeaderView::section { padding: 5px 6px; border: none; border-bottom: 1px solid palette(mid);
+  background: palette(window); font-weight: 600; }
+"""
+)
+
+
+def item_title(loaded: Loaded) -> str:
+    """The editor's title: what the item is (its text is shown below it already)."""
+    view = loaded.detail.item
+    media = view.media
+    if media is not None:
+        kind = media.mime.split("/")[0] or "media"
+        size = f" {media.width}×{media.height}" if media.width and media.height else ""
+        if media.duration is not None:
+            size = f" {media.duration:.1f} s"
+        return f"{kind}{size} · {media.sha256[:12]} · item {view.id[:8]}"
+    length = len(view.text or "")
+    return f"text · {length} characters · item {view.id[:8]}"
+
+
+class GoldPage(QWidget):
+    """Curates one project's gold set; see the module docstring.
+
+    `set_project(project)` shows a project; `refresh()`, `set_filter(i)`,
+    `select_item(item_id)`, `save_gold()`, `unmark_gold()`, `revert()`, `promote()`.
+    `changed()` is emitted when the gold set changed on the server. Keys: `keymap` (the
+    page's), `editor.keymap` (label hotkeys and the media editor's keys, while the item
+    has focus) and `actions()` (both, for the cheat sheet).
+    """
+
+    changed = Signal()
+    #: An item was shown in the editor (its id), for hosts and tests.
+    item_shown = Signal(str)
+
+    def __init__(self, runner: Any, server: TaskServer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(_STYLE)
+        self.runner = runner
+        self.client = CurationClient(server)
+        self.project: Project | None = None
+        self.schema: Schema | None = None
+        self.schema_version = 1
+        self._filter = 0
+        self._edits: dict[str, GoldEdit] = {}
+        self._loaded: Loaded | None = None
+        self._item_ticket = 0
+        self._pending = 0
+
+        self.heading = QLabel(self.tr("Gold set"), self)
+        self.heading.setObjectName("heading")
+        header = QHBoxLayout()
+        header.addWidget(self.heading, 1)
+        self.filters = QButtonGroup(self)
+        for i, (name, _, _) in enumerate(FILTERS):
+            button = QPushButton(self.tr(name), self)
+            button.setCheckable(True)
+            button.setProperty("filter", True)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            self.filters.addButton(button, i)
+            header.addWidget(button)
+        self.filters.button(0).setChecked(True)
+        self.filters.idClicked.connect(self.set_filter)
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.refresh_button.clicked.connect(self.refresh)
+        header.addSpacing(8)
+        header.addWidget(self.refresh_button)
+        self.busy = busy_bar(self)
+        self.note = NoteLine(self)
+
+        self.items = ItemList(self._run, self)
+        self.items.stopped_on.connect(self._load)
+        self.items.emptied.connect(self._no_items)
+        self.model, self.table = self.items.model, self.items.table
+
+        self.submissions = SubmissionsPane(self)
+        self.submissions.preview.connect(self._preview)
+        self.submissions.promote_requested.connect(self.promote)
+        self.contests = ContestsPane(self)
+        self.contests.item_requested.connect(self.select_item)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.submissions, self.tr("Submissions"))
+        self.tabs.addTab(self.contests, self.tr("Contests"))
+        self.tabs.currentChanged.connect(lambda _i: self._preview(self._previewed()))
+        left = QSplitter(Qt.Orientation.Vertical, self)
+        left.addWidget(self.items)
+        left.addWidget(self.tabs)
+        left.setStretchFactor(0, 1)
+        left.setStretchFactor(1, 1)
+        left.setSizes([330, 300])
+
+        self.editor = GoldEditor(self)
+        self.editor.changed.connect(self._edit_changed)
+        self.editor.save_requested.connect(self.save_gold)
+        self.editor.unmark_requested.connect(self.unmark_gold)
+        self.editor.revert_requested.connect(self.revert)
+        self.editor.original_wanted.connect(self._want_original)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([580, 760])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 10)
+        layout.setSpacing(8)
+        layout.addLayout(header)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.note)
+        layout.addWidget(self.splitter, 1)
+
+        self.keymap = Keymap(self)
+        self.keymap.changed.connect(self._show_keys)
+        self.keymap.set_actions(self.page_actions())
+
+    # -- keys ------------------------------------------------------------------------------
+
+    def page_actions(self) -> list[Action]:
+        """The page's own keys (the item's keys are `editor.key_actions()`)."""
+        act = partial(Action, group=GROUP)
+        out = [
+            act(
+                "gold.save",
+                "Save the gold answer (or mark the item gold)",
+                ("Ctrl+S",),
+                self.save_gold,
+                while_typing=True,
+            ),
+            act("gold.unmark", "Unmark the item as gold…", ("Ctrl+Shift+G",), self.unmark_gold),
+            act(
+                "gold.promote",
+                "Make the selected submission's answer the gold answer",
+                ("Ctrl+Shift+P",),
+                self.promote,
+            ),
+            act("gold.undo", "Undo", ("Ctrl+Z",), self.undo),
+            act("gold.redo", "Redo", ("Ctrl+Shift+Z", "Ctrl+Y"), self.redo),
+            act("gold.refresh", "Refresh the items and contests", ("F5",), self.refresh),
+            act("gold.more", "Load more items", ("Ctrl+M",), self.items.load_more),
+            act("gold.items", "Go to the item list", ("Alt+L",), self._focus_table),
+            act("gold.editor", "Go to the item", ("Alt+E",), self.editor.focus_editor),
+            act("gold.hint", "Edit the hint", ("Alt+H",), self.editor.focus_hint),
+            act(
+                "gold.submissions",
+                "Show the item's submissions",
+                ("Alt+S",),
+                partial(self._show_tab, 0),
+            ),
+            act(
+                "gold.contests",
+                "Show the project's contests",
+                ("Alt+C",),
+                partial(self._show_tab, 1),
+            ),
+        ]
+        for i, (name, _, _) in enumerate(FILTERS):
+            title = f"Show {name.lower()} items" if i else "Show all items"
+            out.append(
+                act(
+                    f"gold.filter_{name.lower()}",
+                    title,
+                    (f"Alt+{i + 1}",),
+                    partial(self.set_filter, i),
+                )
+            )
+        return out
+
+    def actions(self) -> list[Action]:
+        """Every key of the page: its own, then the item's (labels, the media editor)."""
+        return self.page_actions() + self.editor.key_actions()
+
+    # -- projects and the item list ------------------------------------------------------
+
+    def set_project(self, project: Project) -> None:
+        """Show `project`: its schema, its items and its contests."""
+        self.project = project
+        self.heading.setText(self.tr("Gold set of {name}").format(name=project.name))
+        self._filter = 0
+        self.filters.button(0).setChecked(True)
+        self._edits.clear()
+        self._loaded = None
+        self.items.clear()
+        self.submissions.show_submissions([], None)
+        self.contests.show_contests([])
+        self.editor.clear(self.tr("Loading the project…"))
+        self.note.clear_note()
+        pid = project.id
+
+        def got(schema: SchemaVersion) -> None:
+            if self.project is None or self.project.id != pid:
+                return
+            self.schema, self.schema_version = schema.schema, schema.version
+            self.editor.set_schema(schema.schema)
+            self.refresh()
+
+        self._run(self.client.server.schema, pid, done=got, what="the schema")
+
+    def refresh(self) -> None:
+        """Read the first page of items (in the current filter) and the contests again."""
+        if self.project is None or self.schema is None:
+            return
+        _, gold, contested = FILTERS[self._filter]
+        shown = self._loaded.detail.item.id if self._loaded else None
+        self.items.load(self.client, self.project.id, gold, contested, keep=shown)
+        self._load_contests()
+
+    def set_filter(self, index: int) -> None:
+        """All (0), gold (1) or contested (2) items."""
+        self._filter = index
+        self.filters.button(index).setChecked(True)
+        self.refresh()
+
+    def _no_items(self) -> None:
+        self._loaded = None
+        self.editor.clear(self.tr("No items here."))
+        self.submissions.show_submissions([], self.schema)
+
+    def _load_contests(self) -> None:
+        if self.project is None:
+            return
+        self._run(
+            self.client.contests, self.project.id, done=self._contests_read, what="the contests"
+        )
+
+    def _contests_read(self, contests: list[Contest]) -> None:
+        names = {r.id: describe_item(r) for r in self.model.rows()}
+        self.contests.show_contests(contests, names)
+        opened = self.contests.open_count()
+        self.tabs.setTabText(
+            1, self.tr("Contests ({n} open)").format(n=opened) if opened else self.tr("Contests")
+        )
+
+    # -- the selected item -------------------------------------------------------------------
+
+    def select_item(self, item_id: str) -> None:
+        """Show an item in the editor (and select its row when it is listed)."""
+        self.items.select(item_id)
+        self._load(item_id)
+
+    def _load(self, item_id: str) -> None:
+        """Fetch an item (detail, media), prepare it off the GUI thread, then show it."""
+        if self.schema is None:
+            return
+        self._item_ticket += 1
+        ticket, version = self._item_ticket, self.schema_version
+        if item_id not in self._edits:
+            self.editor.clear(self.tr("Loading the item…"))
+
+        def got(loaded: Loaded) -> None:
+            if ticket == self._item_ticket:
+                self._prepare(ticket, loaded)
+
+        self._run(load_item, self.client, item_id, version, done=got, what="the item")
+
+    def _prepare(self, ticket: int, loaded: Loaded) -> None:
+        edit = self._edits.get(loaded.item.id)
+        editor_type = self.editor.editor_type()
+        if (edit is not None and edit.prepared is not None) or editor_type is None:
+            self._show_loaded(loaded, None)
+            return
+        screen = QGuiApplication.primaryScreen()
+        size = screen.size() if screen is not None else None
+        dims = (size.width(), size.height()) if size is not None else (1366, 768)
+
+        def done(prepared: Any) -> None:
+            if ticket == self._item_ticket:
+                self._show_loaded(loaded, prepared)
+
+        self.runner.decode(
+            editor_type.prepare, loaded.item, dims, done=done, failed=lambda _e: done(None)
+        )
+
+    def _show_loaded(self, loaded: Loaded, prepared: Any) -> None:
+        assert self.schema is not None
+        self._loaded = loaded
+        detail = loaded.detail
+        edit = self._edits.get(detail.item.id)
+        if edit is None:
+            start = detail.gold.answer if detail.gold else detail.item.prefill
+            hint = detail.gold.hint or "" if detail.gold else ""
+            edit = GoldEdit(
+                detail.item, loaded.item, Draft(self.schema, start), detail.gold, hint, prepared
+            )
+            self._edits[detail.item.id] = edit
+        elif not edit.edited and detail.gold != edit.gold:
+            # Changed on the server meanwhile (another lead): start from what it holds now.
+            start = detail.gold.answer if detail.gold else detail.item.prefill
+            edit.draft = Draft(self.schema, start)
+            edit.stored(detail.gold)
+        if prepared is not None:
+            edit.prepared = prepared
+        title = item_title(loaded)
+        if loaded.item.media_error:
+            title += f" — {loaded.item.media_error}"
+        self.editor.show_edit(edit, title)
+        self.submissions.show_submissions(detail.submissions, self.schema)
+        self.item_shown.emit(detail.item.id)
+
+    def _want_original(self, item_id: str) -> None:
+        loaded = self._loaded
+        media = loaded.item.media if loaded is not None else None
+        if media is None or loaded is None or loaded.item.id != item_id:
+            return
+        self.runner.net(
+            self.client.media_path,
+            media,
+            original=True,
+            done=lambda path: self.editor.set_original(path, item_id),
+            failed=lambda e: self.note.show_error(str(e)),
+        )
+
+    # -- changing the gold set ---------------------------------------------------------------
+
+    def save_gold(self) -> None:
+        """Check the draft, then store it as the item's gold answer with the hint."""
+        edit = self.editor.edit
+        if edit is None or self.schema is None:
+            return
+        answer = edit.draft.answer()
+        if not answer:
+            self.editor.show_problems(
+                [
+                    self.tr(
+                        "The gold answer is empty: every answer would pass. "
+                        "Answer at least one field."
+                    )
+                ]
+            )
+            return
+        try:
+            validate_answer(self.schema, answer, edit.view.context())
+        except AnswerInvalid as exc:
+            self.editor.show_problems([f"{p.path or 'answer'}: {p.message}" for p in exc.problems])
+            return
+        was_gold = edit.gold is not None
+        self._change(
+            partial(self.client.set_gold, edit.view.id, answer, self.editor.hint()),
+            edit,
+            self.tr("Saved the gold answer.") if was_gold else self.tr("The item is gold now."),
+            resolves=was_gold,
+        )
+
+    def unmark_gold(self, confirm: bool = True) -> None:
+        """Make the item real again (after asking, unless `confirm` is False)."""
+        edit = self.editor.edit
+        if edit is None or edit.gold is None:
+            return
+        if confirm:
+            answer = QMessageBox.question(self, self.tr("Unmark gold"), self.tr(UNMARK_QUESTION))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        item_id = edit.view.id
+
+        def done(_: object) -> None:
+            edit.stored(None)
+            self.model.set_gold(item_id, None, contests_resolved=True)
+            self.note.show_notice(self.tr("The item is no longer gold."))
+            self._after_change(item_id)
+
+        self._run(self.client.unset_gold, item_id, done=done, what="unmarking")
+
+    def promote(self, sub: Submission | None = None) -> None:
+        """Make an accepted submission's answer the gold answer (the selected one)."""
+        sub = sub if isinstance(sub, Submission) else self.submissions.selected()
+        edit = self.editor.edit
+        if sub is None or edit is None or self.schema is None or sub.item_id != edit.view.id:
+            return
+        if not sub.promotable:
+            self.note.show_error(self.tr("Only an accepted answer can become gold."))
+            return
+        who = sub.user.username if sub.user else self.tr("an annotator")
+        edit.draft = Draft(self.schema, sub.answer)
+        self.editor.show_edit(edit, self.editor.title.text())
+        self._change(
+            partial(self.client.promote, sub, self.editor.hint()),
+            edit,
+            self.tr("The answer of {who} is now the gold answer.").format(who=who),
+            resolves=edit.gold is not None,
+        )
+
+    def revert(self) -> None:
+        """Drop the unsaved edits of the item shown."""
+        edit = self.editor.edit
+        if edit is None or self.schema is None:
+            return
+        start = edit.gold.answer if edit.gold else edit.view.prefill
+        edit.draft = Draft(self.schema, start)
+        edit.hint = edit.gold.hint or "" if edit.gold else ""
+        self.editor.show_edit(edit, self.editor.title.text())
+        self._edit_changed()
+
+    def undo(self) -> None:
+        self.editor.undo()
+
+    def redo(self) -> None:
+        self.editor.redo()
+
+    def _change(self, call: Any, edit: GoldEdit, message: str, *, resolves: bool) -> None:
+        item_id = edit.view.id
+
+        def done(result: GoldSet) -> None:
+            edit.stored(result.gold)
+            self.model.set_gold(item_id, result.gold, contests_resolved=resolves)
+            text = message
+            if result.rescored == 1:
+                text += " " + self.tr(
+                    "1 earlier verdict was scored again; the item's contests are closed."
+                )
+            elif result.rescored:
+                text += " " + self.tr(
+                    "{n} earlier verdicts were scored again; the item's contests are closed."
+                ).format(n=result.rescored)
+            self.note.show_notice(text)
+            self._after_change(item_id)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, InvalidAnswer) and error.problems:
+                self.editor.show_problems([f"{p['path']}: {p['message']}" for p in error.problems])
+            else:
+                self.note.show_error(self.tr("Not saved: {e}").format(e=error))
+
+        self._run(call, done=done, failed=failed, what="saving")
+
+    def _after_change(self, item_id: str) -> None:
+        self.model.set_edited(item_id, self._edits[item_id].edited)
+        self.editor.refresh_state()
+        self.changed.emit()
+        self._load(item_id)  # the verdicts of its submissions may have changed
+        self.refresh()  # miss rates and the filters
+
+    # -- inside --------------------------------------------------------------------------------
+
+    def _run(self, fn: Any, *args: Any, done: Any, failed: Any = None, what: str) -> None:
+        """A call on the network pool with the busy bar; a failure goes to the note line."""
+        self._pending += 1
+        self.busy.show()
+
+        def finish() -> None:
+            self._pending -= 1
+            self.busy.setVisible(self._pending > 0)
+
+        def ok(result: Any) -> None:
+            finish()
+            done(result)
+
+        def bad(error: BaseException) -> None:
+            finish()
+            if failed is not None:
+                failed(error)
+            else:
+                self.note.show_error(
+                    self.tr("Could not read {what}: {e}").format(what=what, e=error)
+                )
+
+        self.runner.net(fn, *args, done=ok, failed=bad)
+
+    def _edit_changed(self) -> None:
+        edit = self.editor.edit
+        if edit is not None:
+            self.model.set_edited(edit.view.id, edit.edited)
+
+    def _preview(self, sub: Submission | None) -> None:
+        on_tab = self.tabs.currentWidget() is self.submissions
+        self.editor.show_preview(sub.answer if sub is not None and on_tab else None)
+
+    def _previewed(self) -> Submission | None:
+        return self.submissions.selected()
+
+    def _show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        pane = self.submissions if index == 0 else self.contests
+        pane.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if pane.table.rowCount() and not pane.table.selectedIndexes():
+            pane.table.selectRow(0)
+
+    def _focus_table(self) -> None:
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _show_keys(self) -> None:
+        for i, (name, _, _) in enumerate(FILTERS):
+            keys = self.keymap.keys(f"gold.filter_{name.lower()}")
+            self.filters.button(i).setToolTip(display_key(keys[0]) if keys else "")
+        for button, action_id in (
+            (self.refresh_button, "gold.refresh"),
+            (self.editor.save_button, "gold.save"),
+            (self.editor.unmark_button, "gold.unmark"),
+            (self.submissions.promote_button, "gold.promote"),
+            (self.items.more_button, "gold.more"),
+        ):
+            keys = self.keymap.keys(action_id)
+            button.setToolTip(display_key(keys[0]) if keys else "")

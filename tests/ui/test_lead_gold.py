@@ -1,0 +1,295 @@
+"""The lead's gold page against the real server: the item table with its figures, filters
+and sorting; marking and unmarking gold; editing a gold box with the image editor's own
+keys on a Draft (undo included) with a hint, then saving; promoting an accepted answer;
+the contests and a correction that scores earlier verdicts again. All by keyboard."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from labeler.client.api import TaskServer
+from labeler.ui.lead.gold import GoldPage
+from labeler.ui.lead.gold.model import CONTESTS, GOLD, ITEM_ROLE, MISS_RATE
+from labeler.ui.tasks import Runner
+from tests.client.conftest import LiveServer, User
+from tests.server.scenario import GOLD_ANSWER, GOLD_HINT, World, build_world, submission
+
+pytestmark = pytest.mark.slow
+
+WRONG = {"scene": "urban", "objects": []}
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    live = LiveServer(tmp_path_factory.mktemp("server"))
+    live.start()
+    try:
+        yield live
+    finally:
+        live.stop()
+
+
+@pytest.fixture
+def lead(server: LiveServer) -> User:
+    return User(server, ["lead"])
+
+
+@pytest.fixture
+def world(server: LiveServer, lead: User) -> World:
+    """Two real items and one gold; an annotator answered all three (the gold wrongly)
+    and contested the gold verdict; nothing waits for review."""
+    annotator = User(server, ["annotator"])
+    built = build_world(lead.caller, real=2, gold=1, review_rate=0.0)
+    r = annotator.caller.post(f"/projects/{built.project_id}/batches", json={"size": 3})
+    assert r.status_code == 201, r.text
+    batch = r.json()
+    for item in batch["items"]:
+        answer = dict(WRONG)
+        if item["id"] == built.real_ids[1]:
+            answer = {
+                "scene": "rural",
+                "objects": [{"label": "car", "x": 5, "y": 6, "w": 20, "h": 10}],
+            }
+        r = annotator.caller.post("/submissions", json=submission(batch, item["id"], answer))
+        assert r.status_code == 201, r.text
+        if item["id"] == built.gold_ids[0]:
+            contest = {"reason": "There is no car in this picture."}
+            r = annotator.caller.post(f"/submissions/{r.json()['id']}/contest", json=contest)
+            assert r.status_code == 201, r.text
+    return built
+
+
+@pytest.fixture
+def page(
+    qtbot: Any, server: LiveServer, lead: User, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[GoldPage]:
+    monkeypatch.setenv("LABELER_DATA_DIR", str(tmp_path / "data"))
+    api = TaskServer(server.url, lead.token, retries=1, backoff=0.05)
+    runner = Runner()
+    widget = GoldPage(runner, api)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 740)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    yield widget
+    runner.shutdown(wait=True)
+    api.close()
+
+
+def open_project(qtbot: Any, page: GoldPage, world: World) -> None:
+    with qtbot.waitSignal(page.item_shown, timeout=20_000):
+        page.set_project(page.client.server.project(world.project_id))
+
+
+def show(qtbot: Any, page: GoldPage, item_id: str) -> None:
+    if page.editor.edit is not None and page.editor.edit.view.id == item_id:
+        return
+    with qtbot.waitSignal(page.item_shown, timeout=20_000, check_params_cb=lambda i: i == item_id):
+        page.select_item(item_id)
+
+
+def press(
+    qtbot: Any, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    """A key to whatever has focus, as a user types it."""
+    target = QApplication.focusWidget()
+    assert target is not None
+    qtbot.keyClick(target, key, modifier)
+
+
+def gold_on_server(lead: User, item_id: str) -> Any:
+    r = lead.caller.get(f"/items/{item_id}")
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def test_the_table_shows_figures_filters_and_sorts(
+    qtbot: Any, page: GoldPage, world: World
+) -> None:
+    open_project(qtbot, page, world)
+    rows = page.model.rows()
+    assert [r.id for r in rows] == world.real_ids + world.gold_ids
+    gold = rows[-1]
+    assert (gold.exposure, gold.answers, gold.miss_rate, gold.open_contests) == (1, 1, 1.0, 1)
+    index = page.model.index(2, MISS_RATE)
+    assert index.data() == "100%"
+    assert page.model.index(2, GOLD).data() == "gold"
+    assert page.model.index(2, CONTESTS).data() == "1"
+    assert page.model.index(0, MISS_RATE).data() == "—"
+    assert page.items.count.text() == "3 items"
+
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_2, ALT)
+    qtbot.waitUntil(lambda: [r.id for r in page.model.rows()] == world.gold_ids, timeout=10_000)
+    qtbot.keyClick(page.table, Qt.Key.Key_3, ALT)
+    qtbot.waitUntil(lambda: page.filters.checkedId() == 2 and page.model.rowCount() == 1)
+    qtbot.keyClick(page.table, Qt.Key.Key_1, ALT)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=10_000)
+
+    page.table.sortByColumn(MISS_RATE, Qt.SortOrder.DescendingOrder)
+    top = page.items.proxy.index(0, 0).data(ITEM_ROLE)
+    assert top.id == world.gold_ids[0]
+
+
+def test_mark_and_unmark_gold_by_keyboard(
+    qtbot: Any, page: GoldPage, world: World, lead: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_project(qtbot, page, world)
+    real = world.real_ids[0]
+    show(qtbot, page, real)
+    assert page.editor.save_button.text() == "Mark as gold"
+    assert not page.editor.unmark_button.isEnabled()
+
+    # An empty answer cannot be gold: nothing is sent.
+    qtbot.keyClick(page.table, Qt.Key.Key_S, CTRL)
+    assert "The gold answer is empty" in page.editor.problems.text()
+
+    qtbot.keyClick(page.table, Qt.Key.Key_E, ALT)  # into the item
+    press(qtbot, Qt.Key.Key_2)  # the label key of "rural"
+    press(qtbot, Qt.Key.Key_Insert)  # a car box in the middle of the view
+    assert page.editor.answer()["scene"] == "rural"
+    assert len(page.editor.answer()["objects"]) == 1
+    assert page.model.item(real) is not None and real in page.model.edited()
+    with qtbot.waitSignal(page.changed, timeout=20_000):
+        press(qtbot, Qt.Key.Key_S, CTRL)
+    stored = gold_on_server(lead, real)["gold"]
+    assert stored["answer"] == page.editor.answer() and stored["hint"] is None
+    assert page.note.text() == "The item is gold now."
+    assert page.model.item(real).gold is not None and real not in page.model.edited()
+    assert page.editor.unmark_button.isEnabled()
+
+    asked: list[str] = []
+
+    def answer_yes(*args: Any) -> QMessageBox.StandardButton:
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    with qtbot.waitSignal(page.changed, timeout=20_000):
+        press(qtbot, Qt.Key.Key_G, CTRL | SHIFT)
+    assert "stop counting for the annotators' skills" in asked[0]
+    assert gold_on_server(lead, real)["gold"] is None
+    assert page.model.item(real).gold is None
+    assert page.editor.save_button.text() == "Mark as gold"
+
+
+def test_edit_a_gold_box_with_the_image_tools_undo_and_the_hint(
+    qtbot: Any, page: GoldPage, world: World, lead: User
+) -> None:
+    open_project(qtbot, page, world)
+    gold = world.gold_ids[0]
+    show(qtbot, page, gold)
+    assert page.editor.answer() == GOLD_ANSWER
+    assert page.editor.hint_box.toPlainText() == GOLD_HINT
+    assert not page.editor.save_button.isEnabled()  # nothing changed yet
+
+    qtbot.keyClick(page.table, Qt.Key.Key_E, ALT)
+    press(qtbot, Qt.Key.Key_Tab)  # select the box
+    for _ in range(3):
+        press(qtbot, Qt.Key.Key_Right)  # one pixel each, one undo step each
+    press(qtbot, Qt.Key.Key_Right, ALT)  # ten pixels wider
+    box = page.editor.answer()["objects"][0]
+    assert (box["x"], box["w"]) == (14, 43)
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    assert page.editor.answer()["objects"][0]["w"] == 33
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    assert page.editor.answer()["objects"][0]["x"] == 13
+    assert gold in page.model.edited()
+    assert page.editor.badge.text() == "gold · edited, not saved"
+
+    qtbot.keyClick(page.table, Qt.Key.Key_H, ALT)
+    assert page.editor.hint_box.hasFocus()
+    page.editor.hint_box.selectAll()
+    qtbot.keyClicks(page.editor.hint_box, "The car is behind the barn.")
+    with qtbot.waitSignal(page.changed, timeout=20_000):
+        press(qtbot, Qt.Key.Key_S, CTRL)  # saves from the hint box too
+    stored = gold_on_server(lead, gold)["gold"]
+    assert stored["answer"]["objects"][0]["x"] == 13
+    assert stored["hint"] == "The car is behind the barn."
+    assert page.note.text().startswith("Saved the gold answer. 1 earlier verdict was scored")
+    assert gold not in page.model.edited()
+    assert page.editor.badge.text() == "gold"
+
+
+def test_promote_an_accepted_answer(qtbot: Any, page: GoldPage, world: World, lead: User) -> None:
+    open_project(qtbot, page, world)
+    real = world.real_ids[1]
+    show(qtbot, page, real)
+    qtbot.keyClick(page.table, Qt.Key.Key_S, ALT)
+    assert page.tabs.currentWidget() is page.submissions
+    (sub,) = page.submissions.submissions()
+    assert page.submissions.selected() == sub and sub.promotable
+    assert page.submissions.promote_button.isEnabled()
+    with qtbot.waitSignal(page.changed, timeout=20_000):
+        press(qtbot, Qt.Key.Key_P, CTRL | SHIFT)
+    stored = gold_on_server(lead, real)["gold"]
+    assert stored["answer"] == sub.answer
+    assert page.editor.answer() == sub.answer
+    user = sub.user.username if sub.user else ""
+    assert page.note.text() == f"The answer of {user} is now the gold answer."
+    assert page.model.item(real).gold is not None
+
+
+def test_contests_and_a_correction_score_earlier_verdicts_again(
+    qtbot: Any, page: GoldPage, world: World, lead: User
+) -> None:
+    open_project(qtbot, page, world)
+    qtbot.waitUntil(lambda: page.contests.table.rowCount() == 1, timeout=10_000)
+    assert page.tabs.tabText(1) == "Contests (1 open)"
+    qtbot.keyClick(page.table, Qt.Key.Key_C, ALT)
+    assert page.contests.table.hasFocus()
+    assert page.contests.reason.text() == "“There is no car in this picture.”"
+    gold = world.gold_ids[0]
+    with qtbot.waitSignal(page.item_shown, timeout=20_000):
+        press(qtbot, Qt.Key.Key_Return)  # opens the contested item
+    assert page.editor.edit is not None and page.editor.edit.view.id == gold
+
+    # The annotator was right: no car. Remove the box, keep the scene, save.
+    qtbot.keyClick(page.table, Qt.Key.Key_E, ALT)
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Delete)
+    press(qtbot, Qt.Key.Key_1)  # urban
+    assert page.editor.answer() == {"scene": "urban"}
+    with qtbot.waitSignal(page.changed, timeout=20_000):
+        qtbot.keyClick(page.table, Qt.Key.Key_S, CTRL)
+    assert "1 earlier verdict was scored again; the item's contests are closed." in (
+        page.note.text()
+    )
+    detail = gold_on_server(lead, gold)
+    assert detail["gold"]["answer"] == {"scene": "urban"}
+    assert detail["submissions"][0]["gold_score"] == 1.0
+    assert page.model.item(gold).open_contests == 0
+    qtbot.waitUntil(lambda: page.tabs.tabText(1) == "Contests", timeout=10_000)
+    assert page.contests.table.item(0, 4).text() == "closed"
+    qtbot.waitUntil(
+        lambda: (
+            page.submissions.submissions() and page.submissions.submissions()[0].gold_score == 1.0
+        ),
+        timeout=10_000,
+    )
+
+
+def test_an_answer_the_schema_refuses_is_not_sent(
+    qtbot: Any, page: GoldPage, world: World, lead: User
+) -> None:
+    open_project(qtbot, page, world)
+    real = world.real_ids[0]
+    show(qtbot, page, real)
+    qtbot.keyClick(page.table, Qt.Key.Key_E, ALT)
+    press(qtbot, Qt.Key.Key_Insert)  # a box, but no scene (required)
+    qtbot.keyClick(page.table, Qt.Key.Key_S, CTRL)
+    assert page.editor.problems.text().startswith("scene:")
+    assert gold_on_server(lead, real)["gold"] is None
+    # Revert drops the edit.
+    page.editor.revert_button.click()
+    assert page.editor.answer() == {} and real not in page.model.edited()
