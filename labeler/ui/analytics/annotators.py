@@ -1,0 +1,201 @@
+"""The annotator table of the analytics page: one row per annotator, sortable by any
+column (numbers sort as numbers, unknowns last), and who needs a look said in words
+in its own column, tinted as well, never by colour alone."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from labeler.client.analytics import AnnotatorFigures, Flag, flags
+from labeler.ui.pages.common import BAD, BAD_TINT
+
+Index = QModelIndex | QPersistentModelIndex
+
+#: (title, tooltip) of each column.
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("Annotator", "Username"),
+    ("Needs a look", "Why this annotator's work needs a look, in words"),
+    ("Submissions", "Submissions to this project, skips included"),
+    ("Gold", "Gold answers passed of those answered"),
+    ("Gold accuracy", "Passed ÷ answered gold items"),
+    ("95 % interval", "Where the true gold accuracy lies, with 95 % confidence (Wilson)"),
+    ("Accepted", "Accepted ÷ reviewed submissions"),
+    ("Median time", "Median active time per submission"),
+    ("Too fast", "Submissions under the project's too-fast threshold"),
+    ("Longest run", "The longest run of identical answers in a row"),
+)
+FLAGS_COLUMN = 1
+#: The row's AnnotatorFigures.
+FIGURES_ROLE = Qt.ItemDataRole.UserRole + 1
+#: What a column sorts by.
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def percent(value: float | None, digits: int = 1) -> str:
+    return "—" if value is None else f"{value * 100:.{digits}f}%"
+
+
+def seconds(ms: float | None) -> str:
+    """Active time as `6.2 s`, `1 min 05 s`."""
+    if ms is None:
+        return "—"
+    s = ms / 1000
+    if s < 60:
+        return f"{s:.1f} s"
+    return f"{int(s // 60)} min {int(s % 60):02d} s"
+
+
+def cell(a: AnnotatorFigures, found: list[Flag], column: int) -> tuple[str, Any]:
+    """A cell's text and the value it sorts by (None sorts last)."""
+    ci = a.gold_accuracy_ci
+    share = None if a.too_fast is None or not a.submissions else a.too_fast / a.submissions
+    if column == 0:
+        return a.user, a.user.casefold()
+    if column == FLAGS_COLUMN:
+        return (", ".join(f.word for f in found) or "—"), -len(found)
+    if column == 2:
+        return str(a.submissions), a.submissions
+    if column == 3:
+        passed = "?" if a.gold_passed is None else str(a.gold_passed)
+        return (f"{passed} of {a.gold_answered}" if a.gold_answered else "—"), a.gold_answered
+    if column == 4:
+        return percent(a.gold_accuracy), a.gold_accuracy
+    if column == 5:
+        text = "—" if ci is None else f"{ci[0] * 100:.0f}–{ci[1] * 100:.0f}%"
+        return text, None if ci is None else ci[1]
+    if column == 6:
+        decided = a.accepted + a.rejected
+        text = "—" if a.acceptance_rate is None else f"{percent(a.acceptance_rate, 0)} of {decided}"
+        return text, a.acceptance_rate
+    if column == 7:
+        return seconds(a.median_active_ms), a.median_active_ms
+    if column == 8:
+        if a.too_fast is None:
+            return "—", None
+        return f"{a.too_fast} ({percent(share, 0)})", share
+    text = "—" if a.longest_streak is None else str(a.longest_streak)
+    return text, a.longest_streak
+
+
+class AnnotatorModel(QAbstractTableModel):
+    """Annotators with their flags against a requirement (None: no bar)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[AnnotatorFigures, list[Flag]]] = []
+
+    def set_annotators(self, annotators: list[AnnotatorFigures], requirement: float | None) -> None:
+        self.beginResetModel()
+        self._rows = [(a, flags(a, requirement)) for a in annotators]
+        self.endResetModel()
+
+    def flags_of(self, row: int) -> list[Flag]:
+        return self._rows[row][1]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt)
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(  # noqa: N802 (Qt)
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section][0]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return COLUMNS[section][1]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        a, found = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell(a, found, column)[0]
+        if role == SORT_ROLE:
+            return cell(a, found, column)[1]
+        if role == FIGURES_ROLE:
+            return a
+        if role == Qt.ItemDataRole.ToolTipRole and found:
+            return "\n".join(f.text for f in found)
+        if column == FLAGS_COLUMN and found:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return BAD_TINT
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return BAD
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class SortProxy(QSortFilterProxyModel):
+    """Sorts by `SORT_ROLE`; unknown values (None) always last."""
+
+    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802 (Qt)
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if a is None or b is None:
+            # None is "greater" ascending; Qt flips the result for descending order, so
+            # keep unknowns at the end both ways.
+            descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
+            return (a is not None) != descending if (a is None) != (b is None) else False
+        return bool(a < b)
+
+
+class AnnotatorTable(QTableView):
+    """The sortable table; `current()` is the selected annotator."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model_ = AnnotatorModel(self)
+        self.proxy = SortProxy(self)
+        self.proxy.setSourceModel(self.model_)
+        self.setModel(self.proxy)
+        self.setSortingEnabled(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(False)
+        self.setShowGrid(False)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        head = self.horizontalHeader()
+        head.setHighlightSections(False)
+        head.setSectionsClickable(True)
+        head.setSortIndicatorShown(True)
+        for column in range(len(COLUMNS)):
+            head.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(FLAGS_COLUMN, QHeaderView.ResizeMode.Stretch)
+        head.setStretchLastSection(False)
+        self.sortByColumn(FLAGS_COLUMN, Qt.SortOrder.AscendingOrder)
+
+    def set_annotators(self, annotators: list[AnnotatorFigures], requirement: float | None) -> None:
+        self.model_.set_annotators(annotators, requirement)
+        if self.proxy.rowCount():
+            self.selectRow(0)
+
+    def current(self) -> tuple[AnnotatorFigures, list[Flag]] | None:
+        index = self.currentIndex()
+        if not index.isValid():
+            return None
+        source = self.proxy.mapToSource(index)
+        return source.data(FIGURES_ROLE), self.model_.flags_of(source.row())
+
+    def users_in_order(self) -> list[str]:
+        """Usernames as the table shows them now."""
+        return [
+            self.proxy.index(row, 0).data(FIGURES_ROLE).user for row in range(self.proxy.rowCount())
+        ]

@@ -1,0 +1,166 @@
+"""What the analytics and dashboard charts share (QtCharts): one look, axes in plain
+units, dashed reference lines, and a view that scrolls sideways when there are more
+categories than fit, so names are never squeezed into each other."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from PySide6.QtCharts import (
+    QAbstractSeries,
+    QBarCategoryAxis,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+#: Series colours: good, waiting, bad, neutral, and the reference lines.
+GOOD = QColor("#4caf50")
+WAITING = QColor("#f0a830")
+BAD = QColor("#e05a4f")
+NEUTRAL = QColor("#5b8def")
+MUTED = QColor("#9aa0a8")
+LINE = QColor("#c62828")
+GOOD_FILL = QColor("#cfe8d0")
+BAD_FILL = QColor("#f6c6c1")
+NEUTRAL_FILL = QColor("#c9dafb")
+
+
+def new_chart(title: str = "") -> QChart:
+    """A chart with the project's look: no animation, the legend below, tight margins."""
+    chart = QChart()
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setTheme(QChart.ChartTheme.ChartThemeLight)
+    chart.setBackgroundRoundness(0)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.layout().setContentsMargins(0, 0, 0, 0)
+    if title:
+        font = QFont(chart.titleFont())
+        font.setBold(True)
+        chart.setTitleFont(font)
+        chart.setTitle(title)
+    legend = chart.legend()
+    legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
+    return chart
+
+
+def chart_view(chart: QChart, parent: QWidget | None = None) -> QChartView:
+    """An antialiased view that never takes keyboard focus (the tables and pickers do)."""
+    view = QChartView(chart, parent)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    view.setFrameShape(QFrame.Shape.NoFrame)
+    return view
+
+
+def attach(chart: QChart, series: QAbstractSeries, *axes: object) -> None:
+    """Add `series` to `chart` and to each of `axes` (already on the chart)."""
+    chart.addSeries(series)
+    for axis in axes:
+        series.attachAxis(axis)  # type: ignore[arg-type]
+
+
+def category_axis(chart: QChart, labels: Sequence[str]) -> QBarCategoryAxis:
+    axis = QBarCategoryAxis()
+    axis.append(list(labels))
+    axis.setGridLineVisible(False)
+    chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+    return axis
+
+
+def value_axis(
+    chart: QChart,
+    low: float,
+    high: float,
+    label_format: str,
+    title: str = "",
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+    ticks: int = 6,
+) -> QValueAxis:
+    """A value axis from `low` to `high` with `label_format` (printf, e.g. `%.0f%%`)."""
+    axis = QValueAxis()
+    axis.setRange(low, high)
+    axis.setLabelFormat(label_format)
+    axis.setTickCount(ticks)
+    if title:
+        axis.setTitleText(title)
+    chart.addAxis(axis, align)
+    return axis
+
+
+def percent_axis(chart: QChart, title: str = "") -> QValueAxis:
+    """0–100 % with ticks every 20, and a little room past both ends so points at 0 % and
+    100 % are drawn whole."""
+    axis = value_axis(chart, -4, 104, "%.0f%%", title)
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(20)
+    return axis
+
+
+def reference_line(
+    name: str, y: float, x_from: float, x_to: float, color: QColor = LINE
+) -> QLineSeries:
+    """A dashed horizontal line at `y` (a requirement, a threshold), named in the legend."""
+    line = QLineSeries()
+    line.setName(name)
+    line.append(x_from, y)
+    line.append(x_to, y)
+    pen = QPen(color)
+    pen.setStyle(Qt.PenStyle.DashLine)
+    pen.setWidthF(2.0)
+    line.setPen(pen)
+    return line
+
+
+def nice_ceiling(value: float) -> float:
+    """A round upper bound for an axis (1, 2, 2.5 or 5 times a power of ten), at least
+    `value`; 1 for nothing."""
+    if value <= 0:
+        return 1.0
+    base = 10.0 ** math.floor(math.log10(value))
+    return next(step * base for step in (1, 2, 2.5, 5, 10) if step * base >= value * (1 - 1e-12))
+
+
+class ChartPanel(QWidget):
+    """A chart with a caption below it; the chart scrolls sideways when it holds more
+    categories than fit at `min_per_category` pixels each."""
+
+    def __init__(self, min_per_category: int = 0, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.min_per_category = min_per_category
+        self.view = chart_view(new_chart(), self)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.view)
+        self.caption = QLabel(self)
+        self.caption.setObjectName("muted")
+        self.caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.caption)
+        self._categories = 0
+
+    def set_chart(self, chart: QChart, categories: int = 0, caption: str = "") -> None:
+        """Show `chart` (the old one is dropped) and its caption."""
+        old = self.view.chart()
+        self.view.setChart(chart)
+        if old is not None and old is not chart:
+            old.deleteLater()
+        self._categories = categories
+        self.caption.setText(caption)
+        self.caption.setVisible(bool(caption))
+        self.view.setMinimumWidth(categories * self.min_per_category + 80 if categories else 0)
+
+    def chart(self) -> QChart:
+        return self.view.chart()

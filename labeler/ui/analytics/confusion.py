@@ -1,0 +1,166 @@
+"""The confusion matrix of one field as a heat table: gold's label down the side, the
+annotators' across the top, each cell its count and its share of the row, shaded by
+count; the diagonal (annotators said what gold says) is in bold."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from labeler.client.analytics import Confusion, FieldStats, label_title
+
+_EMPTY = QColor("#ffffff")
+_FULL = QColor("#1f5fbf")
+
+
+def heat(count: int, largest: int) -> QColor:
+    """White for 0 through to deep blue for the largest count."""
+    if largest <= 0 or count <= 0:
+        return QColor(_EMPTY)
+    t = 0.12 + 0.88 * (count / largest) ** 0.7
+    return QColor.fromRgbF(
+        _EMPTY.redF() + (_FULL.redF() - _EMPTY.redF()) * t,
+        _EMPTY.greenF() + (_FULL.greenF() - _EMPTY.greenF()) * t,
+        _EMPTY.blueF() + (_FULL.blueF() - _EMPTY.blueF()) * t,
+    )
+
+
+def ink(background: QColor) -> QColor:
+    """Black or white text, whichever reads on `background`."""
+    return QColor("#ffffff") if background.lightnessF() < 0.55 else QColor("#1b1f24")
+
+
+def cell_tip(confusion: Confusion, row: int, column: int) -> str:
+    expected = label_title(confusion.labels[row])
+    given = label_title(confusion.labels[column])
+    count = confusion.matrix[row][column]
+    total = confusion.row_total(row)
+    share = f" ({count / total:.0%} of the answers to gold “{expected}”)" if total else ""
+    return f"Gold says “{expected}”, annotators said “{given}”: {count}{share}"
+
+
+class ConfusionTable(QTableWidget):
+    """One field's matrix (see the module docstring)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setWordWrap(False)
+        self.setShowGrid(True)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2 + 8)
+        self.horizontalHeader().setHighlightSections(False)
+        self.verticalHeader().setHighlightSections(False)
+
+    def show_confusion(self, confusion: Confusion) -> None:
+        labels = [label_title(v) for v in confusion.labels]
+        self.clear()
+        self.setRowCount(len(labels))
+        self.setColumnCount(len(labels))
+        self.setHorizontalHeaderLabels(labels)
+        self.setVerticalHeaderLabels([f"gold: {v}" for v in labels])
+        largest = confusion.largest
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for r, row in enumerate(confusion.matrix):
+            total = confusion.row_total(r)
+            for c, count in enumerate(row):
+                share = f"\n{count / total:.0%}" if total and count else ""
+                item = QTableWidgetItem(f"{count}{share}")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                background = heat(count, largest)
+                item.setBackground(background)
+                item.setForeground(ink(background))
+                item.setToolTip(cell_tip(confusion, r, c))
+                if r == c:
+                    item.setFont(bold)
+                self.setItem(r, c, item)
+        head = self.horizontalHeader()
+        few = len(labels) <= 8
+        mode = QHeaderView.ResizeMode.Stretch if few else QHeaderView.ResizeMode.ResizeToContents
+        head.setSectionResizeMode(mode)
+        head.setMinimumSectionSize(56)
+
+
+class ConfusionPanel(QWidget):
+    """A field picker over the heat table, and what the table says in a sentence."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.picker = QComboBox(self)
+        self.picker.setAccessibleName("Field")
+        self.picker.currentIndexChanged.connect(self._picked)
+        label = QLabel(self.tr("Confusion with gold, field:"), self)
+        label.setBuddy(self.picker)
+        self.axes = QLabel(self.tr("Rows: what gold says · Columns: what annotators said"), self)
+        self.axes.setObjectName("muted")
+        top = QHBoxLayout()
+        top.addWidget(label)
+        top.addWidget(self.picker, 1)
+        self.table = ConfusionTable(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("muted")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.axes)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        self._fields: list[FieldStats] = []
+
+    def set_fields(self, fields: list[FieldStats]) -> None:
+        """The fields with a matrix (choice, multichoice, rating); keeps the one shown."""
+        shown = self.picker.currentText()
+        self._fields = [f for f in fields if f.confusion is not None]
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        for f in self._fields:
+            self.picker.addItem(f"{f.name} ({f.kind})" if f.kind else f.name, f.name)
+        self.picker.blockSignals(False)
+        names = [self.picker.itemText(i) for i in range(self.picker.count())]
+        self.picker.setCurrentIndex(names.index(shown) if shown in names else 0)
+        self._picked()
+
+    def show_field(self, name: str) -> None:
+        index = self.picker.findData(name)
+        if index >= 0:
+            self.picker.setCurrentIndex(index)
+
+    def _picked(self, *_: object) -> None:
+        index = self.picker.currentIndex()
+        has = 0 <= index < len(self._fields)
+        self.table.setVisible(has)
+        self.axes.setVisible(has)
+        self.picker.setEnabled(bool(self._fields))
+        if not has:
+            self.table.clear()
+            self.summary.setText(
+                self.tr(
+                    "No choice, multichoice or rating field to compare with gold in this project."
+                )
+            )
+            return
+        f = self._fields[index]
+        assert f.confusion is not None
+        self.table.show_confusion(f.confusion)
+        agreed = f.confusion.agreed()
+        if agreed is None:
+            self.summary.setText(self.tr("Nobody has answered a gold item of this field yet."))
+        else:
+            what = "labels" if f.kind == "multichoice" else "answers"
+            self.summary.setText(
+                f"{agreed:.0%} of {f.confusion.total} {what} on gold items say what gold says."
+                + (" “(none)”: the label was left out." if "" in f.confusion.labels else "")
+            )
