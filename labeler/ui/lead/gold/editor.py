@@ -37,6 +37,10 @@ from labeler.ui.keymap import Keymap
 from labeler.ui.workbench.page import make_editor
 
 MAX_HINT_CHARS = 10_000
+KEYS_NOTE = (
+    "Alt+E goes to the item, where the annotators' keys work: label keys, Insert adds a "
+    "region, Tab selects one, arrows move it. Ctrl+Z undoes, Ctrl+S saves."
+)
 _PROBLEM_STYLE = "background: #fdecea; color: #8a1c13; padding: 6px 10px; border-radius: 4px;"
 _BADGE = {
     True: "color: #2e7d32; font-weight: 600;",
@@ -100,8 +104,13 @@ class GoldEditor(QWidget):
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.badge = QLabel(self)
+        self.preview_note = QLabel(self)
+        self.preview_note.setObjectName("muted")
+        self.preview_note.hide()
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
+        header.addWidget(self.preview_note)
+        header.addSpacing(12)
         header.addWidget(self.badge)
 
         self.message = QLabel(self.tr("Choose an item to see its gold answer."), self)
@@ -148,6 +157,10 @@ class GoldEditor(QWidget):
         side_layout.addWidget(self.form, 1)
         side_layout.addWidget(hint_title)
         side_layout.addWidget(self.hint_box)
+        self.keys_note = QLabel(self.tr(KEYS_NOTE), side)
+        self.keys_note.setObjectName("muted")
+        self.keys_note.setWordWrap(True)
+        side_layout.addWidget(self.keys_note)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(side)
@@ -247,11 +260,18 @@ class GoldEditor(QWidget):
         if self.edit is not None:
             self._refresh(self.edit.draft.redo())
 
-    def show_preview(self, answer: dict[str, Any] | None) -> None:
+    def show_preview(self, answer: dict[str, Any] | None, whose: str = "") -> None:
         """Draw another answer over the item (a submission being considered), or none."""
         if self.editor is not None and self.edit is not None:
             self.editor.show_expected(answer)
             self.form.show_expected(answer)
+        shown = answer is not None and self.edit is not None
+        self.preview_note.setText(
+            self.tr("Dashed and marked: the answer of {who}").format(who=whose or "—")
+            if shown
+            else ""
+        )
+        self.preview_note.setVisible(shown)
 
     def show_problems(self, lines: list[str]) -> None:
         self.problems.setText("\n".join(lines))

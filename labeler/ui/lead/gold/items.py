@@ -32,10 +32,12 @@ Run = Callable[..., None]
 class ItemList(QWidget):
     """`load(client, project_id, gold, contested, keep)` reads a first page; `load_more()`
     the next. `stopped_on(item_id)` says which row the lead settled on; `emptied()` that
-    the view has no items."""
+    the view has no items; `loaded()` that a page arrived."""
 
     stopped_on = Signal(str)
     emptied = Signal()
+    #: A page of items arrived.
+    loaded = Signal()
 
     def __init__(self, run: Run, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -158,6 +160,7 @@ class ItemList(QWidget):
         elif not kept and not self.proxy.rowCount():
             self.emptied.emit()
         self._update()
+        self.loaded.emit()
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

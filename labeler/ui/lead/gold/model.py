@@ -38,7 +38,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def describe_item(row: CuratedItem) -> str:
-    """What the Item column says: the text's start, or the media's kind, size and hash."""
+    """What the Item column says: the text's start, or the media's hash (its first
+    digits tell items apart), kind and size."""
     item = row.item
     if item.text is not None:
         first = " ".join(item.text.split())
@@ -50,7 +51,7 @@ def describe_item(row: CuratedItem) -> str:
     size = f" {media.width}×{media.height}" if media.width and media.height else ""
     if media.duration is not None:
         size = f" {media.duration:.1f} s"
-    return f"{kind}{size} · {media.sha256[:8]}"
+    return f"{media.sha256[:8]} · {kind}{size}"
 
 
 def miss_text(row: CuratedItem) -> str:

@@ -13,7 +13,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -71,7 +71,7 @@ def item_title(loaded: Loaded) -> str:
         size = f" {media.width}×{media.height}" if media.width and media.height else ""
         if media.duration is not None:
             size = f" {media.duration:.1f} s"
-        return f"{kind}{size} · {media.sha256[:12]} · item {view.id[:8]}"
+        return f"{media.sha256[:8]} · {kind}{size} · item {view.id[:8]}"
     length = len(view.text or "")
     return f"text · {length} characters · item {view.id[:8]}"
 
@@ -114,6 +114,9 @@ class GoldPage(QWidget):
             button.setCheckable(True)
             button.setProperty("filter", True)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            bold = QFont(button.font())
+            bold.setBold(True)  # the checked filter is bold: leave room for it
+            button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(button.text()) + 32)
             self.filters.addButton(button, i)
             header.addWidget(button)
         self.filters.button(0).setChecked(True)
@@ -129,6 +132,7 @@ class GoldPage(QWidget):
         self.items = ItemList(self._run, self)
         self.items.stopped_on.connect(self._load)
         self.items.emptied.connect(self._no_items)
+        self.items.loaded.connect(self._name_contests)
         self.model, self.table = self.items.model, self.items.table
 
         self.submissions = SubmissionsPane(self)
@@ -269,6 +273,9 @@ class GoldPage(QWidget):
         self.filters.button(index).setChecked(True)
         self.refresh()
 
+    def _name_contests(self) -> None:
+        self.contests.set_names({r.id: describe_item(r) for r in self.model.rows()})
+
     def _no_items(self) -> None:
         self._loaded = None
         self.editor.clear(self.tr("No items here."))
@@ -282,8 +289,8 @@ class GoldPage(QWidget):
         )
 
     def _contests_read(self, contests: list[Contest]) -> None:
-        names = {r.id: describe_item(r) for r in self.model.rows()}
-        self.contests.show_contests(contests, names)
+        self.contests.show_contests(contests)
+        self._name_contests()
         opened = self.contests.open_count()
         self.tabs.setTabText(
             1, self.tr("Contests ({n} open)").format(n=opened) if opened else self.tr("Contests")
@@ -520,7 +527,10 @@ class GoldPage(QWidget):
 
     def _preview(self, sub: Submission | None) -> None:
         on_tab = self.tabs.currentWidget() is self.submissions
-        self.editor.show_preview(sub.answer if sub is not None and on_tab else None)
+        if sub is None or not on_tab:
+            self.editor.show_preview(None)
+            return
+        self.editor.show_preview(sub.answer, sub.user.username if sub.user else "")
 
     def _previewed(self) -> Submission | None:
         return self.submissions.selected()

@@ -169,6 +169,7 @@ class ContestsPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._contests: list[Contest] = []
+        self._names: dict[str, str] = {}
         self.table = _table(self, self.HEADERS, 2)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().resizeSection(0, 120)
@@ -192,17 +193,23 @@ class ContestsPane(QWidget):
         layout.addLayout(footer)
         self.show_contests([])
 
-    def show_contests(
-        self, contests: Sequence[Contest], names: Mapping[str, str] | None = None
-    ) -> None:
-        """Show `contests`, open ones first; `names` describe items by id."""
+    def set_names(self, names: Mapping[str, str]) -> None:
+        """Describe items by id (those the item list knows); the rest show their id."""
+        self._names.update(names)
+        for i, c in enumerate(self._contests):
+            cell = self.table.item(i, 0)
+            if cell is not None and c.item_id in self._names:
+                cell.setText(self._names[c.item_id])
+
+    def show_contests(self, contests: Sequence[Contest]) -> None:
+        """Show `contests`, open ones first."""
         self._contests = sorted(contests, key=lambda c: (not c.open,))
         self.table.setRowCount(len(self._contests))
         for i, c in enumerate(self._contests):
             rate = "—" if c.miss_rate is None else f"{c.miss_rate * 100:.0f}%"
             state = "open" if c.open else "closed"
             cells = (
-                _cell((names or {}).get(c.item_id) or c.item_id[:8], tip=f"item {c.item_id}"),
+                _cell(self._names.get(c.item_id) or c.item_id[:8], tip=f"item {c.item_id}"),
                 _cell(c.user.username if c.user else "—"),
                 _cell(c.reason, tip=c.reason[:2000]),
                 _cell(rate),
