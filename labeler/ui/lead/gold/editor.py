@@ -161,6 +161,7 @@ class GoldEditor(QWidget):
         self.keys_note.setObjectName("muted")
         self.keys_note.setWordWrap(True)
         side_layout.addWidget(self.keys_note)
+        side_layout.addStretch(0)  # takes the room when the schema has no form fields
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(side)

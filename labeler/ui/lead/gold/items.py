@@ -176,9 +176,10 @@ class ItemList(QWidget):
     def _update(self) -> None:
         total = self.model.rowCount()
         more = " so far" if self._cursor else ""
-        self.count.setText(
-            self.tr("{n} items{more}").format(n=total, more=more)
-            if total
-            else self.tr("No items in this view.")
-        )
+        if not total:
+            self.count.setText(self.tr("No items in this view."))
+        elif total == 1 and not more:
+            self.count.setText(self.tr("1 item"))
+        else:
+            self.count.setText(self.tr("{n} items{more}").format(n=total, more=more))
         self.more_button.setVisible(self._cursor is not None)
