@@ -152,7 +152,7 @@ def test_mark_and_unmark_gold_by_keyboard(
 
     # An empty answer cannot be gold: nothing is sent.
     qtbot.keyClick(page.table, Qt.Key.Key_S, CTRL)
-    assert "The gold answer is empty" in page.editor.problems.text()
+    assert page.editor.problems.text().startswith("Nothing is answered yet")
 
     qtbot.keyClick(page.table, Qt.Key.Key_E, ALT)  # into the item
     press(qtbot, Qt.Key.Key_2)  # the label key of "rural"
@@ -259,14 +259,15 @@ def test_contests_and_a_correction_score_earlier_verdicts_again(
     press(qtbot, Qt.Key.Key_Tab)
     press(qtbot, Qt.Key.Key_Delete)
     press(qtbot, Qt.Key.Key_1)  # urban
-    assert page.editor.answer() == {"scene": "urban"}
+    # The stored gold had boxes: "no box" stays scored as an empty list.
+    assert page.editor.answer() == {"scene": "urban", "objects": []}
     with qtbot.waitSignal(page.changed, timeout=20_000):
         qtbot.keyClick(page.table, Qt.Key.Key_S, CTRL)
     assert "1 earlier verdict was scored again; the item's contests are closed." in (
         page.note.text()
     )
     detail = gold_on_server(lead, gold)
-    assert detail["gold"]["answer"] == {"scene": "urban"}
+    assert detail["gold"]["answer"] == {"scene": "urban", "objects": []}
     assert detail["submissions"][0]["gold_score"] == 1.0
     assert page.model.item(gold).open_contests == 0
     qtbot.waitUntil(lambda: page.tabs.tabText(1) == "Contests", timeout=10_000)
@@ -292,4 +293,12 @@ def test_an_answer_the_schema_refuses_is_not_sent(
     assert gold_on_server(lead, real)["gold"] is None
     # Revert drops the edit.
     page.editor.revert_button.click()
-    assert page.editor.answer() == {} and real not in page.model.edited()
+    assert page.editor.edit is not None and page.editor.edit.draft.answer() == {}
+    assert real not in page.model.edited()
+
+
+def test_an_item_that_cannot_be_read_says_so(qtbot: Any, page: GoldPage, world: World) -> None:
+    open_project(qtbot, page, world)
+    page.select_item("no-such-item")
+    qtbot.waitUntil(lambda: page.editor.message.text().startswith("Could not read the item"))
+    assert page.editor.edit is None and not page.editor.save_button.isEnabled()

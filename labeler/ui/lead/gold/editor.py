@@ -59,13 +59,25 @@ class GoldEdit:
     hint: str
     prepared: Any = None
 
+    def answer(self) -> dict[str, Any]:
+        """The gold answer to store. A region field with no regions stays in it as `[]`
+        ("none here", scored) when the stored gold has the field, and in a new gold
+        answer; a draft alone drops empty lists, which would leave the field unscored."""
+        answer = self.draft.answer()
+        schema = self.draft.schema
+        regions = {f.name for f in schema.fields if f.kind in REGION_KINDS}
+        keep = set(self.gold.answer) & regions if self.gold is not None else regions
+        for name in sorted(keep - set(answer)):
+            answer[name] = []
+        return answer
+
     @property
     def edited(self) -> bool:
-        """The draft or hint differ from the stored gold (for a real item: from where the
-        draft started, its prefill)."""
-        saved = self.gold.answer if self.gold is not None else (self.view.prefill or {})
-        saved_hint = self.gold.hint or "" if self.gold is not None else ""
-        return self.draft.answer() != _clean(saved) or self.hint != saved_hint
+        """The answer or hint differ from the stored gold (for a real item: the draft
+        differs from where it started, its prefill)."""
+        if self.gold is None:
+            return self.draft.answer() != _clean(self.view.prefill or {}) or bool(self.hint)
+        return self.answer() != self.gold.answer or self.hint != (self.gold.hint or "")
 
     def stored(self, gold: Gold | None) -> None:
         """The server now holds `gold` for this item."""
@@ -245,7 +257,7 @@ class GoldEditor(QWidget):
     # -- what the page asks --------------------------------------------------------------
 
     def answer(self) -> dict[str, Any] | None:
-        return self.edit.draft.answer() if self.edit is not None else None
+        return self.edit.answer() if self.edit is not None else None
 
     def hint(self) -> str | None:
         """The hint as typed, trimmed; None when empty."""

@@ -46,6 +46,7 @@ from labeler.ui.pages.common import PAGE_STYLE, NoteLine, busy_bar
 GROUP = "Gold"
 #: (title, gold, contested) of the table's filters.
 FILTERS = (("All", None, None), ("Gold", True, None), ("Contested", None, True))
+NOTHING_ANSWERED = "Nothing is answered yet: answer at least one field to make the gold answer."
 UNMARK_QUESTION = (
     "Unmark this item as gold?\n\nEarlier gold answers to it stop counting for the "
     "annotators' skills, and its open contests are closed."
@@ -316,7 +317,15 @@ class GoldPage(QWidget):
             if ticket == self._item_ticket:
                 self._prepare(ticket, loaded)
 
-        self._run(load_item, self.client, item_id, version, done=got, what="the item")
+        def failed(error: BaseException) -> None:
+            if ticket == self._item_ticket:
+                self._loaded = None
+                self.editor.clear(self.tr("Could not read the item: {e}").format(e=error))
+                self.submissions.show_submissions([], self.schema)
+
+        self._run(
+            load_item, self.client, item_id, version, done=got, failed=failed, what="the item"
+        )
 
     def _prepare(self, ticket: int, loaded: Loaded) -> None:
         edit = self._edits.get(loaded.item.id)
@@ -382,16 +391,9 @@ class GoldPage(QWidget):
         edit = self.editor.edit
         if edit is None or self.schema is None:
             return
-        answer = edit.draft.answer()
-        if not answer:
-            self.editor.show_problems(
-                [
-                    self.tr(
-                        "The gold answer is empty: every answer would pass. "
-                        "Answer at least one field."
-                    )
-                ]
-            )
+        answer = edit.answer()
+        if not edit.draft.answer():
+            self.editor.show_problems([self.tr(NOTHING_ANSWERED)])
             return
         try:
             validate_answer(self.schema, answer, edit.view.context())
