@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 
 from labeler.client.api import TaskServer
 from labeler.client.importing import ImportProgress, ImportSummary
@@ -94,7 +95,12 @@ def plan_shown(qtbot: Any, page: ImportPage, source: Path | str) -> None:
 
 
 def test_import_shows_progress_and_the_refused_files(
-    qtbot: Any, page: ImportPage, api: TaskServer, lead: User, tmp_path: Path
+    qtbot: Any,
+    page: ImportPage,
+    api: TaskServer,
+    lead: User,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     folder = tmp_path / "shapes"
     folder.mkdir()
@@ -110,7 +116,18 @@ def test_import_shows_progress_and_the_refused_files(
     assert "A folder of image files" in page.takes.text()
     assert not page.start_button.isEnabled()
 
-    plan_shown(qtbot, page, folder)
+    asked: list[str] = []
+
+    def pick_folder(_parent: Any, title: str, _start: str) -> str:
+        asked.append(title)
+        return str(folder)
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", pick_folder)
+    page.path.setFocus()
+    with qtbot.waitSignal(page.planned, timeout=15_000):
+        qtbot.keyClick(page.path, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert asked == ["Choose a folder of image files"]
+    assert page.path.text() == str(folder)
     assert page.plan_label.text().startswith("Plan: 7 images (")
     assert "1 refused" in page.plan_label.text()
     assert page.outcome.rows() == [

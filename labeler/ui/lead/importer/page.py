@@ -41,7 +41,7 @@ from labeler.core.schema import Schema
 from labeler.ui.actions import Action
 from labeler.ui.keymap import Keymap, display_key
 from labeler.ui.lead.importer.outcome import OutcomeTable
-from labeler.ui.pages.common import PAGE_STYLE, ElidedLabel, NoteLine
+from labeler.ui.pages.common import PAGE_STYLE, ElidedLabel, NoteLine, busy_bar
 
 GROUP = "Import"
 #: The formats the task server takes, as people name them (`sources.py` has the suffixes).
@@ -141,6 +141,7 @@ class ImportPage(QWidget):
         )
         self.skip_existing.setChecked(True)
 
+        self.planning = busy_bar(self)
         self.plan_label = QLabel(self.tr("Choose what to import to see the plan."), self)
         self.plan_label.setObjectName("plan")
         self.plan_label.setWordWrap(True)
@@ -176,6 +177,7 @@ class ImportPage(QWidget):
         layout.addWidget(self.takes)
         layout.addLayout(source_row)
         layout.addWidget(self.skip_existing)
+        layout.addWidget(self.planning)
         layout.addWidget(self.plan_label)
         layout.addLayout(buttons)
         layout.addWidget(self.bar)
@@ -192,21 +194,14 @@ class ImportPage(QWidget):
         self._update()
 
     def actions(self) -> list[Action]:
-        """Choose a folder or a file, start, cancel (Ctrl chords: they work in the path
-        field too)."""
+        """Choose the source, start, cancel (Ctrl chords: they work in the path field
+        too)."""
         actions = [
             Action(
-                "import.folder",
-                "Choose a folder to import…",
+                "import.choose",
+                "Choose what to import (a folder, or a CSV or JSONL file)…",
                 ("Ctrl+O",),
-                self.choose_folder,
-                GROUP,
-            ),
-            Action(
-                "import.file",
-                "Choose a CSV or JSONL file to import…",
-                ("Ctrl+Shift+O",),
-                self.choose_file,
+                self.choose,
                 GROUP,
             ),
             Action("import.start", "Start the import", ("Ctrl+Return",), self.start, GROUP),
@@ -264,15 +259,18 @@ class ImportPage(QWidget):
         self.plan = None
         self.plan_label.setText(self.tr("Looking at {path}…").format(path=text))
         self.note.clear_note()
+        self.planning.show()
         self._update()
 
         def done(plan: ImportPlan) -> None:
             if ticket == self._ticket:
+                self.planning.hide()
                 self._planned(plan)
 
         def failed(error: BaseException) -> None:
             if ticket != self._ticket:
                 return
+            self.planning.hide()
             message = error.message if isinstance(error, ImportProblem) else str(error)
             self.plan_label.setText(self.tr("Nothing to import."))
             self.note.show_error(message)
@@ -281,6 +279,13 @@ class ImportPage(QWidget):
         self.runner.net(
             plan_import, text, project.id, project.media, schema, done=done, failed=failed
         )
+
+    def choose(self) -> None:
+        """The file dialog the project takes: a folder of media, or a file of texts."""
+        if self.project is not None and self.project.media == "text":
+            self.choose_file()
+        else:
+            self.choose_folder()
 
     def choose_folder(self) -> None:
         if self._running or self.project is None or self.project.media == "text":
@@ -418,8 +423,8 @@ class ImportPage(QWidget):
 
     def _show_keys(self) -> None:
         for button, action_id in (
-            (self.folder_button, "import.folder"),
-            (self.file_button, "import.file"),
+            (self.folder_button, "import.choose"),
+            (self.file_button, "import.choose"),
             (self.start_button, "import.start"),
             (self.cancel_button, "import.cancel"),
         ):
