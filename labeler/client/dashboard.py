@@ -20,12 +20,14 @@ Rules the figures follow (the task server's):
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from decimal import Decimal
+from typing import Any
 
 from labeler.client import wire
+from labeler.client.errors import ClientError
 from labeler.client.ownhistory import (
     CSV_COLUMNS,
     DEFAULT_CAP,
@@ -56,6 +58,7 @@ __all__ = [
     "PoolGoal",
     "ProjectFigures",
     "ProjectInfo",
+    "Reading",
     "Rejection",
     "Requirement",
     "by_day",
@@ -68,6 +71,7 @@ __all__ = [
     "next_pool",
     "project_info",
     "projects_by_id",
+    "read",
     "rejections",
     "summarize",
 ]
@@ -324,12 +328,12 @@ def summarize(
     totals = figures(entries, projects)
     goal = next_pool(projects, me, entries)
     results = gold_results(entries, projects)
-    # The next pool's skill first, then by how many gold answers each has.
-    skills = sorted(
-        results, key=lambda s: (goal is None or s != goal.requirement.skill, -len(results[s]), s)
-    )
-    if goal is not None and goal.requirement.skill not in skills:
-        skills.insert(0, goal.requirement.skill)
+    # The next pool's skill first when there are answers in it, then by how many gold
+    # answers each has; the next pool's skill last when it has none yet.
+    aim = goal.requirement.skill if goal is not None else None
+    skills = sorted(results, key=lambda s: (s != aim, -len(results[s]), s))
+    if aim is not None and aim not in skills:
+        skills.append(aim)
     return Dashboard(
         today=today,
         totals=totals,
@@ -343,3 +347,46 @@ def summarize(
         currency=main_currency(totals),
         day=day,
     )
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What `read` found: the history, the projects, `/me`, the figures, and what could
+    not be had besides the history (`problems`, sentences)."""
+
+    loaded: Loaded
+    projects: Mapping[str, ProjectInfo]
+    me: wire.Me | None
+    dashboard: Dashboard
+    problems: tuple[str, ...]
+
+
+def read(
+    source: Any,
+    *,
+    cap: int = DEFAULT_CAP,
+    progress: Callable[[int], object] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+    now: datetime | None = None,
+    tz: tzinfo | None = None,
+) -> Reading:
+    """Everything the dashboard shows (network; off the GUI thread): the whole history
+    (`load_history`), the project list and `/me` from `source` (a `Workspace` or a
+    `TaskServer`), and the figures. A failure of the history raises; without the
+    project list or `/me` the figures are still made, and `problems` says what is
+    missing."""
+    problems = []
+    projects: list[wire.Project] = []
+    me: wire.Me | None = None
+    try:
+        projects = list(source.projects())
+    except ClientError as exc:
+        problems.append(f"The project list could not be read ({exc.message}).")
+    try:
+        me = source.me()
+    except ClientError as exc:
+        problems.append(f"Your skills could not be read ({exc.message}).")
+    loaded = load_history(source, cap=cap, progress=progress, should_stop=should_stop)
+    known = projects_by_id(projects)
+    shown = summarize(loaded.entries, known, me, now=now, tz=tz)
+    return Reading(loaded, known, me, shown, tuple(problems))

@@ -33,9 +33,11 @@ from labeler.client.dashboard import (
     next_pool,
     project_info,
     projects_by_id,
+    read,
     rejections,
     summarize,
 )
+from labeler.client.errors import BadResponse, Offline, Unauthenticated
 from labeler.client.history import History, HistoryRow
 from labeler.client.ownhistory import entry_from_row, entry_from_wire, is_skip
 from labeler.client.reviewing import ReviewClient
@@ -584,3 +586,41 @@ def test_dashboard_against_the_real_server(server: LiveServer, tmp_path: Path) -
     assert [p.project_id for p in shown.projects] == [project]
     path = tmp_path / "mine.csv"
     assert export_csv(loaded.entries, path, projects) == len(served)
+
+
+class HalfBrokenServer(PagedServer):
+    """History works; the project list and `/me` do not."""
+
+    def projects(self) -> list[wire.Project]:
+        raise Offline("The task server did not answer.")
+
+    def me(self) -> wire.Me:
+        raise BadResponse("The task server sent a malformed /me answer: skills must be an object.")
+
+
+def test_read_makes_the_figures_without_projects_or_me() -> None:
+    seen: list[int] = []
+    reading = read(HalfBrokenServer(3), progress=seen.append, now=at("2026-03-01T12:00:00Z"))
+    assert len(reading.loaded.entries) == 3 and seen == [3]
+    assert reading.projects == {} and reading.me is None
+    assert reading.problems == (
+        "The project list could not be read (The task server did not answer.).",
+        "Your skills could not be read (The task server sent a malformed /me answer: "
+        "skills must be an object.).",
+    )
+    assert reading.dashboard.totals.items == 3 and reading.dashboard.goal is None
+
+
+def test_read_lets_a_failed_history_through() -> None:
+    class Refused(PagedServer):
+        def projects(self) -> list[wire.Project]:
+            return []
+
+        def me(self) -> None:
+            return None
+
+        def history(self, *, limit: int = 50, cursor: str | None = None) -> wire.HistoryPage:
+            raise Unauthenticated(401, "unauthenticated", "Sign in again.", {})
+
+    with pytest.raises(Unauthenticated):
+        read(Refused(1))

@@ -14,8 +14,10 @@ import sys
 import time
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -115,7 +117,11 @@ def _answer_reviews(
 def build_world(url: str, tokens: dict[str, str]) -> DemoWorld:
     """Work on the seeded demo: reviews answered by three annotators, some reviewed."""
     world = DemoWorld(url, tokens)
-    r = world.call("lead", "PATCH", "/projects/review-sentiment", json={"review_rate": 1.0})
+    # Every answer goes to review; room for three more annotators on every item (the demo
+    # already holds answers of its own).
+    r = world.call(
+        "lead", "PATCH", "/projects/review-sentiment", json={"review_rate": 1.0, "overlap": 10}
+    )
     assert r.status_code == 200, r.text
     _answer_reviews(world, "demo", 16, style="mixed", days_back=5, skip=1)
     _answer_reviews(world, "ayesha", 12, style="careful")
@@ -141,10 +147,10 @@ def build_world(url: str, tokens: dict[str, str]) -> DemoWorld:
     return world
 
 
-@pytest.fixture(scope="module")
-def demo_world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DemoWorld]:
-    """`labeler seed-demo`, two more annotators, `labeler serve`, and `build_world`."""
-    root = tmp_path_factory.mktemp("demo-world")
+@contextmanager
+def running_demo(root: Path) -> Iterator[DemoWorld]:
+    """`labeler seed-demo`, two more annotators, `labeler serve`, and `build_world`; the
+    server stops on leaving."""
     db = f"sqlite:///{root / 'demo.sqlite3'}"
     media = str(root / "media")
     _labeler("seed-demo", "--database", db, "--media", media)
@@ -181,6 +187,12 @@ def demo_world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DemoWorld]:
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def demo_world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DemoWorld]:
+    with running_demo(tmp_path_factory.mktemp("demo-world")) as world:
+        yield world
 
 
 @pytest.fixture

@@ -61,8 +61,7 @@ class AnalyticsPage(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.picker.activated.connect(lambda _i: self.load_stats())
-        project_label = QLabel(self.tr("&Project:"), self)
-        project_label.setBuddy(self.picker)
+        project_label = QLabel(self.tr("Project:"), self)
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.clicked.connect(self.refresh)
         header = QHBoxLayout()

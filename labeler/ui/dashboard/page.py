@@ -1,0 +1,379 @@
+"""The annotator's dashboard: today's figures as tiles, items and earnings per day,
+gold accuracy over time against the pool being aimed at, figures per project, why work
+was rejected, the next pool to unlock, and an export of one's whole history as CSV.
+
+The whole history is read page after page on the runner's network pool (progress shown
+as it comes); the figures are made there too; the CSV is written on the disk worker.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from labeler.client import dashboard
+from labeler.client.dashboard import Reading
+from labeler.ui.actions import Action
+from labeler.ui.analytics.chartkit import ChartPanel
+from labeler.ui.dashboard.charts import DAYS, EARNINGS, ITEMS, accuracy_chart, days_chart
+from labeler.ui.dashboard.panels import PoolCard, ProjectTable, ReasonList
+from labeler.ui.dashboard.tiles import Tiles
+from labeler.ui.keymap import Keymap, display_key
+from labeler.ui.pages.common import PAGE_STYLE, NoteLine
+from labeler.ui.tasks import Runner
+
+#: Seconds after which showing the page reads the history again.
+STALE_AFTER = 60.0
+EARNINGS_NOTE = (
+    "Only accepted work earns: pending work earns once a reviewer accepts it; rejected work, "
+    "skips and submissions the task server refused earn nothing."
+)
+
+
+class _Progress(QObject):
+    """Carries the count of submissions read from the worker to the GUI thread."""
+
+    read = Signal(int)
+
+
+class DashboardPage(QWidget):
+    """See the module docstring. `source` is the annotator's `Workspace` (or anything with
+    `history`, `projects` and `me`, such as a `TaskServer`). The window calls
+    `activate()` when it shows the page and installs `keymap` (`actions()`)."""
+
+    def __init__(self, runner: Runner, source: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(PAGE_STYLE)
+        self.runner = runner
+        self.source = source
+        self.reading: Reading | None = None
+        self.loaded_at = 0.0
+        self.cap = dashboard.DEFAULT_CAP
+        self._loading = False
+        self._ticket = 0
+        self._stop = threading.Event()
+        stop = self._stop
+        self.destroyed.connect(lambda *_: stop.set())
+        self._progress = _Progress(self)
+        self._progress.read.connect(self._read_so_far)
+
+        heading = QLabel(self.tr("Dashboard"), self)
+        heading.setObjectName("heading")
+        self.status = QLabel(self)
+        self.status.setObjectName("muted")
+        self.export_button = QPushButton(self.tr("Export CSV…"), self)
+        self.export_button.clicked.connect(self.export)
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button.clicked.connect(self.refresh)
+        header = QHBoxLayout()
+        header.addWidget(heading)
+        header.addSpacing(12)
+        header.addWidget(self.status, 1)
+        header.addWidget(self.export_button)
+        header.addWidget(self.refresh_button)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumHeight(16)
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.note = NoteLine(self)
+
+        self.tiles = Tiles(self)
+        self.earnings_note = QLabel(self.tr(EARNINGS_NOTE), self)
+        self.earnings_note.setObjectName("muted")
+        self.earnings_note.setWordWrap(True)
+
+        self.days = ChartPanel(0, self)
+        self.days_picker = QComboBox(self)
+        self.days_picker.addItem(self.tr("Items"), ITEMS)
+        self.days_picker.addItem(self.tr("Earnings"), EARNINGS)
+        self.days_picker.setAccessibleName(self.tr("Per day, show"))
+        self.days_picker.currentIndexChanged.connect(lambda _i: self._show_days())
+        self.skill_picker = QComboBox(self)
+        self.skill_picker.setAccessibleName(self.tr("Skill"))
+        self.skill_picker.setMinimumContentsLength(18)
+        self.skill_picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.skill_picker.currentIndexChanged.connect(lambda _i: self._show_accuracy())
+        self.accuracy = ChartPanel(0, self)
+        charts = QSplitter(Qt.Orientation.Horizontal, self)
+        charts.addWidget(_titled(self.days, self.tr("Per day:"), self.days_picker, self))
+        charts.addWidget(
+            _titled(self.accuracy, self.tr("Gold accuracy in skill:"), self.skill_picker, self)
+        )
+        charts.setChildrenCollapsible(False)
+        charts.setSizes([640, 640])
+
+        self.project_table = ProjectTable(self)
+        self.reasons = ReasonList(self)
+        self.pool = PoolCard(self)
+        lower = QSplitter(Qt.Orientation.Horizontal, self)
+        lower.addWidget(_titled(self.project_table, self.tr("Your projects"), None, self))
+        lower.addWidget(_titled(self.reasons, self.tr("Why work was rejected"), None, self))
+        lower.addWidget(self.pool)
+        lower.setChildrenCollapsible(False)
+        lower.setSizes([680, 360, 300])
+
+        body = QSplitter(Qt.Orientation.Vertical, self)
+        body.addWidget(charts)
+        body.addWidget(lower)
+        body.setChildrenCollapsible(False)
+        body.setSizes([300, 220])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 12, 20, 10)
+        layout.setSpacing(8)
+        layout.addLayout(header)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.note)
+        layout.addWidget(self.tiles)
+        layout.addWidget(self.earnings_note)
+        layout.addWidget(body, 1)
+
+        self.keymap = Keymap(self)
+        self.keymap.set_actions(self.actions())
+        self._tips()
+        self._show()
+
+    # -- what the window calls -----------------------------------------------------------
+
+    def actions(self) -> list[Action]:
+        g = "Dashboard"
+        return [
+            Action("dashboard.refresh", "Read your history again", ("F5",), self.refresh, g),
+            Action("dashboard.export", "Export your history as CSV…", ("Ctrl+E",), self.export, g),
+            Action("dashboard.per_day", "Items or earnings per day", ("Alt+D",),
+                   self.toggle_days, g),
+            Action("dashboard.skill", "Pick the skill of the accuracy chart", ("Alt+S",),
+                   self.focus_skill, g),
+            Action("dashboard.projects", "Go to your projects", ("Alt+P",), self.focus_projects, g),
+            Action("dashboard.reasons", "Go to the rejection reasons", ("Alt+R",),
+                   self.focus_reasons, g),
+        ]  # fmt: skip
+
+    def activate(self) -> None:
+        """The page is shown: read the history when it was never read or is stale."""
+        if self.reading is None or time.monotonic() - self.loaded_at > STALE_AFTER:
+            self.refresh()
+        self.project_table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the whole history, the projects and `/me` again."""
+        if self._loading:
+            return
+        self._loading = True
+        self._ticket += 1
+        ticket = self._ticket
+        self.note.clear_note()
+        self._busy(True)
+        self._read_so_far(0)
+        progress, stop, cap = self._progress, self._stop, self.cap
+        self.runner.net(
+            lambda: dashboard.read(
+                self.source, cap=cap, progress=progress.read.emit, should_stop=stop.is_set
+            ),
+            done=lambda reading: self._read(ticket, reading),
+            failed=lambda error: self._failed(ticket, error),
+        )
+
+    def export(self) -> None:
+        """Ask where, then write the history read as CSV (on the disk worker)."""
+        if self.reading is None or self._loading:
+            self.note.show_notice(self.tr("Your history is still being read; export once it is."))
+            return
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(
+            Path(folder or Path.home()) / f"labeler-history-{date.today():%Y-%m-%d}.csv"
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export your history"), suggested, self.tr("CSV files (*.csv)")
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        """Write the history read to `path` (atomic) and say where it went."""
+        reading = self.reading
+        if reading is None:
+            return
+        if path.suffix.lower() != ".csv":
+            path = path.with_name(path.name + ".csv")
+        self.export_button.setEnabled(False)
+        self.note.show_notice(f"Writing {len(reading.loaded.entries)} submissions to {path}…")
+        self.runner.db(
+            dashboard.export_csv,
+            reading.loaded.entries,
+            path,
+            reading.projects,
+            done=lambda rows: self._exported(path, rows),
+            failed=lambda error: self._export_failed(path, error),
+        )
+
+    def toggle_days(self) -> None:
+        self.days_picker.setCurrentIndex(1 - self.days_picker.currentIndex())
+        self.days_picker.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_skill(self) -> None:
+        self.skill_picker.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_projects(self) -> None:
+        self.project_table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_reasons(self) -> None:
+        self.reasons.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- replies -----------------------------------------------------------------------------
+
+    def _read_so_far(self, count: int) -> None:
+        if not isValid(self):
+            return
+        self.progress.setFormat(
+            f"Reading your history… {count} submissions" if count else "Reading your history…"
+        )
+
+    def _read(self, ticket: int, reading: Reading) -> None:
+        if not isValid(self) or ticket != self._ticket:
+            return
+        self._loading = False
+        self._busy(False)
+        self.reading = reading
+        self.loaded_at = time.monotonic()
+        problems = list(reading.problems)
+        loaded = reading.loaded
+        if not loaded.online:
+            problems.insert(0, loaded.error or "Offline: showing what this workbench knows.")
+        if loaded.capped:
+            problems.append(f"Only your newest {len(loaded.entries)} submissions are counted.")
+        if problems:
+            self.note.show_notice(" ".join(problems))
+        self._show()
+
+    def _failed(self, ticket: int, error: BaseException) -> None:
+        if not isValid(self) or ticket != self._ticket:
+            return
+        self._loading = False
+        self._busy(False)
+        kept = " The figures shown are from before." if self.reading is not None else ""
+        self.note.show_error(f"Could not read your history: {_message(error)}{kept}")
+
+    def _exported(self, path: Path, rows: int) -> None:
+        if not isValid(self):
+            return
+        self.export_button.setEnabled(True)
+        self.note.show_notice(f"Wrote {rows} submissions to {path}.")
+
+    def _export_failed(self, path: Path, error: BaseException) -> None:
+        if not isValid(self):
+            return
+        self.export_button.setEnabled(True)
+        self.note.show_error(
+            f"Could not write {path}: {_message(error)}. Nothing was changed there."
+        )
+
+    # -- showing -----------------------------------------------------------------------------
+
+    def _show(self) -> None:
+        reading = self.reading
+        self.export_button.setEnabled(reading is not None and not self._loading)
+        if reading is None:
+            self.status.setText(self.tr("Your history has not been read yet."))
+            return
+        d = reading.dashboard
+        count = len(reading.loaded.entries)
+        self.status.setText(f"{count} submissions · read at {time.strftime('%H:%M')}")
+        self.tiles.show_dashboard(d)
+        names = {pid: p.name for pid, p in reading.projects.items()}
+        self.project_table.show_projects(d.projects, d.currency)
+        self.reasons.show_reasons(d.rejections, names)
+        self.pool.show_goal(d.goal, names)
+        self._show_days()
+        shown = self.skill_picker.currentData()
+        self.skill_picker.blockSignals(True)
+        self.skill_picker.clear()
+        for skill in d.skills:
+            self.skill_picker.addItem(skill, skill)
+        index = self.skill_picker.findData(shown) if shown else -1
+        self.skill_picker.setCurrentIndex(max(index, 0) if d.skills else -1)
+        self.skill_picker.setEnabled(bool(d.skills))
+        self.skill_picker.blockSignals(False)
+        self._show_accuracy()
+
+    def _show_days(self) -> None:
+        if self.reading is None:
+            return
+        d = self.reading.dashboard
+        span = dashboard.last_days(d.days, d.day, DAYS)
+        chart, caption = days_chart(span, d.day, self.days_picker.currentData(), d.currency)
+        self.days.set_chart(chart, 0, caption)
+
+    def _show_accuracy(self) -> None:
+        if self.reading is None:
+            return
+        d = self.reading.dashboard
+        skill = self.skill_picker.currentData()
+        if not isinstance(skill, str):
+            empty = self.tr("No gold answers yet: accuracy shows once you have some.")
+            self.accuracy.set_chart(accuracy_chart([], "your skills", None, None)[0], 0, empty)
+            return
+        pool = d.goal.name if d.goal is not None and d.goal.requirement.skill == skill else None
+        chart, caption = accuracy_chart(
+            d.series.get(skill, ()), skill, d.requirement.get(skill), pool
+        )
+        self.accuracy.set_chart(chart, 0, caption)
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.refresh_button.setEnabled(not busy)
+        self.export_button.setEnabled(not busy and self.reading is not None)
+
+    def _tips(self) -> None:
+        for button, action in (
+            (self.refresh_button, "dashboard.refresh"),
+            (self.export_button, "dashboard.export"),
+        ):
+            keys = self.keymap.keys(action)
+            title = next(a.title for a in self.actions() if a.id == action)
+            button.setToolTip(title + (f" ({display_key(keys[0])})" if keys else ""))
+
+
+def _titled(widget: QWidget, title: str, extra: QWidget | None, parent: QWidget) -> QWidget:
+    """`widget` under a bold title, with `extra` (a picker) beside the title."""
+    box = QWidget(parent)
+    label = QLabel(title, box)
+    label.setStyleSheet("font-weight: 600;")
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(label)
+    if extra is not None:
+        row.addWidget(extra)
+    row.addStretch(1)
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 4, 0, 0)
+    column.setSpacing(4)
+    column.addLayout(row)
+    column.addWidget(widget, 1)
+    return box
+
+
+def _message(error: BaseException) -> str:
+    return str(getattr(error, "message", None) or error or type(error).__name__)

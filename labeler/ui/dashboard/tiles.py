@@ -1,0 +1,128 @@
+"""The dashboard's tiles: one figure each, big, with a line of words under it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from labeler.client.dashboard import Dashboard, Figures
+from labeler.ui.pages.common import BAD, OK, WARN, money
+
+TILE_STYLE = """
+QFrame#tile { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }
+QFrame#tile QLabel#tileTitle { color: palette(placeholder-text); font-weight: 600; }
+QFrame#tile QLabel#tileValue { font-size: 18pt; font-weight: 600; }
+QFrame#tile QLabel#tileNote { color: palette(placeholder-text); }
+"""
+
+
+def hours(active_ms: int) -> str:
+    """Active time as `1 h 05 min`, `12 min`, `40 s`."""
+    seconds = max(0, active_ms) // 1000
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes = seconds // 60
+    if minutes < 60:
+        return f"{minutes} min"
+    return f"{minutes // 60} h {minutes % 60:02d} min"
+
+
+def pace(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0f}" if value >= 10 else f"{value:.1f}"
+
+
+def amount(value: Decimal, currency: str | None) -> str:
+    return money(value, currency or "") if currency else "—"
+
+
+class Tile(QFrame):
+    """A title, a value and a note; `accent` colours the value (with words beside it,
+    never colour alone)."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tile")
+        self.title = QLabel(title, self)
+        self.title.setObjectName("tileTitle")
+        self.value = QLabel("—", self)
+        self.value.setObjectName("tileValue")
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note = QLabel(self)
+        self.note.setObjectName("tileNote")
+        self.note.setWordWrap(True)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(12, 8, 12, 8)
+        column.setSpacing(2)
+        column.addWidget(self.title)
+        column.addWidget(self.value)
+        column.addWidget(self.note)
+        column.addStretch(1)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def show_figure(self, value: str, note: str = "", accent: str | None = None) -> None:
+        self.value.setText(value)
+        self.note.setText(note)
+        color = {"good": OK, "waiting": WARN, "bad": BAD}.get(accent or "")
+        self.value.setStyleSheet(f"color: {color.name()};" if color is not None else "")
+        self.setAccessibleName(f"{self.title.text()}: {value}. {note}".strip())
+
+
+class Tiles(QWidget):
+    """Today: items, active time, items per hour, earned; then waiting and rejected."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(TILE_STYLE)
+        self.items = Tile(self.tr("Items today"), self)
+        self.active = Tile(self.tr("Active time today"), self)
+        self.pace = Tile(self.tr("Items per hour today"), self)
+        self.earned = Tile(self.tr("Earned today"), self)
+        self.waiting = Tile(self.tr("Waiting for review"), self)
+        self.rejected = Tile(self.tr("Rejected"), self)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(10)
+        for tile in self.tiles():
+            row.addWidget(tile)
+
+    def tiles(self) -> list[Tile]:
+        return [self.items, self.active, self.pace, self.earned, self.waiting, self.rejected]
+
+    def show_dashboard(self, d: Dashboard) -> None:
+        today, totals, currency = d.today, d.totals, d.currency
+        skipped = f"{today.skips} skipped" if today.skips else "none skipped"
+        self.items.show_figure(str(today.items), skipped if today.items else "nothing yet today")
+        self.active.show_figure(hours(today.active_ms), "since local midnight")
+        overall = totals.items_per_hour
+        self.pace.show_figure(
+            pace(today.items_per_hour),
+            f"over all your work: {pace(overall)}" if overall is not None else "",
+        )
+        self._earnings(today, totals, currency)
+
+    def _earnings(self, today: Figures, totals: Figures, currency: str | None) -> None:
+        day = today.money(currency) if currency else None
+        all_time = totals.money(currency) if currency else None
+        if day is None or all_time is None:
+            self.earned.show_figure("—", "no paid work yet")
+        else:
+            extra = f"+ {amount(day.pending, currency)} pending" if day.pending else "accepted work"
+            self.earned.show_figure(amount(day.approved, currency), extra, "good")
+        count = totals.pending
+        note = (
+            f"{amount(all_time.pending, currency)} once accepted"
+            if all_time and all_time.pending
+            else ("nothing waiting" if not count else "")
+        )
+        self.waiting.show_figure(str(count), note, "waiting" if count else None)
+        rejected = totals.rejected
+        lost = (
+            f"{amount(all_time.rejected, currency)} not earned"
+            if all_time and all_time.rejected
+            else ""
+        )
+        self.rejected.show_figure(
+            str(rejected), lost or ("none" if not rejected else ""), "bad" if rejected else None
+        )

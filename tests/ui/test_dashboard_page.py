@@ -1,0 +1,188 @@
+"""The annotator's dashboard against a real `labeler serve` seeded with `labeler seed-demo`
+(the world of `test_analytics_page`: `demo` answered product reviews over five days,
+`qa` rejected two with a reason, one with a comment): the tiles, the charts, the
+projects, the rejection reasons with the comment, the next pool to unlock, the CSV
+export (by key and file dialog, and to a place that cannot be written), F5, the cap,
+offline and a refused token — never a crash."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from labeler.client.api import TaskServer
+from labeler.client.dashboard import CSV_COLUMNS
+from labeler.client.workspace import Workspace
+from labeler.server.commands import free_port
+from labeler.ui.dashboard import DashboardPage
+from labeler.ui.tasks import Runner
+from tests.ui.test_analytics_page import REJECT_COMMENT, REJECT_REASON, DemoWorld, running_demo
+
+pytestmark = pytest.mark.slow
+WAIT = 30_000
+FAST = {"retries": 0, "timeout": (2.0, 10.0)}
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DemoWorld]:
+    with running_demo(tmp_path_factory.mktemp("dashboard-world")) as built:
+        yield built
+
+
+@pytest.fixture
+def open_page(qtbot: Any, tmp_path: Path, world: DemoWorld) -> Iterator[Any]:
+    made: list[tuple[DashboardPage, Runner, Workspace | None]] = []
+
+    def make(
+        source: str = "workspace", url: str | None = None, token: str | None = None
+    ) -> DashboardPage:
+        runner = Runner()
+        workspace = None
+        target = url or world.url
+        key = token or world.tokens["demo"]
+        if source == "workspace":
+            workspace = Workspace.open(
+                target, "demo", key, data_dir=tmp_path / "data", api_options=FAST
+            )
+            page = DashboardPage(runner, workspace)
+        else:
+            page = DashboardPage(runner, TaskServer(target, key, **FAST))
+        qtbot.addWidget(page)
+        page.resize(1366, 720)
+        page.show()
+        qtbot.waitExposed(page)
+        page.activateWindow()
+        qtbot.waitUntil(page.isActiveWindow)
+        made.append((page, runner, workspace))
+        return page
+
+    yield make
+    for page, runner, workspace in made:
+        page.hide()
+        runner.shutdown(wait=True)
+        if workspace is not None:
+            workspace.close()
+
+
+def read(qtbot: Any, page: DashboardPage) -> None:
+    page.activate()
+    qtbot.waitUntil(
+        lambda: page.reading is not None and not page.progress.isVisible(), timeout=WAIT
+    )
+
+
+def statuses(world: DemoWorld) -> dict[str, int]:
+    r = world.call("demo", "GET", "/submissions", params={"mine": "true", "limit": 200})
+    counts: dict[str, int] = {}
+    for s in r.json()["submissions"]:
+        counts[s["status"]] = counts.get(s["status"], 0) + 1
+    return counts
+
+
+def test_the_dashboard_shows_demo_s_work(qtbot: Any, open_page: Any, world: DemoWorld) -> None:
+    page = open_page()
+    seen: list[int] = []
+    page._progress.read.connect(seen.append)
+    read(qtbot, page)
+    mine = world.submitted["demo"]
+    assert page.reading is not None and len(page.reading.loaded.entries) == len(mine)
+    assert seen and seen[-1] == len(mine)
+    assert page.status.text().startswith(f"{len(mine)} submissions")
+    counts = statuses(world)
+    tiles = page.tiles
+    assert tiles.rejected.value.text() == "2" == str(counts["rejected"])
+    assert tiles.waiting.value.text() == str(counts["pending"])
+    assert "not earned" in tiles.rejected.note.text()
+    assert "Only accepted work earns" in page.earnings_note.text()
+
+    table = page.project_table
+    rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
+    row = rows["Product reviews — sentiment"]
+    assert table.item(row, 1).text() == f"{len(mine)} (1 skipped)"
+    assert table.item(row, 6).text() == "2"
+
+    text = page.reasons.toPlainText()
+    assert f"{REJECT_REASON} — 2 times" in text and REJECT_COMMENT in text and "qa" in text
+
+    pool = page.pool
+    assert pool.name.text() == "Street scenes — private pool"
+    assert pool.needs.text() == ("20 more control items at ≥ 92%; you have no control items yet.")
+    assert pool.count_label.text() == "Control items: 0 of 20 needed"
+
+    days = page.days.chart()
+    assert days.series() and days.title() == "Items per day"
+    page.toggle_days()
+    assert page.days.chart().title() == "Earnings per day (USD)"
+    skills = [page.skill_picker.itemText(i) for i in range(page.skill_picker.count())]
+    assert skills == ["review-sentiment", "street-scenes"]
+    assert page.accuracy.chart().series()
+    assert "over your newest" in page.accuracy.caption.text()
+    page.skill_picker.setCurrentIndex(1)
+    assert "No gold answers in street-scenes yet" in page.accuracy.caption.text()
+    assert "92%" in page.accuracy.caption.text()
+
+
+def test_export_csv_by_key_and_dialog(
+    qtbot: Any, open_page: Any, world: DemoWorld, tmp_path: Path, monkeypatch: Any
+) -> None:
+    page = open_page()
+    read(qtbot, page)
+    target = tmp_path / "mine"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "CSV"))
+    )
+    page.project_table.setFocus()
+    qtbot.keyClick(page.project_table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    written = tmp_path / "mine.csv"
+    qtbot.waitUntil(lambda: page.note.text().startswith("Wrote"), timeout=WAIT)
+    assert page.note.text() == f"Wrote {len(world.submitted['demo'])} submissions to {written}."
+    with written.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert {r["submission_id"] for r in rows} == set(world.submitted["demo"])
+    assert list(rows[0]) == list(CSV_COLUMNS)
+    assert [r["review_reason"] for r in rows].count(REJECT_REASON) == 2
+    assert page.export_button.isEnabled()
+
+    page.export_to(tmp_path / "no-such-folder" / "x.csv")
+    qtbot.waitUntil(lambda: page.note.kind == "error", timeout=WAIT)
+    assert "Could not write" in page.note.text() and page.export_button.isEnabled()
+
+
+def test_refresh_by_key_and_the_cap(qtbot: Any, open_page: Any) -> None:
+    page = open_page("server")
+    read(qtbot, page)
+    page.cap = 5
+    before = page._ticket
+    page.project_table.setFocus()
+    qtbot.keyClick(page.project_table, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: page._ticket > before and not page.progress.isVisible(), timeout=WAIT)
+    assert page.reading is not None and len(page.reading.loaded.entries) == 5
+    assert "Only your newest 5 submissions are counted." in page.note.text()
+    ids = {a.id for a in page.keymap.actions()}
+    assert {"dashboard.refresh", "dashboard.export", "dashboard.per_day"} <= ids
+    qtbot.keyClick(page.project_table, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    assert page.reasons.hasFocus()
+
+
+def test_offline_shows_what_the_workbench_knows(qtbot: Any, open_page: Any) -> None:
+    page = open_page(url=f"http://127.0.0.1:{free_port()}/api/v1")
+    read(qtbot, page)
+    assert page.reading is not None and page.reading.loaded.entries == ()
+    assert page.note.kind == "notice" and "Offline" in page.note.text()
+    assert page.tiles.items.value.text() == "0"
+
+
+def test_a_refused_token_is_said_and_nothing_breaks(qtbot: Any, open_page: Any) -> None:
+    page = open_page("server", token="not-a-token")
+    page.activate()
+    qtbot.waitUntil(lambda: page.note.kind == "error", timeout=WAIT)
+    assert page.note.text().startswith("Could not read your history:")
+    assert page.reading is None and page.refresh_button.isEnabled()
+    page.export()  # nothing read yet: it says so rather than asking where
+    assert "still being read" in page.note.text() or page.note.kind == "notice"
