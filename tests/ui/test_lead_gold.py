@@ -302,3 +302,46 @@ def test_an_item_that_cannot_be_read_says_so(qtbot: Any, page: GoldPage, world: 
     page.select_item("no-such-item")
     qtbot.waitUntil(lambda: page.editor.message.text().startswith("Could not read the item"))
     assert page.editor.edit is None and not page.editor.save_button.isEnabled()
+
+
+def test_hosted_in_the_lead_workspace_the_page_gives_way_to_its_keys(
+    qtbot: Any,
+    server: LiveServer,
+    lead: User,
+    world: World,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from labeler.ui.lead.workspace import LeadWorkspace
+
+    monkeypatch.setenv("LABELER_DATA_DIR", str(tmp_path / "data"))
+    api = TaskServer(server.url, lead.token, retries=1, backoff=0.05)
+    runner = Runner()
+    host = LeadWorkspace(runner, api, lead.username)
+    qtbot.addWidget(host)
+    page = GoldPage(runner, api)
+    host.add_page("Gold", page)
+    host.resize(1366, 740)
+    host.show()
+    qtbot.waitExposed(host)
+    host.activateWindow()
+    host.tabs.setCurrentWidget(page)
+    open_project(qtbot, page, world)
+    taken = {k for a in host.keymap.actions() for k in host.keymap.keys(a.id)}
+    assert "Ctrl+S" in taken and "F5" in taken
+    assert page.keymap.keys("gold.save") == ("Ctrl+Return",)
+    assert page.keymap.keys("gold.refresh") == ("Alt+R",)
+    show(qtbot, page, world.gold_ids[0])
+    assert page.editor.keymap.keys("image.tool_box") == ()  # Ctrl+2 shows a host page
+    assert page.editor.keymap.keys("image.add_at_center") == ("Ins",)
+    assert any(a.id == "gold.save" and "Ctrl+S" in a.keys for a in page.actions())
+
+    host.show_page(host.tabs.indexOf(page))  # as its Ctrl+number does
+    assert page.isAncestorOf(QApplication.focusWidget())
+    press(qtbot, Qt.Key.Key_E, ALT)
+    press(qtbot, Qt.Key.Key_1)  # urban
+    with qtbot.waitSignal(page.changed, timeout=20_000):
+        press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert gold_on_server(lead, world.gold_ids[0])["gold"]["answer"]["scene"] == "urban"
+    runner.shutdown(wait=True)
+    api.close()

@@ -33,7 +33,7 @@ from labeler.core.schema import Schema
 from labeler.ui.actions import Action
 from labeler.ui.editor import MediaEditor
 from labeler.ui.fields import FieldsForm
-from labeler.ui.keymap import Keymap
+from labeler.ui.lead.gold.keys import HostedKeys
 from labeler.ui.workbench.page import make_editor
 
 MAX_HINT_CHARS = 10_000
@@ -97,7 +97,7 @@ class GoldEditor(QWidget):
     `unmark_requested()`, `revert_requested()` from its buttons; `original_wanted(item_id)`
     when the image editor wants the original file. Label hotkeys and the media editor's
     keys live in `keymap`, which covers this widget only (so the item table keeps its
-    arrows).
+    arrows) and gives way to the keys of the widgets hosting it.
     """
 
     changed = Signal()
@@ -193,7 +193,8 @@ class GoldEditor(QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.problems)
         layout.addLayout(buttons)
-        self.keymap = Keymap(self)
+        self._keys = HostedKeys(self, self.key_actions)
+        self.keymap = self._keys.keymap
         self._update()
 
     # -- schema and items ----------------------------------------------------------------
@@ -231,7 +232,7 @@ class GoldEditor(QWidget):
         self.show_problems([])
         self.message.setText(message or self.tr("Choose an item to see its gold answer."))
         self.stack.setCurrentWidget(self.message)
-        self.keymap.set_actions([])
+        self._keys.refresh()
         self._update()
 
     def show_edit(self, edit: GoldEdit, title: str) -> None:
@@ -247,7 +248,7 @@ class GoldEditor(QWidget):
         self.hint_box.setPlainText(edit.hint)
         self.hint_box.blockSignals(False)
         self.stack.setCurrentWidget(self.editor)
-        self.keymap.set_actions(self.key_actions())
+        self._keys.refresh()
         self._update()
 
     def set_original(self, path: Any, item_id: str) -> None:
@@ -302,8 +303,9 @@ class GoldEditor(QWidget):
         self.hint_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def key_actions(self) -> list[Action]:
-        """Label hotkeys as annotators have them, then the media editor's own keys."""
-        if self.schema is None or self.editor is None:
+        """Label hotkeys as annotators have them, then the media editor's own keys (none
+        while no item is shown)."""
+        if self.schema is None or self.editor is None or self.edit is None:
             return []
         actions = [
             Action(

@@ -35,9 +35,10 @@ from labeler.core.editing import Draft
 from labeler.core.problems import AnswerInvalid
 from labeler.core.schema import Schema
 from labeler.ui.actions import Action
-from labeler.ui.keymap import Keymap, display_key
+from labeler.ui.keymap import display_key
 from labeler.ui.lead.gold.editor import GoldEdit, GoldEditor
 from labeler.ui.lead.gold.items import ItemList
+from labeler.ui.lead.gold.keys import HostedKeys
 from labeler.ui.lead.gold.loading import Loaded, load_item
 from labeler.ui.lead.gold.model import describe_item
 from labeler.ui.lead.gold.panes import ContestsPane, SubmissionsPane
@@ -173,9 +174,10 @@ class GoldPage(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.splitter, 1)
 
-        self.keymap = Keymap(self)
+        self._keys = HostedKeys(self, self.page_actions)
+        self.keymap = self._keys.keymap
         self.keymap.changed.connect(self._show_keys)
-        self.keymap.set_actions(self.page_actions())
+        self._show_keys()
 
     # -- keys ------------------------------------------------------------------------------
 
@@ -186,7 +188,7 @@ class GoldPage(QWidget):
             act(
                 "gold.save",
                 "Save the gold answer (or mark the item gold)",
-                ("Ctrl+S",),
+                ("Ctrl+S", "Ctrl+Return"),
                 self.save_gold,
                 while_typing=True,
             ),
@@ -199,7 +201,7 @@ class GoldPage(QWidget):
             ),
             act("gold.undo", "Undo", ("Ctrl+Z",), self.undo),
             act("gold.redo", "Redo", ("Ctrl+Shift+Z", "Ctrl+Y"), self.redo),
-            act("gold.refresh", "Refresh the items and contests", ("F5",), self.refresh),
+            act("gold.refresh", "Refresh the items and contests", ("F5", "Alt+R"), self.refresh),
             act("gold.more", "Load more items", ("Ctrl+M",), self.items.load_more),
             act("gold.items", "Go to the item list", ("Alt+L",), self._focus_table),
             act("gold.editor", "Go to the item", ("Alt+E",), self.editor.focus_editor),

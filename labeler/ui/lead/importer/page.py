@@ -39,7 +39,8 @@ from labeler.client.importing import (
 from labeler.client.wire import Project, SchemaVersion
 from labeler.core.schema import Schema
 from labeler.ui.actions import Action
-from labeler.ui.keymap import Keymap, display_key
+from labeler.ui.keymap import display_key
+from labeler.ui.lead.gold.keys import HostedKeys
 from labeler.ui.lead.importer.outcome import OutcomeTable
 from labeler.ui.pages.common import PAGE_STYLE, ElidedLabel, NoteLine, busy_bar
 
@@ -97,7 +98,7 @@ class ImportPage(QWidget):
     (as the path field and the file dialogs do); `start()`, `cancel()`. `busy` is True
     while an import runs: a host closing should `cancel()` first. Signals:
     `imported(ImportSummary)` after every import, `planned(ImportPlan)`. Keys: `keymap`
-    (its own, covering the page) and `actions()`.
+    (its own, covering the page, without the keys its hosts bind) and `actions()`.
     """
 
     imported = Signal(object)
@@ -187,9 +188,10 @@ class ImportPage(QWidget):
         layout.addWidget(self.outcome, 1)
         layout.addStretch(0)  # takes the room while the table is hidden
 
-        self.keymap = Keymap(self)
+        self._keys = HostedKeys(self, self.actions)
+        self.keymap = self._keys.keymap
         self.keymap.changed.connect(self._show_keys)
-        self.keymap.set_actions(self.actions())
+        self._show_keys()
         self._set_progress_visible(False)
         self._update()
 
