@@ -85,7 +85,8 @@ class GoldPage(QWidget):
     `select_item(item_id)`, `save_gold()`, `unmark_gold()`, `revert()`, `promote()`.
     `changed()` is emitted when the gold set changed on the server. Keys: `keymap` (the
     page's), `editor.keymap` (label hotkeys and the media editor's keys, while the item
-    has focus) and `actions()` (both, for the cheat sheet).
+    has focus), both without the keys of the widgets hosting the page; `actions()` lists
+    both with their defaults, for the cheat sheet and the keymap editor.
     """
 
     changed = Signal()
