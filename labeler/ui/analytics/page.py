@@ -215,7 +215,11 @@ class AnalyticsPage(QWidget):
             self.picker.setItemData(self.picker.count() - 1, p.id, Qt.ItemDataRole.ToolTipRole)
         self.picker.blockSignals(False)
         index = self.picker.findData(shown) if shown else -1
-        self.picker.setCurrentIndex(max(index, 0) if self.projects else -1)
+        if index < 0 and self.projects:
+            # At first, the project with the most work done.
+            busiest = max(self.projects, key=_work_done)
+            index = self.picker.findData(busiest.id)
+        self.picker.setCurrentIndex(index if self.projects else -1)
         if not self.projects:
             self.stats = None
             self._show_stats()
@@ -305,6 +309,13 @@ def summary_text(stats: Stats, requirement: float | None) -> str:
         else "no requirement"
     )
     return " · ".join(parts)
+
+
+def _work_done(project: wire.Project) -> int:
+    """Real items answered as often as the project wants (0 when the server does not
+    say)."""
+    total, remaining = project.items_total or 0, project.items_remaining
+    return total - remaining if remaining is not None else 0
 
 
 def _message(error: BaseException) -> str:
