@@ -249,6 +249,14 @@ def test_long_clip_is_a_16k_wav():
 
 
 def test_demo_users():
-    assert [u[0] for u in DEMO_USERS] == ["demo", "lead", "qa", "admin"]
-    assert [u[2] for u in DEMO_USERS] == [["annotator"], ["lead"], ["reviewer"], ["admin"]]
+    assert [u[0] for u in DEMO_USERS] == ["demo", "lead", "qa", "admin", "amna", "bilal", "chen"]
+    assert [u[2] for u in DEMO_USERS] == [
+        ["annotator"],
+        ["lead"],
+        ["reviewer"],
+        ["admin"],
+        ["annotator"],
+        ["annotator"],
+        ["annotator"],
+    ]
     assert all(len(password) >= 8 for _, password, _ in DEMO_USERS)

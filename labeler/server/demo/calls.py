@@ -83,6 +83,7 @@ def calls_project(seed: int) -> DemoProject:
                 data={**clip["data"], "language": clip["language"]},
                 prefill=prefill,
                 gold={"answer": answer, "hint": HINTS[name]} if name in HINTS else None,
+                truth=answer,
             )
         )
     return DemoProject(

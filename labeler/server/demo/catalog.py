@@ -17,6 +17,10 @@ DEMO_USERS = [
     ("lead", "labeler-lead", ["lead"]),
     ("qa", "labeler-qa", ["reviewer"]),
     ("admin", "labeler-admin", ["admin"]),
+    # Simulated annotators: the past week of work `seed-demo` adds is theirs.
+    ("amna", "labeler-amna", ["annotator"]),
+    ("bilal", "labeler-bilal", ["annotator"]),
+    ("chen", "labeler-chen", ["annotator"]),
 ]
 
 

@@ -292,6 +292,7 @@ def news_project(seed: int) -> DemoProject:
                 data={"section": section, "language": language},
                 prefill=prefill,
                 gold={"answer": answer, "hint": hint} if hint else None,
+                truth=answer,
             )
         )
     return DemoProject(

@@ -13,13 +13,18 @@ class DemoMedia:
 
 @dataclass(frozen=True)
 class DemoItem:
-    """One item as PROTOCOL items take it; `gold` is `{"answer": {...}, "hint": "..."}`."""
+    """One item as PROTOCOL items take it; `gold` is `{"answer": {...}, "hint": "..."}`.
+
+    `truth` is the answer a careful annotator gives; it is never sent to a server (the demo's
+    simulated annotators start from it).
+    """
 
     text: str | None = None
     media: DemoMedia | None = None
     data: dict = field(default_factory=dict)
     prefill: dict | None = None
     gold: dict | None = None
+    truth: dict | None = None
 
 
 @dataclass(frozen=True)

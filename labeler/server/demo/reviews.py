@@ -170,6 +170,7 @@ def review_project(seed: int) -> DemoProject:
                 data=data,
                 prefill=prefill,
                 gold={"answer": {"sentiment": sentiment}, "hint": hint} if hint else None,
+                truth={"sentiment": sentiment},
             )
         )
     return DemoProject(

@@ -11,6 +11,7 @@ from typing import Any
 
 from labeler.server.config import Settings
 from labeler.server.db import Database
+from labeler.server.demo.activity import ActivityReport, simulate
 from labeler.server.demo.catalog import DEMO_USERS, DemoMedia, DemoProject, demo_projects
 from labeler.server.models import Project
 from labeler.server.services.items import import_items
@@ -27,11 +28,14 @@ class SeedReport:
     existing: list[str] = field(default_factory=list)
     items: int = 0
     users: list[tuple[str, str, list[str]]] = field(default_factory=list)
+    activity: ActivityReport | None = None
 
     def text(self) -> str:
         lines = []
         if self.created:
             lines.append(f"Demo projects created: {', '.join(self.created)} ({self.items} items).")
+        if self.activity is not None:
+            lines.append(self.activity.text())
         if self.existing:
             lines.append(f"Demo projects already there: {', '.join(self.existing)}.")
         lines.append("Demo users (username / password / roles):")
@@ -40,7 +44,8 @@ class SeedReport:
 
 
 def seed(database: Database, settings: Settings, seed_value: int = 7) -> SeedReport:
-    """Create the demo users (resetting their passwords) and every missing demo project."""
+    """Create the demo users (resetting their passwords) and every missing demo project,
+    with a week of past work on the projects just created (see `activity`)."""
     report = SeedReport()
     with database.transaction() as session:
         for username, password, roles in DEMO_USERS:
@@ -51,12 +56,17 @@ def seed(database: Database, settings: Settings, seed_value: int = 7) -> SeedRep
     if not missing:
         report.existing = _keys()
         return report
+    created: dict[str, tuple[DemoProject, list[str]]] = {}
     for project in demo_projects(seed_value):
         if project.key not in missing:
             report.existing.append(project.key)
             continue
-        report.items += _seed_project(database, settings, project)
+        ids = _seed_project(database, settings, project)
+        created[project.key] = (project, ids)
+        report.items += len(ids)
         report.created.append(project.key)
+    if created:
+        report.activity = simulate(database, seed_value, created)
     return report
 
 
@@ -71,7 +81,7 @@ def _keys() -> list[str]:
     ]
 
 
-def _seed_project(database: Database, settings: Settings, project: DemoProject) -> int:
+def _seed_project(database: Database, settings: Settings, project: DemoProject) -> list[str]:
     items: list[dict[str, Any]] = []
     for item in project.items:
         row: dict[str, Any] = {"data": dict(item.data)}
@@ -93,8 +103,7 @@ def _seed_project(database: Database, settings: Settings, project: DemoProject) 
         }
         create_project(session, body)
         session.flush()
-        import_items(session, settings, project.key, {"items": items})
-    return len(items)
+        return import_items(session, settings, project.key, {"items": items})
 
 
 def _store(database: Database, settings: Settings, media: DemoMedia) -> str:

@@ -140,6 +140,7 @@ def _items(seed: int, pool: int, *, count: int, gold: int, prefill: int, big) ->
                 data=_data(kind, rng) if rng.random() < 0.5 else {},
                 prefill=_prediction(scene, rng) if i in prefill_at else None,
                 gold={"answer": scene.answer(), "hint": hint(scene)} if i in gold_at else None,
+                truth=scene.answer(),
             )
         )
     return tuple(items)
