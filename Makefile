@@ -22,7 +22,7 @@ system-deps:
 	@bash scripts/system-deps.sh
 
 demo: system-deps $(STAMP)
-	$(VENV)/bin/labeler demo
+	$(VENV)/bin/labeler demo $(if $(AS),--user $(AS),)
 
 lint: $(STAMP)
 	$(PY) -m ruff check labeler tests benchmarks scripts

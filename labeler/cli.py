@@ -59,6 +59,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-gui", action="store_true", help="serve only; print the users and the URL"
     )
     demo.add_argument("--project", metavar="ID", help="open the GUI straight into a project")
+    demo.add_argument(
+        "--user",
+        default="demo",
+        choices=["demo", "lead", "qa", "admin"],
+        help="the demo user the GUI signs in as (lead and qa see their workspaces)",
+    )
 
     admin = sub.add_parser("admin", help="manage users and tokens")
     admin_sub = admin.add_subparsers(dest="admin_command", required=True)

@@ -123,7 +123,8 @@ def demo(args: argparse.Namespace) -> int:
     server.start()
     print(f"\nThe demo task server: {server.url}/api/v1 (stops when the window closes)", flush=True)
     try:
-        token = server.token_for("demo")
-        return run(GuiOptions(server.url, token, "demo", getattr(args, "project", None)))
+        user = getattr(args, "user", None) or "demo"
+        token = server.token_for(user)
+        return run(GuiOptions(server.url, token, user, getattr(args, "project", None)))
     finally:
         server.stop()

@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.spaces: dict[str, QWidget] = {}
         self._roles: tuple[str, ...] = ()
         self._annotate_page: QWidget = self.projects
+        self._importer: Any = None  # the lead's import page, once built
         self.bar = WorkspaceBar()
         self.bar.chosen.connect(self.show_workspace)
         central = QWidget()
@@ -351,14 +352,36 @@ class MainWindow(QMainWindow):
 
             return ReviewWorkspace(self.runner, server, username)
         if key == "lead":
-            from labeler.ui.lead import LeadWorkspace
-
-            return LeadWorkspace(self.runner, server, username)
+            return self._build_lead(server, username)
         if key == "analytics":
             from labeler.ui.analytics import AnalyticsPage
 
             return AnalyticsPage(self.runner, server)
         raise KeyError(key)
+
+    def _build_lead(self, server: Any, username: str) -> QWidget:
+        from labeler.ui.lead import LeadWorkspace
+        from labeler.ui.lead.gold import GoldPage
+        from labeler.ui.lead.importer import ImportPage
+
+        lead = LeadWorkspace(self.runner, server, username)
+        gold, importer = GoldPage(self.runner, server), ImportPage(self.runner, server)
+        lead.add_page("Gold", gold)
+        lead.add_page("Import", importer)
+
+        def selected(project_id: str) -> None:
+            def read(project: Any) -> None:
+                gold.set_project(project)
+                importer.set_project(project)
+
+            self.runner.net(server.project, project_id, done=read, failed=self._space_failed)
+
+        lead.project_selected.connect(selected)
+        self._importer = importer
+        return lead
+
+    def _space_failed(self, error: BaseException) -> None:
+        self.show_status(str(error) or type(error).__name__)
 
     def _may_leave(self) -> bool:
         """Whether the page shown may be left: a workspace with unsaved changes (the lead's
@@ -372,6 +395,7 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(page)
             page.deleteLater()
         self.spaces = {}
+        self._importer = None
         self._roles = ()
         self._annotate_page = self.projects
         self.bar.set_kinds([])
@@ -606,6 +630,9 @@ class MainWindow(QMainWindow):
         if not self._may_leave():
             event.ignore()
             return
+        importer = self._importer
+        if importer is not None and importer.busy:
+            importer.cancel()  # stops between files; what was sent stays
         if self.labeling is not None:
             self.labeling.close()
         self._save_settings()
