@@ -186,3 +186,48 @@ def test_a_refused_token_is_said_and_nothing_breaks(qtbot: Any, open_page: Any) 
     assert page.reading is None and page.refresh_button.isEnabled()
     page.export()  # nothing read yet: it says so rather than asking where
     assert "still being read" in page.note.text() or page.note.kind == "notice"
+
+
+@pytest.mark.parametrize(
+    ("user", "digit", "key"), [("demo", 2, "dashboard"), ("lead", 5, "analytics")]
+)
+def test_the_window_hosts_both_pages(
+    qtbot: Any,
+    world: DemoWorld,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    user: str,
+    digit: int,
+    key: str,
+) -> None:
+    from labeler.client.settings import load_settings
+    from labeler.client.trace import open_trace
+    from labeler.ui.window import MainWindow, Start
+
+    monkeypatch.setenv("LABELER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("LABELER_CONFIG_DIR", str(tmp_path / "config"))
+    window = MainWindow(load_settings().settings, open_trace())
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.start(Start(world.url, world.tokens[user], user))
+    qtbot.waitUntil(lambda: bool(window._roles), timeout=WAIT)
+    qtbot.keyClick(
+        window.pages.currentWidget(),
+        getattr(Qt.Key, f"Key_{digit}"),
+        Qt.KeyboardModifier.AltModifier,
+    )
+    page = window.spaces[key]
+    assert window.pages.currentWidget() is page
+    if key == "dashboard":
+        qtbot.waitUntil(lambda: page.reading is not None, timeout=WAIT)
+        assert page.tiles.rejected.value.text() == "2"
+    else:
+        qtbot.waitUntil(lambda: page.stats is not None and not page.busy.isVisible(), timeout=WAIT)
+        page.show_project("review-sentiment")
+        qtbot.waitUntil(
+            lambda: page.current_project() == "review-sentiment" and not page.busy.isVisible(),
+            timeout=WAIT,
+        )
+        qtbot.waitUntil(lambda: "bilal" in page.table.users_in_order(), timeout=WAIT)
+    window.close()

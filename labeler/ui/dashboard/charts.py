@@ -16,6 +16,8 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
 )
 from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QToolTip
 
 from labeler.client.dashboard import DayFigures, GoldPoint
 from labeler.ui.analytics.chartkit import (
@@ -31,6 +33,7 @@ from labeler.ui.analytics.chartkit import (
     percent_axis,
     value_axis,
 )
+from labeler.ui.dashboard.tiles import amount, hours, pace
 
 Built = tuple[QChart, str]
 ITEMS, EARNINGS = "items", "earnings"
@@ -49,6 +52,23 @@ def span_title(days: Sequence[DayFigures], today: date) -> str:
         return ""
     first = days[0].day
     return f"{first.day} {first:%b} to today, {today.day} {today:%b}"
+
+
+def day_tip(d: DayFigures, currency: str | None) -> str:
+    """One day in words: items, active time, pace and money."""
+    f = d.figures
+    lines = [f"{d.day:%A} {d.day.day} {d.day:%B}"]
+    if not f.items:
+        return lines[0] + ": no work"
+    lines.append(f"{f.items} items" + (f", {f.skips} skipped" if f.skips else ""))
+    lines.append(f"{hours(f.active_ms)} active, {pace(f.items_per_hour)} items per hour")
+    lines.append(f"{f.accepted} approved, {f.pending} pending, {f.rejected} rejected")
+    if currency:
+        m = f.money(currency)
+        lines.append(
+            f"{amount(m.approved, currency)} earned, {amount(m.pending, currency)} pending"
+        )
+    return "\n".join(lines)
 
 
 def days_chart(days: Sequence[DayFigures], today: date, what: str, currency: str | None) -> Built:
@@ -95,6 +115,15 @@ def days_chart(days: Sequence[DayFigures], today: date, what: str, currency: str
     else:
         axis_y = value_axis(chart, 0, max(5.0, nice_ceiling(top * 1.1)), "%.0f", "Items")
     attach(chart, series, axis_x, axis_y)
+    shown = list(days)
+
+    def hovered(status: bool, index: int, _set: QBarSet) -> None:
+        if status and 0 <= index < len(shown):
+            QToolTip.showText(QCursor.pos(), day_tip(shown[index], currency))
+        else:
+            QToolTip.hideText()
+
+    series.hovered.connect(hovered)
     worked = sum(1 for d in days if d.figures.items)
     caption = (
         f"The last {len(days)} days; you worked on {worked} of them."

@@ -1,0 +1,183 @@
+"""The dashboard's widgets from made-up figures: tiles in words, per-day bars stacked by
+state with the day in words on hover, accuracy over time with the pool's line, projects
+sorted by numbers, rejection reasons with escaped comments, the next pool's bars."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCharts import QStackedBarSeries
+from PySide6.QtCore import Qt
+
+from labeler.client import wire
+from labeler.client.dashboard import (
+    DayFigures,
+    Entry,
+    Figures,
+    GoldPoint,
+    Money,
+    ProjectInfo,
+    Requirement,
+    summarize,
+)
+from labeler.ui.dashboard.charts import (
+    EARNINGS,
+    ITEMS,
+    accuracy_chart,
+    day_tip,
+    days_chart,
+    span_title,
+)
+from labeler.ui.dashboard.panels import PoolCard, ProjectTable, reasons_html
+from labeler.ui.dashboard.tiles import Tiles, hours, pace
+
+NOW = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)
+STREET = ProjectInfo(
+    "street", "Street scenes", "street", reward=wire.Reward(Decimal("0.05"), "USD")
+)
+PRO = ProjectInfo(
+    "pro", "Street — pro", "pro", requirement=Requirement("street", 0.92, 20), eligible=False
+)
+PROJECTS = {p.id: p for p in (STREET, PRO)}
+
+
+def entry(hours_ago: float, status: str = "accepted", **kw: Any) -> Entry:
+    base: dict[str, Any] = {
+        "id": str(uuid.uuid4()),
+        "item_id": str(uuid.uuid4()),
+        "project_id": "street",
+        "status": status,
+        "submitted_at": NOW - timedelta(hours=hours_ago),
+        "active_ms": 30_000,
+        "reward": wire.Reward(Decimal("0.05"), "USD"),
+        "skipped": False,
+    }
+    return Entry(**{**base, **kw})
+
+
+def test_formats() -> None:
+    assert [hours(ms) for ms in (0, 40_000, 720_000, 3_900_000)] == [
+        "0 s",
+        "40 s",
+        "12 min",
+        "1 h 05 min",
+    ]
+    assert [pace(v) for v in (None, 4.25, 42.4)] == ["—", "4.2", "42"]
+
+
+def test_tiles_in_words(qtbot: Any) -> None:
+    tiles = Tiles()
+    qtbot.addWidget(tiles)
+    entries = [
+        entry(1),
+        entry(2, "pending"),
+        entry(3, "rejected", reason="Wrong"),
+        entry(4, skipped=True, reward=wire.Reward(Decimal(0), "USD")),
+    ]
+    tiles.show_dashboard(summarize(entries, PROJECTS, None, now=NOW, tz=UTC))
+    assert tiles.items.value.text() == "4" and tiles.items.note.text() == "1 skipped"
+    assert tiles.active.value.text() == "2 min"
+    assert tiles.pace.value.text() == "120"
+    assert tiles.earned.value.text() == "0.05 USD"
+    assert tiles.earned.note.text() == "+ 0.05 USD pending"
+    assert tiles.waiting.value.text() == "1" and "once accepted" in tiles.waiting.note.text()
+    assert (
+        tiles.rejected.value.text() == "1" and tiles.rejected.note.text() == "0.05 USD not earned"
+    )
+    assert "Rejected: 1" in tiles.rejected.accessibleName()
+    tiles.show_dashboard(summarize([], PROJECTS, None, now=NOW, tz=UTC))
+    assert tiles.items.note.text() == "nothing yet today"
+    assert tiles.earned.note.text() == "no paid work yet"
+
+
+def test_days_chart_stacks_by_state_and_says_each_day(qtbot: Any) -> None:
+    today = date(2026, 3, 4)
+    days = [
+        DayFigures(date(2026, 3, 3), Figures(items=3, accepted=1, pending=1, rejected=1,
+                   active_ms=600_000, earnings={"USD": Money(Decimal("0.05"), Decimal("0.05"),
+                                                             Decimal("0.05"))})),
+        DayFigures(today, Figures(items=1, refused=1)),
+    ]  # fmt: skip
+    chart, caption = days_chart(days, today, ITEMS, "USD")
+    bars = next(s for s in chart.series() if isinstance(s, QStackedBarSeries))
+    labels = [b.label() for b in bars.barSets()]
+    assert labels == ["Approved", "Pending", "Rejected", "Refused by the server"]
+    assert [bars.barSets()[3].at(i) for i in range(2)] == [0.0, 1.0]
+    assert caption == "The last 2 days; you worked on 2 of them."
+    chart, _ = days_chart(days, today, EARNINGS, "USD")
+    assert chart.title() == "Earnings per day (USD)"
+    _, caption = days_chart(days, today, EARNINGS, None)
+    assert caption.startswith("No paid work yet")
+    assert span_title(days, today) == "3 Mar to today, 4 Mar"
+    tip = day_tip(days[0], "USD")
+    assert tip.splitlines() == [
+        "Tuesday 3 March",
+        "3 items",
+        "10 min active, 18 items per hour",
+        "1 approved, 1 pending, 1 rejected",
+        "0.05 USD earned, 0.05 USD pending",
+    ]
+
+
+def test_accuracy_chart_with_the_pool_line(qtbot: Any) -> None:
+    points = [
+        GoldPoint(NOW - timedelta(days=3), 1.0, 1, True),
+        GoldPoint(NOW - timedelta(days=2), 0.5, 2, False),
+        GoldPoint(NOW, 2 / 3, 3, True),
+    ]
+    chart, caption = accuracy_chart(points, "street", 0.92, "Street — pro")
+    names = [s.name() for s in chart.series()]
+    assert names == ["Accuracy over your newest 50", "Missed", "Street — pro: 92%"]
+    assert caption == "Now 66.7% over your newest 3. Street — pro needs 92%."
+    _, caption = accuracy_chart([], "street", 0.92, "Street — pro")
+    assert caption == "No gold answers in street yet. Street — pro needs 92%."
+    one, _ = accuracy_chart(points[:1], "street", None, None)  # a single moment still spans
+    assert [s.name() for s in one.series()] == ["Accuracy over your newest 50"]
+
+
+def test_project_table_sorts_by_numbers(qtbot: Any) -> None:
+    table = ProjectTable()
+    qtbot.addWidget(table)
+    entries = [entry(i, project_id="street") for i in range(2)] + [
+        entry(i, project_id="gone") for i in range(11)
+    ]
+    shown = summarize(entries, PROJECTS, None, now=NOW, tz=UTC)
+    table.show_projects(shown.projects, shown.currency)
+    assert [table.item(r, 0).text() for r in range(2)] == ["gone", "Street scenes"]
+    table.sortItems(1, Qt.SortOrder.AscendingOrder)
+    assert [table.item(r, 1).text() for r in range(2)] == ["2", "11"]  # not "11" < "2"
+
+
+def test_reasons_are_escaped_and_counted() -> None:
+    entries = [
+        entry(1, "rejected", reason="Wrong <b>label</b>", comment="<img src=x> & more",
+              reviewer="qa"),
+        entry(2, "rejected", reason="Wrong <b>label</b>"),
+        entry(3, "rejected"),
+    ]  # fmt: skip
+    shown = summarize(entries, PROJECTS, None, now=NOW, tz=UTC)
+    html = reasons_html(shown.rejections, {"street": "Street scenes"})
+    assert "<b>Wrong &lt;b&gt;label&lt;/b&gt;</b> — 2 times" in html
+    assert "“&lt;img src=x&gt; &amp; more” — qa" in html and "Street scenes" in html
+    assert "<b>No reason given</b> — once" in html and "No comment was given." in html
+    assert reasons_html((), {}) == "<p>Nothing of yours was rejected.</p>"
+
+
+def test_the_pool_card(qtbot: Any) -> None:
+    card = PoolCard()
+    qtbot.addWidget(card)
+    me = wire.Me(
+        wire.User("u", "demo", ("annotator",)), {"street": wire.SkillInfo(17, 15, 15 / 17)}, {}
+    )
+    shown = summarize([], PROJECTS, me, now=NOW, tz=UTC)
+    card.show_goal(shown.goal, {"pro": "Street — pro"})
+    assert card.name.text() == "Street — pro"
+    assert card.needs.text().startswith("About ")
+    assert card.count_label.text() == "Control items: 17 of 20 needed"
+    assert card.accuracy_label.text() == "Accuracy: 88.2% of the 92% needed"
+    assert card.count.value() == 17 and card.count.maximum() == 20
+    card.show_goal(None, {})
+    assert card.name.text() == "Nothing locked" and card.count.isHidden()
