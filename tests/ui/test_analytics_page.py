@@ -1,6 +1,6 @@
 """The analytics page against a real `labeler serve` seeded with `labeler seed-demo`: the
-`demo` annotator and two more answer product reviews (one careful, one fast and always
-"positive"), `qa` rejects some of demo's answers with a reason; the page, as `lead`,
+`demo` annotator and two more answer product reviews (`zoya` careful, `faraz` fast and
+always "positive"), `qa` rejects some of demo's answers with a reason; the page, as `lead`,
 lists every annotator, flags the fast one in words, draws the charts and the confusion
 table, refreshes on F5 and shows an error without losing what it showed.
 
@@ -124,8 +124,8 @@ def build_world(url: str, tokens: dict[str, str]) -> DemoWorld:
     )
     assert r.status_code == 200, r.text
     _answer_reviews(world, "demo", 16, style="mixed", days_back=5, skip=1)
-    _answer_reviews(world, "ayesha", 12, style="careful")
-    _answer_reviews(world, "bilal", 12, style="fast")
+    _answer_reviews(world, "zoya", 12, style="careful")
+    _answer_reviews(world, "faraz", 12, style="fast")
     queue = world.call(
         "qa",
         "GET",
@@ -154,14 +154,14 @@ def running_demo(root: Path) -> Iterator[DemoWorld]:
     db = f"sqlite:///{root / 'demo.sqlite3'}"
     media = str(root / "media")
     _labeler("seed-demo", "--database", db, "--media", media)
-    for name in ("ayesha", "bilal"):
+    for name in ("zoya", "faraz"):
         _labeler(
             "admin", "create-user", name, "--role", "annotator",
             "--password", "pass-word-1", "--database", db,
         )  # fmt: skip
     tokens = {
         name: _labeler("admin", "token", name, "--database", db).strip()
-        for name in ("demo", "lead", "qa", "ayesha", "bilal")
+        for name in ("demo", "lead", "qa", "zoya", "faraz")
     }
     port = free_port()
     proc = subprocess.Popen(
@@ -239,13 +239,18 @@ def test_the_lead_sees_every_annotator_and_who_needs_a_look(
     show_reviews(qtbot, page)
     table = page.table
     users = set(table.users_in_order())
-    assert {"demo", "ayesha", "bilal"} <= users
-    # The fast one is flagged in words, and sorted first.
-    assert table.users_in_order()[0] == "bilal"
-    flag_text = table.proxy.index(0, FLAGS_COLUMN).data()
+    assert {"demo", "zoya", "faraz"} <= users
+    # The fast one is flagged in words; the careful one is not; flagged rows come first.
+    order = table.users_in_order()
+    row = order.index("faraz")
+    flag_text = table.proxy.index(row, FLAGS_COLUMN).data()
     assert "too fast" in flag_text and "same answers" in flag_text
-    assert table.proxy.index(0, FLAGS_COLUMN).data(Qt.ItemDataRole.ToolTipRole)
-    assert "bilal needs a look" in page.flags.text()
+    assert table.proxy.index(row, FLAGS_COLUMN).data(Qt.ItemDataRole.ToolTipRole)
+    assert table.proxy.index(order.index("zoya"), FLAGS_COLUMN).data() == "—"
+    flagged = [table.proxy.index(r, FLAGS_COLUMN).data() != "—" for r in range(len(order))]
+    assert flagged == sorted(flagged, reverse=True)
+    table.selectRow(row)
+    assert "faraz needs a look" in page.flags.text()
     # Sorting by a column works both ways; unknowns stay last.
     table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
     counts = [int(table.proxy.index(r, 2).data()) for r in range(table.proxy.rowCount())]

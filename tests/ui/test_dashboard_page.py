@@ -229,5 +229,5 @@ def test_the_window_hosts_both_pages(
             lambda: page.current_project() == "review-sentiment" and not page.busy.isVisible(),
             timeout=WAIT,
         )
-        qtbot.waitUntil(lambda: "bilal" in page.table.users_in_order(), timeout=WAIT)
+        qtbot.waitUntil(lambda: "faraz" in page.table.users_in_order(), timeout=WAIT)
     window.close()
