@@ -1,21 +1,27 @@
 """A week of past work on the demo projects, so that every screen has something to show.
 
-Three simulated annotators with different habits lease batches and submit answers over the
-last seven days, the reviewer `qa` decides part of what waits for review, and two annotators
-contest a failed gold verdict. Everything goes through the server's own services (leasing,
-submitting, reviewing, contests), so every derived figure (done counts, verdicts, skills,
-exposure, agreement) is what the server itself computed.
+Three simulated annotators with different habits (see `answering`) lease batches and submit
+answers in shifts over the last seven days, the reviewer `qa` decides part of what waits for
+review, and two annotators contest a failed gold verdict. Everything goes through the
+server's own services (leasing, submitting, reviewing, contests), so every derived figure
+(done counts, verdicts, skills, exposure, agreement) is what the server itself computed. The
+private pool stays empty: nobody reaches its requirement in a week.
 
 The demo annotator `demo` is never touched, and at least three quarters of every project's
 real items stay open to it: a project's simulated annotators may fill (bring to `overlap`
 answers) at most a fifth of its real items. Items leased in a shift and not answered are
 released when the shift ends, as the workbench does when an annotator signs out.
+
+One seed value gives one week: the same answers to the same real items, the same review
+sample and decisions. Only which gold items the server mixes into each batch is its own
+random draw (how many is not), so verdicts vary a little from one seeding to the next.
 """
 
 from __future__ import annotations
 
 import random
 import uuid
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -38,6 +44,7 @@ REVIEWER = "qa"
 BATCH_SIZE = 10
 MAX_BATCHES = 12  # per project in one shift: a bound, never reached by the plan below
 FILL_SHARE = 5  # at most 1 / FILL_SHARE of a project's real items get all their answers
+AUDITED = 3  # rushed answers accepted without review that the reviewer later rejects
 
 HABITS = (
     Habit("amna", accuracy=0.95, pace=1.0, jitter=1.5, skip_rate=0.03),
@@ -354,33 +361,52 @@ def _review(
     report: ActivityReport,
 ) -> None:
     """The reviewer works through the older two thirds of each project's pending
-    submissions, and every rushed one (they stand out in the queue) but the newest; rejects
-    most flawed answers with the flaw's reason, accepts the rest."""
-    projects = sorted({r.project for r in records})
-    for project in projects:
+    submissions, then every one of the annotator who fails most gold (the analytics point
+    at them) and every rushed one, leaving the newest; rejects most flawed answers with the
+    flaw's reason, accepts the rest. Then it audits that annotator's rushed answers that were
+    accepted without review, and rejects a few of them."""
+    failed = Counter(r.username for r in records if r.passed is False)
+    suspect = failed.most_common(1)[0][0] if failed else None
+    decisions: list[tuple[_Record, dict[str, Any]]] = []
+    for project in sorted({r.project for r in records}):
         pending = sorted(
             (r for r in records if r.project == project and r.status == "pending"),
             key=lambda r: r.submitted_at,
         )
         older = pending[: len(pending) * 2 // 3]
-        decided = [r for r in pending[:-1] if r in older or r.given.rushed]  # the newest waits
+        decided = [
+            r
+            for r in pending[:-1]  # the newest waits
+            if r in older or r.username == suspect or r.given.rushed
+        ]
         report.pending += len(pending) - len(decided)
-        for record in decided:
-            rng = _rng(seed_value, "review", record.username, record.key)
-            flaws = record.given.flaws
-            body: dict[str, Any] = {"decision": "accept"}
-            if flaws and rng.random() < 0.85:
-                body = {
-                    "decision": "reject",
-                    "reason": flaws[0].reason,
-                    "comment": flaws[0].comment,
-                }
-            elif record.given.answer is not None and rng.random() < 0.2:
-                body["comment"] = "Clean work, thank you."
-            reviewing.decide(session, reviewer_id, record.id, body)
-            record.status = "accepted" if body["decision"] == "accept" else "rejected"
-            report.accepted += body["decision"] == "accept"
-            report.rejected += body["decision"] == "reject"
+        decisions += [
+            (r, _decision(r, _rng(seed_value, "review", r.username, r.key))) for r in decided
+        ]
+    audited = [
+        r
+        for r in sorted(records, key=lambda r: r.submitted_at)
+        if r.username == suspect and not r.gold and r.status == "accepted" and r.given.rushed
+    ]
+    for record in audited[:AUDITED]:
+        flaw = record.given.flaws[0]
+        decisions.append(
+            (record, {"decision": "reject", "reason": flaw.reason, "comment": flaw.comment})
+        )
+    for record, body in decisions:
+        reviewing.decide(session, reviewer_id, record.id, body)
+        record.status = "accepted" if body["decision"] == "accept" else "rejected"
+        report.accepted += body["decision"] == "accept"
+        report.rejected += body["decision"] == "reject"
+
+
+def _decision(record: _Record, rng: random.Random) -> dict[str, Any]:
+    flaws = record.given.flaws
+    if flaws and rng.random() < 0.85:
+        return {"decision": "reject", "reason": flaws[0].reason, "comment": flaws[0].comment}
+    if record.given.answer is not None and rng.random() < 0.2:
+        return {"decision": "accept", "comment": "Clean work, thank you."}
+    return {"decision": "accept"}
 
 
 def _contest(session: Session, users: dict[str, str], records: list[_Record]) -> int:

@@ -103,6 +103,7 @@ class _Tally:
 class _Project:
     """One annotator's running state in one project (streaks are counted per project)."""
 
+    runs: _Tally
     real_answers: int = 0
     run_left: int = 0
     last_real: dict[str, Any] = field(default_factory=dict)
@@ -120,13 +121,16 @@ class Annotator:
         self._gold_answered = self._gold_failed = 0
         self._real_mistakes = _Tally(err, phases.random())
         self._skips = _Tally(habit.skip_rate, phases.random())
-        self._runs = _Tally(habit.runs, phases.random())
 
     def _rng(self, *parts: object) -> random.Random:
         return random.Random(":".join(str(p) for p in (self._seed, self.habit.username, *parts)))
 
     def _state(self, project: str) -> _Project:
-        return self._projects.setdefault(project, _Project())
+        state = self._projects.get(project)
+        if state is None:
+            runs = _Tally(self.habit.runs, self._rng(project, "runs").random())
+            state = self._projects[project] = _Project(runs)
+        return state
 
     def answer(self, project: str, item: WorkItem) -> Given:
         """The annotator's submission for `item` of `project`."""
@@ -163,8 +167,8 @@ class Annotator:
             state.last_real = given.answer
         if state.run_left > 0:
             state.run_left -= 1
-        elif self._runs.hit():
-            state.run_left = self._rng(project, "run", state.real_answers).randint(4, 8)
+        elif state.runs.hit():
+            state.run_left = self._rng(project, "run", state.real_answers).randint(3, 6)
 
     def _make(self, rng: random.Random, item: WorkItem, wrong: bool) -> tuple[dict, tuple]:
         base = item.gold or item.truth or item.prefill
