@@ -17,6 +17,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QTextOption
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from labeler.core.worddiff import WordDiff, word_diff
+from labeler.ui.text.fonts import text_font
 
 # Undo and redo belong to the draft (the workbench's Ctrl+Z), never to the box.
 _ALWAYS_PASSED = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
@@ -50,9 +51,7 @@ class TranscriptBox(QPlainTextEdit):
         option = self.document().defaultTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDefaultTextOption(option)
-        font = self.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        self.setFont(font)
+        self.setFont(text_font(self.font().pointSizeF() * 1.25))  # Urdu letters too
         lines = self.fontMetrics().lineSpacing()
         self.setMinimumHeight(3 * lines + 12)
         self.setMaximumHeight(7 * lines + 12)

@@ -15,6 +15,7 @@ from labeler.ui.audio.peaks import Peaks
 from labeler.ui.audio.waveform import Lane, WaveformView
 from labeler.ui.pages.common import is_rtl
 from labeler.ui.review.marks import MISSED, Mark
+from labeler.ui.text.fonts import text_font
 
 _WORD_STYLE = {
     "changed": "background:#fdecea; color:#b71c1c;",
@@ -93,6 +94,7 @@ class AudioPane(QWidget):
         self.transcript.setObjectName("transcriptDiff")
         self.transcript.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.transcript.setFrameShape(QFrame.Shape.StyledPanel)
+        self.transcript.setFont(text_font(self.transcript.font().pointSizeF() * 1.15))
         self.transcript.hide()
         self.caption = QLabel(self)
         self.caption.setObjectName("muted")
