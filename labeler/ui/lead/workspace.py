@@ -202,6 +202,10 @@ class LeadWorkspace(QWidget):
                 fresh = next((p for p in projects if p.id == self.project.id), None)
                 if fresh is not None and not self.settings_page.form.dirty:
                     self.set_project(fresh, reload_schema=False)
+            elif projects and self.new_name is None:
+                # Every page shows a project from the start: the first, until one is picked.
+                self.set_project(projects[0], reload_schema=True)
+                self.project_selected.emit(projects[0].id)
 
         def failed(error: BaseException) -> None:
             self.project_list.set_busy(False)

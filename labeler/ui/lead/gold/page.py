@@ -226,7 +226,8 @@ class GoldPage(QWidget):
                 act(
                     f"gold.filter_{name.lower()}",
                     title,
-                    (f"Alt+{i + 1}",),
+                    # Alt+digits switch the window's workspaces.
+                    (f"Ctrl+Alt+{i + 1}",),
                     partial(self.set_filter, i),
                 )
             )
