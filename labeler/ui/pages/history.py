@@ -185,7 +185,7 @@ class HistoryPage(QWidget):
                 Action(
                     f"history.filter_{name.lower()}",
                     title,
-                    (f"Alt+{i + 1}",),
+                    (f"Ctrl+Alt+{i + 1}",),  # Alt+digits switch workspaces
                     partial(self.set_filter, i),
                     group,
                 )
