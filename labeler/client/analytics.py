@@ -5,7 +5,7 @@ who needs a look.
 per annotator submissions, gold answered and accuracy, median active time, accepted and
 rejected) and this task server's extensions (the project's median active time and
 too-fast threshold; per annotator gold passed, the Wilson interval, acceptance rate,
-too-fast answers and the longest run of identical answers; per field a confusion matrix
+too-fast answers and the longest streak of identical answers; per field a confusion matrix
 against gold). What an older server leaves out is worked out where it can be (the
 interval from passed and answered, the threshold from the median) and None where not.
 Anything off the protocol raises `BadResponse` naming the place.
@@ -28,7 +28,7 @@ from labeler.core.quality import NO_LABEL, too_fast_threshold, wilson_interval
 #: Who needs a look: a share of too-fast answers from this many submissions up…
 TOO_FAST_SHARE = 0.2
 TOO_FAST_MIN = 3
-#: …and a run of identical answers this long.
+#: …and a streak of identical answers this long.
 LONG_STREAK = 12
 #: Sizes a well-behaved server stays far below; more is refused as hostile.
 MAX_ANNOTATORS = 100_000
@@ -313,7 +313,7 @@ def flags(
     long_streak: int = LONG_STREAK,
 ) -> list[Flag]:
     """Why `a` needs a look: a gold accuracy whose whole 95 % interval lies below the
-    requirement (so it is not bad luck), many too-fast answers, or a long run of the
+    requirement (so it is not bad luck), many too-fast answers, or a long streak of the
     same answer. Empty when none."""
     out = []
     ci = a.gold_accuracy_ci

@@ -31,7 +31,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("Accepted", "Accepted ÷ reviewed submissions"),
     ("Median time", "Median active time per submission"),
     ("Too fast", "Submissions under the project's too-fast threshold"),
-    ("Longest run", "The longest run of identical answers in a row"),
+    ("Longest streak", "The longest streak of identical answers in a row"),
 )
 FLAGS_COLUMN = 1
 #: The row's AnnotatorFigures.
