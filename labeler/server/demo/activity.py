@@ -49,7 +49,7 @@ AUDITED = 3  # rushed answers accepted without review that the reviewer later re
 HABITS = (
     Habit("amna", accuracy=0.95, pace=1.0, jitter=1.5, skip_rate=0.03),
     Habit("bilal", accuracy=0.80, pace=0.75, jitter=3.0, skip_rate=0.05),
-    Habit("chen", accuracy=0.6, pace=0.45, jitter=6.0, skip_rate=0.03, runs=0.1),
+    Habit("chen", accuracy=0.6, pace=0.45, jitter=6.0, skip_rate=0.03, runs=0.45),
 )
 
 
@@ -200,6 +200,12 @@ def simulate(
         )
     ledgers = {key: _ledger(project, ids) for key, (project, ids) in created.items()}
     annotators = {h.username: Annotator(h, seed_value) for h in HABITS}
+    planned: Counter[tuple[str, str]] = Counter()
+    for shift in PLAN:
+        for work in shift.work:
+            planned[shift.username, work.project] += work.real
+    for (username, project), real in planned.items():
+        annotators[username].expect(project, real)
     midnight = utcnow().replace(hour=0, minute=0, second=0, microsecond=0)
     records: list[_Record] = []
     with _server_sampling(seed_value):

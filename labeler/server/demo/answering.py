@@ -52,7 +52,7 @@ class Habit:
     pace: float  # active time relative to a careful annotator
     jitter: float  # pixels a right box is off by (tenths of a second for a region)
     skip_rate: float  # share of real items skipped with a reason
-    runs: float = 0.0  # chance after a real answer of starting a run of one repeated answer
+    runs: float = 0.0  # share of a project's real answers given in one run of one answer
 
 
 @dataclass(frozen=True)
@@ -103,7 +103,8 @@ class _Tally:
 class _Project:
     """One annotator's running state in one project (streaks are counted per project)."""
 
-    runs: _Tally
+    run_start: int = -1  # the count of real answers after which the run starts
+    run_length: int = 0
     real_answers: int = 0
     run_left: int = 0
     last_real: dict[str, Any] = field(default_factory=dict)
@@ -125,12 +126,17 @@ class Annotator:
     def _rng(self, *parts: object) -> random.Random:
         return random.Random(":".join(str(p) for p in (self._seed, self.habit.username, *parts)))
 
+    def expect(self, project: str, real_answers: int) -> None:
+        """Plan the annotator's run of one repeated answer in `project`, where it will give
+        `real_answers` real answers: a run long enough to stand out, placed where it fits."""
+        length = round(real_answers * self.habit.runs)
+        if length < 3:
+            return
+        start = self._rng(project, "run").randint(1, max(1, real_answers - length))
+        self._projects[project] = _Project(run_start=start, run_length=length)
+
     def _state(self, project: str) -> _Project:
-        state = self._projects.get(project)
-        if state is None:
-            runs = _Tally(self.habit.runs, self._rng(project, "runs").random())
-            state = self._projects[project] = _Project(runs)
-        return state
+        return self._projects.setdefault(project, _Project())
 
     def answer(self, project: str, item: WorkItem) -> Given:
         """The annotator's submission for `item` of `project`."""
@@ -167,8 +173,8 @@ class Annotator:
             state.last_real = given.answer
         if state.run_left > 0:
             state.run_left -= 1
-        elif state.runs.hit():
-            state.run_left = self._rng(project, "run", state.real_answers).randint(3, 6)
+        elif state.real_answers == state.run_start:
+            state.run_left = state.run_length
 
     def _make(self, rng: random.Random, item: WorkItem, wrong: bool) -> tuple[dict, tuple]:
         base = item.gold or item.truth or item.prefill
