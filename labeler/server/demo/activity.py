@@ -198,7 +198,7 @@ def simulate(
         users = dict(
             session.execute(select(User.username, User.id).where(User.username.in_(names))).all()
         )
-    ledgers = {key: _ledger(project, ids) for key, (project, ids) in created.items()}
+    ledgers = {key: _ledger(project) for key, (project, _) in created.items()}
     annotators = {h.username: Annotator(h, seed_value) for h in HABITS}
     planned: Counter[tuple[str, str]] = Counter()
     for shift in PLAN:
@@ -265,7 +265,7 @@ def _catalogue(created: dict[str, tuple[DemoProject, list[str]]]) -> dict[str, _
     return out
 
 
-def _ledger(project: DemoProject, ids: list[str]) -> _Ledger:
+def _ledger(project: DemoProject) -> _Ledger:
     real = sum(item.gold is None for item in project.items)
     return _Ledger(int(project.settings.get("overlap", 1)), real // FILL_SHARE)
 

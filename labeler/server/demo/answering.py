@@ -16,6 +16,7 @@ from __future__ import annotations
 import copy
 import math
 import random
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -284,7 +285,9 @@ def _precise(rng: random.Random, item: WorkItem, base: dict, jitter: float) -> d
             spread = jitter / 40
             answer[f.name] = [_segment(s, context.duration, rng, spread) for s in value]
         elif f.kind == "transcript" and isinstance(value, str) and jitter >= 4:
-            answer[f.name] = "".join(c for c in value if c.isalnum() or c.isspace()).lower()
+            # A hurried typist drops case and punctuation (the same words for WER).
+            kept = (c for c in value if not unicodedata.category(c).startswith("P"))
+            answer[f.name] = "".join(kept).lower()
     return answer
 
 
