@@ -28,7 +28,7 @@ from labeler.ui.pages.signin import SignInPage, shown_url
 from labeler.ui.tasks import Runner
 from labeler.ui.workbench.page import WorkbenchPage
 from labeler.ui.workbench.session import LabelingSession
-from labeler.ui.workspaces import WORKSPACES, WorkspaceBar, available
+from labeler.ui.workspaces import WORKSPACES, WorkspaceBar, available, build_space
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +83,6 @@ class MainWindow(QMainWindow):
         self.spaces: dict[str, QWidget] = {}
         self._roles: tuple[str, ...] = ()
         self._annotate_page: QWidget = self.projects
-        self._importer: Any = None  # the lead's import page, once built
         self.bar = WorkspaceBar()
         self.bar.chosen.connect(self.show_workspace)
         central = QWidget()
@@ -342,46 +341,7 @@ class MainWindow(QMainWindow):
 
     def _build_space(self, key: str) -> QWidget:
         assert self.workspace is not None and self._account is not None
-        server, username = self.workspace.api, self._account[1]
-        if key == "dashboard":
-            from labeler.ui.dashboard import DashboardPage
-
-            return DashboardPage(self.runner, self.workspace)
-        if key == "review":
-            from labeler.ui.review import ReviewWorkspace
-
-            return ReviewWorkspace(self.runner, server, username)
-        if key == "lead":
-            return self._build_lead(server, username)
-        if key == "analytics":
-            from labeler.ui.analytics import AnalyticsPage
-
-            return AnalyticsPage(self.runner, server)
-        raise KeyError(key)
-
-    def _build_lead(self, server: Any, username: str) -> QWidget:
-        from labeler.ui.lead import LeadWorkspace
-        from labeler.ui.lead.gold import GoldPage
-        from labeler.ui.lead.importer import ImportPage
-
-        lead = LeadWorkspace(self.runner, server, username)
-        gold, importer = GoldPage(self.runner, server), ImportPage(self.runner, server)
-        lead.add_page("Gold", gold)
-        lead.add_page("Import", importer)
-
-        def selected(project_id: str) -> None:
-            def read(project: Any) -> None:
-                gold.set_project(project)
-                importer.set_project(project)
-
-            self.runner.net(server.project, project_id, done=read, failed=self._space_failed)
-
-        lead.project_selected.connect(selected)
-        self._importer = importer
-        return lead
-
-    def _space_failed(self, error: BaseException) -> None:
-        self.show_status(str(error) or type(error).__name__)
+        return build_space(key, self.runner, self.workspace, self._account[1], self.show_status)
 
     def _may_leave(self) -> bool:
         """Whether the page shown may be left: a workspace with unsaved changes (the lead's
@@ -395,7 +355,6 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(page)
             page.deleteLater()
         self.spaces = {}
-        self._importer = None
         self._roles = ()
         self._annotate_page = self.projects
         self.bar.set_kinds([])
@@ -630,7 +589,7 @@ class MainWindow(QMainWindow):
         if not self._may_leave():
             event.ignore()
             return
-        importer = self._importer
+        importer = getattr(self.spaces.get("lead"), "importer", None)
         if importer is not None and importer.busy:
             importer.cancel()  # stops between files; what was sent stays
         if self.labeling is not None:

@@ -7,11 +7,16 @@ profile that is open) and drops them all when the profile closes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
+
+if TYPE_CHECKING:
+    from labeler.client.workspace import Workspace
+    from labeler.ui.tasks import Runner
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,58 @@ def available(roles: Iterable[str]) -> list[WorkspaceKind]:
     """The workspaces a user with `roles` sees, in bar order."""
     held = set(roles)
     return [kind for kind in WORKSPACES if kind.allowed(held)]
+
+
+def build_space(
+    key: str, runner: Runner, workspace: Workspace, username: str, report: Callable[[str], Any]
+) -> QWidget:
+    """The page of workspace `key` for the open profile (imported on first use)."""
+    server = workspace.api
+    if key == "dashboard":
+        from labeler.ui.dashboard import DashboardPage
+
+        return DashboardPage(runner, workspace)
+    if key == "review":
+        from labeler.ui.review import ReviewWorkspace
+
+        return ReviewWorkspace(runner, server, username)
+    if key == "lead":
+        return _build_lead(runner, server, username, report)
+    if key == "analytics":
+        from labeler.ui.analytics import AnalyticsPage
+
+        return AnalyticsPage(runner, server)
+    raise KeyError(key)
+
+
+def _build_lead(
+    runner: Runner, server: Any, username: str, report: Callable[[str], Any]
+) -> QWidget:
+    """The lead workspace with the gold and import pages beside its own; the project
+    picked there opens in them. The import page is kept as `.importer` (the window
+    cancels a running import when it closes)."""
+    from labeler.ui.lead import LeadWorkspace
+    from labeler.ui.lead.gold import GoldPage
+    from labeler.ui.lead.importer import ImportPage
+
+    lead = LeadWorkspace(runner, server, username)
+    gold, importer = GoldPage(runner, server), ImportPage(runner, server)
+    lead.add_page("Gold", gold)
+    lead.add_page("Import", importer)
+
+    def selected(project_id: str) -> None:
+        def read(project: Any) -> None:
+            gold.set_project(project)
+            importer.set_project(project)
+
+        def failed(error: BaseException) -> None:
+            report(str(error) or type(error).__name__)
+
+        runner.net(server.project, project_id, done=read, failed=failed)
+
+    lead.project_selected.connect(selected)
+    lead.importer = importer  # type: ignore[attr-defined]
+    return lead
 
 
 class WorkspaceBar(QWidget):
