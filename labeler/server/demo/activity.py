@@ -49,7 +49,7 @@ AUDITED = 3  # rushed answers accepted without review that the reviewer later re
 HABITS = (
     Habit("amna", accuracy=0.95, pace=1.0, jitter=1.5, skip_rate=0.03),
     Habit("bilal", accuracy=0.80, pace=0.75, jitter=3.0, skip_rate=0.05),
-    Habit("chen", accuracy=0.6, pace=0.45, jitter=6.0, skip_rate=0.03, runs=0.45),
+    Habit("chen", accuracy=0.6, pace=0.45, jitter=6.0, skip_rate=0.03, streak=0.45),
 )
 
 

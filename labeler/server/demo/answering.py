@@ -3,8 +3,8 @@
 An answer starts from what a careful annotator would give (the gold answer of a gold item,
 else the item's truth, else its prefill) and takes the annotator's habits: small imprecision
 on a right answer, now and then a mistake (a wrong label, a box shifted or missed, a span cut
-short, a word changed in a transcript), for a careless one runs of one repeated answer given
-in a second or two. Every answer is checked with `labeler.core` before it leaves here.
+short, a word changed in a transcript), for a careless one a streak of one answer given again
+and again in a second or two. Every answer is checked with `labeler.core` before it leaves here.
 
 Choices that must not depend on the order the server serves items in (gold items sit at
 random places in a batch) are drawn per item, or per count of real answers: the same seed
@@ -49,11 +49,11 @@ class Habit:
     """How one simulated annotator works."""
 
     username: str
-    accuracy: float  # share of answers without a mistake (outside runs of one answer)
+    accuracy: float  # share of answers without a mistake (outside a streak)
     pace: float  # active time relative to a careful annotator
     jitter: float  # pixels a right box is off by (tenths of a second for a region)
     skip_rate: float  # share of real items skipped with a reason
-    runs: float = 0.0  # share of a project's real answers given in one run of one answer
+    streak: float = 0.0  # share of a project's real answers given in one streak
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ class Flaw:
 class WorkItem:
     """An item as the simulated annotator sees it, with what it is not supposed to see."""
 
-    key: str  # stable across runs: project key and catalogue index
+    key: str  # the same in every seeding: project key and catalogue index
     schema: Schema
     context: ItemContext
     gold: dict[str, Any] | None
@@ -104,10 +104,10 @@ class _Tally:
 class _Project:
     """One annotator's running state in one project (streaks are counted per project)."""
 
-    run_start: int = -1  # the count of real answers after which the run starts
-    run_length: int = 0
+    streak_start: int = -1  # the count of real answers after which the streak starts
+    streak_length: int = 0
     real_answers: int = 0
-    run_left: int = 0
+    streak_left: int = 0
     last_real: dict[str, Any] = field(default_factory=dict)
 
 
@@ -128,13 +128,13 @@ class Annotator:
         return random.Random(":".join(str(p) for p in (self._seed, self.habit.username, *parts)))
 
     def expect(self, project: str, real_answers: int) -> None:
-        """Plan the annotator's run of one repeated answer in `project`, where it will give
-        `real_answers` real answers: a run long enough to stand out, placed where it fits."""
-        length = round(real_answers * self.habit.runs)
+        """Plan the annotator's streak in `project`, where it will give `real_answers` real
+        answers: a streak long enough to stand out, placed where it fits."""
+        length = round(real_answers * self.habit.streak)
         if length < 3:
             return
-        start = self._rng(project, "run").randint(1, max(1, real_answers - length))
-        self._projects[project] = _Project(run_start=start, run_length=length)
+        start = self._rng(project, "streak").randint(1, max(1, real_answers - length))
+        self._projects[project] = _Project(streak_start=start, streak_length=length)
 
     def _state(self, project: str) -> _Project:
         return self._projects.setdefault(project, _Project())
@@ -148,7 +148,7 @@ class Annotator:
             reasons = SKIP_REASONS[item.schema.media]
             seconds = rng.uniform(4, 15) * self.habit.pace
             return Given(None, rng.choice(reasons), int(seconds * 1000))
-        if state.run_left > 0 and (spam := _spam(item, state.last_real)) is not None:
+        if state.streak_left > 0 and (spam := _spam(item, state.last_real)) is not None:
             given = _rushed(rng, spam)
         else:
             wrong = self._real_mistakes.hit() if real else self._gold_due()
@@ -164,7 +164,7 @@ class Annotator:
 
     def _gold_due(self) -> bool:
         """Whether the next gold answer is a mistake: failed verdicts are kept at the habit's
-        rate, counting those of repeated answers (whichever gold items the server mixed in)."""
+        rate, counting those of a streak (whichever gold items the server mixed in)."""
         err = 1.0 - self.habit.accuracy
         return self._gold_failed < math.floor((self._gold_answered + 1) * err + self._gold_phase)
 
@@ -172,10 +172,10 @@ class Annotator:
         state.real_answers += 1
         if given.answer is not None:
             state.last_real = given.answer
-        if state.run_left > 0:
-            state.run_left -= 1
-        elif state.real_answers == state.run_start:
-            state.run_left = state.run_length
+        if state.streak_left > 0:
+            state.streak_left -= 1
+        elif state.real_answers == state.streak_start:
+            state.streak_left = state.streak_length
 
     def _make(self, rng: random.Random, item: WorkItem, wrong: bool) -> tuple[dict, tuple]:
         base = item.gold or item.truth or item.prefill
@@ -241,8 +241,8 @@ def _rushed(rng: random.Random, answer: dict[str, Any]) -> Given:
 
 
 def _spam(item: WorkItem, last: dict[str, Any]) -> dict[str, Any] | None:
-    """The repeated answer of a run: the last choices again, no regions; None when the
-    schema asks for something a repeat cannot give (a transcript)."""
+    """The answer of a streak: the last choices again, no regions; None when the
+    schema asks for something the same answer again cannot give (a transcript)."""
     answer: dict[str, Any] = {}
     for f in item.schema.fields:
         if f.kind in ("choice", "rating", "multichoice"):
