@@ -112,8 +112,8 @@ def test_the_dashboard_shows_demo_s_work(qtbot: Any, open_page: Any, world: Demo
 
     pool = page.pool
     assert pool.name.text() == "Street scenes — private pool"
-    assert pool.needs.text() == ("20 more control items at ≥ 92%; you have no control items yet.")
-    assert pool.count_label.text() == "Control items: 0 of 20 needed"
+    assert pool.needs.text() == ("10 more control items at ≥ 92%; you have no control items yet.")
+    assert pool.count_label.text() == "Control items: 0 of 10 needed"
 
     days = page.days.chart()
     assert days.series() and days.title() == "Items per day"

@@ -141,7 +141,7 @@ def test_gold_share(projects):
 
 def test_private_pool_needs_the_skill_and_pays_more(projects):
     base, pro = projects["street-scenes"].settings, projects["street-scenes-pro"].settings
-    assert pro["requirement"] == {"skill": "street-scenes", "min_accuracy": 0.92, "min_gold": 20}
+    assert pro["requirement"] == {"skill": "street-scenes", "min_accuracy": 0.92, "min_gold": 10}
     assert base["requirement"] is None and base["skill"] == pro["skill"] == "street-scenes"
     expected = (Decimal(base["reward"]["amount"]) * Decimal("1.15")).quantize(Decimal("0.01"))
     assert Decimal(pro["reward"]["amount"]) == expected
