@@ -40,7 +40,6 @@ class ItemQueue:
         self._prepared: OrderedDict[str, Any] = OrderedDict()
         self._pending: set[str] = set()
         self._done: set[str] = set()
-        self._held = False
         self.on_prepared: Callable[[str], object] | None = None
 
     def replace(self, upcoming: list[Upcoming]) -> None:
@@ -93,21 +92,8 @@ class ItemQueue:
     def is_prepared(self, item_id: str) -> bool:
         return item_id in self._prepared
 
-    def hold(self) -> None:
-        """Start no preparation until `release`: while an item is being painted, a decoder
-        thread starting on the next one would take the interpreter from the paint."""
-        self._held = True
-
-    def release(self) -> None:
-        """Preparations may start again; those that waited start now."""
-        if self._held:
-            self._held = False
-            self.prepare_ahead()
-
     def prepare_ahead(self) -> None:
         """Start preparing the first items that are not prepared or being prepared."""
-        if self._held:
-            return
         wanted = [
             u.item for u in self._items if u.item.display_path is not None or u.item.media is None
         ][:PREPARE_AHEAD]
@@ -118,7 +104,6 @@ class ItemQueue:
             self._schedule(lambda item=item: self._prepare(item), self._stored(item.id))
 
     def clear(self) -> None:
-        self._held = False
         self._items.clear()
         self._prepared.clear()
         self._pending.clear()

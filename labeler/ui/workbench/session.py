@@ -31,8 +31,6 @@ from labeler.ui.tasks import Runner
 from labeler.ui.workbench.page import WorkbenchPage
 from labeler.ui.workbench.queue import ItemQueue, Upcoming
 
-#: How long preparing the next items waits for the item shown to be painted.
-RELEASE_MS = 250
 AUTOSAVE_MS = 700
 _RECENT = 30
 
@@ -92,10 +90,6 @@ class LabelingSession(QObject):
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._update_clock)
-        self._release_timer = QTimer(self)
-        self._release_timer.setSingleShot(True)
-        self._release_timer.setInterval(RELEASE_MS)
-        self._release_timer.timeout.connect(self.queue.release)
 
         listener.items_changed_.connect(self._on_items_changed)
         listener.no_more_work_.connect(self._on_no_more_work)
@@ -345,10 +339,7 @@ class LabelingSession(QObject):
             notes.append(item.media_error)
         self.page.show_editor(len(self.queue), notes)
         self.editor.setFocus()
-        # The items after this one are prepared once it is painted (or a moment later if
-        # no paint comes, e.g. the window is hidden).
-        self.queue.hold()
-        self._release_timer.start()
+        self.queue.prepare_ahead()
         self._await_paint()
 
     def _await_paint(self) -> None:
@@ -371,8 +362,6 @@ class LabelingSession(QObject):
         return False
 
     def _painted(self) -> None:
-        self._release_timer.stop()
-        self.queue.release()
         if self.item is None:
             return
         if self._asked_at is not None:
