@@ -163,6 +163,41 @@ class Transport:
             self._sleep(self.delay(attempt, error))
         raise error
 
+    def post_body(
+        self, path: str, data: Any, content_type: str, *, read_timeout: float | None = None
+    ) -> Any:
+        """POST a body that is not JSON (a multipart upload streamed from a file) once,
+        and return the decoded JSON answer. Raises as `call` does (Offline also when the
+        body itself failed to read: the caller knows its body); retrying is the caller's,
+        as a stream must be rewound first."""
+        url = self.api_url(path)
+        headers = self._headers(url, "application/json")
+        headers["Content-Type"] = content_type
+        connect, read = self.timeout
+        try:
+            response = self._session.post(
+                url,
+                data=data,
+                headers=headers,
+                timeout=(connect, max(read, read_timeout or read)),
+                stream=True,
+                allow_redirects=False,
+            )
+        except (requests.RequestException, OSError) as exc:
+            raise Offline(f"The task server cannot be reached ({_reason(exc)}).") from exc
+        with response:
+            if response.status_code >= 300:
+                raise self._error(response)
+            try:
+                raw = _read(response, MAX_JSON_BYTES)
+            except requests.RequestException as exc:
+                raise Offline("The connection broke while the task server answered.") from exc
+            return decode_json(raw) if raw.strip() else None
+
+    def pause(self, seconds: float) -> None:
+        """Wait between attempts, as the retries do (tests record it instead)."""
+        self._sleep(seconds)
+
     def _send(
         self, method: str, url: str, accept: str, *, json_body: Any = None, params: Any = None
     ) -> requests.Response:

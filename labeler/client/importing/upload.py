@@ -15,17 +15,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import requests
-
 from labeler.client.api import TaskServer
-from labeler.client.errors import ApiError, BadResponse, ClientError, Offline, error_from_body
+from labeler.client.errors import ApiError, ClientError, Offline
 from labeler.client.jsonread import Reader
-from labeler.client.transport import CHUNK, MAX_ERROR_BYTES, decode_json
+from labeler.client.transport import CHUNK
 from labeler.client.wire import SHA256
 
 #: An upload answers once the server has probed the file (a large TIFF takes a while).
 UPLOAD_READ_TIMEOUT = 120.0
-MAX_ANSWER_BYTES = 64 * 1024
 
 #: (bytes sent of this file, its size)
 Sent = Callable[[int, int], None]
@@ -131,7 +128,7 @@ def upload_media(server: TaskServer, path: Path, *, sent: Sent | None = None) ->
                 error = exc
                 if not transport.retryable(exc) or attempt >= transport.retries:
                     raise
-            transport._sleep(transport.delay(attempt, error))
+            transport.pause(transport.delay(attempt, error))
         raise error
 
 
@@ -143,50 +140,14 @@ def _size(source: BinaryIO) -> int:
 
 
 def _post(server: TaskServer, body: MultipartFile) -> Any:
-    transport = server.transport
-    url = transport.api_url("/media")
-    headers = transport._headers(url, "application/json")
-    headers["Content-Type"] = body.content_type
-    connect, read = transport.timeout
     try:
-        response = transport._session.post(
-            url,
-            data=body,
-            headers=headers,
-            timeout=(connect, max(read, UPLOAD_READ_TIMEOUT)),
-            stream=True,
-            allow_redirects=False,
+        return server.transport.post_body(
+            "/media", body, body.content_type, read_timeout=UPLOAD_READ_TIMEOUT
         )
-    except (requests.RequestException, OSError) as exc:
+    except Offline:
         if body.failure is not None:
             raise body.failure from None  # the file, not the network
-        raise Offline(f"The task server cannot be reached ({type(exc).__name__}).") from exc
-    with response:
-        status = response.status_code
-        if status >= 300:
-            try:
-                raw = _read(response, MAX_ERROR_BYTES)
-                decoded = decode_json(raw) if raw.strip() else None
-            except (BadResponse, requests.RequestException):
-                decoded = None
-            fallback = f"The task server answered {status} {response.reason or ''}".strip() + "."
-            raise error_from_body(status, decoded, fallback)
-        try:
-            raw = _read(response, MAX_ANSWER_BYTES)
-        except requests.RequestException as exc:
-            raise Offline("The connection broke while the task server answered.") from exc
-        return decode_json(raw)
-
-
-def _read(response: requests.Response, limit: int) -> bytes:
-    parts: list[bytes] = []
-    total = 0
-    for chunk in response.iter_content(CHUNK):
-        total += len(chunk)
-        if total > limit:
-            raise BadResponse(f"The task server sent an answer over {limit} bytes.")
-        parts.append(chunk)
-    return b"".join(parts)
+        raise
 
 
 def _parse(body: Any) -> UploadedMedia:
