@@ -345,3 +345,27 @@ def test_hosted_in_the_lead_workspace_the_page_gives_way_to_its_keys(
     assert gold_on_server(lead, world.gold_ids[0])["gold"]["answer"]["scene"] == "urban"
     runner.shutdown(wait=True)
     api.close()
+
+
+def test_ctrl_s_of_the_hosting_lead_workspace_saves_the_gold_answer(
+    qtbot: Any,
+    server: LiveServer,
+    lead: User,
+    world: World,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from labeler.ui.lead.workspace import LeadWorkspace
+
+    monkeypatch.setenv("LABELER_DATA_DIR", str(tmp_path / "data"))
+    api = TaskServer(server.url, lead.token, retries=1, backoff=0.05)
+    runner = Runner()
+    host = LeadWorkspace(runner, api, lead.username)
+    qtbot.addWidget(host)
+    page = GoldPage(runner, api)
+    host.add_page("Gold", page)
+    host.tabs.setCurrentWidget(page)
+    saved: list[bool] = []
+    monkeypatch.setattr(page, "save_gold", lambda: saved.append(True))
+    host.save()  # what its Ctrl+S does
+    assert saved == [True]

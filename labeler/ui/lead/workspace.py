@@ -355,6 +355,10 @@ class LeadWorkspace(QWidget):
             self.save_settings()
         elif page == SCHEMA:
             self.schema_editor.request_save()
+        else:
+            hosted = getattr(self.tabs.currentWidget(), "save", None)
+            if callable(hosted):
+                hosted()  # a page hosted beside these (gold): Ctrl+S saves there too
 
     def create_project(self) -> None:
         """Send the new project (settings and schema) once both are valid here."""

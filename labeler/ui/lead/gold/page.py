@@ -390,6 +390,10 @@ class GoldPage(QWidget):
 
     # -- changing the gold set ---------------------------------------------------------------
 
+    def save(self) -> None:
+        """Ctrl+S from a host that keeps Ctrl+S for itself: save the gold answer."""
+        self.save_gold()
+
     def save_gold(self) -> None:
         """Check the draft, then store it as the item's gold answer with the hint."""
         edit = self.editor.edit
