@@ -20,24 +20,10 @@ from labeler.client.api import TaskServer
 from labeler.client.errors import ApiError, BadResponse, NotFound
 from labeler.client.jsonread import Reader
 from labeler.core.problems import Problem
+from labeler.core.projectsettings import SETTINGS
 
 T = TypeVar("T")
 
-#: Settings `POST /projects` and `PATCH /projects/{id}` take (docs/protocol.md).
-SETTINGS = (
-    "name",
-    "skill",
-    "reward",
-    "overlap",
-    "gold_ratio",
-    "gold_ratio_new",
-    "calibration_gold",
-    "lease_seconds",
-    "review_rate",
-    "training",
-    "requirement",
-    "active",
-)
 #: Problems kept from one error body: a hostile server cannot flood the screen.
 MAX_PROBLEMS = 200
 

@@ -9,9 +9,9 @@ import wave
 import pytest
 from PIL import Image
 
+from labeler.core import projectsettings as rules
 from labeler.core.problems import Problem
 from labeler.core.schema import parse_schema
-from labeler.ui.lead import settings_rules as rules
 from labeler.ui.lead.samples import AUDIO_SECONDS, IMAGE_SIZE, sample_item
 from labeler.ui.lead.schemacheck import check_schema, clash_message, hotkey_holders
 from labeler.ui.lead.schemadoc import SchemaDocument, path_text

@@ -1,6 +1,7 @@
 """Validation of project settings, and project ids made from names.
 
-Every setting gets a 400 `invalid_request` naming it (`details.path`) when wrong.
+Every setting gets a 400 `invalid_request` naming it (`details.path`) when wrong. The
+limits are `labeler.core.projectsettings`, which the lead's settings form shows too.
 """
 
 from __future__ import annotations
@@ -12,32 +13,19 @@ import uuid
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from labeler.server.errors import bad_request
-
-MAX_NAME = 200
-MAX_ID = 64
-MAX_OVERLAP = 1000
-MAX_COUNT = 1_000_000
-MIN_LEASE, MAX_LEASE = 30, 86_400
-MAX_REWARD = Decimal("1000000000")
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
-SKILL_PATTERN = re.compile(r"^[^\s\x00-\x1f\x7f]{1,64}$")
-
-#: Settings a lead may give in `POST /projects` and change with `PATCH /projects/{id}`.
-SETTINGS = (
-    "name",
-    "skill",
-    "reward",
-    "overlap",
-    "gold_ratio",
-    "gold_ratio_new",
-    "calibration_gold",
-    "lease_seconds",
-    "review_rate",
-    "training",
-    "requirement",
-    "active",
+from labeler.core.projectsettings import (
+    CURRENCY_PATTERN,
+    ID_PATTERN,
+    MAX_COUNT,
+    MAX_LEASE,
+    MAX_NAME,
+    MAX_OVERLAP,
+    MAX_REWARD,
+    MIN_LEASE,
+    SETTINGS,
+    SKILL_PATTERN,
 )
+from labeler.server.errors import bad_request
 
 
 def _is_int(value: object) -> bool:
@@ -115,7 +103,7 @@ def check_reward(value: object) -> tuple[str, str]:
     if len(text) > 32:
         raise bad_request("reward.amount has too many digits.", path="reward.amount")
     currency = value.get("currency", "USD")
-    if not isinstance(currency, str) or not re.fullmatch(r"[A-Za-z]{3}", currency):
+    if not isinstance(currency, str) or not CURRENCY_PATTERN.match(currency):
         raise bad_request(
             "reward.currency must be three letters, e.g. USD.", path="reward.currency"
         )

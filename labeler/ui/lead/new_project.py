@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from labeler.ui.lead.settings_rules import name_problem
+from labeler.core.projectsettings import name_problem
 from labeler.ui.lead.templates import STARTS
 
 LABEL_STUDIO = "labelstudio"

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from labeler.client.leading import LeadProject
-from labeler.ui.lead import settings_rules as rules
+from labeler.core import projectsettings as rules
 
 #: The settings of a project that has none yet (PROTOCOL.md defaults).
 DEFAULTS: dict[str, Any] = {

@@ -1,6 +1,5 @@
-"""The rules of project settings as the task server checks them (docs/protocol.md), so
-the settings form can say what is wrong beside the input before anything is sent.
-Plain Python: no Qt."""
+"""The rules of project settings (docs/protocol.md): the task server enforces them, and
+the lead's settings form says what is wrong beside the input before anything is sent."""
 
 from __future__ import annotations
 
@@ -9,14 +8,31 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+#: Settings a lead may give in `POST /projects` and change with `PATCH /projects/{id}`.
+SETTINGS = (
+    "name",
+    "skill",
+    "reward",
+    "overlap",
+    "gold_ratio",
+    "gold_ratio_new",
+    "calibration_gold",
+    "lease_seconds",
+    "review_rate",
+    "training",
+    "requirement",
+    "active",
+)
 MAX_NAME = 200
+MAX_ID = 64
 MAX_OVERLAP = 1000
 MAX_COUNT = 1_000_000
 MIN_LEASE, MAX_LEASE = 30, 86_400
 MAX_REWARD = Decimal("1000000000")
 MAX_DECIMALS = 12
-_SKILL = re.compile(r"^[^\s\x00-\x1f\x7f]{1,64}$")
-_CURRENCY = re.compile(r"^[A-Za-z]{3}$")
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+SKILL_PATTERN = re.compile(r"^[^\s\x00-\x1f\x7f]{1,64}$")
+CURRENCY_PATTERN = re.compile(r"^[A-Za-z]{3}$")
 
 
 def name_problem(name: str) -> str | None:
@@ -34,7 +50,7 @@ def skill_problem(skill: str, *, optional: bool) -> str | None:
         return None
     if not skill:
         return "Name the skill the requirement counts."
-    if not _SKILL.match(skill):
+    if not SKILL_PATTERN.match(skill):
         return "1 to 64 characters, no spaces."
     return None
 
@@ -61,7 +77,7 @@ def amount_problem(text: str) -> str | None:
 
 
 def currency_problem(text: str) -> str | None:
-    return None if _CURRENCY.match(text.strip()) else "Three letters, such as USD or PKR."
+    return None if CURRENCY_PATTERN.match(text.strip()) else "Three letters, such as USD or PKR."
 
 
 def check_settings(values: dict[str, Any]) -> dict[str, str]:
