@@ -119,6 +119,16 @@ def test_the_dashboard_shows_demo_s_work(qtbot: Any, open_page: Any, world: Demo
     assert days.series() and days.title() == "Items per day"
     page.toggle_days()
     assert page.days.chart().title() == "Earnings per day (USD)"
+    page.toggle_days()  # Alt+D goes on to the active hours and the pace of each day
+    hours = page.days.chart()
+    assert hours.title() == "Active hours per day"
+    [bars] = hours.series()[0].barSets()
+    assert sum(bars.at(i) for i in range(bars.count())) > 0
+    assert "active over" in page.days.caption.text()
+    page.toggle_days()
+    assert page.days.chart().title() == "Items per hour, per day"
+    page.toggle_days()
+    assert page.days.chart().title() == "Items per day"
     skills = [page.skill_picker.itemText(i) for i in range(page.skill_picker.count())]
     assert skills == ["review-sentiment", "street-scenes"]
     assert page.accuracy.chart().series()

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCharts import (
+    QBarSeries,
     QBarSet,
     QChart,
     QDateTimeAxis,
@@ -36,7 +37,7 @@ from labeler.ui.analytics.chartkit import (
 from labeler.ui.dashboard.tiles import amount, hours, pace
 
 Built = tuple[QChart, str]
-ITEMS, EARNINGS = "items", "earnings"
+ITEMS, EARNINGS, HOURS, PACE = "items", "earnings", "hours", "pace"
 #: Days the per-day chart shows (ending today).
 DAYS = 14
 
@@ -72,7 +73,10 @@ def day_tip(d: DayFigures, currency: str | None) -> str:
 
 
 def days_chart(days: Sequence[DayFigures], today: date, what: str, currency: str | None) -> Built:
-    """Items (or earnings in `currency`) per day, stacked by their state."""
+    """Items (or earnings in `currency`) per day, stacked by their state; or active hours,
+    or items per hour, per day."""
+    if what in (HOURS, PACE):
+        return _work_chart(days, today, what, currency)
     money = what == EARNINGS
     title = f"Earnings per day ({currency})" if money and currency else "Items per day"
     chart = new_chart(title)
@@ -131,6 +135,48 @@ def days_chart(days: Sequence[DayFigures], today: date, what: str, currency: str
         else f"No work in the last {len(days)} days."
     )
     return chart, caption
+
+
+def _work_chart(days: Sequence[DayFigures], today: date, what: str, currency: str | None) -> Built:
+    """Active hours, or items per active hour, per day: one bar each."""
+    title = "Active hours per day" if what == HOURS else "Items per hour, per day"
+    chart = new_chart(title)
+    bars = QBarSet("Active hours" if what == HOURS else "Items per hour")
+    bars.setColor(GOOD)
+    values = [
+        d.figures.active_hours if what == HOURS else (d.figures.items_per_hour or 0.0) for d in days
+    ]
+    for value in values:
+        bars.append(value)
+    series = QBarSeries()
+    series.setBarWidth(0.6)
+    series.append(bars)
+    axis_x = category_axis(chart, [day_label(d.day) for d in days])
+    axis_x.setTitleText(span_title(days, today))
+    top = max(values, default=0.0)
+    if what == HOURS:
+        axis_y = value_axis(chart, 0, max(1.0, nice_ceiling(top * 1.1)), "%.1f", "Hours")
+    else:
+        axis_y = value_axis(chart, 0, max(10.0, nice_ceiling(top * 1.1)), "%.0f", "Items/h")
+    attach(chart, series, axis_x, axis_y)
+    shown = list(days)
+
+    def hovered(status: bool, index: int, _set: QBarSet) -> None:
+        if status and 0 <= index < len(shown):
+            QToolTip.showText(QCursor.pos(), day_tip(shown[index], currency))
+        else:
+            QToolTip.hideText()
+
+    series.hovered.connect(hovered)
+    worked = [d for d in days if d.figures.active_ms]
+    if not worked:
+        return chart, f"No active time in the last {len(days)} days."
+    total = sum(d.figures.active_hours for d in worked)
+    items = sum(d.figures.items for d in worked)
+    return chart, (
+        f"{hours(sum(d.figures.active_ms for d in worked))} active over {len(worked)} days; "
+        f"{pace(items / total if total else None)} items per hour overall."
+    )
 
 
 def _moment(at: datetime) -> QDateTime:

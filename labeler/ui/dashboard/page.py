@@ -32,7 +32,15 @@ from labeler.client import dashboard
 from labeler.client.dashboard import Reading
 from labeler.ui.actions import Action
 from labeler.ui.analytics.chartkit import ChartPanel
-from labeler.ui.dashboard.charts import DAYS, EARNINGS, ITEMS, accuracy_chart, days_chart
+from labeler.ui.dashboard.charts import (
+    DAYS,
+    EARNINGS,
+    HOURS,
+    ITEMS,
+    PACE,
+    accuracy_chart,
+    days_chart,
+)
 from labeler.ui.dashboard.panels import PoolCard, ProjectTable, ReasonList
 from labeler.ui.dashboard.tiles import Tiles
 from labeler.ui.keymap import Keymap, display_key
@@ -104,6 +112,8 @@ class DashboardPage(QWidget):
         self.days_picker = QComboBox(self)
         self.days_picker.addItem(self.tr("Items"), ITEMS)
         self.days_picker.addItem(self.tr("Earnings"), EARNINGS)
+        self.days_picker.addItem(self.tr("Active hours"), HOURS)
+        self.days_picker.addItem(self.tr("Items per hour"), PACE)
         self.days_picker.setAccessibleName(self.tr("Per day, show"))
         self.days_picker.currentIndexChanged.connect(lambda _i: self._show_days())
         self.skill_picker = QComboBox(self)
@@ -160,7 +170,7 @@ class DashboardPage(QWidget):
         return [
             Action("dashboard.refresh", "Read your history again", ("F5",), self.refresh, g),
             Action("dashboard.export", "Export your history as CSV…", ("Ctrl+E",), self.export, g),
-            Action("dashboard.per_day", "Items or earnings per day", ("Alt+D",),
+            Action("dashboard.per_day", "Per day: items, earnings, hours, pace", ("Alt+D",),
                    self.toggle_days, g),
             Action("dashboard.skill", "Pick the skill of the accuracy chart", ("Alt+S",),
                    self.focus_skill, g),
@@ -230,7 +240,8 @@ class DashboardPage(QWidget):
         )
 
     def toggle_days(self) -> None:
-        self.days_picker.setCurrentIndex(1 - self.days_picker.currentIndex())
+        picker = self.days_picker
+        picker.setCurrentIndex((picker.currentIndex() + 1) % picker.count())
         self.days_picker.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_skill(self) -> None:
