@@ -206,6 +206,8 @@ def test_edit_a_gold_box_with_the_image_tools_undo_and_the_hint(
     assert page.editor.answer()["objects"][0]["x"] == 13
     assert gold in page.model.edited()
     assert page.editor.badge.text() == "gold · edited, not saved"
+    assert page.has_unsaved_changes()  # a host asks before dropping it
+    assert page.unsaved_text() == "1 edited gold answer(s)"
 
     qtbot.keyClick(page.table, Qt.Key.Key_H, ALT)
     assert page.editor.hint_box.hasFocus()
@@ -219,6 +221,7 @@ def test_edit_a_gold_box_with_the_image_tools_undo_and_the_hint(
     assert page.note.text().startswith("Saved the gold answer. 1 earlier verdict was scored")
     assert gold not in page.model.edited()
     assert page.editor.badge.text() == "gold"
+    assert not page.has_unsaved_changes()
 
 
 def test_promote_an_accepted_answer(qtbot: Any, page: GoldPage, world: World, lead: User) -> None:
@@ -369,3 +372,29 @@ def test_ctrl_s_of_the_hosting_lead_workspace_saves_the_gold_answer(
     monkeypatch.setattr(page, "save_gold", lambda: saved.append(True))
     host.save()  # what its Ctrl+S does
     assert saved == [True]
+
+
+def test_the_lead_workspace_asks_before_dropping_unsaved_gold_edits(
+    qtbot: Any,
+    server: LiveServer,
+    lead: User,
+    world: World,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from labeler.ui.lead.workspace import LeadWorkspace
+
+    monkeypatch.setenv("LABELER_DATA_DIR", str(tmp_path / "data"))
+    api = TaskServer(server.url, lead.token, retries=1, backoff=0.05)
+    runner = Runner()
+    host = LeadWorkspace(runner, api, lead.username)
+    qtbot.addWidget(host)
+    page = GoldPage(runner, api)
+    host.add_page("Gold", page)
+    assert not host.has_unsaved_changes()
+    monkeypatch.setattr(page, "has_unsaved_changes", lambda: True)
+    monkeypatch.setattr(page, "unsaved_text", lambda: "2 edited gold answer(s)")
+    asked: list[str] = []
+    monkeypatch.setattr(host, "ask_discard", lambda text: asked.append(text) or False)
+    assert host.has_unsaved_changes() and not host.confirm_leave()
+    assert "2 edited gold answer(s)" in asked[0] and asked[0].endswith("Drop them?")

@@ -143,11 +143,22 @@ class LeadWorkspace(QWidget):
         return self.project
 
     def has_unsaved_changes(self) -> bool:
-        if self.new_name is not None:
+        if self.new_name is not None or self._hosted_unsaved():
             return True
         return self.project is not None and (
             self.settings_page.form.dirty or self.schema_editor.dirty
         )
+
+    def _hosted_unsaved(self) -> list[str]:
+        """What the pages hosted beside these (gold) hold unsaved, in words."""
+        out = []
+        for i in range(self.tabs.count()):
+            page = self.tabs.widget(i)
+            unsaved = getattr(page, "has_unsaved_changes", None)
+            if callable(unsaved) and unsaved():
+                describe = getattr(page, "unsaved_text", None)
+                out.append(describe() if callable(describe) else self.tabs.tabText(i))
+        return out
 
     def confirm_leave(self) -> bool:
         """True when nothing is unsaved, or the lead agrees to drop it."""
@@ -415,7 +426,15 @@ class LeadWorkspace(QWidget):
             parts.append(self.tr("settings"))
         if self.schema_editor.dirty:
             parts.append(self.tr("schema"))
+        hosted = self._hosted_unsaved()
         name = self.project.name if self.project else ""
-        return self.tr("{name} has unsaved {what} changes. Drop them?").format(
+        if not parts:
+            return self.tr("{name} has unsaved changes: {what}. Drop them?").format(
+                name=name, what=", ".join(hosted)
+            )
+        text = self.tr("{name} has unsaved {what} changes").format(
             name=name, what=self.tr(" and ").join(parts)
         )
+        if hosted:
+            text += self.tr(", and {what}").format(what=", ".join(hosted))
+        return text + self.tr(". Drop them?")

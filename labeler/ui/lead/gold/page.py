@@ -390,6 +390,14 @@ class GoldPage(QWidget):
 
     # -- changing the gold set ---------------------------------------------------------------
 
+    def has_unsaved_changes(self) -> bool:
+        """Gold answers or hints edited here and not saved yet."""
+        return any(edit.edited for edit in self._edits.values())
+
+    def unsaved_text(self) -> str:
+        count = sum(1 for edit in self._edits.values() if edit.edited)
+        return self.tr("{n} edited gold answer(s)").format(n=count)
+
     def save(self) -> None:
         """Ctrl+S from a host that keeps Ctrl+S for itself: save the gold answer."""
         self.save_gold()
