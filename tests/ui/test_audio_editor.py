@@ -19,12 +19,18 @@ from labeler.core.schema import parse_schema
 from labeler.server.demo.calls import SCHEMA as CALLS_SCHEMA
 from labeler.ui.audio import AudioEditor
 from labeler.ui.audio.editor import LOADING
-from labeler.ui.audio.peaks import Unreadable
+from labeler.ui.audio.peaks import Peaks, Unreadable
+from labeler.ui.audio.waveform import FirstImage
 
 DEMO = Path(__file__).resolve().parents[2] / "labeler" / "server" / "demo" / "audio"
 CLIP = DEMO / "call-02-billing.ogg"  # 7.72 s
 SCHEMA = parse_schema(CALLS_SCHEMA)
 URDU = "میں آپ کی کیا مدد کر سکتا ہوں؟"
+
+
+def peaks_of(prepared: Any) -> Peaks:
+    """What `prepare` gave: the peaks, with the first image rendered ahead or not."""
+    return prepared.peaks if isinstance(prepared, FirstImage) else prepared
 
 
 def make_item(
@@ -109,9 +115,27 @@ def test_show_item_with_prepared_peaks_is_fast_and_lazy(editor: AudioEditor) -> 
         timings.append(time.perf_counter() - began)
     assert min(timings) < 0.016
     assert editor.transport._player is None  # the decoder opens the file only later
-    assert editor.waveform.peaks is prepared and editor.waveform.message is None
+    assert editor.waveform.peaks is peaks_of(prepared) and editor.waveform.message is None
     assert editor.transport.duration == pytest.approx(7.72, abs=0.01)
     assert editor.panels["transcript"].box.toPlainText() == "hello"
+
+
+def test_the_first_image_of_a_clip_is_rendered_ahead_for_the_view_on_screen(
+    qtbot: QtBot, editor: AudioEditor
+) -> None:
+    item = make_item()
+    show(editor)
+    editor.waveform.repaint()  # the view has painted once: its size is known
+    prepared = AudioEditor.prepare(item, (1366, 768))
+    assert isinstance(prepared, FirstImage)
+    editor.show_item(item, Draft(SCHEMA), prepared)
+    editor.waveform.repaint()
+    assert editor.waveform._image is prepared.image  # the paint did not render it again
+    # A view of another size renders its own.
+    editor.resize(editor.width() - 100, editor.height())
+    qtbot.waitUntil(lambda: editor.waveform.width() == prepared.canvas.width - 100)
+    editor.waveform.repaint()
+    assert editor.waveform._image is not prepared.image
 
 
 def test_drag_on_the_wave_creates_a_segment_with_the_armed_label(
@@ -374,7 +398,7 @@ def test_peaks_load_off_the_gui_thread_when_not_prepared(
     editor.show_item(make_item(copy, sha=None), Draft(SCHEMA), None)
     editor.show_item(other, Draft(SCHEMA), prepared)
     qtbot.waitUntil(lambda: not editor.loader.busy, timeout=10_000)
-    assert editor.waveform.peaks is prepared
+    assert editor.waveform.peaks is peaks_of(prepared)
 
 
 def test_changing_item_stops_playback(qtbot: QtBot, editor: AudioEditor) -> None:

@@ -28,7 +28,7 @@ from labeler.ui.audio.segment_edits import SegmentEditing
 from labeler.ui.audio.segments import Edge, is_segment, label_colors
 from labeler.ui.audio.status import StatusLine
 from labeler.ui.audio.transcript import TranscriptPanel
-from labeler.ui.audio.waveform import Lane, WaveformView
+from labeler.ui.audio.waveform import FirstImage, Lane, WaveformView, first_image, last_canvas
 from labeler.ui.editor import MediaEditor
 
 LOADING = "Loading the waveform…"
@@ -159,7 +159,12 @@ class AudioEditor(MediaEditor):
         if item.display_path is None:
             return Unreadable(NO_FILE)
         try:
-            return load_peaks(item.display_path, item.media.sha256 if item.media else None)
+            peaks = load_peaks(item.display_path, item.media.sha256 if item.media else None)
+            canvas = last_canvas()
+            if not isinstance(peaks, Peaks) or canvas is None:
+                return peaks
+            # The first paint of the clip is then one image copy on the GUI thread.
+            return first_image(peaks, clip_duration(item, peaks), canvas)
         except Exception as exc:  # a bug here must not reach the worker's caller
             return Unreadable(f"This audio file cannot be read ({type(exc).__name__}).")
 
@@ -167,6 +172,9 @@ class AudioEditor(MediaEditor):
 
     def _apply_audio(self, prepared: Any) -> None:
         item = self._item
+        first = prepared if isinstance(prepared, FirstImage) else None
+        if first is not None:
+            prepared = first.peaks
         peaks = prepared if isinstance(prepared, Peaks) else None
         if isinstance(prepared, Unreadable):
             message: str | None = prepared.message
@@ -174,21 +182,14 @@ class AudioEditor(MediaEditor):
             message = NO_FILE
         else:
             message = None if peaks else LOADING
-        duration = self._duration(peaks)
+        duration = clip_duration(item, peaks)
         self.edits.reset(self._draft, duration)
         path = item.display_path if item is not None and peaks is not None else None
         self.transport.set_source(path, duration)
         self.waveform.mark = None
         self.waveform.set_selection(None)
-        self.waveform.set_audio(peaks, duration, message)
+        self.waveform.set_audio(peaks, duration, message, first)
         self._update_status()
-
-    def _duration(self, peaks: Peaks | None) -> float:
-        known = [peaks.duration] if peaks else []
-        media = self._item.media if self._item else None
-        if media is not None and is_number(media.duration) and media.duration > 0:
-            known.append(float(media.duration))  # what the task server checks answers against
-        return min(known) if peaks and known else 0.0
 
     def _on_loaded(self, result: object) -> None:
         self._apply_audio(result)
@@ -321,3 +322,13 @@ class AudioEditor(MediaEditor):
 
     def _on_scrollbar(self, value: int) -> None:
         self.waveform.scroll_to(value / 1000)
+
+
+def clip_duration(item: WorkItem | None, peaks: Peaks | None) -> float:
+    """The clip's length: the shorter of the decoded audio and what the task server
+    measured (answers are checked against that); 0 without peaks."""
+    known = [peaks.duration] if peaks else []
+    media = item.media if item else None
+    if media is not None and is_number(media.duration) and media.duration > 0:
+        known.append(float(media.duration))
+    return min(known) if peaks and known else 0.0

@@ -36,6 +36,45 @@ class Lane:
     expected: list[dict[str, Any]] = dataclasses.field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Canvas:
+    """The body of a waveform view as it last painted: its size and colours. A worker
+    renders the first image of a coming clip for it (`first_image`)."""
+
+    width: int
+    height: int
+    dpr: float
+    colors: Colors
+
+
+@dataclass(frozen=True)
+class FirstImage:
+    """A clip's whole-clip image rendered ahead for `canvas`, with no segments drawn."""
+
+    peaks: Peaks
+    duration: float
+    canvas: Canvas
+    image: QImage
+
+
+#: What the waveform on screen looked like when it last painted (GUI thread writes,
+#: workers read one reference: no lock needed).
+_last_canvas: Canvas | None = None
+
+
+def last_canvas() -> Canvas | None:
+    return _last_canvas
+
+
+def first_image(peaks: Peaks, duration: float, canvas: Canvas) -> FirstImage:
+    """Render the view a new clip opens with (all of it, fitted to the width), off the
+    GUI thread: its first paint is then one image copy."""
+    view = TimeView()
+    view.reset(duration, canvas.width)
+    image = painting.wave_image(peaks, view, canvas.height, canvas.dpr, canvas.colors, [])
+    return FirstImage(peaks, duration, canvas, image)
+
+
 @dataclass
 class _Drag:
     kind: str  # "press", "create", "edge", "scrub"
@@ -82,14 +121,26 @@ class WaveformView(QWidget):
 
     # -- what to show ---------------------------------------------------------------
 
-    def set_audio(self, peaks: Peaks | None, duration: float, message: str | None) -> None:
-        """A new clip (or its peaks arriving): show all of it, or `message` instead."""
+    def set_audio(
+        self,
+        peaks: Peaks | None,
+        duration: float,
+        message: str | None,
+        first: FirstImage | None = None,
+    ) -> None:
+        """A new clip (or its peaks arriving): show all of it, or `message` instead.
+        `first`, rendered ahead on a worker, spares the first paint its image."""
         self._peaks = peaks
         self._message = message
         self._image = None
         self._drag = None
         self._following = True
         self.view.reset(duration, self.width())
+        if first is not None and first.peaks is peaks and first.duration == duration:
+            canvas = first.canvas
+            self._image = first.image
+            self._image_key = self._key(canvas.colors, [], canvas.width, canvas.height)
+            self._image_key += (canvas.dpr,)
         self.view_changed.emit()
         self.update()
 
@@ -225,25 +276,36 @@ class WaveformView(QWidget):
                 out.append(Band(rect, self.armed_color, "", True))
         return out
 
+    def _key(self, colors: Colors, bands: list[Band], width: int, height: int) -> tuple[Any, ...]:
+        view = self.view
+        return (
+            id(self._peaks),
+            view.start,
+            view.seconds_per_px,
+            width,
+            height,
+            colors.background.rgba(),
+            tuple(band.key() for band in bands),
+        )
+
     def _wave(self, colors: Colors, bands: list[Band]) -> QImage:
         assert self._peaks is not None
         dpr = self.devicePixelRatioF()
         height = self.height() - RULER_HEIGHT
-        view = self.view
-        key = (
-            id(self._peaks),
-            view.start,
-            view.seconds_per_px,
-            self.width(),
-            height,
-            dpr,
-            colors.background.rgba(),
-            tuple(band.key() for band in bands),
-        )
+        key = self._key(colors, bands, self.width(), height) + (dpr,)
         if self._image is None or key != self._image_key:
-            self._image = painting.wave_image(self._peaks, view, height, dpr, colors, bands)
+            self._image = painting.wave_image(self._peaks, self.view, height, dpr, colors, bands)
             self._image_key = key
+        self._note_canvas(colors)
         return self._image
+
+    def _note_canvas(self, colors: Colors) -> None:
+        global _last_canvas
+        height = self.height() - RULER_HEIGHT
+        if self.width() > 1 and height > 1:
+            canvas = Canvas(self.width(), height, self.devicePixelRatioF(), colors)
+            if canvas != _last_canvas:
+                _last_canvas = canvas
 
     # -- mouse --------------------------------------------------------------------------
 
