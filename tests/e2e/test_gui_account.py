@@ -25,12 +25,14 @@ def _window(qtbot: Any) -> Any:
     return window
 
 
-def test_sign_in_remember_and_sign_out(
-    qtbot: Any,
+@pytest.fixture
+def url(
     demo_server: tuple[str, str],  # noqa: F811
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-) -> None:
+) -> str:
+    """The demo server's URL, with a private data and config folder and no keyring (the
+    token goes to the private file)."""
     import keyring
     from keyring.backends.fail import Keyring as NoKeyring
 
@@ -38,7 +40,10 @@ def test_sign_in_remember_and_sign_out(
     monkeypatch.setenv("LABELER_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.delenv("LABELER_TRACE", raising=False)
     keyring.set_keyring(NoKeyring())
-    url, _token = demo_server
+    return demo_server[0]
+
+
+def test_sign_in_remember_and_sign_out(qtbot: Any, url: str) -> None:
 
     window = _window(qtbot)
     assert window.pages.currentWidget() is window.signin
@@ -64,20 +69,7 @@ def test_sign_in_remember_and_sign_out(
     third.close()
 
 
-def test_two_profiles_switched_without_a_password(
-    qtbot: Any,
-    demo_server: tuple[str, str],  # noqa: F811
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    import keyring
-    from keyring.backends.fail import Keyring as NoKeyring
-
-    monkeypatch.setenv("LABELER_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("LABELER_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.delenv("LABELER_TRACE", raising=False)
-    keyring.set_keyring(NoKeyring())
-    url, _token = demo_server
+def test_two_profiles_switched_without_a_password(qtbot: Any, url: str) -> None:
 
     window = _window(qtbot)
     window.signin.sign_in_requested.emit(url, "demo", "labeler-demo")
