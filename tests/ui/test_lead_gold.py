@@ -307,14 +307,11 @@ def test_an_item_that_cannot_be_read_says_so(qtbot: Any, page: GoldPage, world: 
     assert page.editor.edit is None and not page.editor.save_button.isEnabled()
 
 
-def test_hosted_in_the_lead_workspace_the_page_gives_way_to_its_keys(
-    qtbot: Any,
-    server: LiveServer,
-    lead: User,
-    world: World,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+@pytest.fixture
+def hosted(
+    qtbot: Any, server: LiveServer, lead: User, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[tuple[Any, GoldPage]]:
+    """A gold page hosted in the lead workspace, as the window hosts it."""
     from labeler.ui.lead.workspace import LeadWorkspace
 
     monkeypatch.setenv("LABELER_DATA_DIR", str(tmp_path / "data"))
@@ -324,6 +321,15 @@ def test_hosted_in_the_lead_workspace_the_page_gives_way_to_its_keys(
     qtbot.addWidget(host)
     page = GoldPage(runner, api)
     host.add_page("Gold", page)
+    yield host, page
+    runner.shutdown(wait=True)
+    api.close()
+
+
+def test_hosted_in_the_lead_workspace_the_page_gives_way_to_its_keys(
+    qtbot: Any, hosted: tuple[Any, GoldPage], world: World, lead: User
+) -> None:
+    host, page = hosted
     host.resize(1366, 740)
     host.show()
     qtbot.waitExposed(host)
@@ -346,27 +352,12 @@ def test_hosted_in_the_lead_workspace_the_page_gives_way_to_its_keys(
     with qtbot.waitSignal(page.changed, timeout=20_000):
         press(qtbot, Qt.Key.Key_Return, CTRL)
     assert gold_on_server(lead, world.gold_ids[0])["gold"]["answer"]["scene"] == "urban"
-    runner.shutdown(wait=True)
-    api.close()
 
 
 def test_ctrl_s_of_the_hosting_lead_workspace_saves_the_gold_answer(
-    qtbot: Any,
-    server: LiveServer,
-    lead: User,
-    world: World,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    qtbot: Any, hosted: tuple[Any, GoldPage], world: World, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from labeler.ui.lead.workspace import LeadWorkspace
-
-    monkeypatch.setenv("LABELER_DATA_DIR", str(tmp_path / "data"))
-    api = TaskServer(server.url, lead.token, retries=1, backoff=0.05)
-    runner = Runner()
-    host = LeadWorkspace(runner, api, lead.username)
-    qtbot.addWidget(host)
-    page = GoldPage(runner, api)
-    host.add_page("Gold", page)
+    host, page = hosted
     host.tabs.setCurrentWidget(page)
     saved: list[bool] = []
     monkeypatch.setattr(page, "save_gold", lambda: saved.append(True))
@@ -375,22 +366,9 @@ def test_ctrl_s_of_the_hosting_lead_workspace_saves_the_gold_answer(
 
 
 def test_the_lead_workspace_asks_before_dropping_unsaved_gold_edits(
-    qtbot: Any,
-    server: LiveServer,
-    lead: User,
-    world: World,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    qtbot: Any, hosted: tuple[Any, GoldPage], world: World, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from labeler.ui.lead.workspace import LeadWorkspace
-
-    monkeypatch.setenv("LABELER_DATA_DIR", str(tmp_path / "data"))
-    api = TaskServer(server.url, lead.token, retries=1, backoff=0.05)
-    runner = Runner()
-    host = LeadWorkspace(runner, api, lead.username)
-    qtbot.addWidget(host)
-    page = GoldPage(runner, api)
-    host.add_page("Gold", page)
+    host, page = hosted
     assert not host.has_unsaved_changes()
     monkeypatch.setattr(page, "has_unsaved_changes", lambda: True)
     monkeypatch.setattr(page, "unsaved_text", lambda: "2 edited gold answer(s)")
