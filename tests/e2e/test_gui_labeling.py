@@ -128,3 +128,55 @@ def test_one_keystroke_per_item_reaches_the_server(
     shown = [e for e in events if e["event"] == "item_shown"]
     assert len(shown) >= len(answered) and all(e["latency_ms"] >= 0 for e in shown)
     assert os.environ["LABELER_TRACE"]
+
+
+def test_a_second_project_is_traced_and_timed_like_the_first(
+    qtbot: Any, demo_server: tuple[str, str], isolated: Path
+) -> None:
+    """After the project list, the next project still traces its paints, hears keys for
+    the active clock, and shows no banner left over from the project before."""
+    from labeler.client.settings import load_settings
+    from labeler.client.trace import open_trace
+    from labeler.ui.window import MainWindow, Start
+
+    url, token = demo_server
+    trace = open_trace()
+    window = MainWindow(load_settings().settings, trace)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.start(Start(url, token, None, "review-sentiment"))
+    qtbot.waitUntil(
+        lambda: window.labeling is not None and window.labeling.item is not None, timeout=30000
+    )
+    session = window.labeling
+    session.page.gold.show_verdict("s1", "an-item", {"passed": False, "score": 0.0}, False)
+    assert not session.page.gold.isHidden()
+
+    window.show_projects()
+    window.open_project("news-entities")
+    qtbot.waitUntil(
+        lambda: (
+            session.project is not None
+            and session.project.project.id == "news-entities"
+            and session.item is not None
+        ),
+        timeout=30000,
+    )
+    assert session.page.gold.isHidden()  # the other project's banner is gone
+    first = session.item.id
+    qtbot.waitUntil(
+        lambda: any(
+            json.loads(line).get("item_id") == first
+            for line in isolated.read_text().splitlines()
+            if '"item_shown"' in line
+        ),
+        timeout=15000,
+    )
+    heard: list[int] = []
+    original = session.clock.activity
+    session.clock.activity = lambda: (heard.append(1), original())[1]
+    qtbot.keyClick(window.workbench.editor, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert heard, "the active clock heard no key in the second project"
+    window.close()
+    trace.close()
