@@ -36,9 +36,14 @@ def verify_password(password: str, stored: str) -> bool:
 DUMMY_HASH = hash_password(secrets.token_urlsafe(16))
 
 
+#: What every API token starts with: a secret scanner can recognise one, and a token never
+#: starts with "-" (a command line would take it for an option: `labeler --token -x…`).
+TOKEN_PREFIX = "lbl_"
+
+
 def new_token() -> str:
-    """A new API token: 32 random bytes, URL-safe."""
-    return secrets.token_urlsafe(32)
+    """A new API token: the prefix, then 32 random bytes, URL-safe."""
+    return TOKEN_PREFIX + secrets.token_urlsafe(32)
 
 
 def token_hash(token: str) -> str:

@@ -80,8 +80,10 @@ class Window:
                 stdout=log,
                 stderr=subprocess.STDOUT,
             )
-        found = self.xdotool("search", "--sync", "--name", "^labeler", timeout=60)
-        self.id = found.split()[0]
+        # Polled rather than `search --sync`: an app that exits at once is reported with
+        # its log instead of a bare timeout.
+        self.wait("the window", lambda: bool(self._search()), timeout=90)
+        self.id = self._search().split()[0]
         self.xdotool("windowfocus", "--sync", self.id)
 
     def xdotool(self, *args: str, timeout: float = 20) -> str:
@@ -94,6 +96,16 @@ class Window:
             check=True,
         )
         return done.stdout
+
+    def _search(self) -> str:
+        done = subprocess.run(
+            ["xdotool", "search", "--name", "^labeler"],
+            env=self.display.env(),
+            capture_output=True,
+            text=True,
+            timeout=20,
+        )
+        return done.stdout.strip()
 
     def events(self, name: str | None = None) -> list[dict[str, Any]]:
         if not self.trace.exists():

@@ -32,8 +32,9 @@ def test_sign_in_returns_a_working_token(client: Any, make_api: Any) -> None:
     assert r.status_code == 200
     body = r.json()
     assert body["user"] == {"id": api.user["id"], "username": "amna", "roles": ["annotator"]}
-    assert len(body["token"]) >= 43  # 32 random bytes, URL-safe
-    me = client.get("/api/v1/me", headers={"Authorization": f"Bearer {body['token']}"})
+    token = body["token"]
+    assert token.startswith("lbl_") and len(token) >= 4 + 43  # the prefix, 32 random bytes
+    me = client.get("/api/v1/me", headers={"Authorization": f"Bearer {token}"})
     assert me.status_code == 200 and me.json()["username"] == "amna"
 
 
@@ -172,3 +173,13 @@ def test_me_skills_and_earnings(lead: Any, annotator: Any, database: Any) -> Non
         "approved": "1.20",
         "rejected": "0.40",
     }
+
+
+def test_a_token_is_safe_on_a_command_line() -> None:
+    """URL-safe base64 may start with "-", which `labeler --token -x…` would read as an
+    option; the prefix rules that out."""
+    from labeler.server.security import new_token
+
+    tokens = [new_token() for _ in range(2000)]
+    assert all(t.startswith("lbl_") for t in tokens)
+    assert len(set(tokens)) == len(tokens)
