@@ -10,18 +10,14 @@ input can hang or exhaust the importer.
 
 from __future__ import annotations
 
-import io
 import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
-from xml.etree.ElementTree import Element, ParseError
+from xml.etree.ElementTree import Element
 
-import webcolors
-from defusedxml import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
-from defusedxml.ElementTree import iterparse
-
+from labeler.core.lsxml import MAX_CONFIG_CHARS, LabelStudioConfigError, css_colour, parse_config
 from labeler.core.problems import SchemaInvalid
 from labeler.core.schema import MAX_FIELDS, parse_schema
 
@@ -32,10 +28,6 @@ __all__ = [
     "import_labelstudio",
 ]
 
-#: Real configs are a few kilobytes; anything past this is refused outright.
-MAX_CONFIG_CHARS = 1_000_000
-_MAX_DEPTH = 100
-_MAX_ELEMENTS = 20_000
 _TITLE = "Imported from Label Studio"
 
 _OBJECTS = {
@@ -97,11 +89,6 @@ _CANONICAL = {
     ).split()
 }
 _RESERVED_HOTKEYS = {" ": "Space", "?": "?"}
-_RGB_RE = re.compile(r"rgba?\(\s*([^)]*)\)")
-
-
-class LabelStudioConfigError(ValueError):
-    """A Label Studio config that cannot be imported; the message says why."""
 
 
 @dataclass(frozen=True)
@@ -121,65 +108,10 @@ def import_labelstudio(xml: str) -> LabelStudioImport:
     tag (Image, Text, HyperText, Audio, AudioPlus), one that shows media of more than
     one kind, and one from which no field can be carried over.
     """
-    return _Importer(_parse(xml)).run()
+    return _Importer(parse_config(xml)).run()
 
 
 # -- parsing -------------------------------------------------------------------------
-
-
-def _parse(xml: str) -> Element:
-    if not isinstance(xml, str):
-        raise LabelStudioConfigError("A Label Studio config must be given as text.")
-    if not xml.strip():
-        raise LabelStudioConfigError("The Label Studio config is empty.")
-    if len(xml) > MAX_CONFIG_CHARS:
-        raise LabelStudioConfigError(
-            f"The Label Studio config is {len(xml) / 1e6:.1f} million characters long; "
-            f"a config may have at most {MAX_CONFIG_CHARS // 1_000_000} million."
-        )
-    try:
-        data = xml.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise LabelStudioConfigError(
-            "The Label Studio config holds characters that are not valid Unicode."
-        ) from exc
-    root: Element | None = None
-    depth = count = 0
-    try:
-        for event, element in iterparse(io.BytesIO(data), ("start", "end"), forbid_dtd=True):
-            if event == "end":
-                depth -= 1
-                continue
-            root = element if root is None else root
-            depth += 1
-            count += 1
-            if depth > _MAX_DEPTH:
-                raise LabelStudioConfigError(
-                    f"The Label Studio config nests tags more than {_MAX_DEPTH} deep."
-                )
-            if count > _MAX_ELEMENTS:
-                raise LabelStudioConfigError(
-                    f"The Label Studio config has more than {_MAX_ELEMENTS} tags."
-                )
-    except DTDForbidden as exc:
-        raise LabelStudioConfigError(
-            "The Label Studio config declares a document type (<!DOCTYPE>); configs never "
-            "need one, and it is refused for safety."
-        ) from exc
-    except (EntitiesForbidden, ExternalReferenceForbidden) as exc:
-        raise LabelStudioConfigError(
-            "The Label Studio config declares entities or external references; configs "
-            "never need them, and they are refused for safety."
-        ) from exc
-    except ParseError as exc:
-        reason = str(exc).split(":")[0]
-        line, column = getattr(exc, "position", (0, -1))
-        raise LabelStudioConfigError(
-            f"The Label Studio config is not well-formed XML: {reason} "
-            f"at line {line}, column {column + 1}."
-        ) from exc
-    assert root is not None
-    return root
 
 
 # -- the import ----------------------------------------------------------------------
@@ -498,7 +430,7 @@ class _Importer:
             if hotkey := c.attrs.get("hotkey", ""):
                 label["hotkey"] = hotkey
             if background := c.get("background"):
-                if (colour := _colour(background)) is not None:
+                if (colour := css_colour(background)) is not None:
                     label["color"] = colour
                 else:
                     self._drop(t, f'{at}: colour "{background}" is not one we can read; left out')
@@ -633,28 +565,3 @@ def _unique(name: str, used: set[str]) -> str:
         candidate = name[: 64 - len(suffix)] + suffix
     used.add(candidate)
     return candidate
-
-
-def _colour(raw: str) -> str | None:
-    """`#rrggbb` for a CSS colour (hex, rgb()/rgba(), or a name), or None."""
-    text = raw.strip().lower()
-    try:
-        if text.startswith("#"):
-            return str(webcolors.normalize_hex(text[:7] if len(text) in (7, 9) else text))
-        if match := _RGB_RE.fullmatch(text):
-            parts = [p.strip() for p in match.group(1).replace("/", ",").split(",")]
-            channels = [_channel(p) for p in parts[:3]]
-            if len(parts) not in (3, 4) or None in channels:
-                return None
-            return "#" + "".join(f"{c:02x}" for c in channels if c is not None)
-        return str(webcolors.name_to_hex(text))
-    except ValueError:
-        return None
-
-
-def _channel(part: str) -> int | None:
-    try:
-        value = float(part[:-1]) * 2.55 if part.endswith("%") else float(part)
-    except ValueError:
-        return None
-    return round(value) if 0 <= value <= 255 else None
