@@ -23,6 +23,7 @@ from labeler.ui.cheatsheet import CheatSheet
 from labeler.ui.keymap import Keymap
 from labeler.ui.keymap_editor import KeymapEditor
 from labeler.ui.pages.history import HistoryPage
+from labeler.ui.pages.history_flow import HistoryFlow
 from labeler.ui.pages.projects import ProjectsPage
 from labeler.ui.pages.signin import SignInPage, shown_url
 from labeler.ui.tasks import Runner
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.labeling: LabelingSession | None = None
         self._pending_project: str | None = None
-        self._project_names: dict[str, str] = {}
+        self.project_names: dict[str, str] = {}
         self._account: tuple[str, str] | None = None
         self._before_sign_in: QWidget | None = None
 
@@ -104,9 +105,7 @@ class MainWindow(QMainWindow):
         self.projects.open_requested.connect(self.open_project)
         self.projects.refresh_requested.connect(self.refresh_projects)
         self.projects.history_requested.connect(self.show_history)
-        self.history.back_requested.connect(self._back_from_history)
-        self.history.more_requested.connect(self._more_history)
-        self.history.contest_requested.connect(self._contest_from_history)
+        self.history_flow = HistoryFlow(self)
         self.workbench.feedback.history_requested.connect(self.show_history)
         self.workbench.feedback.sign_in_requested.connect(self.sign_in_again)
         self.listener.connection_changed_.connect(self._connection_changed)
@@ -237,7 +236,7 @@ class MainWindow(QMainWindow):
 
         def done(result: tuple[list[Any], Any, bool]) -> None:
             projects, me, online = result
-            self._project_names = {p.id: p.name for p in projects}
+            self.project_names = {p.id: p.name for p in projects}
             self.projects.set_busy(False)
             self.projects.set_projects(projects, offline=not online)
             self.projects.set_me(me)
@@ -278,7 +277,7 @@ class MainWindow(QMainWindow):
         labeling = self.labeling
 
         def opened(project: Any) -> None:
-            self._project_names[project.project.id] = project.project.name
+            self.project_names[project.project.id] = project.project.name
             labeling.open(project)
             self.workbench.feedback.set_requirement(_requirement(project.project))
             self._refresh_tally()
@@ -372,45 +371,8 @@ class MainWindow(QMainWindow):
     # -- history ------------------------------------------------------------------------
 
     def show_history(self) -> None:
-        if self.workspace is None or not self._may_leave():
-            return
-        self._history_from = self.pages.currentWidget()
-        self.pages.setCurrentWidget(self.history)
-        self.history.set_busy(True)
-        self.runner.net(
-            self.workspace.history,
-            done=self._history_read,
-            failed=lambda e: self.history.show_error(str(e)),
-        )
-
-    def _history_read(self, history: Any) -> None:
-        self.history.set_busy(False)
-        self.history.set_project_names(self._project_names)
-        self.history.set_history(history)
-
-    def _more_history(self, cursor: str) -> None:
-        if self.workspace is None:
-            return
-        self.runner.net(
-            lambda: self.workspace.history(cursor=cursor),  # type: ignore[union-attr]
-            done=self.history.append,
-            failed=lambda e: self.history.show_error(str(e)),
-        )
-
-    def _contest_from_history(self, submission_id: str, reason: str) -> None:
-        if self.workspace is None:
-            return
-        self.runner.net(
-            self.workspace.contest,
-            submission_id,
-            reason,
-            done=lambda _r: self.history.contest_done(submission_id),
-            failed=lambda e: self.history.show_error(str(e)),
-        )
-
-    def _back_from_history(self) -> None:
-        target = getattr(self, "_history_from", None) or self.projects
-        self.pages.setCurrentWidget(target)
+        if self.workspace is not None and self._may_leave():
+            self.history_flow.show()
 
     # -- keys -----------------------------------------------------------------------------
 

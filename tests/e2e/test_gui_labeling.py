@@ -150,6 +150,9 @@ def test_a_second_project_is_traced_and_timed_like_the_first(
         lambda: window.labeling is not None and window.labeling.item is not None, timeout=30000
     )
     session = window.labeling
+    answered = session.item.id
+    qtbot.keyClick(window.workbench.editor, Qt.Key.Key_1)  # one answer for the history
+    qtbot.waitUntil(lambda: session.item is None or session.item.id != answered, timeout=15000)
     session.page.gold.show_verdict("s1", "an-item", {"passed": False, "score": 0.0}, False)
     assert not session.page.gold.isHidden()
 
@@ -178,5 +181,11 @@ def test_a_second_project_is_traced_and_timed_like_the_first(
     session.clock.activity = lambda: (heard.append(1), original())[1]
     qtbot.keyClick(window.workbench.editor, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     assert heard, "the active clock heard no key in the second project"
+
+    window.show_history()  # the history reads the first project's answer, then goes back
+    assert window.pages.currentWidget() is window.history
+    qtbot.waitUntil(lambda: window.history.model.rowCount() > 0, timeout=15000)
+    window.history.back_requested.emit()
+    assert window.pages.currentWidget() is window.workbench
     window.close()
     trace.close()
