@@ -45,7 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     _server_args(serve)
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8470)
-    serve.add_argument("--workers", type=int, default=1, help="server processes (PostgreSQL)")
+    serve.add_argument(
+        "--workers", type=int, default=1, help="server processes sharing the database (default 1)"
+    )
 
     seed = sub.add_parser("seed-demo", help="add the demo projects, items and users")
     _server_args(seed)

@@ -76,18 +76,21 @@ _CALLER_QUERY = (
 )
 
 
-def authenticate(database: Database, header: str) -> Caller:
+def authenticate(database: Database, header: str, reader: Session | None = None) -> Caller:
     """The caller an `Authorization` header names, or the 401 ApiError.
 
-    A read transaction of its own, on Core columns (this runs on every request): a writing
-    request takes the write lock only when its own work begins.
+    A read transaction of its own, or `reader`'s, on Core columns (this runs on every
+    request): a writing request takes the write lock only when its own work begins.
     """
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise ApiError(401, "unauthenticated", "Sign in first: send Authorization: Bearer <token>.")
     digest = token_hash(token.strip())
-    with database.transaction(write=False) as session:
-        row = session.connection().execute(_CALLER_QUERY, {"digest": digest}).first()
+    if reader is not None:
+        row = reader.connection().execute(_CALLER_QUERY, {"digest": digest}).first()
+    else:
+        with database.transaction(write=False) as session:
+            row = session.connection().execute(_CALLER_QUERY, {"digest": digest}).first()
     if row is None:
         raise ApiError(401, "unauthenticated", "That token is not valid; sign in again.")
     return Caller(row.id, row.username, frozenset(row.roles), digest)

@@ -31,15 +31,19 @@ class GroupWriter:
 
     def __init__(self, open_session: Callable[[], Session]) -> None:
         self._open = open_session
-        self._queue: queue.SimpleQueue[tuple[Write, Future[Any]] | None] = queue.SimpleQueue()
+        self._queue: queue.SimpleQueue[tuple[Write, bool, Future[Any]] | None] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
         self._start_lock = threading.Lock()
 
-    def run(self, write: Write) -> Any:
-        """Run `write(session)` in the next group; its result, or its exception, is ours."""
+    def run(self, write: Write, savepoint: bool = True) -> Any:
+        """Run `write(session)` in the next group; its result, or its exception, is ours.
+
+        `savepoint=False` is for a write that opens a savepoint of its own and leaves the
+        session as it found it when it raises (one statement fewer each way).
+        """
         self._ensure_thread()
         future: Future[Any] = Future()
-        self._queue.put((write, future))
+        self._queue.put((write, savepoint, future))
         return future.result()
 
     def close(self) -> None:
@@ -75,13 +79,16 @@ class GroupWriter:
                 group.append(more)
             self._run_group(group)
 
-    def _run_group(self, group: list[tuple[Write, Future[Any]]]) -> None:
+    def _run_group(self, group: list[tuple[Write, bool, Future[Any]]]) -> None:
         results: list[tuple[Future[Any], bool, Any]] = []
         session = self._open()
         try:
-            for write, future in group:
+            for write, savepoint, future in group:
                 try:
-                    with session.begin_nested():
+                    if savepoint:
+                        with session.begin_nested():
+                            results.append((future, True, write(session)))
+                    else:
                         results.append((future, True, write(session)))
                 except BaseException as exc:  # this write only: its savepoint is undone
                     results.append((future, False, exc))
@@ -89,7 +96,7 @@ class GroupWriter:
         except BaseException as exc:  # the commit failed: nothing of the group is stored
             log.exception("a group of writes failed to commit")
             session.rollback()
-            results = [(future, False, exc) for _, future in group]
+            results = [(future, False, exc) for _, _, future in group]
         finally:
             session.close()
         for future, ok, value in results:

@@ -8,8 +8,10 @@ from fastapi import APIRouter, Body, Request, Response
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
+from labeler.server.db import Database
 from labeler.server.deps import (
     DB,
+    Caller,
     CurrentCaller,
     TransactionalRoute,
     authenticate,
@@ -37,16 +39,30 @@ async def lease_batch(
 
 def _lease(request: Request, project_id: str, body: Any) -> dict[str, Any] | None:
     database = get_database(request)
-    caller = authenticate(database, request.headers.get("authorization", ""))
-    caller.require("annotator")
-    size = get_int(require_object(body), "size", low=1, high=MAX_BATCH)
-    if not database.is_sqlite:
+    header = request.headers.get("authorization", "")
+    if database.writer is None:
+        # PostgreSQL: one transaction; leasing locks the rows it takes.
         with database.transaction() as session:
+            caller, size = _leaser(database, header, body, session)
             return leasing.create_batch(session, _active(session, project_id), caller.id, size)
-    # SQLite: choose in a read transaction; the write lock is taken for the writes only.
-    with database.transaction(write=False) as reader, database.transaction() as session:
+    # SQLite: choose in a read transaction; the writes then go to the group writer, which
+    # holds the write lock for them only, beside the submissions waiting with them.
+    with database.transaction(write=False) as reader:
+        caller, size = _leaser(database, header, body, reader)
         project = _active(reader, project_id)
-        return leasing.create_batch(session, project, caller.id, size, reader=reader)
+        choice = leasing.choose_batch(reader, project, caller.id, size)
+    if choice is None:
+        return None
+    return database.writer.run(  # type: ignore[no-any-return]
+        lambda session: leasing.confirm_batch(session, project, choice)
+    )
+
+
+def _leaser(database: Database, header: str, body: Any, session: Session) -> tuple[Caller, int]:
+    """The annotator asking for a batch, and the batch size asked for."""
+    caller = authenticate(database, header, session)
+    caller.require("annotator")
+    return caller, get_int(require_object(body), "size", low=1, high=MAX_BATCH)
 
 
 def _active(session: Session, project_id: str) -> Project:

@@ -33,10 +33,11 @@ async def post_submission(request: Request, body: Any = Body(None)) -> JSONRespo
 
 def _submit(request: Request, body: Any) -> submitting.Outcome:
     database = get_database(request)
-    caller = authenticate(database, request.headers.get("authorization", ""))
-    # The checks run in a read transaction of their own; the writes then go to the group
-    # writer (SQLite), or to a write transaction of their own.
-    checked = submitting.check(database, caller.id, body)
+    # The token check and the checks share a read transaction; the writes then go to the
+    # group writer (SQLite), or to a write transaction of their own.
+    with database.transaction(write=False) as reader:
+        caller = authenticate(database, request.headers.get("authorization", ""), reader)
+        checked = submitting.check_in(reader, caller.id, body)
     if isinstance(checked, submitting.Outcome):
         return checked
     incoming, prepared = checked
@@ -45,7 +46,8 @@ def _submit(request: Request, body: Any) -> submitting.Outcome:
         return submitting.store(session, caller.id, incoming, prepared)
 
     if database.writer is not None:
-        return database.writer.run(write)  # type: ignore[no-any-return]
+        # `store` opens a savepoint of its own.
+        return database.writer.run(write, savepoint=False)  # type: ignore[no-any-return]
     with database.transaction() as session:
         return write(session)
 

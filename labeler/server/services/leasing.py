@@ -219,60 +219,105 @@ def _real_candidates(
 
 
 def create_batch(
-    session: Session,
-    project: Project,
-    user_id: str,
-    size: int,
-    reader: Session | None = None,
+    session: Session, project: Project, user_id: str, size: int
 ) -> dict[str, Any] | None:
-    """Lease a new batch to the user; None when no work is left for them.
+    """Lease a new batch to the user in one transaction; None when no work is left.
 
-    Raises 403 with the locked reason when the project's requirement is not met. With
-    `reader` (SQLite), the choosing runs in that read transaction and `session` only
-    re-checks the chosen items and writes: the write lock then spans two statements and
-    the inserts instead of every query of the choice.
+    Raises 403 with the locked reason when the project's requirement is not met.
     """
-    look = reader or session
-    reason = locked_reason(look, project, user_id)
-    if reason is not None:
-        raise ApiError(403, "forbidden", reason, {"locked_reason": reason})
     postgres = session.get_bind().dialect.name == "postgresql"
     if postgres:
         # One batch at a time per user, so two parallel requests never share a gold item.
         session.execute(select(User.id).where(User.id == user_id).with_for_update())
+    choice = _choose(session, project, user_id, size, spare=_SPARE if postgres else 0)
+    if choice is None:
+        return None
+    order = _mix(choice.real_ids[: choice.counts.real], choice.chosen_gold)
+    return _insert_batch(session, project, user_id, order, choice.now, None)
+
+
+@dataclass
+class Choice:
+    """Items chosen for a batch in a read transaction, to confirm under the write lock."""
+
+    user_id: str
+    size: int
+    ratio: float
+    now: datetime
+    gold_ids: list[str]
+    real_ids: list[str]
+    wanted_real: int
+    counts: Plan
+    chosen_gold: list[str]
+    items: dict[str, dict[str, Any]]
+
+
+def choose_batch(reader: Session, project: Project, user_id: str, size: int) -> Choice | None:
+    """SQLite: choose a batch in a read transaction (no write lock); None when no work is
+    left. `confirm_batch` then re-checks the choice and writes it, so the write lock spans
+    two statements and the inserts instead of every query of the choice. Raises 403 with
+    the locked reason when the project's requirement is not met."""
+    choice = _choose(reader, project, user_id, size, spare=_SPARE)
+    if choice is not None:
+        ids = [*choice.real_ids, *choice.chosen_gold]
+        choice.items = _items_json(reader, ids, project.training)
+    return choice
+
+
+def confirm_batch(session: Session, project: Project, choice: Choice) -> dict[str, Any] | None:
+    """The write phase of `choose_batch`: lease what is still free, or choose again under
+    the write lock when another leaser took some of it, so a busy project never answers
+    "no work" while work is left."""
+    user_id, wanted = choice.user_id, choice.counts
+    now = utcnow()
+    free_gold, free_real = _still_free(
+        session, project, user_id, now, choice.chosen_gold, choice.real_ids
+    )
+    items: dict[str, dict[str, Any]] | None = choice.items
+    if len(free_gold) >= wanted.gold and len(free_real) >= wanted.real:
+        chosen_gold, real_ids, counts = free_gold[: wanted.gold], free_real, wanted
+    else:
+        gold_ids = _available_gold(session, project, user_id, now, wanted.gold)
+        real_ids = _real_candidates(session, project, user_id, now, choice.wanted_real, False)
+        counts = plan(choice.size, choice.ratio, len(gold_ids), len(real_ids), project.training)
+        if counts.gold + counts.real == 0:
+            return None
+        chosen_gold = _rng.sample(gold_ids, counts.gold)
+        items = None
+    order = _mix(real_ids[: counts.real], chosen_gold)
+    return _insert_batch(session, project, user_id, order, now, items)
+
+
+def _choose(look: Session, project: Project, user_id: str, size: int, spare: int) -> Choice | None:
+    reason = locked_reason(look, project, user_id)
+    if reason is not None:
+        raise ApiError(403, "forbidden", reason, {"locked_reason": reason})
+    postgres = look.get_bind().dialect.name == "postgresql"
     now = utcnow()
     calibrated = calibration_answers(look, project, user_id) >= project.calibration_gold
     ratio = project.gold_ratio if calibrated else project.gold_ratio_new
     gold_ids = _available_gold(look, project, user_id, now, gold_count(size, ratio, size))
     wanted_real = size - gold_count(size, ratio, len(gold_ids))
-    extra = _SPARE if postgres or reader is not None else 0
-    real_ids = _real_candidates(look, project, user_id, now, wanted_real + extra, postgres)
+    real_ids = _real_candidates(look, project, user_id, now, wanted_real + spare, postgres)
     counts = plan(size, ratio, len(gold_ids), len(real_ids), project.training)
     if counts.gold + counts.real == 0:
         return None
     chosen_gold = _rng.sample(gold_ids, counts.gold)
-    items: dict[str, dict[str, Any]] | None = None
-    if reader is not None:
-        items = _items_json(reader, [*real_ids, *chosen_gold], project.training)
-        now = utcnow()
-        wanted = counts
-        free_gold, free_real = _still_free(session, project, user_id, now, chosen_gold, real_ids)
-        if len(free_gold) < wanted.gold or len(free_real) < wanted.real:
-            # Another leaser took some of the choice meanwhile: choose again, now under the
-            # write lock, so a busy project never answers "no work" while work is left.
-            gold_ids = _available_gold(session, project, user_id, now, wanted.gold)
-            real_ids = _real_candidates(session, project, user_id, now, wanted_real, False)
-            counts = plan(size, ratio, len(gold_ids), len(real_ids), project.training)
-            if counts.gold + counts.real == 0:
-                return None
-            chosen_gold = _rng.sample(gold_ids, counts.gold)
-            items = None
-        else:
-            chosen_gold, real_ids = free_gold[: wanted.gold], free_real
-    order = _mix(real_ids[: counts.real], chosen_gold)
+    return Choice(
+        user_id, size, ratio, now, gold_ids, real_ids, wanted_real, counts, chosen_gold, {}
+    )
+
+
+def _insert_batch(
+    session: Session,
+    project: Project,
+    user_id: str,
+    order: list[str],
+    now: datetime,
+    items: dict[str, dict[str, Any]] | None,
+) -> dict[str, Any]:
     if items is None:
         items = _items_json(session, order, project.training)
-
     expires = now + timedelta(seconds=project.lease_seconds)
     batch_id = new_id()
     session.execute(

@@ -171,6 +171,11 @@ def check(database: Database, user_id: str, body: object) -> tuple[Incoming, Pre
         return _checked(reader, user_id, incoming)
 
 
+def check_in(reader: Session, user_id: str, body: object) -> tuple[Incoming, Prepared] | Outcome:
+    """`check` in the caller's read transaction."""
+    return _checked(reader, user_id, parse(body))
+
+
 def _checked(
     reader: Session, user_id: str, incoming: Incoming
 ) -> tuple[Incoming, Prepared] | Outcome:
@@ -266,6 +271,35 @@ _PROJECT_COLUMNS = (
     _P.reward_currency,
 )
 _KNOWN = select(_S.id).where(_S.id == bindparam("sub_id"))
+# The write phase's statements, built once: building a statement costs more than SQLite
+# takes to run it, and the write phase runs while every other writer waits.
+_LEASE_STATE = (
+    select(
+        _L.state,
+        _L.expires_at,
+        _I.done_count,
+        select(_S.id).where(_S.item_id == _I.id, _S.user_id == bindparam("user_id")).exists(),
+    )
+    .select_from(Lease.__table__.join(Item.__table__, _I.id == _L.item_id))
+    .where(_L.id == bindparam("lease_id"))
+    .with_for_update(of=Lease.__table__)  # PostgreSQL: one answer per lease
+)
+_LIVE_ELSEWHERE = (
+    select(func.count())
+    .select_from(Lease.__table__)
+    .where(
+        _L.item_id == bindparam("item_id"),
+        _L.user_id != bindparam("user_id"),
+        live(bindparam("now"), _L),
+    )
+)
+_CLAIM_PLACE = (
+    update(Item.__table__)
+    .where(_I.id == bindparam("item_id"), _I.done_count < bindparam("limit"))
+    .values(done_count=_I.done_count + 1, complete=_I.done_count + 1 >= bindparam("overlap"))
+)
+_INSERT = insert(Submission.__table__)
+_ANSWERED = update(Lease.__table__).where(_L.id == bindparam("lease_id")).values(state="answered")
 
 
 def _existing(session: Session, submission_id: str) -> bool:
@@ -332,10 +366,7 @@ def _store(session: Session, user_id: str, incoming: Incoming, prepared: Prepare
     project, answer = prepared.project, prepared.answer
     conn = session.connection()
     state, expires_at, done_count, seen = conn.execute(
-        select(_L.state, _L.expires_at, _I.done_count, _answered_before(user_id))
-        .select_from(Lease.__table__.join(Item.__table__, _I.id == _L.item_id))
-        .where(_L.id == prepared.lease_id)
-        .with_for_update(of=Lease.__table__)  # PostgreSQL: one answer per lease
+        _LEASE_STATE, {"lease_id": prepared.lease_id, "user_id": user_id}
     ).one()
     if state == "answered" or seen:
         raise conflict("You have already answered this item.")
@@ -352,7 +383,7 @@ def _store(session: Session, user_id: str, incoming: Incoming, prepared: Prepare
     else:
         status = "pending" if random.random() < project.review_rate else "accepted"
     conn.execute(
-        insert(Submission.__table__),
+        _INSERT,
         {
             "id": incoming.id,
             "batch_id": prepared.batch_id,
@@ -379,7 +410,7 @@ def _store(session: Session, user_id: str, incoming: Incoming, prepared: Prepare
             "reward_currency": project.reward_currency,
         },
     )
-    conn.execute(update(Lease.__table__).where(_L.id == prepared.lease_id), {"state": "answered"})
+    conn.execute(_ANSWERED, {"lease_id": prepared.lease_id})
     gold_body = None
     if verdict is not None:
         gold_body = {**verdict, "expected": prepared.expected, "hint": prepared.hint}
@@ -433,9 +464,7 @@ def _claim(
     conn = session.connection()
     if not is_live:
         others = conn.execute(
-            select(func.count())
-            .select_from(Lease.__table__)
-            .where(_L.item_id == item_id, _L.user_id != user_id, live(now, _L))
+            _LIVE_ELSEWHERE, {"item_id": item_id, "user_id": user_id, "now": now}
         ).scalar_one()
         limit -= int(others)
     if not counts:
@@ -444,9 +473,7 @@ def _claim(
         return
     # Atomic: two answers racing for the last place cannot both win it.
     done = conn.execute(
-        update(Item.__table__)
-        .where(_I.id == item_id, _I.done_count < limit)
-        .values(done_count=_I.done_count + 1, complete=_I.done_count + 1 >= project.overlap)
+        _CLAIM_PLACE, {"item_id": item_id, "limit": limit, "overlap": project.overlap}
     )
     if done.rowcount == 0:
         raise _complete()
