@@ -1,0 +1,95 @@
+"""The group writer: writes share a commit, and one failing undoes only itself."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Column, Integer, MetaData, String, Table, create_engine, insert, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from labeler.server.groupcommit import GroupWriter
+
+metadata = MetaData()
+notes = Table("notes", metadata, Column("id", Integer, primary_key=True), Column("text", String))
+
+
+@pytest.fixture
+def writer(tmp_path: Path) -> Iterator[tuple[GroupWriter, sessionmaker[Session]]]:
+    engine = create_engine(f"sqlite:///{tmp_path / 'group.sqlite3'}")
+    metadata.create_all(engine)
+    factory = sessionmaker(bind=engine)
+    group = GroupWriter(factory)
+    yield group, factory
+    group.close()
+    engine.dispose()
+
+
+def _texts(factory: sessionmaker[Session]) -> set[str]:
+    with factory() as session:
+        return set(session.execute(select(notes.c.text)).scalars())
+
+
+def _add(text: str, fail: bool = False):  # type: ignore[no-untyped-def]
+    def write(session: Session) -> str:
+        session.execute(insert(notes), {"text": text})
+        if fail:
+            raise ValueError(text)
+        return text
+
+    return write
+
+
+def test_a_write_returns_its_result_once_committed(writer) -> None:  # type: ignore[no-untyped-def]
+    group, factory = writer
+    assert group.run(_add("first")) == "first"
+    assert _texts(factory) == {"first"}
+
+
+def test_a_failing_write_undoes_only_itself(writer) -> None:  # type: ignore[no-untyped-def]
+    group, factory = writer
+    with pytest.raises(ValueError, match="broken"):
+        group.run(_add("broken", fail=True))
+    group.run(_add("kept"))
+    assert _texts(factory) == {"kept"}
+
+
+def test_a_write_with_its_own_savepoint_undoes_only_itself(writer) -> None:  # type: ignore[no-untyped-def]
+    group, factory = writer
+
+    def own(text: str, fail: bool):  # type: ignore[no-untyped-def]
+        def write(session: Session) -> str:
+            with session.begin_nested():
+                return _add(text, fail)(session)  # type: ignore[no-any-return]
+
+        return write
+
+    with pytest.raises(ValueError):
+        group.run(own("broken", True), savepoint=False)
+    assert group.run(own("kept", False), savepoint=False) == "kept"
+    assert _texts(factory) == {"kept"}
+
+
+def test_writes_from_many_threads_all_land(writer) -> None:  # type: ignore[no-untyped-def]
+    group, factory = writer
+    errors: list[BaseException] = []
+
+    def post(n: int) -> None:
+        try:
+            for i in range(20):
+                group.run(_add(f"{n}-{i}", fail=i == 7))
+        except ValueError:
+            pass
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=post, args=(n,)) for n in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    # Each thread stops at its failing write (i == 7): seven writes each are stored.
+    assert _texts(factory) == {f"{n}-{i}" for n in range(8) for i in range(7)}
