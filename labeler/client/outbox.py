@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
 from labeler.client import tables as t
 from labeler.client import wire
@@ -92,6 +92,19 @@ def _entry(row: Any) -> OutboxEntry:
     )
 
 
+# A submit's statements, built once: the answer is stored while the next item waits.
+_SUBMITTED = select(t.outbox.c.id).where(
+    t.outbox.c.item_id == bindparam("item_id"), t.outbox.c.batch_id == bindparam("batch_id")
+)
+_ADD = insert(t.outbox)
+_ANSWERED = (
+    update(t.items)
+    .where(t.items.c.batch_id == bindparam("of_batch"), t.items.c.item_id == bindparam("of_item"))
+    .values(state=ANSWERED, submission_id=bindparam("answered_by"))
+)
+_DROP_DRAFT = delete(t.drafts).where(t.drafts.c.item_id == bindparam("item_id"))
+
+
 class Outbox:
     """The outbox of one profile's store."""
 
@@ -106,39 +119,51 @@ class Outbox:
         """
         sub_id, item_id, batch_id = body["id"], body["item_id"], body["batch_id"]
         now = time.time()
+        entry = OutboxEntry(
+            id=sub_id,
+            item_id=item_id,
+            batch_id=batch_id,
+            project_id=project_id,
+            body=body,
+            state=WAITING,
+            attempts=0,
+            last_error=None,
+            created_at=now,
+            active_ms=int(body.get("active_ms") or 0),
+            skipped=body.get("answer") is None,
+            reward=reward,
+            status_code=None,
+            response=None,
+            status=None,
+            gold=None,
+            done_at=None,
+        )
+        keys = {"item_id": item_id, "batch_id": batch_id}
         with self.store.write(durable=True) as conn:
-            existing = conn.execute(
-                select(t.outbox.c.id).where(
-                    t.outbox.c.item_id == item_id, t.outbox.c.batch_id == batch_id
-                )
-            ).scalar_one_or_none()
+            existing = conn.execute(_SUBMITTED, keys).scalar_one_or_none()
             if existing is not None:
                 raise AlreadySubmitted("This item was submitted already.", existing)
             conn.execute(
-                insert(t.outbox).values(
-                    id=sub_id,
-                    item_id=item_id,
-                    batch_id=batch_id,
-                    project_id=project_id,
-                    body=body,
-                    state=WAITING,
-                    attempts=0,
-                    created_at=now,
-                    active_ms=int(body.get("active_ms") or 0),
-                    skipped=body.get("answer") is None,
-                    reward_amount=str(reward.amount),
-                    reward_currency=reward.currency,
-                )
+                _ADD,
+                {
+                    "id": sub_id,
+                    **keys,
+                    "project_id": project_id,
+                    "body": body,
+                    "state": WAITING,
+                    "attempts": 0,
+                    "created_at": now,
+                    "active_ms": entry.active_ms,
+                    "skipped": entry.skipped,
+                    "reward_amount": str(reward.amount),
+                    "reward_currency": reward.currency,
+                },
             )
-            conn.execute(
-                update(t.items)
-                .where(t.items.c.batch_id == batch_id, t.items.c.item_id == item_id)
-                .values(state=ANSWERED, submission_id=sub_id)
-            )
-            conn.execute(delete(t.drafts).where(t.drafts.c.item_id == item_id))
+            answered = {"of_batch": batch_id, "of_item": item_id, "answered_by": sub_id}
+            conn.execute(_ANSWERED, answered)
+            conn.execute(_DROP_DRAFT, {"item_id": item_id})
             record_event(conn, "submitted", project_id, item_id, sub_id, None, now)
-            row = conn.execute(select(t.outbox).where(t.outbox.c.id == sub_id)).mappings().one()
-        return _entry(row)
+        return entry
 
     def take(self, limit: int = 50) -> list[OutboxEntry]:
         """The oldest unsent entries, marked `uploading` (one more attempt each)."""

@@ -79,6 +79,9 @@ class Store:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._write_lock = threading.RLock()
+        # Schema versions never change once made: each is parsed once (every submit
+        # checks its answer against one).
+        self._schemas: dict[tuple[str, int], wire.SchemaVersion] = {}
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._engine = _engine(path)
@@ -219,16 +222,23 @@ class Store:
                     project_id=project_id, version=schema.version, json=schema.raw
                 )
             )
+        self._schemas[(project_id, schema.version)] = schema
 
     def schema(self, project_id: str, version: int) -> wire.SchemaVersion | None:
         """A cached schema version, or None."""
+        known = self._schemas.get((project_id, version))
+        if known is not None:
+            return known
         with self.read() as conn:
             raw = conn.execute(
                 select(t.schemas.c.json).where(
                     t.schemas.c.project_id == project_id, t.schemas.c.version == version
                 )
             ).scalar_one_or_none()
-        return _reparse(wire.parse_schema_version, {**raw, "version": version} if raw else None)
+        found = _reparse(wire.parse_schema_version, {**raw, "version": version} if raw else None)
+        if found is not None:
+            self._schemas[(project_id, version)] = found
+        return found
 
     # Drafts
 
@@ -284,6 +294,9 @@ class Store:
         ]
 
 
+_RECORD = insert(t.timing)
+
+
 def record_event(
     conn: Connection,
     kind: str,
@@ -295,14 +308,15 @@ def record_event(
 ) -> None:
     """Insert a timing event inside a write transaction someone else holds."""
     conn.execute(
-        insert(t.timing).values(
-            at=time.time() if at is None else at,
-            kind=kind,
-            project_id=project_id,
-            item_id=item_id,
-            submission_id=submission_id,
-            data=data,
-        )
+        _RECORD,
+        {
+            "at": time.time() if at is None else at,
+            "kind": kind,
+            "project_id": project_id,
+            "item_id": item_id,
+            "submission_id": submission_id,
+            "data": data,
+        },
     )
 
 

@@ -122,10 +122,11 @@ class SyncEngine:
         """Keep work ahead for this project (None: stop prefetching)."""
         self.keeper.focus(project_id, batch_size)
 
-    def nudge(self) -> None:
-        """Something changed (a submit, the server is back): upload and prefetch now."""
-        self.uploader.wake()
-        self.keeper.wake()
+    def nudge(self, settle: bool = False) -> None:
+        """Something changed (a submit, the server is back): upload and prefetch now, or
+        with `settle` in a moment (a submit: the window shows the next item first)."""
+        self.uploader.wake(settle)
+        self.keeper.wake(settle)
 
     def _resume(self) -> None:
         """The server or a token is back: everything that waited goes again."""

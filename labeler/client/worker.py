@@ -21,6 +21,10 @@ class Worker:
 
     name = "worker"
     error_pause = 5.0
+    #: Seconds a `wake(settle=True)` waits before the step: a submit wakes the uploader
+    #: and the lease keeper that way, so that their work does not compete for the CPU
+    #: with the window showing the next item, and a burst of submits is one upload.
+    settle = 0.25
 
     def __init__(self, listener: SyncListener) -> None:
         self.listener = listener
@@ -28,6 +32,7 @@ class Worker:
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
         self._last_problem = ""
+        self._now = threading.Event()
 
     def start(self) -> None:
         if self._thread is None:
@@ -35,12 +40,17 @@ class Worker:
             self._thread.daemon = True  # a hung request never keeps the app from exiting
             self._thread.start()
 
-    def wake(self) -> None:
+    def wake(self, settle: bool = False) -> None:
+        """Step now; with `settle`, `settle` seconds from now (a wake without it in
+        between, or stopping, ends the wait)."""
+        if not settle:
+            self._now.set()
         self._wake.set()
 
     def stop(self, timeout: float = 10.0) -> None:
         """Ask the worker to stop and wait for its current step to end."""
         self._stopping.set()
+        self._now.set()
         self._wake.set()
         if self._thread is not None and self._thread is not threading.current_thread():
             self._thread.join(timeout)
@@ -55,6 +65,7 @@ class Worker:
     def _run(self) -> None:
         while not self._stopping.is_set():
             self._wake.clear()
+            self._now.clear()
             try:
                 delay = self.step()
                 self._last_problem = ""
@@ -65,5 +76,5 @@ class Worker:
                     self._last_problem = message
                     self.listener.problem(message)
                 delay = self.error_pause
-            if delay > 0:
-                self._wake.wait(delay)
+            if delay > 0 and self._wake.wait(delay):
+                self._now.wait(self.settle)

@@ -299,7 +299,7 @@ class Workspace:
         project = self.store.project(item.project_id)
         reward = project.reward if project else wire.Reward(amount=_ZERO, currency="")
         entry = self.engine.outbox.add(body, item.project_id, reward)
-        self.engine.nudge()
+        self.engine.nudge(settle=True)
         return entry.id
 
     def _checked(self, item: WorkItem, answer: dict[str, Any]) -> dict[str, Any]:

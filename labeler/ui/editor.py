@@ -11,12 +11,28 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from labeler.client.workitem import WorkItem
 from labeler.core.editing import Change, Draft
 from labeler.core.schema import Schema
 from labeler.ui.actions import Action
+
+
+def picture_box(widget: QWidget | None = None) -> tuple[int, int]:
+    """The size, in device pixels, that a picture prepared for `widget` must reach to fill
+    any view in its window at fit: the larger of its screen and its window (a window can
+    be larger than its screen: spread over two, or on a virtual screen). Call it on the
+    GUI thread, and pass the result to `prepare` on the worker."""
+    screen = widget.screen() if widget is not None else QGuiApplication.primaryScreen()
+    width, height = (screen.size().width(), screen.size().height()) if screen else (1920, 1080)
+    ratio = screen.devicePixelRatio() if screen else 1.0
+    if widget is not None:
+        window = widget.window().size()
+        width, height = max(width, window.width()), max(height, window.height())
+        ratio = widget.devicePixelRatioF()
+    return round(width * ratio), round(height * ratio)
 
 
 class MediaEditor(QWidget):
@@ -53,5 +69,6 @@ class MediaEditor(QWidget):
 
     @staticmethod
     def prepare(item: WorkItem, screen_size: tuple[int, int]) -> Any:
-        """Heavy, Qt-GUI-free work for `item`, run on a worker thread (decode, peaks)."""
+        """Heavy, Qt-GUI-free work for `item`, run on a worker thread (decode, peaks);
+        `screen_size` is the `picture_box` of the editor, in device pixels."""
         return None

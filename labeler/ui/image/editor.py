@@ -21,7 +21,7 @@ from labeler.client.workitem import WorkItem
 from labeler.core.editing import Change, Draft
 from labeler.core.schema import Schema
 from labeler.ui.actions import Action
-from labeler.ui.editor import MediaEditor
+from labeler.ui.editor import MediaEditor, picture_box
 from labeler.ui.image.canvas import ImageCanvas
 from labeler.ui.image.click_tools import PointTool, PolygonTool
 from labeler.ui.image.decode import Decoded, PreparedImage, UnreadableImage, prepare_image
@@ -270,11 +270,7 @@ class ImageEditor(MediaEditor):
     # -- image -----------------------------------------------------------------------
 
     def _fit_box(self) -> tuple[int, int]:
-        screen = self.screen()
-        if screen is None:
-            return 1920, 1080
-        ratio = self.devicePixelRatioF()
-        return round(screen.size().width() * ratio), round(screen.size().height() * ratio)
+        return picture_box(self)
 
     def _on_loaded(self, prepared: PreparedImage) -> None:
         if self.session.size is None:

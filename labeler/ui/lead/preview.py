@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,7 +27,7 @@ from labeler.core.editing import REGION_KINDS, Draft
 from labeler.core.hotkeys import label_keys
 from labeler.core.schema import Schema
 from labeler.ui.actions import Action
-from labeler.ui.editor import MediaEditor
+from labeler.ui.editor import MediaEditor, picture_box
 from labeler.ui.fields import FieldsForm
 from labeler.ui.keymap import Keymap
 from labeler.ui.lead.samples import sample_item
@@ -162,9 +161,7 @@ class SchemaPreview(QWidget):
         if self._media != media:
             self._swap_editor(media)
         editor_type = type(self.editor)
-        screen = QGuiApplication.primaryScreen()
-        size = screen.size() if screen is not None else None
-        dims = (size.width(), size.height()) if size is not None else (1366, 768)
+        dims = picture_box(self)
 
         def make() -> tuple[WorkItem, Any]:
             item = sample_item(media)

@@ -92,6 +92,11 @@ class ItemQueue:
     def is_prepared(self, item_id: str) -> bool:
         return item_id in self._prepared
 
+    @property
+    def preparing(self) -> bool:
+        """Some item is being prepared (decoded) right now."""
+        return bool(self._pending)
+
     def prepare_ahead(self) -> None:
         """Start preparing the first items that are not prepared or being prepared."""
         wanted = [

@@ -8,6 +8,7 @@ thread. A submission is in the store, fsync'd, before the next item shows.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -26,7 +27,7 @@ from labeler.core.schema import Schema
 from labeler.core.scoring import score_answer
 from labeler.ui.actions import Action
 from labeler.ui.bridge import QtSyncListener
-from labeler.ui.editor import MediaEditor
+from labeler.ui.editor import MediaEditor, picture_box
 from labeler.ui.tasks import Runner
 from labeler.ui.workbench.page import WorkbenchPage
 from labeler.ui.workbench.queue import ItemQueue, Upcoming
@@ -62,7 +63,8 @@ class LabelingSession(QObject):
         self.project: OpenProject | None = None
         self.schema: Schema | None = None
         self.editor: MediaEditor | None = None
-        self.queue = ItemQueue(self._prepare, lambda fn, done: runner.decode(fn, done=done))
+        self.queue = ItemQueue(self._prepare, self._schedule_prepare)
+        self._box = (1920, 1080)  # what `_prepare` fits pictures into: see picture_box
         self.queue.on_prepared = self._on_prepared
         self.item: WorkItem | None = None
         self.draft: Draft | None = None
@@ -269,7 +271,10 @@ class LabelingSession(QObject):
         item, started = self.item, self.started_at
         assert item is not None and started is not None
         self._submitting = True
-        self._asked_at = time.perf_counter()
+        if self._asked_at is None:
+            # A key before the last switch painted keeps the earlier start: the trace may
+            # overstate a switch, never hide one.
+            self._asked_at = time.perf_counter()
         self.page.show_problems([])
         active_ms = self.clock.stop()
         self._autosave.stop()
@@ -291,6 +296,7 @@ class LabelingSession(QObject):
 
         def failed(error: BaseException) -> None:
             self._submitting = False
+            self._asked_at = None
             self.clock.start()
             self.page.show_problems([str(error) or type(error).__name__])
 
@@ -341,6 +347,17 @@ class LabelingSession(QObject):
         self.editor.setFocus()
         self.queue.prepare_ahead()
         self._await_paint()
+
+    @property
+    def settled(self) -> bool:
+        """An item is shown and painted, and no answer is being stored (what a person
+        sees before the next key; drivers and tests wait for it)."""
+        return (
+            self.item is not None
+            and not self._submitting
+            and self._asked_at is None
+            and not getattr(self, "_paint_pending", False)
+        )
 
     def _await_paint(self) -> None:
         self._paint_pending = True
@@ -449,12 +466,14 @@ class LabelingSession(QObject):
 
         self.runner.db(self.workspace.fetch_original, item, done=found)
 
+    def _schedule_prepare(self, job: Callable[[], Any], done: Callable[[Any], object]) -> object:
+        self._box = picture_box(self.editor or self.page)  # measured on the GUI thread
+        return self.runner.decode(job, done=done)
+
     def _prepare(self, item: WorkItem) -> Any:
+        """Runs on a decode worker, with the box measured on the GUI thread."""
         assert self.editor is not None
-        screen = QApplication.primaryScreen()
-        size = screen.size() if screen is not None else None
-        dims = (size.width(), size.height()) if size is not None else (1920, 1080)
-        return type(self.editor).prepare(item, dims)
+        return type(self.editor).prepare(item, self._box)
 
     def _on_prepared(self, item_id: str) -> None:
         if self.item is None and not self._submitting:

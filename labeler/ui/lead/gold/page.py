@@ -13,7 +13,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -35,6 +35,7 @@ from labeler.core.editing import Draft
 from labeler.core.problems import AnswerInvalid
 from labeler.core.schema import Schema
 from labeler.ui.actions import Action
+from labeler.ui.editor import picture_box
 from labeler.ui.keymap import display_key
 from labeler.ui.lead.gold.editor import GoldEdit, GoldEditor
 from labeler.ui.lead.gold.items import ItemList
@@ -337,9 +338,7 @@ class GoldPage(QWidget):
         if (edit is not None and edit.prepared is not None) or editor_type is None:
             self._show_loaded(loaded, None)
             return
-        screen = QGuiApplication.primaryScreen()
-        size = screen.size() if screen is not None else None
-        dims = (size.width(), size.height()) if size is not None else (1366, 768)
+        dims = picture_box(self)
 
         def done(prepared: Any) -> None:
             if ticket == self._item_ticket:
