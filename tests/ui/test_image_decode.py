@@ -198,3 +198,27 @@ def test_decodes_for_items_already_left_are_skipped(qtbot, tmp_path, monkeypatch
     gate.set()
     assert DecodeJobs.wait()
     assert calls == [first.display_path]
+
+
+def test_the_picture_box_covers_a_window_wider_than_its_screen(qtbot, tmp_path, monkeypatch):
+    # The offscreen screen is 800 x 800; this window is wider. A picture prepared for the
+    # screen alone would be magnified at fit, and every item would decode a second time.
+    from labeler.ui.editor import picture_box
+
+    big = write_image(tmp_path / "big.jpg", (4000, 3000))
+    item = make_item(tmp_path, display=big)
+    editor, _ = open_editor(qtbot, tmp_path, size=(1366, 768))
+    screen = editor.screen().size()
+    box = picture_box(editor)
+    assert box[0] >= max(1366, screen.width()) and box[1] >= max(768, screen.height())
+    decodes = []
+    real = prepare_image
+    monkeypatch.setattr(
+        "labeler.ui.image.loader.prepare_image",
+        lambda path, fit: decodes.append(fit) or real(path, fit),
+    )
+    editor.show_item(item, Draft(schema()), ImageEditor.prepare(item, box))
+    DecodeJobs.wait()
+    qtbot.wait(20)
+    assert decodes == []  # the prepared picture is sharp enough at fit
+    assert editor.loader.level == SCREEN
