@@ -189,3 +189,36 @@ def test_a_second_project_is_traced_and_timed_like_the_first(
     assert window.pages.currentWidget() is window.workbench
     window.close()
     trace.close()
+
+
+def test_a_key_before_the_last_paint_never_shortens_a_traced_switch(
+    qtbot: Any, demo_server: tuple[str, str], isolated: Path
+) -> None:
+    """A key that comes while the switch before it has not painted yet keeps that
+    switch's start: the trace may overstate a switch, never hide one."""
+    from labeler.client.settings import load_settings
+    from labeler.client.trace import open_trace
+    from labeler.ui.window import MainWindow, Start
+
+    url, token = demo_server
+    trace = open_trace()
+    window = MainWindow(load_settings().settings, trace)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.start(Start(url, token, None, "review-sentiment"))
+    qtbot.waitUntil(lambda: window.labeling is not None and window.labeling.settled, timeout=30000)
+    session = window.labeling
+    # As if the last switch, asked for 0.5 s ago, had not painted yet.
+    session._asked_at = time.perf_counter() - 0.5
+    session._paint_pending = True
+    answered = session.item.id
+    qtbot.keyClick(window.workbench.editor, Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: session.settled and session.item.id != answered, timeout=15000)
+    shown = session.item.id
+    window.close()
+    trace.close()
+    events = [json.loads(line) for line in isolated.read_text().splitlines()]
+    latency = [e["latency_ms"] for e in events if e["event"] == "item_shown"]
+    mine = [e for e in events if e["event"] == "item_shown" and e["item_id"] == shown]
+    assert mine and mine[-1]["latency_ms"] >= 500, latency
