@@ -15,6 +15,7 @@ Nothing leaves the outbox; uploaded and refused entries are the local history.
 
 from __future__ import annotations
 
+import collections
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -118,52 +119,33 @@ class Outbox:
         Raises AlreadySubmitted when the item of that batch already has a submission.
         """
         sub_id, item_id, batch_id = body["id"], body["item_id"], body["batch_id"]
-        now = time.time()
-        entry = OutboxEntry(
-            id=sub_id,
-            item_id=item_id,
-            batch_id=batch_id,
-            project_id=project_id,
-            body=body,
-            state=WAITING,
-            attempts=0,
-            last_error=None,
-            created_at=now,
-            active_ms=int(body.get("active_ms") or 0),
-            skipped=body.get("answer") is None,
-            reward=reward,
-            status_code=None,
-            response=None,
-            status=None,
-            gold=None,
-            done_at=None,
-        )
-        keys = {"item_id": item_id, "batch_id": batch_id}
+        row = {
+            "id": sub_id,
+            "item_id": item_id,
+            "batch_id": batch_id,
+            "project_id": project_id,
+            "body": body,
+            "state": WAITING,
+            "attempts": 0,
+            "created_at": time.time(),
+            "active_ms": int(body.get("active_ms") or 0),
+            "skipped": body.get("answer") is None,
+            "reward_amount": str(reward.amount),
+            "reward_currency": reward.currency,
+        }
         with self.store.write(durable=True) as conn:
-            existing = conn.execute(_SUBMITTED, keys).scalar_one_or_none()
+            existing = conn.execute(
+                _SUBMITTED, {"item_id": item_id, "batch_id": batch_id}
+            ).scalar_one_or_none()
             if existing is not None:
                 raise AlreadySubmitted("This item was submitted already.", existing)
-            conn.execute(
-                _ADD,
-                {
-                    "id": sub_id,
-                    **keys,
-                    "project_id": project_id,
-                    "body": body,
-                    "state": WAITING,
-                    "attempts": 0,
-                    "created_at": now,
-                    "active_ms": entry.active_ms,
-                    "skipped": entry.skipped,
-                    "reward_amount": str(reward.amount),
-                    "reward_currency": reward.currency,
-                },
-            )
+            conn.execute(_ADD, row)
             answered = {"of_batch": batch_id, "of_item": item_id, "answered_by": sub_id}
             conn.execute(_ANSWERED, answered)
             conn.execute(_DROP_DRAFT, {"item_id": item_id})
-            record_event(conn, "submitted", project_id, item_id, sub_id, None, now)
-        return entry
+            record_event(conn, "submitted", project_id, item_id, sub_id, None, row["created_at"])
+        # What the store now holds, without reading it back (every other column is empty).
+        return _entry(collections.defaultdict(lambda: None, row))
 
     def take(self, limit: int = 50) -> list[OutboxEntry]:
         """The oldest unsent entries, marked `uploading` (one more attempt each)."""

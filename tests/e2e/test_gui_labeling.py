@@ -89,20 +89,26 @@ def _mine(url: str, token: str) -> list[dict[str, Any]]:
     return list(r.json()["submissions"])
 
 
-def test_one_keystroke_per_item_reaches_the_server(
-    qtbot: Any, demo_server: tuple[str, str], isolated: Path
-) -> None:
+def _open_window(qtbot: Any, url: str, token: str, project: str) -> tuple[Any, Any]:
+    """The workbench window at 1366x768, opened straight into `project`, and its trace."""
     from labeler.client.settings import load_settings
     from labeler.client.trace import open_trace
     from labeler.ui.window import MainWindow, Start
 
-    url, token = demo_server
     trace = open_trace()
     window = MainWindow(load_settings().settings, trace)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
-    window.start(Start(url, token, None, "review-sentiment"))
+    window.start(Start(url, token, None, project))
+    return window, trace
+
+
+def test_one_keystroke_per_item_reaches_the_server(
+    qtbot: Any, demo_server: tuple[str, str], isolated: Path
+) -> None:
+    url, token = demo_server
+    window, trace = _open_window(qtbot, url, token, "review-sentiment")
     labeling = lambda: window.labeling  # noqa: E731
     qtbot.waitUntil(lambda: labeling() is not None and labeling().item is not None, timeout=30000)
 
@@ -135,17 +141,8 @@ def test_a_second_project_is_traced_and_timed_like_the_first(
 ) -> None:
     """After the project list, the next project still traces its paints, hears keys for
     the active clock, and shows no banner left over from the project before."""
-    from labeler.client.settings import load_settings
-    from labeler.client.trace import open_trace
-    from labeler.ui.window import MainWindow, Start
-
     url, token = demo_server
-    trace = open_trace()
-    window = MainWindow(load_settings().settings, trace)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.start(Start(url, token, None, "review-sentiment"))
+    window, trace = _open_window(qtbot, url, token, "review-sentiment")
     qtbot.waitUntil(
         lambda: window.labeling is not None and window.labeling.item is not None, timeout=30000
     )
@@ -196,17 +193,8 @@ def test_a_key_before_the_last_paint_never_shortens_a_traced_switch(
 ) -> None:
     """A key that comes while the switch before it has not painted yet keeps that
     switch's start: the trace may overstate a switch, never hide one."""
-    from labeler.client.settings import load_settings
-    from labeler.client.trace import open_trace
-    from labeler.ui.window import MainWindow, Start
-
     url, token = demo_server
-    trace = open_trace()
-    window = MainWindow(load_settings().settings, trace)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.start(Start(url, token, None, "review-sentiment"))
+    window, trace = _open_window(qtbot, url, token, "review-sentiment")
     qtbot.waitUntil(lambda: window.labeling is not None and window.labeling.settled, timeout=30000)
     session = window.labeling
     # As if the last switch, asked for 0.5 s ago, had not painted yet.

@@ -11,6 +11,7 @@ import soundfile as sf
 from PIL import Image
 
 from labeler.core.answers import ItemContext, validate_answer
+from labeler.core.projectsettings import SETTINGS as PROJECT_SETTINGS
 from labeler.core.schema import parse_schema
 from labeler.server.demo import audio_long, calls, news, scenes
 from labeler.server.demo.catalog import DEMO_USERS, DemoProject, demo_projects
@@ -18,18 +19,8 @@ from labeler.server.demo.catalog import DEMO_USERS, DemoProject, demo_projects
 NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 COLOUR = re.compile(r"^#[0-9a-f]{6}$")
 RESERVED = {" ", "\n", "\r", "\t", "\x1b", "\b", "\x7f", "?"}
-SETTINGS = {
-    "skill",
-    "reward",
-    "overlap",
-    "gold_ratio",
-    "gold_ratio_new",
-    "calibration_gold",
-    "lease_seconds",
-    "review_rate",
-    "training",
-    "requirement",
-}
+# Every setting a lead may give, but the name (the catalogue's own) and `active`.
+SETTINGS = set(PROJECT_SETTINGS) - {"name", "active"}
 
 
 @pytest.fixture(scope="module")

@@ -119,6 +119,18 @@ def days_chart(days: Sequence[DayFigures], today: date, what: str, currency: str
     else:
         axis_y = value_axis(chart, 0, max(5.0, nice_ceiling(top * 1.1)), "%.0f", "Items")
     attach(chart, series, axis_x, axis_y)
+    _day_tips(series, days, currency)
+    worked = sum(1 for d in days if d.figures.items)
+    caption = (
+        f"The last {len(days)} days; you worked on {worked} of them."
+        if worked
+        else f"No work in the last {len(days)} days."
+    )
+    return chart, caption
+
+
+def _day_tips(series: QBarSeries, days: Sequence[DayFigures], currency: str | None) -> None:
+    """A bar's day, in words, while the pointer is over it."""
     shown = list(days)
 
     def hovered(status: bool, index: int, _set: QBarSet) -> None:
@@ -128,13 +140,6 @@ def days_chart(days: Sequence[DayFigures], today: date, what: str, currency: str
             QToolTip.hideText()
 
     series.hovered.connect(hovered)
-    worked = sum(1 for d in days if d.figures.items)
-    caption = (
-        f"The last {len(days)} days; you worked on {worked} of them."
-        if worked
-        else f"No work in the last {len(days)} days."
-    )
-    return chart, caption
 
 
 def _work_chart(days: Sequence[DayFigures], today: date, what: str, currency: str | None) -> Built:
@@ -159,15 +164,7 @@ def _work_chart(days: Sequence[DayFigures], today: date, what: str, currency: st
     else:
         axis_y = value_axis(chart, 0, max(10.0, nice_ceiling(top * 1.1)), "%.0f", "Items/h")
     attach(chart, series, axis_x, axis_y)
-    shown = list(days)
-
-    def hovered(status: bool, index: int, _set: QBarSet) -> None:
-        if status and 0 <= index < len(shown):
-            QToolTip.showText(QCursor.pos(), day_tip(shown[index], currency))
-        else:
-            QToolTip.hideText()
-
-    series.hovered.connect(hovered)
+    _day_tips(series, days, currency)
     worked = [d for d in days if d.figures.active_ms]
     if not worked:
         return chart, f"No active time in the last {len(days)} days."

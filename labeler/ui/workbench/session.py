@@ -356,7 +356,7 @@ class LabelingSession(QObject):
             self.item is not None
             and not self._submitting
             and self._asked_at is None
-            and not getattr(self, "_paint_pending", False)
+            and not self._paint_pending
         )
 
     def _await_paint(self) -> None:
@@ -364,7 +364,7 @@ class LabelingSession(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
         kind = event.type()
-        if kind == QEvent.Type.Paint and getattr(self, "_paint_pending", False):
+        if kind == QEvent.Type.Paint and self._paint_pending:
             if (
                 isinstance(watched, QWidget)
                 and self.editor is not None
