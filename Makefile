@@ -21,8 +21,10 @@ $(STAMP): pyproject.toml
 system-deps:
 	@bash scripts/system-deps.sh
 
+# `make demo AS=lead`: only AS given on the command line; make (the assembler, "as") and
+# some toolchains (conda) set an AS of their own.
 demo: system-deps $(STAMP)
-	$(VENV)/bin/labeler demo $(if $(AS),--user $(AS),)
+	$(VENV)/bin/labeler demo $(if $(filter command line,$(origin AS)),--user $(AS),)
 
 lint: $(STAMP)
 	$(PY) -m ruff check labeler tests benchmarks scripts
