@@ -41,10 +41,14 @@ class GroupWriter:
         `savepoint=False` is for a write that opens a savepoint of its own and leaves the
         session as it found it when it raises (one statement fewer each way).
         """
+        return self.submit(write, savepoint).result()
+
+    def submit(self, write: Write, savepoint: bool = True) -> Future[Any]:
+        """Queue `write` for the next group; the future holds its result or exception."""
         self._ensure_thread()
         future: Future[Any] = Future()
         self._queue.put((write, savepoint, future))
-        return future.result()
+        return future
 
     def close(self) -> None:
         if self._thread is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import APIRouter, Body, Query, Request
@@ -9,6 +11,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
+from labeler.server.db import Database
 from labeler.server.deps import (
     DB,
     CurrentCaller,
@@ -25,31 +28,54 @@ router = APIRouter(tags=["submissions"], route_class=TransactionalRoute)
 @router.post("/submissions", status_code=201, response_model=None)
 async def post_submission(request: Request, body: Any = Body(None)) -> JSONResponse:
     """Store one answer (201), or replay a stored one with the same id and body (200)."""
-    # The request servers answer most: one worker-thread hop for the token check, the
-    # checks and the writes, instead of one per dependency.
-    outcome = await run_in_threadpool(_submit, request, body)
+    database = get_database(request)
+    writer = database.writer
+    if writer is None:
+        # PostgreSQL: the checks wait on the network, so they and the writes take one
+        # worker-thread hop (not one per dependency).
+        outcome = await run_in_threadpool(_submit, request, body, database)
+    else:
+        # SQLite: the checks run here, on the event loop. They only read, and a WAL read
+        # never waits for a writer, so they are all CPU; a worker thread would add its hop
+        # and one more thread to share the interpreter lock with, and nothing else. The
+        # writes go to the group writer, awaited without a thread.
+        checked = _check(request, body, database)
+        if isinstance(checked, submitting.Outcome):
+            outcome = checked
+        else:
+            outcome = await asyncio.wrap_future(writer.submit(_writes(*checked), savepoint=False))
     return JSONResponse(outcome.body, status_code=outcome.status_code)
 
 
-def _submit(request: Request, body: Any) -> submitting.Outcome:
-    database = get_database(request)
-    # The token check and the checks share a read transaction; the writes then go to the
-    # group writer (SQLite), or to a write transaction of their own.
+def _check(
+    request: Request, body: Any, database: Database
+) -> tuple[str, submitting.Incoming, submitting.Prepared] | submitting.Outcome:
+    """The token check and the submission's checks, in one read transaction."""
     with database.transaction(write=False) as reader:
         caller = authenticate(database, request.headers.get("authorization", ""), reader)
         checked = submitting.check_in(reader, caller.id, body)
     if isinstance(checked, submitting.Outcome):
         return checked
-    incoming, prepared = checked
+    return (caller.id, *checked)
+
+
+def _writes(
+    user_id: str, incoming: submitting.Incoming, prepared: submitting.Prepared
+) -> Callable[[Session], submitting.Outcome]:
+    """The write phase of a checked submission (it opens a savepoint of its own)."""
 
     def write(session: Session) -> submitting.Outcome:
-        return submitting.store(session, caller.id, incoming, prepared)
+        return submitting.store(session, user_id, incoming, prepared)
 
-    if database.writer is not None:
-        # `store` opens a savepoint of its own.
-        return database.writer.run(write, savepoint=False)  # type: ignore[no-any-return]
+    return write
+
+
+def _submit(request: Request, body: Any, database: Database) -> submitting.Outcome:
+    checked = _check(request, body, database)
+    if isinstance(checked, submitting.Outcome):
+        return checked
     with database.transaction() as session:
-        return write(session)
+        return _writes(*checked)(session)
 
 
 @router.post("/submissions/bulk")

@@ -271,6 +271,32 @@ _PROJECT_COLUMNS = (
     _P.reward_currency,
 )
 _KNOWN = select(_S.id).where(_S.id == bindparam("sub_id"))
+# The checks' one query, built once: everything the read phase needs about the item, its
+# lease, its project and its media, and whether the caller answered the item before.
+_CHECKS = (
+    select(
+        _L.id,
+        _L.state,
+        _B.user_id,
+        _I.id,
+        _I.text,
+        _I.is_gold,
+        _I.gold_answer,
+        _I.gold_hint,
+        _M.width,
+        _M.height,
+        _M.duration,
+        select(_S.id).where(_S.item_id == _I.id, _S.user_id == bindparam("caller_id")).exists(),
+        *_PROJECT_COLUMNS,
+    )
+    .select_from(
+        Lease.__table__.join(Batch.__table__, _B.id == _L.batch_id)
+        .join(Item.__table__, _I.id == _L.item_id)
+        .join(Project.__table__, _P.id == _B.project_id)
+        .outerjoin(Media.__table__, _M.sha256 == _I.media_sha256)
+    )
+    .where(_L.batch_id == bindparam("batch_id"), _L.item_id == bindparam("item_id"))
+)
 # The write phase's statements, built once: building a statement costs more than SQLite
 # takes to run it, and the write phase runs while every other writer waits.
 _LEASE_STATE = (
@@ -306,10 +332,6 @@ def _existing(session: Session, submission_id: str) -> bool:
     return session.connection().execute(_KNOWN, {"sub_id": submission_id}).first() is not None
 
 
-def _answered_before(user_id: str) -> Any:
-    return select(_S.id).where(_S.item_id == _I.id, _S.user_id == user_id).exists()
-
-
 def _prepare(session: Session, user_id: str, incoming: Incoming) -> Prepared | Outcome:
     """Everything that needs no write: a replay, the ownership check, the answer, gold."""
     conn = session.connection()
@@ -318,28 +340,8 @@ def _prepare(session: Session, user_id: str, incoming: Incoming) -> Prepared | O
         return _replay(session, existing, user_id, incoming)
     # One round trip for everything the checks need.
     row = conn.execute(
-        select(
-            _L.id,
-            _L.state,
-            _B.user_id,
-            _I.id,
-            _I.text,
-            _I.is_gold,
-            _I.gold_answer,
-            _I.gold_hint,
-            _M.width,
-            _M.height,
-            _M.duration,
-            _answered_before(user_id),
-            *_PROJECT_COLUMNS,
-        )
-        .select_from(
-            Lease.__table__.join(Batch.__table__, _B.id == _L.batch_id)
-            .join(Item.__table__, _I.id == _L.item_id)
-            .join(Project.__table__, _P.id == _B.project_id)
-            .outerjoin(Media.__table__, _M.sha256 == _I.media_sha256)
-        )
-        .where(_L.batch_id == incoming.batch_id, _L.item_id == incoming.item_id)
+        _CHECKS,
+        {"batch_id": incoming.batch_id, "item_id": incoming.item_id, "caller_id": user_id},
     ).first()
     if row is None or row[2] != user_id:
         raise forbidden("That item is not in a batch of yours.")
