@@ -84,6 +84,11 @@ class GroupWriter:
             self._run_group(group)
 
     def _run_group(self, group: list[tuple[Write, bool, Future[Any]]]) -> None:
+        # A write whose caller gave up before it ran (a cancelled request) is not run at all;
+        # the others then run, and their futures can no longer be cancelled.
+        group = [entry for entry in group if entry[2].set_running_or_notify_cancel()]
+        if not group:
+            return
         results: list[tuple[Future[Any], bool, Any]] = []
         session = self._open()
         try:

@@ -93,3 +93,25 @@ def test_writes_from_many_threads_all_land(writer) -> None:  # type: ignore[no-u
     assert not errors
     # Each thread stops at its failing write (i == 7): seven writes each are stored.
     assert _texts(factory) == {f"{n}-{i}" for n in range(8) for i in range(7)}
+
+
+def test_a_cancelled_write_is_skipped_and_its_group_still_answers(writer) -> None:  # type: ignore[no-untyped-def]
+    group, factory = writer
+    # Hold the writer in a first group so that the next writes queue up behind it.
+    entered, release = threading.Event(), threading.Event()
+
+    def slow(session: Session) -> str:
+        entered.set()
+        release.wait(10)
+        return _add("slow")(session)  # type: ignore[no-any-return]
+
+    first = group.submit(slow)
+    assert entered.wait(10)
+    given_up = group.submit(_add("given up"))
+    kept = group.submit(_add("kept"))
+    assert given_up.cancel()  # an awaiting request was cancelled (its client went away)
+    release.set()
+    assert first.result(10) == "slow"
+    assert kept.result(10) == "kept"
+    assert group.run(_add("after")) == "after"  # the writer thread is still serving
+    assert _texts(factory) == {"slow", "kept", "after"}
