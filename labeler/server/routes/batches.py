@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from fastapi import APIRouter, Body, Request, Response
@@ -33,29 +34,42 @@ async def lease_batch(
     project_id: str, request: Request, body: Any = Body(None)
 ) -> dict[str, Any] | Response:
     """Lease a batch of items: 201 with the items, 204 when no work is left."""
-    batch = await run_in_threadpool(_lease, request, project_id, body)
+    database = get_database(request)
+    writer = database.writer
+    if writer is None:
+        # PostgreSQL: one transaction in a worker thread; leasing locks the rows it takes.
+        batch = await run_in_threadpool(_lease, request, project_id, body, database)
+    else:
+        # SQLite: choose here, on the event loop, in a read transaction (a WAL read never
+        # waits, as for submissions); the writes then go to the group writer, which holds
+        # the write lock for them only, beside the submissions waiting with them.
+        chosen = _choose(request, project_id, body, database)
+        batch = None
+        if chosen is not None:
+            project, choice = chosen
+            batch = await asyncio.wrap_future(
+                writer.submit(lambda session: leasing.confirm_batch(session, project, choice))
+            )
     return Response(status_code=204) if batch is None else batch
 
 
-def _lease(request: Request, project_id: str, body: Any) -> dict[str, Any] | None:
-    database = get_database(request)
-    header = request.headers.get("authorization", "")
-    if database.writer is None:
-        # PostgreSQL: one transaction; leasing locks the rows it takes.
-        with database.transaction() as session:
-            caller, size = _leaser(database, header, body, session)
-            return leasing.create_batch(session, _active(session, project_id), caller.id, size)
-    # SQLite: choose in a read transaction; the writes then go to the group writer, which
-    # holds the write lock for them only, beside the submissions waiting with them.
+def _lease(
+    request: Request, project_id: str, body: Any, database: Database
+) -> dict[str, Any] | None:
+    with database.transaction() as session:
+        caller, size = _leaser(database, request.headers.get("authorization", ""), body, session)
+        return leasing.create_batch(session, _active(session, project_id), caller.id, size)
+
+
+def _choose(
+    request: Request, project_id: str, body: Any, database: Database
+) -> tuple[Project, leasing.Choice] | None:
+    """The project and the items a lease would take, chosen in a read transaction."""
     with database.transaction(write=False) as reader:
-        caller, size = _leaser(database, header, body, reader)
+        caller, size = _leaser(database, request.headers.get("authorization", ""), body, reader)
         project = _active(reader, project_id)
         choice = leasing.choose_batch(reader, project, caller.id, size)
-    if choice is None:
-        return None
-    return database.writer.run(  # type: ignore[no-any-return]
-        lambda session: leasing.confirm_batch(session, project, choice)
-    )
+    return None if choice is None else (project, choice)
 
 
 def _leaser(database: Database, header: str, body: Any, session: Session) -> tuple[Caller, int]:
