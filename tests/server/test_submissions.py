@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import uuid
 from typing import Any
@@ -347,3 +348,32 @@ def test_bulk_answers_each_as_if_posted_alone(database: Any, annotator: Any) -> 
 def test_bulk_needs_one_to_two_hundred(database: Any, annotator: Any, body: Any) -> None:
     r = annotator.post("/submissions/bulk", json=body)
     assert r.status_code == 400 and r.json()["error"]["code"] == "invalid_request"
+
+
+def test_on_sqlite_a_large_answer_is_checked_off_the_event_loop(
+    database: Any, annotator: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not database.is_sqlite:
+        pytest.skip("PostgreSQL checks every submission in a worker thread")
+    on_loop: list[bool] = []
+    check_in = submitting.check_in
+
+    def watched(*args: Any) -> Any:
+        try:
+            asyncio.get_running_loop()
+            on_loop.append(True)
+        except RuntimeError:
+            on_loop.append(False)
+        return check_in(*args)
+
+    monkeypatch.setattr(submitting, "check_in", watched)
+    world = make_project(database, real=2)
+    batch = lease(annotator, world.project_id, 2)
+    small = submission(batch, world.real_ids[0])
+    assert annotator.post("/submissions", json=small).status_code == 201
+    # Over 64 KiB of spans: validating it may take a while, so a worker thread does it.
+    spans = [{"label": "org", "start": 0, "end": 1}] * 3000
+    large = submission(batch, world.real_ids[1], {"sentiment": "neutral", "entities": spans})
+    assert len(json.dumps(large)) > 64 * 1024
+    assert annotator.post("/submissions", json=large).status_code == 201
+    assert on_loop == [True, False]

@@ -24,6 +24,9 @@ from labeler.server.services.payload import invalid
 
 router = APIRouter(tags=["submissions"], route_class=TransactionalRoute)
 
+#: On SQLite, the checks of a submission body up to this size run on the event loop.
+INLINE_CHECKS_BYTES = 64 * 1024
+
 
 @router.post("/submissions", status_code=201, response_model=None)
 async def post_submission(request: Request, body: Any = Body(None)) -> JSONResponse:
@@ -35,11 +38,16 @@ async def post_submission(request: Request, body: Any = Body(None)) -> JSONRespo
         # worker-thread hop (not one per dependency).
         outcome = await run_in_threadpool(_submit, request, body, database)
     else:
-        # SQLite: the checks run here, on the event loop. They only read, and a WAL read
-        # never waits for a writer, so they are all CPU; a worker thread would add its hop
-        # and one more thread to share the interpreter lock with, and nothing else. The
-        # writes go to the group writer, awaited without a thread.
-        checked = _check(request, body, database)
+        # SQLite: the checks of an answer of usual size run here, on the event loop. They
+        # only read, and a WAL read never waits for a writer, so they are all CPU; a worker
+        # thread would add its hop and one more thread to share the interpreter lock with,
+        # and nothing else. A large answer (validating and scoring it may take a while) is
+        # checked in a worker thread, so that it never holds up the loop. The writes go to
+        # the group writer, awaited without a thread.
+        if len(await request.body()) <= INLINE_CHECKS_BYTES:
+            checked = _check(request, body, database)
+        else:
+            checked = await run_in_threadpool(_check, request, body, database)
         if isinstance(checked, submitting.Outcome):
             outcome = checked
         else:
