@@ -203,8 +203,14 @@ def test_a_revoked_token_pauses_uploads_until_signed_in_again(
     sub_id = submit(ws, item)
     wait_for(lambda: rec.calls("auth_required"), what="the sign-in request")
     assert ws.auth_needed and ws.tally().auth_needed
-    entry = ws.engine.outbox.get(sub_id)
-    assert entry is not None and entry.state == "waiting" and entry.attempts >= 1
+    # Any worker's 401 may ask for the sign-in first: the upload under way then ends in
+    # its own 401 and goes back to waiting.
+
+    def waiting() -> bool:
+        entry = ws.engine.outbox.get(sub_id)
+        return entry is not None and entry.state == "waiting" and entry.attempts >= 1
+
+    wait_for(waiting, what="the answer back in the outbox")
     token = ws.sign_in_again(PASSWORD)
     assert token != annotator.token and not ws.auth_needed
     wait_for(lambda: drained(ws), what="the upload after signing in")
