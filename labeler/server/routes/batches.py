@@ -40,10 +40,12 @@ async def lease_batch(
         # PostgreSQL: one transaction in a worker thread; leasing locks the rows it takes.
         batch = await run_in_threadpool(_lease, request, project_id, body, database)
     else:
-        # SQLite: choose here, on the event loop, in a read transaction (a WAL read never
-        # waits, as for submissions); the writes then go to the group writer, which holds
-        # the write lock for them only, beside the submissions waiting with them.
-        chosen = _choose(request, project_id, body, database)
+        # SQLite: choose in a read transaction in a worker thread (unlike a submission's
+        # checks, the choice scans a share of the project's items, which can take a while,
+        # and SQLite runs it without holding the interpreter lock); the writes then go to
+        # the group writer, awaited without a thread. It holds the write lock for them
+        # only, beside the submissions waiting with them.
+        chosen = await run_in_threadpool(_choose, request, project_id, body, database)
         batch = None
         if chosen is not None:
             project, choice = chosen
