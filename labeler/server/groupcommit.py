@@ -35,16 +35,13 @@ class GroupWriter:
         self._thread: threading.Thread | None = None
         self._start_lock = threading.Lock()
 
-    def run(self, write: Write, savepoint: bool = True) -> Any:
-        """Run `write(session)` in the next group; its result, or its exception, is ours.
+    def submit(self, write: Write, savepoint: bool = True) -> Future[Any]:
+        """Queue `write(session)` for the next group; the future holds its result, or its
+        exception, once the group has committed (await it with `asyncio.wrap_future`).
 
         `savepoint=False` is for a write that opens a savepoint of its own and leaves the
         session as it found it when it raises (one statement fewer each way).
         """
-        return self.submit(write, savepoint).result()
-
-    def submit(self, write: Write, savepoint: bool = True) -> Future[Any]:
-        """Queue `write` for the next group; the future holds its result or exception."""
         self._ensure_thread()
         future: Future[Any] = Future()
         self._queue.put((write, savepoint, future))

@@ -44,15 +44,15 @@ def _add(text: str, fail: bool = False):  # type: ignore[no-untyped-def]
 
 def test_a_write_returns_its_result_once_committed(writer) -> None:  # type: ignore[no-untyped-def]
     group, factory = writer
-    assert group.run(_add("first")) == "first"
+    assert group.submit(_add("first")).result(10) == "first"
     assert _texts(factory) == {"first"}
 
 
 def test_a_failing_write_undoes_only_itself(writer) -> None:  # type: ignore[no-untyped-def]
     group, factory = writer
     with pytest.raises(ValueError, match="broken"):
-        group.run(_add("broken", fail=True))
-    group.run(_add("kept"))
+        group.submit(_add("broken", fail=True)).result(10)
+    group.submit(_add("kept")).result(10)
     assert _texts(factory) == {"kept"}
 
 
@@ -67,8 +67,8 @@ def test_a_write_with_its_own_savepoint_undoes_only_itself(writer) -> None:  # t
         return write
 
     with pytest.raises(ValueError):
-        group.run(own("broken", True), savepoint=False)
-    assert group.run(own("kept", False), savepoint=False) == "kept"
+        group.submit(own("broken", True), savepoint=False).result(10)
+    assert group.submit(own("kept", False), savepoint=False).result(10) == "kept"
     assert _texts(factory) == {"kept"}
 
 
@@ -79,7 +79,7 @@ def test_writes_from_many_threads_all_land(writer) -> None:  # type: ignore[no-u
     def post(n: int) -> None:
         try:
             for i in range(20):
-                group.run(_add(f"{n}-{i}", fail=i == 7))
+                group.submit(_add(f"{n}-{i}", fail=i == 7)).result(10)
         except ValueError:
             pass
         except BaseException as exc:  # pragma: no cover - reported below
@@ -113,5 +113,5 @@ def test_a_cancelled_write_is_skipped_and_its_group_still_answers(writer) -> Non
     release.set()
     assert first.result(10) == "slow"
     assert kept.result(10) == "kept"
-    assert group.run(_add("after")) == "after"  # the writer thread is still serving
+    assert group.submit(_add("after")).result(10) == "after"  # the writer thread is still serving
     assert _texts(factory) == {"slow", "kept", "after"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from fastapi import APIRouter, Body, Query, Request
@@ -39,7 +40,7 @@ async def post_submission(request: Request, body: Any = Body(None)) -> JSONRespo
         outcome = await run_in_threadpool(_submit, request, body, database)
     else:
         # SQLite: the checks of an answer of usual size run here, on the event loop. They
-        # only read, and a WAL read never waits for a writer, so they are all CPU; a worker
+        # read by key, and a WAL read never waits for a writer, so they are short; a worker
         # thread would add its hop and one more thread to share the interpreter lock with,
         # and nothing else. A large answer (validating and scoring it may take a while) is
         # checked in a worker thread, so that it never holds up the loop. The writes go to
@@ -51,31 +52,22 @@ async def post_submission(request: Request, body: Any = Body(None)) -> JSONRespo
         if isinstance(checked, submitting.Outcome):
             outcome = checked
         else:
-            outcome = await asyncio.wrap_future(writer.submit(_writes(*checked), savepoint=False))
+            outcome = await asyncio.wrap_future(writer.submit(checked, savepoint=False))
     return JSONResponse(outcome.body, status_code=outcome.status_code)
 
 
 def _check(
     request: Request, body: Any, database: Database
-) -> tuple[str, submitting.Incoming, submitting.Prepared] | submitting.Outcome:
-    """The token check and the submission's checks, in one read transaction."""
+) -> submitting.Outcome | Callable[[Session], submitting.Outcome]:
+    """The token check and the submission's checks, in one read transaction: the answer
+    (a replay), or the write phase still to run (it opens a savepoint of its own)."""
     with database.transaction(write=False) as reader:
         caller = authenticate(database, request.headers.get("authorization", ""), reader)
         checked = submitting.check_in(reader, caller.id, body)
     if isinstance(checked, submitting.Outcome):
         return checked
-    return (caller.id, *checked)
-
-
-def _writes(
-    user_id: str, incoming: submitting.Incoming, prepared: submitting.Prepared
-) -> Callable[[Session], submitting.Outcome]:
-    """The write phase of a checked submission (it opens a savepoint of its own)."""
-
-    def write(session: Session) -> submitting.Outcome:
-        return submitting.store(session, user_id, incoming, prepared)
-
-    return write
+    incoming, prepared = checked
+    return partial(submitting.store, user_id=caller.id, incoming=incoming, prepared=prepared)
 
 
 def _submit(request: Request, body: Any, database: Database) -> submitting.Outcome:
@@ -83,7 +75,7 @@ def _submit(request: Request, body: Any, database: Database) -> submitting.Outco
     if isinstance(checked, submitting.Outcome):
         return checked
     with database.transaction() as session:
-        return _writes(*checked)(session)
+        return checked(session)
 
 
 @router.post("/submissions/bulk")
