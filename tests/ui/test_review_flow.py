@@ -166,6 +166,8 @@ def test_keyboard_flow_accept_reject_next_previous(
     qtbot.keyClicks(dialog.comment, "The yellow bus is no car")
     qtbot.keyClick(dialog.comment, Qt.Key.Key_Return)
     assert current_user(workspace) == third
+    # The window is active again only once the dialog is gone; shortcuts need it.
+    qtbot.waitUntil(workspace.isActiveWindow)
 
     def rejected() -> bool:
         sub = submissions_of(live, world, world.image_item)[second]
