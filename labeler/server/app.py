@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
@@ -66,4 +67,18 @@ def app_from_env() -> FastAPI:
         media_dir=Path(os.environ["LABELER_MEDIA_DIR"]),
         max_media_bytes=int(os.environ.get("LABELER_MAX_MEDIA_BYTES", 512 * 1024 * 1024)),
     )
-    return create_app(settings, migrate=False)
+    app = create_app(settings, migrate=False)
+    settle_heap()
+    return app
+
+
+def settle_heap() -> None:
+    """Put what a server process built at start-up out of the garbage collector's way.
+
+    Modules, routes and prebuilt statements live as long as the process. A full collection
+    would walk all of them (about 150 000 objects) while every request of the process
+    waits; frozen, it walks only what requests made since. For `labeler serve`, not for a
+    server embedded in another program.
+    """
+    gc.collect()
+    gc.freeze()

@@ -31,13 +31,15 @@ def _database(url: str) -> Database:
 def serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from labeler.server.app import create_app
+    from labeler.server.app import create_app, settle_heap
 
     settings = Settings(database_url=args.database, media_dir=args.media)
     database = _database(settings.database_url)
     print(f"labeler task server on http://{args.host}:{args.port}/api/v1", flush=True)
     if args.workers <= 1:
-        uvicorn.run(create_app(settings, database, migrate=False), host=args.host, port=args.port)
+        app = create_app(settings, database, migrate=False)
+        settle_heap()
+        uvicorn.run(app, host=args.host, port=args.port)
         return 0
     database.dispose()
     os.environ["LABELER_DATABASE_URL"] = settings.database_url

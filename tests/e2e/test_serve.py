@@ -1,5 +1,6 @@
-"""End to end: `labeler serve` as a process, driven over HTTP by a scenario written from
-the protocol alone (lead sets up, annotator works, reviewer decides, lead reads stats)."""
+"""End to end: `labeler serve` as one process and as two, driven over HTTP by a scenario
+written from the protocol alone (lead sets up, annotator works, reviewer decides, lead reads
+stats)."""
 
 from __future__ import annotations
 
@@ -26,8 +27,8 @@ def _labeler(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[tuple[str, str]]:
+@pytest.fixture(params=[1, 2], ids=["1-process", "2-processes"])
+def server(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[tuple[str, str]]:
     db = f"sqlite:///{tmp_path / 'e2e.sqlite3'}"
     _labeler(
         "admin",
@@ -54,6 +55,8 @@ def server(tmp_path: Path) -> Iterator[tuple[str, str]]:
             str(tmp_path / "media"),
             "--port",
             str(port),
+            "--workers",
+            str(request.param),
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
