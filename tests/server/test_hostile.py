@@ -33,6 +33,7 @@ HOSTILE_BODIES: list[Any] = [
     {"submissions": [{}] * 3},
     {"submissions": "all"},
     {"decision": "maybe", "reason": 5},
+    {"decision": ["accept"], "reason": {"why": 1}},
     {"username": "", "password": None, "roles": ["emperor"]},
     {"answer": {"scene": "urban"}, "hint": ["a"]},
     {"reason": ""},

@@ -203,7 +203,7 @@ def decide(session: Session, reviewer_id: str, submission_id: str, body: object)
     """Accept or reject a submission; a later decision replaces an earlier one."""
     body = require_object(body)
     decision = body.get("decision")
-    if decision not in DECISIONS:
+    if not isinstance(decision, str) or decision not in DECISIONS:
         raise invalid("decision", "must be accept or reject")
     reason = get_str(body, "reason", required=False, max_chars=MAX_REASON)
     comment = get_str(body, "comment", required=False, max_chars=MAX_COMMENT)
