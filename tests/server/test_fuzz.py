@@ -5,7 +5,8 @@ lease, a submission, a bulk upload, a review, a contest, a user, a sign-in) and 
 place in its body: replaced by any JSON value, deleted, or given an unknown key beside it.
 A change deep inside a valid body gets past the first checks, into the parts (an answer's
 regions, a gold answer, a requirement, a reward) where an unexpected type would surface as
-a crash. Every error must still use the protocol's error body.
+a crash. Every GET of the OpenAPI document is also called with any query. Every error must
+still use the protocol's error body.
 """
 
 from __future__ import annotations
@@ -267,3 +268,43 @@ def test_users_and_sign_in(admin: Any, client: Any) -> None:
     _fuzz(admin, "POST", "/users", body)
     anonymous = type(admin)(client, "", {})
     _fuzz(anonymous, "POST", "/auth/token", {"username": "fuzzed", "password": "pass-word-1"})
+
+
+query_values = st.text(max_size=12) | st.sampled_from(
+    ["", "-1", "0", "1e999", "NaN", "true", "2", "x" * 3000, "\x00", "%ff", "W10", "WyIxIiwiMiJd"]
+)
+
+
+def test_every_get_with_any_query(
+    lead: Any, annotator: Any, app: Any, image_items: list[dict[str, Any]]
+) -> None:
+    project_id, ids = _project(lead, IMAGE_SCHEMA, image_items)
+    real = {
+        "project_id": project_id,
+        "item_id": ids[0],
+        "sha256": image_items[0]["media"],
+        "batch_id": "none",
+        "submission_id": "none",
+    }
+    operations = [
+        (path.removeprefix("/api/v1"), op)
+        for path, ops in app.openapi()["paths"].items()
+        for method, op in ops.items()
+        if method == "get"
+    ]
+    assert len(operations) > 10
+    for path, op in operations:
+        params = op.get("parameters", [])
+        names = [p["name"] for p in params if p["in"] == "query"]
+        filled = path.format(**{p["name"]: real[p["name"]] for p in params if p["in"] == "path"})
+        for caller in (lead, annotator):
+            _fuzz_query(caller, filled, names)
+
+
+def _fuzz_query(caller: Any, path: str, names: list[str]) -> None:
+    @FUZZ
+    @given(st.dictionaries(st.sampled_from([*names, "zz"]), query_values, max_size=4))
+    def check(query: dict[str, str]) -> None:
+        _check(caller.get(path, params=query), (path, query))
+
+    check()
