@@ -5,22 +5,27 @@ lease, a submission, a bulk upload, a review, a contest, a user, a sign-in) and 
 place in its body: replaced by any JSON value, deleted, or given an unknown key beside it.
 A change deep inside a valid body gets past the first checks, into the parts (an answer's
 regions, a gold answer, a requirement, a reward) where an unexpected type would surface as
-a crash. Every GET of the OpenAPI document is also called with any query. Every error must
+a crash. Every GET of the OpenAPI document is also called with any query, and media files
+of every accepted format are uploaded cut short or with bytes overwritten. Every error must
 still use the protocol's error body.
 """
 
 from __future__ import annotations
 
 import copy
+import io
 import json
 import math
 import uuid
 from collections.abc import Iterator
 from typing import Any
 
+import numpy as np
 import pytest
+import soundfile
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from PIL import Image
 
 from tests.server.scenario import now, png_bytes
 
@@ -306,5 +311,57 @@ def _fuzz_query(caller: Any, path: str, names: list[str]) -> None:
     @given(st.dictionaries(st.sampled_from([*names, "zz"]), query_values, max_size=4))
     def check(query: dict[str, str]) -> None:
         _check(caller.get(path, params=query), (path, query))
+
+    check()
+
+
+def _image(fmt: str, size: tuple[int, int] = (64, 48), **options: Any) -> bytes:
+    pixels = np.random.default_rng(7).integers(0, 255, (size[1], size[0], 3), dtype=np.uint8)
+    buf = io.BytesIO()
+    Image.fromarray(pixels).save(buf, format=fmt, **options)
+    return buf.getvalue()
+
+
+def _sound(fmt: str, subtype: str | None = None, rate: int = 16000) -> bytes:
+    t = np.arange(int(0.5 * rate)) / rate
+    buf = io.BytesIO()
+    soundfile.write(buf, 0.3 * np.sin(2 * np.pi * 440 * t), rate, format=fmt, subtype=subtype)
+    return buf.getvalue()
+
+
+def test_damaged_media_uploads(lead: Any) -> None:
+    exif = Image.Exif()
+    exif[0x0112] = 6  # rotated: the size is reported as displayed
+    seeds = [
+        _image("PNG"),
+        _image("JPEG", exif=exif.tobytes()),
+        _image("JPEG", (2100, 40)),  # wide enough for a display variant
+        _image("GIF"),
+        _image("TIFF"),
+        _image("BMP"),
+        _image("WEBP"),
+        _sound("WAV"),
+        _sound("FLAC"),
+        _sound("OGG", "VORBIS"),
+        _sound("MP3", rate=44100),
+    ]
+
+    @FUZZ
+    @given(
+        st.sampled_from(seeds),
+        st.just(1.0) | st.floats(0.0, 0.99),  # whole, or cut short
+        st.lists(st.tuples(st.integers(0, 2**20), st.integers(0, 255)), max_size=6),
+    )
+    def check(seed: bytes, keep: float, writes: list[tuple[int, int]]) -> None:
+        data = bytearray(seed[: max(1, int(len(seed) * keep))])
+        for where, value in writes:  # past the signature, mostly: into headers and data
+            past = where >= 64 and len(data) > 16
+            data[16 + where % (len(data) - 16) if past else where % len(data)] = value
+        r = lead.post("/media", files={"file": ("upload.bin", bytes(data), "image/png")})
+        _check(r, (len(seed), keep, writes))
+        if r.status_code < 300:  # what was stored can be read back, variant and all
+            sha = r.json()["sha256"]
+            assert lead.get(f"/media/{sha}").content == bytes(data)
+            _check(lead.get(f"/media/{sha}", params={"variant": "display"}), sha)
 
     check()
