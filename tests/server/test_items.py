@@ -196,3 +196,26 @@ def test_nul_characters_are_refused_not_crashed(lead: Any, client: Any) -> None:
     )
     r = client.post("/api/v1/auth/token", json={"username": "a\x00", "password": "whatever1"})
     _error(r, 401, "unauthenticated")
+
+
+def test_a_large_import_gives_the_planner_fresh_statistics(lead: Any, database: Any) -> None:
+    """PostgreSQL: leasing's query is planned from the items table as it now is, not as
+    autovacuum last saw it (it would plan a full scan and a sort, a second per lease)."""
+    project_id = _project(lead, TEXT_SCHEMA)
+    for rounds in range(2):
+        r = lead.post(
+            f"/projects/{project_id}/items",
+            json={"items": [{"text": f"item {rounds}-{i}"} for i in range(300)]},
+        )
+        assert r.status_code == 201, r.text
+        if database.is_sqlite:
+            continue
+        with database.write_engine.connect() as conn:
+            known = conn.exec_driver_sql(
+                "SELECT reltuples FROM pg_class WHERE oid = 'items'::regclass"
+            ).scalar_one()
+            sampled = conn.exec_driver_sql(
+                "SELECT count(*) FROM pg_stats WHERE tablename = 'items'"
+            ).scalar_one()
+        assert known == 300 * (rounds + 1) and sampled > 0
+    assert len(_items(database, project_id)) == 600
