@@ -86,3 +86,13 @@ def submission(
     }
     body.update(extra)
     return body
+
+
+def assert_protocol_answer(r: Any, where: Any) -> None:
+    """No 5xx, and an error (if it is one) in the protocol's error body."""
+    assert r.status_code < 500, (where, r.status_code, r.text[:300])
+    if r.status_code >= 400:
+        error = r.json()["error"]
+        assert isinstance(error["code"], str) and error["code"], where
+        assert isinstance(error["message"], str) and error["message"], where
+        assert isinstance(error["details"], dict), where

@@ -27,7 +27,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
-from tests.server.scenario import now, png_bytes
+from tests.server.scenario import assert_protocol_answer, now, png_bytes
 
 pytestmark = pytest.mark.slow
 
@@ -139,15 +139,6 @@ def changed(draw: st.DrawFn, valid: Any) -> Any:
     return body
 
 
-def _check(r: Any, where: Any) -> None:
-    assert r.status_code < 500, (where, r.status_code, r.text[:300])
-    if r.status_code >= 400:
-        error = r.json()["error"]
-        assert isinstance(error["code"], str) and error["code"], where
-        assert isinstance(error["message"], str) and error["message"], where
-        assert isinstance(error["details"], dict), where
-
-
 def _send(api: Any, method: str, path: str, body: Any) -> Any:
     # json.dumps writes NaN and Infinity as Python does; the server must refuse them cleanly.
     return api.request(
@@ -166,7 +157,7 @@ def _fuzz(api: Any, method: str, path: str, valid: Any, renew: Any = None) -> No
     def check(body: Any) -> None:
         if renew is not None:
             renew(body)
-        _check(_send(api, method, path, body), (method, path, body))
+        assert_protocol_answer(_send(api, method, path, body), (method, path, body))
 
     check()
 
@@ -310,7 +301,7 @@ def _fuzz_query(caller: Any, path: str, names: list[str]) -> None:
     @FUZZ
     @given(st.dictionaries(st.sampled_from([*names, "zz"]), query_values, max_size=4))
     def check(query: dict[str, str]) -> None:
-        _check(caller.get(path, params=query), (path, query))
+        assert_protocol_answer(caller.get(path, params=query), (path, query))
 
     check()
 
@@ -358,10 +349,10 @@ def test_damaged_media_uploads(lead: Any) -> None:
             past = where >= 64 and len(data) > 16
             data[16 + where % (len(data) - 16) if past else where % len(data)] = value
         r = lead.post("/media", files={"file": ("upload.bin", bytes(data), "image/png")})
-        _check(r, (len(seed), keep, writes))
+        assert_protocol_answer(r, (len(seed), keep, writes))
         if r.status_code < 300:  # what was stored can be read back, variant and all
             sha = r.json()["sha256"]
             assert lead.get(f"/media/{sha}").content == bytes(data)
-            _check(lead.get(f"/media/{sha}", params={"variant": "display"}), sha)
+            assert_protocol_answer(lead.get(f"/media/{sha}", params={"variant": "display"}), sha)
 
     check()
