@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 import requests
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from labeler.client.api import TaskServer
 from labeler.ui.review import ReviewWorkspace
@@ -61,7 +62,7 @@ def open_workspace(qtbot, tmp_path: Path, live: LiveServer) -> Iterator[Any]:
         workspace.show()
         qtbot.waitExposed(workspace)
         workspace.activateWindow()
-        qtbot.waitUntil(workspace.isActiveWindow)
+        qtbot.waitUntil(lambda: is_active(workspace))
         made.append((workspace, runner))
         return workspace
 
@@ -69,6 +70,13 @@ def open_workspace(qtbot, tmp_path: Path, live: LiveServer) -> Iterator[Any]:
     for workspace, runner in made:
         workspace.hide()
         runner.shutdown(wait=True)
+
+
+def is_active(widget: QWidget) -> bool:
+    """Whether `widget`'s window is the active one, with the keyboard focus inside it."""
+    focus = QApplication.focusWidget()
+    window = widget.window()
+    return QApplication.activeWindow() is window and focus is not None and focus.window() is window
 
 
 def submissions_of(live: LiveServer, world: ReviewWorld, item_id: str) -> dict[str, Any]:
@@ -160,14 +168,18 @@ def test_keyboard_flow_accept_reject_next_previous(
     qtbot.keyClick(table, Qt.Key.Key_R)
     dialog = workspace.reject_dialog
     assert isinstance(dialog, RejectDialog)
-    qtbot.waitUntil(dialog.isVisible)
+    # Keys go to the dialog only once it is the active window; offscreen, its activation
+    # comes as a queued event that would otherwise land after the dialog is gone.
+    qtbot.waitUntil(lambda: is_active(dialog))
     qtbot.keyClick(dialog.reasons, Qt.Key.Key_2)
     dialog.comment.setFocus()
     qtbot.keyClicks(dialog.comment, "The yellow bus is no car")
     qtbot.keyClick(dialog.comment, Qt.Key.Key_Return)
     assert current_user(workspace) == third
-    # The window is active again only once the dialog is gone; shortcuts need it.
-    qtbot.waitUntil(workspace.isActiveWindow)
+    # Its keys need it active again: a window manager would hand the activation back,
+    # offscreen there is none.
+    workspace.activateWindow()
+    qtbot.waitUntil(lambda: is_active(workspace))
 
     def rejected() -> bool:
         sub = submissions_of(live, world, world.image_item)[second]
@@ -180,7 +192,7 @@ def test_keyboard_flow_accept_reject_next_previous(
     qtbot.keyClick(table, Qt.Key.Key_R)
     escaped = workspace.reject_dialog
     assert escaped is not None
-    qtbot.waitUntil(escaped.isVisible)
+    qtbot.waitUntil(lambda: is_active(escaped))
     qtbot.keyClick(escaped.reasons, Qt.Key.Key_Escape)  # cancelled: nothing sent
     assert current_user(workspace) == third
     assert submissions_of(live, world, world.image_item)[third]["status"] == "pending"
