@@ -152,17 +152,26 @@ def test_gold_is_never_served_twice_to_one_user(database: Any, make_api: Any) ->
     assert len(set(_ids(batch)) & set(world.gold_ids)) == 2
 
 
-def test_answered_gold_never_comes_back_but_expired_gold_does(
-    database: Any, annotator: Any
+def test_gold_never_comes_back_after_an_answer_an_expiry_or_a_release(
+    database: Any, make_api: Any
 ) -> None:
-    world = make_project(database, real=40, gold=2, gold_ratio_new=0.5, gold_ratio=0.5)
-    batch = lease(annotator, world.project_id, 4)
-    answered, unanswered = [i for i in _ids(batch) if i in world.gold_ids]
-    assert annotator.post("/submissions", json=submission(batch, answered, GOOD)).status_code == 201
-    expire_leases(database, batch["id"])
-    later = [i for _ in range(3) for i in _ids(lease(annotator, world.project_id, 4))]
-    assert answered not in later
-    assert unanswered in later
+    """Answered, expired unanswered or released unanswered: a gold item does not come back to
+    that user, though real items do and other users still get the gold."""
+    world = make_project(database, real=40, gold=3, gold_ratio_new=0.5, gold_ratio=0.5)
+    annotator, other = make_api("annotator"), make_api("annotator")
+    first = lease(annotator, world.project_id, 6)
+    gold = [i for i in _ids(first) if i in world.gold_ids]
+    real = [i for i in _ids(first) if i not in world.gold_ids]
+    assert len(gold) == 3
+    assert annotator.post("/submissions", json=submission(first, gold[0], GOOD)).status_code == 201
+    expire_leases(database, first["id"])
+    second = lease(annotator, world.project_id, 6)
+    assert not set(_ids(second)) & set(world.gold_ids)
+    assert set(real) <= set(_ids(second))  # unanswered real items do come back
+    assert annotator.post(f"/batches/{second['id']}/release").status_code == 204
+    later = [i for _ in range(3) for i in _ids(lease(annotator, world.project_id, 6))]
+    assert not set(later) & set(world.gold_ids)
+    assert set(_ids(lease(other, world.project_id, 6))) >= set(world.gold_ids)
 
 
 def test_gold_short_is_filled_with_real_items_never_more_gold(

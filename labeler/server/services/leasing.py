@@ -4,8 +4,8 @@ A lease is live while its state is `leased` and `expires_at` is ahead; liveness 
 when a query runs, so expired and released leases return their items to the pool without
 any background job. A real item is available to a user while its stored answers plus the
 live leases of others stay under the project's `overlap`, and the user has neither answered
-it nor holds a live lease on it. A gold item is never served to a user who answered it or
-holds a live lease on it.
+it nor holds a live lease on it. A gold item is never served twice to one user: not after
+an answer, and not after a lease that expired or was released unanswered either.
 """
 
 from __future__ import annotations
@@ -68,6 +68,12 @@ def _seen_by(user_id: str, now: datetime) -> Any:
     )
 
 
+def _served_to(user_id: str) -> Any:
+    """The item was ever leased to the user, whatever became of the lease."""
+    other = aliased(Lease)
+    return exists().where(other.item_id == Item.id, other.user_id == user_id).correlate(Item)
+
+
 def _live_others(user_id: str, now: datetime) -> Any:
     """Live leases of other users on the item (a correlated count)."""
     other = aliased(Lease)
@@ -126,13 +132,11 @@ def plan(size: int, ratio: float, gold_available: int, real_available: int, trai
     return Plan(0, 0)
 
 
-def _available_gold(
-    session: Session, project: Project, user_id: str, now: datetime, wanted: int
-) -> list[str]:
-    """Gold items the user has not seen: at least `wanted` of them when there are that many.
+def _available_gold(session: Session, project: Project, user_id: str, wanted: int) -> list[str]:
+    """Gold items never served to the user: at least `wanted` of them when there are that many.
 
     A random sample of the project's gold is checked first (one small query instead of a
-    correlated check of every gold item); only when too much of it was seen is every gold
+    correlated check of every gold item); only when too much of it was served is every gold
     item checked.
     """
     limit = max(4 * wanted, 16)
@@ -146,20 +150,16 @@ def _available_gold(
     )
     if not sample:
         return []
-    seen = set(
+    served = set(
         session.execute(
-            select(Lease.item_id).where(
-                Lease.user_id == user_id,
-                Lease.item_id.in_(sample),
-                or_(Lease.state == "answered", live(now)),
-            )
+            select(Lease.item_id).where(Lease.user_id == user_id, Lease.item_id.in_(sample))
         ).scalars()
     )
-    free = [item_id for item_id in sample if item_id not in seen]
+    free = [item_id for item_id in sample if item_id not in served]
     if len(free) >= wanted or len(sample) < limit:
         return free
     query = select(Item.id).where(
-        Item.project_id == project.id, Item.is_gold.is_(True), ~_seen_by(user_id, now)
+        Item.project_id == project.id, Item.is_gold.is_(True), ~_served_to(user_id)
     )
     return list(session.execute(query).scalars())
 
@@ -186,7 +186,7 @@ def _statements() -> dict[str, Any]:
             Item.id.in_(bindparam("ids", expanding=True)), free, ~_seen_by(user, now)
         ),
         "free_gold": select(Item.id).where(
-            Item.id.in_(bindparam("ids", expanding=True)), ~_seen_by(user, now)
+            Item.id.in_(bindparam("ids", expanding=True)), ~_served_to(user)
         ),
     }
 
@@ -277,7 +277,7 @@ def confirm_batch(session: Session, project: Project, choice: Choice) -> dict[st
     if len(free_gold) >= wanted.gold and len(free_real) >= wanted.real:
         chosen_gold, real_ids, counts = free_gold[: wanted.gold], free_real, wanted
     else:
-        gold_ids = _available_gold(session, project, user_id, now, wanted.gold)
+        gold_ids = _available_gold(session, project, user_id, wanted.gold)
         real_ids = _real_candidates(session, project, user_id, now, choice.wanted_real, False)
         counts = plan(choice.size, choice.ratio, len(gold_ids), len(real_ids), project.training)
         if counts.gold + counts.real == 0:
@@ -296,7 +296,7 @@ def _choose(look: Session, project: Project, user_id: str, size: int, spare: int
     now = utcnow()
     calibrated = calibration_answers(look, project, user_id) >= project.calibration_gold
     ratio = project.gold_ratio if calibrated else project.gold_ratio_new
-    gold_ids = _available_gold(look, project, user_id, now, gold_count(size, ratio, size))
+    gold_ids = _available_gold(look, project, user_id, gold_count(size, ratio, size))
     wanted_real = size - gold_count(size, ratio, len(gold_ids))
     real_ids = _real_candidates(look, project, user_id, now, wanted_real + spare, postgres)
     counts = plan(size, ratio, len(gold_ids), len(real_ids), project.training)
@@ -366,7 +366,8 @@ def _still_free(
     statements = _statements()
     params = {"user_id": user_id, "now": now, "overlap": project.overlap}
     free_real = set(session.execute(statements["free_real"], {**params, "ids": real_ids}).scalars())
-    free_gold = set(session.execute(statements["free_gold"], {**params, "ids": gold_ids}).scalars())
+    gold_params = {"user_id": user_id, "ids": gold_ids}
+    free_gold = set(session.execute(statements["free_gold"], gold_params).scalars())
     return (
         [i for i in gold_ids if i in free_gold],
         [i for i in real_ids if i in free_real],
