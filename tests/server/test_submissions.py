@@ -82,8 +82,6 @@ BAD_FIELDS: list[dict[str, Any]] = [
     {"schema_version": "1"},
     {"schema_version": 0},
     {"schema_version": 10**30},
-    {"answer": [1]},
-    {"answer": "neutral"},
     {"started_at": "yesterday"},
     {"started_at": "2026-01-01T10:00:00"},
     {"submitted_at": "2026-13-45T99:99:99Z"},
@@ -114,6 +112,23 @@ def test_wrong_types_are_invalid_requests(database: Any, annotator: Any, change:
     assert r.status_code == 400, r.text
     assert r.json()["error"]["code"] == "invalid_request"
     assert r.json()["error"]["details"]["errors"][0]["path"].startswith(next(iter(change)))
+
+
+@pytest.mark.parametrize("answer", [[1], "neutral", 3, True])
+def test_an_answer_that_is_no_object_is_an_invalid_answer(
+    database: Any, annotator: Any, answer: Any
+) -> None:
+    world = make_project(database, real=1)
+    batch = lease(annotator, world.project_id, 1)
+    r = annotator.post(
+        "/submissions", json={**submission(batch, world.real_ids[0]), "answer": answer}
+    )
+    assert r.status_code == 422, r.text
+    error = r.json()["error"]
+    assert error["code"] == "invalid_answer"
+    assert error["details"]["errors"] == [
+        {"path": "answer", "message": "must be an object, or null for a skip"}
+    ]
 
 
 def test_missing_keys_and_non_objects_are_invalid_requests(database: Any, annotator: Any) -> None:

@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from labeler.core.answers import ItemContext, validate_answer
-from labeler.core.problems import AnswerInvalid
+from labeler.core.problems import AnswerInvalid, Problem
 from labeler.core.schema import Schema
 from labeler.core.scoring import score_answer
 from labeler.server.db import Database
@@ -68,8 +68,12 @@ class Outcome:
     body: dict[str, Any]
 
 
+_DOES_NOT_FIT = "The answer does not fit the schema."
+
+
 def parse(body: object) -> Incoming:
-    """Check the types of a submission body (400 on any mistake)."""
+    """Check the types of a submission body (400 on any mistake; 422 `invalid_answer` for an
+    answer that is not an object)."""
     body = require_object(body)
     sub_id = get_uuid(body, "id")
     batch_id = get_str(body, "batch_id", max_chars=_ID_CHARS)
@@ -79,7 +83,8 @@ def parse(body: object) -> Incoming:
         raise invalid("answer", "is required (null for a skip)")
     answer = body["answer"]
     if answer is not None and not isinstance(answer, dict):
-        raise invalid("answer", "must be an object, or null for a skip")
+        problem = Problem("", "must be an object, or null for a skip")
+        raise problems_error("invalid_answer", _DOES_NOT_FIT, [problem], "answer")
     check_json_text(answer)
     skip_reason = get_str(body, "skip_reason", required=False, max_chars=MAX_SKIP_REASON)
     if answer is None and not (skip_reason or "").strip():
@@ -442,9 +447,7 @@ def _validated(schema: Schema, context: ItemContext, answer: Any) -> dict[str, A
     try:
         return validate_answer(schema, answer, context)
     except AnswerInvalid as exc:
-        raise problems_error(
-            "invalid_answer", "The answer does not fit the schema.", exc.problems, "answer"
-        ) from None
+        raise problems_error("invalid_answer", _DOES_NOT_FIT, exc.problems, "answer") from None
 
 
 def _claim(
