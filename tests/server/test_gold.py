@@ -129,7 +129,7 @@ def test_gold_errors(lead: Any, annotator: Any) -> None:
                    "invalid_answer")  # fmt: skip
     assert error["details"]["errors"][0]["path"] == "answer.scene"
     _error(lead.put(f"/items/{item}/gold", json={"answer": RIGHT, "hint": 3}), 422,
-           "invalid_request")  # fmt: skip
+           "invalid_item")  # fmt: skip
     _error(lead.put(f"/items/{item}/gold", json={"hint": "x"}), 400, "invalid_request")
     _error(annotator.put(f"/items/{item}/gold", json={"answer": RIGHT}), 403, "forbidden")
     _error(annotator.delete(f"/items/{item}/gold"), 403, "forbidden")

@@ -109,7 +109,7 @@ def test_structural_problems(lead: Any, database: Any) -> None:
     ]  # fmt: skip
     for item, path in cases:
         error = _error(lead.post(f"/projects/{pid}/items", json={"items": [item]}), 422,
-                       "invalid_request")  # fmt: skip
+                       "invalid_item")  # fmt: skip
         assert path in [e["path"] for e in error["details"]["errors"]], (item, error)
     for body in ({"items": []}, {"items": "many"}, {}, {"items": [{}] * 10_001}):
         _error(lead.post(f"/projects/{pid}/items", json=body), 400, "invalid_request")
@@ -128,7 +128,7 @@ def test_text_project_rules(lead: Any, settings: Any) -> None:
         ({"text": "ok", "media": sha}, "items[0].media"),
     ):
         error = _error(lead.post(f"/projects/{pid}/items", json={"items": [item]}), 422,
-                       "invalid_request")  # fmt: skip
+                       "invalid_item")  # fmt: skip
         assert error["details"]["errors"][0]["path"] == path
     # Spans are code point offsets: the flag emoji is two code points.
     flag = {"tone": "calm", "entities": [{"label": "LOC", "start": 20, "end": 22}]}
@@ -179,10 +179,10 @@ def test_nul_characters_are_refused_not_crashed(lead: Any, client: Any) -> None:
     """PostgreSQL text cannot hold NUL: every place one can arrive answers 4xx."""
     pid = _project(lead, TEXT_SCHEMA)
     r = lead.post(f"/projects/{pid}/items", json={"items": [{"text": "a\x00b"}]})
-    _error(r, 422, "invalid_request")
+    _error(r, 422, "invalid_item")
     gold = {"answer": {"tone": "calm", "entities": []}, "hint": "\x00"}
     r = lead.post(f"/projects/{pid}/items", json={"items": [{"text": "ab", "gold": gold}]})
-    _error(r, 422, "invalid_request")
+    _error(r, 422, "invalid_item")
     r = lead.post("/projects", json={"name": "a\x00", "schema": TEXT_SCHEMA})
     _error(r, 400, "invalid_request")
     r = lead.post("/projects", json={"name": "a", "skill": "s\x00", "schema": TEXT_SCHEMA})

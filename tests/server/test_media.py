@@ -221,7 +221,7 @@ def test_download_headers_ranges_and_revalidation(lead: Any) -> None:
         assert part.headers["content-range"] == f"bytes {first}-{last}/{size}"
         assert part.content == data[first : last + 1]
     bad = lead.get(f"/media/{sha}", headers={"Range": f"bytes={size}-"})
-    error = _error(bad, 416, "invalid_request")
+    error = _error(bad, 416, "range_not_satisfiable")
     assert bad.headers["content-range"] == f"bytes */{size}"
     assert error["details"]["size"] == size
     # A malformed range is ignored (the whole file).

@@ -56,7 +56,7 @@ def put_gold(
     if answer_problems or other:
         raise ApiError(
             422,
-            "invalid_request" if other else "invalid_answer",
+            "invalid_item" if other else "invalid_answer",
             "The gold answer is not valid.",
             {"errors": [p.to_json() for p in other + answer_problems]},
         )

@@ -207,7 +207,7 @@ def import_items(
         problems = (importer.problems + importer.answer_problems)[:MAX_REPORTED]
         raise ApiError(
             422,
-            "invalid_answer" if only_answers else "invalid_request",
+            "invalid_answer" if only_answers else "invalid_item",
             "Some items are not valid; none was imported.",
             {"errors": [p.to_json() for p in problems]},
         )

@@ -76,7 +76,7 @@ def file_response(
     if wanted == "unsatisfiable":
         return error_response(
             416,
-            "invalid_request",
+            "range_not_satisfiable",
             f"The requested range is outside the file of {size} bytes.",
             {"size": size},
             headers={**common, "Content-Range": f"bytes */{size}"},
