@@ -148,11 +148,10 @@ def parse_schema(obj: object) -> Schema:
 
     title = obj.get("title")
     if title is None:
-        problems.append(Problem("title", "is required"))
+        title = ""  # optional: the project's name says what the work is
     elif (why := string_problem(title)) is not None:
         problems.append(Problem("title", why))
-    elif not title.strip():
-        problems.append(Problem("title", "must not be empty"))
+        title = ""
 
     media = obj.get("media")
     if media not in MEDIA_KINDS:

@@ -364,9 +364,18 @@ def test_version_key_is_ignored() -> None:
     assert parse_schema({**STREET, "version": 3}) == parse_schema(STREET)
 
 
-@pytest.mark.parametrize("title", ["", "  ", None, 5, ["x"], "a\x00b", "\ud800"])
+@pytest.mark.parametrize("title", [5, ["x"], "a\x00b", "\ud800"])
 def test_title(title: object) -> None:
     assert paths_of({**STREET, "title": title}) == {"title"}
+
+
+def test_the_title_is_optional() -> None:
+    """PROTOCOL.md lists no rule for `title`: absent or null is an empty title."""
+    bare = {k: v for k, v in STREET.items() if k != "title"}
+    assert parse_schema(bare).title == ""
+    assert parse_schema({**STREET, "title": None}).title == ""
+    blank = parse_schema({**STREET, "title": "  "})
+    assert parse_schema(blank.to_json()) == blank
 
 
 @pytest.mark.parametrize("instructions", [5, ["x"], False])
@@ -423,7 +432,9 @@ def test_collects_every_problem() -> None:
 
 def test_problem_wire_form() -> None:
     with pytest.raises(ValidationFailed) as caught:
-        parse_schema({**STREET, "title": ""})
-    assert caught.value.to_json() == [{"path": "title", "message": "must not be empty"}]
+        parse_schema({**STREET, "title": 5})
+    assert caught.value.to_json() == [
+        {"path": "title", "message": "must be a string, not a number"}
+    ]
     assert "title" in str(caught.value)
     assert Problem("a", "b").to_json() == {"path": "a", "message": "b"}
