@@ -9,6 +9,7 @@ from pathlib import Path
 from fastapi import APIRouter, FastAPI
 
 from labeler import __version__
+from labeler.server import openapi
 from labeler.server.config import Settings
 from labeler.server.db import Database
 from labeler.server.errors import install_handlers
@@ -48,6 +49,7 @@ def create_app(
     app.include_router(health, prefix=API, tags=["health"])
     for router in _routers():
         app.include_router(router, prefix=API)
+    openapi.install(app, API)
     return app
 
 

@@ -19,6 +19,7 @@ from labeler.server.app import create_app
 from labeler.server.config import Settings
 from labeler.server.db import Database
 from labeler.server.services.users import create_user, issue_token
+from tests.server.openapi_check import CheckedClient
 
 POSTGRES_URL = os.environ.get("LABELER_TEST_POSTGRES_URL", "")
 BACKENDS = ["sqlite"] + (["postgres"] if POSTGRES_URL else [])
@@ -60,7 +61,7 @@ def app(settings: Settings, database: Database):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def client(app) -> Iterator[TestClient]:  # type: ignore[no-untyped-def]
-    with TestClient(app, raise_server_exceptions=False) as c:
+    with CheckedClient(app, raise_server_exceptions=False) as c:
         yield c
 
 
