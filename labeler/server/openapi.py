@@ -124,10 +124,8 @@ LABEL_SCHEMA = obj(
     },
     {"title": nullable(STR), "instructions": nullable(STR)},
 )
-SETTINGS: dict[str, Schema] = {
-    "name": STR,
-    "skill": STR,
-    "reward": obj({"amount": MONEY, "currency": STR}),
+# The settings a project object shows as they were given.
+PLAIN_SETTINGS: dict[str, Schema] = {
     "overlap": INT,
     "gold_ratio": NUM,
     "gold_ratio_new": NUM,
@@ -135,6 +133,12 @@ SETTINGS: dict[str, Schema] = {
     "lease_seconds": INT,
     "review_rate": NUM,
     "training": BOOL,
+}
+SETTINGS: dict[str, Schema] = {
+    "name": STR,
+    "skill": STR,
+    "reward": obj({"amount": MONEY, "currency": STR}),
+    **PLAIN_SETTINGS,
     "requirement": nullable(obj({"skill": STR, "min_accuracy": NUM}, {"min_gold": INT})),
     "active": BOOL,
 }
@@ -146,13 +150,7 @@ PROJECT = obj(
         "schema_version": INT,
         "skill": STR,
         "reward": obj({"amount": STR, "currency": STR}),
-        "overlap": INT,
-        "gold_ratio": NUM,
-        "gold_ratio_new": NUM,
-        "calibration_gold": INT,
-        "lease_seconds": INT,
-        "review_rate": NUM,
-        "training": BOOL,
+        **PLAIN_SETTINGS,
         "requirement": nullable(obj({"skill": STR, "min_accuracy": NUM, "min_gold": INT})),
         "items_total": INT,
         "items_remaining": INT,
