@@ -53,7 +53,7 @@ def check_answer(app: FastAPI, method: str, path: str, response: Any) -> None:
 class CheckedClient(TestClient):
     """A TestClient that checks every answer against the app's OpenAPI document."""
 
-    def request(self, method: str, url: Any, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+    def request(self, method: str, url: Any, *args: Any, **kwargs: Any) -> Any:
         response = super().request(method, url, *args, **kwargs)
         check_answer(self.app, method, response.request.url.path, response)  # type: ignore[arg-type]
         return response
