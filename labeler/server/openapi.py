@@ -202,6 +202,13 @@ COMPONENTS: dict[str, Schema] = {
     "StoredSchema": {"allOf": [ref("LabelSchema"), obj({"version": INT})]},
     "Project": PROJECT,
     "Submission": SUBMISSION,
+    "SubmissionResult": obj(
+        {
+            "id": STR,
+            "status": {"enum": ["pending", "accepted", "rejected"]},
+            "gold": nullable(ref("Verdict")),
+        }
+    ),
     "SubmissionEntry": SUBMISSION_ENTRY,
 }
 
@@ -505,9 +512,6 @@ OPERATIONS: dict[tuple[str, str], Operation] = {
         "errors": [403, 404],
     },
 }
-COMPONENTS["SubmissionResult"] = obj(
-    {"id": STR, "status": {"enum": ["pending", "accepted", "rejected"]}, "gold": nullable(VERDICT)}
-)
 
 
 def install(app: FastAPI, prefix: str) -> None:
