@@ -16,6 +16,7 @@ import pytest
 import requests
 
 from labeler.server.commands import free_port
+from tests.server.openapi_check import Document
 from tests.server.scenario import GOLD_ANSWER, GOLD_HINT, IMAGE_SCHEMA, png_bytes, submission
 
 pytestmark = pytest.mark.slow
@@ -79,6 +80,10 @@ def server(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[tuple[str
 
 
 class Caller:
+    """A signed-in caller; every answer is held to the server's OpenAPI document."""
+
+    documents: dict[str, Document] = {}
+
     def __init__(self, url: str, token: str | None = None) -> None:
         self.url, self.s = url, requests.Session()
         if token:
@@ -86,7 +91,13 @@ class Caller:
 
     def __getattr__(self, method: str) -> Any:
         def call(path: str, **kw: Any) -> requests.Response:
-            return self.s.request(method.upper(), f"{self.url}{path}", timeout=30, **kw)
+            r = self.s.request(method.upper(), f"{self.url}{path}", timeout=30, **kw)
+            document = self.documents.get(self.url)
+            if document is None:
+                doc = requests.get(f"{self.url}/openapi.json", timeout=30).json()
+                document = self.documents[self.url] = Document(doc)
+            document.check(method.upper(), r.request.path_url.split("?")[0], r)
+            return r
 
         return call
 

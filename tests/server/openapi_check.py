@@ -4,56 +4,51 @@ its status is one the operation declares, and a JSON body fits the declared sche
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
-from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from jsonschema import Draft202012Validator
 
 
-@dataclass(frozen=True)
-class Route:
-    pattern: re.Pattern[str]
-    template: str
-    operations: dict[str, Any]
+class Document:
+    """An OpenAPI document that answers can be held to."""
 
+    def __init__(self, doc: dict[str, Any]) -> None:
+        self.doc = doc
+        self.routes = [
+            (re.compile("^" + re.sub(r"\{[^}]+\}", "[^/]+", path) + "$"), path, operations)
+            for path, operations in doc["paths"].items()
+        ]
 
-@cache
-def _document(app_id: int, app: FastAPI) -> tuple[dict[str, Any], tuple[Route, ...]]:
-    doc = app.openapi()
-    routes = tuple(
-        Route(re.compile("^" + re.sub(r"\{[^}]+\}", "[^/]+", path) + "$"), path, ops)
-        for path, ops in doc["paths"].items()
-    )
-    return doc, routes
-
-
-def check_answer(app: FastAPI, method: str, path: str, response: Any) -> None:
-    """Fail when `response` is not what the document declares for `method path`."""
-    doc, routes = _document(id(app), app)
-    matches = [r for r in routes if r.pattern.match(path)]
-    # The most literal template wins (/projects/{id}/items/... over /items/{id}).
-    route = min(matches, key=lambda r: r.template.count("{"), default=None)
-    operation = route.operations.get(method.lower()) if route else None
-    if operation is None:
-        return  # an unknown route (404) or method (405): no operation to hold it to
-    where = f"{method} {route.template if route else path} → {response.status_code}"
-    declared = operation["responses"].get(str(response.status_code))
-    assert declared is not None, f"{where}: status not in the OpenAPI document"
-    content = declared.get("content", {})
-    if "application/json" not in content or not response.content:
-        return
-    schema = {**content["application/json"]["schema"], "components": doc["components"]}
-    errors = sorted(Draft202012Validator(schema).iter_errors(response.json()), key=str)
-    assert not errors, f"{where}: {errors[0].message} at {list(errors[0].absolute_path)}"
+    def check(self, method: str, path: str, response: Any) -> None:
+        """Fail when `response` is not what the document declares for `method path`."""
+        matches = [(template, ops) for pattern, template, ops in self.routes if pattern.match(path)]
+        if not matches:
+            return  # an unknown route (404): no operation to hold it to
+        # The most literal template wins (/projects/{id}/schema/versions over .../{x}).
+        template, operations = min(matches, key=lambda match: match[0].count("{"))
+        operation = operations.get(method.lower())
+        if operation is None:
+            return  # a wrong method (405)
+        where = f"{method} {template} → {response.status_code}"
+        declared = operation["responses"].get(str(response.status_code))
+        assert declared is not None, f"{where}: status not in the OpenAPI document"
+        content = declared.get("content", {})
+        if "application/json" not in content or not response.content:
+            return
+        schema = {**content["application/json"]["schema"], "components": self.doc["components"]}
+        errors = sorted(Draft202012Validator(schema).iter_errors(response.json()), key=str)
+        assert not errors, f"{where}: {errors[0].message} at {list(errors[0].absolute_path)}"
 
 
 class CheckedClient(TestClient):
     """A TestClient that checks every answer against the app's OpenAPI document."""
 
+    _document: Document | None = None
+
     def request(self, method: str, url: Any, *args: Any, **kwargs: Any) -> Any:
         response = super().request(method, url, *args, **kwargs)
-        check_answer(self.app, method, response.request.url.path, response)  # type: ignore[arg-type]
+        if self._document is None:
+            self._document = Document(self.app.openapi())  # type: ignore[attr-defined]
+        self._document.check(method, response.request.url.path, response)
         return response
