@@ -23,7 +23,6 @@ NUM: Schema = {"type": "number"}
 BOOL: Schema = {"type": "boolean"}
 TIME: Schema = {"type": "string", "format": "date-time"}
 OBJ: Schema = {"type": "object"}
-ANY: Schema = {}
 
 
 def ref(name: str) -> Schema:
