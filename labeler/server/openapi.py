@@ -236,7 +236,8 @@ _DESCRIPTIONS = {
 }
 
 # (method, path) → what the operation takes and answers. `ok` maps success statuses to a
-# JSON schema (None: no body), `ok_content` to the content of other types; `errors` lists
+# JSON schema (None: no body), `ok_content` to the content of other types (one of the two
+# at least); `errors` lists
 # the error statuses beyond 400 (any request can be malformed) and 401 (unless public).
 Operation = dict[str, Any]
 _BINARY: Schema = {"type": "string", "format": "binary"}
@@ -506,7 +507,6 @@ OPERATIONS: dict[tuple[str, str], Operation] = {
         "errors": [403, 404],
     },
     ("get", "/projects/{project_id}/export"): {
-        "ok": {},
         "ok_content": {200: {"application/x-ndjson": {"schema": STR}}},
         "errors": [403, 404],
     },
@@ -542,7 +542,9 @@ def describe(app: FastAPI, prefix: str) -> Schema:
     doc["security"] = [{"bearer": []}]
     for path, methods in doc["paths"].items():
         for method, operation in methods.items():
-            spec = OPERATIONS[(method, path.removeprefix(prefix))]
+            spec = OPERATIONS.get((method, path.removeprefix(prefix)))
+            if spec is None:
+                raise LookupError(f"{method.upper()} {path} has no entry in OPERATIONS")
             _apply(operation, spec)
     return doc
 
@@ -555,7 +557,7 @@ def _apply(operation: Schema, spec: Operation) -> None:
     elif "body_content" in spec:
         operation["requestBody"] = {"required": True, "content": spec["body_content"]}
     responses: dict[str, Schema] = {}
-    for status, body in spec["ok"].items():
+    for status, body in spec.get("ok", {}).items():
         answer: Schema = {"description": _DESCRIPTIONS[status]}
         if body is not None:
             answer["content"] = _json(body)

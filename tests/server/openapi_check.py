@@ -19,6 +19,7 @@ class Document:
             (re.compile("^" + re.sub(r"\{[^}]+\}", "[^/]+", path) + "$"), path, operations)
             for path, operations in doc["paths"].items()
         ]
+        self.validators: dict[tuple[str, str, str], Draft202012Validator] = {}
 
     def check(self, method: str, path: str, response: Any) -> None:
         """Fail when `response` is not what the document declares for `method path`."""
@@ -36,8 +37,13 @@ class Document:
         content = declared.get("content", {})
         if "application/json" not in content or not response.content:
             return
-        schema = {**content["application/json"]["schema"], "components": self.doc["components"]}
-        errors = sorted(Draft202012Validator(schema).iter_errors(response.json()), key=str)
+        key = (method.lower(), template, str(response.status_code))
+        validator = self.validators.get(key)
+        if validator is None:
+            schema = content["application/json"]["schema"]
+            validator = Draft202012Validator({**schema, "components": self.doc["components"]})
+            self.validators[key] = validator
+        errors = sorted(validator.iter_errors(response.json()), key=str)
         assert not errors, f"{where}: {errors[0].message} at {list(errors[0].absolute_path)}"
 
 
