@@ -10,6 +10,9 @@ the item has one for that field, else the suggested consensus of the submissions
 - The consensus: majority vote for choice and text, per label more than half for
   multichoice, the median for rating, the transcript closest to the others (least
   total WER both ways), and for regions the clusters most annotators drew, merged.
+  It takes at least two answers (`MIN_ANSWERS`): one answer is no consensus, and
+  compared with itself it would score 1.0 everywhere. An item with one answer and no
+  gold has no reference at all.
 - Spans also get their code-point differences per label; transcripts their word diff
   and WER.
 
@@ -56,6 +59,9 @@ MEASURES = {
     "points": "distance",
     "spans": "overlap",
 }
+
+#: Answers a consensus needs, item-wide and for each non-region field.
+MIN_ANSWERS = 2
 
 _NUMBERS = {"boxes": ("x", "y", "w", "h"), "points": ("x", "y"), "polygons": ()}
 _INTERVAL = ("start", "end")
@@ -155,10 +161,20 @@ class FieldComparison:
 
 @dataclass(frozen=True)
 class ItemComparison:
-    """Every field of an item compared, and the suggested consensus answer."""
+    """Every field of an item compared, and the suggested consensus answer.
+
+    `answered` counts the answers compared (skips left out); with fewer than
+    `MIN_ANSWERS` there is no consensus, so without gold there is no reference.
+    """
 
     consensus: dict[str, Any]
     fields: dict[str, FieldComparison]
+    answered: int = 0
+
+    @property
+    def has_consensus(self) -> bool:
+        """True when enough answers were given for a consensus to be suggested."""
+        return self.answered >= MIN_ANSWERS
 
 
 # -- regions -----------------------------------------------------------------------------
@@ -460,16 +476,19 @@ def central_transcript(values: Sequence[Any]) -> str | None:
 def suggest_consensus(schema: Schema, answers: Sequence[Any]) -> dict[str, Any]:
     """The suggested consensus answer of several answers to one item.
 
-    Skips (anything not an object) take no part. A field is in the result when some
-    answer has it and a consensus exists (a tied choice has none). Region fields left
-    out of an answer count as that annotator drawing nothing.
+    Skips (anything not an object) take no part. Fewer than `MIN_ANSWERS` answers
+    have no consensus (empty result). A field is in the result when a consensus exists
+    for it: at least `MIN_ANSWERS` answers give it (a tied choice has none). Region
+    fields left out of an answer count as that annotator drawing nothing.
     """
     given = [a for a in answers if isinstance(a, dict)]
     result: dict[str, Any] = {}
+    if len(given) < MIN_ANSWERS:
+        return result
     for f in schema.fields:
         values = [a.get(f.name) for a in given]
         present = [v for v in values if v is not None]
-        if not present:
+        if not present or (f.kind not in REGION_KINDS and len(present) < MIN_ANSWERS):
             continue
         value: Any
         if f.kind in REGION_KINDS:
@@ -494,7 +513,8 @@ def compare_item(
 ) -> ItemComparison:
     """Compare the answers to one item (keyed by submission id, or any key; a skip is
     None) field by field against the reference: the gold answer's value when it has
-    the field, else the consensus's."""
+    the field, else the consensus's; a field with neither has no reference and no
+    scores (one answer without gold is never scored against itself)."""
     consensus = suggest_consensus(schema, list(answers.values()))
     given = {key: a for key, a in answers.items() if isinstance(a, dict)}
     fields: dict[str, FieldComparison] = {}
@@ -517,4 +537,4 @@ def compare_item(
                 if f.kind == "transcript":
                     comparison.transcripts[key] = transcript_difference(reference, value)
         fields[f.name] = comparison
-    return ItemComparison(consensus, fields)
+    return ItemComparison(consensus, fields, len(given))

@@ -149,12 +149,13 @@ def test_a_picture_that_cannot_be_read_says_so_in_every_pane(side: SideBySide) -
 
 
 def test_a_skip_shows_its_reason(side: SideBySide) -> None:
-    side.show_item(loaded(IMAGE_SCHEMA, [IMAGE_ANSWERS[0], None], None, **IMAGE_MEDIA), "P")
-    skipped = side.panes[2]
+    answers = [IMAGE_ANSWERS[0], IMAGE_ANSWERS[1], None]
+    side.show_item(loaded(IMAGE_SCHEMA, answers, None, **IMAGE_MEDIA), "P")
+    skipped = side.panes[3]
     assert skipped.banner.text() == "Skipped: Image does not load"
     assert not skipped.banner.isHidden()
-    assert image_panes(side)[2].marks == []
-    assert side.table.item(0, 2).text() == "skipped"
+    assert image_panes(side)[3].marks == []
+    assert side.table.item(0, 3).text() == "skipped"
 
 
 def test_gold_and_consensus_toggle_in_the_reference_pane(side: SideBySide) -> None:
@@ -166,6 +167,34 @@ def test_gold_and_consensus_toggle_in_the_reference_pane(side: SideBySide) -> No
     assert side.toggle_consensus() is False and side.panes[0].spec.title == "Gold"
     side.show_item(loaded(IMAGE_SCHEMA, answers, None, **IMAGE_MEDIA), "P")
     assert side.toggle_consensus() is False  # no gold: the consensus is the reference
+
+
+def test_one_answer_without_gold_has_no_reference_pane_and_no_score(side: SideBySide) -> None:
+    item = loaded(IMAGE_SCHEMA, [IMAGE_ANSWERS[1], None], None, **IMAGE_MEDIA)
+    side.show_item(item, "P")
+    # No "consensus" made of the one answer, and nothing scored against itself.
+    assert [p.spec.title for p in side.panes] == ["annotator0", "annotator1"]
+    assert "no reference" in side.heading.text() and "no gold, one answer" in side.heading.text()
+    answer = side.panes[0]
+    assert answer.notice.text() == "No reference to compare with: no gold, one answer."
+    assert not answer.notice.isHidden() and answer.summary.text() == ""
+    assert {m.state for m in image_panes(side)[0].marks} == {"plain"}
+    table = side.table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers == ["annotator0", "annotator1"]
+    cells = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert cells == ["urban", "3 boxes"] and not any("F1" in c for c in cells)
+    assert side.toggle_consensus() is False
+
+
+def test_gold_with_one_answer_offers_no_consensus(side: SideBySide) -> None:
+    side.show_item(loaded(IMAGE_SCHEMA, [IMAGE_ANSWERS[1]], GOLD_IMAGE, **IMAGE_MEDIA), "P")
+    assert [p.spec.title for p in side.panes] == ["Gold", "annotator0"]
+    assert side.panes[1].notice.isHidden()
+    table = side.table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers == ["Gold", "annotator0"]  # no consensus column made of one answer
+    assert side.toggle_consensus() is False and side.panes[0].spec.title == "Gold"
 
 
 def test_fields_table_tints_agreement(side: SideBySide) -> None:

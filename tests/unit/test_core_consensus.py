@@ -306,6 +306,32 @@ def test_compare_item_without_gold_uses_the_consensus() -> None:
     assert words.transcripts["c"].wer == 0.5 and words.transcripts["a"].wer == 0.0
 
 
+def test_one_answer_without_gold_has_no_reference() -> None:
+    # One answer is no consensus: compared with itself it would score 1.0 on every field.
+    answers = {"only": {"scene": "urban", "objects": [box(0, 0)], "heads": []}, "skip": None}
+    assert suggest_consensus(SCHEMA, list(answers.values())) == {}
+    result = compare_item(SCHEMA, answers)
+    assert result.consensus == {} and result.answered == 1 and not result.has_consensus
+    for compared in result.fields.values():
+        assert compared.source is None and compared.reference is None
+        assert compared.scores == {} and compared.regions == {}
+    # Gold still makes a reference of the fields it has; the rest stay without one.
+    with_gold = compare_item(SCHEMA, answers, {"scene": "rural"})
+    assert with_gold.fields["scene"].source == "gold"
+    assert with_gold.fields["scene"].scores == {"only": 0.0}
+    assert with_gold.fields["objects"].source is None
+
+
+def test_a_field_given_by_one_answer_has_no_consensus() -> None:
+    answers = [{"scene": "urban", "quality": 4, "note": "ok"}, {"scene": "urban"}]
+    consensus = suggest_consensus(SCHEMA, answers)
+    assert consensus["scene"] == "urban"
+    assert "quality" not in consensus and "note" not in consensus
+    result = compare_item(SCHEMA, dict(enumerate(answers)))
+    assert result.answered == 2 and result.has_consensus
+    assert result.fields["quality"].source is None and result.fields["quality"].scores == {}
+
+
 def test_compare_item_text_spans() -> None:
     per = {"label": "PER", "start": 0, "end": 4}
     result = compare_item(TEXT_SCHEMA, {"x": {"entities": [per]}, "y": {"entities": []}})
@@ -340,7 +366,7 @@ def full_answers(draw: st.DrawFn) -> dict[str, Any]:
 
 
 @settings(max_examples=60, deadline=None)
-@given(full_answers(), st.integers(1, 4))
+@given(full_answers(), st.integers(2, 4))  # one answer is no consensus (test above)
 def test_identical_answers_agree_fully_and_are_the_consensus(
     answer: dict[str, Any], copies: int
 ) -> None:

@@ -15,11 +15,19 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 from labeler.client.reviewing import ReviewEntry
 from labeler.ui.audio.peaks import Peaks
 from labeler.ui.image.style import LabelColors
-from labeler.ui.pages.common import ElidedLabel, clock
+from labeler.ui.pages.common import NOTE_STYLES, ElidedLabel, clock
 from labeler.ui.review.audio_pane import AudioPane, TimeSync, lanes_for, transcript_html
 from labeler.ui.review.image_pane import ImagePane, ZoomSync
 from labeler.ui.review.loading import LoadedItem
-from labeler.ui.review.marks import GOLD, MISSED, PaneSpec, field_summary, region_marks
+from labeler.ui.review.marks import (
+    CONSENSUS,
+    GOLD,
+    MISSED,
+    PaneSpec,
+    field_summary,
+    reference_role,
+    region_marks,
+)
 from labeler.ui.review.table import FieldsTable
 from labeler.ui.review.text_pane import ScrollSync, TextPane
 from labeler.ui.text.colors import label_color
@@ -57,6 +65,11 @@ class Pane(QFrame):
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(f"color: {MISSED}; font-weight: 600;")
         self.banner.hide()
+        self.notice = QLabel(self)
+        self.notice.setObjectName("paneNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(NOTE_STYLES["notice"])
+        self.notice.hide()
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setObjectName("paneSummary")
@@ -66,6 +79,7 @@ class Pane(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.info)
         layout.addWidget(self.banner)
+        layout.addWidget(self.notice)
         layout.addWidget(body, 1)
         layout.addWidget(self.summary)
         self.set_entry(spec.entry)
@@ -78,6 +92,11 @@ class Pane(QFrame):
             if entry.answer is None:
                 self.banner.setText(f"Skipped: {entry.skip_reason or 'no reason given'}")
                 self.banner.show()
+
+    def set_notice(self, text: str) -> None:
+        """A plain sentence over the media (why nothing is compared); empty hides it."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     def set_info(self, text: str) -> None:
         self.info.setText(text)
@@ -151,6 +170,8 @@ class SideBySide(QWidget):
             pane = Pane(spec, body, self.grid_host)
             if spec.is_reference:
                 pane.set_info(_reference_line(loaded))
+            elif reference_role(loaded.detail, loaded.comparison) is None:
+                pane.set_notice(f"No reference to compare with: {_why_no_reference(loaded)}.")
             self.panes.append(pane)
         columns = len(self.panes) if len(self.panes) <= 4 else math.ceil(len(self.panes) / 2)
         for i, pane in enumerate(self.panes):
@@ -197,6 +218,8 @@ class SideBySide(QWidget):
         back). Returns whether the consensus is shown."""
         if self.loaded is None or not self.panes or self.panes[0].spec.role != GOLD:
             return False
+        if not self.loaded.comparison.has_consensus:
+            return False  # one answer is no consensus
         self.show_consensus = not self.show_consensus
         first = self.panes[0]
         title = "Consensus (suggested)" if self.show_consensus else "Gold"
@@ -306,6 +329,10 @@ class SideBySide(QWidget):
         return "\n".join(lines)
 
 
+def _why_no_reference(loaded: LoadedItem) -> str:
+    return "no gold, " + ("one answer" if loaded.comparison.answered else "no answer")
+
+
 def _reference_line(loaded: LoadedItem) -> str:
     answered = sum(1 for s in loaded.detail.submissions if s.answer is not None)
     if loaded.detail.gold is not None:
@@ -335,11 +362,13 @@ def _str(value: object) -> str:
 def _heading(loaded: LoadedItem, project_name: str) -> str:
     detail = loaded.detail
     kind = "Gold item" if detail.gold is not None else "Item"
-    against = (
-        "compared with the gold answer"
-        if detail.gold is not None
-        else "compared with the suggested consensus (no gold for this item)"
-    )
+    role = reference_role(detail, loaded.comparison)
+    if role == GOLD:
+        against = "compared with the gold answer"
+    elif role == CONSENSUS:
+        against = "compared with the suggested consensus (no gold for this item)"
+    else:
+        against = f"no reference ({_why_no_reference(loaded)}): nothing is compared"
     n = len(detail.submissions)
     return (
         f"<b>{_html(project_name)}</b> · {kind} <code>{_html(detail.item.id[:8])}</code> · "

@@ -65,14 +65,25 @@ class Mark:
         return self.state == "missed"
 
 
-def pane_specs(detail: ItemDetail, comparison: ItemComparison) -> list[PaneSpec]:
-    """The reference pane first (gold, else the consensus), then one per submission."""
+def reference_role(detail: ItemDetail, comparison: ItemComparison) -> str | None:
+    """What the submissions are compared with: `gold`, the `consensus` (two answers or
+    more), or None (no gold and fewer than two answers: nothing to compare with)."""
     if detail.gold is not None:
-        first = PaneSpec(GOLD, GOLD, "Gold", detail.gold.answer)
-    else:
-        first = PaneSpec(CONSENSUS, CONSENSUS, "Consensus (suggested)", comparison.consensus)
+        return GOLD
+    return CONSENSUS if comparison.has_consensus else None
+
+
+def pane_specs(detail: ItemDetail, comparison: ItemComparison) -> list[PaneSpec]:
+    """The reference pane first (gold, else the consensus, else none), then one per
+    submission."""
+    role = reference_role(detail, comparison)
+    first: list[PaneSpec] = []
+    if role == GOLD and detail.gold is not None:
+        first = [PaneSpec(GOLD, GOLD, "Gold", detail.gold.answer)]
+    elif role == CONSENSUS:
+        first = [PaneSpec(CONSENSUS, CONSENSUS, "Consensus (suggested)", comparison.consensus)]
     subs = [PaneSpec(s.id, SUBMISSION, s.user, s.answer, s) for s in detail.submissions]
-    return [first, *subs]
+    return [*first, *subs]
 
 
 def measure_text(kind: str, value: float | None) -> str:

@@ -73,7 +73,7 @@ class FieldsTable(QTableWidget):
 
     def show_item(self, schema: Schema, comparison: ItemComparison, specs: list[PaneSpec]) -> None:
         columns = list(specs)
-        with_consensus = bool(specs) and specs[0].role == GOLD
+        with_consensus = bool(specs) and specs[0].role == GOLD and comparison.has_consensus
         titles = [s.title for s in columns] + (["Consensus (suggested)"] if with_consensus else [])
         self.clear()
         self.setColumnCount(len(titles))

@@ -443,7 +443,11 @@ class ReviewWorkspace(QWidget):
         self.side.times.fit()
 
     def toggle_consensus(self) -> None:
-        if self.side.loaded is None or self.side.loaded.detail.gold is None:
+        loaded = self.side.loaded
+        if loaded is not None and not loaded.comparison.has_consensus:
+            self.show_status("No consensus to show: it needs two answers or more.")
+            return
+        if loaded is None or loaded.detail.gold is None:
             self.show_status("This item has no gold: the reference pane is the consensus.")
             return
         shown = self.side.toggle_consensus()
