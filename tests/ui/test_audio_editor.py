@@ -195,11 +195,44 @@ def test_mark_keys_create_segments_during_playback(editor: AudioEditor) -> None:
         {"label": "speech", "start": 2.5, "end": 4.0},
     ]
     assert editor.waveform.mark is None
-    # The last one is selected: a label hotkey relabels it, the play head moves its end.
+    # Shift+Tab selects the last one: a label hotkey relabels it, the play head moves its end.
+    action(editor, "audio.previous_segment")
     assert editor.pick_label("regions", "noise")
     editor.transport.seek(4.4)
     action(editor, "audio.set_end")
     assert draft.regions("regions")[1] == {"label": "noise", "start": 2.5, "end": 4.4}
+
+
+def test_a_marked_segment_is_finished_the_next_label_key_arms_the_next_one(
+    editor: AudioEditor,
+) -> None:
+    draft = show(editor)
+    changes = record(editor)
+    editor.pick_label("regions", "noise")
+    editor.transport.seek(1.0)
+    action(editor, "audio.mark_start")
+    editor.transport.seek(2.5)
+    action(editor, "audio.mark_end")
+    assert draft.regions("regions") == [{"label": "noise", "start": 1.0, "end": 2.5}]
+    # Ended is finished: nothing selected, so the next label key arms speech for the
+    # next segment and leaves the noise segment as it is.
+    assert editor.edits.selection is None and editor.waveform.selection is None
+    assert "next:" in editor.status.state.text() and "selected:" not in editor.status.state.text()
+    assert editor.pick_label("regions", "speech")
+    assert draft.regions("regions") == [{"label": "noise", "start": 1.0, "end": 2.5}]
+    assert len(changes) == 1
+    editor.transport.seek(4.0)
+    action(editor, "audio.mark_end")
+    assert draft.regions("regions") == [
+        {"label": "noise", "start": 1.0, "end": 2.5},
+        {"label": "speech", "start": 2.5, "end": 4.0},
+    ]
+    # Relabelling stays possible on purpose: select with Tab, then a label key.
+    action(editor, "audio.next_segment")
+    assert editor.edits.selection == ("regions", 0)
+    assert editor.pick_label("regions", "music")
+    assert draft.regions("regions")[0] == {"label": "music", "start": 1.0, "end": 2.5}
+    assert draft.regions("regions")[1]["label"] == "speech"
 
 
 def test_tab_cycles_relabel_and_delete(editor: AudioEditor) -> None:

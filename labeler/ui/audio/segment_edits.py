@@ -124,11 +124,17 @@ class SegmentEditing:
 
     def mark_end(self, t: float) -> Change | None:
         """End a segment at `t`: from the start mark, or, with no mark, from where the
-        previous segment ended, so boundaries can be tapped while listening."""
+        previous segment ended, so boundaries can be tapped while listening.
+
+        An ended segment is finished: nothing stays selected, so the next label key
+        arms the next segment's label instead of relabelling this one (Tab selects
+        it again on purpose)."""
         if self.active is None:
             return None
         start = self.mark
         if start is None:
             start = previous_end(self.segments(self.active), t)
         self.mark = None
-        return self.create(self.active, start, t)
+        change = self.create(self.active, start, t)
+        self.selection = None
+        return change
