@@ -11,14 +11,15 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from labeler.client.workitem import MediaInfo, WorkItem
 from labeler.core.editing import Change, Draft
 from labeler.core.schema import parse_schema
 from labeler.server.demo.calls import SCHEMA as CALLS_SCHEMA
-from labeler.ui.audio import AudioEditor
-from labeler.ui.audio.editor import LOADING
+from labeler.ui.audio import AudioEditor, player
+from labeler.ui.audio.editor import LOADING, NO_SOUND
 from labeler.ui.audio.peaks import Peaks, Unreadable
 from labeler.ui.audio.waveform import FirstImage
 
@@ -441,6 +442,39 @@ def test_changing_item_stops_playback(qtbot: QtBot, editor: AudioEditor) -> None
     qtbot.waitUntil(lambda: editor.transport.position > 0.05, timeout=5000)
     show(editor)
     assert not editor.transport.playing and editor.transport.position == 0.0
+
+
+def test_without_a_sound_device_the_editor_says_so_once(
+    qtbot: QtBot, editor: AudioEditor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if player.audio_outputs():  # this machine has none: the test sees the real case
+        monkeypatch.setattr(player, "audio_outputs", lambda: [])
+    show(editor)
+    assert not editor.notice.isVisible()  # not known before the player opens
+    qtbot.waitUntil(editor.notice.isVisible, timeout=5000)  # it opens shortly after
+    assert editor.notice.text() == NO_SOUND and editor.transport.sound is False
+    assert editor.notice.geometry().bottom() <= editor.waveform.geometry().top()
+    show(editor)  # the next item: the same notice, once
+    with qtbot.waitSignal(editor.transport.playing_changed):
+        editor.toggle_play()
+    qtbot.waitUntil(lambda: editor.transport.position > 0.05, timeout=5000)  # in silence
+    editor.transport.pause()
+    said = [w for w in editor.findChildren(QLabel) if w.isVisible() and "sound" in w.text()]
+    assert said == [editor.notice]
+
+
+def test_with_a_sound_device_no_notice_and_a_player_error_is_said(
+    qtbot: QtBot, editor: AudioEditor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(player, "audio_outputs", lambda: ["a device"])
+    show(editor)
+    qtbot.waitUntil(lambda: editor.transport.sound is not None, timeout=5000)
+    assert editor.transport.sound and not editor.notice.isVisible()
+    editor.transport.failed.emit("Could not open the file")
+    assert editor.notice.isVisible()
+    assert editor.notice.text() == "Playback failed: Could not open the file"
+    show(editor)  # the error was that item's
+    assert not editor.notice.isVisible()
 
 
 TWO_LANES = parse_schema(

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QScrollBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollBar, QVBoxLayout, QWidget
 
 from labeler.client.workitem import WorkItem
 from labeler.core.editing import Change, Draft
@@ -33,6 +33,7 @@ from labeler.ui.editor import MediaEditor
 
 LOADING = "Loading the waveform…"
 NO_FILE = "The audio of this item is not on this computer yet."
+NO_SOUND = "No sound device: playback is silent; the play head still moves."
 # The keys named above each transcript box (their default bindings).
 HINTED = ("audio.transcript", "audio.play_pause_typing", "audio.back_typing", "audio.replay")
 
@@ -45,6 +46,15 @@ class AudioEditor(MediaEditor):
         self.transport = Transport(self)
         self.waveform = WaveformView(self)
         self.status = StatusLine(self)
+        # Why playback is silent or failed, said once, above the wave (not in a terminal).
+        self.notice = QLabel(self)
+        self.notice.setObjectName("audioNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(
+            "background: #fff4ce; color: #5c4400; padding: 4px 8px; border-radius: 4px;"
+        )
+        self.notice.hide()
+        self._failure: str | None = None
         self.scrollbar = QScrollBar(Qt.Orientation.Horizontal, self)
         self.panels: dict[str, TranscriptPanel] = {}
         self.edits = SegmentEditing([])
@@ -64,10 +74,13 @@ class AudioEditor(MediaEditor):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.status)
+        layout.addWidget(self.notice)
         layout.addLayout(wave_box, 1)
         layout.addLayout(self._transcripts)
         self.transport.position_changed.connect(self._on_position)
         self.transport.playing_changed.connect(lambda _p: self._update_status())
+        self.transport.sound_changed.connect(lambda _s: self._show_notice())
+        self.transport.failed.connect(self._on_failed)
         self.waveform.seek_requested.connect(self.seek_to)
         self.waveform.segment_clicked.connect(self._on_clicked)
         self.waveform.segment_drawn.connect(self._on_drawn)
@@ -102,6 +115,8 @@ class AudioEditor(MediaEditor):
     def show_item(self, item: WorkItem, draft: Draft, prepared: Any = None) -> None:
         self.transport.stop()
         self.loader.cancel()
+        self._failure = None  # a playback error was this item's
+        self._show_notice()
         self._item, self._draft = item, draft
         if prepared is None and item.display_path is not None and item.media is not None:
             prepared = CACHE.get(f"sha256:{item.media.sha256}")  # memory only: no disk
@@ -294,6 +309,15 @@ class AudioEditor(MediaEditor):
     def _on_box_left(self) -> None:
         if self._draft is not None:
             self._draft.end_merge()
+
+    def _on_failed(self, message: str) -> None:
+        self._failure = f"Playback failed: {message}"
+        self._show_notice()
+
+    def _show_notice(self) -> None:
+        text = self._failure or (NO_SOUND if self.transport.sound is False else "")
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     def _on_position(self, t: float) -> None:
         self.waveform.set_position(t, follow=self.transport.playing)

@@ -6,6 +6,10 @@ coarse position reports so the head glides at the frame rate. The source is hand
 to QMediaPlayer lazily, after the item is on screen, so showing an item never waits
 on the decoder.
 
+Whether a sound device is there is read from QtMultimedia when the player opens (and
+again when devices come and go): without one, playback still runs and the head moves,
+in silence, and `sound_changed(False)` lets the editor say so in the window.
+
 Every command reaches QMediaPlayer through the event loop (a queued slot call), never
 straight from Python: the FFmpeg backend's audio thread calls back into our Python
 wrappers (which needs the GIL) while it holds Qt locks, so a direct `stop()` made
@@ -27,7 +31,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+from PySide6.QtMultimedia import QAudioDevice, QAudioOutput, QMediaDevices, QMediaPlayer
 
 #: Playback speeds the speed keys step through.
 RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
@@ -36,20 +40,31 @@ FRAME_MS = 16
 PRELOAD_MS = 150
 
 
+def audio_outputs() -> list[QAudioDevice]:
+    """The sound output devices QtMultimedia knows now."""
+    return list(QMediaDevices.audioOutputs())
+
+
 class Transport(QObject):
     """Play, pause, seek and speed for one audio file at a time.
 
     `position_changed(seconds)` fires on every seek and every frame while playing;
-    `playing_changed(bool)` when playback starts or stops.
+    `playing_changed(bool)` when playback starts or stops; `sound_changed(bool)` when
+    it is learnt whether a sound device plays it; `failed(message)` when the player
+    reports an error.
     """
 
     position_changed = Signal(float)
     playing_changed = Signal(bool)
+    sound_changed = Signal(bool)
+    failed = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._player: QMediaPlayer | None = None
         self._output: QAudioOutput | None = None
+        self._devices: QMediaDevices | None = None
+        self._sound: bool | None = None  # None until the player opened
         self._path: Path | None = None
         self._loaded_path: Path | None = None
         self._url = QUrl()  # the source last handed to the player
@@ -87,6 +102,11 @@ class Transport(QObject):
     @property
     def rate(self) -> float:
         return self._rate
+
+    @property
+    def sound(self) -> bool | None:
+        """Whether a sound device plays the audio; None until the player opened."""
+        return self._sound
 
     # -- control -----------------------------------------------------------------
 
@@ -165,6 +185,10 @@ class Transport(QObject):
             self._player.setAudioOutput(self._output)
             self._player.positionChanged.connect(self._on_player_position)
             self._player.mediaStatusChanged.connect(self._on_status)
+            self._player.errorOccurred.connect(self._on_error)
+            self._devices = QMediaDevices(self)
+            self._devices.audioOutputsChanged.connect(self._check_sound)
+            self._check_sound()
         if self._path != self._loaded_path:
             self._loaded_path = self._path
             self._url = QUrl.fromLocalFile(str(self._path)) if self._path else QUrl()
@@ -204,6 +228,16 @@ class Transport(QObject):
             self.position_changed.emit(self._position)
         elif status == QMediaPlayer.MediaStatus.InvalidMedia:
             self._set_playing(False)
+
+    def _check_sound(self) -> None:
+        sound = bool(audio_outputs())
+        if sound != self._sound:
+            self._sound = sound
+            self.sound_changed.emit(sound)
+
+    def _on_error(self, error: QMediaPlayer.Error, message: str) -> None:
+        if error != QMediaPlayer.Error.NoError:
+            self.failed.emit(message or "the player gave no reason")
 
     def _now(self) -> float:
         elapsed = self._clock.elapsed() / 1000 if self._clock.isValid() else 0.0
