@@ -4,13 +4,18 @@ Words are compared the way gold scoring compares them (`transcript_words`: NFKC,
 casefold, punctuation stripped, Urdu letters folded), so the diff shows exactly
 the differences that cost WER, while each word keeps its original spelling for
 display ("Telecom." rather than "telecom").
+
+The alignment is a minimal one (word-level Levenshtein, the same distance WER counts), so
+the diff's error count is always WER × expected words: a shortest-edit alignment never
+shows a missing and an extra word where one substitution does.
 """
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from typing import Literal
+
+from rapidfuzz.distance import Levenshtein
 
 from labeler.core.textnorm import transcript_words
 
@@ -108,9 +113,12 @@ def word_diff(expected: str, actual: str) -> WordDiff:
     """
     exp_keys, exp_shown = _tokens(expected)
     act_keys, act_shown = _tokens(actual)
-    matcher = difflib.SequenceMatcher(a=exp_keys, b=act_keys, autojunk=False)
     ops = [
-        WordOp(_KINDS[tag], tuple(exp_shown[i1:i2]), tuple(act_shown[j1:j2]))
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+        WordOp(
+            _KINDS[op.tag],
+            tuple(exp_shown[op.src_start : op.src_end]),
+            tuple(act_shown[op.dest_start : op.dest_end]),
+        )
+        for op in Levenshtein.opcodes(exp_keys, act_keys)
     ]
     return WordDiff(tuple(ops))

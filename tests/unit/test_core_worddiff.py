@@ -1,6 +1,12 @@
 from __future__ import annotations
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from rapidfuzz.distance import Levenshtein
+
 from labeler.core.scoring import wer
+from labeler.core.textnorm import transcript_words
 from labeler.core.worddiff import WordOp, word_diff
 
 
@@ -30,7 +36,7 @@ def test_errors_match_wer_on_simple_edits() -> None:
 
 def test_unequal_change_counts_unpaired_words() -> None:
     diff = word_diff("a b c", "x")
-    assert diff.ops == (WordOp("changed", ("a", "b", "c"), ("x",)),)
+    assert {op.kind for op in diff.ops} == {"changed", "missing"}
     assert (diff.changed, diff.missing, diff.extra) == (1, 2, 0)
     diff = word_diff("a", "x y")
     assert (diff.changed, diff.missing, diff.extra) == (1, 0, 1)
@@ -54,3 +60,56 @@ def test_empty_sides() -> None:
     assert word_diff("", "").ops == ()
     assert word_diff("", "hello there").extra == 2
     assert word_diff("hello there", "  ").missing == 2
+
+
+def test_one_substitution_is_not_a_missing_and_an_extra_word() -> None:
+    # "c b" → "b b" is one substitution (WER 0.5), not "c" missing and a "b" added.
+    diff = word_diff("c b", "b b")
+    assert diff.ops == (WordOp("changed", ("c",), ("b",)), WordOp("same", ("b",), ("b",)))
+    assert (diff.changed, diff.missing, diff.extra) == (1, 0, 0)
+    assert diff.errors / diff.expected_words == wer("c b", "b b") == 0.5
+
+
+# Few distinct words, so that random transcripts share words and need real alignment.
+_WORDS = st.sampled_from(
+    ["a", "b", "c", "the", "The,", "کیا", "كيا", "حال", "ہے۔", "-", "don't", "dont", "x"]
+)
+_URDU = st.text(alphabet="کیاحلہےۓ،۔ يك ى\u064b", max_size=40)
+
+
+def _sentence(words: list[str]) -> str:
+    return " ".join(words)
+
+
+@given(st.lists(_WORDS, max_size=12), st.lists(_WORDS, max_size=12))
+def test_errors_are_wer_times_expected_words(expected: list[str], actual: list[str]) -> None:
+    _check_minimal(_sentence(expected), _sentence(actual))
+
+
+@given(_URDU, _URDU)
+def test_errors_are_wer_times_expected_words_in_urdu(expected: str, actual: str) -> None:
+    _check_minimal(expected, actual)
+
+
+@given(st.text(max_size=30), st.text(max_size=30))
+def test_errors_are_wer_times_expected_words_for_any_text(expected: str, actual: str) -> None:
+    _check_minimal(expected, actual)
+
+
+def _check_minimal(expected: str, actual: str) -> None:
+    diff = word_diff(expected, actual)
+    ref, hyp = transcript_words(expected), transcript_words(actual)
+    assert diff.expected_words == len(ref)
+    assert diff.errors == Levenshtein.distance(ref, hyp)
+    if ref:
+        assert diff.errors / diff.expected_words == pytest.approx(wer(expected, actual))
+    # The runs rebuild both sides, word for word, in order.
+    assert sum((transcript_words(w) for op in diff.ops for w in op.expected), []) == ref
+    assert sum((transcript_words(w) for op in diff.ops for w in op.actual), []) == hyp
+    for op in diff.ops:
+        keys_e = sum((transcript_words(w) for w in op.expected), [])
+        keys_a = sum((transcript_words(w) for w in op.actual), [])
+        if op.kind == "same":
+            assert keys_e == keys_a
+        if op.kind == "changed":
+            assert len(op.expected) == len(op.actual)
