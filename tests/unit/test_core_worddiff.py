@@ -5,6 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rapidfuzz.distance import Levenshtein
 
+from labeler.core import worddiff
 from labeler.core.scoring import wer
 from labeler.core.textnorm import transcript_words
 from labeler.core.worddiff import WordOp, word_diff
@@ -113,3 +114,21 @@ def _check_minimal(expected: str, actual: str) -> None:
             assert keys_e == keys_a
         if op.kind == "changed":
             assert len(op.expected) == len(op.actual)
+
+
+def test_of_the_minimal_alignments_the_one_with_fewest_substitutions() -> None:
+    diff = word_diff("my internet bill", "my bill today")
+    assert [op.kind for op in diff.ops] == ["same", "missing", "same", "extra"]
+    assert diff.errors == 2
+
+
+@given(st.lists(_WORDS, max_size=12), st.lists(_WORDS, max_size=12))
+def test_long_transcripts_take_rapidfuzz_alignment_and_stay_minimal(
+    expected: list[str], actual: list[str]
+) -> None:
+    original = worddiff._BAND_CELLS
+    worddiff._BAND_CELLS = 0  # as if the transcripts were long
+    try:
+        _check_minimal(_sentence(expected), _sentence(actual))
+    finally:
+        worddiff._BAND_CELLS = original
