@@ -33,6 +33,7 @@ from labeler.client.errors import (
     ServerError,
     error_from_body,
 )
+from labeler.core.digits import ascii_int
 
 USER_AGENT = f"labeler/{__version__}"
 # (connect, read) seconds: a slow mobile link gets time to send a batch, never forever.
@@ -240,8 +241,9 @@ class Transport:
         error = error_from_body(status, body, fallback)
         header = response.headers.get("Retry-After", "")
         if isinstance(error, RateLimited) and "retry_after" not in error.details:
-            if header.strip().isdigit():
-                error.details["retry_after"] = int(header.strip())
+            seconds = ascii_int(header.strip())
+            if seconds is not None:
+                error.details["retry_after"] = seconds
         return error
 
     def download(
@@ -323,7 +325,7 @@ class Transport:
 
 def _content_length(response: requests.Response) -> int | None:
     value = response.headers.get("Content-Length", "").strip()
-    return int(value) if value.isdigit() else None
+    return ascii_int(value)
 
 
 def _chunks(response: requests.Response) -> Any:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from xml.etree.ElementTree import Element
 
+from labeler.core.digits import ascii_int
 from labeler.core.lsxml import MAX_CONFIG_CHARS, LabelStudioConfigError, css_colour, parse_config
 from labeler.core.problems import SchemaInvalid
 from labeler.core.schema import MAX_FIELDS, parse_schema
@@ -362,8 +363,9 @@ class _Importer:
     def _rating(self, t: _Tag) -> _Draft:
         draft = self._draft(t, "rating")
         raw = t.get("maxRating") or "5"
-        draft.max = int(raw) if raw.isdigit() and 2 <= int(raw) <= 100 else 5
-        if str(draft.max) != raw.lstrip("0"):
+        stars = ascii_int(raw)
+        draft.max = stars if stars is not None and 2 <= stars <= 100 else 5
+        if stars != draft.max:
             self._drop(
                 t,
                 f"{t.ref(_attr('maxRating', raw))}: the most stars must be a whole number "

@@ -357,6 +357,17 @@ def test_a_long_retry_after_is_raised_at_once(
     assert caught.value.retry_after == 600 and sleeps == []
 
 
+@pytest.mark.parametrize("header", ["²", "³", "1.5", "-3"])  # HTTP headers are Latin-1
+def test_a_retry_after_in_anything_but_ascii_digits_is_ignored(
+    fake: FakeServer, api: TaskServer, sleeps: list[float], header: str
+) -> None:
+    body = {"error": {"code": "rate_limited", "message": "slow"}}
+    fake.route("GET", "/api/v1/me", Canned(429, body, {"Retry-After": header}))
+    with pytest.raises(RateLimited) as caught:
+        api.me()
+    assert "retry_after" not in caught.value.details
+
+
 def test_a_refused_connection_is_offline_after_retries(sleeps: list[float]) -> None:
     api = TaskServer(f"http://127.0.0.1:{free_port()}", retries=2, sleep=sleeps.append)
     with pytest.raises(Offline, match="refused"):

@@ -128,6 +128,21 @@ def test_rating_by_click_keys_and_hotkey(qtbot: QtBot, form: FieldsForm, draft: 
     assert stars.chips[5].isChecked()
 
 
+def test_a_rating_ignores_digits_that_are_not_ascii(
+    qtbot: QtBot, form: FieldsForm, draft: Draft
+) -> None:
+    # "²" (a key of its own on French keyboards) and Arabic-Indic digits pass str.isdigit;
+    # they choose nothing and raise nothing.
+    stars = form.group("stars")
+    stars.setFocus()
+    qtbot.waitUntil(stars.hasFocus)
+    qtbot.keyClick(stars, Qt.Key.Key_3)
+    for text in ("²", "٤", "۵"):
+        _type(stars, text)
+        assert not form.pick_label("stars", text)
+    assert draft.answer() == {"stars": 3}
+
+
 def test_a_focused_rating_takes_digits_before_choice_hotkeys(
     qtbot: QtBot, form: FieldsForm, draft: Draft
 ) -> None:
@@ -258,3 +273,14 @@ def test_undo_key_in_the_text_box_is_the_workbench_undo(
     qtbot.keyClick(note.box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(undone) == 1
     assert draft.answer() == {} and note.box.toPlainText() == ""
+
+
+def _type(widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A key press that types `text` (QTest refuses characters outside Latin-1)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, text)
+        QApplication.sendEvent(widget, event)

@@ -68,3 +68,21 @@ def test_other_needs_a_comment(dialog: RejectDialog, qtbot) -> None:
     qtbot.keyClicks(dialog.comment, "Boxes drawn on the sky")
     qtbot.keyClick(dialog.comment, Qt.Key.Key_Return)
     assert got == [("Other", "Boxes drawn on the sky")]
+
+
+def test_digits_that_are_not_ascii_pick_nothing(dialog: RejectDialog, qtbot) -> None:
+    qtbot.keyClick(dialog.reasons, Qt.Key.Key_3)
+    for text in ("²", "٢", "۴"):
+        _type(dialog.reasons, text)
+    assert dialog.reason() == "Imprecise boxes"
+
+
+def _type(widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A key press that types `text` (QTest refuses characters outside Latin-1)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, text)
+        QApplication.sendEvent(widget, event)

@@ -273,6 +273,22 @@ def test_rating_default_and_unreadable_max() -> None:
     ]
 
 
+@pytest.mark.parametrize("raw", ["²", "١٠", "۱۰", "１０", "10.0", "-7", "1e1"])
+def test_rating_max_in_anything_but_ascii_digits_is_a_dropped_line(raw: str) -> None:
+    # "²".isdigit() is true and int("²") raises; "١٠" reads as 10 with int(). Neither is
+    # what Label Studio writes: the field keeps 5 stars and says so.
+    result = on_image(f'<Rating name="quality" toName="image" maxRating="{raw}"/>')
+    assert result.schema["fields"] == [field("quality", "rating", min=1, max=5)]
+    assert len(result.dropped) == 1
+    assert result.dropped[0].endswith("the most stars must be a whole number from 2 to 100; 5 used")
+
+
+def test_rating_max_with_leading_zeros_is_kept() -> None:
+    result = on_image('<Rating name="quality" toName="image" maxRating="07"/>')
+    assert result.schema["fields"] == [field("quality", "rating", min=1, max=7)]
+    assert result.dropped == []
+
+
 def test_collapse_panels_are_containers_and_their_values_titles() -> None:
     result = on_image(
         '<Collapse><Panel value="Details"><Choices name="c" toName="image">'

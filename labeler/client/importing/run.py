@@ -32,6 +32,7 @@ from labeler.client.errors import (
 from labeler.client.importing.sources import ImportPlan, MediaFile, Refusal, TextRow
 from labeler.client.importing.upload import upload_media
 from labeler.client.jsonread import Reader
+from labeler.core.digits import ascii_int
 
 #: Items per `POST /projects/{id}/items`.
 CHUNK_ITEMS = 200
@@ -348,11 +349,12 @@ def _bad_items(exc: ApiError, count: int) -> dict[int, str]:
         if not path.startswith(_ITEM_PATH) or "]" not in path:
             continue
         index_text, _, rest = path[len(_ITEM_PATH) :].partition("]")
-        if not index_text.isdigit() or not 0 <= int(index_text) < count:
+        index = ascii_int(index_text)
+        if index is None or not 0 <= index < count:
             continue
         where = rest.lstrip(".")
         reason = f"{where}: {message}" if where else message
-        bad.setdefault(int(index_text), reason)
+        bad.setdefault(index, reason)
     return bad
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from labeler.core.digits import ascii_int
 from labeler.core.editing import Change, Draft
 from labeler.core.hotkeys import label_keys
 from labeler.core.schema import Field, Schema
@@ -136,7 +137,8 @@ class FieldsForm(QWidget):
             return False
         kind = group.field.kind
         if kind == "rating":
-            return label.isdigit() and self.set_rating(field, int(label))
+            rating = ascii_int(label)
+            return rating is not None and self.set_rating(field, rating)
         if kind not in ("choice", "multichoice") or label not in group.field.label_values():
             return False
         if kind == "choice":

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLabel, QSpinBox, QTextEdit, QVBoxLayout, QWidget
 
+from labeler.core.digits import ascii_int
 from labeler.core.schema import Field
 from labeler.ui.fields.chip import EXPECTED_COLOR, LabelChip
 from labeler.ui.fields.flow import FlowLayout
@@ -132,8 +133,8 @@ class RatingGroup(ChipGroup):
             return _MISSING
         text = e.text()
         wanted: int | None | object = _MISSING
-        if text.isdigit() and len(text) == 1:
-            digit = int(text)
+        digit = ascii_int(text) if len(text) == 1 else None
+        if digit is not None:
             wanted = 10 if digit == 0 and self.low <= 10 <= self.high and self.low > 0 else digit
         elif e.key() == Qt.Key.Key_Right:
             wanted = self.low if self.value is None else self.value + 1

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from labeler.core.digits import ascii_int
 from labeler.core.gold import KIND_METRICS, METRIC_PARAMS, default_gold_rule
 from labeler.core.schema import FIELD_KINDS, KIND_MEDIA, LABELLED_KINDS, LIST_KINDS
 from labeler.ui.lead.labels_table import COLOR, HOTKEY, PALETTE, VALUE, LabelsTable
@@ -277,11 +278,12 @@ class FieldForm(QWidget):
             if not path.startswith("labels["):
                 continue
             row_text, _, rest = path[len("labels[") :].partition("]")
-            if not row_text.isdigit():
+            row = ascii_int(row_text)
+            if row is None:
                 continue
             key = rest.removeprefix(".")
             for column in [columns[key]] if key in columns else [VALUE, HOTKEY, COLOR]:
-                cells.setdefault((int(row_text), column), message)
+                cells.setdefault((row, column), message)
         self.labels.mark(cells)
 
     def focus_path(self, relative: str) -> None:
@@ -290,7 +292,7 @@ class FieldForm(QWidget):
             row_text, _, rest = relative[len("labels[") :].partition("]")
             key = rest.removeprefix(".")
             column = {"hotkey": HOTKEY, "color": COLOR}.get(key, VALUE)
-            self.labels.focus_cell(int(row_text) if row_text.isdigit() else 0, column)
+            self.labels.focus_cell(ascii_int(row_text) or 0, column)
             return
         key = relative if relative in self._inputs else relative.split(".")[0]
         widget = self._inputs.get(key, self.name)

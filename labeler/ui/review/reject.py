@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from labeler.core.digits import ascii_int
 from labeler.ui.pages.common import NoteLine
 
 #: The reasons a reviewer picks from, in order (digits 1–7).
@@ -102,10 +103,11 @@ class RejectDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def _pick(self, text: str) -> bool:
-        if not (text.isdigit() and 1 <= int(text) <= len(REASONS)):
+        number = ascii_int(text)
+        if number is None or not 1 <= number <= len(REASONS):
             return False
-        self.reasons.setCurrentRow(int(text) - 1)
-        if REASONS[int(text) - 1] == OTHER:
+        self.reasons.setCurrentRow(number - 1)
+        if REASONS[number - 1] == OTHER:
             self.comment.setFocus()
         return True
 
