@@ -2,32 +2,53 @@
 
 Built from the screen's `Keymap`, so it shows the keys in effect (the user's, after
 conflicts), not the defaults. It covers its window, takes the keyboard while open (no
-action fires underneath) and closes on Escape, `?` or a click.
+action fires underneath) and closes on Escape, `?` or a click beside its card.
+
+Groups go into as many columns as the window's width holds (a group is never split)
+and every title and keycap keeps its whole width; what the window's height cannot hold
+scrolls, by arrows, PageUp/PageDown, Home/End and the wheel.
 """
 
 from __future__ import annotations
 
-import math
+from dataclasses import dataclass
+from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from labeler.ui.keymap import Keymap, chord_caps, chords, display_key, key_sequence
 
-#: The narrowest a column of the sheet gets, in pixels: how many fit side by side.
-_COLUMN_WIDTH = 320
+#: Between the window's edge and the card, and inside the card, in pixels.
+_MARGIN = 12
+_CARD_MARGINS = (22, 14, 22, 16)
+#: Between two columns, and between a row's keycaps and its title.
+_COLUMN_GAP = 28
+_CELL_GAP = 10
+_ROW_GAP = 3
 
 _STYLE = """
 #card { background: palette(window); border: 1px solid palette(mid); border-radius: 10px; }
+#body, QScrollArea { background: transparent; }
 #heading { font-size: 15pt; font-weight: 600; }
 #hint { color: palette(placeholder-text); }
 #group { font-weight: 600; color: palette(highlight); padding-top: 6px; }
@@ -37,6 +58,20 @@ _STYLE = """
 }
 #none { color: palette(placeholder-text); }
 """
+
+_Section = tuple[str, list[tuple[str, tuple[str, ...]]]]
+_W = TypeVar("_W", bound=QWidget)
+
+
+@dataclass
+class _Block:
+    """One group's widgets and the room they need."""
+
+    heading: QLabel
+    rows: list[tuple[QWidget, QLabel]]
+    caps_width: int
+    title_width: int
+    height: int
 
 
 class CheatSheet(QWidget):
@@ -56,31 +91,33 @@ class CheatSheet(QWidget):
         self.setStyleSheet(_STYLE)
         self._card = QFrame(self)
         self._card.setObjectName("card")
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self._card)
-        row.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(1)
-        self._columns = QHBoxLayout()
-        self._columns.setSpacing(28)
+        self._body = QWidget()
+        self._body.setObjectName("body")
+        self._columns = QHBoxLayout(self._body)
+        self._columns.setContentsMargins(0, 0, 0, 0)
+        self._columns.setSpacing(_COLUMN_GAP)
+        self.area = QScrollArea(self._card)
+        self.area.setFrameShape(QFrame.Shape.NoFrame)
+        self.area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the sheet keeps the keyboard
+        self.area.setWidgetResizable(True)
+        self.area.setWidget(self._body)
+        self.area.viewport().setAutoFillBackground(False)
         card = QVBoxLayout(self._card)
-        card.setContentsMargins(22, 16, 22, 18)
+        card.setContentsMargins(*_CARD_MARGINS)
+        card.setSpacing(8)
         header = QHBoxLayout()
-        heading = _label(self.tr("Keyboard shortcuts"), "heading")
-        hint = _label(self.tr("Esc or ? to close"), "hint")
-        header.addWidget(heading)
+        self._heading = _label(self.tr("Keyboard shortcuts"), "heading")
+        self._hint = _label("", "hint")
+        header.addWidget(self._heading)
         header.addStretch(1)
-        header.addWidget(hint)
+        header.addWidget(self._hint)
         card.addLayout(header)
-        card.addLayout(self._columns)
+        card.addWidget(self.area, 1)
         window.installEventFilter(self)
         keymap.changed.connect(self._refill)
         self.hide()
 
-    def sections(self) -> list[tuple[str, list[tuple[str, tuple[str, ...]]]]]:
+    def sections(self) -> list[_Section]:
         """What the sheet lists: (group, [(title, effective keys as shown)]) in table
         order, groups in order of first appearance."""
         return [
@@ -100,7 +137,7 @@ class CheatSheet(QWidget):
         if self.isVisible():
             self._refill()
 
-    def _groups(self) -> list[tuple[str, list[tuple[str, tuple[str, ...]]]]]:
+    def _groups(self) -> list[_Section]:
         groups: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         keymaps = [k for k in (self._page_keymap, self._keymap) if k is not None]
         for keymap in keymaps:
@@ -119,10 +156,10 @@ class CheatSheet(QWidget):
 
     def show_sheet(self) -> None:
         """Cover the window and list the keys in effect now."""
-        self._refill()
         parent = self.parentWidget()
         if parent is not None:
             self.setGeometry(parent.rect())
+        self._refill()
         focused = QApplication.focusWidget()
         self._return_focus = focused if focused is not self else None
         self.show()
@@ -138,53 +175,128 @@ class CheatSheet(QWidget):
             self._return_focus.setFocus(Qt.FocusReason.PopupFocusReason)
         self.closed.emit()
 
+    # -- filling ---------------------------------------------------------------------
+
     def _refill(self) -> None:
         sender = self.sender()
-        if (
-            not self.isVisible()
-            and sender is not None
-            and sender
-            in (
-                self._keymap,
-                self._page_keymap,
-            )
-        ):
+        if not self.isVisible() and sender is not None and sender in self._keymaps():
             return  # rebuilt on open
         _clear(self._columns)
-        groups = self._groups()
-        # Caps hug their title: right of the cell, or left when the layout is mirrored.
-        toward_title = Qt.AlignmentFlag.AlignAbsolute | (
-            Qt.AlignmentFlag.AlignLeft if self.isRightToLeft() else Qt.AlignmentFlag.AlignRight
-        )
-        per_column = self._rows_per_column(sum(len(e) + 1 for _, e in groups), len(groups))
-        column: QGridLayout | None = None
-        rows = 0
-        for group, entries in groups:
-            if column is None or rows + len(entries) + 1 > per_column:
-                column = QGridLayout()
-                column.setHorizontalSpacing(10)
-                column.setVerticalSpacing(4)
-                self._columns.addLayout(column)
-                rows = 0
-            line = column.rowCount()
-            column.addWidget(_label(group, "group"), line, 0, 1, 2)
-            for title, keys in entries:
-                line += 1
-                # Rows without caps ("—") as tall as rows with them: columns stay level.
-                column.setRowMinimumHeight(line, self.fontMetrics().height() + 7)
-                column.addWidget(_caps_row(keys), line, 0, toward_title)
-                column.addWidget(QLabel(title), line, 1)
-            rows += len(entries) + 1
-            column.setRowStretch(line + 1, 1)
+        blocks = [self._block(group, entries) for group, entries in self._groups()]
+        for run in self._runs(blocks):
+            column = QGridLayout()
+            column.setHorizontalSpacing(_CELL_GAP)
+            column.setVerticalSpacing(_ROW_GAP)
+            column.setColumnStretch(1, 1)
+            for block in (blocks[i] for i in run):
+                line = column.rowCount()
+                column.addWidget(block.heading, line, 0, 1, 2)
+                for caps, title in block.rows:
+                    line += 1
+                    column.addWidget(caps, line, 0, self._toward_title())
+                    column.addWidget(title, line, 1)
+            column.setRowStretch(column.rowCount(), 1)  # rows stay at the top
+            self._columns.addLayout(column)
+        self._place()
+        self.area.verticalScrollBar().setValue(0)
 
-    def _rows_per_column(self, rows: int, groups: int) -> int:
-        """Spread the rows over as many columns as the window's width holds, and over
-        more when its height asks for it (a group is never split)."""
-        parent = self.parentWidget()
-        width, height = (parent.width(), parent.height()) if parent else (1024, 640)
-        fit_rows = max(6, (height - 150) // (self.fontMetrics().height() + 9))
-        columns = max(math.ceil(rows / fit_rows), min(groups, max(1, width // _COLUMN_WIDTH)))
-        return math.ceil(rows / max(columns, 1))
+    def _keymaps(self) -> tuple[Keymap, ...]:
+        return tuple(k for k in (self._keymap, self._page_keymap) if k is not None)
+
+    def _toward_title(self) -> Qt.AlignmentFlag:
+        # Caps hug their title: right of the cell, or left when the layout is mirrored.
+        side = Qt.AlignmentFlag.AlignLeft if self.isRightToLeft() else Qt.AlignmentFlag.AlignRight
+        return Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignVCenter
+
+    def _block(self, group: str, entries: list[tuple[str, tuple[str, ...]]]) -> _Block:
+        heading = self._own(_label(group, "group"))
+        rows = [
+            (
+                self._own(_caps_row(keys)),
+                self._own(QLabel(title, textFormat=Qt.TextFormat.PlainText)),
+            )
+            for title, keys in entries
+        ]
+        caps_width = max((c.sizeHint().width() for c, _ in rows), default=0)
+        title_width = max((t.sizeHint().width() for _, t in rows), default=0)
+        height = heading.sizeHint().height() + sum(
+            max(c.sizeHint().height(), t.sizeHint().height()) + _ROW_GAP for c, t in rows
+        )
+        title_width = max(title_width, heading.sizeHint().width() - caps_width - _CELL_GAP)
+        return _Block(heading, rows, caps_width, title_width, height)
+
+    def _own(self, widget: _W) -> _W:
+        """Parent `widget` to the body and give it the sheet's style, so it measures
+        as it will show."""
+        widget.setParent(self._body)
+        widget.setVisible(True)  # reparenting hides it, and a layout leaves hidden ones out
+        widget.ensurePolished()
+        for child in widget.findChildren(QWidget):
+            child.ensurePolished()
+        return widget
+
+    def _runs(self, blocks: list[_Block]) -> list[list[int]]:
+        """The blocks cut into columns, in order: as many columns as the width holds
+        (one at least), each as short as the cut allows."""
+        room = self._room().width()
+        for count in range(len(blocks), 1, -1):
+            runs = _partition([b.height for b in blocks], count)
+            widths = [
+                max(blocks[i].caps_width for i in run)
+                + _CELL_GAP
+                + max(blocks[i].title_width for i in run)
+                for run in runs
+            ]
+            if sum(widths) + _COLUMN_GAP * (len(runs) - 1) <= room:
+                return runs
+        return [list(range(len(blocks)))] if blocks else []
+
+    def _room(self) -> QSize:
+        """The room the columns may take in the window: inside the card's margins and
+        under its header, with a vertical scroll bar's width kept free."""
+        left, top, right, bottom = self._chrome()
+        return QSize(
+            self.width() - 2 * _MARGIN - left - right - self._bar_width(),
+            self.height() - 2 * _MARGIN - top - bottom - self._header_height(),
+        )
+
+    def _chrome(self) -> tuple[int, int, int, int]:
+        """The card's margins and its border, around the header and the columns."""
+        self._card.ensurePolished()  # the border comes with the style
+        border = self._card.frameWidth()
+        return tuple(m + border for m in _CARD_MARGINS)  # type: ignore[return-value]
+
+    def _bar_width(self) -> int:
+        return self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+
+    def _header_height(self) -> int:
+        """The header's height and the gap under it, in the sheet's style."""
+        self._card.ensurePolished()  # the heading's larger font comes with the style too
+        card = self._card.layout()
+        gap = card.spacing() if card is not None else 0
+        return max(self._heading.sizeHint().height(), self._hint.sizeHint().height()) + gap
+
+    def _place(self) -> None:
+        """Size the card to its columns, no larger than the window, and centre it."""
+        self._columns.activate()
+        wanted = self._body.sizeHint()
+        room = self._room()
+        scrolls = wanted.height() > room.height()
+        self._hint.setText(
+            self.tr("↑ ↓ PgUp PgDn Home End scroll · Esc or ? to close")
+            if scrolls
+            else self.tr("Esc or ? to close")
+        )
+        left, top, right, bottom = self._chrome()
+        header = self._heading.sizeHint().width() + 24 + self._hint.sizeHint().width()
+        width = max(wanted.width() + (self._bar_width() if scrolls else 0), header)
+        width = min(width + left + right, self.width() - 2 * _MARGIN)
+        height = min(wanted.height(), room.height()) + top + bottom + self._header_height()
+        card = QRect(0, 0, max(1, width), max(1, height))
+        card.moveCenter(self.rect().center())
+        self._card.setGeometry(card)
+
+    # -- events ----------------------------------------------------------------------
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride:
@@ -193,21 +305,77 @@ class CheatSheet(QWidget):
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt)
-        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Question):
+        key = event.key()
+        bar = self.area.verticalScrollBar()
+        if key in (Qt.Key.Key_Escape, Qt.Key.Key_Question):
             self.hide_sheet()
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            step = bar.singleStep() * 3
+            bar.setValue(bar.value() + (step if key == Qt.Key.Key_Down else -step))
+        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            step = bar.pageStep()
+            bar.setValue(bar.value() + (step if key == Qt.Key.Key_PageDown else -step))
+        elif key == Qt.Key.Key_Home:
+            bar.setValue(bar.minimum())
+        elif key == Qt.Key.Key_End:
+            bar.setValue(bar.maximum())
+        event.accept()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt)
+        # The wheel scrolls the list wherever the pointer is, beside the card too.
+        bar = self.area.verticalScrollBar()
+        bar.setValue(bar.value() - round(event.angleDelta().y() / 120 * bar.singleStep() * 3))
         event.accept()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt)
-        self.hide_sheet()
+        if not self._card.geometry().contains(event.position().toPoint()):
+            self.hide_sheet()
+        event.accept()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt)
         QPainter(self).fillRect(self.rect(), QColor(0, 0, 0, 140))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt)
+        super().resizeEvent(event)
+        if self.isVisible():
+            self._refill()  # the columns the new width holds
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
         parent = self.parentWidget()
         if watched is parent and parent is not None and event.type() == QEvent.Type.Resize:
             self.setGeometry(parent.rect())
         return False
+
+
+def _partition(heights: list[int], count: int) -> list[list[int]]:
+    """Indices of `heights` cut into `count` runs (fewer when there are fewer items),
+    in order, with the tallest run as short as it can be."""
+    n = len(heights)
+    count = min(count, n)
+    if count <= 1:
+        return [list(range(n))] if n else []
+    total = [0]
+    for h in heights:
+        total.append(total[-1] + h)
+    inf = float("inf")
+    # best[j][i]: the tallest run when the first i items make j runs; cut: where the
+    # last of those runs starts.
+    best = [[inf] * (n + 1) for _ in range(count + 1)]
+    cut = [[0] * (n + 1) for _ in range(count + 1)]
+    best[0][0] = 0
+    for j in range(1, count + 1):
+        for i in range(j, n + 1):
+            for m in range(j - 1, i):
+                tallest = max(best[j - 1][m], total[i] - total[m])
+                if tallest < best[j][i]:
+                    best[j][i], cut[j][i] = tallest, m
+    runs: list[list[int]] = []
+    end = n
+    for j in range(count, 0, -1):
+        start = cut[j][end]
+        runs.insert(0, list(range(start, end)))
+        end = start
+    return runs
 
 
 def _label(text: str, name: str) -> QLabel:
