@@ -258,6 +258,25 @@ class Store:
             ).scalar_one_or_none()
         return value if isinstance(value, dict) else None
 
+    def drafts(self, item_ids: list[str]) -> dict[str, dict[str, Any]]:
+        """The autosaved drafts of these items, by item id (items without one are absent)."""
+        found: dict[str, dict[str, Any]] = {}
+        with self.read() as conn:
+            for start in range(0, len(item_ids), 500):  # SQLite's bound-parameter limit
+                chunk = item_ids[start : start + 500]
+                rows = conn.execute(
+                    select(t.drafts.c.item_id, t.drafts.c.answer).where(
+                        t.drafts.c.item_id.in_(chunk)
+                    )
+                )
+                found.update((i, a) for i, a in rows if isinstance(a, dict))
+        return found
+
+    def discard_draft(self, item_id: str) -> None:
+        """Forget an item's draft (the annotator discarded it; a submit drops it too)."""
+        with self.write() as conn:
+            conn.execute(delete(t.drafts).where(t.drafts.c.item_id == item_id))
+
     # Timing events
 
     def record(

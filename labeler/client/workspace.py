@@ -12,8 +12,8 @@ from __future__ import annotations
 import json
 import time
 import uuid
-from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -45,6 +45,9 @@ class OpenProject:
     schema: Schema
     schema_version: int
     items: tuple[WorkItem, ...]
+    #: The autosaved drafts of those items, by item id: the item on screen first of all
+    #: must come back as it was left.
+    drafts: Mapping[str, dict[str, Any]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -169,7 +172,8 @@ class Workspace:
         project = self._project(project_id)
         schema = self.schema(project_id, project.schema_version)
         self.engine.focus(project_id, batch_size)
-        return OpenProject(project, schema, project.schema_version, tuple(self.open_items()))
+        items = tuple(self.open_items())
+        return OpenProject(project, schema, project.schema_version, items, self.drafts(items))
 
     def close_project(self) -> None:
         """Stop keeping work ahead (leases run out unless the project is opened again)."""
@@ -262,6 +266,14 @@ class Workspace:
     def save_draft(self, item_id: str, answer: dict[str, Any]) -> None:
         """Autosave the answer being worked on."""
         self.store.save_draft(item_id, _plain(answer))
+
+    def drafts(self, items: Iterable[WorkItem]) -> dict[str, dict[str, Any]]:
+        """The autosaved drafts of these items, by item id (one store read)."""
+        return self.store.drafts([item.id for item in items])
+
+    def discard_draft(self, item_id: str) -> None:
+        """Forget an item's draft: only this or a submit removes one."""
+        self.store.discard_draft(item_id)
 
     def submit(
         self,

@@ -21,6 +21,8 @@ from labeler.core.schema import Schema
 
 #: Field kinds whose value is a list of regions.
 REGION_KINDS = frozenset({"boxes", "polygons", "points", "spans", "segments"})
+#: The field of a `Change` that touched every field (the whole answer was replaced).
+EVERY_FIELD = "*"
 
 
 @dataclass(frozen=True)
@@ -28,7 +30,8 @@ class Change:
     """What an operation touched: a field, and a region index for region fields.
 
     `index` is None when the whole field changed (a value set, or a region
-    inserted or removed, which shifts the indices after it).
+    inserted or removed, which shifts the indices after it). `field` is
+    `EVERY_FIELD` when the whole answer was replaced.
     """
 
     field: str
@@ -120,6 +123,25 @@ class UpdateRegion(Operation):
     def revert(self, answer: dict[str, Any]) -> Change:
         answer[self.field][self.index] = copy.deepcopy(self.old)
         return Change(self.field, self.index)
+
+
+@dataclass
+class ReplaceAnswer(Operation):
+    """Replace the whole answer (discarding a draft: back to the item as it came)."""
+
+    new: dict[str, Any]
+    old: dict[str, Any]
+    title: str = "discard the draft"
+
+    def apply(self, answer: dict[str, Any]) -> Change:
+        answer.clear()
+        answer.update(copy.deepcopy(self.new))
+        return Change(EVERY_FIELD)
+
+    def revert(self, answer: dict[str, Any]) -> Change:
+        answer.clear()
+        answer.update(copy.deepcopy(self.old))
+        return Change(EVERY_FIELD)
 
 
 def _put(answer: dict[str, Any], name: str, value: Any) -> None:
@@ -234,6 +256,13 @@ class Draft:
         """Delete the region at `index`."""
         region = self._answer[field][index]
         return self.do(RemoveRegion(field, index, copy.deepcopy(region)))
+
+    def replace_answer(self, answer: dict[str, Any]) -> Change | None:
+        """Replace the whole answer as one undo step; None when it is already that."""
+        new = {k: copy.deepcopy(v) for k, v in answer.items() if v not in (None, [])}
+        if new == self.answer():
+            return None
+        return self.do(ReplaceAnswer(new, copy.deepcopy(self._answer)))
 
     def update_region(self, field: str, index: int, region: dict[str, Any]) -> Change | None:
         """Replace the region at `index`; None when it is unchanged."""

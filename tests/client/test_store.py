@@ -162,6 +162,11 @@ def test_profile_projects_schemas_drafts(store: Store) -> None:
     store.save_draft("i", {"x": "a"})
     store.save_draft("i", {"x": "b"})
     assert store.draft("i") == {"x": "b"}
+    store.save_draft("j", {"x": "c"})
+    assert store.drafts(["i", "j", "k"]) == {"i": {"x": "b"}, "j": {"x": "c"}}
+    assert store.drafts([f"n{n}" for n in range(1200)] + ["j"]) == {"j": {"x": "c"}}
+    store.discard_draft("i")
+    assert store.draft("i") is None and store.drafts(["i", "j"]) == {"j": {"x": "c"}}
 
 
 def test_items_in_lease_order_and_answering_one(store: Store) -> None:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from labeler.core.editing import Change, Draft
+from labeler.core.editing import EVERY_FIELD, Change, Draft
 from labeler.core.hotkeys import label_keys, one_key_field
 from labeler.core.schema import parse_schema
 
@@ -103,3 +103,16 @@ def test_one_key_field_only_for_a_lone_required_choice() -> None:
         }
     )
     assert one_key_field(lone) is lone.fields[0]
+
+
+def test_replacing_the_whole_answer_is_one_undo_step() -> None:
+    draft = Draft(SCHEMA)
+    draft.set_value("scene", "urban")
+    draft.add_region("objects", CAR)
+    assert draft.replace_answer({"scene": "rural", "objects": []}) == Change(EVERY_FIELD)
+    assert draft.answer() == {"scene": "rural"}
+    assert draft.replace_answer({"scene": "rural"}) is None  # already that: no step
+    assert draft.undo() == Change(EVERY_FIELD)
+    assert draft.answer() == {"scene": "urban", "objects": [CAR]}
+    draft.redo()
+    assert draft.answer() == {"scene": "rural"}

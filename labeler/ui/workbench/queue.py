@@ -53,8 +53,9 @@ class ItemQueue:
         self._items = [u for u in self._items if u.item.id != item_id]
         self._prepared.pop(item_id, None)
 
-    def remember_draft(self, item_id: str, answer: dict[str, Any]) -> None:
-        """Keep the draft with the item, so coming back to it needs no store read."""
+    def remember_draft(self, item_id: str, answer: dict[str, Any] | None) -> None:
+        """Keep the draft with the item, so coming back to it needs no store read (None:
+        it has none any more)."""
         self._items = [Upcoming(u.item, answer) if u.item.id == item_id else u for u in self._items]
 
     def __len__(self) -> int:

@@ -20,7 +20,7 @@ from labeler.client.trace import Trace
 from labeler.client.workitem import WorkItem
 from labeler.client.workspace import OpenProject, Workspace
 from labeler.core.answers import ItemContext, validate_answer
-from labeler.core.editing import REGION_KINDS, Change, Draft
+from labeler.core.editing import EVERY_FIELD, REGION_KINDS, Change, Draft
 from labeler.core.hotkeys import label_keys, one_key_field
 from labeler.core.problems import AnswerInvalid
 from labeler.core.schema import Schema
@@ -131,7 +131,7 @@ class LabelingSession(QObject):
                 self.editor.original_wanted.connect(self._want_original)
             self._wired = self.editor
         self.queue.clear()
-        self.queue.replace([Upcoming(i, None) for i in project.items])
+        self.queue.replace([Upcoming(i, project.drafts.get(i.id)) for i in project.items])
         self._reload_items()
         self._tick.start()
         self.actions_changed.emit()
@@ -188,6 +188,14 @@ class LabelingSession(QObject):
                 group="Item",
                 while_typing=True,
             ),
+            Action(
+                "item.discard",
+                "Discard this item's draft (Ctrl+Z brings it back)",
+                ("Ctrl+Shift+Backspace",),
+                self.discard,
+                group="Item",
+                while_typing=True,
+            ),
             Action("edit.undo", "Undo", ("Ctrl+Z",), self.undo, group="Item", while_typing=True),
             Action(
                 "edit.redo",
@@ -235,11 +243,32 @@ class LabelingSession(QObject):
         if self.draft is not None and not self._reviewing:
             self._refresh(self.draft.redo())
 
+    def discard(self) -> None:
+        """Back to the item as it came (its prefill, else empty) and forget its draft in
+        the local store; one undo step, so Ctrl+Z brings the answer back (and saves it)."""
+        item, draft = self.item, self.draft
+        if item is None or draft is None or self._submitting or self._reviewing:
+            return
+        change = draft.replace_answer(item.prefill if isinstance(item.prefill, dict) else {})
+        if change is None:
+            self.status.emit("Nothing to discard: the item is as it came.")
+            return
+        self._refresh(change)
+        self._autosave.stop()
+        self._saved_revision = draft.revision
+        self.queue.remember_draft(item.id, None)
+        self.runner.db(self.workspace.discard_draft, item.id)
+        self.status.emit("Draft discarded: Ctrl+Z brings it back.")
+
     def _refresh(self, change: Change | None) -> None:
         if change is None or self.editor is None:
             return
-        self.editor.refresh(change)
-        self.page.form.refresh(change)
+        if change.field == EVERY_FIELD and self.item is not None and self.draft is not None:
+            self.editor.show_item(self.item, self.draft, self.queue.prepared(self.item.id))
+            self.page.form.show_item(self.draft)
+        else:
+            self.editor.refresh(change)
+            self.page.form.refresh(change)
         self._on_changed(change)
 
     # -- submitting -------------------------------------------------------------------
@@ -415,7 +444,9 @@ class LabelingSession(QObject):
 
     def _read_items(self) -> None:
         def read() -> list[Upcoming]:
-            return [Upcoming(i, self.workspace.draft(i.id)) for i in self.workspace.open_items()]
+            items = self.workspace.open_items()
+            drafts = self.workspace.drafts(items)
+            return [Upcoming(i, drafts.get(i.id)) for i in items]
 
         self.runner.db(read, done=self._items_read)
 
