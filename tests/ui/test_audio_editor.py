@@ -307,8 +307,17 @@ def test_playback_keys_work_while_typing(qtbot: QtBot, editor: AudioEditor) -> N
     box.setFocus()
     qtbot.waitUntil(box.hasFocus)
     editor.transport.seek(3.0)
-    qtbot.keyClick(box, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
-    assert editor.transport.position == 5.0
+    alt = Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(box, Qt.Key.Key_Right, alt)
+    assert editor.transport.position == 4.0
+    qtbot.keyClick(box, Qt.Key.Key_Left, alt)
+    assert editor.transport.position == 3.0
+    qtbot.keyClick(box, Qt.Key.Key_Right, alt | Qt.KeyboardModifier.ShiftModifier)
+    assert editor.transport.position == pytest.approx(7.72, abs=0.01)  # 10 s, to the end
+    qtbot.keyClick(box, Qt.Key.Key_Left, alt | Qt.KeyboardModifier.ShiftModifier)
+    assert editor.transport.position == 0.0
+    editor.transport.seek(3.0)
+    # Ctrl+arrows stay the box's (by word): the large seek step is the wave's only.
     qtbot.keyClick(box, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
     assert editor.transport.position == 3.0
     qtbot.keyClick(box, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
@@ -341,8 +350,15 @@ def test_space_and_tab_work_outside_the_box(qtbot: QtBot, editor: AudioEditor) -
     qtbot.waitUntil(editor.waveform.hasFocus)
     qtbot.keyClick(editor.waveform, Qt.Key.Key_Tab)
     assert editor.edits.selection == ("regions", 0)
+    # Seeking: a plain arrow is the small step, Shift ten of them, Ctrl a minute.
     qtbot.keyClick(editor.waveform, Qt.Key.Key_Right)
-    assert editor.transport.position == 3.0
+    assert editor.transport.position == 2.0
+    qtbot.keyClick(editor.waveform, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    assert editor.transport.position == 0.0
+    qtbot.keyClick(editor.waveform, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert editor.transport.position == pytest.approx(7.72, abs=0.01)
+    qtbot.keyClick(editor.waveform, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert editor.transport.position == 0.0
     with qtbot.waitSignal(editor.transport.playing_changed):
         qtbot.keyClick(editor.waveform, Qt.Key.Key_Space)
     editor.transport.stop()

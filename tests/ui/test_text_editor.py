@@ -14,6 +14,7 @@ from labeler.client.workitem import WorkItem
 from labeler.core.editing import Change, Draft
 from labeler.core.schema import parse_schema
 from labeler.server.demo.news import SCHEMA
+from labeler.ui.keymap import Keymap
 from labeler.ui.text import TextEditor
 from labeler.ui.text.view import SpanView
 
@@ -47,6 +48,17 @@ def editor(qtbot: QtBot) -> TextEditor:
     return widget
 
 
+@pytest.fixture(params=["by the view", "by the actions"])
+def selecting(request: pytest.FixtureRequest, editor: TextEditor) -> TextEditor:
+    """The editor with its keys left to the view, or installed as the workbench does
+    (then Shift+arrows are the editor's actions, listed in the cheat sheet)."""
+    if request.param == "by the actions":
+        keymap = Keymap(editor)
+        keymap.set_actions(editor.key_actions())
+        editor.setProperty("test_keymap", keymap)  # kept alive with the editor
+    return editor
+
+
 def _open(editor: TextEditor, text: str, answer: dict | None = None) -> Draft:
     draft = Draft(NEWS, answer)
     editor.show_item(_item(text), draft)
@@ -70,7 +82,10 @@ def _span(text: str, label: str, word: str) -> dict:
     return {"label": label, "start": start, "end": start + len(word)}
 
 
-def test_shift_right_after_emoji_gives_code_point_offsets(qtbot: QtBot, editor: TextEditor) -> None:
+def test_shift_right_after_emoji_gives_code_point_offsets(
+    qtbot: QtBot, selecting: TextEditor
+) -> None:
+    editor = selecting
     draft = _open(editor, EMOJI_TEXT)
     # One Right press crosses a whole character: 😀 (two UTF-16 units), then 👍🏽
     # (two code points, four units), then the space.
@@ -85,7 +100,8 @@ def test_shift_right_after_emoji_gives_code_point_offsets(qtbot: QtBot, editor: 
     assert not editor.view.textCursor().hasSelection()
 
 
-def test_ctrl_shift_right_word_without_its_space(qtbot: QtBot, editor: TextEditor) -> None:
+def test_ctrl_shift_right_word_without_its_space(qtbot: QtBot, selecting: TextEditor) -> None:
+    editor = selecting
     draft = _open(editor, EMOJI_TEXT)
     _press(qtbot, editor, Qt.Key.Key_Right, 3)
     mods = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -95,7 +111,8 @@ def test_ctrl_shift_right_word_without_its_space(qtbot: QtBot, editor: TextEdito
     assert draft.answer()["entities"] == [_span(EMOJI_TEXT, "PER", "Imran")]
 
 
-def test_urdu_selection_by_keys_round_trips(qtbot: QtBot, editor: TextEditor) -> None:
+def test_urdu_selection_by_keys_round_trips(qtbot: QtBot, selecting: TextEditor) -> None:
+    editor = selecting
     draft = _open(editor, URDU_TEXT)
     assert editor.view.document().firstBlock().textDirection() == Qt.LayoutDirection.RightToLeft
     # In a right-to-left paragraph Left moves forward in reading order.
@@ -193,7 +210,7 @@ def test_delete_and_tab_by_keys(qtbot: QtBot, editor: TextEditor) -> None:
         _press(qtbot, editor, Qt.Key.Key_Delete)
     assert draft.answer()["entities"] == [spans[0]]
     assert not editor.delete_span()  # the caret is on no span now
-    assert {a.id for a in editor.key_actions()} == {
+    assert {a.id for a in editor.key_actions()} >= {
         "text.delete_span",
         "text.next_span",
         "text.previous_span",
@@ -284,6 +301,26 @@ def test_spans_of_two_fields(qtbot: QtBot) -> None:
         "entities": [_span(EMOJI_TEXT, "PER", "Imran")],
     }
     assert sorted(s.lane for s in editor.spans()) == [0, 1]
+
+
+def test_span_edge_keys_are_actions_with_their_steps_and_rebind(
+    qtbot: QtBot, editor: TextEditor
+) -> None:
+    titles = {a.id: (a.title, a.keys) for a in editor.key_actions()}
+    assert titles["text.extend_right"] == (
+        "Extend the selection 1 character right",
+        ("Shift+Right",),
+    )
+    assert titles["text.extend_word_right"] == (
+        "Extend the selection 1 word right",
+        ("Ctrl+Shift+Right",),
+    )
+    keymap = Keymap(editor, {"text.extend_right": ["Alt+Right"]})
+    keymap.set_actions(editor.key_actions())
+    _open(editor, EMOJI_TEXT)
+    _press(qtbot, editor, Qt.Key.Key_Right, 3)
+    _press(qtbot, editor, Qt.Key.Key_Right, 2, Qt.KeyboardModifier.AltModifier)
+    assert editor.view.textCursor().selectedText() == "Im"
 
 
 def test_window_label_shortcut_fires_in_the_text(qtbot: QtBot, editor: TextEditor) -> None:

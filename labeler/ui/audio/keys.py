@@ -2,9 +2,13 @@
 
 Label hotkeys are single printable characters from the schema and must win, so
 every key here is non-printable or carries a modifier. Keys that must work while
-the transcript box has focus (play, seek, replay, speed, marks) carry Ctrl and
-are marked `while_typing`; the plain ones (Space, arrows, Home/End, Tab, Delete)
+the transcript box has focus (play, replay, speed, marks) carry Ctrl, and seeking
+from there carries Alt (Ctrl+arrows, like Shift+arrows, stay the box's own); they
+are marked `while_typing`. The plain ones (Space, arrows, Home/End, Tab, Delete)
 type or move the cursor there instead.
+
+Steps follow the product's rule: a plain key is the small step, Shift is ten times
+it, Ctrl the large step (1 s, 10 s, 1 min), and the titles say them.
 """
 
 from __future__ import annotations
@@ -15,8 +19,9 @@ from typing import Protocol
 from labeler.ui.actions import Action
 
 GROUP = "Audio"
-SEEK_STEP = 2.0
-SEEK_LONG_STEP = 10.0
+SEEK_STEP = 1.0
+SEEK_LONG_STEP = 10.0  # Shift: ten small steps
+SEEK_LARGE_STEP = 60.0  # Ctrl: the large step, a minute
 REPLAY_SECONDS = 3.0
 
 
@@ -56,22 +61,38 @@ def audio_actions(c: AudioCommands) -> list[Action]:
             c.toggle_play,
             True,
         ),
-        act("back", "Back 2 s", ("Left",), lambda: c.seek_by(-SEEK_STEP)),
-        act("forward", "Forward 2 s", ("Right",), lambda: c.seek_by(SEEK_STEP)),
+        act("back", "Back 1 s", ("Left",), lambda: c.seek_by(-SEEK_STEP)),
+        act("forward", "Forward 1 s", ("Right",), lambda: c.seek_by(SEEK_STEP)),
         act("back_long", "Back 10 s", ("Shift+Left",), lambda: c.seek_by(-SEEK_LONG_STEP)),
         act("forward_long", "Forward 10 s", ("Shift+Right",), lambda: c.seek_by(SEEK_LONG_STEP)),
+        act("back_large", "Back 1 min", ("Ctrl+Left",), lambda: c.seek_by(-SEEK_LARGE_STEP)),
+        act("forward_large", "Forward 1 min", ("Ctrl+Right",), lambda: c.seek_by(SEEK_LARGE_STEP)),
         act(
             "back_typing",
-            "Back 2 s (also while typing)",
-            ("Ctrl+Left",),
+            "Back 1 s (also while typing)",
+            ("Alt+Left",),
             lambda: c.seek_by(-SEEK_STEP),
             True,
         ),
         act(
             "forward_typing",
-            "Forward 2 s (also while typing)",
-            ("Ctrl+Right",),
+            "Forward 1 s (also while typing)",
+            ("Alt+Right",),
             lambda: c.seek_by(SEEK_STEP),
+            True,
+        ),
+        act(
+            "back_long_typing",
+            "Back 10 s (also while typing)",
+            ("Alt+Shift+Left",),
+            lambda: c.seek_by(-SEEK_LONG_STEP),
+            True,
+        ),
+        act(
+            "forward_long_typing",
+            "Forward 10 s (also while typing)",
+            ("Alt+Shift+Right",),
+            lambda: c.seek_by(SEEK_LONG_STEP),
             True,
         ),
         act("start", "Go to the start", ("Home",), lambda: c.seek_to(0.0)),
@@ -98,8 +119,8 @@ def audio_actions(c: AudioCommands) -> list[Action]:
         act("next_segment", "Next segment", ("Tab",), lambda: c.cycle_segment(1)),
         act("previous_segment", "Previous segment", ("Shift+Tab",), lambda: c.cycle_segment(-1)),
         act("delete_segment", "Delete the selected segment", ("Delete",), c.delete_segment),
-        act("zoom_in", "Zoom in", ("Ctrl+=", "Ctrl++"), lambda: c.zoom_by(2.0)),
-        act("zoom_out", "Zoom out", ("Ctrl+-",), lambda: c.zoom_by(0.5)),
+        act("zoom_in", "Zoom in ×2", ("Ctrl+=", "Ctrl++"), lambda: c.zoom_by(2.0)),
+        act("zoom_out", "Zoom out ÷2", ("Ctrl+-",), lambda: c.zoom_by(0.5)),
         act("zoom_fit", "Show the whole clip", ("Ctrl+0",), c.zoom_fit),
         act("transcript", "Into / out of the transcript", ("F2",), c.toggle_transcript_focus, True),
     ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from labeler.client.workitem import WorkItem
@@ -119,7 +119,19 @@ class TextEditor(MediaEditor):
         self._repaint()
 
     def key_actions(self) -> list[Action]:
+        # A span's edges are the selection's: Shift extends it (every text box's way),
+        # by a character, or with Ctrl by the larger step, a word.
+        move = QTextCursor.MoveOperation
+        extend = self.view.extend_selection
         return [
+            Action("text.extend_left", "Extend the selection 1 character left",
+                   ("Shift+Left",), lambda: extend(move.Left), "Text"),
+            Action("text.extend_right", "Extend the selection 1 character right",
+                   ("Shift+Right",), lambda: extend(move.Right), "Text"),
+            Action("text.extend_word_left", "Extend the selection 1 word left",
+                   ("Ctrl+Shift+Left",), lambda: extend(move.WordLeft), "Text"),
+            Action("text.extend_word_right", "Extend the selection 1 word right",
+                   ("Ctrl+Shift+Right",), lambda: extend(move.WordRight), "Text"),
             Action("text.delete_span", "Delete the span at the caret", ("Delete",),
                    self.delete_span, "Text"),
             Action("text.next_span", "Select the next span", ("Tab",),

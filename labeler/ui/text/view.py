@@ -116,6 +116,14 @@ class SpanView(QTextEdit):
         cursor = self.textCursor()
         return cursor.selectionStart(), cursor.selectionEnd(), cursor.position()
 
+    def extend_selection(self, move: QTextCursor.MoveOperation) -> None:
+        """Move the caret by `move`, keeping the selection's anchor (Shift+arrows). Left
+        and right are on screen: in an Urdu paragraph Left goes on in reading order."""
+        cursor = self.textCursor()
+        cursor.movePosition(move, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
     def select_units(self, start: int, end: int) -> None:
         """Select `[start, end)` (UTF-16), the caret at `end`, and scroll to it."""
         cursor = QTextCursor(self.document())
