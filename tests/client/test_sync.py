@@ -302,3 +302,30 @@ def test_projects_and_schema_open_from_the_cache_offline(
         wait_for(lambda: not offline.online, what="offline")
     finally:
         offline.close()
+
+
+def test_a_draft_outlives_a_heartbeat_and_a_release_and_comes_back_with_its_item(
+    server: LiveServer, lead: Caller, annotator: User, open_workspace: Opener
+) -> None:
+    world = build_world(lead, real=2, gold=0)
+    ws, _ = open_workspace(server, annotator)
+    ws.open_project(world.project_id, batch_size=2)
+    wait_for(lambda: ws.queue_status().open_items == 2)
+    item = next_item(ws)
+    ws.save_draft(item.id, {"scene": "rural"})
+    (batch,) = ws.engine.work.live_batches(world.project_id)
+    with ws.store.write() as conn:  # a heartbeat is due: the lease is renewed
+        conn.exec_driver_sql("UPDATE batches SET heartbeat_at = 0 WHERE id = ?", (batch.id,))
+    ws.engine.nudge()
+    wait_for(lambda: ws.engine.work.live_batches(world.project_id)[0].heartbeat_at)
+    assert ws.open_project(world.project_id, batch_size=2).drafts == {item.id: {"scene": "rural"}}
+
+    # Given back and leased again (a new batch, the same item): the draft is still its own.
+    ws.close_project()
+    assert ws.release_project(world.project_id) == 2
+    again = ws.open_project(world.project_id, batch_size=2)
+    wait_for(lambda: ws.queue_status().open_items == 2, what="the items leased again")
+    (renewed,) = ws.engine.work.live_batches(world.project_id)
+    assert renewed.id != batch.id
+    assert ws.drafts(ws.open_items()) == {item.id: {"scene": "rural"}}
+    assert again.schema_version == 1
