@@ -217,13 +217,15 @@ class TaskServer:
         cursor: str | None = None,
         status: str | None = None,
         project_id: str | None = None,
+        retries: int | None = None,
     ) -> wire.HistoryPage:
-        """`GET /submissions?mine=true`: the user's submissions, newest first, one page."""
+        """`GET /submissions?mine=true`: the user's submissions, newest first, one page
+        (`retries=0`: one try, when the server is believed offline)."""
         params: dict[str, Any] = {"mine": "true", "limit": limit}
         for key, value in (("cursor", cursor), ("status", status), ("project_id", project_id)):
             if value is not None:
                 params[key] = value
-        return wire.parse_history(self._get("/submissions", params))
+        return wire.parse_history(self._get("/submissions", params, retries))
 
     def contest(self, submission_id: str, reason: str) -> dict[str, Any]:
         """`POST /submissions/{id}/contest`: object to a failed gold verdict."""
@@ -254,6 +256,8 @@ class TaskServer:
             url, dest, sha256=sha256, size=size, max_bytes=max_bytes, progress=progress
         )
 
-    def _get(self, path: str, params: dict[str, Any] | None = None) -> Any:
-        _, body = self.transport.call("GET", path, params=params, idempotent=True)
+    def _get(
+        self, path: str, params: dict[str, Any] | None = None, retries: int | None = None
+    ) -> Any:
+        _, body = self.transport.call("GET", path, params=params, idempotent=True, retries=retries)
         return body

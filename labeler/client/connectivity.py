@@ -1,8 +1,18 @@
 """Whether the task server answers, and finding out when it is back.
 
 Workers report `Offline` here; while offline, the prober calls `GET /health` (one try
-each, no token) with exponential backoff — 0.5 s, 1 s, 2 s … up to 30 s — and, when it
-answers, marks the server online and wakes every worker that waits for it.
+each, no token) and, when it answers, marks the server online and wakes every worker
+that waits for it. How long it waits between probes is `ProbePolicy`:
+
+- unreachable (refused, timed out, no route; a proxy's 502 or 504 for a server behind
+  it): 0.5 s, 1 s, 2 s, then every 4 s, each cut short by up to a quarter at random, so
+  a server that comes back is noticed within 4 s, and workbenches that lost it together
+  do not probe in step. Nothing answers those probes, so they load no server;
+- answering but unwell (429, 503, other 5xx, not a health answer): the `Retry-After` it
+  sent, when it sent one (within 0.5 s … 5 min), else 0.5 s doubling up to 30 s. A
+  server under load is not hammered.
+
+`probe()` asks at once on the caller's thread ("Retry now") and says why not.
 """
 
 from __future__ import annotations
@@ -10,11 +20,46 @@ from __future__ import annotations
 import random
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from labeler.client.api import TaskServer
-from labeler.client.errors import ApiError, BadResponse, Offline
+from labeler.client.errors import ApiError, BadResponse, ClientError, Offline, ServerError
 from labeler.client.listener import SyncListener
 from labeler.client.worker import IDLE, Worker
+
+
+def unreachable(error: ClientError) -> bool:
+    """Whether nothing of the task server answered: no connection, or a proxy in front
+    of it saying so (502, 504). Any other answer comes from a server that is there."""
+    if isinstance(error, Offline):
+        return True
+    return isinstance(error, ServerError) and error.status in (502, 504)
+
+
+@dataclass(frozen=True)
+class ProbePolicy:
+    """The seconds between probes while the server is offline (see the module)."""
+
+    first_delay: float = 0.5
+    #: The longest wait while nothing answers: a server that is back is seen this soon.
+    max_delay: float = 4.0
+    #: The longest wait while a server answers unwell without a `Retry-After`.
+    busy_max_delay: float = 30.0
+    #: A longer `Retry-After` is cut to this ("Retry now" is always there).
+    max_retry_after: float = 300.0
+    #: Each wait is cut short by up to this fraction, at random.
+    jitter: float = 0.25
+
+    def delay(self, failures: int, error: ClientError, rand: float) -> float:
+        """Seconds before the next probe, after `failures` failed probes in a row (1
+        after the first) the last of which failed with `error`; `rand` is in [0, 1)."""
+        after = error.retry_after if isinstance(error, ApiError) else None
+        if after is not None:  # the server said when: no sooner, a little later at random
+            wait = min(self.max_retry_after, max(self.first_delay, after))
+            return wait * (1.0 + self.jitter * rand)
+        cap = self.max_delay if unreachable(error) else self.busy_max_delay
+        base = min(cap, self.first_delay * 2.0 ** min(max(failures, 1) - 1, 32))
+        return base * (1.0 - self.jitter * rand)
 
 
 class Connectivity(Worker):
@@ -28,16 +73,18 @@ class Connectivity(Worker):
         listener: SyncListener,
         *,
         first_delay: float = 0.5,
-        max_delay: float = 30.0,
+        max_delay: float = 4.0,
+        busy_max_delay: float = 30.0,
+        rand: Callable[[], float] | None = None,
     ) -> None:
         super().__init__(listener)
         self.api = api
-        self.first_delay = first_delay
-        self.max_delay = max_delay
+        self.policy = ProbePolicy(first_delay, max_delay, max(busy_max_delay, max_delay))
+        self._rand = rand
         self._online = threading.Event()
         self._online.set()  # until a call says otherwise
         self._lock = threading.Lock()
-        self._delay = first_delay
+        self._failures = 0
         self._on_back: list[Callable[[], None]] = []
         self._announced = True
 
@@ -46,7 +93,8 @@ class Connectivity(Worker):
         return self._online.is_set()
 
     def when_back(self, callback: Callable[[], None]) -> None:
-        """Call `callback` (on the prober's thread) each time the server is back."""
+        """Call `callback` each time the server is back (on the prober's thread, or on
+        the thread of the `probe()` that found it)."""
         self._on_back.append(callback)
 
     def lost(self, error: Offline | None = None) -> None:
@@ -56,14 +104,28 @@ class Connectivity(Worker):
             if not self._online.is_set():
                 return
             self._online.clear()
-            self._delay = self.first_delay
+            self._failures = 0
         self.wake()
 
     def probe_now(self) -> None:
-        """Probe at once and restart the backoff (a "try again" button)."""
+        """Probe at once on the prober's thread and restart the backoff."""
         with self._lock:
-            self._delay = self.first_delay
+            self._failures = 0
         self.wake()
+
+    def probe(self) -> ClientError | None:
+        """Ask `/health` now, on the calling thread (a "Retry now"). None when the server
+        answered: it is online, and whatever waited for it is woken before this returns.
+        Else the error (unreachable: the server is offline from now on); the prober
+        keeps its own schedule."""
+        try:
+            self.api.health(retries=0)
+        except (Offline, BadResponse, ApiError) as exc:
+            if unreachable(exc):
+                self.lost()
+            return exc
+        self._back()
+        return None
 
     def wait_online(self, timeout: float | None = None) -> bool:
         """Block until the server is online (or the timeout passes); True when online."""
@@ -75,23 +137,32 @@ class Connectivity(Worker):
             return IDLE
         try:
             self.api.health(retries=0)
-        except (Offline, BadResponse, ApiError):
+        except (Offline, BadResponse, ApiError) as exc:
             # Anything but a proper health answer: a proxy page, a half-started server.
             with self._lock:
-                delay = self._delay
-                self._delay = min(self.max_delay, self._delay * 2)
-            return delay * (0.8 + 0.4 * random.random())
-        self._online.set()
+                self._failures += 1
+                failures = self._failures
+            return self.policy.delay(failures, exc, (self._rand or random.random)())
+        self._back()
+        return IDLE
+
+    def _back(self) -> None:
+        with self._lock:
+            was_online = self._online.is_set()
+            self._online.set()
+        if was_online:
+            return
         self._announce()
         for callback in self._on_back:
             callback()
-        return IDLE
 
     def _announce(self) -> None:
-        state = self._online.is_set()
-        if state != self._announced:
+        with self._lock:
+            state = self._online.is_set()
+            if state == self._announced:
+                return
             self._announced = state
-            self.listener.connection_changed(state)
+        self.listener.connection_changed(state)
 
 
 class AuthGate:

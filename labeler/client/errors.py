@@ -56,6 +56,15 @@ class ApiError(ClientError):
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.status}, {self.code!r}, {self.message!r})"
 
+    @property
+    def retry_after(self) -> float | None:
+        """Seconds the server asked to wait before trying again (a 429's or a 503's
+        `Retry-After`, or `details.retry_after`); None when it did not say."""
+        value = self.details.get("retry_after")
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return None
+        return max(0.0, float(value))
+
     def to_json(self) -> dict[str, Any]:
         """The protocol's error body, as stored with a refused submission."""
         return {"error": {"code": self.code, "message": self.message, "details": self.details}}
@@ -116,13 +125,6 @@ class InvalidAnswer(Unprocessable):
 
 class RateLimited(ApiError):
     """429: too many requests; `retry_after` is in seconds when the server said."""
-
-    @property
-    def retry_after(self) -> float | None:
-        value = self.details.get("retry_after")
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            return None
-        return max(0.0, float(value))
 
 
 class ServerError(ApiError):

@@ -4,6 +4,9 @@ The first page starts with every submission the server has not stored yet (`wait
 `uploading`) and every one it refused (`refused`, with its message), newest first; then
 the server's page. Offline, the server's part is replaced by the outbox's uploaded
 entries with their last known status. Nothing the annotator submitted is ever missing.
+
+`local(entries, online)` is that page from the local store alone: what the workbench
+shows at once, before the server is asked (its answer may take a mobile link's timeout).
 """
 
 from __future__ import annotations
@@ -40,12 +43,15 @@ class HistoryRow:
 @dataclass(frozen=True)
 class History:
     """A page of history. `online` is False when the server's part could not be
-    fetched; `error` then says why (None when simply offline)."""
+    fetched; `error` then says why (None when simply offline). `local`: the local
+    store's part alone, read before the server was asked; `online` is then whether the
+    workbench believes the server answers."""
 
     rows: tuple[HistoryRow, ...]
     next_cursor: str | None
     online: bool
     error: str | None = None
+    local: bool = False
 
 
 def _moment(entry: OutboxEntry) -> datetime:
@@ -118,3 +124,10 @@ def merge(
             rows = [r for r in rows if r.submission_id != entry.id]
         rows.append(server_row(entry, by_id.get(entry.id)))
     return History(tuple(rows), page.next_cursor, True)
+
+
+def local(entries: list[OutboxEntry], online: bool) -> History:
+    """The first page from the outbox alone (`History.local`): every submission this
+    workbench made, those the server has not stored yet first."""
+    page = merge(entries, None, True)
+    return History(page.rows, None, online, None, local=True)

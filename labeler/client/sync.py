@@ -6,7 +6,8 @@ Threads (all daemons, all stopped by `stop()`):
 - `labeler-lease-keeper`: heartbeats, prefetching, schemas, media requests for the open
   project (`labeler.client.keeper`);
 - `labeler-prober`: while the server is unreachable, probes `/health` with backoff
-  (`labeler.client.connectivity`);
+  (`labeler.client.connectivity`); when it answers again, the uploader forgets its
+  backoff and everything that waited goes at once;
 - `labeler-media_*`: a pool of 3 media downloads (`labeler.client.downloads`).
 
 They report through a `SyncListener`, from their own threads (see
@@ -16,6 +17,7 @@ or the listener.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from labeler.client.api import TaskServer
@@ -24,11 +26,25 @@ from labeler.client.downloads import MediaFetcher
 from labeler.client.keeper import LeaseKeeper
 from labeler.client.listener import SafeListener, SyncListener
 from labeler.client.mediacache import MediaCache, original
-from labeler.client.outbox import Outbox
+from labeler.client.outbox import REFUSED, UNSENT, UPLOADED, Outbox
 from labeler.client.store import Store
 from labeler.client.uploader import Uploader
 from labeler.client.workitem import MediaInfo
 from labeler.client.workqueue import WorkQueue
+
+
+@dataclass(frozen=True)
+class RetryOutcome:
+    """What a "Retry now" found. `online`: the server answered (else `reason` says
+    why not); `was_offline`: it had been offline; `uploaded` and `refused`: outbox
+    entries settled while it waited; `waiting`: still not with the server."""
+
+    online: bool
+    was_offline: bool
+    reason: str | None
+    uploaded: int
+    refused: int
+    waiting: int
 
 
 class SyncEngine:
@@ -44,7 +60,8 @@ class SyncEngine:
         media_workers: int = 3,
         bulk_size: int = 50,
         probe_first_delay: float = 0.5,
-        probe_max_delay: float = 30.0,
+        probe_max_delay: float = 4.0,
+        probe_busy_max_delay: float = 30.0,
         upload_backoff: float = 1.0,
         no_work_retry: float = 60.0,
     ) -> None:
@@ -55,7 +72,11 @@ class SyncEngine:
         self.work = WorkQueue(store)
         self.cache = MediaCache(store, media_root)
         self.connectivity = Connectivity(
-            api, self.listener, first_delay=probe_first_delay, max_delay=probe_max_delay
+            api,
+            self.listener,
+            first_delay=probe_first_delay,
+            max_delay=probe_max_delay,
+            busy_max_delay=probe_busy_max_delay,
         )
         self.auth = AuthGate(self.listener)
         self.fetcher = MediaFetcher(
@@ -129,9 +150,11 @@ class SyncEngine:
         self.keeper.wake(settle)
 
     def _resume(self) -> None:
-        """The server or a token is back: everything that waited goes again."""
+        """The server or a token is back: everything that waited goes again, the
+        uploads at once whatever backoff earlier failures had set."""
         self.fetcher.retry_deferred()
-        self.nudge()
+        self.uploader.resume()
+        self.keeper.wake()
 
     def set_token(self, token: str) -> None:
         """A new token after a 401: uploads and leasing resume."""
@@ -141,6 +164,28 @@ class SyncEngine:
     def probe_now(self) -> None:
         """Check the connection at once (a "try again" button)."""
         self.connectivity.probe_now()
+
+    def retry_now(self, wait: float = 10.0) -> RetryOutcome:
+        """Ask the server now, on this thread ("Retry now"); when it answers, upload at
+        once (any backoff forgotten) and wait up to `wait` seconds for the outbox to
+        settle. Blocks: call it off the GUI thread."""
+        was_offline = not self.connectivity.online
+        before = self.outbox.counts()
+        mark = self.uploader.steps_begun()
+        error = self.connectivity.probe()
+        if error is None:
+            self.uploader.resume()
+            self.keeper.wake()
+            self.uploader.wait_idle(mark, wait)
+        after = self.outbox.counts()
+        return RetryOutcome(
+            online=error is None,
+            was_offline=was_offline,
+            reason=None if error is None else error.message,
+            uploaded=max(0, after[UPLOADED] - before[UPLOADED]),
+            refused=max(0, after[REFUSED] - before[REFUSED]),
+            waiting=sum(after[state] for state in UNSENT),
+        )
 
     def fetch_original(self, media: MediaInfo, project_id: str | None = None) -> Path | None:
         """The original file of an image if cached; else start fetching it (reported

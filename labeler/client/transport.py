@@ -15,6 +15,8 @@ import random
 import time
 import uuid
 from collections.abc import Callable
+from datetime import UTC
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -124,7 +126,7 @@ class Transport:
 
     def delay(self, attempt: int, error: ClientError | None) -> float:
         """Seconds before retry number `attempt` (0-based): exponential with jitter."""
-        if isinstance(error, RateLimited) and error.retry_after is not None:
+        if isinstance(error, ApiError) and error.retry_after is not None:
             return error.retry_after
         base = min(self.max_backoff, self.backoff * (2**attempt))
         return base * (0.75 + random.random() * 0.5)
@@ -133,8 +135,11 @@ class Transport:
         """Whether an idempotent call may be sent again after this error."""
         if isinstance(error, Offline):
             return True
+        if isinstance(error, ApiError) and error.retry_after is not None:
+            if error.retry_after > self.max_wait:  # the caller decides how to wait that long
+                return False
         if isinstance(error, RateLimited):
-            return error.retry_after is None or error.retry_after <= self.max_wait
+            return True
         return isinstance(error, ServerError) and error.status in _RETRY_STATUSES
 
     def call(
@@ -239,9 +244,8 @@ class Transport:
         if 300 <= status < 400:  # redirects are not followed: a moved server is misconfigured
             return ServerError(status, "redirect", fallback + " (a redirect)", {})
         error = error_from_body(status, body, fallback)
-        header = response.headers.get("Retry-After", "")
-        if isinstance(error, RateLimited) and "retry_after" not in error.details:
-            seconds = ascii_int(header.strip())
+        if status in (429, 503) and "retry_after" not in error.details:
+            seconds = retry_after_seconds(response.headers.get("Retry-After", ""))
             if seconds is not None:
                 error.details["retry_after"] = seconds
         return error
@@ -344,6 +348,20 @@ def _read(response: requests.Response, limit: int) -> bytes:
             raise BadResponse(f"The task server sent an answer over {limit} bytes.")
         parts.append(chunk)
     return b"".join(parts)
+
+
+def retry_after_seconds(header: str, now: float | None = None) -> float | None:
+    """A `Retry-After` header in seconds: delay-seconds or an HTTP date; None if neither."""
+    text = header.strip()
+    if text and text.isascii() and text.isdigit():  # ASCII digits only, as ascii_int reads
+        return float(text)  # a huge number is inf, never an overflow
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:  # an HTTP date is GMT
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
 def _reason(exc: BaseException) -> str:

@@ -9,13 +9,16 @@ What an answer means for an entry:
 - 200/201: `uploaded`, with the server's status and any gold verdict;
 - Offline: back to `waiting`; uploads pause until the prober finds the server again;
 - 401: back to `waiting`; uploads pause until a new token (`auth_required`);
-- 429, 5xx, a garbled answer: back to `waiting`; retried with backoff (1 s … 60 s);
+- 429, 5xx, a garbled answer: back to `waiting`; retried with backoff (1 s … 60 s, or
+  the `Retry-After` of a 429 or 503); when the server is back after being offline, the
+  backoff is forgotten and the outbox goes at once;
 - any other 4xx (403, 404, 409 item_complete or conflict, 413, 422, 400): `refused`,
   with the server's message, visible in the history.
 """
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Sequence
 
@@ -78,8 +81,49 @@ class Uploader(Worker):
         self._failures = 0
         self._counts: dict[str, int] | None = None
         self._resume_at = 0.0
+        # Steps begun, and the number of the newest one that ended with nothing to send
+        # now (`wait_idle`).
+        self._steps = threading.Condition()
+        self._begun = 0
+        self._idle_at = 0
+
+    def resume(self) -> None:
+        """The server is back (or a new token, or the annotator asked to retry): forget
+        the backoff of earlier failures and upload now."""
+        self._failures = 0
+        self._resume_at = 0.0
+        self.wake()
+
+    def steps_begun(self) -> int:
+        """How many steps have begun (a mark for `wait_idle`)."""
+        with self._steps:
+            return self._begun
+
+    def wait_idle(self, mark: int, timeout: float) -> bool:
+        """Wait until a step begun after `mark` ends with nothing more to send now (the
+        outbox is empty, or uploads pause: offline, 401, backoff); False on timeout."""
+        with self._steps:
+            return self._steps.wait_for(lambda: self._idle_at > mark, timeout)
 
     def step(self) -> float:
+        with self._steps:
+            self._begun += 1
+            number = self._begun
+        try:
+            delay = self._step()
+        except BaseException:
+            self._ended_idle(number)  # the worker pauses after a failed step
+            raise
+        if delay > 0:
+            self._ended_idle(number)
+        return delay
+
+    def _ended_idle(self, number: int) -> None:
+        with self._steps:
+            self._idle_at = number
+            self._steps.notify_all()
+
+    def _step(self) -> float:
         if self.auth.needed or not self.connectivity.online:
             self._report()  # new submissions still show while uploads wait
             return IDLE
@@ -99,7 +143,7 @@ class Uploader(Worker):
             self._failures = 0
             return 0.0  # more may be waiting
         pause = self._pause(setback)
-        if pause < IDLE:
+        if not isinstance(setback, Offline | Unauthenticated):  # those wait to be woken
             self._resume_at = time.monotonic() + pause
         return pause
 
@@ -167,7 +211,7 @@ class Uploader(Worker):
             self.auth.lost(error.message)
             return IDLE  # woken by a new token
         self._failures += 1
-        if isinstance(error, RateLimited) and error.retry_after is not None:
+        if isinstance(error, ApiError) and error.retry_after is not None:  # 429, 503
             return min(error.retry_after, 600.0)
         return min(self.max_backoff, self.backoff * 2 ** (self._failures - 1))
 

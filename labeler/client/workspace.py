@@ -29,7 +29,7 @@ from labeler.client.listener import SyncListener
 from labeler.client.mediacache import ORIGINAL, shown_variant
 from labeler.client.outbox import OutboxEntry
 from labeler.client.store import ProfileInfo, Store
-from labeler.client.sync import SyncEngine
+from labeler.client.sync import RetryOutcome, SyncEngine
 from labeler.client.workitem import WorkItem
 from labeler.core.answers import ItemContext, validate_answer
 from labeler.core.schema import Schema
@@ -141,6 +141,11 @@ class Workspace:
     def check_connection(self) -> None:
         """Probe the server now ("try again")."""
         self.engine.probe_now()
+
+    def retry_now(self, wait: float = 10.0) -> RetryOutcome:
+        """(network) Ask the server now and, when it answers, upload the outbox at once
+        and wait up to `wait` seconds for it to settle ("Retry now")."""
+        return self.engine.retry_now(wait)
 
     def me(self) -> wire.Me | None:
         """Roles, skills, earnings: fresh from the server, or the last known offline."""
@@ -351,15 +356,27 @@ class Workspace:
         uploaded yet and refused ones (with the reason) come first. When the server's
         part cannot be had, the outbox's entries stand in (`History.error` says why)."""
         local = self.engine.outbox.entries(project_id=project_id)
+        offline = not self.engine.online
         try:
-            page = self.api.history(limit=limit, cursor=cursor, project_id=project_id)
+            # Believed offline: one try (the prober is watching), not the retries.
+            page = self.api.history(
+                limit=limit, cursor=cursor, project_id=project_id, retries=0 if offline else None
+            )
         except ClientError as exc:
             # Whatever went wrong, what the outbox knows is still shown.
             self._note(exc)
             error = None if isinstance(exc, Offline) else exc.message
             return hist.merge(local, None, cursor is None, error)
+        if offline:
+            self.engine.probe_now()  # it answered: the prober confirms, the outbox goes
         self.engine.outbox.learn(page.entries)
         return hist.merge(local, page, cursor is None)
+
+    def local_history(self, project_id: str | None = None) -> hist.History:
+        """The history's first page from the local store alone, at once (no network):
+        to show while `history` asks the server."""
+        entries = self.engine.outbox.entries(project_id=project_id)
+        return hist.local(entries, self.engine.online)
 
     def contest(self, submission_id: str, reason: str) -> dict[str, Any]:
         """Object to a failed gold verdict (network)."""

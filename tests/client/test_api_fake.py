@@ -28,6 +28,7 @@ from labeler.client.errors import (
     ServerError,
     Unauthenticated,
 )
+from labeler.client.transport import retry_after_seconds
 from labeler.server.commands import free_port
 from tests.client.fakeserver import Canned, FakeServer, fake_server
 
@@ -366,6 +367,33 @@ def test_a_retry_after_in_anything_but_ascii_digits_is_ignored(
     with pytest.raises(RateLimited) as caught:
         api.me()
     assert "retry_after" not in caught.value.details
+
+
+def test_a_503_retry_after_is_honoured_like_a_429s(
+    fake: FakeServer, api: TaskServer, sleeps: list[float]
+) -> None:
+    busy = {"error": {"code": "unavailable", "message": "Busy."}}
+    fake.route(
+        "GET",
+        "/api/v1/me",
+        Canned(503, busy, {"Retry-After": "3"}),
+        Canned(503, busy, {"Retry-After": "600"}),
+    )
+    with pytest.raises(ServerError) as caught:
+        api.me()
+    assert sleeps == [3.0]  # waited as asked, then raised at once: 600 s is the caller's
+    assert caught.value.status == 503 and caught.value.retry_after == 600
+    assert len(fake.requests()) == 2
+
+
+def test_retry_after_as_an_http_date_or_nonsense() -> None:
+    now = 1_767_225_600.0  # Thu, 01 Jan 2026 00:00:00 GMT
+    assert retry_after_seconds("Thu, 01 Jan 2026 00:00:42 GMT", now) == 42.0
+    assert retry_after_seconds("Wed, 31 Dec 2025 23:00:00 GMT", now) == 0.0  # past: now
+    assert retry_after_seconds(" 17 ") == 17.0
+    assert retry_after_seconds("9" * 400) == float("inf")  # a huge number, not an overflow
+    for nonsense in ("", "soon", "-5", "1.5", "²"):
+        assert retry_after_seconds(nonsense) is None
 
 
 def test_a_refused_connection_is_offline_after_retries(sleeps: list[float]) -> None:

@@ -228,3 +228,28 @@ def test_the_prober_backs_off_until_the_server_answers(fake: FakeServer) -> None
     finally:
         connectivity.stop()
         api.close()
+
+
+def test_a_server_back_from_offline_gets_the_outbox_at_once_whatever_the_backoff(
+    fake: FakeServer, workspace: tuple[Workspace, Recorder]
+) -> None:
+    ws, rec = workspace
+    fake.route("POST", "/api/v1/projects/p/batches", Canned(201, batch(2)), Canned(204))
+    slow_down = {"error": {"code": "rate_limited", "message": "Slow down."}}
+    fake.route("POST", "/api/v1/submissions", Canned(429, slow_down, {"Retry-After": "120"}), echo)
+    fake.route("POST", "/api/v1/submissions/bulk", Canned(404, {"error": {"code": "not_found"}}))
+    ws.open_project("p", batch_size=2)
+    sub_id = _submit(ws)
+    wait_for(lambda: len(fake.requests("POST", "/api/v1/submissions")) == 1)
+    # The uploader now waits the 2 minutes it was asked to; a submit does not cut it short.
+    mark = ws.engine.uploader.steps_begun()
+    second = _submit(ws)
+    assert ws.engine.uploader.wait_idle(mark, 5)  # the submit's step ran, and sent nothing
+    assert len(fake.requests("POST", "/api/v1/submissions")) == 1
+
+    # The connection drops and the prober finds the server back: a new start.
+    ws.engine.connectivity.lost()
+    wait_for(lambda: (True,) in rec.calls("connection_changed"), 5, "back online")
+    wait_for(lambda: ws.engine.outbox.counts()[UPLOADED] == 2, 3, "the uploads, at once")
+    sent = [s.json()["id"] for s in fake.requests("POST", "/api/v1/submissions")]
+    assert sent[0] == sub_id and sorted(sent[1:]) == sorted([sub_id, second])
