@@ -18,6 +18,7 @@ from labeler.client.workitem import WorkItem
 from labeler.core.editing import Change, Draft
 from labeler.core.schema import Schema
 from labeler.ui.actions import Action
+from labeler.ui.keymap import ShownKeys
 
 
 def picture_box(widget: QWidget | None = None) -> tuple[int, int]:
@@ -66,6 +67,11 @@ class MediaEditor(QWidget):
     def key_actions(self) -> list[Action]:
         """This editor's own keys (tools, nudges, playback), for the keymap."""
         return []
+
+    def show_keys(self, keys: ShownKeys) -> None:
+        """The keys in effect, after the user's rebinding, for the label keys and key
+        hints the editor shows (until called, it shows the schema's and its defaults)."""
+        del keys  # an editor that shows no keys has nothing to redraw
 
     @staticmethod
     def prepare(item: WorkItem, screen_size: tuple[int, int]) -> Any:

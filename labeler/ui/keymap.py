@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from labeler.core.hotkeys import label_keys
+from labeler.core.schema import Schema
 from labeler.ui.actions import Action
 
 log = logging.getLogger(__name__)
@@ -83,6 +85,44 @@ def chord_caps(chord: QKeyCombination) -> list[str]:
     # "Ctrl+Shift+" here; "⌃⇧" on macOS, where modifiers are single symbols.
     mods = [m for m in prefix.split("+") if m] if "+" in prefix else list(prefix)
     return [*mods, key]
+
+
+def label_action_id(field: str, label: str) -> str:
+    """The id of the action a label's hotkey is on the labeling screen (the keymap
+    editor saves the user's key for a label under it)."""
+    return f"label.{field}.{label}"
+
+
+def shown_label_key(key: str) -> str:
+    """A label's key as chips and legends show it: as the platform writes it, a letter
+    in lower case (it is pressed without Shift)."""
+    text = display_key(key)
+    return text.lower() if len(text) == 1 else text
+
+
+@dataclass(frozen=True)
+class ShownKeys:
+    """The keys in effect on a screen, for the widgets that show them (chips, legends,
+    hints): after the user's rebinding, not the defaults."""
+
+    #: (field, label) → the label's key as shown; a label without a key is absent.
+    labels: Mapping[tuple[str, str], str]
+    #: action id → effective keys, portable spelling.
+    actions: Mapping[str, tuple[str, ...]]
+
+    def label(self, field: str, label: str) -> str | None:
+        return self.labels.get((field, label))
+
+    def action(self, action_id: str) -> str | None:
+        """The first key of an action as the platform writes it (None: it has none)."""
+        keys = self.actions.get(action_id, ())
+        return display_key(keys[0]) if keys else None
+
+    @staticmethod
+    def defaults(schema: Schema, actions: Iterable[Action] = ()) -> ShownKeys:
+        """The keys before any rebinding: the schema's (and the workbench's digits)."""
+        labels = {(k.field, k.label): shown_label_key(k.key) for k in label_keys(schema)}
+        return ShownKeys(labels, {a.id: a.keys for a in actions})
 
 
 def is_plain_key(combination: QKeyCombination) -> bool:
@@ -228,6 +268,16 @@ class Keymap(QObject):
     def keys(self, action_id: str) -> tuple[str, ...]:
         """The effective keys of an action, portable spelling."""
         return self._resolution.keys.get(action_id, ())
+
+    def shown(self, schema: Schema) -> ShownKeys:
+        """The keys in effect for what a labeling screen of `schema` shows of them."""
+        labels: dict[tuple[str, str], str] = {}
+        for field in schema.fields:
+            for label in field.labels:
+                keys = self.keys(label_action_id(field.name, label.value))
+                if keys:
+                    labels[(field.name, label.value)] = shown_label_key(keys[0])
+        return ShownKeys(labels, dict(self._resolution.keys))
 
     def conflicts(self) -> tuple[Conflict, ...]:
         """Keys several actions asked for, and who got them."""

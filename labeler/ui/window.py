@@ -441,6 +441,9 @@ class MainWindow(QMainWindow):
             taken = {k for a in page_keymap.actions() for k in page_keymap.keys(a.id)}
             actions = [a for a in actions if not taken.intersection(a.keys)]
         self.keymap.set_actions(actions)
+        if page is self.workbench and self.labeling is not None and self.labeling.schema:
+            # Chips and legends name the keys in effect, the user's after a rebinding.
+            self.workbench.show_keys(self.keymap.shown(self.labeling.schema))
 
     def all_actions(self) -> list[Action]:
         """Every key of the screen shown (window, page, labeling): the keymap editor's list."""

@@ -4,8 +4,6 @@ by keyboard and wheel when it does not fit, closing on `?` and Escape."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,51 +12,11 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from labeler.client.settings import Settings
-from labeler.client.trace import Trace
-from labeler.core.schema import parse_schema
-from labeler.server.demo import calls, news, street
-from labeler.ui.bridge import QtSyncListener
 from labeler.ui.cheatsheet import CheatSheet, _partition
 from labeler.ui.window import MainWindow
-from labeler.ui.workbench.session import LabelingSession
+from tests.ui.conftest import SCHEMAS
 
-SCHEMAS = {"image": street.SCHEMA, "text": news.SCHEMA, "audio": calls.SCHEMA}
 SIZES = ((1366, 768), (1024, 600))
-
-
-@pytest.fixture
-def labeling_window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
-    """`make(media, size)`: the main window on the labeling screen of a demo schema, with
-    the keys a real session installs (no server needed to list keys)."""
-    monkeypatch.setenv("LABELER_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("LABELER_CONFIG_DIR", str(tmp_path / "config"))
-
-    def make(media: str, size: tuple[int, int]) -> MainWindow:
-        window = MainWindow(Settings(), Trace())
-        qtbot.addWidget(window)
-        schema = parse_schema(SCHEMAS[media])
-        session = LabelingSession(
-            window.workbench,
-            window.runner,
-            None,
-            QtSyncListener(window),
-            Trace(),  # type: ignore[arg-type]
-        )
-        session.schema = schema
-        session.editor = window.workbench.set_schema(schema, schema.title)
-        window.labeling = session
-        window.pages.setCurrentWidget(window.workbench)
-        window.workbench.stack.setCurrentWidget(session.editor)
-        window._install_keys()
-        window.resize(*size)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
-        return window
-
-    yield make
 
 
 def open_sheet(qtbot: QtBot, window: MainWindow) -> CheatSheet:

@@ -30,6 +30,7 @@ from labeler.ui.audio.status import StatusLine
 from labeler.ui.audio.transcript import TranscriptPanel
 from labeler.ui.audio.waveform import FirstImage, Lane, WaveformView, first_image, last_canvas
 from labeler.ui.editor import MediaEditor
+from labeler.ui.keymap import ShownKeys
 
 LOADING = "Loading the waveform…"
 NO_FILE = "The audio of this item is not on this computer yet."
@@ -64,6 +65,7 @@ class AudioEditor(MediaEditor):
         self.loader = PeaksLoader(self)
         self.loader.loaded.connect(self._on_loaded)
         self._actions = audio_actions(self)
+        self._keys = ShownKeys({}, {})
         self._typing_keys = typing_keys(self._actions)
         self._transcripts = QVBoxLayout()
         self._transcripts.setSpacing(8)
@@ -99,12 +101,11 @@ class AudioEditor(MediaEditor):
             panel.setParent(None)
             panel.deleteLater()
         self.panels = {}
-        by_id = {a.id: a for a in self._actions}
-        hint = " · ".join(f"{by_id[i].keys[0]} {by_id[i].title.split(' (')[0]}" for i in HINTED)
+        self._keys = ShownKeys.defaults(schema, self._actions)
         for f in schema.fields:
             if f.kind == "transcript":
                 title = f.name.replace("_", " ").capitalize()
-                panel = TranscriptPanel(f.name, title, hint, self)
+                panel = TranscriptPanel(f.name, title, self._hint(), self)
                 panel.box.set_passed_keys(self._typing_keys)
                 panel.box.edited.connect(lambda text, name=f.name: self._on_typed(name, text))
                 panel.box.left.connect(self._on_box_left)
@@ -159,6 +160,18 @@ class AudioEditor(MediaEditor):
 
     def key_actions(self) -> list[Action]:
         return list(self._actions)
+
+    def show_keys(self, keys: ShownKeys) -> None:
+        self._keys = keys
+        for panel in self.panels.values():
+            panel.set_hint(self._hint())
+        self._update_status()
+
+    def _hint(self) -> str:
+        """The keys named above a transcript box, as bound now."""
+        titles = {a.id: a.title.split(" (")[0] for a in self._actions}
+        keys = ((self._keys.action(i), titles[i]) for i in HINTED)
+        return " · ".join(f"{key} {title}" for key, title in keys if key)
 
     def set_typing_keys(self, keys: Iterable[str]) -> None:
         """The keys of the actions that fire while typing, after the user's rebinding:
@@ -329,7 +342,7 @@ class AudioEditor(MediaEditor):
         if lane is not None:
             armed = self.edits.armed.get(lane.field, "")
             self.waveform.armed_color = lane.colors.get(armed, "#808080")
-        self.status.show_state(self._schema, self.edits, self.transport.rate)
+        self.status.show_state(self._schema, self.edits, self.transport.rate, self._keys)
         self.status.show_time(
             self.transport.position, self.transport.duration, self.transport.playing
         )

@@ -13,6 +13,7 @@ from labeler.core.schema import Schema
 from labeler.ui.audio.segment_edits import SegmentEditing
 from labeler.ui.audio.segments import label_colors
 from labeler.ui.audio.timeline import format_time
+from labeler.ui.keymap import ShownKeys
 
 
 class StatusLine(QWidget):
@@ -37,7 +38,9 @@ class StatusLine(QWidget):
             self._last_time = text
             self.time.setText(text)
 
-    def show_state(self, schema: Schema | None, edits: SegmentEditing, rate: float) -> None:
+    def show_state(
+        self, schema: Schema | None, edits: SegmentEditing, rate: float, keys: ShownKeys
+    ) -> None:
         parts = [f"{rate:g}×"]
         if schema is not None and edits.active is not None:
             field = schema.field(edits.active)
@@ -46,13 +49,20 @@ class StatusLine(QWidget):
             # With a segment selected a label key relabels it: mark its label.
             armed = segment["label"] if segment else edits.armed.get(field.name)
             chips = [
-                _chip(label.value, label.hotkey, colors[label.value], label.value == armed)
+                _chip(
+                    label.value,
+                    keys.label(field.name, label.value),
+                    colors[label.value],
+                    label.value == armed,
+                )
                 for label in field.labels
             ]
             prefix = "relabel" if edits.selection else "next"
             parts.append(f"{prefix}: {' '.join(chips)}")
         if edits.mark is not None:
-            parts.append(f"start marked at {format_time(edits.mark)} (Ctrl+E ends it)")
+            end = keys.action("audio.mark_end")
+            ends = f" ({html.escape(end)} ends it)" if end else ""
+            parts.append(f"start marked at {format_time(edits.mark)}{ends}")
         segment = edits.selected()
         if segment is not None:
             parts.append(

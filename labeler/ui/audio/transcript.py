@@ -187,10 +187,9 @@ class TranscriptPanel(QWidget):
     def __init__(self, field: str, title: str, hint: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = field
-        self.title = QLabel(
-            f"<b>{html.escape(title)}</b> &nbsp; <small>{html.escape(hint)}</small>"
-        )
-        self.title.setParent(self)
+        self._title = title
+        self.title = QLabel(self)
+        self.set_hint(hint)
         self.box = TranscriptBox(self)
         self.box.setAccessibleName(title)
         self.diff_view = WordDiffView(self)
@@ -206,6 +205,11 @@ class TranscriptPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.box)
         layout.addWidget(self.diff_view)
+
+    def set_hint(self, hint: str) -> None:
+        """The keys named beside the title (after the user rebound them)."""
+        title = html.escape(self._title)
+        self.title.setText(f"<b>{title}</b> &nbsp; <small>{html.escape(hint)}</small>")
 
     def set_expected(self, expected: str | None) -> None:
         """Compare with `expected` from now on (None: hide the diff)."""

@@ -30,11 +30,17 @@ class LabelChip(QAbstractButton):
         self.setCheckable(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.key = key
+        self.key: str | None = None
         self.color = color
         self._expected = False
-        tip = f"{text} (key {key})" if key else text
-        self.setToolTip(tip)
+        self.set_key(key)
+
+    def set_key(self, key: str | None) -> None:
+        """Show `key` in the badge (None: no badge), e.g. after the user rebound it."""
+        self.key = key
+        self.setToolTip(f"{self.text()} (key {key})" if key else self.text())
+        self.updateGeometry()
+        self.update()
 
     @property
     def expected(self) -> bool:

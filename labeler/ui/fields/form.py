@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from labeler.core.digits import ascii_int
 from labeler.core.editing import Change, Draft
-from labeler.core.hotkeys import label_keys
 from labeler.core.schema import Field, Schema
 from labeler.ui.fields.groups import (
     MAX_RATING_CHIPS,
@@ -24,6 +23,7 @@ from labeler.ui.fields.groups import (
     SpinRatingGroup,
     TextGroup,
 )
+from labeler.ui.keymap import ShownKeys
 
 #: The field kinds this form edits.
 FORM_KINDS = frozenset({"choice", "multichoice", "rating", "text"})
@@ -66,7 +66,7 @@ class FieldsForm(QWidget):
         self._groups.clear()
         while self._rows.count():
             self._rows.takeAt(0)
-        keys = {(k.field, k.label): k.key for k in label_keys(schema)}
+        keys = dict(ShownKeys.defaults(schema).labels)  # until the window says otherwise
         for field in schema.fields:
             if field.kind in FORM_KINDS:
                 group = self._group(field, keys)
@@ -95,6 +95,13 @@ class FieldsForm(QWidget):
         text.typed.connect(lambda value, n=name: self._typed(n, value))
         text.left.connect(self._end_typing)
         return text
+
+    def show_keys(self, keys: ShownKeys) -> None:
+        """Badge each label chip with its key in effect (after the user's rebinding)."""
+        for name, group in self._groups.items():
+            if isinstance(group, ChipGroup) and not isinstance(group, RatingGroup):
+                for value, chip in group.chips.items():
+                    chip.set_key(keys.label(name, value))
 
     def fields(self) -> list[str]:
         """The names of the fields this form edits, in schema order."""

@@ -17,6 +17,7 @@ from labeler.core.editing import Change, Draft
 from labeler.core.schema import Field, Schema
 from labeler.ui.actions import Action
 from labeler.ui.editor import MediaEditor
+from labeler.ui.keymap import ShownKeys
 from labeler.ui.text.colors import label_color
 from labeler.ui.text.fonts import text_font
 from labeler.ui.text.panels import DataPanel, SpanLegend
@@ -62,7 +63,8 @@ class TextEditor(MediaEditor):
 
     def set_schema(self, schema: Schema) -> None:
         self._fields = {f.name: f for f in schema.fields if f.kind == "spans"}
-        self.legend.set_fields(schema, list(self._fields.values()))
+        defaults = ShownKeys.defaults(schema, self.key_actions())
+        self.legend.set_fields(list(self._fields.values()), defaults)
         self.legend.setVisible(bool(self._fields))
 
     def show_item(self, item: WorkItem, draft: Draft, prepared: Any = None) -> None:
@@ -112,6 +114,9 @@ class TextEditor(MediaEditor):
         caret_at = self._index.to_utf16(end)
         self.view.select_units(caret_at, caret_at)
         return True
+
+    def show_keys(self, keys: ShownKeys) -> None:
+        self.legend.show_keys(keys)
 
     def show_expected(self, expected: dict[str, Any] | None) -> None:
         values = {name: (expected or {}).get(name) or [] for name in self._fields}

@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
-from labeler.core.hotkeys import label_keys
-from labeler.core.schema import Field, Schema
+from labeler.core.schema import Field
+from labeler.ui.keymap import ShownKeys
 from labeler.ui.text.colors import label_color
 from labeler.ui.text.fonts import ARABIC_SCALE, arabic_runs
 
@@ -80,16 +80,22 @@ class SpanLegend(QWidget):
         self._status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self._labels, 1)
         layout.addWidget(self._status)
+        self._fields: list[Field] = []
 
-    def set_fields(self, schema: Schema, fields: list[Field]) -> None:
-        """List the labels of the spans `fields` of `schema`."""
-        keys = {(k.field, k.label): k.key for k in label_keys(schema)}
+    def set_fields(self, fields: list[Field], keys: ShownKeys) -> None:
+        """List the labels of the spans `fields`."""
+        self._fields = fields
+        self.show_keys(keys)
+
+    def show_keys(self, keys: ShownKeys) -> None:
+        """Show the labels' keys and the span keys in effect (after a rebinding)."""
+        fields = self._fields
         parts = []
         for field in fields:
             chips = []
             for label in field.labels:
                 color = label_color(field, label.value).name()
-                key = keys.get((field.name, label.value))
+                key = keys.label(field.name, label.value)
                 badge = f" <b>{html.escape(key)}</b>" if key else ""
                 chips.append(
                     f"<span style='background:{color};color:white'>&nbsp;"
@@ -97,8 +103,14 @@ class SpanLegend(QWidget):
                 )
             prefix = f"{html.escape(field.name)}: " if len(fields) > 1 else ""
             parts.append(prefix + " &nbsp;".join(chips))
-        hint = "<span style='color:gray'>Tab next span · Delete removes</span>"
-        self._labels.setText(" &nbsp;&nbsp; ".join([*parts, hint]))
+        said = [
+            (keys.action("text.next_span"), "next span"),
+            (keys.action("text.delete_span"), "removes"),
+        ]
+        hint = " · ".join(f"{html.escape(key)} {what}" for key, what in said if key)
+        self._labels.setText(
+            " &nbsp;&nbsp; ".join([*parts, f"<span style='color:gray'>{hint}</span>"])
+        )
 
     def set_status(self, text: str) -> None:
         """What the caret is on ("PER 12–17"), or nothing."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from labeler.core.schema import Schema
 from labeler.ui.editor import MediaEditor
 from labeler.ui.fields import FieldsForm
+from labeler.ui.keymap import ShownKeys
 from labeler.ui.pages.feedback import FeedbackBar
 from labeler.ui.pages.gold import GoldFeedback
 
@@ -132,6 +133,13 @@ class WorkbenchPage(QWidget):
         self.instructions.setMarkdown(text)
         self._project_name = project_name
         return self.editor
+
+    def show_keys(self, keys: ShownKeys) -> None:
+        """Show the keys in effect (after the user's rebinding) wherever the screen
+        names them: the answer chips, the editor's legends and hints."""
+        self.form.show_keys(keys)
+        if self.editor is not None:
+            self.editor.show_keys(keys)
 
     def show_message(self, text: str) -> None:
         """Replace the item with a message (waiting for items, no work left, ...)."""

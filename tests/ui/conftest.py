@@ -1,0 +1,59 @@
+"""Fixtures of the GUI tests: the main window on a labeling screen, without a server."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from labeler.client.settings import Settings
+from labeler.client.trace import Trace
+from labeler.core.schema import parse_schema
+from labeler.server.demo import calls, news, street
+from labeler.ui.bridge import QtSyncListener
+from labeler.ui.window import MainWindow
+from labeler.ui.workbench.session import LabelingSession
+
+#: The demo's schemas, one per media kind.
+SCHEMAS = {"image": street.SCHEMA, "text": news.SCHEMA, "audio": calls.SCHEMA}
+
+
+@pytest.fixture
+def labeling_window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """`make(media, size, settings=None)`: the main window on the labeling screen of a
+    demo schema, with the keys a real session installs, the user's from `settings`
+    (listing and showing keys needs no server and no item)."""
+    monkeypatch.setenv("LABELER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("LABELER_CONFIG_DIR", str(tmp_path / "config"))
+
+    def make(
+        media: str, size: tuple[int, int] = (1366, 768), settings: Settings | None = None
+    ) -> MainWindow:
+        window = MainWindow(settings or Settings(), Trace())
+        qtbot.addWidget(window)
+        schema = parse_schema(SCHEMAS[media])
+        session = LabelingSession(
+            window.workbench,
+            window.runner,
+            None,  # type: ignore[arg-type]
+            QtSyncListener(window),
+            Trace(),
+        )
+        session.schema = schema
+        session.editor = window.workbench.set_schema(schema, schema.title)
+        session.actions_changed.connect(window._install_keys)  # as the window wires it
+        window.labeling = session
+        window.pages.setCurrentWidget(window.workbench)
+        window.workbench.stack.setCurrentWidget(session.editor)
+        session.actions_changed.emit()  # what opening a project does once its schema is in
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        return window
+
+    yield make
