@@ -17,7 +17,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QTextOption
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from labeler.core.worddiff import WordDiff, word_diff
-from labeler.ui.text.fonts import text_font
+from labeler.ui.text.fonts import ArabicSizer, arabic_style, text_font
 
 # Undo and redo belong to the draft (the workbench's Ctrl+Z), never to the box.
 _ALWAYS_PASSED = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
@@ -51,7 +51,9 @@ class TranscriptBox(QPlainTextEdit):
         option = self.document().defaultTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDefaultTextOption(option)
-        self.setFont(text_font(self.font().pointSizeF() * 1.25))  # Urdu letters too
+        size = self.font().pointSizeF() * 1.25
+        self.setFont(text_font(size))
+        self._sizer = ArabicSizer(self.document(), size)  # Urdu in Nastaliq
         lines = self.fontMetrics().lineSpacing()
         self.setMinimumHeight(3 * lines + 12)
         self.setMaximumHeight(7 * lines + 12)
@@ -175,9 +177,10 @@ def render_diff(diff: WordDiff, rtl: bool) -> str:
             runs.append(_words(op.actual, _EXTRA) + " " + _words(op.expected, _EXPECTED))
     direction = "rtl" if rtl else "ltr"
     align = "right" if rtl else "left"
+    style = arabic_style(1.5) if rtl else "font-size: large"
     return (
         f"<div>{summary}</div>"
-        f"<div dir='{direction}' align='{align}' style='font-size:large'>{' '.join(runs)}</div>"
+        f"<div dir='{direction}' align='{align}' style=\"{style}\">{' '.join(runs)}</div>"
     )
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QStyle, QStyleOption, QWidget
 
-from labeler.ui.text.fonts import URDU_FAMILY, arabic_runs, register_fonts
+from labeler.ui.text.fonts import ARABIC_FAMILIES, arabic_runs, register_fonts
 
 #: Status colours: text on the window background, and a light tint behind it.
 OK = QColor("#2e7d32")
@@ -22,8 +22,9 @@ BAD = QColor("#c62828")
 BAD_TINT = QColor("#fdecea")
 INFO_TINT = QColor("#e8f0fb")
 
-#: Arabic script reads smaller than Latin at one point size (as in the text editor).
-ARABIC_SCALE = 1.2
+#: Nastaliq reads smaller than Latin at one point size (a little less than in the text
+#: editor: a label's line stays close to its neighbours').
+ARABIC_SCALE = 1.25
 
 # One look for the pages: headings, muted text, badges and the note line.
 PAGE_STYLE = f"""
@@ -61,12 +62,12 @@ def is_rtl(text: str) -> bool:
 
 
 def script_font(base: QFont, text: str, scale: float = ARABIC_SCALE) -> QFont:
-    """`base`, or for Arabic-script text the bundled Urdu font first and a little larger
-    (DejaVu Sans lacks Urdu's ہ and ے; Latin falls back per character)."""
+    """`base`, or for Arabic-script text the bundled Nastaliq first and a little larger
+    (DejaVu Sans lacks Urdu's ہ and ے)."""
     if not has_arabic(text) or not register_fonts():
         return base
     font = QFont(base)
-    font.setFamilies([URDU_FAMILY, *base.families()])
+    font.setFamilies([*ARABIC_FAMILIES, *base.families()])
     size = base.pointSizeF()
     if size > 0:
         font.setPointSizeF(size * scale)

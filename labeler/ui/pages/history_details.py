@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from labeler.client.history import HistoryRow
 from labeler.ui.pages.common import BAD, OK, clock, has_arabic, is_rtl
 from labeler.ui.pages.history_model import gold_text, reason_text, state_text
-from labeler.ui.text.fonts import URDU_FAMILY, register_fonts
+from labeler.ui.text.fonts import arabic_style
 
 _EXPECTED_CHARS = 600  # a long transcript or many boxes: the start is enough here
 
@@ -21,8 +21,8 @@ _EXPECTED_CHARS = 600  # a long transcript or many boxes: the start is enough he
 def _para(label: str, value: str, color: str | None = None) -> str:
     """One `label: value` paragraph; Urdu values read right to left in their font."""
     text = html.escape(value)
-    if has_arabic(value) and register_fonts():
-        text = f"<span style=\"font-family: '{URDU_FAMILY}'; font-size: 115%\">{text}</span>"
+    if has_arabic(value):
+        text = f'<span style="{arabic_style()}">{text}</span>'
     direction = ' dir="rtl"' if is_rtl(value) else ' dir="ltr"'
     style = f' style="color: {color}"' if color else ""
     head = f"<span style='color: #707070'>{html.escape(label)}</span><br>"

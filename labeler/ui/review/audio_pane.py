@@ -15,7 +15,7 @@ from labeler.ui.audio.peaks import Peaks
 from labeler.ui.audio.waveform import Lane, WaveformView
 from labeler.ui.pages.common import is_rtl
 from labeler.ui.review.marks import MISSED, Mark
-from labeler.ui.text.fonts import text_font
+from labeler.ui.text.fonts import ArabicSizer, text_font
 
 _WORD_STYLE = {
     "changed": "background:#fdecea; color:#b71c1c;",
@@ -94,7 +94,9 @@ class AudioPane(QWidget):
         self.transcript.setObjectName("transcriptDiff")
         self.transcript.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.transcript.setFrameShape(QFrame.Shape.StyledPanel)
-        self.transcript.setFont(text_font(self.transcript.font().pointSizeF() * 1.15))
+        size = self.transcript.font().pointSizeF() * 1.15
+        self.transcript.setFont(text_font(size))
+        self._sizer = ArabicSizer(self.transcript.document(), size)  # Urdu in Nastaliq
         self.transcript.hide()
         self.caption = QLabel(self)
         self.caption.setObjectName("muted")

@@ -1,10 +1,12 @@
-"""The font for item text: Urdu needs more than "has Arabic script".
+"""The fonts for item text: Urdu is written in Nastaliq, Latin in a sans face.
 
 DejaVu Sans draws Arabic but lacks Urdu's ہ (U+06C1) and ے (U+06D2), so Urdu words
-fall apart into boxes or into glyphs of two fonts. The package ships Noto Naskh Arabic
-(OFL, `assets/`) and puts it first; Latin letters, which it lacks, fall back per
-character to DejaVu Sans. Naskh rather than Nastaliq: its flat baseline keeps span
-backgrounds on one line height and stays legible at small sizes.
+fall apart into boxes or into glyphs of two fonts. The package ships Noto Nastaliq Urdu
+(the hanging style Urdu readers read every day) and Noto Naskh Arabic for the Arabic
+letters it lacks (OFL, `assets/`). Latin text keeps DejaVu Sans: Nastaliq's line height
+is twice a Latin face's, so it is given to Arabic-script runs only (`ArabicSizer` in
+documents, `arabic_style` in rich text, `script_font` for labels), at `ARABIC_SCALE`
+times the size around it: Nastaliq reads small at a Latin point size.
 """
 
 from __future__ import annotations
@@ -17,13 +19,16 @@ from PySide6.QtGui import QFont, QFontDatabase, QSyntaxHighlighter, QTextCharFor
 
 from labeler.core.codepoints import CodepointIndex
 
-URDU_FAMILY = "Noto Naskh Arabic"
-_FONT_FILE = "assets/NotoNaskhArabic-Regular.ttf"
+URDU_FAMILY = "Noto Nastaliq Urdu"
+NASKH_FAMILY = "Noto Naskh Arabic"
+#: The families of Arabic-script runs, in order.
+ARABIC_FAMILIES = (URDU_FAMILY, NASKH_FAMILY)
+_FONT_FILES = ("assets/NotoNastaliqUrdu-Regular.ttf", "assets/NotoNaskhArabic-Regular.ttf")
 _FALLBACKS = ["DejaVu Sans", "Noto Sans", "Noto Color Emoji"]
 _registered: bool | None = None
 
-#: Arabic script draws smaller than Latin at one point size; its runs are scaled up.
-ARABIC_SCALE = 1.25
+#: Nastaliq draws smaller than Latin at one point size; Arabic-script runs are scaled up.
+ARABIC_SCALE = 1.35
 #: Longer paragraphs keep one size: scaling them costs seconds per MiB.
 MAX_SIZED_PARAGRAPH = 20_000
 _ARABIC = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
@@ -38,28 +43,41 @@ def arabic_runs(text: str) -> Iterator[tuple[int, int]]:
 
 
 def register_fonts() -> bool:
-    """Load the bundled Urdu font once per process (needs a QGuiApplication);
-    False when it could not be loaded (then DejaVu Sans draws what it can)."""
+    """Load the bundled Urdu fonts once per process (needs a QGuiApplication);
+    False when they could not be loaded (then DejaVu Sans draws what it can)."""
     global _registered
     if _registered is None:
-        try:
-            data = resources.files("labeler.ui.text").joinpath(_FONT_FILE).read_bytes()
-        except OSError:
-            data = b""
-        _registered = bool(data) and QFontDatabase.addApplicationFontFromData(data) >= 0
+        loaded = True
+        for name in _FONT_FILES:
+            try:
+                data = resources.files("labeler.ui.text").joinpath(name).read_bytes()
+            except OSError:
+                data = b""
+            loaded = loaded and bool(data) and QFontDatabase.addApplicationFontFromData(data) >= 0
+        _registered = loaded
     return _registered
 
 
 def text_font(point_size: float = 13.0) -> QFont:
-    """The font for item text and typed answers, Urdu and English alike."""
+    """The base font for item text and typed answers; Arabic-script runs in it get
+    Nastaliq from an `ArabicSizer` (or `arabic_style` in rich text)."""
     font = QFont()
-    font.setFamilies([URDU_FAMILY, *_FALLBACKS] if register_fonts() else _FALLBACKS)
+    font.setFamilies([*_FALLBACKS, NASKH_FAMILY] if register_fonts() else _FALLBACKS)
     font.setPointSizeF(point_size)
     return font
 
 
+def arabic_style(scale: float = ARABIC_SCALE) -> str:
+    """The CSS of an Arabic-script run in Qt rich text: Nastaliq, `scale` times larger."""
+    if not register_fonts():
+        return f"font-size: {scale * 100:.0f}%"
+    families = ", ".join(f"'{f}'" for f in ARABIC_FAMILIES)
+    return f"font-family: {families}; font-size: {scale * 100:.0f}%"
+
+
 class ArabicSizer(QSyntaxHighlighter):
-    """Draws the Arabic-script runs of a document `ARABIC_SCALE` times larger.
+    """Draws the Arabic-script runs of a document in Nastaliq, `ARABIC_SCALE` times
+    larger.
 
     A highlighter, not character formats: it works per paragraph as the text changes
     (typing included) and leaves the document's text and positions alone.
@@ -69,6 +87,8 @@ class ArabicSizer(QSyntaxHighlighter):
         super().__init__(document)
         self._format = QTextCharFormat()
         self._format.setFontPointSize(point_size * ARABIC_SCALE)
+        if register_fonts():
+            self._format.setFontFamilies(list(ARABIC_FAMILIES))
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt)
         if len(text) > MAX_SIZED_PARAGRAPH:

@@ -12,14 +12,14 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 from labeler.core.schema import Field
 from labeler.ui.keymap import ShownKeys
 from labeler.ui.text.colors import label_color
-from labeler.ui.text.fonts import ARABIC_SCALE, arabic_runs
+from labeler.ui.text.fonts import arabic_runs, arabic_style
 
 _MAX_KEYS = 40
 _MAX_VALUE = 400
 
 
-def _shown_value(value: Any, arabic_pt: float) -> str:
-    """The value as HTML, Arabic-script runs enlarged as in the text view."""
+def _shown_value(value: Any) -> str:
+    """The value as HTML, Arabic-script runs in Nastaliq and enlarged as in the text view."""
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
     if len(text) > _MAX_VALUE:
         text = text[: _MAX_VALUE - 1] + "…"
@@ -27,7 +27,7 @@ def _shown_value(value: Any, arabic_pt: float) -> str:
     for start, end in arabic_runs(text):
         parts.append(html.escape(text[done:start]))
         run = html.escape(text[start:end])
-        parts.append(f"<span style='font-size:{arabic_pt:.1f}pt'>{run}</span>")
+        parts.append(f'<span style="{arabic_style()}">{run}</span>')
         done = end
     parts.append(html.escape(text[done:]))
     return "".join(parts)
@@ -53,11 +53,10 @@ class DataPanel(QLabel):
             self.hide()
             return
         rows = []
-        arabic_pt = self.font().pointSizeF() * ARABIC_SCALE
         for key, value in list(data.items())[:_MAX_KEYS]:
             rows.append(
-                f"<tr><td style='padding-right:8px'><b>{_shown_value(str(key), arabic_pt)}</b></td>"
-                f"<td>{_shown_value(value, arabic_pt)}</td></tr>"
+                f"<tr><td style='padding-right:8px'><b>{_shown_value(str(key))}</b></td>"
+                f"<td>{_shown_value(value)}</td></tr>"
             )
         if len(data) > _MAX_KEYS:
             rows.append(f"<tr><td colspan=2>… {len(data) - _MAX_KEYS} more</td></tr>")

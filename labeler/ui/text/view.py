@@ -32,6 +32,7 @@ from labeler.ui.text.spanlist import ShownSpan
 
 #: Extra pixels under every line: room for the bars of overlapping and expected spans.
 LINE_GAP = 10
+DOCUMENT_MARGIN = 10
 _BAR = 2.0
 
 
@@ -85,6 +86,7 @@ class SpanView(QTextEdit):
         doc.setUndoRedoEnabled(False)
         doc.setDefaultFont(self.font())
         doc.setDefaultTextOption(self._option)
+        doc.setDocumentMargin(DOCUMENT_MARGIN)  # room for Nastaliq's tall letters at the top
         self._sizer = ArabicSizer(doc, self.font().pointSizeF())
         cursor = QTextCursor(doc)
         cursor.setBlockFormat(self._block_format)  # new paragraphs inherit it

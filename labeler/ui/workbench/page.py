@@ -22,6 +22,7 @@ from labeler.ui.fields import FieldsForm
 from labeler.ui.keymap import ShownKeys
 from labeler.ui.pages.feedback import FeedbackBar
 from labeler.ui.pages.gold import GoldFeedback
+from labeler.ui.text.fonts import ArabicSizer
 
 
 def make_editor(media: str) -> MediaEditor:
@@ -79,6 +80,10 @@ class WorkbenchPage(QWidget):
         self.instructions.setOpenExternalLinks(False)
         self.instructions.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.instructions.setFrameShape(QFrame.Shape.NoFrame)
+        # Urdu lines of the instructions in Nastaliq, as in the item.
+        self._instructions_sizer = ArabicSizer(
+            self.instructions.document(), self.instructions.font().pointSizeF()
+        )
         self.form = FieldsForm()
         side = QWidget()
         side_layout = QVBoxLayout(side)
