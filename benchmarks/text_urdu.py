@@ -16,7 +16,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-SENTENCE = "بابر اعظم نے راولپنڈی ٹیسٹ میں شاندار سنچری بنائی اور پاکستان کرکٹ بورڈ نے مبارکباد دی۔ "
+SENTENCE = (
+    "بابر اعظم نے راولپنڈی ٹیسٹ میں شاندار سنچری بنائی "
+    "اور پاکستان کرکٹ بورڈ نے مبارکباد دی۔ "
+)
 
 
 def measure(sentences: int) -> tuple[float, float]:
