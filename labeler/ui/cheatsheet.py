@@ -94,7 +94,7 @@ class CheatSheet(QWidget):
         self._body = QWidget()
         self._body.setObjectName("body")
         self._columns = QHBoxLayout(self._body)
-        self._columns.setContentsMargins(0, 0, 0, 0)
+        self._columns.setContentsMargins(0, 0, 6, 0)  # titles clear of the scroll bar
         self._columns.setSpacing(_COLUMN_GAP)
         self.area = QScrollArea(self._card)
         self.area.setFrameShape(QFrame.Shape.NoFrame)
