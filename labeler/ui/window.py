@@ -29,7 +29,7 @@ from labeler.ui.pages.signin import SignInPage, shown_url
 from labeler.ui.tasks import Runner
 from labeler.ui.workbench.page import WorkbenchPage
 from labeler.ui.workbench.session import LabelingSession
-from labeler.ui.workspaces import WORKSPACES, WorkspaceBar, available, build_space
+from labeler.ui.workspaces import WorkspaceBar, available, build_space, home, shortcut
 
 log = logging.getLogger(__name__)
 
@@ -304,13 +304,18 @@ class MainWindow(QMainWindow):
     def _set_roles(self, roles: tuple[str, ...]) -> None:
         if roles == self._roles:
             return
+        first = not self._roles
         self._roles = tuple(roles)
         self.bar.set_kinds(available(roles))
         self._page_changed()
+        # A profile opens on its main role's workspace (a reviewer on Review), unless it
+        # was opened straight into a project.
+        if first and self.pages.currentWidget() is self.projects and home(roles) != "annotate":
+            self.show_workspace(home(roles))
 
     def show_workspace(self, key: str) -> None:
-        """Alt+1…: Annotate (the project list, or the item being labeled), Dashboard,
-        Review, Lead, Analytics — those the user's roles allow."""
+        """Alt+1… (the bar's buttons in order): Annotate (the project list, or the item
+        being labeled), Dashboard, Review, Lead, Analytics — those the user's roles allow."""
         if self.workspace is None or key not in {k.key for k in available(self._roles)}:
             return
         if self.spaces.get(key) is not self.pages.currentWidget() and not self._may_leave():
@@ -378,6 +383,7 @@ class MainWindow(QMainWindow):
 
     def window_actions(self) -> list[Action]:
         """Keys that work on every screen."""
+        kinds = available(self._roles)
         return [
             Action(
                 "app.cheatsheet",
@@ -416,12 +422,12 @@ class MainWindow(QMainWindow):
             Action(
                 f"app.workspace.{kind.key}",
                 f"{kind.title} workspace",
-                (kind.shortcut,),
+                (shortcut(position),),
                 lambda key=kind.key: self.show_workspace(key),
                 group="Workspaces",
             )
-            for kind in WORKSPACES
-            if kind.allowed(self._roles) and len(available(self._roles)) > 1
+            for position, kind in enumerate(kinds)
+            if len(kinds) > 1
         ]
 
     def _install_keys(self) -> None:

@@ -1,8 +1,10 @@
 """The workspaces of the window, by role, and the bar that switches between them.
 
 An annotator sees Annotate and Dashboard; a reviewer adds Review and Analytics; a lead
-adds Lead too. The window builds each workspace the first time it is shown (for the
-profile that is open) and drops them all when the profile closes.
+adds Lead too. Alt+1… are the bar's buttons in the order shown, so Alt+4 is the fourth
+button whatever the roles. A profile opens on the workspace of its main role (`home`).
+The window builds each workspace the first time it is shown (for the profile that is
+open) and drops them all when the profile closes.
 """
 
 from __future__ import annotations
@@ -21,11 +23,10 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class WorkspaceKind:
-    """One workspace: its key, title, the key that shows it, and who may see it."""
+    """One workspace: its key, title, and who may see it."""
 
     key: str
     title: str
-    shortcut: str
     roles: frozenset[str]  # empty: everyone signed in
 
     def allowed(self, roles: Iterable[str]) -> bool:
@@ -33,11 +34,11 @@ class WorkspaceKind:
 
 
 WORKSPACES: tuple[WorkspaceKind, ...] = (
-    WorkspaceKind("annotate", "Annotate", "Alt+1", frozenset()),
-    WorkspaceKind("dashboard", "Dashboard", "Alt+2", frozenset()),
-    WorkspaceKind("review", "Review", "Alt+3", frozenset({"reviewer", "lead", "admin"})),
-    WorkspaceKind("lead", "Lead", "Alt+4", frozenset({"lead", "admin"})),
-    WorkspaceKind("analytics", "Analytics", "Alt+5", frozenset({"reviewer", "lead", "admin"})),
+    WorkspaceKind("annotate", "Annotate", frozenset()),
+    WorkspaceKind("dashboard", "Dashboard", frozenset()),
+    WorkspaceKind("review", "Review", frozenset({"reviewer", "lead", "admin"})),
+    WorkspaceKind("lead", "Lead", frozenset({"lead", "admin"})),
+    WorkspaceKind("analytics", "Analytics", frozenset({"reviewer", "lead", "admin"})),
 )
 
 
@@ -45,6 +46,22 @@ def available(roles: Iterable[str]) -> list[WorkspaceKind]:
     """The workspaces a user with `roles` sees, in bar order."""
     held = set(roles)
     return [kind for kind in WORKSPACES if kind.allowed(held)]
+
+
+def shortcut(position: int) -> str:
+    """The key of the bar's button at `position` (0 is the first): Alt+1…Alt+9."""
+    return f"Alt+{position + 1}"
+
+
+def home(roles: Iterable[str]) -> str:
+    """The workspace a profile opens on: Annotate for annotators, else Lead for leads and
+    admins, Review for reviewers."""
+    held = set(roles)
+    if "annotator" in held or not held:
+        return "annotate"
+    if held & {"lead", "admin"}:
+        return "lead"
+    return "review" if "reviewer" in held else "annotate"
 
 
 def build_space(
@@ -102,7 +119,8 @@ def _build_lead(
 class WorkspaceBar(QWidget):
     """A row of buttons, one per workspace the user may see; `chosen(key)` on a click.
 
-    Keys reach it through the window's actions (Alt+1…); the buttons do not take focus,
+    Keys reach it through the window's actions (Alt+1… by position); the buttons do not
+    take focus,
     so the keyboard stays with the screen below."""
 
     chosen = Signal(str)
@@ -141,7 +159,7 @@ class WorkspaceBar(QWidget):
             button = QPushButton(kind.title, self)
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setToolTip(f"{kind.title} ({kind.shortcut})")
+            button.setToolTip(f"{kind.title} ({shortcut(i)})")
             button.clicked.connect(lambda _=False, key=kind.key: self.chosen.emit(key))
             self._group.addButton(button)
             self._row.insertWidget(i, button)

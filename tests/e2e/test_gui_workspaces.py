@@ -14,7 +14,7 @@ from tests.e2e.test_gui_labeling import _labeler, demo_server, isolated  # noqa:
 pytestmark = pytest.mark.slow
 
 
-def _window(qtbot: Any, url: str, token: str) -> Any:
+def _window(qtbot: Any, url: str, token: str, opens_on: str = "annotate") -> Any:
     from labeler.client.settings import load_settings
     from labeler.client.trace import open_trace
     from labeler.ui.window import MainWindow, Start
@@ -24,8 +24,12 @@ def _window(qtbot: Any, url: str, token: str) -> Any:
     window.resize(1366, 768)
     window.show()
     window.start(Start(url, token))
-    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.projects, timeout=20000)
     qtbot.waitUntil(lambda: bool(window._roles), timeout=20000)
+    qtbot.waitUntil(lambda: window.bar.current() == opens_on, timeout=20000)
+    if opens_on == "annotate":
+        assert window.pages.currentWidget() is window.projects
+    else:
+        assert window.pages.currentWidget() is window.spaces[opens_on]
     return window
 
 
@@ -58,10 +62,11 @@ def test_a_lead_switches_workspaces_by_keys_and_is_asked_before_losing_changes(
     lead = _labeler(
         "admin", "token", "lead", "--database", f"sqlite:///{tmp_path / 'demo.sqlite3'}"
     ).strip()
-    window = _window(qtbot, url, lead)
+    window = _window(qtbot, url, lead, opens_on="lead")  # a lead opens on Lead
     assert list(window.bar.buttons) == ["annotate", "dashboard", "review", "lead", "analytics"]
-    assert window.bar.current() == "annotate"
 
+    _alt(qtbot, window, 1)
+    assert window.pages.currentWidget() is window.projects
     _alt(qtbot, window, 4)
     space = window.spaces["lead"]
     assert window.pages.currentWidget() is space and window.bar.current() == "lead"
@@ -81,4 +86,28 @@ def test_a_lead_switches_workspaces_by_keys_and_is_asked_before_losing_changes(
     monkeypatch.setattr(space, "ask_discard", lambda text: True)
     _alt(qtbot, window, 1)
     assert window.pages.currentWidget() is window.projects
+    window.close()
+
+
+def test_a_reviewer_opens_on_review_and_alt_numbers_follow_the_bar(
+    qtbot: Any,
+    demo_server: tuple[str, str],  # noqa: F811
+    isolated: Path,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    url, _demo = demo_server
+    qa = _labeler(
+        "admin", "token", "qa", "--database", f"sqlite:///{tmp_path / 'demo.sqlite3'}"
+    ).strip()
+    window = _window(qtbot, url, qa, opens_on="review")
+    assert list(window.bar.buttons) == ["annotate", "dashboard", "review", "analytics"]
+    # Alt+4 is the fourth button, Analytics, as the bar shows it.
+    _alt(qtbot, window, 4)
+    assert window.bar.current() == "analytics"
+    assert window.pages.currentWidget() is window.spaces["analytics"]
+    assert "Alt+4" in window.bar.buttons["analytics"].toolTip()
+    _alt(qtbot, window, 3)
+    assert window.pages.currentWidget() is window.spaces["review"]
+    _alt(qtbot, window, 5)  # no fifth button: nothing happens
+    assert window.pages.currentWidget() is window.spaces["review"]
     window.close()
