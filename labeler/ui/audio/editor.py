@@ -35,7 +35,7 @@ from labeler.ui.keymap import ShownKeys
 LOADING = "Loading the waveform…"
 NO_FILE = "The audio of this item is not on this computer yet."
 NO_SOUND = "No sound device: playback is silent; the play head still moves."
-# The keys named above each transcript box (their default bindings).
+# The actions whose keys are named above each transcript box (as bound now).
 HINTED = ("audio.transcript", "audio.play_pause_typing", "audio.back_typing", "audio.replay")
 
 
