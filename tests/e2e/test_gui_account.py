@@ -81,7 +81,10 @@ def test_two_profiles_switched_without_a_password(qtbot: Any, url: str) -> None:
     assert window.signin.profiles.count() == 1
     window.signin.sign_in_requested.emit(url, "qa", "labeler-qa")
     qtbot.waitUntil(lambda: "qa on" in window.windowTitle(), timeout=15000)
-    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.projects, timeout=15000)
+    # A reviewer opens on Review.
+    qtbot.waitUntil(
+        lambda: window.pages.currentWidget() is window.spaces.get("review"), timeout=15000
+    )
 
     window.switch_profile()  # back to the first by picking it: its token was kept
     assert window.signin.profiles.count() == 2
