@@ -62,6 +62,7 @@ class LeadProject:
     items_total: int | None
     items_remaining: int | None
     raw: dict[str, Any] = field(repr=False, compare=False, default_factory=dict)
+    pay_failed_gold: bool = False
 
     @property
     def private(self) -> bool:
@@ -81,6 +82,7 @@ class LeadProject:
             "lease_seconds": self.lease_seconds,
             "review_rate": self.review_rate,
             "training": self.training,
+            "pay_failed_gold": self.pay_failed_gold,
             "requirement": self.requirement.to_json() if self.requirement else None,
             "active": self.active,
         }
@@ -212,6 +214,7 @@ def parse_lead_project(obj: Any, r: Reader | None = None) -> LeadProject:
         items_total=base.items_total,
         items_remaining=base.items_remaining,
         raw=base.raw,
+        pay_failed_gold=r.flag("pay_failed_gold", default=False),
     )
 
 

@@ -20,6 +20,7 @@ SETTINGS = (
     "lease_seconds",
     "review_rate",
     "training",
+    "pay_failed_gold",
     "requirement",
     "active",
 )

@@ -103,6 +103,8 @@ class Project(Base):
     lease_seconds: Mapped[int] = mapped_column(Integer, default=1800)
     review_rate: Mapped[float] = mapped_column(Float, default=1.0)
     training: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A failed gold answer is accepted and paid anyway (it still counts as missed).
+    pay_failed_gold: Mapped[bool] = mapped_column(Boolean, default=False)
     requirement_skill: Mapped[str | None] = mapped_column(String(64))
     requirement_min_accuracy: Mapped[float | None] = mapped_column(Float)
     requirement_min_gold: Mapped[int | None] = mapped_column(Integer)
@@ -213,6 +215,9 @@ class Submission(Base):
     # SHA-256 of the canonical request body: the same id with another body is a conflict.
     body_digest: Mapped[str] = mapped_column(String(64))
     status: Mapped[str] = mapped_column(String(16))  # pending|accepted|rejected
+    # Who set `status` (services/verdicts.py): None (the server: review sampling, a skip),
+    # verdict, review, contest, withdrawn. Re-scoring changes only what a verdict decided.
+    decided_by: Mapped[str | None] = mapped_column(String(16))
     late: Mapped[bool] = mapped_column(Boolean, default=False)
     skill: Mapped[str] = mapped_column(String(64))
     # True for a scored answer to a gold item in a non-training project: counts for the skill.
@@ -221,6 +226,8 @@ class Submission(Base):
     gold_passed: Mapped[bool | None] = mapped_column(Boolean)
     gold_score: Mapped[float | None] = mapped_column(Float)
     gold_fields: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # The item's gold was removed after this answer: its verdict no longer counts.
+    gold_withdrawn: Mapped[bool] = mapped_column(Boolean, default=False)
     reward_amount: Mapped[str] = mapped_column(String(32), default="0")
     reward_currency: Mapped[str] = mapped_column(String(8), default="USD")
 

@@ -57,7 +57,7 @@ VERDICT = obj(
         "score": NUM,
         "fields": {"type": "object", "additionalProperties": obj({"score": NUM, "passed": BOOL})},
     },
-    {"expected": nullable(OBJ), "hint": nullable(STR)},
+    {"expected": nullable(OBJ), "hint": nullable(STR), "withdrawn": BOOL},
 )
 REVIEW = obj(
     {"decision": {"enum": ["accept", "reject"]}},
@@ -132,6 +132,7 @@ PLAIN_SETTINGS: dict[str, Schema] = {
     "lease_seconds": INT,
     "review_rate": NUM,
     "training": BOOL,
+    "pay_failed_gold": BOOL,
 }
 SETTINGS: dict[str, Schema] = {
     "name": STR,

@@ -199,7 +199,7 @@ def test_detail_correction_promotion_and_unmarking(
     assert detail.gold.hint == GOLD_HINT
     (sub,) = detail.submissions
     assert sub.user is not None and sub.user.username == annotator.username
-    assert (sub.status, sub.gold_score, sub.answer) == ("accepted", 0.0, WRONG)
+    assert (sub.status, sub.gold_score, sub.answer) == ("rejected", 0.0, WRONG)
     assert detail.item.media is not None and detail.item.context().width == 120
 
     (contest,) = curation.contests(world.project_id)
@@ -211,7 +211,8 @@ def test_detail_correction_promotion_and_unmarking(
     result = curation.set_gold(gold_id, corrected, "Nothing to box here.")
     assert (result.item_id, result.rescored) == (gold_id, 1)
     assert result.gold.answer == corrected and result.gold.hint == "Nothing to box here."
-    assert curation.item(gold_id).submissions[0].gold_score == 1.0
+    rescored = curation.item(gold_id).submissions[0]
+    assert (rescored.gold_score, rescored.status) == (1.0, "accepted")
     assert not curation.contests(world.project_id)[0].open
 
     with pytest.raises(InvalidAnswer) as caught:

@@ -559,16 +559,20 @@ def test_dashboard_against_the_real_server(server: LiveServer, tmp_path: Path) -
     shown = summarize(loaded.entries, projects, api.me())
     assert shown.today.items == len(served) and shown.today.skips == 1
     assert shown.today.active_ms == 5000 * len(served)
-    assert shown.totals.rejected == 1 and shown.totals.pending == 2  # one answer, one skip
+    missed = int("Gold 0" in gold_served)  # answered wrongly: rejected by its verdict
+    assert shown.totals.rejected == 1 + missed
+    assert shown.totals.pending == 2  # one answer, one skip
     assert shown.totals.gold_answered == len(gold_served)
-    assert shown.totals.gold_passed == len(gold_served) - ("Gold 0" in gold_served)
-    assert [(r.reason, r.count) for r in shown.rejections] == [("Wrong scene", 1)]
-    assert shown.rejections[0].comments[0].text == "Look at the fields behind."
-    # Gold is accepted at once; one real answer was accepted by review.
-    assert shown.totals.accepted == len(gold_served) + 1
-    assert shown.totals.money(USD).approved == Decimal("0.05") * (len(gold_served) + 1)
+    assert shown.totals.gold_passed == len(gold_served) - missed
+    reasons = [("Wrong scene", 1)] + [("missed a control item", 1)] * missed
+    assert sorted((r.reason, r.count) for r in shown.rejections) == sorted(reasons)
+    wrong = next(r for r in shown.rejections if r.reason == "Wrong scene")
+    assert wrong.comments[0].text == "Look at the fields behind."
+    # Passed gold is accepted at once; one real answer was accepted by review.
+    assert shown.totals.accepted == len(gold_served) - missed + 1
+    assert shown.totals.money(USD).approved == Decimal("0.05") * (len(gold_served) - missed + 1)
     assert shown.totals.money(USD).pending == Decimal("0.05")  # the skip earns nothing
-    assert shown.totals.money(USD).rejected == Decimal("0.05")
+    assert shown.totals.money(USD).rejected == Decimal("0.05") * (1 + missed)
     goal = shown.goal
     assert goal is not None and goal.project_id == pool and not goal.estimated
     passed = shown.totals.gold_passed

@@ -85,6 +85,7 @@ def test_defaults_follow_the_protocol(client: LeadClient) -> None:
         ("lease_seconds", 3600),
         ("review_rate", 0.0),
         ("training", True),
+        ("pay_failed_gold", True),
         ("active", False),
         ("reward", Reward(Decimal("1.25"), "PKR")),
         ("requirement", Requirement("street-scenes", 0.9, 10)),
@@ -210,6 +211,7 @@ def project_json(**changes: Any) -> dict[str, Any]:
         ({"requirement": {"skill": 3, "min_accuracy": 0.9}}, "requirement.skill"),
         ({"requirement": {"skill": "s", "min_accuracy": True}}, "requirement.min_accuracy"),
         ({"active": "yes"}, "active"),
+        ({"pay_failed_gold": 1}, "pay_failed_gold"),
     ],
 )
 def test_off_protocol_projects_are_refused(changes: dict[str, Any], place: str) -> None:

@@ -104,7 +104,12 @@ def test_uploads_bring_gold_verdicts_and_the_tally(
     skill = figures.skills[world.project_id]
     assert skill.accuracy == 0.0 and skill.gold_answered == 2
     earned = figures.earnings_today[0]
-    assert earned.currency == "USD" and earned.accepted + earned.pending == Decimal("0.30")
+    # The two missed control items are rejected and earn nothing; the four real answers
+    # wait for review or are accepted.
+    assert earned.currency == "USD" and earned.accepted + earned.pending == Decimal("0.20")
+    statuses = {e.id: e.status for e in ws.outbox()}
+    gold_ids = {v[0] for v in verdicts}
+    assert {statuses[i] for i in gold_ids} == {"rejected"}
     me = ws.me()
     assert me is not None and me.skills[world.project_id].gold_answered == 2
     assert ws.tally().skills[world.project_id].gold_answered == 2  # not counted twice

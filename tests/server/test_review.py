@@ -120,7 +120,14 @@ def test_history_shows_gold_verdicts_and_reviews(
         assert r.status_code == 201
     history = annotator.get("/submissions?mine=true").json()["submissions"]
     gold = [h for h in history if h["gold"] is not None]
-    assert len(gold) == 1 and gold[0]["status"] == "accepted"
+    # A missed control item is rejected at once with the reason the annotator reads.
+    assert len(gold) == 1 and gold[0]["status"] == "rejected"
+    assert gold[0]["review"] == {
+        "decision": "reject",
+        "reason": "missed a control item",
+        "comment": None,
+        "reviewer": None,
+    }
     assert gold[0]["gold"]["passed"] is False and gold[0]["gold"]["expected"] == GOLD_ANSWER
     assert gold[0]["gold"]["hint"] == GOLD_HINT
     target = next(h for h in history if h["gold"] is None)

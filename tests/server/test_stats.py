@@ -86,7 +86,8 @@ def test_stats_count_items_submissions_agreement_and_annotators(
         "longest_streak": 3,
     }
     assert (b["gold_answered"], b["gold_accuracy"], b["median_active_ms"]) == (1, 0.0, 800)
-    assert (b["accepted"], b["rejected"]) == (2, 1)
+    # b's missed control item is rejected by its verdict: one accepted, two rejected.
+    assert (b["accepted"], b["rejected"]) == (1, 2)
     assert reviewer.get(f"/projects/{world.project_id}/stats").status_code == 200
 
 

@@ -156,6 +156,7 @@ def test_every_setting_is_edited_and_saved(qtbot: QtBot, ws: LeadWorkspace, lead
     form.calibration_gold.setValue(12)
     form.gold_ratio.setValue(15)
     form.training.setChecked(True)
+    form.pay_failed_gold.setChecked(True)
     form.amount.setText("0.05")
     form.currency.setText("pkr")
     form.private.setChecked(True)
@@ -169,6 +170,7 @@ def test_every_setting_is_edited_and_saved(qtbot: QtBot, ws: LeadWorkspace, lead
     saved = server_project(lead, project_id)
     assert saved["name"] == "Street settings (night)" and saved["skill"] == "street-night"
     assert saved["active"] is False and saved["training"] is True
+    assert saved["pay_failed_gold"] is True
     assert (saved["overlap"], saved["review_rate"], saved["lease_seconds"]) == (3, 0.25, 900)
     assert (saved["gold_ratio_new"], saved["calibration_gold"], saved["gold_ratio"]) == (
         0.4,

@@ -1,8 +1,9 @@
 """Gold curation: marking, correcting and unmarking gold answers of items.
 
 Skills are derived from the gold columns of Submission rows, so correcting a gold answer
-re-scores every earlier gold submission of the item (each against the schema version it
-used), and unmarking stops those submissions counting.
+re-scores every earlier gold answer to the item (each against the schema version it used)
+and each status follows its new verdict unless a person decided it (`verdicts`); unmarking
+withdraws those verdicts: they stop counting, and what they rejected is accepted.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from labeler.core.scoring import score_answer
 from labeler.server.config import Settings
 from labeler.server.errors import ApiError, bad_request, not_found
 from labeler.server.models import Contest, Item, Media, Submission, utcnow
+from labeler.server.services import verdicts
 from labeler.server.services.items import check_answer, check_hint, item_context
 from labeler.server.services.projects import get_project, get_schema
 
@@ -65,15 +67,25 @@ def put_gold(
     rescored = 0
     if was_gold:
         assert answer is not None
-        rescored = _rescore(session, item.id, answer)
+        rescored = _rescore(session, item.id, answer, project.pay_failed_gold)
         _resolve_contests(session, item.id)
     session.flush()
     return {"item_id": item.id, "gold": {"answer": answer, "hint": hint}, "rescored": rescored}
 
 
-def _rescore(session: Session, item_id: str, expected: dict[str, Any]) -> int:
+def _rescore(
+    session: Session, item_id: str, expected: dict[str, Any], pay_failed_gold: bool
+) -> int:
+    """Score every gold answer to the item again (skips have no verdict to score)."""
     subs = session.execute(
-        select(Submission).where(Submission.item_id == item_id, Submission.is_gold.is_(True))
+        select(Submission)
+        .where(
+            Submission.item_id == item_id,
+            Submission.is_gold.is_(True),
+            Submission.gold_passed.is_not(None),
+            Submission.gold_withdrawn.is_(False),
+        )
+        .with_for_update()
     ).scalars()
     count = 0
     for sub in subs:
@@ -82,6 +94,7 @@ def _rescore(session: Session, item_id: str, expected: dict[str, Any]) -> int:
         sub.gold_passed = verdict.passed
         sub.gold_score = verdict.score
         sub.gold_fields = verdict.to_json()["fields"]
+        verdicts.follow_verdict(sub, pay_failed_gold)
         count += 1
     return count
 
@@ -95,15 +108,18 @@ def _resolve_contests(session: Session, item_id: str) -> None:
 
 
 def delete_gold(session: Session, item_id: str) -> None:
-    """`DELETE /items/{id}/gold`: the item is real again; its gold answers stop counting."""
+    """`DELETE /items/{id}/gold`: the item is real again; its verdicts are withdrawn (they
+    stop counting, and what they rejected is accepted)."""
     item = _item(session, item_id)
     if not item.is_gold:
         return
     item.is_gold, item.gold_answer, item.gold_hint = False, None, None
-    session.execute(
-        update(Submission)
+    subs = session.execute(
+        select(Submission)
         .where(Submission.item_id == item.id, Submission.is_gold.is_(True))
-        .values(counts_for_skill=False)
-    )
+        .with_for_update()
+    ).scalars()
+    for sub in subs:
+        verdicts.withdraw(sub)
     _resolve_contests(session, item.id)
     session.flush()

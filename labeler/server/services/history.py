@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, aliased
 
 from labeler.server.errors import conflict, not_found
 from labeler.server.models import Contest, Item, Review, Submission, User
+from labeler.server.services import verdicts
 from labeler.server.services.payload import decode_cursor, encode_cursor, get_str, invalid
 from labeler.server.services.payload import require_object as _object
 from labeler.server.services.serialize import iso
@@ -97,7 +98,8 @@ def _entry(sub: Submission, item: Item, review: Review | None, who: User | None)
         "item_id": sub.item_id,
         "project_id": sub.project_id,
         "status": sub.status,
-        "review": review_json(review, who),
+        # A human review, else what a gold verdict decided ("missed a control item").
+        "review": review_json(review, who) or verdicts.decision_json(sub),
         "reward": {"amount": sub.reward_amount, "currency": sub.reward_currency},
         "gold": gold_json(sub, item),
         "submitted_at": iso(sub.submitted_at),
@@ -115,6 +117,8 @@ def contest(session: Session, user_id: str, submission_id: str, body: object) ->
         raise not_found("submission")
     if not sub.is_gold or sub.gold_passed is None or sub.gold_passed:
         raise conflict("Only a failed gold verdict can be contested.")
+    if sub.gold_withdrawn:
+        raise conflict("This item is no longer gold: its verdict does not count any more.")
     existing = session.execute(select(Contest.id).where(Contest.submission_id == sub.id)).first()
     if existing is not None:
         raise conflict("You have already contested this verdict.")

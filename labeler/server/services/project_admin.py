@@ -79,6 +79,7 @@ def project_json(
         "lease_seconds": project.lease_seconds,
         "review_rate": project.review_rate,
         "training": project.training,
+        "pay_failed_gold": project.pay_failed_gold,
         "requirement": requirement,
         "active": project.active,
         "items_total": counts[0],

@@ -144,7 +144,7 @@ def check_settings(body: dict[str, Any]) -> dict[str, Any]:
             out[key] = _int(key, value, 0, MAX_COUNT)
         elif key == "lease_seconds":
             out[key] = _int(key, value, MIN_LEASE, MAX_LEASE)
-        elif key in ("training", "active"):
+        elif key in ("training", "active", "pay_failed_gold"):
             out[key] = _bool(key, value)
         elif key == "requirement":
             req = check_requirement(value)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from labeler.server.errors import forbidden, not_found
 from labeler.server.models import Contest, Item, Media, Project, Review, Submission, User, utcnow
+from labeler.server.services import verdicts
 from labeler.server.services.history import check_status, review_json, user_ref
 from labeler.server.services.payload import (
     decode_cursor,
@@ -227,6 +228,7 @@ def decide(session: Session, reviewer_id: str, submission_id: str, body: object)
     review.comment = comment
     review.created_at = utcnow()
     sub.status = DECISIONS[decision]
+    sub.decided_by = verdicts.REVIEW  # re-scoring a gold answer never overrides it
     session.flush()
     author = session.get(User, sub.user_id)
     reviewer = session.get(User, reviewer_id)

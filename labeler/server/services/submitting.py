@@ -25,6 +25,7 @@ from labeler.core.scoring import score_answer
 from labeler.server.db import Database
 from labeler.server.errors import ApiError, conflict, forbidden, problems_error
 from labeler.server.models import Batch, Item, Lease, Media, Project, Submission, utcnow
+from labeler.server.services import verdicts
 from labeler.server.services.leasing import live
 from labeler.server.services.payload import (
     canonical_json,
@@ -131,6 +132,7 @@ class ProjectFacts(NamedTuple):
     review_rate: float
     reward_amount: str
     reward_currency: str
+    pay_failed_gold: bool
 
 
 @dataclass(frozen=True)
@@ -274,6 +276,7 @@ _PROJECT_COLUMNS = (
     _P.review_rate,
     _P.reward_amount,
     _P.reward_currency,
+    _P.pay_failed_gold,
 )
 _KNOWN = select(_S.id).where(_S.id == bindparam("sub_id"))
 # The checks' one query, built once: everything the read phase needs about the item, its
@@ -385,8 +388,11 @@ def _store(session: Session, user_id: str, incoming: Incoming, prepared: Prepare
         _claim(session, project, prepared.item_id, done_count, user_id, is_live, counts, now)
 
     verdict = prepared.verdict
-    if prepared.gold:
-        status = "accepted"
+    passed = verdict["passed"] if verdict else None
+    decided_by = None
+    if prepared.gold:  # decided by its verdict at once, never sampled for review
+        status = verdicts.status_for(passed, project.pay_failed_gold)
+        decided_by = verdicts.decided_by_verdict(passed)
     else:
         status = "pending" if random.random() < project.review_rate else "accepted"
     conn.execute(
@@ -406,11 +412,12 @@ def _store(session: Session, user_id: str, incoming: Incoming, prepared: Prepare
             "active_ms": incoming.active_ms,
             "body_digest": incoming.digest,
             "status": status,
+            "decided_by": decided_by,
             "late": not is_live,
             "skill": project.skill,
             "counts_for_skill": verdict is not None and not project.training,
             "is_gold": prepared.gold,
-            "gold_passed": verdict["passed"] if verdict else None,
+            "gold_passed": passed,
             "gold_score": verdict["score"] if verdict else None,
             "gold_fields": verdict["fields"] if verdict else None,
             "reward_amount": project.reward_amount if answer is not None else "0",
@@ -420,7 +427,12 @@ def _store(session: Session, user_id: str, incoming: Incoming, prepared: Prepare
     conn.execute(_ANSWERED, {"lease_id": prepared.lease_id})
     gold_body = None
     if verdict is not None:
-        gold_body = {**verdict, "expected": prepared.expected, "hint": prepared.hint}
+        gold_body = {
+            **verdict,
+            "expected": prepared.expected,
+            "hint": prepared.hint,
+            "withdrawn": False,
+        }
     return Outcome(201, {"id": incoming.id, "status": status, "gold": gold_body})
 
 
@@ -498,6 +510,7 @@ def gold_json(sub: Submission, item: Item | None) -> dict[str, Any] | None:
         "fields": sub.gold_fields or {},
         "expected": item.gold_answer if item is not None else None,
         "hint": item.gold_hint if item is not None else None,
+        "withdrawn": bool(sub.gold_withdrawn),
     }
 
 

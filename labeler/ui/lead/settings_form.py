@@ -38,6 +38,7 @@ DEFAULTS: dict[str, Any] = {
     "lease_seconds": 1800,
     "review_rate": 1.0,
     "training": False,
+    "pay_failed_gold": False,
     "requirement": None,
     "active": True,
 }
@@ -123,6 +124,7 @@ class SettingsForm(QWidget):
         self.calibration_gold = _count(self, 0, rules.MAX_COUNT)
         self.gold_ratio = _percent(self)
         self.training = QCheckBox(self.tr("Training project"), self)
+        self.pay_failed_gold = QCheckBox(self.tr("Pay for missed gold"), self)
         gold = self._group(
             self.tr("Gold"),
             [
@@ -149,6 +151,15 @@ class SettingsForm(QWidget):
                     "",
                     self.training,
                     self.tr("Shows gold answers at once; does not count for skills."),
+                ),
+                (
+                    "pay_failed_gold",
+                    "",
+                    self.pay_failed_gold,
+                    self.tr(
+                        "A missed control item is accepted and paid anyway (it still "
+                        "counts as missed). Off: rejected, unpaid."
+                    ),
                 ),
             ],
         )
@@ -217,7 +228,7 @@ class SettingsForm(QWidget):
             line.textEdited.connect(self._edited)
         self.req_skill.editTextChanged.connect(self._edited)
         self.private.toggled.connect(self._private_toggled)
-        for box in (self.active, self.training, self.private):
+        for box in (self.active, self.training, self.pay_failed_gold, self.private):
             box.toggled.connect(self._edited)
         for spin in (
             self.overlap,
@@ -281,6 +292,7 @@ class SettingsForm(QWidget):
         self.calibration_gold.setValue(int(merged["calibration_gold"]))
         self.gold_ratio.setValue(float(merged["gold_ratio"]) * 100)
         self.training.setChecked(bool(merged["training"]))
+        self.pay_failed_gold.setChecked(bool(merged["pay_failed_gold"]))
         reward = merged["reward"] or {}
         self.amount.setText(str(reward.get("amount", "0")))
         self.currency.setText(str(reward.get("currency", "USD")))
@@ -330,6 +342,7 @@ class SettingsForm(QWidget):
             "lease_seconds": self.lease_seconds.value(),
             "review_rate": _fraction(self.review_rate),
             "training": self.training.isChecked(),
+            "pay_failed_gold": self.pay_failed_gold.isChecked(),
             "requirement": None,
             "active": self.active.isChecked(),
         }
