@@ -113,10 +113,11 @@ def test_a_day_of_labeling_every_media_kind_by_keys_with_the_plug_pulled(
         server.start()
         window.wait_count("uploaded", IMAGES + TEXTS_ONLINE + TEXTS_OFFLINE, timeout=90)
 
-        # Audio: a segment from the start to 2 s on, labelled speech; a transcript.
+        # Audio: speech armed, then a segment marked from the start to 2 s on (two
+        # 1 s steps); a transcript.
         _open(window, CALLS)
         for i in range(CLIPS):
-            window.keys("Home", "ctrl+b", "Right", "ctrl+e", "s", "F2", "ctrl+a")
+            window.keys("s", "Home", "ctrl+b", "Right", "Right", "ctrl+e", "F2", "ctrl+a")
             window.type("hello there")  # over a pre-filled transcript, if there is one
             if i == CLIPS - 1:
                 display.screenshot(shots / "5-audio.png")
