@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from labeler.core.figures import percent
+
 #: Accuracy is taken over this many most recent gold answers.
 SKILL_WINDOW = 50
 
@@ -59,8 +61,7 @@ def requirement_reason(
     needs = f"needs {_percent(min_accuracy)}% accuracy on {skill} over ≥ {min_gold} control items"
     if accuracy is None:
         return f"{needs}; you have no control items yet"
-    # Round down, so a shortfall never displays as the required number.
-    have = f"{math.floor(accuracy * 1000 + _EPS) / 10:.1f}%"
+    have = percent(accuracy, bar=min_accuracy)  # a shortfall never reads as the bar
     answered = summary.gold_answered
     if answered > SKILL_WINDOW:
         return f"{needs}; you have {have} over your last {SKILL_WINDOW} of {answered}"

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from labeler.client.analytics import AnnotatorFigures, Flag, flags
+from labeler.core import figures
 from labeler.ui.pages.common import BAD, BAD_TINT
 
 Index = QModelIndex | QPersistentModelIndex
@@ -41,7 +42,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def percent(value: float | None, digits: int = 1) -> str:
-    return "—" if value is None else f"{value * 100:.{digits}f}%"
+    return "—" if value is None else figures.percent(value, digits=digits)
 
 
 def seconds(ms: float | None) -> str:

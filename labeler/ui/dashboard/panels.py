@@ -234,7 +234,7 @@ class PoolCard(QFrame):
         self.accuracy.setValue(round(min(have or 0.0, 1.0) * 1000))
         bar = requirement_text(req.min_accuracy)
         self.accuracy_label.setText(
-            f"Accuracy: {accuracy_text(have)} of the {bar} needed"
+            f"Accuracy: {accuracy_text(have, req.min_accuracy)} of the {bar} needed"
             if have is not None
             else f"Accuracy: none yet; {bar} needed"
         )

@@ -3,7 +3,6 @@ the thin busy bar and a label that elides instead of widening its window."""
 
 from __future__ import annotations
 
-import math
 import unicodedata
 from decimal import Decimal
 
@@ -11,6 +10,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QStyle, QStyleOption, QWidget
 
+from labeler.core.figures import percent
 from labeler.ui.text.fonts import ARABIC_FAMILIES, arabic_runs, register_fonts
 
 #: Status colours: text on the window background, and a light tint behind it.
@@ -109,9 +109,10 @@ def clock(ms: int) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-def accuracy_text(fraction: float) -> str:
-    """An accuracy as `88.0%`, rounded down so a shortfall never reads as the bar."""
-    return f"{math.floor(fraction * 1000 + 1e-9) / 10:.1f}%"
+def accuracy_text(fraction: float, bar: float | None = None) -> str:
+    """An accuracy as `88.0%`, rounded to the nearest tenth; under `bar` (the required
+    accuracy in view) it never reads as the bar."""
+    return percent(fraction, bar=bar)
 
 
 def requirement_text(fraction: float) -> str:

@@ -212,7 +212,7 @@ class FeedbackBar(QFrame):
             )
             return _set_level(self.accuracy, "")
         mark = "≈" if s.estimated else ""
-        self.accuracy.setText(f"Gold {mark}{accuracy_text(s.accuracy)}{needs}")
+        self.accuracy.setText(f"Gold {mark}{accuracy_text(s.accuracy, need)}{needs}")
         self.accuracy.setToolTip(
             f"Accuracy in {s.skill} over your newest 50 gold answers"
             + (", estimated until the task server confirms it" if s.estimated else "")

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from labeler.client.reviewing import ReviewClient
+from labeler.core.figures import size_of
 from labeler.ui.audio.peaks import Peaks, load_peaks
 from labeler.ui.image.decode import PreparedImage, prepare_image
 from labeler.ui.review.compare import SideBySide
@@ -83,9 +84,8 @@ class MediaLoader(QObject):
 
     def _downloading(self, generation: int, done: int, total: object) -> None:
         if generation == self._generation:
-            text = f"Downloading the media: {done / 1e6:.1f}"
-            more = f" of {total / 1e6:.1f} MB" if isinstance(total, int) and total else " MB"
-            self.progress.emit(text + more)
+            known = total if isinstance(total, int) else None
+            self.progress.emit(f"Downloading the media: {size_of(done, known)}")
 
     def _downloaded(self, generation: int, loaded: LoadedItem, path: Path) -> None:
         self.progress.emit("")

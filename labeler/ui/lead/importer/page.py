@@ -37,6 +37,7 @@ from labeler.client.importing import (
     run_import,
 )
 from labeler.client.wire import Project, SchemaVersion
+from labeler.core.figures import size_of
 from labeler.core.schema import Schema
 from labeler.ui.actions import Action
 from labeler.ui.keymap import display_key
@@ -79,7 +80,7 @@ def progress_text(p: ImportProgress) -> str:
     unit = "files" if p.bytes_total else "rows"
     parts = [f"{p.done} of {p.total} {unit}"]
     if p.bytes_total:
-        parts.append(f"{p.bytes_done / 1e6:.1f} of {p.bytes_total / 1e6:.1f} MB")
+        parts.append(size_of(p.bytes_done, p.bytes_total))
     parts.append(f"{p.created} item{'s' if p.created != 1 else ''} created")
     return " · ".join(parts)
 
