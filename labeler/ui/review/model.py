@@ -153,7 +153,7 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == "Status":
             return _status_color(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tooltip(row)
+            return _tooltip(row, self._names.get(entry.project_id, entry.project_id))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("Gold", "Active"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -167,11 +167,11 @@ def _status_color(row: QueueRow) -> QColor | None:
     return {"accepted": OK, "rejected": BAD}.get(row.entry.status)
 
 
-def _tooltip(row: QueueRow) -> str:
+def _tooltip(row: QueueRow, project: str) -> str:
     entry = row.entry
     lines = [
         f"Submission by {entry.user}",
-        f"Project: {entry.project_id}",
+        f"Project: {project}",  # the column may be too narrow to read it
         f"Item: {entry.item_id}",
     ]
     if entry.is_gold:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from labeler.client.reviewing import ReviewPage
+from labeler.ui.pages.common import ElidedLabel
 from labeler.ui.review.filters import GOLD_CHOICES, STATUS_CHOICES, QueueFilters
 from labeler.ui.review.model import COLUMNS, PROJECT_COLUMN, QueueModel, QueueRow
 
@@ -60,7 +61,9 @@ class QueuePanel(QWidget):
         self.gold = QComboBox(self)
         for flag, text in GOLD_CHOICES:
             self.gold.addItem(self.tr(text), flag)
-        self.scored = QCheckBox(self.tr("Only gold scores from"), self)
+        # One short row, so the queue stays narrow and the panes get the width.
+        self.scored = QCheckBox(self.tr("Gold score"), self)
+        self.scored.setAccessibleName(self.tr("Only gold scores from"))
         self.min_score = self._score_box(0.0)
         self.max_score = self._score_box(1.0)
         scores = QHBoxLayout()
@@ -94,14 +97,13 @@ class QueuePanel(QWidget):
         head = self.table.horizontalHeader()
         head.setHighlightSections(False)
         head.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # Every column fits its contents but one that stretches and elides (the project,
+        # else the annotator): a narrow queue never scrolls sideways.
         for col in range(len(COLUMNS)):
             head.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        head.setSectionResizeMode(PROJECT_COLUMN, QHeaderView.ResizeMode.Interactive)
-        head.resizeSection(PROJECT_COLUMN, 90)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
-        self.count = QLabel(self)
+        self.count = ElidedLabel(self)  # never widens the queue: the panes need the room
         self.count.setObjectName("muted")
         self.more_button = QPushButton(self.tr("Load more"), self)
         self.more_button.clicked.connect(self.load_more)
@@ -259,7 +261,12 @@ class QueuePanel(QWidget):
 
     def _show_project_column(self) -> None:
         # With one project chosen the column would repeat its name on every row.
-        self.table.setColumnHidden(PROJECT_COLUMN, self.project.currentData() is not None)
+        hidden = self.project.currentData() is not None
+        self.table.setColumnHidden(PROJECT_COLUMN, hidden)
+        head = self.table.horizontalHeader()
+        stretch, fit = QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents
+        head.setSectionResizeMode(PROJECT_COLUMN, fit if hidden else stretch)
+        head.setSectionResizeMode(0, stretch if hidden else fit)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.current_changed.emit(current.row() if current.isValid() else -1)
