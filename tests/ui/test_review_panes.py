@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QImage
 from labeler.client.reviewing import parse_item_detail
 from labeler.core.schema import parse_schema
 from labeler.ui.pages.common import BAD_TINT, OK_TINT
+from labeler.ui.review.arrange import GRID
 from labeler.ui.review.audio_pane import AudioPane, lanes_for, transcript_html
 from labeler.ui.review.compare import SideBySide
 from labeler.ui.review.image_pane import ImagePane
@@ -119,6 +120,7 @@ def test_regions_are_coloured_matched_or_not_with_their_iou(side: SideBySide) ->
 
 
 def test_zoom_one_pane_and_all_follow(side: SideBySide, qtbot) -> None:
+    side.stage.set_prefer(GRID)  # every pane on screen
     side.show_item(loaded(IMAGE_SCHEMA, IMAGE_ANSWERS, GOLD_IMAGE, **IMAGE_MEDIA), "P")
     picture = QImage(640, 400, QImage.Format.Format_RGB32)
     picture.fill(QColor("#4070a0"))
@@ -164,7 +166,9 @@ def test_gold_and_consensus_toggle_in_the_reference_pane(side: SideBySide) -> No
     assert side.toggle_consensus() is True
     assert side.panes[0].spec.title == "Consensus (suggested)"
     assert [m.state for m in image_panes(side)[0].marks] == ["plain", "plain"]
+    assert side.panes[0].summary.text() == ""  # gold's hint is not the consensus's
     assert side.toggle_consensus() is False and side.panes[0].spec.title == "Gold"
+    assert side.panes[0].summary.text() == "Hint: Both parked cars count."
     side.show_item(loaded(IMAGE_SCHEMA, answers, None, **IMAGE_MEDIA), "P")
     assert side.toggle_consensus() is False  # no gold: the consensus is the reference
 

@@ -91,6 +91,7 @@ class RegionItem(QGraphicsItem):
         self._pad = 4.0
         self._vertices: list[QPointF] = []
         self._tag = LabelTag(self)
+        self._tag_shown = True
         self.setZValue(Z_REGION)
 
     # -- content --------------------------------------------------------------
@@ -125,7 +126,7 @@ class RegionItem(QGraphicsItem):
                     self._tag.setPos(min(ring, key=lambda p: (p.y(), p.x())))
         self._path = path
         self._tag.set_text(str(region.get("label", "")), color, hollow=self.gold)
-        self._tag.setVisible(True)
+        self._tag.setVisible(self._tag_shown)
         self.update()
 
     def set_outline(self, points: list[QPointF], color: QColor, *, closed: bool) -> None:
@@ -143,6 +144,12 @@ class RegionItem(QGraphicsItem):
         self._vertices = [] if closed else list(points)
         self._tag.setVisible(False)
         self.update()
+
+    def set_tag_shown(self, shown: bool) -> None:
+        """Draw the label tag beside the region (the default), or not: the review lays
+        out its own tags so that crowded regions' tags do not cover each other."""
+        self._tag_shown = shown
+        self._tag.setVisible(shown)
 
     def set_gold(self, gold: bool) -> None:
         self.gold = gold

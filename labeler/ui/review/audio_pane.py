@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from labeler.core.consensus import TranscriptDiff
 from labeler.ui.audio.peaks import Peaks
@@ -17,6 +17,8 @@ from labeler.ui.pages.common import is_rtl
 from labeler.ui.review.marks import MISSED, Mark
 from labeler.ui.text.fonts import ArabicSizer, text_font
 
+#: Marks a waveform is kept in step by (a view is connected once).
+_SYNCED = "labeler_time_synced"
 _WORD_STYLE = {
     "changed": "background:#fdecea; color:#b71c1c;",
     "extra": "background:#fdecea; color:#b71c1c;",
@@ -83,7 +85,8 @@ def transcript_html(text: str, diff: TranscriptDiff | None) -> str:
 
 
 class AudioPane(QWidget):
-    """A waveform and, when the schema has one, a transcript."""
+    """A waveform and, when the schema has one, a transcript: under the waveform in a
+    column, beside it in a wide row (the rows' waveforms then line up in time)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,12 +104,24 @@ class AudioPane(QWidget):
         self.caption = QLabel(self)
         self.caption.setObjectName("muted")
         self.caption.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.wave, 3)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.transcript, 2)
+        self.words = QWidget(self)
+        words = QVBoxLayout(self.words)
+        words.setContentsMargins(0, 0, 0, 0)
+        words.setSpacing(2)
+        words.addWidget(self.caption)
+        words.addWidget(self.transcript, 1)
+        self.words.hide()
+        self._layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(6)
+        self._layout.addWidget(self.wave, 3)
+        self._layout.addWidget(self.words, 2)
+
+    def set_wide(self, wide: bool) -> None:
+        """The transcript beside the waveform (a wide row) or under it."""
+        self._layout.setDirection(
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )
 
     def set_lanes(self, lanes: list[Lane]) -> None:
         self.wave.lanes = lanes
@@ -120,6 +135,7 @@ class AudioPane(QWidget):
         self.caption.setText(caption)
         self.caption.setVisible(html is not None)
         self.transcript.setVisible(html is not None)
+        self.words.setVisible(html is not None)
         if html is not None:
             self.transcript.setHtml(html)
 
@@ -133,9 +149,12 @@ class TimeSync(QObject):
         self._busy = False
 
     def set_views(self, views: list[WaveformView]) -> None:
+        """The waveforms to keep in step (those on screen)."""
         self._views = list(views)
         for view in views:
-            view.view_changed.connect(lambda v=view: self._follow(v))
+            if not view.property(_SYNCED):
+                view.setProperty(_SYNCED, True)
+                view.view_changed.connect(lambda v=view: self._follow(v))
 
     def views(self) -> list[WaveformView]:
         return list(self._views)
@@ -143,9 +162,17 @@ class TimeSync(QObject):
     def _follow(self, source: WaveformView) -> None:
         if self._busy or source not in self._views:
             return
+        self._copy(source, self._views)
+
+    def hand_over(self, source: WaveformView, target: WaveformView) -> None:
+        """`target` (now on screen) shows the stretch of time `source` showed."""
+        if not self._busy:
+            self._copy(source, [target])
+
+    def _copy(self, source: WaveformView, targets: list[WaveformView]) -> None:
         self._busy = True
         try:
-            for view in self._views:
+            for view in targets:
                 if view is not source and view.view.duration == source.view.duration:
                     view.view.seconds_per_px = source.view.seconds_per_px
                     view.view.start = source.view.start

@@ -1,115 +1,33 @@
-"""The side-by-side view of one item: the reference pane (gold, or the suggested
-consensus) and one pane per submission, each headed by the annotator, status, active
-time and gold score; the fields table below. Layout and drawing only: the workspace
-decides what is shown and which submission is current."""
+"""The view of one item: the reference pane (gold, or the suggested consensus when the
+item has no gold and two answers or more; none otherwise) and one pane per
+submission, laid out by the media's shape (`stage.PaneStage`: a grid, or one large
+pane with a strip to switch), and the fields table under a grid. Zoom, pan, time and
+scrolling stay in step across the panes on screen, and carry over to the pane shown
+large next. Layout and drawing only: the workspace decides what is shown and which
+submission is current."""
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from labeler.client.reviewing import ReviewEntry
 from labeler.ui.audio.peaks import Peaks
-from labeler.ui.image.style import LabelColors
-from labeler.ui.pages.common import NOTE_STYLES, ElidedLabel, clock
-from labeler.ui.review.audio_pane import AudioPane, TimeSync, lanes_for, transcript_html
+from labeler.ui.review import fill
+from labeler.ui.review.arrange import FOCUS
+from labeler.ui.review.audio_pane import AudioPane, TimeSync
 from labeler.ui.review.image_pane import ImagePane, ZoomSync
 from labeler.ui.review.loading import LoadedItem
-from labeler.ui.review.marks import (
-    CONSENSUS,
-    GOLD,
-    MISSED,
-    PaneSpec,
-    field_summary,
-    reference_role,
-    region_marks,
-)
+from labeler.ui.review.marks import GOLD
+from labeler.ui.review.pane import Pane, entry_line
+from labeler.ui.review.stage import PaneStage
 from labeler.ui.review.table import FieldsTable
 from labeler.ui.review.text_pane import ScrollSync, TextPane
-from labeler.ui.text.colors import label_color
 
-IMAGE_KINDS = ("boxes", "polygons", "points")
-_FRAME = "QFrame#reviewPane {{ border: {w}px solid {c}; border-radius: 6px; }}"
-CURRENT_COLOR = "#1e88e5"
-
-
-def entry_line(entry: ReviewEntry) -> str:
-    """`pending · 0:42 active · gold 0.82` (and the decision's reason once rejected)."""
-    parts = [entry.status, f"{clock(entry.active_ms)} active"]
-    if entry.gold_score is not None:
-        parts.append(f"gold {entry.gold_score:.2f}")
-    if entry.review is not None and entry.review.reason:
-        parts.append(entry.review.reason)
-    return " · ".join(parts)
-
-
-class Pane(QFrame):
-    """One column: a header, the media with this pane's answer, a summary."""
-
-    def __init__(self, spec: PaneSpec, body: QWidget, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("reviewPane")
-        self.spec = spec
-        self.body = body
-        self.title = ElidedLabel(self)
-        self.title.setObjectName("paneTitle")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setStyleSheet("font-weight: 600;")
-        self.info = ElidedLabel(self)
-        self.info.setObjectName("muted")
-        self.banner = QLabel(self)
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(f"color: {MISSED}; font-weight: 600;")
-        self.banner.hide()
-        self.notice = QLabel(self)
-        self.notice.setObjectName("paneNotice")
-        self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(NOTE_STYLES["notice"])
-        self.notice.hide()
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
-        self.summary.setObjectName("paneSummary")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 6)
-        layout.setSpacing(3)
-        layout.addWidget(self.title)
-        layout.addWidget(self.info)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.notice)
-        layout.addWidget(body, 1)
-        layout.addWidget(self.summary)
-        self.set_entry(spec.entry)
-        self.set_current(False)
-
-    def set_entry(self, entry: ReviewEntry | None) -> None:
-        if entry is not None:
-            self.spec = replace(self.spec, entry=entry)
-            self.set_info(entry_line(entry))
-            if entry.answer is None:
-                self.banner.setText(f"Skipped: {entry.skip_reason or 'no reason given'}")
-                self.banner.show()
-
-    def set_notice(self, text: str) -> None:
-        """A plain sentence over the media (why nothing is compared); empty hides it."""
-        self.notice.setText(text)
-        self.notice.setVisible(bool(text))
-
-    def set_info(self, text: str) -> None:
-        self.info.setText(text)
-        self.info.setToolTip(text)
-
-    def set_current(self, current: bool) -> None:
-        self.current = current
-        self.setStyleSheet(
-            _FRAME.format(w=2, c=CURRENT_COLOR) if current else _FRAME.format(w=1, c="palette(mid)")
-        )
-        marker = "▶ " if current else ""
-        self.title.setText(marker + self.spec.title)
-        self.title.setToolTip(self.spec.title)
+__all__ = ["Pane", "SideBySide", "entry_line"]
 
 
 class SideBySide(QWidget):
@@ -126,17 +44,14 @@ class SideBySide(QWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("font-size: 14pt; color: palette(placeholder-text);")
-        self.grid_host = QWidget(self)
-        self.grid = QGridLayout(self.grid_host)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setSpacing(6)
+        self.stage = PaneStage(self)
         self.table = FieldsTable(self)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 4)
+        layout.setContentsMargins(8, 6, 8, 2)
         layout.setSpacing(6)
         layout.addWidget(self.heading)
         layout.addWidget(self.message, 1)
-        layout.addWidget(self.grid_host, 1)
+        layout.addWidget(self.stage, 1)
         layout.addWidget(self.table)
         self.zoom = ZoomSync(self)
         self.times = TimeSync(self)
@@ -144,6 +59,9 @@ class SideBySide(QWidget):
         self.panes: list[Pane] = []
         self.loaded: LoadedItem | None = None
         self.show_consensus = False
+        self._picture: QImage | None = None
+        self.stage.arranged.connect(self._arranged)
+        self.stage.shown_changed.connect(self._hand_over)
         self.clear("Nothing selected.")
 
     # -- what the workspace calls -------------------------------------------------------------
@@ -155,7 +73,7 @@ class SideBySide(QWidget):
         self.heading.clear()
         self.message.setText(message)
         self.message.show()
-        self.grid_host.hide()
+        self.stage.hide()
         self.table.hide()
 
     def show_item(self, loaded: LoadedItem, project_name: str) -> None:
@@ -164,49 +82,46 @@ class SideBySide(QWidget):
         self._drop_panes()
         self.loaded = loaded
         self.show_consensus = False
-        media = loaded.schema.media
-        for spec in loaded.specs:
-            body = _body(media)
-            pane = Pane(spec, body, self.grid_host)
-            if spec.is_reference:
-                pane.set_info(_reference_line(loaded))
-            elif reference_role(loaded.detail, loaded.comparison) is None:
-                pane.set_notice(f"No reference to compare with: {_why_no_reference(loaded)}.")
-            self.panes.append(pane)
-        columns = len(self.panes) if len(self.panes) <= 4 else math.ceil(len(self.panes) / 2)
-        for i, pane in enumerate(self.panes):
-            self.grid.addWidget(pane, i // columns, i % columns)
-        for col in range(columns):
-            self.grid.setColumnStretch(col, 1)
-        self._fill(loaded)
-        self.zoom.set_canvases([p.body.canvas for p in self.panes if isinstance(p.body, ImagePane)])
-        self.times.set_views([p.body.wave for p in self.panes if isinstance(p.body, AudioPane)])
-        self.scrolls.set_bars(
-            [p.body.view.verticalScrollBar() for p in self.panes if isinstance(p.body, TextPane)]
-        )
-        self.heading.setText(_heading(loaded, project_name))
+        self._picture = None
+        self.panes = [fill.make_pane(loaded, spec, self.stage) for spec in loaded.specs]
+        for pane in self.panes:
+            fill.fill_pane(loaded, pane)
+        self.heading.setText(fill.heading(loaded, project_name))
         self.message.hide()
-        self.grid_host.show()
+        self.stage.show()
+        media = loaded.schema.media
+        picture = fill.picture_size(loaded) if media == "image" else None
+        self.stage.set_panes(self.panes, media, picture)
         self.table.show_item(loaded.schema, loaded.comparison, loaded.specs)
-        self.table.show()
 
     def set_current(self, submission_id: str | None) -> None:
+        """Mark the current submission's pane; one large pane shows it."""
         for pane in self.panes:
             pane.set_current(pane.spec.key == submission_id)
+        index = next((i for i, p in enumerate(self.panes) if p.current), None)
+        if index is not None:
+            self.stage.show_pane(index)
+        self.stage.refresh_thumbnails()
 
     def update_entry(self, entry: ReviewEntry) -> None:
         for pane in self.panes:
             if pane.spec.key == entry.id:
                 pane.set_entry(entry)
+        self.stage.refresh_thumbnails()
 
     def set_picture(self, image: QImage | None, message: str | None = None) -> None:
         """The decoded picture for every image pane, or why there is none."""
+        self._picture = image if message is None else None
         for pane in self.panes:
             if isinstance(pane.body, ImagePane):
                 if message is not None:
                     pane.body.show_message(message)
                 else:
                     pane.body.set_image(image)
+        size = self.stage.picture or (1.0, 1.0)
+        for thumbnail in self.stage.strip.thumbnails:
+            if thumbnail.picture is not None:
+                thumbnail.picture.set_picture(self._picture, size)
 
     def set_audio(self, peaks: Peaks | None, duration: float, message: str | None) -> None:
         for pane in self.panes:
@@ -227,154 +142,60 @@ class SideBySide(QWidget):
         first.set_info(
             "the suggested consensus, not the gold answer"
             if self.show_consensus
-            else _reference_line(self.loaded)
+            else fill.reference_line(self.loaded)
         )
         first.set_current(first.current)
-        self._fill_pane(self.loaded, first)
+        fill.fill_pane(self.loaded, first, self.show_consensus)
+        self.stage.refresh_thumbnails()
         return self.show_consensus
+
+    def toggle_layout(self) -> str:
+        """One large pane or the grid; returns `focus` or `grid`."""
+        return self.stage.toggle()
+
+    def cycle(self, step: int) -> None:
+        """Show the next (+1) or previous (−1) pane large."""
+        self.stage.cycle(step)
+
+    def shown_pane(self) -> Pane | None:
+        """The pane shown large (one large pane), else None."""
+        if self.stage.plan.mode != FOCUS or not self.panes:
+            return None
+        return self.panes[self.stage.shown]
 
     # -- inside ------------------------------------------------------------------------------
 
     def _drop_panes(self) -> None:
+        self.stage.clear()
         for pane in self.panes:
-            self.grid.removeWidget(pane)
+            pane.hide()
             pane.deleteLater()
         self.panes = []
-        for col in range(self.grid.columnCount()):
-            self.grid.setColumnStretch(col, 0)
+        self.zoom.set_canvases([])
+        self.times.set_views([])
+        self.scrolls.set_bars([])
 
-    def _fill(self, loaded: LoadedItem) -> None:
-        media = loaded.detail.item.media
-        for pane in self.panes:
-            body = pane.body
-            if isinstance(body, ImagePane):
-                width = (media.width if media else None) or 1
-                height = (media.height if media else None) or 1
-                body.set_size(width, height)
-                body.show_message("Loading the image…")
-            elif isinstance(body, TextPane):
-                body.set_text(loaded.detail.item.text or "")
-            elif isinstance(body, AudioPane):
-                body.set_audio(None, (media.duration if media else None) or 0.0, "Loading…")
-            self._fill_pane(loaded, pane)
+    def _arranged(self) -> None:
+        """The panes on screen changed: keep those in step, from the one shown large."""
+        on_screen = self.stage.visible_panes()
+        self.table.setVisible(self.stage.plan.mode != FOCUS)
+        self.zoom.set_canvases([p.body.canvas for p in on_screen if isinstance(p.body, ImagePane)])
+        self.times.set_views([p.body.wave for p in on_screen if isinstance(p.body, AudioPane)])
+        self.scrolls.set_bars(
+            [p.body.view.verticalScrollBar() for p in on_screen if isinstance(p.body, TextPane)]
+        )
+        lead = self.panes[self.stage.shown] if self.panes else None
+        if lead is not None and isinstance(lead.body, ImagePane) and lead in on_screen:
+            self.zoom.follow(lead.body.canvas)
 
-    def _fill_pane(self, loaded: LoadedItem, pane: Pane) -> None:
-        schema, comparison, spec = loaded.schema, loaded.comparison, pane.spec
-        consensus = self.show_consensus and spec.is_reference
-        body = pane.body
-        if isinstance(body, ImagePane):
-            colors = LabelColors(schema)
-            marks = region_marks(
-                schema,
-                comparison,
-                spec,
-                lambda f, label: colors.color(f, label).name(),
-                IMAGE_KINDS,
-                consensus,
-            )
-            body.set_marks(marks)
-        elif isinstance(body, TextPane):
-            marks = region_marks(
-                schema, comparison, spec, _text_color(schema), ("spans",), consensus
-            )
-            body.set_marks(marks)
-            diffs = [
-                comparison.fields[f.name].spans[spec.key]
-                for f in schema.fields
-                if f.kind == "spans" and spec.key in comparison.fields[f.name].spans
-            ]
-            body.set_differences(diffs)
-        elif isinstance(body, AudioPane):
-            marks = region_marks(
-                schema, comparison, spec, _text_color(schema), ("segments",), consensus
-            )
-            lanes = [f.name for f in schema.fields if f.kind == "segments"]
-            gold = all(comparison.fields[name].source == GOLD for name in lanes)
-            body.set_lanes(lanes_for(lanes, marks, reference_is_gold=gold))
-            self._fill_transcript(loaded, pane, body, consensus)
-        pane.summary.setText(self._summary(loaded, spec))
-        pane.summary.setVisible(bool(pane.summary.text()))
-
-    def _fill_transcript(
-        self, loaded: LoadedItem, pane: Pane, body: AudioPane, consensus: bool
-    ) -> None:
-        fields = [f for f in loaded.schema.fields if f.kind == "transcript"]
-        if not fields:
-            body.set_transcript("", None)
+    def _hand_over(self, old: int, new: int) -> None:
+        """The pane shown large changed: it takes the view of the one before."""
+        if not (0 <= old < len(self.panes) and 0 <= new < len(self.panes)):
             return
-        f = fields[0]
-        compared = loaded.comparison.fields[f.name]
-        spec = pane.spec
-        if spec.is_reference:
-            source = loaded.comparison.consensus if consensus else {f.name: compared.reference}
-            text = source.get(f.name)
-            body.set_transcript(f"{f.name} (reference)", transcript_html(_str(text), None))
-            return
-        answer = spec.answer or {}
-        diff = compared.transcripts.get(spec.key)
-        body.set_transcript(f.name, transcript_html(_str(answer.get(f.name)), diff))
-
-    @staticmethod
-    def _summary(loaded: LoadedItem, spec: PaneSpec) -> str:
-        if spec.is_reference:
-            if spec.role == GOLD and loaded.detail.gold and loaded.detail.gold.hint:
-                return f"Hint: {loaded.detail.gold.hint}"
-            return ""
-        lines = []
-        for f in loaded.schema.fields:
-            if f.kind in ("boxes", "polygons", "points", "spans", "segments", "transcript"):
-                text = field_summary(f.kind, loaded.comparison.fields[f.name], spec.key)
-                if text:
-                    lines.append(f"{f.name}: {text}")
-        return "\n".join(lines)
-
-
-def _why_no_reference(loaded: LoadedItem) -> str:
-    return "no gold, " + ("one answer" if loaded.comparison.answered else "no answer")
-
-
-def _reference_line(loaded: LoadedItem) -> str:
-    answered = sum(1 for s in loaded.detail.submissions if s.answer is not None)
-    if loaded.detail.gold is not None:
-        return f"the known answer · tags: matched by k of {answered}"
-    return f"merged from {answered} answers · tags: matched by k of {answered}"
-
-
-def _body(media: str) -> QWidget:
-    if media == "image":
-        return ImagePane()
-    if media == "text":
-        return TextPane()
-    return AudioPane()
-
-
-def _text_color(schema):
-    def color(name: str, label: str) -> str:
-        return label_color(schema.field(name), label).name()
-
-    return color
-
-
-def _str(value: object) -> str:
-    return value if isinstance(value, str) else ""
-
-
-def _heading(loaded: LoadedItem, project_name: str) -> str:
-    detail = loaded.detail
-    kind = "Gold item" if detail.gold is not None else "Item"
-    role = reference_role(detail, loaded.comparison)
-    if role == GOLD:
-        against = "compared with the gold answer"
-    elif role == CONSENSUS:
-        against = "compared with the suggested consensus (no gold for this item)"
-    else:
-        against = f"no reference ({_why_no_reference(loaded)}): nothing is compared"
-    n = len(detail.submissions)
-    return (
-        f"<b>{_html(project_name)}</b> · {kind} <code>{_html(detail.item.id[:8])}</code> · "
-        f"{n} submission{'s' if n != 1 else ''}, {against}"
-    )
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        before, after = self.panes[old].body, self.panes[new].body
+        if isinstance(before, ImagePane) and isinstance(after, ImagePane):
+            self.zoom.hand_over(before.canvas, after.canvas)
+        elif isinstance(before, AudioPane) and isinstance(after, AudioPane):
+            self.times.hand_over(before.wave, after.wave)
+        elif isinstance(before, TextPane) and isinstance(after, TextPane):
+            self.scrolls.hand_over(before.view.verticalScrollBar(), after.view.verticalScrollBar())

@@ -1,9 +1,11 @@
 """Image panes: one canvas per pane over one decoded picture, regions marked matched or
-not, and zoom and pan kept in step across the panes (zoom one, all follow)."""
+not, their tags placed clear of each other (`tags.py`), and zoom and pan kept in step
+across the panes on screen (zoom one, all follow; the pane shown large next takes the
+view of the one before)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
@@ -12,8 +14,11 @@ from labeler.ui.image.items import RegionItem
 from labeler.ui.image.layer import pad_for
 from labeler.ui.image.tools import Pointer
 from labeler.ui.review.marks import Mark
+from labeler.ui.review.tags import TagLayer
 
 _MESSAGE_STYLE = "QLabel { color: #f2f2f2; background: #2b2d31; padding: 16px; }"
+#: Marks a canvas is kept in step by (a canvas is connected once).
+_SYNCED = "labeler_zoom_synced"
 #: A scale this close to the fitting one counts as fitted (follows window resizes).
 _FIT_EPS = 1e-6
 
@@ -46,7 +51,10 @@ class PanTool:
 
 
 class ImagePane(QWidget):
-    """A canvas that shows the item's picture with one pane's marks, or a message."""
+    """A canvas that shows the item's picture with one pane's marks, or a message. Tags
+    that find no room are hidden: `tags_hidden(count)` after each placing."""
+
+    tags_hidden = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,11 +71,15 @@ class ImagePane(QWidget):
         self._pages.addWidget(self.message)
         self._items: list[RegionItem] = []
         self.marks: list[Mark] = []
+        self.tags = TagLayer(self.canvas.scene())
+        self.size_px = (1.0, 1.0)
 
     def set_size(self, width: float, height: float) -> None:
         """The original's size: regions are in its pixels."""
+        self.size_px = (float(width), float(height))
         self.canvas.set_image_size(width, height)
         self.canvas.fit()
+        self.place_tags()
 
     def set_image(self, image: QImage | None) -> None:
         self.canvas.image_item.set_image(image)
@@ -90,16 +102,25 @@ class ImagePane(QWidget):
             item.set_gold(mark.dashed)
             item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # clicks pan the view
             item.set_pad(pad)
+            item.set_tag_shown(False)  # the pane's TagLayer places the tags
             item.set_region(mark.kind, {**mark.region, "label": mark.tag}, QColor(mark.color))
             item.setToolTip(_tip(mark))
             item.setVisible(True)
         for item in self._items[len(marks) :]:
             item.setVisible(False)
+        self.tags.set_marks(marks)
+        self.place_tags()
+
+    def place_tags(self) -> None:
+        """Place the tags for the zoom shown, and say how many found no room."""
+        self.tags.place(self.canvas.scale_value(), self.size_px)
+        self.tags_hidden.emit(self.tags.hidden)
 
     def _on_scale(self, scale: float) -> None:
         pad = pad_for(scale)
         for item in self._items:
             item.set_pad(pad)
+        self.place_tags()
 
 
 def _tip(mark: Mark) -> str:
@@ -114,7 +135,7 @@ def _tip(mark: Mark) -> str:
 
 
 class ZoomSync(QObject):
-    """Keeps the canvases of several panes at one zoom and one centre."""
+    """Keeps the canvases on screen at one zoom and one centre."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -122,8 +143,12 @@ class ZoomSync(QObject):
         self._busy = False
 
     def set_canvases(self, canvases: list[ImageCanvas]) -> None:
+        """The canvases to keep in step (those on screen)."""
         self._canvases = list(canvases)
         for canvas in canvases:
+            if canvas.property(_SYNCED):
+                continue
+            canvas.setProperty(_SYNCED, True)
             canvas.scale_changed.connect(lambda _s, c=canvas: self.follow(c))
             canvas.horizontalScrollBar().valueChanged.connect(lambda _v, c=canvas: self.follow(c))
             canvas.verticalScrollBar().valueChanged.connect(lambda _v, c=canvas: self.follow(c))
@@ -135,14 +160,20 @@ class ZoomSync(QObject):
         """Bring every other canvas to `source`'s zoom and centre."""
         if self._busy or source not in self._canvases:
             return
+        self._copy(source, [c for c in self._canvases if c is not source])
+
+    def hand_over(self, source: ImageCanvas, target: ImageCanvas) -> None:
+        """`target` (now on screen) takes the view of `source` (shown before it)."""
+        if source is not target and not self._busy:
+            self._copy(source, [target])
+
+    def _copy(self, source: ImageCanvas, targets: list[ImageCanvas]) -> None:
         self._busy = True
         try:
             fitted = abs(source.scale_value() - source.fit_scale()) < _FIT_EPS
             scale = source.scale_value()
             centre = source.mapToScene(source.viewport().rect().center())
-            for canvas in self._canvases:
-                if canvas is source:
-                    continue
+            for canvas in targets:
                 if fitted:
                     canvas.fit()
                 else:

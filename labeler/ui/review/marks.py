@@ -49,8 +49,9 @@ class PaneSpec:
 
 @dataclass(frozen=True)
 class Mark:
-    """One region to draw: which field and region, its tag, colour (`#rrggbb`) and
-    whether it is a reference region this submission missed (drawn dashed)."""
+    """One region to draw: which field and region, its tag (and `short`, the tag in
+    fewer words for where the whole does not fit), colour (`#rrggbb`) and whether it is
+    a reference region this submission missed (drawn dashed)."""
 
     field: str
     kind: str
@@ -59,6 +60,11 @@ class Mark:
     tag: str
     color: str
     state: str  # matched, unmatched, missed, reference, plain
+    short: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.short:
+            object.__setattr__(self, "short", self.tag)
 
     @property
     def dashed(self) -> bool:
@@ -133,7 +139,7 @@ def _reference(name: str, kind: str, value: Any, compared: FieldComparison) -> l
         found = sum(1 for d in compared.regions.values() if d.partner_of(i) is not None)
         color = MATCHED if found == voters else (UNMATCHED if found == 0 else PARTIAL)
         tag = f"{region['label']} · {found}/{voters}" if voters else region["label"]
-        out.append(Mark(name, kind, i, region, tag, color, "reference"))
+        out.append(Mark(name, kind, i, region, tag, color, "reference", region["label"]))
     return out
 
 
@@ -155,17 +161,19 @@ def _submission(
         if match is None:
             continue
         shown = measure_text(kind, match.measure)
+        label = region["label"]
         if match.matched:
-            tag = f"{region['label']} {shown}".strip()
-            out.append(Mark(name, kind, i, region, tag, MATCHED, "matched"))
+            tag = f"{label} {shown}".strip()
+            out.append(Mark(name, kind, i, region, tag, MATCHED, "matched", label))
         else:
-            tag = f"{region['label']} ✗ {shown}".strip()
-            out.append(Mark(name, kind, i, region, tag, UNMATCHED, "unmatched"))
+            tag = f"{label} ✗ {shown}".strip()
+            out.append(Mark(name, kind, i, region, tag, UNMATCHED, "unmatched", f"{label} ✗"))
     reference = dict(usable_regions(kind, compared.reference))
     for j in diff.missed:
         if j in reference:
-            tag = f"missed {reference[j]['label']}"
-            out.append(Mark(name, kind, j, reference[j], tag, MISSED, "missed"))
+            label = reference[j]["label"]
+            tag = f"missed {label}"
+            out.append(Mark(name, kind, j, reference[j], tag, MISSED, "missed", label))
     return out
 
 

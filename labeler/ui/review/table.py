@@ -52,6 +52,15 @@ def cell_text(f: Field, comparison: ItemComparison, spec: PaneSpec) -> str:
     return value_text(f, value)
 
 
+def passed(f: Field, comparison: ItemComparison, spec: PaneSpec) -> bool | None:
+    """Whether a submission's field reaches its gold threshold against the reference;
+    None for the reference itself, a skip, or a field with no reference."""
+    if spec.is_reference:
+        return None
+    score = comparison.fields[f.name].scores.get(spec.key)
+    return None if score is None else score >= f.gold.threshold - _PASS_EPS
+
+
 def _get(spec: PaneSpec, f: Field) -> Any:
     return (spec.answer or {}).get(f.name)
 
@@ -81,14 +90,12 @@ class FieldsTable(QTableWidget):
         self.setHorizontalHeaderLabels(titles)
         self.setVerticalHeaderLabels([f.name for f in schema.fields])
         for row, f in enumerate(schema.fields):
-            compared = comparison.fields[f.name]
             for col, spec in enumerate(columns):
                 item = QTableWidgetItem(cell_text(f, comparison, spec))
                 item.setToolTip(_tooltip(f, spec))
-                score = compared.scores.get(spec.key)
-                if not spec.is_reference and score is not None:
-                    passed = score >= f.gold.threshold - _PASS_EPS
-                    item.setBackground(OK_TINT if passed else BAD_TINT)
+                ok = passed(f, comparison, spec)
+                if ok is not None:
+                    item.setBackground(OK_TINT if ok else BAD_TINT)
                 self.setItem(row, col, item)
             if with_consensus:
                 value = comparison.consensus.get(f.name)

@@ -11,11 +11,16 @@ from PySide6.QtWidgets import QLabel, QScrollBar, QVBoxLayout, QWidget
 from labeler.core.codepoints import CodepointIndex
 from labeler.core.consensus import SpanDiff
 from labeler.ui.review.marks import MISSED, UNMATCHED, Mark
+from labeler.ui.text.fonts import ArabicSizer
 from labeler.ui.text.spanlist import shown_spans
 from labeler.ui.text.view import SpanView
 
 #: Characters of a differing range quoted in the summary before it is cut short.
 QUOTE_CHARS = 40
+#: Texts longer than this (characters) are not measured for a row's height.
+LONG_TEXT = 4000
+#: Marks a scroll bar is kept in step by (a bar is connected once).
+_SYNCED = "labeler_scroll_synced"
 
 
 class TextPane(QWidget):
@@ -39,6 +44,22 @@ class TextPane(QWidget):
         self._index = CodepointIndex("")
         self.marks: list[Mark] = []
         self.view.set_painting(self._color, self._tooltip)
+
+    def preferred_height(self, width: int) -> int | None:
+        """The height that shows the whole text at `width` (a stacked row need be no
+        taller); None for a long text, which takes the room it is given."""
+        if len(self._text) > LONG_TEXT:
+            return None
+        doc = self.view.document().clone()  # laying out a copy leaves the view alone
+        sizer = ArabicSizer(doc, self.view.font().pointSizeF())  # as the view draws it
+        sizer.rehighlight()  # now, not on the next turn of the event loop
+        frame = 2 * self.view.frameWidth()
+        doc.setTextWidth(max(width - frame - self.view.verticalScrollBar().sizeHint().width(), 1))
+        height = int(doc.size().height()) + frame + 2
+        del sizer
+        if not self.differences.isHidden():
+            height += 4 + self.differences.heightForWidth(width)
+        return height
 
     def set_text(self, text: str) -> None:
         self._text = text
@@ -98,18 +119,29 @@ class ScrollSync(QObject):
         self._busy = False
 
     def set_bars(self, bars: list[QScrollBar]) -> None:
+        """The scroll bars to keep in step (those on screen)."""
         self._bars = list(bars)
         for bar in bars:
-            bar.valueChanged.connect(lambda _v, b=bar: self._follow(b))
+            if not bar.property(_SYNCED):
+                bar.setProperty(_SYNCED, True)
+                bar.valueChanged.connect(lambda _v, b=bar: self._follow(b))
 
     def _follow(self, source: QScrollBar) -> None:
         if self._busy or source not in self._bars:
             return
+        self._copy(source, self._bars)
+
+    def hand_over(self, source: QScrollBar, target: QScrollBar) -> None:
+        """`target` (now on screen) scrolls to where `source` was."""
+        if not self._busy:
+            self._copy(source, [target])
+
+    def _copy(self, source: QScrollBar, targets: list[QScrollBar]) -> None:
         self._busy = True
         try:
             span = source.maximum() - source.minimum()
             fraction = (source.value() - source.minimum()) / span if span else 0.0
-            for bar in self._bars:
+            for bar in targets:
                 if bar is not source:
                     bar.setValue(bar.minimum() + round(fraction * (bar.maximum() - bar.minimum())))
         finally:

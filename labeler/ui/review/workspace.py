@@ -1,8 +1,11 @@
-"""The review workspace: the queue on the left, the selected item's submissions side by
-side on the right, decisions by keyboard.
+"""The review workspace: the queue on the left, the selected item's panes on the right
+(a grid, or one large pane with a strip of thumbnails, by the media's shape), decisions by
+keyboard.
 
 A (accept) and R (reject, with a reason) decide the selected submission and move on to
-the next one still pending; J / Down and K / Up step through the queue. Every call to
+the next one still pending; J / Down and K / Up step through the queue; Tab and
+Shift+Tab show the next or previous pane large, V flips between one large pane and
+all panes side by side. Every call to
 the task server runs on the runner's network pool and every decode on its decoding
 pool; what comes back for an item no longer shown is dropped. Errors go to the status
 line, and a decision the server could not take yet waits and is sent again.
@@ -32,9 +35,11 @@ from labeler.client.reviewing import ReviewClient, ReviewEntry, ReviewPage
 from labeler.ui.actions import Action
 from labeler.ui.keymap import TEXT_INPUT_PROPERTY, Keymap
 from labeler.ui.pages.common import BAD, PAGE_STYLE, busy_bar
+from labeler.ui.review.arrange import FOCUS
 from labeler.ui.review.compare import SideBySide
 from labeler.ui.review.decisions import Decision, DecisionSender
 from labeler.ui.review.filters import QueueFilters, remember, remembered
+from labeler.ui.review.keys import review_actions
 from labeler.ui.review.loading import LoadedItem, SchemaCache, compare, fetch_item
 from labeler.ui.review.media import MediaLoader
 from labeler.ui.review.queue import QueuePanel
@@ -45,6 +50,8 @@ PAGE_SIZE = 50
 #: Items kept loaded, so stepping back and forth costs no network.
 CACHED_ITEMS = 16
 ZOOM_STEP = 1.25
+#: The queue's width at first: narrow, so the panes get most of a 1366 px window.
+QUEUE_WIDTH = 300
 
 
 class ReviewWorkspace(QWidget):
@@ -100,23 +107,24 @@ class ReviewWorkspace(QWidget):
         self.status_line.setWordWrap(True)
         self.hints = QLabel(self)
         self.hints.setObjectName("muted")
+        # One line under the panes: what happened on the left, the main keys on the right.
         bottom = QHBoxLayout()
         bottom.setContentsMargins(10, 0, 10, 4)
         bottom.addWidget(self.status_line, 1)
         bottom.addWidget(self.progress)
+        bottom.addWidget(self.hints)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(0)
         right_layout.addWidget(self.busy)
         right_layout.addWidget(self.side, 1)
-        right_layout.addWidget(self.hints)
         right_layout.addLayout(bottom)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.queue)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([330, 1030])
+        self.splitter.setSizes([QUEUE_WIDTH, 1366 - QUEUE_WIDTH])
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -133,10 +141,7 @@ class ReviewWorkspace(QWidget):
         self.decisions.waiting.connect(self._decision_waiting)
         self.decisions.refused.connect(self._decision_refused)
         self.own_keymap: Keymap | None = None
-        self.hints.setText(
-            "  A accept · R reject · J / K next / previous · + / − zoom · 0 fit"
-            " · C consensus · Space play · ? every key"
-        )
+        self.hints.setText("A accept · R reject · J/K next · Tab pane · V layout · ? every key")
 
     # -- keys ---------------------------------------------------------------------------------
 
@@ -149,47 +154,35 @@ class ReviewWorkspace(QWidget):
         return self.own_keymap
 
     def actions(self) -> list[Action]:
-        """Every key of the review workspace."""
-        g = "Review"
-        out = [
-            Action("review.accept", "Accept the submission", ("A",), self.accept, g),
-            Action("review.reject", "Reject the submission…", ("R",), self.reject, g),
-            Action("review.next", "Next submission", ("J", "Down"), self.next, g),
-            Action("review.previous", "Previous submission", ("K", "Up"), self.previous, g),
-            Action("review.zoom_in", "Zoom in (all panes)", ("+", "="), self.zoom_in, g),
-            Action("review.zoom_out", "Zoom out (all panes)", ("-",), self.zoom_out, g),
-            Action("review.fit", "Fit the media in its pane", ("0",), self.fit, g),
-            Action(
-                "review.consensus", "Show gold or the consensus", ("C",), self.toggle_consensus, g
-            ),
-            Action("review.play", "Play or pause the audio", ("Space",), self.play, g),
-            Action("review.reload", "Reload the queue", ("F5",), self.load_queue, g),
-            Action("review.more", "Load more of the queue", ("Ctrl+M",), self.queue.load_more, g),
-            Action("review.retry", "Send waiting decisions now", ("Ctrl+R",), self.retry, g),
-            Action(
-                "review.toggle_queue", "Hide or show the queue", ("Ctrl+B",), self.toggle_queue, g
-            ),
-            Action(
-                "review.to_queue",
-                "Back to the queue",
-                ("Escape",),
-                self.focus_queue,
-                g,
-                while_typing=True,
-            ),
-        ]
-        g = "Review filters"
-        for name, key, widget, title in (
-            ("project", "Alt+P", self.queue.project, "Project filter"),
-            ("annotator", "Alt+U", self.queue.annotator, "Annotator filter"),
-            ("status", "Alt+S", self.queue.status, "Status filter"),
-            ("gold", "Alt+G", self.queue.gold, "Gold or real items filter"),
-            ("score", "Alt+O", self.queue.scored, "Gold score filter"),
-        ):
-            out.append(
-                Action(f"review.filter_{name}", title, (key,), partial(self._focus, widget), g)
-            )
-        return out
+        """Every key of the review workspace (`keys.py`)."""
+        callbacks = {
+            "accept": self.accept,
+            "reject": self.reject,
+            "next": self.next,
+            "previous": self.previous,
+            "zoom_in": self.zoom_in,
+            "zoom_out": self.zoom_out,
+            "fit": self.fit,
+            "next_pane": partial(self.cycle_panes, 1),
+            "previous_pane": partial(self.cycle_panes, -1),
+            "layout": self.toggle_layout,
+            "consensus": self.toggle_consensus,
+            "play": self.play,
+            "reload": self.load_queue,
+            "more": self.queue.load_more,
+            "retry": self.retry,
+            "toggle_queue": self.toggle_queue,
+            "to_queue": self.focus_queue,
+        }
+        queue = self.queue
+        widgets = {
+            "project": queue.project,
+            "annotator": queue.annotator,
+            "status": queue.status,
+            "gold": queue.gold,
+            "score": queue.scored,
+        }
+        return review_actions(callbacks, {k: partial(self._focus, w) for k, w in widgets.items()})
 
     def _focus(self, widget: QWidget) -> None:
         if self.splitter.sizes()[0] == 0:
@@ -453,11 +446,32 @@ class ReviewWorkspace(QWidget):
         shown = self.side.toggle_consensus()
         self.show_status("Showing the suggested consensus." if shown else "Showing gold.")
 
+    def cycle_panes(self, step: int) -> None:
+        """Show the next (+1) or previous (−1) pane large."""
+        if len(self.side.panes) < 2:
+            self.show_status("This item has one pane only.")
+            return
+        self.side.cycle(step)
+        pane = self.side.shown_pane()
+        if pane is not None:
+            self.show_status(f"Showing {pane.spec.title} ({pane.info.text()}).")
+
+    def toggle_layout(self) -> None:
+        """Flip between one large pane and all panes side by side (kept for next items)."""
+        if not self.side.panes:
+            return
+        mode = self.side.toggle_layout()
+        self.show_status(
+            "One large pane: Tab and Shift+Tab show the others."
+            if mode == FOCUS
+            else "All panes side by side."
+        )
+
     def toggle_queue(self) -> None:
         sizes = self.splitter.sizes()
         self.queue.setVisible(not self.queue.isVisible())
         if self.queue.isVisible():
-            self.splitter.setSizes([330, max(sizes[1] - 330, 300)])
+            self.splitter.setSizes([QUEUE_WIDTH, max(sizes[1] - QUEUE_WIDTH, 300)])
 
     def play(self) -> None:
         if not self.media.toggle_playback():

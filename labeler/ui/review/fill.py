@@ -1,0 +1,194 @@
+"""What each pane of an item shows: its media body, its marks (regions, spans, lanes,
+transcript), its summary and its thumbnail's field values, and the item's heading. The
+view (`compare.SideBySide`) calls these; nothing here lays anything out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
+
+from labeler.core.schema import Schema
+from labeler.ui.image.style import LabelColors
+from labeler.ui.pages.common import BAD_TINT, OK_TINT
+from labeler.ui.review.audio_pane import AudioPane, lanes_for, transcript_html
+from labeler.ui.review.image_pane import ImagePane
+from labeler.ui.review.loading import LoadedItem
+from labeler.ui.review.marks import (
+    CONSENSUS,
+    GOLD,
+    PaneSpec,
+    field_summary,
+    reference_role,
+    region_marks,
+)
+from labeler.ui.review.pane import Pane
+from labeler.ui.review.table import cell_text, passed, value_text
+from labeler.ui.review.text_pane import TextPane
+from labeler.ui.text.colors import label_color
+
+IMAGE_KINDS = ("boxes", "polygons", "points")
+_DETAILED = ("boxes", "polygons", "points", "spans", "segments", "transcript")
+
+
+def make_body(media: str) -> QWidget:
+    """The media widget of one pane."""
+    if media == "image":
+        return ImagePane()
+    if media == "text":
+        return TextPane()
+    return AudioPane()
+
+
+def make_pane(loaded: LoadedItem, spec: PaneSpec, parent: QWidget) -> Pane:
+    """A pane for `spec`, its header said and its media waiting to load."""
+    pane = Pane(spec, make_body(loaded.schema.media), parent)
+    if spec.is_reference:
+        pane.set_info(reference_line(loaded))
+    elif reference_role(loaded.detail, loaded.comparison) is None:
+        pane.set_notice(f"No reference to compare with: {why_no_reference(loaded)}.")
+    media = loaded.detail.item.media
+    body = pane.body
+    if isinstance(body, ImagePane):
+        body.set_size(*picture_size(loaded))
+        body.show_message("Loading the image…")
+    elif isinstance(body, TextPane):
+        body.set_text(loaded.detail.item.text or "")
+    elif isinstance(body, AudioPane):
+        body.set_audio(None, (media.duration if media else None) or 0.0, "Loading…")
+    return pane
+
+
+def picture_size(loaded: LoadedItem) -> tuple[float, float]:
+    """The original picture's size as the task server says it (1 × 1 when unknown)."""
+    media = loaded.detail.item.media
+    width = (media.width if media else None) or 1
+    height = (media.height if media else None) or 1
+    return float(width), float(height)
+
+
+def fill_pane(loaded: LoadedItem, pane: Pane, consensus: bool = False) -> None:
+    """Draw `pane`'s answer on its media (the reference pane: the consensus instead of
+    gold when `consensus`), its summary and its thumbnail's lines."""
+    schema, comparison, spec = loaded.schema, loaded.comparison, pane.spec
+    consensus = consensus and spec.is_reference
+    body = pane.body
+    if isinstance(body, ImagePane):
+        colors = LabelColors(schema)
+        image_color: Callable[[str, str], str] = lambda f, label: colors.color(f, label).name()  # noqa: E731
+        body.set_marks(region_marks(schema, comparison, spec, image_color, IMAGE_KINDS, consensus))
+    elif isinstance(body, TextPane):
+        body.set_marks(
+            region_marks(schema, comparison, spec, _text_color(schema), ("spans",), consensus)
+        )
+        body.set_differences(
+            [
+                comparison.fields[f.name].spans[spec.key]
+                for f in schema.fields
+                if f.kind == "spans" and spec.key in comparison.fields[f.name].spans
+            ]
+        )
+    elif isinstance(body, AudioPane):
+        marks = region_marks(
+            schema, comparison, spec, _text_color(schema), ("segments",), consensus
+        )
+        lanes = [f.name for f in schema.fields if f.kind == "segments"]
+        gold = all(comparison.fields[name].source == GOLD for name in lanes)
+        body.set_lanes(lanes_for(lanes, marks, reference_is_gold=gold))
+        _fill_transcript(loaded, spec, body, consensus)
+    pane.set_summary([] if consensus else summary(loaded, spec))  # gold's hint is gold's
+    pane.field_lines = field_lines(loaded, spec, consensus)
+
+
+def _fill_transcript(loaded: LoadedItem, spec: PaneSpec, body: AudioPane, consensus: bool) -> None:
+    fields = [f for f in loaded.schema.fields if f.kind == "transcript"]
+    if not fields:
+        body.set_transcript("", None)
+        return
+    f = fields[0]
+    compared = loaded.comparison.fields[f.name]
+    if spec.is_reference:
+        source = loaded.comparison.consensus if consensus else {f.name: compared.reference}
+        text = source.get(f.name)
+        body.set_transcript(f"{f.name} (reference)", transcript_html(_str(text), None))
+        return
+    answer = spec.answer or {}
+    diff = compared.transcripts.get(spec.key)
+    body.set_transcript(f.name, transcript_html(_str(answer.get(f.name)), diff))
+
+
+def summary(loaded: LoadedItem, spec: PaneSpec) -> list[str]:
+    """The gold hint under the reference; a submission's region and transcript fields
+    in a few words each (`objects: F1 0.80 · 2 matched, 1 extra, 0 missed`)."""
+    if spec.is_reference:
+        if spec.role == GOLD and loaded.detail.gold and loaded.detail.gold.hint:
+            return [f"Hint: {loaded.detail.gold.hint}"]
+        return []
+    lines = []
+    for f in loaded.schema.fields:
+        if f.kind in _DETAILED:
+            text = field_summary(f.kind, loaded.comparison.fields[f.name], spec.key)
+            if text:
+                lines.append(f"{f.name}: {text}")
+    return lines
+
+
+def field_lines(
+    loaded: LoadedItem, spec: PaneSpec, consensus: bool = False
+) -> list[tuple[str, QColor | None]]:
+    """One line per field as the fields table says it, tinted as the table tints it
+    (the reference pane showing the consensus: the consensus's values)."""
+    lines: list[tuple[str, QColor | None]] = []
+    for f in loaded.schema.fields:
+        if consensus:
+            text, ok = value_text(f, loaded.comparison.consensus.get(f.name)), None
+        else:
+            text, ok = cell_text(f, loaded.comparison, spec), passed(f, loaded.comparison, spec)
+        tint = None if ok is None else (OK_TINT if ok else BAD_TINT)
+        lines.append((f"{f.name}: {text}", tint))
+    return lines
+
+
+def why_no_reference(loaded: LoadedItem) -> str:
+    return "no gold, " + ("one answer" if loaded.comparison.answered else "no answer")
+
+
+def reference_line(loaded: LoadedItem) -> str:
+    answered = sum(1 for s in loaded.detail.submissions if s.answer is not None)
+    if loaded.detail.gold is not None:
+        return f"the known answer · tags: matched by k of {answered}"
+    return f"merged from {answered} answers · tags: matched by k of {answered}"
+
+
+def heading(loaded: LoadedItem, project_name: str) -> str:
+    """`Street scenes · Gold item 7e62… · 2 submissions, compared with the gold answer`."""
+    detail = loaded.detail
+    kind = "Gold item" if detail.gold is not None else "Item"
+    role = reference_role(detail, loaded.comparison)
+    if role == GOLD:
+        against = "compared with the gold answer"
+    elif role == CONSENSUS:
+        against = "compared with the suggested consensus (no gold for this item)"
+    else:
+        against = f"no reference ({why_no_reference(loaded)}): nothing is compared"
+    n = len(detail.submissions)
+    return (
+        f"<b>{_html(project_name)}</b> · {kind} <code>{_html(detail.item.id[:8])}</code> · "
+        f"{n} submission{'s' if n != 1 else ''}, {against}"
+    )
+
+
+def _text_color(schema: Schema) -> Callable[[str, str], str]:
+    def color(name: str, label: str) -> str:
+        return label_color(schema.field(name), label).name()
+
+    return color
+
+
+def _str(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

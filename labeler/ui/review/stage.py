@@ -1,0 +1,191 @@
+"""The panes of one item on screen, laid out by `arrange.plan`: a grid, or one large
+pane with the strip of thumbnails. It places widgets by hand from the plan (no nested
+layouts to rebuild), again whenever its size changes, and keeps which pane is the
+large one while the reviewer cycles through them.
+
+Signals: `arranged()` after the panes on screen changed (the view syncs follow them),
+`shown_changed(old, new)` when another pane becomes the large one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QWidget
+
+from labeler.ui.review import arrange
+from labeler.ui.review.arrange import FOCUS, GRID, SIDE, SPACING, Plan
+from labeler.ui.review.pane import Pane
+from labeler.ui.review.strip import Strip
+
+#: A grid column at least this wide says a pane's header on one line.
+WIDE_COLUMN = 560
+
+
+class PaneStage(QWidget):
+    """Lays out the panes it is given; see the module docstring."""
+
+    arranged = Signal()
+    shown_changed = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("paneStage")
+        self.panes: list[Pane] = []
+        self.media = "image"
+        self.picture: tuple[float, float] | None = None
+        #: The reviewer's choice (`grid` or `focus`), kept from item to item; None: chosen.
+        self.prefer: str | None = None
+        self.plan = Plan(GRID, 0)
+        self.shown = 0
+        self.strip = Strip(self)
+        self.strip.hide()
+        self.strip.chosen.connect(self.show_pane)
+        self._on_screen: list[Pane] = []
+
+    # -- what the view calls ------------------------------------------------------------
+
+    def set_panes(
+        self, panes: list[Pane], media: str, picture: tuple[float, float] | None, shown: int = 0
+    ) -> None:
+        """Lay out a new item's panes (already made, children of this widget)."""
+        self.panes = list(panes)
+        self.media, self.picture = media, picture
+        self.shown = min(max(shown, 0), max(len(panes) - 1, 0))
+        self.strip.set_thumbnails(len(panes), with_picture=media == "image")
+        for thumbnail in self.strip.thumbnails:
+            if thumbnail.picture is not None and picture is not None:
+                thumbnail.picture.set_picture(None, picture)  # its shape before it decodes
+        self._on_screen = []
+        self.arrange(force=True)
+
+    def clear(self) -> None:
+        self.panes, self._on_screen = [], []
+        self.plan = Plan(GRID, 0)
+        self.strip.set_thumbnails(0, with_picture=False)
+        self.strip.hide()
+
+    def set_prefer(self, mode: str | None) -> None:
+        """`grid`, `focus`, or None to choose by the media and the room."""
+        self.prefer = mode
+        self.arrange(force=True)
+
+    def toggle(self) -> str:
+        """Flip between one large pane and the grid; returns the mode now shown."""
+        self.set_prefer(GRID if self.plan.mode == FOCUS else FOCUS)
+        return self.plan.mode
+
+    def show_pane(self, index: int) -> None:
+        """Make pane `index` the large one (in a grid: the one shown large next)."""
+        if not (0 <= index < len(self.panes)) or index == self.shown:
+            return
+        old, self.shown = self.shown, index
+        if self.plan.mode == FOCUS:
+            self.arrange(force=True)
+        self.strip.show_index(index)
+        self.shown_changed.emit(old, index)
+
+    def cycle(self, step: int) -> None:
+        """Show the next (+1) or previous (−1) pane large, the grid giving way to it."""
+        if len(self.panes) < 2:
+            return
+        if self.plan.mode != FOCUS:
+            self.prefer = FOCUS
+            self.arrange(force=True)
+        self.show_pane((self.shown + step) % len(self.panes))
+
+    def visible_panes(self) -> list[Pane]:
+        """The panes on screen: all of a grid, or the large one."""
+        return list(self._on_screen)
+
+    def refresh_thumbnails(self) -> None:
+        """Mirror every pane into its thumbnail (after a pane's content changed)."""
+        for pane, thumbnail in zip(self.panes, self.strip.thumbnails, strict=False):
+            thumbnail.mirror(pane)
+        self.strip.fit_pictures()
+        self.strip.show_index(self.shown)
+
+    # -- layout -------------------------------------------------------------------------
+
+    def arrange(self, force: bool = False) -> None:
+        """Plan again for the current size and place the widgets."""
+        if not self.panes:
+            self.strip.hide()
+            return
+        area = (float(self.width()), float(self.height()))
+        chrome = self._chrome(area[0])
+        new = arrange.plan(self.media, len(self.panes), area, chrome, self.picture, self.prefer)
+        if new == self.plan and not force:
+            return
+        self.plan = new
+        if new.mode == FOCUS:
+            self._place_focus(new)
+        else:
+            self._place_grid(new)
+        self.refresh_thumbnails()
+
+    def _chrome(self, width: float) -> tuple[float, float]:
+        sizes = [p.chrome(width) for p in self.panes]
+        return max(s[0] for s in sizes), max(s[1] for s in sizes)
+
+    def _place_grid(self, plan: Plan) -> None:
+        self.strip.hide()
+        w, h = arrange.grid_cell((self.width(), self.height()), plan.rows, plan.columns)
+        for pane in self.panes:
+            pane.set_wide(plan.columns == 1 or w >= WIDE_COLUMN)
+        heights = self._row_heights(plan, w, h)
+        y = 0
+        for i, pane in enumerate(self.panes):
+            row, column = divmod(i, plan.columns)
+            x = round(column * (w + SPACING))
+            if plan.columns > 1:
+                y = round(row * (h + SPACING))
+            pane.setGeometry(QRect(x, y, round(w), heights[i]))
+            pane.show()
+            if plan.columns == 1:
+                y += heights[i] + SPACING
+        self._settle(list(self.panes))
+
+    def _row_heights(self, plan: Plan, w: float, h: float) -> list[int]:
+        """Stacked rows of short texts take only the height they need, from the top;
+        otherwise every cell gets its share."""
+        share = [round(h)] * len(self.panes)
+        if plan.columns != 1 or self.media != "text":
+            return share
+        wanted = [p.preferred_height(w) for p in self.panes]
+        if any(x is None for x in wanted):
+            return share
+        fitted = [min(int(x), self.height()) for x in wanted if x is not None]
+        if sum(fitted) + SPACING * (len(fitted) - 1) <= self.height():
+            return fitted
+        return share
+
+    def _place_focus(self, plan: Plan) -> None:
+        width, height = self.width(), self.height()
+        if plan.strip == SIDE:
+            big = QRect(0, 0, width - plan.strip_size - SPACING, height)
+            strip = QRect(big.right() + 1 + SPACING, 0, plan.strip_size, height)
+        else:
+            big = QRect(0, 0, width, height - plan.strip_size - SPACING)
+            strip = QRect(0, big.bottom() + 1 + SPACING, width, plan.strip_size)
+        large = self.panes[self.shown]
+        large.set_wide(True)
+        large.setGeometry(big)
+        large.show()
+        for pane in self.panes:
+            if pane is not large:
+                pane.hide()
+        self.strip.set_across(plan.strip != SIDE)
+        self.strip.setGeometry(strip)
+        self.strip.show()
+        self.strip.raise_()
+        self._settle([large])
+
+    def _settle(self, on_screen: list[Pane]) -> None:
+        if on_screen != self._on_screen:
+            self._on_screen = on_screen
+            self.arranged.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt)
+        super().resizeEvent(event)
+        self.arrange(force=True)
