@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.status_line = QLabel()
+        self._status_page: QWidget | None = None
         self.statusBar().addWidget(self.status_line, 1)
         self.statusBar().setSizeGripEnabled(False)
 
@@ -365,6 +366,8 @@ class MainWindow(QMainWindow):
 
     def _page_changed(self) -> None:
         page = self.pages.currentWidget()
+        if self._status_page is not None and self._status_page is not page:
+            self.show_status("")  # it was about the screen left behind
         if page in (self.projects, self.workbench, self.history):
             self._annotate_page = page
             self.bar.set_current("annotate")
@@ -530,7 +533,9 @@ class MainWindow(QMainWindow):
     # -- status ---------------------------------------------------------------------------
 
     def show_status(self, message: str) -> None:
+        """A line in the status bar about the screen shown; it goes when the screen does."""
         self.status_line.setText(message)
+        self._status_page = self.pages.currentWidget() if message else None
 
     def _connection_changed(self, online: bool) -> None:
         self.trace.event("connection", online=online)
