@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from labeler.client import paths, wire
-from labeler.client.api import TaskServer
+from labeler.client.api import TaskServer, normalize_server_url
 from labeler.client.errors import StoreError
 from labeler.client.store import ProfileInfo, Store
 
@@ -40,3 +40,23 @@ def known_profiles(data_dir: Path | None = None) -> list[ProfileInfo]:
         if info is not None:
             found.append(info)
     return found
+
+
+def username_for(server_url: str, data_dir: Path | None = None) -> str | None:
+    """The username of this machine's profile on a server, however its address is written
+    (`host:port`, with or without `/api/v1`): how the workbench opens offline from a server
+    and a token alone. Of several, the one that heard from the server last; None if none."""
+    try:
+        wanted = normalize_server_url(server_url)
+    except ValueError:
+        return None
+    mine = [p for p in known_profiles(data_dir) if _same_server(p.server_url, wanted)]
+    mine.sort(key=lambda p: p.me_fetched_at or 0.0, reverse=True)
+    return mine[0].username if mine else None
+
+
+def _same_server(url: str, wanted: str) -> bool:
+    try:
+        return normalize_server_url(url) == wanted
+    except ValueError:
+        return False

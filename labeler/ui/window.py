@@ -13,7 +13,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from labeler.client.credentials import TokenStore
-from labeler.client.profiles import known_profiles, sign_in
+from labeler.client.profiles import sign_in, username_for
 from labeler.client.settings import Profile, Settings, save_settings
 from labeler.client.trace import Trace
 from labeler.client.workspace import Workspace
@@ -25,6 +25,7 @@ from labeler.ui.keymap_editor import KeymapEditor
 from labeler.ui.pages.history import HistoryPage
 from labeler.ui.pages.history_flow import HistoryFlow
 from labeler.ui.pages.projects import ProjectsPage
+from labeler.ui.pages.retry_flow import RetryFlow
 from labeler.ui.pages.signin import SignInPage, shown_url
 from labeler.ui.tasks import Runner
 from labeler.ui.workbench.page import WorkbenchPage
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.projects.refresh_requested.connect(self.refresh_projects)
         self.projects.history_requested.connect(self.show_history)
         self.history_flow = HistoryFlow(self)
+        self.retry_flow = RetryFlow(self)
         self.workbench.feedback.history_requested.connect(self.show_history)
         self.workbench.feedback.sign_in_requested.connect(self.sign_in_again)
         self.listener.connection_changed_.connect(self._connection_changed)
@@ -157,10 +159,10 @@ class MainWindow(QMainWindow):
             return api.me().user.username
         except Offline:
             # Offline start: the profile this server was last used with.
-            for info in known_profiles():
-                if info.server_url.rstrip("/") == server_url.rstrip("/"):
-                    return info.username
-            raise
+            known = username_for(server_url)
+            if known is None:
+                raise
+            return known
         finally:
             api.close()
 
@@ -405,6 +407,7 @@ class MainWindow(QMainWindow):
                 self.show_history,
                 group="General",
             ),
+            self.retry_flow.action(),
             Action("app.keymap", "Change keys…", ("Ctrl+,",), self.edit_keys, group="General"),
             Action(
                 "app.switch_profile",

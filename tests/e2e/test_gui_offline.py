@@ -1,6 +1,7 @@
 """End to end: the network goes away mid-batch. The annotator keeps answering the items
-fetched ahead, the window says it is offline, and every answer reaches the server once it
-is back on the same address."""
+fetched ahead, the window says it is offline and offers "Retry now", the history shows
+what this workbench knows at once, and every answer reaches the server within seconds of
+its return on the same address."""
 
 from __future__ import annotations
 
@@ -109,10 +110,33 @@ def test_answers_made_offline_upload_when_the_server_is_back(qtbot: Any, server:
     qtbot.waitUntil(lambda: "Offline" in feedback.connection.text(), timeout=10000)
     assert window.workspace.tally().uploads_waiting >= 1
 
-    server.start()
-    qtbot.waitUntil(lambda: window.workspace.online, timeout=60000)
-    qtbot.waitUntil(lambda: len(_mine(server.url, server.token)) == len(answered), timeout=60000)
+    # Ctrl+H: the seven answers at once, from this workbench, said to be offline.
+    qtbot.keyClick(window.workbench.editor, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    history = window.history
+    qtbot.waitUntil(lambda: history.model.rowCount() == 7, timeout=2000)
+    assert history.offline.isVisible() and history.count.text() == "7 submissions"
+    qtbot.waitUntil(lambda: not history.busy.isVisible(), timeout=30000)
+    assert history.model.rowCount() == 7 and history.offline.isVisible()
+    qtbot.keyClick(history.table, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.workbench, timeout=5000)
+
+    # "Retry now", by mouse, while the server is still away: it says why not.
+    assert feedback.retry.isVisible()
+    assert "app.retry_connection" in {a.id for a in window.all_actions()}  # `?` lists it
+    qtbot.mouseClick(feedback.retry, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Still offline" in feedback.connection.text(), timeout=15000)
+    assert "refused" in feedback.connection.text() and feedback.retry.isVisible()
+
+    server.start()  # returns once the server answers /health
+    # Found by the prober (at most 4 s between probes), then one upload; 10 s is generous.
+    qtbot.waitUntil(lambda: len(_mine(server.url, server.token)) == len(answered), timeout=10000)
     mine = _mine(server.url, server.token)
     assert sorted(s["item_id"] for s in mine) == sorted(answered)
     assert len({s["id"] for s in mine}) == len(answered)
+    qtbot.waitUntil(lambda: window.workspace.online and not feedback.retry.isVisible())
+
+    # The key asks too (online now: nothing waits).
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.workbench.editor, Qt.Key.Key_R, ctrl_shift)
+    qtbot.waitUntil(lambda: feedback.connection.text() == "Online · all uploaded", timeout=15000)
     window.close()

@@ -1,5 +1,6 @@
 """Feedback bar: the figures' texts, accuracy coloured against the requirement, the
-offline and sign-in states, clicks that ask for history or sign-in, one line high."""
+offline and sign-in states, "Retry now" and what it found, clicks that ask for history,
+sign-in or a retry, one line high."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
+from labeler.client.sync import RetryOutcome
 from labeler.client.tally import Earnings, SkillTally, Tally
-from labeler.ui.pages.feedback import OFFLINE_TEXT, FeedbackBar
+from labeler.ui.pages.feedback import OFFLINE_TEXT, TRYING_TEXT, FeedbackBar, retry_text
 
 
 def tally(
@@ -113,6 +115,82 @@ def test_offline_and_back_online(host):
     assert bar.connection.text() == ""
 
 
+REFUSED = "The task server cannot be reached (connection refused)."
+
+
+def outcome(online: bool, uploaded: int = 0, waiting: int = 0, **kw) -> RetryOutcome:
+    args = dict(
+        online=online,
+        was_offline=True,
+        reason=None if online else REFUSED,
+        uploaded=uploaded,
+        refused=0,
+        waiting=waiting,
+    )
+    args.update(kw)
+    return RetryOutcome(**args)
+
+
+def test_offline_offers_retry_now_by_click(qtbot, host):
+    bar = host.bar
+    bar.set_tally(tally(online=True), "street-scenes")
+    assert not bar.retry.isVisible()
+    bar.set_tally(tally(online=False), "street-scenes")
+    assert bar.retry.isVisible() and bar.retry.text() == "<u>Retry now</u>"
+    bar.set_retry_key("Ctrl+Shift+R")
+    assert "Ctrl+Shift+R" in bar.retry.toolTip()
+    with qtbot.waitSignal(bar.retry_requested):
+        qtbot.mouseClick(bar.retry, Qt.MouseButton.LeftButton)
+
+
+def test_retry_says_trying_then_why_it_is_still_offline(host):
+    bar = host.bar
+    bar.set_tally(tally(online=False, waiting=3), "street-scenes")
+    bar.retry_started()
+    assert bar.connection.text() == TRYING_TEXT and not bar.retry.isVisible()
+    bar.set_tally(tally(online=False, waiting=3), "street-scenes")  # figures meanwhile
+    assert bar.connection.text() == TRYING_TEXT
+    bar.retry_finished(outcome(False, waiting=3))
+    text = "Still offline: the task server cannot be reached (connection refused)"
+    assert bar.connection.text() == text and level(bar.connection) == "warn"
+    assert bar.retry.isVisible()  # try again
+
+
+def test_retry_says_back_online_and_what_it_uploaded_for_a_while(qtbot, host):
+    bar = host.bar
+    bar.set_tally(tally(online=False, waiting=3), "street-scenes")
+    bar.retry_started()
+    bar.retry_finished(outcome(True, uploaded=3))
+    assert bar.connection.text() == "Back online · 3 uploaded"
+    assert level(bar.connection) == "ok" and not bar.retry.isVisible()
+    bar.set_tally(tally(online=True, waiting=0), "street-scenes")  # the figures catch up
+    assert bar.connection.text() == "Back online · 3 uploaded"
+    bar._outcome_timer.setInterval(50)
+    bar._outcome_timer.start()
+    qtbot.waitUntil(lambda: bar.connection.text() == "", timeout=2000)
+    assert level(bar.connection) == ""
+
+
+def test_news_of_a_retry_goes_when_the_connection_changes(host):
+    bar = host.bar
+    bar.set_tally(tally(online=False), "street-scenes")
+    bar.retry_finished(outcome(False))
+    bar.set_tally(tally(online=True), "street-scenes")  # the prober found it meanwhile
+    assert bar.connection.text() == "" and not bar.retry.isVisible()
+
+
+def test_what_a_retry_found_in_words():
+    assert retry_text(outcome(True, uploaded=3)) == "Back online · 3 uploaded"
+    assert retry_text(outcome(True, uploaded=2, waiting=5, refused=1)) == (
+        "Back online · 2 uploaded · 1 refused · 5 still waiting to upload"
+    )
+    assert retry_text(outcome(True, was_offline=False)) == "Online · all uploaded"
+    assert retry_text(outcome(False)) == (
+        "Still offline: the task server cannot be reached (connection refused)"
+    )
+    assert retry_text(outcome(False, reason=None)) == "Still offline: no answer"
+
+
 def test_a_click_on_uploads_asks_for_the_history(qtbot, host):
     bar = host.bar
     bar.set_tally(tally(waiting=3, refused=1), "street-scenes")
@@ -156,8 +234,9 @@ def test_the_bar_never_takes_the_keyboard(qtbot, host):
     qtbot.waitUntil(host.isActiveWindow)
     host.item.setFocus()
     qtbot.waitUntil(host.item.hasFocus)
-    host.bar.set_tally(tally(auth=True), "street-scenes")
+    host.bar.set_tally(tally(auth=True, online=False), "street-scenes")
     qtbot.mouseClick(host.bar.uploads, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(host.bar.sign_in, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(host.bar.retry, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(host.bar, Qt.MouseButton.LeftButton)
     assert host.item.hasFocus()

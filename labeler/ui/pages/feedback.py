@@ -1,17 +1,22 @@
 """The feedback bar at the bottom of the workbench: one line with time on the item,
 pace, gold accuracy against the pool's requirement, today's earnings, uploads waiting
-and the connection. It takes no focus: labeling keys never land here."""
+and the connection, with "Retry now" while offline. It takes no focus: labeling keys
+never land here."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from labeler.client.sync import RetryOutcome
 from labeler.client.tally import Earnings, SkillTally, Tally
 from labeler.ui.pages.common import (
     BAD,
     OK,
+    OK_TINT,
     WARN,
     WARN_TINT,
     ElidedLabel,
@@ -22,6 +27,16 @@ from labeler.ui.pages.common import (
 )
 
 OFFLINE_TEXT = "Offline — answers are kept and upload when the server is back"
+RETRY_TEXT = "Retry now"
+TRYING_TEXT = "Trying the task server…"
+#: How long what a "Retry now" found stays in the bar.
+OUTCOME_MS = 10_000
+_TINTED = "border-radius: 3px; padding: 0 6px;"
+_CONNECTION_STYLE = {
+    "warn": f"color: {WARN.name()}; background: {WARN_TINT.name()}; {_TINTED}",
+    "ok": f"color: {OK.name()}; background: {OK_TINT.name()}; {_TINTED}",
+    "": "",
+}
 #: Gold answers before accuracy means much (the task server's `calibration_gold`).
 CALIBRATION = 20
 
@@ -59,6 +74,24 @@ def _set_level(label: QLabel, level: str, paint: bool = True) -> None:
         label.setStyleSheet(_LEVEL_STYLE[level] if paint else "")
 
 
+def retry_text(outcome: RetryOutcome) -> str:
+    """What a "Retry now" found, in one line: `Back online · 3 uploaded`,
+    `Still offline: the task server cannot be reached (connection refused)`."""
+    if not outcome.online:
+        reason = (outcome.reason or "no answer").strip().rstrip(".")
+        return f"Still offline: {reason[:1].lower()}{reason[1:]}"
+    parts = ["Back online" if outcome.was_offline else "Online"]
+    if outcome.uploaded:
+        parts.append(f"{outcome.uploaded} uploaded")
+    if outcome.refused:
+        parts.append(f"{outcome.refused} refused")
+    if outcome.waiting:
+        parts.append(f"{outcome.waiting} still waiting to upload")
+    if len(parts) == 1:
+        parts.append("all uploaded")
+    return " · ".join(parts)
+
+
 def earnings_text(earnings: tuple[Earnings, ...]) -> str:
     """`Today 1.20 USD (+0.45 pending)`, one part per currency."""
     parts = []
@@ -74,11 +107,14 @@ class FeedbackBar(QFrame):
     """One line of figures; `set_tally`, `set_requirement`, `set_item_time` feed it.
 
     Signals: `history_requested()` (a click on the uploads), `sign_in_requested()` (a
-    click on "sign in again" while the task server wants a new sign-in).
+    click on "sign in again" while the task server wants a new sign-in),
+    `retry_requested()` (a click on "Retry now" while offline); `retry_started()` and
+    `retry_finished(outcome)` say what the retry does.
     """
 
     history_requested = Signal()
     sign_in_requested = Signal()
+    retry_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None, calibration: int = CALIBRATION) -> None:
         super().__init__(parent)
@@ -100,6 +136,18 @@ class FeedbackBar(QFrame):
         self.connection = ElidedLabel(self)
         self.connection.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.connection.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.retry = _Clickable(self)
+        self.retry.setText(f"<u>{RETRY_TEXT}</u>")
+        self.retry.set_clickable(True)
+        self.retry.clicked.connect(self.retry_requested)
+        self._trying = False
+        # What the last retry found: (text, level, the connection it describes).
+        self._outcome: tuple[str, str, bool] | None = None
+        self._outcome_timer = QTimer(self)
+        self._outcome_timer.setSingleShot(True)
+        self._outcome_timer.setInterval(OUTCOME_MS)
+        self._outcome_timer.timeout.connect(self._outcome_expired)
+        self.set_retry_key(None)
         self.sign_in = _Clickable(self)
         self.sign_in.clicked.connect(self.sign_in_requested)
         self.uploads = _Clickable(self)
@@ -110,6 +158,7 @@ class FeedbackBar(QFrame):
         for label in (self.time, self.pace, self.accuracy, self.earnings):
             layout.addWidget(label)
         layout.addWidget(self.connection, 1)
+        layout.addWidget(self.retry)
         layout.addWidget(self.sign_in)
         layout.addWidget(self.uploads)
         # One line of text and its padding, whatever the figures say.
@@ -144,6 +193,29 @@ class FeedbackBar(QFrame):
         self._tally, self._skill = tally, skill
         self._refresh()
 
+    def set_retry_key(self, key: str | None) -> None:
+        """The key of "Retry now" as the user reads it (None: no key)."""
+        self.retry.setToolTip(
+            "Ask the task server now and upload what waits" + (f" ({key})" if key else "")
+        )
+
+    def retry_started(self) -> None:
+        """A "Retry now" is under way: say so until `retry_finished`."""
+        self._trying = True
+        self._outcome = None
+        self._refresh()
+
+    def retry_finished(self, outcome: RetryOutcome) -> None:
+        """Say what the retry found, for a few seconds (or until the connection changes)."""
+        self._trying = False
+        level = "ok" if outcome.online else "warn"
+        self._outcome = (retry_text(outcome), level, outcome.online)
+        self._outcome_timer.start()
+        if self._tally is not None and self._tally.online != outcome.online:
+            # The figures were read before the retry: the retry knows better.
+            self._tally = replace(self._tally, online=outcome.online)
+        self._refresh()
+
     # Inside
 
     def _refresh(self) -> None:
@@ -154,6 +226,7 @@ class FeedbackBar(QFrame):
             self.earnings.setText("Today —")
             self.uploads.clear()
             self.connection.clear()
+            self.retry.hide()
             self.sign_in.hide()
             return
         session = "—" if t.pace_session is None else f"{t.pace_session:.0f}/h"
@@ -168,18 +241,31 @@ class FeedbackBar(QFrame):
             "Earned today for accepted answers; pending ones wait for review or upload."
         )
         self._show_uploads(t)
-        self.connection.setText("" if t.online else OFFLINE_TEXT)
-        self.connection.setToolTip("" if t.online else OFFLINE_TEXT)
-        self.connection.setStyleSheet(
-            ""
-            if t.online
-            else f"color: {WARN.name()}; background: {WARN_TINT.name()};"
-            " border-radius: 3px; padding: 0 6px;"
-        )
+        self._show_connection(t)
         self.sign_in.setVisible(t.auth_needed)
         self.sign_in.set_clickable(t.auth_needed)
         self.sign_in.setText("Signed out — <u>sign in again</u>")
         _set_level(self.sign_in, "bad" if t.auth_needed else "")
+
+    def _show_connection(self, t: Tally) -> None:
+        if self._outcome is not None and self._outcome[2] != t.online:
+            self._outcome = None  # the connection changed since: that news is old
+        if self._trying:
+            text, level = TRYING_TEXT, "warn"
+        elif self._outcome is not None:
+            text, level, _ = self._outcome
+        else:
+            text, level = ("", "") if t.online else (OFFLINE_TEXT, "warn")
+        self.connection.setText(text)
+        self.connection.setToolTip(text)
+        if self.connection.property("level") != level:
+            self.connection.setProperty("level", level)
+            self.connection.setStyleSheet(_CONNECTION_STYLE[level])
+        self.retry.setVisible(not t.online and not self._trying)
+
+    def _outcome_expired(self) -> None:
+        self._outcome = None
+        self._refresh()
 
     def _show_uploads(self, t: Tally) -> None:
         parts = []

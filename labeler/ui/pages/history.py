@@ -195,11 +195,13 @@ class HistoryPage(QWidget):
     # What the window calls
 
     def set_history(self, history: History) -> None:
-        """Show a first page (replacing what is shown)."""
+        """Show a first page (replacing what is shown: the local store's part, then the
+        server's); the selected submission stays selected while it is there."""
+        kept = self.selected_row()
         self.model.set_rows(history.rows)
         self._took(history)
         if self.proxy.rowCount():
-            self.table.selectRow(0)
+            self.table.selectRow(self._row_of(kept.submission_id) if kept else 0)
 
     def append(self, history: History) -> None:
         """Add the next page below what is shown."""
@@ -252,6 +254,14 @@ class HistoryPage(QWidget):
         self.contest_dialog = open_contest(self, row.submission_id, f"item {row.item_id[:8]}")
         self.contest_dialog.contested.connect(self.contest_requested)
 
+    def _row_of(self, submission_id: str) -> int:
+        """The shown row of a submission (0 when it is not shown)."""
+        for r in range(self.proxy.rowCount()):
+            row = self.proxy.index(r, 0).data(ROW_ROLE)
+            if row is not None and row.submission_id == submission_id:
+                return r
+        return 0
+
     def _contestable(self, row: HistoryRow) -> bool:
         return can_contest(row) and row.submission_id not in self.model.contested
 
@@ -272,6 +282,9 @@ class HistoryPage(QWidget):
         self.more_button.setVisible(self._cursor is not None)
         self.more_button.setEnabled(not self._busy)
         shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if self._busy and not total:  # not "0 submissions" before anything was read
+            self.count.setText(self.tr("Reading your submissions…"))
+            return
         text = f"{total} submissions" if shown == total else f"{shown} of {total} submissions"
         self.count.setText(text + (" so far" if self._cursor else ""))
 

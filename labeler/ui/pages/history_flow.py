@@ -1,5 +1,6 @@
-"""What the window does for the history page: read the history off the GUI thread,
-page it, send contests, and go back to where the user came from."""
+"""What the window does for the history page: show what the local store knows at once,
+merge the server's answer in when it comes, page it, send contests, and go back to where
+the user came from."""
 
 from __future__ import annotations
 
@@ -17,6 +18,10 @@ class HistoryFlow:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.came_from: QWidget | None = None
+        # Each show is one reading; a late answer of an earlier one is dropped, and the
+        # local store's part never replaces the server's answer that came first.
+        self._reading = 0
+        self._answered = 0
         page = window.history
         page.back_requested.connect(self.back)
         page.more_requested.connect(self.more)
@@ -24,18 +29,41 @@ class HistoryFlow:
 
     def show(self) -> None:
         w = self.window
-        if w.workspace is None:
+        workspace = w.workspace
+        if workspace is None:
             return
         self.came_from = w.pages.currentWidget()
         w.pages.setCurrentWidget(w.history)
         w.history.set_busy(True)
-        w.runner.net(w.workspace.history, done=self._read, failed=self._failed)
+        w.history.set_project_names(w.project_names)
+        self._reading += 1
+        reading = self._reading
+        # One store read, at once: the server may take a mobile link's timeout.
+        w.runner.db(workspace.local_history, done=lambda h: self._local(h, reading))
+        w.runner.net(
+            workspace.history,
+            done=lambda h: self._read(h, reading),
+            failed=lambda e: self._read_failed(e, reading),
+        )
 
-    def _read(self, history: Any) -> None:
+    def _local(self, history: Any, reading: int) -> None:
+        if reading == self._reading and self._answered != reading:
+            self.window.history.set_history(history)  # still busy: the server is asked
+
+    def _read(self, history: Any, reading: int) -> None:
+        if reading != self._reading:
+            return
+        self._answered = reading
         page = self.window.history
         page.set_busy(False)
         page.set_project_names(self.window.project_names)
         page.set_history(history)
+
+    def _read_failed(self, error: BaseException, reading: int) -> None:
+        if reading == self._reading:
+            self._answered = reading
+            self.window.history.set_busy(False)
+            self._failed(error)  # what the local store knows stays shown
 
     def more(self, cursor: str) -> None:
         workspace = self.window.workspace
