@@ -147,18 +147,19 @@ class PaneStage(QWidget):
         self._settle(list(self.panes))
 
     def _row_heights(self, plan: Plan, w: float, h: float) -> list[int]:
-        """Stacked rows of short texts take only the height they need, from the top;
-        otherwise every cell gets its share."""
+        """Stacked rows of short texts take the height they need, from the top, or a
+        share of the room in proportion to it; other cells get equal shares."""
         share = [round(h)] * len(self.panes)
         if plan.columns != 1 or self.media != "text":
             return share
         wanted = [p.preferred_height(w) for p in self.panes]
         if any(x is None for x in wanted):
             return share
-        fitted = [min(int(x), self.height()) for x in wanted if x is not None]
-        if sum(fitted) + SPACING * (len(fitted) - 1) <= self.height():
+        fitted = [max(int(x), 1) for x in wanted if x is not None]
+        room = self.height() - SPACING * (len(fitted) - 1)
+        if sum(fitted) <= room:
             return fitted
-        return share
+        return [int(x * room / sum(fitted)) for x in fitted]
 
     def _place_focus(self, plan: Plan) -> None:
         width, height = self.width(), self.height()
