@@ -97,7 +97,8 @@ def test_uploads_bring_gold_verdicts_and_the_tally(
     assert {v[1] for v in verdicts} == set(world.gold_ids)
     assert all(v[2]["passed"] is False and v[2]["expected"] == GOLD_ANSWER for v in verdicts)
     assert {c[0] for c in rec.calls("submission_uploaded")} == set(ids)
-    assert rec.calls("outbox_changed")[-1][0]["uploaded"] == 6
+    # The counts are reported after the step's last upload callback, not before it.
+    wait_for(lambda: rec.calls("outbox_changed")[-1][0]["uploaded"] == 6, what="the counts")
 
     figures = ws.tally()
     assert figures.items_session == 6 and figures.uploads_waiting == 0
