@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 
 from labeler.client.history import History, HistoryRow
 from labeler.client.wire import Reward
@@ -235,3 +236,16 @@ def test_the_detail_panel_has_everything_in_full(page):
     assert "failed 0.55" in text and "boxes: 0.42 failed" in text
     assert "Include the mirrors in the box." in text and '"w": "rain"' in text
     assert "00000004-aaaa-bbbb" in text
+
+
+def test_a_checked_filter_has_room_for_its_bold_text(qtbot, page):
+    # Checked, a filter's text is bold: the button must be wide enough for that, or
+    # "Rejected" is cut to "Rejectec".
+    page.resize(1366, 742)
+    for button in page.filters.buttons():
+        button.setChecked(True)
+        qtbot.wait(1)
+        bold = QFont(button.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        needed = QFontMetrics(bold).horizontalAdvance(button.text()) + 2 * 12
+        assert button.width() >= needed, button.text()

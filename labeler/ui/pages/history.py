@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from functools import partial
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -39,6 +39,7 @@ from labeler.ui.pages.history_model import (
     can_contest,
 )
 
+FILTER_PADDING = 12  # px each side of a filter button's text
 OFFLINE_NOTE = "Offline — showing what this workbench knows; reviews may be out of date"
 
 _STYLE = (
@@ -94,6 +95,12 @@ class HistoryPage(QWidget):
             button.setCheckable(True)
             button.setProperty("filter", True)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            # Checked, its text is bold and wider: room for that, or "Rejected" is cut
+            # to "Rejectec".
+            bold = QFont(button.font())
+            bold.setWeight(QFont.Weight.DemiBold)
+            text = QFontMetrics(bold).horizontalAdvance(button.text())
+            button.setMinimumWidth(text + 2 * FILTER_PADDING + 8)
             self.filters.addButton(button, i)
             header.addWidget(button)
         self.filters.button(0).setChecked(True)
