@@ -276,3 +276,24 @@ def test_measure_text() -> None:
     assert measure_text("boxes", 0.8234) == "0.82"
     assert measure_text("points", 4.4) == "4 px"
     assert measure_text("spans", None) == ""
+
+
+def test_urdu_in_the_fields_table_reads_in_nastaliq(side: SideBySide) -> None:
+    media = {
+        "media": {
+            "sha256": SHA,
+            "url": f"/api/v1/media/{SHA}",
+            "mime": "audio/wav",
+            "bytes": 100,
+            "duration": 3.0,
+        }
+    }
+    urdu = "السلام علیکم، میں آپ کی کیا مدد کر سکتی ہوں؟"
+    answers = [{**AUDIO_ANSWERS[0], "words": urdu}, {**AUDIO_ANSWERS[1], "words": urdu}]
+    side.show_item(loaded(AUDIO_SCHEMA, answers, None, **media), "Calls")
+    table = side.table
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text().startswith(urdu))
+    assert table.item(row, 0).font().families()[0] == "Noto Nastaliq Urdu"
+    english = next(r for r in range(table.rowCount()) if r != row)
+    assert table.item(english, 0).font().families()[0] != "Noto Nastaliq Urdu"
+    assert table.rowHeight(row) > table.rowHeight(english)  # room for Nastaliq

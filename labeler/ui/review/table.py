@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from labeler.core.consensus import REGION_KINDS, ItemComparison
 from labeler.core.schema import Field, Schema
-from labeler.ui.pages.common import BAD_TINT, OK_TINT
+from labeler.ui.pages.common import BAD_TINT, OK_TINT, has_arabic, script_font
 from labeler.ui.review.marks import GOLD, PaneSpec
 
 #: Characters of a text answer shown in a cell (the whole text is in its tooltip).
@@ -91,7 +91,7 @@ class FieldsTable(QTableWidget):
         self.setVerticalHeaderLabels([f.name for f in schema.fields])
         for row, f in enumerate(schema.fields):
             for col, spec in enumerate(columns):
-                item = QTableWidgetItem(cell_text(f, comparison, spec))
+                item = self._cell(cell_text(f, comparison, spec))
                 item.setToolTip(_tooltip(f, spec))
                 ok = passed(f, comparison, spec)
                 if ok is not None:
@@ -99,13 +99,21 @@ class FieldsTable(QTableWidget):
                 self.setItem(row, col, item)
             if with_consensus:
                 value = comparison.consensus.get(f.name)
-                self.setItem(row, len(columns), QTableWidgetItem(value_text(f, value)))
+                self.setItem(row, len(columns), self._cell(value_text(f, value)))
         head = self.horizontalHeader()
         for col in range(len(titles)):
             head.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
-        rows = max(1, len(schema.fields))
-        height = head.sizeHint().height() + rows * self.verticalHeader().defaultSectionSize() + 4
-        self.setFixedHeight(min(height, 220))
+        self.resizeRowsToContents()  # an Urdu row in Nastaliq is taller
+        rows = sum(self.rowHeight(r) for r in range(self.rowCount()))
+        height = head.sizeHint().height() + max(rows, self.verticalHeader().defaultSectionSize())
+        self.setFixedHeight(min(height + 4, 220))
+
+    def _cell(self, text: str) -> QTableWidgetItem:
+        """A cell; Urdu in it reads in Nastaliq, as everywhere else."""
+        item = QTableWidgetItem(text)
+        if has_arabic(text):
+            item.setFont(script_font(self.font(), text))
+        return item
 
 
 def _tooltip(f: Field, spec: PaneSpec) -> str:
