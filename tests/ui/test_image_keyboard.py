@@ -21,18 +21,25 @@ def test_a_box_added_moved_and_resized_by_keys(qtbot: Any, tmp_path: Path) -> No
     assert 0 <= box["y"] and box["y"] + box["h"] <= ORIGINAL[1]
     assert editor.selected == ("objects", 0)
 
-    qtbot.keyClick(editor.canvas, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
-    qtbot.keyClick(editor.canvas, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
-    qtbot.keyClick(
-        editor.canvas,
-        Qt.Key.Key_Up,
-        Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier,
+    # One rule for every modifier: plain 1 px, Shift 10, Ctrl 50; Alt sizes by the same
+    # (but for Ctrl+Alt, which desktops take).
+    alt, shift, ctrl = (
+        Qt.KeyboardModifier.AltModifier,
+        Qt.KeyboardModifier.ShiftModifier,
+        Qt.KeyboardModifier.ControlModifier,
     )
+    qtbot.keyClick(editor.canvas, Qt.Key.Key_Right, shift)
+    qtbot.keyClick(editor.canvas, Qt.Key.Key_Left, ctrl)
+    qtbot.keyClick(editor.canvas, Qt.Key.Key_Down)
+    qtbot.keyClick(editor.canvas, Qt.Key.Key_Right, alt)
+    qtbot.keyClick(editor.canvas, Qt.Key.Key_Up, alt | shift)
+    qtbot.keyClick(editor.canvas, Qt.Key.Key_Right, alt | shift)
     moved = draft.regions("objects")[0]
-    assert moved["x"] == box["x"] + 10
-    assert moved["w"] == box["w"] + 10
-    assert moved["h"] == box["h"] - 1
-    for _ in range(3):  # each key was one undo step
+    assert moved["x"] == box["x"] + 10 - 50
+    assert moved["y"] == box["y"] + 1
+    assert moved["w"] == box["w"] + 1 + 10
+    assert moved["h"] == box["h"] - 10
+    for _ in range(6):  # each key was one undo step
         change = draft.undo()
         assert change is not None
         editor.refresh(change)

@@ -11,8 +11,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 
 from labeler.client.workitem import MediaInfo, WorkItem
 from labeler.core.editing import Draft
+from labeler.core.hotkeys import label_keys
 from labeler.core.schema import Schema, parse_schema
+from labeler.ui.actions import Action
 from labeler.ui.image import ImageEditor
+from labeler.ui.keymap import Keymap
 
 #: Original pixels; the display variant written by `make_item` is half this size.
 ORIGINAL = (1600, 1200)
@@ -97,9 +100,10 @@ def open_editor(
     *,
     size: tuple[int, int] = (800, 600),
     item: WorkItem | None = None,
+    keymap: bool = False,
 ) -> tuple[ImageEditor, Draft]:
     """An editor on screen showing a prepared item, its shortcuts bound as the
-    workbench binds them."""
+    workbench binds them (with `keymap`, the label hotkeys too, through a `Keymap`)."""
     editor = ImageEditor()
     qtbot.addWidget(editor)
     editor.resize(*size)
@@ -111,9 +115,33 @@ def open_editor(
     item = item or make_item(tmp_path)
     draft = Draft(s, answer)
     editor.show_item(item, draft, ImageEditor.prepare(item, (1366, 768)))
-    bind_actions(editor)
+    if keymap:
+        bind_keymap(editor)
+    else:
+        bind_actions(editor)
     editor.canvas.setFocus()
     return editor, draft
+
+
+def bind_keymap(editor: ImageEditor) -> Keymap:
+    """The schema's label hotkeys and the editor's keys in one real `Keymap` on the
+    editor, as the workbench installs them (label keys first: they win)."""
+    s = editor.session.schema
+    assert s is not None
+    actions = [
+        Action(
+            f"label.{k.field}.{k.label}",
+            k.label,
+            (k.key,),
+            lambda k=k: editor.pick_label(k.field, k.label),
+            group="Labels",
+        )
+        for k in label_keys(s)
+    ]
+    keymap = Keymap(editor)
+    keymap.set_actions(actions + editor.key_actions())
+    editor._test_keymap = keymap  # type: ignore[attr-defined]
+    return keymap
 
 
 def bind_actions(editor: ImageEditor) -> list[QShortcut]:

@@ -197,7 +197,7 @@ def test_edit_a_gold_box_with_the_image_tools_undo_and_the_hint(
     press(qtbot, Qt.Key.Key_Tab)  # select the box
     for _ in range(3):
         press(qtbot, Qt.Key.Key_Right)  # one pixel each, one undo step each
-    press(qtbot, Qt.Key.Key_Right, ALT)  # ten pixels wider
+    press(qtbot, Qt.Key.Key_Right, ALT | Qt.KeyboardModifier.ShiftModifier)  # ten px wider
     box = page.editor.answer()["objects"][0]
     assert (box["x"], box["w"]) == (14, 43)
     press(qtbot, Qt.Key.Key_Z, CTRL)

@@ -1,13 +1,15 @@
 """The image canvas: a QGraphicsView whose scene units are original image pixels.
 
 It zooms (wheel, keys), pans (middle drag, Space + drag, a drag the tool does
-not want, scrollbars) and hands left-button gestures to the current tool. It
-knows nothing of drafts or schemas.
+not want, scrollbars) and hands left-button gestures to the current tool; a
+keyboard gesture (`KeyGesture`, drawing by keys) hears first of keys and of the
+mouse taking over. It knows nothing of drafts or schemas.
 """
 
 from __future__ import annotations
 
 import math
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QImage, QKeyEvent, QMouseEvent, QPainter, QTransform, QWheelEvent
@@ -26,6 +28,22 @@ from labeler.ui.image.tools import Pointer, Tool
 
 MAX_SCALE = 32.0  # screen px per original px
 WHEEL_STEP = 1.2
+
+
+class KeyGesture(Protocol):
+    """Drawing by keyboard, as the canvas sees it (`labeler.ui.image.keydraw`)."""
+
+    def claims(self, key: int) -> bool:
+        """Keys it needs right now, even if the workbench binds them (Escape...)."""
+        ...
+
+    def key(self, key: int) -> bool:
+        """A key press; True when taken."""
+        ...
+
+    def mouse_moved(self, view: QPoint) -> None: ...
+
+    def mouse_pressed(self) -> None: ...
 
 
 class ImageItem(QGraphicsItem):
@@ -74,6 +92,7 @@ class ImageCanvas(QGraphicsView):
         self.image_item = ImageItem()
         self.scene().addItem(self.image_item)
         self.tool: Tool | None = None
+        self.gesture: KeyGesture | None = None
         self._fitting = True
         self._pan_from: QPoint | None = None
         self._space = False
@@ -165,6 +184,8 @@ class ImageCanvas(QGraphicsView):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         button = event.button()
         left = button == Qt.MouseButton.LeftButton
+        if left and self.gesture is not None:
+            self.gesture.mouse_pressed()  # the mouse takes over from the keyboard
         if button == Qt.MouseButton.MiddleButton or (left and self._space):
             self._start_pan(event)
         elif left and self.tool is not None and not self.tool.press(self._pointer(event)):
@@ -178,6 +199,8 @@ class ImageCanvas(QGraphicsView):
         event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self.gesture is not None:
+            self.gesture.mouse_moved(event.position().toPoint())
         if self._pan_from is not None:
             pos = event.position().toPoint()
             self.pan_by(self._pan_from - pos)
@@ -218,11 +241,27 @@ class ImageCanvas(QGraphicsView):
         return super().event(event)
 
     def claims(self, event: QKeyEvent) -> bool:
-        """True when the current tool needs this key now (the workbench should not act)."""
+        """True when the keyboard gesture or the current tool needs this key now (the
+        workbench should not act)."""
+        if self.gesture is not None and self.gesture.claims(event.key()):
+            return True
         return self.tool is not None and self.tool.claims(event.key())
 
+    def hold_space(self) -> bool:
+        """A key bound to Space's action went down: while it is held a left drag pans, as
+        with Space itself (only when the canvas has the keyboard: the release must come
+        here). False when it was held already: the held key repeating."""
+        if self._space:
+            return False
+        if self.hasFocus():
+            self._space = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        return True
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.tool is not None and self.tool.key(event.key()):
+        if self.gesture is not None and self.gesture.key(event.key()):
+            event.accept()
+        elif self.tool is not None and self.tool.key(event.key()):
             event.accept()
         elif event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space = True
@@ -232,7 +271,9 @@ class ImageCanvas(QGraphicsView):
             event.ignore()  # the workbench's keys travel on to it
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+        # Any key let go ends the hold: the key that started it may be Space's action
+        # rebound to another key.
+        if self._space and not event.isAutoRepeat():
             self._space = False
             self.viewport().unsetCursor()
         event.ignore()

@@ -1,5 +1,9 @@
 """The image editor: boxes, polygons and points drawn on an image, by keyboard and mouse.
 
+Above the image, a legend of the region labels and drawing keys; over it, the armed
+tool (`ToolChip`) and, while drawing by keys (`KeyDrawing`), a crosshair and a
+magnifier. None of them is in the canvas's layout: arming a tool never moves the image.
+
 Scene coordinates are ORIGINAL image pixels: the decoded picture (a screen-sized
 copy of the display variant, later the full variant or the original) is
 stretched over the original's pixel rectangle, so every region the tools make
@@ -15,7 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from labeler.client.workitem import WorkItem
 from labeler.core.editing import Change, Draft
@@ -25,10 +29,14 @@ from labeler.ui.editor import MediaEditor, picture_box
 from labeler.ui.image.canvas import ImageCanvas
 from labeler.ui.image.click_tools import PointTool, PolygonTool
 from labeler.ui.image.decode import Decoded, PreparedImage, UnreadableImage, prepare_image
+from labeler.ui.image.geometry import centre_region
 from labeler.ui.image.items import RegionKey
+from labeler.ui.image.keydraw import KeyDrawing
 from labeler.ui.image.keys import editor_actions
 from labeler.ui.image.layer import RegionLayer, pad_for
+from labeler.ui.image.legend import RegionLegend
 from labeler.ui.image.loader import ImageLoader
+from labeler.ui.image.overlays import Overlays
 from labeler.ui.image.session import RegionSession
 from labeler.ui.image.style import IMAGE_REGION_KINDS, LabelColors
 from labeler.ui.image.tools import BoxTool, SelectTool, Tool
@@ -58,9 +66,16 @@ class ImageEditor(MediaEditor):
         self._message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._message.setWordWrap(True)
         self._message.setStyleSheet(_MESSAGE_STYLE)
-        self._pages = QStackedLayout(self)
+        self.legend = RegionLegend(self)
+        self._pages = QStackedLayout()
         self._pages.addWidget(self.canvas)
         self._pages.addWidget(self._message)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.legend)
+        column.addLayout(self._pages, 1)
+        self.setFocusProxy(self.canvas)
         self._item: WorkItem | None = None
         self._tools: dict[str, Tool] = {
             "select": SelectTool(self.session),
@@ -69,6 +84,14 @@ class ImageEditor(MediaEditor):
             "points": PointTool(self.session),
         }
         self.canvas.tool = self._tools["select"]
+        self.keydraw = KeyDrawing(self.canvas, self.session)
+        self.canvas.gesture = self.keydraw
+        self.overlays = Overlays(self.canvas, self.session, self.layer, self.keydraw)
+        self.magnifier, self.chip = self.overlays.magnifier, self.overlays.chip
+        self.keydraw.changed.connect(self._place_overlays)
+        self.tool_changed.connect(self._on_tool_changed)
+        for bar in (self.canvas.horizontalScrollBar(), self.canvas.verticalScrollBar()):
+            bar.valueChanged.connect(self._place_overlays)
         self.loader = ImageLoader(self)
         self.loader.loaded.connect(self._on_loaded)
         self.loader.failed.connect(self._show_message)
@@ -81,11 +104,14 @@ class ImageEditor(MediaEditor):
         self.session.schema = schema
         kinds = {f.name: f.kind for f in schema.fields if f.kind in IMAGE_REGION_KINDS}
         self.layer.set_fields(kinds, LabelColors(schema))
+        self.legend.set_schema(schema, kinds)
+        self.legend.setVisible(bool(kinds))
         self.session.armed_labels.clear()
         self.set_tool("select")
 
     def show_item(self, item: WorkItem, draft: Draft, prepared: Any = None) -> None:
         self.canvas.tool.cancel()  # type: ignore[union-attr]
+        self.keydraw.reset()
         self._item = item
         media = item.media
         size = (media.width, media.height) if media and media.width and media.height else None
@@ -131,8 +157,7 @@ class ImageEditor(MediaEditor):
         kind = self.layer.kinds[field]
         self.session.armed_labels[kind] = (field, label)
         self.session.select(None)
-        self.set_tool(kind)
-        return True
+        return self.arm(kind)
 
     def show_expected(self, expected: dict[str, Any] | None) -> None:
         self.layer.set_gold(expected)
@@ -174,8 +199,21 @@ class ImageEditor(MediaEditor):
         if self.canvas.tool is not tool:
             self.canvas.tool.cancel()  # type: ignore[union-attr]
             self.canvas.tool = tool
+        if kind == "select":
+            self.keydraw.hide()
+        elif self.keydraw.shown:
+            self.keydraw.show(kind)
         field, label = armed.get(kind, ("", ""))
         self.tool_changed.emit(kind, field, label)
+        return True
+
+    def arm(self, kind: str) -> bool:
+        """A key arms a tool: drawing tools show the crosshair, to draw by keyboard."""
+        if not self.set_tool(kind):
+            return False
+        if kind != "select":
+            self.keydraw.show(kind)
+            self.loader.need_display()  # the magnifier's pixels, without a download
         return True
 
     def tool(self) -> str:
@@ -198,6 +236,19 @@ class ImageEditor(MediaEditor):
         """Move the selection by whole original pixels; with none, pan the view."""
         self.session.nudge(dx, dy)
 
+    def step(self, dx: int, dy: int) -> None:
+        """Arrows: move the crosshair when it shows, else nudge (original pixels)."""
+        if self.keydraw.shown:
+            self.keydraw.move(dx, dy)
+        else:
+            self.session.nudge(dx, dy)
+
+    def mark(self) -> None:
+        """Space: a corner, vertex or point at the crosshair. Held, a left drag pans (as
+        Space always did), so one press marks once however long it is held."""
+        if self.canvas.hold_space():
+            self.keydraw.mark()
+
     def delete_selected(self) -> None:
         self.session.delete_selected()
 
@@ -208,6 +259,7 @@ class ImageEditor(MediaEditor):
         vertex is added after it instead."""
         if self.session.insert_vertex():
             return
+        self.keydraw.hide()  # the new region is selected: the arrows move it
         size = self.session.size
         kinds = [k for k in ("boxes", "polygons", "points") if k in self.region_kinds()]
         if size is None or not kinds:
@@ -220,20 +272,8 @@ class ImageEditor(MediaEditor):
         field, label = armed
         view = self.canvas.mapToScene(self.canvas.viewport().rect()).boundingRect()
         seen = view.intersected(self.canvas.sceneRect()) or view
-        cx, cy = seen.center().x(), seen.center().y()
-        region: dict[str, Any]
-        if kind == "points":
-            region = {"label": label, "x": round(cx), "y": round(cy)}
-        else:
-            w = max(4, round(seen.width() / 4))
-            h = max(4, round(seen.height() / 4))
-            x = min(max(0, round(cx - w / 2)), max(0, round(size[0]) - w))
-            y = min(max(0, round(cy - h / 2)), max(0, round(size[1]) - h))
-            if kind == "boxes":
-                region = {"label": label, "x": x, "y": y, "w": w, "h": h}
-            else:
-                corners = [[x, y], [x + w, y], [x + w, y + h], [x, y + h]]
-                region = {"label": label, "points": corners}
+        shown = (seen.left(), seen.top(), seen.right(), seen.bottom())
+        region = centre_region(kind, label, shown, size)
         if self.session.commit_add(field, region) and self.session.draft is not None:
             self.session.select((field, len(self.session.draft.regions(field)) - 1))
 
@@ -245,17 +285,14 @@ class ImageEditor(MediaEditor):
     def resize_selected(self, dw: int, dh: int) -> None:
         """Alt+arrows: widen or narrow, heighten or lower the selected box (original
         pixels), keeping its top-left corner and staying inside the image."""
-        key, size = self.selected, self.session.size
-        if key is None or size is None or self.layer.kinds.get(key[0]) != "boxes":
-            return
-        box = dict(self.session.region(key))
-        box["w"] = max(1, min(box["w"] + dw, round(size[0] - box["x"])))
-        box["h"] = max(1, min(box["h"] + dh, round(size[1] - box["y"])))
-        self.session.commit_update(key, box)
+        self.session.resize_selected(dw, dh)
 
     def select_next(self, step: int) -> None:
-        """Tab / Shift+Tab: select the next / previous region of any region field."""
+        """Tab / Shift+Tab: select the next / previous region of any region field (the
+        arrows then move it, not the crosshair)."""
         self.session.select_next(step)
+        if self.selected is not None:
+            self.keydraw.hide()
 
     def wants_key(self, event: QKeyEvent) -> bool:
         """True when a gesture in progress needs this key (Enter closes a polygon); a
@@ -288,5 +325,20 @@ class ImageEditor(MediaEditor):
     def _on_scale(self, scale: float) -> None:
         self.layer.set_scale(scale)
         self.session.preview.set_pad(pad_for(scale))
+        self.keydraw.crosshair.set_pad(pad_for(scale))
         if self.session.size is not None:
             self.loader.need(scale * self.devicePixelRatioF() * self.session.size[0])
+        self._place_overlays()
+
+    # -- overlays ----------------------------------------------------------------------
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_overlays()
+
+    def _on_tool_changed(self, kind: str, field: str, label: str) -> None:
+        self.legend.set_armed(field, label)
+        self._place_overlays()
+
+    def _place_overlays(self) -> None:
+        self.overlays.place()

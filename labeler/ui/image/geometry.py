@@ -190,3 +190,21 @@ def polygon_region(label: str, points: list[tuple[float, float]]) -> Region | No
     if len(ring) < 3 or polygon_area(ring) <= 0:
         return None
     return tidy({"label": label, "points": ring})
+
+
+def centre_region(
+    kind: str, label: str, shown: tuple[float, float, float, float], size: tuple[float, float]
+) -> Region:
+    """A region in the middle of the part of the image shown (`x0, y0, x1, y1`): a point,
+    or a box or square polygon a quarter of its width and height, inside the image."""
+    x0, y0, x1, y1 = shown
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    if kind == "points":
+        return {"label": label, "x": round(cx), "y": round(cy)}
+    w = max(4, round((x1 - x0) / 4))
+    h = max(4, round((y1 - y0) / 4))
+    x = min(max(0, round(cx - w / 2)), max(0, round(size[0]) - w))
+    y = min(max(0, round(cy - h / 2)), max(0, round(size[1]) - h))
+    if kind == "boxes":
+        return {"label": label, "x": x, "y": y, "w": w, "h": h}
+    return {"label": label, "points": [[x, y], [x + w, y], [x + w, y + h], [x, y + h]]}

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGrap
 
 from labeler.ui.image import style
 
-#: Stacking: image < regions < gold < drawing preview < handles.
-Z_REGION, Z_GOLD, Z_PREVIEW, Z_HANDLE = 10.0, 20.0, 30.0, 40.0
+#: Stacking: image < regions < gold < drawing preview < keyboard crosshair < handles.
+Z_REGION, Z_GOLD, Z_PREVIEW, Z_CROSSHAIR, Z_HANDLE = 10.0, 20.0, 30.0, 35.0, 40.0
 
 RegionKey = tuple[str, int]
 

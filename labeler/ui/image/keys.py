@@ -2,40 +2,75 @@
 
 Label hotkeys are single printable characters chosen by the schema and must
 win, so tools sit on Ctrl+digits and the rest on keys a label cannot use
-(arrows, Delete, Tab). The few printable defaults (`+`, `-`, `=`, `0`) are
+(arrows, Space, Delete, Tab). The few printable defaults (`+`, `-`, `=`, `0`) are
 dropped when the schema gives them to a label; their Ctrl forms remain.
+
+Steps, everywhere in the product: a plain arrow is the small step, Shift ten of
+them, Ctrl fifty. Here the small step is one pixel of the ORIGINAL image, for the
+crosshair, for moving a region and (with Alt) for sizing a box. Not a screen
+pixel: the answer is in original pixels, the magnifier shows them one to one, and
+a key then does the same at every zoom, so counts can be learnt ("four Shift+Right
+is 40 px") and a corner always lands on the pixel the magnifier shows. Screen
+steps would skip 2-3 pixels of a photo shown whole on a laptop. Sizing has no
+Ctrl+Alt step: Ctrl+Alt+arrows belong to the desktop on many machines (workspace
+switching, or turning the screen round with some graphics drivers).
+
+Escape, Enter and Backspace are the workbench's keys (back, submit) except while
+a region is being drawn: the canvas claims them then (see `ImageCanvas.claims`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from labeler.ui.actions import Action
 
-if TYPE_CHECKING:
-    from labeler.ui.image.editor import ImageEditor
-
 GROUP = "Image"
+#: Original pixels per arrow press: plain, Shift, Ctrl.
+STEP, FAR, JUMP = 1, 10, 50
 
 _TOOLS = (
     ("select", "tool_select", "Select tool", "Ctrl+1"),
-    ("boxes", "tool_box", "Box tool", "Ctrl+2"),
-    ("polygons", "tool_polygon", "Polygon tool", "Ctrl+3"),
-    ("points", "tool_point", "Point tool", "Ctrl+4"),
+    ("boxes", "tool_box", "Box tool and crosshair", "Ctrl+2"),
+    ("polygons", "tool_polygon", "Polygon tool and crosshair", "Ctrl+3"),
+    ("points", "tool_point", "Point tool and crosshair", "Ctrl+4"),
 )
-_NUDGES = (
+_ARROWS = (
     ("left", "Left", -1, 0),
     ("right", "Right", 1, 0),
     ("up", "Up", 0, -1),
     ("down", "Down", 0, 1),
 )
-
+#: Suffix of the action id, modifier, step.
+_STEPS = (("", "", STEP), ("_far", "Shift+", FAR), ("_jump", "Ctrl+", JUMP))
+_SIZE_STEPS = _STEPS[:2]
 _RESIZES = {"left": "narrower", "right": "wider", "up": "shorter", "down": "taller"}
 
 
-def editor_actions(editor: ImageEditor, hotkeys: set[str]) -> list[Action]:
+class KeyHost(Protocol):
+    """What the keys ask of the image editor."""
+
+    def region_kinds(self) -> list[str]: ...
+    def arm(self, kind: str) -> bool: ...
+    def zoom_in(self) -> None: ...
+    def zoom_out(self) -> None: ...
+    def zoom_fit(self) -> None: ...
+    def step(self, dx: int, dy: int) -> None: ...
+    def mark(self) -> None: ...
+    def add_at_center(self) -> None: ...
+    def select_vertex(self, step: int) -> None: ...
+    def resize_selected(self, dw: int, dh: int) -> None: ...
+    def delete_selected(self) -> None: ...
+    def select_next(self, step: int) -> None: ...
+
+
+def _px(n: int) -> str:
+    return f"{n} image px" if n != 1 else "1 image px"
+
+
+def editor_actions(editor: KeyHost, hotkeys: set[str]) -> list[Action]:
     """The action table of `editor`; `hotkeys` are the schema's label keys (lowercase)."""
     actions: list[Action] = []
 
@@ -46,32 +81,29 @@ def editor_actions(editor: ImageEditor, hotkeys: set[str]) -> list[Action]:
     kinds = set(editor.region_kinds())
     for kind, id_, title, key in _TOOLS:
         if kind == "select" or kind in kinds:
-            add(id_, title, (key,), partial(editor.set_tool, kind))
+            add(id_, title, (key,), partial(editor.arm, kind))
     add("zoom_in", "Zoom in", ("+", "=", "Ctrl++", "Ctrl+="), editor.zoom_in)
     add("zoom_out", "Zoom out", ("-", "Ctrl+-"), editor.zoom_out)
     add("zoom_fit", "Fit the image", ("0", "Ctrl+0"), editor.zoom_fit)
     if not kinds:
         return actions
-    for name, key, dx, dy in _NUDGES:
-        add(
-            f"nudge_{name}",
-            f"Nudge the selection {name} 1 px (pan when none)",
-            (key,),
-            partial(editor.nudge, dx, dy),
-        )
-        add(
-            f"nudge_{name}_far",
-            f"Nudge the selection {name} 10 px",
-            (f"Shift+{key}",),
-            partial(editor.nudge, 10 * dx, 10 * dy),
-        )
-    if kinds & {"boxes", "polygons", "points"}:
-        add(
-            "add_at_center",
-            "Add a region in the middle of the view (a vertex after the current one)",
-            ("Insert", "Ctrl+N"),
-            editor.add_at_center,
-        )
+    for name, key, dx, dy in _ARROWS:
+        for suffix, mod, n in _STEPS:
+            # The crosshair when it shows, else the selection, else the view pans.
+            add(
+                f"nudge_{name}{suffix}",
+                f"Move {name} {_px(n)}",
+                (f"{mod}{key}",),
+                partial(editor.step, n * dx, n * dy),
+            )
+    # At the crosshair: a box's corner, a polygon's vertex or a point; held, a drag pans.
+    add("mark", "Mark corner, vertex or point", ("Space",), editor.mark)
+    add(
+        "add_at_center",
+        "Add a region (or a vertex)",
+        ("Insert", "Ctrl+N"),
+        editor.add_at_center,
+    )
     if "polygons" in kinds:
         add(
             "next_vertex",
@@ -86,23 +118,17 @@ def editor_actions(editor: ImageEditor, hotkeys: set[str]) -> list[Action]:
             lambda: editor.select_vertex(-1),
         )
     if "boxes" in kinds:
-        for name, key, dx, dy in _NUDGES:
-            how = _RESIZES[name]
-            add(
-                f"resize_{name}",
-                f"Make the selected box {how} by 10 px",
-                (f"Alt+{key}",),
-                partial(editor.resize_selected, 10 * dx, 10 * dy),
-            )
-            add(
-                f"resize_{name}_fine",
-                f"Make the selected box {how} by 1 px",
-                (f"Alt+Shift+{key}",),
-                partial(editor.resize_selected, dx, dy),
-            )
+        for name, key, dx, dy in _ARROWS:
+            for suffix, mod, n in _SIZE_STEPS:
+                add(
+                    f"resize_{name}{suffix}",
+                    f"Box {_RESIZES[name]} by {_px(n)}",
+                    (f"Alt+{mod}{key}",),
+                    partial(editor.resize_selected, n * dx, n * dy),
+                )
     add(
         "delete",
-        "Delete the selected region (or the current vertex)",
+        "Delete selection (or vertex)",
         ("Delete",),
         editor.delete_selected,
     )

@@ -81,6 +81,14 @@ class ImageLoader(QObject):
         if self._level < DISPLAY and display and display > self._shown_width:
             self._submit(self._display_path(), DISPLAY)
 
+    def need_display(self) -> None:
+        """Every pixel of the display variant (decoded from the cache, never downloaded),
+        when a smaller copy is shown: the magnifier's pixels."""
+        display = self._display_width
+        if self._item is not None and 0 <= self._level < DISPLAY and display:
+            if display > self._shown_width:
+                self._submit(self._display_path(), DISPLAY)
+
     def load_original(self, path: Path) -> None:
         """Decode the original at `path` for the current item."""
         if self._item is not None and self._level < ORIGINAL:

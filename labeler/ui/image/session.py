@@ -67,6 +67,17 @@ class RegionSession:
             return
         self.commit_update(key, translate(kind, region, dx, dy, self.image_size))
 
+    def resize_selected(self, dw: int, dh: int) -> None:
+        """Widen or narrow, heighten or lower the selected box (original pixels), keeping
+        its top-left corner and staying inside the image."""
+        key, size = self.selected, self.size
+        if key is None or size is None or self.layer.kinds.get(key[0]) != "boxes":
+            return
+        box = dict(self.region(key))
+        box["w"] = max(1, min(box["w"] + dw, round(size[0] - box["x"])))
+        box["h"] = max(1, min(box["h"] + dh, round(size[1] - box["y"])))
+        self.commit_update(key, box)
+
     def select_vertex(self, step: int) -> None:
         """`]` / `[`: make the next / previous vertex of the selected polygon the one the
         arrows move; from none, the first / last."""

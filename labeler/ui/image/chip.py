@@ -1,0 +1,86 @@
+"""The armed tool over the image: which tool, which label (colour, key), what Space does.
+
+A small chip floating in a corner of the canvas: it is not in any layout, so showing it
+or changing its text never moves the image, and it lets every mouse event through.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QWidget
+
+from labeler.ui.image.keydraw import KeyDrawing
+from labeler.ui.image.style import text_color
+
+TOOL_NAMES = {"select": "Select", "boxes": "Box", "polygons": "Polygon", "points": "Point"}
+#: Screen pixels between the chip and the canvas's edge.
+MARGIN = 8
+
+_STYLE = (
+    "QLabel { background: rgba(24, 25, 28, 218); color: #f2f2f2; border-radius: 4px;"
+    " padding: 3px 7px; }"
+)
+
+
+class ToolChip(QLabel):
+    """The armed tool and label of the image editor, over the canvas."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setStyleSheet(_STYLE)
+        self.hide()
+
+    def show_tool(
+        self, kind: str, label: str, color: QColor, key: str | None, keys: KeyDrawing
+    ) -> None:
+        """Say that `kind` is armed with `label` (its `color` and hotkey `key`)."""
+        name = TOOL_NAMES.get(kind, kind)
+        if kind == "select":
+            self.setText(f"<b>{name}</b> &nbsp;·&nbsp; a label key arms its tool")
+        else:
+            ink = text_color(color).name()
+            cap = f"<b>{html.escape(key)}</b>&nbsp; " if key else ""
+            chip = (
+                f"<span style='background-color:{color.name()}; color:{ink}'>"
+                f"&nbsp;{cap}{html.escape(label)}&nbsp;</span>"
+            )
+            self.setText(f"{chip} &nbsp;{name} &nbsp;·&nbsp; {_doing(kind, keys)}")
+        self.adjustSize()
+        self.show()
+
+    def place(self, canvas: QRect, avoid: list[QRect]) -> None:
+        """Top left of `canvas`; bottom left when that would cover anything in `avoid`
+        (the crosshair, the magnifier)."""
+        top = QPoint(canvas.left() + MARGIN, canvas.top() + MARGIN)
+        spot = QRect(top, self.size())
+        if any(spot.intersects(a) for a in avoid):
+            top.setY(canvas.bottom() - MARGIN - self.height())
+        self.move(top)
+        self.raise_()
+
+
+def _doing(kind: str, keys: KeyDrawing) -> str:
+    """What the keyboard is doing, and what Space does next."""
+    if keys.at is None:
+        return "drag to draw, or press the label key to draw by keys"
+    x, y = keys.at
+    where = f"<span style='color:#b8bcc4'>{x}, {y}</span>"
+    if keys.notice:
+        return f"{where} &nbsp;<span style='color:#ffb454'>{html.escape(keys.notice)}</span>"
+    if kind == "points":
+        return f"{where} &nbsp;Space: a point · Esc: done"
+    if kind == "polygons":
+        n = len(keys.vertices)
+        if not n:
+            return f"{where} &nbsp;Space: first vertex · Esc: done"
+        return f"{where} &nbsp;{n} vertices · Space: next · Enter closes · Esc cancels"
+    if keys.anchor is None:
+        return f"{where} &nbsp;Space: first corner · Esc: done"
+    w, h = abs(x - keys.anchor[0]), abs(y - keys.anchor[1])
+    return f"<b>{w} × {h}</b> &nbsp;Space: second corner · Esc cancels"

@@ -1,0 +1,102 @@
+"""The line above the image: every region label with its colour and key (the armed one
+marked, as the audio editor marks its own), then the main drawing keys.
+
+It shows from the moment a schema with region fields is set, one line high whatever
+it holds, so nothing above or beside the image moves when a tool is armed.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
+
+from labeler.core.hotkeys import label_keys
+from labeler.core.schema import Field, Schema
+from labeler.ui.image.style import LabelColors, text_color
+
+
+class RegionLegend(QWidget):
+    """Label chips on the left, the drawing keys on the right (dropped when too narrow)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._labels = QLabel(self)
+        self._labels.setTextFormat(Qt.TextFormat.RichText)
+        self._keys = QLabel(self)
+        self._keys.setStyleSheet("color: palette(placeholder-text);")
+        self._keys.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # Never wider than the window lets it be: labels are cut, keys dropped (`_fit`).
+        self._labels.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._keys.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 3, 8, 3)
+        layout.setSpacing(16)
+        layout.addWidget(self._labels, 1)
+        layout.addWidget(self._keys)
+        self._fields: list[Field] = []
+        self._colors = LabelColors()
+        self._hotkeys: dict[tuple[str, str], str] = {}
+        self._armed: tuple[str, str] | None = None
+        self._hints: list[str] = []
+
+    def set_schema(self, schema: Schema, kinds: dict[str, str]) -> None:
+        """List the labels of the region fields `kinds` (name -> kind) of `schema`."""
+        self._fields = [f for f in schema.fields if f.name in kinds]
+        self._colors = LabelColors(schema)
+        self._hotkeys = {(k.field, k.label): k.key for k in label_keys(schema)}
+        self._armed = None
+        hints = ["Space: corner", "arrows 1 px, Shift 10, Ctrl 50", "Alt+arrows: size"]
+        if "polygons" in kinds.values():
+            hints.append("Enter closes a polygon")
+        self._hints = [*hints, "Esc cancels", "? every key"]
+        self._fill()
+
+    def set_armed(self, field: str, label: str) -> None:
+        """Mark the label a drawing tool is armed with ("" for none)."""
+        armed = (field, label) if field else None
+        if armed != self._armed:
+            self._armed = armed
+            self._fill()
+
+    def chip_html(self, field: str, label: str) -> str:
+        """One label's chip: its key, its name, on its colour (full when armed)."""
+        color = QColor(self._colors.color(field, label))
+        armed = self._armed == (field, label)
+        if not armed:
+            color.setAlpha(70)
+        ink = text_color(color).name() if armed else "palette(text)"
+        weight = "font-weight:600;" if armed else ""
+        key = self._hotkeys.get((field, label))
+        cap = f"<b>{html.escape(key)}</b> " if key else ""
+        style = f"background-color:{color.name(QColor.NameFormat.HexArgb)}; color:{ink}; {weight}"
+        return f"<span style='{style}'>&nbsp;{cap}{html.escape(label)}&nbsp;</span>"
+
+    def text(self) -> str:
+        """Everything the legend says (the keys whether they fit or not), as rich text."""
+        return f"{self._labels.text()} {' · '.join(self._hints)}"
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fill(self) -> None:
+        parts = []
+        for field in self._fields:
+            chips = " ".join(self.chip_html(field.name, label.value) for label in field.labels)
+            prefix = f"{html.escape(field.name)}: " if len(self._fields) > 1 else ""
+            parts.append(prefix + chips)
+        self._labels.setText(" &nbsp;&nbsp; ".join(parts))
+        self._fit()
+
+    def _fit(self) -> None:
+        # The keys give way to the labels, the last first: all are on the `?` sheet too.
+        room = self.width() - 16 - self._labels.sizeHint().width() - 16
+        metrics = self._keys.fontMetrics()
+        shown = list(self._hints)
+        while shown and metrics.horizontalAdvance(" · ".join(shown)) + 4 > room:
+            shown.pop()
+        self._keys.setText(" · ".join(shown))
+        self._keys.setVisible(bool(shown))
