@@ -4,7 +4,6 @@ typing, gold overlay, unreadable audio and fast item changes."""
 from __future__ import annotations
 
 import shutil
-import time
 from pathlib import Path
 from typing import Any
 
@@ -105,16 +104,12 @@ def close(a: float, b: float, editor: AudioEditor) -> bool:
     return abs(a - b) <= 2 * editor.waveform.view.seconds_per_px
 
 
-def test_show_item_with_prepared_peaks_is_fast_and_lazy(editor: AudioEditor) -> None:
+def test_show_item_with_prepared_peaks_is_lazy(editor: AudioEditor) -> None:
+    # How long showing takes is measured by benchmarks/gui_switch.py.
     item = make_item()
     prepared = AudioEditor.prepare(item, (1366, 768))
-    timings = []
-    for _ in range(5):
-        draft = Draft(SCHEMA, {"transcript": "hello"})
-        began = time.perf_counter()
-        editor.show_item(item, draft, prepared)
-        timings.append(time.perf_counter() - began)
-    assert min(timings) < 0.016
+    for _ in range(3):
+        editor.show_item(item, Draft(SCHEMA, {"transcript": "hello"}), prepared)
     assert editor.transport._player is None  # the decoder opens the file only later
     assert editor.waveform.peaks is peaks_of(prepared) and editor.waveform.message is None
     assert editor.transport.duration == pytest.approx(7.72, abs=0.01)

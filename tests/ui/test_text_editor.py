@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import time
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -347,17 +346,16 @@ def test_line_breaks_keep_offsets(qtbot: QtBot, editor: TextEditor) -> None:
     ]
 
 
-def test_show_item_is_fast(qtbot: QtBot, editor: TextEditor) -> None:
+def test_long_urdu_and_emoji_texts_show_one_after_another(qtbot: QtBot, editor: TextEditor) -> None:
+    # How long this takes is measured by benchmarks/gui_switch.py and text_urdu.py.
     texts = [(URDU_TEXT + " Imran 😀 visited Lahore.\n") * 40, EMOJI_TEXT * 100]
     assert len(texts[0]) > 3000
     spans = {"entities": [_span(texts[0], "LOC", "لاہور")]}
-    timings = []
-    for i in range(6):
-        started = time.perf_counter()
+    for i in range(4):
         editor.show_item(_item(texts[i % 2]), Draft(NEWS, spans if i % 2 == 0 else None))
         editor.view.viewport().repaint()
-        timings.append(time.perf_counter() - started)
-    assert min(timings) < 0.016, timings
+        assert editor.view.toPlainText() == texts[i % 2]
+        assert len(editor.view._spans) == (1 if i % 2 == 0 else 0)
 
 
 def test_a_span_across_a_line_wrap_covers_only_its_own_text(
