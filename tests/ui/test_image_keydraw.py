@@ -51,6 +51,9 @@ class Keys:
         self.qtbot, self.editor, self.count = qtbot, editor, 0
 
     def __call__(self, key: Key | str, mods: Any = NONE, times: int = 1) -> None:
+        if not self.editor.isActiveWindow():  # shortcuts fire in the active window only
+            self.editor.activateWindow()
+            self.qtbot.waitUntil(self.editor.isActiveWindow)
         for _ in range(times):
             self.qtbot.keyClick(self.editor.canvas, key, mods)
             self.count += 1
@@ -305,3 +308,22 @@ def test_the_action_table_says_the_step_in_image_pixels(qtbot, tmp_path):
         [size] = [a for a in actions.values() if a.keys == (f"{mod}Right",)]
         assert f"wider by {step} image px" in size.title
     assert actions["image.mark"].keys == ("Space",)
+
+
+def test_the_legend_and_the_chip_name_the_keys_in_effect(qtbot, tmp_path):
+    editor, _ = _open(qtbot, tmp_path)
+    assert "Space: corner" in editor.legend.text()
+    assert "arrows 1 px, Shift 10, Ctrl 50" in editor.legend.text()
+    keymap = editor._test_keymap
+    keymap.rebind("image.mark", ["F2"])
+    keymap.rebind("label.objects.car", ["x"])
+    keymap.rebind("image.nudge_left_far", ["Shift+H"])
+    editor.show_keys(keymap.shown(editor.session.schema))
+    legend = editor.legend.text()
+    assert "F2: corner" in legend and "Space: corner" not in legend
+    assert "<b>x</b> car" in legend
+    assert "arrows 1 px" not in legend  # a rebound step is left to the `?` sheet
+    Keys(qtbot, editor)("x")
+    assert ">x<" in editor.chip.text() and "car" in editor.chip.text()
+    Keys(qtbot, editor)(Key.Key_F2)
+    assert editor.keydraw.anchor == (480, 320)

@@ -40,6 +40,7 @@ from labeler.ui.image.overlays import Overlays
 from labeler.ui.image.session import RegionSession
 from labeler.ui.image.style import IMAGE_REGION_KINDS, LabelColors
 from labeler.ui.image.tools import BoxTool, SelectTool, Tool
+from labeler.ui.keymap import ShownKeys
 
 _MESSAGE_STYLE = "QLabel { color: #f2f2f2; background: #2b2d31; padding: 24px; font-size: 15px; }"
 
@@ -104,9 +105,11 @@ class ImageEditor(MediaEditor):
         self.session.schema = schema
         kinds = {f.name: f.kind for f in schema.fields if f.kind in IMAGE_REGION_KINDS}
         self.layer.set_fields(kinds, LabelColors(schema))
-        self.legend.set_schema(schema, kinds)
-        self.legend.setVisible(bool(kinds))
         self.session.armed_labels.clear()
+        keys = ShownKeys.defaults(schema, self.key_actions())
+        self.overlays.keys_shown = keys
+        self.legend.set_schema(schema, kinds, keys)
+        self.legend.setVisible(bool(kinds))
         self.set_tool("select")
 
     def show_item(self, item: WorkItem, draft: Draft, prepared: Any = None) -> None:
@@ -161,6 +164,11 @@ class ImageEditor(MediaEditor):
 
     def show_expected(self, expected: dict[str, Any] | None) -> None:
         self.layer.set_gold(expected)
+
+    def show_keys(self, keys: ShownKeys) -> None:
+        self.overlays.keys_shown = keys
+        self.legend.show_keys(keys)
+        self._place_overlays()
 
     def key_actions(self) -> list[Action]:
         schema = self.session.schema

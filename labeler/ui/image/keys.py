@@ -26,6 +26,7 @@ from functools import partial
 from typing import Protocol
 
 from labeler.ui.actions import Action
+from labeler.ui.keymap import ShownKeys, normalize_key
 
 GROUP = "Image"
 #: Original pixels per arrow press: plain, Shift, Ctrl.
@@ -140,3 +141,34 @@ def editor_actions(editor: KeyHost, hotkeys: set[str]) -> list[Action]:
         lambda: editor.select_next(-1),
     )
     return actions
+
+
+def drawing_hints(keys: ShownKeys, polygons: bool) -> list[str]:
+    """The drawing keys the legend names, most needed first, as in effect: a step the
+    user rebound is left to the `?` sheet rather than named wrongly."""
+    hints = []
+    mark = keys.action("image.mark")
+    if mark:
+        hints.append(f"{mark}: corner")
+    if _as_default(keys, "nudge", _STEPS):
+        hints.append(f"arrows {STEP} px, Shift {FAR}, Ctrl {JUMP}")
+    if _as_default(keys, "resize", _SIZE_STEPS, "Alt+"):
+        hints.append("Alt+arrows: size")
+    if polygons:
+        hints.append("Enter closes a polygon")  # the canvas's key while one is drawn
+    hints.append("Esc cancels")
+    # Before the window installs its keys, the sheet's key is its default.
+    sheet = keys.action("app.cheatsheet") if "app.cheatsheet" in keys.actions else "?"
+    if sheet:
+        hints.append(f"{sheet} every key")
+    return hints
+
+
+def _as_default(keys: ShownKeys, what: str, steps: tuple, alt: str = "") -> bool:
+    for name, key, _, _ in _ARROWS:
+        for suffix, mod, _ in steps:
+            default = normalize_key(f"{alt}{mod}{key}")
+            found = keys.actions.get(f"image.{what}_{name}{suffix}", ())
+            if tuple(normalize_key(k) for k in found) != (default,):
+                return False
+    return True

@@ -13,9 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
-from labeler.core.hotkeys import label_keys
 from labeler.core.schema import Field, Schema
+from labeler.ui.image.keys import drawing_hints
 from labeler.ui.image.style import LabelColors, text_color
+from labeler.ui.keymap import ShownKeys
 
 
 class RegionLegend(QWidget):
@@ -38,20 +39,24 @@ class RegionLegend(QWidget):
         layout.addWidget(self._keys)
         self._fields: list[Field] = []
         self._colors = LabelColors()
-        self._hotkeys: dict[tuple[str, str], str] = {}
+        self._keys_shown = ShownKeys({}, {})
+        self._polygons = False
         self._armed: tuple[str, str] | None = None
         self._hints: list[str] = []
 
-    def set_schema(self, schema: Schema, kinds: dict[str, str]) -> None:
-        """List the labels of the region fields `kinds` (name -> kind) of `schema`."""
+    def set_schema(self, schema: Schema, kinds: dict[str, str], keys: ShownKeys) -> None:
+        """List the labels of the region fields `kinds` (name -> kind) of `schema`, with
+        `keys` (the defaults until the screen's keymap says otherwise)."""
         self._fields = [f for f in schema.fields if f.name in kinds]
         self._colors = LabelColors(schema)
-        self._hotkeys = {(k.field, k.label): k.key for k in label_keys(schema)}
+        self._polygons = "polygons" in kinds.values()
         self._armed = None
-        hints = ["Space: corner", "arrows 1 px, Shift 10, Ctrl 50", "Alt+arrows: size"]
-        if "polygons" in kinds.values():
-            hints.append("Enter closes a polygon")
-        self._hints = [*hints, "Esc cancels", "? every key"]
+        self.show_keys(keys)
+
+    def show_keys(self, keys: ShownKeys) -> None:
+        """Name the keys in effect (the user's, after a rebinding)."""
+        self._keys_shown = keys
+        self._hints = drawing_hints(keys, self._polygons)
         self._fill()
 
     def set_armed(self, field: str, label: str) -> None:
@@ -69,7 +74,7 @@ class RegionLegend(QWidget):
             color.setAlpha(70)
         ink = text_color(color).name() if armed else "palette(text)"
         weight = "font-weight:600;" if armed else ""
-        key = self._hotkeys.get((field, label))
+        key = self._keys_shown.label(field, label)
         cap = f"<b>{html.escape(key)}</b> " if key else ""
         style = f"background-color:{color.name(QColor.NameFormat.HexArgb)}; color:{ink}; {weight}"
         return f"<span style='{style}'>&nbsp;{cap}{html.escape(label)}&nbsp;</span>"

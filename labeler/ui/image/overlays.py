@@ -15,6 +15,7 @@ from labeler.ui.image.keydraw import KeyDrawing
 from labeler.ui.image.layer import RegionLayer
 from labeler.ui.image.magnifier import Magnifier, magnification, placement
 from labeler.ui.image.session import RegionSession
+from labeler.ui.keymap import ShownKeys
 
 #: Screen pixels round the crosshair the chip keeps clear of.
 _CLEAR = 12
@@ -29,6 +30,8 @@ class Overlays:
         self.canvas, self.session, self.layer, self.keys = canvas, session, layer, keys
         self.magnifier = Magnifier(canvas.scene(), canvas)
         self.chip = ToolChip(canvas)
+        #: The keys in effect, for the label's key on the chip.
+        self.keys_shown = ShownKeys({}, {})
 
     def place(self) -> None:
         kind = self.canvas.tool.kind if self.canvas.tool is not None else "select"
@@ -38,7 +41,8 @@ class Overlays:
         else:
             field, label = self.session.armed(kind) or ("", "")
             color = self.layer.colors.color(field, label)
-            self.chip.show_tool(kind, label, color, self._hotkey(field, label), keys)
+            key = self.keys_shown.label(field, label) if field else None
+            self.chip.show_tool(kind, label, color, key, keys)
         avoid: list[QRect] = []
         if keys.at is None:
             self.magnifier.hide()
@@ -79,10 +83,3 @@ class Overlays:
         a = self.canvas.mapFromScene(*origin) + area.topLeft()
         b = self.canvas.mapFromScene(*keys.at) + area.topLeft()
         return QRect(a, b).normalized().adjusted(-8, -8, 8, 8)
-
-    def _hotkey(self, field: str, label: str) -> str | None:
-        schema = self.session.schema
-        if schema is None or not field:
-            return None
-        found = [v for v in schema.field(field).labels if v.value == label]
-        return found[0].hotkey if found else None
