@@ -252,7 +252,8 @@ class Review(Base):
 
 
 class Contest(Base):
-    """An annotator's objection to a failed gold verdict."""
+    """An annotator's objection to a failed gold verdict, and the lead's resolution:
+    `state` open, upheld or dismissed, with the lead's `reply` (services/contests.py)."""
 
     __tablename__ = "contests"
 
@@ -265,3 +266,8 @@ class Contest(Base):
     reason: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     resolved_at: Mapped[datetime | None] = mapped_column()
+    state: Mapped[str] = mapped_column(String(16), default="open")  # open|upheld|dismissed
+    reply: Mapped[str | None] = mapped_column(Text)
+    resolved_by: Mapped[str | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), index=True
+    )

@@ -172,6 +172,30 @@ SUBMISSION = obj(
     },
     {"skip_reason": nullable(STR)},
 )
+# A contest as its annotator sees it; leads see `LeadContest`.
+CONTEST = obj(
+    {
+        "id": STR,
+        "submission_id": STR,
+        "state": {"enum": ["open", "upheld", "dismissed"]},
+        "reason": STR,
+        "created_at": TIME,
+    },
+    {"reply": nullable(STR), "resolved_at": nullable(TIME), "resolved_by": nullable(USER_REF)},
+)
+LEAD_CONTEST = {
+    "allOf": [
+        ref("Contest"),
+        obj(
+            {
+                "item_id": STR,
+                "user": USER_REF,
+                "resolved_at": nullable(TIME),
+                "miss_rate": nullable(NUM),
+            }
+        ),
+    ]
+}
 ANNOTATOR_STATS = obj(
     {
         "user": USER_REF,
@@ -210,6 +234,8 @@ COMPONENTS: dict[str, Schema] = {
         }
     ),
     "SubmissionEntry": SUBMISSION_ENTRY,
+    "Contest": CONTEST,
+    "LeadContest": LEAD_CONTEST,
 }
 
 # -- operations ---------------------------------------------------------------------------
@@ -375,7 +401,7 @@ OPERATIONS: dict[tuple[str, str], Operation] = {
     },
     ("put", "/items/{item_id}/gold"): {
         "body": ref("Gold"),
-        "ok": {200: obj({"item_id": STR, "gold": ref("Gold"), "rescored": INT})},
+        "ok": {200: obj({"item_id": STR, "gold": ref("Gold"), "rescored": INT}, {"upheld": INT})},
         "errors": [403, 404, 413, 422],
     },
     ("delete", "/items/{item_id}/gold"): {"ok": {204: None}, "errors": [403, 404]},
@@ -423,7 +449,8 @@ OPERATIONS: dict[tuple[str, str], Operation] = {
                         "gold": nullable(ref("Verdict")),
                         "submitted_at": TIME,
                         "active_ms": INT,
-                    }
+                    },
+                    {"contest": nullable(ref("Contest"))},
                 ),
             )
         },
@@ -440,7 +467,7 @@ OPERATIONS: dict[tuple[str, str], Operation] = {
     },
     ("post", "/submissions/{submission_id}/contest"): {
         "body": obj({"reason": STR}),
-        "ok": {201: obj({"id": STR, "submission_id": STR, "reason": STR, "created_at": TIME})},
+        "ok": {201: ref("Contest")},
         "errors": [403, 404, 409, 413],
     },
     ("get", "/review/queue"): {
@@ -468,27 +495,20 @@ OPERATIONS: dict[tuple[str, str], Operation] = {
         "errors": [403, 404, 413],
     },
     ("get", "/projects/{project_id}/contests"): {
+        "ok": {200: obj({"contests": array(ref("LeadContest"))})},
+        "errors": [403, 404],
+    },
+    ("post", "/contests/{contest_id}/resolve"): {
+        "body": obj(
+            {"decision": {"enum": ["uphold", "dismiss"]}},
+            {"reply": nullable(STR), "gold": nullable(ref("Gold"))},
+        ),
         "ok": {
             200: obj(
-                {
-                    "contests": array(
-                        obj(
-                            {
-                                "id": STR,
-                                "submission_id": STR,
-                                "item_id": STR,
-                                "user": USER_REF,
-                                "reason": STR,
-                                "created_at": TIME,
-                                "resolved_at": nullable(TIME),
-                                "miss_rate": nullable(NUM),
-                            }
-                        )
-                    )
-                }
+                {"contest": ref("LeadContest"), "rescored": INT, "gold": nullable(ref("Gold"))}
             )
         },
-        "errors": [403, 404],
+        "errors": [403, 404, 409, 413, 422],
     },
     ("get", "/projects/{project_id}/stats"): {
         "ok": {

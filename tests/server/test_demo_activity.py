@@ -256,12 +256,19 @@ def test_the_review_reasons_are_the_review_workspaces_own() -> None:
 def test_failed_gold_verdicts_are_contested(seeded: Seeded) -> None:
     with seeded.database.transaction(write=False) as session:
         contests = session.execute(
-            select(Contest, Submission).join(Submission, Submission.id == Contest.submission_id)
+            select(Contest, Submission)
+            .join(Submission, Submission.id == Contest.submission_id)
+            .order_by(Contest.created_at)
         ).all()
     assert 1 <= len(contests) <= 2
+    # The lead dismissed the first with a reply; the last is open, for the demo's lead.
+    states = [c.state for c, _ in contests]
+    assert states == (["dismissed", "open"] if len(contests) == 2 else ["open"])
     lead = seeded.headers("lead")
     for contest, sub in contests:
-        assert sub.is_gold and sub.gold_passed is False and contest.resolved_at is None
+        assert sub.is_gold and sub.gold_passed is False and sub.status == "rejected"
+        assert (contest.resolved_at is None) == (contest.state == "open")
+        assert (contest.reply is None) == (contest.state == "open")
         assert sub.project_id != TRAINING and contest.reason.strip()
         listed = seeded.client.get(f"/api/v1/projects/{sub.project_id}/contests", headers=lead)
         assert contest.id in {c["id"] for c in listed.json()["contests"]}
@@ -270,7 +277,19 @@ def test_failed_gold_verdicts_are_contested(seeded: Seeded) -> None:
             params={"contested": "true"},
             headers=lead,
         ).json()["items"]
-        assert sub.item_id in {i["id"] for i in items}
+        assert (sub.item_id in {i["id"] for i in items}) == (contest.state == "open")
+
+
+def test_gold_submissions_follow_the_gold_rule(seeded: Seeded) -> None:
+    for sub, _, _ in seeded.submissions():
+        if not sub.is_gold:
+            continue
+        if sub.gold_passed is None:  # a skip
+            assert sub.status == "accepted" and sub.reward_amount == "0"
+        elif sub.decided_by == "verdict":
+            assert sub.status == ("accepted" if sub.gold_passed else "rejected")
+        else:  # the reviewer decided it
+            assert sub.decided_by == "review"
 
 
 def test_reseeding_adds_nothing(seeded: Seeded) -> None:

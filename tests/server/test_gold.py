@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
-from labeler.server.models import Contest, Item, Submission, utcnow
+from labeler.server.models import Contest, Item, Submission
 from tests.server.factory import add_submission
 from tests.server.scenario import GOLD_ANSWER, IMAGE_SCHEMA, build_world
 
@@ -82,7 +82,7 @@ def test_correcting_gold_rescores_and_resolves_contests(
     assert _skill(annotator, skill) == {"gold_answered": 1, "gold_passed": 1, "accuracy": 1.0}
     with database.transaction(write=False) as session:
         contest = session.execute(select(Contest).where(Contest.item_id == item)).scalar_one()
-    assert contest.resolved_at is not None
+    assert contest.resolved_at is not None and contest.state == "upheld"
 
 
 def test_rescoring_uses_each_submissions_schema_version(
@@ -140,10 +140,13 @@ def _was_touched(lead: Any, project_id: str) -> bool:
     return lead.get(f"/projects/{project_id}").json()["items_remaining"] != 1
 
 
-def test_unresolved_contests_elsewhere_stay_open(lead: Any, annotator: Any, database: Any) -> None:
+def test_a_correction_upholds_only_the_contests_it_settles(
+    lead: Any, annotator: Any, make_api: Any, database: Any
+) -> None:
     world = build_world(lead, real=0, gold=2)
-    pid = world.project_id
-    subs = [
+    pid, first, second = world.project_id, world.gold_ids[0], world.gold_ids[1]
+    other = make_api("annotator")
+    wrong = [
         add_submission(
             database,
             annotator.user["id"],
@@ -153,21 +156,33 @@ def test_unresolved_contests_elsewhere_stay_open(lead: Any, annotator: Any, data
             skill=pid,
             is_gold=True,
             gold_passed=False,
+            status="rejected",
         )  # fmt: skip
-        for item in world.gold_ids
+        for item in (first, second)
     ]
-    resolved = add_submission(database, annotator.user["id"], pid, world.gold_ids[0], WRONG,
-                              skill=pid, is_gold=True, gold_passed=False)  # fmt: skip
+    far = {"scene": "rural", "objects": []}  # misses the box: fails whatever the scene
+    still = add_submission(database, other.user["id"], pid, first, far, skill=pid,
+                           is_gold=True, gold_passed=False, status="rejected")  # fmt: skip
     with database.transaction() as session:
-        for sub, item in zip(subs, world.gold_ids, strict=True):
-            session.add(Contest(submission_id=sub, item_id=item, user_id=annotator.user["id"],
+        session.execute(
+            update(Submission).where(Submission.is_gold.is_(True)).values(decided_by="verdict")
+        )
+        for sub, item, who in ((wrong[0], first, annotator), (wrong[1], second, annotator),
+                               (still, first, other)):  # fmt: skip
+            session.add(Contest(submission_id=sub, item_id=item, user_id=who.user["id"],
                                 reason="no"))  # fmt: skip
-        session.add(Contest(submission_id=resolved, item_id=world.gold_ids[0],
-                            user_id=annotator.user["id"], reason="old",
-                            resolved_at=utcnow()))  # fmt: skip
-    assert lead.put(f"/items/{world.gold_ids[0]}/gold", json={"answer": RIGHT}).status_code == 200
+    # Corrected to the city scene: the first contest now passes and is upheld; the other
+    # contest on the item still fails and waits for the lead's reply; the second item's
+    # contest is another item's.
+    r = lead.put(f"/items/{first}/gold", json={"answer": WRONG})
+    assert r.status_code == 200 and (r.json()["rescored"], r.json()["upheld"]) == (2, 1)
     with database.transaction(write=False) as session:
-        open_items = session.execute(
-            select(Contest.item_id).where(Contest.resolved_at.is_(None))
-        ).scalars().all()  # fmt: skip
-    assert open_items == [world.gold_ids[1]]
+        states = dict(session.execute(select(Contest.submission_id, Contest.state)).all())
+        resolver = session.execute(
+            select(Contest.resolved_by).where(Contest.submission_id == wrong[0])
+        ).scalar_one()
+        statuses = {s: _sub(database, s).status for s in (*wrong, still)}
+    assert states == {wrong[0]: "upheld", wrong[1]: "open", still: "open"}
+    assert resolver == lead.user["id"]
+    assert statuses == {wrong[0]: "accepted", wrong[1]: "rejected", still: "rejected"}
+    assert _sub(database, wrong[0]).decided_by == "contest"

@@ -62,7 +62,7 @@ def curated(database: Any, make_api: Any) -> dict[str, Any]:
         session.execute(
             update(Contest)
             .where(Contest.submission_id == failed_c)
-            .values(resolved_at=datetime.now(UTC))
+            .values(resolved_at=datetime.now(UTC), state="dismissed", reply="It is not.")
         )
         # Items in both states of `complete`, so pages mix every range of the index.
         session.execute(update(Item).where(Item.id.in_([r0, g1])).values(complete=True))
@@ -133,8 +133,9 @@ def test_filters_and_pages(curated: dict[str, Any], lead: Any, reviewer: Any) ->
     for query, expected in cases.items():
         for limit in (1, 2, 3, 500):
             assert _all(reviewer, p, query, limit) == expected, (query, limit)
-    # Once the contest is resolved, the item is no longer contested.
-    lead.put(f"/items/{g0}/gold", json={"answer": GOLD_ANSWER, "hint": "Corrected."})
+    # Once the contest is upheld (a correction made it pass), the item is not contested.
+    r = lead.put(f"/items/{g0}/gold", json={"answer": REAL_ANSWER, "hint": "Corrected."})
+    assert r.status_code == 200 and r.json()["upheld"] == 1
     assert _all(lead, p, "contested=true", 10) == []
     assert _page(lead, p, "?gold=true")["items"][0]["open_contests"] == 0
     # Unmarking gold moves the item to the real ones; its gold answers stay in its figures.

@@ -13,7 +13,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import Connection, MetaData, insert, select
 
 from labeler.server.db import Database, alembic_config
-from labeler.server.models import Base, Project, Submission
+from labeler.server.models import Base, Contest, Project, Submission
 from tests.server.factories import TEXT_SCHEMA
 
 
@@ -147,6 +147,27 @@ def _legacy_world(conn: Connection) -> dict[str, str]:
             created_at=now,
         )  # fmt: skip
     )
+    # Contests an older server closed (by a correction, by removing gold) or left open.
+    contests = tables.tables["contests"]
+    items_of = dict(conn.execute(select(subs.c.id, subs.c.item_id)).all())
+    for name, closed in (
+        ("passed", True),
+        ("failed", True),
+        ("removed", True),
+        ("training", False),
+    ):
+        ids[f"contest-{name}"] = str(uuid.uuid4())
+        conn.execute(
+            insert(contests).values(
+                id=ids[f"contest-{name}"],
+                submission_id=ids[name],
+                item_id=items_of[ids[name]],
+                user_id=ids["annotator"],
+                reason="I disagree.",
+                created_at=now,
+                resolved_at=now if closed else None,
+            )
+        )
     return ids
 
 
@@ -166,14 +187,30 @@ def test_stored_gold_submissions_follow_the_rule_after_the_upgrade(database_url:
                 ).scalar_one()
                 got[name] = (sub.status, sub.decided_by, sub.gold_withdrawn)
             paying = session.execute(select(Project.pay_failed_gold)).scalars().all()
+            outcomes = {
+                name: tuple(
+                    session.execute(
+                        select(
+                            Contest.state, Contest.resolved_at.is_not(None), Contest.reply
+                        ).where(Contest.id == ids[f"contest-{name}"])
+                    ).one()
+                )
+                for name in ("passed", "failed", "removed", "training")
+            }
     finally:
         database.dispose()
+    assert outcomes == {
+        "passed": ("upheld", True, None),  # a correction made it pass
+        "failed": ("open", False, None),  # closed unanswered: the lead owes a reply
+        "removed": ("upheld", True, None),  # the item's gold was removed
+        "training": ("open", False, None),
+    }
     assert got == {
-        "passed": ("accepted", "verdict", False),
+        "passed": ("accepted", "contest", False),
         "failed": ("rejected", "verdict", False),
         "reviewed": ("accepted", "review", False),  # a person decided
         "skipped": ("accepted", None, False),  # no verdict
-        "removed": ("accepted", "withdrawn", True),  # its gold was removed
+        "removed": ("accepted", "contest", True),  # gold removed, its contest upheld
         "training": ("rejected", "verdict", False),
         "real": ("pending", None, False),
     }

@@ -68,6 +68,7 @@ def test_history_is_newest_first_with_keyset_pages(database: Any, annotator: Any
         "gold",
         "submitted_at",
         "active_ms",
+        "contest",
     }
     assert entry["reward"] == {"amount": "0.05", "currency": "EUR"}
     assert entry["submitted_at"] == _at(6) and entry["active_ms"] == 2500
@@ -180,10 +181,25 @@ def test_only_a_failed_gold_verdict_of_ones_own_can_be_contested(
     r = a.post(f"/submissions/{failed['id']}/contest", json={"reason": "It reads as ironic."})
     assert r.status_code == 201
     contest = r.json()
-    assert set(contest) == {"id", "submission_id", "reason", "created_at"}
+    assert set(contest) == {
+        "id",
+        "submission_id",
+        "state",
+        "reason",
+        "reply",
+        "created_at",
+        "resolved_at",
+        "resolved_by",
+    }
     assert contest["submission_id"] == failed["id"] and contest["created_at"].endswith("Z")
+    assert (contest["state"], contest["reply"], contest["resolved_at"]) == ("open", None, None)
     r = a.post(f"/submissions/{failed['id']}/contest", json={"reason": "again"})
     assert r.status_code == 409
+    # The conflict says why, and carries the contest, so a workbench can say so in place.
+    assert r.json()["error"]["details"] == {"conflict": "already_contested", "contest": contest}
+    for body in (passed, real):
+        r = a.post(f"/submissions/{body['id']}/contest", json={"reason": "disagree"})
+        assert r.json()["error"]["details"] == {"conflict": "not_failed"}
 
 
 def test_leads_see_contests_with_the_items_miss_rate(

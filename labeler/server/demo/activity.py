@@ -2,8 +2,10 @@
 
 Three simulated annotators with different habits (see `answering`) lease batches and submit
 answers in shifts over the last seven days, the reviewer `qa` decides part of what waits for
-review, and two annotators contest a failed gold verdict. Everything goes through the
-server's own services (leasing, submitting, reviewing, contests), so every derived figure
+review, and two annotators contest a failed gold verdict; the lead dismisses the first
+contest with a reply and leaves the other open, to be resolved in the demo. Everything goes
+through the server's own services (leasing, submitting, reviewing, contests), so every
+derived figure
 (done counts, verdicts, skills, exposure, agreement) is what the server itself computed. The
 private pool stays empty: nobody reaches its requirement in a week.
 
@@ -36,11 +38,12 @@ from labeler.core.schema import Schema, parse_schema
 from labeler.server.db import Database
 from labeler.server.demo.answering import Annotator, Given, Habit, WorkItem
 from labeler.server.demo.records import DemoProject
-from labeler.server.models import Batch, Project, User, utcnow
-from labeler.server.services import history, leasing, reviewing, submitting
+from labeler.server.models import Batch, Contest, Project, User, utcnow
+from labeler.server.services import contests, leasing, reviewing, submitting
 from labeler.server.services.serialize import iso
 
 REVIEWER = "qa"
+LEAD = "lead"
 BATCH_SIZE = 10
 MAX_BATCHES = 12  # per project in one shift: a bound, never reached by the plan below
 FILL_SHARE = 5  # at most 1 / FILL_SHARE of a project's real items get all their answers
@@ -108,6 +111,10 @@ CONTEST_REASONS = {
     "Did not follow instructions": "I did as the instructions say; please check the gold answer.",
 }
 CONTEST_REASON = "I think the expected answer is wrong here; please check it."
+DISMISSAL = (
+    "I checked the gold answer again and it stands: the hint says what to look for. "
+    "Thank you for asking."
+)
 
 
 @dataclass
@@ -120,13 +127,15 @@ class ActivityReport:
     rejected: int = 0
     pending: int = 0
     contests: int = 0
+    dismissed: int = 0
 
     def text(self) -> str:
         who = ", ".join(f"{name} {count}" for name, count in self.submissions.items())
         return (
             f"Past week of work: {who} submissions ({self.skips} skips); "
             f"{REVIEWER} accepted {self.accepted} and rejected {self.rejected}, "
-            f"{self.pending} wait for review; {self.contests} gold verdicts contested."
+            f"{self.pending} wait for review; {self.contests} gold verdicts contested, "
+            f"{self.dismissed} of them dismissed by {LEAD}."
         )
 
 
@@ -194,7 +203,7 @@ def simulate(
     """Add the past week's work to the projects just `created` (key -> project, item ids)."""
     catalogue = _catalogue(created)
     with database.transaction(write=False) as session:
-        names = [h.username for h in HABITS] + [REVIEWER]
+        names = [h.username for h in HABITS] + [REVIEWER, LEAD]
         users = dict(
             session.execute(select(User.username, User.id).where(User.username.in_(names))).all()
         )
@@ -233,7 +242,7 @@ def simulate(
     with database.transaction() as session:
         _review(session, users[REVIEWER], records, seed_value, report)
         training = {key for key, (project, _) in created.items() if project.settings["training"]}
-        report.contests = _contest(
+        report.contests, report.dismissed = _contest(
             session, users, [r for r in records if r.project not in training]
         )
     return report
@@ -415,9 +424,10 @@ def _decision(record: _Record, rng: random.Random) -> dict[str, Any]:
     return {"decision": "accept"}
 
 
-def _contest(session: Session, users: dict[str, str], records: list[_Record]) -> int:
-    """Contests on failed gold verdicts (training verdicts count for nothing: none there)."""
-    count = 0
+def _contest(session: Session, users: dict[str, str], records: list[_Record]) -> tuple[int, int]:
+    """Contests on failed gold verdicts (training verdicts count for nothing: none there).
+    When there are two, the lead dismisses the first; the last stays open."""
+    filed: list[str] = []
     for username in CONTESTING:
         failed = [r for r in records if r.username == username and r.passed is False]
         if not failed:
@@ -425,6 +435,8 @@ def _contest(session: Session, users: dict[str, str], records: list[_Record]) ->
         first = min(failed, key=lambda r: r.submitted_at)
         flaw = first.given.flaws[0].reason if first.given.flaws else ""
         reason = CONTEST_REASONS.get(flaw, CONTEST_REASON)
-        history.contest(session, users[username], first.id, {"reason": reason})
-        count += 1
-    return count
+        filed.append(contests.file(session, users[username], first.id, {"reason": reason})["id"])
+    if len(filed) < 2:
+        return len(filed), 0
+    contests.dismiss(session, session.get_one(Contest, filed[0]), users[LEAD], DISMISSAL)
+    return len(filed), 1

@@ -15,6 +15,7 @@ _MODULES = (
     "batches",
     "submissions",
     "review",
+    "contests",
     "stats",
 )
 

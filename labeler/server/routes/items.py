@@ -49,11 +49,11 @@ def put_gold(
     item_id: str, caller: Lead, session: DB, settings: AppSettings, body: JsonObject
 ) -> dict[str, Any]:
     """Mark an item gold or correct its gold answer (earlier verdicts are re-scored)."""
-    return gold.put_gold(session, settings, item_id, body)
+    return gold.put_gold(session, settings, item_id, body, caller.id)
 
 
 @router.delete("/items/{item_id}/gold", status_code=204)
 def delete_gold(item_id: str, caller: Lead, session: DB) -> Response:
     """Make a gold item real again."""
-    gold.delete_gold(session, item_id)
+    gold.delete_gold(session, item_id, caller.id)
     return Response(status_code=204)

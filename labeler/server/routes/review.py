@@ -1,4 +1,4 @@
-"""Routes: review (queue, side-by-side item view, decisions, contested gold)."""
+"""Routes: review (queue, side-by-side item view, decisions)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from fastapi import APIRouter, Body, Query
 
 from labeler.server.deps import DB, CurrentCaller, TransactionalRoute
 from labeler.server.services import reviewing
-from labeler.server.services.projects import get_project
 
 router = APIRouter(tags=["review"], route_class=TransactionalRoute)
 
@@ -54,10 +53,3 @@ def review(
     """Accept or reject a submission."""
     caller.require("reviewer", "lead")
     return reviewing.decide(session, caller.id, submission_id, body)
-
-
-@router.get("/projects/{project_id}/contests")
-def contests(project_id: str, caller: CurrentCaller, session: DB) -> dict[str, Any]:
-    """Contested gold verdicts of a project, with each item's miss rate."""
-    caller.require("lead")
-    return reviewing.contests(session, get_project(session, project_id))

@@ -20,7 +20,7 @@ from labeler.server.deps import (
     authenticate,
     get_database,
 )
-from labeler.server.services import history, submitting
+from labeler.server.services import contests, history, submitting
 from labeler.server.services.payload import invalid
 
 router = APIRouter(tags=["submissions"], route_class=TransactionalRoute)
@@ -114,4 +114,4 @@ def contest(
     submission_id: str, caller: CurrentCaller, session: DB, body: Any = Body(None)
 ) -> dict[str, Any]:
     """Contest a failed gold verdict on one's own submission."""
-    return history.contest(session, caller.id, submission_id, body)
+    return contests.file(session, caller.id, submission_id, body)

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from labeler.core.problems import Problem
 from labeler.core.scoring import score_answer
 from labeler.server.config import Settings
 from labeler.server.errors import ApiError, bad_request, not_found
-from labeler.server.models import Contest, Item, Media, Submission, utcnow
-from labeler.server.services import verdicts
+from labeler.server.models import Item, Media, Submission
+from labeler.server.services import contests, verdicts
 from labeler.server.services.items import check_answer, check_hint, item_context
 from labeler.server.services.projects import get_project, get_schema
 
@@ -36,12 +36,18 @@ def _item(session: Session, item_id: str) -> Item:
 
 
 def put_gold(
-    session: Session, settings: Settings, item_id: str, body: dict[str, Any]
+    session: Session,
+    settings: Settings,
+    item_id: str,
+    body: dict[str, Any],
+    resolver_id: str | None = None,
+    reply: str | None = None,
 ) -> dict[str, Any]:
     """`PUT /items/{id}/gold`: mark a real item gold, or correct a gold item's answer.
 
-    A correction re-scores earlier gold submissions and resolves open contests on the item;
-    marking a real item keeps its earlier (real) submissions as they were.
+    A correction re-scores earlier gold submissions and upholds (for `resolver_id`, the lead,
+    with `reply`) the item's open contests whose verdict now passes; marking a real item
+    keeps its earlier (real) submissions as they were.
     """
     if set(body) - {"answer", "hint"} or "answer" not in body:
         raise bad_request('The body must be {"answer", "hint"?}.')
@@ -64,13 +70,19 @@ def put_gold(
         )
     was_gold = item.is_gold
     item.is_gold, item.gold_answer, item.gold_hint = True, answer, hint
-    rescored = 0
+    rescored = upheld = 0
     if was_gold:
         assert answer is not None
         rescored = _rescore(session, item.id, answer, project.pay_failed_gold)
-        _resolve_contests(session, item.id)
+        session.flush()
+        upheld = contests.uphold_settled(session, item.id, resolver_id, reply)
     session.flush()
-    return {"item_id": item.id, "gold": {"answer": answer, "hint": hint}, "rescored": rescored}
+    return {
+        "item_id": item.id,
+        "gold": {"answer": answer, "hint": hint},
+        "rescored": rescored,
+        "upheld": upheld,
+    }
 
 
 def _rescore(
@@ -99,20 +111,15 @@ def _rescore(
     return count
 
 
-def _resolve_contests(session: Session, item_id: str) -> None:
-    session.execute(
-        update(Contest)
-        .where(Contest.item_id == item_id, Contest.resolved_at.is_(None))
-        .values(resolved_at=utcnow())
-    )
-
-
-def delete_gold(session: Session, item_id: str) -> None:
+def delete_gold(
+    session: Session, item_id: str, resolver_id: str | None = None, reply: str | None = None
+) -> int:
     """`DELETE /items/{id}/gold`: the item is real again; its verdicts are withdrawn (they
-    stop counting, and what they rejected is accepted)."""
+    stop counting, and what they rejected is accepted) and its open contests upheld (for
+    `resolver_id`, the lead, with `reply`). How many contests it upheld."""
     item = _item(session, item_id)
     if not item.is_gold:
-        return
+        return 0
     item.is_gold, item.gold_answer, item.gold_hint = False, None, None
     subs = session.execute(
         select(Submission)
@@ -121,5 +128,7 @@ def delete_gold(session: Session, item_id: str) -> None:
     ).scalars()
     for sub in subs:
         verdicts.withdraw(sub)
-    _resolve_contests(session, item.id)
     session.flush()
+    upheld = contests.uphold_all(session, item.id, resolver_id, reply)
+    session.flush()
+    return upheld

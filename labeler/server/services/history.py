@@ -1,4 +1,4 @@
-"""An annotator's own submissions: history with reviews and verdicts, and contests."""
+"""An annotator's own submissions: history with reviews, verdicts and contests."""
 
 from __future__ import annotations
 
@@ -6,19 +6,15 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import and_, or_, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
-from labeler.server.errors import conflict, not_found
 from labeler.server.models import Contest, Item, Review, Submission, User
 from labeler.server.services import verdicts
-from labeler.server.services.payload import decode_cursor, encode_cursor, get_str, invalid
-from labeler.server.services.payload import require_object as _object
+from labeler.server.services.payload import decode_cursor, encode_cursor, invalid
 from labeler.server.services.serialize import iso
 from labeler.server.services.submitting import gold_json
 
 STATUSES = ("pending", "accepted", "rejected")
-MAX_CONTEST_REASON = 2_000
 
 
 def user_ref(user: User | None) -> dict[str, Any] | None:
@@ -55,12 +51,14 @@ def history(
 ) -> dict[str, Any]:
     """The user's submissions, newest first (by submitted_at, then id), one page."""
     check_status(status)
-    reviewer = aliased(User)
+    reviewer, resolver = aliased(User), aliased(User)
     query = (
-        select(Submission, Item, Review, reviewer)
+        select(Submission, Item, Review, reviewer, Contest, resolver)
         .join(Item, Item.id == Submission.item_id)
         .outerjoin(Review, Review.submission_id == Submission.id)
         .outerjoin(reviewer, reviewer.id == Review.reviewer_id)
+        .outerjoin(Contest, Contest.submission_id == Submission.id)
+        .outerjoin(resolver, resolver.id == Contest.resolved_by)
         .where(Submission.user_id == user_id)
     )
     if status is not None:
@@ -87,12 +85,19 @@ def history(
         last = page[-1][0]
         next_cursor = encode_cursor([last.submitted_at.isoformat(), last.id])
     return {
-        "submissions": [_entry(sub, item, rev, who) for sub, item, rev, who in page],
+        "submissions": [_entry(*row) for row in page],
         "next_cursor": next_cursor,
     }
 
 
-def _entry(sub: Submission, item: Item, review: Review | None, who: User | None) -> dict[str, Any]:
+def _entry(
+    sub: Submission,
+    item: Item,
+    review: Review | None,
+    who: User | None,
+    contest: Contest | None,
+    resolver: User | None,
+) -> dict[str, Any]:
     return {
         "id": sub.id,
         "item_id": sub.item_id,
@@ -104,33 +109,19 @@ def _entry(sub: Submission, item: Item, review: Review | None, who: User | None)
         "gold": gold_json(sub, item),
         "submitted_at": iso(sub.submitted_at),
         "active_ms": sub.active_ms,
+        "contest": contest_json(contest, resolver) if contest is not None else None,
     }
 
 
-def contest(session: Session, user_id: str, submission_id: str, body: object) -> dict[str, Any]:
-    """Object to a failed gold verdict on one's own submission."""
-    reason = get_str(_object(body), "reason", max_chars=MAX_CONTEST_REASON)
-    if reason is None or not reason.strip():
-        raise invalid("reason", "must say why the verdict is wrong")
-    sub = session.get(Submission, submission_id) if len(submission_id) <= 64 else None
-    if sub is None or sub.user_id != user_id:
-        raise not_found("submission")
-    if not sub.is_gold or sub.gold_passed is None or sub.gold_passed:
-        raise conflict("Only a failed gold verdict can be contested.")
-    if sub.gold_withdrawn:
-        raise conflict("This item is no longer gold: its verdict does not count any more.")
-    existing = session.execute(select(Contest.id).where(Contest.submission_id == sub.id)).first()
-    if existing is not None:
-        raise conflict("You have already contested this verdict.")
-    row = Contest(submission_id=sub.id, item_id=sub.item_id, user_id=user_id, reason=reason)
-    try:
-        with session.begin_nested():
-            session.add(row)
-    except IntegrityError:  # the same contest posted twice at once
-        raise conflict("You have already contested this verdict.") from None
+def contest_json(contest: Contest, resolver: User | None) -> dict[str, Any]:
+    """A contest as its annotator sees it (history, and the answer to filing one)."""
     return {
-        "id": row.id,
-        "submission_id": sub.id,
-        "reason": row.reason,
-        "created_at": iso(row.created_at),
+        "id": contest.id,
+        "submission_id": contest.submission_id,
+        "state": contest.state,
+        "reason": contest.reason,
+        "reply": contest.reply,
+        "created_at": iso(contest.created_at),
+        "resolved_at": iso(contest.resolved_at),
+        "resolved_by": user_ref(resolver),
     }

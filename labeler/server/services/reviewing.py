@@ -1,4 +1,4 @@
-"""Review: the queue, the side-by-side view of an item, decisions, contested gold."""
+"""Review: the queue, the side-by-side view of an item, decisions."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Select, case, func, or_, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from labeler.server.errors import forbidden, not_found
-from labeler.server.models import Contest, Item, Media, Project, Review, Submission, User, utcnow
+from labeler.server.models import Item, Media, Review, Submission, User, utcnow
 from labeler.server.services import verdicts
 from labeler.server.services.history import check_status, review_json, user_ref
 from labeler.server.services.payload import (
@@ -233,40 +233,3 @@ def decide(session: Session, reviewer_id: str, submission_id: str, body: object)
     author = session.get(User, sub.user_id)
     reviewer = session.get(User, reviewer_id)
     return submission_json(sub, author, review, reviewer)
-
-
-def contests(session: Session, project: Project) -> dict[str, Any]:
-    """Contested gold verdicts of a project, oldest first, with each item's miss rate."""
-    rows = session.execute(
-        select(Contest, User)
-        .join(User, User.id == Contest.user_id)
-        .join(Item, Item.id == Contest.item_id)
-        .where(Item.project_id == project.id)
-        .order_by(Contest.created_at, Contest.id)
-    ).all()
-    item_ids = sorted({c.item_id for c, _ in rows})
-    rates: dict[str, float | None] = {}
-    if item_ids:
-        scored = func.count(Submission.gold_passed)
-        failed = func.sum(case((Submission.gold_passed.is_(False), 1), else_=0))
-        for item_id, n, misses in session.execute(
-            select(Submission.item_id, scored, failed)
-            .where(Submission.item_id.in_(item_ids), Submission.is_gold.is_(True))
-            .group_by(Submission.item_id)
-        ):
-            rates[item_id] = (int(misses or 0) / n) if n else None
-    return {
-        "contests": [
-            {
-                "id": c.id,
-                "submission_id": c.submission_id,
-                "item_id": c.item_id,
-                "user": user_ref(who),
-                "reason": c.reason,
-                "created_at": iso(c.created_at),
-                "resolved_at": iso(c.resolved_at),
-                "miss_rate": rates.get(c.item_id),
-            }
-            for c, who in rows
-        ]
-    }
