@@ -1,6 +1,7 @@
 """The annotator's dashboard against a real `labeler serve` seeded with `labeler seed-demo`
 (the world of `test_analytics_page`: `demo` answered product reviews over five days,
-`qa` rejected two with a reason, one with a comment): the tiles, the charts, the
+`qa` rejected two with a reason, one with a comment; the control items demo missed are
+rejected by their verdict): the tiles, the charts, the
 projects, the rejection reasons with the comment, the next pool to unlock, the CSV
 export (by key and file dialog, and to a place that cannot be written), F5, the cap,
 offline and a refused token — never a crash."""
@@ -85,6 +86,11 @@ def statuses(world: DemoWorld) -> dict[str, int]:
     return counts
 
 
+def failed_gold(world: DemoWorld) -> int:
+    r = world.call("demo", "GET", "/submissions", params={"mine": "true", "limit": 200})
+    return sum(1 for s in r.json()["submissions"] if s["gold"] and not s["gold"]["passed"])
+
+
 def test_the_dashboard_shows_demo_s_work(qtbot: Any, open_page: Any, world: DemoWorld) -> None:
     page = open_page()
     seen: list[int] = []
@@ -96,7 +102,11 @@ def test_the_dashboard_shows_demo_s_work(qtbot: Any, open_page: Any, world: Demo
     assert page.status.text().startswith(f"{len(mine)} submissions")
     counts = statuses(world)
     tiles = page.tiles
-    assert tiles.rejected.value.text() == "2" == str(counts["rejected"])
+    # Rejected: the two `qa` rejected, and every control item demo missed (rejected and
+    # unpaid by its verdict).
+    missed = failed_gold(world)
+    assert missed >= 1
+    assert tiles.rejected.value.text() == str(2 + missed) == str(counts["rejected"])
     assert tiles.waiting.value.text() == str(counts["pending"])
     assert "not earned" in tiles.rejected.note.text()
     assert "Only accepted work earns" in page.earnings_note.text()
@@ -105,10 +115,11 @@ def test_the_dashboard_shows_demo_s_work(qtbot: Any, open_page: Any, world: Demo
     rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
     row = rows["Product reviews — sentiment"]
     assert table.item(row, 1).text() == f"{len(mine)} (1 skipped)"
-    assert table.item(row, 6).text() == "2"
+    assert table.item(row, 6).text() == str(2 + missed)
 
     text = page.reasons.toPlainText()
     assert f"{REJECT_REASON} — 2 times" in text and REJECT_COMMENT in text and "qa" in text
+    assert "missed a control item" in text
 
     pool = page.pool
     assert pool.name.text() == "Street scenes — private pool"
@@ -231,7 +242,7 @@ def test_the_window_hosts_both_pages(
     assert window.pages.currentWidget() is page
     if key == "dashboard":
         qtbot.waitUntil(lambda: page.reading is not None, timeout=WAIT)
-        assert page.tiles.rejected.value.text() == "2"
+        assert page.tiles.rejected.value.text() == str(2 + failed_gold(world))
     else:
         qtbot.waitUntil(lambda: page.stats is not None and not page.busy.isVisible(), timeout=WAIT)
         page.show_project("review-sentiment")
