@@ -63,6 +63,7 @@ def settings(
     review_rate: float = 1.0,
     training: bool = False,
     requirement: dict | None = None,
+    pay_failed_gold: bool = False,
 ) -> dict:
     """Project settings with every PROTOCOL key present; `reward` is a USD amount string."""
     return {
@@ -76,4 +77,5 @@ def settings(
         "review_rate": review_rate,
         "training": training,
         "requirement": requirement,
+        "pay_failed_gold": pay_failed_gold,
     }
