@@ -5,6 +5,7 @@ sources that cannot be imported at all. Keys do what the buttons do."""
 from __future__ import annotations
 
 import io
+import threading
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -222,6 +223,38 @@ def test_texts_and_sources_that_cannot_be_imported(
     rows = page.outcome.rows()
     assert [row[0] for row in rows] == ["line 2", "line 4"]
     assert rows[1][2].startswith("the gold answer does not fit the schema: mood:")
+
+
+def test_a_plan_asked_for_before_the_schema_arrives_waits_for_it(
+    qtbot: Any,
+    page: ImportPage,
+    api: TaskServer,
+    lead: User,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The schema is read when the project is set; a source chosen before it is here is
+    still checked against it (a slow server made the plan skip the checks)."""
+    target = project(api, lead, "text")
+    gate = threading.Event()
+    real = api.schema
+
+    def held(*args: Any, **kwargs: Any) -> Any:
+        gate.wait(15)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(api, "schema", held)
+    lines = tmp_path / "answers.jsonl"
+    lines.write_text(
+        '{"text": "fine", "gold": {"answer": {"mood": "pos"}}}\n'
+        '{"text": "odd", "prefill": {"mood": "meh"}}\n'
+    )
+    page.set_project(target)
+    with qtbot.waitSignal(page.planned, timeout=15_000):
+        page.set_source(lines)  # the schema is still on its way
+        gate.set()
+    assert page.plan_label.text().startswith("Plan: 1 text (1 with gold); 1 refused.")
+    assert page.outcome.rows()[0][:2] == ("line 2", "refused")
 
 
 def test_a_lost_server_says_so_and_keeps_the_page_usable(

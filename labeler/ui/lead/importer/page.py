@@ -10,6 +10,7 @@ the project itself: `labeler.client.importing` does, and `imported` tells the ho
 from __future__ import annotations
 
 import threading
+from concurrent.futures import Future
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -92,6 +93,20 @@ def stage_text(p: ImportProgress) -> str:
     return f"{verb} {p.current}"
 
 
+def _plan(source: str, project: Project, schema_job: Future[SchemaVersion] | None) -> ImportPlan:
+    """On a worker: the plan, checked against the project's schema. The schema was asked
+    for when the project was set, ahead of this plan on the same pool, so it is waited for
+    here: a plan made before it arrived would let wrong prefill and gold answers through.
+    A schema that cannot be read leaves those checks to the task server."""
+    schema: Schema | None = None
+    if schema_job is not None:
+        try:
+            schema = schema_job.result().schema
+        except Exception:  # any failure: the task server checks the answers
+            schema = None
+    return plan_import(source, project.id, project.media, schema)
+
+
 class ImportPage(QWidget):
     """Imports items into one project; see the module docstring.
 
@@ -116,6 +131,7 @@ class ImportPage(QWidget):
         self.plan: ImportPlan | None = None
         self.summary: ImportSummary | None = None
         self._ticket = 0
+        self._schema_job: Future[SchemaVersion] | None = None
         self._cancel = threading.Event()
         self._running = False
         self.progressed.connect(self._show_progress)
@@ -247,7 +263,9 @@ class ImportPage(QWidget):
             if self.project is not None and self.project.id == pid:
                 self.schema = schema.schema
 
-        self.runner.net(self.server.schema, pid, done=got, failed=lambda _e: None)
+        self._schema_job = self.runner.net(
+            self.server.schema, pid, done=got, failed=lambda _e: None
+        )
         if self.path.text().strip():
             self.set_source(self.path.text())
 
@@ -258,7 +276,7 @@ class ImportPage(QWidget):
         if self.project is None or self._running or not text:
             return
         self._ticket += 1
-        ticket, project, schema = self._ticket, self.project, self.schema
+        ticket, project, schema_job = self._ticket, self.project, self._schema_job
         self.plan = None
         self.plan_label.setText(self.tr("Looking at {path}…").format(path=text))
         self.note.clear_note()
@@ -279,9 +297,7 @@ class ImportPage(QWidget):
             self.note.show_error(message)
             self._update()
 
-        self.runner.net(
-            plan_import, text, project.id, project.media, schema, done=done, failed=failed
-        )
+        self.runner.net(_plan, text, project, schema_job, done=done, failed=failed)
 
     def choose(self) -> None:
         """The file dialog the project takes: a folder of media, or a file of texts."""
