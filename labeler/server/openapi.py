@@ -196,6 +196,21 @@ LEAD_CONTEST = {
         ),
     ]
 }
+# One submission of the caller's history (`GET /submissions?mine=true`).
+HISTORY_ENTRY = obj(
+    {
+        "id": STR,
+        "item_id": STR,
+        "project_id": STR,
+        "status": STR,
+        "review": nullable(ref("Review")),
+        "reward": obj({"amount": STR, "currency": STR}),
+        "gold": nullable(ref("Verdict")),
+        "submitted_at": TIME,
+        "active_ms": INT,
+    },
+    {"contest": nullable(ref("Contest"))},
+)
 ANNOTATOR_STATS = obj(
     {
         "user": USER_REF,
@@ -236,6 +251,7 @@ COMPONENTS: dict[str, Schema] = {
     "SubmissionEntry": SUBMISSION_ENTRY,
     "Contest": CONTEST,
     "LeadContest": LEAD_CONTEST,
+    "HistoryEntry": HISTORY_ENTRY,
 }
 
 # -- operations ---------------------------------------------------------------------------
@@ -435,26 +451,26 @@ OPERATIONS: dict[tuple[str, str], Operation] = {
         "errors": [403, 404, 409, 413, 422],
     },
     ("get", "/submissions"): {
-        "ok": {
-            200: page(
-                "submissions",
-                obj(
-                    {
-                        "id": STR,
-                        "item_id": STR,
-                        "project_id": STR,
-                        "status": STR,
-                        "review": nullable(ref("Review")),
-                        "reward": obj({"amount": STR, "currency": STR}),
-                        "gold": nullable(ref("Verdict")),
-                        "submitted_at": TIME,
-                        "active_ms": INT,
-                    },
-                    {"contest": nullable(ref("Contest"))},
-                ),
-            )
-        },
+        "ok": {200: page("submissions", ref("HistoryEntry"))},
         "errors": [],
+    },
+    ("get", "/submissions/{submission_id}"): {
+        "ok": {
+            200: {
+                "allOf": [
+                    ref("HistoryEntry"),
+                    obj(
+                        {
+                            "answer": nullable(OBJ),
+                            "skip_reason": nullable(STR),
+                            "schema_version": INT,
+                            "item": ref("Item"),
+                        }
+                    ),
+                ]
+            }
+        },
+        "errors": [404],
     },
     ("post", "/submissions/bulk"): {
         "body": obj({"submissions": array(ref("Submission"))}),

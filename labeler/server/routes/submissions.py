@@ -109,6 +109,12 @@ def list_submissions(
     )
 
 
+@router.get("/submissions/{submission_id}")
+def own_submission(submission_id: str, caller: CurrentCaller, session: DB) -> dict[str, Any]:
+    """One of the caller's own submissions with its answer and item (404 for any other)."""
+    return history.own_submission(session, caller.id, submission_id)
+
+
 @router.post("/submissions/{submission_id}/contest", status_code=201)
 def contest(
     submission_id: str, caller: CurrentCaller, session: DB, body: Any = Body(None)

@@ -8,10 +8,11 @@ from typing import Any
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from labeler.server.models import Contest, Item, Review, Submission, User
+from labeler.server.errors import not_found
+from labeler.server.models import Contest, Item, Media, Review, Submission, User
 from labeler.server.services import verdicts
 from labeler.server.services.payload import decode_cursor, encode_cursor, invalid
-from labeler.server.services.serialize import iso
+from labeler.server.services.serialize import iso, item_json
 from labeler.server.services.submitting import gold_json
 
 STATUSES = ("pending", "accepted", "rejected")
@@ -51,16 +52,7 @@ def history(
 ) -> dict[str, Any]:
     """The user's submissions, newest first (by submitted_at, then id), one page."""
     check_status(status)
-    reviewer, resolver = aliased(User), aliased(User)
-    query = (
-        select(Submission, Item, Review, reviewer, Contest, resolver)
-        .join(Item, Item.id == Submission.item_id)
-        .outerjoin(Review, Review.submission_id == Submission.id)
-        .outerjoin(reviewer, reviewer.id == Review.reviewer_id)
-        .outerjoin(Contest, Contest.submission_id == Submission.id)
-        .outerjoin(resolver, resolver.id == Contest.resolved_by)
-        .where(Submission.user_id == user_id)
-    )
+    query = _entries().where(Submission.user_id == user_id)
     if status is not None:
         query = query.where(Submission.status == status)
     if project_id is not None:
@@ -88,6 +80,43 @@ def history(
         "submissions": [_entry(*row) for row in page],
         "next_cursor": next_cursor,
     }
+
+
+def own_submission(session: Session, user_id: str, submission_id: str) -> dict[str, Any]:
+    """One of the user's submissions as its history entry, with the answer (or the skip's
+    reason), the schema version it used and the item as it was served (never its gold:
+    that is the verdict's). Another user's submission is not found, like an unknown one."""
+    if len(submission_id) > 64:
+        raise not_found("submission")
+    row = session.execute(
+        _entries()
+        .add_columns(Media)
+        .outerjoin(Media, Media.sha256 == Item.media_sha256)
+        .where(Submission.id == submission_id.lower(), Submission.user_id == user_id)
+    ).first()
+    if row is None:
+        raise not_found("submission")
+    sub, item, media = row[0], row[1], row[-1]
+    return {
+        **_entry(*row[:-1]),
+        "answer": sub.answer,
+        "skip_reason": sub.skip_reason,
+        "schema_version": sub.schema_version,
+        "item": item_json(item, media, training=False),
+    }
+
+
+def _entries() -> Any:
+    """Submissions with their item, review (and reviewer), contest (and who resolved it)."""
+    reviewer, resolver = aliased(User), aliased(User)
+    return (
+        select(Submission, Item, Review, reviewer, Contest, resolver)
+        .join(Item, Item.id == Submission.item_id)
+        .outerjoin(Review, Review.submission_id == Submission.id)
+        .outerjoin(reviewer, reviewer.id == Review.reviewer_id)
+        .outerjoin(Contest, Contest.submission_id == Submission.id)
+        .outerjoin(resolver, resolver.id == Contest.resolved_by)
+    )
 
 
 def _entry(
