@@ -17,6 +17,7 @@ from urllib.parse import quote, urlsplit, urlunsplit
 from labeler.client import wire
 from labeler.client.errors import BadResponse, ClientError, Unauthenticated, error_from_body
 from labeler.client.jsonread import Reader
+from labeler.client.submitted import OwnSubmission, parse_own_submission
 from labeler.client.transport import DEFAULT_TIMEOUT, Progress, Transport
 
 API_ROOT = "/api/v1"
@@ -226,6 +227,11 @@ class TaskServer:
             if value is not None:
                 params[key] = value
         return wire.parse_history(self._get("/submissions", params, retries))
+
+    def submission(self, submission_id: str) -> OwnSubmission:
+        """`GET /submissions/{id}`: one of the user's own submissions with its answer and
+        item (`NotFound` for anyone else's)."""
+        return parse_own_submission(self._get(f"/submissions/{_seg(submission_id)}"))
 
     def contest(self, submission_id: str, reason: str) -> dict[str, Any]:
         """`POST /submissions/{id}/contest`: object to a failed gold verdict."""

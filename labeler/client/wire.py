@@ -310,22 +310,23 @@ def parse_accepted(obj: Any, status_code: int) -> Accepted:
 
 def parse_history(obj: Any) -> HistoryPage:
     r = Reader(obj, "history")
-    entries = []
-    for e in r.entries("submissions"):
-        entries.append(
-            HistoryEntry(
-                id=e.id("id"),
-                item_id=e.id("item_id"),
-                project_id=e.id("project_id"),
-                status=e.text("status", max_len=64),
-                review=e.opt_mapping("review"),
-                reward=parse_reward(e.get("reward")) if e.has("reward") else None,
-                gold=parse_gold(e.get("gold")),
-                submitted_at=e.moment("submitted_at"),
-                active_ms=e.opt_integer("active_ms") or 0,
-            )
-        )
+    entries = [parse_history_entry(e) for e in r.entries("submissions")]
     return HistoryPage(tuple(entries), r.opt_text("next_cursor", max_len=4096))
+
+
+def parse_history_entry(e: Reader) -> HistoryEntry:
+    """One submission of the history (a page's entry, or `GET /submissions/{id}`)."""
+    return HistoryEntry(
+        id=e.id("id"),
+        item_id=e.id("item_id"),
+        project_id=e.id("project_id"),
+        status=e.text("status", max_len=64),
+        review=e.opt_mapping("review"),
+        reward=parse_reward(e.get("reward")) if e.has("reward") else None,
+        gold=parse_gold(e.get("gold")),
+        submitted_at=e.moment("submitted_at"),
+        active_ms=e.opt_integer("active_ms") or 0,
+    )
 
 
 def parse_health(obj: Any) -> Health:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from labeler.client import history as hist
-from labeler.client import paths, tally, wire
+from labeler.client import paths, submitted, tally, wire
 from labeler.client.api import TaskServer, normalize_server_url
 from labeler.client.downloads import MAX_ATTEMPTS
 from labeler.client.errors import ClientError, Offline, Unauthenticated
@@ -30,7 +30,7 @@ from labeler.client.mediacache import ORIGINAL, shown_variant
 from labeler.client.outbox import OutboxEntry
 from labeler.client.store import ProfileInfo, Store
 from labeler.client.sync import RetryOutcome, SyncEngine
-from labeler.client.workitem import WorkItem
+from labeler.client.workitem import MediaInfo, WorkItem
 from labeler.core.answers import ItemContext, validate_answer
 from labeler.core.schema import Schema
 
@@ -48,6 +48,15 @@ class OpenProject:
     #: The autosaved drafts of those items, by item id: the item on screen first of all
     #: must come back as it was left.
     drafts: Mapping[str, dict[str, Any]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class MediaState:
+    """Where a media file stands: `path` when cached, `error` when it failed for good,
+    neither while it is on its way."""
+
+    path: Path | None
+    error: str | None
 
 
 @dataclass(frozen=True)
@@ -377,6 +386,52 @@ class Workspace:
         to show while `history` asks the server."""
         entries = self.engine.outbox.entries(project_id=project_id)
         return hist.local(entries, self.engine.online)
+
+    def local_submission(self, submission_id: str) -> submitted.Submitted | None:
+        """A submission made on this computer, with its item and schema, from the local
+        store alone (None when the store lacks any of them)."""
+        entry = self.engine.outbox.get(submission_id)
+        if entry is None:
+            return None
+        stored = self.engine.work.item(entry.batch_id, entry.item_id)
+        if stored is None:
+            return None
+        version = submitted.body_version(entry, stored.item.schema_version)
+        schema = self.store.schema(entry.project_id, version)
+        if schema is None:
+            return None
+        return submitted.from_outbox(entry, stored.item, schema.schema, version)
+
+    def submission(self, submission_id: str) -> submitted.Submitted:
+        """One of the user's submissions with its item and schema: from the local store
+        when it was made here, else from the task server (network; `NotFound` when the
+        server does not know it as this user's)."""
+        local = self.local_submission(submission_id)
+        if local is not None:
+            return local
+        try:
+            got = self.api.submission(submission_id)
+            schema = self.schema(got.entry.project_id, got.schema_version)
+        except ClientError as exc:
+            self._note(exc)
+            raise
+        return submitted.from_server(got, schema)
+
+    def shown_media(self, media: MediaInfo, project_id: str | None = None) -> MediaState:
+        """The file the workbench shows for `media` (an image's display variant, else the
+        original): its path when cached; else why it cannot be had after every retry;
+        else a download is asked for (when the server is back, if offline) and
+        `media_ready` or `media_failed` will tell."""
+        wanted = shown_variant(media)
+        cache = self.engine.cache
+        path = cache.ready(wanted.sha256, wanted.variant)
+        if path is not None:
+            return MediaState(path, None)
+        failures, message = cache.failure(wanted.sha256, wanted.variant)
+        if failures >= MAX_ATTEMPTS:
+            return MediaState(None, message or "The media could not be fetched.")
+        self.engine.fetcher.want(wanted, project_id)
+        return MediaState(None, None)
 
     def contest(self, submission_id: str, reason: str) -> dict[str, Any]:
         """Object to a failed gold verdict (network)."""
