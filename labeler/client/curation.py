@@ -1,6 +1,6 @@
 """Gold curation for leads: a project's items with their figures, one item with every
 submission, marking, correcting and unmarking gold, promoting an accepted answer to gold,
-the contests, and the items' media in the media cache.
+the contests and their resolution (`contesting`), and the items' media in the media cache.
 
 Every answer of the task server is checked on arrival (`Reader`); anything off the
 protocol raises `BadResponse` naming the place. Nothing here is for the GUI thread.
@@ -16,24 +16,25 @@ from typing import Any
 from urllib.parse import quote
 
 from labeler.client.api import TaskServer
+from labeler.client.contesting import (
+    Contest,
+    Resolution,
+    opt_moment,
+    parse_contest,
+    rate,
+    resolve,
+    user_ref,
+)
 from labeler.client.errors import BadResponse
 from labeler.client.jsonread import Reader
 from labeler.client.mediacache import file_sha256
 from labeler.client.paths import data_dir, media_root
 from labeler.client.transport import Progress
-from labeler.client.wire import SHA256, parse_media
+from labeler.client.wire import SHA256, UserRef, parse_media
 from labeler.client.workitem import MediaInfo
 from labeler.core.answers import ItemContext
 
 MAX_PAGE = 500
-
-
-@dataclass(frozen=True)
-class UserRef:
-    """A user as other objects name them."""
-
-    id: str
-    username: str
 
 
 @dataclass(frozen=True)
@@ -136,31 +137,14 @@ class ItemDetail:
 
 
 @dataclass(frozen=True)
-class Contest:
-    """An annotator's objection to a failed gold verdict."""
-
-    id: str
-    submission_id: str
-    item_id: str
-    user: UserRef | None
-    reason: str
-    created_at: datetime | None
-    resolved_at: datetime | None
-    miss_rate: float | None
-
-    @property
-    def open(self) -> bool:
-        return self.resolved_at is None
-
-
-@dataclass(frozen=True)
 class GoldSet:
-    """The answer to `PUT /items/{id}/gold`: the stored gold and how many earlier
-    verdicts were re-scored (a correction)."""
+    """The answer to `PUT /items/{id}/gold`: the stored gold, how many earlier verdicts
+    were re-scored (a correction) and how many open contests that upheld."""
 
     item_id: str
     gold: Gold
     rescored: int
+    upheld: int = 0
 
 
 class CurationClient:
@@ -202,7 +186,7 @@ class CurationClient:
 
     def set_gold(self, item_id: str, answer: Mapping[str, Any], hint: str | None) -> GoldSet:
         """`PUT /items/{id}/gold`: mark an item gold, or correct its gold answer (the
-        server re-scores every earlier verdict on it and resolves its contests).
+        server re-scores every earlier verdict on it and upholds the contests it settles).
         A wrong answer raises `InvalidAnswer` with the server's problems."""
         _, body = self.server.transport.call(
             "PUT",
@@ -213,14 +197,37 @@ class CurationClient:
         return parse_gold_set(body)
 
     def unset_gold(self, item_id: str) -> None:
-        """`DELETE /items/{id}/gold`: the item is real again; its earlier gold answers
-        stop counting for skills."""
+        """`DELETE /items/{id}/gold`: the item is real again; its verdicts are withdrawn
+        (they stop counting, what they rejected is accepted) and its contests upheld."""
         self.server.transport.call("DELETE", f"/items/{_seg(item_id)}/gold", idempotent=True)
 
     def contests(self, project_id: str) -> list[Contest]:
         """`GET /projects/{id}/contests`: every contest of the project, oldest first."""
         body = self._get(f"/projects/{_seg(project_id)}/contests")
         return [parse_contest(e) for e in Reader(body, "contest list").entries("contests")]
+
+    def uphold(
+        self,
+        contest_id: str,
+        answer: Mapping[str, Any],
+        hint: str | None,
+        reply: str | None = None,
+    ) -> Resolution:
+        """Uphold a contest with the corrected gold answer (every verdict on the item is
+        scored again; the contested answer is accepted and paid). A wrong answer raises
+        `InvalidAnswer` with the server's problems."""
+        gold = {"answer": dict(answer), "hint": hint or None}
+        return resolve(self.server, contest_id, "uphold", reply, gold=gold)
+
+    def uphold_removing_gold(self, contest_id: str, reply: str | None = None) -> Resolution:
+        """Uphold a contest by removing the item's gold (every verdict on it withdrawn)."""
+        return resolve(self.server, contest_id, "uphold", reply, gold=None)
+
+    def dismiss(self, contest_id: str, reply: str) -> Resolution:
+        """Dismiss a contest: the verdict stands; `reply` (not blank) says why."""
+        if not reply.strip():
+            raise ValueError("A dismissal needs a reply the annotator can read.")
+        return resolve(self.server, contest_id, "dismiss", reply)
 
     def promote(self, submission: Submission, hint: str | None = None) -> GoldSet:
         """Make an accepted submission's answer the gold of its item (with `hint`).
@@ -291,23 +298,6 @@ def _seg(value: str) -> str:
     return quote(value, safe="")
 
 
-def _user(r: Reader) -> UserRef | None:
-    if r.value is None:
-        return None
-    return UserRef(r.id("id"), r.text("username", max_len=1024))
-
-
-def _opt_moment(r: Reader, key: str) -> datetime | None:
-    return r.moment(key) if r.has(key) else None
-
-
-def _rate(r: Reader, key: str) -> float | None:
-    value = r.opt_number(key)
-    if value is not None and not 0.0 <= value <= 1.0:
-        raise r.fail("must lie between 0 and 1", key)
-    return value
-
-
 def parse_gold(r: Reader) -> Gold | None:
     """A `{"answer", "hint"}` object, or None."""
     if r.value is None:
@@ -340,7 +330,7 @@ def parse_curated_item(r: Reader) -> CuratedItem:
         accepted=r.integer("accepted"),
         gold_answered=answered,
         gold_missed=missed,
-        miss_rate=_rate(r, "miss_rate"),
+        miss_rate=rate(r, "miss_rate"),
         open_contests=r.integer("open_contests"),
     )
 
@@ -360,7 +350,7 @@ def parse_review(r: Reader) -> Review | None:
         decision=r.text("decision", max_len=64),
         reason=r.opt_text("reason", max_len=10_000),
         comment=r.opt_text("comment", max_len=100_000),
-        reviewer=_user(r.get("reviewer")),
+        reviewer=user_ref(r.get("reviewer")),
     )
 
 
@@ -370,13 +360,13 @@ def parse_submission(r: Reader) -> Submission:
         id=r.id("id"),
         item_id=r.id("item_id"),
         project_id=r.id("project_id"),
-        user=_user(r.get("user")),
+        user=user_ref(r.get("user")),
         status=r.text("status", max_len=64),
         answer=r.opt_mapping("answer"),
         skip_reason=r.opt_text("skip_reason", max_len=10_000),
         active_ms=r.opt_integer("active_ms") or 0,
-        submitted_at=_opt_moment(r, "submitted_at"),
-        gold_score=_rate(r, "gold_score"),
+        submitted_at=opt_moment(r, "submitted_at"),
+        gold_score=rate(r, "gold_score"),
         schema_version=r.integer("schema_version", low=1),
         review=parse_review(r.get("review")),
     )
@@ -392,22 +382,10 @@ def parse_item_detail(obj: Any) -> ItemDetail:
     return ItemDetail(item, parse_gold(r.get("gold")), subs)
 
 
-def parse_contest(r: Reader) -> Contest:
-    return Contest(
-        id=r.id("id"),
-        submission_id=r.id("submission_id"),
-        item_id=r.id("item_id"),
-        user=_user(r.get("user")),
-        reason=r.text("reason", max_len=10_000),
-        created_at=_opt_moment(r, "created_at"),
-        resolved_at=_opt_moment(r, "resolved_at"),
-        miss_rate=_rate(r, "miss_rate"),
-    )
-
-
 def parse_gold_set(obj: Any) -> GoldSet:
     r = Reader(obj, "gold answer")
     gold = parse_gold(r.get("gold"))
     if gold is None:
         raise r.fail("must be an object", "gold")
-    return GoldSet(r.id("item_id"), gold, r.opt_integer("rescored") or 0)
+    upheld = r.opt_integer("upheld") or 0
+    return GoldSet(r.id("item_id"), gold, r.opt_integer("rescored") or 0, upheld)

@@ -16,6 +16,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from labeler.client import wire
+from labeler.client.errors import BadResponse, Conflict
+from labeler.client.jsonread import Reader
 from labeler.client.outbox import REFUSED, UNSENT, UPLOADED, OutboxEntry
 
 
@@ -25,6 +27,7 @@ class HistoryRow:
 
     `state`: `waiting`, `uploading` or `refused` (only the workbench knows it), or the
     server's `pending`, `accepted`, `rejected`. `reason`: why it was refused or rejected.
+    `contest`: the annotator's contest of its gold verdict and its outcome, if any.
     """
 
     submission_id: str
@@ -38,6 +41,41 @@ class HistoryRow:
     gold: dict[str, Any] | None
     review: dict[str, Any] | None
     reason: str | None
+    contest: wire.ContestInfo | None = None
+
+    @property
+    def gold_failed(self) -> bool:
+        """A verdict that missed (withdrawn or not)."""
+        return isinstance(self.gold, dict) and self.gold.get("passed") is False
+
+    @property
+    def withdrawn(self) -> bool:
+        """The item's gold was removed since: the verdict counts for nothing."""
+        return isinstance(self.gold, dict) and self.gold.get("withdrawn") is True
+
+    def contest_refusal(self) -> str | None:
+        """Why this submission cannot be contested, in words for the button; None when
+        it can (a missed, stored, still counting verdict, not contested yet)."""
+        if self.contest is not None:
+            return CONTESTED.get(self.contest.state, "Contested")
+        if not self.gold_failed:
+            return "Nothing to contest"
+        if self.state in ("waiting", "uploading", "refused"):
+            return "Not uploaded yet"
+        if self.withdrawn:
+            return "No longer gold"
+        return None
+
+
+#: What the contest button says once a submission is contested.
+CONTESTED = {
+    "open": "Contested · open",
+    "upheld": "Contest upheld",
+    "dismissed": "Contest dismissed",
+    "closed": "Contest closed",
+}
+#: The reason of a missed control item, as the server gives it.
+MISSED = "missed a control item"
 
 
 @dataclass(frozen=True)
@@ -66,6 +104,8 @@ def local_row(entry: OutboxEntry) -> HistoryRow:
     """An outbox entry as a history row."""
     state = (entry.status or "pending") if entry.state == UPLOADED else entry.state
     reason = entry.last_error if entry.state == REFUSED else None
+    if state == "rejected" and isinstance(entry.gold, dict) and entry.gold.get("passed") is False:
+        reason = MISSED  # rejected by its verdict, as the server's history would say
     return HistoryRow(
         submission_id=entry.id,
         item_id=entry.item_id,
@@ -97,6 +137,7 @@ def server_row(entry: wire.HistoryEntry, local: OutboxEntry | None) -> HistoryRo
         gold=entry.gold,
         review=review,
         reason=reason if isinstance(reason, str) else None,
+        contest=entry.contest,
     )
 
 
@@ -131,3 +172,40 @@ def local(entries: list[OutboxEntry], online: bool) -> History:
     workbench made, those the server has not stored yet first."""
     page = merge(entries, None, True)
     return History(page.rows, None, online, None, local=True)
+
+
+@dataclass(frozen=True)
+class ContestRefused:
+    """A contest the task server would not take (409): `why` (`already_contested`,
+    `not_failed`, `withdrawn`, or `conflict` from servers that do not say), what the
+    button should say, and the contest as it stands when there is one."""
+
+    why: str
+    label: str
+    contest: wire.ContestInfo | None
+
+
+_REFUSED = {
+    "already_contested": "Already contested",
+    "not_failed": "Nothing to contest",
+    "withdrawn": "No longer gold",
+}
+
+
+def contest_refused(error: BaseException) -> ContestRefused | None:
+    """What a 409 to `POST /submissions/{id}/contest` says; None for any other error.
+    Such a contest is final: sending it again would be refused again."""
+    if not isinstance(error, Conflict):
+        return None
+    why = error.details.get("conflict")
+    why = why if isinstance(why, str) and why in _REFUSED else "conflict"
+    contest = None
+    try:
+        contest = wire.parse_contest_info(Reader(error.details, "conflict").get("contest"))
+    except BadResponse:
+        contest = None
+    if contest is not None:
+        label = CONTESTED.get(contest.state, "Contested")
+    else:
+        label = _REFUSED.get(why, "Already contested")
+    return ContestRefused(why, label, contest)

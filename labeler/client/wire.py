@@ -30,6 +30,14 @@ class User:
 
 
 @dataclass(frozen=True)
+class UserRef:
+    """A user as other objects name them (`{"id", "username"}`)."""
+
+    id: str
+    username: str
+
+
+@dataclass(frozen=True)
 class SignIn:
     """The answer to `POST /auth/token`."""
 
@@ -114,6 +122,29 @@ class Accepted:
     gold: dict[str, Any] | None
 
 
+#: Contest states; `closed` stands for a contest an older server closed without saying how.
+CONTEST_STATES = ("open", "upheld", "dismissed", "closed")
+
+
+@dataclass(frozen=True)
+class ContestInfo:
+    """A contest on one of the annotator's own submissions: `state` open, upheld or
+    dismissed (`closed` from servers that do not say), the annotator's reason, the lead's
+    reply and who resolved it when."""
+
+    id: str
+    state: str
+    reason: str
+    reply: str | None = None
+    created_at: datetime | None = None
+    resolved_at: datetime | None = None
+    resolved_by: str | None = None
+
+    @property
+    def open(self) -> bool:
+        return self.state == "open"
+
+
 @dataclass(frozen=True)
 class HistoryEntry:
     """One submission of `GET /submissions?mine=true`."""
@@ -127,6 +158,7 @@ class HistoryEntry:
     gold: dict[str, Any] | None
     submitted_at: datetime
     active_ms: int
+    contest: ContestInfo | None = None
 
 
 @dataclass(frozen=True)
@@ -301,6 +333,38 @@ def parse_gold(r: Reader) -> dict[str, Any] | None:
     return r.obj()
 
 
+def contest_state(r: Reader) -> str:
+    """A contest's `state`; from a server without one, open until resolved."""
+    if not r.has("state"):
+        return "closed" if r.has("resolved_at") else "open"
+    state = r.text("state", max_len=32)
+    if state not in CONTEST_STATES:
+        raise r.fail(f"must be one of {', '.join(CONTEST_STATES[:3])}", "state")
+    return state
+
+
+def _resolver(r: Reader) -> str | None:
+    who = r.obj().get("resolved_by")
+    if isinstance(who, dict):
+        return r.get("resolved_by").opt_text("username", max_len=1024)
+    return None
+
+
+def parse_contest_info(r: Reader) -> ContestInfo | None:
+    """The `contest` of a history entry, or of a 409 `already_contested`; None when absent."""
+    if r.value is None:
+        return None
+    return ContestInfo(
+        id=r.id("id"),
+        state=contest_state(r),
+        reason=r.text("reason", max_len=10_000),
+        reply=r.opt_text("reply", max_len=100_000),
+        created_at=r.moment("created_at") if r.has("created_at") else None,
+        resolved_at=r.moment("resolved_at") if r.has("resolved_at") else None,
+        resolved_by=_resolver(r),
+    )
+
+
 def parse_accepted(obj: Any, status_code: int) -> Accepted:
     r = Reader(obj, "submission answer")
     return Accepted(
@@ -326,6 +390,7 @@ def parse_history_entry(e: Reader) -> HistoryEntry:
         gold=parse_gold(e.get("gold")),
         submitted_at=e.moment("submitted_at"),
         active_ms=e.opt_integer("active_ms") or 0,
+        contest=parse_contest_info(e.get("contest")),
     )
 
 

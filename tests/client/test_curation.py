@@ -14,7 +14,8 @@ import pytest
 
 from labeler.client.api import TaskServer
 from labeler.client.curation import CurationClient, Submission
-from labeler.client.errors import BadResponse, InvalidAnswer, NotFound
+from labeler.client.errors import BadResponse, Conflict, InvalidAnswer, NotFound
+from labeler.client.history import contest_refused
 from labeler.client.workitem import MediaInfo
 from tests.client.conftest import Caller, LiveServer, User
 from tests.client.fakeserver import Canned, FakeServer, fake_server
@@ -121,6 +122,70 @@ def test_hostile_details_contests_and_gold_answers(
         fake_client.set_gold("i1", {"sentiment": "pos"}, None)
     with pytest.raises(BadResponse, match="SHA-256"):
         fake_client.media_path(MediaInfo(sha256="../x", mime="", bytes=1, url="/x"))
+
+
+LEAD_CONTEST: dict[str, Any] = {
+    "id": "c1",
+    "submission_id": "s1",
+    "item_id": "i1",
+    "user": {"id": "u1", "username": "asma"},
+    "state": "dismissed",
+    "reason": "It reads neutral.",
+    "reply": "The last line is sarcastic.",
+    "created_at": "2026-03-01T10:00:00Z",
+    "resolved_at": "2026-03-02T10:00:00Z",
+    "resolved_by": {"id": "u9", "username": "lead"},
+    "miss_rate": 0.5,
+}
+
+
+def test_resolutions_are_sent_once_and_parsed(
+    fake: FakeServer, fake_client: CurationClient
+) -> None:
+    answer = {"contest": LEAD_CONTEST, "rescored": 0, "gold": {"answer": {"s": "neg"}}}
+    fake.route("POST", "/api/v1/contests/c%2F1/resolve", Canned(200, answer))
+    done = fake_client.dismiss("c/1", "  The last line is sarcastic. ")
+    assert done.contest.state == "dismissed" and not done.contest.open
+    assert done.contest.reply == "The last line is sarcastic."
+    assert done.contest.resolved_by is not None and done.contest.resolved_by.username == "lead"
+    assert done.gold == {"answer": {"s": "neg"}}
+    fake_client.uphold("c/1", {"s": "pos"}, "", reply=None)
+    fake_client.uphold_removing_gold("c/1", "Too ambiguous.")
+    sent = [r.json() for r in fake.requests("POST", "/api/v1/contests/c%2F1/resolve")]
+    assert sent == [
+        {"decision": "dismiss", "reply": "The last line is sarcastic."},
+        {"decision": "uphold", "gold": {"answer": {"s": "pos"}, "hint": None}},
+        {"decision": "uphold", "gold": None, "reply": "Too ambiguous."},
+    ]
+    with pytest.raises(ValueError, match="needs a reply"):
+        fake_client.dismiss("c/1", "   ")
+    assert len(fake.requests("POST")) == 3  # nothing sent for a blank dismissal
+
+
+@pytest.mark.parametrize(
+    "answer, where",
+    [
+        ({"contest": {**LEAD_CONTEST, "state": "open"}}, "contest.state"),
+        ({"contest": {**LEAD_CONTEST, "state": "won"}}, "contest.state"),
+        ({"contest": LEAD_CONTEST, "gold": {"answer": 3}}, "gold.answer"),
+        ({"contest": {**LEAD_CONTEST, "reply": 7}}, "contest.reply"),
+    ],
+)
+def test_hostile_resolutions_are_bad_responses(
+    fake: FakeServer, fake_client: CurationClient, answer: dict[str, Any], where: str
+) -> None:
+    fake.route("POST", "/api/v1/contests/c1/resolve", Canned(200, answer))
+    with pytest.raises(BadResponse, match=where):
+        fake_client.dismiss("c1", "No.")
+
+
+def test_contests_of_older_servers_read_as_closed(
+    fake: FakeServer, fake_client: CurationClient
+) -> None:
+    old = {k: v for k, v in LEAD_CONTEST.items() if k not in ("state", "reply", "resolved_by")}
+    fake.route("GET", "/api/v1/projects/p/contests", Canned(200, {"contests": [old]}))
+    (contest,) = fake_client.contests("p")
+    assert (contest.state, contest.open, contest.reply) == ("closed", False, None)
 
 
 def test_promote_takes_only_accepted_answers(fake_client: CurationClient) -> None:
@@ -231,6 +296,48 @@ def test_detail_correction_promotion_and_unmarking(
     curation.unset_gold(real_id)  # not gold: nothing changes
     with pytest.raises(NotFound):
         curation.item("no-such-item")
+
+
+@pytest.mark.slow
+def test_a_contest_upheld_dismissed_and_upheld_by_removing_gold(
+    curation: CurationClient, lead_user: User, annotator: User, server: LiveServer
+) -> None:
+    world = answered_world(lead_user.caller, annotator)
+    (contest,) = curation.contests(world.project_id)
+    assert contest.state == "open" and contest.reply is None and contest.resolved_by is None
+    with pytest.raises(InvalidAnswer):
+        curation.uphold(contest.id, {"scene": "space"}, None)
+    upheld = curation.uphold(contest.id, WRONG, "No car here.", "You are right.")
+    assert upheld.contest.state == "upheld" and upheld.rescored == 1
+    assert upheld.contest.resolved_by is not None
+    assert upheld.contest.resolved_by.username == lead_user.username
+    assert upheld.gold == {"answer": WRONG, "hint": "No car here."}
+    # The annotator's workbench reads the outcome from history.
+    mine = TaskServer(server.url, annotator.token)
+    (entry,) = [e for e in mine.history().entries if e.contest is not None]
+    assert entry.status == "accepted" and entry.contest is not None
+    assert (entry.contest.state, entry.contest.reply) == ("upheld", "You are right.")
+    assert entry.contest.resolved_by == lead_user.username
+    with pytest.raises(Conflict):
+        curation.dismiss(contest.id, "Changed my mind.")
+    # Another world: dismissed, then a second contest is refused in words for the button.
+    other = answered_world(lead_user.caller, annotator)
+    (second,) = curation.contests(other.project_id)
+    dismissed = curation.dismiss(second.id, "The car is behind the barn.")
+    assert dismissed.contest.state == "dismissed" and dismissed.rescored == 0
+    with pytest.raises(Conflict) as caught:
+        mine.contest(second.submission_id, "Please look again.")
+    refused = contest_refused(caught.value)
+    assert refused is not None and refused.why == "already_contested"
+    assert refused.label == "Contest dismissed"
+    assert refused.contest is not None and refused.contest.reply == "The car is behind the barn."
+    # A third: upheld by removing the item's gold.
+    third = answered_world(lead_user.caller, annotator)
+    (contest3,) = curation.contests(third.project_id)
+    removed = curation.uphold_removing_gold(contest3.id)
+    assert removed.gold is None and removed.contest.state == "upheld"
+    assert curation.item(third.gold_ids[0]).gold is None
+    mine.close()
 
 
 @pytest.mark.slow

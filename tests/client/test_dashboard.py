@@ -37,8 +37,9 @@ from labeler.client.dashboard import (
     rejections,
     summarize,
 )
-from labeler.client.errors import BadResponse, Offline, Unauthenticated
-from labeler.client.history import History, HistoryRow
+from labeler.client.errors import BadResponse, Conflict, Offline, Unauthenticated
+from labeler.client.history import History, HistoryRow, contest_refused, local_row, server_row
+from labeler.client.outbox import OutboxEntry
 from labeler.client.ownhistory import entry_from_row, entry_from_wire, is_skip
 from labeler.client.reviewing import ReviewClient
 from labeler.client.unlock import goal_text, more_gold_needed, requirement_line
@@ -628,3 +629,71 @@ def test_read_lets_a_failed_history_through() -> None:
 
     with pytest.raises(Unauthenticated):
         read(Refused(1))
+
+
+def _history_entry(**extra: Any) -> dict[str, Any]:
+    return {
+        "id": "s1",
+        "item_id": "i1",
+        "project_id": "street",
+        "status": "rejected",
+        "review": {"decision": "reject", "reason": "missed a control item", "reviewer": None},
+        "reward": {"amount": "0.05", "currency": USD},
+        "gold": {"passed": False, "score": 0.1, "fields": {}},
+        "submitted_at": "2026-03-02T10:00:00Z",
+        "active_ms": 4200,
+        **extra,
+    }
+
+
+def test_history_rows_carry_their_contest_and_whether_one_can_be_filed() -> None:
+    contest = {
+        "id": "c1",
+        "submission_id": "s1",
+        "state": "dismissed",
+        "reason": "It is rural.",
+        "reply": "The sign says city.",
+        "created_at": "2026-03-02T11:00:00Z",
+        "resolved_at": "2026-03-03T09:00:00Z",
+        "resolved_by": {"id": "l", "username": "lead"},
+    }
+    page = wire.parse_history({"submissions": [_history_entry(contest=contest)]})
+    row = server_row(page.entries[0], None)
+    assert row.contest is not None and row.contest.state == "dismissed"
+    assert (row.contest.reply, row.contest.resolved_by) == ("The sign says city.", "lead")
+    assert row.contest_refusal() == "Contest dismissed"
+    fresh = server_row(wire.parse_history({"submissions": [_history_entry()]}).entries[0], None)
+    assert fresh.contest is None and fresh.contest_refusal() is None
+    passed = {"passed": True, "score": 1.0, "fields": {}}
+    ok = wire.parse_history({"submissions": [_history_entry(gold=passed, status="accepted")]})
+    assert server_row(ok.entries[0], None).contest_refusal() == "Nothing to contest"
+    gone = {"passed": False, "score": 0.1, "fields": {}, "withdrawn": True}
+    void = wire.parse_history({"submissions": [_history_entry(gold=gone, status="accepted")]})
+    assert server_row(void.entries[0], None).contest_refusal() == "No longer gold"
+    with pytest.raises(BadResponse, match=r"contest.state"):
+        wire.parse_history({"submissions": [_history_entry(contest={**contest, "state": "x"})]})
+
+
+def test_a_refused_contest_says_why() -> None:
+    contest = {"id": "c1", "state": "open", "reason": "Mine.", "created_at": "2026-03-02T11:00Z"}
+    already = Conflict(409, "conflict", "Contested.", {"conflict": "already_contested",
+                                                       "contest": contest})  # fmt: skip
+    refused = contest_refused(already)
+    assert refused is not None and refused.label == "Contested · open"
+    assert refused.contest is not None and refused.contest.reason == "Mine."
+    passed = contest_refused(Conflict(409, "conflict", "No.", {"conflict": "not_failed"}))
+    assert passed is not None and passed.label == "Nothing to contest"
+    older = contest_refused(Conflict(409, "conflict", "Contested."))  # a server that says less
+    assert older is not None and (older.why, older.label) == ("conflict", "Already contested")
+    assert contest_refused(Offline("gone")) is None
+
+
+def test_a_missed_control_item_the_outbox_knows_says_why() -> None:
+    entry = OutboxEntry(
+        id="s1", item_id="i1", batch_id="b", project_id="street", body={}, state="uploaded",
+        attempts=1, last_error=None, created_at=0.0, skipped=False, active_ms=1,
+        reward=wire.Reward(Decimal("0.05"), USD), status_code=201, response=None,
+        status="rejected", gold={"passed": False, "score": 0.0, "fields": {}}, done_at=1.0,
+    )  # fmt: skip
+    row = local_row(entry)
+    assert (row.state, row.reason) == ("rejected", "missed a control item")

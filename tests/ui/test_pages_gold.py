@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QVBoxLayout, QWidget
 
+from labeler.client.errors import Conflict, Offline
 from labeler.core.schema import parse_schema
 from labeler.ui.pages.gold import GoldFeedback, missed_lines
 
@@ -124,7 +125,26 @@ def test_contest_asks_for_a_reason_of_ten_characters_and_emits_it(qtbot, host):
     assert not gold.contest_button.isEnabled()
     qtbot.waitUntil(host.item.hasFocus)  # the keyboard goes back to the item
     gold.contest_done("sub-1")
-    assert gold.contest_button.text() == "Contested" and not gold.contest_button.isEnabled()
+    assert gold.contest_button.text() == "Contested · open"
+    assert not gold.contest_button.isEnabled()
+
+
+def test_a_contest_refused_for_good_says_why_on_the_button(qtbot, host):
+    gold = host.gold
+    gold.show_verdict("sub-1", "item-1", MISSED, training=False)
+    gold._contested("sub-1", "a reason long enough")
+    contest = {"id": "c", "state": "dismissed", "reason": "Mine.", "reply": "No."}
+    already = {"conflict": "already_contested", "contest": contest}
+    gold.contest_failed("sub-1", Conflict(409, "conflict", "Contested.", already))
+    assert gold.contest_button.text() == "Contest dismissed"
+    assert not gold.contest_button.isEnabled()
+    gold.contest_failed("sub-2", Offline("gone"))  # another verdict's: nothing changes
+    assert gold.contest_button.text() == "Contest dismissed"
+    gold.show_verdict("sub-3", "item-3", MISSED, training=False)
+    gold._contested("sub-3", "a reason long enough")
+    gold.contest_failed("sub-3", Offline("The task server did not answer."))
+    assert gold.contest_button.isEnabled()  # not final: try again
+    assert gold.hint.text() == "The task server did not answer."
 
 
 def test_a_failed_contest_can_be_tried_again(qtbot, host):

@@ -11,8 +11,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 
-from labeler.client.history import History, HistoryRow
-from labeler.client.wire import Reward
+from labeler.client.errors import Conflict
+from labeler.client.history import History, HistoryRow, contest_refused
+from labeler.client.wire import ContestInfo, Reward
 from labeler.ui.pages.common import BAD, BAD_TINT
 from labeler.ui.pages.history import OFFLINE_NOTE, HistoryPage
 from labeler.ui.pages.history_model import COLUMNS, local_time
@@ -103,7 +104,9 @@ def test_rows_show_state_reason_gold_reward_and_time(page):
     assert cell(page, 0, "State") == "Waiting to upload"
     assert cell(page, 0, "Project") == "Street scenes"
     assert cell(page, 0, "Item") == "00000001"
-    assert cell(page, 0, "Reward") == "0.04 USD"
+    assert cell(page, 0, "Reward") == "0.04 USD pending"  # not uploaded: not earned yet
+    assert cell(page, 4, "Reward") == "0.04 USD"
+    assert cell(page, 6, "Reward") == "not paid"
     assert cell(page, 0, "Active") == "0:41"
     assert cell(page, 3, "Gold") == "failed 0.55"
     assert cell(page, 4, "Gold") == "passed 1.00"
@@ -184,12 +187,14 @@ def test_escape_and_alt_left_go_back(qtbot, page, key, modifier):
 
 
 def test_contest_a_failed_gold_row_by_key_with_a_reason(qtbot, page):
-    select(page, "sub-5")  # passed: nothing to contest
+    select(page, "sub-5")  # passed: nothing to contest, and the button says so
     assert not page.contest_button.isEnabled()
+    assert page.contest_button.text() == "Nothing to contest"
     qtbot.keyClick(page.table, Qt.Key.Key_C)
     assert page.contest_dialog is None
+    assert page.note.text() == "Nothing to contest: this submission cannot be contested."
     select(page, "sub-4")
-    assert page.contest_button.isEnabled()
+    assert page.contest_button.isEnabled() and page.contest_button.text() == "Contest…"
     qtbot.keyClick(page.table, Qt.Key.Key_C)
     dialog = page.contest_dialog
     assert dialog is not None and dialog.isVisible()
@@ -203,6 +208,7 @@ def test_contest_a_failed_gold_row_by_key_with_a_reason(qtbot, page):
     page.contest_done("sub-4")
     assert cell(page, 3, "Gold") == "failed 0.55 · contested"
     assert not page.contest_button.isEnabled()
+    assert page.contest_button.text() == "Contested · open"
     assert page.note.kind == "notice"
 
 
@@ -222,6 +228,63 @@ def test_contest_by_button_and_a_cancelled_dialog_sends_nothing(qtbot, page):
 def test_unsent_rows_cannot_be_contested(page):
     page.set_history(History((row(1, "waiting", gold=FAILED),), None, True))
     assert not page.contest_button.isEnabled()
+    assert page.contest_button.text() == "Not uploaded yet"
+
+
+MISSED_REVIEW = {"decision": "reject", "reason": "missed a control item", "reviewer": None}
+
+
+def contest(state: str, reply: str | None = None) -> ContestInfo:
+    resolved = None if state == "open" else NOW + timedelta(hours=3)
+    return ContestInfo(
+        "c-1", state, "The mirror is part of the car.", reply, NOW + timedelta(hours=1),
+        resolved, None if state == "open" else "lead",
+    )  # fmt: skip
+
+
+def test_a_contested_row_shows_its_outcome_and_cannot_be_contested_again(qtbot, page):
+    dismissed = row(
+        9, "rejected", gold=FAILED, review=MISSED_REVIEW,
+        contest=contest("dismissed", "The mirror is outside the car's outline."),
+    )  # fmt: skip
+    upheld = row(10, "accepted", gold=FAILED, contest=contest("upheld", "You are right."))
+    waiting = row(11, "rejected", gold=FAILED, review=MISSED_REVIEW, contest=contest("open"))
+    missed = row(12, "rejected", gold=FAILED, review=MISSED_REVIEW)
+    page.set_history(History((dismissed, upheld, waiting, missed), None, True))
+    assert cell(page, 0, "State") == "✕ Rejected" and cell(page, 0, "Reward") == "not paid"
+    assert cell(page, 0, "Gold") == "failed 0.55 · contest dismissed"
+    assert cell(page, 0, "Reason") == (
+        "missed a control item — contest dismissed: The mirror is outside the car's outline."
+    )
+    assert cell(page, 1, "State") == "✓ Accepted" and cell(page, 1, "Reward") == "0.04 USD"
+    assert cell(page, 1, "Reason") == "Contest upheld: You are right."
+    assert cell(page, 2, "Gold") == "failed 0.55 · contest open"
+    for sub_id, label in (
+        ("sub-9", "Contest dismissed"),
+        ("sub-10", "Contest upheld"),
+        ("sub-11", "Contested · open"),
+    ):
+        select(page, sub_id)
+        assert page.contest_button.text() == label and not page.contest_button.isEnabled()
+        qtbot.keyClick(page.table, Qt.Key.Key_C)
+        assert page.contest_dialog is None  # no reason asked for
+    select(page, "sub-9")
+    text = page.details.toPlainText()
+    assert "Contest: dismissed" in text and "The mirror is part of the car." in text
+    assert "The lead's reply" in text and "outside the car's outline" in text
+    assert "by lead" in text
+    # A contest this page did not know of (sent from another workbench): the server's
+    # refusal says so, on the button, and nothing more is asked.
+    select(page, "sub-12")
+    assert page.contest_button.isEnabled()
+    refused = contest_refused(
+        Conflict(409, "conflict", "Contested.", {"conflict": "already_contested"})
+    )
+    assert refused is not None
+    page.contest_refused("sub-12", refused)
+    assert page.contest_button.text() == "Already contested"
+    assert not page.contest_button.isEnabled() and page.note.kind == "error"
+    assert cell(page, 3, "Gold") == "failed 0.55 · contested"
 
 
 def test_the_detail_panel_has_everything_in_full(page):

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from labeler.client.history import CONTESTED, contest_refused
 from labeler.core.schema import Schema
 from labeler.ui.pages.common import BAD, BAD_TINT, OK, OK_TINT, is_rtl, set_script_text
 from labeler.ui.pages.contest import ContestDialog, open_contest
@@ -172,7 +173,20 @@ class GoldFeedback(QFrame):
         """The task server took the contest: say so on the button."""
         if submission_id == self._submission_id:
             self.contest_button.setEnabled(False)
-            self.contest_button.setText(self.tr("Contested"))
+            self.contest_button.setText(self.tr(CONTESTED["open"]))
+
+    def contest_failed(self, submission_id: str, error: BaseException) -> None:
+        """A contest was not taken. Refused for good (409: contested already, nothing to
+        contest), the button says why and stays off; otherwise (offline, …) the error
+        shows under the verdict and the button may be pressed again."""
+        if submission_id != self._submission_id:
+            return
+        refused = contest_refused(error)
+        if refused is None:
+            self.show_error(str(error))
+            return
+        self.contest_button.setEnabled(False)
+        self.contest_button.setText(refused.label)
 
     def show_error(self, message: str) -> None:
         """A contest failed: say why under the verdict."""

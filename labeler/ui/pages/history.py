@@ -1,6 +1,7 @@
 """The history page: the annotator's submissions, newest first, with what happened to
-each (waiting, refused and why, pending, accepted, rejected and why), filters by state,
-the next page on demand and a contest for a missed gold answer."""
+each (waiting, refused and why, pending, accepted, rejected and why, a contest and its
+outcome), filters by state, the next page on demand and a contest for a missed gold
+answer (the button says when a submission cannot be contested, before any reason)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from labeler.client.history import History, HistoryRow
+from labeler.client.history import ContestRefused, History, HistoryRow
 from labeler.ui.actions import Action
 from labeler.ui.keymap import Keymap, display_key
 from labeler.ui.pages.common import PAGE_STYLE, NoteLine, busy_bar
@@ -36,7 +37,7 @@ from labeler.ui.pages.history_model import (
     ROW_ROLE,
     HistoryModel,
     StateFilter,
-    can_contest,
+    contest_label,
 )
 
 FILTER_PADDING = 12  # px each side of a filter button's text
@@ -62,7 +63,8 @@ class HistoryPage(QWidget):
     """The submissions table, its filters and the selected row's details.
 
     `set_history(history)` shows a first page, `append(history)` the next; `set_busy`,
-    `show_error`, `contest_done(submission_id)`, `set_project_names(names)`. Signals:
+    `show_error`, `contest_done(submission_id)`, `contest_refused(submission_id, refused)`,
+    `set_project_names(names)`. Signals:
     `more_requested(cursor)`, `contest_requested(submission_id, reason)`,
     `back_requested()` (Escape, Alt+Left). Keys are in `keymap` / `actions()`.
     """
@@ -236,6 +238,15 @@ class HistoryPage(QWidget):
         self.note.show_notice(self.tr("Contest sent. A lead will look at the gold answer."))
         self._current_changed()
 
+    def contest_refused(self, submission_id: str, refused: ContestRefused) -> None:
+        """The task server would not take a contest (409): say why, on the button too."""
+        if refused.contest is not None or refused.why in ("already_contested", "conflict"):
+            self.model.mark_contested(submission_id, refused.label)
+        else:
+            self.model.mark_refused(submission_id, refused.label)
+        self.note.show_error(self.tr("Not sent: {why}.").format(why=refused.label.lower()))
+        self._current_changed()
+
     def set_filter(self, index: int) -> None:
         """Show one state group (0: all) and keep a row selected."""
         self.filters.button(index).setChecked(True)
@@ -256,7 +267,12 @@ class HistoryPage(QWidget):
 
     def contest_selected(self) -> None:
         row = self.selected_row()
-        if row is None or not self._contestable(row):
+        if row is None:
+            return
+        refusal = self._refusal(row)
+        if refusal is not None:  # said here, before any reason is typed
+            text = self.tr("{why}: this submission cannot be contested.")
+            self.note.show_notice(text.format(why=refusal))
             return
         self.contest_dialog = open_contest(self, row.submission_id, f"item {row.item_id[:8]}")
         self.contest_dialog.contested.connect(self.contest_requested)
@@ -269,8 +285,8 @@ class HistoryPage(QWidget):
                 return r
         return 0
 
-    def _contestable(self, row: HistoryRow) -> bool:
-        return can_contest(row) and row.submission_id not in self.model.contested
+    def _refusal(self, row: HistoryRow) -> str | None:
+        return contest_label(row, self.model.known_label(row.submission_id))
 
     def _took(self, history: History) -> None:
         self._cursor = history.next_cursor
@@ -285,7 +301,9 @@ class HistoryPage(QWidget):
 
     def _update_buttons(self) -> None:
         row = self.selected_row()
-        self.contest_button.setEnabled(bool(row and self._contestable(row)) and not self._busy)
+        refusal = self._refusal(row) if row is not None else None
+        self.contest_button.setText(refusal or self.tr("Contest…"))
+        self.contest_button.setEnabled(row is not None and refusal is None and not self._busy)
         self.more_button.setVisible(self._cursor is not None)
         self.more_button.setEnabled(not self._busy)
         shown, total = self.proxy.rowCount(), self.model.rowCount()

@@ -1,16 +1,19 @@
 """The history's side panel: everything about the selected submission, in full (the
-refusal or review reason, the comment, the gold scores, hint and expected answer)."""
+refusal or review reason, the comment, the gold scores, hint and expected answer, the
+contest: its state, the annotator's reason, the lead's reply and when)."""
 
 from __future__ import annotations
 
 import html
 import json
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from labeler.client.history import HistoryRow
+from labeler.client.wire import ContestInfo
 from labeler.ui.pages.common import BAD, OK, clock, has_arabic, is_rtl
 from labeler.ui.pages.history_model import gold_text, reason_text, state_text
 from labeler.ui.text.fonts import arabic_style
@@ -74,8 +77,38 @@ def details_html(row: HistoryRow, project: str, contested: bool) -> str:
             parts.append(_para("Hint", hint.strip()))
         if gold.get("expected") is not None:
             parts.append(_para("Expected answer", _compact(gold["expected"])))
+    if row.contest is not None:
+        parts += _contest_paras(row.contest)
     parts.append(_para("Submission", row.submission_id))
     return "".join(parts)
+
+
+_OUTCOMES = {
+    "open": ("Contest: open — a lead has not answered yet", None),
+    "upheld": ("Contest: upheld — the answer is accepted and paid", OK),
+    "dismissed": ("Contest: dismissed — the verdict stands", BAD),
+    "closed": ("Contest: closed", None),
+}
+
+
+def _contest_paras(contest: ContestInfo) -> list[str]:
+    """The contest's outcome, the annotator's reason and the lead's reply, with dates."""
+    head, ink = _OUTCOMES.get(contest.state, (f"Contest: {contest.state}", None))
+    when = []
+    if contest.created_at is not None:
+        when.append(f"sent {_day(contest.created_at)}")
+    if contest.resolved_at is not None:
+        by = f" by {contest.resolved_by}" if contest.resolved_by else ""
+        when.append(f"{contest.state} {_day(contest.resolved_at)}{by}")
+    out = [_para(head, " · ".join(when), ink.name() if ink is not None else None)]
+    out.append(_para("Your reason", contest.reason))
+    if contest.reply:
+        out.append(_para("The lead's reply", contest.reply))
+    return out
+
+
+def _day(moment: datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class RowDetails(QTextBrowser):

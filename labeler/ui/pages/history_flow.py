@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
+from labeler.client.history import contest_refused
+
 if TYPE_CHECKING:
     from labeler.ui.window import MainWindow
 
@@ -82,8 +84,15 @@ class HistoryFlow:
                 submission_id,
                 reason,
                 done=lambda _r: w.history.contest_done(submission_id),
-                failed=self._failed,
+                failed=lambda e: self._contest_failed(submission_id, e),
             )
+
+    def _contest_failed(self, submission_id: str, error: BaseException) -> None:
+        refused = contest_refused(error)
+        if refused is not None:  # final: the button says why from now on
+            self.window.history.contest_refused(submission_id, refused)
+        else:
+            self._failed(error)
 
     def back(self) -> None:
         self.window.pages.setCurrentWidget(self.came_from or self.window.projects)

@@ -1,6 +1,7 @@
 """The history table's model: one row per submission, a state filter, and the texts
 the table and the detail panel show. Refused and rejected rows say so in words and
-colour; a missed gold answer says "failed" beside its score."""
+colour; a missed gold answer says "failed" beside its score, and its contest's outcome;
+the reward is money only for accepted work (pending until decided, unpaid once rejected)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from labeler.client.history import HistoryRow
+from labeler.client.history import CONTESTED, HistoryRow
 from labeler.ui.pages.common import BAD, BAD_TINT, OK, WARN, clock, has_arabic, money, script_font
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -60,15 +61,23 @@ def state_text(row: HistoryRow) -> str:
 
 
 def reason_text(row: HistoryRow) -> str:
-    """Why: the task server's refusal, or the reviewer's reason and comment."""
+    """Why: the task server's refusal, the reviewer's reason and comment (or the
+    verdict's "missed a control item"), and a resolved contest's outcome and reply."""
     if row.state == "refused":
         return row.reason or "The task server refused it."
+    contest = row.contest
+    if contest is not None and contest.state == "upheld":  # the lead agreed: nothing else
+        return "Contest upheld" + (f": {contest.reply}" if contest.reply else "")
     review = row.review or {}
     parts = [
         v.strip()
         for v in (review.get("reason"), review.get("comment"))
         if isinstance(v, str) and v.strip()
     ]
+    if not parts and row.reason and row.state == "rejected":
+        parts.append(row.reason)
+    if contest is not None and contest.state == "dismissed":
+        parts.append("contest dismissed" + (f": {contest.reply}" if contest.reply else ""))
     return " — ".join(parts)
 
 
@@ -77,7 +86,9 @@ def gold_failed(row: HistoryRow) -> bool:
 
 
 def gold_text(row: HistoryRow, contested: bool = False) -> str:
-    """`passed 1.00`, `failed 0.42` (`contested` once contested), or empty."""
+    """`passed 1.00`, `failed 0.42`, then the contest (`· contest open`, `· contest
+    upheld`, `· contest dismissed`; `· contested` when only this workbench knows of it)
+    or `· withdrawn` once the item is no longer gold; empty without a verdict."""
     gold = row.gold
     if not isinstance(gold, dict) or not isinstance(gold.get("passed"), bool):
         return ""
@@ -86,12 +97,39 @@ def gold_text(row: HistoryRow, contested: bool = False) -> str:
         f" {score:.2f}" if isinstance(score, int | float) and not isinstance(score, bool) else ""
     )
     text = ("passed" if gold["passed"] else "failed") + shown
-    return text + " · contested" if contested else text
+    if row.contest is not None:
+        return f"{text} · contest {row.contest.state}"
+    if contested:
+        return text + " · contested"
+    return text + " · withdrawn" if row.withdrawn else text
+
+
+def reward_text(row: HistoryRow) -> str:
+    """What the submission earns: the reward once accepted, `… pending` while it may
+    still be (under review, or not uploaded yet), `not paid` once rejected or refused;
+    empty for a skip or without a reward."""
+    if row.skipped or row.reward is None or not row.reward.currency:
+        return ""
+    shown = money(row.reward.amount, row.reward.currency)
+    if row.state == "accepted":
+        return shown
+    if row.state in ("rejected", "refused"):
+        return "not paid"
+    return f"{shown} pending"
 
 
 def can_contest(row: HistoryRow) -> bool:
-    """A failed gold answer the task server has stored."""
-    return gold_failed(row) and row.state not in ("waiting", "uploading", "refused")
+    """A failed gold answer the task server has stored, still counting, not contested."""
+    return row.contest_refusal() is None
+
+
+def contest_label(row: HistoryRow, known: str | None = None) -> str | None:
+    """What the contest button says instead of `Contest…` for `row`, or None when it can
+    be contested. `known`: what this workbench learnt since the page was read (a contest
+    it sent, or the task server's refusal of one)."""
+    if row.contest is None and known is not None:
+        return known
+    return row.contest_refusal()
 
 
 class HistoryModel(QAbstractTableModel):
@@ -101,7 +139,10 @@ class HistoryModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[HistoryRow] = []
         self._names: dict[str, str] = {}
-        self.contested: set[str] = set()
+        # Submission id -> what the contest button says, learnt since the page was read:
+        # contests this workbench sent or was told exist, and other refusals.
+        self.contested: dict[str, str] = {}
+        self.refused: dict[str, str] = {}
         self._font = QFont()  # the table's, for Urdu cells (`set_font`)
 
     def set_font(self, font: QFont) -> None:
@@ -125,9 +166,17 @@ class HistoryModel(QAbstractTableModel):
         self._names = dict(names)
         self._changed_all()
 
-    def mark_contested(self, submission_id: str) -> None:
-        self.contested.add(submission_id)
+    def mark_contested(self, submission_id: str, label: str = CONTESTED["open"]) -> None:
+        self.contested[submission_id] = label
         self._changed_all()
+
+    def mark_refused(self, submission_id: str, label: str) -> None:
+        """The task server will not take a contest of it (not a counting miss)."""
+        self.refused[submission_id] = label
+
+    def known_label(self, submission_id: str) -> str | None:
+        """What this workbench learnt about contesting a submission since the read."""
+        return self.contested.get(submission_id) or self.refused.get(submission_id)
 
     def project_name(self, project_id: str) -> str:
         return self._names.get(project_id, project_id)
@@ -187,9 +236,7 @@ class HistoryModel(QAbstractTableModel):
             case "Gold":
                 return gold_text(row, row.submission_id in self.contested)
             case "Reward":
-                if row.skipped or row.reward is None or not row.reward.currency:
-                    return ""
-                return money(row.reward.amount, row.reward.currency)
+                return reward_text(row)
             case _:
                 return clock(row.active_ms)
 

@@ -596,7 +596,7 @@ class LabelingSession(QObject):
             self.status.emit("Your contest was sent to the project's lead.")
 
         def failed(error: BaseException) -> None:
-            self.page.gold.show_error(str(error))
+            self.page.gold.contest_failed(submission_id, error)
 
         self.runner.net(self.workspace.contest, submission_id, reason, done=done, failed=failed)
 
