@@ -104,8 +104,7 @@ def test_the_dashboard_shows_demo_s_work(qtbot: Any, open_page: Any, world: Demo
     tiles = page.tiles
     # Rejected: the two `qa` rejected, and every control item demo missed (rejected and
     # unpaid by its verdict).
-    missed = failed_gold(world)
-    assert missed >= 1
+    missed = failed_gold(world)  # which gold items demo is served is the server's draw
     assert tiles.rejected.value.text() == str(2 + missed) == str(counts["rejected"])
     assert tiles.waiting.value.text() == str(counts["pending"])
     assert "not earned" in tiles.rejected.note.text()
@@ -119,7 +118,7 @@ def test_the_dashboard_shows_demo_s_work(qtbot: Any, open_page: Any, world: Demo
 
     text = page.reasons.toPlainText()
     assert f"{REJECT_REASON} — 2 times" in text and REJECT_COMMENT in text and "qa" in text
-    assert "missed a control item" in text
+    assert ("missed a control item" in text) == bool(missed)
 
     pool = page.pool
     assert pool.name.text() == "Street scenes — private pool"
