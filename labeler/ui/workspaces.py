@@ -89,31 +89,12 @@ def build_space(
 def _build_lead(
     runner: Runner, server: Any, username: str, report: Callable[[str], Any]
 ) -> QWidget:
-    """The lead workspace with the gold and import pages beside its own; the project
-    picked there opens in them. The import page is kept as `.importer` (the window
-    cancels a running import when it closes)."""
-    from labeler.ui.lead import LeadWorkspace
-    from labeler.ui.lead.gold import GoldPage
-    from labeler.ui.lead.importer import ImportPage
+    """The lead workspace with the gold and import pages beside its own, kept on one
+    project; the import page is `.importer` (the window cancels a running import when it
+    closes)."""
+    from labeler.ui.lead.assembly import LeadPages
 
-    lead = LeadWorkspace(runner, server, username)
-    gold, importer = GoldPage(runner, server), ImportPage(runner, server)
-    lead.add_page("Gold", gold)
-    lead.add_page("Import", importer)
-
-    def selected(project_id: str) -> None:
-        def read(project: Any) -> None:
-            gold.set_project(project)
-            importer.set_project(project)
-
-        def failed(error: BaseException) -> None:
-            report(str(error) or type(error).__name__)
-
-        runner.net(server.project, project_id, done=read, failed=failed)
-
-    lead.project_selected.connect(selected)
-    lead.importer = importer  # type: ignore[attr-defined]
-    return lead
+    return LeadPages(runner, server, username, report)
 
 
 class WorkspaceBar(QWidget):

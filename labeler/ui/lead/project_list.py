@@ -1,10 +1,13 @@
 """The lead's project list: every project with its media, schema version, items, the
 answers each item gets, its reward and whether it is open, private or for training.
-Enter opens the settings of the project under the cursor."""
+
+Selecting a row (a click, or the arrows) picks the project every lead page shows; holding
+an arrow picks only the row it stops on. Enter opens the settings of the project under
+the cursor."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,6 +24,8 @@ from labeler.client.leading import LeadProject
 from labeler.ui.pages.common import NoteLine, busy_bar, money, requirement_text, script_font
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+#: Holding an arrow key in the list picks only the row it stops on.
+SELECT_DELAY_MS = 150
 COLUMNS = ("Name", "Id", "Media", "Schema", "Items left", "Per item", "Reward", "Pool")
 
 
@@ -54,9 +59,11 @@ def row_texts(project: LeadProject) -> list[str]:
 
 
 class ProjectList(QWidget):
-    """`set_projects`, `set_busy`, `show_error`; signals `new_requested()`,
-    `refresh_requested()`, `settings_requested(id)`, `schema_requested(id)`."""
+    """`set_projects`, `select`, `set_busy`, `show_error`; signals `new_requested()`,
+    `refresh_requested()`, `settings_requested(id)`, `schema_requested(id)`, and
+    `chosen(id)` when the lead moves the selection (never for `set_projects`/`select`)."""
 
+    chosen = Signal(str)
     new_requested = Signal()
     refresh_requested = Signal()
     settings_requested = Signal(str)
@@ -100,8 +107,14 @@ class ProjectList(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.activated.connect(lambda _i: self._emit(self.settings_requested))
+        self.table.activated.connect(self._activated)
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self._quiet = False  # the list itself is moving the selection
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SELECT_DELAY_MS)
+        self._timer.timeout.connect(self._settled)
         self.empty = QLabel(self.tr("No projects yet. New project (Ctrl+N) starts one."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: palette(placeholder-text); padding: 40px;")
@@ -118,6 +131,7 @@ class ProjectList(QWidget):
     def set_projects(self, projects: list[LeadProject], current: str | None = None) -> None:
         """Show `projects`; keeps `current` (or the selected one) selected."""
         current = current or self.current_id()
+        self._quiet = True
         self.table.setRowCount(len(projects))
         for row, project in enumerate(projects):
             for column, text in enumerate(row_texts(project)):
@@ -133,6 +147,7 @@ class ProjectList(QWidget):
         rows = [r for r, p in enumerate(projects) if p.id == current]
         if projects:
             self.table.selectRow(rows[0] if rows else 0)
+        self._quiet = False
         self._update_buttons()
 
     def current_id(self) -> str | None:
@@ -140,11 +155,17 @@ class ProjectList(QWidget):
         item = self.table.item(row, 0) if row >= 0 else None
         return item.data(ID_ROLE) if item is not None else None
 
-    def select(self, project_id: str) -> None:
+    def select(self, project_id: str | None) -> None:
+        """Select the row of `project_id` (None: no row), without `chosen`."""
+        self._timer.stop()
+        self._quiet = True
+        if project_id is None:
+            self.table.clearSelection()
         for row in range(self.table.rowCount()):
             item = self.table.item(row, 0)
             if item is not None and item.data(ID_ROLE) == project_id:
                 self.table.selectRow(row)
+        self._quiet = False
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
@@ -163,6 +184,19 @@ class ProjectList(QWidget):
         project_id = self.current_id()
         if project_id is not None:
             signal.emit(project_id)  # type: ignore[attr-defined]
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and not self._quiet:
+            self._timer.start()
+
+    def _settled(self) -> None:
+        project_id = self.current_id()
+        if project_id is not None:
+            self.chosen.emit(project_id)
+
+    def _activated(self, _index: QModelIndex) -> None:
+        self._timer.stop()  # Enter opens the settings, which picks the project too
+        self._emit(self.settings_requested)
 
     def _update_buttons(self) -> None:
         chosen = self.current_id() is not None

@@ -9,6 +9,7 @@ asks first.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -87,6 +88,7 @@ class LeadWorkspace(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
 
+        self.project_list.chosen.connect(self.choose_project)
         self.project_list.new_requested.connect(self.new_project)
         self.project_list.refresh_requested.connect(self.refresh)
         self.project_list.settings_requested.connect(lambda pid: self.open_project(pid, SETTINGS))
@@ -110,7 +112,8 @@ class LeadWorkspace(QWidget):
                    while_typing=True),
             Action("lead.save", "Save (Create for a new project)", ("Ctrl+S",), self.save,
                    "Lead", while_typing=True),
-            Action("lead.refresh", "Refresh the projects", ("F5",), self.refresh, "Lead"),
+            Action("lead.refresh", "Refresh the page shown", ("F5",), self.refresh_page, "Lead",
+                   while_typing=True),
         ]  # fmt: skip
         for i in range(min(self.tabs.count(), 9)):
             actions.append(
@@ -199,8 +202,41 @@ class LeadWorkspace(QWidget):
 
     # -- projects ------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Read the project list again."""
+    def refresh_page(self) -> None:
+        """F5: read again what the page shown holds. Projects and settings: the project
+        list; the schema: the stored schema too, unless it has unsaved changes (kept);
+        versions: the version list; a hosted page (gold, import): its own `refresh()`."""
+        page = self.tabs.currentIndex()
+        if page in (PROJECTS, SETTINGS):
+            self.refresh()
+        elif page == SCHEMA:
+            self.refresh()
+            if self.project is not None and self.new_name is None:
+                if self.schema_editor.dirty:
+                    self.schema_editor.show_notice(
+                        self.tr(
+                            "Your unsaved changes are kept: save them, or undo them, to read "
+                            "the stored schema again."
+                        )
+                    )
+                else:
+                    self._load_schema(self.project)
+        elif page == VERSIONS:
+            self.refresh(then=self._show_versions)
+        else:
+            hosted = getattr(self.tabs.currentWidget(), "refresh", None)
+            if callable(hosted):
+                hosted()
+
+    def _show_versions(self) -> None:
+        if self.project is not None and self.new_name is None:
+            project = self.project
+            self.versions.show_project(
+                self.client, project.id, project.name, project.schema_version
+            )
+
+    def refresh(self, then: Callable[[], object] | None = None) -> None:
+        """Read the project list again (then call `then()`, when given)."""
         self.project_list.set_busy(True)
 
         def done(projects: list[LeadProject]) -> None:
@@ -217,6 +253,8 @@ class LeadWorkspace(QWidget):
                 # Every page shows a project from the start: the first, until one is picked.
                 self.set_project(projects[0], reload_schema=True)
                 self.project_selected.emit(projects[0].id)
+            if then is not None:
+                then()
 
         def failed(error: BaseException) -> None:
             self.project_list.set_busy(False)
@@ -227,20 +265,30 @@ class LeadWorkspace(QWidget):
         self.runner.net(self.client.projects, done=done, failed=failed)
 
     def open_project(self, project_id: str, page: int = SETTINGS) -> None:
-        """Work on a project: its settings, schema and versions (asks before dropping
-        unsaved changes of another)."""
+        """Work on a project and show one of its pages (asks before dropping unsaved
+        changes of another)."""
+        if self.choose_project(project_id):
+            self.show_page(page)
+
+    def choose_project(self, project_id: str) -> bool:
+        """Make `project_id` the project every page shows (settings, schema, versions and
+        the hosted pages), staying on the page shown; asks before dropping unsaved changes
+        of another, and puts the list back when the lead keeps them. True when it is the
+        project worked on now."""
         project = next((p for p in self.projects if p.id == project_id), None)
         if project is None:
-            return
+            return False
         same = self.project is not None and self.project.id == project_id and self.new_name is None
-        if not same:
-            if not self.confirm_leave():
-                return
-            self.new_name = None
-            self.banner.hide()
-            self.set_project(project, reload_schema=True)
-            self.project_selected.emit(project_id)
-        self.show_page(page)
+        if same:
+            return True
+        if not self.confirm_leave():
+            self.project_list.select(self.project.id if self.project else None)
+            return False
+        self.new_name = None
+        self.banner.hide()
+        self.set_project(project, reload_schema=True)
+        self.project_selected.emit(project_id)
+        return True
 
     def set_project(self, project: LeadProject, *, reload_schema: bool) -> None:
         """Show `project` in the settings (and read its schema and versions again)."""

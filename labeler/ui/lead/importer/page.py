@@ -111,7 +111,7 @@ class ImportPage(QWidget):
     """Imports items into one project; see the module docstring.
 
     `set_project(project)` picks the project; `set_source(path)` plans a folder or file
-    (as the path field and the file dialogs do); `start()`, `cancel()`. `busy` is True
+    (as the path field and the file dialogs do); `start()`, `cancel()`, `refresh()`. `busy` is True
     while an import runs: a host closing should `cancel()` first. Signals:
     `imported(ImportSummary)` after every import, `planned(ImportPlan)`. Keys: `keymap`
     (its own, covering the page, without the keys its hosts bind) and `actions()`.
@@ -257,7 +257,14 @@ class ImportPage(QWidget):
         self.outcome.show_outcome([], [])
         self._set_progress_visible(False)
         self._update()
-        pid = project.id
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the project's schema again, and plan the source again (its files may have
+        changed); F5 in the lead workspace."""
+        if self.project is None or self._running:
+            return
+        pid = self.project.id
 
         def got(schema: SchemaVersion) -> None:
             if self.project is not None and self.project.id == pid:
