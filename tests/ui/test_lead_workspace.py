@@ -373,3 +373,51 @@ def test_an_emptied_skill_means_the_project_id(qtbot: QtBot, ws: LeadWorkspace, 
     ws.save()
     qtbot.waitUntil(lambda: ws.settings_page.note.text() == "Settings saved.", timeout=10_000)
     assert server_project(lead, project_id)["skill"] == project_id
+
+
+def previewed(ws: LeadWorkspace) -> tuple[str, list[str]] | None:
+    """The media and field names the preview shows, once its sample item is shown."""
+    preview = ws.schema_editor.preview
+    if preview.schema is None or preview.stack.currentWidget() is not preview.editor:
+        return None
+    return preview.schema.media, preview.schema.field_names()
+
+
+TEXT_SCHEMA: dict[str, Any] = {
+    "title": "Moods",
+    "media": "text",
+    "fields": [{"name": "mood", "kind": "choice", "labels": [{"value": "calm"}]}],
+}
+
+
+def test_the_preview_shows_the_schema_under_edit_and_only_it(
+    qtbot: QtBot, ws: LeadWorkspace, lead: User
+) -> None:
+    text_id = make_project(lead, "Preview texts", TEXT_SCHEMA)
+    image_id = make_project(lead, "Preview streets")
+    loaded(qtbot, ws)
+    preview = ws.schema_editor.preview
+    opened(qtbot, ws, image_id, SCHEMA)
+    qtbot.waitUntil(lambda: previewed(ws) == ("image", ["scene", "objects"]), timeout=10_000)
+
+    # A blank new schema previews itself: the sample item with nothing to answer.
+    ws._start_new("Blank texts", "blank-text")
+    qtbot.waitUntil(lambda: previewed(ws) == ("text", []), timeout=10_000)
+    assert preview.note.isVisibleTo(preview) and preview.note.text().startswith("No fields yet")
+    assert not preview.form.isVisibleTo(preview)
+    assert not [a for a in preview.key_actions() if a.id.startswith("preview.label.")]
+    ws.schema_editor.add_field("choice")
+    ws.schema_editor.form.add_label()
+    ws.schema_editor.validate()
+    qtbot.waitUntil(lambda: previewed(ws) == ("text", ["choice_1"]), timeout=10_000)
+    assert preview.note.isHidden()
+
+    # Every switch of project: the preview follows, with nothing of the last one between.
+    ws.ask_discard = lambda _text: True  # type: ignore[method-assign]
+    ws.open_project(text_id, SCHEMA)
+    assert previewed(ws) is None  # reading: not the blank schema any more
+    qtbot.waitUntil(lambda: previewed(ws) == ("text", ["mood"]), timeout=10_000)
+    ws.open_project(image_id, SCHEMA)
+    qtbot.waitUntil(lambda: previewed(ws) == ("image", ["scene", "objects"]), timeout=10_000)
+    ws._start_new("Blank streets", "blank-image")
+    qtbot.waitUntil(lambda: previewed(ws) == ("image", []), timeout=10_000)

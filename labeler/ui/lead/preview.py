@@ -1,5 +1,7 @@
 """The annotator's view of a schema under edit: the real editor and fields form of its
-media on a sample item, redrawn whenever the schema (valid again) changes.
+media on a sample item, redrawn whenever the schema (valid again) changes. A schema with
+no fields yet shows the sample item with nothing to answer, as annotators would see it;
+`clear` shows no schema at all (one being read, or none valid yet).
 
 The sample file is made and decoded on the runner's decode pool; the GUI thread only
 shows what comes back. Label hotkeys and the editor's own keys work while the preview
@@ -37,10 +39,15 @@ from labeler.ui.workbench.page import make_editor
 
 EMPTY = "The preview appears once the schema is valid."
 STALE = "Showing the last valid schema: fix the problems to see your changes here."
+BLANK = (
+    "No fields yet: annotators would see the item and nothing to answer. Add a field "
+    "(Ctrl+Shift+F) to see it here."
+)
 
 
 class SchemaPreview(QWidget):
-    """`set_schema(schema)` shows it; `set_stale(True)` says the shown one is older."""
+    """`set_schema(schema)` shows it (fields or none); `set_stale(True)` says the shown
+    one is older; `clear(message)` shows none."""
 
     def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,8 +122,25 @@ class SchemaPreview(QWidget):
 
     def set_stale(self, stale: bool) -> None:
         """Whether the schema shown is older than the one under edit (which has problems)."""
-        self.note.setText(self.tr(STALE))
-        self.note.setVisible(stale and self.schema is not None)
+        text = ""
+        if self.schema is not None:
+            text = STALE if stale else BLANK if not self.schema.fields else ""
+        self.note.setText(self.tr(text) if text else "")
+        self.note.setVisible(bool(text))
+
+    def clear(self, message: str) -> None:
+        """Show no schema, and `message` instead (a sample on its way is dropped)."""
+        self._ticket += 1
+        self.busy.hide()
+        self.schema = None
+        self.draft = None
+        self.message.setText(message)
+        self.stack.setCurrentWidget(self.message)
+        self.form.hide()
+        self.instructions.clear()
+        self.reset_button.setEnabled(False)
+        self.set_stale(False)
+        self.keymap.set_actions([])
 
     def reset_answer(self) -> None:
         """Start the sample answer over."""

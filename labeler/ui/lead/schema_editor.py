@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 
 from labeler.core.lsconfig import LabelStudioImport
 from labeler.core.problems import Problem
-from labeler.core.schema import FIELD_KINDS, KIND_MEDIA, LABELLED_KINDS
+from labeler.core.schema import FIELD_KINDS, KIND_MEDIA, LABELLED_KINDS, MEDIA_KINDS, Schema
 from labeler.ui.actions import Action
 from labeler.ui.lead.field_form import KIND_TITLES, FieldForm
 from labeler.ui.lead.field_list import FieldList
 from labeler.ui.lead.json_view import JsonDialog
 from labeler.ui.lead.lsimport import DROPPED_TITLE, NOTHING_DROPPED, LabelStudioDialog
-from labeler.ui.lead.preview import SchemaPreview
+from labeler.ui.lead.preview import EMPTY, SchemaPreview
 from labeler.ui.lead.problems_view import ProblemList
 from labeler.ui.lead.schema_head import SchemaHead
 from labeler.ui.lead.schemacheck import Check, check_schema
@@ -64,6 +64,7 @@ class SchemaEditor(QWidget):
         self._server_problems: list[Problem] = []
         self._current = 0
         self._shown_schema: Any = None
+        self._preview_note: str | None = None
         self._busy = False
         self._heading = ""
 
@@ -182,14 +183,26 @@ class SchemaEditor(QWidget):
 
     # -- what the owner calls ------------------------------------------------------------
 
-    def load(self, doc: dict[str, Any], *, fixed_media: str | None, heading: str) -> None:
+    def load(
+        self,
+        doc: dict[str, Any],
+        *,
+        fixed_media: str | None,
+        heading: str,
+        preview_note: str | None = None,
+    ) -> None:
         """Edit `doc` from scratch (nothing unsaved, no history). `fixed_media` is the
-        media of an existing project."""
+        media of an existing project. The preview starts over from `doc` (never another
+        schema shown before); `preview_note` replaces it until the first edit (a schema
+        being read, no project)."""
         self.doc.load(doc)
         self.fixed_media = fixed_media
         self._server_problems = []
         self._current = 0
         self._heading = heading
+        self._shown_schema = None
+        self._preview_note = preview_note
+        self.preview.clear(preview_note or self.tr(EMPTY))
         self.dropped.hide()
         self.note.clear_note()
         self._redraw()
@@ -389,6 +402,7 @@ class SchemaEditor(QWidget):
         if edit is None:
             return
         self._server_problems = []
+        self._preview_note = None
         count = len(self.doc.fields())
         path = edit.path
         if edit.structural and len(path) == 2 and path[0] == "fields" and isinstance(path[1], int):
@@ -422,17 +436,26 @@ class SchemaEditor(QWidget):
         """Check the document now (the timer does it a moment after each edit)."""
         self.check = check_schema(self.doc.json(), fixed_media=self.fixed_media)
         self._apply_check()
-        schema = self.check.schema
+        self._update_preview()
+        self._update_buttons()
+        self.changed.emit()
+
+    def _update_preview(self) -> None:
+        """The preview follows this document only: its valid schema, or its last one
+        while it has problems, or nothing of it yet."""
+        if self._preview_note is not None:
+            return
+        schema = self.check.schema or fieldless(self.doc.json(), self.check)
         if schema is not None:
             if schema != self._shown_schema:
                 self._shown_schema = schema
                 self.preview.set_schema(schema)
             else:
                 self.preview.set_stale(False)
+        elif self._shown_schema is None:
+            self.preview.clear(self.tr(EMPTY))
         else:
             self.preview.set_stale(True)
-        self._update_buttons()
-        self.changed.emit()
 
     def _apply_check(self) -> None:
         marks = dict(self.check.marks)
@@ -466,6 +489,18 @@ class SchemaEditor(QWidget):
         self.save_button.setEnabled(not self._busy)
         unsaved = self.tr(" · unsaved changes") if self.doc.dirty and self._heading else ""
         self.heading.setText(self._heading + unsaved)
+
+
+def fieldless(doc: dict[str, Any], check: Check) -> Schema | None:
+    """A schema whose only problem is having no fields yet (a blank start), as the schema
+    it will be, to preview honestly: the item with nothing to answer. None otherwise."""
+    if doc.get("fields") != [] or any(p.path != "fields" for p in check.problems):
+        return None
+    media = doc.get("media")
+    title, instructions = doc.get("title") or "", doc.get("instructions") or ""
+    if media not in MEDIA_KINDS or not isinstance(title, str) or not isinstance(instructions, str):
+        return None
+    return Schema(title, str(media), instructions, ())
 
 
 def _escape(text: str) -> str:

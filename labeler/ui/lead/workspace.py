@@ -308,7 +308,8 @@ class LeadWorkspace(QWidget):
 
     def _load_schema(self, project: LeadProject) -> None:
         editor = self.schema_editor
-        editor.load({}, fixed_media=project.media, heading=self.tr("Reading the schema…"))
+        reading = self.tr("Reading the schema…")
+        editor.load({}, fixed_media=project.media, heading=reading, preview_note=reading)
         editor.setEnabled(False)  # nothing to edit until the schema is here
         editor.set_busy(True)
         self._schema_ticket += 1
@@ -325,6 +326,7 @@ class LeadWorkspace(QWidget):
         def failed(error: BaseException) -> None:
             if ticket == self._schema_ticket:
                 editor.set_busy(False)
+                editor.preview.clear(self.tr("The schema could not be read."))
                 editor.show_error(
                     self.tr(
                         "The schema could not be read: {e} Open the project again to retry."
@@ -347,7 +349,10 @@ class LeadWorkspace(QWidget):
         self.settings_page.set_empty(self.tr(NO_PROJECT))
         self.versions.clear_project(self.tr(NO_PROJECT))
         self.schema_editor.load(
-            templates.blank("image"), fixed_media=None, heading=self.tr(NO_PROJECT)
+            templates.blank("image"),
+            fixed_media=None,
+            heading=self.tr(NO_PROJECT),
+            preview_note=self.tr(NO_PROJECT),
         )
         self.schema_editor.setEnabled(False)
 
