@@ -16,6 +16,7 @@ import os
 import shutil
 import sqlite3
 import time
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -137,6 +138,23 @@ def test_a_day_of_labeling_every_media_kind_by_keys_with_the_plug_pulled(
         assert len(submitted) == total
         assert {s["id"]: s["item_id"] for s in mine} == submitted  # each once, none lost
         assert _events(tmp_path, "startup") and _events(tmp_path, "gold_feedback")
+        # A control item decides its submission: missed, it is rejected with the reason the
+        # annotator reads, and earns nothing; passed, it is accepted.
+        missed = [s for s in mine if s["gold"] and not s["gold"]["passed"]]
+        assert missed, "the keys above miss at least one control item"
+        for s in missed:
+            assert s["status"] == "rejected"
+            assert s["review"]["reason"] == "missed a control item"
+        for s in mine:
+            if s["gold"] and s["gold"]["passed"]:
+                assert s["status"] == "accepted"
+        earnings = requests.get(
+            f"{server.url}/api/v1/me",
+            headers={"Authorization": f"Bearer {server.token}"},
+            timeout=10,
+        ).json()["earnings"]
+        paid = sum(Decimal(s["reward"]["amount"]) for s in mine if s["status"] == "accepted")
+        assert Decimal(earnings["approved"]) == paid
 
         by_project: dict[str, list[dict[str, Any]]] = {}
         for s in mine:
