@@ -266,15 +266,17 @@ def test_contests_and_a_correction_score_earlier_verdicts_again(
     assert page.editor.answer() == {"scene": "urban", "objects": []}
     with qtbot.waitSignal(page.changed, timeout=20_000):
         qtbot.keyClick(page.table, Qt.Key.Key_S, CTRL)
-    assert "1 earlier verdict was scored again; the item's contests are closed." in (
+    # The correction settles the contest: upheld (the annotator's answer now passes).
+    assert "1 earlier verdict was scored again. Contests it settles, upheld: 1." in (
         page.note.text()
     )
     detail = gold_on_server(lead, gold)
     assert detail["gold"]["answer"] == {"scene": "urban", "objects": []}
     assert detail["submissions"][0]["gold_score"] == 1.0
-    assert page.model.item(gold).open_contests == 0
+    qtbot.waitUntil(lambda: page.model.item(gold).open_contests == 0, timeout=10_000)
     qtbot.waitUntil(lambda: page.tabs.tabText(1) == "Contests", timeout=10_000)
-    assert page.contests.table.item(0, 4).text() == "closed"
+    assert page.contests.table.item(0, 4).text() == "upheld"
+    assert detail["submissions"][0]["status"] == "accepted"
     qtbot.waitUntil(
         lambda: (
             page.submissions.submissions() and page.submissions.submissions()[0].gold_score == 1.0
@@ -376,3 +378,105 @@ def test_the_lead_workspace_asks_before_dropping_unsaved_gold_edits(
     monkeypatch.setattr(host, "ask_discard", lambda text: asked.append(text) or False)
     assert host.has_unsaved_changes() and not host.confirm_leave()
     assert "2 edited gold answer(s)" in asked[0] and asked[0].endswith("Drop them?")
+
+
+def contest_on_server(lead: User, project_id: str) -> dict[str, Any]:
+    r = lead.caller.get(f"/projects/{project_id}/contests")
+    assert r.status_code == 200, r.text
+    (contest,) = r.json()["contests"]
+    return contest  # type: ignore[no-any-return]
+
+
+def open_contests_tab(qtbot: Any, page: GoldPage, world: World) -> None:
+    """Alt+C: the contests, the first selected and its item shown in the editor."""
+    open_project(qtbot, page, world)
+    qtbot.waitUntil(lambda: page.contests.table.rowCount() == 1, timeout=10_000)
+    qtbot.keyClick(page.table, Qt.Key.Key_C, ALT)
+    assert page.contests.table.hasFocus()
+    gold = world.gold_ids[0]
+    qtbot.waitUntil(
+        lambda: page.editor.edit is not None and page.editor.edit.view.id == gold,
+        timeout=20_000,
+    )
+    assert page.contests.uphold_button.isEnabled() and page.contests.dismiss_button.isEnabled()
+
+
+def test_dismiss_a_contest_by_keyboard_with_a_reply(
+    qtbot: Any, page: GoldPage, world: World, lead: User
+) -> None:
+    open_contests_tab(qtbot, page, world)
+    press(qtbot, Qt.Key.Key_D, CTRL | SHIFT)  # no reply yet: said, and the box takes the keys
+    assert page.note.text() == "A dismissal needs a reply: say why the gold answer stands."
+    assert page.contests.reply_box.hasFocus()
+    assert contest_on_server(lead, world.project_id)["state"] == "open"
+    qtbot.keyClicks(page.contests.reply_box, "The car is behind the barn, left of the door.")
+    press(qtbot, Qt.Key.Key_D, CTRL | SHIFT)  # works while typing the reply
+    qtbot.waitUntil(lambda: page.contests.table.item(0, 4).text() == "dismissed", timeout=20_000)
+    contest = contest_on_server(lead, world.project_id)
+    assert contest["state"] == "dismissed"
+    assert contest["reply"] == "The car is behind the barn, left of the door."
+    assert page.note.text().startswith("Contest dismissed;")
+    page.contests.table.selectRow(0)
+    assert page.contests.outcome.text().startswith(f"Dismissed by {lead.username} on ")
+    assert "behind the barn" in page.contests.outcome.text()
+    assert not page.contests.uphold_button.isEnabled()
+    assert not page.contests.dismiss_button.isEnabled()
+    assert not page.contests.reply_box.isVisible()  # the outcome shows instead
+    assert page.contests.open_button.isVisible()
+    assert page.tabs.tabText(1) == "Contests"
+    # The gold answer and the verdict stand.
+    detail = gold_on_server(lead, world.gold_ids[0])
+    assert detail["gold"]["answer"] == GOLD_ANSWER
+    assert detail["submissions"][0]["status"] == "rejected"
+
+
+def test_uphold_a_contest_with_the_gold_answer_in_the_editor(
+    qtbot: Any, page: GoldPage, world: World, lead: User
+) -> None:
+    open_contests_tab(qtbot, page, world)
+    # The annotator was right: no car. Edit the gold answer where it is shown.
+    qtbot.keyClick(page.table, Qt.Key.Key_E, ALT)
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Delete)
+    press(qtbot, Qt.Key.Key_1)  # urban
+    qtbot.mouseClick(page.contests.reply_box, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.contests.reply_box, "You are right, there is no car.")
+    qtbot.mouseClick(page.contests.uphold_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.contests.table.item(0, 4).text() == "upheld", timeout=20_000)
+    contest = contest_on_server(lead, world.project_id)
+    assert (contest["state"], contest["reply"]) == ("upheld", "You are right, there is no car.")
+    detail = gold_on_server(lead, world.gold_ids[0])
+    assert detail["gold"]["answer"] == {"scene": "urban", "objects": []}
+    assert detail["submissions"][0]["status"] == "accepted"
+    assert detail["submissions"][0]["gold_score"] == 1.0
+    assert page.note.text().startswith("Contest upheld: the answer of ")
+    assert page.contests.reply() == ""  # the reply went with the contest
+    qtbot.waitUntil(lambda: page.tabs.tabText(1) == "Contests", timeout=10_000)
+
+
+def test_uphold_a_contest_by_removing_the_gold(
+    qtbot: Any,
+    page: GoldPage,
+    world: World,
+    lead: User,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    open_contests_tab(qtbot, page, world)
+    asked: list[str] = []
+
+    def answer_yes(*args: Any) -> QMessageBox.StandardButton:
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    qtbot.mouseClick(page.contests.remove_button, Qt.MouseButton.LeftButton)
+    assert "removing the item's gold" in asked[0]
+    qtbot.waitUntil(lambda: page.contests.table.item(0, 4).text() == "upheld", timeout=20_000)
+    detail = gold_on_server(lead, world.gold_ids[0])
+    assert detail["gold"] is None and detail["submissions"][0]["status"] == "accepted"
+    assert page.model.item(world.gold_ids[0]) is None or (
+        page.model.item(world.gold_ids[0]).gold is None
+    )
+    # No open contest is left: the keys say so rather than doing anything.
+    press(qtbot, Qt.Key.Key_U, CTRL | SHIFT)
+    assert page.note.text() == "No open contest in this project."

@@ -212,6 +212,21 @@ def test_contest_a_failed_gold_row_by_key_with_a_reason(qtbot, page):
     assert page.note.kind == "notice"
 
 
+def test_ctrl_enter_sends_the_contest_once_the_reason_is_long_enough(qtbot, page):
+    select(page, "sub-4")
+    qtbot.keyClick(page.table, Qt.Key.Key_C)
+    dialog = page.contest_dialog
+    qtbot.waitUntil(dialog.reason.hasFocus)
+    qtbot.keyClicks(dialog.reason, "short")
+    with qtbot.assertNotEmitted(page.contest_requested):
+        qtbot.keyClick(dialog.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.isVisible() and dialog.reason.toPlainText() == "short"
+    qtbot.keyClicks(dialog.reason, ": the mirror counts")
+    with qtbot.waitSignal(page.contest_requested) as signal:
+        qtbot.keyClick(dialog.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert signal.args == ["sub-4", "short: the mirror counts"]
+
+
 def test_contest_by_button_and_a_cancelled_dialog_sends_nothing(qtbot, page):
     select(page, "sub-4")
     qtbot.mouseClick(page.contest_button, Qt.MouseButton.LeftButton)
@@ -273,6 +288,8 @@ def test_a_contested_row_shows_its_outcome_and_cannot_be_contested_again(qtbot, 
     assert "Contest: dismissed" in text and "The mirror is part of the car." in text
     assert "The lead's reply" in text and "outside the car's outline" in text
     assert "by lead" in text
+    assert "Decided by the gold verdict: reject — reason" in text  # no reviewer decided it
+    assert text.index("Contest: dismissed") < text.index("Expected answer")
     # A contest this page did not know of (sent from another workbench): the server's
     # refusal says so, on the button, and nothing more is asked.
     select(page, "sub-12")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -35,8 +36,9 @@ class ContestDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Tell the lead why your answer to {what} should pass. They see your "
-                "reason next to the gold answer, and when they correct the gold answer "
-                "your verdict is scored again."
+                "reason next to the gold answer and uphold it (your answer is then "
+                "accepted and paid) or dismiss it with a reply; you read the outcome in "
+                "History. A verdict is contested once. Ctrl+Enter sends."
             ).format(what=what),
             self,
         )
@@ -46,6 +48,7 @@ class ContestDialog(QDialog):
             self.tr("What the gold answer gets wrong, or why your answer is right too")
         )
         self.reason.setTabChangesFocus(True)
+        self.reason.installEventFilter(self)
         self.count = QLabel(self)
         self.count.setObjectName("muted")
         self.buttons = QDialogButtonBox(
@@ -81,6 +84,19 @@ class ContestDialog(QDialog):
                     min=MIN_REASON, left=MIN_REASON - n
                 )
             )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+        # Ctrl+Enter in the reason is the dialog's default button (plain Enter: a new line).
+        if (
+            watched is self.reason
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.accept()
+            return True
+        return super().eventFilter(watched, event)
 
     def accept(self) -> None:
         if len(self.text()) < MIN_REASON:

@@ -51,12 +51,18 @@ def details_html(row: HistoryRow, project: str, contested: bool) -> str:
     if review:
         decision = str(review.get("decision") or "")
         by = review.get("reviewer")
-        head = f"Review: {decision}" + (f" by {by}" if isinstance(by, str) and by else "")
+        by = by.get("username") if isinstance(by, dict) else by
+        if by is None:  # no reviewer: the gold verdict decided it
+            head = f"Decided by the gold verdict: {decision}"
+        else:
+            head = f"Review: {decision}" + (f" by {by}" if isinstance(by, str) and by else "")
         for key in ("reason", "comment"):
             value = review.get(key)
             if isinstance(value, str) and value.strip():
                 parts.append(_para(f"{head} — {key}", value.strip()))
                 head = "Review"
+    if row.contest is not None:  # the outcome before the long expected answer
+        parts += _contest_paras(row.contest)
     gold = row.gold if isinstance(row.gold, dict) else None
     if gold:
         verdict = gold_text(row, contested)
@@ -77,8 +83,6 @@ def details_html(row: HistoryRow, project: str, contested: bool) -> str:
             parts.append(_para("Hint", hint.strip()))
         if gold.get("expected") is not None:
             parts.append(_para("Expected answer", _compact(gold["expected"])))
-    if row.contest is not None:
-        parts += _contest_paras(row.contest)
     parts.append(_para("Submission", row.submission_id))
     return "".join(parts)
 

@@ -1,6 +1,7 @@
 """The gold page: a project's items with their figures (all, gold, contested), the gold
 editor for the selected item, its submissions (promote one to gold) and the project's
-contests.
+contests (uphold one with the gold answer shown or by removing the gold, or dismiss it
+with a reply: `resolving.py`).
 
 Every call to the task server runs on the runner's network pool and every decode on its
 decode pool; results come back to the GUI thread, where the page redraws what changed.
@@ -37,12 +38,14 @@ from labeler.core.schema import Schema
 from labeler.ui.actions import Action
 from labeler.ui.editor import picture_box
 from labeler.ui.keymap import display_key
+from labeler.ui.lead.gold.contests import ContestsPane
 from labeler.ui.lead.gold.editor import GoldEdit, GoldEditor
 from labeler.ui.lead.gold.items import ItemList
 from labeler.ui.lead.gold.keys import HostedKeys
 from labeler.ui.lead.gold.loading import Loaded, load_item
 from labeler.ui.lead.gold.model import describe_item
-from labeler.ui.lead.gold.panes import ContestsPane, SubmissionsPane
+from labeler.ui.lead.gold.panes import SubmissionsPane
+from labeler.ui.lead.gold.resolving import ContestFlow
 from labeler.ui.pages.common import PAGE_STYLE, NoteLine, busy_bar
 
 GROUP = "Gold"
@@ -51,7 +54,8 @@ FILTERS = (("All", None, None), ("Gold", True, None), ("Contested", None, True))
 NOTHING_ANSWERED = "Nothing is answered yet: answer at least one field to make the gold answer."
 UNMARK_QUESTION = (
     "Unmark this item as gold?\n\nEarlier gold answers to it stop counting for the "
-    "annotators' skills, and its open contests are closed."
+    "annotators' skills, the answers their verdicts rejected are accepted and paid, and its "
+    "open contests are upheld."
 )
 _STYLE = (
     PAGE_STYLE
@@ -143,7 +147,11 @@ class GoldPage(QWidget):
         self.submissions.preview.connect(self._preview)
         self.submissions.promote_requested.connect(self.promote)
         self.contests = ContestsPane(self)
-        self.contests.item_requested.connect(self.select_item)
+        self.contests.item_requested.connect(self._contested_item)
+        self.resolving = ContestFlow(self)
+        self.contests.uphold_requested.connect(self.resolving.uphold)
+        self.contests.remove_requested.connect(self.resolving.remove)
+        self.contests.dismiss_requested.connect(self.resolving.dismiss)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.submissions, self.tr("Submissions"))
         self.tabs.addTab(self.contests, self.tr("Contests"))
@@ -221,6 +229,7 @@ class GoldPage(QWidget):
                 partial(self._show_tab, 1),
             ),
         ]
+        out += self.resolving.actions()
         for i, (name, _, _) in enumerate(FILTERS):
             title = f"Show {name.lower()} items" if i else "Show all items"
             out.append(
@@ -420,7 +429,6 @@ class GoldPage(QWidget):
             partial(self.client.set_gold, edit.view.id, answer, self.editor.hint()),
             edit,
             self.tr("Saved the gold answer.") if was_gold else self.tr("The item is gold now."),
-            resolves=was_gold,
         )
 
     def unmark_gold(self, confirm: bool = True) -> None:
@@ -458,7 +466,6 @@ class GoldPage(QWidget):
             partial(self.client.promote, sub, self.editor.hint()),
             edit,
             self.tr("The answer of {who} is now the gold answer.").format(who=who),
-            resolves=edit.gold is not None,
         )
 
     def revert(self) -> None:
@@ -478,21 +485,22 @@ class GoldPage(QWidget):
     def redo(self) -> None:
         self.editor.redo()
 
-    def _change(self, call: Any, edit: GoldEdit, message: str, *, resolves: bool) -> None:
+    def _change(self, call: Any, edit: GoldEdit, message: str) -> None:
         item_id = edit.view.id
 
         def done(result: GoldSet) -> None:
             edit.stored(result.gold)
-            self.model.set_gold(item_id, result.gold, contests_resolved=resolves)
+            # Only the contests a correction settles are upheld: the list is read again.
+            self.model.set_gold(item_id, result.gold, contests_resolved=False)
             text = message
             if result.rescored == 1:
-                text += " " + self.tr(
-                    "1 earlier verdict was scored again; the item's contests are closed."
-                )
+                text += " " + self.tr("1 earlier verdict was scored again.")
             elif result.rescored:
-                text += " " + self.tr(
-                    "{n} earlier verdicts were scored again; the item's contests are closed."
-                ).format(n=result.rescored)
+                text += " " + self.tr("{n} earlier verdicts were scored again.").format(
+                    n=result.rescored
+                )
+            if result.upheld:
+                text += " " + self.tr("Contests it settles, upheld: {n}.").format(n=result.upheld)
             self.note.show_notice(text)
             self._after_change(item_id)
 
@@ -552,6 +560,15 @@ class GoldPage(QWidget):
     def _previewed(self) -> Submission | None:
         return self.submissions.selected()
 
+    def _contested_item(self, item_id: str) -> None:
+        shown = self.editor.edit
+        if shown is None or shown.view.id != item_id:
+            self.select_item(item_id)
+
+    def show_contests(self) -> None:
+        """The contests tab, with the keyboard in its table."""
+        self._show_tab(1)
+
     def _show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
         pane = self.submissions if index == 0 else self.contests
@@ -572,6 +589,9 @@ class GoldPage(QWidget):
             (self.editor.unmark_button, "gold.unmark"),
             (self.submissions.promote_button, "gold.promote"),
             (self.items.more_button, "gold.more"),
+            (self.contests.uphold_button, "gold.uphold"),
+            (self.contests.remove_button, "gold.uphold_remove"),
+            (self.contests.dismiss_button, "gold.dismiss"),
         ):
             keys = self.keymap.keys(action_id)
             button.setToolTip(display_key(keys[0]) if keys else "")

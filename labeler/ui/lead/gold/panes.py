@@ -1,9 +1,9 @@
-"""The gold page's lower panes: the selected item's submissions (one may be promoted to
-gold) and the project's contests (Enter opens the contested item)."""
+"""The gold page's submissions pane: the selected item's submissions (one may be promoted
+to gold), and the table helpers the contests pane (`contests.py`) shares."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from labeler.client.curation import Contest, Submission
+from labeler.client.curation import Submission
 from labeler.core.schema import Schema
 from labeler.ui.pages.common import BAD, OK, WARN, clock
 
@@ -54,7 +54,7 @@ def summarize(answer: dict[str, Any] | None, schema: Schema | None) -> str:
     return " · ".join(parts) or "empty"
 
 
-def _table(parent: QWidget, headers: Sequence[str], stretch: int) -> QTableWidget:
+def make_table(parent: QWidget, headers: Sequence[str], stretch: int) -> QTableWidget:
     table = QTableWidget(0, len(headers), parent)
     table.setHorizontalHeaderLabels(list(headers))
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -72,7 +72,7 @@ def _table(parent: QWidget, headers: Sequence[str], stretch: int) -> QTableWidge
     return table
 
 
-def _cell(text: str, colour: Any = None, tip: str | None = None) -> QTableWidgetItem:
+def cell(text: str, colour: Any = None, tip: str | None = None) -> QTableWidgetItem:
     cell = QTableWidgetItem(text)
     cell.setToolTip(tip or text)
     if colour is not None:
@@ -93,7 +93,7 @@ class SubmissionsPane(QWidget):
         super().__init__(parent)
         self._subs: list[Submission] = []
         self._schema: Schema | None = None
-        self.table = _table(self, self.HEADERS, 4)
+        self.table = make_table(self, self.HEADERS, 4)
         self.table.itemSelectionChanged.connect(self._selected)
         self.empty = QLabel(self.tr("No submissions to this item yet."), self)
         self.empty.setObjectName("muted")
@@ -123,14 +123,14 @@ class SubmissionsPane(QWidget):
             if sub.answer is None and sub.skip_reason:
                 answer = f"skipped: {sub.skip_reason}"
             cells = (
-                _cell(who),
-                _cell(sub.status, _STATUS_COLOURS.get(sub.status)),
-                _cell(score),
-                _cell(clock(sub.active_ms)),
-                _cell(answer),
+                cell(who),
+                cell(sub.status, _STATUS_COLOURS.get(sub.status)),
+                cell(score),
+                cell(clock(sub.active_ms)),
+                cell(answer),
             )
-            for col, cell in enumerate(cells):
-                self.table.setItem(i, col, cell)
+            for col, item in enumerate(cells):
+                self.table.setItem(i, col, item)
         self.table.setVisible(bool(self._subs))
         self.empty.setVisible(not self._subs)
         self._selected()
@@ -156,90 +156,3 @@ class SubmissionsPane(QWidget):
         self.promote_button.setEnabled(promotable)
         self.hint.setVisible(sub is not None and not promotable)
         self.preview.emit(sub)
-
-
-class ContestsPane(QWidget):
-    """The project's contests, open ones first; `item_requested(item_id)` on Enter or a
-    double click."""
-
-    item_requested = Signal(str)
-
-    HEADERS = ("Item", "Annotator", "Reason", "Miss rate", "State")
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._contests: list[Contest] = []
-        self._names: dict[str, str] = {}
-        self.table = _table(self, self.HEADERS, 2)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().resizeSection(0, 120)
-        self.table.itemActivated.connect(lambda cell: self._open(cell.row()))
-        self.table.itemSelectionChanged.connect(self._show_reason)
-        self.reason = QLabel(self)
-        self.reason.setWordWrap(True)
-        self.reason.setTextFormat(Qt.TextFormat.PlainText)
-        self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.empty = QLabel(self.tr("No contests in this project."), self)
-        self.empty.setObjectName("muted")
-        self.open_button = QPushButton(self.tr("Open the contested item"), self)
-        self.open_button.clicked.connect(self.open_selected)
-        footer = QHBoxLayout()
-        footer.addWidget(self.reason, 1)
-        footer.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
-        layout.addLayout(footer)
-        self.show_contests([])
-
-    def set_names(self, names: Mapping[str, str]) -> None:
-        """Describe items by id (those the item list knows); the rest show their id."""
-        self._names.update(names)
-        for i, c in enumerate(self._contests):
-            cell = self.table.item(i, 0)
-            if cell is not None and c.item_id in self._names:
-                cell.setText(self._names[c.item_id])
-
-    def show_contests(self, contests: Sequence[Contest]) -> None:
-        """Show `contests`, open ones first."""
-        self._contests = sorted(contests, key=lambda c: (not c.open,))
-        self.table.setRowCount(len(self._contests))
-        for i, c in enumerate(self._contests):
-            rate = "—" if c.miss_rate is None else f"{c.miss_rate * 100:.0f}%"
-            state = "open" if c.open else "closed"
-            cells = (
-                _cell(self._names.get(c.item_id) or c.item_id[:8], tip=f"item {c.item_id}"),
-                _cell(c.user.username if c.user else "—"),
-                _cell(c.reason, tip=c.reason[:2000]),
-                _cell(rate),
-                _cell(state, BAD if c.open else OK),
-            )
-            for col, cell in enumerate(cells):
-                self.table.setItem(i, col, cell)
-        self.table.setVisible(bool(self._contests))
-        self.empty.setVisible(not self._contests)
-        self.open_button.setVisible(bool(self._contests))
-        self._show_reason()
-
-    def _show_reason(self) -> None:
-        rows = {i.row() for i in self.table.selectedIndexes()}
-        contest = self._contests[min(rows)] if rows else None
-        self.reason.setText(f"“{contest.reason}”" if contest is not None else "")
-
-    def contests(self) -> list[Contest]:
-        return list(self._contests)
-
-    def open_count(self) -> int:
-        return sum(c.open for c in self._contests)
-
-    def open_selected(self) -> None:
-        rows = {i.row() for i in self.table.selectedIndexes()}
-        if rows:
-            self._open(min(rows))
-        elif self._contests:
-            self._open(0)
-
-    def _open(self, row: int) -> None:
-        if 0 <= row < len(self._contests):
-            self.item_requested.emit(self._contests[row].item_id)

@@ -1,0 +1,209 @@
+"""The gold page's contests pane: the project's contests, open ones first, the selected
+one's reason (and once resolved, its outcome and the lead's reply), a reply box and the
+three ways to end an open contest: uphold with the gold answer shown in the editor,
+uphold by removing the item's gold, or dismiss with the reply.
+
+The pane only asks: `item_requested(item_id)` (Enter, a double click, or selecting a
+contest: its item opens in the editor), `uphold_requested(contest)`,
+`remove_requested(contest)`, `dismiss_requested(contest)`; the page calls the server.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from labeler.client.curation import Contest
+from labeler.ui.lead.gold.panes import cell, make_table
+from labeler.ui.pages.common import BAD, OK, WARN
+
+_STATE_INK = {"open": WARN, "upheld": OK, "dismissed": BAD}
+_OUTCOME = {
+    "upheld": "Upheld",
+    "dismissed": "Dismissed",
+    "closed": "Closed",
+}
+
+
+def outcome_text(contest: Contest) -> str:
+    """`Upheld by lead on 2026-03-02 — “You are right.”`, or empty while open."""
+    if contest.open:
+        return ""
+    head = _OUTCOME.get(contest.state, contest.state.capitalize())
+    if contest.resolved_by is not None:
+        head += f" by {contest.resolved_by.username}"
+    if contest.resolved_at is not None:
+        head += f" on {contest.resolved_at.astimezone():%Y-%m-%d %H:%M}"
+    return head + (f" — “{contest.reply}”" if contest.reply else " (no reply)")
+
+
+class ContestsPane(QWidget):
+    """See the module docstring. `reply()` is the reply typed for the selected contest."""
+
+    item_requested = Signal(str)
+    uphold_requested = Signal(object)
+    remove_requested = Signal(object)
+    dismiss_requested = Signal(object)
+
+    HEADERS = ("Item", "Annotator", "Reason", "Miss rate", "State")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._contests: list[Contest] = []
+        self._names: dict[str, str] = {}
+        self.table = make_table(self, self.HEADERS, 2)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().resizeSection(0, 120)
+        self.table.itemActivated.connect(lambda item: self._open(item.row()))
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.reason = QLabel(self)
+        self.reason.setWordWrap(True)
+        self.reason.setTextFormat(Qt.TextFormat.PlainText)
+        self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.outcome = QLabel(self)
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextFormat(Qt.TextFormat.PlainText)
+        self.outcome.setObjectName("muted")
+        self.empty = QLabel(self.tr("No contests in this project."), self)
+        self.empty.setObjectName("muted")
+        self.reply_box = QPlainTextEdit(self)
+        self.reply_box.setPlaceholderText(
+            self.tr("Reply to the annotator (needed to dismiss; they read it in History)")
+        )
+        self.reply_box.setTabChangesFocus(True)
+        self.reply_box.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        self.uphold_button = self._button(self.tr("Uphold: save the gold answer shown"))
+        self.uphold_button.clicked.connect(lambda: self._ask(self.uphold_requested))
+        self.remove_button = self._button(self.tr("Uphold: remove the item's gold…"))
+        self.remove_button.clicked.connect(lambda: self._ask(self.remove_requested))
+        self.dismiss_button = self._button(self.tr("Dismiss with the reply"))
+        self.dismiss_button.clicked.connect(lambda: self._ask(self.dismiss_requested))
+        self.open_button = self._button(self.tr("Open the contested item"))
+        self.open_button.clicked.connect(self.open_selected)
+        buttons = QGridLayout()
+        buttons.setHorizontalSpacing(6)
+        buttons.setVerticalSpacing(4)
+        buttons.addWidget(self.uphold_button, 0, 0)
+        buttons.addWidget(self.remove_button, 0, 1)
+        buttons.addWidget(self.dismiss_button, 1, 0)
+        buttons.addWidget(self.open_button, 1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.reply_box)
+        layout.addLayout(buttons)
+        self.show_contests([])
+
+    def _button(self, text: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAutoDefault(False)
+        return button
+
+    # -- filling ---------------------------------------------------------------------------
+
+    def set_names(self, names: Mapping[str, str]) -> None:
+        """Describe items by id (those the item list knows); the rest show their id."""
+        self._names.update(names)
+        for i, c in enumerate(self._contests):
+            item = self.table.item(i, 0)
+            if item is not None and c.item_id in self._names:
+                item.setText(self._names[c.item_id])
+
+    def show_contests(self, contests: Sequence[Contest]) -> None:
+        """Show `contests`, open ones first; the selected contest stays selected."""
+        kept = self.selected()
+        self._contests = sorted(contests, key=lambda c: (not c.open,))
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self._contests))
+        for i, c in enumerate(self._contests):
+            rate = "—" if c.miss_rate is None else f"{c.miss_rate * 100:.0f}%"
+            cells = (
+                cell(self._names.get(c.item_id) or c.item_id[:8], tip=f"item {c.item_id}"),
+                cell(c.user.username if c.user else "—"),
+                cell(c.reason, tip=c.reason[:2000]),
+                cell(rate),
+                cell(c.state, _STATE_INK.get(c.state), tip=outcome_text(c) or "open"),
+            )
+            for col, item in enumerate(cells):
+                self.table.setItem(i, col, item)
+        again = next((i for i, c in enumerate(self._contests) if kept and c.id == kept.id), None)
+        if again is not None:
+            self.table.selectRow(again)
+        self.table.blockSignals(False)
+        self.table.setVisible(bool(self._contests))
+        self.empty.setVisible(not self._contests)
+        self._show_selected()
+
+    def contests(self) -> list[Contest]:
+        return list(self._contests)
+
+    def open_count(self) -> int:
+        return sum(c.open for c in self._contests)
+
+    def selected(self) -> Contest | None:
+        rows = {i.row() for i in self.table.selectedIndexes()}
+        return self._contests[min(rows)] if rows and min(rows) < len(self._contests) else None
+
+    def select(self, contest_id: str) -> None:
+        for i, c in enumerate(self._contests):
+            if c.id == contest_id:
+                self.table.selectRow(i)
+
+    def reply(self) -> str:
+        """The reply as it will be sent (trimmed)."""
+        return self.reply_box.toPlainText().strip()
+
+    def focus_reply(self) -> None:
+        self.reply_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def open_selected(self) -> None:
+        rows = {i.row() for i in self.table.selectedIndexes()}
+        if rows:
+            self._open(min(rows))
+        elif self._contests:
+            self._open(0)
+
+    # -- inside ----------------------------------------------------------------------------
+
+    def _ask(self, signal: Signal) -> None:
+        contest = self.selected()
+        if contest is not None and contest.open:
+            signal.emit(contest)  # type: ignore[attr-defined]
+
+    def _selected(self) -> None:
+        self.reply_box.clear()  # a reply belongs to one contest
+        self._show_selected()
+        contest = self.selected()
+        if contest is not None:
+            self.item_requested.emit(contest.item_id)
+
+    def _show_selected(self) -> None:
+        contest = self.selected()
+        self.reason.setText(f"“{contest.reason}”" if contest is not None else "")
+        self.outcome.setText(outcome_text(contest) if contest is not None else "")
+        self.outcome.setVisible(bool(self.outcome.text()))
+        # An open contest can be ended; a resolved one shows its outcome instead, which
+        # leaves the table its room.
+        can = contest is not None and contest.open
+        for widget in (self.reply_box, self.uphold_button, self.remove_button, self.dismiss_button):
+            widget.setEnabled(can)
+            widget.setVisible(can or (contest is None and bool(self._contests)))
+        self.open_button.setVisible(bool(self._contests))
+
+    def _open(self, row: int) -> None:
+        if 0 <= row < len(self._contests):
+            self.item_requested.emit(self._contests[row].item_id)
