@@ -101,6 +101,33 @@ def check_settings(values: dict[str, Any]) -> dict[str, str]:
     return problems
 
 
+def publish_warnings(values: dict[str, Any], gold_skills: set[str]) -> list[tuple[str, str]]:
+    """What annotators would not expect of an open project with these settings (the
+    wire's shape), as (setting path, sentence), to confirm before it is published; none
+    for a closed project. `gold_skills`: the skills other projects give gold answers in
+    (their own, outside training), which a requirement needs to be met at all."""
+    if not values.get("active", True):
+        return []
+    out: list[tuple[str, str]] = []
+    reward = values.get("reward") or {}
+    amount = parse_amount(str(reward.get("amount", "")))
+    if amount is not None and amount == 0:
+        currency = str(reward.get("currency") or "").upper()
+        pays = f"0 {currency}" if currency else "nothing"
+        sentence = f"This project pays {pays} per item. Annotators will see it as unpaid."
+        out.append(("reward.amount", sentence))
+    requirement = values.get("requirement")
+    if isinstance(requirement, dict):
+        skill = str(requirement.get("skill") or "")
+        if skill and skill not in gold_skills:
+            sentence = (
+                f"Its requirement counts gold answers in “{skill}”, which no other project "
+                "gives. Annotators will see it locked, with no way to unlock it."
+            )
+            out.append(("requirement.skill", sentence))
+    return out
+
+
 def lease_text(seconds: int) -> str:
     """`30 min`, `1 h 30 min`, `45 s`: a lease length as people say it."""
     hours, rest = divmod(seconds, 3600)

@@ -25,6 +25,8 @@ from tests.server.scenario import IMAGE_SCHEMA
 
 pytestmark = pytest.mark.slow
 
+UNPAID = "This project pays 0 USD per item. Annotators will see it as unpaid. Publish anyway?"
+PAID = {"amount": "0.05", "currency": "USD"}
 CONFIG = """<View>
   <Text name="text" value="$text"/>
   <Choices name="tone" toName="text"><Choice value="calm"/><Choice value="angry"/></Choices>
@@ -123,7 +125,21 @@ def test_a_project_from_nothing(qtbot: QtBot, ws: LeadWorkspace, lead: User) -> 
     form = ws.settings_page.form
     assert form.name.text() == "Call centre tones"
     form.overlap.setValue(2)
+    # Unpaid (the default reward is 0): asked first; Escape goes back and sends nothing.
     qtbot.keyClick(form.name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    question = ws.saves.publish_question
+    assert question is not None and question.isVisible()
+    assert question.text() == UNPAID
+    qtbot.keyClick(question, Qt.Key.Key_Escape)
+    assert ws.new_name == "Call centre tones" and ws.project is None
+    assert ws.settings_page.note.text().startswith("Nothing was sent.")
+    assert form.amount.hasFocus()
+    # Saved again and published anyway, by keyboard (Alt+P).
+    qtbot.keyClick(form.amount, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    question = ws.saves.publish_question
+    assert question is not None
+    qtbot.waitUntil(question.isActiveWindow)
+    qtbot.keyClick(question, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: ws.project is not None, timeout=10_000)
     assert ws.new_name is None and ws.banner.isHidden()
     assert "Created Call centre tones" in ws.settings_page.note.text()
@@ -324,6 +340,9 @@ def test_a_new_project_from_a_label_studio_config(
     assert ws.new_name == "Support chats" and editor.doc.get(("media",)) == "text"
     assert editor.dropped.isVisibleTo(editor) and "Relation" in editor.dropped_text.text()
     editor.request_save()
+    question = ws.saves.publish_question  # unpaid: published anyway, by mouse
+    assert question is not None and question.text() == UNPAID
+    qtbot.mouseClick(question.publish_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: ws.project is not None, timeout=10_000)
     assert ws.project is not None and ws.project.media == "text"
     stored = lead.caller.get(f"/projects/{ws.project.id}/schema").json()
@@ -362,7 +381,7 @@ def test_the_project_list_shows_every_setting(qtbot: QtBot, ws: LeadWorkspace, l
 
 
 def test_an_emptied_skill_means_the_project_id(qtbot: QtBot, ws: LeadWorkspace, lead: User) -> None:
-    project_id = make_project(lead, "Street skills", skill="borrowed-skill")
+    project_id = make_project(lead, "Street skills", skill="borrowed-skill", reward=PAID)
     loaded(qtbot, ws)
     opened(qtbot, ws, project_id, SETTINGS)
     form = ws.settings_page.form
@@ -421,3 +440,42 @@ def test_the_preview_shows_the_schema_under_edit_and_only_it(
     qtbot.waitUntil(lambda: previewed(ws) == ("image", ["scene", "objects"]), timeout=10_000)
     ws._start_new("Blank streets", "blank-image")
     qtbot.waitUntil(lambda: previewed(ws) == ("image", []), timeout=10_000)
+
+
+def test_publishing_what_annotators_would_not_expect_asks_first(
+    qtbot: QtBot, ws: LeadWorkspace, lead: User
+) -> None:
+    project_id = make_project(lead, "Street pay", reward=PAID)
+    loaded(qtbot, ws)
+    opened(qtbot, ws, project_id, SETTINGS)
+    form = ws.settings_page.form
+    form.amount.setText("0")
+    form.amount.textEdited.emit("0")
+    qtbot.keyClick(form.overlap, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    question = ws.saves.publish_question
+    assert question is not None and question.isVisible() and question.text() == UNPAID
+    qtbot.keyClick(question, Qt.Key.Key_Return)  # Enter is the safe answer: go back
+    assert server_project(lead, project_id)["reward"]["amount"] == "0.05"
+    assert form.amount.hasFocus() and form.dirty
+    ws.save()
+    question = ws.saves.publish_question
+    qtbot.mouseClick(question.publish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ws.settings_page.note.text() == "Settings saved.", timeout=10_000)
+    assert server_project(lead, project_id)["reward"]["amount"] == "0"
+
+    # A closed project shows annotators nothing: no question.
+    form.active.setChecked(False)
+    ws.save()
+    qtbot.waitUntil(lambda: not server_project(lead, project_id)["active"], timeout=10_000)
+
+    # A pool nobody can unlock: its requirement's skill has no gold anywhere else.
+    form.active.setChecked(True)
+    form.amount.setText("0.05")
+    form.amount.textEdited.emit("0.05")
+    form.private.setChecked(True)
+    form.req_skill.setEditText("nowhere-skill")
+    ws.save()
+    question = ws.saves.publish_question
+    assert question.text().startswith("Its requirement counts gold answers in “nowhere-skill”")
+    qtbot.keyClick(question, Qt.Key.Key_Escape)
+    assert server_project(lead, project_id)["requirement"] is None

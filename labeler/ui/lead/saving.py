@@ -7,6 +7,7 @@ beside their inputs, anything else in the note of the page, with the changes kep
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
@@ -14,7 +15,9 @@ from PySide6.QtCore import QObject, Qt
 from labeler.client.errors import ClientError
 from labeler.client.leading import InvalidProject, LeadProject
 from labeler.client.wire import SchemaVersion
+from labeler.core.projectsettings import publish_warnings
 from labeler.ui.lead.diff_view import SaveQuestion, changes_between
+from labeler.ui.lead.publish_question import PublishQuestion
 
 if TYPE_CHECKING:
     from labeler.ui.lead.workspace import LeadWorkspace
@@ -27,6 +30,7 @@ class Saves(QObject):
         super().__init__(ws)
         self.ws = ws
         self.save_question: SaveQuestion | None = None
+        self.publish_question: PublishQuestion | None = None
 
     def create_project(self) -> None:
         """Send the new project (settings and schema) once both are valid here."""
@@ -45,8 +49,12 @@ class Saves(QObject):
             editor.request_save()  # says what to fix and goes there
             return
         values = settings.values()
-        name = values.pop("name")
         doc = editor.document()
+        self.after_asking(values, lambda: self._create(values, doc))
+
+    def _create(self, values: dict[str, Any], doc: dict[str, Any]) -> None:
+        values = dict(values)
+        name = values.pop("name")
         self.ws.set_busy(True)
 
         def done(project: LeadProject) -> None:
@@ -89,6 +97,10 @@ class Saves(QObject):
         if not changes:
             page.note.show_notice(self.tr("Nothing to save: the settings are as saved."))
             return
+        self.after_asking(form.values(), lambda: self._patch(project, changes))
+
+    def _patch(self, project: LeadProject, changes: dict[str, Any]) -> None:
+        page = self.ws.settings_page
         page.set_busy(True)
 
         def done(changed: LeadProject) -> None:
@@ -104,6 +116,32 @@ class Saves(QObject):
         self.ws.runner.net(
             lambda: self.ws.client.update_project(project.id, **changes), done=done, failed=failed
         )
+
+    def after_asking(self, values: dict[str, Any], send: Callable[[], None]) -> None:
+        """Send at once, or once the lead agrees to publish settings annotators would not
+        expect (`publish_warnings`); going back sends nothing and puts the keyboard on
+        the first such setting."""
+        current = self.ws.project.id if self.ws.project and self.ws.new_name is None else None
+        gold_skills = {p.skill for p in self.ws.projects if not p.training and p.id != current}
+        warnings = publish_warnings(values, gold_skills)
+        if not warnings:
+            send()
+            return
+        question = PublishQuestion([sentence for _, sentence in warnings], self.ws)
+        question.accepted.connect(send)
+        question.rejected.connect(lambda: self._went_back(warnings[0][0]))
+        question.finished.connect(lambda _r: question.deleteLater())
+        self.publish_question = question
+        question.open()
+
+    def _went_back(self, path: str) -> None:
+        self.ws.show_page(self.ws.SETTINGS)
+        self.ws.settings_page.note.show_notice(
+            self.tr("Nothing was sent. Change the settings, or save again to publish them.")
+        )
+        widget = self.ws.settings_page.form.inputs.get(path)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save_schema(self) -> None:
         """Show the changes against the task server's current version, then save."""
