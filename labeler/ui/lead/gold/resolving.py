@@ -109,8 +109,10 @@ class ContestFlow:
         def done(result: Resolution) -> None:
             edit.stored(Gold(answer, hint or None))
             text = page.tr("Contest upheld: the answer of {who} is accepted and paid.")
-            if result.rescored:
-                text += " " + page.tr("{n} verdict(s) scored again.").format(n=result.rescored)
+            if result.rescored == 1:
+                text += " " + page.tr("1 verdict was scored again.")
+            elif result.rescored:
+                text += " " + page.tr("{n} verdicts were scored again.").format(n=result.rescored)
             self._resolved(contest, text.format(who=_who(contest)))
 
         page._run(
