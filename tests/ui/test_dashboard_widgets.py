@@ -166,6 +166,15 @@ def test_reasons_are_escaped_and_counted() -> None:
     assert reasons_html((), {}) == "<p>Nothing of yours was rejected.</p>"
 
 
+def test_missed_control_items_point_to_history_rather_than_a_comment() -> None:
+    entries = [entry(1, "rejected", reason="missed a control item")]
+    shown = summarize(entries, PROJECTS, None, now=NOW, tz=UTC)
+    html = reasons_html(shown.rejections, {})
+    assert "<b>missed a control item</b> — once" in html
+    assert "hint and expected answer are in History" in html
+    assert "No comment was given." not in html
+
+
 def test_the_pool_card(qtbot: Any) -> None:
     card = PoolCard()
     qtbot.addWidget(card)

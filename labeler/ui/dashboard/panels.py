@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from labeler.client.dashboard import PoolGoal, ProjectFigures, Rejection
+from labeler.client.history import MISSED
 from labeler.ui.dashboard.tiles import amount, hours, pace
 from labeler.ui.pages.common import accuracy_text, requirement_text, set_script_text
 
@@ -153,10 +154,14 @@ def reasons_html(reasons: tuple[Rejection, ...], names: dict[str, str]) -> str:
                 f"<br><span style='color:#6b7280'>{project}, {escape(when(c.at))}</span></p>"
             )
         if not reason.comments:
-            parts.append(
-                "<p style='margin-left:14px; margin-top:2px; color:#6b7280'>"
-                "No comment was given.</p>"
+            # A missed control item is the verdict's, not a reviewer's: it has no comment,
+            # but each one's hint and expected answer are in History.
+            note = (
+                "Each one's hint and expected answer are in History."
+                if reason.reason == MISSED
+                else "No comment was given."
             )
+            parts.append(f"<p style='margin-left:14px; margin-top:2px; color:#6b7280'>{note}</p>")
     return "".join(parts)
 
 
