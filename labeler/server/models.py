@@ -153,6 +153,9 @@ class Item(Base):
     is_gold: Mapped[bool] = mapped_column(Boolean, default=False)
     gold_answer: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     gold_hint: Mapped[str | None] = mapped_column(Text)
+    # Where the lead imported it from (a file name, a line): for leads and reviewers only,
+    # never in what annotators receive (`gold_07.jpg` would say which items are gold).
+    source: Mapped[str | None] = mapped_column(Text)
     # Stored non-skip submissions of a real item; it is complete at `overlap`.
     done_count: Mapped[int] = mapped_column(Integer, default=0)
     # done_count >= the project's overlap, kept so leasing scans only open items in order.

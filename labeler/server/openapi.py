@@ -382,6 +382,7 @@ OPERATIONS: dict[tuple[str, str], Operation] = {
                             "data": OBJ,
                             "prefill": nullable(OBJ),
                             "gold": nullable(ref("Gold")),
+                            "source": nullable(STR),
                         },
                     )
                 )
@@ -399,6 +400,7 @@ OPERATIONS: dict[tuple[str, str], Operation] = {
                         ref("Item"),
                         obj(
                             {
+                                "source": nullable(STR),
                                 "gold": nullable(ref("Gold")),
                                 "exposure": INT,
                                 "answers": INT,
@@ -494,7 +496,9 @@ OPERATIONS: dict[tuple[str, str], Operation] = {
         "ok": {
             200: obj(
                 {
-                    "item": {"allOf": [ref("Item"), obj({"project_id": STR})]},
+                    "item": {
+                        "allOf": [ref("Item"), obj({"project_id": STR, "source": nullable(STR)})]
+                    },
                     "gold": nullable(ref("Gold")),
                     "submissions": array(ref("SubmissionEntry")),
                 }

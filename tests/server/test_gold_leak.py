@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import uuid
 from typing import Any
 
 from tests.server.factories import (
@@ -167,3 +168,49 @@ def test_the_checks_would_catch_a_training_item(database: Any, annotator: Any) -
     assert not {_shape(i) for i in gold} <= {_shape(i) for i in real}
     texts = json.dumps(seen.items)
     assert "training" in texts and GOLD_HINT in texts
+
+
+def test_the_names_items_were_imported_from_never_reach_annotators(
+    annotator: Any, lead: Any
+) -> None:
+    """A lead's file names say which items are gold (`gold_07.jpg`): the task server keeps
+    them for leads and reviewers, and nothing an annotator fetches, before or after
+    answering, carries them."""
+    from tests.server.factories import GOLD_ANSWER
+    from tests.server.factories import TEXT_SCHEMA as SCHEMA
+
+    r = lead.post("/projects", json={"name": "Named", "schema": SCHEMA, "gold_ratio_new": 0.3})
+    assert r.status_code == 201, r.text
+    project_id = r.json()["id"]
+    real = [{"text": f"Review {n}: fine.", "source": f"street_{n:02d}.jpg"} for n in range(8)]
+    marked = {"answer": GOLD_ANSWER}
+    gold = [{"text": f"Check {n}.", "source": f"gold_{n:02d}.jpg", "gold": marked} for n in (1, 2)]
+    r = lead.post(f"/projects/{project_id}/items", json={"items": real + gold})
+    assert r.status_code == 201, r.text
+    listed = lead.get(f"/projects/{project_id}/items").json()["items"]
+    assert {i["source"] for i in listed} == {i["source"] for i in real + gold}
+
+    seen = Collector(annotator)
+    seen.get("/projects")
+    seen.get(f"/projects/{project_id}")
+    seen.lease_all(project_id, 4)
+    assert any(i["text"].startswith("Check") for i in seen.items)  # gold was served
+    for item in seen.items:  # answered, so history and the submission itself are fetched
+        body = {
+            "id": str(uuid.uuid4()),
+            "batch_id": next(b["id"] for b in seen.batches if item in b["items"]),
+            "item_id": item["id"],
+            "schema_version": 1,
+            "answer": {"sentiment": "neutral"},
+            "started_at": "2026-12-06T10:00:00Z",
+            "submitted_at": "2026-12-06T10:00:05Z",
+            "active_ms": 5000,
+        }
+        r = annotator.post("/submissions", json=body)
+        assert r.status_code == 201, r.text
+        seen.bodies.append(("submission", r.text, True))
+        seen.get(f"/submissions/{body['id']}", item_level=True)
+    seen.get("/submissions?mine=true", item_level=True)
+    for where, text, _ in seen.bodies:
+        for word in ("street_", "gold_0", ".jpg", "source"):
+            assert word not in text, (where, word)

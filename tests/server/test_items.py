@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 from typing import Any
 
 import numpy as np
@@ -67,6 +68,51 @@ def test_import_text_items(lead: Any, database: Any) -> None:
     assert _items(database, pid)[-1].seq == 4
     project = lead.get(f"/projects/{pid}").json()
     assert (project["items_total"], project["items_remaining"]) == (4, 3)
+
+
+def test_items_keep_the_name_they_were_imported_from(
+    lead: Any, reviewer: Any, annotator: Any, database: Any
+) -> None:
+    """`source` is stored as given and shown to leads and reviewers (the item list, the
+    item view, the export); an item without one has null. Annotators never get it."""
+    pid = _project(lead, TEXT_SCHEMA)
+    long_name = "folder/" * 100 + "gold_07.txt"
+    body = {
+        "items": [
+            {"text": "one", "source": "reviews.csv:2"},
+            {"text": "two"},
+            {"text": URDU, "source": "جائزے.jsonl:4"},
+            {"text": "four", "source": long_name[-1024:]},
+        ]
+    }
+    r = lead.post(f"/projects/{pid}/items", json=body)
+    assert r.status_code == 201, r.text
+    ids = r.json()["ids"]
+    expected = ["reviews.csv:2", None, "جائزے.jsonl:4", long_name[-1024:]]
+    assert [row.source for row in _items(database, pid)] == expected
+    listed = lead.get(f"/projects/{pid}/items").json()["items"]
+    assert [i["source"] for i in listed] == expected
+    for who in (lead, reviewer):
+        detail = who.get(f"/items/{ids[0]}").json()
+        assert detail["item"]["source"] == "reviews.csv:2"
+    assert lead.get(f"/items/{ids[1]}").json()["item"]["source"] is None
+    lines = [line for line in lead.get(f"/projects/{pid}/export").text.splitlines() if line]
+    assert [json.loads(line).get("source") for line in lines] == expected
+    batch = annotator.post(f"/projects/{pid}/batches", json={"size": 10}).json()
+    assert batch["items"] and all("source" not in i for i in batch["items"])
+    assert "reviews.csv" not in json.dumps(batch, ensure_ascii=False)
+
+
+def test_a_source_name_that_cannot_be_stored_is_refused(lead: Any, database: Any) -> None:
+    pid = _project(lead, TEXT_SCHEMA)
+    for source in ("", 7, ["a.txt"], "x" * 1025, "a\x00b", "\ud800.txt"):
+        body = {"items": [{"text": "fine", "source": "ok.csv:2"}, {"text": "t", "source": source}]}
+        raw = json.dumps(body)  # ASCII escapes: a lone surrogate travels as \ud800
+        headers = {"Content-Type": "application/json"}
+        r = lead.post(f"/projects/{pid}/items", content=raw.encode(), headers=headers)
+        error = _error(r, 422, "invalid_item")
+        assert [e["path"] for e in error["details"]["errors"]] == ["items[1].source"], source
+    assert _items(database, pid) == []
 
 
 def test_all_or_nothing_with_paths(lead: Any, database: Any) -> None:

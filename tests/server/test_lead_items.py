@@ -24,6 +24,7 @@ from tests.server.scenario import build_world
 KEYS = {
     "id",
     "data",
+    "source",
     "gold",
     "exposure",
     "answers",

@@ -67,6 +67,8 @@ def jsonl_lines(database: Database, project_id: str) -> Iterator[bytes]:
 
 def _line(item: Item, answers: list[dict[str, Any]]) -> str:
     out: dict[str, Any] = {"item_id": item.id}
+    if item.source is not None:
+        out["source"] = item.source
     if item.text is not None:
         out["text"] = item.text
     if item.media_sha256 is not None:

@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, Select, Text, case, cast, func, insert, se
 from sqlalchemy.orm import Session
 
 from labeler.core.answers import ItemContext, validate_answer
+from labeler.core.jsonvalues import string_problem
 from labeler.core.problems import AnswerInvalid, Problem
 from labeler.core.schema import Schema
 from labeler.server.config import Settings
@@ -33,7 +34,9 @@ from labeler.server.services.serialize import item_json
 MAX_ITEMS_PER_REQUEST = 10_000
 MAX_HINT_CHARS = 10_000
 MAX_REPORTED = 200
-_ITEM_KEYS = {"text", "media", "data", "prefill", "gold"}
+#: An item's source name: a file's path in its folder, a line of a file.
+MAX_SOURCE_CHARS = 1024
+_ITEM_KEYS = {"text", "media", "data", "prefill", "gold", "source"}
 _MEDIA_PREFIX = {"image": "image/", "audio": "audio/"}
 
 
@@ -127,9 +130,11 @@ class _Importer:
                     self.schema, gold["answer"], context, f"{at}.gold.answer", self.answer_problems
                 )
                 gold_hint = check_hint(gold.get("hint"), f"{at}.gold.hint", self.problems)
+        source = self._source(raw, at)
         if len(self.problems) + len(self.answer_problems) > before:
             return None
         return {
+            "source": source,
             "text": text,
             "media_sha256": media.sha256 if media else None,
             "data": data,
@@ -138,6 +143,18 @@ class _Importer:
             "gold_answer": gold_answer,
             "gold_hint": gold_hint,
         }
+
+    def _source(self, raw: dict[str, Any], at: str) -> str | None:
+        source = raw.get("source")
+        if source is None:
+            return None
+        problem = string_problem(source)
+        if problem is None and not 1 <= len(source) <= MAX_SOURCE_CHARS:
+            problem = f"must be 1 to {MAX_SOURCE_CHARS} characters"
+        if problem is not None:
+            self.problems.append(Problem(f"{at}.source", problem))
+            return None
+        return str(source)
 
     def _text(self, raw: dict[str, Any], at: str) -> str | None:
         text = raw.get("text")
@@ -364,6 +381,7 @@ def _count_if(condition: ColumnElement[bool]) -> Any:
 
 def _listed(item: Item, media: Media | None, figures: dict[str, int]) -> dict[str, Any]:
     out = item_json(item, media, training=False)
+    out["source"] = item.source
     out["gold"] = {"answer": item.gold_answer, "hint": item.gold_hint} if item.is_gold else None
     for key in ("exposure", "answers", "accepted", "gold_answered", "gold_missed"):
         out[key] = figures.get(key, 0)

@@ -183,6 +183,7 @@ def item_detail(session: Session, item_id: str) -> dict[str, Any]:
     item, media = row
     body = item_json(item, media, training=False)
     body["project_id"] = item.project_id
+    body["source"] = item.source  # reviewers and leads only (the route checks)
     gold = {"answer": item.gold_answer, "hint": item.gold_hint} if item.is_gold else None
     subs = session.execute(
         select(Submission, User)
