@@ -24,6 +24,7 @@ from labeler.ui.keymap import Keymap
 from labeler.ui.keymap_editor import KeymapEditor
 from labeler.ui.pages.history import HistoryPage
 from labeler.ui.pages.history_flow import HistoryFlow
+from labeler.ui.pages.history_show import SubmissionFlow
 from labeler.ui.pages.projects import ProjectsPage
 from labeler.ui.pages.retry_flow import RetryFlow
 from labeler.ui.pages.signin import SignInPage, shown_url
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.projects.refresh_requested.connect(self.refresh_projects)
         self.projects.history_requested.connect(self.show_history)
         self.history_flow = HistoryFlow(self)
+        self.history_items = SubmissionFlow(self)
         self.retry_flow = RetryFlow(self)
         self.workbench.feedback.history_requested.connect(self.show_history)
         self.workbench.feedback.sign_in_requested.connect(self.sign_in_again)

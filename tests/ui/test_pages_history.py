@@ -313,8 +313,10 @@ def test_the_detail_panel_has_everything_in_full(page):
     assert "Missed entities" in text and COMMENT in text and "lead" in text
     select(page, "sub-4")
     text = page.details.toPlainText()
-    assert "failed 0.55" in text and "boxes: 0.42 failed" in text
-    assert "Include the mirrors in the box." in text and '"w": "rain"' in text
+    assert "failed 0.55" in text and "boxes: failed, score 0.42" in text
+    # The expected answer in words, never raw JSON.
+    assert "Include the mirrors in the box." in text and "w: rain" in text
+    assert "boxes: none" in text and "{" not in text and '"' not in text
     assert "00000004-aaaa-bbbb" in text
 
 

@@ -363,3 +363,18 @@ def test_audio_panes_are_stacked_rows_on_one_time_axis(side: SideBySide, qtbot) 
         assert isinstance(pane.body, AudioPane)
         words = pane.body.words.mapTo(side, pane.body.words.rect().topLeft())
         assert words.x() > pane.body.wave.width()  # the transcript beside its waveform
+
+
+def test_the_fields_table_follows_short_texts(side: SideBySide, qtbot) -> None:
+    """Texts that all fit leave no empty band between the last row and the fields table:
+    what is left over goes under the table."""
+    side.show_item(loaded(TEXT_SCHEMA, TEXT_ANSWERS, None, text=TEXT), "News")
+    last = side.panes[-1]
+
+    def gap() -> int:
+        bottom = last.mapTo(side, last.rect().bottomLeft()).y()
+        return side.table.mapTo(side, side.table.rect().topLeft()).y() - bottom
+
+    qtbot.waitUntil(lambda: last.isVisible() and side.table.isVisible() and 0 <= gap() <= 16)
+    assert side.table.geometry().bottom() < side.height() - 100  # the room left is below
+    assert last.body.view.verticalScrollBar().maximum() == 0

@@ -297,3 +297,16 @@ def test_urdu_in_the_fields_table_reads_in_nastaliq(side: SideBySide) -> None:
     english = next(r for r in range(table.rowCount()) if r != row)
     assert table.item(english, 0).font().families()[0] != "Noto Nastaliq Urdu"
     assert table.rowHeight(row) > table.rowHeight(english)  # room for Nastaliq
+
+
+def test_urdu_quoted_in_the_differences_reads_in_nastaliq(qtbot) -> None:
+    from labeler.core.consensus import SpanDiff, SpanPiece
+
+    pane = TextPane()
+    qtbot.addWidget(pane)
+    urdu = "بابر اعظم نے راولپنڈی ٹیسٹ میں سنچری بنائی۔"
+    pane.set_text(urdu)
+    pane.set_differences([SpanDiff((SpanPiece("PER", 0, 9),), ())])
+    shown = pane.differences.text()
+    assert "بابر اعظم" in shown and "Nastaliq" in shown
+    assert shown.index("Nastaliq") > shown.index("PER")  # the label keeps its own font

@@ -3,6 +3,7 @@ the thin busy bar and a label that elides instead of widening its window."""
 
 from __future__ import annotations
 
+import html
 import unicodedata
 from decimal import Decimal
 
@@ -11,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QStyle, QStyleOption, QWidget
 
 from labeler.core.figures import percent
-from labeler.ui.text.fonts import ARABIC_FAMILIES, arabic_runs, register_fonts
+from labeler.ui.text.fonts import ARABIC_FAMILIES, arabic_runs, arabic_style, register_fonts
 
 #: Status colours: text on the window background, and a light tint behind it.
 OK = QColor("#2e7d32")
@@ -59,6 +60,18 @@ def is_rtl(text: str) -> bool:
         if kind == "L":
             return False
     return False
+
+
+def script_html(text: str) -> str:
+    """`text` escaped for Qt rich text, its Arabic-script runs in Nastaliq (Latin keeps
+    the font around it)."""
+    out, at = [], 0
+    for start, end in arabic_runs(text):
+        out.append(html.escape(text[at:start]))
+        out.append(f'<span style="{arabic_style()}">{html.escape(text[start:end])}</span>')
+        at = end
+    out.append(html.escape(text[at:]))
+    return "".join(out)
 
 
 def script_font(base: QFont, text: str, scale: float = ARABIC_SCALE) -> QFont:

@@ -1,7 +1,10 @@
 """The history page: the annotator's submissions, newest first, with what happened to
 each (waiting, refused and why, pending, accepted, rejected and why, a contest and its
 outcome), filters by state, the next page on demand and a contest for a missed gold
-answer (the button says when a submission cannot be contested, before any reason)."""
+answer (the button says when a submission cannot be contested, before any reason).
+Under the table, the selected submission's item with the annotator's answer drawn on it
+(and a control item's expected answer beside it, the differences marked), and what
+happened to it in words."""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from collections.abc import Mapping
 from functools import partial
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -29,6 +32,7 @@ from labeler.ui.keymap import Keymap, display_key
 from labeler.ui.pages.common import PAGE_STYLE, NoteLine, busy_bar
 from labeler.ui.pages.contest import ContestDialog, open_contest
 from labeler.ui.pages.history_details import RowDetails
+from labeler.ui.pages.history_item import ZOOM_STEP, OwnItemView
 from labeler.ui.pages.history_model import (
     COLUMNS,
     FILTERS,
@@ -41,6 +45,11 @@ from labeler.ui.pages.history_model import (
 )
 
 FILTER_PADDING = 12  # px each side of a filter button's text
+#: Rows of the table in view over the item, and when the item is shown large (a part of
+#: a row more says that the table goes on).
+TABLE_ROWS, TABLE_ROWS_LARGE = 5.5, 2.5
+#: The words beside the table and the item.
+DETAILS_WIDTH = 300
 OFFLINE_NOTE = "Offline — showing what this workbench knows; reviews may be out of date"
 
 _STYLE = (
@@ -66,18 +75,26 @@ class HistoryPage(QWidget):
     `show_error`, `contest_done(submission_id)`, `contest_refused(submission_id, refused)`,
     `set_project_names(names)`. Signals:
     `more_requested(cursor)`, `contest_requested(submission_id, reason)`,
-    `back_requested()` (Escape, Alt+Left). Keys are in `keymap` / `actions()`.
+    `back_requested()` (Escape, Alt+Left), `row_selected(row or None)` when another
+    submission (or a new state of it) is selected, `play_requested()`, `left()` when the
+    page is hidden. `item_view` draws the selected submission's item. Keys are in
+    `keymap` / `actions()`.
     """
 
     more_requested = Signal(str)
     contest_requested = Signal(str, str)
     back_requested = Signal()
+    row_selected = Signal(object)
+    play_requested = Signal()
+    left = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setStyleSheet(_STYLE)
         self._cursor: str | None = None
         self._busy = False
+        self._selected: HistoryRow | None = None
+        self._resetting = False
         self.contest_dialog: ContestDialog | None = None
 
         self.back_button = QPushButton(self.tr("← Back"), self)
@@ -138,12 +155,25 @@ class HistoryPage(QWidget):
         self.model.set_font(self.table.font())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.details = RowDetails(self)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.item_view = OwnItemView(self)
+        # The table, and under it the item drawn with the answers; the words beside both,
+        # the whole height (the reasons, the hint and the expected answer may be long).
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 3)
+        splitter.addWidget(self.item_view)
+        # A few rows of the table; the room a window gains goes to the item.
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([960, 300])
+        splitter.setSizes([self.table_height(TABLE_ROWS), 1000])
+        self.splitter = splitter
+        beside = QSplitter(Qt.Orientation.Horizontal, self)
+        beside.setChildrenCollapsible(False)
+        beside.addWidget(splitter)
+        beside.addWidget(self.details)
+        beside.setStretchFactor(0, 1)
+        beside.setStretchFactor(1, 0)
+        beside.setSizes([1000, DETAILS_WIDTH])
 
         self.count = QLabel(self)
         self.count.setObjectName("muted")
@@ -166,7 +196,7 @@ class HistoryPage(QWidget):
         layout.addWidget(self.offline)
         layout.addWidget(self.busy)
         layout.addWidget(self.note)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(beside, 1)
         layout.addLayout(footer)
 
         self.keymap = Keymap(self)
@@ -187,6 +217,35 @@ class HistoryPage(QWidget):
                 group,
             ),
             Action("history.more", "Load more", ("Ctrl+M",), self.load_more, group),
+            Action(
+                "history.zoom_in",
+                "Zoom in on the item",
+                ("+", "="),
+                lambda: self.item_view.zoom(ZOOM_STEP),
+                group,
+            ),
+            Action(
+                "history.zoom_out",
+                "Zoom out of the item",
+                ("-",),
+                lambda: self.item_view.zoom(1 / ZOOM_STEP),
+                group,
+            ),
+            Action("history.fit", "Fit the item in its room", ("0",), self.item_view.fit, group),
+            Action(
+                "history.large",
+                "Show the item large, or the table's rows again",
+                ("F",),
+                self.toggle_large,
+                group,
+            ),
+            Action(
+                "history.play",
+                "Play or pause the recording",
+                ("Space",),
+                self.play_requested.emit,
+                group,
+            ),
         ]
         for i, (name, _) in enumerate(FILTERS):
             title = f"Show {name.lower()}" if i else "Show all"
@@ -207,10 +266,15 @@ class HistoryPage(QWidget):
         """Show a first page (replacing what is shown: the local store's part, then the
         server's); the selected submission stays selected while it is there."""
         kept = self.selected_row()
-        self.model.set_rows(history.rows)
-        self._took(history)
-        if self.proxy.rowCount():
-            self.table.selectRow(self._row_of(kept.submission_id) if kept else 0)
+        self._resetting = True  # the selection passes through "none": not news
+        try:
+            self.model.set_rows(history.rows)
+            self._took(history)
+            if self.proxy.rowCount():
+                self.table.selectRow(self._row_of(kept.submission_id) if kept else 0)
+        finally:
+            self._resetting = False
+        self._current_changed()
 
     def append(self, history: History) -> None:
         """Add the next page below what is shown."""
@@ -253,7 +317,23 @@ class HistoryPage(QWidget):
         self.proxy.set_states(FILTERS[index][1])
         if self.proxy.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
+        self.table.scrollTo(self.table.currentIndex())  # the row drawn under the table
         self._current_changed()
+
+    def table_height(self, rows: float) -> int:
+        """The table's height that shows `rows` rows under its header."""
+        header = self.table.horizontalHeader().sizeHint().height()
+        row = self.table.verticalHeader().defaultSectionSize()
+        return int(header + rows * row + 2 * self.table.frameWidth())
+
+    def toggle_large(self) -> None:
+        """Give the item the room of all but a few of the table's rows, or give it back."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        small = self.table_height(TABLE_ROWS_LARGE)
+        table = self.table_height(TABLE_ROWS) if sizes[0] <= small else small
+        self.splitter.setSizes([table, max(total - table, 1)])
+        self.table.scrollTo(self.table.currentIndex())
 
     def selected_row(self) -> HistoryRow | None:
         index = self.table.currentIndex()
@@ -298,6 +378,10 @@ class HistoryPage(QWidget):
         name = self.model.project_name(row.project_id) if row else ""
         self.details.show_row(row, name, bool(row and row.submission_id in self.model.contested))
         self._update_buttons()
+        if row != self._selected and not self._resetting:
+            # Another submission, or news of it (a verdict, a review): draw it again.
+            self._selected = row
+            self.row_selected.emit(row)
 
     def _update_buttons(self) -> None:
         row = self.selected_row()
@@ -326,3 +410,7 @@ class HistoryPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt)
         super().showEvent(event)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt)
+        super().hideEvent(event)
+        self.left.emit()  # a recording playing here stops

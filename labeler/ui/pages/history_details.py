@@ -1,11 +1,12 @@
-"""The history's side panel: everything about the selected submission, in full (the
-refusal or review reason, the comment, the gold scores, hint and expected answer, the
-contest: its state, the annotator's reason, the lead's reply and when)."""
+"""The history's side panel: everything about the selected submission in words, in full
+(the refusal or review reason, the comment, the verdict and each field's score, the hint,
+the expected answer, the contest: its state, the annotator's reason, the lead's reply and
+when); the item view beside it draws the answers."""
 
 from __future__ import annotations
 
 import html
-import json
+from collections import Counter
 from datetime import datetime
 from typing import Any
 
@@ -14,27 +15,67 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from labeler.client.history import HistoryRow
 from labeler.client.wire import ContestInfo
-from labeler.ui.pages.common import BAD, OK, clock, has_arabic, is_rtl
+from labeler.ui.pages.common import BAD, OK, clock, is_rtl, script_html
 from labeler.ui.pages.history_model import gold_text, reason_text, state_text
-from labeler.ui.text.fonts import arabic_style
 
-_EXPECTED_CHARS = 600  # a long transcript or many boxes: the start is enough here
+_VALUE_CHARS = 300  # a long transcript or text: the start is enough here (it is drawn beside)
 
 
 def _para(label: str, value: str, color: str | None = None) -> str:
     """One `label: value` paragraph; Urdu values read right to left in their font."""
-    text = html.escape(value)
-    if has_arabic(value):
-        text = f'<span style="{arabic_style()}">{text}</span>'
+    text = script_html(value)
     direction = ' dir="rtl"' if is_rtl(value) else ' dir="ltr"'
     style = f' style="color: {color}"' if color else ""
     head = f"<span style='color: #707070'>{html.escape(label)}</span><br>"
     return f"<p{direction}{style}>{head}{text}</p>"
 
 
-def _compact(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
-    return text if len(text) <= _EXPECTED_CHARS else text[: _EXPECTED_CHARS - 1] + "…"
+def value_words(value: Any) -> str:
+    """A field's value in words, whatever its kind: `rural`; `night, rain`; `4`; `2 car,
+    1 truck` for regions; `none` for an empty list; the start of a long text."""
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int | float):
+        return f"{value:g}"
+    if isinstance(value, str):
+        text = " ".join(value.split())
+        return text if len(text) <= _VALUE_CHARS else text[: _VALUE_CHARS - 1] + "…"
+    if isinstance(value, list):
+        if not value:
+            return "none"
+        labels = [v.get("label") for v in value if isinstance(v, dict)]
+        if labels and len(labels) == len(value):
+            counts = Counter(str(label) for label in labels)
+            return ", ".join(f"{n} {label}" for label, n in counts.items())
+        return ", ".join(value_words(v) for v in value)
+    return "(a value this workbench cannot read)"
+
+
+def answer_lines(answer: Any) -> list[str]:
+    """`field: value` per field of an answer, in words."""
+    if not isinstance(answer, dict):
+        return []
+    return [f"{name}: {value_words(value)}" for name, value in answer.items()]
+
+
+def field_lines(fields: Any) -> list[str]:
+    """A verdict's fields in words: `objects: failed, score 0.42`."""
+    if not isinstance(fields, dict):
+        return []
+    lines = []
+    for name, f in fields.items():
+        score = f.get("score") if isinstance(f, dict) else None
+        if isinstance(score, int | float) and not isinstance(score, bool):
+            verdict = "passed" if f.get("passed") else "failed"
+            lines.append(f"{name}: {verdict}, score {score:.2f}")
+    return lines
+
+
+def _lines(label: str, lines: list[str], color: str | None = None) -> str:
+    """A paragraph of several lines."""
+    return _para(label, "\n".join(lines), color).replace("\n", "<br>")
 
 
 def details_html(row: HistoryRow, project: str, contested: bool) -> str:
@@ -68,21 +109,15 @@ def details_html(row: HistoryRow, project: str, contested: bool) -> str:
         verdict = gold_text(row, contested)
         color = OK.name() if gold.get("passed") is True else BAD.name()
         parts.append(_para("Gold verdict", verdict, color))
-        fields = gold.get("fields")
-        if isinstance(fields, dict) and len(fields) > 1:
-            lines = []
-            for name, f in fields.items():
-                if isinstance(f, dict) and isinstance(f.get("score"), int | float):
-                    lines.append(
-                        f"{name}: {f['score']:.2f} {'passed' if f.get('passed') else 'failed'}"
-                    )
-            if lines:
-                parts.append(_para("Per field", "\n".join(lines)).replace("\n", "<br>"))
+        lines = field_lines(gold.get("fields"))
+        if lines:
+            parts.append(_lines("Each field", lines))
         hint = gold.get("hint")
         if isinstance(hint, str) and hint.strip():
             parts.append(_para("Hint", hint.strip()))
-        if gold.get("expected") is not None:
-            parts.append(_para("Expected answer", _compact(gold["expected"])))
+        expected = answer_lines(gold.get("expected"))
+        if expected:
+            parts.append(_lines("Expected answer", expected))
     parts.append(_para("Submission", row.submission_id))
     return "".join(parts)
 

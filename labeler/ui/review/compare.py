@@ -53,6 +53,7 @@ class SideBySide(QWidget):
         layout.addWidget(self.message, 1)
         layout.addWidget(self.stage, 1)
         layout.addWidget(self.table)
+        layout.addStretch(0)  # what short texts leave over goes under the table
         self.zoom = ZoomSync(self)
         self.times = TimeSync(self)
         self.scrolls = ScrollSync(self)

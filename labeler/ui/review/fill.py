@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from labeler.core.schema import Schema
 from labeler.ui.image.style import LabelColors
-from labeler.ui.pages.common import BAD_TINT, OK_TINT
+from labeler.ui.pages.common import BAD_TINT, OK_TINT, has_arabic
 from labeler.ui.review.audio_pane import AudioPane, lanes_for, transcript_html
 from labeler.ui.review.image_pane import ImagePane
 from labeler.ui.review.loading import LoadedItem
@@ -27,6 +27,7 @@ from labeler.ui.review.pane import Pane
 from labeler.ui.review.table import cell_text, passed, value_text
 from labeler.ui.review.text_pane import TextPane
 from labeler.ui.text.colors import label_color
+from labeler.ui.text.fonts import arabic_style
 
 IMAGE_KINDS = ("boxes", "polygons", "points")
 _DETAILED = ("boxes", "polygons", "points", "spans", "segments", "transcript")
@@ -46,7 +47,7 @@ def make_pane(loaded: LoadedItem, spec: PaneSpec, parent: QWidget) -> Pane:
     pane = Pane(spec, make_body(loaded.schema.media), parent)
     if spec.is_reference:
         pane.set_info(reference_line(loaded))
-    elif reference_role(loaded.detail, loaded.comparison) is None:
+    elif reference_role(loaded.detail, loaded.comparison) is None and not loaded.own:
         pane.set_notice(f"No reference to compare with: {why_no_reference(loaded)}.")
     media = loaded.detail.item.media
     body = pane.body
@@ -155,6 +156,8 @@ def why_no_reference(loaded: LoadedItem) -> str:
 
 
 def reference_line(loaded: LoadedItem) -> str:
+    if loaded.own:
+        return "what the control item expected"
     answered = sum(1 for s in loaded.detail.submissions if s.answer is not None)
     if loaded.detail.gold is not None:
         return f"the known answer · tags: matched by k of {answered}"
@@ -166,6 +169,16 @@ def heading(loaded: LoadedItem, project_name: str) -> str:
     detail = loaded.detail
     kind = "Gold item" if detail.gold is not None else "Item"
     role = reference_role(detail, loaded.comparison)
+    project = _html(project_name)
+    if has_arabic(project_name):  # an Urdu project name reads in Nastaliq
+        project = f'<span style="{arabic_style()}">{project}</span>'
+    if loaded.own:
+        against = (
+            "your answer beside the expected one"
+            if role == GOLD
+            else "your answer (not a control item: nothing to compare with)"
+        )
+        return f"<b>{project}</b> · {kind} <code>{_html(detail.item.id[:8])}</code> · {against}"
     if role == GOLD:
         against = "compared with the gold answer"
     elif role == CONSENSUS:
@@ -174,7 +187,7 @@ def heading(loaded: LoadedItem, project_name: str) -> str:
         against = f"no reference ({why_no_reference(loaded)}): nothing is compared"
     n = len(detail.submissions)
     return (
-        f"<b>{_html(project_name)}</b> · {kind} <code>{_html(detail.item.id[:8])}</code> · "
+        f"<b>{project}</b> · {kind} <code>{_html(detail.item.id[:8])}</code> · "
         f"{n} submission{'s' if n != 1 else ''}, {against}"
     )
 

@@ -29,7 +29,10 @@ class Fetched:
 
 @dataclass(frozen=True)
 class LoadedItem:
-    """Everything the side-by-side view shows except the decoded media."""
+    """Everything the side-by-side view shows except the decoded media. `own`: an
+    annotator looking at their own submission (the history), not a reviewer: the panes
+    speak of "your answer" and "the expected answer", and an answer with nothing to
+    compare with is simply shown."""
 
     detail: ItemDetail
     project_id: str
@@ -37,6 +40,7 @@ class LoadedItem:
     schema_version: int
     comparison: ItemComparison
     specs: list[PaneSpec]
+    own: bool = False
 
 
 class SchemaCache:

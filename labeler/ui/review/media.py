@@ -22,7 +22,8 @@ PICTURE_SIDE = 2048
 
 
 class MediaLoader(QObject):
-    """Fills the panes of `side` with the item's picture or waveform.
+    """Fills the panes of `side` with the item's picture or waveform: `load` downloads it
+    with `client`, `show_file` takes a file already here.
 
     Signals: `progress(text)` while downloading (empty when done), `busy(step)` +1 when
     work starts and −1 when it ends, `failed(message)`.
@@ -34,7 +35,11 @@ class MediaLoader(QObject):
     _download = Signal(int, int, object)  # generation, bytes so far, total or None
 
     def __init__(
-        self, runner: Runner, client: ReviewClient, side: SideBySide, parent: QObject | None
+        self,
+        runner: Runner,
+        client: ReviewClient | None,
+        side: SideBySide,
+        parent: QObject | None,
     ) -> None:
         super().__init__(parent)
         self.runner = runner
@@ -56,22 +61,39 @@ class MediaLoader(QObject):
                 self.side.set_picture(None, "This item has no media.")
                 self.side.set_audio(None, 0.0, "This item has no media.")
             return
+        if self.client is None:
+            raise RuntimeError("no client to download with: use show_file")
+        client = self.client
 
         def report(done: int, total: int | None) -> None:  # on a network worker
             self._download.emit(generation, done, total)
 
         self.busy.emit(+1)
         self.runner.net(
-            lambda: self.client.media(media, progress=report),
+            lambda: client.media(media, progress=report),
             done=lambda path: self._downloaded(generation, loaded, path),
             failed=lambda e: self._failed(generation, e),
         )
+
+    def show_file(self, loaded: LoadedItem, path: Path) -> None:
+        """Decode a file already in the media cache for the panes now shown (for a
+        caller that fetches the media its own way, as the history does)."""
+        self._generation += 1
+        if loaded.schema.media == "audio":
+            self._connect_audio()
+        self.busy.emit(+1)
+        self._downloaded(self._generation, loaded, path)
 
     def stop(self) -> None:
         """Forget the item (results still on their way are dropped)."""
         self._generation += 1
         if self._transport is not None:
             self._transport.stop()
+
+    def pause(self) -> None:
+        """Pause the audio, if it plays (its screen is left)."""
+        if self._transport is not None:
+            self._transport.pause()
 
     def toggle_playback(self) -> bool:
         """Play or pause the audio; False when there is none."""

@@ -9,9 +9,9 @@ Signals: `arranged()` after the panes on screen changed (the view syncs follow t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Signal
+from PySide6.QtCore import QRect, QSize, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from labeler.ui.review import arrange
 from labeler.ui.review.arrange import FOCUS, GRID, SIDE, SPACING, Plan
@@ -42,6 +42,8 @@ class PaneStage(QWidget):
         self.strip.hide()
         self.strip.chosen.connect(self.show_pane)
         self._on_screen: list[Pane] = []
+        self._wanted: int | None = None  # the height short texts want (see `_want`)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     # -- what the view calls ------------------------------------------------------------
 
@@ -60,6 +62,7 @@ class PaneStage(QWidget):
         self.arrange(force=True)
 
     def clear(self) -> None:
+        self._want(None)
         self.panes, self._on_screen = [], []
         self.plan = Plan(GRID, 0)
         self.strip.set_thumbnails(0, with_picture=False)
@@ -133,7 +136,8 @@ class PaneStage(QWidget):
         w, h = arrange.grid_cell((self.width(), self.height()), plan.rows, plan.columns)
         for pane in self.panes:
             pane.set_wide(plan.columns == 1 or w >= WIDE_COLUMN)
-        heights = self._row_heights(plan, w, h)
+        heights, wanted = self._row_heights(plan, w, h)
+        self._want(wanted)
         y = 0
         for i, pane in enumerate(self.panes):
             row, column = divmod(i, plan.columns)
@@ -146,22 +150,40 @@ class PaneStage(QWidget):
                 y += heights[i] + SPACING
         self._settle(list(self.panes))
 
-    def _row_heights(self, plan: Plan, w: float, h: float) -> list[int]:
+    def _row_heights(self, plan: Plan, w: float, h: float) -> tuple[list[int], int | None]:
         """Stacked rows of short texts take the height they need, from the top, or a
-        share of the room in proportion to it; other cells get equal shares."""
+        share of the room in proportion to it; other cells get equal shares. Also the
+        height the rows want in all (None unless they are such texts)."""
         share = [round(h)] * len(self.panes)
         if plan.columns != 1 or self.media != "text":
-            return share
+            return share, None
         wanted = [p.preferred_height(w) for p in self.panes]
         if any(x is None for x in wanted):
-            return share
+            return share, None
         fitted = [max(int(x), 1) for x in wanted if x is not None]
         room = self.height() - SPACING * (len(fitted) - 1)
+        total = sum(fitted) + SPACING * (len(fitted) - 1)
         if sum(fitted) <= room:
-            return fitted
-        return [int(x * room / sum(fitted)) for x in fitted]
+            return fitted, total
+        return [int(x * room / sum(fitted)) for x in fitted], total
+
+    def _want(self, height: int | None) -> None:
+        """Short texts: the stage asks for the height they want and no more, so what
+        follows it (the fields table) sits under the last row, not past an empty band;
+        with less room it takes what there is. Otherwise it takes all the room."""
+        if height == self._wanted:
+            return
+        self._wanted = height
+        vertical = QSizePolicy.Policy.Expanding if height is None else QSizePolicy.Policy.Maximum
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, vertical)
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt)
+        hint = super().sizeHint()
+        return hint if self._wanted is None else QSize(hint.width(), self._wanted)
 
     def _place_focus(self, plan: Plan) -> None:
+        self._want(None)
         width, height = self.width(), self.height()
         if plan.strip == SIDE:
             big = QRect(0, 0, width - plan.strip_size - SPACING, height)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QScrollBar, QVBoxLayout, QWidget
 
 from labeler.core.codepoints import CodepointIndex
 from labeler.core.consensus import SpanDiff
+from labeler.ui.pages.common import script_html
 from labeler.ui.review.marks import MISSED, UNMATCHED, Mark
 from labeler.ui.text.fonts import ArabicSizer
 from labeler.ui.text.spanlist import shown_spans
@@ -87,9 +88,9 @@ class TextPane(QWidget):
         quoted = self._text[start:end]
         if len(quoted) > QUOTE_CHARS:
             quoted = quoted[: QUOTE_CHARS - 1] + "…"
-        return (
+        return (  # Urdu quoted in Nastaliq, as the text above it
             f"<span style='color:{color}; font-weight:600'>{sign} {_html(label)}</span>"
-            f" “{_html(quoted)}”"
+            f" “{script_html(quoted)}”"
         )
 
     def _color(self, key: str, label: str) -> QColor:
