@@ -12,7 +12,7 @@ tests/client/test_submitted.py)."""
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -360,6 +360,9 @@ def test_one_request_at_a_time_and_the_last_row_wins(qtbot, host: Host, known: K
         qtbot.waitUntil(
             lambda: "Asking the task server" in host.history.item_view.side.message.text()
         )
+    # The task server's page comes meanwhile: far-2 anew, with nothing new to draw.
+    news = (*ROWS, row("far-1", "street", 6), replace(row("far-2", "street", 7), active_ms=9))
+    host.history.set_history(History(news, None, True))
     known.gate.set()
     drawn(qtbot, host, "far-2", ["Your answer"])
     assert known.asked == ["elsewhere", "far-2"]

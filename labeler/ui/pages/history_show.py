@@ -108,7 +108,7 @@ class SubmissionFlow(QObject):
         if workspace is None:
             return
         self._asking, self._next = row.submission_id, None
-        if row is self.row:
+        if self.row is not None and row.submission_id == self.row.submission_id:
             self.view.clear("Asking the task server for this submission…")
         self.window.runner.net(
             workspace.submission,
@@ -127,8 +127,10 @@ class SubmissionFlow(QObject):
             else:
                 self._failed(self.row, got, self._shown)
         waiting, self._next = self._next, None
-        if waiting is not None and waiting is self.row:
-            self._ask(waiting)
+        current = self.row  # the newest state of the row waiting, if it is still selected
+        if waiting is not None and current is not None:
+            if current.submission_id == waiting.submission_id:
+                self._ask(current)
 
     def _keep(self, got: Submitted) -> None:
         self._kept[got.submission_id] = got
