@@ -325,6 +325,21 @@ def test_an_answer_made_elsewhere_comes_from_the_task_server(qtbot, host: Host, 
     assert known.asked == ["elsewhere"]
 
 
+def test_another_profile_keeps_nothing_of_the_last(qtbot, host: Host, known: Known) -> None:
+    select(host, "elsewhere")
+    drawn(qtbot, host, "elsewhere", ["Your answer"])
+    other = Known(files=known.files)  # signed in as someone else: no such submission
+    other.gate.set()
+    host.workspace = other
+    host.history.set_history(History((), None, True))
+    host.history.set_history(History(ROWS, None, True))
+    qtbot.waitUntil(lambda: "no longer has" in host.history.item_view.side.message.text())
+    assert other.asked == ["img-gold"]  # the first row
+    select(host, "elsewhere")
+    qtbot.waitUntil(lambda: other.asked[-1:] == ["elsewhere"])
+    qtbot.waitUntil(lambda: "no longer has" in host.history.item_view.side.message.text())
+
+
 def test_offline_an_answer_made_elsewhere_says_when_it_shows(qtbot, host: Host, known: Known):
     known.online = False
     select(host, "elsewhere")

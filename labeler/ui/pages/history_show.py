@@ -51,6 +51,7 @@ class SubmissionFlow(QObject):
         self.loaded: LoadedItem | None = None
         self._shown = 0  # each selection is one showing; late answers of others are dropped
         self._kept: OrderedDict[str, Submitted] = OrderedDict()
+        self._workspace: Any = None  # whose submissions are kept
         self._asking: str | None = None  # the submission the task server is asked for
         self._next: HistoryRow | None = None  # the row to ask for when it answers
         self._media: tuple[str, str] | None = None  # (sha256, variant) awaited
@@ -74,6 +75,9 @@ class SubmissionFlow(QObject):
             self.loaded = None
             self.loader.stop()
         workspace = self.window.workspace
+        if workspace is not self._workspace:  # another profile: nothing of the last one
+            self._workspace, self._asking, self._next = workspace, None, None
+            self._kept.clear()
         if row is None or workspace is None:
             self.view.clear("Select a submission to see its item and your answer.")
             return
@@ -113,11 +117,13 @@ class SubmissionFlow(QObject):
         self.window.runner.net(
             workspace.submission,
             row.submission_id,
-            done=lambda got: self._answered(row, got),
-            failed=lambda e: self._answered(row, e),
+            done=lambda got: self._answered(workspace, row, got),
+            failed=lambda e: self._answered(workspace, row, e),
         )
 
-    def _answered(self, row: HistoryRow, got: Submitted | BaseException) -> None:
+    def _answered(self, workspace: Any, row: HistoryRow, got: Submitted | BaseException) -> None:
+        if workspace is not self._workspace:
+            return  # asked for by the profile signed in before
         self._asking = None
         if isinstance(got, Submitted):
             self._keep(got)
