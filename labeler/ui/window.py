@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
             if self._pending_project:
                 project_id, self._pending_project = self._pending_project, None
                 self.open_project(project_id)
+                self.runner.net(workspace.me, done=self._me_read)  # the roles, for the bar
             else:
                 self.refresh_projects()
                 self.pages.setCurrentWidget(self.projects)
@@ -254,6 +255,10 @@ class MainWindow(QMainWindow):
             return projects, workspace.me(), workspace.online
 
         self.runner.net(read, done=done, failed=self._projects_failed)
+
+    def _me_read(self, me: Any) -> None:
+        if me is not None and self.workspace is not None:
+            self._set_roles(me.user.roles)
 
     def _projects_failed(self, error: BaseException) -> None:
         self.projects.set_busy(False)
@@ -313,10 +318,13 @@ class MainWindow(QMainWindow):
         self._roles = tuple(roles)
         self.bar.set_kinds(available(roles))
         self._page_changed()
-        # A profile opens on its main role's workspace (a reviewer on Review), unless it
-        # was opened straight into a project.
-        if first and self.pages.currentWidget() is self.projects and home(roles) != "annotate":
-            self.show_workspace(home(roles))
+        # A profile opens on its main role's workspace (a reviewer on Review); straight
+        # into a project only when it may annotate there.
+        page = self.pages.currentWidget()
+        annotates = bool({"annotator", "admin"} & set(roles))
+        if first and home(roles) != "annotate":
+            if page is self.projects or (page is self.workbench and not annotates):
+                self.show_workspace(home(roles))
 
     def show_workspace(self, key: str) -> None:
         """Alt+1… (the bar's buttons in order): Annotate (the project list, or the item

@@ -111,3 +111,31 @@ def test_a_reviewer_opens_on_review_and_alt_numbers_follow_the_bar(
     _alt(qtbot, window, 5)  # no fifth button: nothing happens
     assert window.pages.currentWidget() is window.spaces["review"]
     window.close()
+
+
+def test_straight_into_a_project_a_lead_lands_on_lead_and_an_annotator_keeps_the_project(
+    qtbot: Any,
+    demo_server: tuple[str, str],  # noqa: F811
+    isolated: Path,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    from labeler.client.settings import load_settings
+    from labeler.client.trace import open_trace
+    from labeler.ui.window import MainWindow, Start
+
+    url, demo = demo_server
+    lead = _labeler(
+        "admin", "token", "lead", "--database", f"sqlite:///{tmp_path / 'demo.sqlite3'}"
+    ).strip()
+    for token, lands_on in ((lead, "lead"), (demo, "annotate")):
+        window = MainWindow(load_settings().settings, open_trace())
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        window.start(Start(url, token, None, "review-sentiment"))
+        qtbot.waitUntil(lambda w=window: bool(w._roles), timeout=20000)
+        qtbot.waitUntil(lambda w=window, k=lands_on: w.bar.current() == k, timeout=20000)
+        if lands_on == "annotate":  # an annotator stays on the project, with the bar
+            assert window.pages.currentWidget() is window.workbench
+            assert window.bar.isVisible() and "dashboard" in window.bar.buttons
+        window.close()
