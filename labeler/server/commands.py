@@ -97,6 +97,34 @@ def free_port(host: str = "127.0.0.1") -> int:
         return int(sock.getsockname()[1])
 
 
+def demo_port(data_dir: Path, host: str = "127.0.0.1") -> int:
+    """The demo's port: the one it used last time when it is free, else a free one (kept
+    for next time). The workbench keeps its local store per server address, so a demo on
+    the same port finds its drafts, uploads and leased items again after a restart."""
+    remembered = data_dir / "port"
+    try:
+        last = int(remembered.read_text(encoding="ascii").strip())
+    except (OSError, ValueError):
+        last = 0
+    if 1024 <= last <= 65535:
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+            # As the server will bind it: connections of the last run that linger in
+            # TIME_WAIT do not make the port taken, a listening process does.
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                sock.bind((host, last))
+                return last
+            except OSError:
+                pass  # taken by something else now: a new one
+    port = free_port(host)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        remembered.write_text(f"{port}\n", encoding="ascii")
+    except OSError:
+        pass  # a read-only data dir: the next run picks again
+    return port
+
+
 def demo(args: argparse.Namespace) -> int:
     """The embedded server on loopback with the demo data (seeded on first run) and the GUI
     signed in as the demo annotator; closing the GUI stops the server. `--no-gui` serves
@@ -109,7 +137,7 @@ def demo(args: argparse.Namespace) -> int:
     settings = demo_settings(data_dir)
     database = _database(settings.database_url)
     report = seed(database, settings)
-    port = args.port or free_port()
+    port = args.port or demo_port(data_dir)
     print(report.text(), flush=True)
     server = EmbeddedServer(settings, database, port)
     if getattr(args, "no_gui", False):
