@@ -35,6 +35,8 @@ from labeler.client.workitem import MediaInfo
 from labeler.core.answers import ItemContext
 
 MAX_PAGE = 500
+#: Longer source names from a server are cut here (the task server keeps 1 024).
+MAX_SOURCE = 4096
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,8 @@ class ItemView:
     data: dict[str, Any]
     prefill: dict[str, Any] | None
     project_id: str | None = None
+    #: The name it was imported from (a file, a line), for leads; None when it has none.
+    source: str | None = None
 
     def context(self) -> ItemContext:
         """What answer validation may check about this item."""
@@ -314,6 +318,7 @@ def parse_item_view(r: Reader) -> ItemView:
         data=r.opt_mapping("data") or {},
         prefill=r.opt_mapping("prefill"),
         project_id=r.opt_text("project_id", max_len=200),
+        source=r.opt_text("source", max_len=MAX_SOURCE) or None,
     )
 
 

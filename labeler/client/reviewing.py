@@ -89,6 +89,8 @@ class ReviewItem:
     data: dict[str, Any]
     prefill: dict[str, Any] | None
     media: MediaInfo | None
+    #: The name it was imported from (a file, a line); None when it has none.
+    source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -227,6 +229,7 @@ def parse_item_detail(obj: Any) -> ItemDetail:
         data=i.opt_mapping("data") or {},
         prefill=i.opt_mapping("prefill"),
         media=parse_media(i.get("media")) if i.has("media") else None,
+        source=i.opt_text("source", max_len=4096) or None,
     )
     gold = None
     if r.has("gold"):

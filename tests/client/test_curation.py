@@ -76,6 +76,18 @@ def test_a_page_of_items_parses(fake: FakeServer, fake_client: CurationClient) -
     assert (item.id, item.item.text, item.gold and item.gold.hint) == ("i1", "hello", "Smile.")
     assert (item.exposure, item.answers, item.accepted, item.open_contests) == (4, 3, 2, 1)
     assert item.miss_rate == pytest.approx(1 / 3)
+    assert item.item.source is None  # a server without source names
+
+
+def test_an_item_s_source_name_is_read(fake: FakeServer, fake_client: CurationClient) -> None:
+    named = {**ENTRY, "source": "night/gold_07.jpg"}
+    fake.route(
+        "GET",
+        "/api/v1/projects/p/items?limit=100",
+        Canned(200, {"items": [named, {**ENTRY, "id": "i2", "source": None}], "next_cursor": None}),
+    )
+    first, second = fake_client.items("p").items
+    assert (first.item.source, second.item.source) == ("night/gold_07.jpg", None)
 
 
 @pytest.mark.parametrize(
@@ -88,6 +100,7 @@ def test_a_page_of_items_parses(fake: FakeServer, fake_client: CurationClient) -
         ({"media": {"sha256": "../../etc/passwd", "url": "/x", "bytes": 1}}, "media.sha256"),
         ({"id": ""}, "items[0].id must not be empty"),
         ({"data": [1]}, "items[0].data must be an object"),
+        ({"source": ["a.jpg"]}, "items[0].source must be a string"),
     ],
 )
 def test_hostile_item_pages_are_bad_responses(

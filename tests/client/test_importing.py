@@ -244,6 +244,47 @@ def test_jsonl_lines_become_items_and_broken_lines_are_refused(tmp_path: Path) -
     assert [r.line for r in plan_import(path, "p", "text").rows] == [1, 3, 4, 5]
 
 
+def test_every_row_and_file_is_named_by_where_it_came_from(
+    tmp_path: Path, image_folder: Path
+) -> None:
+    """The item's source name: a file's path in the folder; a CSV row's file and line; a
+    JSONL line's own `source`, else its file and line."""
+    table = tmp_path / "reviews.csv"
+    table.write_text('text,lang\nfirst,en\n"two\nlines",en\nthird,en\n')
+    rows = plan_import(table, "p", "text").rows
+    assert [r.source_name for r in rows] == ["reviews.csv:2", "reviews.csv:3", "reviews.csv:5"]
+    assert rows[0].body() == {"text": "first", "data": {"lang": "en"}, "source": "reviews.csv:2"}
+    lines = tmp_path / "جائزے.jsonl"
+    lines.write_text(
+        json.dumps({"text": "own", "source": "crm/ticket-881"})
+        + "\n"
+        + json.dumps({"text": "plain"})
+        + "\n"
+        + json.dumps({"text": "bad", "source": 7})
+        + "\n"
+        + json.dumps({"text": "empty", "source": " "})
+        + "\n",
+        encoding="utf-8",
+    )
+    plan = plan_import(lines, "p", "text")
+    assert [r.source_name for r in plan.rows] == ["crm/ticket-881", "جائزے.jsonl:2"]
+    assert "source" not in plan.rows[0].item  # the body proper; body() adds it
+    assert [r.source for r in plan.refused] == ["line 3", "line 4"]
+    assert plan.refused[0].reason.startswith("“source” must be a name")
+    folder = plan_import(image_folder, "p", "image")
+    assert "more/d-green.JPG" in [f.name for f in folder.files]
+
+
+def test_a_source_name_fits_the_task_server() -> None:
+    from labeler.client.importing.sources import MAX_SOURCE_NAME, source_name
+
+    assert source_name("night/0007.jpg") == "night/0007.jpg"
+    assert source_name("caf\udce9.jpg") == "caf\ufffd.jpg"  # a byte that was not UTF-8
+    assert source_name("a\x00b") == "ab"
+    long = source_name("deep/" * 400 + "gold_07.jpg")
+    assert len(long) == MAX_SOURCE_NAME and long.startswith("…") and long.endswith("gold_07.jpg")
+
+
 # -- against the task server --------------------------------------------------------------
 
 
@@ -312,6 +353,7 @@ def test_a_folder_import_dedupes_and_lists_refused_files(
 
     items = project_items(lead_user.caller, project)
     assert sorted(i["id"] for i in items) == sorted(summary.item_ids)
+    assert sorted(i["source"] for i in items) == ["a-red.jpg", "b-blue.png", "more/d-green.JPG"]
     # Again: everything the project holds is left out as a duplicate.
     again = run_import(api, plan)
     assert again.created == 0 and again.uploaded == 0
@@ -362,6 +404,38 @@ def test_texts_go_in_chunks_and_a_bad_item_is_dropped_from_its_chunk(
     items = project_items(lead_user.caller, project)
     assert [i["text"] for i in items] == [f"text {n}" for n in (0, 1, 2, 3, 5, 6)]
     assert [i["gold"] is not None for i in items] == [False] * 4 + [True, False]
+    assert [i["source"] for i in items] == [f"texts.jsonl:{n}" for n in (1, 2, 3, 4, 6, 7)]
+
+
+@pytest.mark.slow
+def test_a_server_without_source_names_gets_the_items_without_them(
+    api: TaskServer, lead_user: User, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A task server from before source names refuses the key (422 "unknown key"): the
+    import sends the items again without it, and the rest of the import too."""
+    project = make_project(lead_user.caller, TEXT_SCHEMA)
+    path = tmp_path / "old.jsonl"
+    lines = [{"text": f"old {n}"} for n in range(5)]
+    lines[3]["gold"] = {"answer": {"sentiment": "meh"}}  # still refused, by its own reason
+    path.write_text("\n".join(json.dumps(x) for x in lines) + "\n")
+    real_call = api.transport.call
+    sent: list[list[dict[str, Any]]] = []
+
+    def older_server(method: str, url: str, **kw: Any) -> Any:
+        body = kw.get("body")
+        if method == "POST" and url.endswith("/items") and isinstance(body, dict):
+            sent.append(body["items"])
+            named = [i for i, item in enumerate(body["items"]) if "source" in item]
+            if named:
+                errors = [{"path": f"items[{i}].source", "message": "unknown key"} for i in named]
+                raise Unprocessable(422, "invalid_item", "Not valid.", {"errors": errors})
+        return real_call(method, url, **kw)
+
+    monkeypatch.setattr(api.transport, "call", older_server)
+    summary = run_import(api, plan_import(path, project, "text"), chunk_items=2)
+    assert summary.created == 4 and [r.source for r in summary.refused] == ["line 4"]
+    assert "source" in sent[0][0] and all("source" not in i for chunk in sent[1:] for i in chunk)
+    assert [i["source"] for i in project_items(lead_user.caller, project)] == [None] * 4
 
 
 @pytest.mark.slow

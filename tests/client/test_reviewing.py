@@ -509,6 +509,15 @@ def test_item_detail_refuses_submissions_of_another_item() -> None:
         parse_item_detail({**body, "gold": {"answer": "urban"}})
 
 
+def test_item_detail_reads_the_name_it_was_imported_from() -> None:
+    body = {"item": {"id": "i1", "data": {}, "source": "night/0007.jpg"}, "submissions": []}
+    assert parse_item_detail(body).item.source == "night/0007.jpg"
+    for older in ({"id": "i1", "data": {}}, {"id": "i1", "data": {}, "source": None}):
+        assert parse_item_detail({"item": older, "submissions": []}).item.source is None
+    with pytest.raises(BadResponse, match="item.source"):
+        parse_item_detail({"item": {"id": "i1", "data": {}, "source": 7}, "submissions": []})
+
+
 JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=5),
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner),

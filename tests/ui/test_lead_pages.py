@@ -187,6 +187,10 @@ def test_items_an_import_made_show_in_the_gold_page_at_once(
     pages.show_page(GOLD)
     qtbot.waitUntil(lambda: gold.model.rowCount() == 3, timeout=10_000)
     assert gold.items.count.text() == "3 items"
+    # Listed by the name each was imported from, not by its hash.
+    names = [gold.model.index(r, 0).data() for r in range(3)]
+    assert names == [f"shot_{n}.png · image 40×30" for n in range(3)]
+    qtbot.waitUntil(lambda: gold.editor.title.text().startswith("shot_0.png · image"))
     # The project list's counts follow too.
     table = pages.project_list.table
     qtbot.waitUntil(lambda: table.item(row_of(pages, target), 4).text() == "3 of 3")
@@ -251,3 +255,24 @@ def test_f5_reads_again_what_the_page_shown_holds(
     with qtbot.waitSignal(pages.importer.planned, timeout=15_000):
         press_f5(qtbot, pages, IMPORT)
     assert pages.importer.plan_label.text().startswith("Plan: 2 texts")
+
+
+def test_items_are_named_by_their_source_else_by_their_hash() -> None:
+    from labeler.client.curation import CuratedItem, ItemView
+    from labeler.client.workitem import MediaInfo
+    from labeler.ui.lead.gold.model import describe_item
+
+    picture = MediaInfo("39ef211a" + "0" * 56, "image/jpeg", 10, "/m", 800, 500)
+    clip = MediaInfo("c" * 64, "audio/ogg", 10, "/m", duration=3.25)
+
+    def row(view: ItemView) -> CuratedItem:
+        return CuratedItem(view, None, 0, 0, 0, 0, 0, None, 0)
+
+    assert describe_item(row(ItemView("i1", None, picture, {}, None))) == "39ef211a · image 800×500"
+    named = ItemView("i2", None, picture, {}, None, source="night/gold_07.jpg")
+    assert describe_item(row(named)) == "night/gold_07.jpg · image 800×500"
+    assert describe_item(row(ItemView("i3", None, clip, {}, None, source="a.ogg"))) == (
+        "a.ogg · audio 3.2 s"
+    )
+    text = ItemView("i4", "  Rain   in Lahore ", None, {}, None, source="news.csv:4")
+    assert describe_item(row(text)) == "Rain in Lahore"  # a text is named by itself

@@ -104,6 +104,14 @@ def test_one_pane_per_submission_plus_gold_with_headers(side: SideBySide) -> Non
     assert "F1 0.80 · 2 matched, 1 extra, 0 missed" in side.panes[2].summary.text()
 
 
+def test_the_heading_names_the_item_by_the_file_it_came_from(side: SideBySide) -> None:
+    named = loaded(IMAGE_SCHEMA, IMAGE_ANSWERS, GOLD_IMAGE, source="night/0007.jpg", **IMAGE_MEDIA)
+    side.show_item(named, "Street scenes")
+    assert "Gold item <code>night/0007.jpg</code>" in side.heading.text()
+    side.show_item(loaded(IMAGE_SCHEMA, IMAGE_ANSWERS, **IMAGE_MEDIA), "Street scenes")
+    assert "Item <code>item-1</code>" in side.heading.text()  # none: the id's start
+
+
 def test_regions_are_coloured_matched_or_not_with_their_iou(side: SideBySide) -> None:
     side.show_item(loaded(IMAGE_SCHEMA, IMAGE_ANSWERS, GOLD_IMAGE, **IMAGE_MEDIA), "P")
     gold, first, second, third = image_panes(side)

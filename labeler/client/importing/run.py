@@ -2,7 +2,9 @@
 
 Files are hashed first: content met earlier in this import, or already used by an item
 of the project, is a duplicate and is not sent again. Each new file goes to `POST /media`;
-items go to `POST /projects/{id}/items` in chunks. A file or row the server refuses is
+items go to `POST /projects/{id}/items` in chunks, each with its source name (the file's
+path in the folder, or the file and line of a text); a server that does not know that
+key gets the items without it. A file or row the server refuses is
 listed with its reason and the rest carry on; a chunk the server refuses names its bad
 items, which are dropped and the chunk sent again. Cancelling stops between files, and
 what was uploaded so far still becomes items. Only losing the server stops an import.
@@ -14,7 +16,7 @@ import hashlib
 import json
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import quote
 
@@ -29,7 +31,13 @@ from labeler.client.errors import (
     TooLarge,
     Unprocessable,
 )
-from labeler.client.importing.sources import ImportPlan, MediaFile, Refusal, TextRow
+from labeler.client.importing.sources import (
+    ImportPlan,
+    MediaFile,
+    Refusal,
+    TextRow,
+    source_name,
+)
 from labeler.client.importing.upload import upload_media
 from labeler.client.jsonread import Reader
 from labeler.core.digits import ascii_int
@@ -122,6 +130,8 @@ class _Run:
     pending: list[_Pending] = field(default_factory=list)
     uploaded: int = 0
     stopped: str | None = None
+    #: Items go with their source name until the server says it does not know the key.
+    sends_source: bool = True
     _reported: float = 0.0
 
     def report(self, stage: str, *, force: bool = True, extra: int = 0) -> None:
@@ -147,6 +157,8 @@ class _Run:
     # -- items --------------------------------------------------------------------------
 
     def add(self, source: str, item: dict[str, Any]) -> None:
+        if not self.sends_source:
+            item = _without_source(item)
         size = len(json.dumps(item, ensure_ascii=True))
         if self.pending and sum(p.size for p in self.pending) + size > CHUNK_BYTES:
             self.flush()
@@ -165,6 +177,11 @@ class _Run:
                     "POST", path, body={"items": [p.item for p in chunk]}, idempotent=False
                 )
             except (Unprocessable, InvalidRequest) as exc:
+                if self.sends_source and _source_unknown(exc):
+                    # A server from before source names: the items go without them.
+                    self.sends_source = False
+                    chunk = [replace(p, item=_without_source(p.item)) for p in chunk]
+                    continue
                 bad = _bad_items(exc, len(chunk))
                 if not bad:
                     self.refused += [Refusal(p.source, exc.message) for p in chunk]
@@ -228,7 +245,7 @@ class _Run:
             self.refused.append(Refusal(f.name, reason))
             return
         seen[stored.sha256] = f.name
-        self.add(f.name, {"media": stored.sha256})
+        self.add(f.name, {"media": stored.sha256, "source": source_name(f.name)})
 
 
 def run_import(
@@ -301,7 +318,7 @@ def _text_row(run: _Run, row: TextRow, seen: dict[str, str], existing: set[str])
         run.duplicates.append(Duplicate(row.source, None))
     else:
         seen[key] = row.source
-        run.add(row.source, row.item)
+        run.add(row.source, row.body())
         run.report("creating", force=False)
 
 
@@ -334,6 +351,25 @@ def _existing(server: TaskServer, plan: ImportPlan) -> set[str]:
         cursor = page.next_cursor
         if cursor is None:
             return keys
+
+
+def _without_source(item: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in item.items() if k != "source"}
+
+
+def _source_unknown(exc: ApiError) -> bool:
+    """A 422 that says an item's `source` is an unknown key (other problems may be
+    there too: they are read again once the items go without it)."""
+    errors = exc.details.get("errors")
+    if not isinstance(errors, list):
+        return False
+    return any(
+        isinstance(e, dict)
+        and str(e.get("path", "")).startswith(_ITEM_PATH)
+        and str(e.get("path", "")).endswith("].source")
+        and "unknown" in str(e.get("message", "")).lower()
+        for e in errors
+    )
 
 
 def _bad_items(exc: ApiError, count: int) -> dict[int, str]:

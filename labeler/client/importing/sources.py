@@ -34,7 +34,9 @@ MAX_TEXT_CHARS = 1 << 20
 MAX_HINT_CHARS = 10_000
 #: A CSV or JSONL file is read whole; past this it should be split.
 MAX_SOURCE_BYTES = 512 << 20
-_ITEM_KEYS = ("text", "data", "prefill", "gold")
+#: The task server keeps an item's source name up to this many characters.
+MAX_SOURCE_NAME = 1024
+_ITEM_KEYS = ("text", "data", "prefill", "gold", "source")
 
 
 class ImportProblem(Exception):
@@ -54,9 +56,18 @@ class Refusal:
     reason: str
 
 
+def source_name(text: str) -> str:
+    """An item's source name as the task server stores it: bytes of a file name that are
+    not UTF-8 shown as �, no NUL, at most MAX_SOURCE_NAME characters (the end kept: the
+    file name is there)."""
+    clean = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    clean = clean.replace("\x00", "")
+    return clean if len(clean) <= MAX_SOURCE_NAME else "…" + clean[-(MAX_SOURCE_NAME - 1) :]
+
+
 @dataclass(frozen=True)
 class MediaFile:
-    """One image or audio file of a folder."""
+    """One image or audio file of a folder; `name` is also the item's source name."""
 
     path: Path
     name: str  # relative to the folder, with forward slashes
@@ -66,14 +77,22 @@ class MediaFile:
 
 @dataclass(frozen=True)
 class TextRow:
-    """One item of a CSV or JSONL file: where it starts and the item body to send."""
+    """One item of a CSV or JSONL file: where it starts, the item body to send, and the
+    name the item keeps of where it came from (`reviews.csv:12`, or a JSONL line's own
+    `source`)."""
 
     line: int
     item: dict[str, Any]
+    source_name: str = ""
 
     @property
     def source(self) -> str:
+        """Where the row is, for the lists of what was refused: `line 12`."""
         return f"line {self.line}"
+
+    def body(self) -> dict[str, Any]:
+        """The item as sent: its body and its source name."""
+        return {**self.item, "source": self.source_name} if self.source_name else self.item
 
 
 @dataclass(frozen=True)
@@ -300,7 +319,8 @@ def _plan_table(
                 continue
             data = dict(zip(names, values, strict=True))
             del data[names[text_column]]
-            rows.append(TextRow(start, {"text": values[text_column], "data": data}))
+            item = {"text": values[text_column], "data": data}
+            rows.append(TextRow(start, item, source_name(f"{path.name}:{start}")))
     except csv.Error as exc:
         raise ImportProblem(f"{path.name}, line {line}: {exc}.") from None
     return rows, refused
@@ -376,7 +396,8 @@ def _plan_lines(
         if problem is not None:
             refused.append(Refusal(where, problem))
         else:
-            rows.append(TextRow(number, item))
+            named = value.get("source") or f"{path.name}:{number}"
+            rows.append(TextRow(number, item, source_name(named)))
     return rows, refused
 
 
@@ -392,7 +413,12 @@ def _line_item(value: Any, schema: Schema | None) -> tuple[dict[str, Any], str |
         return {}, 'must be an object such as {"text": "…"}'
     unknown = sorted(str(k) for k in value if k not in _ITEM_KEYS)
     if unknown:
-        return {}, f"unknown key “{unknown[0]}” (an item takes text, data, prefill and gold)"
+        return {}, (
+            f"unknown key “{unknown[0]}” (an item takes text, data, prefill, gold and source)"
+        )
+    source = value.get("source")
+    if source is not None and (not isinstance(source, str) or not source.strip()):
+        return {}, "“source” must be a name, such as the item's id where it came from"
     text = value.get("text")
     problem = text_problem(text)
     if problem:

@@ -89,6 +89,7 @@ def _seed_project(database: Database, settings: Settings, project: DemoProject) 
             row["text"] = item.text
         if item.media is not None:
             row["media"] = _store(database, settings, item.media)
+            row["source"] = item.media.filename  # as a lead's folder import names it
         if item.prefill is not None:
             row["prefill"] = item.prefill
         if item.gold is not None:

@@ -165,7 +165,8 @@ def reference_line(loaded: LoadedItem) -> str:
 
 
 def heading(loaded: LoadedItem, project_name: str) -> str:
-    """`Street scenes · Gold item 7e62… · 2 submissions, compared with the gold answer`."""
+    """`Street scenes · Gold item night/0007.jpg · 2 submissions, compared with the gold
+    answer`: the item by the name it was imported from, else its id's start."""
     detail = loaded.detail
     kind = "Gold item" if detail.gold is not None else "Item"
     role = reference_role(detail, loaded.comparison)
@@ -186,8 +187,9 @@ def heading(loaded: LoadedItem, project_name: str) -> str:
     else:
         against = f"no reference ({why_no_reference(loaded)}): nothing is compared"
     n = len(detail.submissions)
+    name = detail.item.source or detail.item.id[:8]  # the name it was imported from
     return (
-        f"<b>{project}</b> · {kind} <code>{_html(detail.item.id[:8])}</code> · "
+        f"<b>{project}</b> · {kind} <code>{_html(name)}</code> · "
         f"{n} submission{'s' if n != 1 else ''}, {against}"
     )
 

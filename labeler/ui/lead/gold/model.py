@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 
 from labeler.client.curation import CuratedItem, Gold
+from labeler.client.workitem import MediaInfo
 from labeler.ui.pages.common import BAD, OK, WARN
 
 COLUMNS = ("Item", "Gold", "Exposure", "Answers", "Miss rate", "Contests")
@@ -37,21 +38,26 @@ HIGH_MISS_RATE = 0.5
 Index = QModelIndex | QPersistentModelIndex
 
 
+def media_text(media: MediaInfo) -> str:
+    """`image 800×500`, `audio 3.2 s`."""
+    kind = media.mime.split("/")[0] or "media"
+    size = f" {media.width}×{media.height}" if media.width and media.height else ""
+    if media.duration is not None:
+        size = f" {media.duration:.1f} s"
+    return f"{kind}{size}"
+
+
 def describe_item(row: CuratedItem) -> str:
-    """What the Item column says: the text's start, or the media's hash (its first
-    digits tell items apart), kind and size."""
+    """What the Item column says: the text's start; for media, the name it was imported
+    from (else its hash, whose first digits tell items apart), kind and size."""
     item = row.item
     if item.text is not None:
         first = " ".join(item.text.split())
         return first if len(first) <= 80 else first[:79] + "…"
     media = item.media
     if media is None:
-        return item.id
-    kind = media.mime.split("/")[0] or "media"
-    size = f" {media.width}×{media.height}" if media.width and media.height else ""
-    if media.duration is not None:
-        size = f" {media.duration:.1f} s"
-    return f"{media.sha256[:8]} · {kind}{size}"
+        return item.source or item.id
+    return f"{item.source or media.sha256[:8]} · {media_text(media)}"
 
 
 def miss_text(row: CuratedItem) -> str:
@@ -199,7 +205,8 @@ class ItemsModel(QAbstractTableModel):
 
     def _tip(self, row: CuratedItem, col: int) -> str | None:
         if col == ITEM:
-            return f"{row.item.text or describe_item(row)}\n\nid {row.id}"[:2000]
+            source = f"from {row.item.source}\n" if row.item.source else ""
+            return f"{row.item.text or describe_item(row)}\n\n{source}id {row.id}"[:2000]
         if col == MISS_RATE and row.gold_answered:
             return f"{row.gold_missed} of {row.gold_answered} gold answers missed"
         if col == ANSWERS:

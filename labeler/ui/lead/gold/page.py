@@ -43,7 +43,7 @@ from labeler.ui.lead.gold.editor import GoldEdit, GoldEditor
 from labeler.ui.lead.gold.items import ItemList
 from labeler.ui.lead.gold.keys import HostedKeys
 from labeler.ui.lead.gold.loading import Loaded, load_item
-from labeler.ui.lead.gold.model import describe_item
+from labeler.ui.lead.gold.model import describe_item, media_text
 from labeler.ui.lead.gold.panes import SubmissionsPane
 from labeler.ui.lead.gold.resolving import ContestFlow
 from labeler.ui.pages.common import PAGE_STYLE, NoteLine, busy_bar
@@ -70,17 +70,14 @@ QHeaderView::section { padding: 5px 6px; border: none; border-bottom: 1px solid 
 
 
 def item_title(loaded: Loaded) -> str:
-    """The editor's title: what the item is (its text is shown below it already)."""
+    """The editor's title: what the item is, by the name it was imported from (else its
+    media's hash); its text is shown below it already."""
     view = loaded.detail.item
     media = view.media
     if media is not None:
-        kind = media.mime.split("/")[0] or "media"
-        size = f" {media.width}×{media.height}" if media.width and media.height else ""
-        if media.duration is not None:
-            size = f" {media.duration:.1f} s"
-        return f"{media.sha256[:8]} · {kind}{size} · item {view.id[:8]}"
-    length = len(view.text or "")
-    return f"text · {length} characters · item {view.id[:8]}"
+        return f"{view.source or media.sha256[:8]} · {media_text(media)} · item {view.id[:8]}"
+    named = f"{view.source} · " if view.source else ""
+    return f"{named}text · {len(view.text or '')} characters · item {view.id[:8]}"
 
 
 class GoldPage(QWidget):
