@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 import math
+import re
 import struct
 import uuid
 import wave
@@ -122,6 +123,8 @@ def test_a_folder_plan_lists_media_by_extension(image_folder: Path) -> None:
     assert (counts["image"], counts["refused"], counts["ignored"]) == (6, 2, 1)
     assert plan.bytes_total == sum(f.size for f in plan.files)
     assert plan.describe().startswith("6 images (")
+    # Small files in the fewest digits that say something, never "0.0 MB".
+    assert re.match(r"6 images \(\d+(\.\d)? (B|KB)\)", plan.describe()), plan.describe()
     assert "2 refused; 1 file of other kinds left out" in plan.describe()
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from labeler.core.answers import ItemContext, validate_answer
+from labeler.core.figures import size
 from labeler.core.problems import AnswerInvalid
 from labeler.core.schema import Schema
 
@@ -158,7 +159,8 @@ def plural(n: int, word: str) -> str:
 
 
 def megabytes(n: int) -> str:
-    return f"{n / 1e6:.1f} MB"
+    """A size in the fewest digits that say something: `34 KB`, `84.2 MB`."""
+    return size(n)
 
 
 def plan_import(
