@@ -134,6 +134,22 @@ def test_a_click_or_the_arrows_pick_the_project_of_every_page(
     qtbot.waitUntil(lambda: everywhere(pages, f"Alpha {tag}", "mood"), timeout=10_000)
 
 
+def test_a_pick_wins_over_a_refresh_that_lands_meanwhile(
+    qtbot: QtBot, pages: LeadPages, lead: User
+) -> None:
+    tag = uuid.uuid4().hex[:4]
+    first = make_project(lead, f"Here {tag}", TEXT_SCHEMA)
+    second = make_project(lead, f"There {tag}", IMAGE_SCHEMA)
+    loaded(qtbot, pages)
+    pages.open_project(first, PROJECTS)
+    qtbot.waitUntil(lambda: everywhere(pages, f"Here {tag}", "mood"), timeout=10_000)
+    click_project(qtbot, pages, second)
+    # The project list read again lands before the pick settles; it keeps the lead's row.
+    pages.project_list.set_projects(pages.projects, first)
+    pages.set_project(pages.projects[row_of(pages, first)], reload_schema=False)
+    qtbot.waitUntil(lambda: everywhere(pages, f"There {tag}", "scene"), timeout=10_000)
+
+
 def test_a_pick_with_unsaved_changes_asks_first(
     qtbot: QtBot, pages: LeadPages, lead: User, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -129,7 +129,10 @@ class ProjectList(QWidget):
         self._update_buttons()
 
     def set_projects(self, projects: list[LeadProject], current: str | None = None) -> None:
-        """Show `projects`; keeps `current` (or the selected one) selected."""
+        """Show `projects`; keeps `current` (or the selected one) selected, unless the
+        lead is moving the selection: their row stays, and is picked."""
+        if self._timer.isActive():
+            current = self.current_id() or current
         current = current or self.current_id()
         self._quiet = True
         self.table.setRowCount(len(projects))
@@ -156,8 +159,10 @@ class ProjectList(QWidget):
         return item.data(ID_ROLE) if item is not None else None
 
     def select(self, project_id: str | None) -> None:
-        """Select the row of `project_id` (None: no row), without `chosen`."""
-        self._timer.stop()
+        """Select the row of `project_id` (None: no row), without `chosen`; nothing
+        while the lead's own pick is on its way (it wins)."""
+        if self._timer.isActive():
+            return
         self._quiet = True
         if project_id is None:
             self.table.clearSelection()
