@@ -21,6 +21,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.sql.elements import ColumnElement
 
 
 def utcnow() -> datetime:
@@ -233,12 +234,29 @@ class Submission(Base):
     gold_withdrawn: Mapped[bool] = mapped_column(Boolean, default=False)
     reward_amount: Mapped[str] = mapped_column(String(32), default="0")
     reward_currency: Mapped[str] = mapped_column(String(8), default="USD")
+    # An amendment names the submission it replaces; the replaced one names its replacement
+    # and has the status `amended` (services/amending.py). Plain columns: a foreign key
+    # would need a copy of the table on SQLite.
+    amends: Mapped[str | None] = mapped_column(String(36))
+    amended_by: Mapped[str | None] = mapped_column(String(36))
 
     __table_args__ = (
         Index("ix_submissions_user_time", "user_id", "submitted_at"),
         Index("ix_submissions_skill", "user_id", "skill", "counts_for_skill", "submitted_at"),
         Index("ix_submissions_project_status", "project_id", "status", "received_at"),
+        # One amendment per submission, whatever races.
+        Index("ix_submissions_amends", "amends", unique=True),
     )
+
+
+#: The status of a submission its annotator replaced by an amendment: the audit trail
+#: keeps it, and it counts nowhere (places, earnings, review, stats, exports).
+AMENDED = "amended"
+
+
+def counted() -> ColumnElement[bool]:
+    """The condition of a submission that counts: every one but a replaced one."""
+    return Submission.status != AMENDED
 
 
 class Review(Base):

@@ -80,6 +80,8 @@ SUBMISSION_ENTRY = obj(
         "schema_version": INT,
         "review": nullable(ref("Review")),
         "is_gold": BOOL,
+        "amends": nullable(STR),
+        "amended_by": nullable(STR),
     },
 )
 MEDIA_REF = obj(
@@ -170,7 +172,8 @@ SUBMISSION = obj(
         "submitted_at": TIME,
         "active_ms": INT,
     },
-    {"skip_reason": nullable(STR)},
+    # An amendment names the submission it replaces.
+    {"skip_reason": nullable(STR), "amends": nullable({"type": "string", "format": "uuid"})},
 )
 # A contest as its annotator sees it; leads see `LeadContest`.
 CONTEST = obj(
@@ -209,7 +212,11 @@ HISTORY_ENTRY = obj(
         "submitted_at": TIME,
         "active_ms": INT,
     },
-    {"contest": nullable(ref("Contest"))},
+    {
+        "contest": nullable(ref("Contest")),
+        "amends": nullable(STR),
+        "amended_by": nullable(STR),
+    },
 )
 ANNOTATOR_STATS = obj(
     {
@@ -244,9 +251,11 @@ COMPONENTS: dict[str, Schema] = {
     "SubmissionResult": obj(
         {
             "id": STR,
-            "status": {"enum": ["pending", "accepted", "rejected"]},
+            # A replay of a submission replaced since answers `amended`.
+            "status": {"enum": ["pending", "accepted", "rejected", "amended"]},
             "gold": nullable(ref("Verdict")),
-        }
+        },
+        {"amends": STR},
     ),
     "SubmissionEntry": SUBMISSION_ENTRY,
     "Contest": CONTEST,
@@ -512,7 +521,7 @@ OPERATIONS: dict[tuple[str, str], Operation] = {
             {"reason": nullable(STR), "comment": nullable(STR)},
         ),
         "ok": {200: ref("SubmissionEntry")},
-        "errors": [403, 404, 413],
+        "errors": [403, 404, 409, 413],
     },
     ("get", "/projects/{project_id}/contests"): {
         "ok": {200: obj({"contests": array(ref("LeadContest"))})},

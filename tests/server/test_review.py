@@ -69,8 +69,11 @@ def test_history_is_newest_first_with_keyset_pages(database: Any, annotator: Any
         "submitted_at",
         "active_ms",
         "contest",
+        "amends",
+        "amended_by",
     }
     assert entry["reward"] == {"amount": "0.05", "currency": "EUR"}
+    assert entry["amends"] is None and entry["amended_by"] is None
     assert entry["submitted_at"] == _at(6) and entry["active_ms"] == 2500
     assert entry["review"] is None and entry["gold"] is None and entry["status"] == "pending"
 

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from labeler.server.models import Item, Submission
-from labeler.server.services import submitting
+from labeler.server.services import intake, submitting
 from tests.server.factories import (
     BAD,
     GOLD_ANSWER,
@@ -371,7 +371,7 @@ def test_on_sqlite_a_large_answer_is_checked_off_the_event_loop(
     if not database.is_sqlite:
         pytest.skip("PostgreSQL checks every submission in a worker thread")
     on_loop: list[bool] = []
-    check_in = submitting.check_in
+    check_in = intake.check_in
 
     def watched(*args: Any) -> Any:
         try:
@@ -381,7 +381,7 @@ def test_on_sqlite_a_large_answer_is_checked_off_the_event_loop(
             on_loop.append(False)
         return check_in(*args)
 
-    monkeypatch.setattr(submitting, "check_in", watched)
+    monkeypatch.setattr(intake, "check_in", watched)
     world = make_project(database, real=2)
     batch = lease(annotator, world.project_id, 2)
     small = submission(batch, world.real_ids[0])

@@ -40,10 +40,13 @@ def review_queue(
 
 
 @router.get("/items/{item_id}")
-def item_detail(item_id: str, caller: CurrentCaller, session: DB) -> dict[str, Any]:
-    """An item, its gold and every submission to it."""
+def item_detail(
+    item_id: str, caller: CurrentCaller, session: DB, trail: bool = False
+) -> dict[str, Any]:
+    """An item, its gold and the final answers to it; `trail=true` adds the submissions
+    their annotators replaced by amendments."""
     caller.require("reviewer", "lead")
-    return reviewing.item_detail(session, item_id)
+    return reviewing.item_detail(session, item_id, trail=trail)
 
 
 @router.post("/submissions/{submission_id}/review")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from functools import partial
 from typing import Any
 
 from fastapi import APIRouter, Body, Query, Request
@@ -20,8 +19,9 @@ from labeler.server.deps import (
     authenticate,
     get_database,
 )
-from labeler.server.services import contests, history, submitting
+from labeler.server.services import contests, history, intake
 from labeler.server.services.payload import invalid
+from labeler.server.services.submitting import Outcome
 
 router = APIRouter(tags=["submissions"], route_class=TransactionalRoute)
 
@@ -31,7 +31,8 @@ INLINE_CHECKS_BYTES = 64 * 1024
 
 @router.post("/submissions", status_code=201, response_model=None)
 async def post_submission(request: Request, body: Any = Body(None)) -> JSONResponse:
-    """Store one answer (201), or replay a stored one with the same id and body (200)."""
+    """Store one answer or amendment (201), or replay a stored one with the same id and
+    body (200)."""
     database = get_database(request)
     writer = database.writer
     if writer is None:
@@ -49,7 +50,7 @@ async def post_submission(request: Request, body: Any = Body(None)) -> JSONRespo
             checked = _check(request, body, database)
         else:
             checked = await run_in_threadpool(_check, request, body, database)
-        if isinstance(checked, submitting.Outcome):
+        if isinstance(checked, Outcome):
             outcome = checked
         else:
             outcome = await asyncio.wrap_future(writer.submit(checked, savepoint=False))
@@ -58,21 +59,20 @@ async def post_submission(request: Request, body: Any = Body(None)) -> JSONRespo
 
 def _check(
     request: Request, body: Any, database: Database
-) -> submitting.Outcome | Callable[[Session], submitting.Outcome]:
+) -> Outcome | Callable[[Session], Outcome]:
     """The token check and the submission's checks, in one read transaction: the answer
     (a replay), or the write phase still to run (it opens a savepoint of its own)."""
     with database.transaction(write=False) as reader:
         caller = authenticate(database, request.headers.get("authorization", ""), reader)
-        checked = submitting.check_in(reader, caller.id, body)
-    if isinstance(checked, submitting.Outcome):
+        checked = intake.check_in(reader, caller.id, body)
+    if isinstance(checked, Outcome):
         return checked
-    incoming, prepared = checked
-    return partial(submitting.store, user_id=caller.id, incoming=incoming, prepared=prepared)
+    return intake.writer(caller.id, checked)
 
 
-def _submit(request: Request, body: Any, database: Database) -> submitting.Outcome:
+def _submit(request: Request, body: Any, database: Database) -> Outcome:
     checked = _check(request, body, database)
-    if isinstance(checked, submitting.Outcome):
+    if isinstance(checked, Outcome):
         return checked
     with database.transaction() as session:
         return checked(session)
@@ -88,7 +88,7 @@ def _submit_bulk(request: Request, body: Any) -> dict[str, Any]:
     database = get_database(request)
     caller = authenticate(database, request.headers.get("authorization", ""))
     with database.transaction() as session:
-        return submitting.submit_bulk(session, caller.id, body, database)
+        return intake.submit_bulk(session, caller.id, body, database)
 
 
 @router.get("/submissions")

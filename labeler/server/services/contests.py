@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from labeler.server.errors import ApiError, conflict, not_found
-from labeler.server.models import Contest, Item, Project, Submission, User, utcnow
+from labeler.server.models import Contest, Item, Project, Submission, User, counted, utcnow
 from labeler.server.services import verdicts
 from labeler.server.services.history import contest_json, user_ref
 from labeler.server.services.payload import get_str, invalid
@@ -164,7 +164,7 @@ def miss_rates(session: Session, item_ids: list[str]) -> dict[str, float | None]
     rates: dict[str, float | None] = {}
     for item_id, n, misses in session.execute(
         select(Submission.item_id, scored, failed)
-        .where(Submission.item_id.in_(item_ids), Submission.is_gold.is_(True))
+        .where(Submission.item_id.in_(item_ids), Submission.is_gold.is_(True), counted())
         .group_by(Submission.item_id)
     ):
         rates[item_id] = (int(misses or 0) / n) if n else None

@@ -9,13 +9,16 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from labeler.server.errors import not_found
-from labeler.server.models import Contest, Item, Media, Review, Submission, User
+from labeler.server.models import AMENDED, Contest, Item, Media, Review, Submission, User
 from labeler.server.services import verdicts
 from labeler.server.services.payload import decode_cursor, encode_cursor, invalid
 from labeler.server.services.serialize import iso, item_json
 from labeler.server.services.submitting import gold_json
 
 STATUSES = ("pending", "accepted", "rejected")
+#: What the annotator's history may ask for: the statuses, and the submissions they
+#: replaced by an amendment (left out otherwise).
+HISTORY_STATUSES = (*STATUSES, AMENDED)
 
 
 def user_ref(user: User | None) -> dict[str, Any] | None:
@@ -50,11 +53,15 @@ def history(
     limit: int,
     cursor: str | None,
 ) -> dict[str, Any]:
-    """The user's submissions, newest first (by submitted_at, then id), one page."""
-    check_status(status)
+    """The user's submissions, newest first (by submitted_at, then id), one page; those
+    replaced by an amendment only when `status` asks for them."""
+    if status is not None and status not in HISTORY_STATUSES:
+        raise invalid("status", f"must be one of {', '.join(HISTORY_STATUSES)}")
     query = _entries().where(Submission.user_id == user_id)
     if status is not None:
         query = query.where(Submission.status == status)
+    else:
+        query = query.where(Submission.status != AMENDED)
     if project_id is not None:
         query = query.where(Submission.project_id == project_id)
     if cursor is not None:
@@ -139,6 +146,9 @@ def _entry(
         "submitted_at": iso(sub.submitted_at),
         "active_ms": sub.active_ms,
         "contest": contest_json(contest, resolver) if contest is not None else None,
+        # A correction names what it replaced; its submitted_at is when it was made.
+        "amends": sub.amends,
+        "amended_by": sub.amended_by,
     }
 
 

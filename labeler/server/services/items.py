@@ -22,6 +22,7 @@ from labeler.server.models import (
     Media,
     Project,
     Submission,
+    counted,
     new_id,
     utcnow,
 )
@@ -357,7 +358,7 @@ def _figures(session: Session, item_ids: list[str]) -> dict[str, dict[str, int]]
             _count_if(scored),
             _count_if(missed),
         )
-        .where(Submission.item_id.in_(item_ids))
+        .where(Submission.item_id.in_(item_ids), counted())
         .group_by(Submission.item_id)
     ):
         out[item_id].update(

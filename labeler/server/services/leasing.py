@@ -29,6 +29,7 @@ from labeler.server.models import (
     Project,
     Submission,
     User,
+    counted,
     new_id,
     utcnow,
 )
@@ -94,6 +95,7 @@ def calibration_answers(session: Session, project: Project, user_id: str) -> int
             Submission.project_id == project.id,
             Submission.is_gold.is_(True),
             Submission.gold_passed.is_not(None),  # scored: a skip is not a gold answer
+            counted(),
         )
     else:
         query = query.where(

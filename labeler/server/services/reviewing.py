@@ -10,8 +10,8 @@ from typing import Any
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
-from labeler.server.errors import forbidden, not_found
-from labeler.server.models import Item, Media, Review, Submission, User, utcnow
+from labeler.server.errors import conflict, forbidden, not_found
+from labeler.server.models import AMENDED, Item, Media, Review, Submission, User, counted, utcnow
 from labeler.server.services import verdicts
 from labeler.server.services.history import check_status, review_json, user_ref
 from labeler.server.services.payload import (
@@ -46,6 +46,8 @@ def submission_json(
         "gold_score": sub.gold_score,
         "is_gold": sub.is_gold,
         "review": review_json(review, reviewer),
+        "amends": sub.amends,
+        "amended_by": sub.amended_by,
     }
 
 
@@ -171,8 +173,9 @@ def _reviews(session: Session, ids: list[str]) -> dict[str, tuple[Review, User]]
     return {review.submission_id: (review, who) for review, who in rows}
 
 
-def item_detail(session: Session, item_id: str) -> dict[str, Any]:
-    """An item with its gold and every submission to it, for a side-by-side view."""
+def item_detail(session: Session, item_id: str, trail: bool = False) -> dict[str, Any]:
+    """An item with its gold and every submission to it that counts, for a side-by-side
+    view: the final answers. `trail` adds the submissions replaced by amendments."""
     row = session.execute(
         select(Item, Media)
         .outerjoin(Media, Media.sha256 == Item.media_sha256)
@@ -185,12 +188,13 @@ def item_detail(session: Session, item_id: str) -> dict[str, Any]:
     body["project_id"] = item.project_id
     body["source"] = item.source  # reviewers and leads only (the route checks)
     gold = {"answer": item.gold_answer, "hint": item.gold_hint} if item.is_gold else None
-    subs = session.execute(
+    query = (
         select(Submission, User)
         .join(User, User.id == Submission.user_id)
         .where(Submission.item_id == item.id)
         .order_by(Submission.received_at, Submission.id)
-    ).all()
+    )
+    subs = session.execute(query if trail else query.where(counted())).all()
     reviews = _reviews(session, [sub.id for sub, _ in subs])
     return {
         "item": body,
@@ -219,6 +223,11 @@ def decide(session: Session, reviewer_id: str, submission_id: str, body: object)
         raise not_found("submission")
     if sub.user_id == reviewer_id:
         raise forbidden("You cannot review your own submission.")
+    if sub.status == AMENDED:
+        raise conflict(
+            "Its annotator replaced this answer with a correction: review the correction.",
+            amended_by=sub.amended_by,
+        )
     review = session.get(Review, sub.id)
     if review is None:
         review = Review(submission_id=sub.id, reviewer_id=reviewer_id, decision=decision)

@@ -26,7 +26,7 @@ from labeler.core.quality import (
     wilson_interval,
 )
 from labeler.core.schema import Schema
-from labeler.server.models import Item, Project, Submission, User
+from labeler.server.models import Item, Project, Submission, User, counted
 from labeler.server.services.history import user_ref
 from labeler.server.services.items import answered
 from labeler.server.services.projects import get_schema
@@ -97,7 +97,7 @@ def _annotators(session: Session, project_id: str) -> dict[str, _Annotator]:
             _sum(Submission.status == "accepted"),
             _sum(Submission.status == "rejected"),
         )
-        .where(Submission.project_id == project_id)
+        .where(Submission.project_id == project_id, counted())
         .group_by(Submission.user_id)
     )
     return {
@@ -122,7 +122,7 @@ def _stream_times_and_streaks(
     own submission order (skips left out)."""
     query = (
         select(Submission.user_id, Submission.active_ms, Submission.answer)
-        .where(Submission.project_id == project_id)
+        .where(Submission.project_id == project_id, counted())
         .order_by(Submission.user_id, Submission.submitted_at, Submission.id)
     )
     for user_id, active_ms, answer in _streamed(session, query):
@@ -163,6 +163,7 @@ def _answers_per_item(session: Session, project_id: str) -> Iterator[list[dict[s
             Submission.is_gold.is_(False),
             Item.done_count >= 2,
             answered(),
+            counted(),
         )
         .order_by(Submission.item_id)
     )
@@ -187,6 +188,7 @@ def _fields(session: Session, project_id: str, schema: Schema) -> dict[str, Any]
                 Submission.is_gold.is_(True),
                 Item.is_gold.is_(True),
                 answered(),
+                counted(),
             )
         )
         for given, expected in _streamed(session, query):

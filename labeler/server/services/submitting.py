@@ -59,6 +59,8 @@ class Incoming:
     submitted_at: datetime
     active_ms: int
     digest: str
+    #: The id of the submission this one replaces (an amendment), else None.
+    amends: str | None = None
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,7 @@ def parse(body: object) -> Incoming:
     started_at = get_time(body, "started_at")
     submitted_at = get_time(body, "submitted_at")
     active_ms = get_int(body, "active_ms")
+    amends = get_uuid(body, "amends") if body.get("amends") is not None else None
     canonical = {
         "id": sub_id,
         "batch_id": batch_id,
@@ -104,6 +107,8 @@ def parse(body: object) -> Incoming:
         "submitted_at": submitted_at.isoformat(),
         "active_ms": active_ms,
     }
+    if amends is not None:  # absent from a first submission's fingerprint, as before
+        canonical["amends"] = amends
     digest = hashlib.sha256(canonical_json(canonical).encode()).hexdigest()
     assert batch_id is not None and item_id is not None
     return Incoming(
@@ -117,6 +122,7 @@ def parse(body: object) -> Incoming:
         submitted_at,
         active_ms,
         digest,
+        amends,
     )
 
 
@@ -162,12 +168,12 @@ def submit(
     posts).
     """
     if database is not None:
-        checked = check(database, user_id, body)
+        found = check(database, user_id, body)
     else:
-        checked = _checked(session, user_id, parse(body))
-    if isinstance(checked, Outcome):
-        return checked
-    return store(session, user_id, *checked)
+        found = checked(session, user_id, parse(body))
+    if isinstance(found, Outcome):
+        return found
+    return store(session, user_id, *found)
 
 
 def check(database: Database, user_id: str, body: object) -> tuple[Incoming, Prepared] | Outcome:
@@ -175,17 +181,18 @@ def check(database: Database, user_id: str, body: object) -> tuple[Incoming, Pre
     Outcome), or the checked submission for `store`. Raises the ApiError of a bad one."""
     incoming = parse(body)
     with database.transaction(write=False) as reader:
-        return _checked(reader, user_id, incoming)
+        return checked(reader, user_id, incoming)
 
 
 def check_in(reader: Session, user_id: str, body: object) -> tuple[Incoming, Prepared] | Outcome:
     """`check` in the caller's read transaction."""
-    return _checked(reader, user_id, parse(body))
+    return checked(reader, user_id, parse(body))
 
 
-def _checked(
+def checked(
     reader: Session, user_id: str, incoming: Incoming
 ) -> tuple[Incoming, Prepared] | Outcome:
+    """The read phase of a parsed first submission (`intake` sends amendments elsewhere)."""
     try:
         prepared = _prepare(reader, user_id, incoming)
     except ApiError as exc:
@@ -195,7 +202,7 @@ def _checked(
         existing = reader.get(Submission, incoming.id)
         if existing is None:
             raise
-        return _replay(reader, existing, user_id, incoming)
+        return replay(reader, existing, user_id, incoming)
     if isinstance(prepared, Outcome):
         return prepared
     return incoming, prepared
@@ -216,42 +223,13 @@ def store(session: Session, user_id: str, incoming: Incoming, prepared: Prepared
             .execution_options(populate_existing=True)
         ).scalar_one_or_none()
         if existing is not None:
-            return _replay(session, existing, user_id, incoming)
+            return replay(session, existing, user_id, incoming)
         if isinstance(exc, ApiError):
             raise
         raise conflict("The submission could not be stored; try again.") from None
 
 
-def submit_bulk(
-    session: Session, user_id: str, body: object, database: Database | None = None
-) -> dict[str, Any]:
-    """Each submission as if posted alone; one failing never undoes another."""
-    body = require_object(body)
-    items = body.get("submissions")
-    if not isinstance(items, list) or not 1 <= len(items) <= MAX_BULK:
-        raise invalid("submissions", f"must be a list of 1 to {MAX_BULK} submissions")
-    results = []
-    for entry in items:
-        sub_id = entry.get("id") if isinstance(entry, dict) else None
-        try:
-            outcome = submit(session, user_id, entry, database)
-        except ApiError as exc:
-            outcome = Outcome(exc.status, _error_body(exc))
-        results.append(
-            {
-                "id": sub_id if isinstance(sub_id, str) else None,
-                "status_code": outcome.status_code,
-                "body": outcome.body,
-            }
-        )
-    return {"results": results}
-
-
-def _error_body(exc: ApiError) -> dict[str, Any]:
-    return {"error": {"code": exc.code, "message": exc.message, "details": exc.details}}
-
-
-def _replay(session: Session, sub: Submission, user_id: str, incoming: Incoming) -> Outcome:
+def replay(session: Session, sub: Submission, user_id: str, incoming: Incoming) -> Outcome:
     if sub.user_id != user_id or sub.body_digest != incoming.digest:
         raise conflict("A submission with this id exists with another body; use a new id.")
     item = session.get(Item, sub.item_id)
@@ -345,7 +323,7 @@ def _prepare(session: Session, user_id: str, incoming: Incoming) -> Prepared | O
     conn = session.connection()
     if _existing(session, incoming.id):
         existing = session.get_one(Submission, incoming.id)
-        return _replay(session, existing, user_id, incoming)
+        return replay(session, existing, user_id, incoming)
     # One round trip for everything the checks need.
     row = conn.execute(
         _CHECKS,
@@ -356,9 +334,9 @@ def _prepare(session: Session, user_id: str, incoming: Incoming) -> Prepared | O
     (lease_id, state, _, item_id, text, is_gold, expected, hint, width, height, duration) = row[:11]
     seen = row[11]
     project = ProjectFacts(*row[12:])
-    schema = _schema(session, project, incoming.schema_version)
+    schema = schema_for(session, project, incoming.schema_version)
     context = ItemContext(text=text, width=width, height=height, duration=duration)
-    answer = _validated(schema, context, incoming.answer)
+    answer = validated_answer(schema, context, incoming.answer)
     # An answer in another batch: a late one, stored after the item came back to this user.
     if state == "answered" or seen:
         raise conflict("You have already answered this item.")
@@ -385,16 +363,11 @@ def _store(session: Session, user_id: str, incoming: Incoming, prepared: Prepare
     is_live = state == "leased" and expires_at > now
     if not prepared.gold:
         counts = answer is not None
-        _claim(session, project, prepared.item_id, done_count, user_id, is_live, counts, now)
+        claim_place(session, project, prepared.item_id, done_count, user_id, is_live, counts, now)
 
     verdict = prepared.verdict
     passed = verdict["passed"] if verdict else None
-    decided_by = None
-    if prepared.gold:  # decided by its verdict at once, never sampled for review
-        status = verdicts.status_for(passed, project.pay_failed_gold)
-        decided_by = verdicts.decided_by_verdict(passed)
-    else:
-        status = "pending" if random.random() < project.review_rate else "accepted"
+    status, decided_by = first_status(project, prepared.gold, verdict)
     conn.execute(
         _INSERT,
         {
@@ -436,7 +409,22 @@ def _store(session: Session, user_id: str, incoming: Incoming, prepared: Prepare
     return Outcome(201, {"id": incoming.id, "status": status, "gold": gold_body})
 
 
-def _schema(session: Session, project: ProjectFacts, version: int) -> Schema:
+def first_status(
+    project: ProjectFacts, gold: bool, verdict: dict[str, Any] | None
+) -> tuple[str, str | None]:
+    """The status a new answer to an item is stored with, and who decided it (`decided_by`):
+    a gold answer is decided by its verdict at once, never sampled for review; a real item
+    is sampled for review at the project's `review_rate` (decided by the server: None)."""
+    if gold:
+        passed = verdict["passed"] if verdict else None
+        status = verdicts.status_for(passed, project.pay_failed_gold)
+        return status, verdicts.decided_by_verdict(passed)
+    return ("pending" if random.random() < project.review_rate else "accepted"), None
+
+
+def schema_for(session: Session, project: ProjectFacts, version: int) -> Schema:
+    """The schema version a submission names (400 naming `schema_version` when the
+    project has no such version); cached, as a stored version never changes."""
     if version > project.schema_version:
         raise invalid("schema_version", "is not a version of this project's schema")
     # A stored version never changes; created_at tells a re-created project id apart.
@@ -453,7 +441,7 @@ def _schema(session: Session, project: ProjectFacts, version: int) -> Schema:
     return schema
 
 
-def _validated(schema: Schema, context: ItemContext, answer: Any) -> dict[str, Any] | None:
+def validated_answer(schema: Schema, context: ItemContext, answer: Any) -> dict[str, Any] | None:
     if answer is None:
         return None
     try:
@@ -462,7 +450,7 @@ def _validated(schema: Schema, context: ItemContext, answer: Any) -> dict[str, A
         raise problems_error("invalid_answer", _DOES_NOT_FIT, exc.problems, "answer") from None
 
 
-def _claim(
+def claim_place(
     session: Session,
     project: ProjectFacts,
     item_id: str,
@@ -515,5 +503,9 @@ def gold_json(sub: Submission, item: Item | None) -> dict[str, Any] | None:
 
 
 def response_body(sub: Submission, item: Item | None) -> dict[str, Any]:
-    """The body of POST /submissions (and of its replays)."""
-    return {"id": sub.id, "status": sub.status, "gold": gold_json(sub, item)}
+    """The body of POST /submissions (and of its replays); an amendment names the
+    submission it replaced."""
+    body = {"id": sub.id, "status": sub.status, "gold": gold_json(sub, item)}
+    if sub.amends is not None:
+        body["amends"] = sub.amends
+    return body
