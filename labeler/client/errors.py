@@ -42,6 +42,10 @@ class AlreadySubmitted(ClientError):
         self.submission_id = submission_id
 
 
+class NotAmendable(ClientError):
+    """A submission that can no longer be corrected; the message says why."""
+
+
 class ApiError(ClientError):
     """A non-2xx answer of the task server, with the protocol's error body."""
 

@@ -4,6 +4,7 @@ The first page starts with every submission the server has not stored yet (`wait
 `uploading`) and every one it refused (`refused`, with its message), newest first; then
 the server's page. Offline, the server's part is replaced by the outbox's uploaded
 entries with their last known status. Nothing the annotator submitted is ever missing.
+A submission replaced by a correction is not shown: its correction is, with when.
 
 `local(entries, online)` is that page from the local store alone: what the workbench
 shows at once, before the server is asked (its answer may take a mobile link's timeout).
@@ -42,6 +43,8 @@ class HistoryRow:
     review: dict[str, Any] | None
     reason: str | None
     contest: wire.ContestInfo | None = None
+    #: When the answer was corrected (an amendment, or a rewrite before upload).
+    corrected_at: datetime | None = None
 
     @property
     def gold_failed(self) -> bool:
@@ -118,7 +121,12 @@ def local_row(entry: OutboxEntry) -> HistoryRow:
         gold=entry.gold,
         review=None,
         reason=reason,
+        corrected_at=_when(entry.corrected_at),
     )
+
+
+def _when(at: float | None) -> datetime | None:
+    return datetime.fromtimestamp(at, UTC) if at is not None else None
 
 
 def server_row(entry: wire.HistoryEntry, local: OutboxEntry | None) -> HistoryRow:
@@ -138,6 +146,9 @@ def server_row(entry: wire.HistoryEntry, local: OutboxEntry | None) -> HistoryRo
         review=review,
         reason=reason if isinstance(reason, str) else None,
         contest=entry.contest,
+        corrected_at=(
+            entry.submitted_at if entry.amends else _when(local.corrected_at if local else None)
+        ),
     )
 
 
@@ -154,6 +165,8 @@ def merge(
 ) -> History:
     """The history page: local-only rows first (on the first page), then the server's,
     or the outbox's uploaded entries when `page` is None (offline)."""
+    replaced = {e.id for e in local if e.amended_by is not None}
+    local = [e for e in local if e.id not in replaced]
     by_id = {e.id: e for e in local}
     rows = unsent_and_refused(local) if first_page else []
     shown = {r.submission_id for r in rows}
@@ -161,6 +174,8 @@ def merge(
         rows += [local_row(e) for e in local if e.state == UPLOADED and e.id not in shown]
         return History(tuple(rows), None, False, error)
     for entry in page.entries:
+        if entry.id in replaced:  # its correction has not reached the server yet
+            continue
         if entry.id in shown:  # an entry the server has though our answer was lost
             rows = [r for r in rows if r.submission_id != entry.id]
         rows.append(server_row(entry, by_id.get(entry.id)))

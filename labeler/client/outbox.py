@@ -11,6 +11,10 @@ answers a replay with 200 and the same answer). States:
   4xx); its error is kept, and the entry stays visible.
 
 Nothing leaves the outbox; uploaded and refused entries are the local history.
+
+An amendment (`amending.py`) is an entry that names the one it replaces (`amends`, and
+`amended_by` on the other): it is taken for upload only once the entry it replaces is
+uploaded, and it is refused with it when that one is refused.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, exists, func, insert, or_, select, update
 
 from labeler.client import tables as t
 from labeler.client import wire
@@ -55,6 +59,11 @@ class OutboxEntry:
     status: str | None
     gold: dict[str, Any] | None
     done_at: float | None
+    #: The entry this one replaces (an amendment), and the entry that replaced this one.
+    amends: str | None = None
+    amended_by: str | None = None
+    #: When its answer was last corrected (an amendment, or a rewrite in place).
+    corrected_at: float | None = None
 
 
 @dataclass(frozen=True)
@@ -71,7 +80,8 @@ class Verdict:
     received_at: float
 
 
-def _entry(row: Any) -> OutboxEntry:
+def entry_from_row(row: Any) -> OutboxEntry:
+    """An entry from a row of the outbox table (a mapping)."""
     return OutboxEntry(
         id=row["id"],
         item_id=row["item_id"],
@@ -90,6 +100,9 @@ def _entry(row: Any) -> OutboxEntry:
         status=row["status"],
         gold=row["gold"],
         done_at=row["done_at"],
+        amends=row["amends"],
+        amended_by=row["amended_by"],
+        corrected_at=row["corrected_at"],
     )
 
 
@@ -101,7 +114,13 @@ _ADD = insert(t.outbox)
 _ANSWERED = (
     update(t.items)
     .where(t.items.c.batch_id == bindparam("of_batch"), t.items.c.item_id == bindparam("of_item"))
-    .values(state=ANSWERED, submission_id=bindparam("answered_by"))
+    .values(state=ANSWERED, submission_id=bindparam("answered_by"), answered_at=bindparam("at"))
+)
+_REPLACED = t.outbox.alias("replaced")
+# An amendment waits until the entry it replaces is with the server.
+_TAKEABLE = or_(
+    t.outbox.c.amends.is_(None),
+    exists().where(_REPLACED.c.id == t.outbox.c.amends, _REPLACED.c.state == "uploaded"),
 )
 _DROP_DRAFT = delete(t.drafts).where(t.drafts.c.item_id == bindparam("item_id"))
 
@@ -140,20 +159,26 @@ class Outbox:
             if existing is not None:
                 raise AlreadySubmitted("This item was submitted already.", existing)
             conn.execute(_ADD, row)
-            answered = {"of_batch": batch_id, "of_item": item_id, "answered_by": sub_id}
+            answered = {
+                "of_batch": batch_id,
+                "of_item": item_id,
+                "answered_by": sub_id,
+                "at": row["created_at"],
+            }
             conn.execute(_ANSWERED, answered)
             conn.execute(_DROP_DRAFT, {"item_id": item_id})
             record_event(conn, "submitted", project_id, item_id, sub_id, None, row["created_at"])
         # What the store now holds, without reading it back (every other column is empty).
-        return _entry(collections.defaultdict(lambda: None, row))
+        return entry_from_row(collections.defaultdict(lambda: None, row))
 
     def take(self, limit: int = 50) -> list[OutboxEntry]:
-        """The oldest unsent entries, marked `uploading` (one more attempt each)."""
+        """The oldest unsent entries, marked `uploading` (one more attempt each); an
+        amendment only once the entry it replaces is uploaded."""
         with self.store.write() as conn:
             ids = list(
                 conn.execute(
                     select(t.outbox.c.id)
-                    .where(t.outbox.c.state.in_(UNSENT))
+                    .where(t.outbox.c.state.in_(UNSENT), _TAKEABLE)
                     .order_by(t.outbox.c.seq)
                     .limit(limit)
                 ).scalars()
@@ -172,7 +197,7 @@ class Outbox:
             rows = conn.execute(
                 select(t.outbox).where(t.outbox.c.id.in_(ids)).order_by(t.outbox.c.seq)
             ).mappings()
-            return [_entry(r) for r in rows]
+            return [entry_from_row(r) for r in rows]
 
     def uploaded(
         self, entry: OutboxEntry, accepted: wire.Accepted, skill: str, counts_for_skill: bool
@@ -194,28 +219,47 @@ class Outbox:
                 )
             )
             record_event(conn, "uploaded", entry.project_id, entry.item_id, entry.id, None, now)
+            if entry.amends is not None:  # the server keeps the replaced one as `amended`
+                conn.execute(
+                    update(t.outbox).where(t.outbox.c.id == entry.amends).values(status="amended")
+                )
             if accepted.gold is None:
                 return False
             return _add_verdict(conn, entry, accepted.gold, skill, counts_for_skill, now)
 
-    def refused(self, entry: OutboxEntry, error: ClientError) -> None:
-        """The server will not store the submission; keep why, visibly."""
+    def refused(self, entry: OutboxEntry, error: ClientError) -> list[OutboxEntry]:
+        """The server will not store the submission; keep why, visibly. An amendment
+        waiting on it is refused with it (it can never upload); a refused amendment
+        leaves the entry it would have replaced as the item's answer. Returns the
+        amendments refused with it."""
         if isinstance(error, ApiError):
             status, body = error.status, error.to_json()
         else:
             status, body = None, {"error": {"code": "bad_response", "message": error.message}}
+        cascaded: list[OutboxEntry] = []
         with self.store.write() as conn:
-            conn.execute(
-                update(t.outbox)
-                .where(t.outbox.c.id == entry.id)
-                .values(
-                    state=REFUSED,
-                    status_code=status,
-                    response=body,
-                    last_error=error.message,
-                    done_at=time.time(),
+            _refuse(conn, entry.id, status, body, error.message)
+            current = _read(conn, entry.id)
+            while current is not None and current.amended_by is not None:
+                follower = _read(conn, current.amended_by)
+                if follower is None or follower.state not in UNSENT:
+                    break
+                message = f"The answer it corrects was refused: {error.message}"
+                _refuse(conn, follower.id, None, _error("refused_with", message), message)
+                cascaded.append(follower)
+                current = follower
+            if cascaded:  # the refused entry stays the item's answer, replaced by nothing
+                conn.execute(
+                    update(t.outbox).where(t.outbox.c.id == entry.id).values(amended_by=None)
                 )
-            )
+                conn.execute(
+                    update(t.items)
+                    .where(t.items.c.submission_id.in_([f.id for f in cascaded]))
+                    .values(submission_id=entry.id)
+                )
+            if entry.amends is not None:
+                _withdraw(conn, entry)
+        return cascaded
 
     def unsent(self, entries: Iterable[OutboxEntry], message: str) -> None:
         """An attempt failed for a passing reason; the entries wait for the next one."""
@@ -235,7 +279,7 @@ class Outbox:
                 .mappings()
                 .first()
             )
-        return _entry(row) if row is not None else None
+        return entry_from_row(row) if row is not None else None
 
     def entries(
         self,
@@ -254,7 +298,7 @@ class Outbox:
         if since is not None:
             query = query.where(t.outbox.c.created_at >= since)
         with self.store.read() as conn:
-            return [_entry(r) for r in conn.execute(query).mappings()]
+            return [entry_from_row(r) for r in conn.execute(query).mappings()]
 
     def counts(self) -> dict[str, int]:
         """How many entries are in each state (every state present, 0 when none)."""
@@ -297,6 +341,47 @@ class Outbox:
                     .where(t.outbox.c.id == h.id, t.outbox.c.state == UPLOADED)
                     .values(status=h.status, gold=h.gold)
                 )
+
+
+def _read(conn: Connection, submission_id: str) -> OutboxEntry | None:
+    row = conn.execute(select(t.outbox).where(t.outbox.c.id == submission_id)).mappings().first()
+    return entry_from_row(row) if row is not None else None
+
+
+def _error(code: str, message: str) -> dict[str, Any]:
+    return {"error": {"code": code, "message": message}}
+
+
+def _refuse(
+    conn: Connection, submission_id: str, status: int | None, body: dict[str, Any], message: str
+) -> None:
+    conn.execute(
+        update(t.outbox)
+        .where(t.outbox.c.id == submission_id)
+        .values(
+            state=REFUSED,
+            status_code=status,
+            response=body,
+            last_error=message,
+            done_at=time.time(),
+        )
+    )
+
+
+def _withdraw(conn: Connection, amendment: OutboxEntry) -> None:
+    """A refused amendment replaces nothing: the entry it named is the item's answer again."""
+    if amendment.amends is None:
+        return
+    conn.execute(
+        update(t.outbox)
+        .where(t.outbox.c.id == amendment.amends, t.outbox.c.amended_by == amendment.id)
+        .values(amended_by=None)
+    )
+    conn.execute(
+        update(t.items)
+        .where(t.items.c.submission_id == amendment.id)
+        .values(submission_id=amendment.amends)
+    )
 
 
 def _add_verdict(

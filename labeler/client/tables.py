@@ -29,9 +29,22 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+
+def _amendments(conn: Connection) -> None:
+    """Layout 2: outbox entries may amend one another; answered items keep when."""
+    for table, column, kind in (
+        ("outbox", "amends", "VARCHAR"),
+        ("outbox", "amended_by", "VARCHAR"),
+        ("outbox", "corrected_at", "FLOAT"),
+        ("items", "answered_at", "FLOAT"),
+    ):
+        conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+
+
 # version N → the step that takes a store from N - 1 to N (beyond what create_all adds).
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _amendments}
 
 metadata = MetaData()
 Json = JSON(none_as_null=True)
@@ -89,7 +102,8 @@ items = Table(
     Column("position", Integer, nullable=False),
     Column("json", Json, nullable=False),
     Column("state", String, nullable=False),
-    Column("submission_id", String),
+    Column("submission_id", String),  # the newest of its submissions (amendments replace)
+    Column("answered_at", Float),  # when it was first submitted: the order to go back in
     UniqueConstraint("batch_id", "item_id"),
     Index("ix_items_open", "project_id", "state", "seq"),
 )
@@ -140,6 +154,9 @@ outbox = Table(
     Column("response", Json),  # its body
     Column("status", String),  # pending | accepted | rejected, as last heard
     Column("gold", Json),  # the verdict, when the item was gold
+    Column("amends", String),  # the entry this one replaces (an amendment)
+    Column("amended_by", String),  # the entry that replaces this one
+    Column("corrected_at", Float),  # when its answer was last corrected (in place too)
     Index("ix_outbox_state", "state", "seq"),
 )
 

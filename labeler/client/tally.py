@@ -9,6 +9,8 @@
 - earnings today: reward × today's answers that are accepted, and separately those
   pending (waiting for review, or not uploaded yet); skips, refused and rejected
   submissions earn nothing;
+- a corrected item counts once (its first submission) and earns once (its newest);
+  the time spent correcting it counts as active time;
 - uploads waiting, refused submissions, online/offline.
 """
 
@@ -99,6 +101,8 @@ def _earnings(entries: list[OutboxEntry]) -> tuple[Earnings, ...]:
     for e in entries:
         if e.skipped or e.state == REFUSED or not e.reward.currency:
             continue
+        if e.amended_by is not None:  # replaced: its correction earns instead
+            continue
         if e.state in UNSENT or e.status == "pending":
             pending[e.reward.currency] += e.reward.amount
         elif e.status == "accepted":
@@ -124,6 +128,9 @@ def compute(
     session = [e for e in today if e.created_at >= session_started]
     active_today = sum(e.active_ms for e in day)
     active_session = sum(e.active_ms for e in session)
+    # An amendment is no new item: the item counts once, from its first submission.
+    day_items = sum(1 for e in day if e.amends is None)
+    session_items = sum(1 for e in session if e.amends is None)
 
     me = profile.me if profile else None
     since = profile.me_fetched_at if profile and profile.me_fetched_at else 0.0
@@ -137,10 +144,10 @@ def compute(
     counts = outbox.counts()
     return Tally(
         active_ms_today=active_today,
-        items_today=len(day),
-        items_session=len(session),
-        pace_today=pace(len(day), active_today),
-        pace_session=pace(len(session), active_session),
+        items_today=day_items,
+        items_session=session_items,
+        pace_today=pace(day_items, active_today),
+        pace_session=pace(session_items, active_session),
         skills=skills,
         earnings_today=_earnings(day),
         uploads_waiting=sum(counts[s] for s in UNSENT),

@@ -189,9 +189,12 @@ class Uploader(Worker):
         if transient(outcome):
             self.outbox.unsent([entry], outcome.message)
             return outcome
-        self.outbox.refused(entry, outcome)
+        cascaded = self.outbox.refused(entry, outcome)
         code = outcome.code if isinstance(outcome, ApiError) else "bad_response"
         self.listener.submission_refused(entry.id, entry.item_id, code, outcome.message)
+        for follower in cascaded:  # amendments of it, which can never upload now
+            message = f"The answer it corrects was refused: {outcome.message}"
+            self.listener.submission_refused(follower.id, follower.item_id, code, message)
         return None
 
     def _accepted(self, entry: OutboxEntry, accepted: wire.Accepted) -> None:

@@ -159,6 +159,8 @@ class HistoryEntry:
     submitted_at: datetime
     active_ms: int
     contest: ContestInfo | None = None
+    #: The submission this one corrected (an amendment), else None.
+    amends: str | None = None
 
 
 @dataclass(frozen=True)
@@ -391,6 +393,7 @@ def parse_history_entry(e: Reader) -> HistoryEntry:
         submitted_at=e.moment("submitted_at"),
         active_ms=e.opt_integer("active_ms") or 0,
         contest=parse_contest_info(e.get("contest")),
+        amends=e.opt_text("amends", max_len=64),
     )
 
 

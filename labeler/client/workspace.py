@@ -19,8 +19,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from labeler.client import amending, paths, submitted, tally, wire
 from labeler.client import history as hist
-from labeler.client import paths, submitted, tally, wire
 from labeler.client.api import TaskServer, normalize_server_url
 from labeler.client.downloads import MAX_ATTEMPTS
 from labeler.client.errors import ClientError, Offline, Unauthenticated
@@ -325,6 +325,60 @@ class Workspace:
         project = self.store.project(item.project_id)
         reward = project.reward if project else wire.Reward(amount=_ZERO, currency="")
         entry = self.engine.outbox.add(body, item.project_id, reward)
+        self.engine.nudge(settle=True)
+        return entry.id
+
+    def answered(self, limit: int = amending.RECENT) -> list[amending.Answered]:
+        """The open project's answered items of batches still held, newest first, with
+        their newest submission: what the annotator may go back to. `blocked` says why
+        one cannot be corrected. Local store only."""
+        focus = self.engine.keeper.current
+        if focus is None:
+            return []
+        found = amending.recent(self.store, focus.project_id, limit)
+        return [replace(a, item=self._with_paths(a.item)) for a in found]
+
+    def amend(
+        self,
+        submission_id: str,
+        item: WorkItem,
+        answer: dict[str, Any] | None,
+        skip_reason: str | None = None,
+        *,
+        started_at: datetime,
+        active_ms: int,
+    ) -> str:
+        """Correct the newest submission of an item (`answer` None: into a skip, which
+        needs a reason), durably, and return the id that carries the answer now.
+
+        The answer is checked like `submit`'s. An entry never sent is rewritten in place
+        (the same id comes back: one upload); otherwise an amendment with a new id is
+        queued behind it. `started_at` and `active_ms` are the correction's own. Raises
+        NotAmendable (why) when it cannot be corrected. No network call is made.
+        """
+        if answer is None and not (skip_reason or "").strip():
+            raise ValueError("A skip needs a reason.")
+        clean = self._checked(item, answer) if answer is not None else None
+        submitted = iso(datetime.now(UTC))
+        spent = max(0, int(active_ms))
+
+        def change(body: dict[str, Any], in_place: bool) -> dict[str, Any]:
+            new = {k: v for k, v in body.items() if k not in ("answer", "skip_reason")}
+            new.update(answer=clean, submitted_at=submitted)
+            if skip_reason:
+                new["skip_reason"] = skip_reason
+            if in_place:  # the server will see one submission: both efforts are its time
+                new["active_ms"] = int(body.get("active_ms") or 0) + spent
+            else:
+                new.update(
+                    id=str(uuid.uuid4()),
+                    amends=body["id"],
+                    started_at=iso(started_at),
+                    active_ms=spent,
+                )
+            return new
+
+        entry = amending.amend(self.store, submission_id, change, item)
         self.engine.nudge(settle=True)
         return entry.id
 

@@ -125,6 +125,55 @@ def test_kill_9_loses_nothing_and_sends_nothing_twice(
     assert len(reported) >= 12
 
 
+def test_kill_9_while_correcting_keeps_each_final_answer_once(
+    server: LiveServer, lead: Caller, annotator: User, tmp_path: Path, open_workspace: Opener
+) -> None:
+    """Corrections before and after upload, killed anywhere: the server ends with one final
+    answer per item, the corrected one wherever a correction returned, and every replaced
+    answer in the trail only."""
+    world = build_world(lead, real=80, gold=0, review_rate=0.0)
+    data_dir = tmp_path / "data"
+    args = (server.url, annotator.username, annotator.token, str(data_dir), world.project_id)
+    corrected: set[str] = set()
+    rng = random.Random(4321)
+    for _ in range(4):
+        child = Child(*args, "correct")
+        assert child.next_line() == "ready"
+        for _ in range(rng.randint(4, 10)):
+            line = child.next_line()
+            if line.startswith("amended "):
+                corrected.add(line.split()[2])
+        threading.Event().wait(rng.random() * 0.05)
+        child.kill()
+
+    ws, rec = open_workspace(server, annotator, data_dir=data_dir)
+    wait_for(
+        lambda: (c := ws.engine.outbox.counts())["waiting"] + c["uploading"] == 0,
+        30,
+        "the outbox to drain",
+    )
+    entries = ws.outbox()
+    assert {e.state for e in entries} == {UPLOADED}
+    # Amendments of answers an upload was attempted for happened (the child waits for
+    # those); answers rewritten before upload happen when the child wins the race with
+    # the uploader, which drains without a pause while submits keep coming.
+    assert any(e.amends for e in entries)
+    heads = {e.id for e in entries if e.amended_by is None}
+    replaced = {e.id for e in entries if e.amended_by is not None}
+    final = server_history(annotator.caller)
+    assert sorted(h["id"] for h in final) == sorted(heads)  # each exactly once
+    assert len({h["item_id"] for h in final}) == len(final)  # one final answer per item
+    trail = annotator.caller.get("/submissions", params={"mine": "true", "status": "amended"})
+    assert {h["id"] for h in trail.json()["submissions"]} == replaced
+    answers = {
+        h["item_id"]: lead.get(f"/items/{h['item_id']}").json()["submissions"][0]["answer"]
+        for h in final
+    }
+    assert corrected and corrected <= set(answers)
+    assert all(answers[item]["scene"] == "rural" for item in corrected)
+    assert rec.calls("submission_refused") == []
+
+
 def test_work_goes_on_while_the_server_is_down(tmp_path: Path, open_workspace: Opener) -> None:
     live = LiveServer(tmp_path / "server")
     live.start()

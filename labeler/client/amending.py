@@ -1,0 +1,193 @@
+"""Amendments in the outbox: the annotator corrects an answer while its batch is leased.
+
+A correction of the newest submission of an item (the head of its chain) is stored in one
+fsync'd transaction, in one of two ways:
+
+- the entry was never handed to the network (`waiting`, no attempt yet): its body is
+  rewritten in place, under the same id, so the server only ever sees the corrected
+  answer (one upload, never both); its active time is the sum of both efforts;
+- otherwise the server may hold it already: a new entry with an id of its own `amends`
+  it, and uploads only after it (`Outbox.take`); its active time is its own.
+
+A refused entry, a gold answer whose verdict came back (or a training item, whose
+verdict shows at once), and an item whose batch lease ended cannot be corrected
+(`NotAmendable`, saying why); the task server has the last word on the rest (a review).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, select, update
+
+from labeler.client import tables as t
+from labeler.client.errors import BadResponse, NotAmendable
+from labeler.client.jsonread import Reader
+from labeler.client.outbox import REFUSED, UNSENT, WAITING, OutboxEntry, entry_from_row
+from labeler.client.store import Store, record_event
+from labeler.client.wire import parse_item
+from labeler.client.workitem import WorkItem
+from labeler.client.workqueue import ANSWERED, LIVE
+
+#: How far back the workbench lets an annotator go.
+RECENT = 10
+GOLD_SHOWN = "The answer to a control item cannot be changed once its verdict was shown."
+LEASE_ENDED = (
+    "The lease on this item has ended: it went back to the task server and its answer can "
+    "no longer be changed."
+)
+
+
+@dataclass(frozen=True)
+class Answered:
+    """An item the annotator submitted, with its newest submission, and why it cannot be
+    corrected (None when it can)."""
+
+    item: WorkItem
+    entry: OutboxEntry
+    blocked: str | None
+
+    @property
+    def answer(self) -> dict[str, Any] | None:
+        """The answer as last submitted (None: a skip)."""
+        answer = self.entry.body.get("answer")
+        return answer if isinstance(answer, dict) else None
+
+    @property
+    def skip_reason(self) -> str | None:
+        reason = self.entry.body.get("skip_reason")
+        return reason if isinstance(reason, str) else None
+
+
+def blocked(
+    entry: OutboxEntry,
+    item: WorkItem,
+    batch_state: str,
+    lease_expires_at: float,
+    now: float,
+) -> str | None:
+    """Why this newest submission of an item cannot be corrected, or None."""
+    if entry.state == REFUSED:
+        why = entry.last_error or "no reason given"
+        return f"The task server refused this answer ({why}): there is nothing to correct."
+    if entry.gold is not None or (item.training is not None and entry.body.get("answer")):
+        return GOLD_SHOWN
+    if batch_state != LIVE or lease_expires_at <= now:
+        return LEASE_ENDED
+    return None
+
+
+def recent(store: Store, project_id: str, limit: int = RECENT) -> list[Answered]:
+    """The project's answered items of batches still held, newest first, each with its
+    newest submission."""
+    query = (
+        select(t.items.c.json, t.batches.c.schema_version, t.outbox,
+               t.batches.c.state.label("batch_state"), t.batches.c.lease_expires_at)
+        .join(t.batches, t.batches.c.id == t.items.c.batch_id)
+        .join(t.outbox, t.outbox.c.id == t.items.c.submission_id)
+        .where(
+            t.items.c.project_id == project_id,
+            t.items.c.state == ANSWERED,
+            t.batches.c.state == LIVE,
+        )
+        .order_by(t.items.c.answered_at.desc().nulls_last(), t.items.c.seq.desc())
+        .limit(limit)
+    )  # fmt: skip
+    now = time.time()
+    out = []
+    with store.read() as conn:
+        for row in conn.execute(query).mappings():
+            try:
+                reader = Reader(row["json"], "stored item")
+                item = parse_item(reader, row["batch_id"], project_id, row["schema_version"])
+            except BadResponse:
+                continue  # checked on arrival; a row that no longer parses is left out
+            entry = entry_from_row(row)
+            why = blocked(entry, item, row["batch_state"], row["lease_expires_at"], now)
+            out.append(Answered(item, entry, why))
+    return out
+
+
+def amend(
+    store: Store,
+    submission_id: str,
+    change: Callable[[dict[str, Any], bool], dict[str, Any]],
+    item: WorkItem,
+) -> OutboxEntry:
+    """Correct the newest submission of an item, durably (fsync'd before this returns).
+
+    `change(body, in_place)` makes the new body from the stored one: in place it keeps
+    the id (a rewrite of an entry never sent), else it is an amendment with a new id.
+    Raises NotAmendable (why) for a submission that cannot be corrected.
+    """
+    now = time.time()
+    with store.write(durable=True) as conn:
+        row = _head(conn, submission_id)
+        if row is None:
+            raise NotAmendable("That submission is not in the outbox.")
+        entry = entry_from_row(row)
+        if entry.amended_by is not None:
+            raise NotAmendable("This answer was corrected already: correct the newest one.")
+        why = blocked(entry, item, row["batch_state"], row["lease_expires_at"], now)
+        if why is not None:
+            raise NotAmendable(why)
+        if entry.state == WAITING and entry.attempts == 0:
+            return _rewrite(conn, entry, change(dict(entry.body), True), now)
+        return _append(conn, entry, change(dict(entry.body), False), now)
+
+
+def _head(conn: Connection, submission_id: str) -> Any:
+    query = (
+        select(t.outbox, t.batches.c.state.label("batch_state"), t.batches.c.lease_expires_at)
+        .join(t.batches, t.batches.c.id == t.outbox.c.batch_id)
+        .where(t.outbox.c.id == submission_id)
+    )
+    return conn.execute(query).mappings().first()
+
+
+def _columns(body: dict[str, Any], now: float) -> dict[str, Any]:
+    return {
+        "body": body,
+        "active_ms": int(body.get("active_ms") or 0),
+        "skipped": body.get("answer") is None,
+        "corrected_at": now,
+    }
+
+
+def _rewrite(conn: Connection, entry: OutboxEntry, body: dict[str, Any], now: float) -> OutboxEntry:
+    """Never sent: the entry itself takes the corrected body (same id, one upload)."""
+    assert body["id"] == entry.id and entry.state in UNSENT
+    conn.execute(update(t.outbox).where(t.outbox.c.id == entry.id).values(**_columns(body, now)))
+    data = {"in_place": True}
+    record_event(conn, "amended", entry.project_id, entry.item_id, entry.id, data, now)
+    return entry_from_row(_head(conn, entry.id))
+
+
+def _append(conn: Connection, entry: OutboxEntry, body: dict[str, Any], now: float) -> OutboxEntry:
+    """Maybe with the server already: a new entry amends it, and uploads after it."""
+    assert body["id"] != entry.id and body.get("amends") == entry.id
+    row = {
+        "id": body["id"],
+        "item_id": entry.item_id,
+        "batch_id": entry.batch_id,
+        "project_id": entry.project_id,
+        "state": WAITING,
+        "attempts": 0,
+        "created_at": now,
+        "reward_amount": str(entry.reward.amount),
+        "reward_currency": entry.reward.currency,
+        "amends": entry.id,
+        **_columns(body, now),
+    }
+    conn.execute(t.outbox.insert().values(**row))
+    conn.execute(update(t.outbox).where(t.outbox.c.id == entry.id).values(amended_by=body["id"]))
+    conn.execute(
+        update(t.items)
+        .where(t.items.c.batch_id == entry.batch_id, t.items.c.item_id == entry.item_id)
+        .values(submission_id=body["id"])
+    )
+    record_event(conn, "amended", entry.project_id, entry.item_id, body["id"], None, now)
+    return entry_from_row(_head(conn, body["id"]))
