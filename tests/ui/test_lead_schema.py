@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from labeler.core.lsconfig import import_labelstudio
@@ -293,3 +294,36 @@ def test_save_waits_for_a_valid_schema(qtbot: QtBot, editor: SchemaEditor) -> No
     editor.undo()
     editor.request_save()
     assert asked == [True]
+
+
+def test_nothing_moves_when_a_problem_appears_or_goes(qtbot: QtBot, editor: SchemaEditor) -> None:
+    # The schema editor's buttons, its label table and the preview's sample stay where
+    # they are: the problem list keeps one height, the preview's note floats over the
+    # sample's foot.
+    qtbot.waitUntil(lambda: editor.preview.draft is not None, timeout=10_000)
+    editor.fields.select(0)
+    watched = {
+        "add field": editor.fields,
+        "labels": editor.form.labels.table,
+        "save": editor.save_button,
+        "sample": editor.preview.stack,
+    }
+
+    def where() -> dict[str, Any]:
+        return {
+            name: (w.mapTo(editor, w.rect().topLeft()), w.size()) for name, w in watched.items()
+        }
+
+    before = where()
+    editor.form.labels.table.item(0, HOTKEY).setText("2")  # clashes with "rural"
+    wait_checked(qtbot, editor)
+    assert problems(editor) and editor.preview.note.isVisibleTo(editor)
+    QApplication.processEvents()
+    assert where() == before
+    editor.undo()
+    wait_checked(qtbot, editor)
+    assert not problems(editor) and editor.preview.note.isHidden()
+    QApplication.processEvents()
+    assert where() == before
+    note = editor.preview.note  # over the sample's foot, inside it
+    assert editor.preview.stack.rect().contains(note.geometry())

@@ -34,6 +34,7 @@ from labeler.ui.fields import FieldsForm
 from labeler.ui.keymap import Keymap
 from labeler.ui.lead.samples import sample_item
 from labeler.ui.pages.common import busy_bar
+from labeler.ui.pinned import Pinned
 from labeler.ui.tasks import Runner
 from labeler.ui.workbench.page import make_editor
 
@@ -104,10 +105,12 @@ class SchemaPreview(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(header)
-        layout.addWidget(self.note)
         layout.addWidget(self.busy)
         layout.addWidget(self.splitter, 1)
         self.keymap = Keymap(self)
+        # Over the foot of the sample, not a row above it: the sample never jumps when a
+        # problem appears or goes.
+        self._note_pin = Pinned(self.note, self.stack, "bottom")
 
     # -- what the schema editor calls ----------------------------------------------------
 
@@ -127,6 +130,7 @@ class SchemaPreview(QWidget):
             text = STALE if stale else BLANK if not self.schema.fields else ""
         self.note.setText(self.tr(text) if text else "")
         self.note.setVisible(bool(text))
+        self._note_pin.place()  # a new text may need another height
 
     def clear(self, message: str) -> None:
         """Show no schema, and `message` instead (a sample on its way is dropped)."""

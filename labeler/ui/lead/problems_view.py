@@ -14,6 +14,7 @@ from labeler.core.problems import Problem
 PATH_ROLE = Qt.ItemDataRole.UserRole
 OK_STYLE = "color: #2e7d32; font-weight: 600;"
 BAD_STYLE = "color: #c62828; font-weight: 600;"
+VISIBLE_ROWS = 4
 
 
 class ProblemList(QWidget):
@@ -31,7 +32,12 @@ class ProblemList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.heading)
-        layout.addWidget(self.list, 1)
+        layout.addWidget(self.list)
+        # Always the same height, with or without problems: the editor above it (its
+        # buttons, its tables) never moves when a problem appears or goes; more than
+        # fit scroll.
+        rows = self.list.fontMetrics().height() + 6
+        self.list.setFixedHeight(VISIBLE_ROWS * rows + 2 * self.list.frameWidth() + 4)
         self.problems: tuple[Problem, ...] = ()
         self.set_problems([])
 
@@ -48,6 +54,8 @@ class ProblemList(QWidget):
             item.setToolTip(self.tr("Enter goes to the input"))
         count = len(problems)
         if not count:
+            calm = QListWidgetItem(self.tr("Nothing to fix."), self.list)
+            calm.setFlags(Qt.ItemFlag.NoItemFlags)
             self.heading.setText(self.tr("No problems: the schema is valid."))
             self.heading.setStyleSheet(OK_STYLE)
         else:
@@ -55,4 +63,3 @@ class ProblemList(QWidget):
             prefix = f"{source}: " if source else ""
             self.heading.setText(f"{prefix}{count} {noun}")
             self.heading.setStyleSheet(BAD_STYLE)
-        self.list.setVisible(bool(count))
