@@ -115,7 +115,7 @@ def test_one_keystroke_per_item_reaches_the_server(
     answered = []
     for key in (Qt.Key.Key_1, Qt.Key.Key_3, Qt.Key.Key_2, Qt.Key.Key_1, Qt.Key.Key_3):
         session = labeling()
-        qtbot.waitUntil(lambda s=session: s.item is not None and not s._submitting, timeout=15000)
+        qtbot.waitUntil(lambda s=session: s.item is not None and not s.submitting, timeout=15000)
         answered.append(session.item.id)
         qtbot.keyClick(window.workbench.editor, key)
         qtbot.waitUntil(

@@ -80,7 +80,7 @@ def server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Server]:
 
 def _answer(qtbot: Any, window: Any, key: Qt.Key) -> str:
     session = window.labeling
-    qtbot.waitUntil(lambda: session.item is not None and not session._submitting, timeout=15000)
+    qtbot.waitUntil(lambda: session.item is not None and not session.submitting, timeout=15000)
     item_id = str(session.item.id)
     qtbot.keyClick(window.workbench.editor, key)
     qtbot.waitUntil(lambda: session.item is None or session.item.id != item_id, timeout=15000)

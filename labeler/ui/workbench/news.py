@@ -1,0 +1,107 @@
+"""What the sync engine reports, as the labeling session hears it: items leased or
+released, media arrived or on its way, no work left, a locked project, uploads.
+
+Runs on the GUI thread (the engine's callbacks come as queued Qt signals); the store is
+read on the store worker, and a burst of news makes one read.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+
+from labeler.ui.bridge import QtSyncListener
+from labeler.ui.workbench.queue import Upcoming
+
+if TYPE_CHECKING:
+    from labeler.ui.workbench.session import LabelingSession
+
+
+class SyncNews(QObject):
+    """The engine's news for one labeling session."""
+
+    def __init__(self, session: LabelingSession, listener: QtSyncListener) -> None:
+        super().__init__(session)
+        self.session = session
+        #: The server said no work is left / the project is locked (its reason).
+        self.no_work = False
+        self.locked: str | None = None
+        self._reload = QTimer(self)
+        self._reload.setSingleShot(True)
+        self._reload.setInterval(50)
+        self._reload.timeout.connect(self._read_items)
+        listener.items_changed_.connect(self._on_items_changed)
+        listener.no_more_work_.connect(self._on_no_more_work)
+        listener.project_locked_.connect(self._on_locked)
+        listener.submission_uploaded_.connect(self._on_uploaded)
+        listener.media_ready_.connect(self._on_media_ready)
+        listener.media_progress_.connect(self._on_media_progress)
+
+    def reload_items(self) -> None:
+        """Re-read the open items soon: a burst of media downloads makes one store read."""
+        self._reload.start()
+
+    def _ours(self, project_id: str) -> bool:
+        project = self.session.project
+        return project is not None and project_id == project.project.id
+
+    def _read_items(self) -> None:
+        workspace = self.session.workspace
+
+        def read() -> list[Upcoming]:
+            items = workspace.open_items()
+            drafts = workspace.drafts(items)
+            return [Upcoming(i, drafts.get(i.id)) for i in items]
+
+        self.session.runner.db(read, done=self._items_read)
+
+    def _items_read(self, upcoming: list[Upcoming]) -> None:
+        session = self.session
+        session.queue.replace(upcoming)
+        if session.item is None and not session.submitting:
+            session.show_next(None)
+        elif session.item is not None:
+            total = len(session.queue)
+            session.page.progress.setText(f"{total} items ready")
+
+    def _on_items_changed(self, project_id: str, _open: int) -> None:
+        if self._ours(project_id):
+            self.no_work = False
+            self.reload_items()
+
+    def _on_media_ready(self, sha: str, variant: str, path: object) -> None:
+        if variant != "original":
+            self.reload_items()
+            return
+        session = self.session
+        item, editor = session.item, session.editor
+        if item is not None and editor is not None and hasattr(editor, "set_original"):
+            media = item.media
+            if media is not None and media.sha256 == sha:
+                editor.set_original(path, item.id)
+
+    def _on_media_progress(self, _sha: str, variant: str, done: int, total: object) -> None:
+        # Waiting for the first item: say how far its media has come.
+        if self.session.item is not None or self.locked or variant == "original":
+            return
+        if isinstance(total, int) and total > 0:
+            text = f"Fetching media… {done / 1e6:.1f} of {total / 1e6:.1f} MB"
+        else:
+            text = f"Fetching media… {done / 1e6:.1f} MB"
+        self.session.page.show_message(text)
+
+    def _on_no_more_work(self, project_id: str) -> None:
+        if self._ours(project_id):
+            self.no_work = True
+            if self.session.item is None:
+                self.session.show_next(None)
+
+    def _on_locked(self, project_id: str, reason: str) -> None:
+        if self._ours(project_id):
+            self.locked = reason
+            if self.session.item is None:
+                self.session.show_next(None)
+
+    def _on_uploaded(self, submission_id: str, item_id: str, status: str) -> None:
+        self.session.trace.uploaded(submission_id, item_id=item_id, status=status)
