@@ -79,6 +79,10 @@ class Trace:
         """A submission is stored locally (fsync'd) and queued in the outbox."""
         self.event("submitted", item_id=item_id, submission_id=submission_id, **fields)
 
+    def amended(self, item_id: str, submission_id: str, **fields: Any) -> None:
+        """A correction of an earlier answer is stored locally (fsync'd)."""
+        self.event("amended", item_id=item_id, submission_id=submission_id, **fields)
+
     def uploaded(self, submission_id: str, **fields: Any) -> None:
         """The task server accepted a submission from the outbox."""
         self.event("uploaded", submission_id=submission_id, **fields)

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from labeler.core.answers import ItemContext
+
 
 @dataclass(frozen=True)
 class MediaInfo:
@@ -72,3 +74,13 @@ class WorkItem:
     display_path: Path | None = None
     media_path: Path | None = None
     media_error: str | None = None
+
+    def context(self) -> ItemContext:
+        """What an answer to this item is checked against (text, picture size, duration)."""
+        media = self.media
+        return ItemContext(
+            text=self.text,
+            width=media.width if media else None,
+            height=media.height if media else None,
+            duration=media.duration if media else None,
+        )

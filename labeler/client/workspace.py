@@ -31,7 +31,7 @@ from labeler.client.outbox import OutboxEntry
 from labeler.client.store import ProfileInfo, Store
 from labeler.client.sync import RetryOutcome, SyncEngine
 from labeler.client.workitem import MediaInfo, WorkItem
-from labeler.core.answers import ItemContext, validate_answer
+from labeler.core.answers import validate_answer
 from labeler.core.schema import Schema
 
 DEFAULT_BATCH_SIZE = 20
@@ -387,15 +387,7 @@ class Workspace:
         cached = self.store.schema(item.project_id, item.schema_version)
         if cached is None:
             return _plain(answer)  # the server checks it
-        schema = cached.schema
-        media = item.media
-        context = ItemContext(
-            text=item.text,
-            width=media.width if media else None,
-            height=media.height if media else None,
-            duration=media.duration if media else None,
-        )
-        return _plain(validate_answer(schema, answer, context))
+        return _plain(validate_answer(cached.schema, answer, item.context()))
 
     def record(self, kind: str, item: WorkItem | None = None, **data: Any) -> None:
         """Store a timing event (`item_shown` with `latency_ms`, ...)."""

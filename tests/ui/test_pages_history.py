@@ -331,3 +331,17 @@ def test_a_checked_filter_has_room_for_its_bold_text(qtbot, page):
         bold.setWeight(QFont.Weight.DemiBold)
         needed = QFontMetrics(bold).horizontalAdvance(button.text()) + 2 * 12
         assert button.width() >= needed, button.text()
+
+
+def test_a_corrected_answer_says_so_and_when(qtbot):
+    page = HistoryPage()
+    qtbot.addWidget(page)
+    fixed = row(1, "pending", corrected_at=NOW - timedelta(minutes=1))
+    page.set_history(History((fixed, row(2, "accepted")), None, True))
+    assert cell(page, 0, "Item") == "00000001 · corrected"
+    assert cell(page, 1, "Item") == "00000002"
+    select(page, "sub-1")
+    when = (NOW - timedelta(minutes=1)).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    assert f"Corrected{when}: this answer replaced your earlier one" in (
+        page.details.toPlainText().replace("\n", "")
+    )

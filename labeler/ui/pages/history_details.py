@@ -84,6 +84,9 @@ def details_html(row: HistoryRow, project: str, contested: bool) -> str:
     when = row.submitted_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
     parts.append(_para("Submitted", f"{when} · {clock(row.active_ms)} active"))
     parts.append(_para("Item", row.item_id + (" (skipped)" if row.skipped else "")))
+    if row.corrected_at is not None:
+        fixed = row.corrected_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        parts.append(_para("Corrected", f"{fixed}: this answer replaced your earlier one"))
     marked = row.state in ("refused", "rejected")
     parts.append(_para("State", state_text(row), BAD.name() if marked else None))
     if row.state == "refused":

@@ -60,6 +60,7 @@ class HistoryFlow:
         page.set_busy(False)
         page.set_project_names(self.window.project_names)
         page.set_history(history)
+        self.window.trace.event("history_listed", count=len(history.rows), online=history.online)
 
     def _read_failed(self, error: BaseException, reading: int) -> None:
         if reading == self._reading:

@@ -228,7 +228,8 @@ class HistoryModel(QAbstractTableModel):
             case "Project":
                 return self.project_name(row.project_id)
             case "Item":
-                return row.item_id[:8] + (" (skip)" if row.skipped else "")
+                corrected = " · corrected" if row.corrected_at is not None else ""
+                return row.item_id[:8] + (" (skip)" if row.skipped else "") + corrected
             case "State":
                 return state_text(row)
             case "Reason":

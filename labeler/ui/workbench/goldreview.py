@@ -89,6 +89,8 @@ class GoldReview:
         recent = self._recent.get(item_id)
         if recent is None or verdict is None or session.editor is None or session.schema is None:
             return
+        if session.back.active:
+            session.back.leave()
         item, answer = recent
         session.save_draft()
         self.reviewing = item.id

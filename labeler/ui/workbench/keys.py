@@ -7,9 +7,20 @@ from typing import TYPE_CHECKING
 
 from labeler.core.hotkeys import label_keys
 from labeler.ui.actions import Action
+from labeler.ui.keymap import display_key
 
 if TYPE_CHECKING:
     from labeler.ui.workbench.session import LabelingSession
+
+#: Going back to earlier items and forward again: free on every labeling screen, and not
+#: keys a text box uses, so they work while typing too.
+PREVIOUS_ITEM = "Ctrl+PgUp"
+NEXT_ITEM = "Ctrl+PgDown"
+
+
+def key_text(key: str) -> str:
+    """A default key as the screen writes it."""
+    return display_key(key)
 
 
 def session_actions(session: LabelingSession) -> list[Action]:
@@ -30,7 +41,7 @@ def session_actions(session: LabelingSession) -> list[Action]:
     actions += [
         Action(
             "item.submit",
-            "Submit and show the next item",
+            "Submit and show the next item (on an earlier item: send the correction)",
             ("Return", "Enter"),
             session.submit,
             group=item,
@@ -61,7 +72,7 @@ def session_actions(session: LabelingSession) -> list[Action]:
         ),
         Action(
             "edit.undo",
-            "Undo",
+            "Undo (right after a submit: bring that item back to correct it)",
             ("Ctrl+Z",),
             session.undo,
             group=item,
@@ -76,6 +87,22 @@ def session_actions(session: LabelingSession) -> list[Action]:
             while_typing=True,
         ),
         Action(
+            "item.previous",
+            "Previous item: go back to correct an answer",
+            (PREVIOUS_ITEM,),
+            session.back.back,
+            group=item,
+            while_typing=True,
+        ),
+        Action(
+            "item.next",
+            "Next item: forward again, to the current one",
+            (NEXT_ITEM,),
+            session.back.forward,
+            group=item,
+            while_typing=True,
+        ),
+        Action(
             "gold.expected",
             "Show the expected answer of a missed control item",
             ("Ctrl+G",),
@@ -84,7 +111,7 @@ def session_actions(session: LabelingSession) -> list[Action]:
         ),
         Action(
             "gold.back",
-            "Back to the current item",
+            "Back to the current item (from an earlier or a missed item)",
             ("Escape",),
             session.end_review,
             group=item,

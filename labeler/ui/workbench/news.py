@@ -59,6 +59,8 @@ class SyncNews(QObject):
     def _items_read(self, upcoming: list[Upcoming]) -> None:
         session = self.session
         session.queue.replace(upcoming)
+        if session.elsewhere:
+            return  # the current item is chosen when the annotator comes back to it
         if session.item is None and not session.submitting:
             session.show_next(None)
         elif session.item is not None:
@@ -78,7 +80,7 @@ class SyncNews(QObject):
         item, editor = session.item, session.editor
         if item is not None and editor is not None and hasattr(editor, "set_original"):
             media = item.media
-            if media is not None and media.sha256 == sha:
+            if media is not None and media.sha256 == sha and not session.elsewhere:
                 editor.set_original(path, item.id)
 
     def _on_media_progress(self, _sha: str, variant: str, done: int, total: object) -> None:
@@ -94,13 +96,13 @@ class SyncNews(QObject):
     def _on_no_more_work(self, project_id: str) -> None:
         if self._ours(project_id):
             self.no_work = True
-            if self.session.item is None:
+            if self.session.item is None and not self.session.elsewhere:
                 self.session.show_next(None)
 
     def _on_locked(self, project_id: str, reason: str) -> None:
         if self._ours(project_id):
             self.locked = reason
-            if self.session.item is None:
+            if self.session.item is None and not self.session.elsewhere:
                 self.session.show_next(None)
 
     def _on_uploaded(self, submission_id: str, item_id: str, status: str) -> None:

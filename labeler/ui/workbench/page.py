@@ -58,6 +58,11 @@ class WorkbenchPage(QWidget):
         top.addWidget(self.progress)
 
         self.gold = GoldFeedback()
+        # An earlier item brought back: what it is, and what the keys do there.
+        self.correction = QLabel()
+        self.correction.setObjectName("correctionBanner")
+        self.correction.setWordWrap(True)
+        self.correction.hide()
         self.message = QLabel()
         self.message.setObjectName("workbenchMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -116,6 +121,7 @@ class WorkbenchPage(QWidget):
         layout.setSpacing(0)
         layout.addLayout(top)
         layout.addWidget(self.gold)
+        layout.addWidget(self.correction)
         layout.addWidget(self.problems)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.feedback)
@@ -163,12 +169,32 @@ class WorkbenchPage(QWidget):
         self.header.setText(f"<b>{name}</b>{extra}")
         self.progress.setText(f"{total} items ready" if total else "")
 
+    def show_correction(self, text: str, blocked: bool) -> None:
+        """Say above the item that it is an earlier one: being corrected, or (`blocked`)
+        one that cannot be."""
+        back, ink, edge = _REFUSED_COLOURS if blocked else _CORRECTING_COLOURS
+        self.correction.setStyleSheet(
+            f"background: {back}; color: {ink}; border: 1px solid {edge};"
+            "border-radius: 4px; padding: 6px 10px; margin: 2px 12px; font-size: 11pt;"
+        )
+        self.correction.setText(text)
+        self.correction.show()
+
+    def hide_correction(self) -> None:
+        self.correction.hide()
+        self.correction.clear()
+
     def show_problems(self, lines: list[str]) -> None:
         if not lines:
             self.problems.hide()
             return
         self.problems.setText("Not submitted: " + "; ".join(lines))
         self.problems.show()
+
+
+# Background, text and border of the banner over an earlier item.
+_CORRECTING_COLOURS = ("#e8f1fd", "#123c69", "#7aa7e0")
+_REFUSED_COLOURS = ("#fff4e5", "#7a4b00", "#f0b45a")
 
 
 def _escape(text: str) -> str:

@@ -19,7 +19,7 @@ from labeler.client.activetime import ActiveClock
 from labeler.client.trace import Trace
 from labeler.client.workitem import WorkItem
 from labeler.client.workspace import OpenProject, Workspace
-from labeler.core.answers import ItemContext, validate_answer
+from labeler.core.answers import validate_answer
 from labeler.core.editing import EVERY_FIELD, REGION_KINDS, Change, Draft
 from labeler.core.hotkeys import one_key_field
 from labeler.core.problems import AnswerInvalid
@@ -28,6 +28,7 @@ from labeler.ui.actions import Action
 from labeler.ui.bridge import QtSyncListener
 from labeler.ui.editor import MediaEditor, picture_box
 from labeler.ui.tasks import Runner
+from labeler.ui.workbench.goingback import GoingBack
 from labeler.ui.workbench.goldreview import GoldReview
 from labeler.ui.workbench.keys import session_actions
 from labeler.ui.workbench.news import SyncNews
@@ -75,6 +76,7 @@ class LabelingSession(QObject):
         self._asked_at: float | None = None
         self._shown_any = False
         self.gold_review = GoldReview(self)
+        self.back = GoingBack(self, listener)
         self._paint_pending = False
         self._wired: MediaEditor | None = None
         self.news = SyncNews(self, listener)
@@ -102,6 +104,7 @@ class LabelingSession(QObject):
             # `close` took the filter away: without it no paint is traced and the
             # active clock never hears a key.
             app.installEventFilter(self)
+        self.back.reset()
         if self.project is None or self.project.project.id != project.project.id:
             self.gold_review.forget()
         self.project = project
@@ -124,6 +127,7 @@ class LabelingSession(QObject):
 
     def close(self) -> None:
         """Save the draft and stop (the project stays leased until its leases run out)."""
+        self.back.reset()
         self.save_draft()
         self._tick.stop()
         self.item = None
@@ -142,9 +146,17 @@ class LabelingSession(QObject):
         """A missed control item is shown instead of the current one."""
         return self.gold_review.reviewing is not None
 
+    @property
+    def elsewhere(self) -> bool:
+        """Another item than the current one is on screen (an earlier or a missed one)."""
+        return self._reviewing or self.back.active
+
     def pick_label(self, field: str, label: str) -> None:
         """A label hotkey: region labels go to the editor, the rest to the form; a lone
         required choice answers and submits at once."""
+        if self.back.active:
+            self.back.pick_label(field, label)
+            return
         if self.draft is None or self.schema is None or self._reviewing:
             return
         kind = self.schema.field(field).kind
@@ -158,17 +170,32 @@ class LabelingSession(QObject):
             self.submit()
 
     def undo(self) -> None:
-        if self.draft is not None and not self._reviewing:
-            self._refresh(self.draft.undo())
+        """Undo on the item shown; with nothing left to undo right after a submit, bring
+        the item just submitted back to correct it."""
+        if self.back.active:
+            self.back.undo()
+            return
+        if self._reviewing:
+            return
+        change = self.draft.undo() if self.draft is not None else None
+        if change is not None:
+            self._refresh(change)
+        elif self.back.just_submitted and not self.submitting:
+            self.back.back()
 
     def redo(self) -> None:
-        if self.draft is not None and not self._reviewing:
+        if self.back.active:
+            self.back.redo()
+        elif self.draft is not None and not self._reviewing:
             self._refresh(self.draft.redo())
 
     def discard(self) -> None:
         """Back to the item as it came (its prefill, else empty) and forget its draft in
         the local store; one undo step, so Ctrl+Z brings the answer back (and saves it)."""
         item, draft = self.item, self.draft
+        if self.back.active:
+            self.status.emit("Discard works on the current item: Esc goes back to it.")
+            return
         if item is None or draft is None or self.submitting or self._reviewing:
             return
         change = draft.replace_answer(item.prefill if isinstance(item.prefill, dict) else {})
@@ -196,26 +223,35 @@ class LabelingSession(QObject):
     # -- submitting -------------------------------------------------------------------
 
     def submit(self) -> None:
-        """Check the answer, store it durably (store worker), then show the next item."""
+        """Check the answer, store it durably (store worker), then show the next item; on
+        an earlier item, send its correction."""
+        if self.back.active:
+            self.back.submit()
+            return
         if self.item is None or self.draft is None or self.submitting or self._reviewing:
             return
         answer = self.draft.answer()
         try:
             assert self.schema is not None
-            validate_answer(self.schema, answer, _context(self.item))
+            validate_answer(self.schema, answer, self.item.context())
         except AnswerInvalid as exc:
             self.page.show_problems([f"{p.path or 'answer'}: {p.message}" for p in exc.problems])
             return
         self._send(answer, None)
 
     def skip(self) -> None:
-        """Ask for a reason, then submit a skip."""
-        if self.item is None or self.submitting or self._reviewing:
+        """Ask for a reason, then submit a skip (on an earlier item: correct it into one)."""
+        earlier = self.back.active
+        if not earlier and (self.item is None or self.submitting or self._reviewing):
             return
         reason, ok = QInputDialog.getText(
             self.page, "Skip this item", "Why skip it? (the reviewer sees your reason)"
         )
-        if ok and reason.strip():
+        if not (ok and reason.strip()):
+            return
+        if earlier:
+            self.back.skip(reason.strip())
+        else:
             self._send(None, reason.strip())
 
     def _send(self, answer: dict[str, Any] | None, skip_reason: str | None) -> None:
@@ -236,6 +272,7 @@ class LabelingSession(QObject):
             self.queue.mark_done(item.id)
             self.gold_review.submitted(item, answer)
             self.show_next(item.id)
+            self.back.just_submitted = True  # Ctrl+Z now brings it back
 
         def failed(error: BaseException) -> None:
             self.submitting = False
@@ -337,6 +374,10 @@ class LabelingSession(QObject):
 
     def _on_changed(self, _change: object) -> None:
         self.clock.activity()
+        if self.back.active:
+            self.back.changed()
+        else:
+            self.back.just_submitted = False
         self.page.show_problems([])
         if self.draft is not None and self.draft.revision != self._saved_revision:
             self._autosave.start()
@@ -375,15 +416,17 @@ class LabelingSession(QObject):
         return type(self.editor).prepare(item, self._box)
 
     def _on_prepared(self, item_id: str) -> None:
-        if self.item is None and not self.submitting:
+        if self.item is None and not self.submitting and not self.elsewhere:
             self.show_next(None)
 
     # -- the current item again ---------------------------------------------------------
 
     def end_review(self) -> None:
-        """Leave the missed control item and return to the current one (else: Escape
-        dismisses the gold banner)."""
-        if self.editor is None or not self.gold_review.end():
+        """Leave the earlier or the missed control item and return to the current one
+        (else: Escape dismisses the gold banner)."""
+        if self.back.active:
+            self.back.leave()
+        elif self.editor is None or not self.gold_review.end():
             self.page.gold.dismiss()
 
     def show_current(self) -> None:
@@ -403,13 +446,3 @@ class LabelingSession(QObject):
 
     def _update_clock(self) -> None:
         self.page.feedback.set_item_time(self.clock.active_ms(), self.clock.paused())
-
-
-def _context(item: WorkItem) -> ItemContext:
-    media = item.media
-    return ItemContext(
-        text=item.text,
-        width=media.width if media else None,
-        height=media.height if media else None,
-        duration=media.duration if media else None,
-    )

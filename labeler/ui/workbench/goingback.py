@@ -1,0 +1,273 @@
+"""Going back: the annotator brings earlier items back to correct their answers.
+
+Ctrl+Z right after a submit, with nothing to undo on the new item, brings back the item
+just submitted; the previous-item key walks back through the last items of the batches
+held (`amending.RECENT`), the next-item key forward again to the current item, which keeps
+its draft. A brought-back item says so above it; Enter sends the correction (an amendment,
+through `Workspace.amend` on the store worker) and returns to the current item, Escape
+returns without one. An item that cannot be corrected (a gold verdict shown, a lease that
+ended, a refused answer) says why before any edit, and takes none. A correction has its
+own active time.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+
+from labeler.client.activetime import ActiveClock
+from labeler.client.amending import Answered
+from labeler.core.answers import validate_answer
+from labeler.core.editing import EVERY_FIELD, REGION_KINDS, Change, Draft
+from labeler.core.hotkeys import one_key_field
+from labeler.core.problems import AnswerInvalid
+from labeler.ui.bridge import QtSyncListener
+from labeler.ui.workbench.keys import NEXT_ITEM, PREVIOUS_ITEM, key_text
+
+if TYPE_CHECKING:
+    from labeler.ui.workbench.session import LabelingSession
+
+
+class GoingBack(QObject):
+    """The earlier items of one labeling session, and the correction of one of them."""
+
+    def __init__(self, session: LabelingSession, listener: QtSyncListener) -> None:
+        super().__init__(session)
+        self.session = session
+        self.page = session.page
+        #: The answered items, newest first, as read when going back began.
+        self.answered: list[Answered] = []
+        #: Which of them is shown (0: the newest); None on the current item.
+        self.index: int | None = None
+        self.draft: Draft | None = None
+        #: A submit happened and the item shown since was not changed: Ctrl+Z goes back.
+        self.just_submitted = False
+        self._started_at = datetime.now(UTC)
+        self._parked: ActiveClock | None = None
+        self._busy = False
+        self._sent: set[str] = set()
+        listener.submission_refused_.connect(self._on_refused)
+
+    # -- where we are ---------------------------------------------------------------------
+
+    @property
+    def active(self) -> bool:
+        """An earlier item is on screen instead of the current one."""
+        return self.index is not None
+
+    @property
+    def shown(self) -> Answered | None:
+        return self.answered[self.index] if self.index is not None else None
+
+    # -- moving -----------------------------------------------------------------------------
+
+    def back(self) -> None:
+        """One item further back (the first time: the item submitted last)."""
+        session = self.session
+        if self._busy or session.submitting or session.schema is None:
+            return
+        if self.index is None:
+            session.gold_review.end()
+            self._busy = True
+            session.runner.db(session.workspace.answered, done=self._read, failed=self._failed)
+            return
+        if self.index + 1 < len(self.answered):
+            self._show(self.index + 1)
+        else:
+            n = len(self.answered)
+            session.status.emit(f"No earlier item: these are the last {n} you answered here.")
+
+    def forward(self) -> None:
+        """One item forward; from the newest, back to the current item."""
+        if self._busy or self.index is None:
+            if not self.active:
+                self.session.status.emit("This is the current item: nothing comes after it.")
+            return
+        if self.index == 0:
+            self.leave()
+        else:
+            self._show(self.index - 1)
+
+    def leave(self) -> None:
+        """Back to the current item, its draft as it was left."""
+        if self.index is None:
+            return
+        self.reset()
+        self.session.show_current()
+        current = self.session.item
+        self.session.trace.event("current_again", item_id=current.id if current else None)
+
+    def reset(self) -> None:
+        """Forget the earlier item shown (another project opens, or the session closes)."""
+        self.index = None
+        self.draft = None
+        self.just_submitted = False
+        self.page.hide_correction()
+        if self._parked is not None:
+            self.session.clock = self._parked
+            self._parked = None
+            self.session.clock.focus(True)  # counts again from now
+
+    def _read(self, answered: list[Answered]) -> None:
+        self._busy = False
+        self.answered = answered
+        if not answered:
+            self.session.status.emit(
+                "Nothing to go back to: no answered item of the batches you hold."
+            )
+            return
+        self._show(0)
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy = False
+        self.session.status.emit(f"The earlier items could not be read: {error}")
+
+    def _show(self, index: int) -> None:
+        session = self.session
+        assert session.editor is not None and session.schema is not None
+        if self.index is None:
+            session.save_draft()
+            self._parked = session.clock
+            self._parked.focus(False)  # the current item's time stops while away
+        self.index = index
+        shown = self.answered[index]
+        self.just_submitted = False
+        base = shown.answer if shown.answer is not None else shown.item.prefill
+        self.draft = Draft(session.schema, base if isinstance(base, dict) else None)
+        session.clock = ActiveClock(session.clock.idle_seconds)
+        session.clock.start()
+        self._started_at = datetime.now(UTC)
+        session.editor.show_item(shown.item, self.draft, session.queue.prepared(shown.item.id))
+        self.page.form.show_item(self.draft)
+        self.page.show_editor(0, [])
+        self.page.progress.setText("correcting" if shown.blocked is None else "earlier item")
+        self.page.show_correction(self._banner(index, shown), shown.blocked is not None)
+        session.editor.setFocus()
+        place = len(self.answered) - index
+        blocked = shown.blocked is not None
+        session.trace.event("earlier_shown", item_id=shown.item.id, place=place, blocked=blocked)
+
+    def _banner(self, index: int, shown: Answered) -> str:
+        n = len(self.answered)
+        which = "your last answer" if n == 1 else f"your answer to item {n - index} of the last {n}"
+        moves = f"{key_text(PREVIOUS_ITEM)} / {key_text(NEXT_ITEM)} move, Esc returns"
+        if shown.blocked is not None:
+            return f"{which[0].upper()}{which[1:]} cannot be corrected: {shown.blocked} {moves}."
+        skipped = ""
+        if shown.answer is None:
+            skipped = f" (you skipped it: “{shown.skip_reason or 'no reason'}”)"
+        return f"Correcting {which}{skipped} — Enter sends the correction, Esc returns"
+
+    # -- editing the brought-back answer ------------------------------------------------------
+
+    def _editable(self) -> bool:
+        shown = self.shown
+        if shown is None or self.draft is None or self._busy:
+            return False
+        if shown.blocked is not None:
+            self.session.status.emit(f"This answer cannot be corrected: {shown.blocked}")
+            return False
+        return True
+
+    def pick_label(self, field: str, label: str) -> None:
+        session = self.session
+        if not self._editable() or session.schema is None:
+            return
+        if session.schema.field(field).kind in REGION_KINDS:
+            if session.editor is not None:
+                session.editor.pick_label(field, label)
+            return
+        self.page.form.pick_label(field, label)
+        only = one_key_field(session.schema)
+        if only is not None and only.name == field:
+            self.submit()
+
+    def changed(self) -> None:
+        """The editor or the form changed the brought-back answer: on one that cannot be
+        corrected the change is taken back at once, and the screen says why."""
+        shown = self.shown
+        if shown is None or shown.blocked is None or self.draft is None:
+            return
+        while self.draft.can_undo:
+            self._refresh(self.draft.undo())
+        self.session.status.emit(f"This answer cannot be corrected: {shown.blocked}")
+
+    def undo(self) -> None:
+        if self._editable() and self.draft is not None:
+            self._refresh(self.draft.undo())
+
+    def redo(self) -> None:
+        if self._editable() and self.draft is not None:
+            self._refresh(self.draft.redo())
+
+    def _refresh(self, change: Change | None) -> None:
+        session, shown = self.session, self.shown
+        if change is None or session.editor is None or self.draft is None or shown is None:
+            return
+        if change.field == EVERY_FIELD:
+            session.editor.show_item(shown.item, self.draft, session.queue.prepared(shown.item.id))
+            self.page.form.show_item(self.draft)
+        else:
+            session.editor.refresh(change)
+            self.page.form.refresh(change)
+
+    # -- sending the correction ------------------------------------------------------------
+
+    def submit(self) -> None:
+        """Check the corrected answer and send it (Enter)."""
+        if not self._editable() or self.draft is None or self.session.schema is None:
+            return
+        shown = self.shown
+        assert shown is not None
+        answer = self.draft.answer()
+        try:
+            validate_answer(self.session.schema, answer, shown.item.context())
+        except AnswerInvalid as exc:
+            self.page.show_problems([f"{p.path or 'answer'}: {p.message}" for p in exc.problems])
+            return
+        self._send(answer, None)
+
+    def skip(self, reason: str) -> None:
+        """Correct the answer into a skip."""
+        if self._editable():
+            self._send(None, reason)
+
+    def _send(self, answer: dict[str, Any] | None, skip_reason: str | None) -> None:
+        shown, session = self.shown, self.session
+        assert shown is not None
+        self._busy = True
+        self.page.show_problems([])
+        active_ms = session.clock.stop()
+        started = self._started_at
+
+        def stored(submission_id: str) -> None:
+            self._busy = False
+            self._sent.add(submission_id)
+            session.trace.amended(shown.item.id, submission_id)
+            session.status.emit("Correction saved: it replaces your earlier answer.")
+            self.leave()
+
+        def failed(error: BaseException) -> None:
+            self._busy = False
+            session.clock.start()
+            message = getattr(error, "message", None) or str(error) or type(error).__name__
+            self.page.show_problems([message])
+
+        session.runner.db(
+            lambda: session.workspace.amend(
+                shown.entry.id,
+                shown.item,
+                answer,
+                skip_reason,
+                started_at=started,
+                active_ms=active_ms,
+            ),
+            done=stored,
+            failed=failed,
+        )
+
+    def _on_refused(self, submission_id: str, _item_id: str, _code: str, message: str) -> None:
+        if submission_id in self._sent:
+            self.session.status.emit(f"Your correction was refused by the task server: {message}")

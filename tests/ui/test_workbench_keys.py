@@ -1,0 +1,36 @@
+"""The labeling screen's keys for going back: the previous and next item keys clash with
+no other key of the image, text and audio screens, and the `?` sheet lists them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import SCHEMAS
+from tests.ui.test_cheatsheet import open_sheet
+
+GOING_BACK = {
+    "Previous item: go back to correct an answer": ("Ctrl+PgUp",),
+    "Next item: forward again, to the current one": ("Ctrl+PgDown",),
+}
+
+
+@pytest.mark.parametrize("media", list(SCHEMAS))
+def test_going_back_keys_are_free_on_every_labeling_screen_and_listed(
+    qtbot: QtBot,
+    labeling_window: Any,
+    media: str,
+) -> None:
+    window = labeling_window(media, (1366, 768))
+    keymap = window.keymap
+    assert keymap.conflicts() == ()
+    assert keymap.keys("item.previous") == ("Ctrl+PgUp",)
+    assert keymap.keys("item.next") == ("Ctrl+PgDown",)
+    taken = [k for a in keymap.actions() if not a.id.startswith("item.") for k in keymap.keys(a.id)]
+    assert not {"Ctrl+PgUp", "Ctrl+PgDown"} & set(taken)
+    sheet = open_sheet(qtbot, window)
+    rows = {title: keys for _, section in sheet.sections() for title, keys in section}
+    for title in GOING_BACK:
+        assert title in rows, title
