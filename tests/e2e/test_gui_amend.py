@@ -202,3 +202,36 @@ def test_a_control_item_whose_verdict_was_shown_comes_back_only_to_say_why(
     assert said and all("cannot be corrected" in s for s in said)
     assert [e.amends for e in session.workspace.outbox()] == [None]
     window.close()
+
+
+def test_a_skipped_control_item_answered_on_going_back_shows_its_verdict(
+    qtbot: Any, live: LiveServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from labeler.ui.workbench import session as session_module
+
+    lead = User(live, ["lead"]).caller
+    annotator = User(live, ["annotator"])
+    body = {"name": "Practice", "schema": ONE_KEY, "training": True, "gold_ratio_new": 1.0}
+    project = lead.post("/projects", json=body).json()["id"]
+    gold = {"answer": {"sentiment": "negative"}, "hint": "“Never again” is negative."}
+    items = [{"text": f"Never again, shop {n}.", "gold": gold} for n in range(3)]
+    assert lead.post(f"/projects/{project}/items", json={"items": items}).status_code == 201
+    monkeypatch.setattr(
+        session_module.QInputDialog, "getText", lambda *a, **k: ("cannot tell", True)
+    )
+    window = open_window(qtbot, live, annotator.token, project)
+    session = window.labeling
+    skipped = session.item.id
+    key(qtbot, window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: session.item is not None and session.item.id != skipped, timeout=15000)
+    assert session.page.gold.isHidden()  # a skip has no verdict
+
+    key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: session.back.active, timeout=15000)
+    assert session.back.shown.blocked is None
+    assert "you skipped it: “cannot tell”" in session.page.correction.text()
+    key(qtbot, window, Qt.Key.Key_3)
+    qtbot.waitUntil(lambda: not session.back.active, timeout=15000)
+    assert session.page.gold.isVisible()  # the training verdict of the answer given now
+    assert session.page.gold.title.text().startswith("Training item correct")
+    window.close()

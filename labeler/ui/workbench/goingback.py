@@ -246,6 +246,8 @@ class GoingBack(QObject):
             self._busy = False
             self._sent.add(submission_id)
             session.trace.amended(shown.item.id, submission_id)
+            # A skipped control item answered now gets its verdict: shown with this answer.
+            session.gold_review.submitted(shown.item, answer)
             session.status.emit("Correction saved: it replaces your earlier answer.")
             self.leave()
 
