@@ -22,6 +22,7 @@ from typing import Any
 from PIL import Image, UnidentifiedImageError
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 from PySide6.QtGui import QImage
+from shiboken6 import isValid
 
 #: Long edge of the biggest image the editor keeps in memory (an original zoomed into).
 MAX_SIDE = 8192
@@ -190,6 +191,8 @@ class DecodeJobs(QObject):
 
     @Slot(int, object)
     def _deliver(self, ticket: int, result: object) -> None:
+        if not isValid(self):
+            return  # its editor was deleted (another media kind) while the decode ran
         self._wanted.discard(ticket)
         self.finished.emit(ticket, result)
 
