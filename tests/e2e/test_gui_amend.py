@@ -205,10 +205,8 @@ def test_a_control_item_whose_verdict_was_shown_comes_back_only_to_say_why(
 
 
 def test_a_skipped_control_item_answered_on_going_back_shows_its_verdict(
-    qtbot: Any, live: LiveServer, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, live: LiveServer
 ) -> None:
-    from labeler.ui.workbench import session as session_module
-
     lead = User(live, ["lead"]).caller
     annotator = User(live, ["annotator"])
     body = {"name": "Practice", "schema": ONE_KEY, "training": True, "gold_ratio_new": 1.0}
@@ -216,20 +214,21 @@ def test_a_skipped_control_item_answered_on_going_back_shows_its_verdict(
     gold = {"answer": {"sentiment": "negative"}, "hint": "“Never again” is negative."}
     items = [{"text": f"Never again, shop {n}.", "gold": gold} for n in range(3)]
     assert lead.post(f"/projects/{project}/items", json={"items": items}).status_code == 201
-    monkeypatch.setattr(
-        session_module.QInputDialog, "getText", lambda *a, **k: ("cannot tell", True)
-    )
     window = open_window(qtbot, live, annotator.token, project)
     session = window.labeling
     skipped = session.item.id
     key(qtbot, window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: session.skip_dialog is not None and session.skip_dialog.isVisible())
+    qtbot.waitUntil(session.skip_dialog.reasons.hasFocus)  # the dialog has the keyboard
+    qtbot.keyClick(session.skip_dialog.reasons, Qt.Key.Key_2)  # Cannot tell
+    qtbot.keyClick(session.skip_dialog.reasons, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: session.item is not None and session.item.id != skipped, timeout=15000)
     assert session.page.gold.isHidden()  # a skip has no verdict
 
     key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: session.back.active, timeout=15000)
     assert session.back.shown.blocked is None
-    assert "you skipped it: “cannot tell”" in session.page.correction.text()
+    assert "you skipped it: “Cannot tell”" in session.page.correction.text()
     key(qtbot, window, Qt.Key.Key_3)
     qtbot.waitUntil(lambda: not session.back.active, timeout=15000)
     assert session.page.gold.isVisible()  # the training verdict of the answer given now

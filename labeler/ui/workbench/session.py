@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from labeler.client.activetime import ActiveClock
 from labeler.client.trace import Trace
@@ -34,6 +34,7 @@ from labeler.ui.workbench.keys import session_actions
 from labeler.ui.workbench.news import SyncNews
 from labeler.ui.workbench.page import WorkbenchPage
 from labeler.ui.workbench.queue import ItemQueue, Upcoming
+from labeler.ui.workbench.skipping import SkipDialog, ask_skip
 
 AUTOSAVE_MS = 700
 
@@ -80,6 +81,7 @@ class LabelingSession(QObject):
         self._paint_pending = False
         self._wired: MediaEditor | None = None
         self.news = SyncNews(self, listener)
+        self.skip_dialog: SkipDialog | None = None
 
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
@@ -240,19 +242,26 @@ class LabelingSession(QObject):
         self._send(answer, None)
 
     def skip(self) -> None:
-        """Ask for a reason, then submit a skip (on an earlier item: correct it into one)."""
-        earlier = self.back.active
-        if not earlier and (self.item is None or self.submitting or self._reviewing):
+        """Ask why (numbered reasons, a comment), then submit a skip of the item asked
+        about (on an earlier item: correct it into one)."""
+        earlier = self.back.shown
+        item = earlier.item if earlier is not None else self.item
+        if item is None or self.schema is None:
             return
-        reason, ok = QInputDialog.getText(
-            self.page, "Skip this item", "Why skip it? (the reviewer sees your reason)"
-        )
-        if not (ok and reason.strip()):
+        if earlier is not None and earlier.blocked is not None:
+            self.status.emit(f"This answer cannot be corrected: {earlier.blocked}")
             return
-        if earlier:
-            self.back.skip(reason.strip())
-        else:
-            self._send(None, reason.strip())
+        if earlier is None and (self.submitting or self._reviewing):
+            return
+
+        def skipped(reason: str) -> None:
+            if earlier is not None:
+                if self.back.shown is earlier:
+                    self.back.skip(reason)
+            elif self.item is item and not self.submitting and not self._reviewing:
+                self._send(None, reason)
+
+        self.skip_dialog = ask_skip(self.page, self.schema.media, item.media_error, skipped)
 
     def _send(self, answer: dict[str, Any] | None, skip_reason: str | None) -> None:
         item, started = self.item, self.started_at
