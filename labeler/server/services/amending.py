@@ -45,7 +45,9 @@ from labeler.server.services.submitting import (
     first_status,
     replay,
     schema_for,
+    submission_row,
     validated_answer,
+    verdict_body,
 )
 
 LEASE_ENDED, REVIEWED, GOLD_VERDICT, ALREADY_AMENDED = (
@@ -211,7 +213,7 @@ def store(session: Session, user_id: str, incoming: Incoming, prepared: Prepared
 
 def _store(session: Session, user_id: str, incoming: Incoming, prepared: Prepared) -> Outcome:
     conn = session.connection()
-    target, project, answer = prepared.target, prepared.project, prepared.answer
+    target, project = prepared.target, prepared.project
     amended_by = conn.execute(_LOCK_TARGET, {"target_id": target.id}).scalar_one()
     if amended_by == incoming.id:  # the same amendment, stored a moment ago
         return replay(session, session.get_one(Submission, incoming.id), user_id, incoming)
@@ -226,51 +228,14 @@ def _store(session: Session, user_id: str, incoming: Incoming, prepared: Prepare
         _move_place(session, prepared, done_count, user_id, now)
     if conn.execute(_REPLACE, {"target_id": target.id, "new_id": incoming.id}).rowcount != 1:
         raise refusal(ALREADY_AMENDED)
-    verdict = prepared.verdict
     # A real item keeps the review sampling of the answer it corrects.
     status, decided_by = target.status, None
     if prepared.gold:
-        status, decided_by = first_status(project, True, verdict)
-    conn.execute(
-        _INSERT,
-        {
-            "id": incoming.id,
-            "batch_id": prepared.batch_id,
-            "item_id": prepared.item_id,
-            "project_id": project.id,
-            "user_id": user_id,
-            "schema_version": incoming.schema_version,
-            "answer": answer,
-            "skip_reason": incoming.skip_reason,
-            "started_at": incoming.started_at,
-            "submitted_at": incoming.submitted_at,
-            "received_at": now,
-            "active_ms": incoming.active_ms,
-            "body_digest": incoming.digest,
-            "status": status,
-            "decided_by": decided_by,
-            "late": False,
-            "skill": project.skill,
-            "counts_for_skill": verdict is not None and not project.training,
-            "is_gold": prepared.gold,
-            "gold_passed": verdict["passed"] if verdict else None,
-            "gold_score": verdict["score"] if verdict else None,
-            "gold_fields": verdict["fields"] if verdict else None,
-            "reward_amount": project.reward_amount if answer is not None else "0",
-            "reward_currency": project.reward_currency,
-            "amends": target.id,
-        },
-    )
-    gold_body = None
-    if verdict is not None:
-        gold_body = {
-            **verdict,
-            "expected": prepared.expected,
-            "hint": prepared.hint,
-            "withdrawn": False,
-        }
-    body = {"id": incoming.id, "status": status, "gold": gold_body, "amends": target.id}
-    return Outcome(201, body)
+        status, decided_by = first_status(project, True, prepared.verdict)
+    row = submission_row(user_id, incoming, prepared, now, status, decided_by, late=False)
+    conn.execute(_INSERT, {**row, "amends": target.id})
+    gold = verdict_body(prepared)
+    return Outcome(201, {"id": incoming.id, "status": status, "gold": gold, "amends": target.id})
 
 
 def _move_place(

@@ -12,7 +12,7 @@ import hashlib
 import random
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -139,6 +139,27 @@ class ProjectFacts(NamedTuple):
     reward_amount: str
     reward_currency: str
     pay_failed_gold: bool
+
+
+class Checked(Protocol):
+    """What the read phase of a submission or an amendment decided, as a row needs it."""
+
+    @property
+    def batch_id(self) -> str: ...
+    @property
+    def item_id(self) -> str: ...
+    @property
+    def project(self) -> ProjectFacts: ...
+    @property
+    def gold(self) -> bool: ...
+    @property
+    def expected(self) -> dict[str, Any] | None: ...
+    @property
+    def hint(self) -> str | None: ...
+    @property
+    def answer(self) -> dict[str, Any] | None: ...
+    @property
+    def verdict(self) -> dict[str, Any] | None: ...
 
 
 @dataclass(frozen=True)
@@ -365,48 +386,63 @@ def _store(session: Session, user_id: str, incoming: Incoming, prepared: Prepare
         counts = answer is not None
         claim_place(session, project, prepared.item_id, done_count, user_id, is_live, counts, now)
 
-    verdict = prepared.verdict
-    passed = verdict["passed"] if verdict else None
-    status, decided_by = first_status(project, prepared.gold, verdict)
-    conn.execute(
-        _INSERT,
-        {
-            "id": incoming.id,
-            "batch_id": prepared.batch_id,
-            "item_id": prepared.item_id,
-            "project_id": project.id,
-            "user_id": user_id,
-            "schema_version": incoming.schema_version,
-            "answer": answer,
-            "skip_reason": incoming.skip_reason,
-            "started_at": incoming.started_at,
-            "submitted_at": incoming.submitted_at,
-            "received_at": now,
-            "active_ms": incoming.active_ms,
-            "body_digest": incoming.digest,
-            "status": status,
-            "decided_by": decided_by,
-            "late": not is_live,
-            "skill": project.skill,
-            "counts_for_skill": verdict is not None and not project.training,
-            "is_gold": prepared.gold,
-            "gold_passed": passed,
-            "gold_score": verdict["score"] if verdict else None,
-            "gold_fields": verdict["fields"] if verdict else None,
-            "reward_amount": project.reward_amount if answer is not None else "0",
-            "reward_currency": project.reward_currency,
-        },
-    )
+    status, decided_by = first_status(project, prepared.gold, prepared.verdict)
+    row = submission_row(user_id, incoming, prepared, now, status, decided_by, late=not is_live)
+    conn.execute(_INSERT, row)
     conn.execute(_ANSWERED, {"lease_id": prepared.lease_id})
-    gold_body = None
-    if verdict is not None:
-        gold_body = {
-            **verdict,
-            "expected": prepared.expected,
-            "hint": prepared.hint,
-            "withdrawn": False,
-        }
-    return Outcome(201, {"id": incoming.id, "status": status, "gold": gold_body})
+    return Outcome(201, {"id": incoming.id, "status": status, "gold": verdict_body(prepared)})
+
+
+def submission_row(
+    user_id: str,
+    incoming: Incoming,
+    prepared: Checked,
+    now: datetime,
+    status: str,
+    decided_by: str | None,
+    *,
+    late: bool,
+) -> dict[str, Any]:
+    """The submissions row of a checked submission (a first one or an amendment)."""
+    project, answer, verdict = prepared.project, prepared.answer, prepared.verdict
+    return {
+        "id": incoming.id,
+        "batch_id": prepared.batch_id,
+        "item_id": prepared.item_id,
+        "project_id": project.id,
+        "user_id": user_id,
+        "schema_version": incoming.schema_version,
+        "answer": answer,
+        "skip_reason": incoming.skip_reason,
+        "started_at": incoming.started_at,
+        "submitted_at": incoming.submitted_at,
+        "received_at": now,
+        "active_ms": incoming.active_ms,
+        "body_digest": incoming.digest,
+        "status": status,
+        "decided_by": decided_by,
+        "late": late,
+        "skill": project.skill,
+        "counts_for_skill": verdict is not None and not project.training,
+        "is_gold": prepared.gold,
+        "gold_passed": verdict["passed"] if verdict else None,
+        "gold_score": verdict["score"] if verdict else None,
+        "gold_fields": verdict["fields"] if verdict else None,
+        "reward_amount": project.reward_amount if answer is not None else "0",
+        "reward_currency": project.reward_currency,
+    }
+
+
+def verdict_body(prepared: Checked) -> dict[str, Any] | None:
+    """The `gold` of a submission's answer: the verdict with the expected answer and hint."""
+    if prepared.verdict is None:
+        return None
+    return {
+        **prepared.verdict,
+        "expected": prepared.expected,
+        "hint": prepared.hint,
+        "withdrawn": False,
+    }
 
 
 def first_status(
