@@ -46,6 +46,8 @@ class MemoryWorkspace:
     items: list[WorkItem]
     sent: list[Sent] = field(default_factory=list)
     drafts_saved: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: The sync engine's signals as the session hears them (tests emit them).
+    listener: Any = None
     _ids: Any = field(default_factory=lambda: itertools.count(1))
 
     def submit(
@@ -141,12 +143,13 @@ def make_items(media: str, count: int, folder: Path) -> list[WorkItem]:
 def open_labeling(
     qtbot: QtBot, media: str, folder: Path, count: int = 4, size: tuple[int, int] = (1366, 768)
 ) -> tuple[MainWindow, LabelingSession, MemoryWorkspace]:
-    """The window at `size` labeling `count` items of `media`, the first one painted."""
+    """The window at `size` labeling `count` items of `media`, the first one painted
+    (none: the window waiting for items)."""
     window = MainWindow(Settings(), Trace())
     qtbot.addWidget(window)
     schema = parse_schema(SCHEMAS[media])
     workspace = MemoryWorkspace(make_items(media, count, folder))
-    listener = QtSyncListener(window)
+    listener = workspace.listener = QtSyncListener(window)
     session = LabelingSession(window.workbench, window.runner, workspace, listener, Trace())  # type: ignore[arg-type]
     session.actions_changed.connect(window._install_keys)
     window.labeling = session
@@ -161,5 +164,6 @@ def open_labeling(
         "p1", schema.title, media, 1, "p1", reward, 900, False, True, None, count, count
     )
     session.open(OpenProject(project, schema, 1, tuple(workspace.items)))
-    qtbot.waitUntil(lambda: session.settled, timeout=10000)
+    if count:
+        qtbot.waitUntil(lambda: session.settled, timeout=10000)
     return window, session, workspace

@@ -109,6 +109,7 @@ class GoingBack(QObject):
             self.session.clock = self._parked
             self._parked = None
             self.session.clock.focus(True)  # counts again from now
+            self.session.show_clock()
 
     def _read(self, answered: list[Answered]) -> None:
         self._busy = False
@@ -136,8 +137,7 @@ class GoingBack(QObject):
         self.just_submitted = False
         base = shown.answer if shown.answer is not None else shown.item.prefill
         self.draft = Draft(session.schema, base if isinstance(base, dict) else None)
-        session.clock = ActiveClock(session.clock.idle_seconds)
-        session.clock.start()
+        session.new_clock()
         self._started_at = datetime.now(UTC)
         session.editor.show_item(shown.item, self.draft, session.queue.prepared(shown.item.id))
         self.page.form.show_item(self.draft)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
+from labeler.core.figures import size_of
 from labeler.ui.bridge import QtSyncListener
 from labeler.ui.workbench.queue import Upcoming
 
@@ -87,11 +88,8 @@ class SyncNews(QObject):
         # Waiting for the first item: say how far its media has come.
         if self.session.item is not None or self.locked or variant == "original":
             return
-        if isinstance(total, int) and total > 0:
-            text = f"Fetching media… {done / 1e6:.1f} of {total / 1e6:.1f} MB"
-        else:
-            text = f"Fetching media… {done / 1e6:.1f} MB"
-        self.session.page.show_message(text)
+        known = total if isinstance(total, int) else None
+        self.session.page.show_message(f"Fetching media… {size_of(done, known)}")
 
     def _on_no_more_work(self, project_id: str) -> None:
         if self._ours(project_id):

@@ -89,7 +89,7 @@ class LabelingSession(QObject):
         self._autosave.timeout.connect(self.save_draft)
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
-        self._tick.timeout.connect(self._update_clock)
+        self._tick.timeout.connect(self.show_clock)
 
         listener.gold_verdict_.connect(self.gold_review.on_verdict)
         page.form.changed.connect(self._on_changed)
@@ -324,8 +324,7 @@ class LabelingSession(QObject):
         self.draft = Draft(self.schema, base if isinstance(base, dict) else None)
         self._saved_revision = self.draft.revision
         self.started_at = datetime.now(UTC)
-        self.clock = ActiveClock(self.clock.idle_seconds)
-        self.clock.start()
+        self.new_clock()
         self.editor.show_item(item, self.draft, self.queue.prepared(item.id))
         self.page.form.show_item(self.draft)
         notes = []
@@ -453,5 +452,13 @@ class LabelingSession(QObject):
 
     # -- feedback -------------------------------------------------------------------------
 
-    def _update_clock(self) -> None:
+    def new_clock(self) -> None:
+        """Another item is on screen: its active time from zero, in the bar at once (the
+        bar's tick would show the item before's time until the next second)."""
+        self.clock = ActiveClock(self.clock.idle_seconds)
+        self.clock.start()
+        self.show_clock()
+
+    def show_clock(self) -> None:
+        """The bar's item timer reads the clock now."""
         self.page.feedback.set_item_time(self.clock.active_ms(), self.clock.paused())

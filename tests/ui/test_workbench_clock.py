@@ -1,0 +1,88 @@
+"""The item timer in the feedback bar: a new item shows its own time (0:00) from its first
+paint, never the time of the item before it, also after going back to an earlier item and
+forward again; the first item's media on its way says how far it has come."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from labeler.client.activetime import ActiveClock
+from tests.ui.labeling import open_labeling
+
+
+class PaintWatch(QObject):
+    """What the item timer reads at every paint of the editor."""
+
+    def __init__(self, session: Any) -> None:
+        super().__init__()
+        self.session, self.seen = session, []
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+        editor = self.session.editor
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and (watched is editor or editor.isAncestorOf(watched))
+        ):
+            item = self.session.item.id if self.session.item else None
+            self.seen.append((item, self.session.page.feedback.time.text()))
+        return False
+
+
+def _seven_seconds_in(session: Any) -> None:
+    """The item on screen has 7 s of active time, and the bar says so; the bar's own
+    second tick is stopped, so only showing an item can change what it reads."""
+    session._tick.stop()
+    now = [100.0]
+    clock = ActiveClock(30, clock=lambda: now[0])
+    clock.start()
+    now[0] = 107.0
+    session.clock = clock
+    session.show_clock()
+    assert session.page.feedback.time.text() == "Item 0:07"
+
+
+def test_the_next_item_paints_with_its_own_time(qtbot: QtBot, tmp_path: Path) -> None:
+    window, session, workspace = open_labeling(qtbot, "text", tmp_path)
+    first = session.item.id
+    _seven_seconds_in(session)
+    watch = PaintWatch(session)
+    qtbot.keyClick(session.editor.view, Qt.Key.Key_2)
+    qtbot.keyClick(session.editor.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: session.settled and session.item.id != first)
+    after = [text for item, text in watch.seen if item not in (None, first)]
+    assert after and set(after) == {"Item 0:00"}, watch.seen
+
+
+def test_an_earlier_item_and_the_current_one_again_show_their_own_time(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window, session, workspace = open_labeling(qtbot, "text", tmp_path)
+    first = session.item.id
+    qtbot.keyClick(session.editor.view, Qt.Key.Key_2)
+    qtbot.keyClick(session.editor.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: session.settled and session.item.id != first)
+    _seven_seconds_in(session)
+    qtbot.keyClick(session.editor.view, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: session.back.active)
+    assert session.page.feedback.time.text() == "Item 0:00"  # the correction's own time
+    qtbot.keyClick(session.editor.view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not session.back.active)
+    assert session.page.feedback.time.text().startswith("Item 0:07")  # counts on from there
+
+
+def test_media_on_its_way_says_its_size_in_digits_that_say_something(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window, session, workspace = open_labeling(qtbot, "image", tmp_path, count=0)
+    listener = workspace.listener
+    listener.media_progress_.emit("ab" * 32, "display", 34_000, 180_000)
+    assert session.page.message.text() == "Fetching media… 34 KB of 180 KB"
+    listener.media_progress_.emit("ab" * 32, "display", 1_250_000, None)
+    assert session.page.message.text() == "Fetching media… 1.2 MB"
