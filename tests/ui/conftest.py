@@ -16,6 +16,7 @@ from labeler.server.demo import calls, news, street
 from labeler.ui.bridge import QtSyncListener
 from labeler.ui.window import MainWindow
 from labeler.ui.workbench.session import LabelingSession
+from tests.client.conftest import LiveServer, User
 
 #: The demo's schemas, one per media kind.
 SCHEMAS = {"image": street.SCHEMA, "text": news.SCHEMA, "audio": calls.SCHEMA}
@@ -57,3 +58,20 @@ def labeling_window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         return window
 
     yield make
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    """A task server (`labeler serve`) on loopback, one per test module that asks."""
+    live = LiveServer(tmp_path_factory.mktemp("server"))
+    live.start()
+    try:
+        yield live
+    finally:
+        live.stop()
+
+
+@pytest.fixture
+def lead(server: LiveServer) -> User:
+    """A lead of that server."""
+    return User(server, ["lead"])

@@ -28,21 +28,6 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 ALT = Qt.KeyboardModifier.AltModifier
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    live = LiveServer(tmp_path_factory.mktemp("server"))
-    live.start()
-    try:
-        yield live
-    finally:
-        live.stop()
-
-
-@pytest.fixture
-def lead(server: LiveServer) -> User:
-    return User(server, ["lead"])
-
-
 @pytest.fixture
 def world(server: LiveServer, lead: User) -> World:
     """Two real items and one gold; an annotator answered all three (the gold wrongly)

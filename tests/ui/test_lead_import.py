@@ -47,21 +47,6 @@ def picture(
     return buf.getvalue()
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    live = LiveServer(tmp_path_factory.mktemp("server"))
-    live.start()
-    try:
-        yield live
-    finally:
-        live.stop()
-
-
-@pytest.fixture
-def lead(server: LiveServer) -> User:
-    return User(server, ["lead"])
-
-
 @pytest.fixture
 def api(server: LiveServer, lead: User) -> Iterator[TaskServer]:
     client = TaskServer(server.url, lead.token, retries=1, backoff=0.05)

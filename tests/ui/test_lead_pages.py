@@ -34,21 +34,6 @@ TEXT_SCHEMA: dict[str, Any] = {
 }
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    live = LiveServer(tmp_path_factory.mktemp("server"))
-    live.start()
-    try:
-        yield live
-    finally:
-        live.stop()
-
-
-@pytest.fixture
-def lead(server: LiveServer) -> User:
-    return User(server, ["lead"])
-
-
 @pytest.fixture
 def pages(qtbot: QtBot, server: LiveServer, lead: User) -> Iterator[LeadPages]:
     runner = Runner()

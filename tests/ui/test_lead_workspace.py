@@ -34,21 +34,6 @@ CONFIG = """<View>
 </View>"""
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    live = LiveServer(tmp_path_factory.mktemp("server"))
-    live.start()
-    try:
-        yield live
-    finally:
-        live.stop()
-
-
-@pytest.fixture
-def lead(server: LiveServer) -> User:
-    return User(server, ["lead"])
-
-
 @pytest.fixture
 def runner() -> Iterator[Runner]:
     r = Runner()
