@@ -9,12 +9,20 @@ from PySide6.QtWidgets import QWidget
 
 class Pinned(QObject):
     """Keeps `widget` over the `edge` ("top" or "bottom") of `host`, as wide as the host
-    less `margin` on each side and as tall as its text needs; it follows the host's size
-    and stays above the host's other children."""
+    less `margin` on each side and as tall as its text needs, `inset` (else `margin`) from
+    the edge; it follows the host's size and stays above the host's other children."""
 
-    def __init__(self, widget: QWidget, host: QWidget, edge: str = "bottom", margin: int = 6):
+    def __init__(
+        self,
+        widget: QWidget,
+        host: QWidget,
+        edge: str = "bottom",
+        margin: int = 6,
+        inset: int | None = None,
+    ):
         super().__init__(widget)
         self.widget, self.host, self.edge, self.margin = widget, host, edge, margin
+        self.inset = margin if inset is None else inset
         widget.setParent(host)
         host.installEventFilter(self)
         widget.installEventFilter(self)
@@ -25,7 +33,7 @@ class Pinned(QObject):
         height = self.widget.heightForWidth(width)
         if height < 0:
             height = self.widget.sizeHint().height()
-        top = self.margin if self.edge == "top" else self.host.height() - height - self.margin
+        top = self.inset if self.edge == "top" else self.host.height() - height - self.inset
         self.widget.setGeometry(self.margin, max(0, top), width, height)
         self.widget.raise_()
 

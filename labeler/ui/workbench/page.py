@@ -23,6 +23,7 @@ from labeler.ui.keymap import ShownKeys
 from labeler.ui.pages.feedback import FeedbackBar
 from labeler.ui.pages.gold import GoldFeedback
 from labeler.ui.text.fonts import ArabicSizer
+from labeler.ui.workbench.notices import Notices
 
 
 def make_editor(media: str) -> MediaEditor:
@@ -79,6 +80,13 @@ class WorkbenchPage(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.message)
         self.editor: MediaEditor | None = None
+        # The editor area: the item, and the notes about it floating over its top.
+        self.area = QWidget()
+        self.area.setObjectName("editorArea")
+        area_layout = QVBoxLayout(self.area)
+        area_layout.setContentsMargins(0, 0, 0, 0)
+        area_layout.addWidget(self.stack)
+        self.notices = Notices([self.gold, self.problems], self.area)
 
         self.instructions = QTextBrowser()
         self.instructions.setObjectName("instructions")
@@ -109,7 +117,7 @@ class WorkbenchPage(QWidget):
         self.side = scroll
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.area)
         self.splitter.addWidget(scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
@@ -120,9 +128,7 @@ class WorkbenchPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(top)
-        layout.addWidget(self.gold)
         layout.addWidget(self.correction)
-        layout.addWidget(self.problems)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.feedback)
 
@@ -156,6 +162,7 @@ class WorkbenchPage(QWidget):
         """Replace the item with a message (waiting for items, no work left, ...)."""
         self.message.setText(text)
         self.stack.setCurrentWidget(self.message)
+        self.show_problems([])
         self.header.setText(f"<b>{_escape(getattr(self, '_project_name', ''))}</b>")
         self.progress.clear()
 
@@ -164,6 +171,7 @@ class WorkbenchPage(QWidget):
         are ready."""
         assert self.editor is not None
         self.stack.setCurrentWidget(self.editor)
+        self.show_problems([])  # they were about the item shown before
         name = _escape(getattr(self, "_project_name", ""))
         extra = "".join(f" &nbsp;·&nbsp; <span style='color:#8a6d00'>{n}</span>" for n in notes)
         self.header.setText(f"<b>{name}</b>{extra}")
@@ -185,6 +193,7 @@ class WorkbenchPage(QWidget):
         self.correction.clear()
 
     def show_problems(self, lines: list[str]) -> None:
+        """Say over the item why its answer was not sent (nothing: the line goes)."""
         if not lines:
             self.problems.hide()
             return

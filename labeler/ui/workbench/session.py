@@ -431,7 +431,8 @@ class LabelingSession(QObject):
 
     def end_review(self) -> None:
         """Leave the earlier or the missed control item and return to the current one
-        (else: Escape dismisses the gold banner)."""
+        (else: Escape dismisses the gold banner); the problems line goes too."""
+        self.page.show_problems([])
         if self.back.active:
             self.back.leave()
         elif self.editor is None or not self.gold_review.end():

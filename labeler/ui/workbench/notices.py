@@ -1,0 +1,59 @@
+"""What is said about the item floats over the top of the editor area (the gold banner,
+the problems that kept an answer from being sent): showing or hiding a note never moves
+the item or refits its picture, and the note goes with what it was about."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsDropShadowEffect, QVBoxLayout, QWidget
+
+from labeler.ui.pinned import Pinned
+
+#: Room between the notes and the editor area's sides; they start at its very top, over
+#: the editor's legend or data rather than leaving a sliver of it above them.
+MARGIN = 6
+
+
+class Notices(QWidget):
+    """A column of notes pinned over the top edge of `host`, shown only while one of them
+    is: where none shows, the item under it takes the mouse as before."""
+
+    def __init__(self, notes: Sequence[QWidget], host: QWidget) -> None:
+        super().__init__(host)
+        self.setObjectName("notices")
+        self.notes = tuple(notes)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        for note in self.notes:
+            column.addWidget(note)
+            note.installEventFilter(self)
+        self.pinned = Pinned(self, host, "top", MARGIN, inset=0)
+        shadow = QGraphicsDropShadowEffect(self)  # apart from the item under them
+        shadow.setBlurRadius(14)
+        shadow.setOffset(0, 2)
+        shadow.setColor(QColor(0, 0, 0, 70))
+        self.setGraphicsEffect(shadow)
+        self._follow()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+        if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+            self._follow()
+        return False
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            # A note grew or shrank (its text changed): the column takes its new height.
+            result = super().event(event)
+            self.pinned.place()
+            return result
+        return super().event(event)
+
+    def _follow(self) -> None:
+        shown = any(not note.isHidden() for note in self.notes)
+        if shown:
+            self.pinned.place()
+        self.setVisible(shown)

@@ -1,0 +1,91 @@
+"""The labeling screen does not jump: the problems that kept an answer from being sent and
+the gold banner float over the top of the editor area, so the item under them keeps its
+place and its picture its scale when they come and go."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from pytestqt.qtbot import QtBot
+
+from tests.ui.labeling import open_labeling
+
+MISSED = {
+    "passed": False,
+    "score": 0.0,
+    "fields": {"scene": {"score": 0.0, "passed": False}},
+    "expected": {"scene": "urban"},
+    "hint": "Buildings and pavements make a scene urban.",
+}
+
+
+def _view(session: Any) -> Any:
+    """The widget the item is drawn in: the image's canvas, the text's view."""
+    editor = session.editor
+    return editor.canvas if hasattr(editor, "canvas") else editor.view
+
+
+def _where(session: Any) -> tuple[QRect, float | None, QRect]:
+    """Where the item lies in the window (its viewport), the picture's scale, and the
+    answer form's place."""
+    view = _view(session)
+    viewport = view.viewport()
+    top_left = viewport.mapTo(viewport.window(), viewport.rect().topLeft())
+    scale = view.scale_value() if hasattr(view, "scale_value") else None
+    form = session.page.form
+    return (
+        QRect(top_left, viewport.size()),
+        scale,
+        QRect(form.mapTo(form.window(), form.rect().topLeft()), form.size()),
+    )
+
+
+def _answer(qtbot: QtBot, session: Any, media: str) -> str:
+    """Answer the item on screen by keys; its id."""
+    done = session.item.id
+    view = _view(session)
+    qtbot.keyClick(view, Qt.Key.Key_1 if media == "image" else Qt.Key.Key_2)
+    if session.item.id == done:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: session.settled and session.item.id != done)
+    return done
+
+
+@pytest.mark.parametrize("media", ["image", "text"])
+def test_problems_and_the_gold_banner_never_move_or_refit_the_item(
+    qtbot: QtBot, tmp_path: Path, media: str
+) -> None:
+    window, session, workspace = open_labeling(qtbot, media, tmp_path)
+    page = session.page
+    answered = _answer(qtbot, session, media)
+    before = _where(session)
+
+    qtbot.keyClick(_view(session), Qt.Key.Key_Return)  # nothing chosen: not sent
+    qtbot.waitUntil(page.problems.isVisible)
+    assert "is required" in page.problems.text()
+    qtbot.wait(50)  # a relayout would come in the next turns of the event loop
+    assert _where(session) == before
+
+    sub = workspace.sent[0].id
+    workspace.listener.gold_verdict_.emit(sub, answered, MISSED)
+    qtbot.waitUntil(page.gold.isVisible)
+    qtbot.wait(50)
+    assert _where(session) == before
+
+    # Both float over the top of the editor area, readable, and cover no more than that.
+    area = page.area
+    for note in (page.gold, page.problems):
+        box = QRect(note.mapTo(area, note.rect().topLeft()), note.size())
+        assert area.rect().contains(box)
+        assert box.height() >= note.sizeHint().height() or note.hasHeightForWidth()
+        assert box.height() >= note.heightForWidth(box.width())
+    notes_bottom = page.problems.mapTo(area, page.problems.rect().bottomLeft()).y()
+    assert notes_bottom < area.height() // 3
+
+    qtbot.keyClick(_view(session), Qt.Key.Key_Escape)  # both go; nothing moves
+    qtbot.waitUntil(lambda: not page.gold.isVisible() and not page.problems.isVisible())
+    qtbot.wait(50)
+    assert _where(session) == before
