@@ -1,6 +1,14 @@
-"""The gold banner above the item: what a missed gold item scored against what it
-needed, the hint, the expected answer on demand and a way to contest. It never takes
-the keyboard: labeling keys keep going to the item while it shows."""
+"""The gold banner over the item: which item of the session a verdict is about, what a
+missed gold item scored against what it needed, the hint, the expected answer on demand
+and a way to contest. It never takes the keyboard: labeling keys keep going to the item
+while it shows.
+
+A verdict comes while the annotator is on a later item, so the banner names the item it is
+about, and goes with the work: at the next answer a missed verdict becomes a small note
+(`note`, for the screen's header row; a click or the expected-answer key brings the banner
+back), which goes after `NOTE_ANSWERS` more; a passed verdict's note goes at the next
+answer or after `PASSED_MS`.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +25,8 @@ from labeler.ui.pages.contest import ContestDialog, open_contest
 
 #: How long a passed verdict's note stays.
 PASSED_MS = 4000
+#: Answers a missed verdict's note stays for, after the banner became one.
+NOTE_ANSWERS = 5
 
 _STYLE = """
 QPushButton { padding: 3px 10px; }
@@ -67,13 +77,51 @@ def missed_lines(
     return lines
 
 
-class GoldFeedback(QFrame):
-    """The banner; `show_verdict(submission_id, item_id, verdict, training)` fills it.
+class SessionItems:
+    """The items answered since the project opened, numbered from 1 in order."""
 
-    A failed verdict stays until `dismiss()`; a passed one shows a short green note that
-    hides itself. Signals: `show_expected_toggled(bool)`, `contest_requested(submission_id,
-    reason)`, `dismissed()`. Thresholds per field come from the verdict when it has them,
-    else from `set_schema` (the task server's verdict does not repeat them).
+    def __init__(self) -> None:
+        self._numbers: dict[str, int] = {}
+
+    @property
+    def count(self) -> int:
+        return len(self._numbers)
+
+    def add(self, item_id: str) -> bool:
+        """Number a newly answered item; False for one answered before (a correction)."""
+        if item_id in self._numbers:
+            return False
+        self._numbers[item_id] = len(self._numbers) + 1
+        return True
+
+    def number(self, item_id: str) -> int | None:
+        return self._numbers.get(item_id)
+
+    def clear(self) -> None:
+        self._numbers.clear()
+
+
+def about_text(number: int | None, answered: int) -> str:
+    """Which item a verdict is about, counted from the item on screen (the next to
+    answer): `Item 3 of this session, answered 2 items ago`."""
+    if number is None:
+        return ""
+    back = answered + 1 - number
+    if back <= 1:
+        return f"The item you just answered (item {number} of this session)"
+    return f"Item {number} of this session, answered {back} items ago"
+
+
+class GoldFeedback(QFrame):
+    """The banner; `show_verdict(submission_id, item_id, verdict, training)` fills it, and
+    `answered(item_id)` hears each answer stored, which numbers the session's items and
+    moves the banner on (see the module). `note` is the small form, for the header row.
+
+    A failed verdict stays until `dismiss()` or its note goes; a passed one shows a short
+    green note that hides itself. Signals: `show_expected_toggled(bool)`,
+    `contest_requested(submission_id, reason)`, `dismissed()`. Thresholds per field come
+    from the verdict when it has them, else from `set_schema` (the task server's verdict
+    does not repeat them).
     """
 
     show_expected_toggled = Signal(bool)
@@ -93,7 +141,24 @@ class GoldFeedback(QFrame):
         self._hide_timer.setSingleShot(True)
         self._hide_timer.setInterval(passed_ms)
         self._hide_timer.timeout.connect(self.dismiss)
+        self.items = SessionItems()
+        #: "banner", "note" (a missed verdict after the next answer) or "" (nothing shown).
+        self.state = ""
+        self._shown_at = 0  # answers counted when the banner showed
+        self._note_until = 0  # answers counted when the note goes
+        self._passed = False
+        self._training = False
+        self._expected_key: str | None = None
+        self.note = QLabel()
+        self.note.setObjectName("goldNote")
+        self.note.setTextFormat(Qt.TextFormat.RichText)
+        self.note.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.note.linkActivated.connect(lambda _link: self.expand())
+        self.note.hide()
 
+        self.about = QLabel(self)
+        self.about.setObjectName("goldAbout")
+        self.about.setStyleSheet("color: #4a4a4a;")
         self.title = QLabel(self)
         self.title.setObjectName("goldTitle")
         self.title.setWordWrap(True)
@@ -112,6 +177,7 @@ class GoldFeedback(QFrame):
 
         text = QVBoxLayout()
         text.setSpacing(2)
+        text.addWidget(self.about)
         text.addWidget(self.title)
         text.addWidget(self.hint)
         row = QHBoxLayout(self)
@@ -137,6 +203,53 @@ class GoldFeedback(QFrame):
     def set_thresholds(self, thresholds: Mapping[str, float]) -> None:
         self._thresholds = dict(thresholds)
 
+    def set_expected_key(self, key: str | None) -> None:
+        """The key that shows the expected answer, as the user reads it (None: none)."""
+        self._expected_key = key
+        self.expected_button.setToolTip(
+            self.tr("Show the item with the expected answer") + (f" ({key})" if key else "")
+        )
+        self._show_note_text()
+
+    def answered(self, item_id: str) -> None:
+        """An answer was stored: the item gets its number in the session, and the banner
+        moves on with the work (a correction of an earlier item moves nothing)."""
+        if not self.items.add(item_id):
+            return
+        count = self.items.count
+        if self.state == "banner" and count > self._shown_at:
+            if self._passed:
+                self.dismiss()
+            else:
+                self._collapse()
+        elif self.state == "note":
+            if count >= self._note_until:
+                self.dismiss()
+            else:
+                self._show_note_text()
+
+    def expand(self) -> None:
+        """The note becomes the banner again, until the next answer."""
+        if self.state != "note":
+            return
+        self.state = "banner"
+        self._shown_at = self.items.count
+        self.about.setText(self._about())
+        self.note.hide()
+        self.show()
+
+    def toggle_expected(self) -> None:
+        """The expected-answer key: the banner (back from its note) shows the item with
+        the expected answer, or leaves it."""
+        self.expand()
+        if self.state == "banner" and not self.expected_button.isHidden():
+            self.expected_button.toggle()
+
+    def forget(self) -> None:
+        """Another project: its items are not this one's, and no verdict shows."""
+        self.dismiss()
+        self.items.clear()
+
     def show_verdict(
         self, submission_id: str | None, item_id: str, verdict: Mapping[str, Any], training: bool
     ) -> None:
@@ -147,6 +260,11 @@ class GoldFeedback(QFrame):
         self._reset_expected()
         self._submission_id, self._item_id = submission_id, item_id
         passed = verdict.get("passed") is True
+        self.state, self._passed, self._shown_at = "banner", passed, self.items.count
+        self._training = training
+        self.about.setText(self._about())
+        self.about.setVisible(bool(self.about.text()))
+        self.note.hide()
         frame, ink = _LOOK[passed]
         self.setStyleSheet(_STYLE + frame)
         self.title.setStyleSheet(f"color: {ink.name()}; font-weight: 600;")
@@ -196,10 +314,14 @@ class GoldFeedback(QFrame):
         self.contest_button.setEnabled(True)
 
     def dismiss(self) -> None:
-        """Hide the banner (Escape from whoever owns the keyboard, or the × button)."""
+        """Hide the banner and its note (Escape from whoever owns the keyboard, the ×
+        button, or the work moved on)."""
         self._hide_timer.stop()
         self._reset_expected()
-        if self.isVisible():
+        self.note.hide()
+        shown = self.state != ""
+        self.state = ""
+        if shown or not self.isHidden():
             self.hide()
             self.dismissed.emit()
 
@@ -208,6 +330,32 @@ class GoldFeedback(QFrame):
         return self._submission_id
 
     # Inside
+
+    def _about(self) -> str:
+        return about_text(self.items.number(self._item_id), self.items.count)
+
+    def _collapse(self) -> None:
+        self._reset_expected()
+        self.state = "note"
+        self._note_until = self.items.count + NOTE_ANSWERS
+        self.hide()
+        self._show_note_text()
+        self.note.show()
+
+    def _show_note_text(self) -> None:
+        """`Item 3 (2 items ago): control item missed · Ctrl+G shows it`, a link."""
+        number = self.items.number(self._item_id)
+        if number is None:
+            return
+        back = self.items.count + 1 - number
+        which = f"Item {number} ({back} items ago)" if back > 1 else f"Item {number}"
+        key = f"{self._expected_key} or click" if self._expected_key else "click"
+        what = "training item" if self._training else "control item"
+        self.note.setText(
+            f"<a href='#' style='color: {BAD.name()}; text-decoration: none;'>"
+            f"⚠ {which}: {what} missed · {key} to see it</a>"
+        )
+        self.note.setToolTip(self.title.text())
 
     def _reset_expected(self) -> None:
         self.hint.setStyleSheet("")
@@ -221,7 +369,11 @@ class GoldFeedback(QFrame):
     def _contest(self) -> None:
         if self._submission_id is None:
             return
-        what = f"item {self._item_id[:8]}" if self._item_id else "this item"
+        number = self.items.number(self._item_id)
+        if number is not None:
+            what = f"item {number} of this session"
+        else:
+            what = f"item {self._item_id[:8]}" if self._item_id else "this item"
         self.contest_dialog = open_contest(self.window(), self._submission_id, what)
         self.contest_dialog.contested.connect(self._contested)
 

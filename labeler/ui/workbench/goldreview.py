@@ -37,11 +37,12 @@ class GoldReview:
         """Another project: what was answered in it cannot be shown with its schema."""
         self._recent.clear()
         self._verdict = None
-        self.page.gold.hide()
+        self.page.gold.forget()
 
     def submitted(self, item: WorkItem, answer: dict[str, Any] | None) -> None:
         """An answer was stored: keep it to show again; a training item's verdict shows
         at once (its answer came with the batch)."""
+        self.page.gold.answered(item.id)
         self._recent[item.id] = (item, answer)
         while len(self._recent) > RECENT:
             self._recent.pop(next(iter(self._recent)))
@@ -73,10 +74,9 @@ class GoldReview:
         self.page.gold.show_verdict(submission_id, item_id, verdict, False)
 
     def toggle_expected(self) -> None:
-        """Show (or leave) the missed control item with its expected answer."""
-        button = self.page.gold.expected_button
-        if self.page.gold.isVisible() and button.isVisible():
-            button.toggle()
+        """Show (or leave) the missed control item with its expected answer, also from
+        the banner's note."""
+        self.page.gold.toggle_expected()
 
     def _toggle_expected(self, on: bool) -> None:
         if not on:

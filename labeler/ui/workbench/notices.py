@@ -1,4 +1,4 @@
-"""What is said about the item floats over the top of the editor area (the gold banner,
+"""What is said about the item floats over an edge of the editor area (the gold banner,
 the problems that kept an answer from being sent): showing or hiding a note never moves
 the item or refits its picture, and the note goes with what it was about."""
 
@@ -12,14 +12,18 @@ from PySide6.QtWidgets import QGraphicsDropShadowEffect, QVBoxLayout, QWidget
 
 from labeler.ui.pinned import Pinned
 
-#: Room between the notes and the editor area's sides; they start at its very top, over
-#: the editor's legend or data rather than leaving a sliver of it above them.
+#: Room between the notes and the editor area's sides; they start at its very edge (over
+#: the editor's legend or data rather than leaving a sliver of it above them).
 MARGIN = 6
+#: Where the notes float, by the schema's media: over the top (the legend, then the sky
+#: of most pictures, the waveform's ruler), except over a text, which starts at the top
+#: and is read from there: its notes float over the foot of the view, mostly blank.
+EDGES = {"text": "bottom"}
 
 
 class Notices(QWidget):
-    """A column of notes pinned over the top edge of `host`, shown only while one of them
-    is: where none shows, the item under it takes the mouse as before."""
+    """A column of notes pinned over an edge of `host` (the top until `set_media`), shown
+    only while one of them is: where none shows, the item under it takes the mouse."""
 
     def __init__(self, notes: Sequence[QWidget], host: QWidget) -> None:
         super().__init__(host)
@@ -38,6 +42,13 @@ class Notices(QWidget):
         shadow.setColor(QColor(0, 0, 0, 70))
         self.setGraphicsEffect(shadow)
         self._follow()
+
+    def set_media(self, media: str) -> None:
+        """Float over the edge that suits the editor of `media` (`EDGES`)."""
+        self.pinned.edge = EDGES.get(media, "top")
+        # Flush with the top (no sliver of the legend above); clear of the bar below.
+        self.pinned.inset = 0 if self.pinned.edge == "top" else MARGIN
+        self.pinned.place()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
         if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):

@@ -55,10 +55,12 @@ class WorkbenchPage(QWidget):
         self.progress.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top = QHBoxLayout()
         top.setContentsMargins(12, 6, 12, 2)
+        self.gold = GoldFeedback()
         top.addWidget(self.header, 1)
+        top.addWidget(self.gold.note)  # a missed verdict after the work moved on
+        top.addSpacing(16)
         top.addWidget(self.progress)
 
-        self.gold = GoldFeedback()
         # An earlier item brought back: what it is, and what the keys do there.
         self.correction = QLabel()
         self.correction.setObjectName("correctionBanner")
@@ -142,6 +144,7 @@ class WorkbenchPage(QWidget):
             self.editor.media_kind = schema.media  # type: ignore[attr-defined]
             self.stack.addWidget(self.editor)
         self.editor.set_schema(schema)
+        self.notices.set_media(schema.media)
         self.form.set_schema(schema)
         has_form = bool(self.form.fields())
         self.form.setVisible(has_form)
@@ -155,6 +158,7 @@ class WorkbenchPage(QWidget):
         """Show the keys in effect (after the user's rebinding) wherever the screen
         names them: the answer chips, the editor's legends and hints."""
         self.form.show_keys(keys)
+        self.gold.set_expected_key(keys.action("gold.expected"))
         if self.editor is not None:
             self.editor.show_keys(keys)
 

@@ -1,0 +1,127 @@
+"""The gold banner says which item of the session it is about, and goes with the work:
+at the next answer a missed verdict becomes a small note in the header row (Ctrl+G or a
+click brings the item back), which goes after a few more answers; a passed verdict's
+note goes at the next answer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from labeler.ui.pages.gold import NOTE_ANSWERS, GoldFeedback, about_text
+from tests.ui.labeling import open_labeling
+
+MISSED = {
+    "passed": False,
+    "score": 0.0,
+    "fields": {"sentiment": {"score": 0.0, "passed": False}},
+    "expected": {"sentiment": "negative", "entities": []},
+    "hint": "A captain named is neither good nor bad news.",
+}
+
+
+def _answer(qtbot: QtBot, session: Any) -> str:
+    """Neutral, Enter: the item answered; its id."""
+    done = session.item.id
+    qtbot.keyClick(session.editor.view, Qt.Key.Key_2)
+    qtbot.keyClick(session.editor.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: session.settled and session.item.id != done)
+    return done
+
+
+def _key(qtbot: QtBot, session: Any, key: Qt.Key, mods: Any = Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(session.editor.view, key, mods)
+
+
+def test_the_banner_names_its_item_then_becomes_a_note_that_goes(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window, session, workspace = open_labeling(qtbot, "text", tmp_path, count=12)
+    gold, page = session.page.gold, session.page
+    control = _answer(qtbot, session)
+    _answer(qtbot, session)
+    current = session.item.id  # the third item of the session
+    workspace.listener.gold_verdict_.emit(workspace.sent[0].id, control, MISSED)
+    qtbot.waitUntil(gold.isVisible)
+    assert gold.about.text() == "Item 1 of this session, answered 2 items ago"
+    assert gold.title.text() == "Control item missed — score 0.00 (needs 1.00)"
+
+    # Ctrl+G shows that item with the expected answer; Escape comes back to the current one.
+    _key(qtbot, session, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert session.gold_review.reviewing == control
+    assert session.editor.view.toPlainText().endswith("(0)")
+    _key(qtbot, session, Qt.Key.Key_Escape)
+    assert session.gold_review.reviewing is None and session.item.id == current
+    assert gold.isVisible()
+
+    # The next answer: the banner becomes a note in the header row, which names the item.
+    _answer(qtbot, session)
+    assert not gold.isVisible() and page.gold.note.isVisible()
+    assert page.gold.note.parentWidget() is page  # the header row, over nothing
+    note = page.gold.note.text()
+    assert "Item 1 (3 items ago): control item missed" in note and "Ctrl+G" in note
+
+    # Ctrl+G still opens it, from the note, and the banner is back until the next answer.
+    _key(qtbot, session, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert session.gold_review.reviewing == control and gold.isVisible()
+    assert gold.about.text() == "Item 1 of this session, answered 3 items ago"
+    _key(qtbot, session, Qt.Key.Key_Escape)
+    assert session.gold_review.reviewing is None
+    _answer(qtbot, session)
+    assert page.gold.note.isVisible()
+
+    for _ in range(NOTE_ANSWERS - 1):
+        _answer(qtbot, session)
+        assert page.gold.note.isVisible()
+    _answer(qtbot, session)
+    assert not page.gold.note.isVisible() and not gold.isVisible()
+    _key(qtbot, session, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert session.gold_review.reviewing is None  # nothing left to open
+
+
+def test_escape_takes_the_note_away_and_a_passed_verdict_goes_at_the_next_answer(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window, session, workspace = open_labeling(qtbot, "text", tmp_path, count=6)
+    gold = session.page.gold
+    control = _answer(qtbot, session)
+    workspace.listener.gold_verdict_.emit(workspace.sent[0].id, control, MISSED)
+    qtbot.waitUntil(gold.isVisible)
+    assert gold.about.text() == "The item you just answered (item 1 of this session)"
+    _answer(qtbot, session)
+    assert gold.note.isVisible()
+    _key(qtbot, session, Qt.Key.Key_Escape)
+    assert not gold.note.isVisible() and not gold.isVisible()
+
+    passed = _answer(qtbot, session)
+    verdict = {"passed": True, "score": 1.0, "fields": {}}
+    workspace.listener.gold_verdict_.emit(workspace.sent[-1].id, passed, verdict)
+    qtbot.waitUntil(gold.isVisible)
+    assert gold.title.text() == "Control item passed — score 1.00"
+    assert gold.about.text() == "The item you just answered (item 3 of this session)"
+    _answer(qtbot, session)
+    assert not gold.isVisible() and not gold.note.isVisible()
+
+
+def test_a_click_on_the_note_brings_the_banner_back(qtbot: QtBot) -> None:
+    gold = GoldFeedback()
+    qtbot.addWidget(gold)
+    qtbot.addWidget(gold.note)
+    gold.set_expected_key("Ctrl+G")
+    gold.answered("a")
+    gold.show_verdict("s", "a", MISSED, False)
+    gold.answered("a")  # a correction of that item: the work did not move on
+    assert gold.state == "banner"
+    gold.answered("b")
+    assert gold.state == "note"
+    gold.note.linkActivated.emit("#")
+    assert gold.state == "banner" and not gold.isHidden() and gold.note.isHidden()
+
+
+def test_which_item_a_verdict_is_about() -> None:
+    assert about_text(3, 3) == "The item you just answered (item 3 of this session)"
+    assert about_text(3, 4) == "Item 3 of this session, answered 2 items ago"
+    assert about_text(None, 4) == ""
