@@ -97,3 +97,19 @@ def test_problems_and_the_gold_banner_never_move_or_refit_the_item(
     qtbot.waitUntil(lambda: not page.gold.isVisible() and not page.problems.isVisible())
     qtbot.wait(50)
     assert _where(session) == before
+
+
+def test_going_back_to_an_earlier_item_and_forward_again_moves_nothing(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window, session, workspace = open_labeling(qtbot, "image", tmp_path)
+    _answer(qtbot, session, "image")
+    before = _where(session)
+    qtbot.keyClick(_view(session), Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: session.back.active and session.page.correction.isVisible())
+    qtbot.wait(50)
+    assert _where(session) == before  # the same place and scale as the item it replaces
+    qtbot.keyClick(_view(session), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not session.back.active and session.page.correction.isHidden())
+    qtbot.wait(50)
+    assert _where(session) == before

@@ -88,7 +88,7 @@ class WorkbenchPage(QWidget):
         area_layout = QVBoxLayout(self.area)
         area_layout.setContentsMargins(0, 0, 0, 0)
         area_layout.addWidget(self.stack)
-        self.notices = Notices([self.gold, self.problems], self.area)
+        self.notices = Notices([self.correction, self.gold, self.problems], self.area)
 
         self.instructions = QTextBrowser()
         self.instructions.setObjectName("instructions")
@@ -130,7 +130,6 @@ class WorkbenchPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(top)
-        layout.addWidget(self.correction)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.feedback)
 
@@ -182,12 +181,12 @@ class WorkbenchPage(QWidget):
         self.progress.setText(f"{total} items ready" if total else "")
 
     def show_correction(self, text: str, blocked: bool) -> None:
-        """Say above the item that it is an earlier one: being corrected, or (`blocked`)
+        """Say over the item that it is an earlier one: being corrected, or (`blocked`)
         one that cannot be."""
         back, ink, edge = _REFUSED_COLOURS if blocked else _CORRECTING_COLOURS
         self.correction.setStyleSheet(
             f"background: {back}; color: {ink}; border: 1px solid {edge};"
-            "border-radius: 4px; padding: 6px 10px; margin: 2px 12px; font-size: 11pt;"
+            "border-radius: 4px; padding: 6px 10px; font-size: 11pt;"
         )
         self.correction.setText(text)
         self.correction.show()
