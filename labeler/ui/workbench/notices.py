@@ -7,8 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsDropShadowEffect, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from labeler.ui.pinned import Pinned
 
@@ -36,11 +35,6 @@ class Notices(QWidget):
             column.addWidget(note)
             note.installEventFilter(self)
         self.pinned = Pinned(self, host, "top", MARGIN, inset=0)
-        shadow = QGraphicsDropShadowEffect(self)  # apart from the item under them
-        shadow.setBlurRadius(14)
-        shadow.setOffset(0, 2)
-        shadow.setColor(QColor(0, 0, 0, 70))
-        self.setGraphicsEffect(shadow)
         self._follow()
 
     def set_media(self, media: str) -> None:

@@ -76,6 +76,7 @@ class WorkbenchPage(QWidget):
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet(
             "background: #fdecea; color: #8a1c13; padding: 6px 10px; border-radius: 4px;"
+            "border: 1px solid #f3b8b3;"  # apart from the item it floats over
         )
         self.problems.hide()
 
