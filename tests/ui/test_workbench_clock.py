@@ -86,3 +86,24 @@ def test_media_on_its_way_says_its_size_in_digits_that_say_something(
     assert session.page.message.text() == "Fetching media… 34 KB of 180 KB"
     listener.media_progress_.emit("ab" * 32, "display", 1_250_000, None)
     assert session.page.message.text() == "Fetching media… 1.2 MB"
+
+
+def test_with_no_item_left_nothing_of_the_last_one_stays(qtbot: QtBot, tmp_path: Path) -> None:
+    """The last item answered: the timer, the answer form and the count say no item."""
+    window, session, workspace = open_labeling(qtbot, "text", tmp_path, count=2)
+    page = session.page
+    assert page.progress.text() == "2 items ready"
+    first = session.item.id
+    qtbot.keyClick(session.editor.view, Qt.Key.Key_2)
+    qtbot.keyClick(session.editor.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: session.settled and session.item.id != first)
+    qtbot.waitUntil(lambda: page.progress.text() == "1 item ready")
+    qtbot.keyClick(session.editor.view, Qt.Key.Key_1)
+    qtbot.keyClick(session.editor.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: session.item is None and page.stack.currentWidget() is page.message)
+    session.show_clock()  # the bar's second tick
+    assert page.feedback.time.text() == "Item —"
+    assert page.progress.text() == ""
+    chips = page.form.group("sentiment").chips
+    assert not any(chip.isChecked() for chip in chips.values())  # not the last answer
+    assert not page.form.isEnabled()

@@ -61,8 +61,9 @@ def test_the_banner_names_its_item_then_becomes_a_note_that_goes(
     _answer(qtbot, session)
     assert not gold.isVisible() and page.gold.note.isVisible()
     assert page.gold.note.parentWidget() is page  # the header row, over nothing
-    note = page.gold.note.text()
-    assert "Item 1 (3 items ago): control item missed" in note and "Ctrl+G" in note
+    assert page.gold.note.text() == (
+        "⚠ Item 1 (3 items ago): control item missed · Ctrl+G or click to see it"
+    )
 
     # Ctrl+G still opens it, from the note, and the banner is back until the next answer.
     _key(qtbot, session, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
@@ -106,6 +107,17 @@ def test_escape_takes_the_note_away_and_a_passed_verdict_goes_at_the_next_answer
     assert not gold.isVisible() and not gold.note.isVisible()
 
 
+def test_the_note_never_widens_the_window(qtbot: QtBot, tmp_path: Path) -> None:
+    window, session, workspace = open_labeling(qtbot, "text", tmp_path, count=4, size=(1024, 600))
+    control = _answer(qtbot, session)
+    workspace.listener.gold_verdict_.emit(workspace.sent[0].id, control, MISSED)
+    _answer(qtbot, session)
+    note = session.page.gold.note
+    assert note.isVisible() and note.fontMetrics().horizontalAdvance(note.text()) > 300
+    assert note.minimumSizeHint().width() < 60  # short of room it elides
+    assert window.width() == 1024
+
+
 def test_a_click_on_the_note_brings_the_banner_back(qtbot: QtBot) -> None:
     gold = GoldFeedback()
     qtbot.addWidget(gold)
@@ -117,7 +129,7 @@ def test_a_click_on_the_note_brings_the_banner_back(qtbot: QtBot) -> None:
     assert gold.state == "banner"
     gold.answered("b")
     assert gold.state == "note"
-    gold.note.linkActivated.emit("#")
+    qtbot.mouseClick(gold.note, Qt.MouseButton.LeftButton)
     assert gold.state == "banner" and not gold.isHidden() and gold.note.isHidden()
 
 

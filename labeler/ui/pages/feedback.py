@@ -180,6 +180,13 @@ class FeedbackBar(QFrame):
         self.time.setToolTip("Time counts while you work on the item; it pauses when you are idle.")
         _set_level(self.time, "warn" if paused else "")
 
+    def clear_item_time(self) -> None:
+        """No item on screen: no time to show (not the last item's)."""
+        self._time = (-1, False)
+        self.time.setText("Item —")
+        self.time.setToolTip("")
+        _set_level(self.time, "")
+
     def set_requirement(self, min_accuracy: float | None, calibration: int | None = None) -> None:
         """The open project's required accuracy (None: no requirement) and how many gold
         answers count as calibration (the project's `calibration_gold`)."""

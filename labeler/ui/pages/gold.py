@@ -16,11 +16,20 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from labeler.client.history import CONTESTED, contest_refused
 from labeler.core.schema import Schema
-from labeler.ui.pages.common import BAD, BAD_TINT, OK, OK_TINT, is_rtl, set_script_text
+from labeler.ui.pages.common import (
+    BAD,
+    BAD_TINT,
+    OK,
+    OK_TINT,
+    ElidedLabel,
+    is_rtl,
+    set_script_text,
+)
 from labeler.ui.pages.contest import ContestDialog, open_contest
 
 #: How long a passed verdict's note stays.
@@ -75,6 +84,26 @@ def missed_lines(
             text = f"{name}: {text}"
         lines.append(f"{head} — {text}")
     return lines
+
+
+class GoldNote(ElidedLabel):
+    """The banner's small form: one line, red, that a click turns back into the banner.
+    It elides rather than widen the row it sits in."""
+
+    clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("goldNote")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setStyleSheet(f"color: {BAD.name()};")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
 
 
 class SessionItems:
@@ -149,11 +178,8 @@ class GoldFeedback(QFrame):
         self._passed = False
         self._training = False
         self._expected_key: str | None = None
-        self.note = QLabel()
-        self.note.setObjectName("goldNote")
-        self.note.setTextFormat(Qt.TextFormat.RichText)
-        self.note.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.note.linkActivated.connect(lambda _link: self.expand())
+        self.note = GoldNote()
+        self.note.clicked.connect(self.expand)
         self.note.hide()
 
         self.about = QLabel(self)
@@ -343,7 +369,7 @@ class GoldFeedback(QFrame):
         self.note.show()
 
     def _show_note_text(self) -> None:
-        """`Item 3 (2 items ago): control item missed · Ctrl+G shows it`, a link."""
+        """`⚠ Item 3 (2 items ago): control item missed · Ctrl+G or click to see it`."""
         number = self.items.number(self._item_id)
         if number is None:
             return
@@ -351,11 +377,8 @@ class GoldFeedback(QFrame):
         which = f"Item {number} ({back} items ago)" if back > 1 else f"Item {number}"
         key = f"{self._expected_key} or click" if self._expected_key else "click"
         what = "training item" if self._training else "control item"
-        self.note.setText(
-            f"<a href='#' style='color: {BAD.name()}; text-decoration: none;'>"
-            f"⚠ {which}: {what} missed · {key} to see it</a>"
-        )
-        self.note.setToolTip(self.title.text())
+        self.note.setText(f"⚠ {which}: {what} missed · {key} to see it")
+        self.note.setToolTip(f"{self.note.text()}\n{self.title.text()}")
 
     def _reset_expected(self) -> None:
         self.hint.setStyleSheet("")

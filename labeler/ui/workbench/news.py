@@ -65,8 +65,7 @@ class SyncNews(QObject):
         if session.item is None and not session.submitting:
             session.show_next(None)
         elif session.item is not None:
-            total = len(session.queue)
-            session.page.progress.setText(f"{total} items ready")
+            session.page.show_ready(len(session.queue))
 
     def _on_items_changed(self, project_id: str, _open: int) -> None:
         if self._ours(project_id):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from labeler.core.editing import Draft
 from labeler.core.schema import Schema
 from labeler.ui.editor import MediaEditor
 from labeler.ui.fields import FieldsForm
@@ -56,8 +57,9 @@ class WorkbenchPage(QWidget):
         top = QHBoxLayout()
         top.setContentsMargins(12, 6, 12, 2)
         self.gold = GoldFeedback()
-        top.addWidget(self.header, 1)
-        top.addWidget(self.gold.note)  # a missed verdict after the work moved on
+        top.addWidget(self.header)
+        # A missed verdict once the work moved on: it takes (and elides to) what is left.
+        top.addWidget(self.gold.note, 1)
         top.addSpacing(16)
         top.addWidget(self.progress)
 
@@ -83,6 +85,7 @@ class WorkbenchPage(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.message)
         self.editor: MediaEditor | None = None
+        self._schema: Schema | None = None
         # The editor area: the item, and the notes about it floating over its top.
         self.area = QWidget()
         self.area.setObjectName("editorArea")
@@ -143,6 +146,7 @@ class WorkbenchPage(QWidget):
             self.editor = make_editor(schema.media)
             self.editor.media_kind = schema.media  # type: ignore[attr-defined]
             self.stack.addWidget(self.editor)
+        self._schema = schema
         self.editor.set_schema(schema)
         self.notices.set_media(schema.media)
         self.form.set_schema(schema)
@@ -167,6 +171,10 @@ class WorkbenchPage(QWidget):
         self.message.setText(text)
         self.stack.setCurrentWidget(self.message)
         self.show_problems([])
+        # No item: the form shows no answer (not the last item's) and takes none.
+        if self._schema is not None:
+            self.form.show_item(Draft(self._schema, None))
+        self.form.setEnabled(False)
         self.header.setText(f"<b>{_escape(getattr(self, '_project_name', ''))}</b>")
         self.progress.clear()
 
@@ -179,7 +187,12 @@ class WorkbenchPage(QWidget):
         name = _escape(getattr(self, "_project_name", ""))
         extra = "".join(f" &nbsp;·&nbsp; <span style='color:#8a6d00'>{n}</span>" for n in notes)
         self.header.setText(f"<b>{name}</b>{extra}")
-        self.progress.setText(f"{total} items ready" if total else "")
+        self.form.setEnabled(True)
+        self.show_ready(total)
+
+    def show_ready(self, total: int) -> None:
+        """How many items are ready to label (nothing said when none is)."""
+        self.progress.setText(f"{total} item{'' if total == 1 else 's'} ready" if total else "")
 
     def show_correction(self, text: str, blocked: bool) -> None:
         """Say over the item that it is an earlier one: being corrected, or (`blocked`)

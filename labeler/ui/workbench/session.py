@@ -311,6 +311,7 @@ class LabelingSession(QObject):
                 self.page.show_message("No items left for you in this project. Thank you!")
             else:
                 self.page.show_message("Fetching the next items…")
+            self.show_clock()
             return
         self._show(upcoming)
 
@@ -461,5 +462,8 @@ class LabelingSession(QObject):
         self.show_clock()
 
     def show_clock(self) -> None:
-        """The bar's item timer reads the clock now."""
+        """The bar's item timer reads the clock now (no time when no item is shown)."""
+        if self.item is None and not self.back.active:
+            self.page.feedback.clear_item_time()
+            return
         self.page.feedback.set_item_time(self.clock.active_ms(), self.clock.paused())
