@@ -97,32 +97,40 @@ def free_port(host: str = "127.0.0.1") -> int:
         return int(sock.getsockname()[1])
 
 
-def demo_port(data_dir: Path, host: str = "127.0.0.1") -> int:
-    """The demo's port: the one it used last time when it is free, else a free one (kept
-    for next time). The workbench keeps its local store per server address, so a demo on
-    the same port finds its drafts, uploads and leased items again after a restart."""
+def demo_port(data_dir: Path, host: str = "127.0.0.1") -> tuple[int, bool]:
+    """The demo's port and whether it is its own: the one kept in the data dir while it is
+    free (the first run keeps the port it found). The workbench keeps its local store per
+    server address, so a demo on its own port finds its drafts, uploads and leased items
+    again after a restart. While the kept port is busy (another demo of the same data
+    running), this run borrows a free port and keeps the record as it is."""
     remembered = data_dir / "port"
     try:
-        last = int(remembered.read_text(encoding="ascii").strip())
+        kept = int(remembered.read_text(encoding="ascii").strip())
     except (OSError, ValueError):
-        last = 0
-    if 1024 <= last <= 65535:
-        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-            # As the server will bind it: connections of the last run that linger in
-            # TIME_WAIT do not make the port taken, a listening process does.
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            try:
-                sock.bind((host, last))
-                return last
-            except OSError:
-                pass  # taken by something else now: a new one
+        kept = 0
+    if 1024 <= kept <= 65535:
+        if _bindable(host, kept):
+            return kept, True
+        return free_port(host), False
     port = free_port(host)
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
         remembered.write_text(f"{port}\n", encoding="ascii")
     except OSError:
-        pass  # a read-only data dir: the next run picks again
-    return port
+        return port, False  # a read-only data dir: the next run picks again
+    return port, True
+
+
+def _bindable(host: str, port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        # As the server will bind it: connections of the last run that linger in TIME_WAIT
+        # do not make the port taken, a listening process does.
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((host, port))
+        except OSError:
+            return False
+    return True
 
 
 def demo(args: argparse.Namespace) -> int:
@@ -137,8 +145,15 @@ def demo(args: argparse.Namespace) -> int:
     settings = demo_settings(data_dir)
     database = _database(settings.database_url)
     report = seed(database, settings)
-    port = args.port or demo_port(data_dir)
+    port, own = (args.port, True) if args.port else demo_port(data_dir)
     print(report.text(), flush=True)
+    if not own:
+        print(
+            f"\nThe demo's own port is busy (another demo of {data_dir} running?): this run "
+            f"uses {port}, and the workbench keeps its drafts and waiting answers apart "
+            "from the usual ones until the demo runs on its own port again.",
+            flush=True,
+        )
     server = EmbeddedServer(settings, database, port)
     if getattr(args, "no_gui", False):
         print(f"\nThe demo task server: {server.url}/api/v1", flush=True)
