@@ -327,3 +327,38 @@ def test_nothing_moves_when_a_problem_appears_or_goes(qtbot: QtBot, editor: Sche
     assert where() == before
     note = editor.preview.note  # over the sample's foot, inside it
     assert editor.preview.stack.rect().contains(note.geometry())
+
+
+def test_inline_problems_move_nothing_in_the_field_form(qtbot: QtBot, editor: SchemaEditor) -> None:
+    # A field name's problem keeps to its line; a label's floats over the label table; the
+    # table, its "Add label" and the gold scoring below stay where they were.
+    editor.fields.select(0)
+    form = editor.form
+    watched = {
+        "labels": form.labels.table,
+        "add label": form.labels.add_button,
+        "kind": form.kind,
+        "field list": editor.fields.list,
+    }
+
+    def where() -> dict[str, Any]:
+        return {
+            name: (w.mapTo(editor, w.rect().topLeft()), w.size()) for name, w in watched.items()
+        }
+
+    before = where()
+    form.name.selectAll()
+    qtbot.keyClicks(form.name, "Scene")  # a bad name
+    form.labels.table.item(1, VALUE).setText("urban")  # a duplicate label
+    wait_checked(qtbot, editor)
+    paths = {p for p, _ in problems(editor)}
+    assert {"fields[0].name", "fields[0].labels[1].value"} <= paths
+    assert form._notes["name"].text().startswith("must match")
+    QApplication.processEvents()
+    assert where() == before
+    editor.undo()
+    editor.undo()
+    wait_checked(qtbot, editor)
+    assert not problems(editor)
+    QApplication.processEvents()
+    assert where() == before

@@ -8,7 +8,9 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -26,6 +28,7 @@ from labeler.core.gold import KIND_METRICS, METRIC_PARAMS, default_gold_rule
 from labeler.core.schema import FIELD_KINDS, KIND_MEDIA, LABELLED_KINDS, LIST_KINDS
 from labeler.ui.lead.labels_table import COLOR, HOTKEY, PALETTE, VALUE, LabelsTable
 from labeler.ui.lead.schemadoc import Path
+from labeler.ui.pinned import Pinned
 
 KIND_TITLES = {
     "choice": "choice: one label",
@@ -42,6 +45,35 @@ KIND_TITLES = {
 REQUIRED_BY_DEFAULT = frozenset({"choice", "rating", "transcript"})
 _INVALID = "border: 1px solid #c62828; border-radius: 3px;"
 _MESSAGE = "color: #c62828;"
+_FLOATING = (
+    "color: #c62828; background: #fdecea; border: 1px solid #f0b8b3; border-radius: 4px;"
+    " padding: 3px 8px;"
+)
+
+
+class ElidedNote(QLabel):
+    """One line of text, cut with "…" when it does not fit, the whole of it as a tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setFixedHeight(self.fontMetrics().height() + 2)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt)
+        self._full = text
+        self.setToolTip(text)
+        self._fit()
+
+    def text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt)
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width())
+        super().setText(shown)
 
 
 class Edits(Protocol):
@@ -148,11 +180,13 @@ class FieldForm(QWidget):
         self.labels_box = QGroupBox(self.tr("Labels"), self)
         labels_layout = QVBoxLayout(self.labels_box)
         self.labels_note = QLabel(self.labels_box)
-        self.labels_note.setStyleSheet(_MESSAGE)
+        self.labels_note.setStyleSheet(_FLOATING)
         self.labels_note.setWordWrap(True)
         self.labels_note.hide()
-        labels_layout.addWidget(self.labels_note)
         labels_layout.addWidget(self.labels, 1)
+        # Over the foot of the label table, not a row above it: the table and its buttons
+        # stay where they are when a label's problem comes or goes.
+        self._labels_pin = Pinned(self.labels_note, self.labels.table, "bottom")
         self._inputs["labels"], self._notes["labels"] = self.labels.table, self.labels_note
 
         self.empty = QLabel(self.tr("Add a field to the schema to edit it here."), self)
@@ -173,11 +207,15 @@ class FieldForm(QWidget):
         column = QVBoxLayout(cell)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(1)
+        if not isinstance(widget, QAbstractItemView):
+            # A marked input (a red border) keeps the height it has unmarked.
+            widget.setFixedHeight(widget.sizeHint().height())
         column.addWidget(widget)
-        note = QLabel(cell)
+        # One line kept for the input's problem whether there is one or not, so the rows
+        # below never move when one comes or goes (the whole text is in the tooltip and
+        # the problem list).
+        note = ElidedNote(cell)
         note.setStyleSheet(_MESSAGE)
-        note.setWordWrap(True)
-        note.hide()
         column.addWidget(note)
         if text:
             label = QLabel(text, self)
@@ -271,7 +309,9 @@ class FieldForm(QWidget):
             widget.setToolTip(message or "")
             note = self._notes[key]
             note.setText(message or "")
-            note.setVisible(bool(message))
+            if key == "labels":
+                note.setVisible(bool(message))
+                self._labels_pin.place()
         cells: dict[tuple[int, int], str] = {}
         columns = {"value": VALUE, "hotkey": HOTKEY, "color": COLOR}
         for path, message in marks.items():

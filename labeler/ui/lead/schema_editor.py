@@ -41,6 +41,7 @@ from labeler.ui.lead.schema_head import SchemaHead
 from labeler.ui.lead.schemacheck import Check, check_schema
 from labeler.ui.lead.schemadoc import Edit, Path, SchemaDocument
 from labeler.ui.pages.common import NoteLine, busy_bar
+from labeler.ui.pinned import Pinned
 from labeler.ui.tasks import Runner
 
 CHECK_DELAY_MS = 250
@@ -109,18 +110,23 @@ class SchemaEditor(QWidget):
             lambda i, to: self.move(("fields",), i, to, title="Move a field")
         )
         self.fields_note = QLabel(self)
-        self.fields_note.setStyleSheet("color: #c62828;")
+        self.fields_note.setStyleSheet(
+            "color: #c62828; background: #fdecea; border: 1px solid #f0b8b3;"
+            " border-radius: 4px; padding: 3px 8px;"
+        )
         self.fields_note.setWordWrap(True)
         self.fields_note.hide()
         fields_box = QGroupBox(self.tr("Fields"), self)
         fields_layout = QVBoxLayout(fields_box)
-        fields_layout.addWidget(self.fields_note)
         fields_layout.addWidget(self.fields, 1)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.head)
         left_layout.addWidget(fields_box, 1)
+
+        # Over the foot of the field list: the list and its buttons never move for it.
+        self._fields_pin = Pinned(self.fields_note, self.fields.list, "bottom")
 
         self.form = FieldForm(self, self)
         form_scroll = QScrollArea(self)
@@ -468,6 +474,7 @@ class SchemaEditor(QWidget):
         self.head.mark({k: v for k, v in marks.items() if "." not in k and "[" not in k})
         self.fields_note.setText(marks.get("fields", ""))
         self.fields_note.setVisible("fields" in marks)
+        self._fields_pin.place()
         by_field: dict[int, str] = {}
         relative: dict[str, str] = {}
         for path, message in marks.items():
