@@ -188,6 +188,11 @@ def test_five_thumbnails_fit_the_strip_without_scrolling(workspace: ReviewWorksp
     qtbot.waitUntil(whole)
     assert strip.verticalScrollBar().maximum() == 0
     assert all(t.picture is not None and t.picture.height() >= 40 for t in strip.thumbnails)
+    # Each thumbnail's status line is whole, not cut ("the known answer · …").
+    for t in strip.thumbnails:
+        assert t.info.fontMetrics().horizontalAdvance(t.info.text()) <= t.info.width(), (
+            t.info.text()
+        )
 
 
 def test_tab_cycles_the_large_pane_and_the_zoom_comes_along(

@@ -161,7 +161,7 @@ def reference_line(loaded: LoadedItem) -> str:
     answered = sum(1 for s in loaded.detail.submissions if s.answer is not None)
     if loaded.detail.gold is not None:
         return f"the known answer · tags: matched by k of {answered}"
-    return f"merged from {answered} answers · tags: matched by k of {answered}"
+    return f"from {answered} answers · tags: matched by k of {answered}"
 
 
 def heading(loaded: LoadedItem, project_name: str) -> str:

@@ -19,7 +19,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from labeler.ui.image import style
-from labeler.ui.pages.common import INFO_TINT, ElidedLabel
+from labeler.ui.pages.common import INFO_TINT, ElidedLabel, clock
 from labeler.ui.review.marks import Mark
 from labeler.ui.review.pane import CURRENT_COLOR, Pane
 
@@ -143,8 +143,12 @@ class Thumbnail(QFrame):
         """Show what `pane` shows: its heading, status, field values and regions."""
         self.title.setText(pane.heading())
         self.title.setToolTip(pane.spec.title)
+        # A thumbnail is narrow: the status and the time (the field lines under it give the
+        # scores), or a reference pane's first words; the whole line is the tooltip.
         details = pane.info.text()
-        self.info.setText(details)
+        entry = pane.spec.entry
+        short = f"{entry.status} · {clock(entry.active_ms)}" if entry else details.split(" · ")[0]
+        self.info.setText(short)
         self.info.setToolTip(details)
         lines = [_line(text, tint) for text, tint in pane.field_lines]
         for label in (pane.banner, pane.notice):
