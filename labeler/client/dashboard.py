@@ -13,7 +13,8 @@ Rules the figures follow (the task server's):
   for review or not uploaded yet are *pending*, rejected ones are what a rejection cost;
   skips and refused submissions earn nothing;
 - gold accuracy is over the newest 50 gold answers in a skill (`SKILL_WINDOW`);
-  training projects do not count, and a skipped gold item has no verdict;
+  training projects do not count, a skipped gold item has no verdict, and a withdrawn
+  verdict (the item's gold removed) counts nowhere;
 - days are local calendar days (`tz`, the machine's zone by default).
 """
 
@@ -189,9 +190,9 @@ def figures(entries: Iterable[Entry], projects: Mapping[str, ProjectInfo]) -> Fi
         active += e.active_ms
         state = "pending" if e.status in PENDING_STATES else e.status
         counts[state] += 1
-        if e.gold_passed is not None:
+        if e.gold_counts:
             counts["gold_answered"] += 1
-            counts["gold_passed"] += e.gold_passed
+            counts["gold_passed"] += bool(e.gold_passed)
         if skip or e.reward is None or not e.reward.currency:
             continue
         slot = {"accepted": 0, "pending": 1, "rejected": 2}.get(state)

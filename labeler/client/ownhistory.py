@@ -34,7 +34,8 @@ class Entry:
 
     `status`: the server's `pending`, `accepted`, `rejected`, or what only the
     workbench knows (`waiting`, `uploading`, `refused`). `skipped` is None when unknown
-    (the server's history does not say). `gold_passed` is None unless it got a verdict.
+    (the server's history does not say). `gold_passed` is None unless it got a verdict;
+    `gold_withdrawn` once the item's gold was removed (the verdict counts nowhere).
     """
 
     id: str
@@ -47,10 +48,16 @@ class Entry:
     skipped: bool | None = None
     gold_passed: bool | None = None
     gold_score: float | None = None
+    gold_withdrawn: bool = False
     decision: str | None = None
     reason: str | None = None
     comment: str | None = None
     reviewer: str | None = None
+
+    @property
+    def gold_counts(self) -> bool:
+        """A verdict that counts for accuracy: given and not withdrawn."""
+        return self.gold_passed is not None and not self.gold_withdrawn
 
 
 @dataclass(frozen=True)
@@ -103,6 +110,10 @@ def _who(review: Mapping[str, Any] | None) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
+def _withdrawn(gold: Mapping[str, Any] | None) -> bool:
+    return gold is not None and gold.get("withdrawn") is True
+
+
 def _verdict(gold: Mapping[str, Any] | None) -> tuple[bool | None, float | None]:
     if not gold or not isinstance(gold.get("passed"), bool):
         return None, None
@@ -126,6 +137,7 @@ def entry_from_wire(e: wire.HistoryEntry) -> Entry:
         skipped=None,
         gold_passed=passed,
         gold_score=score,
+        gold_withdrawn=_withdrawn(e.gold),
         decision=_text(e.review, "decision"),
         reason=_text(e.review, "reason"),
         comment=_text(e.review, "comment"),
@@ -148,6 +160,7 @@ def entry_from_row(row: HistoryRow) -> Entry:
         skipped=row.skipped,
         gold_passed=passed,
         gold_score=score,
+        gold_withdrawn=row.withdrawn,
         decision=_text(row.review, "decision"),
         # A refusal's reason is the server's message, not a review's.
         reason=None if refused else (row.reason or _text(row.review, "reason")),
@@ -266,10 +279,11 @@ def skill_of(entry: Entry, projects: Mapping[str, ProjectInfo]) -> str | None:
 def gold_results(
     entries: Iterable[Entry], projects: Mapping[str, ProjectInfo]
 ) -> dict[str, list[Entry]]:
-    """Gold answers with a verdict per skill, oldest first (training left out)."""
+    """Gold answers with a verdict that counts, per skill, oldest first (training and
+    withdrawn verdicts left out)."""
     out: dict[str, list[Entry]] = defaultdict(list)
     for e in entries:
-        skill = skill_of(e, projects) if e.gold_passed is not None else None
+        skill = skill_of(e, projects) if e.gold_counts else None
         if skill is not None:
             out[skill].append(e)
     for results in out.values():

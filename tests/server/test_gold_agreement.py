@@ -139,3 +139,55 @@ def test_every_reader_agrees_on_status_and_pay(
     assert figures is not None
     assert (figures.accepted, figures.rejected) == (4, 3)
     assert figures.acceptance_rate == pytest.approx(4 / 7)
+
+
+def test_gold_accuracy_leaves_out_withdrawn_verdicts(
+    database: Any, annotator: Any, lead: Any
+) -> None:
+    """Gold accuracy counts the verdicts that still count, as they stand now: a withdrawn
+    verdict (the item's gold removed, by an uphold or by the lead) counts nowhere, and a
+    re-scored one counts as re-scored. `/me`, the analytics and the dashboard agree."""
+    world = make_project(database, real=4, gold=4, gold_ratio_new=0.5, reward_amount="0.20")
+    batch = lease(annotator, world.project_id, 8)
+    gold = world.gold_ids
+    answers = {gold[0]: GOOD, gold[1]: BAD, gold[2]: BAD, gold[3]: BAD}
+    ids = {}
+    for item in batch["items"]:
+        body = submission(batch, item["id"], answers.get(item["id"], {"sentiment": "neutral"}))
+        assert annotator.post("/submissions", json=body).status_code == 201
+        ids[item["id"]] = body["id"]
+    # Upheld by removing the item's gold; removed by the lead; upheld by a correction.
+    resolutions: list[tuple[str, Any]] = [(gold[1], None), (gold[3], {"sentiment": "positive"})]
+    for item_id, answer in resolutions:
+        r = annotator.post(f"/submissions/{ids[item_id]}/contest", json={"reason": "It is."})
+        assert r.status_code == 201
+        body = {"decision": "uphold", "gold": answer and {"answer": answer}}
+        assert lead.post(f"/contests/{r.json()['id']}/resolve", json=body).status_code == 200
+    assert lead.delete(f"/items/{gold[2]}/gold").status_code == 204
+    # What still counts: gold[0] passed, gold[3] passes the corrected answer.
+    counted, passed = 2, 2
+
+    me = wire.parse_me(annotator.get("/me").json())
+    skill = me.skills[world.project_id]
+    assert (skill.gold_answered, skill.gold_passed) == (counted, passed)
+    assert skill.accuracy == pytest.approx(passed / counted)
+
+    stats = analytics.parse_stats(lead.get(f"/projects/{world.project_id}/stats").json())
+    figures = stats.annotator(annotator.user["username"])
+    assert figures is not None
+    assert (figures.gold_answered, figures.gold_passed) == (counted, passed)
+    assert figures.gold_accuracy == pytest.approx(passed / counted)
+
+    page = wire.parse_history(annotator.get("/submissions?mine=true&limit=200").json())
+    entries = [entry_from_row(server_row(e, None)) for e in page.entries]
+    projects = dashboard.projects_by_id(
+        [wire.parse_project(p) for p in annotator.get("/projects").json()["projects"]]
+    )
+    shown = dashboard.summarize(entries, projects, me, now=datetime.now().astimezone())
+    assert (shown.totals.gold_answered, shown.totals.gold_passed) == (counted, passed)
+    assert shown.totals.gold_accuracy == pytest.approx(passed / counted)
+    (project,) = shown.projects
+    assert project.figures.gold_accuracy == pytest.approx(passed / counted)
+    series = shown.series[world.project_id]
+    assert len(series) == counted
+    assert series[-1].accuracy == pytest.approx(skill.accuracy)

@@ -87,7 +87,12 @@ def project_stats(session: Session, project: Project) -> dict[str, Any]:
 
 
 def _annotators(session: Session, project_id: str) -> dict[str, _Annotator]:
-    gold = Submission.is_gold.is_(True) & Submission.gold_passed.is_not(None)
+    # Verdicts that still count: a withdrawn one (the item's gold removed) counts nowhere.
+    gold = (
+        Submission.is_gold.is_(True)
+        & Submission.gold_passed.is_not(None)
+        & Submission.gold_withdrawn.is_(False)
+    )
     rows = session.execute(
         select(
             Submission.user_id,
