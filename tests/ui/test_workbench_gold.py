@@ -137,3 +137,22 @@ def test_which_item_a_verdict_is_about() -> None:
     assert about_text(3, 3) == "The item you just answered (item 3 of this session)"
     assert about_text(3, 4) == "Item 3 of this session, answered 2 items ago"
     assert about_text(None, 4) == ""
+
+
+def test_a_passed_verdict_never_takes_the_place_of_a_missed_one(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Answers made offline upload together: their verdicts come in one burst, the
+    missed one first; it stays, and Ctrl+G shows its item."""
+    window, session, workspace = open_labeling(qtbot, "text", tmp_path, count=6)
+    gold = session.page.gold
+    control = _answer(qtbot, session)
+    passed = _answer(qtbot, session)
+    workspace.listener.gold_verdict_.emit(workspace.sent[0].id, control, MISSED)
+    verdict = {"passed": True, "score": 1.0, "fields": {}}
+    workspace.listener.gold_verdict_.emit(workspace.sent[1].id, passed, verdict)
+    qtbot.waitUntil(gold.isVisible)
+    assert gold.title.text() == "Control item missed — score 0.00 (needs 1.00)"
+    assert gold.about.text() == "Item 1 of this session, answered 2 items ago"
+    _key(qtbot, session, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert session.gold_review.reviewing == control

@@ -355,6 +355,11 @@ class GoldFeedback(QFrame):
     def submission_id(self) -> str | None:
         return self._submission_id
 
+    @property
+    def showing_missed(self) -> bool:
+        """A missed verdict shows, as the banner or as its note."""
+        return self.state != "" and not self._passed
+
     # Inside
 
     def _about(self) -> str:

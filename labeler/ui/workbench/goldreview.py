@@ -70,6 +70,10 @@ class GoldReview:
         project = session.project
         if project is not None and project.project.training:
             return  # already shown from the batch
+        if passed and self.page.gold.showing_missed:
+            # Verdicts of answers made offline come together when the outbox uploads: a
+            # passed one never takes the place of a missed one still to be seen.
+            return
         self._verdict = (item_id, verdict)
         self.page.gold.show_verdict(submission_id, item_id, verdict, False)
 
