@@ -56,6 +56,16 @@ class HistoryRow:
         """The item's gold was removed since: the verdict counts for nothing."""
         return isinstance(self.gold, dict) and self.gold.get("withdrawn") is True
 
+    @property
+    def upheld(self) -> bool:
+        """A lead upheld the annotator's contest: the answer is accepted and paid."""
+        return self.contest is not None and self.contest.state == "upheld"
+
+    @property
+    def missed(self) -> bool:
+        """A failed verdict that still stands: not withdrawn, its contest not upheld."""
+        return self.gold_failed and not self.withdrawn and not self.upheld
+
     def contest_refusal(self) -> str | None:
         """Why this submission cannot be contested, in words for the button; None when
         it can (a missed, stored, still counting verdict, not contested yet)."""

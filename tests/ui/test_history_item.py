@@ -25,17 +25,19 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from labeler.client.errors import NotFound, Offline
 from labeler.client.history import History, HistoryRow
 from labeler.client.submitted import LOCAL, SERVER, Submitted
-from labeler.client.wire import Reward
+from labeler.client.wire import ContestInfo, Reward
 from labeler.client.workitem import MediaInfo, WorkItem
 from labeler.client.workspace import MediaState
 from labeler.core.schema import parse_schema
 from labeler.ui.bridge import QtSyncListener
 from labeler.ui.pages.common import OK_TINT
 from labeler.ui.pages.history import HistoryPage
+from labeler.ui.pages.history_item import own_item
 from labeler.ui.pages.history_show import SubmissionFlow
 from labeler.ui.review.audio_pane import AudioPane
 from labeler.ui.review.image_pane import ImagePane
 from labeler.ui.review.marks import MATCHED, UNMATCHED
+from labeler.ui.review.pane import entry_line
 from labeler.ui.review.text_pane import TextPane
 from labeler.ui.tasks import Runner
 from tests.client.test_reviewing import (
@@ -409,3 +411,20 @@ def test_arrows_move_the_rows_and_the_drawing_follows_keys_zoom(qtbot, host: Hos
     ids = {a.id: a.keys for a in page.actions()}
     assert ids["history.zoom_in"] == ("+", "=") and ids["history.zoom_out"] == ("-",)
     assert ids["history.fit"] == ("0",) and ids["history.play"] == ("Space",)
+
+
+def test_an_upheld_contest_shows_no_failing_score_on_ones_answer(known: Known) -> None:
+    """ "Your answer" says the score of a miss that still stands; once the lead upheld the
+    contest (or removed the item's gold) the answer is accepted and shows no failing score."""
+    failed = verdict(TEXT_ANSWERS[0], {"entities": 0.4}, False)
+    missed = row("txt-gold", "news", 2, failed)
+    upheld = ContestInfo("c-1", "upheld", "It is.", None, NOW, NOW, "lead")
+    removed = {**failed, "expected": None, "hint": None, "withdrawn": True}
+    got = known.local["txt-gold"]
+
+    def line(r: HistoryRow) -> str:
+        return entry_line(own_item(r, got).detail.submissions[0])
+
+    assert line(missed) == "rejected · 0:12 active · gold 0.40"
+    assert line(replace(missed, state="accepted", contest=upheld)) == "accepted · 0:12 active"
+    assert line(replace(missed, state="accepted", gold=removed)) == "accepted · 0:12 active"

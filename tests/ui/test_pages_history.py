@@ -345,3 +345,31 @@ def test_a_corrected_answer_says_so_and_when(qtbot):
     assert f"Corrected{when}: this answer replaced your earlier one" in (
         page.details.toPlainText().replace("\n", "")
     )
+
+
+def test_an_upheld_contest_reads_as_accepted_never_as_a_failure(page):
+    """The lead agreed with the annotator: the row says "contest upheld", with the score of
+    the corrected gold answer when it passes, and no failing score in red; the panel the
+    same."""
+    passing = {"boxes": {"score": 1.0, "passed": True}, "w": {"score": 1.0, "passed": True}}
+    rescored = {**FAILED, "passed": True, "score": 1.0, "fields": passing}
+    removed = {**FAILED, "score": 0.0, "expected": None, "hint": None, "withdrawn": True}
+    upheld = contest("upheld", "You are right.")
+    rows = (
+        row(20, "accepted", gold=FAILED, contest=upheld),  # the correction still misses
+        row(21, "accepted", gold=removed, contest=upheld),  # the item's gold removed
+        row(22, "accepted", gold=rescored, contest=upheld),  # the correction passes it
+    )
+    page.set_history(History(rows, None, True))
+    assert [cell(page, r, "Gold") for r in range(3)] == [
+        "contest upheld",
+        "contest upheld · no longer gold",
+        "passed 1.00 · contest upheld",
+    ]
+    for r, sub_id in enumerate(("sub-20", "sub-21", "sub-22")):
+        assert cell(page, r, "State") == "✓ Accepted"
+        assert cell(page, r, "Gold", Qt.ItemDataRole.ForegroundRole) != BAD
+        select(page, sub_id)
+        shown = page.details.toHtml()
+        assert "failed 0." not in page.details.toPlainText()
+        assert BAD.name() not in shown, sub_id

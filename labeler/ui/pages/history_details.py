@@ -110,7 +110,11 @@ def details_html(row: HistoryRow, project: str, contested: bool) -> str:
     gold = row.gold if isinstance(row.gold, dict) else None
     if gold:
         verdict = gold_text(row, contested)
-        color = OK.name() if gold.get("passed") is True else BAD.name()
+        color = None  # a withdrawn miss: it counts for nothing
+        if row.missed:
+            color = BAD.name()
+        elif row.upheld or gold.get("passed") is True:
+            color = OK.name()
         parts.append(_para("Gold verdict", verdict, color))
         lines = field_lines(gold.get("fields"))
         if lines:

@@ -60,6 +60,8 @@ def own_item(row: HistoryRow, got: Submitted) -> LoadedItem:
     review's view takes it, compared field by field."""
     gold = expected_of(row)
     score = row.gold.get("score") if isinstance(row.gold, dict) else None
+    if row.gold_failed and not row.missed:  # upheld or withdrawn: no failing score
+        score = None
     entry = ReviewEntry(
         id=row.submission_id,
         item_id=got.item.id,

@@ -81,14 +81,17 @@ def reason_text(row: HistoryRow) -> str:
     return " — ".join(parts)
 
 
-def gold_failed(row: HistoryRow) -> bool:
-    return isinstance(row.gold, dict) and row.gold.get("passed") is False
+def gold_missed(row: HistoryRow) -> bool:
+    """A failed verdict that still stands (marked in red)."""
+    return row.missed
 
 
 def gold_text(row: HistoryRow, contested: bool = False) -> str:
     """`passed 1.00`, `failed 0.42`, then the contest (`· contest open`, `· contest
     upheld`, `· contest dismissed`; `· contested` when only this workbench knows of it)
-    or `· withdrawn` once the item is no longer gold; empty without a verdict."""
+    or `· withdrawn` once the item is no longer gold; empty without a verdict. An upheld
+    contest shows no failing score: the lead agreed, the answer is accepted (`contest
+    upheld`, `contest upheld · no longer gold`, or the corrected pass before it)."""
     gold = row.gold
     if not isinstance(gold, dict) or not isinstance(gold.get("passed"), bool):
         return ""
@@ -97,6 +100,10 @@ def gold_text(row: HistoryRow, contested: bool = False) -> str:
         f" {score:.2f}" if isinstance(score, int | float) and not isinstance(score, bool) else ""
     )
     text = ("passed" if gold["passed"] else "failed") + shown
+    if row.upheld:
+        if row.withdrawn:
+            return "contest upheld · no longer gold"
+        return f"{text} · contest upheld" if gold["passed"] else "contest upheld"
     if row.contest is not None:
         return f"{text} · contest {row.contest.state}"
     if contested:
@@ -249,7 +256,7 @@ class HistoryModel(QAbstractTableModel):
                 return OK
             if row.state in ("waiting", "uploading"):
                 return WARN
-        if col == GOLD_COLUMN and gold_failed(row):
+        if col == GOLD_COLUMN and gold_missed(row):
             return BAD
         if col == REASON_COLUMN and row.state in _MARKED:
             return BAD
