@@ -115,6 +115,12 @@ def test_the_dashboard_shows_demo_s_work(qtbot: Any, open_page: Any, world: Demo
     row = rows["Product reviews — sentiment"]
     assert table.item(row, 1).text() == f"{len(mine)} (1 skipped)"
     assert table.item(row, 6).text() == str(2 + missed)
+    # At 1366 px every column is in view: no sideways scrolling, no figure cut; only the
+    # project's name may be cut (with …), whole in its tooltip.
+    assert table.horizontalScrollBar().maximum() == 0
+    for column in range(1, table.columnCount()):
+        assert table.columnWidth(column) >= table.sizeHintForColumn(column), column
+    assert table.columnWidth(0) >= 120
 
     text = page.reasons.toPlainText()
     assert f"{REJECT_REASON} — 2 times" in text and REJECT_COMMENT in text and "qa" in text
@@ -124,6 +130,15 @@ def test_the_dashboard_shows_demo_s_work(qtbot: Any, open_page: Any, world: Demo
     assert pool.name.text() == "Street scenes — private pool"
     assert pool.needs.text() == ("10 more control items at ≥ 92%; you have no control items yet.")
     assert pool.count_label.text() == "Control items: 0 of 10 needed"
+    # Nothing in the card is squeezed over its neighbour at 1366 px: what does not fit
+    # scrolls.
+    lines = [pool.heading, pool.name, pool.needs, pool.count_label, pool.count]
+    lines += [pool.accuracy_label, pool.accuracy, pool.reason]
+    for above, below in zip(lines[:-1], lines[1:], strict=True):
+        if above.isVisible() and below.isVisible():
+            assert below.geometry().top() >= above.geometry().bottom(), below
+    for label in (pool.name, pool.needs, pool.reason):
+        assert label.height() >= label.heightForWidth(label.width()), label.text()
 
     days = page.days.chart()
     assert days.series() and days.title() == "Items per day"

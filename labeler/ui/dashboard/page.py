@@ -140,7 +140,7 @@ class DashboardPage(QWidget):
         lower.addWidget(_titled(self.reasons, self.tr("Why work was rejected"), None, self))
         lower.addWidget(self.pool)
         lower.setChildrenCollapsible(False)
-        lower.setSizes([680, 360, 300])
+        lower.setSizes([720, 340, 280])
 
         body = QSplitter(Qt.Orientation.Vertical, self)
         body.addWidget(charts)

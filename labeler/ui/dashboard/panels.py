@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -33,7 +34,7 @@ PROJECT_COLUMNS = (
     "Approved",
     "Pending",
     "Rejected",
-    "Gold passed",
+    "Gold",
 )
 PROJECT_TIPS = (
     "The project",
@@ -87,10 +88,13 @@ class ProjectTable(QTableWidget):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         head = self.horizontalHeader()
         head.setHighlightSections(False)
+        # The figures take what they need and the project's name the rest, cut with … and
+        # whole in its tooltip: a pane of 650 px shows every column without scrolling.
         head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         head.setMinimumSectionSize(48)
-        head.setStretchLastSection(True)
+        head.setStretchLastSection(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setSortingEnabled(True)
 
     def show_projects(self, rows: tuple[ProjectFigures, ...], currency: str | None) -> None:
@@ -117,8 +121,6 @@ class ProjectTable(QTableWidget):
                 self.setItem(r, c, item)
         self.setSortingEnabled(True)
         self.sortItems(1, Qt.SortOrder.DescendingOrder)
-        names = [self.fontMetrics().horizontalAdvance(p.name) for p in rows]
-        self.setColumnWidth(0, min(max([120, *names]) + 16, 240))
 
 
 class ReasonList(QTextBrowser):
@@ -197,8 +199,21 @@ class PoolCard(QFrame):
         self.reason.setObjectName("muted")
         self.reason.setStyleSheet("color: palette(placeholder-text);")
         self.reason.setWordWrap(True)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(12, 10, 12, 10)
+        # What does not fit the card's height scrolls rather than being drawn over.
+        inside = QWidget(self)
+        inside.setObjectName("poolCardInside")
+        inside.setStyleSheet("#poolCardInside { background: transparent; }")
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.viewport().setAutoFillBackground(False)
+        self.scroll.setWidget(inside)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(1, 1, 1, 1)
+        outer.addWidget(self.scroll)
+        column = QVBoxLayout(inside)
+        column.setContentsMargins(11, 9, 11, 9)
         column.setSpacing(6)
         for widget in (
             self.heading,
