@@ -166,6 +166,7 @@ def test_mark_and_unmark_gold_by_keyboard(
     assert gold_on_server(lead, real)["gold"] is None
     assert page.model.item(real).gold is None
     assert page.editor.save_button.text() == "Mark as gold"
+    assert not page.has_unsaved_changes() and page.editor.badge.text() == "not gold"
 
 
 def test_edit_a_gold_box_with_the_image_tools_undo_and_the_hint(
@@ -462,6 +463,12 @@ def test_uphold_a_contest_by_removing_the_gold(
     assert page.model.item(world.gold_ids[0]) is None or (
         page.model.item(world.gold_ids[0]).gold is None
     )
+    # The item is real now and nothing was edited: no unsaved changes, nothing to revert.
+    assert not page.has_unsaved_changes()
+    assert world.gold_ids[0] not in page.model.edited()
+    assert page.editor.badge.text() == "not gold"
+    assert not page.editor.revert_button.isEnabled()
+    assert page.editor.hint_box.toPlainText() == ""
     # No open contest is left: the keys say so rather than doing anything.
     press(qtbot, Qt.Key.Key_U, CTRL | SHIFT)
     assert page.note.text() == "No open contest in this project."

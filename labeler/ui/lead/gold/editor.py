@@ -80,10 +80,15 @@ class GoldEdit:
         return self.answer() != self.gold.answer or self.hint != (self.gold.hint or "")
 
     def stored(self, gold: Gold | None) -> None:
-        """The server now holds `gold` for this item."""
-        self.gold = gold
+        """The server now holds `gold` for this item. Once its gold is removed the item is
+        real again: the draft starts over from its prefill, with no hint (the old gold
+        answer left in the draft would read as an edit not saved)."""
+        was_gold, self.gold = self.gold is not None, gold
         if gold is not None:
             self.hint = gold.hint or ""
+        elif was_gold:
+            self.draft = Draft(self.draft.schema, self.view.prefill)
+            self.hint = ""
 
 
 def _clean(answer: dict[str, Any]) -> dict[str, Any]:

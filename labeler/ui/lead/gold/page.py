@@ -440,12 +440,19 @@ class GoldPage(QWidget):
         item_id = edit.view.id
 
         def done(_: object) -> None:
-            edit.stored(None)
+            self.gold_removed(edit)
             self.model.set_gold(item_id, None, contests_resolved=True)
             self.note.show_notice(self.tr("The item is no longer gold."))
             self._after_change(item_id)
 
         self._run(self.client.unset_gold, item_id, done=done, what="unmarking")
+
+    def gold_removed(self, edit: GoldEdit) -> None:
+        """The server no longer holds gold for `edit`'s item: its draft starts over from
+        the prefill, and the editor shows that draft when it shows the item."""
+        edit.stored(None)
+        if self.editor.edit is edit:
+            self.editor.show_edit(edit, self.editor.title.text())
 
     def promote(self, sub: Submission | None = None) -> None:
         """Make an accepted submission's answer the gold answer (the selected one)."""

@@ -138,7 +138,7 @@ class ContestFlow:
         def done(_: Resolution) -> None:
             edit = page._edits.get(contest.item_id)
             if edit is not None:
-                edit.stored(None)
+                page.gold_removed(edit)
             page.model.set_gold(contest.item_id, None, contests_resolved=True)
             text = page.tr("Contest upheld: the item is no longer gold; {who} is paid.")
             self._resolved(contest, text.format(who=_who(contest)))
