@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.retry_flow = RetryFlow(self)
         self.workbench.feedback.history_requested.connect(self.show_history)
         self.workbench.feedback.sign_in_requested.connect(self.sign_in_again)
+        self.workbench.moved_on.connect(self._item_moved_on)
         self.listener.connection_changed_.connect(self._connection_changed)
         self.listener.outbox_changed_.connect(lambda _counts: self._refresh_tally())
         self.listener.gold_verdict_.connect(lambda *_: self._refresh_tally())
@@ -546,9 +547,14 @@ class MainWindow(QMainWindow):
     # -- status ---------------------------------------------------------------------------
 
     def show_status(self, message: str) -> None:
-        """A line in the status bar about the screen shown; it goes when the screen does."""
+        """A line in the status bar about the screen shown; it goes when the screen does
+        (on the labeling screen, when another item shows)."""
         self.status_line.setText(message)
         self._status_page = self.pages.currentWidget() if message else None
+
+    def _item_moved_on(self) -> None:
+        if self._status_page is self.workbench:
+            self.show_status("")  # it was about the item shown before
 
     def _connection_changed(self, online: bool) -> None:
         self.trace.event("connection", online=online)

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.ui.labeling import open_labeling
 
 
 def test_a_status_message_goes_with_its_screen(labeling_window: Any) -> None:
@@ -16,3 +22,43 @@ def test_a_status_message_goes_with_its_screen(labeling_window: Any) -> None:
     window.show_status("Could not read your history: offline")
     window.pages.setCurrentWidget(window.projects)
     assert window.status_line.text() == ""
+
+
+def _key(qtbot: QtBot, session: Any, key: Qt.Key, mods: Any = Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(session.editor.view, key, mods)
+
+
+def _answer(qtbot: QtBot, session: Any) -> None:
+    done = session.item.id
+    _key(qtbot, session, Qt.Key.Key_2)
+    _key(qtbot, session, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: session.settled and session.item.id != done)
+
+
+def test_a_status_message_goes_with_its_item(qtbot: QtBot, tmp_path: Path) -> None:
+    window, session, workspace = open_labeling(qtbot, "text", tmp_path, count=8)
+    session.status.connect(window.show_status)  # as the window wires its own session
+    line = window.status_line
+    _answer(qtbot, session)
+
+    # A correction is saved: said over the current item, gone once the next one shows.
+    _key(qtbot, session, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: session.back.active)
+    _key(qtbot, session, Qt.Key.Key_3)
+    _key(qtbot, session, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not session.back.active and session.settled)
+    assert line.text() == "Correction saved: it replaces your earlier answer."
+    _answer(qtbot, session)
+    assert line.text() == ""
+
+    # A contest sent: gone at the next item too.
+    session.page.gold.contest_requested.emit(workspace.sent[0].id, "The captain is neutral.")
+    qtbot.waitUntil(lambda: line.text() == "Your contest was sent to the project's lead.")
+    _answer(qtbot, session)
+    assert line.text() == ""
+
+    # An earlier item brought back, and the current one again: each move clears it.
+    window.show_status("Draft discarded: Ctrl+Z brings it back.")
+    _key(qtbot, session, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: session.back.active)
+    assert line.text() == ""

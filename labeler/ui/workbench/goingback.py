@@ -248,8 +248,9 @@ class GoingBack(QObject):
             session.trace.amended(shown.item.id, submission_id)
             # A skipped control item answered now gets its verdict: shown with this answer.
             session.gold_review.submitted(shown.item, answer)
-            session.status.emit("Correction saved: it replaces your earlier answer.")
             self.leave()
+            # Said over the current item, once it is back: it goes when the next one shows.
+            session.status.emit("Correction saved: it replaces your earlier answer.")
 
         def failed(error: BaseException) -> None:
             self._busy = False

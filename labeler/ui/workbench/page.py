@@ -3,7 +3,7 @@ feedback bar. Layout only; `LabelingSession` drives it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -44,6 +44,10 @@ def make_editor(media: str) -> MediaEditor:
 
 class WorkbenchPage(QWidget):
     """One focused item, the schema's instructions beside it, the feedback bar below."""
+
+    #: Another item (or a message in place of one) is shown: what was said about the item
+    #: before, in the status line too, no longer applies.
+    moved_on = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -177,6 +181,7 @@ class WorkbenchPage(QWidget):
         self.form.setEnabled(False)
         self.header.setText(f"<b>{_escape(getattr(self, '_project_name', ''))}</b>")
         self.progress.clear()
+        self.moved_on.emit()
 
     def show_editor(self, total: int, notes: list[str]) -> None:
         """Bring the editor forward and describe its item in the header; `total` items
@@ -189,6 +194,7 @@ class WorkbenchPage(QWidget):
         self.header.setText(f"<b>{name}</b>{extra}")
         self.form.setEnabled(True)
         self.show_ready(total)
+        self.moved_on.emit()
 
     def show_ready(self, total: int) -> None:
         """How many items are ready to label (nothing said when none is)."""
