@@ -18,7 +18,14 @@ from labeler.ui.lead.gold import GoldPage
 from labeler.ui.lead.gold.model import CONTESTS, GOLD, ITEM_ROLE, MISS_RATE
 from labeler.ui.tasks import Runner
 from tests.client.conftest import LiveServer, User
-from tests.server.scenario import GOLD_ANSWER, GOLD_HINT, World, build_world, submission
+from tests.server.scenario import (
+    GOLD_ANSWER,
+    GOLD_HINT,
+    IMAGE_SCHEMA,
+    World,
+    build_world,
+    submission,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -208,6 +215,32 @@ def test_edit_a_gold_box_with_the_image_tools_undo_and_the_hint(
     assert gold not in page.model.edited()
     assert page.editor.badge.text() == "gold"
     assert not page.has_unsaved_changes()
+
+
+def test_another_project_shows_nothing_of_the_item_shown_before(
+    qtbot: Any, page: GoldPage, world: World, lead: User
+) -> None:
+    """Switching projects leaves no hint, preview note or problem of the last project's
+    item behind, nor a reply typed to its contest: the hint box shows its placeholder
+    while the new project loads and when it has no items."""
+    open_project(qtbot, page, world)
+    show(qtbot, page, world.gold_ids[0])
+    assert page.editor.hint_box.toPlainText() == GOLD_HINT
+    page.editor.show_preview({"scene": "rural", "objects": []}, "amna")
+    page.editor.show_problems(["scene: not a label"])
+    page.show_contests()  # the first contest selected, a reply half typed
+    qtbot.keyClicks(page.contests.reply_box, "The car is behind")
+    r = lead.caller.post("/projects", json={"name": "Empty", "schema": IMAGE_SCHEMA})
+    assert r.status_code == 201, r.text
+    with qtbot.waitSignal(page.items.emptied, timeout=20_000):
+        page.set_project(page.client.server.project(r.json()["id"]))
+        assert page.editor.hint_box.toPlainText() == ""  # while it loads too
+    assert page.editor.message.text() == "No items here."
+    assert page.editor.hint_box.toPlainText() == ""
+    assert page.editor.hint_box.placeholderText().startswith("What annotators who miss")
+    assert not page.editor.preview_note.isVisible()
+    assert not page.editor.problems.isVisible()
+    assert page.contests.reply() == "" and page.contests.selected() is None
 
 
 def test_promote_an_accepted_answer(qtbot: Any, page: GoldPage, world: World, lead: User) -> None:

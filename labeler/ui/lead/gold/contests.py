@@ -143,6 +143,8 @@ class ContestsPane(QWidget):
         again = next((i for i, c in enumerate(self._contests) if kept and c.id == kept.id), None)
         if again is not None:
             self.table.selectRow(again)
+        else:
+            self.reply_box.clear()  # its contest is gone (another project's, or resolved)
         self.table.blockSignals(False)
         self.table.setVisible(bool(self._contests))
         self.empty.setVisible(not self._contests)

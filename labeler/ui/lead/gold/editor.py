@@ -230,11 +230,16 @@ class GoldEditor(QWidget):
         return type(self.editor) if self.editor is not None else None
 
     def clear(self, message: str | None = None) -> None:
-        """No item: a message instead."""
+        """No item: a message instead, and nothing of the item shown before (its hint,
+        a preview of an answer to it, its problems)."""
         self.edit = None
         self.title.setText("")
         self.badge.clear()
         self.show_problems([])
+        self.show_preview(None)
+        self.hint_box.blockSignals(True)
+        self.hint_box.clear()
+        self.hint_box.blockSignals(False)
         self.message.setText(message or self.tr("Choose an item to see its gold answer."))
         self.stack.setCurrentWidget(self.message)
         self._keys.refresh()
