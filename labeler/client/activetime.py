@@ -3,7 +3,9 @@
 Time counts while the item is shown, the window has focus and the annotator did
 something in the last `idle_seconds`. Reading an item without touching a key still
 counts up to that limit; past it the clock stops at "last input + idle_seconds" and
-starts again at the next input. Losing focus stops it at once.
+starts again at the next input. Losing focus stops it at once: the workbench reports a
+modal dialog over the window (a contest, a skip's reason) as lost focus, and starts the
+clock of an item when its media is on screen, not while it is decoded.
 
 The clock is fed events rather than polling Qt, so it is Qt-free and tests drive it
 with plain numbers. Every method takes `now` (seconds, monotonic); leave it out to

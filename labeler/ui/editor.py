@@ -41,6 +41,14 @@ class MediaEditor(QWidget):
 
     #: Emitted after the editor changed the draft (argument: the `Change`).
     changed = Signal(object)
+    #: The item shown, whose media was on its way (`loading`), is now on screen (or
+    #: cannot be): the time spent on it counts from here.
+    item_ready = Signal()
+
+    @property
+    def loading(self) -> bool:
+        """The item shown waits for its media to be decoded before it can be worked on."""
+        return False
 
     def set_schema(self, schema: Schema) -> None:
         """Called when a project (or schema version) opens, before any item."""

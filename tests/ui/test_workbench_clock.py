@@ -4,9 +4,11 @@ forward again; the first item's media on its way says how far it has come."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -107,3 +109,58 @@ def test_with_no_item_left_nothing_of_the_last_one_stays(qtbot: QtBot, tmp_path:
     chips = page.form.group("sentiment").chips
     assert not any(chip.isChecked() for chip in chips.values())  # not the last answer
     assert not page.form.isEnabled()
+
+
+def test_time_on_an_item_starts_when_its_picture_is_shown(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An item shown before its picture is decoded: nothing counts until the picture is
+    on screen (the decode is held back here until the test lets it go)."""
+    from labeler.ui.image import loader
+    from labeler.ui.image.editor import ImageEditor
+
+    let_go = threading.Event()
+    decode = loader.prepare_image
+
+    def held(*args: Any) -> Any:
+        let_go.wait(30)
+        return decode(*args)
+
+    monkeypatch.setattr(ImageEditor, "prepare", staticmethod(lambda item, box: None))
+    monkeypatch.setattr(loader, "prepare_image", held)
+    try:
+        window, session, workspace = open_labeling(qtbot, "image", tmp_path, count=2)
+        editor = session.editor
+        assert editor.loader.level < 0  # the picture is on its way
+        assert not session.clock.running and session.clock.paused()
+        session.clock.activity()  # a key pressed while it loads does not start it either
+        assert not session.clock.running
+        assert session.page.feedback.time.text() == "Item 0:00"
+        let_go.set()
+        qtbot.waitUntil(lambda: editor.loader.level >= 0)
+        assert session.clock.running and not session.clock.paused()
+    finally:
+        let_go.set()
+
+
+def test_time_stops_while_a_dialog_stands_over_the_item(qtbot: QtBot, tmp_path: Path) -> None:
+    window, session, workspace = open_labeling(qtbot, "text", tmp_path)
+    assert not session.clock.paused()
+    qtbot.keyClick(session.editor.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    dialog = session.skip_dialog
+    qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible())
+    qtbot.waitUntil(session.clock.paused)
+    qtbot.keyClick(dialog.reasons, Qt.Key.Key_Down)  # keys in the dialog count nothing
+    assert session.clock.paused()
+    qtbot.keyClick(dialog.reasons, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: not session.clock.paused())
+
+    # The contest dialog too.
+    session.page.gold.show_verdict("s1", session.item.id, {"passed": False, "score": 0.0}, False)
+    qtbot.mouseClick(session.page.gold.contest_button, Qt.MouseButton.LeftButton)
+    contest = session.page.gold.contest_dialog
+    qtbot.waitUntil(lambda: contest is not None and contest.isVisible())
+    qtbot.waitUntil(session.clock.paused)
+    contest.reject()
+    qtbot.waitUntil(lambda: not session.clock.paused())

@@ -44,6 +44,7 @@ class AudioEditor(MediaEditor):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._loading = False
         self.transport = Transport(self)
         self.waveform = WaveformView(self)
         self.status = StatusLine(self)
@@ -218,6 +219,13 @@ class AudioEditor(MediaEditor):
         self.waveform.set_selection(None)
         self.waveform.set_audio(peaks, duration, message, first)
         self._update_status()
+        was, self._loading = self._loading, message == LOADING
+        if was and not self._loading:
+            self.item_ready.emit()
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
 
     def _on_loaded(self, result: object) -> None:
         self._apply_audio(result)

@@ -60,6 +60,7 @@ class ImageEditor(MediaEditor):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._loading = False
         self.canvas = ImageCanvas(self)
         self.layer = RegionLayer(self.canvas.scene())
         self.session = RegionSession(self.canvas, self.layer, self.changed.emit)
@@ -124,6 +125,7 @@ class ImageEditor(MediaEditor):
         self.canvas.fit()  # before the picture arrives, which checks the zoom
         self.canvas.image_item.set_image(None)
         self.session.start(draft, size)
+        self._loading = True  # until the first picture (or why there is none) shows
         self.loader.start(item, size, prepared, self._fit_box())
         if isinstance(prepared, UnreadableImage):
             self._show_message(prepared.message)
@@ -325,10 +327,21 @@ class ImageEditor(MediaEditor):
         self.canvas.image_item.set_image(prepared.image)
         self._pages.setCurrentWidget(self.canvas)
         self._on_scale(self.canvas.scale_value())  # zoomed in before it arrived?
+        self._loaded()
 
     def _show_message(self, text: str) -> None:
         self._message.setText(f"{text}\n\nSkip this item and give that as the reason.")
         self._pages.setCurrentWidget(self._message)
+        self._loaded()
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def _loaded(self) -> None:
+        if self._loading:
+            self._loading = False
+            self.item_ready.emit()
 
     def _on_scale(self, scale: float) -> None:
         self.layer.set_scale(scale)

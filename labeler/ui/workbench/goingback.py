@@ -137,9 +137,9 @@ class GoingBack(QObject):
         self.just_submitted = False
         base = shown.answer if shown.answer is not None else shown.item.prefill
         self.draft = Draft(session.schema, base if isinstance(base, dict) else None)
-        session.new_clock()
         self._started_at = datetime.now(UTC)
         session.editor.show_item(shown.item, self.draft, session.queue.prepared(shown.item.id))
+        session.new_clock()
         self.page.form.show_item(self.draft)
         self.page.show_editor(0, [])
         self.page.progress.setText("correcting" if shown.blocked is None else "earlier item")

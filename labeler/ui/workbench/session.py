@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from labeler.client.activetime import ActiveClock
@@ -63,6 +63,8 @@ class LabelingSession(QObject):
         self.workspace = workspace
         self.trace = trace
         self.clock = ActiveClock(idle_seconds)
+        #: The clock of an item shown before its media: it starts when the media shows.
+        self._clock_waiting: ActiveClock | None = None
         self.project: OpenProject | None = None
         self.schema: Schema | None = None
         self.editor: MediaEditor | None = None
@@ -115,6 +117,7 @@ class LabelingSession(QObject):
         self.page.gold.set_schema(project.schema)
         if self._wired is not self.editor:
             self.editor.changed.connect(self._on_changed)
+            self.editor.item_ready.connect(self._media_shown)
             if hasattr(self.editor, "original_wanted"):
                 self.editor.original_wanted.connect(self._want_original)
             self._wired = self.editor
@@ -325,8 +328,8 @@ class LabelingSession(QObject):
         self.draft = Draft(self.schema, base if isinstance(base, dict) else None)
         self._saved_revision = self.draft.revision
         self.started_at = datetime.now(UTC)
-        self.new_clock()
         self.editor.show_item(item, self.draft, self.queue.prepared(item.id))
+        self.new_clock()  # once the editor knows whether its media is still on its way
         self.page.form.show_item(self.draft)
         notes = []
         if item.prefill:
@@ -365,8 +368,24 @@ class LabelingSession(QObject):
         elif kind in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel):
             self.clock.activity()
         elif kind == QEvent.Type.ApplicationStateChange:
-            self.clock.focus(QApplication.applicationState().name == "ApplicationActive")
+            self.clock.focus(self._attentive())
+        elif (
+            kind in (QEvent.Type.Show, QEvent.Type.Hide)
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+            and watched.isModal()
+        ):
+            # A dialog over the window (a contest, a skip's reason) takes the annotator
+            # away from the item; Qt knows it is modal once its show or hide is done.
+            QTimer.singleShot(0, lambda: self.clock.focus(self._attentive()))
         return False
+
+    @staticmethod
+    def _attentive() -> bool:
+        """The annotator can work on the item: the application is active, and no modal
+        dialog stands over the window."""
+        active = QApplication.applicationState() == Qt.ApplicationState.ApplicationActive
+        return active and QApplication.activeModalWidget() is None
 
     def _painted(self) -> None:
         if self.item is None:
@@ -456,14 +475,30 @@ class LabelingSession(QObject):
 
     def new_clock(self) -> None:
         """Another item is on screen: its active time from zero, in the bar at once (the
-        bar's tick would show the item before's time until the next second)."""
+        bar's tick would show the item before's time until the next second). Call it
+        after the editor's `show_item`: an item whose media is still being decoded starts
+        counting when the media shows, not before."""
         self.clock = ActiveClock(self.clock.idle_seconds)
-        self.clock.start()
+        self.clock.focus(self._attentive())
+        if self.editor is not None and self.editor.loading:
+            self._clock_waiting = self.clock
+        else:
+            self._clock_waiting = None
+            self.clock.start()
         self.show_clock()
+
+    def _media_shown(self) -> None:
+        if self._clock_waiting is not None and self._clock_waiting is self.clock:
+            self._clock_waiting = None
+            self.clock.start()
+            self.show_clock()
 
     def show_clock(self) -> None:
         """The bar's item timer reads the clock now (no time when no item is shown)."""
         if self.item is None and not self.back.active:
             self.page.feedback.clear_item_time()
             return
-        self.page.feedback.set_item_time(self.clock.active_ms(), self.clock.paused())
+        loading = self._clock_waiting is self.clock  # not paused: not begun
+        self.page.feedback.set_item_time(
+            self.clock.active_ms(), self.clock.paused() and not loading
+        )
