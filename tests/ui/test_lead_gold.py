@@ -424,12 +424,22 @@ def test_dismiss_a_contest_by_keyboard_with_a_reply(
     qtbot: Any, page: GoldPage, world: World, lead: User
 ) -> None:
     open_contests_tab(qtbot, page, world)
+    qtbot.waitUntil(lambda: not page.busy.isVisible(), timeout=20_000)
+    where = page.splitter.geometry()
     press(qtbot, Qt.Key.Key_D, CTRL | SHIFT)  # no reply yet: said, and the box takes the keys
     assert page.note.text() == "A dismissal needs a reply: say why the gold answer stands."
     assert page.contests.reply_box.hasFocus()
     assert contest_on_server(lead, world.project_id)["state"] == "open"
+    QApplication.processEvents()  # the layout settles
+    assert page.splitter.geometry() == where  # the note moved nothing
+    qtbot.keyClicks(page.contests.reply_box, "   ")
+    assert page.note.text() != ""  # blanks are no reply
     qtbot.keyClicks(page.contests.reply_box, "The car is behind the barn, left of the door.")
+    assert page.note.text() == ""  # a reply typed: the note has done its work
     press(qtbot, Qt.Key.Key_D, CTRL | SHIFT)  # works while typing the reply
+    assert page.busy.isVisibleTo(page)  # the call runs; the busy bar moves nothing either
+    QApplication.processEvents()
+    assert page.splitter.geometry() == where
     qtbot.waitUntil(lambda: page.contests.table.item(0, 4).text() == "dismissed", timeout=20_000)
     contest = contest_on_server(lead, world.project_id)
     assert contest["state"] == "dismissed"

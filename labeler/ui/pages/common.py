@@ -1,5 +1,6 @@
-"""What the pages share: status colours, number formats, Urdu-safe text, the note line,
-the thin busy bar and a label that elides instead of widening its window."""
+"""What the pages share: status colours, number formats, Urdu-safe text, the note line
+(and its one-line slot that moves nothing), the thin busy bar and a label that elides
+instead of widening its window."""
 
 from __future__ import annotations
 
@@ -198,3 +199,43 @@ class ElidedLabel(QLabel):
         )
         painter.setPen(self.palette().color(self.foregroundRole()))
         painter.drawText(rect, int(self.alignment()), shown)
+
+
+class NoteSlot(ElidedLabel):
+    """The note line's words in a place kept for them (the spare width of a row): one
+    line, cut with "…" when long and whole in the tooltip. Clearing empties it and never
+    hides it, so showing or clearing a note moves nothing beside or below it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(self.fontMetrics().height() + 12)  # the styles' padding
+        self._kind = ""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt)
+        # Whatever room the row has: a long note is cut, it never widens the row.
+        return self.minimumSizeHint()
+
+    def show_error(self, message: str) -> None:
+        self._show(message, "error")
+
+    def show_notice(self, message: str) -> None:
+        self._show(message, "notice")
+
+    def clear_note(self) -> None:
+        self._kind = ""
+        self.setStyleSheet("")
+        self.setToolTip("")
+        self.clear()
+
+    @property
+    def kind(self) -> str:
+        """`error`, `notice`, or empty when clear."""
+        return self._kind
+
+    def _show(self, message: str, kind: str) -> None:
+        self._kind = kind
+        self.setStyleSheet(NOTE_STYLES[kind])
+        set_script_text(self, message)
+        self.setToolTip(message)

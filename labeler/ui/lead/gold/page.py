@@ -46,7 +46,7 @@ from labeler.ui.lead.gold.loading import Loaded, load_item
 from labeler.ui.lead.gold.model import describe_item, media_text
 from labeler.ui.lead.gold.panes import SubmissionsPane
 from labeler.ui.lead.gold.resolving import ContestFlow
-from labeler.ui.pages.common import PAGE_STYLE, NoteLine, busy_bar
+from labeler.ui.pages.common import PAGE_STYLE, NoteSlot, busy_bar
 
 GROUP = "Gold"
 #: (title, gold, contested) of the table's filters.
@@ -111,8 +111,14 @@ class GoldPage(QWidget):
 
         self.heading = QLabel(self.tr("Gold set"), self)
         self.heading.setObjectName("heading")
+        # What the page says floats in the header's spare width: a note never moves the
+        # items or the editor below.
+        self.note = NoteSlot(self)
         header = QHBoxLayout()
-        header.addWidget(self.heading, 1)
+        header.addWidget(self.heading)
+        header.addSpacing(12)
+        header.addWidget(self.note, 1)
+        header.addSpacing(12)
         self.filters = QButtonGroup(self)
         for i, (name, _, _) in enumerate(FILTERS):
             button = QPushButton(self.tr(name), self)
@@ -132,7 +138,10 @@ class GoldPage(QWidget):
         header.addSpacing(8)
         header.addWidget(self.refresh_button)
         self.busy = busy_bar(self)
-        self.note = NoteLine(self)
+        # Its row is kept while hidden: a call starting or ending moves nothing.
+        policy = self.busy.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.busy.setSizePolicy(policy)
 
         self.items = ItemList(self._run, self)
         self.items.stopped_on.connect(self._load)
@@ -176,9 +185,11 @@ class GoldPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 10)
         layout.setSpacing(8)
-        layout.addLayout(header)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.note)
+        top = QVBoxLayout()
+        top.setSpacing(4)
+        top.addLayout(header)
+        top.addWidget(self.busy)
+        layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
 
         self._keys = HostedKeys(self, self.page_actions)

@@ -40,6 +40,13 @@ class ContestFlow:
 
     def __init__(self, page: GoldPage) -> None:
         self.page = page
+        page.contests.reply_box.textChanged.connect(self._reply_typed)
+
+    def _reply_typed(self) -> None:
+        """A reply typed: the note asking for one has done its work."""
+        page = self.page
+        if page.contests.reply() and page.note.text() == page.tr(NEEDS_REPLY):
+            page.note.clear_note()
 
     def actions(self) -> list[Action]:
         """Uphold, uphold by removing gold, dismiss, and the reply box: on the selected
