@@ -277,3 +277,43 @@ def test_items_are_named_by_their_source_else_by_their_hash() -> None:
     )
     text = ItemView("i4", "  Rain   in Lahore ", None, {}, None, source="news.csv:4")
     assert describe_item(row(text)) == "Rain in Lahore"  # a text is named by itself
+
+
+def test_urdu_items_and_contests_read_in_nastaliq(qtbot: QtBot) -> None:
+    """The gold page's item list and contests draw Urdu in Nastaliq, as the workbench
+    does, in rows tall enough for it; Latin keeps the table's font."""
+    from datetime import UTC, datetime
+
+    from PySide6.QtGui import QFontMetrics
+
+    from labeler.client.curation import Contest, CuratedItem, ItemView
+    from labeler.ui.lead.gold.contests import ContestsPane
+    from labeler.ui.lead.gold.items import ItemList
+    from labeler.ui.lead.gold.model import ITEM
+    from labeler.ui.text.fonts import URDU_FAMILY
+
+    urdu = "عمران نے لاہور میں پاکستان کرکٹ بورڈ کے دفتر کا دورہ کیا۔"
+    items = ItemList(lambda *a, **k: None)
+    qtbot.addWidget(items)
+    items.model.set_rows(
+        [
+            CuratedItem(ItemView(i, text, None, {}, None), None, 0, 0, 0, 0, 0, None, 0)
+            for i, text in (("u", urdu), ("e", "Rain in Lahore"))
+        ]
+    )
+    font = items.proxy.index(0, ITEM).data(Qt.ItemDataRole.FontRole)
+    assert font is not None and font.families()[0] == URDU_FAMILY
+    assert items.proxy.index(1, ITEM).data(Qt.ItemDataRole.FontRole) is None
+    assert items.table.rowHeight(0) >= QFontMetrics(font).height()
+
+    pane = ContestsPane()
+    qtbot.addWidget(pane)
+    when = datetime(2026, 3, 2, tzinfo=UTC)
+    reason = "یہ جواب درست ہے"
+    pane.show_contests([Contest("c1", "s1", "u", None, reason, when, None, 0.5)])
+    pane.set_names({"u": urdu})
+    for col in (0, 2):
+        assert pane.table.item(0, col).font().families()[0] == URDU_FAMILY
+    assert pane.table.item(0, 3).font().families()[0] != URDU_FAMILY
+    shown = pane.table.item(0, 0).font()
+    assert pane.table.rowHeight(0) >= QFontMetrics(shown).height()

@@ -9,7 +9,7 @@ import unicodedata
 from decimal import Decimal
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QStyle, QStyleOption, QWidget
 
 from labeler.core.figures import percent
@@ -86,6 +86,15 @@ def script_font(base: QFont, text: str, scale: float = ARABIC_SCALE) -> QFont:
     if size > 0:
         font.setPointSizeF(size * scale)
     return font
+
+
+#: Urdu in a table's cell: a little larger than the Latin around it (the row stays a row).
+CELL_SCALE = 1.1
+
+
+def script_row_height(base: QFont) -> int:
+    """The height of a table row that holds a line of Urdu in a cell of `base`."""
+    return QFontMetrics(script_font(base, "ا", CELL_SCALE)).height() + 4
 
 
 def set_script_text(label: QLabel, text: str, base: QFont | None = None) -> None:

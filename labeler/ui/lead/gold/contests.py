@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from labeler.client.curation import Contest
-from labeler.ui.lead.gold.panes import cell, make_table
+from labeler.ui.lead.gold.panes import cell, fit_script, make_table
 from labeler.ui.pages.common import BAD, OK, WARN
 
 _STATE_INK = {"open": WARN, "upheld": OK, "dismissed": BAD}
@@ -122,6 +122,7 @@ class ContestsPane(QWidget):
             item = self.table.item(i, 0)
             if item is not None and c.item_id in self._names:
                 item.setText(self._names[c.item_id])
+        fit_script(self.table)
 
     def show_contests(self, contests: Sequence[Contest]) -> None:
         """Show `contests`, open ones first; the selected contest stays selected."""
@@ -140,6 +141,7 @@ class ContestsPane(QWidget):
             )
             for col, item in enumerate(cells):
                 self.table.setItem(i, col, item)
+        fit_script(self.table)
         again = next((i for i, c in enumerate(self._contests) if kept and c.id == kept.id), None)
         if again is not None:
             self.table.selectRow(again)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from labeler.client.curation import CurationClient, ItemPage
 from labeler.ui.lead.gold.model import COLUMNS, ITEM, ITEM_ROLE, ItemsModel, SortProxy
+from labeler.ui.pages.common import script_row_height
 
 PAGE_SIZE = 200
 #: Holding an arrow key in the table loads only the row it stops on.
@@ -60,7 +61,10 @@ class ItemList(QWidget):
         self.table.setWordWrap(False)
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.model.set_font(self.table.font())
+        self.model.modelReset.connect(self._fit_rows)
+        self.model.rowsInserted.connect(self._fit_rows)
+        self._fit_rows()
         head = self.table.horizontalHeader()
         head.setHighlightSections(False)
         # Figures in narrow columns: the item's description gets the room.
@@ -161,6 +165,13 @@ class ItemList(QWidget):
             self.emptied.emit()
         self._update()
         self.loaded.emit()
+
+    def _fit_rows(self) -> None:
+        """Rows of one height, tall enough for Nastaliq when an item is in Urdu."""
+        height = self.fontMetrics().height() + 10
+        if self.model.has_script():
+            height = max(height, script_row_height(self.table.font()))
+        self.table.verticalHeader().setDefaultSectionSize(height)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

@@ -15,10 +15,11 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QFont
 
 from labeler.client.curation import CuratedItem, Gold
 from labeler.client.workitem import MediaInfo
-from labeler.ui.pages.common import BAD, OK, WARN
+from labeler.ui.pages.common import BAD, CELL_SCALE, OK, WARN, has_arabic, script_font
 
 COLUMNS = ("Item", "Gold", "Exposure", "Answers", "Miss rate", "Contests")
 ITEM, GOLD, EXPOSURE, ANSWERS, MISS_RATE, CONTESTS = range(len(COLUMNS))
@@ -73,6 +74,15 @@ class ItemsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[CuratedItem] = []
         self._edited: set[str] = set()
+        self._font = QFont()  # the table's, for Urdu items (`set_font`)
+
+    def set_font(self, font: QFont) -> None:
+        """The font of the table: an Urdu item reads in Nastaliq made from it."""
+        self._font = QFont(font)
+
+    def has_script(self) -> bool:
+        """Whether an item listed is described in Arabic script (its rows need room)."""
+        return any(has_arabic(describe_item(r)) for r in self._rows)
 
     # -- filling -------------------------------------------------------------------------
 
@@ -163,6 +173,9 @@ class ItemsModel(QAbstractTableModel):
             return self._colour(row, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tip(row, col)
+        if role == Qt.ItemDataRole.FontRole and col == ITEM:
+            text = describe_item(row)
+            return script_font(self._font, text, CELL_SCALE) if has_arabic(text) else None
         if role == Qt.ItemDataRole.TextAlignmentRole and col != ITEM:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -21,7 +21,16 @@ from PySide6.QtWidgets import (
 
 from labeler.client.curation import Submission
 from labeler.core.schema import Schema
-from labeler.ui.pages.common import BAD, OK, WARN, clock
+from labeler.ui.pages.common import (
+    BAD,
+    CELL_SCALE,
+    OK,
+    WARN,
+    clock,
+    has_arabic,
+    script_font,
+    script_row_height,
+)
 
 _STATUS_COLOURS = {"accepted": OK, "rejected": BAD, "pending": WARN}
 _ONE = {
@@ -80,6 +89,23 @@ def cell(text: str, colour: Any = None, tip: str | None = None) -> QTableWidgetI
     return cell
 
 
+def fit_script(table: QTableWidget) -> None:
+    """Urdu in the table's cells in Nastaliq, as the workbench draws it, and the rows
+    holding some tall enough for it (the others keep the table's row height)."""
+    base, tall = table.font(), script_row_height(table.font())
+    plain = table.verticalHeader().defaultSectionSize()
+    for row in range(table.rowCount()):
+        script = False
+        for col in range(table.columnCount()):
+            item = table.item(row, col)
+            if item is not None and has_arabic(item.text()):
+                item.setFont(script_font(base, item.text(), CELL_SCALE))
+                script = True
+            elif item is not None:
+                item.setFont(base)
+        table.setRowHeight(row, max(plain, tall) if script else plain)
+
+
 class SubmissionsPane(QWidget):
     """The selected item's submissions. Selecting one previews its answer on the item
     (`preview(Submission | None)`); `promote_requested(Submission)` for an accepted one."""
@@ -131,6 +157,7 @@ class SubmissionsPane(QWidget):
             )
             for col, item in enumerate(cells):
                 self.table.setItem(i, col, item)
+        fit_script(self.table)
         self.table.setVisible(bool(self._subs))
         self.empty.setVisible(not self._subs)
         self._selected()
