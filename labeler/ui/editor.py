@@ -8,6 +8,7 @@ what a `Change` names. It never talks to the network or the disk database.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -58,6 +59,11 @@ class MediaEditor(QWidget):
         """Show `item` and edit `draft`. `prepared` is what `prepare` made off the GUI
         thread (a decoded, downscaled image; audio peaks), or None if not ready yet."""
         raise NotImplementedError
+
+    def expect_items(self, items: Sequence[WorkItem]) -> None:
+        """The items ahead: room for what any of them shows around the item (the text's
+        data panel) is kept from the first, so that showing the next moves nothing."""
+        del items  # an editor that shows nothing around its item keeps no room
 
     def refresh(self, change: Change) -> None:
         """Redraw what `change` names (after undo or redo)."""

@@ -281,8 +281,15 @@ def test_data_panel_and_hostile_prefill(qtbot: QtBot, editor: TextEditor) -> Non
     shown = editor.data_panel.text()
     assert editor.data_panel.isVisible() and "Dawn" in shown and "لاہور" in shown
     assert "&lt;b&gt;not bold&lt;/b&gt;" in shown and "[1, 2]" in shown
+    height = editor.data_panel.height()
     editor.show_item(_item(EMOJI_TEXT), Draft(NEWS))
-    assert not editor.data_panel.isVisible() and editor.spans() == []
+    assert editor.spans() == []
+    # An item without data: the panel keeps its room and says so (the text stays put).
+    assert editor.data_panel.isVisible() and "No data for this item" in editor.data_panel.text()
+    qtbot.waitUntil(lambda: editor.data_panel.height() == height)
+    editor.set_schema(NEWS)  # another project: no room until its items need some
+    editor.show_item(_item(EMOJI_TEXT), Draft(NEWS))
+    assert not editor.data_panel.isVisible()
 
 
 def test_spans_of_two_fields(qtbot: QtBot) -> None:

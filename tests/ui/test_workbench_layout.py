@@ -4,6 +4,7 @@ place and its picture its scale when they come and go."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -113,3 +114,32 @@ def test_going_back_to_an_earlier_item_and_forward_again_moves_nothing(
     qtbot.waitUntil(lambda: not session.back.active and session.page.correction.isHidden())
     qtbot.wait(50)
     assert _where(session) == before
+
+
+def test_the_text_keeps_its_place_whether_or_not_an_item_has_data(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Some items of a project carry data (the record beside the text), others none: the
+    data panel keeps its room for them all, so the text starts at the same place on
+    every item."""
+    from tests.ui import labeling
+
+    plain = labeling.make_items
+
+    def some_with_data(media: str, count: int, folder: Path) -> list[Any]:
+        record = {"product": "Haier split AC 1.5 ton", "stars": 4, "city": "Lahore"}
+        items = plain(media, count, folder)
+        return [replace(item, data=record if n % 3 == 1 else {}) for n, item in enumerate(items)]
+
+    monkeypatch.setattr(labeling, "make_items", some_with_data)
+    window, session, workspace = open_labeling(qtbot, "text", tmp_path, count=5)
+    panel = session.editor.data_panel
+    places = []
+    for n in range(4):
+        places.append(_where(session)[0])
+        if n % 3 == 1:
+            assert "Haier" in panel.text()
+        else:
+            assert "Haier" not in panel.text()
+        _answer(qtbot, session, "text")
+    assert len(set((p.top(), p.height()) for p in places)) == 1, places

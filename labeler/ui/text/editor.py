@@ -6,6 +6,7 @@ points (the protocol); `CodepointIndex` converts between them, once per text.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtGui import QColor, QTextCursor
@@ -66,6 +67,10 @@ class TextEditor(MediaEditor):
         defaults = ShownKeys.defaults(schema, self.key_actions())
         self.legend.set_fields(list(self._fields.values()), defaults)
         self.legend.setVisible(bool(self._fields))
+        self.data_panel.forget()
+
+    def expect_items(self, items: Sequence[WorkItem]) -> None:
+        self.data_panel.reserve(item.data for item in items)
 
     def show_item(self, item: WorkItem, draft: Draft, prepared: Any = None) -> None:
         text = item.text or ""

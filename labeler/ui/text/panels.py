@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -33,9 +34,29 @@ def _shown_value(value: Any) -> str:
     return "".join(parts)
 
 
+def data_table(data: dict[str, Any]) -> str:
+    """`data` as an HTML key/value table (the first `_MAX_KEYS` keys)."""
+    rows = []
+    for key, value in list(data.items())[:_MAX_KEYS]:
+        rows.append(
+            f"<tr><td style='padding-right:8px'><b>{_shown_value(str(key))}</b></td>"
+            f"<td>{_shown_value(value)}</td></tr>"
+        )
+    if len(data) > _MAX_KEYS:
+        rows.append(f"<tr><td colspan=2>… {len(data) - _MAX_KEYS} more</td></tr>")
+    return "<table cellspacing=0>" + "".join(rows) + "</table>"
+
+
+#: What the panel says on an item without data, in a project where others have some.
+NO_DATA = "<span style='color:gray'>No data for this item.</span>"
+
+
 class DataPanel(QLabel):
-    """The item's `data` as a key/value table (the record being verified); hidden when
-    the item has none."""
+    """The item's `data` as a key/value table (the record being verified).
+
+    The panel keeps the room of the largest data of the items expected (`reserve`) and
+    shown since `forget`, so that an item with less data, or none, moves nothing below
+    it: the text starts at one place on every item. Hidden while no item has data."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,24 +65,57 @@ class DataPanel(QLabel):
         self.setWordWrap(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMargin(4)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._room = 0
+        self._probe: QLabel | None = None
         self.hide()
 
+    @property
+    def room(self) -> int:
+        """The height kept for the panel (0: none)."""
+        return self._room
+
+    def forget(self) -> None:
+        """Another project: no room is kept until its items say how much they need."""
+        self._room = 0
+        self.show_data(None)
+
+    def reserve(self, datas: Iterable[dict[str, Any] | None]) -> None:
+        """Keep room for each of `datas` (the items ahead), whichever shows next."""
+        for data in datas:
+            if data:
+                self._room = max(self._room, self._height_of(data_table(data)))
+        self._apply()
+
     def show_data(self, data: dict[str, Any] | None) -> None:
-        """Show `data` (None or empty hides the panel)."""
-        if not data:
-            self.clear()
-            self.hide()
-            return
-        rows = []
-        for key, value in list(data.items())[:_MAX_KEYS]:
-            rows.append(
-                f"<tr><td style='padding-right:8px'><b>{_shown_value(str(key))}</b></td>"
-                f"<td>{_shown_value(value)}</td></tr>"
-            )
-        if len(data) > _MAX_KEYS:
-            rows.append(f"<tr><td colspan=2>… {len(data) - _MAX_KEYS} more</td></tr>")
-        self.setText("<table cellspacing=0>" + "".join(rows) + "</table>")
-        self.show()
+        """Show `data`; None or empty says there is none where room is kept (elsewhere
+        the panel hides)."""
+        if data:
+            text = data_table(data)
+            self._room = max(self._room, self._height_of(text))
+            self.setText(text)
+        else:
+            self.setText(NO_DATA if self._room else "")
+        self._apply()
+
+    def _apply(self) -> None:
+        self.setMinimumHeight(self._room)
+        self.setVisible(self._room > 0)
+
+    def _height_of(self, text: str) -> int:
+        """The panel's height with `text` at the width it has (or will have)."""
+        if self._probe is None:
+            probe = QLabel()
+            probe.setTextFormat(Qt.TextFormat.RichText)
+            probe.setWordWrap(True)
+            probe.setFrameShape(QFrame.Shape.StyledPanel)
+            probe.setMargin(4)
+            self._probe = probe
+        self._probe.setFont(self.font())
+        self._probe.setText(text)
+        parent = self.parentWidget()
+        width = self.width() if self.isVisible() else parent.width() if parent else 640
+        return self._probe.heightForWidth(max(width, 200))
 
 
 class SpanLegend(QWidget):

@@ -60,6 +60,8 @@ class SyncNews(QObject):
     def _items_read(self, upcoming: list[Upcoming]) -> None:
         session = self.session
         session.queue.replace(upcoming)
+        if session.editor is not None:
+            session.editor.expect_items([u.item for u in upcoming])
         if session.elsewhere:
             return  # the current item is chosen when the annotator comes back to it
         if session.item is None and not session.submitting:

@@ -123,6 +123,7 @@ class LabelingSession(QObject):
             self._wired = self.editor
         self.queue.clear()
         self.queue.replace([Upcoming(i, project.drafts.get(i.id)) for i in project.items])
+        self.editor.expect_items(project.items)
         self.news.reload_items()
         self._tick.start()
         self.actions_changed.emit()
