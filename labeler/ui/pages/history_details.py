@@ -116,7 +116,8 @@ def details_html(row: HistoryRow, project: str, contested: bool) -> str:
         elif row.upheld or gold.get("passed") is True:
             color = OK.name()
         parts.append(_para("Gold verdict", verdict, color))
-        lines = field_lines(gold.get("fields"))
+        # An upheld or withdrawn miss: its scores fail nothing any more, none is shown.
+        lines = field_lines(gold.get("fields")) if row.missed or not row.gold_failed else []
         if lines:
             parts.append(_lines("Each field", lines))
         hint = gold.get("hint")
