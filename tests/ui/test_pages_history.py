@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from labeler.client.errors import Conflict
 from labeler.client.history import History, HistoryRow, contest_refused
 from labeler.client.wire import ContestInfo, Reward
-from labeler.ui.pages.common import BAD, BAD_TINT
+from labeler.ui.pages.common import BAD, BAD_TINT, script_row_height
 from labeler.ui.pages.history import OFFLINE_NOTE, HistoryPage
 from labeler.ui.pages.history_model import COLUMNS, local_time
 
@@ -374,3 +374,47 @@ def test_an_upheld_contest_reads_as_accepted_never_as_a_failure(page):
         text = page.details.toPlainText()
         assert "failed 0." not in text and "failed, score" not in text
         assert BAD.name() not in shown, sub_id
+
+
+def test_the_table_stays_put_as_the_offline_note_the_busy_bar_and_a_note_come_and_go(
+    qtbot, page
+) -> None:
+    page.resize(1366, 740)
+    page.show()
+    qtbot.waitExposed(page)
+
+    def where() -> tuple[int, int]:
+        top = page.table.mapTo(page, page.table.rect().topLeft())
+        return top.y(), page.table.height()
+
+    before = where()
+    page.set_history(History(ROWS, "cursor-2", False))  # offline
+    assert page.offline.isVisible()
+    page.set_busy(True)
+    page.show_error("Could not read your history: the task server did not answer.")
+    qtbot.wait(1)  # the layout settles in the event loop
+    assert where() == before
+    page.set_busy(False)
+    page.set_history(History(ROWS, "cursor-2", True))  # online again
+    assert not page.offline.isVisible()
+    assert where() == before
+
+
+def test_the_reason_column_has_the_room_the_others_leave_and_urdu_rows_their_height(
+    page,
+) -> None:
+    page.resize(1366, 740)
+    page.show()
+    head = page.table.horizontalHeader()
+    project = COLUMNS.index("Project")
+    # The project column is as wide as its names (a long one is cut at 200 px), no wider.
+    assert head.sectionSize(project) == min(200, page.table.sizeHintForColumn(project))
+    # A row holds a reason or a project name in Nastaliq without cutting it.
+    assert page.table.verticalHeader().defaultSectionSize() >= script_row_height(page.table.font())
+    reason = page.proxy.index(2, COLUMNS.index("Reason"))
+    assert reason.data(Qt.ItemDataRole.ToolTipRole) == REFUSAL  # cut: whole in the tooltip
+
+
+def test_one_submission_is_one(page) -> None:
+    page.set_history(History(ROWS[:1], None, True))
+    assert page.count.text() == "1 submission"

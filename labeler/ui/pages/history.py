@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -29,7 +30,14 @@ from PySide6.QtWidgets import (
 from labeler.client.history import ContestRefused, History, HistoryRow
 from labeler.ui.actions import Action
 from labeler.ui.keymap import Keymap, display_key
-from labeler.ui.pages.common import PAGE_STYLE, NoteLine, busy_bar
+from labeler.ui.pages.common import (
+    PAGE_STYLE,
+    ElidedLabel,
+    NoteSlot,
+    busy_bar,
+    has_arabic,
+    script_row_height,
+)
 from labeler.ui.pages.contest import ContestDialog, open_contest
 from labeler.ui.pages.history_details import RowDetails
 from labeler.ui.pages.history_item import ZOOM_STEP, OwnItemView
@@ -51,6 +59,8 @@ TABLE_ROWS, TABLE_ROWS_LARGE = 5.5, 2.5
 #: The words beside the table and the item.
 DETAILS_WIDTH = 300
 OFFLINE_NOTE = "Offline — showing what this workbench knows; reviews may be out of date"
+#: The project column is as wide as its names, up to this (a longer name is cut).
+PROJECT_WIDTH = 200
 
 _STYLE = (
     PAGE_STYLE
@@ -106,7 +116,19 @@ class HistoryPage(QWidget):
         header.addWidget(self.back_button)
         header.addSpacing(8)
         header.addWidget(heading)
-        header.addStretch(1)
+        header.addSpacing(12)
+        # Offline: said in the header's spare width (cut when short of room, whole in the
+        # tooltip), whose place is kept while online, so the table never moves for it.
+        self.offline = ElidedLabel(self.tr(OFFLINE_NOTE), self)
+        self.offline.setObjectName("banner")
+        self.offline.setToolTip(self.offline.text())
+        offline_policy = self.offline.sizePolicy()
+        offline_policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+        offline_policy.setRetainSizeWhenHidden(True)
+        self.offline.setSizePolicy(offline_policy)
+        self.offline.hide()
+        header.addWidget(self.offline, 1)
+        header.addSpacing(12)
         self.filters = QButtonGroup(self)
         self.filters.setExclusive(True)
         for i, (name, _) in enumerate(FILTERS):
@@ -125,11 +147,13 @@ class HistoryPage(QWidget):
         self.filters.button(0).setChecked(True)
         self.filters.idClicked.connect(self.set_filter)
 
-        self.offline = QLabel(self.tr(OFFLINE_NOTE), self)
-        self.offline.setObjectName("banner")
-        self.offline.hide()
         self.busy = busy_bar(self)
-        self.note = NoteLine(self)
+        busy_policy = self.busy.sizePolicy()
+        busy_policy.setRetainSizeWhenHidden(True)  # a read starting or ending moves nothing
+        self.busy.setSizePolicy(busy_policy)
+        # What the page says (a contest sent, why not, a failed read) beside the buttons
+        # it is about, in the footer's spare width.
+        self.note = NoteSlot(self)
 
         self.model = HistoryModel(self)
         self.proxy = StateFilter(self)
@@ -148,7 +172,7 @@ class HistoryPage(QWidget):
         for col in range(len(COLUMNS)):
             head.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         head.setSectionResizeMode(PROJECT_COLUMN, QHeaderView.ResizeMode.Interactive)
-        head.resizeSection(PROJECT_COLUMN, 200)
+        head.resizeSection(PROJECT_COLUMN, PROJECT_WIDTH)
         head.setSectionResizeMode(REASON_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.setShowGrid(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -185,7 +209,9 @@ class HistoryPage(QWidget):
         self.more_button.clicked.connect(self.load_more)
         footer = QHBoxLayout()
         footer.addWidget(self.count)
-        footer.addStretch(1)
+        footer.addSpacing(12)
+        footer.addWidget(self.note, 1)
+        footer.addSpacing(12)
         footer.addWidget(self.contest_button)
         footer.addWidget(self.more_button)
 
@@ -193,9 +219,7 @@ class HistoryPage(QWidget):
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(10)
         layout.addLayout(header)
-        layout.addWidget(self.offline)
         layout.addWidget(self.busy)
-        layout.addWidget(self.note)
         layout.addWidget(beside, 1)
         layout.addLayout(footer)
 
@@ -371,7 +395,33 @@ class HistoryPage(QWidget):
     def _took(self, history: History) -> None:
         self._cursor = history.next_cursor
         self.offline.setVisible(not history.online)
+        self._fit_columns()
         self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        """The reason gets the room the other columns leave: the project column is as
+        wide as its names (up to `PROJECT_WIDTH`); rows are tall enough for a name or a
+        reason in Nastaliq when one is in Urdu."""
+        names = self.table.sizeHintForColumn(PROJECT_COLUMN)
+        if names > 0:
+            self.table.horizontalHeader().resizeSection(PROJECT_COLUMN, min(PROJECT_WIDTH, names))
+        height = self.fontMetrics().height() + 12
+        model = self.model
+        if any(
+            has_arabic(model.index(r, c).data() or "")
+            for r in range(model.rowCount())
+            for c in (PROJECT_COLUMN, REASON_COLUMN)
+        ):
+            height = max(height, script_row_height(self.table.font()))
+        rows = self.table.verticalHeader()
+        if height == rows.defaultSectionSize():
+            return
+        # The table keeps showing as many rows (a few, or fewer with the item large).
+        sizes = self.splitter.sizes()
+        large = sizes[0] <= self.table_height(TABLE_ROWS_LARGE)
+        rows.setDefaultSectionSize(height)
+        table = self.table_height(TABLE_ROWS_LARGE if large else TABLE_ROWS)
+        self.splitter.setSizes([table, max(sum(sizes) - table, 1)])
 
     def _current_changed(self, *_: QModelIndex) -> None:
         row = self.selected_row()
@@ -394,7 +444,8 @@ class HistoryPage(QWidget):
         if self._busy and not total:  # not "0 submissions" before anything was read
             self.count.setText(self.tr("Reading your submissions…"))
             return
-        text = f"{total} submissions" if shown == total else f"{shown} of {total} submissions"
+        noun = "submission" if total == 1 else "submissions"
+        text = f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}"
         self.count.setText(text + (" so far" if self._cursor else ""))
 
     def _show_keys(self) -> None:
