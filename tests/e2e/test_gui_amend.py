@@ -153,7 +153,7 @@ def test_previous_and_next_walk_the_answered_items_and_keep_the_current_draft(
         qtbot.waitUntil(lambda: session.back.active, timeout=15000)
         shown.append(session.back.shown.item.id)
     assert shown == [done[2], done[1], done[0], done[0]]
-    assert "item 1 of the last 3" in session.page.correction.text()
+    assert session.page.correction.text().startswith("Correcting your answer 1 of 3 —")
     assert session.back.draft.answer() == {"sentiment": "positive"}
 
     key(qtbot, window, following, ctrl)

@@ -34,3 +34,11 @@ def test_going_back_keys_are_free_on_every_labeling_screen_and_listed(
     rows = {title: keys for _, section in sheet.sections() for title, keys in section}
     for title in GOING_BACK:
         assert title in rows, title
+
+
+def test_which_earlier_answer_is_shown_reads_naturally() -> None:
+    from labeler.ui.workbench.goingback import which_answer
+
+    assert which_answer(1, 1) == "your last answer"
+    assert which_answer(9, 9) == "your last answer (9 of 9)"
+    assert which_answer(3, 9) == "your answer 3 of 9"

@@ -151,7 +151,7 @@ class GoingBack(QObject):
 
     def _banner(self, index: int, shown: Answered) -> str:
         n = len(self.answered)
-        which = "your last answer" if n == 1 else f"your answer to item {n - index} of the last {n}"
+        which = which_answer(n - index, n)
         moves = f"{key_text(PREVIOUS_ITEM)} / {key_text(NEXT_ITEM)} move, Esc returns"
         if shown.blocked is not None:
             return f"{which[0].upper()}{which[1:]} cannot be corrected: {shown.blocked} {moves}."
@@ -274,3 +274,13 @@ class GoingBack(QObject):
     def _on_refused(self, submission_id: str, _item_id: str, _code: str, message: str) -> None:
         if submission_id in self._sent:
             self.session.status.emit(f"Your correction was refused by the task server: {message}")
+
+
+def which_answer(place: int, count: int) -> str:
+    """Which of the `count` answers that can be brought back is shown, `place` counted
+    from the oldest: "your last answer (9 of 9)", "your answer 3 of 9"."""
+    if count == 1:
+        return "your last answer"
+    if place == count:
+        return f"your last answer ({place} of {count})"
+    return f"your answer {place} of {count}"
