@@ -25,3 +25,7 @@ class Action:
     group: str = "General"
     #: Fires even while a text box has focus (playback keys in a transcript box).
     while_typing: bool = False
+    #: A key a widget takes itself when it needs it (Escape while a box is being drawn
+    #: on the image): listed on the `?` sheet, never a shortcut, never rebound, in
+    #: conflict with nothing.
+    claimed: bool = False

@@ -161,13 +161,15 @@ def resolve(actions: Sequence[Action], overrides: Mapping[str, Sequence[str]]) -
     overridden = frozenset(a.id for a in actions if a.id in overrides)
     for action in actions:
         keys = wanted.setdefault(action.id, [])
-        for text in overrides.get(action.id, action.keys):
+        texts = action.keys if action.claimed else overrides.get(action.id, action.keys)
+        for text in texts:
             key = normalize_key(text)
             if key is None:
                 invalid.append((action.id, text))
             elif key not in keys:
                 keys.append(key)
-                claims.setdefault(key, []).append(action.id)
+                if not action.claimed:
+                    claims.setdefault(key, []).append(action.id)
     conflicts: list[Conflict] = []
     lost: set[tuple[str, str]] = set()
     for key, ids in claims.items():
@@ -293,6 +295,8 @@ class Keymap(QObject):
         self._chords = {}
         by_id = {a.id: a for a in self._actions}
         for action_id, keys in res.keys.items():
+            if by_id[action_id].claimed:
+                continue  # its widget takes the key: no shortcut
             seqs = [key_sequence(k) for k in keys]
             self._qactions[action_id].setShortcuts(seqs)
             for seq in seqs:

@@ -475,7 +475,9 @@ class MainWindow(QMainWindow):
         return self.keymap.actions() + list(extra)
 
     def edit_keys(self) -> None:
-        editor = KeymapEditor(self.all_actions(), self.settings, self)
+        # A key a widget takes itself cannot be rebound.
+        actions = [a for a in self.all_actions() if not a.claimed]
+        editor = KeymapEditor(actions, self.settings, self)
         editor.saved.connect(lambda overrides: self._keys_saved(overrides))
         editor.open()
 

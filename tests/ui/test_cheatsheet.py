@@ -141,3 +141,19 @@ def test_partition_keeps_order_and_balances() -> None:
     ) == [[0, 1], [2, 3, 4]]
     assert _partition([3, 3, 3], 5) == [[0], [1], [2]]
     assert _partition([4], 1) == [[0]] and _partition([], 3) == []
+
+
+def test_the_image_sheet_names_escape_and_escape_still_goes_back(
+    qtbot: QtBot, labeling_window: Any
+) -> None:
+    """Escape cancels the box being drawn (the canvas takes it then): the sheet says so
+    in the Image group, and the workbench's Escape keeps its key, without a conflict."""
+    window = labeling_window("image")
+    sheet = open_sheet(qtbot, window)
+    image = dict(sheet.sections())["Image"]
+    assert ("Cancel the box or polygon being drawn; again: hide the crosshair", ("Esc",)) in [
+        (title, tuple(k.replace("Escape", "Esc") for k in keys)) for title, keys in image
+    ]
+    assert window.keymap.keys("gold.back") == window.keymap.keys("image.cancel") != ()
+    assert not window.keymap.conflicts()
+    assert "image.cancel" not in {a.id for a in window.all_actions() if not a.claimed}

@@ -327,3 +327,17 @@ def test_the_legend_and_the_chip_name_the_keys_in_effect(qtbot, tmp_path):
     assert ">x<" in editor.chip.text() and "car" in editor.chip.text()
     Keys(qtbot, editor)(Key.Key_F2)
     assert editor.keydraw.anchor == (480, 320)
+
+
+def test_the_chip_says_how_to_arm_a_tool_with_the_keys_there_are(qtbot, tmp_path):
+    editor, _ = _open(qtbot, tmp_path)
+    assert "a label key arms its tool" in editor.chip.text()
+    keymap = editor._test_keymap
+    schema = editor.session.schema
+    for field in ("marks", "areas", "objects"):
+        for label in schema.field(field).labels:
+            keymap.rebind(f"label.{field}.{label.value}", [])
+    editor.show_keys(keymap.shown(schema))
+    chip = editor.chip.text()
+    assert "label key" not in chip  # no label has one
+    assert "Ctrl+2: Box tool" in chip and "Ctrl+3: Polygon tool" in chip

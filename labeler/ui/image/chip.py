@@ -37,12 +37,20 @@ class ToolChip(QLabel):
         self.hide()
 
     def show_tool(
-        self, kind: str, label: str, color: QColor, key: str | None, keys: KeyDrawing
+        self,
+        kind: str,
+        label: str,
+        color: QColor,
+        key: str | None,
+        keys: KeyDrawing,
+        arming: str = "",
     ) -> None:
-        """Say that `kind` is armed with `label` (its `color` and hotkey `key`)."""
+        """Say that `kind` is armed with `label` (its `color` and hotkey `key`); with the
+        select tool, `arming` says how a drawing tool is armed (see `arming_hint`)."""
         name = TOOL_NAMES.get(kind, kind)
         if kind == "select":
-            self.setText(f"<b>{name}</b> &nbsp;·&nbsp; a label key arms its tool")
+            said = f" &nbsp;·&nbsp; {html.escape(arming)}" if arming else ""
+            self.setText(f"<b>{name}</b>{said}")
         else:
             ink = text_color(color).name()
             cap = f"<b>{html.escape(key)}</b>&nbsp; " if key else ""
@@ -63,6 +71,15 @@ class ToolChip(QLabel):
             top.setY(canvas.bottom() - MARGIN - self.height())
         self.move(top)
         self.raise_()
+
+
+def arming_hint(label_keys: bool, tool_keys: list[tuple[str, str]]) -> str:
+    """How a drawing tool is armed with the keys in effect: by a label's key when some
+    label has one, else by the tools' own keys (`tool_keys`: kind, key); "" when no key
+    arms one."""
+    if label_keys:
+        return "a label key arms its tool"
+    return " · ".join(f"{key}: {TOOL_NAMES.get(kind, kind)} tool" for kind, key in tool_keys)
 
 
 def _doing(kind: str, keys: KeyDrawing) -> str:

@@ -133,6 +133,18 @@ def editor_actions(editor: KeyHost, hotkeys: set[str]) -> list[Action]:
         ("Delete",),
         editor.delete_selected,
     )
+    # The canvas's own key while drawing (ImageCanvas.claims); elsewhere Escape is the
+    # workbench's. Listed for the `?` sheet.
+    actions.append(
+        Action(
+            "image.cancel",
+            "Cancel the box or polygon being drawn; again: hide the crosshair",
+            ("Escape",),
+            lambda: None,
+            GROUP,
+            claimed=True,
+        )
+    )
     add("next_region", "Select the next region", ("Tab",), lambda: editor.select_next(1))
     add(
         "previous_region",

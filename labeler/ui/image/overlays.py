@@ -10,13 +10,19 @@ from __future__ import annotations
 from PySide6.QtCore import QRect
 
 from labeler.ui.image.canvas import ImageCanvas
-from labeler.ui.image.chip import ToolChip
+from labeler.ui.image.chip import ToolChip, arming_hint
 from labeler.ui.image.keydraw import KeyDrawing
 from labeler.ui.image.layer import RegionLayer
 from labeler.ui.image.magnifier import Magnifier, magnification, placement
 from labeler.ui.image.session import RegionSession
 from labeler.ui.keymap import ShownKeys
 
+#: The action that arms each drawing tool (keys.py).
+TOOL_ACTIONS = {
+    "boxes": "image.tool_box",
+    "polygons": "image.tool_polygon",
+    "points": "image.tool_point",
+}
 #: Screen pixels round the crosshair the chip keeps clear of.
 _CLEAR = 12
 
@@ -33,6 +39,21 @@ class Overlays:
         #: The keys in effect, for the label's key on the chip.
         self.keys_shown = ShownKeys({}, {})
 
+    def _arming(self) -> str:
+        """How a drawing tool is armed here (`arming_hint`)."""
+        shown, schema = self.keys_shown, self.session.schema
+        label_keys = schema is not None and any(
+            shown.label(field, label.value)
+            for field in self.layer.kinds
+            for label in schema.field(field).labels
+        )
+        tools = []
+        for kind in sorted(set(self.layer.kinds.values())):
+            key = shown.action(TOOL_ACTIONS.get(kind, ""))
+            if key:
+                tools.append((kind, key))
+        return arming_hint(label_keys, tools)
+
     def place(self) -> None:
         kind = self.canvas.tool.kind if self.canvas.tool is not None else "select"
         keys, area = self.keys, self.canvas.viewport().geometry()
@@ -42,7 +63,7 @@ class Overlays:
             field, label = self.session.armed(kind) or ("", "")
             color = self.layer.colors.color(field, label)
             key = self.keys_shown.label(field, label) if field else None
-            self.chip.show_tool(kind, label, color, key, keys)
+            self.chip.show_tool(kind, label, color, key, keys, self._arming())
         avoid: list[QRect] = []
         if keys.at is None:
             self.magnifier.hide()
