@@ -462,9 +462,13 @@ def test_without_a_sound_device_the_editor_says_so_once(
         monkeypatch.setattr(player, "audio_outputs", lambda: [])
     show(editor)
     assert not editor.notice.isVisible()  # not known before the player opens
+    wave = editor.waveform.geometry()
     qtbot.waitUntil(editor.notice.isVisible, timeout=5000)  # it opens shortly after
     assert editor.notice.text() == NO_SOUND and editor.transport.sound is False
-    assert editor.notice.geometry().bottom() <= editor.waveform.geometry().top()
+    # It floats over the wave's foot: the wave neither moves nor shrinks under the work.
+    assert editor.waveform.geometry() == wave
+    assert editor.notice.parent() is editor.waveform
+    assert editor.notice.geometry().bottom() < wave.height()
     show(editor)  # the next item: the same notice, once
     with qtbot.waitSignal(editor.transport.playing_changed):
         editor.toggle_play()

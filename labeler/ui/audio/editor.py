@@ -31,6 +31,7 @@ from labeler.ui.audio.transcript import TranscriptPanel
 from labeler.ui.audio.waveform import FirstImage, Lane, WaveformView, first_image, last_canvas
 from labeler.ui.editor import MediaEditor
 from labeler.ui.keymap import ShownKeys
+from labeler.ui.pinned import Pinned
 
 LOADING = "Loading the waveform…"
 NO_FILE = "The audio of this item is not on this computer yet."
@@ -48,13 +49,14 @@ class AudioEditor(MediaEditor):
         self.transport = Transport(self)
         self.waveform = WaveformView(self)
         self.status = StatusLine(self)
-        # Why playback is silent or failed, said once, above the wave (not in a terminal).
+        # Why playback is silent or failed, said once, over the wave (not in a terminal).
         self.notice = QLabel(self)
         self.notice.setObjectName("audioNotice")
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(
             "background: #fff4ce; color: #5c4400; padding: 4px 8px; border-radius: 4px;"
         )
+        self.notice.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.notice.hide()
         self._failure: str | None = None
         self.scrollbar = QScrollBar(Qt.Orientation.Horizontal, self)
@@ -77,7 +79,9 @@ class AudioEditor(MediaEditor):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.status)
-        layout.addWidget(self.notice)
+        # The notice floats over the wave's foot: learning a moment after the first item
+        # that there is no sound device neither moves nor shrinks the wave under the work.
+        Pinned(self.notice, self.waveform, edge="bottom", margin=8)
         layout.addLayout(wave_box, 1)
         layout.addLayout(self._transcripts)
         self.transport.position_changed.connect(self._on_position)
