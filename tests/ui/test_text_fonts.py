@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QTextDocument
+import json
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QTextDocument, QTextLayout
 from PySide6.QtWidgets import QLabel
 
 from labeler.ui.pages.common import script_font
@@ -50,3 +53,45 @@ def test_rich_text_and_labels_give_urdu_nastaliq(qapp) -> None:  # type: ignore[
     font = script_font(QLabel().font(), URDU)
     assert font.families()[: len(ARABIC_FAMILIES)] == list(ARABIC_FAMILIES)
     assert script_font(QLabel().font(), "plain Latin").families()[0] != URDU_FAMILY
+
+
+#: HarfBuzz's shaping of Urdu words in the bundled Nastaliq (scripts/nastaliq_reference.py).
+HARFBUZZ = Path(__file__).resolve().parent.parent / "data" / "nastaliq" / "harfbuzz.json"
+
+
+def _qt_glyphs(text: str, units_per_em: int) -> list[tuple[int, float, float]]:
+    """The glyphs Qt draws `text` with in the app's Nastaliq, as [glyph id, x, y] in
+    font units: x from the line's left end, y down from its baseline."""
+    font = QFont()
+    font.setFamilies(list(ARABIC_FAMILIES))
+    font.setPixelSize(units_per_em)  # one pixel per font unit
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(100 * units_per_em)
+    layout.endLayout()
+    glyphs = []
+    for run in layout.glyphRuns():
+        assert run.rawFont().familyName() == URDU_FAMILY
+        for glyph, pos in zip(run.glyphIndexes(), run.positions(), strict=True):
+            glyphs.append((glyph, pos.x() - line.x(), pos.y() - line.y() - line.ascent()))
+    return glyphs
+
+
+def test_qt_joins_and_dots_nastaliq_where_harfbuzz_does(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Each glyph of these words (dots, ک's stroke, the letters of a join) is where
+    HarfBuzz over the font's own coordinates puts it, as Pillow and browsers draw it.
+    With anchors that named stale outline points, Qt moved the letters of many joins
+    (ن 308 units down in شاندار), and readers read شاہدار, ہندن, پاہستان."""
+    assert register_fonts()
+    reference = json.loads(HARFBUZZ.read_text(encoding="utf-8"))
+    assert reference["texts"]
+    for text, expected in reference["texts"].items():
+        drawn = sorted(_qt_glyphs(text, reference["units_per_em"]))
+        assert [g for g, _, _ in drawn] == sorted(g for g, _, _ in expected), text
+        moved = [
+            (glyph, round(x - ex), round(y - ey))
+            for (glyph, x, y), (_, ex, ey) in zip(drawn, sorted(map(tuple, expected)), strict=True)
+            if abs(x - ex) > 2 or abs(y - ey) > 2
+        ]
+        assert not moved, f"{text}: glyphs moved from HarfBuzz's place (id, dx, dy): {moved}"

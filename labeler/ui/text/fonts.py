@@ -3,7 +3,9 @@
 DejaVu Sans draws Arabic but lacks Urdu's ہ (U+06C1) and ے (U+06D2), so Urdu words
 fall apart into boxes or into glyphs of two fonts. The package ships Noto Nastaliq Urdu
 (the hanging style Urdu readers read every day) and Noto Naskh Arabic for the Arabic
-letters it lacks (OFL, `assets/`). Latin text keeps DejaVu Sans: Nastaliq's line height
+letters it lacks (OFL, `assets/`); the Nastaliq's cursive anchors give coordinates only
+(`scripts/fix_nastaliq_anchors.py`: Qt placed joins by stale outline points, and dots
+and strokes went astray). Latin text keeps DejaVu Sans: Nastaliq's line height
 is twice a Latin face's, so it is given to Arabic-script runs only (`ArabicSizer` in
 documents, `arabic_style` in rich text, `script_font` for labels), at `ARABIC_SCALE`
 times the size around it: Nastaliq reads small at a Latin point size.
