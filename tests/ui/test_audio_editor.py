@@ -538,3 +538,17 @@ def test_each_segments_field_has_its_own_lane(qtbot: QtBot) -> None:
     assert draft.regions("speakers")[0]["label"] == "caller"
     assert not ed.pick_label("language", "en")  # not a segments field: the workbench's
     ed.grab()
+
+
+def test_play_and_pause_move_nothing_in_the_line_above_the_wave(
+    qtbot: QtBot, editor: AudioEditor
+) -> None:
+    show(editor)
+    status = editor.status
+    places = []
+    for playing in (False, True, False):
+        status.show_time(1.0, 7.72, playing)
+        status.layout().activate()
+        places.append(status.state.x())
+    assert places[0] == places[1] == places[2]
+    assert status.state.x() > 0

@@ -15,28 +15,43 @@ from labeler.ui.audio.segments import label_colors
 from labeler.ui.audio.timeline import format_time
 from labeler.ui.keymap import ShownKeys
 
+PLAYING, PAUSED = "▶", "❚❚"
+
 
 class StatusLine(QWidget):
     """Time on the left (updated every frame while playing), editing state beside it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        # ▶ and ❚❚ come from different fonts at different widths: the glyph keeps the
+        # width of the wider, so nothing after it moves when playback starts or stops.
+        self.glyph = QLabel(self)
+        self.glyph.setFont(fixed)
+        self.glyph.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        metrics = self.glyph.fontMetrics()
+        self.glyph.setFixedWidth(max(metrics.horizontalAdvance(g) for g in (PLAYING, PAUSED)))
         self.time = QLabel(self)
-        self.time.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.time.setFont(fixed)
         self.state = QLabel(self)
         self.state.setTextFormat(Qt.TextFormat.RichText)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(2, 0, 2, 0)
         layout.setSpacing(16)
+        layout.addWidget(self.glyph)
+        layout.addSpacing(6 - layout.spacing())
         layout.addWidget(self.time)
         layout.addWidget(self.state, 1)
         self._last_time = ""
 
     def show_time(self, t: float, duration: float, playing: bool) -> None:
-        text = f"{'▶' if playing else '❚❚'} {format_time(t)} / {format_time(duration)}"
+        text = f"{format_time(t)} / {format_time(duration)}"
         if text != self._last_time:  # called every frame while playing
             self._last_time = text
             self.time.setText(text)
+        glyph = PLAYING if playing else PAUSED
+        if self.glyph.text() != glyph:
+            self.glyph.setText(glyph)
 
     def show_state(
         self, schema: Schema | None, edits: SegmentEditing, rate: float, keys: ShownKeys
