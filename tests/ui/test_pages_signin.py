@@ -136,3 +136,29 @@ def test_set_account_fills_and_focuses_the_password(qtbot, page):
     page.set_account("https://tasks.example.org/api/v1", "amina")
     assert page.server.text() == "https://tasks.example.org"
     qtbot.waitUntil(page.password.hasFocus)
+
+
+def test_the_password_goes_when_the_username_changes(qtbot, page):
+    fill(qtbot, page, "tasks.example.org", "amina", "s3cret pw")
+    qtbot.keyClick(page.username, Qt.Key.Key_Backspace)
+    assert page.password.text() == ""
+    qtbot.keyClicks(page.password, "other pw")
+    page.set_profiles([Profile(name="b", server_url="http://tasks.example.org", username="bilal")])
+    page.profiles.setCurrentRow(0)  # the arrows through the known profiles
+    assert page.username.text() == "bilal" and page.password.text() == ""
+
+
+def test_the_password_goes_when_the_form_is_shown_for_another_sign_in(qtbot):
+    from PySide6.QtWidgets import QLabel, QStackedWidget
+
+    pages = QStackedWidget()  # as in the window: the form, then another page, then the form
+    qtbot.addWidget(pages)
+    form, work = SignInPage(), QLabel("projects")
+    pages.addWidget(form)
+    pages.addWidget(work)
+    pages.show()
+    qtbot.waitExposed(pages)
+    fill(qtbot, form, "tasks.example.org", "amina", "s3cret pw")
+    pages.setCurrentWidget(work)  # signed in
+    pages.setCurrentWidget(form)  # Ctrl+Shift+O or Ctrl+Shift+L
+    assert form.username.text() == "amina" and form.password.text() == ""

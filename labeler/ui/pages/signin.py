@@ -97,6 +97,8 @@ class SignInPage(QWidget):
         for edit in (self.server, self.username, self.password):
             edit.returnPressed.connect(self.submit)
             edit.setMinimumHeight(30)
+        # A password typed for one account is never offered to another.
+        self.username.textChanged.connect(self.password.clear)
         form = QFormLayout()
         form.setSpacing(10)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -239,6 +241,10 @@ class SignInPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt)
         super().showEvent(event)
+        if not event.spontaneous():
+            # Shown for another sign-in (a sign-out, a switch of profile): the password
+            # typed for the last one is not kept, whoever signs in now.
+            self.password.clear()
         if self.profiles.count() and not self.server.text():
             self.profiles.setFocus(Qt.FocusReason.OtherFocusReason)
             self.profiles.setCurrentRow(0)
