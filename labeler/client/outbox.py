@@ -310,6 +310,19 @@ class Outbox:
         counts.update({state: int(n) for state, n in rows})
         return counts
 
+    def waiting_items(self) -> int:
+        """How many items have something still to upload, as the annotator counts them:
+        an answer and its correction waiting together are one item (one row of the
+        history, one submission in the end), not two uploads."""
+        items = (
+            select(t.outbox.c.batch_id, t.outbox.c.item_id)
+            .where(t.outbox.c.state.in_(UNSENT))
+            .distinct()
+            .subquery()
+        )
+        with self.store.read() as conn:
+            return int(conn.execute(select(func.count()).select_from(items)).scalar_one())
+
     def verdicts(self, since: float = 0.0) -> list[Verdict]:
         """Verdicts received at or after `since`, oldest first."""
         query = (

@@ -26,7 +26,7 @@ from labeler.client.downloads import MediaFetcher
 from labeler.client.keeper import LeaseKeeper
 from labeler.client.listener import SafeListener, SyncListener
 from labeler.client.mediacache import MediaCache, original
-from labeler.client.outbox import REFUSED, UNSENT, UPLOADED, Outbox
+from labeler.client.outbox import REFUSED, UPLOADED, Outbox
 from labeler.client.store import Store
 from labeler.client.uploader import Uploader
 from labeler.client.workitem import MediaInfo
@@ -37,7 +37,7 @@ from labeler.client.workqueue import WorkQueue
 class RetryOutcome:
     """What a "Retry now" found. `online`: the server answered (else `reason` says
     why not); `was_offline`: it had been offline; `uploaded` and `refused`: outbox
-    entries settled while it waited; `waiting`: still not with the server."""
+    entries settled while it waited; `waiting`: items still not with the server."""
 
     online: bool
     was_offline: bool
@@ -184,7 +184,7 @@ class SyncEngine:
             reason=None if error is None else error.message,
             uploaded=max(0, after[UPLOADED] - before[UPLOADED]),
             refused=max(0, after[REFUSED] - before[REFUSED]),
-            waiting=sum(after[state] for state in UNSENT),
+            waiting=self.outbox.waiting_items(),
         )
 
     def fetch_original(self, media: MediaInfo, project_id: str | None = None) -> Path | None:

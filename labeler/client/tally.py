@@ -59,6 +59,7 @@ class Tally:
     pace_session: float | None
     skills: dict[str, SkillTally]
     earnings_today: tuple[Earnings, ...]
+    #: Items with something still to upload (an answer and its correction: one).
     uploads_waiting: int
     refused: int
     online: bool
@@ -150,7 +151,7 @@ def compute(
         pace_session=pace(session_items, active_session),
         skills=skills,
         earnings_today=_earnings(day),
-        uploads_waiting=sum(counts[s] for s in UNSENT),
+        uploads_waiting=outbox.waiting_items(),
         refused=counts[REFUSED],
         online=online,
         auth_needed=auth_needed,

@@ -129,3 +129,22 @@ def test_events_are_not_figures(store: Store) -> None:
     events = store.events(kind="item_shown")
     assert events[0].data == {"latency_ms": 12.5} and events[0].item_id == "i"
     assert tally.pace(0, 0) is None
+
+
+def test_an_answer_and_its_correction_waiting_together_are_one_item(store: Store) -> None:
+    from labeler.client import amending
+    from labeler.client.workitem import WorkItem
+
+    outbox = Outbox(store)
+    first = _submit(outbox, 1, 30_000)
+    _submit(outbox, 2, 30_000)
+    outbox.unsent(outbox.take(), "offline")  # tried offline: the first may have arrived
+
+    def corrected(body: dict[str, Any], in_place: bool) -> dict[str, Any]:
+        assert not in_place  # the server may hold the first: an amendment follows it
+        return {**body, "id": "fix-1", "amends": body["id"], "answer": {"scene": "rural"}}
+
+    amending.amend(store, first.id, corrected, WorkItem("b1-i1", "b1", "p", 1))
+    assert len([e for e in outbox.entries() if e.state in ("waiting", "uploading")]) == 3
+    figures = tally.compute(outbox, store.profile(), session_started=0, online=False)
+    assert figures.uploads_waiting == 2  # two items: the corrected one and the other
