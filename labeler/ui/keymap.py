@@ -10,6 +10,8 @@ and never on a plain character key (a letter, a digit, Space: those are text). T
 keymap puts an event filter on the focused text box and answers Qt's ShortcutOverride
 for its own keys: accepted (the text box gets the key) or refused (the shortcut fires,
 even for keys a text box would claim, such as Ctrl+Left).
+An open popup (a drop-down's list, a menu) takes every key, Escape included: arrows,
+Enter and letters choose in it, never fire the screen's actions.
 
 One keymap per screen: the main window gives it its own actions plus the current
 editor's, so conflicts between them are found here too.
@@ -205,6 +207,11 @@ def is_text_input(widget: QWidget | None) -> bool:
     return isinstance(widget, QAbstractSpinBox)
 
 
+def in_popup(widget: QWidget) -> bool:
+    """Whether `widget` is inside a popup window (a drop-down's open list, a menu)."""
+    return widget.window().windowType() == Qt.WindowType.Popup
+
+
 class Keymap(QObject):
     """Installs one screen's actions on `host` as QActions with their effective keys."""
 
@@ -317,7 +324,15 @@ class Keymap(QObject):
             return True
         if self._context == Qt.ShortcutContext.WindowShortcut:
             return widget.window() is self._host.window()
-        return widget is self._host or self._host.isAncestorOf(widget)
+        # As Qt matches this context: up through plain widgets and popups, not windows.
+        shown: QWidget | None = widget
+        while shown is not None:
+            if shown is self._host:
+                return True
+            if shown.isWindow() and shown.windowType() != Qt.WindowType.Popup:
+                return False
+            shown = shown.parentWidget()
+        return False
 
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         # Filter only the focused text box: a filter on the whole application would put
@@ -325,7 +340,7 @@ class Keymap(QObject):
         if self._filtered is not None and isValid(self._filtered):
             self._filtered.removeEventFilter(self)
             self._filtered = None
-        if new is not None and is_text_input(new) and self._covers(new):
+        if new is not None and (is_text_input(new) or in_popup(new)) and self._covers(new):
             new.installEventFilter(self)
             self._filtered = new
 
@@ -337,7 +352,9 @@ class Keymap(QObject):
         action, chord = self._match(event)
         if action is None:
             return False  # not ours: the text box and Qt decide
-        if action.while_typing and not is_plain_key(chord):
+        if isinstance(watched, QWidget) and in_popup(watched):
+            event.accept()  # the open list or menu gets the key
+        elif action.while_typing and not is_plain_key(chord):
             event.ignore()  # the text box does not claim it, so the shortcut fires
         else:
             event.accept()  # the text box gets it as typing; the shortcut stays quiet

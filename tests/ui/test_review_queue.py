@@ -8,6 +8,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from labeler.client.reviewing import ReviewPage, parse_queue
 from labeler.ui.pages.common import BAD, OK, WARN
@@ -190,3 +191,95 @@ def test_every_review_key_is_its_own(qtbot, tmp_path) -> None:
     qtbot.keyClick(workspace.queue.status, Qt.Key.Key_Escape)
     assert workspace.queue.table.hasFocus()
     runner.shutdown(wait=False)
+
+
+@pytest.fixture
+def review_workspace(qtbot, tmp_path):
+    """A review workspace with its keys, on a task server that is not there."""
+    from labeler.client.api import TaskServer
+    from labeler.ui.review import ReviewWorkspace
+    from labeler.ui.tasks import Runner
+
+    runner = Runner()
+    server = TaskServer("http://127.0.0.1:9", retries=0)
+    remember(server.server_url, "qa", QueueFilters())  # not what an earlier test left
+    workspace = ReviewWorkspace(runner, server, "qa", media_root=tmp_path / "media")
+    qtbot.addWidget(workspace)
+    workspace.install_keys()
+    workspace.resize(1366, 768)
+    workspace.show()
+    qtbot.waitExposed(workspace)
+    workspace.activateWindow()
+    qtbot.waitUntil(workspace.isActiveWindow)
+    # Qt ignores a release on a drop-down's list that comes within a double-click of the
+    # press that opened it (a press, drag and release); these clicks are two.
+    interval = QApplication.doubleClickInterval()
+    QApplication.setDoubleClickInterval(0)
+    yield workspace
+    QApplication.setDoubleClickInterval(interval)
+    runner.shutdown(wait=False)
+
+
+def pick_with_mouse(qtbot, combo, row: int) -> None:
+    qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible)
+    where = view.visualRect(combo.model().index(row, 0)).center()
+    qtbot.mouseMove(view.viewport(), where)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.waitUntil(lambda: not view.isVisible())
+
+
+def test_a_filter_picked_with_the_mouse_leaves_the_keys_to_the_review(
+    review_workspace, qtbot
+) -> None:
+    workspace = review_workspace
+    queue = workspace.queue
+    workspace.focus_queue()
+    pick_with_mouse(qtbot, queue.status, queue.status.findData("any"))
+    assert queue.status.currentData() == "any"
+    assert queue.table.hasFocus()
+    # Tab is the review's (show the next pane), not the next filter's.
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert queue.table.hasFocus()
+    assert workspace.status_line.text() == "This item has one pane only."
+    # A click on the check box or a button leaves the keyboard where it was too.
+    qtbot.mouseClick(queue.scored, Qt.MouseButton.LeftButton)
+    assert queue.scored.isChecked()
+    assert queue.table.hasFocus()
+
+
+def test_a_filter_picked_by_keyboard_gives_the_keys_back_to_the_queue(
+    review_workspace, qtbot
+) -> None:
+    workspace = review_workspace
+    queue = workspace.queue
+    qtbot.keyClick(queue.table, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+    assert queue.gold.hasFocus()
+    # The arrows step through the closed box and it keeps the keyboard...
+    qtbot.keyClick(queue.gold, Qt.Key.Key_Down)
+    assert queue.gold.currentData() is True
+    assert queue.gold.hasFocus()
+    qtbot.keyClick(queue.gold, Qt.Key.Key_Tab)
+    assert queue.scored.hasFocus()  # Tab walks the filters while one has the keyboard
+    qtbot.keyClick(queue.scored, Qt.Key.Key_Escape)
+    assert queue.table.hasFocus()
+    # ...a choice from the open list gives it back to the queue.
+    qtbot.keyClick(queue.table, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(queue.status, Qt.Key.Key_F4)
+    qtbot.waitUntil(queue.status.view().isVisible)
+    qtbot.keyClick(queue.status.view(), Qt.Key.Key_Down)
+    qtbot.keyClick(queue.status.view(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not queue.status.view().isVisible())
+    assert queue.status.currentData() == "accepted"
+    assert queue.table.hasFocus()
+    # Escape closes the open list (the box keeps the keyboard), then goes to the queue.
+    qtbot.keyClick(queue.table, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(queue.status, Qt.Key.Key_F4)
+    qtbot.waitUntil(queue.status.view().isVisible)
+    qtbot.keyClick(queue.status.view(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not queue.status.view().isVisible())
+    assert queue.status.hasFocus()
+    assert queue.status.currentData() == "accepted"
+    qtbot.keyClick(queue.status, Qt.Key.Key_Escape)
+    assert queue.table.hasFocus()

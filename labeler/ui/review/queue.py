@@ -3,13 +3,19 @@ over the table of submissions to review, and the next page on demand.
 
 It only shows and reports: `filters_changed(QueueFilters)` when the reviewer changes a
 filter, `current_changed(row)` when the selected row changes, `more_requested()`.
+
+A click on a filter leaves the keyboard where it was (the queue or a pane), and a choice
+from a filter's list gives it back to the queue, so the review keys work on at once; a
+filter reached by key (Alt+S, Tab) keeps the arrows until Escape.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,6 +42,41 @@ EVERYONE = "Everyone"
 SETTLE_MS = 350
 
 
+class FilterBox(QComboBox):
+    """A drop-down filter that a click does not focus and that says when a choice came
+    from its list (`picked`), as against the arrows or the wheel on the closed box."""
+
+    picked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self._from_list = False
+        self.activated.connect(self._activated)
+
+    def showPopup(self) -> None:  # noqa: N802 (Qt)
+        self._from_list = False
+        super().showPopup()
+
+    def hidePopup(self) -> None:  # noqa: N802 (Qt)
+        # The list closes just before it reports the choice (if one was made).
+        self._from_list = True
+        super().hidePopup()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt)
+        self._from_list = False
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt)
+        self._from_list = False
+        super().wheelEvent(event)
+
+    def _activated(self, _index: int) -> None:
+        if self._from_list:
+            self._from_list = False
+            self.picked.emit()
+
+
 class QueuePanel(QWidget):
     """Filters and the queue table; see the module docstring."""
 
@@ -51,18 +92,19 @@ class QueuePanel(QWidget):
         title = QLabel(self.tr("Review queue"), self)
         title.setObjectName("heading")
 
-        self.project = QComboBox(self)
+        self.project = FilterBox(self)
         self.project.addItem(self.tr(ALL_PROJECTS), None)
-        self.annotator = QComboBox(self)
+        self.annotator = FilterBox(self)
         self.annotator.addItem(self.tr(EVERYONE), None)
-        self.status = QComboBox(self)
+        self.status = FilterBox(self)
         for value, text in STATUS_CHOICES:
             self.status.addItem(self.tr(text), value)
-        self.gold = QComboBox(self)
+        self.gold = FilterBox(self)
         for flag, text in GOLD_CHOICES:
             self.gold.addItem(self.tr(text), flag)
         # One short row, so the queue stays narrow and the panes get the width.
         self.scored = QCheckBox(self.tr("Gold score"), self)
+        self.scored.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.scored.setAccessibleName(self.tr("Only gold scores from"))
         self.min_score = self._score_box(0.0)
         self.max_score = self._score_box(1.0)
@@ -106,6 +148,7 @@ class QueuePanel(QWidget):
         self.count = ElidedLabel(self)  # never widens the queue: the panes need the room
         self.count.setObjectName("muted")
         self.more_button = QPushButton(self.tr("Load more"), self)
+        self.more_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.more_button.clicked.connect(self.load_more)
         self.more_button.hide()
         footer = QHBoxLayout()
@@ -126,6 +169,7 @@ class QueuePanel(QWidget):
         self._settle.timeout.connect(self._emit_filters)
         for combo in (self.project, self.annotator, self.status, self.gold):
             combo.currentIndexChanged.connect(self._changed_now)
+            combo.picked.connect(partial(self._picked, combo))
         self.scored.toggled.connect(self._scored_toggled)
         self.min_score.valueChanged.connect(self._changed_later)
         self.max_score.valueChanged.connect(self._changed_later)
@@ -250,6 +294,12 @@ class QueuePanel(QWidget):
         if not self._quiet:
             self._settle.stop()
             self._emit_filters()
+
+    def _picked(self, box: FilterBox) -> None:
+        # A box reached by key had the keyboard: the queue takes it back. After a click it
+        # never left the queue or the pane that had it.
+        if box.hasFocus():
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _changed_later(self, *_: object) -> None:
         if not self._quiet and self.scored.isChecked():
