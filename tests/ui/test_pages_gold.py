@@ -4,13 +4,19 @@ itself, and the item keeping the keyboard throughout."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import UTC, datetime
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QVBoxLayout, QWidget
 
 from labeler.client.errors import Conflict, Offline
+from labeler.client.history import HistoryRow
 from labeler.core.schema import parse_schema
-from labeler.ui.pages.gold import GoldFeedback, missed_lines
+from labeler.ui.pages.gold import GoldFeedback, missed_text
+from labeler.ui.pages.history_details import details_html
+from labeler.ui.pages.history_model import gold_text
 
 URDU_HINT = "گاڑی کے شیشے اور آئینے بھی باکس میں شامل کریں۔"
 MISSED = {
@@ -50,7 +56,7 @@ def test_a_missed_field_shows_its_score_against_the_threshold(host):
     gold = host.gold
     gold.show_verdict("sub-1", "item-1", MISSED, training=False)
     assert gold.isVisible()
-    assert gold.title.text() == "Control item missed — boxes: score 0.42 (needs 0.80)"
+    assert gold.title.text() == "Control item missed — score 0.71 overall · boxes 0.42 (needs 0.80)"
     assert gold.hint.text() == URDU_HINT
     assert gold.hint.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert gold.hint.alignment() & Qt.AlignmentFlag.AlignRight
@@ -59,22 +65,60 @@ def test_a_missed_field_shows_its_score_against_the_threshold(host):
 
 def test_one_field_verdicts_read_as_the_item_and_thresholds_come_from_the_verdict_first():
     one = {"passed": False, "score": 0.42, "fields": {"boxes": {"score": 0.42, "passed": False}}}
-    assert missed_lines(one, {"boxes": 0.8}, False) == [
-        "Control item missed — score 0.42 (needs 0.80)"
-    ]
+    assert (
+        missed_text(one, {"boxes": 0.8}, False) == "Control item missed — score 0.42 (needs 0.80)"
+    )
     own = {"fields": {"t": {"score": 0.5, "passed": False, "threshold": 0.9}}, "score": 0.5}
-    assert missed_lines(own, {"t": 0.1}, True) == ["Training item missed — score 0.50 (needs 0.90)"]
+    assert missed_text(own, {"t": 0.1}, True) == "Training item missed — score 0.50 (needs 0.90)"
     two = {
         "score": 0.0,
         "fields": {"a": {"score": 0.0, "passed": False}, "b": {"score": 0.5, "passed": False}},
     }
-    assert missed_lines(two, {}, False) == [
-        "Control item missed — a: score 0.00",
-        "Control item missed — b: score 0.50",
-    ]
-    assert missed_lines({"passed": False, "score": 0.3}, {}, False) == [
-        "Control item missed — score 0.30"
-    ]
+    assert (
+        missed_text(two, {}, False) == "Control item missed — score 0.00 overall · a 0.00 · b 0.50"
+    )
+    assert (
+        missed_text({"passed": False, "score": 0.3}, {}, False)
+        == "Control item missed — score 0.30"
+    )
+
+
+def test_the_banner_and_the_history_say_which_score_is_which(host):
+    """The banner named the failing field's score, the history the item's, and neither
+    said which: both now say "overall" for the item's score of several fields."""
+    verdict = {
+        "passed": False,
+        "score": 0.75,
+        "fields": {
+            "entities": {"score": 0.5, "passed": False},
+            "sentiment": {"score": 1.0, "passed": True},
+        },
+    }
+    host.gold.set_thresholds({"entities": 0.8, "sentiment": 1.0})
+    host.gold.show_verdict("s", "i", verdict, False)
+    banner = host.gold.title.text()
+    assert banner == "Control item missed — score 0.75 overall · entities 0.50 (needs 0.80)"
+    row = HistoryRow(
+        submission_id="s",
+        item_id="i",
+        project_id="news",
+        state="rejected",
+        submitted_at=datetime(2026, 3, 1, 12, tzinfo=UTC),
+        active_ms=4000,
+        skipped=False,
+        reward=None,
+        gold=verdict,
+        review=None,
+        reason="missed a control item",
+    )
+    assert gold_text(row) == "failed 0.75 overall"
+    details = details_html(row, "News entities", False)
+    assert "failed 0.75 overall" in details and "entities: failed, score 0.50" in details
+    # One field: its score is the item's, and nothing needs saying.
+    one = {"passed": False, "score": 0.5, "fields": {"entities": {"score": 0.5, "passed": False}}}
+    assert gold_text(replace(row, gold=one)) == "failed 0.50"
+    host.gold.show_verdict("s", "i", one, False)
+    assert host.gold.title.text() == "Control item missed — score 0.50 (needs 0.80)"
 
 
 def test_thresholds_from_the_schema(host):

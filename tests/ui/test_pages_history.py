@@ -108,7 +108,7 @@ def test_rows_show_state_reason_gold_reward_and_time(page):
     assert cell(page, 4, "Reward") == "0.04 USD"
     assert cell(page, 6, "Reward") == "not paid"
     assert cell(page, 0, "Active") == "0:41"
-    assert cell(page, 3, "Gold") == "failed 0.55"
+    assert cell(page, 3, "Gold") == "failed 0.55 overall"
     assert cell(page, 4, "Gold") == "passed 1.00"
     assert cell(page, 5, "Project") == "خبروں کے جذبات"
     assert cell(page, 6, "Reason") == f"Missed entities — {COMMENT}"
@@ -206,7 +206,7 @@ def test_contest_a_failed_gold_row_by_key_with_a_reason(qtbot, page):
         qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     assert signal.args == ["sub-4", "short, the mirror is inside my box"]
     page.contest_done("sub-4")
-    assert cell(page, 3, "Gold") == "failed 0.55 · contested"
+    assert cell(page, 3, "Gold") == "failed 0.55 overall · contested"
     assert not page.contest_button.isEnabled()
     assert page.contest_button.text() == "Contested · open"
     assert page.note.kind == "notice"
@@ -267,13 +267,13 @@ def test_a_contested_row_shows_its_outcome_and_cannot_be_contested_again(qtbot, 
     missed = row(12, "rejected", gold=FAILED, review=MISSED_REVIEW)
     page.set_history(History((dismissed, upheld, waiting, missed), None, True))
     assert cell(page, 0, "State") == "✕ Rejected" and cell(page, 0, "Reward") == "not paid"
-    assert cell(page, 0, "Gold") == "failed 0.55 · contest dismissed"
+    assert cell(page, 0, "Gold") == "failed 0.55 overall · contest dismissed"
     assert cell(page, 0, "Reason") == (
         "missed a control item — contest dismissed: The mirror is outside the car's outline."
     )
     assert cell(page, 1, "State") == "✓ Accepted" and cell(page, 1, "Reward") == "0.04 USD"
     assert cell(page, 1, "Reason") == "Contest upheld: You are right."
-    assert cell(page, 2, "Gold") == "failed 0.55 · contest open"
+    assert cell(page, 2, "Gold") == "failed 0.55 overall · contest open"
     for sub_id, label in (
         ("sub-9", "Contest dismissed"),
         ("sub-10", "Contest upheld"),
@@ -301,7 +301,7 @@ def test_a_contested_row_shows_its_outcome_and_cannot_be_contested_again(qtbot, 
     page.contest_refused("sub-12", refused)
     assert page.contest_button.text() == "Already contested"
     assert not page.contest_button.isEnabled() and page.note.kind == "error"
-    assert cell(page, 3, "Gold") == "failed 0.55 · contested"
+    assert cell(page, 3, "Gold") == "failed 0.55 overall · contested"
 
 
 def test_the_detail_panel_has_everything_in_full(page):
@@ -313,7 +313,7 @@ def test_the_detail_panel_has_everything_in_full(page):
     assert "Missed entities" in text and COMMENT in text and "lead" in text
     select(page, "sub-4")
     text = page.details.toPlainText()
-    assert "failed 0.55" in text and "boxes: failed, score 0.42" in text
+    assert "failed 0.55 overall" in text and "boxes: failed, score 0.42" in text
     # The expected answer in words, never raw JSON.
     assert "Include the mirrors in the box." in text and "w: rain" in text
     assert "boxes: none" in text and "{" not in text and '"' not in text
@@ -364,7 +364,7 @@ def test_an_upheld_contest_reads_as_accepted_never_as_a_failure(page):
     assert [cell(page, r, "Gold") for r in range(3)] == [
         "contest upheld",
         "contest upheld · no longer gold",
-        "passed 1.00 · contest upheld",
+        "passed 1.00 overall · contest upheld",
     ]
     for r, sub_id in enumerate(("sub-20", "sub-21", "sub-22")):
         assert cell(page, r, "State") == "✓ Accepted"

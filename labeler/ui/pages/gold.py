@@ -31,6 +31,7 @@ from labeler.ui.pages.common import (
     set_script_text,
 )
 from labeler.ui.pages.contest import ContestDialog, open_contest
+from labeler.ui.pages.history_model import score_words
 
 #: How long a passed verdict's note stays.
 PASSED_MS = 4000
@@ -60,30 +61,28 @@ def _number(value: Any) -> float | None:
     return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
-def missed_lines(
-    verdict: Mapping[str, Any], thresholds: Mapping[str, float], training: bool
-) -> list[str]:
-    """`Control item missed — score 0.42 (needs 0.80)`, one line per failed field (the
-    field named when the verdict has several)."""
+def missed_text(verdict: Mapping[str, Any], thresholds: Mapping[str, float], training: bool) -> str:
+    """`Control item missed — score 0.42 (needs 0.80)` for a verdict of one field; with
+    several, the item's score says it is the overall one and the failed fields follow
+    with theirs, as the history shows the verdict: `… — score 0.75 overall · entities
+    0.50 (needs 0.80)`."""
     head = "Training item missed" if training else "Control item missed"
     fields = verdict.get("fields")
     fields = fields if isinstance(fields, dict) else {}
     failed = [(n, f) for n, f in fields.items() if isinstance(f, dict) and f.get("passed") is False]
-    if not failed:  # no per-field detail: the item's score alone
-        score = _number(verdict.get("score"))
-        return [f"{head} — score {score:.2f}" if score is not None else head]
-    lines = []
+    overall = score_words(verdict)
+    if len(fields) == 1 and failed:  # the field's score is the item's
+        overall = ""
+    parts = [f"score {overall}"] if overall else []
     for name, f in failed:
         score = _number(f.get("score"))
         need = _number(f.get("threshold"))
         need = need if need is not None else thresholds.get(name)
-        text = f"score {score:.2f}" if score is not None else "missed"
+        text = f"{score:.2f}" if score is not None else "missed"
         if need is not None:
             text += f" (needs {need:.2f})"
-        if len(fields) > 1:
-            text = f"{name}: {text}"
-        lines.append(f"{head} — {text}")
-    return lines
+        parts.append(f"{name} {text}" if len(fields) > 1 else f"score {text}")
+    return f"{head} — {' · '.join(parts)}" if parts else head
 
 
 class GoldNote(ElidedLabel):
@@ -298,13 +297,13 @@ class GoldFeedback(QFrame):
         hint = verdict.get("hint")
         hint = hint.strip() if isinstance(hint, str) else ""
         if passed:
-            score = _number(verdict.get("score"))
+            score = score_words(verdict)
             head = "Training item correct" if training else "Control item passed"
-            self.title.setText(f"{head} — score {score:.2f}" if score is not None else head)
+            self.title.setText(f"{head} — score {score}" if score else head)
             self.hint.hide()
             self._hide_timer.start()
         else:
-            self.title.setText("\n".join(missed_lines(verdict, self._thresholds, training)))
+            self.title.setText(missed_text(verdict, self._thresholds, training))
             set_script_text(self.hint, f"Hint: {hint}" if hint and not is_rtl(hint) else hint)
             self.hint.setVisible(bool(hint))
         self.expected_button.setVisible(not passed and verdict.get("expected") is not None)

@@ -86,20 +86,30 @@ def gold_missed(row: HistoryRow) -> bool:
     return row.missed
 
 
+def score_words(verdict: Mapping[str, Any]) -> str:
+    """A verdict's score as the gold banner and the history write it: `0.42`, or `0.75
+    overall` when it scored several fields (each field has a score of its own then, and
+    the field that failed may show beside it); empty without a score."""
+    score = verdict.get("score")
+    if not isinstance(score, int | float) or isinstance(score, bool):
+        return ""
+    fields = verdict.get("fields")
+    several = isinstance(fields, Mapping) and len(fields) > 1
+    return f"{score:.2f} overall" if several else f"{score:.2f}"
+
+
 def gold_text(row: HistoryRow, contested: bool = False) -> str:
-    """`passed 1.00`, `failed 0.42`, then the contest (`· contest open`, `· contest
-    upheld`, `· contest dismissed`; `· contested` when only this workbench knows of it)
-    or `· withdrawn` once the item is no longer gold; empty without a verdict. An upheld
-    contest shows no failing score: the lead agreed, the answer is accepted (`contest
-    upheld`, `contest upheld · no longer gold`, or the corrected pass before it)."""
+    """`passed 1.00`, `failed 0.42` (`failed 0.75 overall` when several fields were
+    scored), then the contest (`· contest open`, `· contest upheld`, `· contest
+    dismissed`; `· contested` when only this workbench knows of it) or `· withdrawn` once
+    the item is no longer gold; empty without a verdict. An upheld contest shows no
+    failing score: the lead agreed, the answer is accepted (`contest upheld`, `contest
+    upheld · no longer gold`, or the corrected pass before it)."""
     gold = row.gold
     if not isinstance(gold, dict) or not isinstance(gold.get("passed"), bool):
         return ""
-    score = gold.get("score")
-    shown = (
-        f" {score:.2f}" if isinstance(score, int | float) and not isinstance(score, bool) else ""
-    )
-    text = ("passed" if gold["passed"] else "failed") + shown
+    score = score_words(gold)
+    text = ("passed" if gold["passed"] else "failed") + (f" {score}" if score else "")
     if row.upheld:
         if row.withdrawn:
             return "contest upheld · no longer gold"
