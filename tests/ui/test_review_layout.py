@@ -137,7 +137,7 @@ def test_the_focused_landscape_picture_gets_most_of_a_1366_px_window(
     workspace: ReviewWorkspace, qtbot
 ) -> None:
     """Two submissions and gold on a 3:2 picture: the pane in focus shows it at least 62 %
-    of the window wide (about 870 px) beside the 300 px queue, and at least 70 % with the
+    of the window wide (about 860 px) beside the 310 px queue, and at least 70 % with the
     queue hidden (Ctrl+B); little letterbox either way. 70 % with the queue shown would
     leave under 100 px for the strip of the other panes: the queue and the strip are
     worth more to a reviewer than the last 8 %."""
@@ -383,3 +383,52 @@ def test_the_fields_table_follows_short_texts(side: SideBySide, qtbot) -> None:
     qtbot.waitUntil(lambda: last.isVisible() and side.table.isVisible() and 0 <= gap() <= 16)
     assert side.table.geometry().bottom() < side.height() - 100  # the room left is below
     assert last.body.view.verticalScrollBar().maximum() == 0
+
+
+def test_the_queue_names_each_project_and_its_count_reads_whole(
+    workspace: ReviewWorkspace, qtbot
+) -> None:
+    """A full page of decided submissions of three projects, more to load: at 1366 px the
+    Project column read "St…" and the count "50 submissions so far · 0 to d…"."""
+    from labeler.client.reviewing import parse_queue
+    from labeler.ui.review.model import PROJECT_COLUMN
+
+    names = {
+        "street": "Street scenes — training",
+        "news": "News entities",
+        "calls": "Call snippets",
+    }
+    queue = workspace.queue
+    queue.set_projects(list(names.items()))
+    entry = {
+        "item_id": "i1",
+        "user": {"id": "u1", "username": "amna"},
+        "status": "accepted",
+        "answer": {"scene": "urban"},
+        "active_ms": 49_000,
+        "submitted_at": "2026-03-01T12:00:00Z",
+        "gold_score": 1.0,
+        "schema_version": 1,
+        "review": None,
+    }
+    ids = list(names)
+    rows = [{**entry, "id": f"s{n}", "project_id": ids[n % 3]} for n in range(50)]
+    queue.set_page(parse_queue({"submissions": rows, "next_cursor": "next"}))
+    qtbot.waitUntil(lambda: queue.table.horizontalHeader().sectionSize(PROJECT_COLUMN) > 0)
+    metrics = queue.table.fontMetrics()
+    room = queue.table.horizontalHeader().sectionSize(PROJECT_COLUMN) - 8  # the cell's margins
+    for name in names.values():
+        shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
+        first_word = name.split()[0]
+        assert shown.startswith(first_word), (name, shown)
+    assert (
+        queue.model.index(0, PROJECT_COLUMN)
+        .data(Qt.ItemDataRole.ToolTipRole)
+        .count(names["street"])
+    )
+    text = queue.count.text()
+    assert text == "50 so far · 0 to decide"
+    lines = 1 if queue.count.fontMetrics().horizontalAdvance(text) <= queue.count.width() else 2
+    assert queue.count.height() >= lines * queue.count.fontMetrics().height()
+    # Wrapped rather than cut, however narrow the queue is dragged.
+    assert queue.count.wordWrap()

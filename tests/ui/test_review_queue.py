@@ -97,7 +97,7 @@ def test_a_new_project_drops_the_annotator_filter() -> None:
 def test_pages_rows_and_counts(panel: QueuePanel) -> None:
     panel.set_page(page({}, {"user": "bilal", "gold_score": 0.75}, {}, cursor="next"))
     assert panel.model.rowCount() == 3 and not panel.more_button.isHidden()
-    assert panel.count.text() == "3 submissions so far · 3 to decide"
+    assert panel.count.text() == "3 so far · 3 to decide"
     index = panel.model.index(1, GOLD)
     assert index.data() == "0.75" and panel.model.index(1, 0).data() == "bilal"
     assert panel.model.index(0, ACTIVE).data() == "0:42"

@@ -18,6 +18,13 @@ from labeler.ui.pages.common import BAD, OK, WARN, clock
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("Annotator", "Project", "Status", "Gold", "Active")
 PROJECT_COLUMN = COLUMNS.index("Project")
+#: Headers narrower than their column's name where the queue is short of room (the
+#: project's name needs it), and what each column is, for the header's tooltip.
+_HEADERS = {"Active": "Time"}
+_HEADER_TIPS = {
+    "Gold": "The gold score of a control item's submission",
+    "Active": "The annotator's active time on the item",
+}
 _STATUS = {"pending": "Pending", "accepted": "✓ Accepted", "rejected": "✕ Rejected"}
 _DOING = {"accept": "Accepting…", "reject": "Rejecting…"}
 _WAITING = {"accept": "Accept waiting to send", "reject": "Reject waiting to send"}
@@ -129,8 +136,13 @@ class QueueModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        name = COLUMNS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _HEADERS.get(name, name)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _HEADER_TIPS.get(name)
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from labeler.client.reviewing import ReviewPage
-from labeler.ui.pages.common import ElidedLabel
 from labeler.ui.review.filters import GOLD_CHOICES, STATUS_CHOICES, QueueFilters
 from labeler.ui.review.model import COLUMNS, PROJECT_COLUMN, QueueModel, QueueRow
 
@@ -145,8 +144,10 @@ class QueuePanel(QWidget):
             head.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
-        self.count = ElidedLabel(self)  # never widens the queue: the panes need the room
+        # Short words that wrap rather than cut when the queue is narrow: never widens it.
+        self.count = QLabel(self)
         self.count.setObjectName("muted")
+        self.count.setWordWrap(True)
         self.more_button = QPushButton(self.tr("Load more"), self)
         self.more_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.more_button.clicked.connect(self.load_more)
@@ -156,7 +157,7 @@ class QueuePanel(QWidget):
         footer.addWidget(self.more_button)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 8, 8)
+        layout.setContentsMargins(10, 10, 6, 8)
         layout.setSpacing(8)
         layout.addWidget(title)
         layout.addLayout(form)
@@ -323,8 +324,14 @@ class QueuePanel(QWidget):
 
     def _update_count(self) -> None:
         total, left = self.model.rowCount(), self.model.pending_count()
-        more = " so far" if self._cursor else ""
         if not total:
             self.count.setText(self.tr("Nothing to review with these filters"))
+        elif self._cursor:  # more to load: "so far" says the count is not the whole queue
+            self.count.setText(f"{total} so far · {left} to decide")
         else:
-            self.count.setText(f"{total} submissions{more} · {left} to decide")
+            noun = "submission" if total == 1 else "submissions"
+            self.count.setText(f"{total} {noun} · {left} to decide")
+        self.count.setToolTip(
+            f"{total} submissions listed, {left} still to decide"
+            + (" (Load more lists the next ones)" if self._cursor else "")
+        )

@@ -51,7 +51,7 @@ PAGE_SIZE = 50
 CACHED_ITEMS = 16
 ZOOM_STEP = 1.25
 #: The queue's width at first: narrow, so the panes get most of a 1366 px window.
-QUEUE_WIDTH = 300
+QUEUE_WIDTH = 310
 
 
 class ReviewWorkspace(QWidget):
