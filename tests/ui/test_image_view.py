@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from itertools import combinations
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
@@ -152,3 +154,40 @@ def test_item_switch_with_a_prepared_image_shows_its_regions(qtbot, tmp_path):
         editor.show_item(item, Draft(schema(), {"objects": boxes[: 20 + n]}), ready)
         QApplication.processEvents()
         assert editor.session.draft.regions("objects") == boxes[: 20 + n]
+
+
+def shown_tags(editor: ImageEditor) -> list[tuple[str, QRectF]]:
+    """The label tags drawn, each with its rectangle on the canvas viewport."""
+    from labeler.ui.image.items import RegionItem
+
+    out = []
+    for item in editor.canvas.scene().items():
+        if isinstance(item, RegionItem) and item.tag_shown() and item.kind != "points":
+            anchor = editor.canvas.mapFromScene(item.mapToScene(item.tag.pos()))
+            rect = item.tag.shown_rect().translated(anchor.x(), anchor.y())
+            out.append((str(item.region["label"]), rect))
+    return out
+
+
+def test_label_tags_of_crowded_boxes_do_not_cover_each_other(qtbot, tmp_path):
+    """Two cars side by side read "ca car": each tag sat above its box's corner, the
+    second over the first. A tag whose place is taken moves (below, inside, beside);
+    alone, a tag keeps its place above its box."""
+    cars = [
+        {"label": "car", "x": 600, "y": 500, "w": 80, "h": 50},
+        {"label": "car", "x": 630, "y": 495, "w": 80, "h": 50},
+        {"label": "bus", "x": 650, "y": 490, "w": 60, "h": 40},
+        {"label": "car", "x": 100, "y": 900, "w": 200, "h": 150},
+    ]
+    editor, _ = open_editor(qtbot, tmp_path, {"objects": cars})
+    tags = shown_tags(editor)
+    assert sorted(label for label, _ in tags) == ["bus", "car", "car", "car"]
+    for (a, ra), (b, rb) in combinations(tags, 2):
+        assert not ra.intersects(rb), (a, ra, b, rb)
+    alone = next(r for label, r in tags if r.left() < view_point(editor, 400, 0).x())
+    corner = view_point(editor, 100, 900)
+    assert abs(alone.left() - corner.x()) <= 1 and abs(alone.bottom() - corner.y()) <= 1
+    # Zoomed in, the tags are placed again and still cover none.
+    qtbot.keyClick(editor.canvas, Qt.Key.Key_Plus)
+    for (a, ra), (b, rb) in combinations(shown_tags(editor), 2):
+        assert not ra.intersects(rb), (a, ra, b, rb)

@@ -26,7 +26,9 @@ class LabelTag(QGraphicsItem):
     """A region's label, small, on a chip of the label colour, next to the region.
 
     An answer's tag sits above the region's top-left corner; a gold tag (hollow)
-    below its bottom-left corner, so the two never hide each other.
+    below its bottom-left corner, so the two never hide each other. Where that place
+    is another tag's, the layer gives it another (`set_offset`: its top-left corner in
+    screen pixels from the anchor).
     """
 
     def __init__(self, parent: QGraphicsItem) -> None:
@@ -39,6 +41,28 @@ class LabelTag(QGraphicsItem):
         self._size = QRectF()
         self._font = style.tag_font()
         self._metrics = QFontMetricsF(self._font)
+        self._offset: QPointF | None = None
+
+    def size(self) -> tuple[float, float]:
+        """The chip's width and height in screen pixels."""
+        return self._size.width(), self._size.height()
+
+    def set_offset(self, offset: QPointF | None) -> None:
+        """Draw the chip at `offset` from the anchor; None: its own place (above, or
+        below for gold, flipped inside near the view's edge)."""
+        if offset != self._offset:
+            self.prepareGeometryChange()
+            self._offset = offset
+            self.update()
+
+    def shown_rect(self) -> QRectF:
+        """The chip's rectangle from the anchor, as painted away from the view's edges."""
+        rect = QRectF(self._size)
+        if self._offset is not None:
+            rect.moveTopLeft(self._offset)
+        elif not self._hollow:
+            rect.moveBottom(0)
+        return rect
 
     def set_text(self, text: str, color: QColor, *, hollow: bool = False) -> None:
         if text != self._text:
@@ -50,18 +74,23 @@ class LabelTag(QGraphicsItem):
         self.update()
 
     def boundingRect(self) -> QRectF:
+        if self._offset is not None:
+            return self.shown_rect()
         # Room on both sides of the anchor: the tag flips inside near the view's edge.
         h = self._size.height()
         return QRectF(0, -h, self._size.width(), 2 * h)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         rect = QRectF(self._size)
-        y = painter.worldTransform().dy()  # the anchor, in viewport pixels
-        bottom = widget.height() if widget is not None else 1 << 20
-        fits_above = y >= rect.height()
-        fits_below = y + rect.height() <= bottom
-        if (not self._hollow and fits_above) or (self._hollow and not fits_below):
-            rect.moveBottom(0)
+        if self._offset is not None:
+            rect.moveTopLeft(self._offset)
+        else:
+            y = painter.worldTransform().dy()  # the anchor, in viewport pixels
+            bottom = widget.height() if widget is not None else 1 << 20
+            fits_above = y >= rect.height()
+            fits_below = y + rect.height() <= bottom
+            if (not self._hollow and fits_above) or (self._hollow and not fits_below):
+                rect.moveBottom(0)
         if self._hollow:
             painter.setBrush(QColor(255, 255, 255, 225))
             painter.setPen(QPen(self._color, 1))
@@ -144,6 +173,14 @@ class RegionItem(QGraphicsItem):
         self._vertices = [] if closed else list(points)
         self._tag.setVisible(False)
         self.update()
+
+    @property
+    def tag(self) -> LabelTag:
+        return self._tag
+
+    def tag_shown(self) -> bool:
+        """Whether the region's tag is drawn (a region shown, not a bare outline)."""
+        return self._tag_shown and self._tag.isVisible() and self.isVisible()
 
     def set_tag_shown(self, shown: bool) -> None:
         """Draw the label tag beside the region (the default), or not: the review lays

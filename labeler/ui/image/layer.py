@@ -3,6 +3,10 @@
 Items are reused: switching items or redrawing a field after undo only moves
 existing items and hides the ones left over, so `show_item` and `refresh` stay
 cheap however often the annotator moves through a batch.
+
+Label tags are placed after each change and zoom so that none covers another: a tag
+whose own place (above its region; below, for gold) is taken goes to the first free one
+around its region (`tagplace`); one with no free place stays where it was.
 """
 
 from __future__ import annotations
@@ -12,9 +16,13 @@ from typing import Any
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QGraphicsScene
 
-from labeler.ui.image import geometry
+from labeler.ui.image import geometry, style
 from labeler.ui.image.items import HandleItem, RegionItem, RegionKey
 from labeler.ui.image.style import LabelColors
+from labeler.ui.image.tagplace import TagRequest, place_tags
+
+#: Tags are placed anywhere around their regions: the view's edges flip them inside.
+_UNBOUNDED = (-1e9, -1e9, 1e9, 1e9)
 
 
 class RegionLayer:
@@ -32,6 +40,7 @@ class RegionLayer:
         #: The vertex of the selected polygon that the keys move, or None for all of it.
         self.vertex: int | None = None
         self._pad = 4.0
+        self._scale = 1.0
 
     def set_fields(self, kinds: dict[str, str], colors: LabelColors) -> None:
         """The schema's region fields (name -> kind) and their colours."""
@@ -57,6 +66,7 @@ class RegionLayer:
                 self.select(None)
             else:
                 self._place_handles()
+        self.place_tags()
 
     def show_region(self, key: RegionKey, region: dict[str, Any]) -> None:
         """Redraw one region (a drag in progress, or one region changed)."""
@@ -65,6 +75,7 @@ class RegionLayer:
             self._draw(item, key[0], region)
             if key == self.selected:
                 self._place_handles()
+            self.place_tags()
 
     def item(self, key: RegionKey) -> RegionItem | None:
         items = self._items.get(key[0], [])
@@ -96,6 +107,7 @@ class RegionLayer:
             self._gold.append(self._take(gold=True))
         for item, (name, region) in zip(self._gold, shown, strict=True):
             self._draw(item, name, region)
+        self.place_tags()
 
     def gold_count(self) -> int:
         return len(self._gold)
@@ -151,8 +163,42 @@ class RegionLayer:
     def set_scale(self, scale: float) -> None:
         """Outlines are cosmetic: their spill in scene units grows as the view zooms out."""
         self._pad = pad_for(scale)
+        self._scale = scale
         for item in self._all():
             item.set_pad(self._pad)
+        self.place_tags()
+
+    # -- tags -----------------------------------------------------------------
+
+    def place_tags(self) -> None:
+        """Give each shown tag a place no other tag covers, at the current zoom."""
+        items = [i for i in self._all() if i.tag_shown()]
+        if not items:
+            return
+        s = self._scale
+        requests, anchors = [], []
+        for item in items:
+            w, h = item.tag.size()
+            tag = item.tag.pos()
+            if item.kind == "points":  # drawn at a fixed screen size around its point
+                x, y, r = item.pos().x() * s, item.pos().y() * s, style.POINT_RADIUS
+                region = (x - r, y - r, x + r, y + r)
+                anchor = (x + tag.x(), y + tag.y())
+            else:
+                x0, y0, x1, y1 = geometry.bounds(item.kind, item.region)
+                region = (x0 * s, y0 * s, x1 * s, y1 * s)
+                anchor = (tag.x() * s, tag.y() * s)
+            own = anchor if item.gold else (anchor[0], anchor[1] - h)  # where it goes by itself
+            requests.append(TagRequest(region, ((w, h),), 3 if item.gold else 2, own))
+            anchors.append(anchor)
+        for item, request, (ax, ay), spot in zip(
+            items, requests, anchors, place_tags(requests, _UNBOUNDED), strict=True
+        ):
+            own = request.first or (ax, ay)
+            if spot is None or (abs(spot.x - own[0]) < 0.5 and abs(spot.y - own[1]) < 0.5):
+                item.tag.set_offset(None)
+            else:
+                item.tag.set_offset(QPointF(spot.x - ax, spot.y - ay))
 
     # -- pool -----------------------------------------------------------------
 
