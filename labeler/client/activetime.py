@@ -44,11 +44,17 @@ class ActiveClock:
         """The window has focus, as last reported."""
         return self._focused
 
-    def start(self, now: float | None = None) -> None:
-        """A new item is shown: begin again from zero."""
+    def start(self, now: float | None = None, already_ms: int = 0) -> None:
+        """A new item is shown: begin again from zero, or from `already_ms` spent on it
+        before (a draft brought back after a quit keeps its time)."""
+        now = self._now(now)
+        self._banked = max(0, already_ms) / 1000
+        self.resume(now)
+
+    def resume(self, now: float | None = None) -> None:
+        """Count on from what was counted (the submit that stopped the clock failed)."""
         now = self._now(now)
         self._running = True
-        self._banked = 0.0
         self._last_input = now
         self._since = now if self._focused else None
 

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, func, select, update
 
 from labeler.client import tables as t
 from labeler.client.errors import BadResponse, NotAmendable
@@ -49,6 +49,9 @@ class Answered:
     item: WorkItem
     entry: OutboxEntry
     blocked: str | None
+    #: The active time spent on the item in all its submissions so far (an answer and
+    #: the corrections that followed it).
+    spent_ms: int = 0
 
     @property
     def answer(self) -> dict[str, Any] | None:
@@ -96,9 +99,15 @@ def recent(store: Store, project_id: str, limit: int = RECENT) -> list[Answered]
         .order_by(t.items.c.answered_at.desc().nulls_last(), t.items.c.seq.desc())
         .limit(limit)
     )  # fmt: skip
+    spent = (
+        select(t.outbox.c.batch_id, t.outbox.c.item_id, func.sum(t.outbox.c.active_ms))
+        .where(t.outbox.c.project_id == project_id)
+        .group_by(t.outbox.c.batch_id, t.outbox.c.item_id)
+    )
     now = time.time()
     out = []
     with store.read() as conn:
+        times = {(b, i): int(ms or 0) for b, i, ms in conn.execute(spent)}
         for row in conn.execute(query).mappings():
             try:
                 reader = Reader(row["json"], "stored item")
@@ -107,7 +116,7 @@ def recent(store: Store, project_id: str, limit: int = RECENT) -> list[Answered]
                 continue  # checked on arrival; a row that no longer parses is left out
             entry = entry_from_row(row)
             why = blocked(entry, item, row["batch_state"], row["lease_expires_at"], now)
-            out.append(Answered(item, entry, why))
+            out.append(Answered(item, entry, why, times.get((entry.batch_id, entry.item_id), 0)))
     return out
 
 

@@ -242,12 +242,18 @@ class Store:
 
     # Drafts
 
-    def save_draft(self, item_id: str, answer: dict[str, Any]) -> None:
-        """Autosave the answer being worked on (replaces the previous draft)."""
+    def save_draft(self, item_id: str, answer: dict[str, Any], active_ms: int = 0) -> None:
+        """Autosave the answer being worked on and the active time spent on its item so
+        far (replaces the previous draft)."""
         with self.write() as conn:
             conn.execute(delete(t.drafts).where(t.drafts.c.item_id == item_id))
             conn.execute(
-                insert(t.drafts).values(item_id=item_id, answer=answer, saved_at=time.time())
+                insert(t.drafts).values(
+                    item_id=item_id,
+                    answer=answer,
+                    saved_at=time.time(),
+                    active_ms=max(0, int(active_ms)),
+                )
             )
 
     def draft(self, item_id: str) -> dict[str, Any] | None:
@@ -270,6 +276,21 @@ class Store:
                     )
                 )
                 found.update((i, a) for i, a in rows if isinstance(a, dict))
+        return found
+
+    def draft_times(self, item_ids: list[str]) -> dict[str, int]:
+        """The active milliseconds already spent on these items, kept with their drafts
+        (items without a draft, or without time, are absent)."""
+        found: dict[str, int] = {}
+        with self.read() as conn:
+            for start in range(0, len(item_ids), 500):  # SQLite's bound-parameter limit
+                chunk = item_ids[start : start + 500]
+                rows = conn.execute(
+                    select(t.drafts.c.item_id, t.drafts.c.active_ms).where(
+                        t.drafts.c.item_id.in_(chunk), t.drafts.c.active_ms > 0
+                    )
+                )
+                found.update((i, int(ms)) for i, ms in rows)
         return found
 
     def discard_draft(self, item_id: str) -> None:

@@ -29,7 +29,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _amendments(conn: Connection) -> None:
@@ -43,8 +43,13 @@ def _amendments(conn: Connection) -> None:
         conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
 
 
+def _draft_time(conn: Connection) -> None:
+    """Layout 3: a draft keeps the active time already spent on its item."""
+    conn.exec_driver_sql("ALTER TABLE drafts ADD COLUMN active_ms INTEGER NOT NULL DEFAULT 0")
+
+
 # version N → the step that takes a store from N - 1 to N (beyond what create_all adds).
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _amendments}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _amendments, 3: _draft_time}
 
 metadata = MetaData()
 Json = JSON(none_as_null=True)
@@ -128,6 +133,8 @@ drafts = Table(
     Column("item_id", String, primary_key=True),
     Column("answer", Json, nullable=False),
     Column("saved_at", Float, nullable=False),
+    # Active time already spent on the item: its clock goes on from there.
+    Column("active_ms", Integer, nullable=False, default=0, server_default="0"),
 )
 
 # state: waiting | uploading | uploaded | refused (see docs/client.md)

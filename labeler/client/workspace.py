@@ -48,6 +48,8 @@ class OpenProject:
     #: The autosaved drafts of those items, by item id: the item on screen first of all
     #: must come back as it was left.
     drafts: Mapping[str, dict[str, Any]] = field(default_factory=dict)
+    #: The active milliseconds already spent on those items, kept with their drafts.
+    draft_times: Mapping[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -187,7 +189,8 @@ class Workspace:
         schema = self.schema(project_id, project.schema_version)
         self.engine.focus(project_id, batch_size)
         items = tuple(self.open_items())
-        return OpenProject(project, schema, project.schema_version, items, self.drafts(items))
+        drafts, times = self.drafts(items), self.draft_times(items)
+        return OpenProject(project, schema, project.schema_version, items, drafts, times)
 
     def close_project(self) -> None:
         """Stop keeping work ahead (leases run out unless the project is opened again)."""
@@ -277,13 +280,18 @@ class Workspace:
         """The autosaved draft of an item, or None."""
         return self.store.draft(item_id)
 
-    def save_draft(self, item_id: str, answer: dict[str, Any]) -> None:
-        """Autosave the answer being worked on."""
-        self.store.save_draft(item_id, _plain(answer))
+    def save_draft(self, item_id: str, answer: dict[str, Any], active_ms: int = 0) -> None:
+        """Autosave the answer being worked on, with the active time spent on its item so
+        far (it comes back with the draft and counts into the submission's)."""
+        self.store.save_draft(item_id, _plain(answer), active_ms)
 
     def drafts(self, items: Iterable[WorkItem]) -> dict[str, dict[str, Any]]:
         """The autosaved drafts of these items, by item id (one store read)."""
         return self.store.drafts([item.id for item in items])
+
+    def draft_times(self, items: Iterable[WorkItem]) -> dict[str, int]:
+        """The active milliseconds kept with these items' drafts, by item id."""
+        return self.store.draft_times([item.id for item in items])
 
     def discard_draft(self, item_id: str) -> None:
         """Forget an item's draft: only this or a submit removes one."""

@@ -232,3 +232,27 @@ def test_outbox_states(store: Store) -> None:
     outbox.learn([history])
     learned = outbox.get(entries[0].id)
     assert learned is not None and learned.status == "rejected"
+
+
+def test_a_draft_keeps_the_time_spent_on_its_item(store: Store) -> None:
+    store.save_draft("i", {"x": "a"}, active_ms=45_000)
+    store.save_draft("j", {"x": "b"})
+    assert store.draft_times(["i", "j", "k"]) == {"i": 45_000}
+    store.save_draft("i", {"x": "c"}, active_ms=52_000)
+    assert store.draft_times(["i"]) == {"i": 52_000} and store.draft("i") == {"x": "c"}
+    store.discard_draft("i")
+    assert store.draft_times(["i"]) == {}
+
+
+def test_a_store_of_layout_2_gets_the_time_of_its_drafts(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    with sqlite3.connect(path) as raw:  # the drafts and outbox as layout 2 made them
+        raw.execute("CREATE TABLE drafts (item_id VARCHAR PRIMARY KEY, answer JSON NOT NULL,"
+                    " saved_at FLOAT NOT NULL)")  # fmt: skip
+        raw.execute("INSERT INTO drafts VALUES ('i', '{\"x\": \"a\"}', 1.0)")
+        raw.execute("PRAGMA user_version=2")
+    old = Store.open(path)
+    assert old.draft("i") == {"x": "a"} and old.draft_times(["i"]) == {}
+    old.save_draft("i", {"x": "b"}, active_ms=3000)
+    assert old.draft_times(["i"]) == {"i": 3000}
+    old.close()

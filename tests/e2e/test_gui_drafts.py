@@ -102,3 +102,25 @@ def test_discarding_a_draft_forgets_it_and_undo_brings_it_back(
     assert session.draft.answer() == answer
     _saved(qtbot, window, item_id, answer)
     window.close()
+
+
+def test_a_draft_brought_back_after_a_relaunch_keeps_its_item_time(
+    qtbot: Any, demo_server: tuple[str, str], isolated: Path
+) -> None:
+    from labeler.client.activetime import ActiveClock
+
+    url, token = demo_server
+    window, _ = _open_window(qtbot, url, token, PROJECT)
+    item_id, answer = _mark_a_span(qtbot, window)
+    session = window.labeling
+    now = [100.0]
+    session.clock = ActiveClock(60, clock=lambda: now[0])
+    session.clock.start()
+    now[0] = 145.0  # 45 s on the item, then Ctrl+Q
+    window.close()
+
+    window, _ = _open_window(qtbot, url, token, PROJECT)
+    assert _shown_with(qtbot, window, item_id) == answer
+    assert window.workbench.feedback.time.text().startswith("Item 0:4")  # not 0:00
+    assert window.labeling.item_ms() >= 45_000
+    window.close()

@@ -37,6 +37,7 @@ class Sent:
     skip_reason: str | None
     id: str = ""
     amends: str | None = None
+    active_ms: int = 0
 
 
 @dataclass
@@ -46,6 +47,8 @@ class MemoryWorkspace:
     items: list[WorkItem]
     sent: list[Sent] = field(default_factory=list)
     drafts_saved: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: The active time saved with each draft.
+    draft_ms: dict[str, int] = field(default_factory=dict)
     #: The sync engine's signals as the session hears them (tests emit them).
     listener: Any = None
     _ids: Any = field(default_factory=lambda: itertools.count(1))
@@ -59,7 +62,7 @@ class MemoryWorkspace:
         started_at: datetime,
         active_ms: int,
     ) -> str:
-        sent = Sent(item.id, answer, skip_reason, f"sub-{next(self._ids)}")
+        sent = Sent(item.id, answer, skip_reason, f"sub-{next(self._ids)}", None, active_ms)
         self.sent.append(sent)
         return sent.id
 
@@ -73,7 +76,9 @@ class MemoryWorkspace:
         started_at: datetime,
         active_ms: int,
     ) -> str:
-        sent = Sent(item.id, answer, skip_reason, f"sub-{next(self._ids)}", submission_id)
+        sent = Sent(
+            item.id, answer, skip_reason, f"sub-{next(self._ids)}", submission_id, active_ms
+        )
         self.sent.append(sent)
         return sent.id
 
@@ -81,10 +86,15 @@ class MemoryWorkspace:
         """The items answered, newest first, each with its newest submission."""
         items = {i.id: i for i in self.items}
         newest: dict[str, Sent] = {}
+        spent: dict[str, int] = {}
         for sent in self.sent:
             newest.pop(sent.item_id, None)
             newest[sent.item_id] = sent
-        return [Answered(items[s.item_id], _entry(s), None) for s in reversed(newest.values())]
+            spent[sent.item_id] = spent.get(sent.item_id, 0) + sent.active_ms
+        return [
+            Answered(items[s.item_id], _entry(s), None, spent[s.item_id])
+            for s in reversed(newest.values())
+        ]
 
     def open_items(self) -> list[WorkItem]:
         done = {s.item_id for s in self.sent}
@@ -93,8 +103,12 @@ class MemoryWorkspace:
     def drafts(self, items: Any) -> dict[str, dict[str, Any]]:
         return {}
 
-    def save_draft(self, item_id: str, answer: dict[str, Any]) -> None:
+    def save_draft(self, item_id: str, answer: dict[str, Any], active_ms: int = 0) -> None:
         self.drafts_saved[item_id] = answer
+        self.draft_ms[item_id] = active_ms
+
+    def draft_times(self, items: Any) -> dict[str, int]:
+        return {i: ms for i, ms in self.draft_ms.items() if ms}
 
     def discard_draft(self, item_id: str) -> None:
         self.drafts_saved.pop(item_id, None)

@@ -5,6 +5,7 @@ forward again; the first item's media on its way says how far it has come."""
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -67,13 +68,16 @@ def test_an_earlier_item_and_the_current_one_again_show_their_own_time(
 ) -> None:
     window, session, workspace = open_labeling(qtbot, "text", tmp_path)
     first = session.item.id
+    _seven_seconds_in(session)
     qtbot.keyClick(session.editor.view, Qt.Key.Key_2)
     qtbot.keyClick(session.editor.view, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: session.settled and session.item.id != first)
+    assert workspace.sent[0].active_ms == 7000
     _seven_seconds_in(session)
     qtbot.keyClick(session.editor.view, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: session.back.active)
-    assert session.page.feedback.time.text() == "Item 0:00"  # the correction's own time
+    # The correction's own time (sent with it), and what the answer took, not "Item 0:00".
+    assert session.page.feedback.time.text() == "Correction 0:00 · answered in 0:07"
     qtbot.keyClick(session.editor.view, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not session.back.active)
     assert session.page.feedback.time.text().startswith("Item 0:07")  # counts on from there
@@ -164,3 +168,32 @@ def test_time_stops_while_a_dialog_stands_over_the_item(qtbot: QtBot, tmp_path: 
     qtbot.waitUntil(session.clock.paused)
     contest.reject()
     qtbot.waitUntil(lambda: not session.clock.paused())
+
+
+def test_a_draft_brought_back_keeps_its_time_and_its_submission_counts_it(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Quit with a draft shown 45 s, relaunch: the item timer goes on from 0:45, and the
+    answer sent carries the time of both sittings."""
+    window, session, workspace = open_labeling(qtbot, "text", tmp_path)
+    first = session.item.id
+    session._tick.stop()
+    now = [100.0]
+    clock = ActiveClock(60, clock=lambda: now[0])
+    clock.start()
+    now[0] = 145.0
+    session.clock = clock
+    session.close()  # Ctrl+Q: the draft is saved with the time spent on its item
+    qtbot.waitUntil(lambda: first in workspace.draft_ms)
+    assert workspace.draft_ms[first] == 45_000
+
+    window2, again, _ = open_labeling(qtbot, "text", tmp_path)
+    again.workspace = workspace  # the same local store, read as the workspace reads it
+    kept = {"drafts": dict(workspace.drafts_saved), "draft_times": workspace.draft_times(None)}
+    again.open(replace(again.project, **kept))
+    qtbot.waitUntil(lambda: again.settled and again.item.id == first)
+    assert again.page.feedback.time.text().startswith("Item 0:45")
+    qtbot.keyClick(again.editor.view, Qt.Key.Key_2)
+    qtbot.keyClick(again.editor.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(workspace.sent))
+    assert workspace.sent[0].item_id == first and workspace.sent[0].active_ms >= 45_000

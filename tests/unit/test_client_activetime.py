@@ -99,3 +99,13 @@ def test_the_injected_clock_is_used_when_now_is_left_out():
     now[0] += 100
     assert c.paused()
     assert c.stop() == 32_500
+
+
+def test_start_goes_on_from_the_time_already_spent_and_resume_keeps_the_count():
+    c = ActiveClock(idle_seconds=30)
+    c.start(0, already_ms=45_000)  # a draft brought back with its time
+    c.activity(5)
+    assert c.active_ms(5) == 50_000
+    assert c.stop(6) == 51_000
+    c.resume(100)  # the submit failed: the item is worked on again
+    assert c.active_ms(102) == 53_000

@@ -127,7 +127,7 @@ class FeedbackBar(QFrame):
         self._min_accuracy: float | None = None
         self._tally: Tally | None = None
         self._skill: str | None = None
-        self._time = (-1, False)
+        self._time: tuple[object, bool] = (-1, False)  # what the time label shows
 
         self.time = QLabel(self)
         self.pace = QLabel(self)
@@ -179,6 +179,31 @@ class FeedbackBar(QFrame):
         self.time.setText(text + "  ❚❚ paused" if paused else text)
         self.time.setToolTip("Time counts while you work on the item; it pauses when you are idle.")
         _set_level(self.time, "warn" if paused else "")
+
+    def set_correction_time(
+        self, active_ms: int, paused: bool, earlier_ms: int, blocked: bool = False
+    ) -> None:
+        """An earlier item is shown: the time spent correcting it (sent with the
+        correction, and counted in the pace) beside the time its answer took; for one
+        that cannot be corrected (`blocked`), that time alone."""
+        earlier = f"answered in {clock(earlier_ms)}"
+        if blocked:
+            shown: tuple[object, bool] = (earlier, False)
+            text = f"Item {earlier}"
+            tip = "The time your answer to this item took."
+        else:
+            shown = (f"{max(0, active_ms) // 1000} {earlier}", paused)
+            text = f"Correction {clock(active_ms)} · {earlier}"
+            tip = (
+                "Time spent correcting counts too: it is sent with the correction. "
+                f"Your answer to this item took {clock(earlier_ms)}."
+            )
+        if shown == self._time:
+            return
+        self._time = shown
+        self.time.setText(text + "  ❚❚ paused" if paused and not blocked else text)
+        self.time.setToolTip(tip)
+        _set_level(self.time, "warn" if paused and not blocked else "")
 
     def clear_item_time(self) -> None:
         """No item on screen: no time to show (not the last item's)."""

@@ -254,7 +254,7 @@ class GoingBack(QObject):
 
         def failed(error: BaseException) -> None:
             self._busy = False
-            session.clock.start()
+            session.clock.resume()
             message = getattr(error, "message", None) or str(error) or type(error).__name__
             self.page.show_problems([message])
 

@@ -52,8 +52,8 @@ class SyncNews(QObject):
 
         def read() -> list[Upcoming]:
             items = workspace.open_items()
-            drafts = workspace.drafts(items)
-            return [Upcoming(i, drafts.get(i.id)) for i in items]
+            drafts, times = workspace.drafts(items), workspace.draft_times(items)
+            return [Upcoming(i, drafts.get(i.id), times.get(i.id, 0)) for i in items]
 
         self.session.runner.db(read, done=self._items_read)
 

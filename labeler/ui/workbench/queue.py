@@ -20,10 +20,12 @@ _KEEP_PREPARED = 8
 
 @dataclass(frozen=True)
 class Upcoming:
-    """An item with its autosaved draft (None when there is none)."""
+    """An item with its autosaved draft (None when there is none) and the active time
+    already spent on it, kept with the draft."""
 
     item: WorkItem
     draft: dict[str, Any] | None
+    active_ms: int = 0
 
 
 class ItemQueue:
@@ -53,10 +55,14 @@ class ItemQueue:
         self._items = [u for u in self._items if u.item.id != item_id]
         self._prepared.pop(item_id, None)
 
-    def remember_draft(self, item_id: str, answer: dict[str, Any] | None) -> None:
-        """Keep the draft with the item, so coming back to it needs no store read (None:
-        it has none any more)."""
-        self._items = [Upcoming(u.item, answer) if u.item.id == item_id else u for u in self._items]
+    def remember_draft(
+        self, item_id: str, answer: dict[str, Any] | None, active_ms: int = 0
+    ) -> None:
+        """Keep the draft and the time spent with the item, so coming back to it needs
+        no store read (None: it has no draft any more)."""
+        self._items = [
+            Upcoming(u.item, answer, active_ms) if u.item.id == item_id else u for u in self._items
+        ]
 
     def __len__(self) -> int:
         return len(self._items)

@@ -65,6 +65,9 @@ class LabelingSession(QObject):
         self.clock = ActiveClock(idle_seconds)
         #: The clock of an item shown before its media: it starts when the media shows.
         self._clock_waiting: ActiveClock | None = None
+        #: The active time spent on the item shown before it was shown this time (kept
+        #: with its draft): its clock counts on from there.
+        self._clock_from = 0
         self.project: OpenProject | None = None
         self.schema: Schema | None = None
         self.editor: MediaEditor | None = None
@@ -122,7 +125,12 @@ class LabelingSession(QObject):
                 self.editor.original_wanted.connect(self._want_original)
             self._wired = self.editor
         self.queue.clear()
-        self.queue.replace([Upcoming(i, project.drafts.get(i.id)) for i in project.items])
+        self.queue.replace(
+            [
+                Upcoming(i, project.drafts.get(i.id), project.draft_times.get(i.id, 0))
+                for i in project.items
+            ]
+        )
         self.editor.expect_items(project.items)
         self.news.reload_items()
         self._tick.start()
@@ -132,9 +140,10 @@ class LabelingSession(QObject):
         self.show_next(None)
 
     def close(self) -> None:
-        """Save the draft and stop (the project stays leased until its leases run out)."""
+        """Save the draft with the time spent on its item, and stop (the project stays
+        leased until its leases run out)."""
         self.back.reset()
-        self.save_draft()
+        self.save_draft(with_time=True)
         self._tick.stop()
         self.item = None
         app = QApplication.instance()
@@ -211,7 +220,7 @@ class LabelingSession(QObject):
         self._refresh(change)
         self._autosave.stop()
         self._saved_revision = draft.revision
-        self.queue.remember_draft(item.id, None)
+        self.queue.remember_draft(item.id, None, self.item_ms())
         self.runner.db(self.workspace.discard_draft, item.id)
         self.status.emit("Draft discarded: Ctrl+Z brings it back.")
 
@@ -290,7 +299,7 @@ class LabelingSession(QObject):
         def failed(error: BaseException) -> None:
             self.submitting = False
             self._asked_at = None
-            self.clock.start()
+            self.clock.resume()
             self.page.show_problems([str(error) or type(error).__name__])
 
         self.runner.db(
@@ -330,7 +339,9 @@ class LabelingSession(QObject):
         self._saved_revision = self.draft.revision
         self.started_at = datetime.now(UTC)
         self.editor.show_item(item, self.draft, self.queue.prepared(item.id))
-        self.new_clock()  # once the editor knows whether its media is still on its way
+        # Once the editor knows whether its media is still on its way; a draft brought
+        # back goes on from the time already spent on it.
+        self.new_clock(upcoming.active_ms)
         self.page.form.show_item(self.draft)
         notes = []
         if item.prefill:
@@ -411,16 +422,26 @@ class LabelingSession(QObject):
         if self.draft is not None and self.draft.revision != self._saved_revision:
             self._autosave.start()
 
-    def save_draft(self) -> None:
-        """Autosave the current item's draft now, if it changed (store worker)."""
+    def save_draft(self, with_time: bool = False) -> None:
+        """Autosave the current item's draft now, if it changed (store worker), with the
+        active time spent on the item so far; `with_time`: also when only the time did
+        (the item leaves the screen unanswered: a quit, another project)."""
         if self.item is None or self.draft is None:
             return
-        if self.draft.revision == self._saved_revision:
+        spent = self.item_ms()
+        if self.draft.revision == self._saved_revision and not (with_time and spent > 0):
             return
         self._saved_revision = self.draft.revision
         answer = self.draft.answer()
-        self.queue.remember_draft(self.item.id, answer)
-        self.runner.db(self.workspace.save_draft, self.item.id, answer)
+        self.queue.remember_draft(self.item.id, answer, spent)
+        self.runner.db(self.workspace.save_draft, self.item.id, answer, spent)
+
+    def item_ms(self) -> int:
+        """The active time spent on the current item so far, with what was spent on it
+        before it was shown this time."""
+        if self._clock_waiting is not None and self._clock_waiting is self.clock:
+            return self._clock_from  # its media is not on screen yet: not begun again
+        return self.clock.active_ms()
 
     # -- what the editor asks for ---------------------------------------------------------
 
@@ -474,24 +495,26 @@ class LabelingSession(QObject):
 
     # -- feedback -------------------------------------------------------------------------
 
-    def new_clock(self) -> None:
-        """Another item is on screen: its active time from zero, in the bar at once (the
-        bar's tick would show the item before's time until the next second). Call it
-        after the editor's `show_item`: an item whose media is still being decoded starts
-        counting when the media shows, not before."""
+    def new_clock(self, already_ms: int = 0) -> None:
+        """Another item is on screen: its active time from zero (or from `already_ms`
+        spent on it before), in the bar at once (the bar's tick would show the item
+        before's time until the next second). Call it after the editor's `show_item`: an
+        item whose media is still being decoded starts counting when the media shows,
+        not before."""
         self.clock = ActiveClock(self.clock.idle_seconds)
         self.clock.focus(self._attentive())
+        self._clock_from = max(0, already_ms)
         if self.editor is not None and self.editor.loading:
             self._clock_waiting = self.clock
         else:
             self._clock_waiting = None
-            self.clock.start()
+            self.clock.start(already_ms=self._clock_from)
         self.show_clock()
 
     def _media_shown(self) -> None:
         if self._clock_waiting is not None and self._clock_waiting is self.clock:
             self._clock_waiting = None
-            self.clock.start()
+            self.clock.start(already_ms=self._clock_from)
             self.show_clock()
 
     def show_clock(self) -> None:
@@ -500,6 +523,15 @@ class LabelingSession(QObject):
             self.page.feedback.clear_item_time()
             return
         loading = self._clock_waiting is self.clock  # not paused: not begun
-        self.page.feedback.set_item_time(
-            self.clock.active_ms(), self.clock.paused() and not loading
-        )
+        shown = self.back.shown
+        if shown is not None:
+            # An earlier item: the time of its correction, which is sent with it, and
+            # the time its answer took (which it keeps).
+            self.page.feedback.set_correction_time(
+                self.clock.active_ms(),
+                self.clock.paused() and not loading,
+                shown.spent_ms,
+                shown.blocked is not None,
+            )
+            return
+        self.page.feedback.set_item_time(self.item_ms(), self.clock.paused() and not loading)
