@@ -4,6 +4,7 @@ table, and what each pane draws (marks)."""
 
 from __future__ import annotations
 
+from itertools import combinations
 from typing import Any
 
 import pytest
@@ -318,3 +319,29 @@ def test_urdu_quoted_in_the_differences_reads_in_nastaliq(qtbot) -> None:
     shown = pane.differences.text()
     assert "بابر اعظم" in shown and "Nastaliq" in shown
     assert shown.index("Nastaliq") > shown.index("PER")  # the label keeps its own font
+
+
+def test_text_panes_name_each_spans_label(side: SideBySide, qtbot) -> None:
+    """The spans were coloured, their labels nowhere but in a tooltip: PER could not be
+    told from ORG. Each span now has a chip with its label under its start, none
+    covering another, with no reference (label colours) as with one (matched or not)."""
+    side.resize(1000, 700)
+    side.show()
+    qtbot.waitExposed(side)
+    side.show_item(loaded(TEXT_SCHEMA, TEXT_ANSWERS[:1], None, text=TEXT), "News")
+    alone = side.panes[0].body
+    assert isinstance(alone, TextPane)
+    qtbot.waitUntil(lambda: len(alone.view.tag_rects()) == 3)
+    tags = alone.view.tag_rects()
+    assert [text for text, _ in tags] == ["PER", "ORG", "LOC"]
+    for (_a, ra), (_b, rb) in combinations(tags, 2):
+        assert not ra.intersects(rb)
+    # Under the text's lines, never over a letter.
+    line = alone.view.unit_rects(0, 3)[0]
+    assert tags[0][1].top() >= line.bottom()
+    side.show_item(loaded(TEXT_SCHEMA, TEXT_ANSWERS, None, text=TEXT), "News")
+    compared = side.panes[3].body
+    assert isinstance(compared, TextPane)
+    qtbot.waitUntil(lambda: bool(compared.view.tag_rects()))
+    words = [text for text, _ in compared.view.tag_rects()]
+    assert "LOC ✗" in words and all(w.split()[0] in ("PER", "ORG", "LOC") for w in words)

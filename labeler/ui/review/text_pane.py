@@ -4,6 +4,8 @@ ranges it labels differently from the reference. Scrolling one pane scrolls all.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QScrollBar, QVBoxLayout, QWidget
@@ -45,6 +47,8 @@ class TextPane(QWidget):
         self._index = CodepointIndex("")
         self.marks: list[Mark] = []
         self.view.set_painting(self._color, self._tooltip)
+        # Colours say matched or not against a reference: the chips say the labels.
+        self.view.set_tags(self._tag)
 
     def preferred_height(self, width: int) -> int | None:
         """The height that shows the whole text at `width` (a stacked row need be no
@@ -56,7 +60,7 @@ class TextPane(QWidget):
         sizer.rehighlight()  # now, not on the next turn of the event loop
         frame = 2 * self.view.frameWidth()
         doc.setTextWidth(max(width - frame - self.view.verticalScrollBar().sizeHint().width(), 1))
-        height = int(doc.size().height()) + frame + 2
+        height = math.ceil(doc.size().height()) + frame + 2
         del sizer
         if not self.differences.isHidden():
             height += 4 + self.differences.heightForWidth(width)
@@ -98,6 +102,12 @@ class TextPane(QWidget):
             return QColor(self.marks[int(key)].color)
         except (ValueError, IndexError):
             return QColor("#808080")
+
+    def _tag(self, key: str, _index: int) -> str:
+        try:
+            return self.marks[int(key)].short
+        except (ValueError, IndexError):
+            return ""
 
     def _tooltip(self, unit: int) -> str:
         lines = []

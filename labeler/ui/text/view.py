@@ -9,11 +9,14 @@ where its characters really are.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFont,
+    QFontMetricsF,
     QHelpEvent,
     QKeyEvent,
     QPainter,
@@ -71,6 +74,10 @@ class SpanView(QTextEdit):
         self._current: tuple[str, int] | None = None
         self._color: Callable[[str, str], QColor] = lambda field, label: QColor("gray")
         self._tooltip: Callable[[int], str] = lambda unit: ""
+        self._tag: Callable[[str, int], str] | None = None
+        self._tag_font = QFont(self.font())
+        self._tag_font.setPointSizeF(max(self.font().pointSizeF() * 0.55, 7.0))
+        self._tag_font.setBold(True)
         self.set_text("")
 
     # -- content ----------------------------------------------------------------
@@ -102,6 +109,20 @@ class SpanView(QTextEdit):
         """How to colour a (field, label) and what to say about a UTF-16 position."""
         self._color = color
         self._tooltip = tooltip
+
+    def set_tags(self, tag: Callable[[str, int], str] | None) -> None:
+        """Write each span's label (`tag(field, index)`, empty for none) on a small chip
+        of its colour under the span's start, in a band the lines make room for; None:
+        no chips (the annotator's editor, whose legend names the colours)."""
+        self._tag = tag
+        gap = LINE_GAP + (self._tag_height() if tag is not None else 0)
+        self._block_format.setLineHeight(
+            gap, QTextBlockFormat.LineHeightTypes.LineDistanceHeight.value
+        )
+        self.set_text(self.toPlainText())
+
+    def _tag_height(self) -> int:
+        return math.ceil(QFontMetricsF(self._tag_font).height())
 
     def set_spans(
         self,
@@ -197,7 +218,53 @@ class SpanView(QTextEdit):
             for rect in self.unit_rects(span.ustart, span.uend):
                 y = rect.bottom() + LINE_GAP - _BAR
                 painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+        if self._tag is not None:
+            self._paint_tags(painter, spans)
         painter.end()
+
+    def tag_rects(self) -> list[tuple[str, QRectF]]:
+        """The label chips drawn in view: their words and viewport rectangles."""
+        low, high = self._visible_units()
+        spans = [s for s in self._spans if s.uend > low and s.ustart < high]
+        return [(text, rect) for text, rect, _span in self._placed_tags(spans)]
+
+    def _placed_tags(self, spans: list[ShownSpan]) -> list[tuple[str, QRectF, ShownSpan]]:
+        """Each span's chip under its first piece (its right end in a right-to-left
+        paragraph), slid along the line away from the chips placed before it."""
+        assert self._tag is not None
+        metrics = QFontMetricsF(self._tag_font)
+        height = self._tag_height()
+        placed: list[tuple[str, QRectF, ShownSpan]] = []
+        for span in spans:
+            text = self._tag(span.field, span.index)
+            rects = self.unit_rects(span.ustart, span.uend)
+            if not text or not rects:
+                continue
+            rtl = self.document().findBlock(span.ustart).textDirection() == (
+                Qt.LayoutDirection.RightToLeft
+            )
+            first = rects[0]
+            width = metrics.horizontalAdvance(text) + 8
+            y = first.bottom() + LINE_GAP
+            x = first.right() - width if rtl else first.left()
+            chip = QRectF(x, y, width, height)
+            for _text, other, _span in placed:  # in reading order: slide on past them
+                if other.intersects(chip.adjusted(-1, 0, 1, 0)):
+                    if rtl:
+                        chip.moveRight(other.left() - 2)
+                    else:
+                        chip.moveLeft(other.right() + 2)
+            placed.append((text, chip, span))
+        return placed
+
+    def _paint_tags(self, painter: QPainter, spans: list[ShownSpan]) -> None:
+        painter.setFont(self._tag_font)
+        for text, chip, span in self._placed_tags(spans):
+            color = self._color(span.field, span.label)
+            painter.fillRect(chip, color)
+            luminance = 0.299 * color.red() + 0.587 * color.green() + 0.114 * color.blue()
+            painter.setPen(QColor("#111111") if luminance > 150 else QColor("#ffffff"))
+            painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
 
     def unit_rects(self, start: int, end: int) -> list[QRectF]:
         """The visual pieces of UTF-16 range `[start, end)`, in viewport coordinates:
