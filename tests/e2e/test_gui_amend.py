@@ -108,7 +108,8 @@ def test_a_wrong_one_key_answer_is_taken_back_by_ctrl_z_and_corrected(
     assert session.back.shown.item.id == wrong
     banner = session.page.correction
     assert banner.isVisible()
-    assert banner.text() == "Correcting your last answer — Enter sends the correction, Esc returns"
+    says = "Correcting your last answer — 1, 2 or 3 sends the correction, Esc returns"
+    assert banner.text() == says  # a label key sends it here, not Enter
     assert session.back.draft.answer() == {"sentiment": "positive"}  # the answer given
 
     key(qtbot, window, Qt.Key.Key_3)  # the right key sends the correction

@@ -3,11 +3,11 @@
 Ctrl+Z right after a submit, with nothing to undo on the new item, brings back the item
 just submitted; the previous-item key walks back through the last items of the batches
 held (`amending.RECENT`), the next-item key forward again to the current item, which keeps
-its draft. A brought-back item says so above it; Enter sends the correction (an amendment,
-through `Workspace.amend` on the store worker) and returns to the current item, Escape
-returns without one. An item that cannot be corrected (a gold verdict shown, a lease that
-ended, a refused answer) says why before any edit, and takes none. A correction has its
-own active time.
+its draft. A brought-back item says so above it; Enter (in a one-key project, a label key)
+sends the correction (an amendment, through `Workspace.amend` on the store worker) and
+returns to the current item, Escape returns without one. An item that cannot be corrected
+(a gold verdict shown, a lease that ended, a refused answer) says why before any edit, and
+takes none. A correction has its own active time.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from labeler.core.editing import EVERY_FIELD, REGION_KINDS, Change, Draft
 from labeler.core.hotkeys import one_key_field
 from labeler.core.problems import AnswerInvalid
 from labeler.ui.bridge import QtSyncListener
-from labeler.ui.workbench.keys import NEXT_ITEM, PREVIOUS_ITEM, key_text
+from labeler.ui.workbench.keys import NEXT_ITEM, PREVIOUS_ITEM, key_text, one_key_labels
 
 if TYPE_CHECKING:
     from labeler.ui.workbench.session import LabelingSession
@@ -158,7 +158,19 @@ class GoingBack(QObject):
         skipped = ""
         if shown.answer is None:
             skipped = f" (you skipped it: “{shown.skip_reason or 'no reason'}”)"
-        return f"Correcting {which}{skipped} — Enter sends the correction, Esc returns"
+        return f"Correcting {which}{skipped} — {self._sends()} the correction, Esc returns"
+
+    def _sends(self) -> str:
+        """What sends the correction, with the keys in effect: in a one-key project a
+        label key does, at once ("1, 2 or 3 sends"); elsewhere the submit key."""
+        keys = self.page.keys
+        one_key = one_key_labels(self.session.schema, keys)
+        if one_key is not None:
+            return f"{one_key} sends"
+        submit = keys.action("item.submit") if keys is not None else None
+        if submit is None or submit in (key_text("Return"), key_text("Enter")):
+            submit = "Enter"  # as the key is labelled
+        return f"{submit} sends"
 
     # -- editing the brought-back answer ------------------------------------------------------
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from labeler.core.hotkeys import label_keys
+from labeler.core.hotkeys import label_keys, one_key_field
+from labeler.core.schema import Schema
 from labeler.ui.actions import Action
-from labeler.ui.keymap import display_key
+from labeler.ui.keymap import ShownKeys, display_key
 
 if TYPE_CHECKING:
     from labeler.ui.workbench.session import LabelingSession
@@ -21,6 +22,19 @@ NEXT_ITEM = "Ctrl+PgDown"
 def key_text(key: str) -> str:
     """A default key as the screen writes it."""
     return display_key(key)
+
+
+def one_key_labels(schema: Schema | None, keys: ShownKeys | None) -> str | None:
+    """In a one-key project (a label key answers and submits), its keys as the screen
+    writes them: "1, 2 or 3" ("a label key" when there are many); None elsewhere."""
+    only = one_key_field(schema) if schema is not None else None
+    if only is None:
+        return None
+    shown = [keys.label(only.name, label.value) if keys else None for label in only.labels]
+    named = [k for k in shown if k]
+    if not named or len(named) > 4:
+        return "a label key"
+    return named[0] if len(named) == 1 else f"{', '.join(named[:-1])} or {named[-1]}"
 
 
 def session_actions(session: LabelingSession) -> list[Action]:

@@ -80,16 +80,15 @@ class WorkbenchPage(QWidget):
         self.problems = QLabel()
         self.problems.setObjectName("answerProblems")
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet(
-            "background: #fdecea; color: #8a1c13; padding: 6px 10px; border-radius: 4px;"
-            "border: 1px solid #f3b8b3;"  # apart from the item it floats over
-        )
+        self.problems.setStyleSheet(_PROBLEMS_STYLE)
         self.problems.hide()
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.message)
         self.editor: MediaEditor | None = None
         self._schema: Schema | None = None
+        #: The keys in effect (after the user's rebinding), for what the page says.
+        self.keys: ShownKeys | None = None
         # The editor area: the item, and the notes about it floating over its top.
         self.area = QWidget()
         self.area.setObjectName("editorArea")
@@ -165,6 +164,7 @@ class WorkbenchPage(QWidget):
     def show_keys(self, keys: ShownKeys) -> None:
         """Show the keys in effect (after the user's rebinding) wherever the screen
         names them: the answer chips, the editor's legends and hints."""
+        self.keys = keys
         self.form.show_keys(keys)
         self.gold.set_expected_key(keys.action("gold.expected"))
         if self.editor is not None:
@@ -216,14 +216,33 @@ class WorkbenchPage(QWidget):
         self.correction.clear()
 
     def show_problems(self, lines: list[str]) -> None:
-        """Say over the item why its answer was not sent (nothing: the line goes)."""
+        """Say over the item why its answer was not sent (nothing: the line goes). It
+        goes too when the answer changes or another item shows."""
         if not lines:
             self.problems.hide()
             return
+        self.problems.setStyleSheet(_PROBLEMS_STYLE)
         self.problems.setText("Not submitted: " + "; ".join(lines))
         self.problems.show()
 
+    def show_nothing_to_send(self, what_answers: str) -> None:
+        """The submit key on an item with nothing answered: no failure to report, only
+        what answers it, in the problems' place (and gone as they go)."""
+        self.problems.setStyleSheet(_NOTHING_STYLE)
+        self.problems.setText(f"Nothing answered yet: {what_answers}.")
+        self.problems.show()
 
+
+# Why an answer was not sent; and the quieter note that nothing was answered yet. Each has
+# a border: apart from the item it floats over.
+_PROBLEMS_STYLE = (
+    "background: #fdecea; color: #8a1c13; padding: 6px 10px; border-radius: 4px;"
+    "border: 1px solid #f3b8b3;"
+)
+_NOTHING_STYLE = (
+    "background: #f4f4f2; color: #3c3c3c; padding: 6px 10px; border-radius: 4px;"
+    "border: 1px solid #c9c9c4;"
+)
 # Background, text and border of the banner over an earlier item.
 _CORRECTING_COLOURS = ("#e8f1fd", "#123c69", "#7aa7e0")
 _REFUSED_COLOURS = ("#fff4e5", "#7a4b00", "#f0b45a")

@@ -30,7 +30,7 @@ from labeler.ui.editor import MediaEditor, picture_box
 from labeler.ui.tasks import Runner
 from labeler.ui.workbench.goingback import GoingBack
 from labeler.ui.workbench.goldreview import GoldReview
-from labeler.ui.workbench.keys import session_actions
+from labeler.ui.workbench.keys import one_key_labels, session_actions
 from labeler.ui.workbench.news import SyncNews
 from labeler.ui.workbench.page import WorkbenchPage
 from labeler.ui.workbench.queue import ItemQueue, Upcoming
@@ -250,7 +250,14 @@ class LabelingSession(QObject):
             assert self.schema is not None
             validate_answer(self.schema, answer, self.item.context())
         except AnswerInvalid as exc:
-            self.page.show_problems([f"{p.path or 'answer'}: {p.message}" for p in exc.problems])
+            problems = [f"{p.path or 'answer'}: {p.message}" for p in exc.problems]
+            if not any(_given(value) for value in answer.values()):
+                # Nothing answered yet: no failed submission, just what answers the item.
+                one_key = one_key_labels(self.schema, self.page.keys)
+                said = f"{one_key} answers this item and sends it" if one_key else problems
+                self.page.show_nothing_to_send(said if isinstance(said, str) else "; ".join(said))
+                return
+            self.page.show_problems(problems)
             return
         self._send(answer, None)
 
@@ -535,3 +542,8 @@ class LabelingSession(QObject):
             )
             return
         self.page.feedback.set_item_time(self.item_ms(), self.clock.paused() and not loading)
+
+
+def _given(value: Any) -> bool:
+    """A field's value says something (not None, nor an empty text, list or object)."""
+    return value is not None and value != "" and value != [] and value != {}
