@@ -21,7 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from labeler.client.leading import LeadProject
-from labeler.ui.pages.common import NoteLine, busy_bar, money, requirement_text, script_font
+from labeler.ui.pages.common import (
+    NoteLine,
+    ScriptDelegate,
+    busy_bar,
+    money,
+    requirement_text,
+    script_font,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 #: Holding an arrow key in the list picks only the row it stops on.
@@ -98,6 +105,7 @@ class ProjectList(QWidget):
         self.note = NoteLine(self)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setItemDelegate(ScriptDelegate(self.table))  # Urdu names read from the right
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

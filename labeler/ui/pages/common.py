@@ -8,9 +8,18 @@ import html
 import unicodedata
 from decimal import Decimal
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
-from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QProgressBar,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOption,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from labeler.core.figures import percent
 from labeler.ui.text.fonts import ARABIC_FAMILIES, arabic_runs, arabic_style, register_fonts
@@ -114,6 +123,20 @@ def set_script_text(label: QLabel, text: str, base: QFont | None = None) -> None
         | Qt.AlignmentFlag.AlignVCenter
     )
     label.setText(text)
+
+
+class ScriptDelegate(QStyledItemDelegate):
+    """Draws a cell whose text reads right to left (Urdu) as a right-to-left line: from
+    the cell's reading edge, and cut short with "…" at its left end, where the words stop.
+    In the view's left-to-right line the "…" went to the right end, beside the first word,
+    as if the text's start were cut."""
+
+    def initStyleOption(  # noqa: N802 (Qt)
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if is_rtl(option.text):
+            option.direction = Qt.LayoutDirection.RightToLeft
 
 
 def money(amount: Decimal, currency: str) -> str:

@@ -34,6 +34,7 @@ from labeler.ui.pages.common import (
     PAGE_STYLE,
     ElidedLabel,
     NoteSlot,
+    ScriptDelegate,
     busy_bar,
     has_arabic,
     script_row_height,
@@ -160,6 +161,7 @@ class HistoryPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
+        self.table.setItemDelegate(ScriptDelegate(self.table))  # Urdu reads from the right
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from labeler.client.reviewing import ReviewPage
+from labeler.ui.pages.common import ScriptDelegate
 from labeler.ui.review.filters import GOLD_CHOICES, STATUS_CHOICES, QueueFilters
 from labeler.ui.review.model import COLUMNS, PROJECT_COLUMN, QueueModel, QueueRow
 
@@ -128,6 +129,7 @@ class QueuePanel(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("queueTable")
         self.table.setModel(self.model)
+        self.table.setItemDelegate(ScriptDelegate(self.table))  # Urdu names read from the right
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

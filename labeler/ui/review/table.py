@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from labeler.core.consensus import REGION_KINDS, ItemComparison
 from labeler.core.schema import Field, Schema
-from labeler.ui.pages.common import BAD_TINT, OK_TINT, has_arabic, script_font
+from labeler.ui.pages.common import BAD_TINT, OK_TINT, ScriptDelegate, has_arabic, script_font
 from labeler.ui.review.marks import GOLD, PaneSpec
 
 #: Characters of a text answer shown in a cell (the whole text is in its tooltip).
@@ -75,6 +75,7 @@ class FieldsTable(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWordWrap(False)
+        self.setItemDelegate(ScriptDelegate(self))  # Urdu values read from the right
         self.setShowGrid(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.horizontalHeader().setHighlightSections(False)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from labeler.client.curation import CurationClient, ItemPage
 from labeler.ui.lead.gold.model import COLUMNS, ITEM, ITEM_ROLE, ItemsModel, SortProxy
-from labeler.ui.pages.common import script_row_height
+from labeler.ui.pages.common import ScriptDelegate, script_row_height
 
 PAGE_SIZE = 200
 #: Holding an arrow key in the table loads only the row it stops on.
@@ -53,6 +53,7 @@ class ItemList(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
+        self.table.setItemDelegate(ScriptDelegate(self.table))  # Urdu items read from the right
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(ITEM, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

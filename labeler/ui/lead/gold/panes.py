@@ -26,6 +26,7 @@ from labeler.ui.pages.common import (
     CELL_SCALE,
     OK,
     WARN,
+    ScriptDelegate,
     clock,
     has_arabic,
     script_font,
@@ -66,6 +67,7 @@ def summarize(answer: dict[str, Any] | None, schema: Schema | None) -> str:
 def make_table(parent: QWidget, headers: Sequence[str], stretch: int) -> QTableWidget:
     table = QTableWidget(0, len(headers), parent)
     table.setHorizontalHeaderLabels(list(headers))
+    table.setItemDelegate(ScriptDelegate(table))  # Urdu cells read from the right
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
