@@ -82,6 +82,11 @@ class MediaEditor(QWidget):
         """This editor's own keys (tools, nudges, playback), for the keymap."""
         return []
 
+    def kept_top(self) -> int:
+        """Pixels at the top of the editor that what floats over it (the banners) leaves
+        in view: the image editor's legend and armed tool. 0: nothing to keep."""
+        return 0
+
     def show_keys(self, keys: ShownKeys) -> None:
         """The keys in effect, after the user's rebinding, for the label keys and key
         hints the editor shows (until called, it shows the schema's and its defaults)."""

@@ -91,13 +91,51 @@ def test_problems_and_the_gold_banner_never_move_or_refit_the_item(
         line = view.cursorRect(view.document().find(session.item.text[:8]))
         line = QRect(view.viewport().mapTo(area, line.topLeft()), line.size())
         assert not covered.intersects(line)
-    else:  # over the legend and the picture's top edge only
-        assert covered.top() == 0
+    else:  # over the picture's top edge only: the legend and the armed tool stay in view
+        _assert_clear_of_legend_and_tool(session, covered)
 
     qtbot.keyClick(_view(session), Qt.Key.Key_Escape)  # both go; nothing moves
     qtbot.waitUntil(lambda: not page.gold.isVisible() and not page.problems.isVisible())
     qtbot.wait(50)
     assert _where(session) == before
+
+
+def _kept_in_view(session: Any) -> list[QRect]:
+    """The image editor's legend and its armed-tool chip, in the editor area."""
+    area, editor = session.page.area, session.editor
+    return [
+        QRect(w.mapTo(area, w.rect().topLeft()), w.size()) for w in (editor.legend, editor.chip)
+    ]
+
+
+def _assert_clear_of_legend_and_tool(session: Any, covered: QRect) -> None:
+    legend, chip = _kept_in_view(session)
+    assert session.editor.legend.isVisible() and session.editor.chip.isVisible()
+    assert not covered.intersects(legend), (covered, legend)
+    assert not covered.intersects(chip), (covered, chip)
+
+
+def test_going_back_with_a_verdict_shown_puts_one_banner_below_the_legend_and_tool(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The gold banner and the correction banner never stack over the picture: while an
+    earlier item is corrected the verdict waits as its note in the header."""
+    window, session, workspace = open_labeling(qtbot, "image", tmp_path)
+    page = session.page
+    answered = _answer(qtbot, session, "image")
+    workspace.listener.gold_verdict_.emit(workspace.sent[0].id, answered, MISSED)
+    qtbot.waitUntil(page.gold.isVisible)
+    one = page.notices.height()
+    qtbot.keyClick(_view(session), Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: session.back.active and page.correction.isVisible())
+    assert not page.gold.isVisible() and page.gold.note.isVisible()  # in the header row
+    area, notes = page.area, page.notices
+    covered = QRect(notes.mapTo(area, notes.rect().topLeft()), notes.size())
+    assert covered.height() <= max(one, page.correction.height())  # one banner, not two
+    _assert_clear_of_legend_and_tool(session, covered)
+    qtbot.keyClick(_view(session), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not session.back.active)
+    assert not page.gold.isVisible() and page.gold.note.isVisible()
 
 
 def test_going_back_to_an_earlier_item_and_forward_again_moves_nothing(

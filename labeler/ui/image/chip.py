@@ -19,9 +19,12 @@ TOOL_NAMES = {"select": "Select", "boxes": "Box", "polygons": "Polygon", "points
 #: Screen pixels between the chip and the canvas's edge.
 MARGIN = 8
 
+#: Pixels the chip adds above and below its line of text (its padding).
+PADDING = 6
+
 _STYLE = (
     "QLabel { background: rgba(24, 25, 28, 218); color: #f2f2f2; border-radius: 4px;"
-    " padding: 3px 7px; }"
+    f" padding: {PADDING // 2}px 7px; }}"
 )
 
 

@@ -27,6 +27,8 @@ from labeler.core.schema import Schema
 from labeler.ui.actions import Action
 from labeler.ui.editor import MediaEditor, picture_box
 from labeler.ui.image.canvas import ImageCanvas
+from labeler.ui.image.chip import MARGIN as CHIP_MARGIN
+from labeler.ui.image.chip import PADDING as CHIP_PADDING
 from labeler.ui.image.click_tools import PointTool, PolygonTool
 from labeler.ui.image.decode import Decoded, PreparedImage, UnreadableImage, prepare_image
 from labeler.ui.image.geometry import centre_region
@@ -112,6 +114,15 @@ class ImageEditor(MediaEditor):
         self.legend.set_schema(schema, kinds, keys)
         self.legend.setVisible(bool(kinds))
         self.set_tool("select")
+
+    def kept_top(self) -> int:
+        """The legend and, under it, the armed-tool chip in its corner (where it is but
+        while the crosshair is there): banners float below them."""
+        if not self.layer.kinds:
+            return 0
+        legend = self.legend.sizeHint().height() if not self.legend.isHidden() else 0
+        chip = self.chip.fontMetrics().height() + CHIP_PADDING
+        return legend + CHIP_MARGIN + chip
 
     def show_item(self, item: WorkItem, draft: Draft, prepared: Any = None) -> None:
         self.canvas.tool.cancel()  # type: ignore[union-attr]

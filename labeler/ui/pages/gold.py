@@ -177,6 +177,7 @@ class GoldFeedback(QFrame):
         self._passed = False
         self._training = False
         self._expected_key: str | None = None
+        self._held = False
         self.note = GoldNote()
         self.note.clicked.connect(self.expand)
         self.note.hide()
@@ -263,6 +264,20 @@ class GoldFeedback(QFrame):
         self.note.hide()
         self.show()
 
+    def hold(self, held: bool) -> None:
+        """Another banner is over the item (an earlier item being corrected): meanwhile
+        a missed verdict shows as its note in the header, a passed one not at all, so
+        the two never stack over the item. Ending the hold shows nothing again."""
+        self._held = held
+        if held and self.state == "banner":
+            self._step_aside()
+
+    def _step_aside(self) -> None:
+        if self._passed:
+            self.dismiss()
+        else:
+            self._collapse()
+
     def toggle_expected(self) -> None:
         """The expected-answer key: the banner (back from its note) shows the item with
         the expected answer, or leaves it."""
@@ -310,7 +325,10 @@ class GoldFeedback(QFrame):
         self.contest_button.setVisible(not passed and submission_id is not None)
         self.contest_button.setEnabled(True)
         self.contest_button.setText(self.tr("Contest…"))
-        self.show()
+        if self._held:
+            self._step_aside()
+        else:
+            self.show()
 
     def contest_done(self, submission_id: str) -> None:
         """The task server took the contest: say so on the button."""

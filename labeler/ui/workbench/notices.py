@@ -37,11 +37,13 @@ class Notices(QWidget):
         self.pinned = Pinned(self, host, "top", MARGIN, inset=0)
         self._follow()
 
-    def set_media(self, media: str) -> None:
-        """Float over the edge that suits the editor of `media` (`EDGES`)."""
+    def set_media(self, media: str, kept_top: int = 0) -> None:
+        """Float over the edge that suits the editor of `media` (`EDGES`), below the
+        `kept_top` pixels of the editor that stay in view (the image's legend and armed
+        tool)."""
         self.pinned.edge = EDGES.get(media, "top")
         # Flush with the top (no sliver of the legend above); clear of the bar below.
-        self.pinned.inset = 0 if self.pinned.edge == "top" else MARGIN
+        self.pinned.inset = kept_top if self.pinned.edge == "top" else MARGIN
         self.pinned.place()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)

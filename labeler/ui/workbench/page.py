@@ -151,7 +151,7 @@ class WorkbenchPage(QWidget):
             self.stack.addWidget(self.editor)
         self._schema = schema
         self.editor.set_schema(schema)
-        self.notices.set_media(schema.media)
+        self.notices.set_media(schema.media, self.editor.kept_top())
         self.form.set_schema(schema)
         has_form = bool(self.form.fields())
         self.form.setVisible(has_form)
@@ -210,10 +210,12 @@ class WorkbenchPage(QWidget):
         )
         self.correction.setText(text)
         self.correction.show()
+        self.gold.hold(True)  # one banner over the item, not two stacked
 
     def hide_correction(self) -> None:
         self.correction.hide()
         self.correction.clear()
+        self.gold.hold(False)
 
     def show_problems(self, lines: list[str]) -> None:
         """Say over the item why its answer was not sent (nothing: the line goes). It
