@@ -314,6 +314,8 @@ def test_nothing_moves_when_a_problem_appears_or_goes(qtbot: QtBot, editor: Sche
             name: (w.mapTo(editor, w.rect().topLeft()), w.size()) for name, w in watched.items()
         }
 
+    wait_checked(qtbot, editor)  # the layout as it is before the edit, settled
+    QApplication.processEvents()
     before = where()
     editor.form.labels.table.item(0, HOTKEY).setText("2")  # clashes with "rural"
     wait_checked(qtbot, editor)
@@ -346,6 +348,8 @@ def test_inline_problems_move_nothing_in_the_field_form(qtbot: QtBot, editor: Sc
             name: (w.mapTo(editor, w.rect().topLeft()), w.size()) for name, w in watched.items()
         }
 
+    wait_checked(qtbot, editor)
+    QApplication.processEvents()
     before = where()
     form.name.selectAll()
     qtbot.keyClicks(form.name, "Scene")  # a bad name
