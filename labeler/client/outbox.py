@@ -125,6 +125,21 @@ _TAKEABLE = or_(
 _DROP_DRAFT = delete(t.drafts).where(t.drafts.c.item_id == bindparam("item_id"))
 
 
+@dataclass(frozen=True)
+class ItemStates:
+    """The outbox by item: `unsent` has something waiting or uploading, `refused` has an
+    entry the server refused. Keys are (batch_id, item_id)."""
+
+    unsent: frozenset[tuple[str, str]]
+    refused: frozenset[tuple[str, str]]
+
+    def settled_since(self, before: ItemStates) -> tuple[int, int]:
+        """Items that waited in `before` and wait no more: (uploaded, refused)."""
+        gone = before.unsent - self.unsent
+        refused = gone & (self.refused - before.refused)
+        return len(gone - refused), len(refused)
+
+
 class Outbox:
     """The outbox of one profile's store."""
 
@@ -322,6 +337,18 @@ class Outbox:
         )
         with self.store.read() as conn:
             return int(conn.execute(select(func.count()).select_from(items)).scalar_one())
+
+    def item_states(self) -> ItemStates:
+        """Which items have something still to upload and which have a refused entry,
+        each item once (an answer and its correction are one item)."""
+        key = (t.outbox.c.batch_id, t.outbox.c.item_id, t.outbox.c.state)
+        with self.store.read() as conn:
+            rows = conn.execute(
+                select(*key).where(t.outbox.c.state.in_((*UNSENT, REFUSED))).distinct()
+            ).all()
+        unsent = frozenset((b, i) for b, i, state in rows if state in UNSENT)
+        refused = frozenset((b, i) for b, i, state in rows if state == REFUSED)
+        return ItemStates(unsent, refused)
 
     def verdicts(self, since: float = 0.0) -> list[Verdict]:
         """Verdicts received at or after `since`, oldest first."""

@@ -26,7 +26,7 @@ from labeler.client.downloads import MediaFetcher
 from labeler.client.keeper import LeaseKeeper
 from labeler.client.listener import SafeListener, SyncListener
 from labeler.client.mediacache import MediaCache, original
-from labeler.client.outbox import REFUSED, UPLOADED, Outbox
+from labeler.client.outbox import Outbox
 from labeler.client.store import Store
 from labeler.client.uploader import Uploader
 from labeler.client.workitem import MediaInfo
@@ -36,8 +36,9 @@ from labeler.client.workqueue import WorkQueue
 @dataclass(frozen=True)
 class RetryOutcome:
     """What a "Retry now" found. `online`: the server answered (else `reason` says
-    why not); `was_offline`: it had been offline; `uploaded` and `refused`: outbox
-    entries settled while it waited; `waiting`: items still not with the server."""
+    why not); `was_offline`: it had been offline; `uploaded` and `refused`: items
+    settled while it waited (an answer and its correction are one); `waiting`: items still
+    not with the server."""
 
     online: bool
     was_offline: bool
@@ -170,21 +171,22 @@ class SyncEngine:
         once (any backoff forgotten) and wait up to `wait` seconds for the outbox to
         settle. Blocks: call it off the GUI thread."""
         was_offline = not self.connectivity.online
-        before = self.outbox.counts()
+        before = self.outbox.item_states()
         mark = self.uploader.steps_begun()
         error = self.connectivity.probe()
         if error is None:
             self.uploader.resume()
             self.keeper.wake()
             self.uploader.wait_idle(mark, wait)
-        after = self.outbox.counts()
+        after = self.outbox.item_states()
+        uploaded, refused = after.settled_since(before)
         return RetryOutcome(
             online=error is None,
             was_offline=was_offline,
             reason=None if error is None else error.message,
-            uploaded=max(0, after[UPLOADED] - before[UPLOADED]),
-            refused=max(0, after[REFUSED] - before[REFUSED]),
-            waiting=self.outbox.waiting_items(),
+            uploaded=uploaded,
+            refused=refused,
+            waiting=len(after.unsent),
         )
 
     def fetch_original(self, media: MediaInfo, project_id: str | None = None) -> Path | None:

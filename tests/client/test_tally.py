@@ -148,3 +148,29 @@ def test_an_answer_and_its_correction_waiting_together_are_one_item(store: Store
     assert len([e for e in outbox.entries() if e.state in ("waiting", "uploading")]) == 3
     figures = tally.compute(outbox, store.profile(), session_started=0, online=False)
     assert figures.uploads_waiting == 2  # two items: the corrected one and the other
+
+
+def test_an_answer_and_its_correction_uploaded_together_are_one_item(store: Store) -> None:
+    # What "Retry now" says it uploaded counts items as the waiting count does: an
+    # answer and its correction are one ("Back online · 2 uploaded", not 3).
+    from labeler.client import amending
+    from labeler.client.workitem import WorkItem
+
+    outbox = Outbox(store)
+    first = _submit(outbox, 1, 30_000)
+    _submit(outbox, 2, 30_000)
+    outbox.unsent(outbox.take(), "offline")
+    amending.amend(
+        store,
+        first.id,
+        lambda body, _in_place: {**body, "id": "fix-1", "amends": body["id"]},
+        WorkItem("b1-i1", "b1", "p", 1),
+    )
+    before = outbox.item_states()
+    assert len(before.unsent) == outbox.waiting_items() == 2
+    for entry in outbox.take():
+        outbox.uploaded(entry, wire.Accepted(201, entry.id, "pending", None), "s", True)
+    for entry in outbox.take():  # the correction goes once the answer it replaces is there
+        outbox.uploaded(entry, wire.Accepted(201, entry.id, "pending", None), "s", True)
+    after = outbox.item_states()
+    assert after.unsent == frozenset() and after.settled_since(before) == (2, 0)
