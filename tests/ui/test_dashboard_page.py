@@ -131,13 +131,18 @@ def test_the_dashboard_shows_demo_s_work(qtbot: Any, open_page: Any, world: Demo
     assert pool.needs.text() == ("10 more control items at ≥ 92%; you have no control items yet.")
     assert pool.count_label.text() == "Control items: 0 of 10 needed"
     # Nothing in the card is squeezed over its neighbour at 1366 px: what does not fit
-    # scrolls.
+    # scrolls. The card is read once its layout has settled (its scroll bar shown, the
+    # wrapped lines grown to their width): under load that takes a few event-loop turns.
+    wrapped = (pool.name, pool.needs, pool.reason)
+    qtbot.waitUntil(
+        lambda: all(w.height() >= w.heightForWidth(w.width()) for w in wrapped), timeout=5000
+    )
     lines = [pool.heading, pool.name, pool.needs, pool.count_label, pool.count]
     lines += [pool.accuracy_label, pool.accuracy, pool.reason]
     for above, below in zip(lines[:-1], lines[1:], strict=True):
         if above.isVisible() and below.isVisible():
             assert below.geometry().top() >= above.geometry().bottom(), below
-    for label in (pool.name, pool.needs, pool.reason):
+    for label in wrapped:
         assert label.height() >= label.heightForWidth(label.width()), label.text()
 
     days = page.days.chart()

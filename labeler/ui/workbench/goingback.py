@@ -258,9 +258,10 @@ class GoingBack(QObject):
             self._busy = False
             self._sent.add(submission_id)
             session.trace.amended(shown.item.id, submission_id)
-            # A skipped control item answered now gets its verdict: shown with this answer.
-            session.gold_review.submitted(shown.item, answer)
             self.leave()
+            # A skipped control item answered now gets its verdict, shown once the current item
+            # is back: while the correction banner is up, a verdict only waits in the header.
+            session.gold_review.submitted(shown.item, answer)
             # Said over the current item, once it is back: it goes when the next one shows.
             session.status.emit("Correction saved: it replaces your earlier answer.")
 
