@@ -63,6 +63,8 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(String(255))
     roles: Mapped[list[Any]] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Set while an admin has disabled the user: no sign-in, no token of theirs works.
+    disabled_at: Mapped[datetime | None] = mapped_column()
 
 
 class Token(Base):
@@ -73,6 +75,10 @@ class Token(Base):
     token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # When it last authenticated a request (the idle expiry counts from it); empty until then.
+    last_used_at: Mapped[datetime | None] = mapped_column()
+    # What the token is for ("workbench", "cli", …), shown when tokens are listed.
+    name: Mapped[str | None] = mapped_column(String(100))
 
 
 class LoginFailure(Base):
@@ -83,8 +89,13 @@ class LoginFailure(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     username: Mapped[str] = mapped_column(String(255))
     at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The client address it came from (the per-client limit); empty for older rows.
+    client: Mapped[str | None] = mapped_column(String(64))
 
-    __table_args__ = (Index("ix_login_failures_username_at", "username", "at"),)
+    __table_args__ = (
+        Index("ix_login_failures_username_at", "username", "at"),
+        Index("ix_login_failures_client_at", "client", "at"),
+    )
 
 
 class Project(Base):
