@@ -7,7 +7,6 @@ import time
 _LAUNCHED = time.perf_counter()
 
 import argparse  # noqa: E402
-import os  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -15,20 +14,13 @@ from labeler import __version__  # noqa: E402
 
 
 def _server_args(parser: argparse.ArgumentParser) -> None:
-    from labeler.server.config import Settings
-
-    defaults = Settings()
+    # No defaults here: `Settings.from_env` fills in what is not given, from the environment
+    # (LABELER_DATABASE_URL, LABELER_MEDIA_DIR) or the user's data folder.
     parser.add_argument(
         "--database",
-        default=os.environ.get("LABELER_DATABASE_URL", defaults.database_url),
         help="SQLAlchemy URL: sqlite:///FILE (default) or postgresql+psycopg://USER:PW@HOST/DB",
     )
-    parser.add_argument(
-        "--media",
-        type=Path,
-        default=Path(os.environ.get("LABELER_MEDIA_DIR", defaults.media_dir)),
-        help="folder of the content-addressed media store",
-    )
+    parser.add_argument("--media", type=Path, help="folder of the content-addressed media store")
 
 
 def build_parser() -> argparse.ArgumentParser:

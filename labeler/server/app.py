@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import os
 from pathlib import Path
 
 from fastapi import APIRouter, FastAPI
@@ -60,16 +59,12 @@ def _routers() -> list[APIRouter]:
 
 
 def app_from_env() -> FastAPI:
-    """Factory for `uvicorn --factory` worker processes: settings come from the environment.
+    """Factory for `uvicorn --factory` worker processes: settings come from the environment,
+    as `labeler serve` put them there (`Settings.to_env`).
 
     The parent process (`labeler serve`) has already migrated the database.
     """
-    settings = Settings(
-        database_url=os.environ["LABELER_DATABASE_URL"],
-        media_dir=Path(os.environ["LABELER_MEDIA_DIR"]),
-        max_media_bytes=int(os.environ.get("LABELER_MAX_MEDIA_BYTES", 512 * 1024 * 1024)),
-    )
-    app = create_app(settings, migrate=False)
+    app = create_app(Settings.from_env(), migrate=False)
     settle_heap()
     return app
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
-from labeler.server.config import Settings
+from labeler.server.config import SettingError, Settings
 from labeler.server.db import Database
 from labeler.server.errors import ApiError
 
@@ -28,12 +28,24 @@ def _database(url: str) -> Database:
     return database
 
 
+def server_settings(args: argparse.Namespace) -> Settings:
+    """The settings of a server command: its `--database` and `--media` options, else the
+    environment's `LABELER_*` variables, else the defaults."""
+    given = {"database_url": args.database, "media_dir": getattr(args, "media", None)}
+    try:
+        return Settings.from_env(**{k: v for k, v in given.items() if v is not None})
+    except SettingError as exc:
+        raise CommandError(str(exc)) from None
+
+
 def serve(args: argparse.Namespace) -> int:
+    """One server process, or `--workers` of them: each builds the same settings (the
+    workers from the environment this process hands them)."""
     import uvicorn
 
     from labeler.server.app import create_app, settle_heap
 
-    settings = Settings(database_url=args.database, media_dir=args.media)
+    settings = server_settings(args)
     database = _database(settings.database_url)
     print(f"labeler task server on http://{args.host}:{args.port}/api/v1", flush=True)
     if args.workers <= 1:
@@ -42,8 +54,7 @@ def serve(args: argparse.Namespace) -> int:
         uvicorn.run(app, host=args.host, port=args.port)
         return 0
     database.dispose()
-    os.environ["LABELER_DATABASE_URL"] = settings.database_url
-    os.environ["LABELER_MEDIA_DIR"] = str(settings.media_dir)
+    os.environ.update(settings.to_env())
     uvicorn.run(
         "labeler.server.app:app_from_env",
         factory=True,
@@ -58,7 +69,7 @@ def admin(args: argparse.Namespace) -> int:
     from labeler.server.models import User
     from labeler.server.services.users import issue_token, set_user
 
-    database = _database(args.database)
+    database = _database(server_settings(args).database_url)
     try:
         with database.transaction() as session:
             if args.admin_command == "create-user":
@@ -81,7 +92,7 @@ def admin(args: argparse.Namespace) -> int:
 def seed_demo(args: argparse.Namespace) -> int:
     from labeler.server.demo.seed import seed
 
-    settings = Settings(database_url=args.database, media_dir=args.media)
+    settings = server_settings(args)
     database = _database(settings.database_url)
     try:
         report = seed(database, settings)
@@ -142,7 +153,10 @@ def demo(args: argparse.Namespace) -> int:
     from labeler.server.embedded import EmbeddedServer, demo_settings
 
     data_dir: Path = args.data_dir or (default_data_dir().parent / "demo")
-    settings = demo_settings(data_dir)
+    try:
+        settings = demo_settings(data_dir)
+    except SettingError as exc:
+        raise CommandError(str(exc)) from None
     database = _database(settings.database_url)
     report = seed(database, settings)
     port, own = (args.port, True) if args.port else demo_port(data_dir)

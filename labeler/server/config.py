@@ -1,10 +1,18 @@
-"""Server settings: where the database and media live, and the protocol's limits."""
+"""Server settings: where the database and media live, and the protocol's limits.
+
+`Settings.from_env()` is the one way a server process reads its settings, whether
+`labeler serve` runs one process or many (each worker builds its own) or the demo embeds it:
+every `LABELER_*` setting means the same in all of them.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 MIB = 1024 * 1024
 
@@ -18,18 +26,74 @@ def default_data_dir() -> Path:
     return Path(xdg) / "labeler" / "server"
 
 
+class SettingError(ValueError):
+    """A setting in the environment that cannot be used, said in one line."""
+
+
+def _env(name: str) -> dict[str, Any]:
+    """Field metadata: the environment variable a setting is read from."""
+    return {"env": name}
+
+
 @dataclass(frozen=True)
 class Settings:
-    """Everything the server needs to run; one instance per app."""
+    """Everything the server needs to run; one instance per app.
+
+    A field whose metadata names an `env` variable can be set through the environment
+    (`from_env`); the others are the protocol's limits.
+    """
 
     database_url: str = field(
-        default_factory=lambda: f"sqlite:///{default_data_dir() / 'labeler.sqlite3'}"
+        default_factory=lambda: f"sqlite:///{default_data_dir() / 'labeler.sqlite3'}",
+        metadata=_env("LABELER_DATABASE_URL"),
     )
-    media_dir: Path = field(default_factory=lambda: default_data_dir() / "media")
+    media_dir: Path = field(
+        default_factory=lambda: default_data_dir() / "media", metadata=_env("LABELER_MEDIA_DIR")
+    )
     max_json_bytes: int = 10 * MIB
-    max_media_bytes: int = 512 * MIB
+    max_media_bytes: int = field(default=512 * MIB, metadata=_env("LABELER_MAX_MEDIA_BYTES"))
     max_item_text_chars: int = MIB
     max_batch_size: int = 200
     login_max_failures: int = 10
     login_window_seconds: int = 600
     display_long_edge: int = 2048
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **given: Any) -> Settings:
+        """The settings of a server process: each `LABELER_*` variable set in `environ`
+        (default `os.environ`), and the rest by default. `given` values (command-line
+        options) win over the environment. Raises SettingError for a value that cannot be
+        used, naming the variable."""
+        environ = os.environ if environ is None else environ
+        values: dict[str, Any] = {}
+        for setting in dataclasses.fields(cls):
+            name = setting.metadata.get("env")
+            if name is None or setting.name in given or not environ.get(name, "").strip():
+                continue
+            values[setting.name] = _convert(name, environ[name].strip(), str(setting.type))
+        return cls(**{**values, **given})
+
+    def to_env(self) -> dict[str, str]:
+        """The environment that makes `from_env` build these settings again: how
+        `labeler serve --workers N` hands its settings to each worker process."""
+        out = {}
+        for setting in dataclasses.fields(self):
+            name = setting.metadata.get("env")
+            if name is not None:
+                out[name] = str(getattr(self, setting.name))
+        return out
+
+
+def _convert(name: str, raw: str, kind: str) -> Any:
+    """A variable's text as its setting's type (`kind`, the field's annotation)."""
+    if kind == "int":
+        try:
+            number = int(raw)
+        except ValueError:
+            number = 0
+        if number <= 0:
+            raise SettingError(f"{name} must be a positive whole number, not {raw!r}")
+        return number
+    if kind == "Path":
+        return Path(raw)
+    return raw

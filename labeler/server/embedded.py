@@ -55,7 +55,8 @@ class EmbeddedServer:
 
 
 def demo_settings(data_dir: Path) -> Settings:
-    """Where the demo's database and media live."""
-    return Settings(
+    """The demo's settings: its database and media in its data folder, and the other
+    `LABELER_*` settings from the environment, as for `labeler serve`."""
+    return Settings.from_env(
         database_url=f"sqlite:///{data_dir / 'labeler.sqlite3'}", media_dir=data_dir / "media"
     )

@@ -4,16 +4,20 @@ stats)."""
 
 from __future__ import annotations
 
+import io
 import os
+import random
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
 import requests
+from PIL import Image
 
 from labeler.server.commands import free_port
 from tests.server.openapi_check import Document
@@ -28,8 +32,12 @@ def _labeler(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-@pytest.fixture(params=[1, 2], ids=["1-process", "2-processes"])
-def server(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[tuple[str, str]]:
+@contextmanager
+def _serving(
+    tmp_path: Path, workers: int, env: dict[str, str] | None = None
+) -> Iterator[tuple[str, str]]:
+    """`labeler serve --workers N` on a free port, with `env` added to its environment;
+    yields the API's URL and an admin's token."""
     db = f"sqlite:///{tmp_path / 'e2e.sqlite3'}"
     _labeler(
         "admin",
@@ -57,11 +65,11 @@ def server(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[tuple[str
             "--port",
             str(port),
             "--workers",
-            str(request.param),
+            str(workers),
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
-        env={**os.environ},
+        env={**os.environ, **(env or {})},
     )
     url = f"http://127.0.0.1:{port}/api/v1"
     try:
@@ -77,6 +85,12 @@ def server(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[tuple[str
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+@pytest.fixture(params=[1, 2], ids=["1-process", "2-processes"])
+def server(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[tuple[str, str]]:
+    with _serving(tmp_path, request.param) as served:
+        yield served
 
 
 class Caller:
@@ -178,3 +192,35 @@ def test_a_day_of_work(server: tuple[str, str]) -> None:
     assert stats["submissions"] == 6
     export = lead.get(f"/projects/{pid}/export?format=jsonl")
     assert export.status_code == 200 and len(export.text.strip().splitlines()) == 5
+
+
+@pytest.mark.parametrize("workers", [1, 2], ids=["1-process", "2-processes"])
+def test_a_setting_in_the_environment_holds_with_any_number_of_processes(
+    tmp_path: Path, workers: int
+) -> None:
+    """LABELER_MAX_MEDIA_BYTES limits uploads whether one process serves or several (one
+    process used to leave it unread)."""
+    small = png_bytes(8, 8)
+    noise = Image.frombytes("RGB", (300, 300), random.Random(7).randbytes(300 * 300 * 3))
+    buf = io.BytesIO()
+    noise.save(buf, format="PNG")
+    large, limit = buf.getvalue(), 100_000
+    assert len(large) > limit + 64 * 1024  # past the allowance for multipart framing too
+    with _serving(tmp_path, workers, {"LABELER_MAX_MEDIA_BYTES": str(limit)}) as (url, token):
+        root = Caller(url, token)
+        r = root.post("/media", files={"file": ("big.png", large, "image/png")})
+        assert r.status_code == 413, r.text
+        r = root.post("/media", files={"file": ("small.png", small, "image/png")})
+        assert r.status_code == 201, r.text
+
+
+def test_a_setting_that_cannot_be_used_stops_the_server_with_its_name(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "labeler.cli", "serve", "--database", "sqlite://"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "LABELER_MAX_MEDIA_BYTES": "lots"},
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert "LABELER_MAX_MEDIA_BYTES must be a positive whole number, not 'lots'" in done.stderr
