@@ -54,8 +54,19 @@ class Settings:
     max_media_bytes: int = field(default=512 * MIB, metadata=_env("LABELER_MAX_MEDIA_BYTES"))
     max_item_text_chars: int = MIB
     max_batch_size: int = 200
+    #: Failed sign-ins per username in the window before the username is locked (for the
+    #: clients that failed on it).
     login_max_failures: int = 10
+    #: Failed sign-ins per client address (IPv6: per /64) in the window, any usernames.
+    login_client_max_failures: int = 30
     login_window_seconds: int = 600
+    #: Password hashes run at most this many at a time; beyond `login_queue` sign-ins
+    #: waiting for one, a sign-in is answered 429 at once.
+    login_hash_workers: int = 2
+    login_queue: int = 32
+    #: Addresses (or networks) of reverse proxies whose `X-Forwarded-For` names the client;
+    #: empty: the connecting address is the client, and the header is ignored.
+    trusted_proxies: tuple[str, ...] = ()
     display_long_edge: int = 2048
 
     @classmethod

@@ -304,7 +304,7 @@ OPERATIONS: dict[tuple[str, str], Operation] = {
         "public": True,
         "body": obj({"username": STR, "password": STR}),
         "ok": {200: obj({"token": STR, "user": ref("User")})},
-        "errors": [401, 413, 429],
+        "errors": [401, 403, 413, 429],
     },
     ("delete", "/auth/token"): {"ok": {204: None}, "errors": []},
     ("get", "/me"): {

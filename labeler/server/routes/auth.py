@@ -4,33 +4,46 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
 
-from labeler.server.deps import DB, AppSettings, CurrentCaller, TransactionalRoute
+from labeler.server.addresses import client_address
+from labeler.server.deps import (
+    DB,
+    CurrentCaller,
+    TransactionalRoute,
+    get_database,
+    get_settings,
+)
 from labeler.server.errors import error_response
 from labeler.server.models import User
 from labeler.server.services import accounts
 from labeler.server.services.request_body import JsonObject, take_str
-from labeler.server.services.users import user_json
+from labeler.server.services.users import MAX_PASSWORD, user_json
 
 router = APIRouter(tags=["auth"], route_class=TransactionalRoute)
 
 
 @router.post("/auth/token", response_model=None)
-def post_token(body: JsonObject, session: DB, settings: AppSettings) -> JSONResponse:
-    """Sign in: 200 with a token; 401 on bad credentials; 429 while the username is locked."""
+async def post_token(request: Request, body: JsonObject) -> JSONResponse:
+    """Sign in: 200 with a token; 401 on bad credentials; 403 for a disabled account; 429
+    while the client or the username is locked out, or too many sign-ins wait."""
+    settings = get_settings(request)
     username = take_str(body, "username", max_len=1024) or ""
-    password = take_str(body, "password", max_len=accounts.MAX_PASSWORD) or ""
-    outcome = accounts.login(session, settings, username, password)
-    # Errors are returned, not raised, so that the recorded failure is committed.
+    password = take_str(body, "password", max_len=MAX_PASSWORD) or ""
+    client = accounts.client_key(client_address(request, settings.trusted_proxies))
+    outcome = await accounts.login(get_database(request), settings, username, password, client)
     if outcome.retry_after is not None:
         return error_response(
             429,
             "rate_limited",
-            "Too many failed sign-ins for this username; try again later.",
+            _LOCKED[outcome.locked or "username"],
             {"retry_after": outcome.retry_after},
             headers={"Retry-After": str(outcome.retry_after)},
+        )
+    if outcome.disabled:
+        return error_response(
+            403, "forbidden", "This account is disabled; ask an admin of the task server."
         )
     if not outcome.ok or outcome.user is None:
         return error_response(
@@ -40,6 +53,13 @@ def post_token(body: JsonObject, session: DB, settings: AppSettings) -> JSONResp
             headers={"WWW-Authenticate": "Bearer"},
         )
     return JSONResponse({"token": outcome.token, "user": user_json(outcome.user)})
+
+
+_LOCKED = {
+    "username": "Too many failed sign-ins for this username; try again later.",
+    "client": "Too many failed sign-ins from this address; try again later.",
+    "busy": "The task server is busy with other sign-ins; try again in a moment.",
+}
 
 
 @router.delete("/auth/token", status_code=204)
