@@ -40,6 +40,13 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--workers", type=int, default=1, help="server processes sharing the database (default 1)"
     )
+    serve.add_argument(
+        "--trusted-proxy",
+        action="append",
+        metavar="ADDRESS",
+        help="a reverse proxy (address or network) whose X-Forwarded-For names the client; "
+        "repeat for more (default: none, LABELER_TRUSTED_PROXIES)",
+    )
 
     seed = sub.add_parser("seed-demo", help="add the demo projects, items and users")
     _server_args(seed)

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
+from labeler.server.addresses import check_trusted_proxies
 from labeler.server.config import SettingError, Settings
 from labeler.server.db import Database
 from labeler.server.errors import ApiError
@@ -33,8 +34,11 @@ def server_settings(args: argparse.Namespace) -> Settings:
     environment's `LABELER_*` variables, else the defaults."""
     given = {"database_url": args.database, "media_dir": getattr(args, "media", None)}
     try:
+        proxies = getattr(args, "trusted_proxy", None)
+        if proxies:
+            given["trusted_proxies"] = check_trusted_proxies(proxies)
         return Settings.from_env(**{k: v for k, v in given.items() if v is not None})
-    except SettingError as exc:
+    except ValueError as exc:  # SettingError, or a --trusted-proxy that is no address
         raise CommandError(str(exc)) from None
 
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from labeler.server.addresses import check_trusted_proxies
+
 MIB = 1024 * 1024
 
 
@@ -66,7 +68,7 @@ class Settings:
     login_queue: int = 32
     #: Addresses (or networks) of reverse proxies whose `X-Forwarded-For` names the client;
     #: empty: the connecting address is the client, and the header is ignored.
-    trusted_proxies: tuple[str, ...] = ()
+    trusted_proxies: tuple[str, ...] = field(default=(), metadata=_env("LABELER_TRUSTED_PROXIES"))
     display_long_edge: int = 2048
 
     @classmethod
@@ -91,7 +93,8 @@ class Settings:
         for setting in dataclasses.fields(self):
             name = setting.metadata.get("env")
             if name is not None:
-                out[name] = str(getattr(self, setting.name))
+                value = getattr(self, setting.name)
+                out[name] = ",".join(value) if isinstance(value, tuple) else str(value)
         return out
 
 
@@ -107,4 +110,9 @@ def _convert(name: str, raw: str, kind: str) -> Any:
         return number
     if kind == "Path":
         return Path(raw)
+    if kind == "tuple[str, ...]":  # addresses or networks, separated by commas
+        try:
+            return check_trusted_proxies(raw.split(","))
+        except ValueError as exc:
+            raise SettingError(f"{name}: {exc}") from None
     return raw

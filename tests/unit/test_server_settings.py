@@ -55,3 +55,27 @@ def test_the_demo_keeps_its_own_folder_and_takes_the_other_settings(
     assert settings.media_dir == tmp_path / "media"
     assert settings.database_url == f"sqlite:///{tmp_path / 'labeler.sqlite3'}"
     assert settings.max_media_bytes == 1048576
+
+
+def test_trusted_proxies_come_from_the_environment_and_go_to_workers() -> None:
+    settings = Settings.from_env({"LABELER_TRUSTED_PROXIES": " 10.0.0.0/8, ::1 "})
+    assert settings.trusted_proxies == ("10.0.0.0/8", "::1")
+    assert Settings.from_env(settings.to_env()) == settings
+    assert Settings.from_env(Settings().to_env()).trusted_proxies == ()
+    with pytest.raises(SettingError, match="LABELER_TRUSTED_PROXIES.*'proxy.example'"):
+        Settings.from_env({"LABELER_TRUSTED_PROXIES": "10.0.0.1,proxy.example"})
+
+
+def test_serve_takes_trusted_proxies_from_its_command_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from labeler.cli import build_parser
+    from labeler.server.commands import CommandError, server_settings
+
+    monkeypatch.setenv("LABELER_TRUSTED_PROXIES", "192.0.2.1")
+    args = build_parser().parse_args(["serve", "--trusted-proxy", "10.1.2.3"])
+    assert server_settings(args).trusted_proxies == ("10.1.2.3",)
+    assert server_settings(build_parser().parse_args(["serve"])).trusted_proxies == ("192.0.2.1",)
+    bad = build_parser().parse_args(["serve", "--trusted-proxy", "nginx"])
+    with pytest.raises(CommandError, match="'nginx'"):
+        server_settings(bad)
