@@ -6,7 +6,9 @@ rejects them where a number is meant.
 
 from __future__ import annotations
 
+import json
 import math
+from collections.abc import Iterable
 from typing import Any, TypeGuard
 
 
@@ -76,3 +78,54 @@ def short(value: Any, limit: int = 40) -> str:
     """A value for a message, cut to `limit` characters."""
     text = repr(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+#: How deep the JSON the task server stores may nest: an object or a list inside at most
+#: 31 others (`{"a": [1]}` is 2 deep; a string or a number alone, 0). Answers nest 5 deep
+#: at most; the limit leaves room for an item's `data` and keeps every stored value well
+#: within what the server's JSON encoder serves (it stops near 254 levels).
+MAX_STORED_DEPTH = 32
+#: How large a JSON value the task server stores may be: its compact UTF-8 encoding.
+MAX_STORED_BYTES = 1024 * 1024
+
+
+def stored_json_problem(value: object) -> str | None:
+    """Why the task server would not store `value` (an item's data or prefill, an answer, a
+    gold answer, a schema), or None when it may. One rule for every stored JSON value, so
+    that whatever is stored can always be served back: at most `MAX_STORED_DEPTH` deep and
+    `MAX_STORED_BYTES` long."""
+    if json_depth(value, MAX_STORED_DEPTH) > MAX_STORED_DEPTH:
+        return f"nests objects and lists more than {MAX_STORED_DEPTH} deep"
+    size = json_size(value)
+    if size > MAX_STORED_BYTES:
+        return f"takes {size} bytes as JSON; at most {MAX_STORED_BYTES} are stored"
+    return None
+
+
+def json_depth(value: object, stop_after: int | None = None) -> int:
+    """How many objects and lists nest in `value` at its deepest (`[[1]]` is 2). Walks
+    without recursion, so a value deeper than Python's stack is measured too; with
+    `stop_after`, stops as soon as the depth passes it."""
+    deepest = 0
+    stack: list[tuple[object, int]] = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict):
+            children: Iterable[object] = node.values()
+        elif isinstance(node, list | tuple):
+            children = node
+        else:
+            continue
+        deepest = max(deepest, depth)
+        if stop_after is not None and deepest > stop_after:
+            break
+        stack.extend(
+            (child, depth + 1) for child in children if isinstance(child, dict | list | tuple)
+        )
+    return deepest
+
+
+def json_size(value: object) -> int:
+    """The bytes of `value` as compact UTF-8 JSON, as the limits count them."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return len(text.encode("utf-8", "surrogatepass"))

@@ -27,6 +27,7 @@ from labeler.client.importing import (
     run_import,
     upload_media,
 )
+from labeler.core.jsonvalues import MAX_STORED_BYTES, MAX_STORED_DEPTH
 from labeler.core.schema import parse_schema
 from tests.client.conftest import Caller, LiveServer, User
 
@@ -245,6 +246,40 @@ def test_jsonl_lines_become_items_and_broken_lines_are_refused(tmp_path: Path) -
     assert plan.describe() == "3 texts (1 with gold, 1 with prefill); 7 refused"
     # Without the schema the gold answer is left to the task server.
     assert [r.line for r in plan_import(path, "p", "text").rows] == [1, 3, 4, 5]
+
+
+def test_lines_the_task_server_would_not_store_are_refused_in_the_plan(tmp_path: Path) -> None:
+    """Data, prefill and gold nested or sized past the task server's limits refuse their
+    line alone, before anything is sent (the server would refuse the whole chunk)."""
+    deep: dict[str, Any] = {}
+    for _ in range(MAX_STORED_DEPTH):
+        deep = {"a": deep}
+    huge = "x" * MAX_STORED_BYTES
+    lines = [
+        {"text": "deep data", "data": deep},
+        {"text": "deepest data", "data": deep["a"]},
+        {"text": "huge data", "data": {"note": huge}},
+        {"text": "deep prefill", "prefill": {"sentiment": deep}},
+        {"text": "huge gold", "gold": {"answer": {"sentiment": huge}}},
+    ]
+    path = tmp_path / "t.jsonl"
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    plan = plan_import(path, "p", "text", parse_schema(TEXT_SCHEMA))
+    assert [r.line for r in plan.rows] == [2]
+    refused = {r.source: r.reason for r in plan.refused}
+    assert refused == {
+        "line 1": f"“data” nests objects and lists more than {MAX_STORED_DEPTH} deep",
+        "line 3": f"“data” takes {MAX_STORED_BYTES + 11} bytes as JSON; at most "
+        f"{MAX_STORED_BYTES} are stored",
+        "line 4": f"the prefill nests objects and lists more than {MAX_STORED_DEPTH} deep",
+        "line 5": f"the gold answer takes {MAX_STORED_BYTES + 16} bytes as JSON; at most "
+        f"{MAX_STORED_BYTES} are stored",
+    }
+    table = tmp_path / "t.csv"
+    table.write_text(f"text,note\nfine,short\nlong,{huge}\n", encoding="utf-8")
+    plan = plan_import(table, "p", "text")
+    assert [r.line for r in plan.rows] == [2]
+    assert plan.refused[0].reason.startswith("the data of the other columns takes")
 
 
 def test_every_row_and_file_is_named_by_where_it_came_from(

@@ -20,6 +20,7 @@ from typing import Any
 
 from labeler.core.answers import ItemContext, validate_answer
 from labeler.core.figures import size
+from labeler.core.jsonvalues import stored_json_problem
 from labeler.core.problems import AnswerInvalid
 from labeler.core.schema import Schema
 
@@ -321,6 +322,10 @@ def _plan_table(
                 continue
             data = dict(zip(names, values, strict=True))
             del data[names[text_column]]
+            problem = _stored_problem(data, "the data of the other columns")
+            if problem:
+                refused.append(Refusal(where, problem))
+                continue
             item = {"text": values[text_column], "data": data}
             rows.append(TextRow(start, item, source_name(f"{path.name}:{start}")))
     except csv.Error as exc:
@@ -430,6 +435,9 @@ def _line_item(value: Any, schema: Schema | None) -> tuple[dict[str, Any], str |
     if data is not None:
         if not isinstance(data, dict):
             return {}, "“data” must be an object"
+        problem = _stored_problem(data, "“data”")
+        if problem:
+            return {}, problem
         item["data"] = data
     context = ItemContext(text=text)
     prefill = value.get("prefill")
@@ -457,6 +465,9 @@ def _answer_problem(
 ) -> str | None:
     if not isinstance(answer, dict):
         return f"the {what} must be an object keyed by field name"
+    problem = _stored_problem(answer, f"the {what}")
+    if problem:
+        return problem
     if schema is None:
         return None  # the task server checks it
     try:
@@ -468,3 +479,9 @@ def _answer_problem(
             f"the {what} does not fit the schema: {first.path or 'answer'}: {first.message}{more}"
         )
     return None
+
+
+def _stored_problem(value: object, what: str) -> str | None:
+    """Why the task server would not store `value` (too deep, too large), said of `what`."""
+    problem = stored_json_problem(value)
+    return None if problem is None else f"{what} {problem}"

@@ -10,7 +10,7 @@ from sqlalchemy import ColumnElement, Select, Text, case, cast, func, insert, se
 from sqlalchemy.orm import Session
 
 from labeler.core.answers import ItemContext, validate_answer
-from labeler.core.jsonvalues import string_problem
+from labeler.core.jsonvalues import stored_json_problem, string_problem
 from labeler.core.problems import AnswerInvalid, Problem
 from labeler.core.schema import Schema
 from labeler.server.config import Settings
@@ -54,6 +54,10 @@ def check_answer(
     schema: Schema, answer: object, context: ItemContext, path: str, out: list[Problem]
 ) -> dict[str, Any] | None:
     """Validate one answer, adding its problems under `path`; the clean answer or None."""
+    too_big = stored_json_problem(answer)
+    if too_big is not None:
+        out.append(Problem(path, too_big))
+        return None
     try:
         return validate_answer(schema, answer, context)
     except AnswerInvalid as exc:
@@ -115,6 +119,8 @@ class _Importer:
             data = {}
         if not isinstance(data, dict):
             self.problems.append(Problem(f"{at}.data", "must be an object"))
+        elif (too_big := stored_json_problem(data)) is not None:
+            self.problems.append(Problem(f"{at}.data", too_big))
         context = item_context(text, media)
         prefill = raw.get("prefill")
         if prefill is not None:

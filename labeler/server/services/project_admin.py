@@ -8,6 +8,7 @@ from sqlalchemy import case, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from labeler.core.jsonvalues import stored_json_problem
 from labeler.core.problems import Problem, SchemaInvalid
 from labeler.core.schema import Schema, parse_schema
 from labeler.core.stats import requirement_reason
@@ -116,6 +117,11 @@ def list_projects(session: Session, caller: Caller) -> list[dict[str, Any]]:
 
 def parse_or_422(obj: object, prefix: str = "") -> Schema:
     """Parse a schema document; 422 `invalid_schema` listing every problem."""
+    too_big = stored_json_problem(obj)
+    if too_big is not None:
+        raise problems_error(
+            "invalid_schema", "The label schema cannot be stored.", [Problem("", too_big)], prefix
+        )
     try:
         return parse_schema(obj)
     except SchemaInvalid as exc:

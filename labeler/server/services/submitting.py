@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from labeler.core.answers import ItemContext, validate_answer
+from labeler.core.jsonvalues import stored_json_problem
 from labeler.core.problems import AnswerInvalid, Problem
 from labeler.core.schema import Schema
 from labeler.core.scoring import score_answer
@@ -88,6 +89,10 @@ def parse(body: object) -> Incoming:
     if answer is not None and not isinstance(answer, dict):
         problem = Problem("", "must be an object, or null for a skip")
         raise problems_error("invalid_answer", _DOES_NOT_FIT, [problem], "answer")
+    too_big = stored_json_problem(answer)
+    if too_big is not None:
+        problem = Problem("", too_big)
+        raise problems_error("invalid_answer", "The answer cannot be stored.", [problem], "answer")
     check_json_text(answer)
     skip_reason = get_str(body, "skip_reason", required=False, max_chars=MAX_SKIP_REASON)
     if answer is None and not (skip_reason or "").strip():
