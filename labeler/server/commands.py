@@ -55,7 +55,7 @@ def serve(args: argparse.Namespace) -> int:
     if args.workers <= 1:
         app = create_app(settings, database, migrate=False)
         settle_heap()
-        uvicorn.run(app, host=args.host, port=args.port)
+        uvicorn.run(app, host=args.host, port=args.port, proxy_headers=False)
         return 0
     database.dispose()
     os.environ.update(settings.to_env())
@@ -65,6 +65,9 @@ def serve(args: argparse.Namespace) -> int:
         host=args.host,
         port=args.port,
         workers=args.workers,
+        # Whose X-Forwarded-For to believe is the server's setting (`trusted_proxies`), not
+        # uvicorn's default (any peer on 127.0.0.1).
+        proxy_headers=False,
     )
     return 0
 

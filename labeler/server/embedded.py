@@ -28,6 +28,7 @@ class EmbeddedServer:
             create_app(settings, database, migrate=False),
             host="127.0.0.1",
             port=port,
+            proxy_headers=False,  # the server's `trusted_proxies` decides, as in `serve`
             log_level="warning",
         )
         self._server = uvicorn.Server(config)

@@ -221,3 +221,33 @@ def test_one_password_rule_on_the_api_and_the_command_line(
     )
     assert done.returncode == 2
     assert "password must be a string of 8 to 1024 characters" in done.stderr
+
+
+def test_a_real_server_believes_no_forwarded_address_unless_told(
+    settings: Settings, database: Database, app: Any
+) -> None:
+    """uvicorn on its own would believe `X-Forwarded-For` from any peer on 127.0.0.1."""
+    import requests
+
+    from labeler.server.embedded import EmbeddedServer
+    from tests.server.test_concurrency import _free_port
+
+    server = EmbeddedServer(
+        dataclasses.replace(settings, login_client_max_failures=2), database, _free_port()
+    )
+    server.start()
+    try:
+        url = f"{server.url}/api/v1/auth/token"
+        codes = [
+            requests.post(
+                url,
+                json={"username": f"z-{n}", "password": "guess-guess"},
+                headers={"X-Forwarded-For": f"198.51.100.{n}"},
+                timeout=30,
+            ).status_code
+            for n in range(3)
+        ]
+    finally:
+        server._server.should_exit = True
+        server._thread.join(timeout=10)
+    assert codes == [401, 401, 429]
