@@ -9,6 +9,7 @@ _LAUNCHED = time.perf_counter()
 import argparse  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
 
 from labeler import __version__  # noqa: E402
 
@@ -68,7 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     admin = sub.add_parser("admin", help="manage users and tokens")
-    admin_sub = admin.add_subparsers(dest="admin_command", required=True)
+    _admin_parsers(admin.add_subparsers(dest="admin_command", required=True))
+    return parser
+
+
+def _admin_parsers(admin_sub: Any) -> None:
+    """`labeler admin …`: each subcommand works on the database itself (no server needed)."""
     create = admin_sub.add_parser("create-user", help="create a user, or update one")
     create.add_argument("name")
     create.add_argument(
@@ -79,11 +85,38 @@ def build_parser() -> argparse.ArgumentParser:
         help="repeat for several roles",
     )
     create.add_argument("--password", required=True)
-    _server_args(create)
     token = admin_sub.add_parser("token", help="print a new API token for a user")
     token.add_argument("name")
-    _server_args(token)
-    return parser
+    token.add_argument(
+        "--token-name", default="cli", help="what the token is for, shown in token lists"
+    )
+    users = admin_sub.add_parser("users", help="list users: state, roles, tokens, last use")
+    users.add_argument("--all", action="store_true", help="deleted users too")
+    for command, text in (
+        ("disable", "no sign-in and no token works; their leased items go back"),
+        ("enable", "undo disable"),
+        ("tokens", "list a user's tokens (ids, names, when made and last used)"),
+    ):
+        admin_sub.add_parser(command, help=text).add_argument("name")
+    delete = admin_sub.add_parser(
+        "delete", help="delete a user: tokens and password go, their work stays under their name"
+    )
+    delete.add_argument("name")
+    delete.add_argument("--yes", action="store_true", help="really delete (cannot be undone)")
+    password = admin_sub.add_parser(
+        "set-password", help="set a user's password and revoke every token of theirs"
+    )
+    password.add_argument("name")
+    password.add_argument(
+        "--password",
+        help="the new password (else asked for, or read as one line of standard input)",
+    )
+    revoke = admin_sub.add_parser("revoke", help="revoke one token of a user, or all")
+    revoke.add_argument("name")
+    revoke.add_argument("token_id", nargs="?", help="an id from `labeler admin tokens`")
+    revoke.add_argument("--all", action="store_true", help="every token of the user")
+    for parser in admin_sub.choices.values():
+        _server_args(parser)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -70,7 +70,7 @@ class Caller:
 _USERS = User.__table__.c
 _TOKENS = Token.__table__.c
 _CALLER_QUERY = (
-    select(_USERS.id, _USERS.username, _USERS.roles)
+    select(_USERS.id, _USERS.username, _USERS.roles, _USERS.disabled_at)
     .select_from(User.__table__.join(Token.__table__, _TOKENS.user_id == _USERS.id))
     .where(_TOKENS.token_hash == bindparam("digest"))
 )
@@ -93,6 +93,13 @@ def authenticate(database: Database, header: str, reader: Session | None = None)
             row = session.connection().execute(_CALLER_QUERY, {"digest": digest}).first()
     if row is None:
         raise ApiError(401, "unauthenticated", "That token is not valid; sign in again.")
+    if row.disabled_at is not None:
+        raise ApiError(
+            401,
+            "unauthenticated",
+            "This account is disabled; ask an admin of this task server.",
+            {"reason": "account_disabled"},
+        )
     return Caller(row.id, row.username, frozenset(row.roles), digest)
 
 

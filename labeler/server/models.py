@@ -65,6 +65,9 @@ class User(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     # Set while an admin has disabled the user: no sign-in, no token of theirs works.
     disabled_at: Mapped[datetime | None] = mapped_column()
+    # Set when an admin deleted the user: the row stays so that their submissions, reviews
+    # and contests keep naming them (services/lifecycle.py); nothing can sign in as it.
+    deleted_at: Mapped[datetime | None] = mapped_column()
 
 
 class Token(Base):

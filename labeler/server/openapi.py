@@ -229,6 +229,31 @@ ANNOTATOR_STATS = obj(
         "rejected": INT,
     }
 )
+# A user as admins see it (`GET /users`).
+ACCOUNT = obj(
+    {
+        "id": STR,
+        "username": STR,
+        "roles": array(STR),
+        "state": {"enum": ["active", "disabled", "deleted"]},
+        "created_at": TIME,
+        "disabled_at": nullable(TIME),
+        "deleted_at": nullable(TIME),
+        "last_used_at": nullable(TIME),
+        "tokens": INT,
+    }
+)
+# A token as its user and admins see it: never the token itself.
+TOKEN = obj(
+    {
+        "id": STR,
+        "name": nullable(STR),
+        "created_at": TIME,
+        "last_used_at": nullable(TIME),
+        "current": BOOL,
+    }
+)
+REVOKED = obj({"revoked": INT})
 
 COMPONENTS: dict[str, Schema] = {
     "Error": obj(
@@ -239,6 +264,8 @@ COMPONENTS: dict[str, Schema] = {
         }
     ),
     "User": obj({"id": STR, "username": STR, "roles": array(STR)}),
+    "Account": ACCOUNT,
+    "Token": TOKEN,
     "Review": REVIEW,
     "Verdict": VERDICT,
     "MediaRef": MEDIA_REF,
@@ -278,13 +305,13 @@ _DESCRIPTIONS = {
     304: "Not modified (`If-None-Match`)",
     400: "Invalid request",
     401: "Not signed in: no token, or an unknown or revoked one",
-    403: "Outside the caller's roles, or not theirs",
+    403: "Outside the caller's roles, or not theirs (sign-in: the account is disabled)",
     404: "Not found",
     409: "Conflict",
     413: "Body or upload too large",
     416: "Range not satisfiable",
     422: "Not valid for the schema, or not decodable media",
-    429: "Too many failed sign-ins",
+    429: "Too many failed sign-ins (or wrong current passwords)",
 }
 
 # (method, path) → what the operation takes and answers. `ok` maps success statuses to a
@@ -332,6 +359,42 @@ OPERATIONS: dict[tuple[str, str], Operation] = {
         "body": obj({"username": STR, "password": STR, "roles": array(STR)}),
         "ok": {201: ref("User")},
         "errors": [403, 409, 413],
+    },
+    ("get", "/users"): {
+        "ok": {200: page("users", ref("Account"))},
+        "errors": [403],
+    },
+    ("get", "/users/{user_id}"): {"ok": {200: ref("Account")}, "errors": [403, 404]},
+    ("post", "/users/{user_id}/disable"): {
+        "ok": {200: ref("Account")},
+        "errors": [403, 404, 409],
+    },
+    ("post", "/users/{user_id}/enable"): {
+        "ok": {200: ref("Account")},
+        "errors": [403, 404, 409],
+    },
+    ("delete", "/users/{user_id}"): {"ok": {204: None}, "errors": [403, 404, 409]},
+    ("put", "/users/{user_id}/password"): {
+        "body": obj({"password": STR}),
+        "ok": {200: REVOKED},
+        "errors": [403, 404, 409, 413],
+    },
+    ("get", "/users/{user_id}/tokens"): {
+        "ok": {200: obj({"tokens": array(ref("Token"))})},
+        "errors": [403, 404],
+    },
+    ("delete", "/users/{user_id}/tokens"): {"ok": {200: REVOKED}, "errors": [403, 404]},
+    ("delete", "/users/{user_id}/tokens/{token_id}"): {
+        "ok": {204: None},
+        "errors": [403, 404],
+    },
+    ("get", "/me/tokens"): {"ok": {200: obj({"tokens": array(ref("Token"))})}, "errors": []},
+    ("delete", "/me/tokens"): {"ok": {200: REVOKED}, "errors": []},
+    ("delete", "/me/tokens/{token_id}"): {"ok": {204: None}, "errors": [404]},
+    ("put", "/me/password"): {
+        "body": obj({"current_password": STR, "password": STR}),
+        "ok": {200: REVOKED},
+        "errors": [403, 413, 429],
     },
     ("get", "/projects"): {"ok": {200: obj({"projects": array(ref("Project"))})}, "errors": []},
     ("post", "/projects"): {

@@ -275,13 +275,20 @@ def test_users_and_sign_in(admin: Any, client: Any) -> None:
     _fuzz(anonymous, "POST", "/auth/token", {"username": "fuzzed", "password": "pass-word-1"})
 
 
+def test_passwords(admin: Any, annotator: Any) -> None:
+    _fuzz(admin, "PUT", f"/users/{annotator.user['id']}/password", {"password": "pass-word-2"})
+    # The same password again: every change of the body starts from the same account.
+    same = {"current_password": "pw-123456", "password": "pw-123456"}
+    _fuzz(admin, "PUT", "/me/password", same)
+
+
 query_values = st.text(max_size=12) | st.sampled_from(
     ["", "-1", "0", "1e999", "NaN", "true", "2", "x" * 3000, "\x00", "%ff", "W10", "WyIxIiwiMiJd"]
 )
 
 
 def test_every_get_with_any_query(
-    lead: Any, annotator: Any, app: Any, image_items: list[dict[str, Any]]
+    lead: Any, annotator: Any, admin: Any, app: Any, image_items: list[dict[str, Any]]
 ) -> None:
     project_id, ids = _project(lead, IMAGE_SCHEMA, image_items)
     real = {
@@ -290,6 +297,7 @@ def test_every_get_with_any_query(
         "sha256": image_items[0]["media"],
         "batch_id": "none",
         "submission_id": "none",
+        "user_id": annotator.user["id"],
     }
     operations = [
         (path.removeprefix("/api/v1"), op)
@@ -302,7 +310,8 @@ def test_every_get_with_any_query(
         params = op.get("parameters", [])
         names = [p["name"] for p in params if p["in"] == "query"]
         filled = path.format(**{p["name"]: real[p["name"]] for p in params if p["in"] == "path"})
-        for caller in (lead, annotator):
+        callers = (admin,) if path.startswith("/users") else (lead, annotator)
+        for caller in callers:
             _fuzz_query(caller, filled, names)
 
 

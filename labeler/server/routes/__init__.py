@@ -8,6 +8,7 @@ from fastapi import APIRouter
 
 _MODULES = (
     "auth",
+    "account",
     "users",
     "projects",
     "media",

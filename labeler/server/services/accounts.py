@@ -225,6 +225,14 @@ async def login(
     return LoginOutcome(token=token, user=user)
 
 
+def locked_out(session: Session, settings: Settings, username: str, client: str) -> int | None:
+    """Seconds before `client` may try a password of `username` again under the sign-in
+    limits (a user changing their own password shares them), or None when it may now."""
+    now = utcnow()
+    locked = _locked(_read_attempt(session, settings, username, client, now), settings, now)
+    return None if locked is None else locked.retry_after
+
+
 def _retry_after(oldest: datetime | None, now: datetime, settings: Settings) -> int:
     if oldest is None:
         return settings.login_window_seconds

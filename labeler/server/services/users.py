@@ -90,10 +90,10 @@ def set_user(
     return user
 
 
-def issue_token(session: Session, user: User) -> str:
-    """A new API token for `user`; only its hash is stored."""
+def issue_token(session: Session, user: User, name: str | None = None) -> str:
+    """A new API token for `user`, named for what it is for; only its hash is stored."""
     token = new_token()
-    session.add(Token(token_hash=token_hash(token), user_id=user.id))
+    session.add(Token(token_hash=token_hash(token), user_id=user.id, name=name))
     session.flush()
     return token
 
