@@ -71,9 +71,14 @@ class Trace:
         self.event("startup", ms=_ms(ms))
 
     def item_shown(self, item_id: str, latency_ms: float, **fields: Any) -> None:
-        """An item is on screen, `latency_ms` after the previous one was submitted (or
-        after it was asked for)."""
+        """An item's content is on screen (its picture, its text, its first waveform),
+        `latency_ms` after the previous one was submitted (or after it was asked for)."""
         self.event("item_shown", item_id=item_id, latency_ms=_ms(latency_ms), **fields)
+
+    def placeholder_shown(self, item_id: str, latency_ms: float) -> None:
+        """An item's placeholder painted while its media was still being decoded or
+        fetched, `latency_ms` after the switch began; `item_shown` follows with the media."""
+        self.event("placeholder_shown", item_id=item_id, latency_ms=_ms(latency_ms))
 
     def submitted(self, item_id: str, submission_id: str, **fields: Any) -> None:
         """A submission is stored locally (fsync'd) and queued in the outbox."""

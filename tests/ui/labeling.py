@@ -155,10 +155,16 @@ def make_items(media: str, count: int, folder: Path) -> list[WorkItem]:
 
 
 def open_labeling(
-    qtbot: QtBot, media: str, folder: Path, count: int = 4, size: tuple[int, int] = (1366, 768)
+    qtbot: QtBot,
+    media: str,
+    folder: Path,
+    count: int = 4,
+    size: tuple[int, int] = (1366, 768),
+    content: bool = True,
 ) -> tuple[MainWindow, LabelingSession, MemoryWorkspace]:
     """The window at `size` labeling `count` items of `media`, the first one painted
-    (none: the window waiting for items)."""
+    (none: the window waiting for items); `content=False`: the first item shown, its
+    media maybe still on its way."""
     window = MainWindow(Settings(), Trace())
     qtbot.addWidget(window)
     schema = parse_schema(SCHEMAS[media])
@@ -178,6 +184,8 @@ def open_labeling(
         "p1", schema.title, media, 1, "p1", reward, 900, False, True, None, count, count
     )
     session.open(OpenProject(project, schema, 1, tuple(workspace.items)))
-    if count:
+    if count and content:
         qtbot.waitUntil(lambda: session.settled, timeout=10000)
+    elif count:
+        qtbot.waitUntil(lambda: session.item is not None, timeout=10000)
     return window, session, workspace

@@ -133,7 +133,7 @@ def test_time_on_an_item_starts_when_its_picture_is_shown(
     monkeypatch.setattr(ImageEditor, "prepare", staticmethod(lambda item, box: None))
     monkeypatch.setattr(loader, "prepare_image", held)
     try:
-        window, session, workspace = open_labeling(qtbot, "image", tmp_path, count=2)
+        window, session, workspace = open_labeling(qtbot, "image", tmp_path, count=2, content=False)
         editor = session.editor
         assert editor.loader.level < 0  # the picture is on its way
         assert not session.clock.running and session.clock.paused()

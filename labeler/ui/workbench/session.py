@@ -84,6 +84,7 @@ class LabelingSession(QObject):
         self.gold_review = GoldReview(self)
         self.back = GoingBack(self, listener)
         self._paint_pending = False
+        self._placeholder_traced = False
         self._wired: MediaEditor | None = None
         self.news = SyncNews(self, listener)
         self.skip_dialog: SkipDialog | None = None
@@ -373,6 +374,7 @@ class LabelingSession(QObject):
 
     def _await_paint(self) -> None:
         self._paint_pending = True
+        self._placeholder_traced = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
         kind = event.type()
@@ -382,8 +384,13 @@ class LabelingSession(QObject):
                 and self.editor is not None
                 and (watched is self.editor or self.editor.isAncestorOf(watched))
             ):
-                self._paint_pending = False
-                QTimer.singleShot(0, self._painted)
+                if self.editor.loading:
+                    # A placeholder (the picture or the waveform still on its way) is not
+                    # the item: the switch ends when its content paints.
+                    self._placeholder_painted()
+                else:
+                    self._paint_pending = False
+                    QTimer.singleShot(0, self._painted)
         elif kind in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel):
             self.clock.activity()
         elif kind == QEvent.Type.ApplicationStateChange:
@@ -405,6 +412,13 @@ class LabelingSession(QObject):
         dialog stands over the window."""
         active = QApplication.applicationState() == Qt.ApplicationState.ApplicationActive
         return active and QApplication.activeModalWidget() is None
+
+    def _placeholder_painted(self) -> None:
+        if self.item is None or self._asked_at is None or self._placeholder_traced:
+            return
+        self._placeholder_traced = True
+        latency = (time.perf_counter() - self._asked_at) * 1000
+        self.trace.placeholder_shown(self.item.id, round(latency, 2))
 
     def _painted(self) -> None:
         if self.item is None:
