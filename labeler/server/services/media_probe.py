@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import soundfile
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, UnidentifiedImageError
 
 from labeler.server.errors import ApiError
+from labeler.server.services.media_display import SWAPS_AXES, display_picture
 
 IMAGE_FORMATS = {
     "JPEG": "image/jpeg",
@@ -34,9 +35,15 @@ AUDIO_FORMATS = {
 }
 _OPENERS = ["JPEG", "PNG", "WEBP", "BMP", "TIFF", "GIF"]
 _ORIENTATION = 0x0112
-_SWAPS_AXES = {5, 6, 7, 8}
 _FIRST_BLOCK = 65_536
 DISPLAY_QUALITY = 85
+#: Formats whose decoder can shrink while decoding (`Image.draft`): decoded at 1/8 to be
+#: tested, and at the display size for the display variant, so only Pillow's decompression
+#: bomb limit (`Image.MAX_IMAGE_PIXELS`, 89 478 485) bounds their pixels.
+_REDUCED_FORMATS = ("JPEG", "MPO")
+#: Pixels of an image of any other format at most: those are decoded whole (up to four
+#: bytes a pixel), twice (the test, then the display variant), one at a time.
+MAX_DECODED_PIXELS = 40_000_000
 
 
 def refused(message: str) -> ApiError:
@@ -104,8 +111,10 @@ def _probe_image(path: Path) -> Probe | None:
                 width, height = im.size
                 if width * height > (Image.MAX_IMAGE_PIXELS or width * height):
                     raise refused("The image has too many pixels to decode safely.")
+                if fmt not in _REDUCED_FORMATS and width * height > MAX_DECODED_PIXELS:
+                    raise _too_many_pixels(fmt, width, height)
                 orientation = _orientation(im)
-                if fmt in ("JPEG", "MPO"):
+                if fmt in _REDUCED_FORMATS:
                     im.draft("RGB", (max(1, width // 8), max(1, height // 8)))
                 im.load()
         except ApiError:
@@ -116,9 +125,17 @@ def _probe_image(path: Path) -> Probe | None:
             raise refused("The image is corrupt or truncated.") from None
     if width < 1 or height < 1:
         raise refused("The image is empty.")
-    if orientation in _SWAPS_AXES:
+    if orientation in SWAPS_AXES:
         width, height = height, width
     return Probe(IMAGE_FORMATS[fmt], width, height, None, fmt)
+
+
+def _too_many_pixels(fmt: str, width: int, height: int) -> ApiError:
+    return refused(
+        f"The image has {width * height:,} pixels ({width} × {height}); a {fmt} image may "
+        f"have at most {MAX_DECODED_PIXELS:,}. Scale it down, or send it as a JPEG (up to "
+        f"{Image.MAX_IMAGE_PIXELS or 0:,} pixels)."
+    )
 
 
 def _probe_audio(path: Path) -> Probe | None:
@@ -147,34 +164,14 @@ def make_display(path: Path, info: Probe, out: Path, long_edge: int) -> tuple[in
         with _open(path) as im:
             stored_w, stored_h = im.size
             orientation = _orientation(im)
+            jpeg = info.image_format in _REDUCED_FORMATS
             if (
-                info.image_format in ("JPEG", "MPO")
+                jpeg
                 and max(stored_w, stored_h) <= long_edge
                 and orientation == 1
                 and im.mode in ("RGB", "L")
             ):
                 return None
-            scale = min(1.0, long_edge / max(stored_w, stored_h))
-            if info.image_format in ("JPEG", "MPO"):
-                # Decode at a reduced size straight away: cheap for huge photos.
-                im.draft("RGB", (max(1, int(stored_w * scale)), max(1, int(stored_h * scale))))
-            im.seek(0)
-            im.load()
-            picture = ImageOps.exif_transpose(im) or im
-            picture = _rgb(picture)
-            picture.thumbnail((long_edge, long_edge), Image.Resampling.LANCZOS)
+            picture = display_picture(im, orientation, long_edge, jpeg)
             picture.save(out, format="JPEG", quality=DISPLAY_QUALITY)
             return picture.size
-
-
-def _rgb(im: Image.Image) -> Image.Image:
-    """RGB for JPEG; transparency is laid on white, as viewers show it."""
-    if im.mode == "P":
-        im = im.convert("RGBA")
-    if im.mode in ("RGBA", "LA", "PA") or "A" in im.getbands():
-        base = Image.new("RGB", im.size, (255, 255, 255))
-        base.paste(im.convert("RGBA"), mask=im.convert("RGBA").getchannel("A"))
-        return base
-    if im.mode in ("I", "I;16", "I;16B", "I;16L", "F"):
-        im = im.convert("F").point(lambda v: v / 256).convert("L")
-    return im.convert("RGB")

@@ -24,6 +24,7 @@ from labeler.server.config import Settings
 from labeler.server.db import Database
 from labeler.server.errors import ApiError, bad_request
 from labeler.server.models import Media
+from labeler.server.services.media_display import decoding
 from labeler.server.services.media_probe import make_display, probe, refused
 
 SHA256_PATTERN = re.compile(r"^[0-9a-f]{64}$")
@@ -162,19 +163,20 @@ def store_upload(database: Database, settings: Settings, received: Received) -> 
             existing = session.get(Media, received.sha256)
         if existing is not None:
             return existing
-        info = probe(received.path)
-        media = Media(
-            sha256=received.sha256,
-            mime=info.mime,
-            bytes=received.size,
-            width=info.width,
-            height=info.height,
-            duration=info.duration,
-        )
         target = media_path(settings.media_dir, received.sha256)
         target.parent.mkdir(parents=True, exist_ok=True)
-        if info.is_image:
-            _store_display(settings, received, info, media)
+        with decoding():
+            info = probe(received.path)
+            media = Media(
+                sha256=received.sha256,
+                mime=info.mime,
+                bytes=received.size,
+                width=info.width,
+                height=info.height,
+                duration=info.duration,
+            )
+            if info.is_image:
+                _store_display(settings, received, info, media)
         os.replace(received.path, target)
     finally:
         received.path.unlink(missing_ok=True)
