@@ -22,14 +22,16 @@ from labeler.server.models import User
 from labeler.server.security import hash_password, verify_password
 from labeler.server.services import lifecycle
 from labeler.server.services.users import check_password, issue_token, set_user
+from labeler.server.tokenuse import TokenPolicy
 
 
 class AdminError(Exception):
     """What went wrong, in one line."""
 
 
-def run(database: Database, args: argparse.Namespace) -> None:
+def run(database: Database, args: argparse.Namespace, policy: TokenPolicy) -> None:
     """Carry out one `labeler admin` subcommand; AdminError says why it could not."""
+    args.policy = policy
     try:
         COMMANDS[args.admin_command](database, args)
     except ApiError as exc:
@@ -79,7 +81,7 @@ def users(database: Database, args: argparse.Namespace) -> None:
     cursor = None
     with database.transaction(write=False) as session:
         while True:
-            page = lifecycle.list_accounts(session, wanted, 500, cursor)
+            page = lifecycle.list_accounts(session, args.policy, wanted, 500, cursor)
             rows += page["users"]
             cursor = page["next_cursor"]
             if cursor is None:
@@ -128,10 +130,12 @@ def set_password(database: Database, args: argparse.Namespace) -> None:
 
 def tokens(database: Database, args: argparse.Namespace) -> None:
     with database.transaction(write=False) as session:
-        found = lifecycle.tokens(session, _user(session, args.name).id)["tokens"]
-    table = [("id", "name", "created", "last used")]
+        found = lifecycle.tokens(session, _user(session, args.name).id, args.policy)["tokens"]
+    table = [("id", "name", "created", "last used", "expires")]
     for t in found:
-        table.append((t["id"], t["name"] or "", t["created_at"], t["last_used_at"] or "never"))
+        last = t["last_used_at"] or "never"
+        expires = min(t["expires_at"], t["idle_expires_at"])  # ISO times in UTC sort as text
+        table.append((t["id"], t["name"] or "", t["created_at"], last, expires))
     _print_table(table)
 
 

@@ -13,6 +13,7 @@ from labeler.server.config import Settings
 from labeler.server.db import Database
 from labeler.server.errors import install_handlers
 from labeler.server.limits import BodyLimit
+from labeler.server.tokenuse import TokenPolicy, TokenUse
 
 API = "/api/v1"
 
@@ -36,6 +37,7 @@ def create_app(
     )
     app.state.settings = settings
     app.state.database = database
+    app.state.token_use = TokenUse(database, TokenPolicy.of(settings))
     install_handlers(app)
     app.add_middleware(BodyLimit, settings=settings)
 

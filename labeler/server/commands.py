@@ -72,10 +72,12 @@ def serve(args: argparse.Namespace) -> int:
 
 def admin(args: argparse.Namespace) -> int:
     from labeler.server.admin import AdminError, run
+    from labeler.server.tokenuse import TokenPolicy
 
-    database = _database(server_settings(args).database_url)
+    settings = server_settings(args)
+    database = _database(settings.database_url)
     try:
-        run(database, args)
+        run(database, args, TokenPolicy.of(settings))
     except AdminError as exc:
         raise CommandError(str(exc)) from exc
     finally:

@@ -17,6 +17,7 @@ from typing import Any
 from labeler.server.addresses import check_trusted_proxies
 
 MIB = 1024 * 1024
+DAY = 24 * 60 * 60
 
 
 def default_data_dir() -> Path:
@@ -70,6 +71,14 @@ class Settings:
     #: empty: the connecting address is the client, and the header is ignored.
     trusted_proxies: tuple[str, ...] = field(default=(), metadata=_env("LABELER_TRUSTED_PROXIES"))
     display_long_edge: int = 2048
+    #: A token stops working when unused this long (seconds; 14 days) …
+    token_idle_seconds: int = field(default=14 * DAY, metadata=_env("LABELER_TOKEN_IDLE_SECONDS"))
+    #: … and this long after it was made, used or not (90 days); renewal makes a new one.
+    token_max_age_seconds: int = field(
+        default=90 * DAY, metadata=_env("LABELER_TOKEN_MAX_AGE_SECONDS")
+    )
+    #: A token's `last_used_at` is written at most this often (seconds), off the request.
+    token_touch_seconds: int = 300
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **given: Any) -> Settings:

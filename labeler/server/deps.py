@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 from labeler.server.config import Settings
 from labeler.server.db import Database
 from labeler.server.errors import ApiError, forbidden
-from labeler.server.models import Token, User
+from labeler.server.models import Token, User, utcnow
 from labeler.server.security import token_hash
+from labeler.server.tokenuse import TokenPolicy, TokenUse
 
 
 def get_database(request: Request) -> Database:
@@ -70,18 +71,40 @@ class Caller:
 _USERS = User.__table__.c
 _TOKENS = Token.__table__.c
 _CALLER_QUERY = (
-    select(_USERS.id, _USERS.username, _USERS.roles, _USERS.disabled_at)
+    select(
+        _USERS.id,
+        _USERS.username,
+        _USERS.roles,
+        _USERS.disabled_at,
+        _TOKENS.created_at,
+        _TOKENS.last_used_at,
+        _TOKENS.replaces,
+    )
     .select_from(User.__table__.join(Token.__table__, _TOKENS.user_id == _USERS.id))
     .where(_TOKENS.token_hash == bindparam("digest"))
 )
 
 
-def authenticate(database: Database, header: str, reader: Session | None = None) -> Caller:
-    """The caller an `Authorization` header names, or the 401 ApiError.
+def get_token_use(request: Request) -> TokenUse:
+    return request.app.state.token_use  # type: ignore[no-any-return]
 
-    A read transaction of its own, or `reader`'s, on Core columns (this runs on every
-    request): a writing request takes the write lock only when its own work begins.
+
+def get_token_policy(request: Request) -> TokenPolicy:
+    return get_token_use(request).policy
+
+
+Policy = Annotated[TokenPolicy, Depends(get_token_policy)]
+
+
+def authenticate(request: Request, reader: Session | None = None) -> Caller:
+    """The caller the request's `Authorization` header names, or the 401 ApiError.
+
+    One query, in a read transaction of its own or `reader`'s, on Core columns (this runs
+    on every request): a writing request takes the write lock only when its own work
+    begins. The token's use is noted, and written later, off the request's path
+    (labeler/server/tokenuse.py).
     """
+    header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise ApiError(401, "unauthenticated", "Sign in first: send Authorization: Bearer <token>.")
@@ -89,7 +112,7 @@ def authenticate(database: Database, header: str, reader: Session | None = None)
     if reader is not None:
         row = reader.connection().execute(_CALLER_QUERY, {"digest": digest}).first()
     else:
-        with database.transaction(write=False) as session:
+        with get_database(request).transaction(write=False) as session:
             row = session.connection().execute(_CALLER_QUERY, {"digest": digest}).first()
     if row is None:
         raise ApiError(401, "unauthenticated", "That token is not valid; sign in again.")
@@ -100,11 +123,20 @@ def authenticate(database: Database, header: str, reader: Session | None = None)
             "This account is disabled; ask an admin of this task server.",
             {"reason": "account_disabled"},
         )
+    use, now = get_token_use(request), utcnow()
+    if use.policy.expired(row.created_at, row.last_used_at, now):
+        raise ApiError(
+            401,
+            "unauthenticated",
+            "This sign-in has expired; sign in again.",
+            {"reason": "token_expired"},
+        )
+    use.note(digest, row.id, row.last_used_at, row.replaces, now)
     return Caller(row.id, row.username, frozenset(row.roles), digest)
 
 
 def get_caller(request: Request) -> Caller:
-    return authenticate(get_database(request), request.headers.get("authorization", ""))
+    return authenticate(request)
 
 
 CurrentCaller = Annotated[Caller, Depends(get_caller)]

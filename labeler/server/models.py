@@ -82,6 +82,9 @@ class Token(Base):
     last_used_at: Mapped[datetime | None] = mapped_column()
     # What the token is for ("workbench", "cli", …), shown when tokens are listed.
     name: Mapped[str | None] = mapped_column(String(100))
+    # The token this one renewed. It keeps working until this one is first used, then goes
+    # (labeler/server/tokenuse.py): a renewal whose answer was lost on the way costs nothing.
+    replaces: Mapped[str | None] = mapped_column(String(64))
 
 
 class LoginFailure(Base):

@@ -250,6 +250,8 @@ TOKEN = obj(
         "name": nullable(STR),
         "created_at": TIME,
         "last_used_at": nullable(TIME),
+        "expires_at": TIME,
+        "idle_expires_at": TIME,
         "current": BOOL,
     }
 )
@@ -304,7 +306,7 @@ _DESCRIPTIONS = {
     206: "Partial content (a `Range` request)",
     304: "Not modified (`If-None-Match`)",
     400: "Invalid request",
-    401: "Not signed in: no token, or an unknown or revoked one",
+    401: "Not signed in: no token, or an unknown, revoked or expired one (or a disabled account's)",
     403: "Outside the caller's roles, or not theirs (sign-in: the account is disabled)",
     404: "Not found",
     409: "Conflict",
@@ -334,6 +336,15 @@ OPERATIONS: dict[tuple[str, str], Operation] = {
         "errors": [401, 403, 413, 429],
     },
     ("delete", "/auth/token"): {"ok": {204: None}, "errors": []},
+    ("get", "/auth/token"): {"ok": {200: ref("Token")}, "errors": []},
+    ("post", "/auth/token/renew"): {
+        "ok": {
+            200: obj(
+                {"token": STR, "user": ref("User"), "expires_at": TIME, "idle_expires_at": TIME}
+            )
+        },
+        "errors": [],
+    },
     ("get", "/me"): {
         "ok": {
             200: obj(

@@ -89,7 +89,7 @@ def test_tokens_listed_and_revoked_from_the_command_line(admin_cli: Any, client:
     second = _login(client, "dua").json()["token"]
     code, out, _ = admin_cli("tokens", "dua")
     lines = out.splitlines()
-    assert code == 0 and lines[0].split() == ["id", "name", "created", "last", "used"]
+    assert code == 0 and lines[0].split() == ["id", "name", "created", "last", "used", "expires"]
     assert any("import script" in line for line in lines[1:]) and len(lines) == 3
     ids = [line.split()[0] for line in lines[1:]]
     assert all(len(i) == 16 for i in ids)

@@ -261,7 +261,15 @@ def test_tokens_are_listed_by_id_and_name_and_revoked_one_or_all(
     listed = admin.get(f"/users/{user.user['id']}/tokens").json()["tokens"]
     assert len(listed) == 3 and len({t["id"] for t in listed}) == 3
     for entry in listed:
-        assert set(entry) == {"id", "name", "created_at", "last_used_at", "current"}
+        assert set(entry) == {
+            "id",
+            "name",
+            "created_at",
+            "last_used_at",
+            "expires_at",
+            "idle_expires_at",
+            "current",
+        }
         assert len(entry["id"]) == 16 and entry["current"] is False
         assert entry["id"] not in (user.token, second, third)
     mine = _as(client, second, "GET", "/me/tokens").json()["tokens"]

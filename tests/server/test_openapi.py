@@ -16,7 +16,7 @@ import pytest
 from tests.server.openapi_check import Document
 
 PUBLIC = {("post", "/api/v1/auth/token"), ("get", "/api/v1/health")}
-NO_BODY = {"/heartbeat", "/release", "/disable", "/enable"}
+NO_BODY = {"/heartbeat", "/release", "/disable", "/enable", "/renew"}
 
 
 def _operations(doc: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:

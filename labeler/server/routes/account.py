@@ -8,22 +8,46 @@ from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
 
 from labeler.server.addresses import client_address
-from labeler.server.deps import DB, CurrentCaller, TransactionalRoute, get_database, get_settings
+from labeler.server.deps import (
+    DB,
+    CurrentCaller,
+    Policy,
+    TransactionalRoute,
+    get_database,
+    get_settings,
+)
 from labeler.server.errors import ApiError, bad_request, error_response
-from labeler.server.models import User
+from labeler.server.models import Token, User
 from labeler.server.security import hash_password, verify_password
 from labeler.server.services import lifecycle
 from labeler.server.services.accounts import client_key, locked_out
 from labeler.server.services.request_body import JsonObject, take_str
-from labeler.server.services.users import MAX_PASSWORD, check_password
+from labeler.server.services.users import MAX_PASSWORD, check_password, user_json
 
 router = APIRouter(tags=["account"], route_class=TransactionalRoute)
 
 
+@router.get("/auth/token")
+def get_token(caller: CurrentCaller, session: DB, policy: Policy) -> dict[str, Any]:
+    """The calling token: its id, name, times and when it expires."""
+    return lifecycle.token_json(
+        session.get_one(Token, caller.token_hash), policy, caller.token_hash
+    )
+
+
+@router.post("/auth/token/renew")
+def renew_token(caller: CurrentCaller, session: DB, policy: Policy) -> dict[str, Any]:
+    """A new token for this one, which keeps working until the new one is first used."""
+    token, row = lifecycle.renew(session, caller.token_hash, policy)
+    info = lifecycle.token_json(row, policy)
+    user = user_json(session.get_one(User, caller.id))
+    return {"token": token, "user": user, **{k: info[k] for k in ("expires_at", "idle_expires_at")}}
+
+
 @router.get("/me/tokens")
-def my_tokens(caller: CurrentCaller, session: DB) -> dict[str, Any]:
+def my_tokens(caller: CurrentCaller, session: DB, policy: Policy) -> dict[str, Any]:
     """The caller's tokens, newest first; `current` marks the one this request used."""
-    return lifecycle.tokens(session, caller.id, caller.token_hash)
+    return lifecycle.tokens(session, caller.id, policy, caller.token_hash)
 
 
 @router.delete("/me/tokens")

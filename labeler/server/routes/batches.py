@@ -59,7 +59,7 @@ def _lease(
     request: Request, project_id: str, body: Any, database: Database
 ) -> dict[str, Any] | None:
     with database.transaction() as session:
-        caller, size = _leaser(database, request.headers.get("authorization", ""), body, session)
+        caller, size = _leaser(request, body, session)
         return leasing.create_batch(session, _active(session, project_id), caller.id, size)
 
 
@@ -68,15 +68,15 @@ def _choose(
 ) -> tuple[Project, leasing.Choice] | None:
     """The project and the items a lease would take, chosen in a read transaction."""
     with database.transaction(write=False) as reader:
-        caller, size = _leaser(database, request.headers.get("authorization", ""), body, reader)
+        caller, size = _leaser(request, body, reader)
         project = _active(reader, project_id)
         choice = leasing.choose_batch(reader, project, caller.id, size)
     return None if choice is None else (project, choice)
 
 
-def _leaser(database: Database, header: str, body: Any, session: Session) -> tuple[Caller, int]:
+def _leaser(request: Request, body: Any, session: Session) -> tuple[Caller, int]:
     """The annotator asking for a batch, and the batch size asked for."""
-    caller = authenticate(database, header, session)
+    caller = authenticate(request, session)
     caller.require("annotator")
     return caller, get_int(require_object(body), "size", low=1, high=MAX_BATCH)
 

@@ -63,7 +63,7 @@ def _check(
     """The token check and the submission's checks, in one read transaction: the answer
     (a replay), or the write phase still to run (it opens a savepoint of its own)."""
     with database.transaction(write=False) as reader:
-        caller = authenticate(database, request.headers.get("authorization", ""), reader)
+        caller = authenticate(request, reader)
         checked = intake.check_in(reader, caller.id, body)
     if isinstance(checked, Outcome):
         return checked
@@ -86,7 +86,7 @@ async def post_submissions(request: Request, body: Any = Body(None)) -> dict[str
 
 def _submit_bulk(request: Request, body: Any) -> dict[str, Any]:
     database = get_database(request)
-    caller = authenticate(database, request.headers.get("authorization", ""))
+    caller = authenticate(request)
     with database.transaction() as session:
         return intake.submit_bulk(session, caller.id, body, database)
 

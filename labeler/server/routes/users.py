@@ -8,7 +8,14 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import JSONResponse
 
-from labeler.server.deps import DB, Caller, TransactionalRoute, get_database, require_roles
+from labeler.server.deps import (
+    DB,
+    Caller,
+    Policy,
+    TransactionalRoute,
+    get_database,
+    require_roles,
+)
 from labeler.server.errors import bad_request, conflict
 from labeler.server.security import hash_password
 from labeler.server.services import lifecycle
@@ -31,33 +38,34 @@ def post_user(caller: Admin, session: DB, body: JsonObject) -> JSONResponse:
 def list_users(
     caller: Admin,
     session: DB,
+    policy: Policy,
     state: str | None = None,
     limit: int = Query(100, ge=1, le=500),
     cursor: str | None = None,
 ) -> dict[str, Any]:
     """Accounts by username, a page at a time; deleted ones only with `state`."""
-    return lifecycle.list_accounts(session, state, limit, cursor)
+    return lifecycle.list_accounts(session, policy, state, limit, cursor)
 
 
 @router.get("/users/{user_id}")
-def get_user(user_id: str, caller: Admin, session: DB) -> dict[str, Any]:
+def get_user(user_id: str, caller: Admin, session: DB, policy: Policy) -> dict[str, Any]:
     """One account, deleted or not."""
-    return lifecycle.account(session, user_id)
+    return lifecycle.account(session, policy, user_id)
 
 
 @router.post("/users/{user_id}/disable")
-def disable_user(user_id: str, caller: Admin, session: DB) -> dict[str, Any]:
+def disable_user(user_id: str, caller: Admin, session: DB, policy: Policy) -> dict[str, Any]:
     """No sign-in, no working token, live leases released; 200 with the account."""
     _not_self(caller, user_id, "disable")
     lifecycle.disable(session, lifecycle.find(session, user_id))
-    return lifecycle.account(session, user_id)
+    return lifecycle.account(session, policy, user_id)
 
 
 @router.post("/users/{user_id}/enable")
-def enable_user(user_id: str, caller: Admin, session: DB) -> dict[str, Any]:
+def enable_user(user_id: str, caller: Admin, session: DB, policy: Policy) -> dict[str, Any]:
     """Sign-in and unexpired tokens work again; 200 with the account."""
     lifecycle.enable(session, lifecycle.find(session, user_id))
-    return lifecycle.account(session, user_id)
+    return lifecycle.account(session, policy, user_id)
 
 
 @router.delete("/users/{user_id}", status_code=204, response_class=Response)
@@ -82,10 +90,10 @@ def put_password(user_id: str, caller: Admin, request: Request, body: JsonObject
 
 
 @router.get("/users/{user_id}/tokens")
-def user_tokens(user_id: str, caller: Admin, session: DB) -> dict[str, Any]:
+def user_tokens(user_id: str, caller: Admin, session: DB, policy: Policy) -> dict[str, Any]:
     """The user's tokens, newest first (ids, names and times; never a token)."""
     user = lifecycle.find(session, user_id)
-    return lifecycle.tokens(session, user.id, caller.token_hash)
+    return lifecycle.tokens(session, user.id, policy, caller.token_hash)
 
 
 @router.delete("/users/{user_id}/tokens")

@@ -21,9 +21,11 @@ from sqlalchemy.orm import Session
 
 from labeler.server.errors import ApiError, bad_request, conflict
 from labeler.server.models import Batch, Lease, LoginFailure, Token, User, utcnow
+from labeler.server.security import new_token, token_hash
 from labeler.server.services.payload import decode_cursor, encode_cursor
 from labeler.server.services.serialize import iso
 from labeler.server.services.users import user_json
+from labeler.server.tokenuse import TokenPolicy
 
 #: A token is named by this many leading hex digits of its stored SHA-256: enough to tell a
 #: user's tokens apart, too few to be the token or its hash.
@@ -47,14 +49,16 @@ def state(user: User) -> str:
 # -- reading --------------------------------------------------------------------------------
 
 
-def _last_used() -> Any:
-    """Per user: when one of their tokens last authenticated a request, and how many."""
+def _last_used(policy: TokenPolicy) -> Any:
+    """Per user: when one of their tokens last authenticated a request, and how many of
+    them still work."""
     return (
         select(
             Token.user_id,
             func.max(Token.last_used_at).label("last_used_at"),
             func.count().label("tokens"),
         )
+        .where(~policy.expired_tokens(utcnow()))
         .group_by(Token.user_id)
         .subquery()
     )
@@ -93,7 +97,7 @@ def _state_condition(wanted: str) -> ColumnElement[bool] | None:
 
 
 def list_accounts(
-    session: Session, wanted: str | None, limit: int, cursor: str | None
+    session: Session, policy: TokenPolicy, wanted: str | None, limit: int, cursor: str | None
 ) -> dict[str, Any]:
     """`GET /users`: by username, a page at a time; deleted accounts only when asked."""
     wanted = wanted or "current"
@@ -101,7 +105,7 @@ def list_accounts(
         raise bad_request(
             "state must be one of active, disabled, deleted, current or any.", path="state"
         )
-    used = _last_used()
+    used = _last_used(policy)
     query = select(User, used.c.last_used_at, used.c.tokens).outerjoin(
         used, used.c.user_id == User.id
     )
@@ -119,10 +123,10 @@ def list_accounts(
     }
 
 
-def account(session: Session, user_id: str) -> dict[str, Any]:
+def account(session: Session, policy: TokenPolicy, user_id: str) -> dict[str, Any]:
     """`GET /users/{id}`."""
     user = find(session, user_id)
-    used = _last_used()
+    used = _last_used(policy)
     last, count = session.execute(
         select(used.c.last_used_at, used.c.tokens).where(used.c.user_id == user.id)
     ).one_or_none() or (None, 0)
@@ -225,25 +229,47 @@ def wrong_password(session: Session, username: str, client: str) -> None:
 # -- tokens ---------------------------------------------------------------------------------
 
 
-def token_json(token: Token, current: str | None = None) -> dict[str, Any]:
+def token_json(token: Token, policy: TokenPolicy, current: str | None = None) -> dict[str, Any]:
     """One token as its user and admins see it (never the token, never its hash)."""
     return {
         "id": token_id(token.token_hash),
         "name": token.name,
         "created_at": iso(token.created_at),
         "last_used_at": iso(token.last_used_at),
+        "expires_at": iso(policy.expires_at(token.created_at)),
+        "idle_expires_at": iso(policy.idle_expires_at(token.created_at, token.last_used_at)),
         "current": token.token_hash == current,
     }
 
 
-def tokens(session: Session, user_id: str, current: str | None = None) -> dict[str, Any]:
-    """`{"tokens": [...]}`, newest first."""
+def tokens(
+    session: Session, user_id: str, policy: TokenPolicy, current: str | None = None
+) -> dict[str, Any]:
+    """`{"tokens": [...]}`, newest first: those that still work."""
     rows = session.execute(
         select(Token)
-        .where(Token.user_id == user_id)
+        .where(Token.user_id == user_id, ~policy.expired_tokens(utcnow()))
         .order_by(Token.created_at.desc(), Token.token_hash)
     ).scalars()
-    return {"tokens": [token_json(t, current) for t in rows]}
+    return {"tokens": [token_json(t, policy, current) for t in rows]}
+
+
+def renew(session: Session, digest: str, policy: TokenPolicy) -> tuple[str, Token]:
+    """A new token for the holder of a valid one, with its name (`POST /auth/token/renew`).
+
+    The old token keeps working until the new one is first used (tokenuse.record_use), so
+    an answer lost on the way leaves the holder signed in: they renew again, and the new
+    token made for them before, never used, is dropped.
+    """
+    old = session.get(Token, digest)
+    if old is None:  # revoked since the request was authenticated
+        raise ApiError(401, "unauthenticated", "That token is not valid; sign in again.")
+    session.execute(delete(Token).where(Token.replaces == digest, Token.last_used_at.is_(None)))
+    token = new_token()
+    row = Token(token_hash=token_hash(token), user_id=old.user_id, name=old.name, replaces=digest)
+    session.add(row)
+    session.flush()
+    return token, row
 
 
 def revoke(session: Session, user_id: str, public_id: str) -> None:
