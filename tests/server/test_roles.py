@@ -43,7 +43,9 @@ def _endpoints(ctx: dict[str, Any]) -> list[tuple[str, str, dict[str, Any], set[
         ("GET", "/submissions?mine=true", {}, ANY),
         ("GET", f"/review/queue?project_id={p}", {}, REVIEWERS),
         ("GET", f"/review/queue?project_id={p}&status=any&gold=true&limit=5", {}, REVIEWERS),
-        ("GET", f"/items/{item}", {}, REVIEWERS),
+        # A gold item: an admin, who may lease, could still be given a real item short of
+        # answers, and would rightly be refused its view (services/answerable.py).
+        ("GET", f"/items/{ctx['gold']}", {}, REVIEWERS),
         ("GET", f"/projects/{p}/stats", {}, REVIEWERS),
         ("GET", f"/projects/{p}/export?format=jsonl", {}, REVIEWERS),
     ]
@@ -52,7 +54,12 @@ def _endpoints(ctx: dict[str, Any]) -> list[tuple[str, str, dict[str, Any], set[
 @pytest.fixture
 def ctx(lead: Any) -> dict[str, Any]:
     world = build_world(lead, real=6, gold=2)
-    return {"project": world.project_id, "item": world.real_ids[0], "sha": world.media_sha}
+    return {
+        "project": world.project_id,
+        "item": world.real_ids[0],
+        "gold": world.gold_ids[0],
+        "sha": world.media_sha,
+    }
 
 
 def _call(api: Any, method: str, path: str, kw: dict[str, Any], role: str) -> Any:

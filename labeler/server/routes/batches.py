@@ -21,6 +21,7 @@ from labeler.server.deps import (
 from labeler.server.errors import not_found
 from labeler.server.models import Project
 from labeler.server.services import leasing
+from labeler.server.services.answerable import serves_gold
 from labeler.server.services.payload import get_int, require_object
 from labeler.server.services.projects import get_project
 
@@ -60,7 +61,8 @@ def _lease(
 ) -> dict[str, Any] | None:
     with database.transaction() as session:
         caller, size = _leaser(request, body, session)
-        return leasing.create_batch(session, _active(session, project_id), caller.id, size)
+        project = _active(session, project_id)
+        return leasing.create_batch(session, project, caller.id, size, serves_gold(caller))
 
 
 def _choose(
@@ -70,7 +72,7 @@ def _choose(
     with database.transaction(write=False) as reader:
         caller, size = _leaser(request, body, reader)
         project = _active(reader, project_id)
-        choice = leasing.choose_batch(reader, project, caller.id, size)
+        choice = leasing.choose_batch(reader, project, caller.id, size, serves_gold(caller))
     return None if choice is None else (project, choice)
 
 

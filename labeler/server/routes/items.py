@@ -9,6 +9,7 @@ from fastapi.responses import JSONResponse
 
 from labeler.server.deps import DB, AppSettings, Caller, TransactionalRoute, require_roles
 from labeler.server.services import gold, items
+from labeler.server.services.answerable import Viewer
 from labeler.server.services.project_admin import get_project
 from labeler.server.services.request_body import JsonObject
 
@@ -37,10 +38,17 @@ def get_items(
     cursor: str | None = None,
 ) -> dict[str, Any]:
     """A project's items in creation order, a page at a time, each with its gold (if any),
-    how often it was served, its answers and gold misses, and its open contests."""
+    how often it was served, its answers and gold misses, and its open contests; never an
+    item the caller may still answer."""
     project = get_project(session, project_id)
     return items.list_items(
-        session, project, gold=gold, contested=contested, limit=limit, cursor=cursor
+        session,
+        project,
+        Viewer.of(caller),
+        gold=gold,
+        contested=contested,
+        limit=limit,
+        cursor=cursor,
     )
 
 

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Body, Query
 
 from labeler.server.deps import DB, CurrentCaller, TransactionalRoute
 from labeler.server.services import reviewing
+from labeler.server.services.answerable import Viewer, refuse_if_answerable
 
 router = APIRouter(tags=["review"], route_class=TransactionalRoute)
 
@@ -36,7 +37,7 @@ def review_queue(
         min_gold_score=min_gold_score,
         max_gold_score=max_gold_score,
     )
-    return reviewing.queue(session, caller.id, wanted, limit=limit, cursor=cursor)
+    return reviewing.queue(session, Viewer.of(caller), wanted, limit=limit, cursor=cursor)
 
 
 @router.get("/items/{item_id}")
@@ -44,8 +45,9 @@ def item_detail(
     item_id: str, caller: CurrentCaller, session: DB, trail: bool = False
 ) -> dict[str, Any]:
     """An item, its gold and the final answers to it; `trail=true` adds the submissions
-    their annotators replaced by amendments."""
+    their annotators replaced by amendments. 403 for an item the caller may still answer."""
     caller.require("reviewer", "lead")
+    refuse_if_answerable(session, Viewer.of(caller), item_id)
     return reviewing.item_detail(session, item_id, trail=trail)
 
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from labeler.server.errors import ApiError, conflict, not_found
 from labeler.server.models import Contest, Item, Project, Submission, User, counted, utcnow
 from labeler.server.services import verdicts
+from labeler.server.services.answerable import Viewer, shown
 from labeler.server.services.history import contest_json, user_ref
 from labeler.server.services.payload import get_str, invalid
 from labeler.server.services.payload import require_object as _object
@@ -132,13 +133,14 @@ def uphold_all(
     return len(contests)
 
 
-def of_project(session: Session, project: Project) -> dict[str, Any]:
-    """`GET /projects/{id}/contests`: open and resolved, oldest first, with miss rates."""
+def of_project(session: Session, project: Project, viewer: Viewer) -> dict[str, Any]:
+    """`GET /projects/{id}/contests`: open and resolved, oldest first, with miss rates;
+    none of an item the viewer may still answer (a reason may spell out the gold)."""
     rows = session.execute(
         select(Contest, User)
         .join(User, User.id == Contest.user_id)
         .join(Item, Item.id == Contest.item_id)
-        .where(Item.project_id == project.id)
+        .where(Item.project_id == project.id, shown(viewer))
         .order_by(Contest.created_at, Contest.id)
     ).all()
     item_ids = sorted({c.item_id for c, _ in rows})

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from labeler.server.db import Database
 from labeler.server.models import Item, Submission, User
+from labeler.server.services.answerable import Viewer, shown
 from labeler.server.services.history import user_ref
 from labeler.server.services.payload import invalid
 
@@ -25,8 +26,9 @@ def media_type(fmt: str) -> str:
     return FORMATS[fmt]
 
 
-def jsonl_lines(database: Database, project_id: str) -> Iterator[bytes]:
-    """One line per real item, in item order, with its accepted answers.
+def jsonl_lines(database: Database, project_id: str, viewer: Viewer) -> Iterator[bytes]:
+    """One line per real item, in item order, with its accepted answers; none for an item
+    the viewer may still answer.
 
     Runs in its own read transaction, a chunk of items at a time, so memory stays flat
     whatever the project's size.
@@ -37,7 +39,12 @@ def jsonl_lines(database: Database, project_id: str) -> Iterator[bytes]:
             items = list(
                 session.execute(
                     select(Item)
-                    .where(Item.project_id == project_id, Item.is_gold.is_(False), Item.seq > after)
+                    .where(
+                        Item.project_id == project_id,
+                        Item.is_gold.is_(False),
+                        Item.seq > after,
+                        shown(viewer),
+                    )
                     .order_by(Item.seq)
                     .limit(_CHUNK)
                 ).scalars()

@@ -26,6 +26,7 @@ from labeler.server.models import (
     new_id,
     utcnow,
 )
+from labeler.server.services.answerable import Viewer, shown
 from labeler.server.services.media_store import SHA256_PATTERN
 from labeler.server.services.payload import decode_cursor, encode_cursor, invalid
 from labeler.server.services.project_admin import get_project
@@ -289,6 +290,7 @@ def answered() -> ColumnElement[bool]:
 def list_items(
     session: Session,
     project: Project,
+    viewer: Viewer,
     *,
     gold: bool | None,
     contested: bool,
@@ -296,11 +298,12 @@ def list_items(
     cursor: str | None,
 ) -> dict[str, Any]:
     """`GET /projects/{id}/items`: one page in creation order, each item with its gold and
-    figures; `gold` keeps gold or real items, `contested` those with an open contest."""
+    figures; `gold` keeps gold or real items, `contested` those with an open contest. Items
+    the viewer may still answer are left out."""
     after = _item_position(cursor) if cursor is not None else 0
     if contested:
         open_items = select(Contest.item_id).where(Contest.resolved_at.is_(None))
-        query = _page_query(project.id, after).where(Item.id.in_(open_items))
+        query = _page_query(project.id, after, viewer).where(Item.id.in_(open_items))
         if gold is not None:
             query = query.where(Item.is_gold.is_(gold))
         rows = list(session.execute(query.limit(limit + 1)).all())
@@ -310,7 +313,7 @@ def list_items(
         golds = (False, True) if gold is None else (gold,)
         pages = [
             session.execute(
-                _page_query(project.id, after)
+                _page_query(project.id, after, viewer)
                 .where(Item.is_gold.is_(g), Item.complete.is_(done))
                 .limit(limit + 1)
             ).all()
@@ -327,11 +330,11 @@ def list_items(
     }
 
 
-def _page_query(project_id: str, after: int) -> Select[tuple[Item, Media]]:
+def _page_query(project_id: str, after: int, viewer: Viewer) -> Select[tuple[Item, Media]]:
     return (
         select(Item, Media)
         .outerjoin(Media, Media.sha256 == Item.media_sha256)
-        .where(Item.project_id == project_id, Item.seq > after)
+        .where(Item.project_id == project_id, Item.seq > after, shown(viewer))
         .order_by(Item.seq)
     )
 

@@ -5,7 +5,8 @@ when a query runs, so expired and released leases return their items to the pool
 any background job. A real item is available to a user while its stored answers plus the
 live leases of others stay under the project's `overlap`, and the user has neither answered
 it nor holds a live lease on it. A gold item is never served twice to one user: not after
-an answer, and not after a lease that expired or was released unanswered either.
+an answer, and not after a lease that expired or was released unanswered either, and never
+to a user who reads every gold answer (leads and admins: `answerable.serves_gold`).
 """
 
 from __future__ import annotations
@@ -221,9 +222,10 @@ def _real_candidates(
 
 
 def create_batch(
-    session: Session, project: Project, user_id: str, size: int
+    session: Session, project: Project, user_id: str, size: int, serve_gold: bool = True
 ) -> dict[str, Any] | None:
-    """Lease a new batch to the user in one transaction; None when no work is left.
+    """Lease a new batch to the user in one transaction; None when no work is left. Without
+    `serve_gold` the batch holds real items only.
 
     Raises 403 with the locked reason when the project's requirement is not met.
     """
@@ -231,7 +233,9 @@ def create_batch(
     if postgres:
         # One batch at a time per user, so two parallel requests never share a gold item.
         session.execute(select(User.id).where(User.id == user_id).with_for_update())
-    choice = _choose(session, project, user_id, size, spare=_SPARE if postgres else 0)
+    choice = _choose(
+        session, project, user_id, size, spare=_SPARE if postgres else 0, serve_gold=serve_gold
+    )
     if choice is None:
         return None
     order = _mix(choice.real_ids[: choice.counts.real], choice.chosen_gold)
@@ -252,14 +256,18 @@ class Choice:
     counts: Plan
     chosen_gold: list[str]
     items: dict[str, dict[str, Any]]
+    serve_gold: bool = True
 
 
-def choose_batch(reader: Session, project: Project, user_id: str, size: int) -> Choice | None:
+def choose_batch(
+    reader: Session, project: Project, user_id: str, size: int, serve_gold: bool = True
+) -> Choice | None:
     """SQLite: choose a batch in a read transaction (no write lock); None when no work is
     left. `confirm_batch` then re-checks the choice and writes it, so the write lock spans
     two statements and the inserts instead of every query of the choice. Raises 403 with
-    the locked reason when the project's requirement is not met."""
-    choice = _choose(reader, project, user_id, size, spare=_SPARE)
+    the locked reason when the project's requirement is not met. Without `serve_gold` the
+    batch holds real items only."""
+    choice = _choose(reader, project, user_id, size, spare=_SPARE, serve_gold=serve_gold)
     if choice is not None:
         ids = [*choice.real_ids, *choice.chosen_gold]
         choice.items = _items_json(reader, ids, project.training)
@@ -279,7 +287,9 @@ def confirm_batch(session: Session, project: Project, choice: Choice) -> dict[st
     if len(free_gold) >= wanted.gold and len(free_real) >= wanted.real:
         chosen_gold, real_ids, counts = free_gold[: wanted.gold], free_real, wanted
     else:
-        gold_ids = _available_gold(session, project, user_id, wanted.gold)
+        gold_ids = (
+            _available_gold(session, project, user_id, wanted.gold) if choice.serve_gold else []
+        )
         real_ids = _real_candidates(session, project, user_id, now, choice.wanted_real, False)
         counts = plan(choice.size, choice.ratio, len(gold_ids), len(real_ids), project.training)
         if counts.gold + counts.real == 0:
@@ -290,7 +300,9 @@ def confirm_batch(session: Session, project: Project, choice: Choice) -> dict[st
     return _insert_batch(session, project, user_id, order, now, items)
 
 
-def _choose(look: Session, project: Project, user_id: str, size: int, spare: int) -> Choice | None:
+def _choose(
+    look: Session, project: Project, user_id: str, size: int, spare: int, serve_gold: bool
+) -> Choice | None:
     reason = locked_reason(look, project, user_id)
     if reason is not None:
         raise ApiError(403, "forbidden", reason, {"locked_reason": reason})
@@ -298,7 +310,9 @@ def _choose(look: Session, project: Project, user_id: str, size: int, spare: int
     now = utcnow()
     calibrated = calibration_answers(look, project, user_id) >= project.calibration_gold
     ratio = project.gold_ratio if calibrated else project.gold_ratio_new
-    gold_ids = _available_gold(look, project, user_id, gold_count(size, ratio, size))
+    gold_ids = (
+        _available_gold(look, project, user_id, gold_count(size, ratio, size)) if serve_gold else []
+    )
     wanted_real = size - gold_count(size, ratio, len(gold_ids))
     real_ids = _real_candidates(look, project, user_id, now, wanted_real + spare, postgres)
     counts = plan(size, ratio, len(gold_ids), len(real_ids), project.training)
@@ -306,7 +320,17 @@ def _choose(look: Session, project: Project, user_id: str, size: int, spare: int
         return None
     chosen_gold = _rng.sample(gold_ids, counts.gold)
     return Choice(
-        user_id, size, ratio, now, gold_ids, real_ids, wanted_real, counts, chosen_gold, {}
+        user_id,
+        size,
+        ratio,
+        now,
+        gold_ids,
+        real_ids,
+        wanted_real,
+        counts,
+        chosen_gold,
+        {},
+        serve_gold,
     )
 
 

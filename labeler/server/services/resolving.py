@@ -20,18 +20,22 @@ from labeler.server.config import Settings
 from labeler.server.errors import conflict, not_found
 from labeler.server.models import Contest, Item, User
 from labeler.server.services import contests, gold
+from labeler.server.services.answerable import Viewer, refuse_if_answerable
 from labeler.server.services.payload import get_str, invalid, require_object
 
 DECISIONS = ("uphold", "dismiss")
 
 
 def resolve(
-    session: Session, settings: Settings, lead_id: str, contest_id: str, body: object
+    session: Session, settings: Settings, viewer: Viewer, contest_id: str, body: object
 ) -> dict[str, Any]:
     """Uphold or dismiss an open contest; answers the contest as resolved, how many
-    verdicts were scored again, and the item's gold now (null once removed)."""
+    verdicts were scored again, and the item's gold now (null once removed). 403 for a
+    contest on an item the lead may still answer."""
+    lead_id = viewer.user_id
     decision, reply, new_gold = _parse(body)
     contest = _open_contest(session, contest_id)
+    refuse_if_answerable(session, viewer, contest.item_id)
     rescored = 0
     if decision == "dismiss":
         assert reply is not None

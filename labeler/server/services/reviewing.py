@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from labeler.server.errors import conflict, forbidden, not_found
 from labeler.server.models import AMENDED, Item, Media, Review, Submission, User, counted, utcnow
 from labeler.server.services import verdicts
+from labeler.server.services.answerable import Viewer, shown
 from labeler.server.services.history import check_status, review_json, user_ref
 from labeler.server.services.payload import (
     decode_cursor,
@@ -75,18 +76,20 @@ class QueueFilter:
 
 def queue(
     session: Session,
-    reviewer_id: str,
+    viewer: Viewer,
     wanted: QueueFilter,
     *,
     limit: int,
     cursor: str | None = None,
 ) -> dict[str, Any]:
-    """One page of submissions, oldest first by time received; never the reviewer's own.
+    """One page of submissions, oldest first by time received; never the reviewer's own,
+    nor any to an item the reviewer may still answer (services/answerable.py).
 
     Each status is read on its own and the pages merged: (project, status, received_at) is
     the index that keeps every page of a large project a short range scan.
     """
     wanted.check()
+    reviewer_id = viewer.user_id
     after = _queue_position(cursor) if cursor is not None else None
     author_id = None
     if wanted.user is not None:
@@ -98,7 +101,7 @@ def queue(
     statuses = QUEUE_STATUSES if wanted.status == "any" else (wanted.status,)
     pages = [
         session.execute(
-            _queue_query(reviewer_id, wanted, status, author_id, after).limit(limit + 1)
+            _queue_query(viewer, wanted, status, author_id, after).limit(limit + 1)
         ).all()
         for status in statuses
     ]
@@ -118,7 +121,7 @@ def queue(
 
 
 def _queue_query(
-    reviewer_id: str,
+    viewer: Viewer,
     wanted: QueueFilter,
     status: str,
     author_id: str | None,
@@ -127,7 +130,12 @@ def _queue_query(
     query = (
         select(Submission, User)
         .join(User, User.id == Submission.user_id)
-        .where(Submission.status == status, Submission.user_id != reviewer_id)
+        .join(Item, Item.id == Submission.item_id)
+        .where(
+            Submission.status == status,
+            Submission.user_id != viewer.user_id,
+            shown(viewer),
+        )
         .order_by(Submission.received_at, Submission.id)
     )
     if wanted.project_id is not None:

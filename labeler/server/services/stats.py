@@ -27,6 +27,7 @@ from labeler.core.quality import (
 )
 from labeler.core.schema import Schema
 from labeler.server.models import Item, Project, Submission, User, counted
+from labeler.server.services.answerable import Viewer, shown
 from labeler.server.services.history import user_ref
 from labeler.server.services.items import answered
 from labeler.server.services.projects import get_schema
@@ -45,12 +46,13 @@ class _Annotator:
     streak: StreakCounter = field(default_factory=StreakCounter)
 
 
-def project_stats(session: Session, project: Project) -> dict[str, Any]:
+def project_stats(session: Session, project: Project, viewer: Viewer) -> dict[str, Any]:
     """`GET /projects/{id}/stats`.
 
     Items count real items only; an item is done once it has `overlap` answers. Agreement is
     over non-skip answers to real items, grouped by item, by the fields of the current
-    schema; confusion matrices compare gold submissions with their item's gold answer.
+    schema; confusion matrices compare gold submissions with their item's gold answer. Both
+    leave out the items the viewer may still answer: their answers and gold stay unseen.
     """
     total, done = session.execute(
         select(
@@ -80,9 +82,9 @@ def project_stats(session: Session, project: Project) -> dict[str, Any]:
         "submissions": sum(one.submissions for one in people.values()),
         "median_active_ms": median,
         "too_fast_ms": threshold,
-        "agreement": field_agreement(schema, _answers_per_item(session, project.id)),
+        "agreement": field_agreement(schema, _answers_per_item(session, project.id, viewer)),
         "annotators": annotators,
-        "fields": _fields(session, project.id, schema),
+        "fields": _fields(session, project.id, schema, viewer),
     }
 
 
@@ -157,7 +159,9 @@ def _annotator_json(one: _Annotator, user: Any, threshold: float) -> dict[str, A
     }
 
 
-def _answers_per_item(session: Session, project_id: str) -> Iterator[list[dict[str, Any]]]:
+def _answers_per_item(
+    session: Session, project_id: str, viewer: Viewer
+) -> Iterator[list[dict[str, Any]]]:
     """Non-skip answers given to real items, one list per item; only items with two or more
     such answers (`done_count`) can show agreement, so the others are not read at all."""
     query = (
@@ -169,6 +173,7 @@ def _answers_per_item(session: Session, project_id: str) -> Iterator[list[dict[s
             Item.done_count >= 2,
             answered(),
             counted(),
+            shown(viewer),
         )
         .order_by(Submission.item_id)
     )
@@ -176,7 +181,7 @@ def _answers_per_item(session: Session, project_id: str) -> Iterator[list[dict[s
         yield [answer for _, answer in rows if isinstance(answer, dict)]
 
 
-def _fields(session: Session, project_id: str, schema: Schema) -> dict[str, Any]:
+def _fields(session: Session, project_id: str, schema: Schema, viewer: Viewer) -> dict[str, Any]:
     """Per field of the current schema: its kind and, for choice, multichoice and rating
     fields, the confusion of gold answers (rows) with given answers (columns)."""
     confusions: dict[str, Confusion] = {}
@@ -194,6 +199,7 @@ def _fields(session: Session, project_id: str, schema: Schema) -> dict[str, Any]
                 Item.is_gold.is_(True),
                 answered(),
                 counted(),
+                shown(viewer),
             )
         )
         for given, expected in _streamed(session, query):
