@@ -22,6 +22,7 @@ older schema version) are left out, never raised on.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import statistics
 from collections import Counter, defaultdict
@@ -30,13 +31,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from numpy.typing import NDArray
-from scipy.optimize import linear_sum_assignment
 
 from labeler.core.jsonvalues import is_int, is_number
 from labeler.core.matching import (
-    Matrix,
     PairFn,
+    Pairs,
+    assignment,
     box_pairs,
     f1,
     interval_pairs,
@@ -209,21 +209,6 @@ def _polygon_points(points: Any) -> bool:
     )
 
 
-def assignment(admissible: NDArray[np.bool_], similarity: Matrix) -> list[tuple[int, int]]:
-    """The pairs `(row, column)` of a largest one-to-one matching over admissible pairs,
-    the most similar among equally large ones: the matching `count_matches` counts."""
-    if admissible.size == 0 or not admissible.any():
-        return []
-    rows = np.flatnonzero(admissible.any(axis=1))
-    cols = np.flatnonzero(admissible.any(axis=0))
-    adm = admissible[np.ix_(rows, cols)]
-    sim = np.clip(similarity[np.ix_(rows, cols)], 0.0, 1.0)
-    bonus = 0.5 / (min(adm.shape) + 1)
-    cost = np.where(adm, -(1.0 + bonus * sim), 0.0)
-    r, c = linear_sum_assignment(cost)
-    return [(int(rows[i]), int(cols[j])) for i, j in zip(r, c, strict=True) if adm[i, j]]
-
-
 def _pairs(f: Field, *, exact_spans: bool) -> PairFn:
     """How two lists of regions of `f` may pair, as gold scoring decides it."""
     params = f.gold.params
@@ -240,13 +225,17 @@ def _pairs(f: Field, *, exact_spans: bool) -> PairFn:
     return _exact_span_pairs
 
 
-def _exact_span_pairs(
-    a: list[dict[str, Any]], b: list[dict[str, Any]]
-) -> tuple[NDArray[np.bool_], Matrix]:
-    _, ious = interval_pairs(None)(a, b)
-    keys_b = [(d["start"], d["end"]) for d in b]
-    same = np.array([[(d["start"], d["end"]) == k for k in keys_b] for d in a], dtype=bool)
-    return same, ious
+def _exact_span_pairs(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> Pairs:
+    """Spans pair when their ranges are the same (any overlap tells how near they came)."""
+    near = interval_pairs(None)(a, b)
+    same = np.array(
+        [
+            (a[i]["start"], a[i]["end"]) == (b[j]["start"], b[j]["end"])
+            for i, j in zip(near.rows.tolist(), near.cols.tolist(), strict=True)
+        ],
+        dtype=bool,
+    )
+    return dataclasses.replace(near, admissible=same)
 
 
 def _measure(f: Field, similarity: float) -> float:
@@ -274,14 +263,15 @@ def match_regions(f: Field, regions: Any, reference: Any) -> RegionDiff:
         cols = by_label.get(label)
         if not cols:
             continue
-        adm, sim = pairs([mine[i][1] for i in rows], [theirs[j][1] for j in cols])
-        matched = dict(assignment(adm, sim))
+        near = pairs([mine[i][1] for i in rows], [theirs[j][1] for j in cols])
+        similarity = near.by_pair()
+        matched = dict(assignment(near))
         for r, i in enumerate(rows):
             if r in matched:
                 partner[i] = cols[matched[r]]
-                measure[i] = _measure(f, float(sim[r, matched[r]]))
+                measure[i] = _measure(f, similarity[r, matched[r]])
             else:
-                measure[i] = _measure(f, float(np.max(sim[r])))
+                measure[i] = _measure(f, float(near.best[r]))
     found = tuple(
         RegionMatch(
             index=mine[i][0],
@@ -320,8 +310,7 @@ def merge_regions(f: Field, values: Sequence[Any]) -> list[dict[str, Any]]:
         joined: dict[int, int] = {}
         if clusters:
             merged = [_merged(f, c) for c in clusters]
-            adm, sim = pairs(regions, merged)
-            joined = dict(assignment(adm, sim))
+            joined = dict(assignment(pairs(regions, merged)))
         for i, region in enumerate(regions):
             if i in joined:
                 clusters[joined[i]].append(region)
@@ -355,8 +344,8 @@ def _merged(f: Field, members: Sequence[dict[str, Any]]) -> dict[str, Any]:
 def _medoid(f: Field, members: Sequence[dict[str, Any]]) -> dict[str, Any]:
     if len(members) == 1:
         return members[0]
-    _, sim = polygon_pairs(f.gold.params.get("iou", 0.5))(list(members), list(members))
-    totals = sim.sum(axis=1)
+    found = polygon_pairs(f.gold.params.get("iou", 0.5))(list(members), list(members))
+    totals = np.bincount(found.rows, weights=found.similarity, minlength=len(members))
     return members[int(np.argmax(totals))]
 
 

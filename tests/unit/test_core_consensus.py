@@ -10,7 +10,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from labeler.core.consensus import (
-    assignment,
     central_transcript,
     compare_item,
     match_regions,
@@ -24,7 +23,7 @@ from labeler.core.consensus import (
     vote_labels,
     vote_text,
 )
-from labeler.core.matching import count_matches
+from labeler.core.matching import Pairs, assignment, count_matches
 from labeler.core.schema import Field, Schema, parse_schema
 from labeler.core.scoring import score_field
 
@@ -142,8 +141,8 @@ def test_match_regions_polygons_and_exact_spans() -> None:
 def test_assignment_prefers_the_closer_pair_among_equally_large_matchings() -> None:
     admissible = np.array([[True, True]])
     similarity = np.array([[0.6, 0.9]])
-    assert assignment(admissible, similarity) == [(0, 1)]
-    assert assignment(np.zeros((0, 3), dtype=bool), np.zeros((0, 3))) == []
+    assert assignment(Pairs.from_dense(admissible, similarity)) == [(0, 1)]
+    assert assignment(Pairs.from_dense(np.zeros((0, 3), dtype=bool), np.zeros((0, 3)))) == []
 
 
 def test_usable_regions_filters_like_scoring() -> None:
@@ -405,8 +404,9 @@ def test_matching_counts_what_gold_scoring_counts(
 def test_assignment_is_as_large_as_count_matches(rows: list[list[bool]]) -> None:
     admissible = np.array(rows, dtype=bool)
     similarity = np.linspace(0, 1, admissible.size).reshape(admissible.shape)
-    pairs = assignment(admissible, similarity)
-    assert len(pairs) == count_matches(admissible, similarity)
+    found = Pairs.from_dense(admissible, similarity)
+    pairs = assignment(found)
+    assert len(pairs) == count_matches(found)
     assert all(admissible[i, j] for i, j in pairs)
 
 

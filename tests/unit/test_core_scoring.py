@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from labeler.core.matching import count_matches
+from labeler.core.matching import Pairs, count_matches
 from labeler.core.schema import Field, Schema, parse_schema
 from labeler.core.scoring import (
     FieldScore,
@@ -132,8 +132,8 @@ def test_box_f1_maximises_matches_where_greedy_would_not() -> None:
 def test_count_matches_prefers_count_over_similarity() -> None:
     admissible = np.array([[True, True], [True, False]])
     similarity = np.array([[1.0, 0.0], [0.0, 0.0]])
-    assert count_matches(admissible, similarity) == 2
-    assert count_matches(np.zeros((0, 3), dtype=bool), np.zeros((0, 3))) == 0
+    assert count_matches(Pairs.from_dense(admissible, similarity)) == 2
+    assert count_matches(Pairs.from_dense(np.zeros((0, 3), dtype=bool), np.zeros((0, 3)))) == 0
 
 
 def test_segment_f1() -> None:
