@@ -37,6 +37,18 @@ def picture_box(widget: QWidget | None = None) -> tuple[int, int]:
     return round(width * ratio), round(height * ratio)
 
 
+class Preparing:
+    """`show_item`'s `prepared` while the item's media is being prepared already (the
+    queue's decode, started ahead): the editor waits for `take_prepared` rather than
+    decoding the same file a second time."""
+
+    def __repr__(self) -> str:
+        return "PREPARING"
+
+
+PREPARING = Preparing()
+
+
 class MediaEditor(QWidget):
     """Base of the image, text and audio editors."""
 
@@ -57,8 +69,15 @@ class MediaEditor(QWidget):
 
     def show_item(self, item: WorkItem, draft: Draft, prepared: Any = None) -> None:
         """Show `item` and edit `draft`. `prepared` is what `prepare` made off the GUI
-        thread (a decoded, downscaled image; audio peaks), or None if not ready yet."""
+        thread (a decoded, downscaled image; audio peaks), PREPARING while that is still
+        being made (`take_prepared` brings it), or None: the editor prepares it itself."""
         raise NotImplementedError
+
+    def take_prepared(self, item_id: str, prepared: Any) -> None:
+        """What `prepare` made for `item_id`, which was PREPARING when it was shown: used
+        if that item is still shown and waits for it (None: preparing failed, the editor
+        prepares it itself)."""
+        del item_id, prepared  # an editor that prepares nothing waits for nothing
 
     def expect_items(self, items: Sequence[WorkItem]) -> None:
         """The items ahead: room for what any of them shows around the item (the text's

@@ -1,5 +1,5 @@
 """Work off the GUI thread: ONE worker for the local store, a small pool for the network,
-a pool for decoding. Results come back to the GUI thread as queued signals.
+one pool for all decoding. Results come back to the GUI thread as queued signals.
 
 A callback raising is logged and reported through `problem`, never left inside Qt's
 event loop (an exception in a slot can hang it).
@@ -8,13 +8,58 @@ event loop (an exception in a slot can hang it).
 from __future__ import annotations
 
 import logging
+import os
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
+
+#: Decoding threads: every core but one, which stays the GUI thread's.
+DECODE_WORKERS = max(1, (os.cpu_count() or 1) - 1)
+#: `decode_pool` priorities: the item on screen first, then what is prepared ahead.
+SHOWN, AHEAD = 1, 0
+_decode_pool: QThreadPool | None = None
+_niced = threading.local()
+
+
+def decode_pool() -> QThreadPool:
+    """The one pool every decode runs on (pictures, audio peaks, items prepared ahead,
+    previews): `DECODE_WORKERS` threads, each below the GUI thread's priority."""
+    global _decode_pool
+    if _decode_pool is None:
+        _decode_pool = QThreadPool()
+        _decode_pool.setMaxThreadCount(DECODE_WORKERS)
+    return _decode_pool
+
+
+def yield_to_gui() -> None:
+    """Lower the calling worker thread's scheduling priority once (Linux: its nice value
+    +10; elsewhere nothing), so a decode never competes with the GUI thread for a core.
+    Qt's thread priorities do nothing under Linux's default scheduler."""
+    if getattr(_niced, "done", False):
+        return
+    _niced.done = True
+    try:
+        thread = threading.get_native_id()
+        nice = os.getpriority(os.PRIO_PROCESS, thread)
+        os.setpriority(os.PRIO_PROCESS, thread, min(19, nice + 10))
+    except (AttributeError, OSError):  # no per-thread nice here: run as is
+        pass
+
+
+def on_decode_pool(job: Callable[[], Any], priority: int = AHEAD) -> None:
+    """Run `job` on `decode_pool`, at its lowered priority."""
+
+    def run() -> None:
+        yield_to_gui()
+        job()
+
+    decode_pool().start(run, priority)
+
 
 Done = Callable[[Any], object]
 Failed = Callable[[BaseException], object]
@@ -32,7 +77,6 @@ class Runner(QObject):
         self._pools = {
             "db": ThreadPoolExecutor(1, "labeler-db"),
             "net": ThreadPoolExecutor(4, "labeler-net"),
-            "decode": ThreadPoolExecutor(2, "labeler-decode"),
         }
         self._closed = False
         self._finished.connect(self._deliver)
@@ -63,9 +107,10 @@ class Runner(QObject):
         *args: Any,
         done: Done | None = None,
         failed: Failed | None = None,
+        priority: int = AHEAD,
     ) -> Future[Any]:
-        """Run on the decoding pool."""
-        return self._run("decode", fn, args, done, failed)
+        """Run on the decoding pool (`decode_pool`); `priority` SHOWN goes before AHEAD."""
+        return self._run("decode", fn, args, done, failed, priority)
 
     def shutdown(self, wait: bool = True) -> None:
         """Stop taking work; with `wait`, let what is queued finish (the store's writes)."""
@@ -80,12 +125,26 @@ class Runner(QObject):
         args: tuple[Any, ...],
         done: Done | None,
         failed: Failed | None,
+        priority: int = AHEAD,
     ) -> Future[Any]:
         if self._closed:  # late signals while the window closes: nothing more runs
             dropped: Future[Any] = Future()
             dropped.cancel()
             return dropped
-        future = self._pools[pool].submit(fn, *args)
+        if pool == "decode":
+            future: Future[Any] = Future()
+
+            def job() -> None:
+                if not future.set_running_or_notify_cancel():
+                    return
+                try:
+                    future.set_result(fn(*args))
+                except BaseException as exc:
+                    future.set_exception(exc)
+
+            on_decode_pool(job, priority)
+        else:
+            future = self._pools[pool].submit(fn, *args)
 
         def finished(f: Future[Any]) -> None:
             if self._closed or f.cancelled():

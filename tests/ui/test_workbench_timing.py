@@ -1,9 +1,11 @@
 """The trace times what the annotator sees: a switch ends when the item's content paints,
-never when a placeholder does (the picture still being decoded)."""
+never when a placeholder does (the picture still being decoded). Each picture is decoded
+once, whoever asks for it first."""
 
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -29,13 +31,22 @@ class Recorded(Trace):
         return [e for e in self.events if e["event"] == name]
 
 
+class Gate(threading.Event):
+    """Set: the pictures after the first may be decoded. Counts the decodes of each file."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.decoded: Counter[str] = Counter()
+
+
 @pytest.fixture
-def slow_pictures(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
-    """Every picture but the first waits for the event before it is decoded."""
-    release = threading.Event()
+def slow_pictures(monkeypatch: pytest.MonkeyPatch) -> Gate:
+    """Every picture but the first waits for the gate before it is decoded."""
+    release = Gate()
     real = decode.prepare_image
 
     def gated(path: Any, *args: Any, **kwargs: Any) -> Any:
+        release.decoded[Path(path).name] += 1
         if not str(path).endswith("picture-0.png"):
             release.wait(30)
         return real(path, *args, **kwargs)
@@ -47,7 +58,7 @@ def slow_pictures(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
 
 
 def test_a_placeholder_paint_never_ends_a_switch(
-    qtbot: QtBot, tmp_path: Path, slow_pictures: threading.Event
+    qtbot: QtBot, tmp_path: Path, slow_pictures: Gate
 ) -> None:
     window, session, _ = open_labeling(qtbot, "image", tmp_path, count=3)
     trace = session.trace = Recorded()
@@ -80,3 +91,40 @@ def test_an_item_prepared_ahead_shows_without_a_placeholder(qtbot: QtBot, tmp_pa
     assert trace.named("placeholder_shown") == []
     [shown] = trace.named("item_shown")
     assert shown["item_id"] == second.item.id
+
+
+def test_a_picture_shown_while_it_is_prepared_ahead_is_decoded_once(
+    qtbot: QtBot, tmp_path: Path, slow_pictures: Gate
+) -> None:
+    window, session, _ = open_labeling(qtbot, "image", tmp_path, count=4)
+    qtbot.waitUntil(lambda: slow_pictures.decoded["picture-1.png"] == 1)  # prepared ahead
+    for label in ("urban", "rural"):
+        shown = session.item.id
+        session.pick_label("scene", label)
+        session.submit()
+        qtbot.waitUntil(lambda shown=shown: session.item.id != shown)  # its decode still held
+        qtbot.wait(100)
+        slow_pictures.set()
+        qtbot.waitUntil(lambda: session.settled, timeout=15000)
+        slow_pictures.clear()
+    slow_pictures.set()
+    qtbot.waitUntil(lambda: slow_pictures.decoded["picture-3.png"] >= 1, timeout=15000)
+    qtbot.wait(300)
+    # Every picture once: the one on screen waited for the decode begun ahead of it.
+    assert set(slow_pictures.decoded.values()) == {1}, slow_pictures.decoded
+
+
+def test_decoding_threads_are_bounded_and_below_the_gui_thread(qtbot: QtBot) -> None:
+    import os
+
+    from labeler.ui.tasks import DECODE_WORKERS, decode_pool, on_decode_pool
+
+    main = os.getpriority(os.PRIO_PROCESS, 0)
+    if main >= 19:
+        pytest.skip("the tests run at the lowest priority already")
+    assert DECODE_WORKERS == max(1, (os.cpu_count() or 1) - 1)
+    assert decode_pool().maxThreadCount() == DECODE_WORKERS
+    seen: list[int] = []
+    on_decode_pool(lambda: seen.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id())))
+    assert decode_pool().waitForDone(10_000)
+    assert seen and seen[0] > main

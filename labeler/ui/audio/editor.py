@@ -29,7 +29,7 @@ from labeler.ui.audio.segments import Edge, is_segment, label_colors
 from labeler.ui.audio.status import StatusLine
 from labeler.ui.audio.transcript import TranscriptPanel
 from labeler.ui.audio.waveform import FirstImage, Lane, WaveformView, first_image, last_canvas
-from labeler.ui.editor import MediaEditor
+from labeler.ui.editor import PREPARING, MediaEditor
 from labeler.ui.keymap import ShownKeys
 from labeler.ui.pinned import Pinned
 
@@ -124,9 +124,12 @@ class AudioEditor(MediaEditor):
         self._failure = None  # a playback error was this item's
         self._show_notice()
         self._item, self._draft = item, draft
+        waiting = prepared is PREPARING  # the queue's preparing of it brings the peaks
+        if waiting:
+            prepared = None
         if prepared is None and item.display_path is not None and item.media is not None:
             prepared = CACHE.get(f"sha256:{item.media.sha256}")  # memory only: no disk
-        if prepared is None and item.display_path is not None:
+        if prepared is None and item.display_path is not None and not waiting:
             self.loader.load(lambda: AudioEditor.prepare(item, (0, 0)))
         self._apply_audio(prepared)
         for panel in self.panels.values():
@@ -230,6 +233,15 @@ class AudioEditor(MediaEditor):
     @property
     def loading(self) -> bool:
         return self._loading
+
+    def take_prepared(self, item_id: str, prepared: Any) -> None:
+        item = self._item
+        if item is None or item.id != item_id or not self._loading:
+            return
+        if prepared is None:  # preparing failed: compute the peaks here after all
+            self.loader.load(lambda: AudioEditor.prepare(item, (0, 0)))
+        else:
+            self._on_loaded(prepared)
 
     def _on_loaded(self, result: object) -> None:
         self._apply_audio(result)

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
+
+from labeler.ui.tasks import SHOWN, on_decode_pool
 
 
 class PeaksLoader(QObject):
@@ -46,7 +48,7 @@ class PeaksLoader(QObject):
             except RuntimeError:  # the editor was closed meanwhile
                 pass
 
-        QThreadPool.globalInstance().start(run)
+        on_decode_pool(run, SHOWN)  # the item on screen: before what is prepared ahead
 
     def _on_done(self, generation: int, result: object) -> None:
         self._running -= 1

@@ -20,9 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from PIL import Image, UnidentifiedImageError
-from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QImage
 from shiboken6 import isValid
+
+from labeler.ui.tasks import SHOWN, decode_pool, on_decode_pool
 
 #: Long edge of the biggest image the editor keeps in memory (an original zoomed into).
 MAX_SIDE = 8192
@@ -146,22 +148,12 @@ class DecodeJobs(QObject):
 
     finished = Signal(int, object)
 
-    _pool: QThreadPool | None = None
     _tickets = itertools.count(1)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         # Tickets still worth decoding; the worker reads it (set lookups are atomic).
         self._wanted: set[int] = set()
-
-    @classmethod
-    def pool(cls) -> QThreadPool:
-        # One shared pool for every image editor: decodes are CPU-bound, and the
-        # workbench keeps the other core for itself.
-        if cls._pool is None:
-            cls._pool = QThreadPool()
-            cls._pool.setMaxThreadCount(1)
-        return cls._pool
 
     def submit(self, job: Callable[[], Any]) -> int:
         """Run `job` off the GUI thread; returns the ticket its result will carry."""
@@ -181,7 +173,8 @@ class DecodeJobs(QObject):
             except RuntimeError:  # the editor was deleted meanwhile
                 pass
 
-        self.pool().start(run)
+        # The item on screen: before anything prepared ahead on the shared pool.
+        on_decode_pool(run, SHOWN)
         return ticket
 
     def drop_queued(self) -> None:
@@ -199,4 +192,4 @@ class DecodeJobs(QObject):
     @classmethod
     def wait(cls, msecs: int = 30_000) -> bool:
         """Wait for every queued decode (tests, shutdown)."""
-        return cls.pool().waitForDone(msecs)
+        return decode_pool().waitForDone(msecs)

@@ -25,7 +25,7 @@ from labeler.client.workitem import WorkItem
 from labeler.core.editing import Change, Draft
 from labeler.core.schema import Schema
 from labeler.ui.actions import Action
-from labeler.ui.editor import MediaEditor, picture_box
+from labeler.ui.editor import PREPARING, MediaEditor, picture_box
 from labeler.ui.image.canvas import ImageCanvas
 from labeler.ui.image.chip import MARGIN as CHIP_MARGIN
 from labeler.ui.image.chip import PADDING as CHIP_PADDING
@@ -125,6 +125,9 @@ class ImageEditor(MediaEditor):
         return legend + CHIP_MARGIN + chip
 
     def show_item(self, item: WorkItem, draft: Draft, prepared: Any = None) -> None:
+        waiting = prepared is PREPARING  # the queue's decode of it brings the picture
+        if waiting:
+            prepared = None
         self.canvas.tool.cancel()  # type: ignore[union-attr]
         self.keydraw.reset()
         self._item = item
@@ -137,7 +140,7 @@ class ImageEditor(MediaEditor):
         self.canvas.image_item.set_image(None)
         self.session.start(draft, size)
         self._loading = True  # until the first picture (or why there is none) shows
-        self.loader.start(item, size, prepared, self._fit_box())
+        self.loader.start(item, size, prepared, self._fit_box(), decode=not waiting)
         if isinstance(prepared, UnreadableImage):
             self._show_message(prepared.message)
         else:
@@ -339,6 +342,14 @@ class ImageEditor(MediaEditor):
         self._pages.setCurrentWidget(self.canvas)
         self._on_scale(self.canvas.scale_value())  # zoomed in before it arrived?
         self._loaded()
+
+    def take_prepared(self, item_id: str, prepared: Any) -> None:
+        if self._item is None or self._item.id != item_id or not self._loading:
+            return
+        if isinstance(prepared, UnreadableImage):
+            self._show_message(prepared.message)
+        else:
+            self.loader.take(prepared, self._fit_box())
 
     def _show_message(self, text: str) -> None:
         self._message.setText(f"{text}\n\nSkip this item and give that as the reason.")

@@ -58,8 +58,10 @@ class ImageLoader(QObject):
         size: tuple[float, float] | None,
         prepared: Any,
         fit: tuple[int, int],
+        decode: bool = True,
     ) -> None:
-        """A new item: show `prepared` if given, else decode the display variant."""
+        """A new item: show `prepared` if given, else decode the display variant (unless
+        `decode` is False: another decode of it is under way, and `take` brings it)."""
         self._item = item
         self._original_width = size[0] if size else None
         self.jobs.drop_queued()  # decodes for the item before that have not started
@@ -68,7 +70,17 @@ class ImageLoader(QObject):
         self._asked = False
         if isinstance(prepared, PreparedImage):
             self._show(prepared, DISPLAY if prepared.full else SCREEN)
-        elif not isinstance(prepared, UnreadableImage):
+        elif not isinstance(prepared, UnreadableImage) and decode:
+            self._submit(self._display_path(), SCREEN, fit)
+
+    def take(self, prepared: Any, fit: tuple[int, int]) -> None:
+        """The current item's picture, decoded elsewhere (`start(decode=False)`); None:
+        that decode failed, so decode it here after all."""
+        if self._item is None or self._level >= 0:
+            return
+        if isinstance(prepared, PreparedImage):
+            self._show(prepared, DISPLAY if prepared.full else SCREEN)
+        else:
             self._submit(self._display_path(), SCREEN, fit)
 
     def need(self, width_px: float) -> None:

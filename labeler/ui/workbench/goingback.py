@@ -138,7 +138,7 @@ class GoingBack(QObject):
         base = shown.answer if shown.answer is not None else shown.item.prefill
         self.draft = Draft(session.schema, base if isinstance(base, dict) else None)
         self._started_at = datetime.now(UTC)
-        session.editor.show_item(shown.item, self.draft, session.queue.prepared(shown.item.id))
+        session.editor.show_item(shown.item, self.draft, session.prepared_for(shown.item))
         session.new_clock()
         self.page.form.show_item(self.draft)
         self.page.show_editor(0, [])
@@ -219,7 +219,7 @@ class GoingBack(QObject):
         if change is None or session.editor is None or self.draft is None or shown is None:
             return
         if change.field == EVERY_FIELD:
-            session.editor.show_item(shown.item, self.draft, session.queue.prepared(shown.item.id))
+            session.editor.show_item(shown.item, self.draft, session.prepared_for(shown.item))
             self.page.form.show_item(self.draft)
         else:
             session.editor.refresh(change)

@@ -99,7 +99,7 @@ class GoldReview:
         session.save_draft()
         self.reviewing = item.id
         draft = Draft(session.schema, answer)
-        session.editor.show_item(item, draft, session.queue.prepared(item.id))
+        session.editor.show_item(item, draft, session.prepared_for(item))
         session.editor.show_expected(verdict.get("expected"))
         self.page.form.show_item(draft)
         self.page.form.show_expected(verdict.get("expected"))

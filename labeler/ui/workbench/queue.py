@@ -34,8 +34,10 @@ class ItemQueue:
     def __init__(
         self,
         prepare: Callable[[WorkItem], Any],
-        schedule: Callable[[Callable[[], Any], Callable[[Any], object]], object],
+        schedule: Callable[..., object],
     ) -> None:
+        """`schedule(job, done, shown=False)` runs `job` off the GUI thread and `done` with
+        its result on it; `shown`: the item is on screen, before what is ahead."""
         self._prepare = prepare
         self._schedule = schedule
         self._items: list[Upcoming] = []
@@ -99,6 +101,10 @@ class ItemQueue:
     def is_prepared(self, item_id: str) -> bool:
         return item_id in self._prepared
 
+    def is_preparing(self, item_id: str) -> bool:
+        """The item's media is being prepared now (its result comes by `on_prepared`)."""
+        return item_id in self._pending
+
     @property
     def preparing(self) -> bool:
         """Some item is being prepared (decoded) right now."""
@@ -114,6 +120,13 @@ class ItemQueue:
                 continue
             self._pending.add(item.id)
             self._schedule(lambda item=item: self._prepare(item), self._stored(item.id))
+
+    def prepare_now(self, item: WorkItem) -> None:
+        """Prepare `item` first (it is on screen), unless done or under way already."""
+        if item.id in self._prepared or item.id in self._pending:
+            return
+        self._pending.add(item.id)
+        self._schedule(lambda: self._prepare(item), self._stored(item.id), shown=True)
 
     def clear(self) -> None:
         self._items.clear()

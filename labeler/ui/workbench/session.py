@@ -26,8 +26,8 @@ from labeler.core.problems import AnswerInvalid
 from labeler.core.schema import Schema
 from labeler.ui.actions import Action
 from labeler.ui.bridge import QtSyncListener
-from labeler.ui.editor import MediaEditor, picture_box
-from labeler.ui.tasks import Runner
+from labeler.ui.editor import PREPARING, MediaEditor, picture_box
+from labeler.ui.tasks import AHEAD, SHOWN, Runner
 from labeler.ui.workbench.goingback import GoingBack
 from labeler.ui.workbench.goldreview import GoldReview
 from labeler.ui.workbench.keys import one_key_labels, session_actions
@@ -229,7 +229,7 @@ class LabelingSession(QObject):
         if change is None or self.editor is None:
             return
         if change.field == EVERY_FIELD and self.item is not None and self.draft is not None:
-            self.editor.show_item(self.item, self.draft, self.queue.prepared(self.item.id))
+            self.editor.show_item(self.item, self.draft, self.prepared_for(self.item))
             self.page.form.show_item(self.draft)
         else:
             self.editor.refresh(change)
@@ -346,7 +346,7 @@ class LabelingSession(QObject):
         self.draft = Draft(self.schema, base if isinstance(base, dict) else None)
         self._saved_revision = self.draft.revision
         self.started_at = datetime.now(UTC)
-        self.editor.show_item(item, self.draft, self.queue.prepared(item.id))
+        self.editor.show_item(item, self.draft, self.prepared_for(item))
         # Once the editor knows whether its media is still on its way; a draft brought
         # back goes on from the time already spent on it.
         self.new_clock(upcoming.active_ms)
@@ -477,16 +477,34 @@ class LabelingSession(QObject):
 
         self.runner.db(self.workspace.fetch_original, item, done=found)
 
-    def _schedule_prepare(self, job: Callable[[], Any], done: Callable[[Any], object]) -> object:
+    def _schedule_prepare(
+        self, job: Callable[[], Any], done: Callable[[Any], object], shown: bool = False
+    ) -> object:
         self._box = picture_box(self.editor or self.page)  # measured on the GUI thread
-        return self.runner.decode(job, done=done)
+        priority = SHOWN if shown else AHEAD
+        # Preparing never raises; if it did, the editor waiting for it decodes it itself.
+        return self.runner.decode(job, done=done, failed=lambda _: done(None), priority=priority)
 
     def _prepare(self, item: WorkItem) -> Any:
         """Runs on a decode worker, with the box measured on the GUI thread."""
         assert self.editor is not None
         return type(self.editor).prepare(item, self._box)
 
+    def prepared_for(self, item: WorkItem) -> Any:
+        """What `show_item` gets for `item`: its prepared media, PREPARING while the
+        queue's decode of it runs (one decode per item, whoever asks first), or None."""
+        if self.queue.is_prepared(item.id):
+            return self.queue.prepared(item.id)
+        if item.display_path is None and item.media is not None:
+            return None  # nothing to decode yet: the editor says why
+        # Not begun: the queue's decode of it starts now, before anything prepared ahead,
+        # and is the only one (prepare_ahead would otherwise start a second).
+        self.queue.prepare_now(item)
+        return PREPARING
+
     def _on_prepared(self, item_id: str) -> None:
+        if self.editor is not None:  # shown while it was being prepared: it waits for it
+            self.editor.take_prepared(item_id, self.queue.prepared(item_id))
         if self.item is None and not self.submitting and not self.elsewhere:
             self.show_next(None)
 
@@ -507,7 +525,7 @@ class LabelingSession(QObject):
         assert self.editor is not None
         current = self.item
         if current is not None and self.draft is not None:
-            self.editor.show_item(current, self.draft, self.queue.prepared(current.id))
+            self.editor.show_item(current, self.draft, self.prepared_for(current))
             self.page.form.show_item(self.draft)
             self.page.show_editor(len(self.queue), [])
         else:
