@@ -6,6 +6,10 @@ index) or lie near each other (points, through a k-d tree), never every pair, so
 follows the regions and their overlaps rather than their count squared. `count_matches`
 finds the size of a largest matching (Hopcroft–Karp); `assignment` the matching itself,
 the most similar among equally large ones (Hungarian, per connected group of pairs).
+
+SciPy is imported where it is used, not with this module: it takes about a third of a
+second, and the workbench imports this module (through scoring) before the first item of a
+project that may never match a region.
 """
 
 from __future__ import annotations
@@ -18,10 +22,6 @@ from typing import Any
 import numpy as np
 import shapely
 from numpy.typing import NDArray
-from scipy.optimize import linear_sum_assignment
-from scipy.sparse import coo_array, csr_array
-from scipy.sparse.csgraph import connected_components, maximum_bipartite_matching
-from scipy.spatial import cKDTree
 from shapely.errors import GEOSException
 
 from labeler.core.geometry import polygon_shape
@@ -76,6 +76,9 @@ def count_matches(pairs: Pairs) -> int:
     rows, cols, _ = pairs.kept()
     if rows.size == 0:
         return 0
+    from scipy.sparse import csr_array
+    from scipy.sparse.csgraph import maximum_bipartite_matching
+
     graph = csr_array((np.ones(rows.size), (rows, cols)), shape=pairs.shape)
     partner = maximum_bipartite_matching(graph, perm_type="column")
     return int(np.count_nonzero(partner >= 0))
@@ -93,6 +96,9 @@ def assignment(pairs: Pairs) -> list[tuple[int, int]]:
     if rows.size == 0:
         return []
     n, m = pairs.shape
+    from scipy.sparse import coo_array
+    from scipy.sparse.csgraph import connected_components
+
     graph = coo_array((np.ones(rows.size), (rows, n + cols)), shape=(n + m, n + m))
     _, group = connected_components(graph, directed=False)
     edge_group = group[rows]
@@ -115,6 +121,8 @@ def _best_matching(rows: Indices, cols: Indices, sim: Matrix) -> list[tuple[int,
     cost[r, c] = -(1.0 + bonus * sim)
     admissible = np.zeros(cost.shape, dtype=bool)
     admissible[r, c] = True
+    from scipy.optimize import linear_sum_assignment
+
     picked_r, picked_c = linear_sum_assignment(cost)
     return [
         (int(row_ids[i]), int(col_ids[j]))
@@ -276,6 +284,8 @@ def point_pairs(radius: float) -> PairFn:
         if not (len(a) and len(b)):
             empty = np.zeros(0, dtype=np.intp)
             return Pairs(shape, empty, empty, np.zeros(0), np.zeros(0, bool), np.zeros(len(a)))
+        from scipy.spatial import cKDTree
+
         tree = cKDTree(pb)
         # The tree finds the near ones (with room for its own rounding); each distance is
         # then measured as the threshold is defined.

@@ -1,0 +1,33 @@
+"""What the workbench imports before its first item: nothing a one-choice project never
+uses (SciPy alone took about a third of a second and 67 MB)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+#: Imported only when a region is matched, agreement measured or a chart drawn.
+LATER = ("scipy", "krippendorff", "PySide6.QtCharts")
+
+
+@pytest.mark.parametrize("module", ["labeler.ui.window", "labeler.ui.app"])
+def test_opening_the_window_imports_nothing_heavy_it_may_not_need(module: str) -> None:
+    code = f"import sys, {module}; print(' '.join(sorted(sys.modules)))"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    loaded = set(done.stdout.split())
+    assert not [m for m in LATER if m in loaded]
+
+
+def test_matching_regions_still_finds_scipy() -> None:
+    from labeler.core.matching import box_pairs, count_matches, matched_f1
+
+    a = [{"label": "car", "x": 0, "y": 0, "w": 10, "h": 10}]
+    b = [{"label": "car", "x": 1, "y": 0, "w": 10, "h": 10}]
+    assert count_matches(box_pairs(0.5)(a, b)) == 1
+    assert matched_f1(a, b, box_pairs(0.5)) == 1.0
