@@ -6,6 +6,7 @@ import gc
 from pathlib import Path
 
 from fastapi import APIRouter, FastAPI
+from fastapi_offline import FastAPIOffline
 
 from labeler import __version__
 from labeler.server import openapi
@@ -28,12 +29,20 @@ def create_app(
         database.migrate()
     Path(settings.media_dir).mkdir(parents=True, exist_ok=True)
 
-    app = FastAPI(
+    # The interactive docs load Swagger UI from the installed package, not from a CDN, so
+    # they work on a network with no way out (docs/adr/0004-offline-api-docs.md).
+    app = FastAPIOffline(
         title="labeler task server",
         version=__version__,
         openapi_url=f"{API}/openapi.json",
         docs_url=f"{API}/docs",
         redoc_url=None,
+        static_url=f"{API}/docs/assets",
+        # Swagger UI would otherwise show a badge fetched from an online validator.
+        swagger_ui_parameters={"validatorUrl": None},
+        # A path with a trailing slash is unknown (404), as the protocol says: Starlette's
+        # redirect to the path without it builds its Location from the Host header.
+        redirect_slashes=False,
     )
     app.state.settings = settings
     app.state.database = database

@@ -119,6 +119,18 @@ def test_unknown_routes_and_methods_use_the_error_body(client: Any, admin: Any) 
     assert client.get("/api/v1/openapi.json").json()["openapi"].startswith("3.")
 
 
+def test_a_trailing_slash_is_an_unknown_route_not_a_redirect(client: Any, admin: Any) -> None:
+    """A redirect would build its `Location` from the request's `Host` header
+    (`Host: evil.example` → `http://evil.example/…`); the protocol says 404."""
+    for path in ("/api/v1/health/", "/api/v1/projects/", "/api/v1/me/", "/api/v1/openapi.json/"):
+        r = client.get(path, headers={"Host": "evil.example"}, follow_redirects=False)
+        assert r.status_code == 404, (path, r.status_code, r.headers.get("location"))
+        assert "location" not in r.headers
+        assert r.json()["error"]["code"] == "not_found"
+    r = admin.post("/projects/", json={"name": "x"}, headers={"Host": "evil.example"})
+    assert r.status_code == 404 and "location" not in r.headers
+
+
 def test_bodies_over_the_limit_are_refused(admin: Any) -> None:
     big = json.dumps({"items": [{"text": "x" * 1024}] * (11 * 1024)})
     r = admin.post(

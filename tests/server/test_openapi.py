@@ -12,6 +12,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from jsonschema import Draft202012Validator
 
 from tests.server.openapi_check import Document
 
@@ -67,3 +68,76 @@ def test_the_answer_check_bites(app: Any) -> None:
     with pytest.raises(AssertionError, match="'details' is a required property"):
         document.check("GET", "/api/v1/projects/x", _fake(404, error))
     document.check("GET", "/api/v1/nowhere", _fake(404, {}))  # no operation: not held
+
+
+# (path, parameter, values the server takes, values it refuses): the document must say the
+# same as the server, an enum where the server takes a few words and `required` where it
+# refuses a request without the parameter.
+PARAMETERS = [
+    ("/api/v1/submissions", "mine", [True], [False, None, "yes"]),
+    ("/api/v1/media/{sha256}", "variant", ["display"], ["thumbnail", "", "DISPLAY"]),
+    ("/api/v1/projects/{project_id}/export", "format", ["jsonl"], ["csv", "xml", ""]),
+    ("/api/v1/review/queue", "status", ["pending", "accepted", "rejected", "any"], ["lost"]),
+    ("/api/v1/submissions", "status", ["pending", "accepted", "rejected", "amended"], ["any"]),
+]
+
+
+def _parameter(doc: dict[str, Any], path: str, name: str) -> dict[str, Any]:
+    (found,) = [p for p in doc["paths"][path]["get"]["parameters"] if p["name"] == name]
+    return found  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize(("path", "name", "taken", "refused"), PARAMETERS)
+def test_query_parameters_admit_what_the_server_takes(
+    client: Any, path: str, name: str, taken: list[Any], refused: list[Any]
+) -> None:
+    parameter = _parameter(client.get("/api/v1/openapi.json").json(), path, name)
+    check = Draft202012Validator(parameter["schema"])
+    for value in taken:
+        assert check.is_valid(value), (name, value, parameter)
+    for value in refused:
+        if value is None and not parameter.get("required"):
+            raise AssertionError(f"{name} is required by the server, optional in the document")
+        if value is not None:
+            assert not check.is_valid(value), (name, value, parameter)
+
+
+def test_the_server_refuses_what_the_document_refuses(make_api: Any, lead: Any) -> None:
+    annotator = make_api("annotator")
+    assert annotator.get("/submissions?mine=true").status_code == 200
+    for query in ("", "?mine=false", "?limit=5"):
+        r = annotator.get(f"/submissions{query}")
+        assert r.status_code == 400 and r.json()["error"]["code"] == "invalid_request", query
+        assert "mine" in r.text, query
+    r = lead.post("/projects", json={"name": "P", "schema": _SCHEMA})
+    project_id = r.json()["id"]
+    assert lead.get(f"/projects/{project_id}/export?format=jsonl").status_code == 200
+    r = lead.get(f"/projects/{project_id}/export?format=csv")
+    assert r.status_code == 400 and "format" in r.text
+    r = lead.get(f"/media/{'0' * 64}?variant=thumbnail")
+    assert r.status_code == 400 and "variant" in r.text
+    assert lead.get("/review/queue?status=lost").status_code == 400
+
+
+_SCHEMA = {
+    "media": "text",
+    "fields": [{"name": "tone", "kind": "choice", "labels": [{"value": "calm"}]}],
+}
+
+
+def test_the_interactive_docs_load_nothing_from_elsewhere(client: Any) -> None:
+    """`/api/v1/docs` works offline: every script, style sheet and icon it names is served
+    by the task server itself, without a token."""
+    r = client.get("/api/v1/docs")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    page = r.text
+    assert "/api/v1/openapi.json" in page
+    assets = re.findall(r'(?:src|href)="([^"]+)"', page)
+    assert len(assets) >= 3, page
+    for url in assets:
+        assert url.startswith("/") and not url.startswith("//"), url
+        got = client.get(url)
+        assert got.status_code == 200 and len(got.content) > 0, url
+    scripts = [client.get(u).text for u in re.findall(r'src="([^"]+)"', page)]
+    assert any("SwaggerUIBundle" in s for s in scripts)
+    assert not re.search(r"https?://", re.sub(r"<!--.*?-->", "", page)), page

@@ -19,7 +19,7 @@ def review_queue(
     session: DB,
     project_id: str | None = None,
     user: str | None = None,
-    status: str = "pending",
+    status: reviewing.QueueStatus = "pending",
     gold: bool | None = None,
     min_gold_score: Annotated[float | None, Query(ge=0, le=1)] = None,
     max_gold_score: Annotated[float | None, Query(ge=0, le=1)] = None,

@@ -29,7 +29,7 @@ def project_export(
     caller: CurrentCaller,
     session: DB,
     database: Annotated[Database, Depends(get_database)],
-    format: str = "jsonl",
+    format: export.Format = "jsonl",
 ) -> StreamingResponse:
     """Accepted answers, one JSON line per real item, streamed; none of an item the caller
     may still answer."""

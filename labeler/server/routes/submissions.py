@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Query, Request
 from fastapi.responses import JSONResponse
@@ -95,14 +95,14 @@ def _submit_bulk(request: Request, body: Any) -> dict[str, Any]:
 def list_submissions(
     caller: CurrentCaller,
     session: DB,
-    mine: bool | None = None,
-    status: str | None = None,
+    mine: Annotated[bool, Query(json_schema_extra={"const": True})],
+    status: history.HistoryStatus | None = None,
     project_id: str | None = None,
     limit: int = Query(50, ge=1, le=200),
     cursor: str | None = None,
 ) -> dict[str, Any]:
     """The caller's own submissions, newest first, a page at a time."""
-    if mine is not True:
+    if not mine:
         raise invalid("mine", "must be true: only your own submissions are listed here")
     return history.history(
         session, caller.id, status=status, project_id=project_id, limit=limit, cursor=cursor

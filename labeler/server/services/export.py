@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import select
 
@@ -15,7 +15,9 @@ from labeler.server.services.answerable import Viewer, shown
 from labeler.server.services.history import user_ref
 from labeler.server.services.payload import invalid
 
-FORMATS = {"jsonl": "application/x-ndjson"}
+#: The formats this server exports (the route's type, so the OpenAPI document lists them).
+Format = Literal["jsonl"]
+FORMATS: dict[str, str] = {"jsonl": "application/x-ndjson"}
 _CHUNK = 500
 
 

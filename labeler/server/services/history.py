@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Literal, get_args
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -17,8 +17,10 @@ from labeler.server.services.submitting import gold_json
 
 STATUSES = ("pending", "accepted", "rejected")
 #: What the annotator's history may ask for: the statuses, and the submissions they
-#: replaced by an amendment (left out otherwise).
-HISTORY_STATUSES = (*STATUSES, AMENDED)
+#: replaced by an amendment (left out otherwise). The route's type: the OpenAPI document
+#: lists these words.
+HistoryStatus = Literal["pending", "accepted", "rejected", "amended"]
+HISTORY_STATUSES: tuple[str, ...] = get_args(HistoryStatus)
 
 
 def user_ref(user: User | None) -> dict[str, Any] | None:

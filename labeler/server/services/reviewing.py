@@ -5,7 +5,7 @@ from __future__ import annotations
 import heapq
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Literal, get_args
 
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
@@ -52,7 +52,10 @@ def submission_json(
     }
 
 
-QUEUE_STATUSES = ("pending", "accepted", "rejected")
+#: The queue's `status` filter: a status, or any of them (the route's type, so the OpenAPI
+#: document lists the words).
+QueueStatus = Literal["pending", "accepted", "rejected", "any"]
+QUEUE_STATUSES: tuple[str, ...] = tuple(s for s in get_args(QueueStatus) if s != "any")
 
 
 @dataclass(frozen=True)
