@@ -1,17 +1,25 @@
 """GUI speed benchmark: item switch, startup, memory, long audio; read from the trace.
 
 Starts `labeler serve` on a fresh SQLite database, creates one-key projects of every
-media kind (24-megapixel JPEGs, texts, audio clips, a 30-minute recording), then drives
-the workbench offscreen: each answer is one key press, and `LABELER_TRACE` records the
-latency from that key to the paint of the next item. The driver keys as a person would:
-once the item is painted, the items ahead are prepared and `--think-ms` have passed (a
-key pressed before the last switch painted would time the wrong switch). Prints, per
-media kind, the p50
-and p95 item switch; startup with a warm cache (`labeler --server --token --project` as
-a process; the median of three launches after a first); resident memory after N items; the
-30-minute file's switch.
+media kind (12- and 24-megapixel JPEGs, texts, audio clips, a 30-minute recording), then
+drives the workbench offscreen: each answer is one key press, and `LABELER_TRACE` records
+the latency from that key to the paint of the next item's content (`item_shown`: the
+picture, not a placeholder). Two ways of keying:
 
-    .venv/bin/python benchmarks/gui_switch.py            # 500 text items for memory
+- paced: as a person who looks at each item: the key comes once the item is painted, the
+  items ahead are prepared and `--think-ms` have passed;
+- back to back: each key right after the previous item's content painted, whether the
+  items ahead are prepared or not (the fast annotator's case).
+
+`--one-core` runs the back-to-back images again with the workbench and a busy neighbour
+(a process spinning, started and stopped here) pinned to one core with `taskset`.
+Prints, per media kind and mode, the p50 and p95 item switch; startup with a warm cache
+(`labeler --server --token --project` as a process; the median of three launches after a
+first); resident memory after N text items and after N 12 MP pictures; the 30-minute
+file's switch.
+
+    .venv/bin/python benchmarks/gui_switch.py                  # everything, once
+    .venv/bin/python benchmarks/gui_switch.py --only image --one-core
 """
 
 from __future__ import annotations
@@ -20,11 +28,13 @@ import argparse
 import io
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -126,9 +136,17 @@ class Lead:
 
 
 def _drive(
-    url: str, token: str, project: str, items: int, env: dict[str, str], think_ms: int
+    url: str,
+    token: str,
+    project: str,
+    items: int,
+    env: dict[str, str],
+    think_ms: int,
+    back_to_back: bool = False,
+    prefix: tuple[str, ...] = (),
 ) -> dict[str, Any]:
-    """Run the GUI in a child process answering `items` items; return trace and memory."""
+    """Run the GUI in a child process answering `items` items; return trace and memory.
+    `prefix`: what the child runs under (`taskset -c 0`)."""
     code = f"""
 import os, sys, time, json
 from PySide6.QtWidgets import QApplication
@@ -157,11 +175,14 @@ def step():
     # items ahead are prepared (the target is for prefetched items), and a moment of
     # looking at it has passed.
     nxt = s.queue.after(s.item.id) if s is not None and s.item is not None else None
-    ready = (
-        s is not None and s.settled and s.queue.is_prepared(s.item.id)
-        and not s.queue.preparing
-        and (nxt is None or nxt.item.id == s.item.id or s.queue.is_prepared(nxt.item.id))
-    )
+    if {back_to_back!r}:  # the key as soon as the content painted, prepared ahead or not
+        ready = s is not None and s.settled
+    else:
+        ready = (
+            s is not None and s.settled and s.queue.is_prepared(s.item.id)
+            and not s.queue.preparing
+            and (nxt is None or nxt.item.id == s.item.id or s.queue.is_prepared(nxt.item.id))
+        )
     if not ready:
         ready_at = None
         QTimer.singleShot(5, step); return
@@ -177,7 +198,11 @@ QTimer.singleShot(100, step)
 app.exec()
 """
     out = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=1200
+        [*prefix, sys.executable, "-c", code],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=1200,
     )
     lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
     if not lines:
@@ -229,86 +254,171 @@ def _quantile(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
 
 
+@dataclass
+class Run:
+    """One drive of one project: how it was keyed and what it measured."""
+
+    project: str
+    kind: str  # "switch", "memory"
+    count: int
+    back_to_back: bool = False
+    one_core: bool = False
+    think_ms: int = 0
+    result: dict[str, Any] = field(default_factory=dict)
+    shown: list[float] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        mode = "back to back" if self.back_to_back else "paced"
+        if self.one_core:
+            mode += ", one busy core"
+        return f"{self.project} ({mode})"
+
+
+class Burner:
+    """A process spinning on core 0 for as long as the block runs: the busy neighbour."""
+
+    def __enter__(self) -> Burner:
+        self.proc = subprocess.Popen(
+            ["taskset", "-c", "0", sys.executable, "-c", "while True: pass"]
+        )
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.proc.terminate()
+        self.proc.wait(timeout=30)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--items", type=int, default=40, help="items per media kind")
-    parser.add_argument("--memory-items", type=int, default=500)
+    parser.add_argument("--memory-items", type=int, default=500, help="text items for memory")
+    parser.add_argument(
+        "--memory-images", type=int, default=200, help="12 MP pictures for memory (0: none)"
+    )
     parser.add_argument(
         "--think-ms",
         type=int,
         default=700,
-        help="how long the driver looks at a painted, prefetched item before its key",
+        help="how long the paced driver looks at a painted, prefetched item before its key",
+    )
+    parser.add_argument(
+        "--only",
+        choices=["image", "text", "audio", "memory", "startup"],
+        action="append",
+        help="run only these parts (repeat; default all)",
+    )
+    parser.add_argument(
+        "--one-core",
+        action="store_true",
+        help="also run the images back to back on one core shared with a busy process",
     )
     args = parser.parse_args()
+    only = set(args.only or ["image", "text", "audio", "memory", "startup"])
+    if args.one_core and not shutil.which("taskset"):
+        raise SystemExit("--one-core needs taskset (util-linux)")
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         server, url, admin = start_server(tmp, 1)
         base = url
+        runs: list[Run] = []
+        launches: list[float] = []
         try:
             lead = Lead(base, admin)
             print("preparing projects…", file=sys.stderr)
-            images = [lead.media(_jpeg(i), f"big{i}.jpg") for i in range(6)]
-            clips = [lead.media(_audio(8, i), f"clip{i}.ogg") for i in range(4)]
-            long_clip = lead.media(_audio(30 * 60, 9), "long.ogg")
             n = args.items
-            projects = {
-                "image (24 MP JPEG)": lead.project(
-                    "image", [{"media": images[i % len(images)]} for i in range(n)]
-                ),
-                "text": lead.project(
+            projects: dict[str, str] = {}
+            if "image" in only or ("memory" in only and args.memory_images):
+                for mp, size in (("12 MP", (4000, 3000)), ("24 MP", (6000, 4000))):
+                    photos = [lead.media(_jpeg(i, size), f"p{mp[:2]}-{i}.jpg") for i in range(6)]
+                    # Overlap 1: every run's fresh annotator leases items no one answered.
+                    count = 3 * n + (args.memory_images if mp == "12 MP" else 0) + 60
+                    projects[f"image {mp}"] = lead.project(
+                        "image", [{"media": photos[i % len(photos)]} for i in range(count)]
+                    )
+                    for mode in (False, True):
+                        runs.append(Run(f"image {mp}", "switch", n, mode, think_ms=args.think_ms))
+                    if args.one_core:
+                        runs.append(Run(f"image {mp}", "switch", n, True, one_core=True))
+                if "memory" in only and args.memory_images:
+                    runs.append(Run("image 12 MP", "memory", args.memory_images, True))
+            if "text" in only or "startup" in only:
+                projects["text"] = lead.project(
                     "text",
-                    [
-                        {"text": f"Review {i}: arrived late, works well. " * 8}
-                        for i in range(n + 60)
-                    ],
-                ),
-                "audio": lead.project("audio", [{"media": clips[i % 4]} for i in range(n)]),
-                "audio (30 min)": lead.project("audio", [{"media": long_clip}] * 6),
-                "memory": lead.project(
+                    [{"text": f"Review {i}: late, works well. " * 8} for i in range(2 * n + 200)],
+                )
+                if "text" in only:
+                    for mode in (False, True):
+                        runs.append(Run("text", "switch", n, mode, think_ms=args.think_ms))
+            if "audio" in only:
+                clips = [lead.media(_audio(8, i), f"clip{i}.ogg") for i in range(4)]
+                long_clip = lead.media(_audio(30 * 60, 9), "long.ogg")
+                projects["audio"] = lead.project(
+                    "audio", [{"media": clips[i % 4]} for i in range(n)]
+                )
+                projects["audio (30 min)"] = lead.project("audio", [{"media": long_clip}] * 6)
+                runs.append(Run("audio", "switch", n, think_ms=args.think_ms))
+                runs.append(Run("audio (30 min)", "switch", 5, think_ms=args.think_ms))
+            if "memory" in only:
+                projects["memory text"] = lead.project(
                     "text",
                     [{"text": f"Item {i}: fine."} for i in range(args.memory_items + 40)],
-                ),
-            }
-            results: dict[str, Any] = {}
-            for name, pid in projects.items():
+                )
+                runs.append(Run("memory text", "memory", args.memory_items, True))
+            for number, run in enumerate(runs):
+                pid = projects[run.project]
+                token = lead.annotator()  # a fresh annotator: a fresh lease of the items
+                trace = tmp / f"trace-{number}.jsonl"
+                env = _env(tmp, trace, f"data-{number}")
+                print(f"driving {run.label}…", file=sys.stderr)
+                prefix = ("taskset", "-c", "0") if run.one_core else ()
+                if run.one_core:
+                    with Burner():
+                        run.result = _drive(
+                            base, token, pid, run.count, env, 0, run.back_to_back, prefix
+                        )
+                else:
+                    think = 0 if run.back_to_back else run.think_ms
+                    run.result = _drive(base, token, pid, run.count, env, think, run.back_to_back)
+                run.shown = [float(e["latency_ms"]) for e in _events(trace, "item_shown")][1:]
+            if "startup" in only:
                 token = lead.annotator()
-                trace = tmp / f"trace-{pid}.jsonl"
-                env = {
-                    **os.environ,
-                    "QT_QPA_PLATFORM": "offscreen",
-                    "LABELER_TRACE": str(trace),
-                    "LABELER_DATA_DIR": str(tmp / pid),
-                    "LABELER_CONFIG_DIR": str(tmp / "config"),
-                }
-                count = args.memory_items if name == "memory" else (5 if "30" in name else n)
-                print(f"driving {name}…", file=sys.stderr)
-                think = 0 if name == "memory" else args.think_ms
-                run = _drive(base, token, pid, count, env, think)
-                shown = [float(e["latency_ms"]) for e in _events(trace, "item_shown")][1:]
-                results[name] = (run, shown)
-                if name == "text":
-                    _startup(base, token, pid, env, trace)  # cold: fills the cache
-                    results["startup"] = [_startup(base, token, pid, env, trace) for _ in range(3)]
+                trace = tmp / "trace-startup.jsonl"
+                env = _env(tmp, trace, "data-startup")
+                _startup(base, token, projects["text"], env, trace)  # cold: fills the cache
+                launches = [_startup(base, token, projects["text"], env, trace) for _ in range(3)]
         finally:
             server.terminate()
             server.wait(timeout=30)
     print(f"cpu cores                 {os.cpu_count()}")
-    for name, value in results.items():
-        if name == "startup":
+    for run in runs:
+        if run.kind == "memory":
+            what = "pictures (12 MP)" if run.project.startswith("image") else "text items"
+            print(
+                f"memory after {run.result['done']} {what}   "
+                f"{run.result['rss_kb'] / 1024:.0f} MB resident"
+            )
             continue
-        run, shown = value
-        if name == "memory":
-            print(f"memory after {run['done']} items   {run['rss_kb'] / 1024:.0f} MB resident")
-            continue
+        shown = run.shown
         print(
-            f"switch {name:<18} n={len(shown):<3} p50 {_quantile(shown, 50):6.1f} ms"
+            f"switch {run.label:<38} n={len(shown):<3} p50 {_quantile(shown, 50):6.1f} ms"
             f"   p95 {_quantile(shown, 95):6.1f} ms   max {max(shown or [0]):6.1f} ms"
         )
-    launches = results["startup"]
-    print(
-        f"startup (warm cache)      {statistics.median(launches):.0f} ms to the first item"
-        f" painted (median of {', '.join(f'{x:.0f}' for x in launches)})"
-    )
+    if launches:
+        print(
+            f"startup (warm cache)      {statistics.median(launches):.0f} ms to the first item"
+            f" painted (median of {', '.join(f'{x:.0f}' for x in launches)})"
+        )
+
+
+def _env(tmp: Path, trace: Path, data: str) -> dict[str, str]:
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "LABELER_TRACE": str(trace),
+        "LABELER_DATA_DIR": str(tmp / data),
+        "LABELER_CONFIG_DIR": str(tmp / "config"),
+    }
 
 
 if __name__ == "__main__":

@@ -23,12 +23,12 @@ DECODE_WORKERS = max(1, (os.cpu_count() or 1) - 1)
 #: `decode_pool` priorities: the item on screen first, then what is prepared ahead.
 SHOWN, AHEAD = 1, 0
 _decode_pool: QThreadPool | None = None
-_niced = threading.local()
+_batch = threading.local()
 
 
 def decode_pool() -> QThreadPool:
     """The one pool every decode runs on (pictures, audio peaks, items prepared ahead,
-    previews): `DECODE_WORKERS` threads, each below the GUI thread's priority."""
+    previews): `DECODE_WORKERS` threads, each giving way to the GUI thread."""
     global _decode_pool
     if _decode_pool is None:
         _decode_pool = QThreadPool()
@@ -37,17 +37,16 @@ def decode_pool() -> QThreadPool:
 
 
 def yield_to_gui() -> None:
-    """Lower the calling worker thread's scheduling priority once (Linux: its nice value
-    +10; elsewhere nothing), so a decode never competes with the GUI thread for a core.
-    Qt's thread priorities do nothing under Linux's default scheduler."""
-    if getattr(_niced, "done", False):
+    """Mark the calling worker thread as batch work once (Linux: SCHED_BATCH; elsewhere
+    nothing): the scheduler lets the GUI thread, which wakes for input and paints, go
+    first, while the decode keeps its full share of the CPU against other processes (a
+    lower nice value would starve it behind a busy neighbour on one core)."""
+    if getattr(_batch, "done", False):
         return
-    _niced.done = True
+    _batch.done = True
     try:
-        thread = threading.get_native_id()
-        nice = os.getpriority(os.PRIO_PROCESS, thread)
-        os.setpriority(os.PRIO_PROCESS, thread, min(19, nice + 10))
-    except (AttributeError, OSError):  # no per-thread nice here: run as is
+        os.sched_setscheduler(threading.get_native_id(), os.SCHED_BATCH, os.sched_param(0))
+    except (AttributeError, OSError):  # no such policy here: run as is
         pass
 
 

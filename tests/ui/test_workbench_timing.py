@@ -114,17 +114,21 @@ def test_a_picture_shown_while_it_is_prepared_ahead_is_decoded_once(
     assert set(slow_pictures.decoded.values()) == {1}, slow_pictures.decoded
 
 
-def test_decoding_threads_are_bounded_and_below_the_gui_thread(qtbot: QtBot) -> None:
+def test_decoding_threads_are_bounded_and_give_way_to_the_gui_thread(qtbot: QtBot) -> None:
     import os
 
     from labeler.ui.tasks import DECODE_WORKERS, decode_pool, on_decode_pool
 
-    main = os.getpriority(os.PRIO_PROCESS, 0)
-    if main >= 19:
-        pytest.skip("the tests run at the lowest priority already")
     assert DECODE_WORKERS == max(1, (os.cpu_count() or 1) - 1)
     assert decode_pool().maxThreadCount() == DECODE_WORKERS
-    seen: list[int] = []
-    on_decode_pool(lambda: seen.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id())))
+    seen: list[tuple[int, int]] = []
+
+    def look() -> None:
+        thread = threading.get_native_id()
+        seen.append((os.sched_getscheduler(thread), os.getpriority(os.PRIO_PROCESS, thread)))
+
+    on_decode_pool(look)
     assert decode_pool().waitForDone(10_000)
-    assert seen and seen[0] > main
+    # Batch work: the GUI thread goes first, and the decode keeps its share of the CPU
+    # against other processes (its nice value is the process's own).
+    assert seen == [(os.SCHED_BATCH, os.getpriority(os.PRIO_PROCESS, 0))]

@@ -1,0 +1,138 @@
+"""Launch to the first picture: `labeler --server --token --project` as a process.
+
+Starts `labeler serve` on a fresh SQLite database with a one-key project of 12-megapixel
+JPEGs, then launches the workbench offscreen again and again and times, from the moment
+the process is created, to the `startup` event (the first item's picture painted, from
+`LABELER_TRACE`, whose events carry wall-clock times):
+
+- empty media cache: each launch with a data folder of its own (no local store, no media:
+  the item is leased, its display variant downloaded and decoded);
+- warm media cache: launches after a first one, with the same data folder.
+
+Also prints each launch's resident memory once its first picture painted, and the slowest
+imports of the workbench (`python -X importtime`, cumulative).
+
+    .venv/bin/python benchmarks/startup.py --launches 5
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from benchmarks.gui_switch import Lead, _events, _jpeg  # noqa: E402
+from benchmarks.server_load import start_server  # noqa: E402
+
+
+def launch(url: str, token: str, project: str, data: Path, trace: Path) -> tuple[float, int]:
+    """One launch: seconds from process creation to the first picture, and the resident
+    memory (kB) then."""
+    trace.unlink(missing_ok=True)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "LABELER_TRACE": str(trace),
+        "LABELER_DATA_DIR": str(data),
+        "LABELER_CONFIG_DIR": str(data / "config"),
+    }
+    argv = [sys.executable, "-m", "labeler.cli", "--server", url, "--token", token]
+    began = time.time()
+    proc = subprocess.Popen(
+        [*argv, "--project", project],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            found = _events(trace, "startup")
+            if found:
+                status = Path(f"/proc/{proc.pid}/status").read_text()
+                rss = next(line for line in status.splitlines() if line.startswith("VmRSS"))
+                return float(found[0]["t"]) - began, int(rss.split()[1])
+            time.sleep(0.01)
+        raise SystemExit("no startup event within 60 s")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def slowest_imports(count: int) -> list[tuple[float, str]]:
+    """The workbench's imports that take longest, cumulative, in ms."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", "import labeler.cli, labeler.ui.app"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    rows = []
+    for line in done.stderr.splitlines():
+        if not line.startswith("import time:") or "cumulative" in line:
+            continue
+        _, cumulative, name = line[len("import time:") :].split("|")
+        rows.append((int(cumulative) / 1000, name.strip()))
+    top_level = [(ms, name) for ms, name in rows if not name.startswith("labeler.")]
+    return sorted(top_level, reverse=True)[:count]
+
+
+def _spread(values: list[float]) -> str:
+    return (
+        f"median {statistics.median(values) * 1000:4.0f} ms"
+        f"  (min {min(values) * 1000:.0f}, max {max(values) * 1000:.0f},"
+        f" n={len(values)})"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--launches", type=int, default=5, help="launches of each kind")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        server, url, admin = start_server(tmp, 1)
+        try:
+            lead = Lead(url, admin)
+            print("preparing the project…", file=sys.stderr)
+            photos = [lead.media(_jpeg(i, (4000, 3000)), f"photo-{i}.jpg") for i in range(3)]
+            project = lead.project(
+                "image", [{"media": photos[i % len(photos)]} for i in range(200)]
+            )
+            trace = tmp / "trace.jsonl"
+            empty, warm, memory = [], [], []
+            for n in range(args.launches):
+                # A new annotator each time: the first item is leased, fetched and decoded.
+                seconds, rss = launch(url, lead.annotator(), project, tmp / f"empty-{n}", trace)
+                empty.append(seconds)
+            token = lead.annotator()
+            launch(url, token, project, tmp / "warm", trace)  # fills the store and the cache
+            for _ in range(args.launches):
+                seconds, rss = launch(url, token, project, tmp / "warm", trace)
+                warm.append(seconds)
+                memory.append(rss / 1024)
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    print(f"cpu cores                              {os.cpu_count()}")
+    print(f"launch to first picture, warm cache    {_spread(warm)}")
+    print(f"launch to first picture, empty cache   {_spread(empty)}")
+    print(
+        f"resident memory at the first picture   median {statistics.median(memory):.0f} MB"
+        f" (min {min(memory):.0f}, max {max(memory):.0f})"
+    )
+    print("slowest imports (cumulative):")
+    for ms, name in slowest_imports(12):
+        print(f"  {ms:7.1f} ms  {name}")
+
+
+if __name__ == "__main__":
+    main()
