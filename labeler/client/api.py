@@ -110,6 +110,18 @@ class TaskServer:
             pass
         self.token = None
 
+    def token_life(self) -> wire.TokenLife:
+        """`GET /auth/token`: when the token in use expires (an extension of this
+        project's server; another answers 404 or 405)."""
+        return wire.parse_token_life(self._get("/auth/token"))
+
+    def renew_token(self) -> wire.SignIn:
+        """`POST /auth/token/renew`: a new token for the one in use, which keeps working
+        until the new one is first used (so a retry after a lost answer is safe). The
+        caller puts the new token in use."""
+        _, body = self.transport.call("POST", "/auth/token/renew", idempotent=True)
+        return wire.parse_sign_in(body)
+
     def me(self) -> wire.Me:
         """`GET /me`: roles, skills, earnings."""
         return wire.parse_me(self._get("/me"))

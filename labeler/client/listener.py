@@ -26,6 +26,10 @@ class SyncListener:
         """The server refused the token (401): uploads wait, the outbox is kept; sign in
         again and call `Workspace.set_token`."""
 
+    def token_renewed(self, token: str) -> None:
+        """The token was renewed and the new one is in use: keep it in place of the old one
+        (which stops working once the new one has been used)."""
+
     def items_changed(self, project_id: str, open_items: int) -> None:
         """Items were leased, released, or their media arrived: `next_item()` may have
         something new. `open_items` is how many are leased and unanswered."""

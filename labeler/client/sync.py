@@ -8,7 +8,8 @@ Threads (all daemons, all stopped by `stop()`):
 - `labeler-prober`: while the server is unreachable, probes `/health` with backoff
   (`labeler.client.connectivity`); when it answers again, the uploader forgets its
   backoff and everything that waited goes at once;
-- `labeler-media_*`: a pool of 3 media downloads (`labeler.client.downloads`).
+- `labeler-media_*`: a pool of 3 media downloads (`labeler.client.downloads`);
+- `labeler-token-renewer`: renews the token before it expires (`labeler.client.renewal`).
 
 They report through a `SyncListener`, from their own threads (see
 `labeler.client.listener`). The engine never holds a lock while it calls the network
@@ -27,6 +28,7 @@ from labeler.client.keeper import LeaseKeeper
 from labeler.client.listener import SafeListener, SyncListener
 from labeler.client.mediacache import MediaCache, original
 from labeler.client.outbox import Outbox
+from labeler.client.renewal import TokenRenewer
 from labeler.client.store import Store
 from labeler.client.uploader import Uploader
 from labeler.client.workitem import MediaInfo
@@ -109,6 +111,7 @@ class SyncEngine:
             self.auth,
             no_work_retry=no_work_retry,
         )
+        self.renewer = TokenRenewer(api, self.listener, self.connectivity, self.auth)
         self.connectivity.when_back(self._resume)
         self.auth.when_restored(self._resume)
         self._started = False
@@ -122,9 +125,11 @@ class SyncEngine:
         self.connectivity.start()
         self.uploader.start()
         self.keeper.start()
+        self.renewer.start()
 
     def stop(self, timeout: float = 10.0) -> None:
         """Stop the threads (a request under way may take up to its timeout)."""
+        self.renewer.stop(timeout)
         self.keeper.stop(timeout)
         self.uploader.stop(timeout)
         self.connectivity.stop(timeout)
@@ -156,6 +161,7 @@ class SyncEngine:
         self.fetcher.retry_deferred()
         self.uploader.resume()
         self.keeper.wake()
+        self.renewer.wake()
 
     def set_token(self, token: str) -> None:
         """A new token after a 401: uploads and leasing resume."""

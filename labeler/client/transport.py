@@ -117,11 +117,12 @@ class Transport:
             raise BadResponse(f"Not a URL the workbench can fetch: {url[:200]}")
         return absolute
 
-    def _headers(self, url: str, accept: str) -> dict[str, str]:
+    def _headers(self, url: str, accept: str, token: str | None = None) -> dict[str, str]:
         headers = {"Accept": accept}
+        token = token or self.token
         # The token goes only to the task server itself, never to a host an answer names.
-        if self.token and origin(url) == self._origin:
-            headers["Authorization"] = f"Bearer {self.token}"
+        if token and origin(url) == self._origin:
+            headers["Authorization"] = f"Bearer {token}"
         return headers
 
     def delay(self, attempt: int, error: ClientError | None) -> float:
@@ -207,13 +208,25 @@ class Transport:
     def _send(
         self, method: str, url: str, accept: str, *, json_body: Any = None, params: Any = None
     ) -> requests.Response:
+        token = self.token
+        response = self._request(method, url, accept, token, json_body, params)
+        if response.status_code == 401 and self.token and self.token != token:
+            # The token was renewed while this request was on its way, and the old one has
+            # just gone: a 401 changed nothing on the server, so it goes again, with the new.
+            response.close()
+            response = self._request(method, url, accept, self.token, json_body, params)
+        return response
+
+    def _request(
+        self, method: str, url: str, accept: str, token: str | None, json_body: Any, params: Any
+    ) -> requests.Response:
         try:
             return self._session.request(
                 method,
                 url,
                 json=json_body,
                 params=params,
-                headers=self._headers(url, accept),
+                headers=self._headers(url, accept, token),
                 timeout=self.timeout,
                 stream=True,
                 allow_redirects=False,

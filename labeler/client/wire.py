@@ -46,6 +46,17 @@ class SignIn:
 
 
 @dataclass(frozen=True)
+class TokenLife:
+    """`GET /auth/token`: when the calling token was made and last used, and when it
+    stops working (`expires_at` whatever its use, `idle_expires_at` unless used again)."""
+
+    created_at: datetime
+    last_used_at: datetime | None
+    expires_at: datetime
+    idle_expires_at: datetime
+
+
+@dataclass(frozen=True)
 class SkillInfo:
     """One skill of `GET /me`: accuracy over the newest 50 gold answers (None before one)."""
 
@@ -189,6 +200,14 @@ def _user(r: Reader) -> User:
 def parse_sign_in(obj: Any) -> SignIn:
     r = Reader(obj, "sign-in answer")
     return SignIn(r.text("token", max_len=4096), _user(r.get("user")))
+
+
+def parse_token_life(obj: Any) -> TokenLife:
+    r = Reader(obj, "token answer")
+    last = r.moment("last_used_at") if r.has("last_used_at") else None
+    return TokenLife(
+        r.moment("created_at"), last, r.moment("expires_at"), r.moment("idle_expires_at")
+    )
 
 
 def parse_me(obj: Any) -> Me:

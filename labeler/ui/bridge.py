@@ -19,6 +19,7 @@ class QtSyncListener(QObject, SyncListener):
 
     connection_changed_ = Signal(bool)
     auth_required_ = Signal(str)
+    token_renewed_ = Signal(str)
     items_changed_ = Signal(str, int)
     no_more_work_ = Signal(str)
     project_locked_ = Signal(str, str)
@@ -36,6 +37,9 @@ class QtSyncListener(QObject, SyncListener):
 
     def auth_required(self, message: str) -> None:
         self.auth_required_.emit(message)
+
+    def token_renewed(self, token: str) -> None:
+        self.token_renewed_.emit(token)
 
     def items_changed(self, project_id: str, open_items: int) -> None:
         self.items_changed_.emit(project_id, open_items)

@@ -28,6 +28,7 @@ from labeler.ui.pages.history_show import SubmissionFlow
 from labeler.ui.pages.projects import ProjectsPage
 from labeler.ui.pages.retry_flow import RetryFlow
 from labeler.ui.pages.signin import SignInPage, shown_url
+from labeler.ui.pages.signin_again import SignInAgainFlow
 from labeler.ui.tasks import Runner
 from labeler.ui.workbench.page import WorkbenchPage
 from labeler.ui.workbench.session import LabelingSession
@@ -111,17 +112,17 @@ class MainWindow(QMainWindow):
         self.history_flow = HistoryFlow(self)
         self.history_items = SubmissionFlow(self)
         self.retry_flow = RetryFlow(self)
+        self.signin_again = SignInAgainFlow(self)
         self.workbench.feedback.history_requested.connect(self.show_history)
-        self.workbench.feedback.sign_in_requested.connect(self.sign_in_again)
         self.workbench.moved_on.connect(self._item_moved_on)
         self.listener.connection_changed_.connect(self._connection_changed)
-        self.listener.outbox_changed_.connect(lambda _counts: self._refresh_tally())
-        self.listener.gold_verdict_.connect(lambda *_: self._refresh_tally())
+        self.listener.outbox_changed_.connect(lambda _counts: self.refresh_tally())
+        self.listener.gold_verdict_.connect(lambda *_: self.refresh_tally())
         self.listener.auth_required_.connect(self._auth_required)
         self.listener.problem_.connect(self.show_status)
         self._tally_timer = QTimer(self)
         self._tally_timer.setInterval(5000)
-        self._tally_timer.timeout.connect(self._refresh_tally)
+        self._tally_timer.timeout.connect(self.refresh_tally)
         self.pages.currentChanged.connect(lambda _i: self._page_changed())
         self._install_keys()
 
@@ -229,6 +230,11 @@ class MainWindow(QMainWindow):
             failed=lambda e: self._start_failed(str(e)),
         )
 
+    @property
+    def account(self) -> tuple[str, str] | None:
+        """The open profile: its server URL and username."""
+        return self._account
+
     def _first_item_shown(self) -> None:
         self.trace.startup(round((time.perf_counter() - self._launched) * 1000, 1))
         self.first_item_shown.emit()
@@ -291,7 +297,7 @@ class MainWindow(QMainWindow):
             self.project_names[project.project.id] = project.project.name
             labeling.open(project)
             self.workbench.feedback.set_requirement(_requirement(project.project))
-            self._refresh_tally()
+            self.refresh_tally()
 
         def failed(error: BaseException) -> None:
             self.pages.setCurrentWidget(self.projects)
@@ -419,6 +425,7 @@ class MainWindow(QMainWindow):
                 group="General",
             ),
             self.retry_flow.action(),
+            self.signin_again.action(),
             Action("app.keymap", "Change keys…", ("Ctrl+,",), self.edit_keys, group="General"),
             Action(
                 "app.switch_profile",
@@ -488,15 +495,6 @@ class MainWindow(QMainWindow):
 
     # -- account --------------------------------------------------------------------------
 
-    def sign_in_again(self) -> None:
-        """The sign-in screen for the open profile (after the server refused its token)."""
-        if self._account is None:
-            return
-        self._before_sign_in = self.pages.currentWidget()
-        self.signin.set_profiles(self.settings.profiles)
-        self.signin.set_account(*self._account)
-        self.pages.setCurrentWidget(self.signin)
-
     def switch_profile(self) -> None:
         """The sign-in screen with every known profile: pick one to open it (with its
         kept token, no password), or sign in to another server. The open profile stays
@@ -540,6 +538,7 @@ class MainWindow(QMainWindow):
             self.labeling.close()
             self.labeling.deleteLater()
             self.labeling = None
+        self.signin_again.close()
         workspace, self.workspace, self._account = self.workspace, None, None
         self._drop_spaces()
         self._tally_timer.stop()
@@ -561,20 +560,22 @@ class MainWindow(QMainWindow):
     def _connection_changed(self, online: bool) -> None:
         self.trace.event("connection", online=online)
         self.show_status("")  # the feedback bar says offline, and what waits to upload
-        self._refresh_tally()
+        self.refresh_tally()
 
     def _auth_required(self, message: str) -> None:
-        self.show_status(f"{message} Sign in again from the project list (Ctrl+P).")
-        self._refresh_tally()
+        # The password is asked for over the window (SignInAgainFlow); the bar says why.
+        self.refresh_tally()
 
-    def _refresh_tally(self) -> None:
+    def refresh_tally(self) -> None:
         if self.workspace is None:
             return
         project = self.labeling.project if self.labeling else None
         skill = project.project.skill if project else None
-        self.runner.db(
-            self.workspace.tally, done=lambda t: self.workbench.feedback.set_tally(t, skill)
-        )
+        self.runner.db(self.workspace.tally, done=lambda t: self._tally_read(t, skill))
+
+    def _tally_read(self, tally: Any, skill: str | None) -> None:
+        self.workbench.feedback.set_tally(tally, skill)
+        self.signin_again.tally_changed(tally)
 
     def _save_settings(self) -> None:
         try:

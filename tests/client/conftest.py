@@ -139,6 +139,9 @@ class Recorder(SyncListener):
     def auth_required(self, message: str) -> None:
         self._add("auth_required", message)
 
+    def token_renewed(self, token: str) -> None:
+        self._add("token_renewed", token)
+
     def items_changed(self, project_id: str, open_items: int) -> None:
         self._add("items_changed", project_id, open_items)
 
