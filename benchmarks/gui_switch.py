@@ -164,10 +164,11 @@ w.start(Start({url!r}, {token!r}, None, {project!r}))
 done = 0
 deadline = time.monotonic() + 900
 ready_at = None
+last = time.monotonic()  # a run that stalls a minute (no items left) ends, saying how far
 def step():
-    global done, ready_at
+    global done, ready_at, last
     s = w.labeling
-    if time.monotonic() > deadline or done >= {items}:
+    if time.monotonic() > deadline or done >= {items} or time.monotonic() - last > 60:
         rss = [l for l in open('/proc/self/status') if l.startswith('VmRSS')][0].split()[1]
         print(json.dumps({{"done": done, "rss_kb": int(rss)}}), flush=True)
         app.quit(); return
@@ -193,6 +194,7 @@ def step():
     ready_at = None
     QTest.keyClick(w.workbench.editor, Qt.Key.Key_1)
     done += 1
+    last = time.monotonic()
     QTimer.singleShot(5, step)
 QTimer.singleShot(100, step)
 app.exec()
@@ -332,7 +334,8 @@ def main() -> None:
                 for mp, size in (("12 MP", (4000, 3000)), ("24 MP", (6000, 4000))):
                     photos = [lead.media(_jpeg(i, size), f"p{mp[:2]}-{i}.jpg") for i in range(6)]
                     # Overlap 1: every run's fresh annotator leases items no one answered.
-                    count = 3 * n + (args.memory_images if mp == "12 MP" else 0) + 60
+                    # Each holds a batch and the one prefetched after it on lease.
+                    count = 3 * n + (args.memory_images if mp == "12 MP" else 0) + 300
                     projects[f"image {mp}"] = lead.project(
                         "image", [{"media": photos[i % len(photos)]} for i in range(count)]
                     )
