@@ -48,6 +48,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="a reverse proxy (address or network) whose X-Forwarded-For names the client; "
         "repeat for more (default: none, LABELER_TRUSTED_PROXIES)",
     )
+    serve.add_argument(
+        "--tls-cert",
+        metavar="FILE",
+        help="serve HTTPS with this PEM certificate chain (LABELER_TLS_CERT); without it the "
+        "server speaks plain HTTP, for loopback or behind a TLS reverse proxy",
+    )
+    serve.add_argument(
+        "--tls-key",
+        metavar="FILE",
+        help="the certificate's private key, PEM, not encrypted (LABELER_TLS_KEY); "
+        "unless it is in the --tls-cert file",
+    )
 
     seed = sub.add_parser("seed-demo", help="add the demo projects, items and users")
     _server_args(seed)

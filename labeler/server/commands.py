@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import os
 import socket
+import ssl
+import sys
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from labeler.core.hosts import is_loopback
 from labeler.server.addresses import check_trusted_proxies
 from labeler.server.config import SettingError, Settings
 from labeler.server.db import Database
@@ -40,20 +43,80 @@ def server_settings(args: argparse.Namespace) -> Settings:
         raise CommandError(str(exc)) from None
 
 
+def tls_files(cert: str | None, key: str | None) -> dict[str, str | None]:
+    """uvicorn's TLS options for `--tls-cert` and `--tls-key` (None without them), once
+    the certificate chain and its key load: a wrong file is one line here, not a traceback
+    from every worker. The key may sit in the certificate's file."""
+    if cert is None and key is None:
+        return {"ssl_certfile": None, "ssl_keyfile": None}
+    if cert is None:
+        raise CommandError("--tls-key needs --tls-cert, the certificate chain it belongs to")
+    try:
+        ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER).load_cert_chain(cert, key, password=_no_password)
+    except (OSError, ssl.SSLError) as exc:
+        files = f"{cert!r}" + (f" and key {key!r}" if key else "")
+        raise CommandError(f"cannot serve TLS with certificate {files}: {exc}") from None
+    return {"ssl_certfile": cert, "ssl_keyfile": key}
+
+
+def _no_password() -> bytes:
+    # An encrypted key would otherwise make OpenSSL ask on the terminal, in every worker.
+    raise CommandError("the TLS key is encrypted: give it decrypted (only root may read it)")
+
+
+def server_url(host: str, port: int, tls: bool) -> str:
+    """The address `labeler serve` prints."""
+    shown = f"[{host}]" if ":" in host else host
+    return f"{'https' if tls else 'http'}://{shown}:{port}/api/v1"
+
+
+def plain_http_warning(host: str, tls: bool) -> str | None:
+    """What `labeler serve` says when it serves plain HTTP where other machines reach it:
+    every password and token would cross the network readable by anyone on the way."""
+    if tls or is_loopback(host):
+        return None
+    rule = "!" * 78
+    return (
+        f"{rule}\n"
+        f"!! WARNING: plain HTTP on {host}, which other machines can reach.\n"
+        "!! Passwords and tokens sent to this server cross the network unencrypted: anyone\n"
+        "!! on the way can read them and work as your users. Serve TLS yourself\n"
+        "!! (--tls-cert FILE --tls-key FILE), or put a reverse proxy with TLS in front and\n"
+        "!! serve on 127.0.0.1 behind it (docs/deploy.md).\n"
+        f"{rule}"
+    )
+
+
 def serve(args: argparse.Namespace) -> int:
     """One server process, or `--workers` of them: each builds the same settings (the
-    workers from the environment this process hands them)."""
+    workers from the environment this process hands them), and each serves TLS when
+    given a certificate."""
     import uvicorn
 
     from labeler.server.app import create_app, settle_heap
 
     settings = server_settings(args)
+    tls = tls_files(
+        getattr(args, "tls_cert", None) or os.environ.get("LABELER_TLS_CERT") or None,
+        getattr(args, "tls_key", None) or os.environ.get("LABELER_TLS_KEY") or None,
+    )
+    secure = tls["ssl_certfile"] is not None
     database = _database(settings.database_url)
-    print(f"labeler task server on http://{args.host}:{args.port}/api/v1", flush=True)
+    warning = plain_http_warning(args.host, secure)
+    if warning is not None:
+        print(warning, file=sys.stderr, flush=True)
+    print(f"labeler task server on {server_url(args.host, args.port, secure)}", flush=True)
     if args.workers <= 1:
         app = create_app(settings, database, migrate=False)
         settle_heap()
-        uvicorn.run(app, host=args.host, port=args.port, proxy_headers=False)
+        uvicorn.run(
+            app,
+            host=args.host,
+            port=args.port,
+            proxy_headers=False,
+            ssl_certfile=tls["ssl_certfile"],
+            ssl_keyfile=tls["ssl_keyfile"],
+        )
         return 0
     database.dispose()
     os.environ.update(settings.to_env())
@@ -66,6 +129,8 @@ def serve(args: argparse.Namespace) -> int:
         # Whose X-Forwarded-For to believe is the server's setting (`trusted_proxies`), not
         # uvicorn's default (any peer on 127.0.0.1).
         proxy_headers=False,
+        ssl_certfile=tls["ssl_certfile"],
+        ssl_keyfile=tls["ssl_keyfile"],
     )
     return 0
 

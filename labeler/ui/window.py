@@ -27,7 +27,7 @@ from labeler.ui.pages.history_flow import HistoryFlow
 from labeler.ui.pages.history_show import SubmissionFlow
 from labeler.ui.pages.projects import ProjectsPage
 from labeler.ui.pages.retry_flow import RetryFlow
-from labeler.ui.pages.signin import SignInPage, shown_url
+from labeler.ui.pages.signin import CleartextBadge, SignInPage, shown_url
 from labeler.ui.pages.signin_again import SignInAgainFlow
 from labeler.ui.tasks import Runner
 from labeler.ui.workbench.page import WorkbenchPage
@@ -99,6 +99,8 @@ class MainWindow(QMainWindow):
         self.status_line = QLabel()
         self._status_page: QWidget | None = None
         self.statusBar().addWidget(self.status_line, 1)
+        self.cleartext = CleartextBadge()
+        self.statusBar().addPermanentWidget(self.cleartext)
         self.statusBar().setSizeGripEnabled(False)
 
         self.keymap = Keymap(self, settings.keymap)
@@ -215,6 +217,7 @@ class MainWindow(QMainWindow):
             self.show_status("")
             self.setWindowTitle(f"labeler — {username} on {server_url}")
             self.bar.set_who(f"{username} · {shown_url(server_url)}")
+            self.cleartext.show_for(server_url)
             self._tally_timer.start()
             if self._pending_project:
                 project_id, self._pending_project = self._pending_project, None
@@ -540,6 +543,7 @@ class MainWindow(QMainWindow):
             self.labeling = None
         self.signin_again.close()
         workspace, self.workspace, self._account = self.workspace, None, None
+        self.cleartext.show_for(None)
         self._drop_spaces()
         self._tally_timer.stop()
         if workspace is not None:

@@ -162,3 +162,51 @@ def test_the_password_goes_when_the_form_is_shown_for_another_sign_in(qtbot):
     pages.setCurrentWidget(work)  # signed in
     pages.setCurrentWidget(form)  # Ctrl+Shift+O or Ctrl+Shift+L
     assert form.username.text() == "amina" and form.password.text() == ""
+
+
+@pytest.mark.parametrize(
+    ("server", "host"),
+    [
+        ("http://192.168.1.20:8470", "192.168.1.20"),
+        ("tasks.example.org:8470", "tasks.example.org"),  # no scheme: http:// is what is used
+        ("https://tasks.example.org", None),
+        ("http://127.0.0.1:8470", None),
+        ("http://localhost:8470", None),
+    ],
+)
+def test_a_password_about_to_go_in_the_clear_is_warned_of(qtbot, page, server, host):
+    """Before anything is sent: the warning shows as the address is typed."""
+    fill(qtbot, page, server, "amina", "s3cret pw")
+    assert page.cleartext.isVisible() == (host is not None)
+    if host is not None:
+        assert "Not encrypted" in page.cleartext.text() and host in page.cleartext.text()
+        assert "https://" in page.cleartext.text()
+    page.server.clear()
+    assert not page.cleartext.isVisible()
+
+
+def test_signing_in_again_to_a_plain_http_server_warns_too(page):
+    page.set_account("http://tasks.example.org:8470/api/v1", "amina")
+    assert page.cleartext.isVisible() and "tasks.example.org" in page.cleartext.text()
+
+
+@pytest.mark.parametrize(
+    ("server", "warned"),
+    [
+        ("http://tasks.example.org:8470", True),
+        ("https://tasks.example.org", False),
+        ("http://127.0.0.1:8470", False),
+    ],
+)
+def test_the_password_card_of_a_refused_token_warns_too(qtbot, server, warned):
+    """Signing in again from the card over the work sends the password as well."""
+    from PySide6.QtWidgets import QWidget
+
+    from labeler.ui.pages.signin_again import PasswordPrompt
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    card = PasswordPrompt("amina", server, window)
+    assert card.cleartext.isVisibleTo(card) == warned
+    if warned:
+        assert "tasks.example.org" in card.cleartext.text()

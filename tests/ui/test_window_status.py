@@ -62,3 +62,44 @@ def test_a_status_message_goes_with_its_item(qtbot: QtBot, tmp_path: Path) -> No
     _key(qtbot, session, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: session.back.active)
     assert line.text() == ""
+
+
+class _OpenedWorkspace:
+    """What the window keeps of an opened workspace, without a server or a store."""
+
+    def close(self) -> None:
+        pass
+
+
+def test_the_window_says_while_its_token_goes_in_the_clear(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """Signed in to another machine over plain http://, the status bar says so for as long
+    as the profile is open; https:// and this machine's own server say nothing."""
+    from labeler.client.settings import Settings
+    from labeler.client.trace import Trace
+    from labeler.client.workspace import Workspace
+    from labeler.ui.window import MainWindow
+
+    monkeypatch.setenv("LABELER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("LABELER_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setattr(Workspace, "open", classmethod(lambda cls, *a, **k: _OpenedWorkspace()))
+    window = MainWindow(Settings(), Trace())
+    qtbot.addWidget(window)
+    monkeypatch.setattr(window, "refresh_projects", lambda: None)  # nothing goes out
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    for url, host in (
+        ("http://tasks.example.org:8470", "tasks.example.org"),
+        ("https://tasks.example.org", None),
+        ("http://127.0.0.1:8470", None),
+    ):
+        window._open_workspace(url, "amina", "lbl_token")
+        qtbot.waitUntil(lambda: window.workspace is not None)
+        assert window.cleartext.isVisible() == (host is not None), url
+        if host is not None:
+            assert host in window.cleartext.text() and "Not encrypted" in window.cleartext.text()
+            assert "token" in window.cleartext.toolTip()
+        window._close_workspace()
+        assert not window.cleartext.isVisible()

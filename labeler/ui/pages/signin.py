@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from labeler.core.hosts import cleartext_host
 from labeler.ui.pages.common import PAGE_STYLE, NoteLine, busy_bar
 
 _ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -51,6 +52,35 @@ def check_server_url(text: str) -> tuple[str | None, str | None]:
     if not parts.hostname or " " in text:
         return None, "That is not a task server address (e.g. https://tasks.example.org)."
     return text, None
+
+
+def cleartext_warning(host: str) -> str:
+    """What the workbench says before it sends a password or token over plain HTTP."""
+    return (
+        f"Not encrypted: this address starts with http://, so your password, and then your "
+        f"token with every request, cross the network to {host} readable by anyone on the "
+        "way. Ask the server's owner for its https:// address."
+    )
+
+
+class CleartextBadge(QLabel):
+    """The window's reminder, in its status bar, while the open profile's token goes to
+    another machine over plain http:// with every request; hidden otherwise."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(
+            "color: #8a4b00; background: #fff3df; border: 1px solid #f0d4a8;"
+            " border-radius: 3px; padding: 1px 8px; font-weight: 600;"
+        )
+        self.hide()
+
+    def show_for(self, server_url: str | None) -> None:
+        host = cleartext_host(server_url) if server_url else None
+        if host is not None:
+            self.setText(f"Not encrypted: http:// to {host}")
+            self.setToolTip(cleartext_warning(host))
+        self.setVisible(host is not None)
 
 
 def shown_url(url: str) -> str:
@@ -113,6 +143,13 @@ class SignInPage(QWidget):
             label.setBuddy(edit)
             form.addRow(label, edit)
 
+        # Said before the password leaves: shown while the address is plain http:// to
+        # another machine.
+        self.cleartext = QLabel(card)
+        self.cleartext.setObjectName("banner")
+        self.cleartext.setWordWrap(True)
+        self.cleartext.hide()
+        self.server.textChanged.connect(self._check_transport)
         self.note = NoteLine(card)
         self.busy = busy_bar(card)
         self.button = QPushButton(self.tr("Sign in"), card)
@@ -132,6 +169,7 @@ class SignInPage(QWidget):
         inner.addWidget(self.profiles_title)
         inner.addWidget(self.profiles)
         inner.addLayout(form)
+        inner.addWidget(self.cleartext)
         inner.addWidget(self.note)
         inner.addWidget(self.busy)
         inner.addLayout(buttons)
@@ -214,6 +252,13 @@ class SignInPage(QWidget):
         self.server.setText(url)
         self.note.clear_note()
         self.sign_in_requested.emit(url, username, self.password.text())
+
+    def _check_transport(self) -> None:
+        url, _ = check_server_url(self.server.text())
+        host = cleartext_host(url) if url else None
+        if host is not None:
+            self.cleartext.setText(cleartext_warning(host))
+        self.cleartext.setVisible(host is not None)
 
     def _refuse(self, field: QLineEdit, message: str) -> None:
         self.note.show_error(message)

@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from labeler.client.errors import Forbidden, Offline, RateLimited, Unauthenticated
+from labeler.core.hosts import cleartext_host
 from labeler.ui.actions import Action
 from labeler.ui.keymap import display_key
 from labeler.ui.pages.common import PAGE_STYLE, NoteLine, busy_bar
-from labeler.ui.pages.signin import shown_url
+from labeler.ui.pages.signin import cleartext_warning, shown_url
 
 if TYPE_CHECKING:
     from labeler.client.tally import Tally
@@ -93,6 +94,11 @@ class PasswordPrompt(QFrame):
         who = QLabel(f"Password of {username} on {shown_url(server_url)}", self)
         who.setObjectName("muted")
         who.setWordWrap(True)
+        # Said before the password leaves, as on the sign-in screen.
+        host = cleartext_host(server_url)
+        self.cleartext = _wrapped(self, cleartext_warning(host) if host else "")
+        self.cleartext.setObjectName("banner")
+        self.cleartext.setVisible(host is not None)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.returnPressed.connect(self._enter)
@@ -115,7 +121,7 @@ class PasswordPrompt(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 12)
         layout.setSpacing(6)
-        for widget in (title, self.reason, self.kept, who):
+        for widget in (title, self.reason, self.kept, who, self.cleartext):
             layout.addWidget(widget)
         layout.addLayout(row)
         layout.addWidget(self.busy)
