@@ -8,6 +8,7 @@ with backoff; the rest (sign-in, leasing a batch, contest) are sent once.
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +42,12 @@ def normalize_server_url(url: str) -> str:
 def _seg(value: str) -> str:
     """One path segment, escaped (ids are opaque strings)."""
     return quote(value, safe="")
+
+
+def token_name() -> str:
+    """What a token the workbench signs in for is called in the token lists: the
+    workbench and the computer it runs on."""
+    return f"workbench on {socket.gethostname() or 'this computer'}"[:100]
 
 
 @dataclass(frozen=True)
@@ -95,7 +102,7 @@ class TaskServer:
         _, body = self.transport.call(
             "POST",
             "/auth/token",
-            body={"username": username, "password": password},
+            body={"username": username, "password": password, "name": token_name()},
             idempotent=False,
         )
         signed = wire.parse_sign_in(body)

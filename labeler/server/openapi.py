@@ -331,7 +331,7 @@ OPERATIONS: dict[tuple[str, str], Operation] = {
     },
     ("post", "/auth/token"): {
         "public": True,
-        "body": obj({"username": STR, "password": STR}),
+        "body": obj({"username": STR, "password": STR}, {"name": STR}),
         "ok": {200: obj({"token": STR, "user": ref("User")})},
         "errors": [401, 403, 413, 429],
     },

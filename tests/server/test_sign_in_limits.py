@@ -251,3 +251,16 @@ def test_a_real_server_believes_no_forwarded_address_unless_told(
         server._server.should_exit = True
         server._thread.join(timeout=10)
     assert codes == [401, 401, 429]
+
+
+def test_a_sign_in_names_its_token(client: Any, make_api: Any) -> None:
+    make_api("annotator", username="nadia", password="nadia-password")
+    body = {"username": "nadia", "password": "nadia-password", "name": "workbench on laptop-7"}
+    token = client.post("/api/v1/auth/token", json=body).json()["token"]
+    headers = {"Authorization": f"Bearer {token}"}
+    listed = client.get("/api/v1/me/tokens", headers=headers).json()
+    names = [t["name"] for t in listed["tokens"]]
+    assert "workbench on laptop-7" in names
+    long = {**body, "name": "x" * 101}
+    r = client.post("/api/v1/auth/token", json=long)
+    assert r.status_code == 400 and r.json()["error"]["details"]["path"] == "name"

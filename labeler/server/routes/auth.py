@@ -31,8 +31,11 @@ async def post_token(request: Request, body: JsonObject) -> JSONResponse:
     settings = get_settings(request)
     username = take_str(body, "username", max_len=1024) or ""
     password = take_str(body, "password", max_len=MAX_PASSWORD) or ""
+    name = take_str(body, "name", required=False, max_len=100)  # what the token is for
     client = accounts.client_key(client_address(request, settings.trusted_proxies))
-    outcome = await accounts.login(get_database(request), settings, username, password, client)
+    outcome = await accounts.login(
+        get_database(request), settings, username, password, client, name=name
+    )
     if outcome.retry_after is not None:
         return error_response(
             429,

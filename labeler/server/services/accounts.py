@@ -176,7 +176,12 @@ def _hasher(settings: Settings) -> _Hashing:
 
 
 async def login(
-    database: Database, settings: Settings, username: str, password: str, client: str
+    database: Database,
+    settings: Settings,
+    username: str,
+    password: str,
+    client: str,
+    name: str | None = None,
 ) -> LoginOutcome:
     """Check the credentials of a sign-in from `client` (see `client_key`).
 
@@ -219,7 +224,7 @@ async def login(
         user = session.get_one(User, user_id)
         if new_hash is not None and user.password_hash == attempt.password_hash:
             user.password_hash = new_hash  # the current cost, from this sign-in on
-        return issue_token(session, user), user
+        return issue_token(session, user, name), user
 
     token, user = await _write(database, succeed)
     return LoginOutcome(token=token, user=user)
