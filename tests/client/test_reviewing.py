@@ -220,7 +220,10 @@ def _project(lead: Caller, schema: dict[str, Any], items: list[dict[str, Any]]) 
 
 
 def answer_all(user: User, project_id: str, answer: Callable[[str], dict[str, Any]]) -> list[str]:
-    """Lease until the task server has no more work for `user`, answering every item."""
+    """Lease until the task server has no more work for `user`, answering every item, and
+    release each batch once answered: while it is leased its answers may still change, and
+    a user who also reviews sees nothing of its items (see "Items a user may still answer"
+    in docs/protocol.md)."""
     done: list[str] = []
     for _ in range(10):
         r = user.caller.post(f"/projects/{project_id}/batches", json={"size": 3})
@@ -242,6 +245,8 @@ def answer_all(user: User, project_id: str, answer: Callable[[str], dict[str, An
             posted = user.caller.post("/submissions", json=body)
             assert posted.status_code == 201, posted.text
             done.append(body["id"])
+        released = user.caller.post(f"/batches/{batch['id']}/release")
+        assert released.status_code in (200, 204), released.text
     raise AssertionError("the task server kept handing out work")
 
 

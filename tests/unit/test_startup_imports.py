@@ -9,8 +9,8 @@ import sys
 
 import pytest
 
-#: Imported only when a region is matched, agreement measured or a chart drawn.
-LATER = ("scipy", "krippendorff", "PySide6.QtCharts")
+#: Imported only when a region is matched, agreement measured, a chart drawn or audio opened.
+LATER = ("scipy", "krippendorff", "PySide6.QtCharts", "PySide6.QtMultimedia", "soundfile")
 
 
 @pytest.mark.parametrize("module", ["labeler.ui.window", "labeler.ui.app"])

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-import soundfile as sf
 
 MAX_BUCKETS = 1 << 18
 MIN_SAMPLES_PER_BUCKET = 16
@@ -124,6 +123,8 @@ def _coarser(level: PeakLevel) -> PeakLevel:
 def compute_peaks(path: Path | str) -> Peaks | Unreadable:
     """Read `path` in blocks and return its peaks; `Unreadable` for anything
     libsndfile cannot decode (never raises for a bad file)."""
+    import soundfile as sf  # here: libsndfile is loaded when audio is first read
+
     try:
         with sf.SoundFile(str(path)) as f:
             rate, channels = int(f.samplerate), int(f.channels)
