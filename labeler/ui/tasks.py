@@ -18,8 +18,9 @@ from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
-#: Decoding threads: every core but one, which stays the GUI thread's.
-DECODE_WORKERS = max(1, (os.cpu_count() or 1) - 1)
+#: Decoding threads: one per core. The GUI thread is idle while the annotator waits for
+#: a picture, and batch scheduling (`yield_to_gui`) lets it go first when it is not.
+DECODE_WORKERS = max(1, os.cpu_count() or 1)
 #: `decode_pool` priorities: the item on screen first, then what is prepared ahead.
 SHOWN, AHEAD = 1, 0
 _decode_pool: QThreadPool | None = None

@@ -12,6 +12,7 @@ from labeler.core.editing import Draft
 from labeler.ui.image import ImageEditor, PreparedImage, UnreadableImage
 from labeler.ui.image.decode import DecodeJobs, prepare_image
 from labeler.ui.image.loader import DISPLAY, ORIGINAL, SCREEN
+from labeler.ui.tasks import DECODE_WORKERS, on_decode_pool
 from tests.ui.test_image_support import DISPLAY as DISPLAY_SIZE
 from tests.ui.test_image_support import ORIGINAL as ORIGINAL_SIZE
 from tests.ui.test_image_support import (
@@ -189,9 +190,11 @@ def test_decodes_for_items_already_left_are_skipped(qtbot, tmp_path, monkeypatch
 
     monkeypatch.setattr("labeler.ui.image.loader.prepare_image", slow)
     editor, _ = open_editor(qtbot, tmp_path)
+    for _ in range(DECODE_WORKERS - 1):  # every other decoding thread is busy too
+        on_decode_pool(lambda: gate.wait(10))
     first, second = (make_item(tmp_path, item_id=name) for name in ("first", "second"))
     editor.show_item(first, Draft(schema()), None)
-    qtbot.waitUntil(lambda: len(calls) == 1)  # the worker is busy with the first
+    qtbot.waitUntil(lambda: len(calls) == 1)  # the last worker is busy with the first
     editor.show_item(second, Draft(schema()), None)
     third = make_item(tmp_path, item_id="third")
     editor.show_item(third, Draft(schema()), ImageEditor.prepare(third, (1366, 768)))

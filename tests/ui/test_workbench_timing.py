@@ -119,7 +119,7 @@ def test_decoding_threads_are_bounded_and_give_way_to_the_gui_thread(qtbot: QtBo
 
     from labeler.ui.tasks import DECODE_WORKERS, decode_pool, on_decode_pool
 
-    assert DECODE_WORKERS == max(1, (os.cpu_count() or 1) - 1)
+    assert DECODE_WORKERS == max(1, os.cpu_count() or 1)
     assert decode_pool().maxThreadCount() == DECODE_WORKERS
     seen: list[tuple[int, int]] = []
 
