@@ -131,7 +131,11 @@ def set_password(database: Database, args: argparse.Namespace) -> None:
 def tokens(database: Database, args: argparse.Namespace) -> None:
     with database.transaction(write=False) as session:
         found = lifecycle.tokens(session, _user(session, args.name).id, args.policy)["tokens"]
-    table = [("id", "name", "created", "last used", "expires")]
+    if not found:
+        print(f"{args.name} has no tokens")
+        return
+    # The sooner of the idle expiry (moved on by use) and the maximum age.
+    table = [("id", "name", "created", "last used", "expires if unused")]
     for t in found:
         last = t["last_used_at"] or "never"
         expires = min(t["expires_at"], t["idle_expires_at"])  # ISO times in UTC sort as text

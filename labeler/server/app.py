@@ -38,6 +38,8 @@ def create_app(
         docs_url=f"{API}/docs",
         redoc_url=None,
         static_url=f"{API}/docs/assets",
+        # Under the API like everything else (FastAPI's default is /docs/oauth2-redirect).
+        swagger_ui_oauth2_redirect_url=f"{API}/docs/oauth2-redirect",
         # Swagger UI would otherwise show a badge fetched from an online validator.
         swagger_ui_parameters={"validatorUrl": None},
         # A path with a trailing slash is unknown (404), as the protocol says: Starlette's

@@ -54,9 +54,22 @@ def tls_files(cert: str | None, key: str | None) -> dict[str, str | None]:
     try:
         ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER).load_cert_chain(cert, key, password=_no_password)
     except (OSError, ssl.SSLError) as exc:
+        if key is None and _holds_no_key(cert):
+            raise CommandError(
+                f"the certificate file {cert!r} holds no private key: give it with --tls-key"
+            ) from None
         files = f"{cert!r}" + (f" and key {key!r}" if key else "")
         raise CommandError(f"cannot serve TLS with certificate {files}: {exc}") from None
     return {"ssl_certfile": cert, "ssl_keyfile": key}
+
+
+def _holds_no_key(path: str) -> bool:
+    """Whether a readable PEM file has no private key in it."""
+    try:
+        text = Path(path).read_text(errors="replace")
+    except OSError:
+        return False
+    return "-----BEGIN" in text and "PRIVATE KEY-----" not in text
 
 
 def _no_password() -> bytes:

@@ -59,10 +59,12 @@ class Settings:
     max_batch_size: int = 200
     #: Failed sign-ins per username in the window before the username is locked (for the
     #: clients that failed on it).
-    login_max_failures: int = 10
+    login_max_failures: int = field(default=10, metadata=_env("LABELER_LOGIN_MAX_FAILURES"))
     #: Failed sign-ins per client address (IPv6: per /64) in the window, any usernames.
-    login_client_max_failures: int = 30
-    login_window_seconds: int = 600
+    login_client_max_failures: int = field(
+        default=30, metadata=_env("LABELER_LOGIN_CLIENT_MAX_FAILURES")
+    )
+    login_window_seconds: int = field(default=600, metadata=_env("LABELER_LOGIN_WINDOW_SECONDS"))
     #: Password hashes run at most this many at a time; beyond `login_queue` sign-ins
     #: waiting for one, a sign-in is answered 429 at once.
     login_hash_workers: int = 2

@@ -95,6 +95,12 @@ def test_an_expired_token_asks_for_the_password_once_and_what_waited_uploads(
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     qtbot.waitUntil(prompt.password.hasFocus, timeout=5000)
+    # While the keyboard is in the card, the item's active time stands still.
+    session = window.labeling
+    qtbot.waitUntil(lambda: not session.clock.focused, timeout=5000)
+    held = session.item_ms()
+    qtbot.wait(1200)
+    assert session.item_ms() == held
     qtbot.keyClicks(prompt.password, "not-my-password")
     qtbot.keyClick(prompt.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "not right" in prompt.note.text(), timeout=30000)
@@ -106,6 +112,7 @@ def test_an_expired_token_asks_for_the_password_once_and_what_waited_uploads(
     qtbot.waitUntil(lambda: flow.prompt is None, timeout=30000)
     editor, focus = window.workbench.editor, QApplication.focusWidget()
     assert focus is editor or editor.isAncestorOf(focus)  # the keyboard is back with the work
+    qtbot.waitUntil(lambda: session.clock.focused, timeout=5000)  # and the time counts again
     token = window.workspace.api.token
     assert token and token != server.token
     qtbot.waitUntil(lambda: len(_mine(server.url, token)) == 6, timeout=30000)

@@ -154,6 +154,7 @@ def test_a_certificate_that_does_not_load_stops_the_command(tmp_path: Path) -> N
         (["--tls-cert", str(tmp_path / "missing.pem"), "--tls-key", str(key)], "missing.pem"),
         (["--tls-cert", str(key), "--tls-key", str(key)], "cannot serve TLS"),
         (["--tls-key", str(key)], "--tls-key needs --tls-cert"),
+        (["--tls-cert", str(cert)], "holds no private key: give it with --tls-key"),
     ]
     for extra, said in cases:
         proc, _ = _serve(tmp_path, *extra)

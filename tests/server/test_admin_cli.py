@@ -89,7 +89,8 @@ def test_tokens_listed_and_revoked_from_the_command_line(admin_cli: Any, client:
     second = _login(client, "dua").json()["token"]
     code, out, _ = admin_cli("tokens", "dua")
     lines = out.splitlines()
-    assert code == 0 and lines[0].split() == ["id", "name", "created", "last", "used", "expires"]
+    header = ["id", "name", "created", "last", "used", "expires", "if", "unused"]
+    assert code == 0 and lines[0].split() == header
     assert any("import script" in line for line in lines[1:]) and len(lines) == 3
     ids = [line.split()[0] for line in lines[1:]]
     assert all(len(i) == 16 for i in ids)
@@ -102,6 +103,7 @@ def test_tokens_listed_and_revoked_from_the_command_line(admin_cli: Any, client:
     code, out, _ = admin_cli("revoke", "dua", "--all")
     assert code == 0 and "1 token of dua revoked" in out
     assert _me(client, second) == 401
+    assert admin_cli("tokens", "dua")[1].strip() == "dua has no tokens"
 
 
 def test_delete_from_the_command_line_needs_yes_and_keeps_the_name(

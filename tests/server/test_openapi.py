@@ -141,3 +141,11 @@ def test_the_interactive_docs_load_nothing_from_elsewhere(client: Any) -> None:
     scripts = [client.get(u).text for u in re.findall(r'src="([^"]+)"', page)]
     assert any("SwaggerUIBundle" in s for s in scripts)
     assert not re.search(r"https?://", re.sub(r"<!--.*?-->", "", page)), page
+
+
+def test_every_route_is_under_the_api_root(app: Any, client: Any) -> None:
+    """Nothing answers outside `/api/v1`, the interactive docs' helper pages included."""
+    paths = [route.path for route in app.routes if getattr(route, "path", "")]
+    assert paths and all(p.startswith("/api/v1/") for p in paths), paths
+    assert client.get("/docs/oauth2-redirect").status_code == 404
+    assert client.get("/api/v1/docs/oauth2-redirect").status_code == 200

@@ -162,3 +162,11 @@ def test_a_schema_past_the_limits_is_refused(lead: Any) -> None:
     r = lead.put(f"/projects/{pid}/schema", json=deep)
     _refused(r, "invalid_schema", "", "deep")
     assert lead.get(f"/projects/{pid}").json()["schema_version"] == 1
+
+
+def test_a_body_too_deep_to_read_is_refused_in_plain_words(lead: Any) -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    r = lead.post("/projects", content=deep.encode(), headers={"Content-Type": "application/json"})
+    assert r.status_code == 400
+    message = r.json()["error"]["message"]
+    assert "nests objects and lists too deeply" in message and "recursion" not in message

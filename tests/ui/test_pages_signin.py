@@ -210,3 +210,18 @@ def test_the_password_card_of_a_refused_token_warns_too(qtbot, server, warned):
     assert card.cleartext.isVisibleTo(card) == warned
     if warned:
         assert "tasks.example.org" in card.cleartext.text()
+
+
+def test_a_lock_out_in_the_card_says_when_and_that_only_this_computer_waits() -> None:
+    from labeler.ui.pages.signin_again import locked_text
+
+    said = locked_text("Too many failed sign-ins for this username; try again later.", 596)
+    assert said == (
+        "Too many failed sign-ins for this username: try again in about 10 minutes; your"
+        " answers stay here meanwhile. Sign-ins from other computers are not held back."
+    )
+    busy = locked_text("The task server is busy with other sign-ins; try again in a moment.", 2)
+    assert busy == (
+        "The task server is busy with other sign-ins: try again in a moment; your answers"
+        " stay here meanwhile."
+    )

@@ -79,3 +79,16 @@ def test_serve_takes_trusted_proxies_from_its_command_line(
     bad = build_parser().parse_args(["serve", "--trusted-proxy", "nginx"])
     with pytest.raises(CommandError, match="'nginx'"):
         server_settings(bad)
+
+
+def test_the_sign_in_limits_come_from_the_environment() -> None:
+    settings = Settings.from_env(
+        {
+            "LABELER_LOGIN_MAX_FAILURES": "20",
+            "LABELER_LOGIN_CLIENT_MAX_FAILURES": "300",
+            "LABELER_LOGIN_WINDOW_SECONDS": "900",
+        }
+    )
+    assert (settings.login_max_failures, settings.login_client_max_failures) == (20, 300)
+    assert settings.login_window_seconds == 900
+    assert Settings.from_env(settings.to_env()) == settings

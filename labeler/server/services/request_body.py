@@ -20,7 +20,12 @@ def parse_json(raw: bytes) -> Any:
         raise bad_request("The request needs a JSON body.")
     try:
         return json.loads(raw.decode("utf-8"), parse_constant=_refuse_constant)
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+    except RecursionError:
+        raise bad_request(
+            "The body nests objects and lists too deeply to read (what the task server "
+            "stores may nest at most 32 deep)."
+        ) from None
+    except (UnicodeDecodeError, ValueError) as exc:
         raise bad_request(f"The body is not valid JSON: {str(exc)[:200]}") from None
 
 

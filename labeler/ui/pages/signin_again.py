@@ -11,6 +11,7 @@ keyboard goes back to the work. The flow also keeps every new token of the open 
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -63,14 +64,29 @@ def waiting_text(waiting: int | None) -> str:
     return f"Nothing is lost: {answers} on this computer and upload once you sign in."
 
 
+def locked_text(message: str, retry_after: float | None) -> str:
+    """A lock-out in the card's words: the server's reason, when to try again, and that
+    only this computer is held back."""
+    reason = message.split(";")[0].rstrip(".") or "Too many sign-ins"
+    if not retry_after or retry_after < 60:
+        when = "in a moment"
+    else:
+        minutes = math.ceil(retry_after / 60)
+        when = f"in about {minutes} minute{'s' if minutes > 1 else ''}"
+    held = " Sign-ins from other computers are not held back." if "failed" in reason else ""
+    return f"{reason}: try again {when}; your answers stay here meanwhile.{held}"
+
+
 def failure_text(error: BaseException) -> str:
     """Why signing in again did not work, in the card's words."""
     if isinstance(error, Unauthenticated):
         return "That password is not right; try again."
     if isinstance(error, Offline):
         return "The task server cannot be reached; your answers stay here. Try again soon."
-    if isinstance(error, Forbidden | RateLimited):
-        return error.message  # a disabled account, or too many tries: the server's words
+    if isinstance(error, RateLimited):
+        return locked_text(error.message, error.retry_after)
+    if isinstance(error, Forbidden):
+        return error.message  # a disabled account: the server's words
     return str(error) or type(error).__name__
 
 
@@ -85,6 +101,8 @@ class PasswordPrompt(QFrame):
     def __init__(self, username: str, server_url: str, window: QWidget) -> None:
         super().__init__(window)
         self.setObjectName("prompt")
+        # While the keyboard is here, the item's active time does not count.
+        self.setProperty("awayFromItem", True)
         self.setStyleSheet(_STYLE)
         self.setFixedWidth(WIDTH)
         title = QLabel("Signed out", self)

@@ -395,6 +395,10 @@ class LabelingSession(QObject):
             self.clock.activity()
         elif kind == QEvent.Type.ApplicationStateChange:
             self.clock.focus(self._attentive())
+        elif kind == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            # The keyboard went to the item, or away from it (the sign-in card); read
+            # once the focus change is done, as for a dialog.
+            QTimer.singleShot(0, lambda: self.clock.focus(self._attentive()))
         elif (
             kind in (QEvent.Type.Show, QEvent.Type.Hide)
             and isinstance(watched, QWidget)
@@ -408,10 +412,19 @@ class LabelingSession(QObject):
 
     @staticmethod
     def _attentive() -> bool:
-        """The annotator can work on the item: the application is active, and no modal
-        dialog stands over the window."""
+        """The annotator can work on the item: the application is active, no modal dialog
+        stands over the window, and the keyboard is not in a part of the window that takes
+        them away from the item (a widget with the `awayFromItem` property: the card that
+        asks for the password again)."""
         active = QApplication.applicationState() == Qt.ApplicationState.ApplicationActive
-        return active and QApplication.activeModalWidget() is None
+        if not active or QApplication.activeModalWidget() is not None:
+            return False
+        widget = QApplication.focusWidget()
+        while widget is not None:
+            if widget.property("awayFromItem"):
+                return False
+            widget = widget.parentWidget()
+        return True
 
     def _placeholder_painted(self) -> None:
         if self.item is None or self._asked_at is None or self._placeholder_traced:
