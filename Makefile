@@ -32,7 +32,7 @@ lint: $(STAMP)
 	$(PY) -m mypy labeler/core labeler/client
 
 test: system-deps lint
-	timeout 3000 $(PY) -m pytest -q $(PYTEST_ARGS)
+	timeout 3000 $(PY) -m pytest -q --durations=15 $(PYTEST_ARGS)
 	timeout 900 $(MAKE) --no-print-directory qtfree
 
 $(QTFREE_STAMP): pyproject.toml
