@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -156,3 +157,16 @@ def test_a_passed_verdict_never_takes_the_place_of_a_missed_one(
     assert gold.about.text() == "Item 1 of this session, answered 2 items ago"
     _key(qtbot, session, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     assert session.gold_review.reviewing == control
+
+
+def test_a_verdict_after_the_session_is_gone_reaches_nothing(qtbot: QtBot, tmp_path: Path) -> None:
+    """The listener outlives a labeling session (another project, a sign-out); a verdict
+    it hears later must not reach the session's deleted widgets."""
+    window, session, workspace = open_labeling(qtbot, "text", tmp_path)
+    listener = workspace.listener
+    session.close()
+    window.labeling = None  # as when another profile opens
+    session.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(session))
+    listener.gold_verdict_.emit("s-late", "item-elsewhere", {"passed": False, "score": 0.1})
+    qtbot.wait(50)  # an exception in the slot would fail the test here (pytest-qt)

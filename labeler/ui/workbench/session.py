@@ -97,11 +97,16 @@ class LabelingSession(QObject):
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self.show_clock)
 
-        listener.gold_verdict_.connect(self.gold_review.on_verdict)
+        # Through a method of this QObject: the connection ends with the session (GoldReview
+        # is no QObject, and the listener outlives sessions).
+        listener.gold_verdict_.connect(self._on_gold_verdict)
         page.form.changed.connect(self._on_changed)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+
+    def _on_gold_verdict(self, submission_id: str, item_id: str, verdict: dict[str, Any]) -> None:
+        self.gold_review.on_verdict(submission_id, item_id, verdict)
 
     # -- opening ------------------------------------------------------------------
 
