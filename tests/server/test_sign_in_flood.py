@@ -23,7 +23,7 @@ from labeler.server.app import create_app
 from labeler.server.config import Settings
 from labeler.server.db import Database
 from tests.server.factories import REAL_ANSWER, iso_now, make_project
-from tests.server.test_concurrency import _free_port
+from tests.server.test_concurrency import serving
 
 pytestmark = pytest.mark.slow
 
@@ -34,30 +34,14 @@ PHASE_SECONDS = 3.0
 
 @pytest.fixture
 def flood_url(settings: Settings, database: Database) -> Iterator[str]:
-    import uvicorn
-
     if not database.is_sqlite:
         pytest.skip("the write lock is SQLite's; PostgreSQL writers do not queue on one")
     # Every flooding sign-in is hashed: no limit refuses it first.
     settings = dataclasses.replace(
         settings, login_max_failures=10**6, login_client_max_failures=10**6, login_hash_workers=1
     )
-    app = create_app(settings, database, migrate=False)
-    port = _free_port()
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if server.started:
-            break
-        time.sleep(0.05)
-    assert server.started
-    try:
-        yield f"http://127.0.0.1:{port}/api/v1"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+    with serving(create_app(settings, database, migrate=False)) as url:
+        yield url
 
 
 def _submit_for(url: str, token: str, project_id: str, until: float, served: list[int]) -> None:
