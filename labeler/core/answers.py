@@ -11,9 +11,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from shapely.errors import GEOSException
-
-from labeler.core.geometry import polygon_shape
 from labeler.core.jsonvalues import is_int, is_number, join, short, string_problem, type_name
 from labeler.core.problems import AnswerInvalid, Problem
 from labeler.core.schema import Field, Schema
@@ -224,6 +221,12 @@ def _check_polygons(f: Field, value: Any, path: str, ctx: ItemContext, out: list
 
 
 def _has_area(points: list[list[float]]) -> bool:
+    # Shapely (and NumPy under it) are imported by the first polygon checked, not by the
+    # workbench's start: a project without a polygon field never needs them.
+    from shapely.errors import GEOSException
+
+    from labeler.core.geometry import polygon_shape
+
     try:
         return bool(polygon_shape(points).area > 0)
     except GEOSException:  # GEOS gave up on the ring: nothing usable is filled

@@ -12,14 +12,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from labeler.core.jsonvalues import is_number
-from labeler.core.matching import (
-    box_pairs,
-    exact_span_f1,
-    interval_pairs,
-    matched_f1,
-    point_pairs,
-    polygon_pairs,
-)
 from labeler.core.schema import Field, Schema
 from labeler.core.textnorm import normalize_text, transcript_words, wer
 
@@ -173,21 +165,33 @@ _POINT = ("x", "y")
 _INTERVAL = ("start", "end")
 
 
+# Region metrics import `matching` (NumPy, Shapely) when they first score: a project
+# without region fields never loads them.
+
+
 def _box_f1(field: Field, a: Any, b: Any) -> float:
+    from labeler.core.matching import box_pairs, matched_f1
+
     pairs = box_pairs(field.gold.params.get("iou", 0.5))
     return matched_f1(_regions(a, _BOX), _regions(b, _BOX), pairs)
 
 
 def _mask_f1(field: Field, a: Any, b: Any) -> float:
+    from labeler.core.matching import matched_f1, polygon_pairs
+
     return matched_f1(_polygons(a), _polygons(b), polygon_pairs(field.gold.params.get("iou", 0.5)))
 
 
 def _point_f1(field: Field, a: Any, b: Any) -> float:
+    from labeler.core.matching import matched_f1, point_pairs
+
     pairs = point_pairs(field.gold.params.get("radius", 10.0))
     return matched_f1(_regions(a, _POINT), _regions(b, _POINT), pairs)
 
 
 def _span_f1(field: Field, a: Any, b: Any) -> float:
+    from labeler.core.matching import exact_span_f1, interval_pairs, matched_f1
+
     sa, sb = _regions(a, _INTERVAL), _regions(b, _INTERVAL)
     if field.gold.params.get("overlap", False):
         return matched_f1(sa, sb, interval_pairs(None))
@@ -195,6 +199,8 @@ def _span_f1(field: Field, a: Any, b: Any) -> float:
 
 
 def _segment_f1(field: Field, a: Any, b: Any) -> float:
+    from labeler.core.matching import interval_pairs, matched_f1
+
     pairs = interval_pairs(field.gold.params.get("iou", 0.5))
     return matched_f1(_regions(a, _INTERVAL), _regions(b, _INTERVAL), pairs)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -22,9 +22,6 @@ from labeler.ui.bridge import QtSyncListener
 from labeler.ui.cheatsheet import CheatSheet
 from labeler.ui.keymap import Keymap
 from labeler.ui.keymap_editor import KeymapEditor
-from labeler.ui.pages.history import HistoryPage
-from labeler.ui.pages.history_flow import HistoryFlow
-from labeler.ui.pages.history_show import SubmissionFlow
 from labeler.ui.pages.projects import ProjectsPage
 from labeler.ui.pages.retry_flow import RetryFlow
 from labeler.ui.pages.signin import CleartextBadge, SignInPage, shown_url
@@ -33,6 +30,11 @@ from labeler.ui.tasks import Runner
 from labeler.ui.workbench.page import WorkbenchPage
 from labeler.ui.workbench.session import LabelingSession
 from labeler.ui.workspaces import WorkspaceBar, available, build_space, home, shortcut
+
+if TYPE_CHECKING:
+    from labeler.ui.pages.history import HistoryPage
+    from labeler.ui.pages.history_flow import HistoryFlow
+    from labeler.ui.pages.history_show import SubmissionFlow
 
 log = logging.getLogger(__name__)
 
@@ -79,9 +81,12 @@ class MainWindow(QMainWindow):
         self.signin = SignInPage()
         self.projects = ProjectsPage()
         self.workbench = WorkbenchPage()
-        self.history = HistoryPage()
+        # Built when first shown: it brings the review panes, which a launch straight
+        # into a project does not need before its first item.
+        self._history: HistoryPage | None = None
+        self._history_flows: tuple[HistoryFlow, SubmissionFlow] | None = None
         self.pages = QStackedWidget()
-        for page in (self.signin, self.projects, self.workbench, self.history):
+        for page in (self.signin, self.projects, self.workbench):
             self.pages.addWidget(page)
         #: Workspaces besides Annotate, built when first shown: key -> page.
         self.spaces: dict[str, QWidget] = {}
@@ -111,8 +116,6 @@ class MainWindow(QMainWindow):
         self.projects.open_requested.connect(self.open_project)
         self.projects.refresh_requested.connect(self.refresh_projects)
         self.projects.history_requested.connect(self.show_history)
-        self.history_flow = HistoryFlow(self)
-        self.history_items = SubmissionFlow(self)
         self.retry_flow = RetryFlow(self)
         self.signin_again = SignInAgainFlow(self)
         self.workbench.feedback.history_requested.connect(self.show_history)
@@ -390,7 +393,7 @@ class MainWindow(QMainWindow):
         page = self.pages.currentWidget()
         if self._status_page is not None and self._status_page is not page:
             self.show_status("")  # it was about the screen left behind
-        if page in (self.projects, self.workbench, self.history):
+        if page in (self.projects, self.workbench) or (page and page is self._history):
             self._annotate_page = page
             self.bar.set_current("annotate")
         else:
@@ -399,6 +402,27 @@ class MainWindow(QMainWindow):
         self._install_keys()
 
     # -- history ------------------------------------------------------------------------
+
+    @property
+    def history(self) -> HistoryPage:
+        """The history page (built the first time it is asked for)."""
+        if self._history is None:
+            from labeler.ui.pages.history import HistoryPage
+            from labeler.ui.pages.history_flow import HistoryFlow
+            from labeler.ui.pages.history_show import SubmissionFlow
+
+            self._history = HistoryPage()
+            self.pages.addWidget(self._history)
+            # Both connect to the page, so they come once it is in place.
+            self._history_flows = (HistoryFlow(self), SubmissionFlow(self))
+        return self._history
+
+    @property
+    def history_flow(self) -> HistoryFlow:
+        """What the window does for the history page."""
+        self.history  # noqa: B018 (builds the page and its flows)
+        assert self._history_flows is not None
+        return self._history_flows[0]
 
     def show_history(self) -> None:
         if self.workspace is not None and self._may_leave():

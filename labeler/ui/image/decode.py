@@ -3,8 +3,8 @@
 `prepare_image` is what `ImageEditor.prepare` runs on the workbench's worker: it
 asks Pillow's JPEG decoder for a reduced scale (`Image.draft`) so a 24-megapixel
 photo decodes at 1/4 or 1/8 of its size, applies the EXIF orientation the task
-server also applies, and downscales to the screen with Qt's smooth scaling. It never raises: a file that
-cannot be read becomes an `UnreadableImage` the editor shows as a message.
+server also applies, and downscales to the screen with Qt's smooth scaling. It
+never raises: a file that cannot be read becomes an `UnreadableImage` the editor shows as a message.
 
 `DecodeJobs` runs the decodes the editor needs itself (an item shown before it
 was prepared, the full display variant or the original when zooming in) on a
