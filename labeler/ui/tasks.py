@@ -1,5 +1,10 @@
-"""Work off the GUI thread: ONE worker for the local store, a small pool for the network,
-one pool for all decoding. Results come back to the GUI thread as queued signals.
+"""Work off the GUI thread: ONE worker for the local store's writes, one for its reads, a
+small pool for the network, one pool for all decoding. Results come back to the GUI thread
+as queued signals.
+
+Reads have a worker of their own so that a durable submit never waits behind a slow read
+(the queue's items, the tally): each read first waits for the writes queued before it, so
+it sees them, and a write queued after it does not wait for it.
 
 A callback raising is logged and reported through `problem`, never left inside Qt's
 event loop (an exception in a slot can hang it).
@@ -11,7 +16,7 @@ import logging
 import os
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
@@ -76,8 +81,12 @@ class Runner(QObject):
         super().__init__(parent)
         self._pools = {
             "db": ThreadPoolExecutor(1, "labeler-db"),
+            "read": ThreadPoolExecutor(1, "labeler-read"),
             "net": ThreadPoolExecutor(4, "labeler-net"),
         }
+        # The newest job queued on each store worker: what a read, or an exclusive
+        # write, waits for first (each worker runs its jobs in order).
+        self._last: dict[str, Future[Any] | None] = {"db": None, "read": None}
         self._closed = False
         self._finished.connect(self._deliver)
 
@@ -89,7 +98,46 @@ class Runner(QObject):
         failed: Failed | None = None,
     ) -> Future[Any]:
         """Run on the one local-store worker (calls run in order)."""
-        return self._run("db", fn, args, done, failed)
+        future = self._run("db", fn, args, done, failed)
+        self._last["db"] = future
+        return future
+
+    def read(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        done: Done | None = None,
+        failed: Failed | None = None,
+    ) -> Future[Any]:
+        """Run a read of the local store on its own worker, once the writes queued before
+        it are done (it sees them); writes queued after it do not wait for it."""
+        before = self._last["db"]
+
+        def job() -> Any:
+            if before is not None:
+                wait([before])
+            return fn(*args)
+
+        future = self._run("read", job, (), done, failed)
+        self._last["read"] = future
+        return future
+
+    def db_after_reads(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        done: Done | None = None,
+        failed: Failed | None = None,
+    ) -> Future[Any]:
+        """Like `db`, once the reads queued before it are done too (closing the store)."""
+        before = self._last["read"]
+
+        def job() -> Any:
+            if before is not None:
+                wait([before])
+            return fn(*args)
+
+        return self.db(job, done=done, failed=failed)
 
     def net(
         self,

@@ -571,7 +571,7 @@ class MainWindow(QMainWindow):
         self._drop_spaces()
         self._tally_timer.stop()
         if workspace is not None:
-            self.runner.db(workspace.close)
+            self.runner.db_after_reads(workspace.close)
 
     # -- status ---------------------------------------------------------------------------
 
@@ -599,7 +599,7 @@ class MainWindow(QMainWindow):
             return
         project = self.labeling.project if self.labeling else None
         skill = project.project.skill if project else None
-        self.runner.db(self.workspace.tally, done=lambda t: self._tally_read(t, skill))
+        self.runner.read(self.workspace.tally, done=lambda t: self._tally_read(t, skill))
 
     def _tally_read(self, tally: Any, skill: str | None) -> None:
         self.workbench.feedback.set_tally(tally, skill)
@@ -623,7 +623,7 @@ class MainWindow(QMainWindow):
         self._save_settings()
         workspace = self.workspace
         if workspace is not None:
-            self.runner.db(workspace.close)
+            self.runner.db_after_reads(workspace.close)
         self.runner.shutdown(wait=True)
         super().closeEvent(event)
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+import numpy as np
+from PIL import Image
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
@@ -191,3 +193,24 @@ def test_label_tags_of_crowded_boxes_do_not_cover_each_other(qtbot, tmp_path):
     qtbot.keyClick(editor.canvas, Qt.Key.Key_Plus)
     for (a, ra), (b, rb) in combinations(shown_tags(editor), 2):
         assert not ra.intersects(rb), (a, ra, b, rb)
+
+
+def test_a_picture_prepared_for_the_view_paints_pixel_for_pixel(qtbot, tmp_path):
+    # Noise: any filtering between the prepared picture and the screen changes pixels.
+    noise = np.random.default_rng(3).integers(0, 255, (1200, 1600, 3), dtype=np.uint8)
+    display = tmp_path / "noise.png"
+    Image.fromarray(noise).save(display)
+    item = make_item(tmp_path, display=display, item_id="noise")
+    editor, _ = open_editor(qtbot, tmp_path, item=item, size=(900, 640))
+    prepared = ImageEditor.prepare(item, editor.prepare_box())
+    editor.show_item(item, Draft(schema()), prepared)
+    qtbot.waitUntil(lambda: not editor.loading)
+    canvas = editor.canvas
+    target = canvas.viewportTransform().mapRect(canvas.image_item.boundingRect())
+    picture = prepared.image
+    # Prepared for the canvas at fit: as many pixels as it spans there.
+    assert abs(target.width() - picture.width()) <= 1
+    assert abs(target.height() - picture.height()) <= 1
+    shot = canvas.viewport().grab().toImage().convertToFormat(picture.format())
+    at = QPoint(round(target.x()), round(target.y()))
+    assert shot.copy(QRect(at, picture.size())) == picture

@@ -331,7 +331,19 @@ class ImageEditor(MediaEditor):
     # -- image -----------------------------------------------------------------------
 
     def _fit_box(self) -> tuple[int, int]:
-        return picture_box(self)
+        return self.prepare_box()
+
+    def prepare_box(self) -> tuple[int, int]:
+        """What pictures are prepared to fit, in device pixels: the canvas at fit once it
+        is on screen (the picture then paints pixel for pixel, no scaling on the GUI
+        thread; a larger window asks for a sharper one, as zooming does), else the
+        screen (`picture_box`). Call it on the GUI thread."""
+        view = self.canvas.viewport().size()
+        if not self.isVisible() or view.width() < 64 or view.height() < 64:
+            return picture_box(self)
+        ratio = self.devicePixelRatioF()
+        # As `ImageCanvas.fit_scale`: two pixels short of the viewport.
+        return round((view.width() - 2) * ratio), round((view.height() - 2) * ratio)
 
     def _on_loaded(self, prepared: PreparedImage) -> None:
         if self.session.size is None:

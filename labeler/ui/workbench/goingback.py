@@ -71,7 +71,7 @@ class GoingBack(QObject):
         if self.index is None:
             session.gold_review.end()
             self._busy = True
-            session.runner.db(session.workspace.answered, done=self._read, failed=self._failed)
+            session.runner.read(session.workspace.answered, done=self._read, failed=self._failed)
             return
         if self.index + 1 < len(self.answered):
             self._show(self.index + 1)

@@ -55,7 +55,7 @@ class SyncNews(QObject):
             drafts, times = workspace.drafts(items), workspace.draft_times(items)
             return [Upcoming(i, drafts.get(i.id), times.get(i.id, 0)) for i in items]
 
-        self.session.runner.db(read, done=self._items_read)
+        self.session.runner.read(read, done=self._items_read)
 
     def _items_read(self, upcoming: list[Upcoming]) -> None:
         session = self.session

@@ -498,7 +498,9 @@ class LabelingSession(QObject):
     def _schedule_prepare(
         self, job: Callable[[], Any], done: Callable[[Any], object], shown: bool = False
     ) -> object:
-        self._box = picture_box(self.editor or self.page)  # measured on the GUI thread
+        # Measured on the GUI thread: the editor's own box when it has one.
+        box = getattr(self.editor, "prepare_box", None)
+        self._box = box() if callable(box) else picture_box(self.editor or self.page)
         priority = SHOWN if shown else AHEAD
         # Preparing never raises; if it did, the editor waiting for it decodes it itself.
         return self.runner.decode(job, done=done, failed=lambda _: done(None), priority=priority)
