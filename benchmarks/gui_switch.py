@@ -14,9 +14,10 @@ picture, not a placeholder). Two ways of keying:
 `--one-core` runs the back-to-back images again with the workbench and a busy neighbour
 (a process spinning, started and stopped here) pinned to one core with `taskset`.
 Prints, per media kind and mode, the p50 and p95 item switch; startup with a warm cache
-(`labeler --server --token --project` as a process; the median of three launches after a
-first); resident memory after N text items and after N 12 MP pictures; the 30-minute
-file's switch.
+(`labeler --server --token --project` as a process, timed from its creation by
+`benchmarks/startup.py`'s `launch`; the median of three launches after a first);
+resident memory after N text items and after N 12 MP pictures; the 30-minute file's
+switch.
 
     .venv/bin/python benchmarks/gui_switch.py                  # everything, once
     .venv/bin/python benchmarks/gui_switch.py --only image --one-core
@@ -219,37 +220,6 @@ def _events(trace: Path, kind: str) -> list[dict[str, Any]]:
     return [r for r in rows if r.get("event") == kind]
 
 
-def _startup(url: str, token: str, project: str, env: dict[str, str], trace: Path) -> float:
-    trace.unlink(missing_ok=True)
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "labeler.cli",
-            "--server",
-            url,
-            "--token",
-            token,
-            "--project",
-            project,
-        ],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            found = _events(trace, "startup")
-            if found:
-                return float(found[0]["ms"])
-            time.sleep(0.05)
-        raise SystemExit("no startup event")
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
-
-
 def _quantile(values: list[float], q: float) -> float:
     if len(values) < 2:
         return values[0] if values else float("nan")
@@ -385,11 +355,16 @@ def main() -> None:
                     run.result = _drive(base, token, pid, run.count, env, think, run.back_to_back)
                 run.shown = [float(e["latency_ms"]) for e in _events(trace, "item_shown")][1:]
             if "startup" in only:
+                from benchmarks.startup import compile_sources, launch
+
+                compile_sources()
                 token = lead.annotator()
                 trace = tmp / "trace-startup.jsonl"
-                env = _env(tmp, trace, "data-startup")
-                _startup(base, token, projects["text"], env, trace)  # cold: fills the cache
-                launches = [_startup(base, token, projects["text"], env, trace) for _ in range(3)]
+                data = tmp / "data-startup"
+                launch(base, token, projects["text"], data, trace)  # cold: fills the cache
+                launches = [
+                    launch(base, token, projects["text"], data, trace)[0] * 1000 for _ in range(3)
+                ]
         finally:
             server.terminate()
             server.wait(timeout=30)

@@ -9,8 +9,11 @@ the process is created, to the `startup` event (the first item's picture painted
   the item is leased, its display variant downloaded and decoded);
 - warm media cache: launches after a first one, with the same data folder.
 
-Also prints each launch's resident memory once its first picture painted, and the slowest
-imports of the workbench (`python -X importtime`, cumulative).
+Also prints each launch's resident memory once its first picture painted, where the warm
+launches' time went (the trace's `launch` steps: imports done, window shown, local store
+open, project open, then the picture), and the slowest imports of the workbench
+(`python -X importtime`, cumulative). The project's modules are compiled to bytecode first,
+as an installed copy has them.
 
     .venv/bin/python benchmarks/startup.py --launches 5
 """
@@ -30,13 +33,31 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks.gui_switch import Lead, _events, _jpeg  # noqa: E402
 from benchmarks.server_load import start_server  # noqa: E402
 
+ROOT = Path(__file__).resolve().parents[1]
+PHASES = ("imported", "window", "workspace", "project")
 
-def launch(url: str, token: str, project: str, data: Path, trace: Path) -> tuple[float, int]:
-    """One launch: seconds from process creation to the first picture, and the resident
-    memory (kB) then."""
+
+def _env() -> dict[str, str]:
+    """The environment of a launch: bytecode is read and written, as when installed."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    return env
+
+
+def compile_sources() -> None:
+    """Compile the project's modules to bytecode (an installed copy has them)."""
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(ROOT / "labeler")], env=_env(), check=True
+    )
+
+
+def launch(
+    url: str, token: str, project: str, data: Path, trace: Path
+) -> tuple[float, int, dict[str, float]]:
+    """One launch: seconds from process creation to the first picture, the resident
+    memory (kB) then, and the seconds to each `launch` step."""
     trace.unlink(missing_ok=True)
     env = {
-        **os.environ,
+        **_env(),
         "QT_QPA_PLATFORM": "offscreen",
         "LABELER_TRACE": str(trace),
         "LABELER_DATA_DIR": str(data),
@@ -57,7 +78,8 @@ def launch(url: str, token: str, project: str, data: Path, trace: Path) -> tuple
             if found:
                 status = Path(f"/proc/{proc.pid}/status").read_text()
                 rss = next(line for line in status.splitlines() if line.startswith("VmRSS"))
-                return float(found[0]["t"]) - began, int(rss.split()[1])
+                steps = {e["phase"]: float(e["t"]) - began for e in _events(trace, "launch")}
+                return float(found[0]["t"]) - began, int(rss.split()[1]), steps
             time.sleep(0.01)
         raise SystemExit("no startup event within 60 s")
     finally:
@@ -67,7 +89,7 @@ def launch(url: str, token: str, project: str, data: Path, trace: Path) -> tuple
 
 def slowest_imports(count: int) -> list[tuple[float, str]]:
     """The workbench's imports that take longest, cumulative, in ms."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = {**_env(), "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
         [sys.executable, "-X", "importtime", "-c", "import labeler.cli, labeler.ui.app"],
         env=env,
@@ -97,6 +119,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--launches", type=int, default=5, help="launches of each kind")
     args = parser.parse_args()
+    compile_sources()
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         server, url, admin = start_server(tmp, 1)
@@ -109,16 +132,20 @@ def main() -> None:
             )
             trace = tmp / "trace.jsonl"
             empty, warm, memory = [], [], []
+            steps: dict[str, list[float]] = {phase: [] for phase in PHASES}
             for n in range(args.launches):
                 # A new annotator each time: the first item is leased, fetched and decoded.
-                seconds, rss = launch(url, lead.annotator(), project, tmp / f"empty-{n}", trace)
+                seconds, _, _ = launch(url, lead.annotator(), project, tmp / f"empty-{n}", trace)
                 empty.append(seconds)
             token = lead.annotator()
             launch(url, token, project, tmp / "warm", trace)  # fills the store and the cache
             for _ in range(args.launches):
-                seconds, rss = launch(url, token, project, tmp / "warm", trace)
+                seconds, rss, reached = launch(url, token, project, tmp / "warm", trace)
                 warm.append(seconds)
                 memory.append(rss / 1024)
+                for phase in PHASES:
+                    if phase in reached:
+                        steps[phase].append(reached[phase])
         finally:
             server.terminate()
             server.wait(timeout=30)
@@ -129,6 +156,11 @@ def main() -> None:
         f"resident memory at the first picture   median {statistics.median(memory):.0f} MB"
         f" (min {min(memory):.0f}, max {max(memory):.0f})"
     )
+    print("warm launch, step reached (median):")
+    for phase in PHASES:
+        if steps[phase]:
+            print(f"  {statistics.median(steps[phase]) * 1000:7.0f} ms  {phase}")
+    print(f"  {statistics.median(warm) * 1000:7.0f} ms  first picture painted")
     print("slowest imports (cumulative):")
     for ms, name in slowest_imports(12):
         print(f"  {ms:7.1f} ms  {name}")

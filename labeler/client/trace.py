@@ -70,6 +70,11 @@ class Trace:
         """The workbench is ready for input, `ms` after the process started."""
         self.event("startup", ms=_ms(ms))
 
+    def launch(self, phase: str, launched: float) -> None:
+        """A step of the start on the way to the first item (`imported`, `window`,
+        `workspace`, `project`), `launched` being `time.perf_counter()` at the start."""
+        self.event("launch", phase=phase, ms=_ms((time.perf_counter() - launched) * 1000))
+
     def item_shown(self, item_id: str, latency_ms: float, **fields: Any) -> None:
         """An item's content is on screen (its picture, its text, its first waveform),
         `latency_ms` after the previous one was submitted (or after it was asked for)."""

@@ -67,12 +67,14 @@ def run(options: GuiOptions, launched: float | None = None) -> int:
     app.setOrganizationName("labeler")
     loaded = load_settings()
     trace = open_trace()
+    trace.launch("imported", launched)
     window = MainWindow(loaded.settings, trace, launched=launched)
     screen = app.primaryScreen()
     if screen is not None:
         area = screen.availableGeometry()
         window.resize(min(1366, area.width()), min(768, area.height()))
     window.show()
+    trace.launch("window", launched)
     for problem in loaded.problems:
         window.show_status(problem)
     window.start(Start(options.server_url, options.token, options.username, options.project_id))

@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
 
     def _open_workspace(self, server_url: str, username: str, token: str) -> None:
         def opened(workspace: Workspace) -> None:
+            self.trace.launch("workspace", self._launched)
             self.workspace = workspace
             self._account = (server_url, username)
             self.show_status("")
@@ -300,6 +301,7 @@ class MainWindow(QMainWindow):
         labeling = self.labeling
 
         def opened(project: Any) -> None:
+            self.trace.launch("project", self._launched)
             self.project_names[project.project.id] = project.project.name
             labeling.open(project)
             self.workbench.feedback.set_requirement(_requirement(project.project))

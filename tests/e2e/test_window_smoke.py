@@ -81,6 +81,10 @@ def test_real_window_answers_by_keys(
     assert done.returncode == 0, done.stderr[-3000:] + log[-3000:]
     events = [json.loads(line) for line in trace.read_text().splitlines()]
     assert [e for e in events if e["event"] == "startup"], log[-3000:]
+    # The start's steps, in order, each traced once on the way to the first item.
+    steps = [e for e in events if e["event"] == "launch"]
+    assert [e["phase"] for e in steps] == ["imported", "window", "workspace", "project"]
+    assert [e["ms"] for e in steps] == sorted(e["ms"] for e in steps)
     assert len([e for e in events if e["event"] == "submitted"]) == 3, log[-3000:]
     shot = tmp_path / "window.png"
     assert shot.stat().st_size > 10_000
