@@ -16,12 +16,11 @@ verdict shows at once), and an item whose batch lease ended cannot be corrected
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
-
-from sqlalchemy import Connection, func, select, update
 
 from labeler.client import tables as t
 from labeler.client.errors import BadResponse, NotAmendable
@@ -87,30 +86,24 @@ def recent(store: Store, project_id: str, limit: int = RECENT) -> list[Answered]
     """The project's answered items of batches still held, newest first, each with its
     newest submission."""
     query = (
-        select(t.items.c.json, t.batches.c.schema_version, t.outbox,
-               t.batches.c.state.label("batch_state"), t.batches.c.lease_expires_at)
-        .join(t.batches, t.batches.c.id == t.items.c.batch_id)
-        .join(t.outbox, t.outbox.c.id == t.items.c.submission_id)
-        .where(
-            t.items.c.project_id == project_id,
-            t.items.c.state == ANSWERED,
-            t.batches.c.state == LIVE,
-        )
-        .order_by(t.items.c.answered_at.desc().nulls_last(), t.items.c.seq.desc())
-        .limit(limit)
-    )  # fmt: skip
+        "SELECT items.json, batches.schema_version, outbox.*,"
+        " batches.state AS batch_state, batches.lease_expires_at"
+        " FROM items JOIN batches ON batches.id = items.batch_id"
+        " JOIN outbox ON outbox.id = items.submission_id"
+        " WHERE items.project_id = ? AND items.state = ? AND batches.state = ?"
+        " ORDER BY items.answered_at DESC NULLS LAST, items.seq DESC LIMIT ?"
+    )
     spent = (
-        select(t.outbox.c.batch_id, t.outbox.c.item_id, func.sum(t.outbox.c.active_ms))
-        .where(t.outbox.c.project_id == project_id)
-        .group_by(t.outbox.c.batch_id, t.outbox.c.item_id)
+        "SELECT batch_id, item_id, sum(active_ms) FROM outbox WHERE project_id = ?"
+        " GROUP BY batch_id, item_id"
     )
     now = time.time()
     out = []
     with store.read() as conn:
-        times = {(b, i): int(ms or 0) for b, i, ms in conn.execute(spent)}
-        for row in conn.execute(query).mappings():
+        times = {(b, i): int(ms or 0) for b, i, ms in conn.execute(spent, (project_id,))}
+        for row in conn.execute(query, (project_id, ANSWERED, LIVE, limit)):
             try:
-                reader = Reader(row["json"], "stored item")
+                reader = Reader(t.loads(row["json"]), "stored item")
                 item = parse_item(reader, row["batch_id"], project_id, row["schema_version"])
             except BadResponse:
                 continue  # checked on arrival; a row that no longer parses is left out
@@ -148,34 +141,37 @@ def amend(
         return _append(conn, entry, change(dict(entry.body), False), now)
 
 
-def _head(conn: Connection, submission_id: str) -> Any:
+def _head(conn: sqlite3.Connection, submission_id: str) -> Any:
     query = (
-        select(t.outbox, t.batches.c.state.label("batch_state"), t.batches.c.lease_expires_at)
-        .join(t.batches, t.batches.c.id == t.outbox.c.batch_id)
-        .where(t.outbox.c.id == submission_id)
+        "SELECT outbox.*, batches.state AS batch_state, batches.lease_expires_at"
+        " FROM outbox JOIN batches ON batches.id = outbox.batch_id WHERE outbox.id = ?"
     )
-    return conn.execute(query).mappings().first()
+    return conn.execute(query, (submission_id,)).fetchone()
 
 
 def _columns(body: dict[str, Any], now: float) -> dict[str, Any]:
     return {
-        "body": body,
+        "body": t.dumps(body),
         "active_ms": int(body.get("active_ms") or 0),
         "skipped": body.get("answer") is None,
         "corrected_at": now,
     }
 
 
-def _rewrite(conn: Connection, entry: OutboxEntry, body: dict[str, Any], now: float) -> OutboxEntry:
+def _rewrite(
+    conn: sqlite3.Connection, entry: OutboxEntry, body: dict[str, Any], now: float
+) -> OutboxEntry:
     """Never sent: the entry itself takes the corrected body (same id, one upload)."""
     assert body["id"] == entry.id and entry.state in UNSENT
-    conn.execute(update(t.outbox).where(t.outbox.c.id == entry.id).values(**_columns(body, now)))
+    t.update(conn, "outbox", _columns(body, now), "id = ?", entry.id)
     data = {"in_place": True}
     record_event(conn, "amended", entry.project_id, entry.item_id, entry.id, data, now)
     return entry_from_row(_head(conn, entry.id))
 
 
-def _append(conn: Connection, entry: OutboxEntry, body: dict[str, Any], now: float) -> OutboxEntry:
+def _append(
+    conn: sqlite3.Connection, entry: OutboxEntry, body: dict[str, Any], now: float
+) -> OutboxEntry:
     """Maybe with the server already: a new entry amends it, and uploads after it."""
     assert body["id"] != entry.id and body.get("amends") == entry.id
     row = {
@@ -191,12 +187,11 @@ def _append(conn: Connection, entry: OutboxEntry, body: dict[str, Any], now: flo
         "amends": entry.id,
         **_columns(body, now),
     }
-    conn.execute(t.outbox.insert().values(**row))
-    conn.execute(update(t.outbox).where(t.outbox.c.id == entry.id).values(amended_by=body["id"]))
+    t.insert(conn, "outbox", row)
+    conn.execute("UPDATE outbox SET amended_by = ? WHERE id = ?", (body["id"], entry.id))
     conn.execute(
-        update(t.items)
-        .where(t.items.c.batch_id == entry.batch_id, t.items.c.item_id == entry.item_id)
-        .values(submission_id=body["id"])
+        "UPDATE items SET submission_id = ? WHERE batch_id = ? AND item_id = ?",
+        (body["id"], entry.batch_id, entry.item_id),
     )
     record_event(conn, "amended", entry.project_id, entry.item_id, body["id"], None, now)
     return entry_from_row(_head(conn, body["id"]))

@@ -13,8 +13,6 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import delete, insert, select
-
 from labeler.client import tables as t
 from labeler.client.store import Store
 from labeler.client.wire import SHA256
@@ -24,6 +22,7 @@ ORIGINAL, DISPLAY = "original", "display"
 # A display variant of unknown size is still an image of at most 2048 px on its long edge.
 MAX_DISPLAY_BYTES = 64 * 1024 * 1024
 PART_MAX_AGE = 3600.0
+_STATE = "SELECT state, attempts, last_error FROM media WHERE sha256 = ? AND variant = ?"
 
 
 @dataclass(frozen=True)
@@ -78,12 +77,8 @@ class MediaCache:
         there, else None."""
         path = self.file_for(sha256, variant)
         with self.store.read() as conn:
-            state = conn.execute(
-                select(t.media.c.state).where(
-                    t.media.c.sha256 == sha256, t.media.c.variant == variant
-                )
-            ).scalar_one_or_none()
-        if state == "ready" and path.is_file():
+            row = conn.execute(_STATE, (sha256, variant)).fetchone()
+        if row is not None and row["state"] == "ready" and path.is_file():
             return path
         return None
 
@@ -111,14 +106,10 @@ class MediaCache:
     def failure(self, sha256: str, variant: str) -> tuple[int, str | None]:
         """(failed downloads so far, the last one's message); (0, None) when none."""
         with self.store.read() as conn:
-            row = conn.execute(
-                select(t.media.c.state, t.media.c.attempts, t.media.c.last_error).where(
-                    t.media.c.sha256 == sha256, t.media.c.variant == variant
-                )
-            ).first()
-        if row is None or row[0] != "failed":
+            row = conn.execute(_STATE, (sha256, variant)).fetchone()
+        if row is None or row["state"] != "failed":
             return 0, None
-        return int(row[1]), row[2]
+        return int(row["attempts"]), row["last_error"]
 
     def mark_ready(self, sha256: str, variant: str, path: Path) -> None:
         """Record a verified file."""
@@ -141,20 +132,20 @@ class MediaCache:
     ) -> None:
         path = self.file_for(sha256, variant).relative_to(self.root).as_posix()
         with self.store.write() as conn:
-            conn.execute(
-                delete(t.media).where(t.media.c.sha256 == sha256, t.media.c.variant == variant)
-            )
-            conn.execute(
-                insert(t.media).values(
-                    sha256=sha256,
-                    variant=variant,
-                    path=path,
-                    bytes=size,
-                    state=state,
-                    attempts=attempts,
-                    last_error=error,
-                    updated_at=time.time(),
-                )
+            conn.execute("DELETE FROM media WHERE sha256 = ? AND variant = ?", (sha256, variant))
+            t.insert(
+                conn,
+                "media",
+                {
+                    "sha256": sha256,
+                    "variant": variant,
+                    "path": path,
+                    "bytes": size,
+                    "state": state,
+                    "attempts": attempts,
+                    "last_error": error,
+                    "updated_at": time.time(),
+                },
             )
 
     def clean_partials(self, max_age: float = PART_MAX_AGE) -> int:

@@ -20,13 +20,12 @@ uploaded, and it is refused with it when that one is refused.
 from __future__ import annotations
 
 import collections
+import sqlite3
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
-
-from sqlalchemy import Connection, bindparam, delete, exists, func, insert, or_, select, update
 
 from labeler.client import tables as t
 from labeler.client import wire
@@ -81,13 +80,13 @@ class Verdict:
 
 
 def entry_from_row(row: Any) -> OutboxEntry:
-    """An entry from a row of the outbox table (a mapping)."""
+    """An entry from a row of the outbox table (a mapping, its JSON columns as stored)."""
     return OutboxEntry(
         id=row["id"],
         item_id=row["item_id"],
         batch_id=row["batch_id"],
         project_id=row["project_id"],
-        body=row["body"],
+        body=t.loads(row["body"]),
         state=row["state"],
         attempts=row["attempts"],
         last_error=row["last_error"],
@@ -96,9 +95,9 @@ def entry_from_row(row: Any) -> OutboxEntry:
         skipped=bool(row["skipped"]),
         reward=wire.Reward(Decimal(row["reward_amount"]), row["reward_currency"]),
         status_code=row["status_code"],
-        response=row["response"],
+        response=t.loads(row["response"]),
         status=row["status"],
-        gold=row["gold"],
+        gold=t.loads(row["gold"]),
         done_at=row["done_at"],
         amends=row["amends"],
         amended_by=row["amended_by"],
@@ -106,23 +105,19 @@ def entry_from_row(row: Any) -> OutboxEntry:
     )
 
 
-# A submit's statements, built once: the answer is stored while the next item waits.
-_SUBMITTED = select(t.outbox.c.id).where(
-    t.outbox.c.item_id == bindparam("item_id"), t.outbox.c.batch_id == bindparam("batch_id")
-)
-_ADD = insert(t.outbox)
+# A submit's statements (SQLite keeps them prepared): the answer is stored while the next
+# item waits.
+_SUBMITTED = "SELECT id FROM outbox WHERE item_id = ? AND batch_id = ?"
 _ANSWERED = (
-    update(t.items)
-    .where(t.items.c.batch_id == bindparam("of_batch"), t.items.c.item_id == bindparam("of_item"))
-    .values(state=ANSWERED, submission_id=bindparam("answered_by"), answered_at=bindparam("at"))
+    "UPDATE items SET state = ?, submission_id = ?, answered_at = ?"
+    " WHERE batch_id = ? AND item_id = ?"
 )
-_REPLACED = t.outbox.alias("replaced")
+_DROP_DRAFT = "DELETE FROM drafts WHERE item_id = ?"
 # An amendment waits until the entry it replaces is with the server.
-_TAKEABLE = or_(
-    t.outbox.c.amends.is_(None),
-    exists().where(_REPLACED.c.id == t.outbox.c.amends, _REPLACED.c.state == "uploaded"),
+_TAKEABLE = (
+    "(outbox.amends IS NULL OR EXISTS (SELECT 1 FROM outbox AS replaced"
+    " WHERE replaced.id = outbox.amends AND replaced.state = 'uploaded'))"
 )
-_DROP_DRAFT = delete(t.drafts).where(t.drafts.c.item_id == bindparam("item_id"))
 
 
 @dataclass(frozen=True)
@@ -158,7 +153,7 @@ class Outbox:
             "item_id": item_id,
             "batch_id": batch_id,
             "project_id": project_id,
-            "body": body,
+            "body": t.dumps(body),
             "state": WAITING,
             "attempts": 0,
             "created_at": time.time(),
@@ -168,20 +163,12 @@ class Outbox:
             "reward_currency": reward.currency,
         }
         with self.store.write(durable=True) as conn:
-            existing = conn.execute(
-                _SUBMITTED, {"item_id": item_id, "batch_id": batch_id}
-            ).scalar_one_or_none()
+            existing = conn.execute(_SUBMITTED, (item_id, batch_id)).fetchone()
             if existing is not None:
-                raise AlreadySubmitted("This item was submitted already.", existing)
-            conn.execute(_ADD, row)
-            answered = {
-                "of_batch": batch_id,
-                "of_item": item_id,
-                "answered_by": sub_id,
-                "at": row["created_at"],
-            }
-            conn.execute(_ANSWERED, answered)
-            conn.execute(_DROP_DRAFT, {"item_id": item_id})
+                raise AlreadySubmitted("This item was submitted already.", existing[0])
+            t.insert(conn, "outbox", row)
+            conn.execute(_ANSWERED, (ANSWERED, sub_id, row["created_at"], batch_id, item_id))
+            conn.execute(_DROP_DRAFT, (item_id,))
             record_event(conn, "submitted", project_id, item_id, sub_id, None, row["created_at"])
         # What the store now holds, without reading it back (every other column is empty).
         return entry_from_row(collections.defaultdict(lambda: None, row))
@@ -190,28 +177,21 @@ class Outbox:
         """The oldest unsent entries, marked `uploading` (one more attempt each); an
         amendment only once the entry it replaces is uploaded."""
         with self.store.write() as conn:
-            ids = list(
-                conn.execute(
-                    select(t.outbox.c.id)
-                    .where(t.outbox.c.state.in_(UNSENT), _TAKEABLE)
-                    .order_by(t.outbox.c.seq)
-                    .limit(limit)
-                ).scalars()
+            rows = conn.execute(
+                f"SELECT id FROM outbox WHERE state IN (?, ?) AND {_TAKEABLE} ORDER BY seq LIMIT ?",
+                (*UNSENT, limit),
             )
+            ids = [sub_id for (sub_id,) in rows]
             if not ids:
                 return []
             conn.execute(
-                update(t.outbox)
-                .where(t.outbox.c.id.in_(ids))
-                .values(
-                    state=UPLOADING,
-                    attempts=t.outbox.c.attempts + 1,
-                    last_attempt_at=time.time(),
-                )
+                "UPDATE outbox SET state = ?, attempts = attempts + 1, last_attempt_at = ?"
+                f" WHERE id IN ({t.marks(ids)})",
+                (UPLOADING, time.time(), *ids),
             )
             rows = conn.execute(
-                select(t.outbox).where(t.outbox.c.id.in_(ids)).order_by(t.outbox.c.seq)
-            ).mappings()
+                f"SELECT * FROM outbox WHERE id IN ({t.marks(ids)}) ORDER BY seq", ids
+            )
             return [entry_from_row(r) for r in rows]
 
     def uploaded(
@@ -219,25 +199,26 @@ class Outbox:
     ) -> bool:
         """The server has the submission. Returns True when it brought a new verdict."""
         now = time.time()
+        response = {"id": accepted.id, "status": accepted.status, "gold": accepted.gold}
         with self.store.write() as conn:
-            conn.execute(
-                update(t.outbox)
-                .where(t.outbox.c.id == entry.id)
-                .values(
-                    state=UPLOADED,
-                    status_code=accepted.status_code,
-                    response={"id": accepted.id, "status": accepted.status, "gold": accepted.gold},
-                    status=accepted.status,
-                    gold=accepted.gold,
-                    last_error=None,
-                    done_at=now,
-                )
+            t.update(
+                conn,
+                "outbox",
+                {
+                    "state": UPLOADED,
+                    "status_code": accepted.status_code,
+                    "response": t.dumps(response),
+                    "status": accepted.status,
+                    "gold": t.dumps(accepted.gold),
+                    "last_error": None,
+                    "done_at": now,
+                },
+                "id = ?",
+                entry.id,
             )
             record_event(conn, "uploaded", entry.project_id, entry.item_id, entry.id, None, now)
             if entry.amends is not None:  # the server keeps the replaced one as `amended`
-                conn.execute(
-                    update(t.outbox).where(t.outbox.c.id == entry.amends).values(status="amended")
-                )
+                conn.execute("UPDATE outbox SET status = 'amended' WHERE id = ?", (entry.amends,))
             if accepted.gold is None:
                 return False
             return _add_verdict(conn, entry, accepted.gold, skill, counts_for_skill, now)
@@ -264,13 +245,11 @@ class Outbox:
                 cascaded.append(follower)
                 current = follower
             if cascaded:  # the refused entry stays the item's answer, replaced by nothing
+                conn.execute("UPDATE outbox SET amended_by = NULL WHERE id = ?", (entry.id,))
+                gone = [f.id for f in cascaded]
                 conn.execute(
-                    update(t.outbox).where(t.outbox.c.id == entry.id).values(amended_by=None)
-                )
-                conn.execute(
-                    update(t.items)
-                    .where(t.items.c.submission_id.in_([f.id for f in cascaded]))
-                    .values(submission_id=entry.id)
+                    f"UPDATE items SET submission_id = ? WHERE submission_id IN ({t.marks(gone)})",
+                    (entry.id, *gone),
                 )
             if entry.amends is not None:
                 _withdraw(conn, entry)
@@ -281,20 +260,15 @@ class Outbox:
         ids = [e.id for e in entries]
         with self.store.write() as conn:
             conn.execute(
-                update(t.outbox)
-                .where(t.outbox.c.id.in_(ids), t.outbox.c.state == UPLOADING)
-                .values(state=WAITING, last_error=message)
+                "UPDATE outbox SET state = ?, last_error = ?"
+                f" WHERE id IN ({t.marks(ids)}) AND state = ?",
+                (WAITING, message, *ids, UPLOADING),
             )
 
     def get(self, submission_id: str) -> OutboxEntry | None:
         """One entry by its submission id."""
         with self.store.read() as conn:
-            row = (
-                conn.execute(select(t.outbox).where(t.outbox.c.id == submission_id))
-                .mappings()
-                .first()
-            )
-        return entry_from_row(row) if row is not None else None
+            return _read(conn, submission_id)
 
     def entries(
         self,
@@ -305,22 +279,29 @@ class Outbox:
         limit: int | None = None,
     ) -> list[OutboxEntry]:
         """Entries, newest first, optionally filtered."""
-        query = select(t.outbox).order_by(t.outbox.c.seq.desc()).limit(limit)
+        conditions: list[str] = []
+        args: list[Any] = []
         if states is not None:
-            query = query.where(t.outbox.c.state.in_(list(states)))
+            wanted = list(states)
+            conditions.append(f"state IN ({t.marks(wanted)})")
+            args.extend(wanted)
         if project_id is not None:
-            query = query.where(t.outbox.c.project_id == project_id)
+            conditions.append("project_id = ?")
+            args.append(project_id)
         if since is not None:
-            query = query.where(t.outbox.c.created_at >= since)
+            conditions.append("created_at >= ?")
+            args.append(since)
+        where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+        query = f"SELECT * FROM outbox{where} ORDER BY seq DESC LIMIT ?"
+        args.append(-1 if limit is None else limit)  # -1: no limit
         with self.store.read() as conn:
-            return [entry_from_row(r) for r in conn.execute(query).mappings()]
+            rows = conn.execute(query, args)
+            return [entry_from_row(r) for r in rows]
 
     def counts(self) -> dict[str, int]:
         """How many entries are in each state (every state present, 0 when none)."""
         with self.store.read() as conn:
-            rows = conn.execute(
-                select(t.outbox.c.state, func.count()).group_by(t.outbox.c.state)
-            ).all()
+            rows = conn.execute("SELECT state, count(*) FROM outbox GROUP BY state").fetchall()
         counts = dict.fromkeys((WAITING, UPLOADING, UPLOADED, REFUSED), 0)
         counts.update({state: int(n) for state, n in rows})
         return counts
@@ -329,34 +310,28 @@ class Outbox:
         """How many items have something still to upload, as the annotator counts them:
         an answer and its correction waiting together are one item (one row of the
         history, one submission in the end), not two uploads."""
-        items = (
-            select(t.outbox.c.batch_id, t.outbox.c.item_id)
-            .where(t.outbox.c.state.in_(UNSENT))
-            .distinct()
-            .subquery()
+        query = (
+            "SELECT count(*) FROM"
+            " (SELECT DISTINCT batch_id, item_id FROM outbox WHERE state IN (?, ?))"
         )
         with self.store.read() as conn:
-            return int(conn.execute(select(func.count()).select_from(items)).scalar_one())
+            return int(conn.execute(query, UNSENT).fetchone()[0])
 
     def item_states(self) -> ItemStates:
         """Which items have something still to upload and which have a refused entry,
         each item once (an answer and its correction are one item)."""
-        key = (t.outbox.c.batch_id, t.outbox.c.item_id, t.outbox.c.state)
         with self.store.read() as conn:
             rows = conn.execute(
-                select(*key).where(t.outbox.c.state.in_((*UNSENT, REFUSED))).distinct()
-            ).all()
+                "SELECT DISTINCT batch_id, item_id, state FROM outbox WHERE state IN (?, ?, ?)",
+                (*UNSENT, REFUSED),
+            ).fetchall()
         unsent = frozenset((b, i) for b, i, state in rows if state in UNSENT)
         refused = frozenset((b, i) for b, i, state in rows if state == REFUSED)
         return ItemStates(unsent, refused)
 
     def verdicts(self, since: float = 0.0) -> list[Verdict]:
         """Verdicts received at or after `since`, oldest first."""
-        query = (
-            select(t.verdicts)
-            .where(t.verdicts.c.received_at >= since)
-            .order_by(t.verdicts.c.received_at)
-        )
+        query = "SELECT * FROM verdicts WHERE received_at >= ? ORDER BY received_at"
         with self.store.read() as conn:
             return [
                 Verdict(
@@ -369,7 +344,7 @@ class Outbox:
                     r["score"],
                     r["received_at"],
                 )  # fmt: skip
-                for r in conn.execute(query).mappings()
+                for r in conn.execute(query, (since,))
             ]
 
     def learn(self, history: Iterable[wire.HistoryEntry]) -> None:
@@ -377,14 +352,13 @@ class Outbox:
         with self.store.write() as conn:
             for h in history:
                 conn.execute(
-                    update(t.outbox)
-                    .where(t.outbox.c.id == h.id, t.outbox.c.state == UPLOADED)
-                    .values(status=h.status, gold=h.gold)
+                    "UPDATE outbox SET status = ?, gold = ? WHERE id = ? AND state = ?",
+                    (h.status, t.dumps(h.gold), h.id, UPLOADED),
                 )
 
 
-def _read(conn: Connection, submission_id: str) -> OutboxEntry | None:
-    row = conn.execute(select(t.outbox).where(t.outbox.c.id == submission_id)).mappings().first()
+def _read(conn: sqlite3.Connection, submission_id: str) -> OutboxEntry | None:
+    row = conn.execute("SELECT * FROM outbox WHERE id = ?", (submission_id,)).fetchone()
     return entry_from_row(row) if row is not None else None
 
 
@@ -393,39 +367,43 @@ def _error(code: str, message: str) -> dict[str, Any]:
 
 
 def _refuse(
-    conn: Connection, submission_id: str, status: int | None, body: dict[str, Any], message: str
+    conn: sqlite3.Connection,
+    submission_id: str,
+    status: int | None,
+    body: dict[str, Any],
+    message: str,
 ) -> None:
-    conn.execute(
-        update(t.outbox)
-        .where(t.outbox.c.id == submission_id)
-        .values(
-            state=REFUSED,
-            status_code=status,
-            response=body,
-            last_error=message,
-            done_at=time.time(),
-        )
+    t.update(
+        conn,
+        "outbox",
+        {
+            "state": REFUSED,
+            "status_code": status,
+            "response": t.dumps(body),
+            "last_error": message,
+            "done_at": time.time(),
+        },
+        "id = ?",
+        submission_id,
     )
 
 
-def _withdraw(conn: Connection, amendment: OutboxEntry) -> None:
+def _withdraw(conn: sqlite3.Connection, amendment: OutboxEntry) -> None:
     """A refused amendment replaces nothing: the entry it named is the item's answer again."""
     if amendment.amends is None:
         return
     conn.execute(
-        update(t.outbox)
-        .where(t.outbox.c.id == amendment.amends, t.outbox.c.amended_by == amendment.id)
-        .values(amended_by=None)
+        "UPDATE outbox SET amended_by = NULL WHERE id = ? AND amended_by = ?",
+        (amendment.amends, amendment.id),
     )
     conn.execute(
-        update(t.items)
-        .where(t.items.c.submission_id == amendment.id)
-        .values(submission_id=amendment.amends)
+        "UPDATE items SET submission_id = ? WHERE submission_id = ?",
+        (amendment.amends, amendment.id),
     )
 
 
 def _add_verdict(
-    conn: Connection,
+    conn: sqlite3.Connection,
     entry: OutboxEntry,
     gold: dict[str, Any],
     skill: str,
@@ -433,22 +411,24 @@ def _add_verdict(
     now: float,
 ) -> bool:
     known = conn.execute(
-        select(t.verdicts.c.submission_id).where(t.verdicts.c.submission_id == entry.id)
-    ).first()
+        "SELECT submission_id FROM verdicts WHERE submission_id = ?", (entry.id,)
+    ).fetchone()
     if known is not None:
         return False
-    conn.execute(
-        insert(t.verdicts).values(
-            submission_id=entry.id,
-            item_id=entry.item_id,
-            project_id=entry.project_id,
-            skill=skill,
-            counts_for_skill=counts_for_skill,
-            passed=bool(gold.get("passed")),
-            score=float(gold.get("score") or 0.0),
-            verdict=gold,
-            received_at=now,
-        )
+    t.insert(
+        conn,
+        "verdicts",
+        {
+            "submission_id": entry.id,
+            "item_id": entry.item_id,
+            "project_id": entry.project_id,
+            "skill": skill,
+            "counts_for_skill": counts_for_skill,
+            "passed": bool(gold.get("passed")),
+            "score": float(gold.get("score") or 0.0),
+            "verdict": t.dumps(gold),
+            "received_at": now,
+        },
     )
     record_event(conn, "gold_feedback", entry.project_id, entry.item_id, entry.id, None, now)
     return True

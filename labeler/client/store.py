@@ -1,20 +1,30 @@
 """The local store: one SQLite file per profile, in WAL mode, shared by the workbench's
-threads.
+threads, on Python's own `sqlite3` (docs/adr/0005-client-store-on-sqlite3.md).
 
-Reads run in their own connections and never wait for a writer (WAL). Writes are
-serialised by a lock of the store's own and start with `BEGIN IMMEDIATE`, so a write
-never fails half-way on a lock upgrade; `busy_timeout` covers a second process on the
-same file. A durable write (`write(durable=True)`, used for the outbox) runs with
+Reads run in a transaction of their own and never wait for a writer (WAL): a snapshot.
+Writes are serialised by a lock of the store's own and start with `BEGIN IMMEDIATE`, so
+a write never fails half-way on a lock upgrade; `busy_timeout` covers a second process
+on the same file. A durable write (`write(durable=True)`, used for the outbox) runs with
 `PRAGMA synchronous=FULL`, so the commit is fsync'd before it returns; other writes
 (drafts, media, timing) use NORMAL, which survives a crash of the process but may lose
 the newest commits on a power cut.
 
+Connections come from a small connection pool rather than one per thread: a connection
+serves one `read()` or `write()` at a time, on the thread that took it (so it is made
+with `check_same_thread=False`, and only the connection pool hands it over), a read
+inside a write gets a connection of its own, a thread that ends leaves nothing open, and
+`close()` can close them all from any thread. The connection pool keeps as many as were
+ever in use at once (a few).
+
 The outbox, the work queue (batches and items) and the media index live in their own
-modules and use `read()`/`write()` from here.
+modules and use `read()`/`write()` from here: each yields a `sqlite3.Connection` whose
+rows are `sqlite3.Row` (by name or by position); `tables.py` has the layout and the
+helpers for JSON columns and plain inserts.
 """
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 import time
 from collections.abc import Iterator
@@ -22,9 +32,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, select, update
-from sqlalchemy.exc import SQLAlchemyError
 
 from labeler.client import tables as t
 from labeler.client import wire
@@ -56,21 +63,30 @@ class TimingEvent:
     data: dict[str, Any]
 
 
-def _engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+def _connect(path: Path) -> sqlite3.Connection:
+    # Autocommit at the driver (isolation_level None): transactions are begun below.
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    try:
+        conn.row_factory = sqlite3.Row
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
-    @event.listens_for(engine, "connect")
-    def _connect(dbapi: Any, _record: Any) -> None:
-        dbapi.isolation_level = None  # transactions are begun below, not by the driver
-        dbapi.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        dbapi.execute("PRAGMA journal_mode=WAL")
-        dbapi.execute("PRAGMA foreign_keys=ON")
 
-    @event.listens_for(engine, "begin")
-    def _begin(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN " + conn.get_execution_options().get("begin", "DEFERRED"))
-
-    return engine
+def _rolled_back(conn: sqlite3.Connection) -> bool:
+    """End the transaction a block left open, if any; False when that failed (the
+    connection is then closed, not used again)."""
+    if not conn.in_transaction:
+        return True
+    try:
+        conn.execute("ROLLBACK")
+    except sqlite3.Error:
+        return False
+    return True
 
 
 class Store:
@@ -79,15 +95,16 @@ class Store:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._write_lock = threading.RLock()
+        self._pool_lock = threading.Lock()
+        self._idle: list[sqlite3.Connection] = []
+        self._generation = 0  # close() starts a new one: older connections are closed
         # Schema versions never change once made: each is parsed once (every submit
         # checks its answer against one).
         self._schemas: dict[tuple[str, int], wire.SchemaVersion] = {}
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._engine = _engine(path)
-            self._writer = self._engine.execution_options(begin="IMMEDIATE")
             self._prepare()
-        except (SQLAlchemyError, OSError) as exc:
+        except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"Cannot open the local store {path}: {exc}") from exc
 
     @classmethod
@@ -96,48 +113,73 @@ class Store:
         return cls(path)
 
     def close(self) -> None:
-        """Close every pooled connection (the file stays consistent at any moment)."""
-        self._engine.dispose()
+        """Close every pooled connection (the file stays consistent at any moment); one
+        in use now is closed when its read or write ends."""
+        with self._pool_lock:
+            self._generation += 1
+            idle, self._idle = self._idle, []
+        for conn in idle:
+            conn.close()
 
     def _prepare(self) -> None:
         with self.write(durable=True) as conn:
-            version = int(conn.exec_driver_sql("PRAGMA user_version").scalar_one())
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             if version > t.SCHEMA_VERSION:
                 raise StoreError(
                     f"The local store {self.path} was made by a newer workbench "
                     f"(layout {version}, this one knows {t.SCHEMA_VERSION}); update labeler."
                 )
-            if version:  # 0: a new file, made at the current layout by create_all
+            if version:  # 0: a new file, made at the current layout by create_missing
                 for step in range(version + 1, t.SCHEMA_VERSION + 1):
                     t.MIGRATIONS[step](conn)
-            t.metadata.create_all(conn)
+            t.create_missing(conn)
             if version != t.SCHEMA_VERSION:
-                conn.exec_driver_sql(f"PRAGMA user_version={t.SCHEMA_VERSION}")
+                conn.execute(f"PRAGMA user_version={t.SCHEMA_VERSION}")
 
     @contextmanager
-    def read(self) -> Iterator[Connection]:
+    def _connection(self) -> Iterator[sqlite3.Connection]:
+        """A connection from the connection pool for one block; any transaction the
+        block leaves open is rolled back before the connection goes back."""
+        with self._pool_lock:
+            generation = self._generation
+            conn = self._idle.pop() if self._idle else None
+        if conn is None:
+            conn = _connect(self.path)
+        try:
+            yield conn
+        finally:
+            usable = _rolled_back(conn)
+            with self._pool_lock:
+                keep = usable and generation == self._generation
+                if keep:
+                    self._idle.append(conn)
+            if not keep:
+                conn.close()
+
+    @contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
         """A read-only snapshot (a deferred transaction, rolled back at the end)."""
         try:
-            with self._engine.connect() as conn:
+            with self._connection() as conn:
+                conn.execute("BEGIN DEFERRED")
                 yield conn
-        except SQLAlchemyError as exc:
+        except sqlite3.Error as exc:
             raise StoreError(f"The local store could not be read: {exc}") from exc
 
     @contextmanager
-    def write(self, durable: bool = False) -> Iterator[Connection]:
+    def write(self, durable: bool = False) -> Iterator[sqlite3.Connection]:
         """A write transaction, committed when the block ends without an exception.
 
         `durable=True`: fsync'd before this returns (PRAGMA synchronous=FULL).
         """
         try:
-            with self._write_lock, self._writer.connect() as conn:
-                raw = conn.connection.dbapi_connection
-                assert raw is not None
+            with self._write_lock, self._connection() as conn:
                 # Outside the transaction: SQLite refuses to change it inside one.
-                raw.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
-                with conn.begin():
-                    yield conn
-        except SQLAlchemyError as exc:
+                conn.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
+                conn.execute("BEGIN IMMEDIATE")
+                yield conn
+                conn.execute("COMMIT")
+        except sqlite3.Error as exc:
             raise StoreError(f"The local store could not be written: {exc}") from exc
 
     # Profile
@@ -145,27 +187,28 @@ class Store:
     def set_profile(self, server_url: str, username: str, user_id: str | None = None) -> None:
         """Name the profile this file belongs to (once; later calls update the user id)."""
         with self.write() as conn:
-            row = conn.execute(select(t.profile.c.id)).first()
-            if row is None:
-                conn.execute(
-                    insert(t.profile).values(
-                        id=1,
-                        server_url=server_url,
-                        username=username,
-                        user_id=user_id,
-                        created_at=time.time(),
-                    )
+            if conn.execute("SELECT id FROM profile").fetchone() is None:
+                t.insert(
+                    conn,
+                    "profile",
+                    {
+                        "id": 1,
+                        "server_url": server_url,
+                        "username": username,
+                        "user_id": user_id,
+                        "created_at": time.time(),
+                    },
                 )
             elif user_id is not None:
-                conn.execute(update(t.profile).values(user_id=user_id))
+                conn.execute("UPDATE profile SET user_id = ?", (user_id,))
 
     def profile(self) -> ProfileInfo | None:
         """The profile, or None in a new file."""
         with self.read() as conn:
-            row = conn.execute(select(t.profile)).mappings().first()
+            row = conn.execute("SELECT * FROM profile").fetchone()
         if row is None:
             return None
-        me = _reparse(wire.parse_me, row["me"])
+        me = _reparse(wire.parse_me, t.loads(row["me"]))
         return ProfileInfo(
             row["server_url"], row["username"], row["user_id"], me, row["me_fetched_at"]
         )
@@ -174,7 +217,8 @@ class Store:
         """Keep the newest `/me` (skills and earnings show offline from it)."""
         with self.write() as conn:
             conn.execute(
-                update(t.profile).values(me=me.raw, me_fetched_at=time.time(), user_id=me.user.id)
+                "UPDATE profile SET me = ?, me_fetched_at = ?, user_id = ?",
+                (t.dumps(me.raw), time.time(), me.user.id),
             )
 
     # Projects and schemas
@@ -183,7 +227,7 @@ class Store:
         """Cache a full project list; projects no longer in it stop being listed."""
         now = time.time()
         with self.write() as conn:
-            conn.execute(update(t.projects).values(listed=False))
+            conn.execute("UPDATE projects SET listed = 0")
             for project in projects:
                 _upsert_project(conn, project, now)
 
@@ -196,32 +240,25 @@ class Store:
     def projects(self) -> list[wire.Project]:
         """The cached project list (by id)."""
         with self.read() as conn:
-            rows = conn.execute(
-                select(t.projects.c.json).where(t.projects.c.listed).order_by(t.projects.c.id)
-            ).scalars()
-            return [p for p in (_reparse(wire.parse_project, r) for r in rows) if p]
+            rows = conn.execute("SELECT json FROM projects WHERE listed ORDER BY id")
+            found = (_reparse(wire.parse_project, t.loads(raw)) for (raw,) in rows)
+            return [p for p in found if p]
 
     def project(self, project_id: str) -> wire.Project | None:
         """One cached project, or None."""
         with self.read() as conn:
-            raw = conn.execute(
-                select(t.projects.c.json).where(t.projects.c.id == project_id)
-            ).scalar_one_or_none()
-        return _reparse(wire.parse_project, raw)
+            row = conn.execute("SELECT json FROM projects WHERE id = ?", (project_id,)).fetchone()
+        return _reparse(wire.parse_project, t.loads(row[0]) if row else None)
 
     def save_schema(self, project_id: str, schema: wire.SchemaVersion) -> None:
         """Cache a schema version (versions never change once made)."""
         with self.write() as conn:
             conn.execute(
-                delete(t.schemas).where(
-                    t.schemas.c.project_id == project_id, t.schemas.c.version == schema.version
-                )
+                "DELETE FROM schemas WHERE project_id = ? AND version = ?",
+                (project_id, schema.version),
             )
-            conn.execute(
-                insert(t.schemas).values(
-                    project_id=project_id, version=schema.version, json=schema.raw
-                )
-            )
+            row = {"project_id": project_id, "version": schema.version, "json": t.dumps(schema.raw)}
+            t.insert(conn, "schemas", row)
         self._schemas[(project_id, schema.version)] = schema
 
     def schema(self, project_id: str, version: int) -> wire.SchemaVersion | None:
@@ -230,11 +267,11 @@ class Store:
         if known is not None:
             return known
         with self.read() as conn:
-            raw = conn.execute(
-                select(t.schemas.c.json).where(
-                    t.schemas.c.project_id == project_id, t.schemas.c.version == version
-                )
-            ).scalar_one_or_none()
+            row = conn.execute(
+                "SELECT json FROM schemas WHERE project_id = ? AND version = ?",
+                (project_id, version),
+            ).fetchone()
+        raw = t.loads(row[0]) if row else None
         found = _reparse(wire.parse_schema_version, {**raw, "version": version} if raw else None)
         if found is not None:
             self._schemas[(project_id, version)] = found
@@ -246,36 +283,36 @@ class Store:
         """Autosave the answer being worked on and the active time spent on its item so
         far (replaces the previous draft)."""
         with self.write() as conn:
-            conn.execute(delete(t.drafts).where(t.drafts.c.item_id == item_id))
-            conn.execute(
-                insert(t.drafts).values(
-                    item_id=item_id,
-                    answer=answer,
-                    saved_at=time.time(),
-                    active_ms=max(0, int(active_ms)),
-                )
+            conn.execute("DELETE FROM drafts WHERE item_id = ?", (item_id,))
+            t.insert(
+                conn,
+                "drafts",
+                {
+                    "item_id": item_id,
+                    "answer": t.dumps(answer),
+                    "saved_at": time.time(),
+                    "active_ms": max(0, int(active_ms)),
+                },
             )
 
     def draft(self, item_id: str) -> dict[str, Any] | None:
         """The autosaved draft of an item, or None."""
         with self.read() as conn:
-            value = conn.execute(
-                select(t.drafts.c.answer).where(t.drafts.c.item_id == item_id)
-            ).scalar_one_or_none()
+            row = conn.execute("SELECT answer FROM drafts WHERE item_id = ?", (item_id,)).fetchone()
+        value = t.loads(row[0]) if row else None
         return value if isinstance(value, dict) else None
 
     def drafts(self, item_ids: list[str]) -> dict[str, dict[str, Any]]:
         """The autosaved drafts of these items, by item id (items without one are absent)."""
         found: dict[str, dict[str, Any]] = {}
         with self.read() as conn:
-            for start in range(0, len(item_ids), 500):  # SQLite's bound-parameter limit
-                chunk = item_ids[start : start + 500]
+            for chunk in _chunks(item_ids):
                 rows = conn.execute(
-                    select(t.drafts.c.item_id, t.drafts.c.answer).where(
-                        t.drafts.c.item_id.in_(chunk)
-                    )
+                    f"SELECT item_id, answer FROM drafts WHERE item_id IN ({t.marks(chunk)})",
+                    chunk,
                 )
-                found.update((i, a) for i, a in rows if isinstance(a, dict))
+                answers = ((i, t.loads(a)) for i, a in rows)
+                found.update((i, a) for i, a in answers if isinstance(a, dict))
         return found
 
     def draft_times(self, item_ids: list[str]) -> dict[str, int]:
@@ -283,12 +320,11 @@ class Store:
         (items without a draft, or without time, are absent)."""
         found: dict[str, int] = {}
         with self.read() as conn:
-            for start in range(0, len(item_ids), 500):  # SQLite's bound-parameter limit
-                chunk = item_ids[start : start + 500]
+            for chunk in _chunks(item_ids):
                 rows = conn.execute(
-                    select(t.drafts.c.item_id, t.drafts.c.active_ms).where(
-                        t.drafts.c.item_id.in_(chunk), t.drafts.c.active_ms > 0
-                    )
+                    "SELECT item_id, active_ms FROM drafts"
+                    f" WHERE item_id IN ({t.marks(chunk)}) AND active_ms > 0",
+                    chunk,
                 )
                 found.update((i, int(ms)) for i, ms in rows)
         return found
@@ -296,7 +332,7 @@ class Store:
     def discard_draft(self, item_id: str) -> None:
         """Forget an item's draft (the annotator discarded it; a submit drops it too)."""
         with self.write() as conn:
-            conn.execute(delete(t.drafts).where(t.drafts.c.item_id == item_id))
+            conn.execute("DELETE FROM drafts WHERE item_id = ?", (item_id,))
 
     # Timing events
 
@@ -316,11 +352,12 @@ class Store:
 
     def events(self, since: float = 0.0, kind: str | None = None) -> list[TimingEvent]:
         """Timing events at or after `since`, oldest first."""
-        query = select(t.timing).where(t.timing.c.at >= since).order_by(t.timing.c.seq)
-        if kind is not None:
-            query = query.where(t.timing.c.kind == kind)
+        of_kind = "" if kind is None else " AND kind = ?"
+        args = (since,) if kind is None else (since, kind)
         with self.read() as conn:
-            rows = conn.execute(query).mappings().all()
+            rows = conn.execute(
+                f"SELECT * FROM timing WHERE at >= ?{of_kind} ORDER BY seq", args
+            ).fetchall()
         return [
             TimingEvent(
                 r["at"],
@@ -328,17 +365,20 @@ class Store:
                 r["project_id"],
                 r["item_id"],
                 r["submission_id"],
-                r["data"] or {},
+                t.loads(r["data"]) or {},
             )  # fmt: skip
             for r in rows
         ]
 
 
-_RECORD = insert(t.timing)
+_RECORD = (
+    "INSERT INTO timing (at, kind, project_id, item_id, submission_id, data)"
+    " VALUES (?, ?, ?, ?, ?, ?)"
+)
 
 
 def record_event(
-    conn: Connection,
+    conn: sqlite3.Connection,
     kind: str,
     project_id: str | None,
     item_id: str | None,
@@ -347,24 +387,20 @@ def record_event(
     at: float | None = None,
 ) -> None:
     """Insert a timing event inside a write transaction someone else holds."""
-    conn.execute(
-        _RECORD,
-        {
-            "at": time.time() if at is None else at,
-            "kind": kind,
-            "project_id": project_id,
-            "item_id": item_id,
-            "submission_id": submission_id,
-            "data": data,
-        },
-    )
+    at = time.time() if at is None else at
+    conn.execute(_RECORD, (at, kind, project_id, item_id, submission_id, t.dumps(data)))
 
 
-def _upsert_project(conn: Connection, project: wire.Project, now: float) -> None:
-    conn.execute(delete(t.projects).where(t.projects.c.id == project.id))
-    conn.execute(
-        insert(t.projects).values(id=project.id, json=project.raw, fetched_at=now, listed=True)
-    )
+def _upsert_project(conn: sqlite3.Connection, project: wire.Project, now: float) -> None:
+    conn.execute("DELETE FROM projects WHERE id = ?", (project.id,))
+    row = {"id": project.id, "json": t.dumps(project.raw), "fetched_at": now, "listed": True}
+    t.insert(conn, "projects", row)
+
+
+def _chunks(ids: list[str], size: int = 500) -> Iterator[list[str]]:
+    """`ids` in slices that stay under SQLite's limit on bound parameters."""
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
 
 
 def _reparse(parse: Any, raw: Any) -> Any:

@@ -11,8 +11,6 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
-
 from labeler.client import tables as t
 from labeler.client import wire
 from labeler.client.errors import BadResponse
@@ -57,120 +55,101 @@ class WorkQueue:
         """Keep a newly leased batch and its items, in the server's order."""
         now = time.time()
         with self.store.write() as conn:
-            if conn.execute(select(t.batches.c.id).where(t.batches.c.id == batch.id)).first():
+            if conn.execute("SELECT id FROM batches WHERE id = ?", (batch.id,)).fetchone():
                 return
-            conn.execute(
-                insert(t.batches).values(
-                    id=batch.id,
-                    project_id=batch.project_id,
-                    schema_version=batch.schema_version,
-                    leased_at=now,
-                    lease_expires_at=batch.lease_expires_at.timestamp(),
-                    heartbeat_at=now,
-                    state=LIVE,
-                )
+            t.insert(
+                conn,
+                "batches",
+                {
+                    "id": batch.id,
+                    "project_id": batch.project_id,
+                    "schema_version": batch.schema_version,
+                    "leased_at": now,
+                    "lease_expires_at": batch.lease_expires_at.timestamp(),
+                    "heartbeat_at": now,
+                    "state": LIVE,
+                },
             )
-            for position, raw in enumerate(batch.raw_items):
-                conn.execute(
-                    insert(t.items).values(
-                        item_id=batch.items[position].id,
-                        batch_id=batch.id,
-                        project_id=batch.project_id,
-                        position=position,
-                        json=raw,
-                        state=OPEN,
+            conn.executemany(
+                "INSERT INTO items (item_id, batch_id, project_id, position, json, state)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (item.id, batch.id, batch.project_id, position, t.dumps(raw), OPEN)
+                    for position, (item, raw) in enumerate(
+                        zip(batch.items, batch.raw_items, strict=True)
                     )
-                )
+                ],
+            )
 
     def open_items(self, project_id: str, limit: int | None = None) -> list[StoredItem]:
         """The open items of a project, in lease order."""
         query = (
-            _item_query()
-            .where(t.items.c.project_id == project_id, t.items.c.state == OPEN)
-            .order_by(t.items.c.seq)
-            .limit(limit)
+            f"{_ITEMS} WHERE items.project_id = ? AND items.state = ? ORDER BY items.seq LIMIT ?"
         )
+        args = (project_id, OPEN, -1 if limit is None else limit)  # -1: no limit
         with self.store.read() as conn:
-            rows = conn.execute(query).all()
+            rows = conn.execute(query, args).fetchall()
         return [s for s in (_stored(row) for row in rows) if s is not None]
 
     def open_count(self, project_id: str) -> int:
         """How many items of a project are leased and not answered yet."""
+        query = "SELECT count(*) FROM items WHERE project_id = ? AND state = ?"
         with self.store.read() as conn:
-            return int(
-                conn.execute(
-                    select(func.count())
-                    .select_from(t.items)
-                    .where(t.items.c.project_id == project_id, t.items.c.state == OPEN)
-                ).scalar_one()
-            )
+            return int(conn.execute(query, (project_id, OPEN)).fetchone()[0])
 
     def item(self, batch_id: str, item_id: str) -> StoredItem | None:
         """One item of one batch, in any state."""
-        query = _item_query().where(t.items.c.batch_id == batch_id, t.items.c.item_id == item_id)
+        query = f"{_ITEMS} WHERE items.batch_id = ? AND items.item_id = ?"
         with self.store.read() as conn:
-            row = conn.execute(query).first()
+            row = conn.execute(query, (batch_id, item_id)).fetchone()
         return _stored(row) if row is not None else None
 
     def live_batches(self, project_id: str | None = None) -> list[StoredBatch]:
         """Batches still held that have open items (the ones worth a heartbeat)."""
-        open_count = func.count(t.items.c.seq)
+        of_project = "" if project_id is None else " AND batches.project_id = ?"
         query = (
-            select(
-                t.batches.c.id,
-                t.batches.c.project_id,
-                t.batches.c.schema_version,
-                t.batches.c.lease_expires_at,
-                t.batches.c.heartbeat_at,
-                t.batches.c.leased_at,
-                open_count,
-            )
-            .join(t.items, t.items.c.batch_id == t.batches.c.id)
-            .where(t.batches.c.state == LIVE, t.items.c.state == OPEN)
-            .group_by(t.batches.c.id)
-            .order_by(t.batches.c.leased_at)
+            "SELECT batches.id, batches.project_id, batches.schema_version,"
+            " batches.lease_expires_at, batches.heartbeat_at, batches.leased_at,"
+            " count(items.seq)"
+            " FROM batches JOIN items ON items.batch_id = batches.id"
+            f" WHERE batches.state = ? AND items.state = ?{of_project}"
+            " GROUP BY batches.id ORDER BY batches.leased_at"
         )
-        if project_id is not None:
-            query = query.where(t.batches.c.project_id == project_id)
+        args = (LIVE, OPEN) if project_id is None else (LIVE, OPEN, project_id)
         with self.store.read() as conn:
-            return [StoredBatch(*row) for row in conn.execute(query).all()]
+            return [StoredBatch(*row) for row in conn.execute(query, args)]
 
     def extended(self, batch_id: str, expires_at: float) -> None:
         """Record a heartbeat's new lease expiry."""
         with self.store.write() as conn:
             conn.execute(
-                update(t.batches)
-                .where(t.batches.c.id == batch_id)
-                .values(lease_expires_at=expires_at, heartbeat_at=time.time())
+                "UPDATE batches SET lease_expires_at = ?, heartbeat_at = ? WHERE id = ?",
+                (expires_at, time.time(), batch_id),
             )
 
     def released(self, batch_id: str) -> None:
         """The batch is no longer ours: its open items leave the queue."""
         with self.store.write() as conn:
-            conn.execute(update(t.batches).where(t.batches.c.id == batch_id).values(state=RELEASED))
+            conn.execute("UPDATE batches SET state = ? WHERE id = ?", (RELEASED, batch_id))
             conn.execute(
-                update(t.items)
-                .where(t.items.c.batch_id == batch_id, t.items.c.state == OPEN)
-                .values(state=RELEASED)
+                "UPDATE items SET state = ? WHERE batch_id = ? AND state = ?",
+                (RELEASED, batch_id, OPEN),
             )
 
 
-def _item_query() -> Any:
-    return select(
-        t.items.c.seq,
-        t.items.c.json,
-        t.items.c.state,
-        t.items.c.submission_id,
-        t.items.c.batch_id,
-        t.items.c.project_id,
-        t.batches.c.schema_version,
-    ).join(t.batches, t.batches.c.id == t.items.c.batch_id)
+# An item with what it takes to parse it again; callers add WHERE and ORDER BY.
+_ITEMS = (
+    "SELECT items.seq, items.json, items.state, items.submission_id, items.batch_id,"
+    " items.project_id, batches.schema_version"
+    " FROM items JOIN batches ON batches.id = items.batch_id"
+)
 
 
 def _stored(row: Any) -> StoredItem | None:
     seq, raw, state, submission_id, batch_id, project_id, version = row
     try:
-        item = wire.parse_item(Reader(raw, "stored item"), batch_id, project_id, version)
+        reader = Reader(t.loads(raw), "stored item")
+        item = wire.parse_item(reader, batch_id, project_id, version)
     except BadResponse:
         return None  # checked on arrival; a row that no longer parses is skipped
     return StoredItem(seq, item, state, submission_id)

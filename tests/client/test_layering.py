@@ -1,4 +1,5 @@
-"""`labeler.client` stays Qt-free and server-free, in its source and when imported."""
+"""`labeler.client` stays Qt-free and server-free, in its source and when imported, and
+the workbench's start-up does not load SQLAlchemy (the local store is on `sqlite3`)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,17 @@ def test_importing_the_client_loads_neither_qt_nor_the_server() -> None:
         "import sys, labeler.client.workspace, labeler.client.tally; "
         "bad = [m for m in sys.modules if m.startswith(('PySide6', 'labeler.server', "
         "'labeler.ui', 'fastapi'))]; print(bad); sys.exit(1 if bad else 0)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_workbench_side_loads_no_sqlalchemy() -> None:
+    # SQLAlchemy cost every launch about 0.2 s and 26 MB (docs/adr/0005).
+    code = (
+        "import sys, labeler.client.workspace, labeler.client.profiles; "
+        "bad = [m for m in sys.modules if m.split('.')[0] == 'sqlalchemy']; "
+        "print(bad[:5]); sys.exit(1 if bad else 0)"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 import uuid
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -83,7 +84,7 @@ def test_layout_version_and_wal(store: Store) -> None:
         assert raw.execute("PRAGMA user_version").fetchone()[0] == tables.SCHEMA_VERSION
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         names = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert set(tables.metadata.tables) <= names
+    assert set(tables.TABLES) <= names
 
 
 def test_a_store_from_a_newer_workbench_is_refused(tmp_path: Path) -> None:
@@ -114,9 +115,9 @@ def test_reopening_keeps_everything(store: Store) -> None:
 
 def test_durable_writes_run_with_synchronous_full(store: Store) -> None:
     with store.write(durable=True) as conn:
-        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     with store.write() as conn:
-        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
+        assert conn.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
 
 
 def test_an_outbox_entry_is_committed_when_add_returns(store: Store) -> None:
@@ -256,3 +257,44 @@ def test_a_store_of_layout_2_gets_the_time_of_its_drafts(tmp_path: Path) -> None
     old.save_draft("i", {"x": "b"}, active_ms=3000)
     assert old.draft_times(["i"]) == {"i": 3000}
     old.close()
+
+
+def test_a_read_is_a_snapshot_beside_a_write_in_progress(store: Store) -> None:
+    store.save_draft("i", {"x": "a"})
+    with store.write() as conn:
+        conn.execute("UPDATE drafts SET answer = '{\"x\": \"b\"}' WHERE item_id = 'i'")
+        assert store.draft("i") == {"x": "a"}  # a connection of its own, not the writer's
+    assert store.draft("i") == {"x": "b"}
+
+
+def test_threads_share_one_store_and_close_closes_every_connection(store: Store) -> None:
+    together = threading.Barrier(4)
+
+    def work(k: int) -> None:
+        for n in range(20):
+            store.save_draft(f"t{k}-{n}", {"x": str(n)})
+        with store.read() as conn:  # four reads open at once: four connections
+            together.wait(timeout=60)
+            conn.execute("SELECT count(*) FROM drafts").fetchone()
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(store.drafts([f"t{k}-{n}" for k in range(4) for n in range(20)])) == 80
+    wal = store.path.with_name(store.path.name + "-wal")
+    assert wal.exists()
+    store.close()
+    assert not wal.exists()  # SQLite removes it when the last connection closes
+    assert store.draft("t0-0") == {"x": "0"}  # and a closed store opens a new one if asked
+
+
+def test_a_failed_write_is_rolled_back_and_the_store_goes_on(store: Store) -> None:
+    with pytest.raises(StoreError, match="could not be written"):
+        with store.write() as conn:
+            conn.execute("INSERT INTO drafts VALUES ('i', '{}', 1.0, 0)")
+            conn.execute("INSERT INTO drafts VALUES ('i', '{}', 2.0, 0)")  # the same key
+    assert store.draft("i") is None
+    store.save_draft("i", {"x": "a"})
+    assert store.draft("i") == {"x": "a"}

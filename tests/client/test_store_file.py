@@ -229,7 +229,7 @@ def test_a_store_made_by_the_earlier_workbench_takes_new_writes(tmp_path: Path) 
         (uploading,) = [e for e in outbox.take() if e.id == entry.id]
         gold = {"passed": False, "score": 0.0, "fields": {}}
         assert outbox.uploaded(uploading, wire.Accepted(201, entry.id, "accepted", gold), "s", True)
-        store.save_draft("b1-i9", {"scene": "urban"}, active_ms=700)
+        store.save_draft("b1-i9", {"scene": "urban", "note": "ünïcode"}, active_ms=700)
         work.add_batch(_batch("b3", 1))
         MediaCache(store, media).mark_failed(PICTURE, DISPLAY, "refused")
     finally:
@@ -246,6 +246,17 @@ def test_a_store_made_by_the_earlier_workbench_takes_new_writes(tmp_path: Path) 
         assert corrected is not None and corrected.body == fix.body
         assert corrected.body["answer"] == {"scene": "urban"} and corrected.corrected_at
         assert again.draft_times(["b1-i9"]) == {"b1-i9": 700}
+        with closing(_reader(DATA / "v3.sqlite3")) as old:
+            (kept,) = old.execute("SELECT answer FROM drafts WHERE item_id = 'b1-i7'").fetchone()
+        with closing(sqlite3.connect(path)) as raw:  # stored as the earlier workbench did
+            (draft,) = raw.execute("SELECT answer FROM drafts WHERE item_id = 'b1-i9'").fetchone()
+            kinds = raw.execute(
+                "SELECT DISTINCT typeof(skipped), typeof(gold), typeof(response) FROM outbox"
+                " WHERE id IN (?, ?)",
+                (entry.id, "sub-b1-i0"),
+            ).fetchall()
+        assert draft == kept.replace("rural", "urban") and "\\u00fc" in draft
+        assert kinds == [("integer", "text", "text")]
         assert [s.item.id for s in WorkQueue(again).open_items("p")] == ["b1-i9", "b3-i0"]
         assert MediaCache(again, media).failure(PICTURE, DISPLAY) == (1, "refused")
         kinds = [e.kind for e in again.events()][-4:]
@@ -254,10 +265,15 @@ def test_a_store_made_by_the_earlier_workbench_takes_new_writes(tmp_path: Path) 
         again.close()
 
 
+def _reader(path: Path) -> sqlite3.Connection:
+    """A connection that only reads a closed file (and leaves no -wal or -shm beside it)."""
+    return sqlite3.connect(f"{path.as_uri()}?immutable=1", uri=True)
+
+
 def _layout(path: Path) -> dict[str, Any]:
     """Each table's columns (name, type, not null, default, key), indexes and unique
     constraints, as SQLite itself reports them."""
-    with closing(sqlite3.connect(path)) as conn:
+    with closing(_reader(path)) as conn:
         names = [n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         layout = {}
         for name in sorted(names):
@@ -276,7 +292,7 @@ def _layout(path: Path) -> dict[str, Any]:
 
 def _sql(path: Path) -> dict[str, str]:
     """The CREATE statements, without comments and with spacing made uniform."""
-    with closing(sqlite3.connect(path)) as conn:
+    with closing(_reader(path)) as conn:
         rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL")
         plain = {name: re.sub(r"--[^\n]*", "", sql) for name, sql in rows}
     return {
@@ -289,12 +305,11 @@ def test_a_new_store_has_the_layout_of_the_earlier_workbench(tmp_path: Path) -> 
     made, kept = tmp_path / "new.sqlite3", DATA / "v3.sqlite3"
     assert _layout(made) == _layout(kept)
     assert _sql(made) == _sql(kept)
-    with closing(sqlite3.connect(made)) as new, closing(sqlite3.connect(kept)) as old:
-        for pragma in ("user_version", "journal_mode"):
-            assert (
-                new.execute(f"PRAGMA {pragma}").fetchone()
-                == old.execute(f"PRAGMA {pragma}").fetchone()
-            )
+    with closing(_reader(made)) as new, closing(_reader(kept)) as old:
+        version = "PRAGMA user_version"
+        assert new.execute(version).fetchone() == old.execute(version).fetchone() == (3,)
+    # Bytes 18 and 19 of the header: 2 and 2 for a file in WAL mode (it stays in the file).
+    assert made.read_bytes()[18:20] == kept.read_bytes()[18:20] == b"\x02\x02"
 
 
 def main(out: Path) -> None:

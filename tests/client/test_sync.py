@@ -234,7 +234,7 @@ def test_heartbeats_extend_live_batches(
     next_item(ws)
     (batch,) = ws.engine.work.live_batches(world.project_id)
     with ws.store.write() as conn:  # as if the last heartbeat were long ago
-        conn.exec_driver_sql(
+        conn.execute(
             "UPDATE batches SET heartbeat_at = 0, lease_expires_at = 0 WHERE id = ?", (batch.id,)
         )
     ws.engine.nudge()
@@ -321,7 +321,7 @@ def test_a_draft_outlives_a_heartbeat_and_a_release_and_comes_back_with_its_item
     ws.save_draft(item.id, {"scene": "rural"})
     (batch,) = ws.engine.work.live_batches(world.project_id)
     with ws.store.write() as conn:  # a heartbeat is due: the lease is renewed
-        conn.exec_driver_sql("UPDATE batches SET heartbeat_at = 0 WHERE id = ?", (batch.id,))
+        conn.execute("UPDATE batches SET heartbeat_at = 0 WHERE id = ?", (batch.id,))
     ws.engine.nudge()
     wait_for(lambda: ws.engine.work.live_batches(world.project_id)[0].heartbeat_at)
     assert ws.open_project(world.project_id, batch_size=2).drafts == {item.id: {"scene": "rural"}}

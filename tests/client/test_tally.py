@@ -63,7 +63,7 @@ def _submit(outbox: Outbox, k: int, active_ms: int, answer: Any = "x", reward: R
 
 def _set_created(store: Store, submission_id: str, at: float) -> None:
     with store.write() as conn:
-        conn.exec_driver_sql("UPDATE outbox SET created_at = ? WHERE id = ?", (at, submission_id))
+        conn.execute("UPDATE outbox SET created_at = ? WHERE id = ?", (at, submission_id))
 
 
 def test_the_figures(store: Store) -> None:

@@ -1,5 +1,5 @@
 """The layering rule of STYLE.md, kept as a failing test: Qt only under labeler/ui,
-core free of Qt, SQL and HTTP; client and server free of Qt."""
+core free of Qt, SQL and HTTP; client and server free of Qt; SQLAlchemy only in the server."""
 
 from __future__ import annotations
 
@@ -47,6 +47,11 @@ def test_no_qt_in(package: str) -> None:
 
 def test_core_does_no_io() -> None:
     assert _offenders("core", IO) == []
+
+
+@pytest.mark.parametrize("package", ["core", "client", "ui"])
+def test_only_the_server_uses_sqlalchemy(package: str) -> None:
+    assert _offenders(package, ("sqlalchemy", "alembic")) == []
 
 
 def test_rule_catches_an_offender(tmp_path: Path) -> None:
