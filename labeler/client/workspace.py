@@ -187,7 +187,30 @@ class Workspace:
         offline). New items arrive in the background (`items_changed`)."""
         project = self._project(project_id)
         schema = self.schema(project_id, project.schema_version)
-        self.engine.focus(project_id, batch_size)
+        return self._focused(project, schema, batch_size)
+
+    def open_held_project(
+        self, project_id: str, batch_size: int = DEFAULT_BATCH_SIZE
+    ) -> OpenProject | None:
+        """`open_project` from the local store alone, when it holds the project, its
+        schema and items to answer (the server is not asked: the first item shows at once,
+        whatever the network); else None, and nothing changes. `refresh_project` then
+        checks the project with the server."""
+        project = self.store.project(project_id)
+        if project is None or not self.engine.work.open_count(project_id):
+            return None
+        cached = self.store.schema(project_id, project.schema_version)
+        if cached is None:
+            return None
+        return self._focused(project, cached.schema, batch_size)
+
+    def refresh_project(self, project_id: str) -> wire.Project:
+        """The project as the server has it now (kept in the store), or as cached when
+        the server cannot be reached."""
+        return self._project(project_id)
+
+    def _focused(self, project: wire.Project, schema: Schema, batch_size: int) -> OpenProject:
+        self.engine.focus(project.id, batch_size)
         items = tuple(self.open_items())
         drafts, times = self.drafts(items), self.draft_times(items)
         return OpenProject(project, schema, project.schema_version, items, drafts, times)

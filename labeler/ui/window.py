@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -308,11 +308,52 @@ class MainWindow(QMainWindow):
             self.refresh_tally()
 
         def failed(error: BaseException) -> None:
+            if self.labeling is not labeling or self.workspace is not workspace:
+                return  # the annotator has moved on
             self.pages.setCurrentWidget(self.projects)
             self.refresh_projects()
             self.projects.show_error(f"Could not open the project: {error}")
 
-        self.runner.net(workspace.open_project, project_id, done=opened, failed=failed)
+        def held(project: Any) -> None:
+            if project is None:  # not held here: the server is asked
+                self.runner.net(workspace.open_project, project_id, done=opened, failed=failed)
+                return
+            opened(project)  # from the local store, before any network
+            self.runner.net(
+                workspace.refresh_project,
+                project_id,
+                done=lambda fresh: self._project_refreshed(labeling, fresh),
+                failed=refresh_failed,
+            )
+
+        def refresh_failed(error: BaseException) -> None:
+            from labeler.client.errors import Forbidden, NotFound
+
+            if isinstance(error, (Forbidden, NotFound)):
+                failed(error)  # no longer this annotator's: back to the list, saying why
+            # Anything else (the server failing for a moment): work goes on from the store.
+
+        # The store's reads wait for its writes queued before (a draft saved on leaving).
+        self.runner.read(workspace.open_held_project, project_id, done=held, failed=failed)
+
+    def _project_refreshed(self, labeling: LabelingSession, fresh: Any) -> None:
+        """The server's project, after it was opened from the local store."""
+        shown = labeling.project
+        if labeling is not self.labeling or shown is None or shown.project.id != fresh.id:
+            return
+        self.project_names[fresh.id] = fresh.name
+        if fresh.schema_version != shown.schema_version:
+            # A new schema: the draft is saved, then the project opens again with it.
+            labeling.close()
+            self.runner.db(lambda: None, done=lambda _: self._reopen(labeling, fresh.id))
+            return
+        labeling.project = replace(shown, project=fresh)
+        self.workbench.feedback.set_requirement(_requirement(fresh))
+        self.refresh_tally()
+
+    def _reopen(self, labeling: LabelingSession, project_id: str) -> None:
+        if labeling is self.labeling and self.pages.currentWidget() is self.workbench:
+            self.open_project(project_id)
 
     def show_projects(self) -> None:
         if not self._may_leave():

@@ -335,3 +335,30 @@ def test_a_draft_outlives_a_heartbeat_and_a_release_and_comes_back_with_its_item
     assert renewed.id != batch.id
     assert ws.drafts(ws.open_items()) == {item.id: {"scene": "rural"}}
     assert again.schema_version == 1
+
+
+def test_a_project_held_here_opens_from_the_store_without_asking_the_server(
+    server: LiveServer, lead: Caller, annotator: User, open_workspace: Opener
+) -> None:
+    world = build_world(lead, real=6, gold=0)
+    ws, _ = open_workspace(server, annotator)
+    assert ws.open_held_project(world.project_id) is None  # nothing held: ask the server
+    first = ws.open_project(world.project_id, batch_size=3)
+    wait_for(lambda: ws.queue_status().open_items == 3, what="the first batch")
+    ws.close_project()
+
+    def no_network(*_args: Any) -> Any:
+        raise AssertionError("the server was asked")
+
+    asked_project, asked_schema = ws.api.project, ws.api.schema
+    ws.api.project = no_network  # type: ignore[method-assign]
+    ws.api.schema = no_network  # type: ignore[method-assign]
+    held = ws.open_held_project(world.project_id, batch_size=3)
+    assert held is not None
+    assert held.project.id == world.project_id and held.schema_version == first.schema_version
+    assert held.schema.field("scene").kind == "choice"
+    assert [i.id for i in held.items] == [i.id for i in ws.open_items()] and len(held.items) == 3
+    assert ws.engine.keeper.current is not None  # work is kept ahead again
+
+    ws.api.project, ws.api.schema = asked_project, asked_schema
+    assert ws.refresh_project(world.project_id).id == world.project_id
