@@ -27,19 +27,24 @@ from labeler.ui.text.fonts import ArabicSizer
 from labeler.ui.workbench.notices import Notices
 
 
-def make_editor(media: str) -> MediaEditor:
-    """The editor of one media kind."""
+def editor_class(media: str) -> type[MediaEditor]:
+    """The editor class of one media kind (its module is imported the first time)."""
     if media == "image":
         from labeler.ui.image import ImageEditor
 
-        return ImageEditor()
+        return ImageEditor
     if media == "text":
         from labeler.ui.text import TextEditor
 
-        return TextEditor()
+        return TextEditor
     from labeler.ui.audio import AudioEditor
 
-    return AudioEditor()
+    return AudioEditor
+
+
+def make_editor(media: str) -> MediaEditor:
+    """The editor of one media kind."""
+    return editor_class(media)()
 
 
 class WorkbenchPage(QWidget):

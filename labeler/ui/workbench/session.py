@@ -32,7 +32,7 @@ from labeler.ui.workbench.goingback import GoingBack
 from labeler.ui.workbench.goldreview import GoldReview
 from labeler.ui.workbench.keys import one_key_labels, session_actions
 from labeler.ui.workbench.news import SyncNews
-from labeler.ui.workbench.page import WorkbenchPage
+from labeler.ui.workbench.page import WorkbenchPage, editor_class
 from labeler.ui.workbench.queue import ItemQueue, Upcoming
 from labeler.ui.workbench.skipping import SkipDialog, ask_skip
 
@@ -73,6 +73,8 @@ class LabelingSession(QObject):
         self.editor: MediaEditor | None = None
         self.queue = ItemQueue(self._prepare, self._schedule_prepare)
         self._box = (1920, 1080)  # what `_prepare` fits pictures into: see picture_box
+        #: The editor class of the open project's media: what `_prepare` runs.
+        self._editor_class: type[MediaEditor] = MediaEditor
         self.queue.on_prepared = self._on_prepared
         self.item: WorkItem | None = None
         self.draft: Draft | None = None
@@ -122,6 +124,16 @@ class LabelingSession(QObject):
             self.gold_review.forget()
         self.project = project
         self.schema = project.schema
+        # The first items start decoding now, while the editor is built (on the first
+        # open, 10–40 ms of the GUI thread's time before the first picture).
+        self._editor_class = editor_class(project.schema.media)
+        self.queue.clear()
+        self.queue.replace(
+            [
+                Upcoming(i, project.drafts.get(i.id), project.draft_times.get(i.id, 0))
+                for i in project.items
+            ]
+        )
         self.editor = self.page.set_schema(project.schema, project.project.name)
         self.page.gold.set_schema(project.schema)
         if self._wired is not self.editor:
@@ -130,13 +142,6 @@ class LabelingSession(QObject):
             if hasattr(self.editor, "original_wanted"):
                 self.editor.original_wanted.connect(self._want_original)
             self._wired = self.editor
-        self.queue.clear()
-        self.queue.replace(
-            [
-                Upcoming(i, project.drafts.get(i.id), project.draft_times.get(i.id, 0))
-                for i in project.items
-            ]
-        )
         self.editor.expect_items(project.items)
         self.news.reload_items()
         self._tick.start()
@@ -498,17 +503,17 @@ class LabelingSession(QObject):
     def _schedule_prepare(
         self, job: Callable[[], Any], done: Callable[[Any], object], shown: bool = False
     ) -> object:
-        # Measured on the GUI thread: the editor's own box when it has one.
-        box = getattr(self.editor, "prepare_box", None)
-        self._box = box() if callable(box) else picture_box(self.editor or self.page)
+        # Measured on the GUI thread: the box of the editor of this media kind, once built.
+        editor = self.editor if isinstance(self.editor, self._editor_class) else None
+        box = getattr(editor, "prepare_box", None)
+        self._box = box() if callable(box) else picture_box(editor or self.page)
         priority = SHOWN if shown else AHEAD
         # Preparing never raises; if it did, the editor waiting for it decodes it itself.
         return self.runner.decode(job, done=done, failed=lambda _: done(None), priority=priority)
 
     def _prepare(self, item: WorkItem) -> Any:
         """Runs on a decode worker, with the box measured on the GUI thread."""
-        assert self.editor is not None
-        return type(self.editor).prepare(item, self._box)
+        return self._editor_class.prepare(item, self._box)
 
     def prepared_for(self, item: WorkItem) -> Any:
         """What `show_item` gets for `item`: its prepared media, PREPARING while the
