@@ -309,6 +309,8 @@ def main() -> None:
                     projects[f"image {mp}"] = lead.project(
                         "image", [{"media": photos[i % len(photos)]} for i in range(count)]
                     )
+                    if "image" not in only:
+                        continue  # the pictures are for the memory run only
                     for mode in (False, True):
                         runs.append(Run(f"image {mp}", "switch", n, mode, think_ms=args.think_ms))
                     if args.one_core:

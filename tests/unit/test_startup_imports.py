@@ -13,6 +13,7 @@ import pytest
 #: Imported only when a region is matched or checked, a transcript scored, agreement
 #: measured, a chart drawn, audio opened or the history shown.
 LATER = (
+    "sqlalchemy",  # the task server's; the local store is on sqlite3
     "scipy",
     "numpy",
     "shapely",
