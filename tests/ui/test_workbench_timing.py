@@ -132,3 +132,25 @@ def test_decoding_threads_are_bounded_and_give_way_to_the_gui_thread(qtbot: QtBo
     # Batch work: the GUI thread goes first, and the decode keeps its share of the CPU
     # against other processes (its nice value is the process's own).
     assert seen == [(os.SCHED_BATCH, os.getpriority(os.PRIO_PROCESS, 0))]
+
+
+def test_pictures_prepared_before_the_editor_shows_fit_its_place_not_the_screen(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    # The first items start decoding before the editor is built: fitted to the screen,
+    # each would be decoded at up to four times the pixels and scaled on every paint.
+    _, session, _ = open_labeling(qtbot, "image", tmp_path, count=4)
+    canvas = session.editor.canvas
+    fit = canvas.viewportTransform().mapRect(canvas.image_item.boundingRect())
+    shown = canvas.image_item.image()
+    assert fit.width() - 1 <= shown.width() <= fit.width() + 3
+    assert fit.height() - 1 <= shown.height() <= fit.height() + 3
+
+
+def test_a_page_not_shown_yet_prepares_pictures_for_the_screen(qtbot: QtBot) -> None:
+    from labeler.ui.editor import picture_box
+    from labeler.ui.workbench.page import WorkbenchPage
+
+    page = WorkbenchPage()
+    qtbot.addWidget(page)
+    assert page.editor_box() == picture_box(page)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from labeler.core.editing import Draft
 from labeler.core.schema import Schema
-from labeler.ui.editor import MediaEditor
+from labeler.ui.editor import MediaEditor, picture_box
 from labeler.ui.fields import FieldsForm
 from labeler.ui.keymap import ShownKeys
 from labeler.ui.pages.feedback import FeedbackBar
@@ -144,6 +144,18 @@ class WorkbenchPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.feedback)
+
+    def editor_box(self) -> tuple[int, int]:
+        """The device pixels an editor has here, measured on the GUI thread: what pictures
+        are prepared to fit before an editor is built (a little more than its canvas,
+        never less, so that no sharper picture is asked for); the screen while the page
+        is not laid out yet."""
+        area = self.stack.size()
+        if not self.isVisible() or area.width() < 64 or area.height() < 64:
+            return picture_box(self)
+        ratio = self.devicePixelRatioF()
+        # As the image canvas fits: two pixels short of its place.
+        return round((area.width() - 2) * ratio), round((area.height() - 2) * ratio)
 
     def set_schema(self, schema: Schema, project_name: str) -> MediaEditor:
         """Build (or reuse) the editor for the schema's media; fill instructions and form."""

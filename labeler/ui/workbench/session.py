@@ -505,8 +505,12 @@ class LabelingSession(QObject):
     ) -> object:
         # Measured on the GUI thread: the box of the editor of this media kind, once built.
         editor = self.editor if isinstance(self.editor, self._editor_class) else None
-        box = getattr(editor, "prepare_box", None)
-        self._box = box() if callable(box) else picture_box(editor or self.page)
+        if not hasattr(self._editor_class, "prepare_box"):
+            self._box = picture_box(editor or self.page)
+        elif editor is not None and editor.isVisible():
+            self._box = editor.prepare_box()  # type: ignore[attr-defined]
+        else:  # not built or not shown yet (a message in its place): the place it takes
+            self._box = self.page.editor_box()
         priority = SHOWN if shown else AHEAD
         # Preparing never raises; if it did, the editor waiting for it decodes it itself.
         return self.runner.decode(job, done=done, failed=lambda _: done(None), priority=priority)
