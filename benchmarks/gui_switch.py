@@ -149,7 +149,8 @@ def _drive(
     """Run the GUI in a child process answering `items` items; return trace and memory.
     `prefix`: what the child runs under (`taskset -c 0`)."""
     code = f"""
-import os, sys, time, json
+import gc, os, sys, time, json
+gc.disable()  # as `labeler` does until the window stands
 from PySide6.QtWidgets import QApplication
 from PySide6.QtCore import QTimer, Qt
 from PySide6.QtTest import QTest
@@ -157,10 +158,11 @@ app = QApplication([])
 from labeler.client.settings import load_settings
 from labeler.client.trace import open_trace
 from labeler.ui.window import MainWindow, Start
-from labeler.ui.app import tune_interpreter
+from labeler.ui.app import collect_after_start, tune_interpreter
 tune_interpreter()
 w = MainWindow(load_settings().settings, open_trace())
 w.resize(1366, 768); w.show()
+collect_after_start(w)
 w.start(Start({url!r}, {token!r}, None, {project!r}))
 done = 0
 deadline = time.monotonic() + 900

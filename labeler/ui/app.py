@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -9,6 +10,7 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from labeler import __version__
@@ -53,6 +55,22 @@ def tune_interpreter() -> None:
     sys.setswitchinterval(0.001)
 
 
+#: Milliseconds after the window shows at which the collector runs again at the latest
+#: (a start without an item: the sign-in screen, the project list).
+COLLECT_AFTER_MS = 5000
+
+
+def collect_after_start(window: MainWindow) -> None:
+    """What the imports and the window made lives as long as the process: from now on
+    the garbage collector's full passes leave it out (`gc.freeze`), so a pass between two
+    items walks what labeling made, not every module and class. The collector, off
+    during the start (`labeler.cli`), runs again once the first item is on screen, or
+    after `COLLECT_AFTER_MS` without one."""
+    gc.freeze()
+    window.first_item_shown.connect(gc.enable)
+    QTimer.singleShot(COLLECT_AFTER_MS, gc.enable)
+
+
 def run(options: GuiOptions, launched: float | None = None) -> int:
     """Open the window and run until it closes; returns the exit code."""
     launched = launched if launched is not None else time.perf_counter()
@@ -75,6 +93,7 @@ def run(options: GuiOptions, launched: float | None = None) -> int:
         window.resize(min(1366, area.width()), min(768, area.height()))
     window.show()
     trace.launch("window", launched)
+    collect_after_start(window)
     for problem in loaded.problems:
         window.show_status(problem)
     window.start(Start(options.server_url, options.token, options.username, options.project_id))
