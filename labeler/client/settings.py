@@ -47,7 +47,8 @@ class Profile:
 class Settings:
     """Everything the user chose that outlives a session.
 
-    `last_project` maps a profile name to the project last opened with it; `keymap`
+    `last_project` maps a profile name to the project open when the workbench was closed
+    (the next start opens it again; leaving the project forgets it); `keymap`
     holds only the user's key overrides (action id → key strings; `[]` unbinds).
     """
 

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.labeling: LabelingSession | None = None
         self._pending_project: str | None = None
+        self._started = False  # the first item was painted (`startup` traced)
         self.project_names: dict[str, str] = {}
         self._account: tuple[str, str] | None = None
         self._before_sign_in: QWidget | None = None
@@ -138,6 +139,9 @@ class MainWindow(QMainWindow):
         if start.server_url and start.token:
             self._pending_project = start.project_id
             self.show_status("Connecting…")  # cleared when the workspace opens
+            # Not the sign-in form: nothing is to be typed while the server is asked.
+            self.workbench.show_message(f"Connecting to {shown_url(start.server_url)}…")
+            self.pages.setCurrentWidget(self.workbench)
             self.runner.net(
                 self._whoami,
                 start.server_url,
@@ -150,7 +154,9 @@ class MainWindow(QMainWindow):
         last = self.settings.profile(self.settings.last_profile or "")
         token = self.tokens.get(last.server_url, last.username) if last else None
         if last is not None and token:
-            # Signed in before: straight back in (offline too, from the local store).
+            # Signed in before: straight back in (offline too, from the local store), into
+            # the project that was open when the workbench was closed.
+            self._pending_project = self.settings.last_project.get(last.name)
             self._open_workspace(last.server_url, last.username, token)
             return
         self.signin.set_profiles(self.settings.profiles)
@@ -215,7 +221,7 @@ class MainWindow(QMainWindow):
 
     def _open_workspace(self, server_url: str, username: str, token: str) -> None:
         def opened(workspace: Workspace) -> None:
-            self.trace.launch("workspace", self._launched)
+            self._trace_launch("workspace")
             self.workspace = workspace
             self._account = (server_url, username)
             self.show_status("")
@@ -243,8 +249,24 @@ class MainWindow(QMainWindow):
         return self._account
 
     def _first_item_shown(self) -> None:
-        self.trace.startup(round((time.perf_counter() - self._launched) * 1000, 1))
+        if not self._started:
+            self._started = True
+            self.trace.startup(round((time.perf_counter() - self._launched) * 1000, 1))
         self.first_item_shown.emit()
+
+    def _trace_launch(self, step: str) -> None:
+        if not self._started:  # the way to the first item only, not every project opened
+            self.trace.launch(step, self._launched)
+
+    def _resume_key(self) -> str | None:
+        """The profile's name, under which the project left open is kept."""
+        return f"{self._account[1]} on {self._account[0]}" if self._account else None
+
+    def _forget_resume(self) -> None:
+        """The annotator left the project: the next start shows what they went to."""
+        key = self._resume_key()
+        if key is not None:
+            self.settings.last_project.pop(key, None)
 
     # -- projects -----------------------------------------------------------------------
 
@@ -297,11 +319,13 @@ class MainWindow(QMainWindow):
             self.labeling.status.connect(self.show_status)
         self.workbench.show_message("Opening the project…")
         self.pages.setCurrentWidget(self.workbench)
-        self.settings.last_project[workspace.api.server_url] = project_id
+        key = self._resume_key()
+        if key is not None:  # the next start comes back into it
+            self.settings.last_project[key] = project_id
         labeling = self.labeling
 
         def opened(project: Any) -> None:
-            self.trace.launch("project", self._launched)
+            self._trace_launch("project")
             self.project_names[project.project.id] = project.project.name
             labeling.open(project)
             self.workbench.feedback.set_requirement(_requirement(project.project))
@@ -358,6 +382,7 @@ class MainWindow(QMainWindow):
     def show_projects(self) -> None:
         if not self._may_leave():
             return
+        self._forget_resume()
         if self.labeling is not None:
             self.labeling.close()
         if self.workspace is not None:
@@ -403,6 +428,7 @@ class MainWindow(QMainWindow):
             self.spaces[key] = page
             self.pages.addWidget(page)
         if self.pages.currentWidget() is self.workbench and self.labeling is not None:
+            self._forget_resume()
             self.labeling.close()  # the draft is saved; the active clock stops
             self.runner.db(self.workspace.close_project)
             self._annotate_page = self.projects

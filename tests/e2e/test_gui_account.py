@@ -56,17 +56,27 @@ def test_sign_in_remember_and_sign_out(qtbot: Any, url: str) -> None:
     qtbot.waitUntil(
         lambda: window.labeling is not None and window.labeling.item is not None, timeout=30000
     )
+    item_id = window.labeling.item.id
     window.close()
 
-    again = _window(qtbot)  # the token was kept: no sign-in screen
-    qtbot.waitUntil(lambda: again.pages.currentWidget() is again.projects, timeout=15000)
-    again.sign_out()
-    assert again.pages.currentWidget() is again.signin
+    # The token was kept: no sign-in screen, and straight back into the project left open,
+    # on the same item.
+    again = _window(qtbot)
+    qtbot.waitUntil(lambda: again.labeling is not None and again.labeling.settled, timeout=30000)
+    assert again.pages.currentWidget() is again.workbench
+    assert again.labeling.item.id == item_id
+    again.show_projects()  # Ctrl+P: the project is left, and the next start shows the list
     again.close()
 
     third = _window(qtbot)
+    qtbot.waitUntil(lambda: third.pages.currentWidget() is third.projects, timeout=15000)
+    third.sign_out()
     assert third.pages.currentWidget() is third.signin
     third.close()
+
+    fourth = _window(qtbot)
+    assert fourth.pages.currentWidget() is fourth.signin
+    fourth.close()
 
 
 def test_two_profiles_switched_without_a_password(qtbot: Any, url: str) -> None:

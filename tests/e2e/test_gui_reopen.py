@@ -5,6 +5,7 @@ project again with the new schema, the draft kept. The window runs against
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -62,3 +63,9 @@ def test_a_held_project_opens_from_the_store_then_takes_a_new_schema(
     assert window.labeling.schema.instructions == "Read the whole review before you choose."
     assert window.labeling.item.id == item_id
     assert "Read the whole review" in window.workbench.instructions.toPlainText()
+    # The start's steps are traced on the way to the first item only, not at every
+    # project opened after it.
+    events = [json.loads(line) for line in isolated.read_text().splitlines()]
+    steps = [e["phase"] for e in events if e["event"] == "launch"]
+    assert steps == ["workspace", "project"]  # `imported` and `window` come from `run`
+    assert len([e for e in events if e["event"] == "startup"]) == 1

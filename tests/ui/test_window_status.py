@@ -103,3 +103,24 @@ def test_the_window_says_while_its_token_goes_in_the_clear(
             assert "token" in window.cleartext.toolTip()
         window._close_workspace()
         assert not window.cleartext.isVisible()
+
+
+def test_a_start_with_a_token_says_it_connects_instead_of_showing_the_sign_in_form(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from labeler.client.settings import Settings
+    from labeler.client.trace import Trace
+    from labeler.server.commands import free_port
+    from labeler.ui.window import MainWindow, Start
+
+    monkeypatch.setenv("LABELER_DATA_DIR", str(tmp_path / "data"))
+    window = MainWindow(Settings(), Trace())
+    qtbot.addWidget(window)
+    window.show()
+    url = f"http://127.0.0.1:{free_port()}"  # nobody there
+    window.start(Start(url, "lbl_token", None, "some-project"))
+    assert window.pages.currentWidget() is window.workbench
+    assert window.workbench.message.text().startswith(f"Connecting to {url}")
+    # Nothing known of that server here: the sign-in form, saying why.
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.signin, timeout=30000)
+    assert "Could not open that server" in window.signin.note.text()
