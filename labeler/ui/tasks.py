@@ -66,6 +66,17 @@ def on_decode_pool(job: Callable[[], Any], priority: int = AHEAD) -> None:
     decode_pool().start(run, priority)
 
 
+def _after(before: Future[Any] | None, fn: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+    """A job that runs `fn(*args)` once `before` (queued on another worker) is done."""
+
+    def job() -> Any:
+        if before is not None:
+            wait([before])
+        return fn(*args)
+
+    return job
+
+
 Done = Callable[[Any], object]
 Failed = Callable[[BaseException], object]
 
@@ -111,14 +122,7 @@ class Runner(QObject):
     ) -> Future[Any]:
         """Run a read of the local store on its own worker, once the writes queued before
         it are done (it sees them); writes queued after it do not wait for it."""
-        before = self._last["db"]
-
-        def job() -> Any:
-            if before is not None:
-                wait([before])
-            return fn(*args)
-
-        future = self._run("read", job, (), done, failed)
+        future = self._run("read", _after(self._last["db"], fn, args), (), done, failed)
         self._last["read"] = future
         return future
 
@@ -130,24 +134,7 @@ class Runner(QObject):
         failed: Failed | None = None,
     ) -> Future[Any]:
         """Like `db`, once the reads queued before it are done too (closing the store)."""
-        before = self._last["read"]
-
-        def job() -> Any:
-            if before is not None:
-                wait([before])
-            return fn(*args)
-
-        return self.db(job, done=done, failed=failed)
-
-    def net(
-        self,
-        fn: Callable[..., Any],
-        *args: Any,
-        done: Done | None = None,
-        failed: Failed | None = None,
-    ) -> Future[Any]:
-        """Run on the network pool."""
-        return self._run("net", fn, args, done, failed)
+        return self.db(_after(self._last["read"], fn, args), done=done, failed=failed)
 
     def decode(
         self,
