@@ -136,6 +136,16 @@ class Runner(QObject):
         """Like `db`, once the reads queued before it are done too (closing the store)."""
         return self.db(_after(self._last["read"], fn, args), done=done, failed=failed)
 
+    def net(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        done: Done | None = None,
+        failed: Failed | None = None,
+    ) -> Future[Any]:
+        """Run on the network pool."""
+        return self._run("net", fn, args, done, failed)
+
     def decode(
         self,
         fn: Callable[..., Any],
