@@ -1,0 +1,247 @@
+"""What every format shares: the entries a writer reads, the export report it returns, and
+the import result a reader builds.
+
+A writer reads entries once, in order, and writes to a `Sink`; a reader reads a `Source`.
+Neither touches anything else, so the task server, the command line and the workbench
+all run the same code, and a project of 100 000 items streams through a writer.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from labeler.core.formats.streams import Sink, Source
+from labeler.core.jsonvalues import short
+from labeler.core.schema import Schema
+
+#: How many example item ids a line of the export report names.
+EXAMPLES = 5
+
+
+class FormatError(ValueError):
+    """A format cannot be used as asked (unknown name, a schema of media it does not fit,
+    bad options); the message says why. Hostile files never raise it: readers report."""
+
+
+class Size(NamedTuple):
+    """An image's original size in pixels, with its EXIF orientation applied."""
+
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
+class ExportEntry:
+    """One item with one answer, as a writer reads it.
+
+    `file_name` is the item's source name, or a name made from its id when it has none
+    (`default_file_name`); `width` and `height` are the original image's, EXIF orientation
+    applied, which every coordinate refers to. An item exported with every submission
+    gives one entry per submission, one after another, each naming its `annotator`. An
+    item with no answer to export has `answer` None: it is listed, with nothing on it.
+    """
+
+    item_id: str
+    file_name: str
+    media: str
+    answer: Mapping[str, Any] | None = None
+    width: int | None = None
+    height: int | None = None
+    text: str | None = None
+    annotator: str | None = None
+
+    def size(self) -> Size | None:
+        """The image size, when both sides are known and positive."""
+        if self.width and self.height and self.width > 0 and self.height > 0:
+            return Size(self.width, self.height)
+        return None
+
+
+def default_file_name(item_id: str, extension: str = "") -> str:
+    """The name an item without a source name is exported under: its id and extension."""
+    return f"{item_id}{extension}"
+
+
+@dataclass
+class NotHeld:
+    """What a format could not hold of one field and kind: how many, why, a few items."""
+
+    field: str
+    kind: str
+    why: str
+    count: int = 0
+    examples: list[str] = dataclasses.field(default_factory=list)
+
+    def line(self) -> str:
+        """One plain sentence for the lead."""
+        if self.field:
+            what = f"field {self.field!r} ({self.kind})"
+            unit = "region" if self.kind in ("boxes", "polygons", "points") else "answer"
+        else:
+            what, unit = self.kind, "item"
+        plural = "" if self.count == 1 else "s"
+        ids = ", ".join(self.examples)
+        return f"{what}, {self.count} {unit}{plural}: {self.why} (e.g. {ids})"
+
+    def to_json(self) -> dict[str, Any]:
+        """The wire form of this line of the report."""
+        return {
+            "field": self.field,
+            "kind": self.kind,
+            "why": self.why,
+            "count": self.count,
+            "examples": list(self.examples),
+        }
+
+
+@dataclass
+class ExportReport:
+    """What an export wrote and what its format could not hold, never dropped in silence."""
+
+    format: str
+    entries: int = 0
+    items: int = 0
+    not_held: list[NotHeld] = dataclasses.field(default_factory=list)
+    _index: dict[tuple[str, str, str], NotHeld] = dataclasses.field(
+        default_factory=dict, repr=False
+    )
+
+    def omit(self, field_name: str, kind: str, why: str, item_id: str, count: int = 1) -> None:
+        """Count `count` values of a field that the format leaves out, for one item."""
+        key = (field_name, kind, why)
+        line = self._index.get(key)
+        if line is None:
+            line = self._index[key] = NotHeld(field_name, kind, why)
+            self.not_held.append(line)
+        line.count += count
+        if len(line.examples) < EXAMPLES and item_id not in line.examples:
+            line.examples.append(item_id)
+
+    def lines(self) -> list[str]:
+        """The report as plain sentences, one per field, kind and reason."""
+        return [line.line() for line in self.not_held]
+
+    def to_json(self) -> dict[str, Any]:
+        """The report's wire form."""
+        return {
+            "format": self.format,
+            "entries": self.entries,
+            "items": self.items,
+            "not_held": [line.to_json() for line in self.not_held],
+        }
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    """One thing of a file that was not imported: in which file, where in it, and why.
+
+    `at` is a line (`line 4`) or an object's place (`annotations[12]`), empty for the
+    whole file; `item` is the item key the problem concerns, None for the file itself.
+    """
+
+    file: str
+    at: str
+    message: str
+    item: str | None = None
+
+    def where(self) -> str:
+        """`instances.json, annotations[12]`."""
+        return f"{self.file}, {self.at}" if self.at else self.file
+
+    def __str__(self) -> str:
+        return f"{self.where()}: {self.message}"
+
+    def to_json(self) -> dict[str, Any]:
+        """The wire form: `{"file", "at", "message", "item"}`."""
+        return {"file": self.file, "at": self.at, "message": self.message, "item": self.item}
+
+
+@dataclass
+class ImportResult:
+    """What a reader made of its files, keyed by item key (the image's file name).
+
+    `answers` holds the items read in full and nothing else; `incomplete` holds what could
+    be read of the items that have a problem, kept apart so nothing is half-imported by
+    accident; `problems` says what was left out, where and why. The caller decides: import
+    `answers` only, take `incomplete` too, or nothing.
+    """
+
+    answers: dict[str, dict[str, Any]] = dataclasses.field(default_factory=dict)
+    incomplete: dict[str, dict[str, Any]] = dataclasses.field(default_factory=dict)
+    problems: list[ImportProblem] = dataclasses.field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class WriteOptions:
+    """What a writer may be told besides its entries and schema.
+
+    `seed` and `val_fraction` choose a train/val split where a format has one (each item
+    on its own, so the same seed puts an item in the same split every time); `on_image`
+    is called after each item's files with the entry, the member its image belongs at and
+    the sink, so a caller can add the image to the same archive.
+    """
+
+    seed: int = 0
+    val_fraction: float = 0.2
+    on_image: Callable[[ExportEntry, str, Sink], None] | None = None
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.val_fraction <= 1.0:
+            raise FormatError(f"val_fraction must be from 0 to 1, not {short(self.val_fraction)}")
+
+
+Writer = Callable[[Iterable[ExportEntry], Schema, Sink, WriteOptions], ExportReport]
+Reader = Callable[[Source, Schema, Mapping[str, Size] | None], ImportResult]
+
+
+@dataclass(frozen=True)
+class Format:
+    """A registered format: its name, title, the media it fits, and its writer and reader.
+
+    A one-file format writes the single member `file_name` (the caller may stream it as it
+    is); a format of several files writes many members, which the caller puts in a zip.
+    A reader is given the item keys it may match and their sizes (`images`), or None to
+    take what the file says.
+    """
+
+    name: str
+    title: str
+    media: frozenset[str]
+    multi_file: bool
+    file_name: str
+    writer: Writer | None = None
+    reader: Reader | None = None
+
+    def fits(self, schema: Schema) -> bool:
+        """Whether this format can hold anything of a schema of this media."""
+        return schema.media in self.media
+
+    def write(
+        self,
+        entries: Iterable[ExportEntry],
+        schema: Schema,
+        sink: Sink,
+        options: WriteOptions | None = None,
+    ) -> ExportReport:
+        """Write `entries` to `sink`; the report lists what the format could not hold."""
+        if self.writer is None:
+            raise FormatError(f"{self.title} is read only; it cannot be exported")
+        self._check(schema)
+        return self.writer(entries, schema, sink, options or WriteOptions())
+
+    def read(
+        self, source: Source, schema: Schema, images: Mapping[str, Size] | None = None
+    ) -> ImportResult:
+        """Read `source` into answers for `schema`; problems are reported, never raised."""
+        if self.reader is None:
+            raise FormatError(f"{self.title} is written only; it cannot be imported")
+        self._check(schema)
+        return self.reader(source, schema, images)
+
+    def _check(self, schema: Schema) -> None:
+        if not self.fits(schema):
+            kinds = ", ".join(sorted(self.media))
+            raise FormatError(f"{self.title} holds {kinds} items, not {schema.media} items")

@@ -1,0 +1,185 @@
+"""What readers share: finding the item a file names, and building answers whose every
+region is checked as a stored answer would be, each problem traced to its line or object.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from labeler.core.answers import ItemContext, validate_answer
+from labeler.core.formats.base import ImportProblem, ImportResult, Size
+from labeler.core.jsonvalues import short, stored_json_problem
+from labeler.core.problems import AnswerInvalid
+from labeler.core.schema import Field, Schema
+
+_PATH = re.compile(r"([a-z][a-z0-9_]*)\[(\d+)\]")
+_VERTEX = re.compile(r"\.points\[(\d+)\]")
+_NOUN = {"boxes": "box", "polygons": "polygon", "points": "point"}
+
+
+def clean_path(name: str) -> str:
+    """A file name as a zip member path: forward slashes, no `.` parts, no leading `/`."""
+    parts = [p for p in name.replace("\\", "/").split("/") if p not in ("", ".")]
+    return "/".join(parts)
+
+
+def _stem(path: str) -> str:
+    base = path.rsplit("/", 1)[-1]
+    cut = base.rfind(".")
+    return path[: len(path) - len(base) + cut] if cut > 0 else path
+
+
+def _ends_with(longer: str, shorter: str) -> bool:
+    return longer == shorter or longer.endswith("/" + shorter)
+
+
+class ImageIndex:
+    """Finds the item a file names among the caller's item keys.
+
+    A name matches a key exactly, or when one of them ends with the other at a folder
+    boundary (`images/0001.jpg` and `0001.jpg`); a name two keys match is ambiguous.
+    """
+
+    def __init__(self, images: Mapping[str, Size]) -> None:
+        self.images = images
+        self._names: dict[str, list[str]] = {}
+        self._stems: dict[str, list[str]] = {}
+        for key in images:
+            path = clean_path(key)
+            self._names.setdefault(path.rsplit("/", 1)[-1], []).append(key)
+            self._stems.setdefault(_stem(path).rsplit("/", 1)[-1], []).append(key)
+
+    def find(self, name: str) -> list[str]:
+        """The keys `name` may mean: one is a match, none missing, several ambiguous."""
+        if name in self.images:
+            return [name]
+        path = clean_path(name)
+        keys = self._names.get(path.rsplit("/", 1)[-1], [])
+        return self._closest(path, keys, clean_path)
+
+    def find_stem(self, stem: str) -> list[str]:
+        """The keys whose name without its extension is `stem` (`night/0007`)."""
+        path = clean_path(stem)
+        keys = self._stems.get(path.rsplit("/", 1)[-1], [])
+        return self._closest(path, keys, lambda key: _stem(clean_path(key)))
+
+    @staticmethod
+    def _closest(path: str, keys: list[str], form: Any) -> list[str]:
+        exact = [k for k in keys if form(k) == path]
+        if exact:
+            return exact
+        return [k for k in keys if _ends_with(form(k), path) or _ends_with(path, form(k))]
+
+
+@dataclass
+class _Item:
+    size: Size | None
+    values: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    origins: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+
+
+class AnswerBuilder:
+    """Collects the regions a file gives each item, with where each came from; `result()`
+    checks them as a stored answer is checked and keeps problems apart from clean items."""
+
+    def __init__(self, schema: Schema) -> None:
+        self.schema = schema
+        # Imports fill region fields; a required choice is still the annotator's to answer.
+        self._relaxed = dataclasses.replace(
+            schema, fields=tuple(dataclasses.replace(f, required=False) for f in schema.fields)
+        )
+        self._items: dict[str, _Item] = {}
+        self.problems: list[ImportProblem] = []
+
+    def problem(self, file: str, at: str, message: str, item: str | None = None) -> None:
+        """Record what was not imported and why."""
+        self.problems.append(ImportProblem(file, at, message, item))
+
+    def image(self, key: str, size: Size | None) -> None:
+        """The file lists this item (with nothing on it yet)."""
+        if key not in self._items:
+            self._items[key] = _Item(size)
+
+    def knows(self, key: str) -> bool:
+        """Whether the file listed this item already."""
+        return key in self._items
+
+    def region(self, key: str, f: Field, region: dict[str, Any], file: str, at: str) -> None:
+        """A region of field `f` for item `key`, read at `at` of `file`."""
+        item = self._items.setdefault(key, _Item(None))
+        item.values.setdefault(f.name, []).append(region)
+        item.origins.setdefault(f.name, []).append((file, at))
+
+    def result(self) -> ImportResult:
+        """Every item checked: clean ones in `answers`, the others in `incomplete`."""
+        answers: dict[str, dict[str, Any]] = {}
+        for key, item in self._items.items():
+            answers[key] = self._checked(key, item)
+        troubled = {p.item for p in self.problems if p.item is not None}
+        out = ImportResult(problems=list(self.problems))
+        for key, answer in answers.items():
+            (out.incomplete if key in troubled else out.answers)[key] = answer
+        return out
+
+    def _checked(self, key: str, item: _Item) -> dict[str, Any]:
+        self._cap_counts(key, item)
+        ctx = ItemContext(
+            width=item.size.width if item.size else None,
+            height=item.size.height if item.size else None,
+        )
+        answer = {name: values for name, values in item.values.items() if values}
+        try:
+            validate_answer(self._relaxed, answer, ctx)
+        except AnswerInvalid as exc:
+            dropped: set[tuple[str, int]] = set()
+            for p in exc.problems:
+                dropped |= self._trace(key, item, p.path, p.message)
+            answer = {
+                name: [r for i, r in enumerate(values) if (name, i) not in dropped]
+                for name, values in answer.items()
+            }
+            answer = {name: values for name, values in answer.items() if values}
+        too_big = stored_json_problem(answer)
+        if too_big is not None:
+            self.problem(self._file_of(item), "", f"the answer {too_big}", key)
+        return answer
+
+    def _cap_counts(self, key: str, item: _Item) -> None:
+        for name, values in item.values.items():
+            limit = self.schema.field(name).max_count
+            if limit is not None and len(values) > limit:
+                file, at = item.origins[name][limit]
+                self.problem(
+                    file,
+                    at,
+                    f"field {name!r} allows at most {limit} regions; this image has "
+                    f"{len(values)}, and the ones from here on are left out",
+                    key,
+                )
+                del values[limit:]
+
+    def _trace(self, key: str, item: _Item, path: str, message: str) -> set[tuple[str, int]]:
+        """Report a validation problem where its region came from; the region to drop."""
+        match = _PATH.match(path)
+        if match is None or match[1] not in item.origins:
+            self.problem(self._file_of(item), "", f"{path}: {message}", key)
+            return set()
+        name, index = match[1], int(match[2])
+        file, at = item.origins[name][index]
+        region = item.values[name][index]
+        noun = _NOUN.get(self.schema.field(name).kind, "region")
+        vertex = _VERTEX.match(path, match.end())
+        where = f", point {int(vertex[1]) + 1}" if vertex else ""
+        self.problem(file, at, f"{noun} {short(region.get('label'))}{where}: {message}", key)
+        return {(name, index)}
+
+    @staticmethod
+    def _file_of(item: _Item) -> str:
+        for origins in item.origins.values():
+            if origins:
+                return origins[0][0]
+        return ""

@@ -1,0 +1,130 @@
+"""Regions on the way out: the answered fields of an entry and their well-formed regions,
+everything else counted in the export report; and the geometry formats write.
+
+Answers were checked when they were stored, but against the schema of their day: a label
+or a field removed since is reported here, like anything a format cannot hold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from labeler.core.formats.base import ExportEntry, ExportReport
+from labeler.core.jsonvalues import is_number, short
+from labeler.core.schema import Field, Schema
+
+REGION_KINDS = ("boxes", "polygons", "points")
+_KEYS = {"boxes": ("x", "y", "w", "h"), "points": ("x", "y")}
+_ONE = {"boxes": "box", "polygons": "polygon", "points": "point"}
+
+
+def labels_of(schema: Schema, kinds: Sequence[str]) -> list[str]:
+    """The distinct labels of the schema's fields of `kinds`, in schema order."""
+    seen: dict[str, None] = {}
+    for f in schema.fields:
+        if f.kind in kinds:
+            for label in f.labels:
+                seen.setdefault(label.value)
+    return list(seen)
+
+
+def first_field(schema: Schema, kind: str, label: str) -> Field | None:
+    """The first field of `kind` that has `label`: where an import puts a region of it."""
+    for f in schema.fields:
+        if f.kind == kind and label in f.label_values():
+            return f
+    return None
+
+
+def answered(entry: ExportEntry, schema: Schema, report: ExportReport) -> Iterator[Field]:
+    """The fields an entry's answer gives a value for; keys the schema lacks are reported."""
+    answer = entry.answer or {}
+    names = set(schema.field_names())
+    for key in answer:
+        if key not in names and answer[key] is not None:
+            report.omit(str(key), "unknown", "left out: not a field of the schema", entry.item_id)
+    for f in schema.fields:
+        value = answer.get(f.name)
+        if value is not None and value != []:
+            yield f
+
+
+def regions(entry: ExportEntry, f: Field, report: ExportReport) -> Iterator[dict[str, Any]]:
+    """The well-formed regions of a region field's value, with a label the field has; the
+    rest is reported."""
+    value = (entry.answer or {}).get(f.name)
+    if not isinstance(value, list):
+        report.omit(f.name, f.kind, "left out: the value is not a list of regions", entry.item_id)
+        return
+    labels = f.label_values()
+    for region in value:
+        why = _malformed(f.kind, region)
+        if why is None and region["label"] not in labels:
+            why = f"label {short(region['label'])} is not one of the field's labels"
+        if why is None:
+            yield region
+        else:
+            report.omit(f.name, f.kind, f"left out: {why}", entry.item_id)
+
+
+def _malformed(kind: str, region: object) -> str | None:
+    if not isinstance(region, dict) or not isinstance(region.get("label"), str):
+        return "not a region with a label"
+    if kind == "polygons":
+        points = region.get("points")
+        if not isinstance(points, list) or len(points) < 3:
+            return "not a polygon of 3 points or more"
+        if not all(isinstance(p, list) and len(p) == 2 and all(map(is_number, p)) for p in points):
+            return "a polygon point is not [x, y]"
+        return None
+    if not all(is_number(region.get(key)) for key in _KEYS[kind]):
+        return f"not a {_ONE[kind]} of finite numbers"
+    if kind == "boxes" and (region["w"] <= 0 or region["h"] <= 0):
+        return "a box without area"
+    return None
+
+
+def polygon_area(points: Sequence[Sequence[float]]) -> float:
+    """The filled area of a polygon, a bow tie repaired as answer checks do."""
+    from labeler.core.geometry import polygon_shape
+
+    return float(polygon_shape(points).area)
+
+
+def bounds(points: Sequence[Sequence[float]]) -> list[float]:
+    """The box `[x, y, w, h]` around `points`."""
+    xs = [p[0] for p in points]
+    ys = [p[1] for p in points]
+    return [min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)]
+
+
+def box_corners(box: dict[str, Any]) -> list[list[float]]:
+    """A box's four corners, clockwise from its top left (in image coordinates)."""
+    x, y, w, h = box["x"], box["y"], box["w"], box["h"]
+    return [[x, y], [x + w, y], [x + w, y + h], [x, y + h]]
+
+
+class UniqueNames:
+    """Export file names, one per item: a name another item took already gets the item's
+    id before its extension (`0001.<id>.jpg`), and the report says so."""
+
+    WHY = "written under another name: another item has the same file name, so its id is added"
+
+    def __init__(self, fold: bool = False) -> None:
+        self._taken: dict[str, str] = {}
+        self._fold = fold
+
+    def take(self, name: str, item_id: str, report: ExportReport) -> str:
+        """The name item `item_id` is written under."""
+        key = name.casefold() if self._fold else name
+        owner = self._taken.setdefault(key, item_id)
+        if owner == item_id:
+            return name
+        cut = name.rfind(".")
+        slash = name.rfind("/")
+        stem, ext = (name[:cut], name[cut:]) if cut > slash + 1 else (name, "")
+        unique = f"{stem}.{item_id}{ext}"
+        self._taken[unique.casefold() if self._fold else unique] = item_id
+        report.omit("", "file name", self.WHY, item_id)
+        return unique
