@@ -38,6 +38,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+#: A history on screen is read again this long after the outbox or the connection last
+#: changed (a burst of uploads is one reading).
+HISTORY_REREAD_MS = 500
+
 
 @dataclass(frozen=True)
 class Start:
@@ -123,6 +127,11 @@ class MainWindow(QMainWindow):
         self.workbench.moved_on.connect(self._item_moved_on)
         self.listener.connection_changed_.connect(self._connection_changed)
         self.listener.outbox_changed_.connect(lambda _counts: self.refresh_tally())
+        self.listener.outbox_changed_.connect(lambda _counts: self._history_changed())
+        self._history_reread = QTimer(self)
+        self._history_reread.setSingleShot(True)
+        self._history_reread.setInterval(HISTORY_REREAD_MS)
+        self._history_reread.timeout.connect(lambda: self.history_flow.refresh())
         self.listener.gold_verdict_.connect(lambda *_: self.refresh_tally())
         self.listener.auth_required_.connect(self._auth_required)
         self.listener.problem_.connect(self.show_status)
@@ -658,6 +667,13 @@ class MainWindow(QMainWindow):
         self.trace.event("connection", online=online)
         self.show_status("")  # the feedback bar says offline, and what waits to upload
         self.refresh_tally()
+        self._history_changed()
+
+    def _history_changed(self) -> None:
+        """The connection or the outbox changed: a history on screen, which may say
+        offline or show rows waiting to upload, is read again (once a burst settles)."""
+        if self._history is not None and self.pages.currentWidget() is self._history:
+            self._history_reread.start()
 
     def _auth_required(self, message: str) -> None:
         # The password is asked for over the window (SignInAgainFlow); the bar says why.

@@ -124,3 +124,29 @@ def test_a_start_with_a_token_says_it_connects_instead_of_showing_the_sign_in_fo
     # Nothing known of that server here: the sign-in form, saying why.
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.signin, timeout=30000)
     assert "Could not open that server" in window.signin.note.text()
+
+
+def test_a_history_on_screen_is_read_again_when_the_outbox_or_connection_changes(
+    qtbot: QtBot, monkeypatch: Any
+) -> None:
+    from labeler.client.settings import Settings
+    from labeler.client.trace import Trace
+    from labeler.ui import window as window_module
+    from labeler.ui.pages.history_flow import HistoryFlow
+    from labeler.ui.window import MainWindow
+
+    monkeypatch.setattr(window_module, "HISTORY_REREAD_MS", 10)
+    readings: list[str] = []
+    monkeypatch.setattr(HistoryFlow, "refresh", lambda self: readings.append("read"))
+    window = MainWindow(Settings(), Trace())
+    qtbot.addWidget(window)
+    window._history_reread.setInterval(10)
+    window.listener.outbox_changed_.emit({"waiting": 0})  # no history shown: nothing read
+    qtbot.wait(50)
+    assert readings == []
+    window.pages.setCurrentWidget(window.history)
+    for _ in range(3):  # a burst of uploads is one reading
+        window.listener.outbox_changed_.emit({"waiting": 0})
+    qtbot.waitUntil(lambda: readings == ["read"], timeout=2000)
+    window.listener.connection_changed_.emit(True)
+    qtbot.waitUntil(lambda: readings == ["read", "read"], timeout=2000)

@@ -31,11 +31,18 @@ class HistoryFlow:
 
     def show(self) -> None:
         w = self.window
-        workspace = w.workspace
-        if workspace is None:
+        if w.workspace is None:
             return
         self.came_from = w.pages.currentWidget()
         w.pages.setCurrentWidget(w.history)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the history again (the connection came back: what waited has gone up)."""
+        w = self.window
+        workspace = w.workspace
+        if workspace is None:
+            return
         w.history.set_busy(True)
         w.history.set_project_names(w.project_names)
         self._reading += 1
