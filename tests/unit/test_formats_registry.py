@@ -32,8 +32,10 @@ TEXT_SCHEMA = parse_schema(
 
 
 def test_builtin_formats_are_registered_by_name() -> None:
+    assert list(FORMATS) == ["coco", "yolo-detect", "yolo-segment"]
     assert formats.get("coco") is FORMATS["coco"]
     assert formats.get("coco").media == frozenset({"image"})
+    assert not formats.get("coco").multi_file and formats.get("yolo-segment").multi_file
 
 
 def test_an_unknown_format_is_refused_naming_the_known_ones() -> None:

@@ -77,9 +77,11 @@ def get(name: str) -> Format:
 
 
 def _register_builtins() -> None:
-    from labeler.core.formats import coco
+    from labeler.core.formats import coco, yolo
 
     register(coco.FORMAT)
+    register(yolo.DETECT)
+    register(yolo.SEGMENT)
 
 
 _register_builtins()

@@ -202,7 +202,8 @@ class Format:
     """A registered format: its name, title, the media it fits, and its writer and reader.
 
     A one-file format writes the single member `file_name` (the caller may stream it as it
-    is); a format of several files writes many members, which the caller puts in a zip.
+    is); a format of several files writes many members, which the caller puts in a zip,
+    and `file_name` is its main one (YOLO's `data.yaml`).
     A reader is given the item keys it may match and their sizes (`images`), or None to
     take what the file says.
     """

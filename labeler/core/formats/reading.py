@@ -12,6 +12,7 @@ from typing import Any
 
 from labeler.core.answers import ItemContext, validate_answer
 from labeler.core.formats.base import ImportProblem, ImportResult, Size
+from labeler.core.formats.paths import clean_path, split_extension
 from labeler.core.jsonvalues import short, stored_json_problem
 from labeler.core.problems import AnswerInvalid
 from labeler.core.schema import Field, Schema
@@ -21,16 +22,8 @@ _VERTEX = re.compile(r"\.points\[(\d+)\]")
 _NOUN = {"boxes": "box", "polygons": "polygon", "points": "point"}
 
 
-def clean_path(name: str) -> str:
-    """A file name as a zip member path: forward slashes, no `.` parts, no leading `/`."""
-    parts = [p for p in name.replace("\\", "/").split("/") if p not in ("", ".")]
-    return "/".join(parts)
-
-
 def _stem(path: str) -> str:
-    base = path.rsplit("/", 1)[-1]
-    cut = base.rfind(".")
-    return path[: len(path) - len(base) + cut] if cut > 0 else path
+    return split_extension(path)[0]
 
 
 def _ends_with(longer: str, shorter: str) -> bool:
@@ -131,7 +124,9 @@ class AnswerBuilder:
             width=item.size.width if item.size else None,
             height=item.size.height if item.size else None,
         )
-        answer = {name: values for name, values in item.values.items() if values}
+        answer = {
+            f.name: item.values[f.name] for f in self.schema.fields if item.values.get(f.name)
+        }
         try:
             validate_answer(self._relaxed, answer, ctx)
         except AnswerInvalid as exc:

@@ -7,10 +7,11 @@ or a field removed since is reported here, like anything a format cannot hold.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from labeler.core.formats.base import ExportEntry, ExportReport
+from labeler.core.formats.paths import split_extension
 from labeler.core.jsonvalues import is_number, short
 from labeler.core.schema import Field, Schema
 
@@ -107,24 +108,22 @@ def box_corners(box: dict[str, Any]) -> list[list[float]]:
 
 class UniqueNames:
     """Export file names, one per item: a name another item took already gets the item's
-    id before its extension (`0001.<id>.jpg`), and the report says so."""
+    id before its extension (`0001.<id>.jpg`), and the report says so. `key` says when
+    two names clash (YOLO: the same name without extension, in any case)."""
 
     WHY = "written under another name: another item has the same file name, so its id is added"
 
-    def __init__(self, fold: bool = False) -> None:
+    def __init__(self, key: Callable[[str], str] = str) -> None:
         self._taken: dict[str, str] = {}
-        self._fold = fold
+        self._key = key
 
     def take(self, name: str, item_id: str, report: ExportReport) -> str:
         """The name item `item_id` is written under."""
-        key = name.casefold() if self._fold else name
-        owner = self._taken.setdefault(key, item_id)
+        owner = self._taken.setdefault(self._key(name), item_id)
         if owner == item_id:
             return name
-        cut = name.rfind(".")
-        slash = name.rfind("/")
-        stem, ext = (name[:cut], name[cut:]) if cut > slash + 1 else (name, "")
+        stem, ext = split_extension(name)
         unique = f"{stem}.{item_id}{ext}"
-        self._taken[unique.casefold() if self._fold else unique] = item_id
+        self._taken[self._key(unique)] = item_id
         report.omit("", "file name", self.WHY, item_id)
         return unique

@@ -1,0 +1,253 @@
+"""Reading Ultralytics YOLO datasets (see `labeler.core.formats.yolo` for the mapping).
+
+`data.yaml` gives the class names (a mapping or a list); every `.txt` file under a
+`labels` folder is an image's labels: `labels/<split>/night/0007.txt` (this project's and
+Ultralytics' layout) and `<split>/labels/0007.txt` are both read. Coordinates are
+fractions of the image size, so the caller must give the images' sizes; a label file
+matches the image whose name without extension it has.
+
+Each line is read by its length, whatever the task: a class and 4 numbers is a box, a
+class and 6 or more (x, y pairs) a polygon. A box goes to the first boxes field with its
+label; a polygon to the first polygons field with it, else to a boxes field as the box
+around it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any
+
+from labeler.core.formats.base import ImportResult, Size
+from labeler.core.formats.paths import clean_path, split_extension
+from labeler.core.formats.reading import AnswerBuilder, ImageIndex
+from labeler.core.formats.regions import bounds, first_field
+from labeler.core.formats.streams import READ_ERRORS, Source, TooLarge, read_member
+from labeler.core.jsonvalues import short
+from labeler.core.schema import Schema
+
+#: `data.yaml` is a few lines; a label file, one line per object.
+MAX_YAML_BYTES = 1 << 20
+MAX_LABEL_BYTES = 64 << 20
+_SPLITS = {"train", "val", "valid", "validation", "test"}
+
+
+def read_yolo(source: Source, schema: Schema, images: Mapping[str, Size] | None) -> ImportResult:
+    """Answers per image from a YOLO dataset's label files; problems, never exceptions."""
+    b = AnswerBuilder(schema)
+    names = source.names()
+    yaml_name = _find_yaml(names)
+    if yaml_name is None:
+        b.problem("", "", "no data.yaml: without it the classes have no names")
+        return b.result()
+    read = _read_yaml(source, yaml_name, b)
+    if read is None:
+        return b.result()
+    classes, splits = read
+    if images is None:
+        why = "coordinates are fractions of each image's size, and no sizes were given"
+        b.problem(yaml_name, "", why)
+        return b.result()
+    labels = _LabelReader(schema, b, classes, ImageIndex(images), splits)
+    for name in names:
+        labels.file(source, name)
+    return b.result()
+
+
+def _find_yaml(names: list[str]) -> str | None:
+    """`data.yaml` nearest the top, else the YAML file nearest the top."""
+    yamls = [n for n in names if n.lower().endswith((".yaml", ".yml"))]
+    preferred = [n for n in yamls if n.rsplit("/", 1)[-1] == "data.yaml"] or yamls
+    return min(preferred, key=lambda n: (n.count("/"), n), default=None)
+
+
+def _text(source: Source, name: str, limit: int, b: AnswerBuilder) -> str | None:
+    try:
+        return read_member(source, name, limit).decode("utf-8-sig")
+    except TooLarge as exc:
+        b.problem(name, "", f"cannot be read: it {exc}")
+    except UnicodeDecodeError as exc:
+        b.problem(name, f"byte {exc.start}", "is not UTF-8 text")
+    except READ_ERRORS as exc:
+        b.problem(name, "", f"cannot be read from the archive: {exc}")
+    return None
+
+
+def _read_yaml(
+    source: Source, name: str, b: AnswerBuilder
+) -> tuple[dict[int, str], set[str]] | None:
+    """The class names and the split folder names of `data.yaml`, or None with why."""
+    import yaml
+
+    text = _text(source, name, MAX_YAML_BYTES, b)
+    if text is None:
+        return None
+    try:
+        # Every scalar as the text it is (a class called `yes` or `1` stays that name); the
+        # base loader builds no Python objects, so it is as safe as safe_load.
+        doc = yaml.load(text, Loader=yaml.BaseLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        at = f"line {mark.line + 1}" if mark is not None else ""
+        b.problem(name, at, f"is not valid YAML: {getattr(exc, 'problem', None) or exc}")
+        return None
+    except RecursionError:
+        b.problem(name, "", "nests too deep to be a data.yaml")
+        return None
+    if not isinstance(doc, dict) or "names" not in doc:
+        b.problem(name, "", "has no names: the classes are unknown")
+        return None
+    classes = _names(doc["names"])
+    if classes is None:
+        b.problem(name, "names", "must map class numbers to names, or list the names")
+        return None
+    return classes, _split_folders(doc)
+
+
+def _names(raw: Any) -> dict[int, str] | None:
+    if isinstance(raw, list) and all(isinstance(v, str) for v in raw):
+        return dict(enumerate(raw))
+    if isinstance(raw, dict):
+        out: dict[int, str] = {}
+        for key, value in raw.items():
+            if not (isinstance(key, str) and key.isdigit() and isinstance(value, str)):
+                return None
+            out[int(key)] = value
+        return out
+    return None
+
+
+def _split_folders(doc: dict[str, Any]) -> set[str]:
+    """Folder names the split paths use (`images/train` gives `train`)."""
+    out = set(_SPLITS)
+    for key in ("train", "val", "test"):
+        paths = doc.get(key)
+        for path in paths if isinstance(paths, list) else [paths]:
+            if isinstance(path, str):
+                out |= {p for p in clean_path(path).split("/") if p != "images"}
+    return out
+
+
+class _LabelReader:
+    """The label files: each matched to an image, each line a region."""
+
+    def __init__(
+        self,
+        schema: Schema,
+        builder: AnswerBuilder,
+        classes: dict[int, str],
+        index: ImageIndex,
+        splits: set[str],
+    ) -> None:
+        self.schema = schema
+        self.b = builder
+        self.classes = classes
+        self.index = index
+        self.splits = splits
+        self.read_from: dict[str, str] = {}
+
+    def file(self, source: Source, name: str) -> None:
+        stem = self._stem(name)
+        if stem is None:
+            return
+        keys = self.index.find_stem(stem)
+        if len(keys) != 1:
+            why = "is not among the project's images" if not keys else "matches several images"
+            self.b.problem(name, "", f"labels image {short(stem)}, which {why}")
+            return
+        key = keys[0]
+        if key in self.read_from:
+            why = f"labels the image {self.read_from[key]} labels already; it is left out"
+            self.b.problem(name, "", why, key)
+            return
+        self.read_from[key] = name
+        text = _text(source, name, MAX_LABEL_BYTES, self.b)
+        self.b.image(key, self.index.images[key])
+        if text is None:
+            self.b.problem(name, "", "its labels are left out", key)
+            return
+        for n, line in enumerate(text.splitlines(), start=1):
+            if line.strip():
+                self._line(name, f"line {n}", line.split(), key)
+
+    def _stem(self, name: str) -> str | None:
+        """`night/0007` for `labels/train/night/0007.txt`; None for other files."""
+        stem, ext = split_extension(clean_path(name))
+        parts = stem.split("/")
+        if ext.lower() != ".txt" or "labels" not in parts[:-1]:
+            return None
+        rest = parts[len(parts) - parts[::-1].index("labels") :]
+        if len(rest) > 1 and rest[0] in self.splits:
+            rest = rest[1:]
+        return "/".join(rest)
+
+    def _line(self, file: str, at: str, words: list[str], key: str) -> None:
+        size = self.index.images[key]
+        cls = _class(words[0])
+        numbers = [_float(w) for w in words[1:]]
+        if cls is None or cls not in self.classes:
+            known = f"0 to {max(self.classes)}" if self.classes else "none"
+            why = f"class {short(words[0])} is not one of data.yaml's names ({known})"
+            self.b.problem(file, at, why, key)
+            return
+        if any(v is None for v in numbers):
+            self.b.problem(file, at, "holds something that is not a finite number", key)
+            return
+        values = [v for v in numbers if v is not None]
+        if len(values) != 4 and (len(values) < 6 or len(values) % 2):
+            why = (
+                f"has {len(values)} numbers after the class: a box has 4 (cx cy w h), "
+                "a polygon 6 or more (x y pairs)"
+            )
+            self.b.problem(file, at, why, key)
+            return
+        self._place(file, at, self.classes[cls], values, size, key)
+
+    def _place(
+        self, file: str, at: str, label: str, values: list[float], size: Size, key: str
+    ) -> None:
+        w, h = size.width, size.height
+        if len(values) == 4:
+            cx, cy, bw, bh = values
+            box = {"label": label, "x": _px((cx - bw / 2) * w), "y": _px((cy - bh / 2) * h)}
+            box |= {"w": _px(bw * w), "h": _px(bh * h)}
+            f = first_field(self.schema, "boxes", label)
+            if f is None:
+                self.b.problem(file, at, f"box {short(label)}: no boxes field has this label", key)
+            else:
+                self.b.region(key, f, box, file, at)
+            return
+        points = [[_px(values[i] * w), _px(values[i + 1] * h)] for i in range(0, len(values), 2)]
+        f = first_field(self.schema, "polygons", label)
+        if f is not None:
+            self.b.region(key, f, {"label": label, "points": points}, file, at)
+            return
+        f = first_field(self.schema, "boxes", label)
+        if f is None:
+            why = f"polygon {short(label)}: no polygons or boxes field has this label"
+            self.b.problem(file, at, why, key)
+            return
+        x, y, bw, bh = bounds(points)
+        self.b.region(key, f, {"label": label, "x": x, "y": y, "w": bw, "h": bh}, file, at)
+
+
+def _px(value: float) -> float:
+    """A pixel coordinate without the float noise of the division (`1.0000000000000009`):
+    ten significant digits, far finer than the 6 decimals of a fraction of the size."""
+    return float(f"{value:.10g}")
+
+
+def _class(word: str) -> int | None:
+    """A class number: `3`, or `3.0` as some tools write it."""
+    value = _float(word)
+    if value is None or value < 0 or not value.is_integer():
+        return None
+    return int(value)
+
+
+def _float(word: str) -> float | None:
+    try:
+        value = float(word)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
