@@ -97,10 +97,6 @@ class AnswerBuilder:
         if key not in self._items:
             self._items[key] = _Item(size)
 
-    def knows(self, key: str) -> bool:
-        """Whether the file listed this item already."""
-        return key in self._items
-
     def region(self, key: str, f: Field, region: dict[str, Any], file: str, at: str) -> None:
         """A region of field `f` for item `key`, read at `at` of `file`."""
         item = self._items.setdefault(key, _Item(None))
@@ -108,7 +104,8 @@ class AnswerBuilder:
         item.origins.setdefault(f.name, []).append((file, at))
 
     def result(self) -> ImportResult:
-        """Every item checked: clean ones in `answers`, the others in `incomplete`."""
+        """Every item checked: clean ones in `answers`, the others in `incomplete`. Called
+        once, when the whole source is read (checking adds the problems it finds)."""
         answers: dict[str, dict[str, Any]] = {}
         for key, item in self._items.items():
             answers[key] = self._checked(key, item)
