@@ -668,6 +668,10 @@ class MainWindow(QMainWindow):
         self.show_status("")  # the feedback bar says offline, and what waits to upload
         self.refresh_tally()
         self._history_changed()
+        dashboard = self.spaces.get("dashboard")
+        if online and dashboard is not None and self.pages.currentWidget() is dashboard:
+            # It says offline, showing what this workbench knows: read it again.
+            dashboard.refresh()  # type: ignore[attr-defined]
 
     def _history_changed(self) -> None:
         """The connection or the outbox changed: a history on screen, which may say

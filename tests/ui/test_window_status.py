@@ -150,3 +150,31 @@ def test_a_history_on_screen_is_read_again_when_the_outbox_or_connection_changes
     qtbot.waitUntil(lambda: readings == ["read"], timeout=2000)
     window.listener.connection_changed_.emit(True)
     qtbot.waitUntil(lambda: readings == ["read", "read"], timeout=2000)
+
+
+def test_a_dashboard_on_screen_is_read_again_when_the_connection_comes_back(
+    qtbot: QtBot,
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from labeler.client.settings import Settings
+    from labeler.client.trace import Trace
+    from labeler.ui.window import MainWindow
+
+    class Dashboard(QWidget):
+        readings = 0
+
+        def refresh(self) -> None:
+            self.readings += 1
+
+    window = MainWindow(Settings(), Trace())
+    qtbot.addWidget(window)
+    dashboard = Dashboard()
+    window.spaces["dashboard"] = dashboard
+    window.pages.addWidget(dashboard)
+    window.listener.connection_changed_.emit(True)  # not on screen: nothing read
+    window.pages.setCurrentWidget(dashboard)
+    window.listener.connection_changed_.emit(False)  # gone: what is known stays
+    assert dashboard.readings == 0
+    window.listener.connection_changed_.emit(True)
+    assert dashboard.readings == 1
