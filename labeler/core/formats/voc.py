@@ -1,0 +1,357 @@
+"""Pascal VOC: one XML file per image, `Annotations/<stem>.xml`, boxes only.
+
+What maps to what:
+
+- item: `<annotation>` with `folder` (the folders of its source name, empty when none),
+  `filename` (the name itself), `size` (`width`, `height`, `depth` 3) and one `object`
+  per box; `<stem>` is the source name without extension, folders kept.
+- images are not written here: `WriteOptions.on_image` is called with
+  `JPEGImages/<source name>` (`image_member`) after each annotation file.
+- box `{label, x, y, w, h}`: `object` with `name` (the label), `pose` Unspecified,
+  `truncated` 0, `difficult` 0 and `bndbox` (`xmin`, `ymin`, `xmax`, `ymax`).
+
+**Pixel coordinates.** VOC's are 1-based pixel indices, inclusive: the VOC devkit's
+annotations say "Top left pixel co-ordinates : (1, 1)", and a box of `xmin` 1 and `xmax` W
+covers the whole image. Ours are continuous, 0 at the image's left edge, so pixel `i`
+(1-based) spans `[i - 1, i]`. Hence `xmin = x + 1`, `ymin = y + 1`, `xmax = x + w`,
+`ymax = y + h`, and on the way in `x = xmin - 1`, `w = xmax - xmin + 1`: the mapping
+detectron2 uses (`detectron2/data/datasets/pascal_voc.py` subtracts 1 from `xmin` and
+`ymin` only). Integer boxes give integer pixels; a fractional box keeps 6 decimals, so an
+export read back and exported again gives the same bytes.
+
+Not held (the export report lists them): polygons, points, choice, rating and text
+fields; the annotator (with every submission exported, an item's submissions share its
+one file); items whose size is unknown. A label two boxes fields share reads back into
+the first of them.
+
+Reading parses with defusedxml (no DTD, no entities, no external anything). Every `.xml`
+member whose root is `annotation` is an image; it matches the project's image named
+`folder/filename`, else `filename`.
+"""
+
+from __future__ import annotations
+
+import math
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from labeler.core.formats.base import (
+    ExportEntry,
+    ExportReport,
+    Format,
+    ImportResult,
+    Size,
+    WriteOptions,
+)
+from labeler.core.formats.paths import clean_path, split_extension
+from labeler.core.formats.reading import AnswerBuilder, ImageIndex
+from labeler.core.formats.regions import UniqueNames, answered, first_field, regions
+from labeler.core.formats.streams import READ_ERRORS, Sink, Source, TooLarge, read_member
+from labeler.core.jsonvalues import short
+from labeler.core.schema import Schema
+
+#: An annotation file is a few kilobytes; this is ample.
+MAX_XML_BYTES = 16 << 20
+_CORNERS = ("xmin", "ymin", "xmax", "ymax")
+
+
+def annotation_member(name: str) -> str:
+    """The XML file of an image written under `name`: `Annotations/<stem>.xml`."""
+    return f"Annotations/{split_extension(name)[0]}.xml"
+
+
+def image_member(name: str) -> str:
+    """Where VOC keeps the image written under `name`: `JPEGImages/<name>`. The core writes
+    no image; `WriteOptions.on_image` is called with this after each annotation file."""
+    return f"JPEGImages/{name}"
+
+
+def _number(value: float) -> str:
+    """`11` for an integer, `11.25` for a fraction: at most 6 decimals, no `-0`."""
+    text = f"{round(value, 6) + 0.0:.6f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
+def _sub(parent: ET.Element, tag: str, text: str | None = None) -> ET.Element:
+    element = ET.SubElement(parent, tag)
+    if text is not None:
+        element.text = text
+    return element
+
+
+def annotation_xml(name: str, size: Size, boxes: list[dict[str, Any]]) -> bytes:
+    """The `<annotation>` of one image written under `name`, with its `boxes`."""
+    root = ET.Element("annotation")
+    folder, _, filename = name.rpartition("/")
+    _sub(root, "folder", folder)
+    _sub(root, "filename", filename)
+    size_el = _sub(root, "size")
+    _sub(size_el, "width", str(size.width))
+    _sub(size_el, "height", str(size.height))
+    _sub(size_el, "depth", "3")
+    for box in boxes:
+        obj = _sub(root, "object")
+        _sub(obj, "name", box["label"])
+        _sub(obj, "pose", "Unspecified")
+        _sub(obj, "truncated", "0")
+        _sub(obj, "difficult", "0")
+        bndbox = _sub(obj, "bndbox")
+        corners = (box["x"] + 1, box["y"] + 1, box["x"] + box["w"], box["y"] + box["h"])
+        for tag, value in zip(_CORNERS, corners, strict=True):
+            _sub(bndbox, tag, _number(value))
+    ET.indent(root, space="  ")
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+
+
+class _Writer:
+    """One VOC export: an XML file per item."""
+
+    def __init__(self, schema: Schema, sink: Sink, options: WriteOptions) -> None:
+        self.schema = schema
+        self.sink = sink
+        self.options = options
+        self.report = ExportReport("voc")
+        self.names = UniqueNames(key=lambda name: split_extension(name)[0].casefold())
+        self.owners: dict[str, str] = {}
+        for f in schema.fields:
+            if f.kind == "boxes":
+                for label in f.label_values():
+                    self.owners.setdefault(label, f.name)
+        self.done: set[str] = set()
+
+    def run(self, entries: Iterable[ExportEntry]) -> ExportReport:
+        group: list[ExportEntry] = []
+        for entry in entries:
+            self.report.entries += 1
+            if group and entry.item_id != group[0].item_id:
+                self._item(group)
+                group = []
+            group.append(entry)
+        if group:
+            self._item(group)
+        return self.report
+
+    def _item(self, group: list[ExportEntry]) -> None:
+        first = group[0]
+        item_id = first.item_id
+        if item_id in self.done:
+            why = "left out: its entries did not come one after another, as a writer reads them"
+            self.report.omit("", "item", why, item_id, len(group))
+            return
+        self.done.add(item_id)
+        size = first.size()
+        if size is None:
+            why = "left out: the image size is unknown, so nothing can be placed on it"
+            self.report.omit("", "image", why, item_id)
+            return
+        if len(group) > 1:
+            why = "merged: VOC keeps no annotator, so every submission's boxes share one file"
+            self.report.omit("", "item", why, item_id)
+        boxes = [box for entry in group for box in self._boxes(entry)]
+        self.report.items += 1
+        name = self.names.take(clean_path(first.file_name) or item_id, item_id, self.report)
+        with self.sink.open(annotation_member(name)) as out:
+            out.write(annotation_xml(name, size, boxes))
+        if self.options.on_image is not None:
+            self.options.on_image(first, image_member(name), self.sink)
+
+    def _boxes(self, entry: ExportEntry) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        for f in answered(entry, self.schema, self.report):
+            if f.kind != "boxes":
+                self.report.omit(f.name, f.kind, "left out: VOC holds boxes only", entry.item_id)
+                continue
+            for box in regions(entry, f, self.report):
+                owner = self.owners[box["label"]]
+                if owner != f.name:
+                    why = (
+                        f"written as {box['label']!r}, which field {owner!r} has too: "
+                        "it reads back there"
+                    )
+                    self.report.omit(f.name, f.kind, why, entry.item_id)
+                out.append(box)
+        return out
+
+
+def write_voc(
+    entries: Iterable[ExportEntry], schema: Schema, sink: Sink, options: WriteOptions
+) -> ExportReport:
+    """Write one VOC annotation file per item of `entries` to `sink`."""
+    return _Writer(schema, sink, options).run(entries)
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+def read_voc(source: Source, schema: Schema, images: Mapping[str, Size] | None) -> ImportResult:
+    """Answers per image from VOC annotation files; problems, never exceptions."""
+    reader = _Reader(schema, images)
+    for name in source.names():
+        if name.lower().endswith(".xml"):
+            reader.file(source, name)
+    return reader.b.result()
+
+
+class _Reader:
+    def __init__(self, schema: Schema, images: Mapping[str, Size] | None) -> None:
+        self.schema = schema
+        self.b = AnswerBuilder(schema)
+        self.index = ImageIndex(images) if images is not None else None
+        self.read_from: dict[str, str] = {}
+
+    def file(self, source: Source, name: str) -> None:
+        root = self._parse(source, name)
+        if root is None:
+            return
+        filename = _text(root, "filename")
+        if not filename:
+            self.b.problem(name, "filename", "is missing: the image it annotates is unknown")
+            return
+        folder = _text(root, "folder") or ""
+        key = self._key(name, folder, filename)
+        if key is None:
+            return
+        size = self._size(name, root, key)
+        if size is None:
+            return
+        if key in self.read_from:
+            why = f"annotates the image {self.read_from[key]} annotates already; it is left out"
+            self.b.problem(name, "", why, key)
+            return
+        self.read_from[key] = name
+        self.b.image(key, size)
+        for n, obj in enumerate(root.findall("object"), start=1):
+            self._object(name, f"object {n}", obj, key)
+
+    def _parse(self, source: Source, name: str) -> ET.Element | None:
+        import defusedxml
+        import defusedxml.ElementTree as SafeET
+
+        try:
+            data = read_member(source, name, MAX_XML_BYTES)
+        except TooLarge as exc:
+            self.b.problem(name, "", f"cannot be read: it {exc}")
+            return None
+        except READ_ERRORS as exc:
+            self.b.problem(name, "", f"cannot be read from the archive: {exc}")
+            return None
+        try:
+            root = SafeET.fromstring(data)
+        except ET.ParseError as exc:
+            line, column = exc.position
+            self.b.problem(name, f"line {line}", f"is not well-formed XML (column {column + 1})")
+            return None
+        except defusedxml.DefusedXmlException:
+            self.b.problem(name, "", "declares a DTD or entities, which are not read")
+            return None
+        except RecursionError:
+            self.b.problem(name, "", "nests too deep to be an annotation")
+            return None
+        if root.tag != "annotation":
+            self.b.problem(name, "", f"is not a VOC annotation: its root is <{short(root.tag)}>")
+            return None
+        return root
+
+    def _key(self, name: str, folder: str, filename: str) -> str | None:
+        path = clean_path(f"{folder}/{filename}")
+        if self.index is None:
+            return path
+        for candidate in (path, clean_path(filename)):
+            keys = self.index.find(candidate)
+            if len(keys) == 1:
+                return keys[0]
+            if len(keys) > 1:
+                self.b.problem(name, "filename", f"{short(filename)} matches several images")
+                return None
+        self.b.problem(name, "filename", f"{short(filename)} is not among the project's images")
+        return None
+
+    def _size(self, name: str, root: ET.Element, key: str) -> Size | None:
+        """The project's size of the image, else the file's; None (reported) when the file
+        gives none and the project does not either."""
+        if self.index is not None:
+            return self.index.images[key]
+        size = root.find("size")
+        width = _count(_text(size, "width")) if size is not None else None
+        height = _count(_text(size, "height")) if size is not None else None
+        if width is None or height is None:
+            why = "is missing or not positive whole numbers: boxes cannot be checked"
+            self.b.problem(name, "size", why, key)
+            return None
+        return Size(width, height)
+
+    def _object(self, name: str, at: str, obj: ET.Element, key: str) -> None:
+        label = _text(obj, "name")
+        if not label:
+            self.b.problem(name, at, "has no name: its label is unknown", key)
+            return
+        f = first_field(self.schema, "boxes", label)
+        if f is None:
+            self.b.problem(name, at, f"box {short(label)}: no boxes field has this label", key)
+            return
+        bndbox = obj.find("bndbox")
+        if bndbox is None:
+            self.b.problem(name, at, f"box {short(label)}: has no bndbox", key)
+            return
+        corners = [_float(_text(bndbox, tag)) for tag in _CORNERS]
+        if any(c is None for c in corners):
+            why = "xmin, ymin, xmax and ymax must all be numbers"
+            self.b.problem(name, at, f"box {short(label)}: {why}", key)
+            return
+        xmin, ymin, xmax, ymax = (c for c in corners if c is not None)
+        if xmax < xmin or ymax < ymin:
+            why = "is inverted: xmax is before xmin or ymax before ymin"
+            self.b.problem(name, at, f"box {short(label)}: {why}", key)
+            return
+        box = {
+            "label": label,
+            "x": _px(xmin - 1),
+            "y": _px(ymin - 1),
+            "w": _px(xmax - xmin + 1),
+            "h": _px(ymax - ymin + 1),
+        }
+        self.b.region(key, f, box, name, at)
+
+
+def _text(parent: ET.Element | None, tag: str) -> str | None:
+    if parent is None:
+        return None
+    child = parent.find(tag)
+    if child is None or child.text is None:
+        return None
+    return child.text.strip()
+
+
+def _float(text: str | None) -> float | None:
+    if text is None:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def _count(text: str | None) -> int | None:
+    value = _float(text)
+    if value is None or value <= 0 or not value.is_integer():
+        return None
+    return int(value)
+
+
+def _px(value: float) -> float | int:
+    """A pixel coordinate without float noise (`10.100000000000001`); whole ones as int."""
+    clean = float(f"{value:.10g}")
+    return int(clean) if clean.is_integer() else clean
+
+
+FORMAT = Format(
+    name="voc",
+    title="Pascal VOC",
+    media=frozenset({"image"}),
+    multi_file=True,
+    file_name="Annotations",
+    writer=write_voc,
+    reader=read_voc,
+)
