@@ -1,4 +1,5 @@
-"""Formats of the field (COCO, YOLO, Pascal VOC, …): pure writers and readers, registered by name.
+"""Formats of the field (COCO, YOLO, Pascal VOC, labelme, …): pure writers and readers,
+registered by name.
 
 `FORMATS` is the one table; `register(fmt)` adds a format (a plugin adds its own the same
 way), `get(name)` finds one. A format writes `ExportEntry`s to a `Sink` and returns an
@@ -77,12 +78,13 @@ def get(name: str) -> Format:
 
 
 def _register_builtins() -> None:
-    from labeler.core.formats import coco, voc, yolo
+    from labeler.core.formats import coco, labelme, voc, yolo
 
     register(coco.FORMAT)
     register(yolo.DETECT)
     register(yolo.SEGMENT)
     register(voc.FORMAT)
+    register(labelme.FORMAT)
 
 
 _register_builtins()

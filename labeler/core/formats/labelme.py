@@ -1,0 +1,347 @@
+"""labelme JSON: one file per image, `<stem>.json` beside the image, as labelme 5.x writes it.
+
+The keys are labelme's own (`LabelFile.save` and `_load_shape_json_obj` in
+`labelme/_label_file.py` of wkentaro/labelme): `version`, `flags` {}, `shapes`,
+`imagePath` (the image's name relative to the JSON file), `imageData` (null: the image is
+never embedded), `imageHeight`, `imageWidth`; each shape has `label`, `points` ([x, y]
+pairs), `group_id` null, `description` "", `shape_type` and `flags` {}. labelme writes with
+`json.dump(..., ensure_ascii=False, indent=2)`, and so does this module.
+
+What maps to what, in pixels of the original image (labelme's are the same: it applies
+the EXIF orientation when it loads an image, continuous from 0 at the left edge):
+
+- box `{x, y, w, h}`: `rectangle`, points [[x, y], [x + w, y + h]];
+- polygon `{points}`: `polygon`, its points;
+- point `{x, y}`: `point`, [[x, y]].
+
+Coordinates keep 6 decimals, so an export read back and exported again gives the same
+bytes. Not held (the export report lists them): choice, rating and text fields; the
+annotator (an item's submissions share its one file); items whose size is unknown.
+Images are not written here: `WriteOptions.on_image` is called with the source name.
+
+Reading: every `.json` member with `shapes` and `imagePath`. A rectangle's two corners may
+come in any order. A polygon whose label only a boxes field has becomes the box around
+it. `circle`, `line`, `linestrip` and `mask` shapes are reported: no field kind holds them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeGuard
+
+from labeler.core.formats.base import (
+    ExportEntry,
+    ExportReport,
+    Format,
+    ImportResult,
+    Size,
+    WriteOptions,
+)
+from labeler.core.formats.paths import clean_path, split_extension
+from labeler.core.formats.reading import AnswerBuilder, ImageIndex
+from labeler.core.formats.regions import (
+    REGION_KINDS,
+    UniqueNames,
+    answered,
+    bounds,
+    first_field,
+    regions,
+)
+from labeler.core.formats.streams import READ_ERRORS, Sink, Source, TooLarge, read_member
+from labeler.core.jsonvalues import is_number, short
+from labeler.core.schema import Schema
+
+#: The labelme version the files say they are (the keys are those of 5.x).
+VERSION = "5.5.0"
+#: A labelme file without embedded image is small; this is ample.
+MAX_JSON_BYTES = 64 << 20
+#: Shapes labelme draws that no field kind holds.
+NOT_IMPORTABLE = ("circle", "line", "linestrip", "mask")
+_SHAPE = {"boxes": "rectangle", "polygons": "polygon", "points": "point"}
+
+
+def label_member(name: str) -> str:
+    """The JSON file of an image written under `name`: `<stem>.json` beside it."""
+    return f"{split_extension(name)[0]}.json"
+
+
+def _number(value: float) -> float | int:
+    """6 decimals at most; a whole number as an int, as JSON writes it shortest."""
+    rounded = round(value, 6) + 0.0
+    return int(rounded) if rounded.is_integer() else rounded
+
+
+def _points(kind: str, region: dict[str, Any]) -> list[list[float | int]]:
+    if kind == "boxes":
+        x, y, w, h = region["x"], region["y"], region["w"], region["h"]
+        corners = [[x, y], [x + w, y + h]]
+    elif kind == "points":
+        corners = [[region["x"], region["y"]]]
+    else:
+        corners = region["points"]
+    return [[_number(px), _number(py)] for px, py in corners]
+
+
+def shape(kind: str, region: dict[str, Any]) -> dict[str, Any]:
+    """One labelme shape of a region of a field of `kind`."""
+    return {
+        "label": region["label"],
+        "points": _points(kind, region),
+        "group_id": None,
+        "description": "",
+        "shape_type": _SHAPE[kind],
+        "flags": {},
+    }
+
+
+def label_file(name: str, size: Size, shapes: list[dict[str, Any]]) -> bytes:
+    """The labelme JSON of the image written under `name`."""
+    doc: dict[str, Any] = {
+        "version": VERSION,
+        "flags": {},
+        "shapes": shapes,
+        "imagePath": name.rsplit("/", 1)[-1],
+        "imageData": None,
+        "imageHeight": size.height,
+        "imageWidth": size.width,
+    }
+    return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def write_labelme(
+    entries: Iterable[ExportEntry], schema: Schema, sink: Sink, options: WriteOptions
+) -> ExportReport:
+    """Write one labelme JSON file per item of `entries` to `sink`."""
+    report = ExportReport("labelme")
+    names = UniqueNames(key=lambda name: split_extension(name)[0].casefold())
+    done: set[str] = set()
+    group: list[ExportEntry] = []
+
+    def item() -> None:
+        first = group[0]
+        if first.item_id in done:
+            why = "left out: its entries did not come one after another, as a writer reads them"
+            report.omit("", "item", why, first.item_id, len(group))
+            return
+        done.add(first.item_id)
+        size = first.size()
+        if size is None:
+            why = "left out: the image size is unknown, so nothing can be placed on it"
+            report.omit("", "image", why, first.item_id)
+            return
+        if len(group) > 1:
+            why = "merged: labelme keeps no annotator, so every submission shares one file"
+            report.omit("", "item", why, first.item_id)
+        shapes = [s for entry in group for s in _shapes(entry, schema, report)]
+        report.items += 1
+        name = names.take(clean_path(first.file_name) or first.item_id, first.item_id, report)
+        with sink.open(label_member(name)) as out:
+            out.write(label_file(name, size, shapes))
+        if options.on_image is not None:
+            options.on_image(first, name, sink)
+
+    for entry in entries:
+        report.entries += 1
+        if group and entry.item_id != group[0].item_id:
+            item()
+            group = []
+        group.append(entry)
+    if group:
+        item()
+    return report
+
+
+def _shapes(entry: ExportEntry, schema: Schema, report: ExportReport) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for f in answered(entry, schema, report):
+        if f.kind not in REGION_KINDS:
+            report.omit(f.name, f.kind, "left out: labelme holds shapes only", entry.item_id)
+            continue
+        for region in regions(entry, f, report):
+            owner = first_field(schema, f.kind, region["label"])
+            if owner is not None and owner.name != f.name:
+                why = f"written as {region['label']!r}, which field {owner.name!r} has too"
+                report.omit(f.name, f.kind, f"{why}: it reads back there", entry.item_id)
+            out.append(shape(f.kind, region))
+    return out
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+def read_labelme(source: Source, schema: Schema, images: Mapping[str, Size] | None) -> ImportResult:
+    """Answers per image from labelme JSON files; problems, never exceptions."""
+    reader = _Reader(schema, images)
+    for name in source.names():
+        if name.lower().endswith(".json"):
+            reader.file(source, name)
+    return reader.b.result()
+
+
+class _Reader:
+    def __init__(self, schema: Schema, images: Mapping[str, Size] | None) -> None:
+        self.schema = schema
+        self.b = AnswerBuilder(schema)
+        self.index = ImageIndex(images) if images is not None else None
+        self.read_from: dict[str, str] = {}
+
+    def file(self, source: Source, name: str) -> None:
+        doc = self._load(source, name)
+        if doc is None:
+            return
+        image_path = doc.get("imagePath")
+        if not isinstance(image_path, str) or not clean_path(image_path):
+            self.b.problem(name, "imagePath", "is missing: the image it labels is unknown")
+            return
+        key = self._key(name, image_path)
+        if key is None:
+            return
+        size = self._size(name, doc, key)
+        if size is None:
+            return
+        if key in self.read_from:
+            why = f"labels the image {self.read_from[key]} labels already; it is left out"
+            self.b.problem(name, "", why, key)
+            return
+        self.read_from[key] = name
+        self.b.image(key, size)
+        shapes = doc.get("shapes")
+        if not isinstance(shapes, list):
+            self.b.problem(name, "shapes", "is not a list of shapes; none is imported", key)
+            return
+        for i, raw in enumerate(shapes):
+            self._shape(name, f"shapes[{i}]", raw, key)
+
+    def _load(self, source: Source, name: str) -> dict[str, Any] | None:
+        try:
+            text = read_member(source, name, MAX_JSON_BYTES).decode("utf-8-sig")
+        except TooLarge as exc:
+            self.b.problem(name, "", f"cannot be read: it {exc}")
+            return None
+        except UnicodeDecodeError as exc:
+            self.b.problem(name, f"byte {exc.start}", "is not UTF-8 text")
+            return None
+        except READ_ERRORS as exc:
+            self.b.problem(name, "", f"cannot be read from the archive: {exc}")
+            return None
+        try:
+            doc = json.loads(text)
+        except json.JSONDecodeError as exc:
+            self.b.problem(name, f"line {exc.lineno}", f"is not valid JSON: {exc.msg}")
+            return None
+        except RecursionError:
+            self.b.problem(name, "", "nests too deep to be a labelme file")
+            return None
+        if not isinstance(doc, dict) or "shapes" not in doc:
+            self.b.problem(name, "", "is not a labelme file: it has no shapes")
+            return None
+        return doc
+
+    def _key(self, name: str, image_path: str) -> str | None:
+        """The item `imagePath` names, relative to the JSON file's folder, else by name."""
+        folder = clean_path(name).rpartition("/")[0]
+        path = clean_path(image_path)
+        near = clean_path(f"{folder}/{path}")
+        if self.index is None:
+            return near
+        for candidate in (near, path):
+            keys = self.index.find(candidate)
+            if len(keys) == 1:
+                return keys[0]
+            if len(keys) > 1:
+                self.b.problem(name, "imagePath", f"{short(image_path)} matches several images")
+                return None
+        why = f"{short(image_path)} is not among the project's images"
+        self.b.problem(name, "imagePath", why)
+        return None
+
+    def _size(self, name: str, doc: dict[str, Any], key: str) -> Size | None:
+        if self.index is not None:
+            return self.index.images[key]
+        width, height = doc.get("imageWidth"), doc.get("imageHeight")
+        if not (_whole(width) and _whole(height)):
+            why = "imageWidth and imageHeight must be positive whole numbers"
+            self.b.problem(name, "", f"{why}: shapes cannot be checked", key)
+            return None
+        return Size(width, height)
+
+    def _shape(self, name: str, at: str, raw: object, key: str) -> None:
+        if not isinstance(raw, dict):
+            self.b.problem(name, at, "is not a shape", key)
+            return
+        label, kind, points = raw.get("label"), raw.get("shape_type"), raw.get("points")
+        if not isinstance(label, str):
+            self.b.problem(name, at, "has no label", key)
+            return
+        if kind in NOT_IMPORTABLE:
+            why = f"{short(label)} is a {kind}, which no field kind holds: not imported"
+            self.b.problem(name, at, why, key)
+            return
+        if kind not in ("rectangle", "polygon", "point"):
+            self.b.problem(name, at, f"{short(label)}: unknown shape_type {short(kind)}", key)
+            return
+        if not isinstance(points, list) or not all(_pair(p) for p in points):
+            self.b.problem(name, at, f"{short(label)}: points must be [x, y] pairs", key)
+            return
+        refused = self._place(name, at, key, label, kind, points)
+        if refused is not None:
+            self.b.problem(name, at, f"{kind} {short(label)}: {refused}", key)
+
+    def _place(
+        self, name: str, at: str, key: str, label: str, kind: str, points: list[list[float]]
+    ) -> str | None:
+        """Add the shape to its field; why not, when it cannot be."""
+        if kind == "point":
+            if len(points) != 1:
+                return f"a point has one [x, y], not {len(points)}"
+            f = first_field(self.schema, "points", label)
+            if f is None:
+                return "no points field has this label"
+            x, y = points[0]
+            self.b.region(key, f, {"label": label, "x": x, "y": y}, name, at)
+            return None
+        if kind == "rectangle" and len(points) != 2:
+            return f"a rectangle has two corners, not {len(points)}"
+        if kind == "polygon":
+            if len(points) < 3:
+                return f"a polygon has 3 points or more, not {len(points)}"
+            f = first_field(self.schema, "polygons", label)
+            if f is not None:
+                region = {"label": label, "points": [[x, y] for x, y in points]}
+                self.b.region(key, f, region, name, at)
+                return None
+        f = first_field(self.schema, "boxes", label)
+        if f is None:
+            what = "boxes field" if kind == "rectangle" else "polygons or boxes field"
+            return f"no {what} has this label"
+        x, y, w, h = bounds(points)
+        w, h = _clean(w), _clean(h)
+        self.b.region(key, f, {"label": label, "x": x, "y": y, "w": w, "h": h}, name, at)
+        return None
+
+
+def _pair(p: object) -> bool:
+    return isinstance(p, list) and len(p) == 2 and all(is_number(v) for v in p)
+
+
+def _whole(value: object) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool) and value > 0
+
+
+def _clean(value: float) -> float | int:
+    """A size without the float noise of a subtraction (`3.3000000000000003`); the corners
+    themselves are kept as the file gives them."""
+    clean = float(f"{value:.10g}")
+    return int(clean) if clean.is_integer() else clean
+
+
+FORMAT = Format(
+    name="labelme",
+    title="labelme JSON",
+    media=frozenset({"image"}),
+    multi_file=True,
+    file_name="labelme",
+    writer=write_labelme,
+    reader=read_labelme,
+)
