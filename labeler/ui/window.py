@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
         self.labeling: LabelingSession | None = None
         self._pending_project: str | None = None
         self._started = False  # the first item was painted (`startup` traced)
+        #: The project left for another workspace, which Annotate opens again.
+        self._left_project: str | None = None
         self.project_names: dict[str, str] = {}
         self._account: tuple[str, str] | None = None
         self._before_sign_in: QWidget | None = None
@@ -392,6 +394,7 @@ class MainWindow(QMainWindow):
         if not self._may_leave():
             return
         self._forget_resume()
+        self._left_project = None
         if self.labeling is not None:
             self.labeling.close()
         if self.workspace is not None:
@@ -424,7 +427,11 @@ class MainWindow(QMainWindow):
         if self.spaces.get(key) is not self.pages.currentWidget() and not self._may_leave():
             return
         if key == "annotate":
-            self.pages.setCurrentWidget(self._annotate_page)
+            left, self._left_project = self._left_project, None
+            if left is not None and self._annotate_page is self.projects:
+                self.open_project(left)  # back to its items, from the local store
+            else:
+                self.pages.setCurrentWidget(self._annotate_page)
             return
         page = self.spaces.get(key)
         if page is None:
@@ -438,6 +445,9 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         if self.pages.currentWidget() is self.workbench and self.labeling is not None:
             self._forget_resume()
+            project = self.labeling.project
+            # Annotate (Alt+1) brings the annotator back to it.
+            self._left_project = project.project.id if project is not None else None
             self.labeling.close()  # the draft is saved; the active clock stops
             self.runner.db(self.workspace.close_project)
             self._annotate_page = self.projects
@@ -459,6 +469,7 @@ class MainWindow(QMainWindow):
         return page not in self.spaces.values() or not callable(confirm) or bool(confirm())
 
     def _drop_spaces(self) -> None:
+        self._left_project = None  # another profile: its projects are others
         for page in self.spaces.values():
             self.pages.removeWidget(page)
             page.deleteLater()

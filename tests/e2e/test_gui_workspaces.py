@@ -139,3 +139,28 @@ def test_straight_into_a_project_a_lead_lands_on_lead_and_an_annotator_keeps_the
             assert window.pages.currentWidget() is window.workbench
             assert window.bar.isVisible() and "dashboard" in window.bar.buttons
         window.close()
+
+
+def test_annotate_brings_the_annotator_back_to_the_item_left_for_the_dashboard(
+    qtbot: Any,
+    demo_server: tuple[str, str],  # noqa: F811
+    isolated: Path,  # noqa: F811
+) -> None:
+    url, token = demo_server
+    window = _window(qtbot, url, token)
+    window.open_project("review-sentiment")
+    qtbot.waitUntil(lambda: window.labeling is not None and window.labeling.settled, timeout=30000)
+    item_id = window.labeling.item.id
+    _alt(qtbot, window, 2)
+    assert window.pages.currentWidget() is window.spaces["dashboard"]
+    _alt(qtbot, window, 1)  # back to the item, not to the project list
+    qtbot.waitUntil(
+        lambda: window.pages.currentWidget() is window.workbench and window.labeling.settled,
+        timeout=30000,
+    )
+    assert window.labeling.item.id == item_id
+    window.show_projects()  # Ctrl+P: the list; Dashboard and back stay on it
+    _alt(qtbot, window, 2)
+    _alt(qtbot, window, 1)
+    assert window.pages.currentWidget() is window.projects
+    window.close()
