@@ -161,7 +161,8 @@ class ImportProblem:
 
 @dataclass
 class ImportResult:
-    """What a reader made of its files, keyed by item key (the image's file name).
+    """What a reader made of its files, keyed by item key (the image's file name, or the
+    key a text format gives each item it carries).
 
     `answers` holds the items read in full and nothing else; `incomplete` holds what could
     be read of the items that have a problem, kept apart so nothing is half-imported by
@@ -172,6 +173,12 @@ class ImportResult:
     answers: dict[str, dict[str, Any]] = dataclasses.field(default_factory=dict)
     incomplete: dict[str, dict[str, Any]] = dataclasses.field(default_factory=dict)
     problems: list[ImportProblem] = dataclasses.field(default_factory=list)
+    #: The item's text, per key, for formats that carry their items (CoNLL, a Label
+    #: Studio text task): the import creates these items; other formats leave it empty.
+    texts: dict[str, str] = dataclasses.field(default_factory=dict)
+    #: Answers a model proposed (Label Studio's `predictions`), per key: always prefill,
+    #: never gold, whatever the lead chooses for `answers`.
+    predictions: dict[str, dict[str, Any]] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)
