@@ -19,77 +19,27 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from labeler.core import formats
-from labeler.core.formats import (
-    ExportEntry,
-    ImportResult,
-    MemorySink,
-    MemorySource,
-    Size,
-    WriteOptions,
-)
-from labeler.core.schema import Schema, parse_schema
+from labeler.core.formats import MemorySource, Size
+from tests.unit.formats_common import SIZES, FormatRig, problems, street_answer, street_schema
 
 LABELME = formats.get("labelme")
 DATA = Path(__file__).resolve().parents[1] / "data" / "labelme"
-
-
-def labels(*values: str) -> list[dict[str, str]]:
-    return [{"value": v} for v in values]
-
-
-def schema_of(*fields: dict[str, Any]) -> Schema:
-    return parse_schema({"media": "image", "fields": list(fields)})
-
-
-SCHEMA = schema_of(
-    {"name": "objects", "kind": "boxes", "labels": labels("car", "person")},
-    {"name": "outlines", "kind": "polygons", "labels": labels("road")},
-    {"name": "spots", "kind": "points", "labels": labels("eye")},
-    {"name": "scene", "kind": "choice", "labels": labels("day", "night")},
-)
-SIZES = {
-    "street/0001.jpg": Size(640, 480),
-    "0002.png": Size(300, 200),
-    "empty.jpg": Size(50, 40),
-}
-IDS = {"street/0001.jpg": "it1", "0002.png": "it2", "empty.jpg": "it3"}
+SCHEMA = street_schema("road")
 
 
 def answers() -> dict[str, dict[str, Any] | None]:
     return {
-        "street/0001.jpg": {
-            "objects": [
-                {"label": "car", "x": 10, "y": 20, "w": 100.5, "h": 50},
-                {"label": "person", "x": 0.1, "y": 7.25, "w": 3.3, "h": 1},
-            ],
-            "outlines": [{"label": "road", "points": [[0, 400], [640, 380.25], [640, 480]]}],
-            "spots": [{"label": "eye", "x": 3, "y": 4.5}],
-            "scene": "day",
-        },
+        "street/0001.jpg": street_answer(
+            person={"label": "person", "x": 0.1, "y": 7.25, "w": 3.3, "h": 1},
+            eye={"label": "eye", "x": 3, "y": 4.5},
+        ),
         "0002.png": {"spots": [{"label": "eye", "x": 0, "y": 0}]},
         "empty.jpg": None,
     }
 
 
-def entries(given: dict[str, Any]) -> list[ExportEntry]:
-    return [
-        ExportEntry(IDS[name], name, "image", answer, SIZES[name].width, SIZES[name].height)
-        for name, answer in given.items()
-    ]
-
-
-def export(given: list[ExportEntry]) -> tuple[dict[str, bytes], Any]:
-    sink = MemorySink()
-    report = LABELME.write(given, SCHEMA, sink, WriteOptions())
-    return sink.files, report
-
-
-def read(files: dict[str, bytes], images: dict[str, Size] | None = None) -> ImportResult:
-    return LABELME.read(MemorySource(files), SCHEMA, dict(SIZES) if images is None else images)
-
-
-def problems(result: ImportResult) -> list[tuple[str, str, str]]:
-    return [(p.file, p.at, p.message) for p in result.problems]
+RIG = FormatRig(LABELME, SCHEMA)
+entries, export, read = RIG.entries, RIG.export, RIG.read
 
 
 # -- round trip ------------------------------------------------------------------------------

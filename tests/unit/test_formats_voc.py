@@ -18,77 +18,31 @@ from hypothesis import strategies as st
 from labeler.core import formats
 from labeler.core.formats import (
     ExportEntry,
-    ImportResult,
     MemorySink,
     MemorySource,
     Size,
     WriteOptions,
 )
-from labeler.core.schema import Schema, parse_schema
+from tests.unit.formats_common import SIZES, FormatRig, problems, street_answer, street_schema
 
 VOC = formats.get("voc")
 DATA = Path(__file__).resolve().parents[1] / "data" / "voc"
-
-
-def labels(*values: str) -> list[dict[str, str]]:
-    return [{"value": v} for v in values]
-
-
-def schema_of(*fields: dict[str, Any]) -> Schema:
-    return parse_schema({"media": "image", "fields": list(fields)})
-
-
-SCHEMA = schema_of(
-    {"name": "objects", "kind": "boxes", "labels": labels("car", "person")},
-    {"name": "outlines", "kind": "polygons", "labels": labels("road")},
-    {"name": "spots", "kind": "points", "labels": labels("eye")},
-    {"name": "scene", "kind": "choice", "labels": labels("day", "night")},
-)
-SIZES = {
-    "street/0001.jpg": Size(640, 480),
-    "0002.png": Size(300, 200),
-    "empty.jpg": Size(50, 40),
-}
-IDS = {"street/0001.jpg": "it1", "0002.png": "it2", "empty.jpg": "it3"}
+SCHEMA = street_schema("road")
 
 
 def answers() -> dict[str, dict[str, Any] | None]:
     return {
-        "street/0001.jpg": {
-            "objects": [
-                {"label": "car", "x": 10, "y": 20, "w": 100.5, "h": 50},
-                {"label": "person", "x": 0, "y": 0, "w": 640, "h": 480},
-            ],
-            "outlines": [{"label": "road", "points": [[0, 400], [640, 380.25], [640, 480]]}],
-            "spots": [{"label": "eye", "x": 3, "y": 4}],
-            "scene": "day",
-        },
+        "street/0001.jpg": street_answer(
+            person={"label": "person", "x": 0, "y": 0, "w": 640, "h": 480},
+            eye={"label": "eye", "x": 3, "y": 4},
+        ),
         "0002.png": {"objects": [{"label": "car", "x": 0.1, "y": 7.25, "w": 3.3, "h": 1}]},
         "empty.jpg": None,
     }
 
 
-def entries(given: dict[str, Any]) -> list[ExportEntry]:
-    return [
-        ExportEntry(IDS[name], name, "image", answer, SIZES[name].width, SIZES[name].height)
-        for name, answer in given.items()
-    ]
-
-
-def export(given: list[ExportEntry], schema: Schema = SCHEMA) -> tuple[dict[str, bytes], Any]:
-    sink = MemorySink()
-    report = VOC.write(given, schema, sink, WriteOptions())
-    return sink.files, report
-
-
-def read(
-    files: dict[str, bytes], images: dict[str, Size] | None = None, schema: Schema = SCHEMA
-) -> ImportResult:
-    return VOC.read(MemorySource(files), schema, dict(SIZES) if images is None else images)
-
-
-def problems(result: ImportResult) -> list[tuple[str, str, str]]:
-    return [(p.file, p.at, p.message) for p in result.problems]
+RIG = FormatRig(VOC, SCHEMA)
+entries, export, read = RIG.entries, RIG.export, RIG.read
 
 
 # -- round trip ------------------------------------------------------------------------------

@@ -40,26 +40,21 @@ from labeler.core.formats import (
     ZipSource,
 )
 from labeler.core.formats.yolo import split_of
-from labeler.core.schema import Schema, parse_schema
+from labeler.core.schema import Schema
+from tests.unit.formats_common import (
+    entries_of,
+    labels,
+    problems,
+    read_with,
+    schema_of,
+    street_answer,
+    street_schema,
+    write,
+)
 
 DETECT = formats.get("yolo-detect")
 SEGMENT = formats.get("yolo-segment")
-
-
-def labels(*values: str) -> list[dict[str, str]]:
-    return [{"value": v} for v in values]
-
-
-def schema_of(*fields: dict[str, Any]) -> Schema:
-    return parse_schema({"media": "image", "fields": list(fields)})
-
-
-SCHEMA = schema_of(
-    {"name": "objects", "kind": "boxes", "labels": labels("car", "person")},
-    {"name": "outlines", "kind": "polygons", "labels": labels("road", "lake")},
-    {"name": "spots", "kind": "points", "labels": labels("eye")},
-    {"name": "scene", "kind": "choice", "labels": labels("day", "night")},
-)
+SCHEMA = street_schema("road", "lake")
 SIZES = {
     "street/0001.jpg": Size(640, 480),
     "street/0002.jpg": Size(300, 200),
@@ -70,15 +65,10 @@ IDS = {"street/0001.jpg": "it1", "street/0002.jpg": "it2", "empty.png": "it3"}
 
 def answers() -> dict[str, dict[str, Any] | None]:
     return {
-        "street/0001.jpg": {
-            "objects": [
-                {"label": "car", "x": 10, "y": 20, "w": 100.5, "h": 50},
-                {"label": "person", "x": 300, "y": 100, "w": 40, "h": 120},
-            ],
-            "outlines": [{"label": "road", "points": [[0, 400], [640, 380.25], [640, 480]]}],
-            "spots": [{"label": "eye", "x": 3, "y": 4}],
-            "scene": "day",
-        },
+        "street/0001.jpg": street_answer(
+            person={"label": "person", "x": 300, "y": 100, "w": 40, "h": 120},
+            eye={"label": "eye", "x": 3, "y": 4},
+        ),
         "street/0002.jpg": {
             "objects": [{"label": "car", "x": 0, "y": 0, "w": 300, "h": 200}],
             "outlines": [{"label": "lake", "points": [[10, 10], [290, 30], [150, 190], [20, 150]]}],
@@ -88,18 +78,13 @@ def answers() -> dict[str, dict[str, Any] | None]:
 
 
 def entries(given: dict[str, Any]) -> list[ExportEntry]:
-    return [
-        ExportEntry(IDS[name], name, "image", answer, SIZES[name].width, SIZES[name].height)
-        for name, answer in given.items()
-    ]
+    return entries_of(given, SIZES, IDS)
 
 
 def export(
     fmt: formats.Format, given: list[ExportEntry], schema: Schema = SCHEMA, **options: Any
 ) -> tuple[dict[str, bytes], Any]:
-    sink = MemorySink()
-    report = fmt.write(given, schema, sink, WriteOptions(**options))
-    return sink.files, report
+    return write(fmt, given, schema, **options)
 
 
 def read(
@@ -108,7 +93,7 @@ def read(
     images: dict[str, Size] | None = None,
     schema: Schema = SCHEMA,
 ) -> ImportResult:
-    return fmt.read(MemorySource(files), schema, dict(SIZES) if images is None else images)
+    return read_with(fmt, files, schema, SIZES if images is None else images)
 
 
 # -- round trip ----------------------------------------------------------------------------
@@ -349,10 +334,6 @@ def _dataset(**files: str) -> dict[str, bytes]:
     return out
 
 
-def _problems(result: ImportResult) -> list[tuple[str, str, str]]:
-    return [(p.file, p.at, p.message) for p in result.problems]
-
-
 ROAD = schema_of(
     {"name": "objects", "kind": "boxes", "labels": labels("car")},
     {"name": "outlines", "kind": "polygons", "labels": labels("road")},
@@ -378,7 +359,7 @@ def test_bad_lines_get_a_problem_each_and_the_rest_is_kept() -> None:
     )
     result = read(DETECT, _dataset(labels__train__a="\n" + text), {"a.jpg": Size(100, 50)}, ROAD)
     file = "labels/train/a.txt"
-    assert _problems(result) == [
+    assert problems(result) == [
         (file, "line 3", "class '7' is not one of data.yaml's names (0 to 1)"),
         (
             file,
@@ -410,7 +391,7 @@ def test_labels_for_images_the_project_lacks_are_reported() -> None:
         labels__val__a="",
     )
     result = read(DETECT, files, {"a.jpg": Size(100, 50)}, ROAD)
-    assert _problems(result) == [
+    assert problems(result) == [
         ("labels/val/b.txt", "", "labels image 'b', which is not among the project's images"),
         (
             "labels/val/a.txt",
@@ -448,7 +429,7 @@ def test_a_missing_or_broken_data_yaml_is_one_problem() -> None:
 
 def test_without_image_sizes_nothing_can_be_placed() -> None:
     result = DETECT.read(MemorySource(_dataset(labels__train__a="0 0.5 0.5 0.2 0.2\n")), ROAD)
-    assert _problems(result) == [
+    assert problems(result) == [
         ("data.yaml", "", "coordinates are fractions of each image's size, and no sizes were given")
     ]
 
@@ -464,7 +445,7 @@ def test_a_label_file_that_is_not_utf8_is_reported() -> None:
     files = _dataset()
     files["labels/train/a.txt"] = b"0 0.5 \xff"
     result = read(DETECT, files, {"a.jpg": Size(100, 50)}, ROAD)
-    assert _problems(result) == [
+    assert problems(result) == [
         ("labels/train/a.txt", "byte 6", "is not UTF-8 text"),
         ("labels/train/a.txt", "", "its labels are left out"),
     ]

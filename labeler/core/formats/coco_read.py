@@ -19,9 +19,10 @@ from dataclasses import dataclass
 from typing import Any, TypeGuard
 
 from labeler.core.formats.base import ImportResult, Size
+from labeler.core.formats.members import member_text
 from labeler.core.formats.reading import AnswerBuilder, ImageIndex
 from labeler.core.formats.regions import REGION_KINDS, first_field
-from labeler.core.formats.streams import READ_ERRORS, Source, TooLarge, read_member
+from labeler.core.formats.streams import Source
 from labeler.core.jsonvalues import is_clean_str, is_int, is_number, short, type_name
 from labeler.core.schema import Field, Schema
 
@@ -58,16 +59,8 @@ def read_coco(source: Source, schema: Schema, images: Mapping[str, Size] | None)
 
 def _load(source: Source, name: str, builder: AnswerBuilder) -> dict[str, Any] | None:
     """The decoded file, or None with its problem recorded."""
-    try:
-        text = read_member(source, name).decode("utf-8-sig")
-    except TooLarge as exc:
-        builder.problem(name, "", f"cannot be read: it {exc}")
-        return None
-    except UnicodeDecodeError as exc:
-        builder.problem(name, f"byte {exc.start}", "is not UTF-8 text, as JSON must be")
-        return None
-    except READ_ERRORS as exc:
-        builder.problem(name, "", f"cannot be read from the archive: {exc}")
+    text = member_text(source, name, builder, not_utf8="is not UTF-8 text, as JSON must be")
+    if text is None:
         return None
     try:
         # NaN and Infinity are not JSON; they become numbers that fail every check.

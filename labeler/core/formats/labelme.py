@@ -27,31 +27,20 @@ it. `circle`, `line`, `linestrip` and `mask` shapes are reported: no field kind 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any, TypeGuard
 
 from labeler.core.formats.base import (
     ExportEntry,
-    ExportReport,
     Format,
-    ImportResult,
     Size,
-    WriteOptions,
 )
+from labeler.core.formats.members import member_text
 from labeler.core.formats.paths import clean_path, split_extension
-from labeler.core.formats.reading import AnswerBuilder, ImageIndex
-from labeler.core.formats.regions import (
-    REGION_KINDS,
-    UniqueNames,
-    answered,
-    bounds,
-    first_field,
-    regions,
-)
-from labeler.core.formats.streams import READ_ERRORS, Sink, Source, TooLarge, read_member
+from labeler.core.formats.perimage import ImageFileReader, ImageFileWriter
+from labeler.core.formats.regions import REGION_KINDS, answered, bounds, first_field, regions
+from labeler.core.formats.streams import Source
 from labeler.core.jsonvalues import is_number, short
-from labeler.core.schema import Schema
 
 #: The labelme version the files say they are (the keys are those of 5.x).
 VERSION = "5.5.0"
@@ -110,82 +99,34 @@ def label_file(name: str, size: Size, shapes: list[dict[str, Any]]) -> bytes:
     return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def write_labelme(
-    entries: Iterable[ExportEntry], schema: Schema, sink: Sink, options: WriteOptions
-) -> ExportReport:
-    """Write one labelme JSON file per item of `entries` to `sink`."""
-    report = ExportReport("labelme")
-    names = UniqueNames(key=lambda name: split_extension(name)[0].casefold())
-    done: set[str] = set()
-    group: list[ExportEntry] = []
+class _Writer(ImageFileWriter):
+    """One labelme export: a JSON file per item."""
 
-    def item() -> None:
-        first = group[0]
-        if first.item_id in done:
-            why = "left out: its entries did not come one after another, as a writer reads them"
-            report.omit("", "item", why, first.item_id, len(group))
-            return
-        done.add(first.item_id)
-        size = first.size()
-        if size is None:
-            why = "left out: the image size is unknown, so nothing can be placed on it"
-            report.omit("", "image", why, first.item_id)
-            return
-        if len(group) > 1:
-            why = "merged: labelme keeps no annotator, so every submission shares one file"
-            report.omit("", "item", why, first.item_id)
-        shapes = [s for entry in group for s in _shapes(entry, schema, report)]
-        report.items += 1
-        name = names.take(clean_path(first.file_name) or first.item_id, first.item_id, report)
-        with sink.open(label_member(name)) as out:
-            out.write(label_file(name, size, shapes))
-        if options.on_image is not None:
-            options.on_image(first, name, sink)
+    merged = "merged: labelme keeps no annotator, so every submission shares one file"
 
-    for entry in entries:
-        report.entries += 1
-        if group and entry.item_id != group[0].item_id:
-            item()
-            group = []
-        group.append(entry)
-    if group:
-        item()
-    return report
+    def item(self, group: list[ExportEntry], size: Size) -> None:
+        shapes = [s for entry in group for s in self._shapes(entry)]
+        name = self.name(group[0])
+        self.save(group[0], label_member(name), label_file(name, size, shapes), name)
 
-
-def _shapes(entry: ExportEntry, schema: Schema, report: ExportReport) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    for f in answered(entry, schema, report):
-        if f.kind not in REGION_KINDS:
-            report.omit(f.name, f.kind, "left out: labelme holds shapes only", entry.item_id)
-            continue
-        for region in regions(entry, f, report):
-            owner = first_field(schema, f.kind, region["label"])
-            if owner is not None and owner.name != f.name:
-                why = f"written as {region['label']!r}, which field {owner.name!r} has too"
-                report.omit(f.name, f.kind, f"{why}: it reads back there", entry.item_id)
-            out.append(shape(f.kind, region))
-    return out
+    def _shapes(self, entry: ExportEntry) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        for f in answered(entry, self.schema, self.report):
+            if f.kind not in REGION_KINDS:
+                why = "left out: labelme holds shapes only"
+                self.report.omit(f.name, f.kind, why, entry.item_id)
+                continue
+            for region in regions(entry, f, self.report):
+                self.owners.check(f, region["label"], entry.item_id, self.report)
+                out.append(shape(f.kind, region))
+        return out
 
 
 # -- reading ---------------------------------------------------------------------------------
 
 
-def read_labelme(source: Source, schema: Schema, images: Mapping[str, Size] | None) -> ImportResult:
-    """Answers per image from labelme JSON files; problems, never exceptions."""
-    reader = _Reader(schema, images)
-    for name in source.names():
-        if name.lower().endswith(".json"):
-            reader.file(source, name)
-    return reader.b.result()
-
-
-class _Reader:
-    def __init__(self, schema: Schema, images: Mapping[str, Size] | None) -> None:
-        self.schema = schema
-        self.b = AnswerBuilder(schema)
-        self.index = ImageIndex(images) if images is not None else None
-        self.read_from: dict[str, str] = {}
+class _Reader(ImageFileReader):
+    suffix = ".json"
 
     def file(self, source: Source, name: str) -> None:
         doc = self._load(source, name)
@@ -195,17 +136,16 @@ class _Reader:
         if not isinstance(image_path, str) or not clean_path(image_path):
             self.b.problem(name, "imagePath", "is missing: the image it labels is unknown")
             return
-        key = self._key(name, image_path)
+        # imagePath is relative to the JSON file's folder; else the image is found by name.
+        folder = clean_path(name).rpartition("/")[0]
+        path = clean_path(image_path)
+        candidates = [clean_path(f"{folder}/{path}"), path]
+        key = self.images.key(name, "imagePath", image_path, candidates)
         if key is None:
             return
         size = self._size(name, doc, key)
-        if size is None:
+        if size is None or not self.images.claim(name, key):
             return
-        if key in self.read_from:
-            why = f"labels the image {self.read_from[key]} labels already; it is left out"
-            self.b.problem(name, "", why, key)
-            return
-        self.read_from[key] = name
         self.b.image(key, size)
         shapes = doc.get("shapes")
         if not isinstance(shapes, list):
@@ -215,16 +155,8 @@ class _Reader:
             self._shape(name, f"shapes[{i}]", raw, key)
 
     def _load(self, source: Source, name: str) -> dict[str, Any] | None:
-        try:
-            text = read_member(source, name, MAX_JSON_BYTES).decode("utf-8-sig")
-        except TooLarge as exc:
-            self.b.problem(name, "", f"cannot be read: it {exc}")
-            return None
-        except UnicodeDecodeError as exc:
-            self.b.problem(name, f"byte {exc.start}", "is not UTF-8 text")
-            return None
-        except READ_ERRORS as exc:
-            self.b.problem(name, "", f"cannot be read from the archive: {exc}")
+        text = member_text(source, name, self.b, MAX_JSON_BYTES)
+        if text is None:
             return None
         try:
             doc = json.loads(text)
@@ -239,27 +171,10 @@ class _Reader:
             return None
         return doc
 
-    def _key(self, name: str, image_path: str) -> str | None:
-        """The item `imagePath` names, relative to the JSON file's folder, else by name."""
-        folder = clean_path(name).rpartition("/")[0]
-        path = clean_path(image_path)
-        near = clean_path(f"{folder}/{path}")
-        if self.index is None:
-            return near
-        for candidate in (near, path):
-            keys = self.index.find(candidate)
-            if len(keys) == 1:
-                return keys[0]
-            if len(keys) > 1:
-                self.b.problem(name, "imagePath", f"{short(image_path)} matches several images")
-                return None
-        why = f"{short(image_path)} is not among the project's images"
-        self.b.problem(name, "imagePath", why)
-        return None
-
     def _size(self, name: str, doc: dict[str, Any], key: str) -> Size | None:
-        if self.index is not None:
-            return self.index.images[key]
+        known = self.images.size(key)
+        if known is not None:
+            return known
         width, height = doc.get("imageWidth"), doc.get("imageHeight")
         if not (_whole(width) and _whole(height)):
             why = "imageWidth and imageHeight must be positive whole numbers"
@@ -344,6 +259,6 @@ FORMAT = Format(
     media=frozenset({"image"}),
     multi_file=True,
     file_name="labelme",
-    writer=write_labelme,
-    reader=read_labelme,
+    writer=_Writer.writer("labelme"),
+    reader=_Reader.read,
 )

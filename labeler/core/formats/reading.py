@@ -68,6 +68,53 @@ class ImageIndex:
         return [k for k in keys if _ends_with(form(k), path) or _ends_with(path, form(k))]
 
 
+class ImageFiles:
+    """Which item each file of a one-file-per-image format (VOC, labelme, YOLO) labels:
+    the one its name matches among the caller's images (or the name itself when the caller
+    gives none), and only one file per item."""
+
+    def __init__(
+        self, builder: AnswerBuilder, images: Mapping[str, Size] | ImageIndex | None
+    ) -> None:
+        """`images`: the caller's item keys and sizes, an index of them, or None."""
+        self.b = builder
+        if images is None or isinstance(images, ImageIndex):
+            self.index = images
+        else:
+            self.index = ImageIndex(images)
+        self.read_from: dict[str, str] = {}
+
+    def key(self, file: str, at: str, shown: str, candidates: list[str]) -> str | None:
+        """The item the first of `candidates` (paths, best first) that matches names;
+        None, reported at `at` of `file` naming the image as `shown`, when none matches
+        or one matches several."""
+        if self.index is None:
+            return candidates[0]
+        for candidate in candidates:
+            keys = self.index.find(candidate)
+            if len(keys) == 1:
+                return keys[0]
+            if len(keys) > 1:
+                self.b.problem(file, at, f"{short(shown)} matches several images")
+                return None
+        self.b.problem(file, at, f"{short(shown)} is not among the project's images")
+        return None
+
+    def size(self, key: str) -> Size | None:
+        """The caller's size of the item; None when the caller gave no images."""
+        return self.index.images[key] if self.index is not None else None
+
+    def claim(self, file: str, key: str, verb: str = "labels") -> bool:
+        """Whether `file` is the first to label item `key`; a later one is reported and
+        left out (`b.json: labels the image a.json labels already`)."""
+        if key in self.read_from:
+            why = f"{verb} the image {self.read_from[key]} {verb} already; it is left out"
+            self.b.problem(file, "", why, key)
+            return False
+        self.read_from[key] = file
+        return True
+
+
 @dataclass
 class _Item:
     size: Size | None

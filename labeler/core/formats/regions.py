@@ -38,6 +38,29 @@ def first_field(schema: Schema, kind: str, label: str) -> Field | None:
     return None
 
 
+class Owners:
+    """Where each label of a region field reads back: the first field of its kind that has
+    it (`first_field`). A region of a later field with the same label is written as that
+    label all the same, and the report says where it will read back."""
+
+    def __init__(self, schema: Schema) -> None:
+        self._first: dict[tuple[str, str], str] = {}
+        for f in schema.fields:
+            for label in f.label_values():
+                self._first.setdefault((f.kind, label), f.name)
+
+    def check(
+        self, f: Field, label: str, item_id: str, report: ExportReport, written_as: str = ""
+    ) -> None:
+        """Report a region of `f` with `label` that reads back into another field;
+        `written_as` is how the file names the label (`class 'car'`), its repr by default."""
+        owner = self._first.get((f.kind, label))
+        if owner is not None and owner != f.name:
+            what = written_as or repr(label)
+            why = f"written as {what}, which field {owner!r} has too: it reads back there"
+            report.omit(f.name, f.kind, why, item_id)
+
+
 def answered(entry: ExportEntry, schema: Schema, report: ExportReport) -> Iterator[Field]:
     """The fields an entry's answer gives a value for; keys the schema lacks are reported."""
     answer = entry.answer or {}

@@ -33,24 +33,20 @@ from __future__ import annotations
 
 import math
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from labeler.core.formats.base import (
     ExportEntry,
-    ExportReport,
     Format,
-    ImportResult,
     Size,
-    WriteOptions,
 )
+from labeler.core.formats.members import member_xml
 from labeler.core.formats.paths import clean_path, split_extension
-from labeler.core.formats.reading import AnswerBuilder, ImageIndex
-from labeler.core.formats.regions import UniqueNames, answered, first_field, regions
-from labeler.core.formats.streams import READ_ERRORS, Sink, Source, TooLarge, read_member
+from labeler.core.formats.perimage import ImageFileReader, ImageFileWriter
+from labeler.core.formats.regions import answered, first_field, regions
+from labeler.core.formats.streams import Source
 from labeler.core.jsonvalues import short
-from labeler.core.schema import Schema
 
 #: An annotation file is a few kilobytes; this is ample.
 MAX_XML_BYTES = 16 << 20
@@ -105,57 +101,16 @@ def annotation_xml(name: str, size: Size, boxes: list[dict[str, Any]]) -> bytes:
     return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
-class _Writer:
+class _Writer(ImageFileWriter):
     """One VOC export: an XML file per item."""
 
-    def __init__(self, schema: Schema, sink: Sink, options: WriteOptions) -> None:
-        self.schema = schema
-        self.sink = sink
-        self.options = options
-        self.report = ExportReport("voc")
-        self.names = UniqueNames(key=lambda name: split_extension(name)[0].casefold())
-        self.owners: dict[str, str] = {}
-        for f in schema.fields:
-            if f.kind == "boxes":
-                for label in f.label_values():
-                    self.owners.setdefault(label, f.name)
-        self.done: set[str] = set()
+    merged = "merged: VOC keeps no annotator, so every submission's boxes share one file"
 
-    def run(self, entries: Iterable[ExportEntry]) -> ExportReport:
-        group: list[ExportEntry] = []
-        for entry in entries:
-            self.report.entries += 1
-            if group and entry.item_id != group[0].item_id:
-                self._item(group)
-                group = []
-            group.append(entry)
-        if group:
-            self._item(group)
-        return self.report
-
-    def _item(self, group: list[ExportEntry]) -> None:
-        first = group[0]
-        item_id = first.item_id
-        if item_id in self.done:
-            why = "left out: its entries did not come one after another, as a writer reads them"
-            self.report.omit("", "item", why, item_id, len(group))
-            return
-        self.done.add(item_id)
-        size = first.size()
-        if size is None:
-            why = "left out: the image size is unknown, so nothing can be placed on it"
-            self.report.omit("", "image", why, item_id)
-            return
-        if len(group) > 1:
-            why = "merged: VOC keeps no annotator, so every submission's boxes share one file"
-            self.report.omit("", "item", why, item_id)
+    def item(self, group: list[ExportEntry], size: Size) -> None:
         boxes = [box for entry in group for box in self._boxes(entry)]
-        self.report.items += 1
-        name = self.names.take(clean_path(first.file_name) or item_id, item_id, self.report)
-        with self.sink.open(annotation_member(name)) as out:
-            out.write(annotation_xml(name, size, boxes))
-        if self.options.on_image is not None:
-            self.options.on_image(first, image_member(name), self.sink)
+        name = self.name(group[0])
+        data = annotation_xml(name, size, boxes)
+        self.save(group[0], annotation_member(name), data, image_member(name))
 
     def _boxes(self, entry: ExportEntry) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
@@ -164,45 +119,19 @@ class _Writer:
                 self.report.omit(f.name, f.kind, "left out: VOC holds boxes only", entry.item_id)
                 continue
             for box in regions(entry, f, self.report):
-                owner = self.owners[box["label"]]
-                if owner != f.name:
-                    why = (
-                        f"written as {box['label']!r}, which field {owner!r} has too: "
-                        "it reads back there"
-                    )
-                    self.report.omit(f.name, f.kind, why, entry.item_id)
+                self.owners.check(f, box["label"], entry.item_id, self.report)
                 out.append(box)
         return out
-
-
-def write_voc(
-    entries: Iterable[ExportEntry], schema: Schema, sink: Sink, options: WriteOptions
-) -> ExportReport:
-    """Write one VOC annotation file per item of `entries` to `sink`."""
-    return _Writer(schema, sink, options).run(entries)
 
 
 # -- reading ---------------------------------------------------------------------------------
 
 
-def read_voc(source: Source, schema: Schema, images: Mapping[str, Size] | None) -> ImportResult:
-    """Answers per image from VOC annotation files; problems, never exceptions."""
-    reader = _Reader(schema, images)
-    for name in source.names():
-        if name.lower().endswith(".xml"):
-            reader.file(source, name)
-    return reader.b.result()
-
-
-class _Reader:
-    def __init__(self, schema: Schema, images: Mapping[str, Size] | None) -> None:
-        self.schema = schema
-        self.b = AnswerBuilder(schema)
-        self.index = ImageIndex(images) if images is not None else None
-        self.read_from: dict[str, str] = {}
+class _Reader(ImageFileReader):
+    suffix = ".xml"
 
     def file(self, source: Source, name: str) -> None:
-        root = self._parse(source, name)
+        root = member_xml(source, name, self.b, MAX_XML_BYTES, "annotation", "a VOC annotation")
         if root is None:
             return
         filename = _text(root, "filename")
@@ -210,69 +139,23 @@ class _Reader:
             self.b.problem(name, "filename", "is missing: the image it annotates is unknown")
             return
         folder = _text(root, "folder") or ""
-        key = self._key(name, folder, filename)
+        candidates = [clean_path(f"{folder}/{filename}"), clean_path(filename)]
+        key = self.images.key(name, "filename", filename, candidates)
         if key is None:
             return
         size = self._size(name, root, key)
-        if size is None:
+        if size is None or not self.images.claim(name, key, "annotates"):
             return
-        if key in self.read_from:
-            why = f"annotates the image {self.read_from[key]} annotates already; it is left out"
-            self.b.problem(name, "", why, key)
-            return
-        self.read_from[key] = name
         self.b.image(key, size)
         for n, obj in enumerate(root.findall("object"), start=1):
             self._object(name, f"object {n}", obj, key)
 
-    def _parse(self, source: Source, name: str) -> ET.Element | None:
-        import defusedxml
-        import defusedxml.ElementTree as SafeET
-
-        try:
-            data = read_member(source, name, MAX_XML_BYTES)
-        except TooLarge as exc:
-            self.b.problem(name, "", f"cannot be read: it {exc}")
-            return None
-        except READ_ERRORS as exc:
-            self.b.problem(name, "", f"cannot be read from the archive: {exc}")
-            return None
-        try:
-            root = SafeET.fromstring(data)
-        except ET.ParseError as exc:
-            line, column = exc.position
-            self.b.problem(name, f"line {line}", f"is not well-formed XML (column {column + 1})")
-            return None
-        except defusedxml.DefusedXmlException:
-            self.b.problem(name, "", "declares a DTD or entities, which are not read")
-            return None
-        except RecursionError:
-            self.b.problem(name, "", "nests too deep to be an annotation")
-            return None
-        if root.tag != "annotation":
-            self.b.problem(name, "", f"is not a VOC annotation: its root is <{short(root.tag)}>")
-            return None
-        return root
-
-    def _key(self, name: str, folder: str, filename: str) -> str | None:
-        path = clean_path(f"{folder}/{filename}")
-        if self.index is None:
-            return path
-        for candidate in (path, clean_path(filename)):
-            keys = self.index.find(candidate)
-            if len(keys) == 1:
-                return keys[0]
-            if len(keys) > 1:
-                self.b.problem(name, "filename", f"{short(filename)} matches several images")
-                return None
-        self.b.problem(name, "filename", f"{short(filename)} is not among the project's images")
-        return None
-
     def _size(self, name: str, root: ET.Element, key: str) -> Size | None:
         """The project's size of the image, else the file's; None (reported) when the file
         gives none and the project does not either."""
-        if self.index is not None:
-            return self.index.images[key]
+        known = self.images.size(key)
+        if known is not None:
+            return known
         size = root.find("size")
         width = _count(_text(size, "width")) if size is not None else None
         height = _count(_text(size, "height")) if size is not None else None
@@ -364,6 +247,6 @@ FORMAT = Format(
     media=frozenset({"image"}),
     multi_file=True,
     file_name="Annotations",
-    writer=write_voc,
-    reader=read_voc,
+    writer=_Writer.writer("voc"),
+    reader=_Reader.read,
 )

@@ -27,26 +27,17 @@ polygon where a polygons field has its label.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
 from typing import Any
 
 from labeler.core.formats.base import (
     ExportEntry,
-    ExportReport,
     Format,
     Size,
     WriteOptions,
-    Writer,
 )
-from labeler.core.formats.paths import clean_path, split_extension
-from labeler.core.formats.regions import (
-    REGION_KINDS,
-    UniqueNames,
-    answered,
-    box_corners,
-    labels_of,
-    regions,
-)
+from labeler.core.formats.paths import split_extension
+from labeler.core.formats.perimage import ImageFileWriter
+from labeler.core.formats.regions import REGION_KINDS, answered, box_corners, labels_of, regions
 from labeler.core.formats.streams import Sink
 from labeler.core.formats.yolo_read import read_yolo
 from labeler.core.schema import Field, Schema
@@ -93,67 +84,32 @@ def _number(value: float) -> str:
     return f"{round(value, 6) + 0.0:.6f}"  # + 0.0: no "-0.000000"
 
 
-class _Writer:
+class _Writer(ImageFileWriter):
     """One YOLO export: a label file per item, then `data.yaml`."""
 
-    def __init__(self, task: str, schema: Schema, sink: Sink, options: WriteOptions) -> None:
-        self.task = task
-        self.schema = schema
-        self.sink = sink
-        self.options = options
+    merged = "merged: YOLO keeps no annotator, so every submission's regions share one file"
+
+    def __init__(self, fmt: str, schema: Schema, sink: Sink, options: WriteOptions) -> None:
+        super().__init__(fmt, schema, sink, options)
+        self.task = task = fmt.removeprefix("yolo-")
         self.kinds = TASKS[task]
         self.classes = labels_of(schema, self.kinds)
         self.index = {label: i for i, label in enumerate(self.classes)}
-        # Where a class reads back: the first field of the kind that has the label.
-        self.owners: dict[tuple[str, str], str] = {}
-        for f in schema.fields:
-            for label in f.label_values():
-                self.owners.setdefault((f.kind, label), f.name)
-        self.report = ExportReport(f"yolo-{task}")
-        self.names = UniqueNames(key=lambda name: split_extension(name)[0].casefold())
         self.splits: set[str] = set()
-        self.done: set[str] = set()
 
-    def run(self, entries: Iterable[ExportEntry]) -> ExportReport:
-        group: list[ExportEntry] = []
-        for entry in entries:
-            self.report.entries += 1
-            if group and entry.item_id != group[0].item_id:
-                self._item(group)
-                group = []
-            group.append(entry)
-        if group:
-            self._item(group)
+    def finish(self) -> None:
         with self.sink.open(DATA_YAML) as out:
             out.write(data_yaml(self.classes, self.splits))
-        return self.report
 
-    def _item(self, group: list[ExportEntry]) -> None:
+    def item(self, group: list[ExportEntry], size: Size) -> None:
         """One item's label file, from every entry of it (one per submission)."""
         first = group[0]
-        item_id = first.item_id
-        if item_id in self.done:
-            why = "left out: its entries did not come one after another, as a writer reads them"
-            self.report.omit("", "item", why, item_id, len(group))
-            return
-        self.done.add(item_id)
-        size = first.size()
-        if size is None:
-            why = "left out: the image size is unknown, so nothing can be placed on it"
-            self.report.omit("", "image", why, item_id)
-            return
-        if len(group) > 1:
-            why = "merged: YOLO keeps no annotator, so every submission's regions share one file"
-            self.report.omit("", "item", why, item_id)
         lines = [line for entry in group for line in self._lines(entry, size)]
-        split = split_of(item_id, self.options.seed, self.options.val_fraction)
+        split = split_of(first.item_id, self.options.seed, self.options.val_fraction)
         self.splits.add(split)
-        self.report.items += 1
-        name = self.names.take(clean_path(first.file_name) or item_id, item_id, self.report)
-        with self.sink.open(label_member(name, split)) as out:
-            out.write("".join(line + "\n" for line in lines).encode("utf-8"))
-        if self.options.on_image is not None:
-            self.options.on_image(first, image_member(name, split), self.sink)
+        name = self.name(first)
+        data = "".join(line + "\n" for line in lines).encode("utf-8")
+        self.save(first, label_member(name, split), data, image_member(name, split))
 
     def _lines(self, entry: ExportEntry, size: Size) -> list[str]:
         out: list[str] = []
@@ -175,10 +131,7 @@ class _Writer:
 
     def _line(self, f: Field, region: dict[str, Any], size: Size, item_id: str) -> str:
         label = region["label"]
-        owner = self.owners[f.kind, label]
-        if owner != f.name:
-            why = f"written as class {label!r}, which field {owner!r} has too: it reads back there"
-            self.report.omit(f.name, f.kind, why, item_id)
+        self.owners.check(f, label, item_id, self.report, written_as=f"class {label!r}")
         head = str(self.index[label])
         w, h = size.width, size.height
         if f.kind == "boxes" and self.task == "detect":
@@ -195,31 +148,17 @@ class _Writer:
         return " ".join([head, *(_number(c) for x, y in points for c in (x / w, y / h))])
 
 
-def _writer(task: str) -> Writer:
-    def write(
-        entries: Iterable[ExportEntry], schema: Schema, sink: Sink, options: WriteOptions
-    ) -> ExportReport:
-        return _Writer(task, schema, sink, options).run(entries)
+def _format(task: str) -> Format:
+    return Format(
+        name=f"yolo-{task}",
+        title=f"Ultralytics YOLO ({task})",
+        media=frozenset({"image"}),
+        multi_file=True,
+        file_name=DATA_YAML,
+        writer=_Writer.writer(f"yolo-{task}"),
+        reader=read_yolo,
+    )
 
-    write.__doc__ = f"Write a YOLO {task} dataset of `entries` (labels and data.yaml) to `sink`."
-    return write
 
-
-DETECT = Format(
-    name="yolo-detect",
-    title="Ultralytics YOLO (detect)",
-    media=frozenset({"image"}),
-    multi_file=True,
-    file_name=DATA_YAML,
-    writer=_writer("detect"),
-    reader=read_yolo,
-)
-SEGMENT = Format(
-    name="yolo-segment",
-    title="Ultralytics YOLO (segment)",
-    media=frozenset({"image"}),
-    multi_file=True,
-    file_name=DATA_YAML,
-    writer=_writer("segment"),
-    reader=read_yolo,
-)
+DETECT = _format("detect")
+SEGMENT = _format("segment")

@@ -19,10 +19,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from labeler.core.formats.base import ImportResult, Size
+from labeler.core.formats.members import member_text
 from labeler.core.formats.paths import clean_path, split_extension
-from labeler.core.formats.reading import AnswerBuilder, ImageIndex
+from labeler.core.formats.reading import AnswerBuilder, ImageFiles, ImageIndex
 from labeler.core.formats.regions import bounds, first_field
-from labeler.core.formats.streams import READ_ERRORS, Source, TooLarge, read_member
+from labeler.core.formats.streams import Source
 from labeler.core.jsonvalues import short
 from labeler.core.schema import Schema
 
@@ -61,25 +62,13 @@ def _find_yaml(names: list[str]) -> str | None:
     return min(preferred, key=lambda n: (n.count("/"), n), default=None)
 
 
-def _text(source: Source, name: str, limit: int, b: AnswerBuilder) -> str | None:
-    try:
-        return read_member(source, name, limit).decode("utf-8-sig")
-    except TooLarge as exc:
-        b.problem(name, "", f"cannot be read: it {exc}")
-    except UnicodeDecodeError as exc:
-        b.problem(name, f"byte {exc.start}", "is not UTF-8 text")
-    except READ_ERRORS as exc:
-        b.problem(name, "", f"cannot be read from the archive: {exc}")
-    return None
-
-
 def _read_yaml(
     source: Source, name: str, b: AnswerBuilder
 ) -> tuple[dict[int, str], set[str]] | None:
     """The class names and the split folder names of `data.yaml`, or None with why."""
     import yaml
 
-    text = _text(source, name, MAX_YAML_BYTES, b)
+    text = member_text(source, name, b, MAX_YAML_BYTES)
     if text is None:
         return None
     try:
@@ -144,7 +133,7 @@ class _LabelReader:
         self.classes = classes
         self.index = index
         self.splits = splits
-        self.read_from: dict[str, str] = {}
+        self.files = ImageFiles(builder, index)
 
     def file(self, source: Source, name: str) -> None:
         stem = self._stem(name)
@@ -156,12 +145,9 @@ class _LabelReader:
             self.b.problem(name, "", f"labels image {short(stem)}, which {why}")
             return
         key = keys[0]
-        if key in self.read_from:
-            why = f"labels the image {self.read_from[key]} labels already; it is left out"
-            self.b.problem(name, "", why, key)
+        if not self.files.claim(name, key):
             return
-        self.read_from[key] = name
-        text = _text(source, name, MAX_LABEL_BYTES, self.b)
+        text = member_text(source, name, self.b, MAX_LABEL_BYTES)
         self.b.image(key, self.index.images[key])
         if text is None:
             self.b.problem(name, "", "its labels are left out", key)
