@@ -1,4 +1,4 @@
-"""Formats of the field (COCO, YOLO, Pascal VOC, labelme, …): pure writers and readers,
+"""Formats of the field (COCO, YOLO, Pascal VOC, labelme, CoNLL, …): pure writers and readers,
 registered by name.
 
 `FORMATS` is the one table; `register(fmt)` adds a format (a plugin adds its own the same
@@ -78,13 +78,14 @@ def get(name: str) -> Format:
 
 
 def _register_builtins() -> None:
-    from labeler.core.formats import coco, labelme, voc, yolo
+    from labeler.core.formats import coco, conll, labelme, voc, yolo
 
     register(coco.FORMAT)
     register(yolo.DETECT)
     register(yolo.SEGMENT)
     register(voc.FORMAT)
     register(labelme.FORMAT)
+    register(conll.FORMAT)
 
 
 _register_builtins()

@@ -19,6 +19,8 @@ from labeler.core.schema import Schema
 
 #: How many example item ids a line of the export report names.
 EXAMPLES = 5
+#: What the report counts of a field kind whose value is a list of regions.
+_UNITS = {"boxes": "region", "polygons": "region", "points": "region", "spans": "span"}
 
 
 class FormatError(ValueError):
@@ -79,7 +81,7 @@ class NotHeld:
         """One plain sentence for the lead."""
         if self.field:
             what = f"field {self.field!r} ({self.kind})"
-            unit = "region" if self.kind in ("boxes", "polygons", "points") else "answer"
+            unit = _UNITS.get(self.kind, "answer")
         else:
             what, unit = self.kind, "item"
         plural = "" if self.count == 1 else "s"

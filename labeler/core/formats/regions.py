@@ -12,7 +12,7 @@ from typing import Any
 
 from labeler.core.formats.base import ExportEntry, ExportReport
 from labeler.core.formats.paths import split_extension
-from labeler.core.jsonvalues import is_number, short
+from labeler.core.jsonvalues import is_int, is_number, short
 from labeler.core.schema import Field, Schema
 
 REGION_KINDS = ("boxes", "polygons", "points")
@@ -75,8 +75,8 @@ def answered(entry: ExportEntry, schema: Schema, report: ExportReport) -> Iterat
 
 
 def regions(entry: ExportEntry, f: Field, report: ExportReport) -> Iterator[dict[str, Any]]:
-    """The well-formed regions of a region field's value, with a label the field has; the
-    rest is reported."""
+    """The well-formed regions (or spans) of a field's value, with a label the field has;
+    the rest is reported."""
     value = (entry.answer or {}).get(f.name)
     if not isinstance(value, list):
         report.omit(f.name, f.kind, "left out: the value is not a list of regions", entry.item_id)
@@ -95,6 +95,11 @@ def regions(entry: ExportEntry, f: Field, report: ExportReport) -> Iterator[dict
 def _malformed(kind: str, region: object) -> str | None:
     if not isinstance(region, dict) or not isinstance(region.get("label"), str):
         return "not a region with a label"
+    if kind == "spans":
+        start, end = region.get("start"), region.get("end")
+        if not (is_int(start) and is_int(end) and 0 <= start < end):
+            return "not a span of whole code point offsets, start before end"
+        return None
     if kind == "polygons":
         points = region.get("points")
         if not isinstance(points, list) or len(points) < 3:
