@@ -323,6 +323,19 @@ _DESCRIPTIONS = {
 Operation = dict[str, Any]
 _BINARY: Schema = {"type": "string", "format": "binary"}
 
+EXPORT_REPORT = obj(
+    {
+        "format": STR,
+        "answers": {"enum": ["accepted", "consensus", "gold", "all"]},
+        "entries": INT,
+        "items": INT,
+        "not_held": array(
+            obj({"field": STR, "kind": STR, "why": STR, "count": INT, "examples": array(STR)})
+        ),
+        "lines": array(STR),
+    }
+)
+
 OPERATIONS: dict[tuple[str, str], Operation] = {
     ("get", "/health"): {
         "public": True,
@@ -631,7 +644,20 @@ OPERATIONS: dict[tuple[str, str], Operation] = {
         "errors": [403, 404],
     },
     ("get", "/projects/{project_id}/export"): {
-        "ok_content": {200: {"application/x-ndjson": {"schema": STR}}},
+        "ok_content": {
+            200: {
+                "application/x-ndjson": {"schema": STR},
+                "application/json": {"schema": {}},
+                "text/csv": {"schema": STR},
+                "text/plain": {"schema": STR},
+                "application/xml": {"schema": STR},
+                "application/zip": {"schema": _BINARY},
+            }
+        },
+        "errors": [403, 404],
+    },
+    ("get", "/projects/{project_id}/export/report"): {
+        "ok": {200: EXPORT_REPORT},
         "errors": [403, 404],
     },
 }

@@ -54,7 +54,12 @@ def test_every_reference_resolves(client: Any) -> None:
 
 
 def _fake(status: int, body: Any) -> Any:
-    return SimpleNamespace(status_code=status, content=json.dumps(body).encode(), json=lambda: body)
+    return SimpleNamespace(
+        status_code=status,
+        content=json.dumps(body).encode(),
+        json=lambda: body,
+        headers={"content-type": "application/json"},
+    )
 
 
 def test_the_answer_check_bites(app: Any) -> None:
@@ -76,7 +81,14 @@ def test_the_answer_check_bites(app: Any) -> None:
 PARAMETERS = [
     ("/api/v1/submissions", "mine", [True], [False, None, "yes"]),
     ("/api/v1/media/{sha256}", "variant", ["display"], ["thumbnail", "", "DISPLAY"]),
-    ("/api/v1/projects/{project_id}/export", "format", ["jsonl"], ["csv", "xml", ""]),
+    ("/api/v1/projects/{project_id}/export", "format", ["jsonl", "coco", "voc"], ["gif", ""]),
+    (
+        "/api/v1/projects/{project_id}/export",
+        "answers",
+        ["accepted", "consensus", "gold", "all"],
+        ["best", ""],
+    ),
+    ("/api/v1/projects/{project_id}/export/report", "format", ["coco"], [None, "jsonl"]),
     ("/api/v1/review/queue", "status", ["pending", "accepted", "rejected", "any"], ["lost"]),
     ("/api/v1/submissions", "status", ["pending", "accepted", "rejected", "amended"], ["any"]),
 ]

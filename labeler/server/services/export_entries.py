@@ -1,0 +1,157 @@
+"""The export entries of a project: which answers an export takes, item by item.
+
+`answers` chooses them:
+
+- `accepted` (the default): each real item's accepted answer. An item with several (an
+  overlap above 1) gives its latest, and the export report says how many items had more;
+  `consensus` merges them instead.
+- `consensus`: the suggested consensus of each real item's accepted and pending answers
+  (`core.consensus.suggest_consensus`, what a reviewer is offered), rejected ones left out.
+- `gold`: each gold item's gold answer.
+- `all`: every answer of each real item, one entry per submission naming its annotator,
+  whatever its status; a replaced answer (amended) is left out for its replacement.
+
+Items come in item order, a chunk at a time in one read transaction, so memory stays flat;
+items without an answer to export are left out, as are items the caller may still
+answer. A skip carries no answer and is never exported.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from labeler.core.consensus import suggest_consensus
+from labeler.core.formats import ExportEntry, ExportReport, default_file_name
+from labeler.core.schema import Schema
+from labeler.server.models import Item, Media, Project, Submission, User
+from labeler.server.services.answerable import Viewer, shown
+
+Answers = Literal["accepted", "consensus", "gold", "all"]
+ANSWERS: tuple[str, ...] = ("accepted", "consensus", "gold", "all")
+_CHUNK = 500
+_EXTENSIONS = {"image/jpeg": ".jpg", "audio/mpeg": ".mp3", "audio/x-wav": ".wav"}
+
+
+@dataclass
+class Selection:
+    """What to export and what the choice itself could not keep, for the report."""
+
+    answers: str = "accepted"
+    #: Items with more accepted answers than the one exported (`accepted` only).
+    several: list[str] = field(default_factory=list)
+    several_count: int = 0
+
+    def note(self, report: ExportReport) -> None:
+        """Add to the export report what the choice of answers left out."""
+        why = (
+            "several accepted answers: the latest is exported (export the consensus to "
+            "merge them, or every submission)"
+        )
+        for n, item_id in enumerate(self.several):
+            count = self.several_count - len(self.several) + 1 if n == 0 else 1
+            report.omit("", "item", why, item_id, count=count)
+
+
+def extension(mime: str | None) -> str:
+    """The file extension a file of `mime` is named with when it has no source name."""
+    if not mime:
+        return ""
+    return _EXTENSIONS.get(mime) or mimetypes.guess_extension(mime) or ""
+
+
+def entries(
+    session: Session,
+    project: Project,
+    schema: Schema,
+    viewer: Viewer,
+    selection: Selection,
+) -> Iterator[tuple[ExportEntry, str | None]]:
+    """The export entries of a project, in item order, for `selection.answers`, each with
+    its item's media (a SHA-256; None for a text item)."""
+    gold = selection.answers == "gold"
+    after = -1
+    while True:
+        rows = list(
+            session.execute(
+                select(Item, Media)
+                .outerjoin(Media, Media.sha256 == Item.media_sha256)
+                .where(
+                    Item.project_id == project.id,
+                    Item.is_gold.is_(gold),
+                    Item.seq > after,
+                    shown(viewer),
+                )
+                .order_by(Item.seq)
+                .limit(_CHUNK)
+            ).all()
+        )
+        if not rows:
+            return
+        after = rows[-1][0].seq
+        if gold:
+            answers = {item.id: [(item.gold_answer, None)] for item, _ in rows if item.gold_answer}
+        else:
+            answers = _submitted(session, [item.id for item, _ in rows], schema, selection)
+        for item, media in rows:
+            for answer, annotator in answers.get(item.id, []):
+                yield _entry(project.media, item, media, answer, annotator), item.media_sha256
+
+
+def _submitted(
+    session: Session, item_ids: list[str], schema: Schema, selection: Selection
+) -> dict[str, list[tuple[dict[str, Any], str | None]]]:
+    statuses = {
+        "accepted": ("accepted",),
+        "consensus": ("accepted", "pending"),
+        "all": ("accepted", "pending", "rejected"),
+    }[selection.answers]
+    rows = session.execute(
+        select(Submission.item_id, Submission.answer, User.username)
+        .join(User, User.id == Submission.user_id)
+        .where(
+            Submission.item_id.in_(item_ids),
+            Submission.status.in_(statuses),
+            Submission.answer.is_not(None),
+        )
+        .order_by(Submission.received_at, Submission.id)
+    )
+    by_item: dict[str, list[tuple[dict[str, Any], str]]] = defaultdict(list)
+    for item_id, answer, username in rows:
+        if answer is not None:  # JSON null in a JSON column is not SQL NULL everywhere
+            by_item[item_id].append((answer, username))
+    out: dict[str, list[tuple[dict[str, Any], str | None]]] = {}
+    for item_id, found in by_item.items():
+        if selection.answers == "all":
+            out[item_id] = [(answer, username) for answer, username in found]
+        elif selection.answers == "consensus":
+            out[item_id] = [(suggest_consensus(schema, [a for a, _ in found]), None)]
+        else:
+            if len(found) > 1:
+                selection.several_count += 1
+                if len(selection.several) < 5:
+                    selection.several.append(item_id)
+            out[item_id] = [(found[-1][0], None)]
+    return out
+
+
+def _entry(
+    kind: str, item: Item, media: Media | None, answer: dict[str, Any] | None, annotator: str | None
+) -> ExportEntry:
+    name = item.source or default_file_name(item.id, extension(media.mime if media else None))
+    return ExportEntry(
+        item_id=item.id,
+        file_name=name,
+        media=kind,
+        answer=answer,
+        width=media.width if media else None,
+        height=media.height if media else None,
+        text=item.text,
+        annotator=annotator,
+    )
