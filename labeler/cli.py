@@ -81,6 +81,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="the demo user the GUI signs in as (lead and qa see their workspaces)",
     )
 
+    from labeler.client.commands import add_parsers
+
+    add_parsers(sub)
+
     admin = sub.add_parser("admin", help="manage users and tokens")
     _admin_parsers(admin.add_subparsers(dest="admin_command", required=True))
     return parser
@@ -136,6 +140,14 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
         return _gui(args)
+    if args.command in ("export", "import"):
+        from labeler.client import commands as data
+
+        try:
+            return data.export(args) if args.command == "export" else data.import_(args)
+        except data.CommandFailed as exc:
+            print(f"labeler: {exc}", file=sys.stderr)
+            return 2
     from labeler.server import commands
 
     handler = {

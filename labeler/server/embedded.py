@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from labeler.server.config import Settings
 from labeler.server.db import Database
-from labeler.server.models import User
-from labeler.server.services.users import issue_token
+from labeler.server.models import Token, User
+from labeler.server.services.users import issue_token, token_hash
 
 
 class EmbeddedServer:
@@ -43,11 +45,35 @@ class EmbeddedServer:
                 raise RuntimeError("the embedded task server did not start")
             time.sleep(0.02)
 
-    def token_for(self, username: str) -> str:
-        """A new API token for a user of this server's database."""
+    def token_for(self, username: str, name: str | None = None) -> str:
+        """A new API token for an active user of this server's database; LookupError when
+        there is none of that name."""
         with self.database.transaction() as session:
-            user = session.execute(select(User).where(User.username == username)).scalar_one()
-            return issue_token(session, user)
+            user = session.execute(
+                select(User).where(
+                    User.username == username,
+                    User.disabled_at.is_(None),
+                    User.deleted_at.is_(None),
+                )
+            ).scalar_one_or_none()
+            if user is None:
+                raise LookupError(username)
+            return issue_token(session, user, name)
+
+    def first_admin(self) -> str | None:
+        """The username of the database's first active admin, if any."""
+        with self.database.transaction(write=False) as session:
+            users = session.execute(
+                select(User)
+                .where(User.disabled_at.is_(None), User.deleted_at.is_(None))
+                .order_by(User.created_at, User.username)
+            ).scalars()
+            return next((u.username for u in users if "admin" in u.roles), None)
+
+    def revoke(self, token: str) -> None:
+        """Withdraw a token `token_for` made."""
+        with self.database.transaction() as session:
+            session.execute(delete(Token).where(Token.token_hash == token_hash(token)))
 
     def stop(self) -> None:
         self._server.should_exit = True
@@ -61,3 +87,41 @@ def demo_settings(data_dir: Path) -> Settings:
     return Settings.from_env(
         database_url=f"sqlite:///{data_dir / 'labeler.sqlite3'}", media_dir=data_dir / "media"
     )
+
+
+class SessionError(Exception):
+    """A database a command cannot work on, said in one line."""
+
+
+@contextmanager
+def lead_session(
+    database_url: str | None, media_dir: Path | None, username: str | None
+) -> Iterator[tuple[str, str]]:
+    """The task server on a database, in this process on a loopback port, with a token of
+    `username` (else the database's first admin) revoked at the end: `(url, token)`. For
+    commands that work on a database as on a running server (`labeler export --database`).
+    """
+    from labeler.server import commands
+
+    given = {"database_url": database_url, "media_dir": media_dir}
+    try:
+        settings = Settings.from_env(**{k: v for k, v in given.items() if v is not None})
+        database = commands._database(settings.database_url)
+    except (ValueError, commands.CommandError) as exc:
+        raise SessionError(str(exc)) from None
+    server = EmbeddedServer(settings, database, commands.free_port())
+    server.start()
+    try:
+        name = username or server.first_admin()
+        if name is None:
+            raise SessionError("the database has no admin: name a lead with --user")
+        try:
+            token = server.token_for(name, "labeler export/import")
+        except LookupError:
+            raise SessionError(f"no active user {name!r} in the database") from None
+        try:
+            yield server.url, token
+        finally:
+            server.revoke(token)
+    finally:
+        server.stop()

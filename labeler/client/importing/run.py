@@ -245,7 +245,8 @@ class _Run:
             self.refused.append(Refusal(f.name, reason))
             return
         seen[stored.sha256] = f.name
-        self.add(f.name, {"media": stored.sha256, "source": source_name(f.name)})
+        extra = self.plan.extras.get(f.name, {})
+        self.add(f.name, {"media": stored.sha256, "source": source_name(f.name), **extra})
 
 
 def run_import(

@@ -13,8 +13,8 @@ import csv
 import io
 import json
 import os
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -102,7 +102,7 @@ class ImportPlan:
     """What an import of `source` into a project will send."""
 
     source: Path
-    form: str  # folder | csv | jsonl
+    form: str  # folder | csv | jsonl, or a format's name
     project_id: str
     media: str  # the project's media kind
     files: tuple[MediaFile, ...] = ()
@@ -110,6 +110,14 @@ class ImportPlan:
     refused: tuple[Refusal, ...] = ()
     #: Folder files that are neither image nor audio (by extension), left out.
     ignored: tuple[str, ...] = ()
+    #: What goes with each media file besides it, by name: `prefill`, `gold` (a format's
+    #: answers, `plan_format_import`).
+    extras: Mapping[str, dict[str, Any]] = field(default_factory=dict)
+    #: How a format's answers go in: prefill or gold.
+    answers_as: str = "prefill"
+    #: A format's problems that concern no one item (a file it could not read), as
+    #: sentences; the items they concern, if any, are in `refused`.
+    problems: tuple[str, ...] = ()
 
     @property
     def total(self) -> int:
@@ -125,6 +133,9 @@ class ImportPlan:
         out = {"image": 0, "audio": 0, "text": 0, "gold": 0, "prefill": 0}
         for f in self.files:
             out[f.kind] += 1
+            extra = self.extras.get(f.name, {})
+            out["gold"] += "gold" in extra
+            out["prefill"] += "prefill" in extra
         for row in self.rows:
             out["text"] += 1
             out["gold"] += "gold" in row.item
@@ -140,7 +151,9 @@ class ImportPlan:
         if self.files:
             kind = "image" if c["image"] else "audio file"
             n = c["image"] or c["audio"]
-            parts.append(f"{plural(n, kind)} ({megabytes(self.bytes_total)})")
+            extra = [f"{c[k]} with {k}" for k in ("gold", "prefill") if c[k]]
+            with_answers = f", {', '.join(extra)}" if extra else ""
+            parts.append(f"{plural(n, kind)} ({megabytes(self.bytes_total)}{with_answers})")
         if self.rows:
             extra = [f"{c[k]} with {k}" for k in ("gold", "prefill") if c[k]]
             text = plural(c["text"], "text")
@@ -149,6 +162,8 @@ class ImportPlan:
             parts.append("nothing to import")
         if c["refused"]:
             parts.append(f"{c['refused']} refused")
+        if self.problems:
+            parts.append(f"{plural(len(self.problems), 'problem')} in the annotation files")
         if c["ignored"]:
             parts.append(f"{plural(c['ignored'], 'file')} of other kinds left out")
         return "; ".join(parts)

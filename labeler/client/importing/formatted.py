@@ -1,0 +1,332 @@
+"""Planning an import of a format of the field (COCO, YOLO, CoNLL, …): items with answers.
+
+A dataset is a folder of images or audio with its annotation files among them (COCO's
+`annotations/instances.json`, YOLO's `labels/` and `data.yaml`, VOC's `Annotations/`),
+or an annotation file (or zip) with `images` naming the folder of media. The format's
+reader (`labeler.core.formats`) reads the annotation files against the media files'
+names and sizes; each item then goes with its answer as **prefill** (a proposal the
+annotator confirms or corrects) or **gold** (a control item's answer), as the lead
+chooses. A model's predictions (Label Studio's) always go as prefill.
+
+A text format carries its items: each becomes a text item with its answer.
+
+Nothing is half-imported: an item whose answer has a problem is refused with every
+problem named (file, place, why); fix the file and import again, and the items already
+made are skipped as duplicates. Problems of a whole file are listed in the plan.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections import defaultdict
+from dataclasses import replace
+from pathlib import Path
+from typing import IO, Any
+
+from labeler.client.importing.sources import (
+    EXTENSIONS,
+    ImportPlan,
+    ImportProblem,
+    MediaFile,
+    Refusal,
+    TextRow,
+    _plan_folder,
+    _walk,
+    source_name,
+)
+from labeler.core import formats
+from labeler.core.formats import FormatError, ImportResult, Size, ZipSource
+from labeler.core.schema import Schema
+
+AS = ("prefill", "gold")
+#: Annotation files larger than this are not read (COCO's own train2017 file is 448 MB).
+MAX_ANNOTATION_BYTES = 1 << 30
+
+
+class FolderSource:
+    """The files of a folder as a format's source: names relative to it, `/` between
+    folders, hidden files left out."""
+
+    def __init__(self, root: Path, names: list[str]) -> None:
+        self.root = root
+        self._names = names
+
+    @classmethod
+    def of(cls, root: Path, skip: frozenset[str] = frozenset()) -> FolderSource:
+        """Every file under `root` except the suffixes in `skip` (its media)."""
+        names = [
+            p.relative_to(root).as_posix() for p in _walk(root) if p.suffix.lower() not in skip
+        ]
+        return cls(root, names)
+
+    def names(self) -> list[str]:
+        return list(self._names)
+
+    def size(self, name: str) -> int | None:
+        try:
+            return (self.root / name).stat().st_size
+        except OSError:
+            return None
+
+    def open(self, name: str) -> IO[bytes]:
+        return (self.root / name).open("rb")
+
+
+class _OneFile:
+    """One annotation file as a source of one member, named by its file name."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def names(self) -> list[str]:
+        return [self.path.name]
+
+    def size(self, name: str) -> int | None:
+        return self.path.stat().st_size
+
+    def open(self, name: str) -> IO[bytes]:
+        return self.path.open("rb")
+
+
+def image_size(path: Path) -> Size | None:
+    """An image's size as displayed (its EXIF orientation applied), read from its header;
+    None when it cannot be read (the server will say why when it is uploaded)."""
+    from PIL import Image
+
+    try:
+        with Image.open(path) as im:
+            width, height = im.size
+            orientation = im.getexif().get(0x0112, 1)
+    except (OSError, ValueError, SyntaxError):
+        return None
+    if orientation in (5, 6, 7, 8):
+        width, height = height, width
+    return Size(width, height)
+
+
+def plan_format_import(
+    source: Path | str,
+    project_id: str,
+    media: str,
+    schema: Schema,
+    format_name: str,
+    *,
+    answers_as: str = "prefill",
+    images: Path | str | None = None,
+) -> ImportPlan:
+    """Plan importing a dataset in `format_name` into a project of `media` and `schema`:
+    the items, each with its answer as `answers_as` (prefill or gold). Reads the disk: not
+    for the GUI thread. `ImportProblem` when it cannot be imported at all."""
+    if answers_as not in AS:
+        raise ImportProblem(f"Answers go in as prefill or as gold, not {answers_as!r}.")
+    try:
+        fmt = formats.get(format_name)
+    except FormatError as exc:
+        raise ImportProblem(f"{exc}.") from None
+    if fmt.reader is None:
+        raise ImportProblem(f"{fmt.title} is written only; it cannot be imported.")
+    if media not in fmt.media:
+        kinds = " and ".join(sorted(fmt.media))
+        raise ImportProblem(f"{fmt.title} holds {kinds} items; this is a {media} project.")
+    path = Path(source).expanduser()
+    if not path.exists():
+        raise ImportProblem(f"{path} does not exist.")
+    if media == "text":
+        return _plan_texts(path, project_id, schema, fmt, answers_as)
+    folder = Path(images).expanduser() if images is not None else path
+    if not folder.is_dir():
+        raise ImportProblem(
+            f"{path.name} is a file: name the folder of {media} files it annotates too "
+            "(or import the folder that holds both)."
+        )
+    plan = _plan_folder(folder, project_id, media)
+    with _annotations(path, folder, media) as annotations:
+        sizes = _sizes(plan.files, media)
+        try:
+            result = fmt.read(annotations, schema, sizes)
+        except FormatError as exc:
+            raise ImportProblem(f"{exc}.") from None
+    return _with_answers(plan, fmt, schema, result, answers_as, ignored=path == folder)
+
+
+class _annotations:
+    """The annotation source: the folder's files other than media, a zip, or one file."""
+
+    def __init__(self, path: Path, folder: Path, media: str) -> None:
+        self.path, self.folder, self.media = path, folder, media
+        self._stream: IO[bytes] | None = None
+
+    def __enter__(self) -> Any:
+        if self.path.is_dir():
+            return FolderSource.of(self.path, EXTENSIONS[self.media])
+        if self.path.stat().st_size > MAX_ANNOTATION_BYTES:
+            raise ImportProblem(f"{self.path.name} is larger than the 1 GB an import reads.")
+        if zipfile.is_zipfile(self.path):
+            self._stream = self.path.open("rb")
+            try:
+                return ZipSource(self._stream)
+            except (zipfile.BadZipFile, OSError) as exc:
+                raise ImportProblem(f"{self.path.name} is not a readable zip: {exc}.") from None
+        return _OneFile(self.path)
+
+    def __exit__(self, *exc: object) -> None:
+        if self._stream is not None:
+            self._stream.close()
+
+
+def _sizes(files: tuple[MediaFile, ...], media: str) -> dict[str, Size]:
+    """The media files' sizes by name; for audio, names only (sizes say nothing)."""
+    out: dict[str, Size] = {}
+    for f in files:
+        size = image_size(f.path) if media == "image" else Size(0, 0)
+        if size is not None:
+            out[f.name] = size
+    return out
+
+
+def _problems_by_item(result: ImportResult) -> tuple[dict[str, list[str]], list[str]]:
+    by_item: dict[str, list[str]] = defaultdict(list)
+    general: list[str] = []
+    for p in result.problems:
+        (by_item[p.item] if p.item is not None else general).append(str(p))
+    return by_item, general
+
+
+def _body(
+    answer: dict[str, Any] | None, prediction: dict[str, Any] | None, as_: str
+) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if as_ == "gold" and answer is not None:
+        # An image the file lists with nothing on it is a negative: gold says "none".
+        out["gold"] = {"answer": answer}
+    elif answer:
+        out["prefill"] = answer
+    if prediction and "prefill" not in out:
+        out["prefill"] = prediction
+    return out
+
+
+def _unanswerable(schema: Schema, answer: dict[str, Any] | None) -> list[str]:
+    """The required fields an answer leaves out: the protocol takes a prefill or gold
+    answer only whole, so a format's regions cannot go alone into a schema that also
+    requires, say, a choice."""
+    if not answer:
+        return []
+    return [f.name for f in schema.fields if f.required and f.name not in answer]
+
+
+class _Whole:
+    """Keeps the answers the schema takes whole; counts the rest per missing field."""
+
+    def __init__(self, schema: Schema, answers_as: str) -> None:
+        self.schema = schema
+        self.answers_as = answers_as
+        self.missing: dict[str, int] = defaultdict(int)
+
+    def body(self, key: str, result: ImportResult) -> dict[str, Any] | None:
+        """The item's prefill or gold; None when it cannot go (gold without a whole
+        answer: the item is refused rather than imported as a real one)."""
+        answer = result.answers.get(key)
+        prediction = result.predictions.get(key)
+        lacking = _unanswerable(self.schema, answer)
+        if lacking:
+            for name in lacking:
+                self.missing[name] += 1
+            if self.answers_as == "gold":
+                return None
+            answer = None
+        if _unanswerable(self.schema, prediction):
+            prediction = None
+        return _body(answer, prediction, self.answers_as)
+
+    def problems(self) -> list[str]:
+        out = []
+        for name, count in self.missing.items():
+            kind = self.schema.field(name).kind
+            went = "were refused" if self.answers_as == "gold" else "go without their answers"
+            out.append(
+                f"{count} item{'s' if count != 1 else ''} {went}: field {name!r} ({kind}) is "
+                f"required and the file gives no value for it, and a {self.answers_as} answer "
+                "must be whole. Make the field optional in the schema to import these answers."
+            )
+        return out
+
+
+def _with_answers(
+    plan: ImportPlan,
+    fmt: formats.Format,
+    schema: Schema,
+    result: ImportResult,
+    answers_as: str,
+    *,
+    ignored: bool,
+) -> ImportPlan:
+    by_item, general = _problems_by_item(result)
+    names = {f.name for f in plan.files}
+    refused = list(plan.refused)
+    files: list[MediaFile] = []
+    extras: dict[str, dict[str, Any]] = {}
+    whole = _Whole(schema, answers_as)
+    for f in plan.files:
+        if f.name in by_item:
+            refused.append(Refusal(f.name, "; ".join(by_item[f.name])))
+            continue
+        body = whole.body(f.name, result)
+        if body is None:
+            refused.append(Refusal(f.name, "its gold answer is not whole (see the problems)"))
+            continue
+        if body:
+            extras[f.name] = body
+        files.append(f)
+    for key, problems in by_item.items():
+        if key not in names:
+            general += problems
+    general = whole.problems() + general
+    return replace(
+        plan,
+        form=fmt.name,
+        files=tuple(files),
+        refused=tuple(refused),
+        # The annotation files were read, not left out.
+        ignored=() if ignored else plan.ignored,
+        extras=extras,
+        answers_as=answers_as,
+        problems=tuple(general),
+    )
+
+
+def _plan_texts(
+    path: Path, project_id: str, schema: Schema, fmt: formats.Format, answers_as: str
+) -> ImportPlan:
+    with _annotations(path, path, "text") as annotations:
+        result = fmt.read(annotations, schema, None)
+    by_item, general = _problems_by_item(result)
+    rows: list[TextRow] = []
+    refused: list[Refusal] = []
+    whole = _Whole(schema, answers_as)
+    for n, (key, text) in enumerate(result.texts.items(), start=1):
+        name = source_name(f"{path.name}:{key}")
+        if key in by_item:
+            refused.append(Refusal(name, "; ".join(by_item[key])))
+            continue
+        body = whole.body(key, result)
+        if body is None:
+            refused.append(Refusal(name, "its gold answer is not whole (see the problems)"))
+            continue
+        rows.append(TextRow(n, {"text": text, **body}, name))
+    for key, problems in by_item.items():
+        if key not in result.texts:
+            general += problems
+    general = whole.problems() + general
+    if not rows and not refused and not general:
+        raise ImportProblem(f"{path.name} holds no items in {fmt.title}.")
+    return ImportPlan(
+        path,
+        fmt.name,
+        project_id,
+        "text",
+        rows=tuple(rows),
+        refused=tuple(refused),
+        answers_as=answers_as,
+        problems=tuple(general),
+    )

@@ -1,0 +1,280 @@
+"""`labeler import` and `labeler export` against a real task server (`labeler serve` on
+loopback) and straight on its database: a COCO dataset in as prefill, annotators confirm
+or correct it, YOLO out."""
+
+from __future__ import annotations
+
+import io
+import json
+import uuid
+import zipfile
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from PIL import Image
+
+from labeler.cli import main
+from tests.client.conftest import Caller, LiveServer, User
+
+SCHEMA: dict[str, Any] = {
+    "title": "Vehicles",
+    "media": "image",
+    "fields": [
+        {"name": "objects", "kind": "boxes", "labels": [{"value": "car"}, {"value": "bus"}]},
+        {
+            "name": "scene",
+            "kind": "choice",
+            "required": False,
+            "labels": [{"value": "day"}, {"value": "night"}],
+        },
+    ],
+}
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat().replace("+00:00", "Z")
+
+
+def _dataset(root: Path) -> Path:
+    """A COCO dataset as exporters lay it out: `images/` and `annotations/instances.json`,
+    three JPEGs of 200×100, boxes on two of them, the third with none."""
+    (root / "images").mkdir(parents=True)
+    for n, colour in enumerate(["red", "green", "blue"], start=1):
+        Image.new("RGB", (200, 100), colour).save(root / "images" / f"{n:04}.jpg", quality=85)
+    coco = {
+        "images": [
+            {"id": n, "file_name": f"{n:04}.jpg", "width": 200, "height": 100} for n in (1, 2, 3)
+        ],
+        "categories": [{"id": 7, "name": "car"}, {"id": 9, "name": "bus"}],
+        "annotations": [
+            {
+                "id": 1,
+                "image_id": 1,
+                "category_id": 7,
+                "bbox": [10, 10, 50, 40],
+                "iscrowd": 0,
+                "area": 2000,
+            },
+            {
+                "id": 2,
+                "image_id": 1,
+                "category_id": 9,
+                "bbox": [100, 20, 80, 60],
+                "iscrowd": 0,
+                "area": 4800,
+            },
+            {
+                "id": 3,
+                "image_id": 2,
+                "category_id": 7,
+                "bbox": [0, 0, 20, 20],
+                "iscrowd": 0,
+                "area": 400,
+            },
+        ],
+    }
+    (root / "annotations").mkdir()
+    (root / "annotations" / "instances.json").write_text(json.dumps(coco))
+    return root
+
+
+def _project(lead: Caller) -> str:
+    body = {"name": f"Vehicles {uuid.uuid4().hex[:6]}", "schema": SCHEMA, "review_rate": 0}
+    r = lead.post("/projects", json=body)
+    assert r.status_code == 201, r.text
+    pid = str(r.json()["id"])
+    r = lead.patch(f"/projects/{pid}", json={"review_rate": 0.0})
+    return pid
+
+
+def _server_args(server: LiveServer, user: User) -> list[str]:
+    return ["--server", server.url.removesuffix("/api/v1"), "--token", user.token]
+
+
+def test_coco_in_as_prefill_corrected_then_yolo_out(
+    server: LiveServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lead_user = User(server, ["lead"])
+    pid = _project(lead_user.caller)
+    data = _dataset(tmp_path / "coco")
+    connection = _server_args(server, lead_user)
+
+    assert main(["import", pid, str(data), "--format", "coco", "--dry-run", *connection]) == 0
+    plan = capsys.readouterr().err
+    assert "3 images" in plan and "2 with prefill" in plan
+    assert main(["import", pid, str(data), "--format", "coco", *connection]) == 0
+    assert "3 items created" in capsys.readouterr().out
+
+    # Annotators are offered the boxes as prefill, confirm one item and correct another.
+    annotator = User(server, ["annotator"])
+    batch = annotator.caller.post(f"/projects/{pid}/batches", json={"size": 10}).json()
+    by_source: dict[str, dict[str, Any]] = {}
+    items = lead_user.caller.get(f"/projects/{pid}/items", params={"limit": 50}).json()["items"]
+    sources = {i["id"]: i["source"] for i in items}
+    for item in batch["items"]:
+        by_source[sources[item["id"]]] = item
+    first = by_source["images/0001.jpg"]
+    assert first["prefill"]["objects"] == [
+        {"label": "car", "x": 10, "y": 10, "w": 50, "h": 40},
+        {"label": "bus", "x": 100, "y": 20, "w": 80, "h": 60},
+    ]
+    assert (
+        "prefill" not in by_source["images/0003.jpg"] or not by_source["images/0003.jpg"]["prefill"]
+    )
+    answers = {
+        "images/0001.jpg": {**first["prefill"], "scene": "day"},  # confirmed as proposed
+        "images/0002.jpg": {  # the proposed car moved
+            "objects": [{"label": "car", "x": 40, "y": 50, "w": 20, "h": 20}],
+            "scene": "night",
+        },
+        "images/0003.jpg": {"objects": [], "scene": "day"},
+    }
+    for source, answer in answers.items():
+        body = {
+            "id": str(uuid.uuid4()),
+            "batch_id": batch["id"],
+            "item_id": by_source[source]["id"],
+            "schema_version": 1,
+            "answer": answer,
+            "started_at": _now(),
+            "submitted_at": _now(),
+            "active_ms": 3000,
+        }
+        r = annotator.caller.post("/submissions", json=body)
+        assert r.status_code == 201, r.text
+
+    out = tmp_path / "yolo.zip"
+    args = ["export", pid, "--format", "yolo-detect", "--images", "--out", str(out)]
+    assert main([*args, "--val-fraction", "0", *connection]) == 0
+    captured = capsys.readouterr()
+    assert "not held: field 'scene' (choice)" in captured.err
+    assert f"wrote {out}" in captured.out
+    with zipfile.ZipFile(out) as z:
+        names = set(z.namelist())
+        assert yaml.safe_load(z.read("data.yaml"))["names"] == {0: "car", 1: "bus"}
+        one = z.read("labels/train/images/0001.txt").decode().split("\n")
+        assert one[:2] == [
+            "0 0.175000 0.300000 0.250000 0.400000",
+            "1 0.700000 0.500000 0.400000 0.600000",
+        ]
+        two = z.read("labels/train/images/0002.txt").decode().split()
+        assert two == ["0", "0.250000", "0.600000", "0.100000", "0.200000"]
+        assert z.read("labels/train/images/0003.txt") == b""  # a background image
+        assert "images/train/images/0001.jpg" in names
+        image = Image.open(io.BytesIO(z.read("images/train/images/0001.jpg")))
+        assert image.size == (200, 100)
+
+
+def test_gold_import_and_a_problem_per_item(
+    server: LiveServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lead_user = User(server, ["lead"])
+    pid = _project(lead_user.caller)
+    data = _dataset(tmp_path / "coco")
+    doc = json.loads((data / "annotations" / "instances.json").read_text())
+    doc["annotations"].append(
+        {"id": 4, "image_id": 2, "category_id": 9, "bbox": [150, 50, 400, 400], "iscrowd": 0}
+    )
+    (data / "annotations" / "instances.json").write_text(json.dumps(doc))
+    connection = _server_args(server, lead_user)
+    assert main(["import", pid, str(data), "--format", "coco", "--as", "gold", *connection]) == 0
+    captured = capsys.readouterr()
+    assert "refused images/0002.jpg" in captured.err
+    assert "annotations[3]: box 'bus': reaches past the image height" in captured.err
+    assert "2 items created" in captured.out
+    items = lead_user.caller.get(f"/projects/{pid}/items", params={"limit": 50}).json()["items"]
+    gold = {i["source"]: i for i in items}
+    assert set(gold) == {"images/0001.jpg", "images/0003.jpg"}
+    out = tmp_path / "gold.json"
+    assert (
+        main(
+            ["export", pid, "--format", "coco", "--answers", "gold", "--out", str(out), *connection]
+        )
+        == 0
+    )
+    exported = json.loads(out.read_text())
+    assert sorted(a["bbox"] for a in exported["annotations"]) == [
+        [10, 10, 50, 40],
+        [100, 20, 80, 60],
+    ]
+
+
+def test_export_straight_from_the_database(
+    server: LiveServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lead_user = User(server, ["lead"])
+    pid = _project(lead_user.caller)
+    connection = _server_args(server, lead_user)
+    assert (
+        main(
+            [
+                "import",
+                pid,
+                str(_dataset(tmp_path / "coco")),
+                "--format",
+                "coco",
+                "--as",
+                "gold",
+                *connection,
+            ]
+        )
+        == 0
+    )
+    out = tmp_path / "voc.zip"
+    database = ["--database", server.database, "--media", str(server.root / "media")]
+    assert (
+        main(["export", pid, "--format", "voc", "--answers", "gold", "--out", str(out), *database])
+        == 0
+    )
+    with zipfile.ZipFile(out) as z:
+        assert sorted(n for n in z.namelist() if n.endswith(".xml")) == [
+            "Annotations/images/0001.xml",
+            "Annotations/images/0002.xml",
+        ]
+    assert (
+        main(["export", pid, "--format", "voc", "--out", str(out), *database, "--user", "nobody"])
+        == 2
+    )
+    assert "no active user 'nobody'" in capsys.readouterr().err
+
+
+def test_bad_requests_are_one_line(
+    server: LiveServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lead_user = User(server, ["lead"])
+    pid = _project(lead_user.caller)
+    connection = _server_args(server, lead_user)
+    out = str(tmp_path / "x")
+    assert main(["export", pid, "--format", "gif", "--out", out, *connection]) == 2
+    assert "format: must be one of jsonl, coco" in capsys.readouterr().err
+    assert main(["export", pid, "--format", "coco", "--out", out]) == 2
+    assert "--server URL --token TOKEN, or --database URL" in capsys.readouterr().err
+    assert main(["import", pid, str(tmp_path), "--format", "conll-nope", *connection]) == 2
+    assert "no format is called 'conll-nope'" in capsys.readouterr().err
+    assert main(["import", pid, str(tmp_path / "none"), "--format", "coco", *connection]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    assert not Path(out).exists()
+
+
+def test_a_required_field_the_format_lacks_is_said_once(
+    server: LiveServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lead_user = User(server, ["lead"])
+    schema = {**SCHEMA, "fields": [SCHEMA["fields"][0], {**SCHEMA["fields"][1], "required": True}]}
+    r = lead_user.caller.post("/projects", json={"name": "Strict", "schema": schema})
+    pid = r.json()["id"]
+    connection = _server_args(server, lead_user)
+    data = str(_dataset(tmp_path / "coco"))
+    assert main(["import", pid, data, "--format", "coco", "--dry-run", *connection]) == 0
+    err = capsys.readouterr().err
+    assert "2 items go without their answers: field 'scene' (choice) is required" in err
+    assert (
+        main(["import", pid, data, "--format", "coco", "--as", "gold", "--dry-run", *connection])
+        == 0
+    )
+    err = capsys.readouterr().err
+    assert "2 items were refused: field 'scene'" in err
+    assert "refused images/0001.jpg: its gold answer is not whole" in err
