@@ -32,7 +32,15 @@ TEXT_SCHEMA = parse_schema(
 
 
 def test_builtin_formats_are_registered_by_name() -> None:
-    assert list(FORMATS) == ["coco", "yolo-detect", "yolo-segment", "voc", "labelme", "conll"]
+    assert list(FORMATS) == [
+        "coco",
+        "yolo-detect",
+        "yolo-segment",
+        "voc",
+        "labelme",
+        "conll",
+        "csv",
+    ]
     assert formats.get("coco") is FORMATS["coco"]
     assert formats.get("coco").media == frozenset({"image"})
     assert not formats.get("coco").multi_file and formats.get("yolo-segment").multi_file

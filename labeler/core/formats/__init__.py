@@ -1,5 +1,5 @@
-"""Formats of the field (COCO, YOLO, Pascal VOC, labelme, CoNLL, …): pure writers and readers,
-registered by name.
+"""Formats of the field (COCO, YOLO, Pascal VOC, labelme, CoNLL, CSV, …): pure writers
+and readers, registered by name.
 
 `FORMATS` is the one table; `register(fmt)` adds a format (a plugin adds its own the same
 way), `get(name)` finds one. A format writes `ExportEntry`s to a `Sink` and returns an
@@ -78,7 +78,7 @@ def get(name: str) -> Format:
 
 
 def _register_builtins() -> None:
-    from labeler.core.formats import coco, conll, labelme, voc, yolo
+    from labeler.core.formats import coco, conll, csvfile, labelme, voc, yolo
 
     register(coco.FORMAT)
     register(yolo.DETECT)
@@ -86,6 +86,7 @@ def _register_builtins() -> None:
     register(voc.FORMAT)
     register(labelme.FORMAT)
     register(conll.FORMAT)
+    register(csvfile.FORMAT)
 
 
 _register_builtins()
