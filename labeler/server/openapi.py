@@ -650,6 +650,7 @@ OPERATIONS: dict[tuple[str, str], Operation] = {
                 "application/json": {"schema": {}},
                 "text/csv": {"schema": STR},
                 "text/plain": {"schema": STR},
+                "text/vtt": {"schema": STR},
                 "application/xml": {"schema": STR},
                 "application/zip": {"schema": _BINARY},
             }

@@ -278,3 +278,41 @@ def test_a_required_field_the_format_lacks_is_said_once(
     err = capsys.readouterr().err
     assert "2 items were refused: field 'scene'" in err
     assert "refused images/0001.jpg: its gold answer is not whole" in err
+
+
+ENTITIES: dict[str, Any] = {
+    "title": "Entities",
+    "media": "text",
+    "fields": [
+        {"name": "entities", "kind": "spans", "labels": [{"value": "PER"}, {"value": "LOC"}]}
+    ],
+}
+
+
+def test_conll_in_as_gold_and_out_again_the_same(
+    server: LiveServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lead_user = User(server, ["lead"])
+    r = lead_user.caller.post("/projects", json={"name": "Entities", "schema": ENTITIES})
+    pid = r.json()["id"]
+    connection = _server_args(server, lead_user)
+    source = tmp_path / "in.conll"
+    source.write_text(
+        "-DOCSTART-\tO\n\nعمران\tB-PER\nخان\tI-PER\nلاہور\tB-LOC\nگئے\tO\n۔\tO\n\n"
+        "-DOCSTART-\tO\n\nAmna\tB-PER\nflew\tO\nto\tO\nKarachi\tB-LOC\n\n",
+        encoding="utf-8",
+    )
+    args = ["import", pid, str(source), "--format", "conll", "--as", "gold", *connection]
+    assert main(args) == 0
+    assert "2 items created" in capsys.readouterr().out
+    items = lead_user.caller.get(f"/projects/{pid}/items", params={"limit": 10}).json()["items"]
+    texts = {i["text"]: i["gold"]["answer"] for i in items}
+    assert set(texts) == {"عمران خان لاہور گئے ۔", "Amna flew to Karachi"}
+    assert texts["Amna flew to Karachi"]["entities"] == [
+        {"label": "PER", "start": 0, "end": 4},
+        {"label": "LOC", "start": 13, "end": 20},
+    ]
+    out = tmp_path / "out.conll"
+    args = ["export", pid, "--format", "conll", "--answers", "gold", "--out", str(out)]
+    assert main([*args, *connection]) == 0
+    assert out.read_text(encoding="utf-8") == source.read_text(encoding="utf-8")

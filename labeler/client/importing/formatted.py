@@ -158,7 +158,7 @@ class _annotations:
 
     def __enter__(self) -> Any:
         if self.path.is_dir():
-            return FolderSource.of(self.path, EXTENSIONS[self.media])
+            return FolderSource.of(self.path, EXTENSIONS.get(self.media, frozenset()))
         if self.path.stat().st_size > MAX_ANNOTATION_BYTES:
             raise ImportProblem(f"{self.path.name} is larger than the 1 GB an import reads.")
         if zipfile.is_zipfile(self.path):

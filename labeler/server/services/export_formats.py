@@ -49,6 +49,9 @@ _TYPES = {
     ".csv": "text/csv; charset=utf-8",
     ".xml": "application/xml",
     ".txt": "text/plain; charset=utf-8",
+    ".conll": "text/plain; charset=utf-8",
+    ".vtt": "text/vtt; charset=utf-8",
+    ".srt": "text/plain; charset=utf-8",
 }
 
 
