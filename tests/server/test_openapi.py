@@ -124,7 +124,7 @@ def test_the_server_refuses_what_the_document_refuses(make_api: Any, lead: Any) 
     r = lead.post("/projects", json={"name": "P", "schema": _SCHEMA})
     project_id = r.json()["id"]
     assert lead.get(f"/projects/{project_id}/export?format=jsonl").status_code == 200
-    r = lead.get(f"/projects/{project_id}/export?format=csv")
+    r = lead.get(f"/projects/{project_id}/export?format=xlsx")
     assert r.status_code == 400 and "format" in r.text
     r = lead.get(f"/media/{'0' * 64}?variant=thumbnail")
     assert r.status_code == 400 and "variant" in r.text
