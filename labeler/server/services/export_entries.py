@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from sqlalchemy import select
+from sqlalchemy import Row, null, select
 from sqlalchemy.orm import Session
 
 from labeler.core.consensus import suggest_consensus
@@ -76,11 +76,22 @@ def entries(
     """The export entries of a project, in item order, for `selection.answers`, each with
     its item's media (a SHA-256; None for a text item)."""
     gold = selection.answers == "gold"
+    # Columns, not entities: an item's `data` and `prefill` are never decoded here.
+    columns = (
+        Item.id,
+        Item.seq,
+        Item.source,
+        Item.text,
+        Item.media_sha256,
+        Media.mime,
+        Media.width,
+        Media.height,
+    )
     after = -1
     while True:
         rows = list(
             session.execute(
-                select(Item, Media)
+                select(*columns, Item.gold_answer if gold else null())
                 .outerjoin(Media, Media.sha256 == Item.media_sha256)
                 .where(
                     Item.project_id == project.id,
@@ -94,14 +105,14 @@ def entries(
         )
         if not rows:
             return
-        after = rows[-1][0].seq
+        after = rows[-1].seq
         if gold:
-            answers = {item.id: [(item.gold_answer, None)] for item, _ in rows if item.gold_answer}
+            answers = {row.id: [(row[-1], None)] for row in rows if row[-1]}
         else:
-            answers = _submitted(session, [item.id for item, _ in rows], schema, selection)
-        for item, media in rows:
-            for answer, annotator in answers.get(item.id, []):
-                yield _entry(project.media, item, media, answer, annotator), item.media_sha256
+            answers = _submitted(session, [row.id for row in rows], schema, selection)
+        for row in rows:
+            for answer, annotator in answers.get(row.id, []):
+                yield _entry(project.media, row, answer, annotator), row.media_sha256
 
 
 def _submitted(
@@ -142,16 +153,16 @@ def _submitted(
 
 
 def _entry(
-    kind: str, item: Item, media: Media | None, answer: dict[str, Any] | None, annotator: str | None
+    kind: str, row: Row[Any], answer: dict[str, Any] | None, annotator: str | None
 ) -> ExportEntry:
-    name = item.source or default_file_name(item.id, extension(media.mime if media else None))
+    name = row.source or default_file_name(row.id, extension(row.mime))
     return ExportEntry(
-        item_id=item.id,
+        item_id=row.id,
         file_name=name,
         media=kind,
         answer=answer,
-        width=media.width if media else None,
-        height=media.height if media else None,
-        text=item.text,
+        width=row.width,
+        height=row.height,
+        text=row.text,
         annotator=annotator,
     )
