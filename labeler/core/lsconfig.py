@@ -26,6 +26,7 @@ __all__ = [
     "MAX_CONFIG_CHARS",
     "LabelStudioConfigError",
     "LabelStudioImport",
+    "field_name",
     "import_labelstudio",
 ]
 
@@ -471,7 +472,7 @@ class _Importer:
             if len(fields) == MAX_FIELDS:
                 self._drop(t, f"{t.ref()}: a schema holds at most {MAX_FIELDS} fields; left out")
                 continue
-            name = _unique(_field_name(draft.name or t.key), used)
+            name = _unique(field_name(draft.name or t.key), used)
             if name != draft.name:
                 was = f'"{draft.name}"' if draft.name else "no name"
                 self._drop(t, f'{t.ref()}: field named "{name}" (was {was})')
@@ -550,7 +551,7 @@ def _condition(t: _Tag) -> str:
     return f"only under a condition (visibleWhen={when!r})"
 
 
-def _field_name(raw: str) -> str:
+def field_name(raw: str) -> str:
     """A name that matches `^[a-z][a-z0-9_]{0,63}$`, derived from a Label Studio name."""
     folded = unicodedata.normalize("NFKD", raw).encode("ascii", "ignore").decode().lower()
     name = re.sub(r"[^a-z0-9]+", "_", folded).strip("_") or "field"

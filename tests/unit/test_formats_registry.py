@@ -40,6 +40,7 @@ def test_builtin_formats_are_registered_by_name() -> None:
         "labelme",
         "conll",
         "csv",
+        "labelstudio",
     ]
     assert formats.get("coco") is FORMATS["coco"]
     assert formats.get("coco").media == frozenset({"image"})

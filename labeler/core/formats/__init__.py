@@ -78,7 +78,7 @@ def get(name: str) -> Format:
 
 
 def _register_builtins() -> None:
-    from labeler.core.formats import coco, conll, csvfile, labelme, voc, yolo
+    from labeler.core.formats import coco, conll, csvfile, labelme, labelstudio, voc, yolo
 
     register(coco.FORMAT)
     register(yolo.DETECT)
@@ -87,6 +87,7 @@ def _register_builtins() -> None:
     register(labelme.FORMAT)
     register(conll.FORMAT)
     register(csvfile.FORMAT)
+    register(labelstudio.FORMAT)
 
 
 _register_builtins()

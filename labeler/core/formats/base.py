@@ -20,7 +20,13 @@ from labeler.core.schema import Schema
 #: How many example item ids a line of the export report names.
 EXAMPLES = 5
 #: What the report counts of a field kind whose value is a list of regions.
-_UNITS = {"boxes": "region", "polygons": "region", "points": "region", "spans": "span"}
+_UNITS = {
+    "boxes": "region",
+    "polygons": "region",
+    "points": "region",
+    "spans": "span",
+    "segments": "segment",
+}
 
 
 class FormatError(ValueError):

@@ -10,16 +10,13 @@ one polygon per part. Crowd regions (RLE masks) have no field kind and are repor
 
 from __future__ import annotations
 
-import json
-import math
-import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, TypeGuard
 
 from labeler.core.formats.base import ImportResult, Size
-from labeler.core.formats.members import member_text
+from labeler.core.formats.members import NOT_READ, member_json
 from labeler.core.formats.reading import AnswerBuilder, ImageIndex
 from labeler.core.formats.regions import REGION_KINDS, first_field
 from labeler.core.formats.streams import Source
@@ -59,37 +56,13 @@ def read_coco(source: Source, schema: Schema, images: Mapping[str, Size] | None)
 
 def _load(source: Source, name: str, builder: AnswerBuilder) -> dict[str, Any] | None:
     """The decoded file, or None with its problem recorded."""
-    text = member_text(source, name, builder, not_utf8="is not UTF-8 text, as JSON must be")
-    if text is None:
-        return None
-    try:
-        # NaN and Infinity are not JSON; they become numbers that fail every check.
-        doc = json.loads(text, parse_constant=lambda _: math.nan)
-    except json.JSONDecodeError as exc:
-        at = f"line {exc.lineno}, column {exc.colno}"
-        if _looks_truncated(text):
-            builder.problem(name, at, "ends before its JSON does: the file looks truncated")
-        else:
-            builder.problem(name, at, f"is not valid JSON: {exc.msg}")
-        return None
-    except RecursionError:
-        builder.problem(name, "", "nests lists and objects too deep to be COCO")
+    doc = member_json(source, name, builder, "COCO")
+    if doc is NOT_READ:
         return None
     if not isinstance(doc, dict):
         builder.problem(name, "", f"must be a JSON object, not {type_name(doc)}")
         return None
     return doc
-
-
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
-
-
-def _looks_truncated(text: str) -> bool:
-    """Whether JSON that failed to parse stops inside a string, an object or a list."""
-    rest = _STRING.sub("", text)
-    if '"' in rest:
-        return True  # a string left open
-    return rest.count("{") + rest.count("[") > rest.count("}") + rest.count("]")
 
 
 class _FileReader:

@@ -5,7 +5,11 @@ import problem of that member, so each reader says the same thing about the same
 
 from __future__ import annotations
 
+import json
+import math
+import re
 import xml.etree.ElementTree as ET
+from typing import Any
 
 from labeler.core.formats.reading import AnswerBuilder
 from labeler.core.formats.streams import (
@@ -78,3 +82,38 @@ def member_xml(
         b.problem(name, "", f"is not {what}: its root is <{short(element.tag)}>")
         return None
     return element
+
+
+#: What `member_json` gives for a member it could not read (its problem is recorded).
+NOT_READ: Any = object()
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+
+
+def member_json(
+    source: Source, name: str, b: AnswerBuilder, what: str, limit: int = MAX_MEMBER_BYTES
+) -> Any:
+    """The member's decoded JSON, or `NOT_READ` with why recorded: as `member_text`, and
+    truncated, not JSON, or nested too deep to be `what` (`COCO`). NaN and Infinity, which
+    are not JSON, become numbers that fail every check."""
+    text = member_text(source, name, b, limit, not_utf8="is not UTF-8 text, as JSON must be")
+    if text is None:
+        return NOT_READ
+    try:
+        return json.loads(text, parse_constant=lambda _: math.nan)
+    except json.JSONDecodeError as exc:
+        at = f"line {exc.lineno}, column {exc.colno}"
+        if _looks_truncated(text):
+            b.problem(name, at, "ends before its JSON does: the file looks truncated")
+        else:
+            b.problem(name, at, f"is not valid JSON: {exc.msg}")
+    except RecursionError:
+        b.problem(name, "", f"nests lists and objects too deep to be {what}")
+    return NOT_READ
+
+
+def _looks_truncated(text: str) -> bool:
+    """Whether JSON that failed to parse stops inside a string, an object or a list."""
+    rest = _STRING.sub("", text)
+    if '"' in rest:
+        return True  # a string left open
+    return rest.count("{") + rest.count("[") > rest.count("}") + rest.count("]")

@@ -24,11 +24,10 @@ from labeler.core.formats.base import (
 )
 from labeler.core.formats.paths import clean_path, split_extension
 from labeler.core.formats.reading import AnswerBuilder, ImageFiles
-from labeler.core.formats.regions import Owners, UniqueNames
+from labeler.core.formats.regions import Owners, UniqueNames, item_groups
 from labeler.core.formats.streams import Sink, Source
 from labeler.core.schema import Schema
 
-SCATTERED = "left out: its entries did not come one after another, as a writer reads them"
 NO_SIZE = "left out: the image size is unknown, so nothing can be placed on it"
 
 
@@ -37,13 +36,8 @@ def image_groups(
 ) -> Iterator[tuple[list[ExportEntry], Size]]:
     """Each item's entries with its image size, counting every entry in `report`; `merged`
     says why an item's submissions share its one file (the format keeps no annotator)."""
-    done: set[str] = set()
-    for group in _runs(entries, report):
+    for group in item_groups(entries, report):
         item_id = group[0].item_id
-        if item_id in done:
-            report.omit("", "item", SCATTERED, item_id, len(group))
-            continue
-        done.add(item_id)
         size = group[0].size()
         if size is None:
             report.omit("", "image", NO_SIZE, item_id)
@@ -51,18 +45,6 @@ def image_groups(
         if len(group) > 1:
             report.omit("", "item", merged, item_id)
         yield group, size
-
-
-def _runs(entries: Iterable[ExportEntry], report: ExportReport) -> Iterator[list[ExportEntry]]:
-    group: list[ExportEntry] = []
-    for entry in entries:
-        report.entries += 1
-        if group and entry.item_id != group[0].item_id:
-            yield group
-            group = []
-        group.append(entry)
-    if group:
-        yield group
 
 
 def stem_key(name: str) -> str:

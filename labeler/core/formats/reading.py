@@ -19,7 +19,13 @@ from labeler.core.schema import Field, Schema
 
 _PATH = re.compile(r"([a-z][a-z0-9_]*)\[(\d+)\]")
 _VERTEX = re.compile(r"\.points\[(\d+)\]")
-_NOUN = {"boxes": "box", "polygons": "polygon", "points": "point"}
+_NOUN = {
+    "boxes": "box",
+    "polygons": "polygon",
+    "points": "point",
+    "spans": "span",
+    "segments": "segment",
+}
 
 
 def _stem(path: str) -> str:
@@ -118,8 +124,11 @@ class ImageFiles:
 @dataclass
 class _Item:
     size: Size | None
+    text: str | None = None
     values: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     origins: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    # Fields of one value (a choice, a rating, a text): the value and where it came from.
+    scalars: dict[str, tuple[Any, str, str]] = field(default_factory=dict)
 
 
 class AnswerBuilder:
@@ -141,14 +150,30 @@ class AnswerBuilder:
 
     def image(self, key: str, size: Size | None) -> None:
         """The file lists this item (with nothing on it yet)."""
+        self.item(key, size)
+
+    def item(self, key: str, size: Size | None = None, text: str | None = None) -> None:
+        """The file lists this item, with what its answer is checked against: an image's
+        size, a text (span offsets are code points into it)."""
         if key not in self._items:
-            self._items[key] = _Item(size)
+            self._items[key] = _Item(size, text)
 
     def region(self, key: str, f: Field, region: dict[str, Any], file: str, at: str) -> None:
         """A region of field `f` for item `key`, read at `at` of `file`."""
         item = self._items.setdefault(key, _Item(None))
         item.values.setdefault(f.name, []).append(region)
         item.origins.setdefault(f.name, []).append((file, at))
+
+    def value(self, key: str, f: Field, value: Any, file: str, at: str) -> None:
+        """The value of a field of one value (choice, multichoice, rating, text, transcript)
+        for item `key`; a second one for the same field is a problem, and the first stays."""
+        item = self._items.setdefault(key, _Item(None))
+        if f.name in item.scalars:
+            first = item.scalars[f.name]
+            where = f"{first[1]}, {first[2]}" if first[1] != file else first[2]
+            self.problem(file, at, f"field {f.name!r} is answered already at {where}", key)
+            return
+        item.scalars[f.name] = (value, file, at)
 
     def result(self) -> ImportResult:
         """Every item checked: clean ones in `answers`, the others in `incomplete`. Called
@@ -165,12 +190,16 @@ class AnswerBuilder:
     def _checked(self, key: str, item: _Item) -> dict[str, Any]:
         self._cap_counts(key, item)
         ctx = ItemContext(
+            text=item.text,
             width=item.size.width if item.size else None,
             height=item.size.height if item.size else None,
         )
-        answer = {
-            f.name: item.values[f.name] for f in self.schema.fields if item.values.get(f.name)
-        }
+        answer: dict[str, Any] = {}
+        for f in self.schema.fields:
+            if f.name in item.scalars:
+                answer[f.name] = item.scalars[f.name][0]
+            elif item.values.get(f.name):
+                answer[f.name] = item.values[f.name]
         try:
             validate_answer(self._relaxed, answer, ctx)
         except AnswerInvalid as exc:
@@ -178,10 +207,15 @@ class AnswerBuilder:
             for p in exc.problems:
                 dropped |= self._trace(key, item, p.path, p.message)
             answer = {
-                name: [r for i, r in enumerate(values) if (name, i) not in dropped]
-                for name, values in answer.items()
+                name: (
+                    value
+                    if name in item.scalars
+                    else [r for i, r in enumerate(value) if (name, i) not in dropped]
+                )
+                for name, value in answer.items()
+                if (name, -1) not in dropped
             }
-            answer = {name: values for name, values in answer.items() if values}
+            answer = {name: value for name, value in answer.items() if value != []}
         too_big = stored_json_problem(answer)
         if too_big is not None:
             self.problem(self._file_of(item), "", f"the answer {too_big}", key)
@@ -202,7 +236,13 @@ class AnswerBuilder:
                 del values[limit:]
 
     def _trace(self, key: str, item: _Item, path: str, message: str) -> set[tuple[str, int]]:
-        """Report a validation problem where its region came from; the region to drop."""
+        """Report a validation problem where its region (or value) came from; what to drop:
+        `(field, index)` of a region, `(field, -1)` for a field's one value."""
+        name = re.split(r"[.\[]", path, maxsplit=1)[0]
+        if name in item.scalars:
+            _, file, at = item.scalars[name]
+            self.problem(file, at, f"{path}: {message}", key)
+            return {(name, -1)}
         match = _PATH.match(path)
         if match is None or match[1] not in item.origins:
             self.problem(self._file_of(item), "", f"{path}: {message}", key)
@@ -221,4 +261,6 @@ class AnswerBuilder:
         for origins in item.origins.values():
             if origins:
                 return origins[0][0]
+        for _, file, _ in item.scalars.values():
+            return file
         return ""

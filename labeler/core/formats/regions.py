@@ -7,7 +7,8 @@ or a field removed since is reported here, like anything a format cannot hold.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import chain
 from typing import Any
 
 from labeler.core.formats.base import ExportEntry, ExportReport
@@ -16,8 +17,19 @@ from labeler.core.jsonvalues import is_int, is_number, short
 from labeler.core.schema import Field, Schema
 
 REGION_KINDS = ("boxes", "polygons", "points")
-_KEYS = {"boxes": ("x", "y", "w", "h"), "points": ("x", "y")}
-_ONE = {"boxes": "box", "polygons": "polygon", "points": "point"}
+#: Why an item's later entries are left out when they did not come together.
+SCATTERED = "left out: its entries did not come one after another, as a writer reads them"
+_KEYS = {
+    "boxes": ("x", "y", "w", "h"),
+    "points": ("x", "y"),
+    "segments": ("start", "end"),
+}
+_ONE = {
+    "boxes": "box",
+    "polygons": "polygon",
+    "points": "point",
+    "segments": "segment",
+}
 
 
 def labels_of(schema: Schema, kinds: Sequence[str]) -> list[str]:
@@ -61,6 +73,29 @@ class Owners:
             report.omit(f.name, f.kind, why, item_id)
 
 
+def item_groups(
+    entries: Iterable[ExportEntry], report: ExportReport
+) -> Iterator[list[ExportEntry]]:
+    """The entries of each item, together: one, or one per submission when every submission
+    is exported, which come one after another. Counts `report.entries`; an item whose
+    entries come apart is reported, and its later ones are left out."""
+    done: set[str] = set()
+    group: list[ExportEntry] = []
+    for entry in chain(entries, [None]):
+        if entry is not None:
+            report.entries += 1
+        if group and (entry is None or entry.item_id != group[0].item_id):
+            item_id = group[0].item_id
+            if item_id in done:
+                report.omit("", "item", SCATTERED, item_id, len(group))
+            else:
+                done.add(item_id)
+                yield group
+            group = []
+        if entry is not None:
+            group.append(entry)
+
+
 def answered(entry: ExportEntry, schema: Schema, report: ExportReport) -> Iterator[Field]:
     """The fields an entry's answer gives a value for; keys the schema lacks are reported."""
     answer = entry.answer or {}
@@ -75,8 +110,8 @@ def answered(entry: ExportEntry, schema: Schema, report: ExportReport) -> Iterat
 
 
 def regions(entry: ExportEntry, f: Field, report: ExportReport) -> Iterator[dict[str, Any]]:
-    """The well-formed regions (or spans) of a field's value, with a label the field has;
-    the rest is reported."""
+    """The well-formed regions of a region field's value (boxes, polygons, points, spans,
+    segments), with a label the field has; the rest is reported."""
     value = (entry.answer or {}).get(f.name)
     if not isinstance(value, list):
         report.omit(f.name, f.kind, "left out: the value is not a list of regions", entry.item_id)
@@ -111,6 +146,8 @@ def _malformed(kind: str, region: object) -> str | None:
         return f"not a {_ONE[kind]} of finite numbers"
     if kind == "boxes" and (region["w"] <= 0 or region["h"] <= 0):
         return "a box without area"
+    if kind == "segments" and region["end"] <= region["start"]:
+        return "a segment that ends where it starts or before"
     return None
 
 

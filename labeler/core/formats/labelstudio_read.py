@@ -1,0 +1,511 @@
+"""Reading Label Studio JSON exports (see `labeler.core.formats.labelstudio` for the shapes).
+
+Every `.json` member is read: a list of tasks (one task object alone is read as a list of
+one, as Label Studio imports it). A task's item is the value of `data` under the media's
+name (`image`, `text`, `audio`), or its one text value when the config named it otherwise
+(`$img`, `$ner`):
+
+- an image or a clip is matched to the project's items by the file name at the end of
+  that value: a URL's path, the `d` of Label Studio's local files (`/data/local-files/?d=
+  photos/0001.jpg`), or an upload (`/data/upload/3/1a2b3c4d-0001.jpg`: Label Studio saves
+  an upload as `<8 hex digits>-<its name>`, so `0001.jpg` is tried too);
+- a text task carries its text: it goes to `ImportResult.texts`, under the key
+  `<file>#<task id>` (the task's place, from 1, when it has no id).
+
+Of a task's annotations one answer is read into `answers`: the one marked `ground_truth`,
+else the first; skipped ones (`was_cancelled`) are none. Its first prediction goes to
+`predictions` (always prefill). What is left out of each file is said in one problem per
+reason, with how many and where. A result's `from_name` is the field it answers (or that
+name as a config import turns it into a field name: `kp-1` → `kp_1`); percent become
+pixels of the image (6 decimals), with the project's size, else the result's
+`original_width` and `original_height`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Mapping
+from typing import Any, TypeGuard
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from labeler.core.formats.base import ImportProblem, ImportResult, Size
+from labeler.core.formats.members import NOT_READ, member_json
+from labeler.core.formats.paths import clean_path
+from labeler.core.formats.reading import AnswerBuilder, ImageFiles
+from labeler.core.formats.streams import Source
+from labeler.core.jsonvalues import is_clean_str, is_int, is_number, short, type_name
+from labeler.core.lsconfig import field_name
+from labeler.core.lsexport import rating_offset
+from labeler.core.schema import Field, Schema
+
+#: The result types that may answer a field of each kind.
+ACCEPTED = {
+    "boxes": ("rectanglelabels", "rectangle"),
+    "polygons": ("polygonlabels", "polygon"),
+    "points": ("keypointlabels", "keypoint"),
+    "spans": ("labels",),
+    "segments": ("labels",),
+    "choice": ("choices",),
+    "multichoice": ("choices",),
+    "rating": ("rating",),
+    "text": ("textarea",),
+    "transcript": ("textarea",),
+}
+#: How far past 0–100 % a coordinate may lie (rounding in Label Studio's own files).
+PERCENT_TOLERANCE = 1e-6
+#: How many places left out of one reason a problem names.
+_PLACES = 3
+_URL = re.compile(r"[a-z][a-z0-9+.-]+://", re.IGNORECASE)
+_UPLOAD = re.compile(r"/data/upload/[^/]+/(.+)")
+_UPLOAD_PREFIX = re.compile(r"[0-9a-f]{8}-(.+)")
+
+
+def media_names(value: str) -> list[str]:
+    """The names a task's `data` value may give its file, the likeliest first: the path a
+    URL or Label Studio's local files give, and an upload's name with and without the
+    8-digit prefix Label Studio adds (`1a2b3c4d-0001.jpg`, then `0001.jpg`)."""
+    if _URL.match(value):
+        return [clean_path(unquote(urlsplit(value).path))]
+    parts = urlsplit(value)
+    if value.startswith("/data/") and parse_qs(parts.query).get("d"):
+        return [clean_path(parse_qs(parts.query)["d"][0])]
+    upload = _UPLOAD.fullmatch(unquote(parts.path)) if value.startswith("/data/upload/") else None
+    if upload is None:
+        return [clean_path(value)]
+    name = clean_path(upload[1])
+    bare = _UPLOAD_PREFIX.fullmatch(name.rsplit("/", 1)[-1])
+    return [name, bare[1]] if bare else [name]
+
+
+class _Refused(str):
+    """Why a result is not read (a reader's answer apart from a value that is text)."""
+
+
+#: What a kind's reader gives: the region or value, why not, or None (its problem is said).
+_Got = dict[str, Any] | _Refused | None
+
+
+def _pixels(percent: float, side: int) -> float | int:
+    """Percent of `side` in pixels, 6 decimals (what every format here keeps)."""
+    value = round(percent * side / 100, 6) + 0.0
+    return int(value) if value.is_integer() else value
+
+
+def _whole(value: object) -> TypeGuard[int | float]:
+    return is_number(value) and value > 0 and float(value).is_integer()
+
+
+def read_labelstudio(
+    source: Source, schema: Schema, images: Mapping[str, Size] | None
+) -> ImportResult:
+    """Answers, predictions and texts per item from Label Studio JSON; problems, never
+    exceptions."""
+    reader = _Reader(schema, images)
+    members = [n for n in source.names() if n.lower().endswith(".json")]
+    if not members:
+        reader.answers.problem("", "", "no JSON file to read: Label Studio exports tasks as .json")
+    for name in members:
+        reader.file(source, name)
+    return reader.result()
+
+
+class _Reader:
+    def __init__(self, schema: Schema, images: Mapping[str, Size] | None) -> None:
+        self.schema = schema
+        self.answers = AnswerBuilder(schema)
+        self.files = ImageFiles(self.answers, images)
+        self.predicted = AnswerBuilder(schema)
+        self.texts: dict[str, str] = {}
+        self.listed: dict[str, str] = {}
+        # What a file leaves out for a reason (not an item's problem): where, per reason.
+        self.left: dict[tuple[str, str], list[str]] = {}
+
+    def result(self) -> ImportResult:
+        out = self.answers.result()
+        predicted = self.predicted.result()
+        out.predictions = predicted.answers
+        out.problems += predicted.problems
+        out.texts = self.texts
+        for (file, why), places in self.left.items():
+            some = ", ".join(places[:_PLACES]) + (", …" if len(places) > _PLACES else "")
+            out.problems.append(ImportProblem(file, some, f"{len(places)} {why}"))
+        return out
+
+    def file(self, source: Source, name: str) -> None:
+        doc = member_json(source, name, self.answers, "Label Studio tasks")
+        if doc is NOT_READ:
+            return
+        if isinstance(doc, dict) and "data" in doc:
+            doc = [doc]
+        if not isinstance(doc, list):
+            why = f"must be a list of Label Studio tasks, not {type_name(doc)}"
+            self.answers.problem(name, "", why)
+            return
+        for i, task in enumerate(doc):
+            _Task(self, name, i, task).read()
+
+    def leave(self, file: str, at: str, why: str) -> None:
+        """Note something of `file` left out for `why`; one problem per reason says it."""
+        self.left.setdefault((file, why), []).append(at)
+
+
+class _Task:
+    """One task: its item, the annotation read as its answer and its first prediction."""
+
+    def __init__(self, reader: _Reader, file: str, i: int, raw: object) -> None:
+        self.r = reader
+        self.schema = reader.schema
+        self.file = file
+        self.i = i
+        self.at = f"tasks[{i}]"
+        self.raw = raw
+        self.key = ""
+        self.text: str | None = None
+        self.size: Size | None = None
+
+    def problem(self, at: str, message: str, item: str | None = None) -> None:
+        self.r.answers.problem(self.file, at, message, item)
+
+    def read(self) -> None:
+        raw = self.raw
+        if not isinstance(raw, dict):
+            self.problem(self.at, f"must be a task object, not {type_name(raw)}")
+            return
+        data = raw.get("data")
+        if not isinstance(data, dict):
+            self.problem(self.at, "has no data object: a task keeps its item in data")
+            return
+        if not self._item(raw, data):
+            return
+        annotations = self._list(raw, "annotations" if "annotations" in raw else "completions")
+        chosen = self._choose(annotations, "annotation", skip_cancelled=True)
+        if chosen is not None:
+            self._read_results(self.r.answers, *chosen)
+        chosen = self._choose(self._list(raw, "predictions"), "prediction")
+        if chosen is not None:
+            self._read_results(self.r.predicted, *chosen)
+
+    # -- the item ----------------------------------------------------------------------
+
+    def _item(self, raw: dict[str, Any], data: dict[str, Any]) -> bool:
+        media = self.schema.media
+        value = data.get(media)
+        if value is None:
+            texts = [v for v in data.values() if isinstance(v, str)]
+            if len(texts) != 1:
+                keys = ", ".join(short(k) for k in list(data)[:5]) or "none"
+                why = f"data has no {media!r} and not one text to take instead (keys: {keys})"
+                self.problem(f"{self.at}.data", why)
+                return False
+            value = texts[0]
+        if not is_clean_str(value) or not value.strip():
+            why = f"data's {media} must be a text without NUL, not {short(value)}"
+            self.problem(f"{self.at}.data", why)
+            return False
+        key = self._text_key(raw, value) if media == "text" else self._media_key(value)
+        if key is None:
+            return False
+        where = f"{self.file}, {self.at}"
+        first = self.r.listed.setdefault(key, where)
+        if first != where:
+            self.problem(self.at, f"{short(value)} is the item of {first} already", key)
+            return False
+        self.key = key
+        if media == "text":
+            self.text = self.r.texts[key] = value
+        else:
+            self.size = self.r.files.size(key)
+        return True
+
+    def _text_key(self, raw: dict[str, Any], text: str) -> str:
+        tid = raw.get("id")
+        ok = is_int(tid) or (is_clean_str(tid) and tid.strip() != "")
+        return f"{self.file}#{tid if ok else self.i + 1}"
+
+    def _media_key(self, value: str) -> str | None:
+        names = media_names(value)
+        if not names[0]:
+            self.problem(f"{self.at}.data", f"{short(value)} names no file")
+            return None
+        return self.r.files.key(self.file, f"{self.at}.data", value, names)
+
+    # -- annotations and predictions ---------------------------------------------------
+
+    def _list(self, raw: dict[str, Any], key: str) -> list[Any]:
+        value = raw.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.problem(f"{self.at}.{key}", f"must be a list, not {type_name(value)}", self.key)
+            return []
+        return value
+
+    def _choose(
+        self, entries: list[Any], noun: str, skip_cancelled: bool = False
+    ) -> tuple[str, dict[str, Any]] | None:
+        """The annotation (or prediction) to read: the ground truth, else the first; what
+        else the task has is noted as left out."""
+        usable: list[tuple[str, dict[str, Any]]] = []
+        for j, entry in enumerate(entries):
+            at = f"{self.at}.{noun}s[{j}]"
+            if not isinstance(entry, dict) or not isinstance(entry.get("result"), list):
+                self.problem(at, f"must be an object with a result list; the {noun} is left out")
+            elif skip_cancelled and entry.get("was_cancelled") is True:
+                self.r.leave(self.file, at, f"{noun}s skipped in Label Studio: no answer")
+            else:
+                usable.append((at, entry))
+        if not usable:
+            return None
+        truth = [u for u in usable if u[1].get("ground_truth") is True]
+        chosen = (truth or usable)[0]
+        for at, _ in usable:
+            if at != chosen[0]:
+                why = f"{noun}s beside the one read: one {noun} per item is imported"
+                self.r.leave(self.file, at, why)
+        return chosen
+
+    def _read_results(self, builder: AnswerBuilder, at: str, entry: dict[str, Any]) -> None:
+        results = entry["result"]
+        size = self.size or self._stated_size(results)
+        builder.item(self.key, size, self.text)
+        for k, result in enumerate(results):
+            _Result(self, builder, f"{at}.result[{k}]", result, size).read()
+
+    def _stated_size(self, results: list[Any]) -> Size | None:
+        """Without the project's sizes: the first `original_width` and `original_height`
+        the results give."""
+        for result in results:
+            if isinstance(result, dict):
+                w, h = result.get("original_width"), result.get("original_height")
+                if _whole(w) and _whole(h):
+                    return Size(int(w), int(h))
+        return None
+
+
+class _Result:
+    """One result: the field it answers, checked and put in pixels."""
+
+    def __init__(
+        self, task: _Task, builder: AnswerBuilder, at: str, raw: object, size: Size | None
+    ) -> None:
+        self.task = task
+        self.b = builder
+        self.at = at
+        self.raw = raw
+        self.size = size
+
+    def problem(self, message: str) -> None:
+        self.b.problem(self.task.file, self.at, message, self.task.key)
+
+    def read(self) -> None:
+        raw = self.raw
+        if not isinstance(raw, dict):
+            self.problem(f"must be a result object, not {type_name(raw)}")
+            return
+        kind = str(raw.get("type", "")).lower()
+        name = raw.get("from_name")
+        f = self._field(name)
+        if f is None:
+            if kind == "relation":
+                self.problem("a relation between regions has no equivalent; left out")
+            else:
+                self.problem(f"from_name {short(name)} is not a field of the schema")
+            return
+        if kind not in ACCEPTED[f.kind]:
+            self.problem(f"a {short(kind)} result cannot answer field {f.name!r} ({f.kind})")
+            return
+        value = raw.get("value")
+        if not isinstance(value, dict):
+            self.problem(f"value must be an object, not {type_name(value)}")
+            return
+        if not self._same_size(raw):
+            return
+        got = _READERS[f.kind](self, f, kind, value)
+        if got is None:
+            return  # its problem is said
+        if isinstance(got, _Refused):
+            self.problem(got)
+        elif f.kind in _ONE_VALUE:
+            self.b.value(self.task.key, f, got, self.task.file, self.at)
+        else:
+            self.b.region(self.task.key, f, got, self.task.file, self.at)
+
+    def _field(self, name: object) -> Field | None:
+        if not isinstance(name, str):
+            return None
+        for candidate in (name, field_name(name)):
+            for f in self.task.schema.fields:
+                if f.name == candidate:
+                    return f
+        return None
+
+    def _same_size(self, raw: dict[str, Any]) -> bool:
+        """Whether the size a result states (if any) is the image's; a percent of one
+        size placed on another would land elsewhere."""
+        w, h = raw.get("original_width"), raw.get("original_height")
+        if self.size is None or (w in (None, self.size.width) and h in (None, self.size.height)):
+            return True
+        self.problem(
+            f"gives the image as {short(w)}×{short(h)} px; it is "
+            f"{self.size.width}×{self.size.height} px with its EXIF orientation applied"
+        )
+        return False
+
+    # -- the kinds -------------------------------------------------------------------------
+
+    def label(self, f: Field, kind: str, value: dict[str, Any]) -> str | None:
+        """The region's one label, or None with the problem said. A tool without labels
+        (`rectangle`) gives the field's one label, as a config import makes it."""
+        if not kind.endswith("labels"):
+            if len(f.labels) != 1:
+                self.problem(f"a {kind} without a label; field {f.name!r} has several")
+                return None
+            return f.labels[0].value
+        labels = value.get(kind)
+        if not isinstance(labels, list) or not all(isinstance(v, str) for v in labels):
+            self.problem(f"value.{kind} must be a list of labels")
+            return None
+        if len(labels) != 1:
+            self.problem(f"has {len(labels)} labels; a region here has one")
+            return None
+        return labels[0]
+
+    def percent(self, value: dict[str, Any], keys: tuple[str, ...]) -> list[float] | None:
+        """The numbers of `keys`, each a percent from 0 to 100, or None with the problem."""
+        numbers = [value.get(key) for key in keys]
+        for key, number in zip(keys, numbers, strict=True):
+            if not is_number(number):
+                self.problem(f"value.{key} must be a number, not {type_name(number)}")
+                return None
+            if not -PERCENT_TOLERANCE <= number <= 100 + PERCENT_TOLERANCE:
+                self.problem(f"value.{key} is {short(number)} %: outside the image (0 to 100 %)")
+                return None
+        return [float(n) for n in numbers if is_number(n)]
+
+    def size_or_problem(self) -> Size | None:
+        if self.size is None:
+            self.problem(
+                "the image size is unknown (no original_width and original_height), so "
+                "percent cannot become pixels"
+            )
+        return self.size
+
+
+def _box(r: _Result, f: Field, kind: str, value: dict[str, Any]) -> _Got:
+    label = r.label(f, kind, value)
+    numbers = r.percent(value, ("x", "y", "width", "height")) if label is not None else None
+    size = r.size_or_problem() if numbers is not None else None
+    if label is None or numbers is None or size is None:
+        return None
+    rotation = value.get("rotation", 0)
+    if not is_number(rotation) or not math.isclose(rotation % 360, 0, abs_tol=1e-9):
+        return _Refused(f"a box rotated by {short(rotation)}°: boxes here are upright")
+    x, y, w, h = numbers
+    for start, length, axis in ((x, w, "x"), (y, h, "y")):
+        if start + length > 100 + PERCENT_TOLERANCE:
+            side = "width" if axis == "x" else "height"
+            why = f"value.{axis} + value.{side} is {start + length:g} %: past the image"
+            return _Refused(why)
+    return {
+        "label": label,
+        "x": _pixels(x, size.width),
+        "y": _pixels(y, size.height),
+        "w": _pixels(w, size.width),
+        "h": _pixels(h, size.height),
+    }
+
+
+def _polygon(r: _Result, f: Field, kind: str, value: dict[str, Any]) -> _Got:
+    label = r.label(f, kind, value)
+    points = value.get("points")
+    if label is None:
+        return None
+    if not isinstance(points, list) or not all(isinstance(p, list) and len(p) == 2 for p in points):
+        r.problem("value.points must be a list of [x, y] pairs")
+        return None
+    pairs: list[list[float]] = []
+    for p in points:
+        pair = r.percent({"x": p[0], "y": p[1]}, ("x", "y"))
+        if pair is None:
+            return None
+        pairs.append(pair)
+    size = r.size_or_problem()
+    if size is None:
+        return None
+    pixels = [[_pixels(x, size.width), _pixels(y, size.height)] for x, y in pairs]
+    return {"label": label, "points": pixels}
+
+
+def _point(r: _Result, f: Field, kind: str, value: dict[str, Any]) -> _Got:
+    label = r.label(f, kind, value)
+    numbers = r.percent(value, ("x", "y")) if label is not None else None
+    size = r.size_or_problem() if numbers is not None else None
+    if label is None or numbers is None or size is None:
+        return None
+    x, y = numbers
+    return {"label": label, "x": _pixels(x, size.width), "y": _pixels(y, size.height)}
+
+
+def _span(r: _Result, f: Field, kind: str, value: dict[str, Any]) -> _Got:
+    label = r.label(f, kind, value)
+    if label is None:
+        return None
+    start, end = value.get("start"), value.get("end")
+    if f.kind == "segments":
+        if not is_number(start) or not is_number(end):
+            return _Refused("value.start and value.end must be seconds (numbers)")
+        return {"label": label, "start": start, "end": end}
+    if not is_int(start) or not is_int(end):
+        return _Refused("value.start and value.end must be whole numbers (character offsets)")
+    text = r.task.text or ""
+    said = value.get("text")
+    if said is not None and 0 <= start <= end <= len(text) and said != text[start:end]:
+        return _Refused(
+            f"value.text is {short(said)}, but the text from {start} to {end} is "
+            f"{short(text[start:end])}"
+        )
+    return {"label": label, "start": start, "end": end}
+
+
+def _choices(r: _Result, f: Field, kind: str, value: dict[str, Any]) -> Any:
+    choices = value.get("choices")
+    if not isinstance(choices, list) or not all(isinstance(c, str) for c in choices):
+        return _Refused("value.choices must be a list of labels")
+    if f.kind == "multichoice":
+        return list(choices)
+    if len(choices) != 1:
+        return _Refused(f"gives {len(choices)} choices; field {f.name!r} takes one")
+    return choices[0]
+
+
+def _rating(r: _Result, f: Field, kind: str, value: dict[str, Any]) -> Any:
+    stars = value.get("rating")
+    if not is_int(stars):
+        return _Refused(f"value.rating must be a whole number, not {short(stars)}")
+    return stars - rating_offset(f)
+
+
+def _textarea(r: _Result, f: Field, kind: str, value: dict[str, Any]) -> Any:
+    text = value.get("text")
+    if isinstance(text, str):
+        return text
+    if not isinstance(text, list) or not all(isinstance(t, str) for t in text):
+        return _Refused("value.text must be a list of texts")
+    return "\n".join(text)
+
+
+_Read = Callable[[_Result, Field, str, dict[str, Any]], Any]
+_READERS: dict[str, _Read] = {
+    "boxes": _box,
+    "polygons": _polygon,
+    "points": _point,
+    "spans": _span,
+    "segments": _span,
+    "choice": _choices,
+    "multichoice": _choices,
+    "rating": _rating,
+    "text": _textarea,
+    "transcript": _textarea,
+}
+_ONE_VALUE = frozenset({"choice", "multichoice", "rating", "text", "transcript"})
