@@ -116,6 +116,17 @@ def test_image_export_import_export_gives_the_same_files() -> None:
         assert again == first
 
 
+def test_a_project_made_from_the_config_takes_the_tasks_and_gives_them_back() -> None:
+    first, _ = export(image_entries(image_answers()))
+    project = parse_schema(import_labelstudio(first["config.xml"].decode()).schema)
+    assert project.field("quality").min == 1  # Label Studio's stars: 0–4 here is 1–5 there
+    result = read(first, project, dict(SIZES))
+    assert result.problems == []
+    assert result.answers["street/0001.jpg"]["quality"] == 1
+    again, _ = export(image_entries({**image_answers(), **result.answers}), project)
+    assert again["tasks.json"] == first["tasks.json"]
+
+
 TEXT = parse_schema(
     {
         "media": "text",
@@ -272,6 +283,8 @@ def test_the_report_lists_what_cannot_be_placed() -> None:
         ("scene", "choice", 1),
     ]
     assert [r["from_name"] for r in tasks(files)[0]["annotations"][0]["result"]] == ["scene"]
+    asked = LS.write(entries, IMAGE, MemorySink(), WriteOptions(on_image=lambda *_: None))
+    assert ("image", 2) in [(n.kind, n.count) for n in asked.not_held]
     text_report = export([ExportEntry("t", "t.txt", "text", {"tone": "calm"})], TEXT)[1]
     assert text_report.items == 0 and text_report.not_held[0].kind == "item"
 

@@ -27,7 +27,8 @@ config's object tag in `to_name`, in Label Studio's own shapes:
 
 Not held (the export report lists them): regions of an image whose size is unknown (no
 percent without it), text items whose text is unknown, values the schema no longer has.
-Images and clips are not written; `data` names them by source name.
+Images and clips are not written (asked for, the report says so for each item); `data`
+names them by source name.
 """
 
 from __future__ import annotations
@@ -50,6 +51,11 @@ TASKS = "tasks.json"
 CONFIG = "config.xml"
 #: The key that keeps an annotation's annotator (Label Studio ignores it).
 ANNOTATOR_KEY = "labeler_annotator"
+#: Why asking for the images brings none (tasks.json is one member, open while items stream).
+NO_IMAGES = (
+    "not in the zip: Label Studio tasks name their media by source name, for the project's "
+    "storage to serve"
+)
 #: The result type of each field kind.
 RESULT_TYPES = {
     "boxes": "rectanglelabels",
@@ -76,9 +82,10 @@ def _percent(value: float, side: int) -> float:
 class _Writer:
     """One export: a task per item, streamed, then the config."""
 
-    def __init__(self, schema: Schema, sink: Sink) -> None:
+    def __init__(self, schema: Schema, sink: Sink, options: WriteOptions) -> None:
         self.schema = schema
         self.sink = sink
+        self.options = options
         self.config: LabelStudioConfig = export_labelstudio(schema)
         self.report = ExportReport(NAME)
         self.annotations = 0
@@ -105,6 +112,8 @@ class _Writer:
             shown: str = first.text
         else:
             shown = first.file_name
+            if self.options.on_image is not None:
+                self.report.omit("", "image", NO_IMAGES, first.item_id)
         self.report.items += 1
         annotations = []
         for entry in group:
@@ -230,7 +239,7 @@ def write_labelstudio(
     entries: Iterable[ExportEntry], schema: Schema, sink: Sink, options: WriteOptions
 ) -> ExportReport:
     """Write `tasks.json` and `config.xml` of `entries` to `sink`."""
-    return _Writer(schema, sink).run(entries)
+    return _Writer(schema, sink, options).run(entries)
 
 
 FORMAT = Format(
