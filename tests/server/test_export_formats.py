@@ -225,3 +225,19 @@ def test_a_writer_error_reaches_the_reader() -> None:
     pipe.start(produce)
     with pytest.raises(RuntimeError, match="disk gone"):
         list(pipe.chunks())
+
+
+def test_an_empty_gold_answer_is_exported_as_an_image_with_nothing_on_it(
+    database: Any, lead: Any
+) -> None:
+    from sqlalchemy import update
+
+    from labeler.server.models import Item
+
+    media = make_media(database, 100, 100)
+    world = make_project(database, real=0, gold=1, schema=IMAGE_SCHEMA, media=media)
+    with database.transaction() as session:
+        session.execute(update(Item).where(Item.id == world.gold_ids[0]).values(gold_answer={}))
+    coco = _export(lead, world.project_id, "format=coco&answers=gold").json()
+    assert [i["file_name"] for i in coco["images"]] == [f"{world.gold_ids[0]}.png"]
+    assert coco["annotations"] == []

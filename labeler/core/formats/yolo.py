@@ -12,9 +12,9 @@ What maps to what:
   `class x1 y1 x2 y2 …` (a polygon's corners); every coordinate divided by the original
   image's width or height (EXIF orientation applied, as Ultralytics measures images),
   6 decimals. An image with nothing on it gets an empty file.
-- The split: each item on its own, by a hash of the seed and its id against
-  `val_fraction`, so the same seed puts an item in the same split whatever else is
-  exported.
+- The split: each image on its own, by a hash of the seed and the name it is written
+  under against `val_fraction`, so the same seed puts an image in the same split whatever
+  else is exported, from this project or from another that imported it.
 - Images are not written here. `image_member(name, split)` is where Ultralytics looks for
   an image (`images/<split>/<source name>`); `WriteOptions.on_image` is called with it
   after each label file, so the caller can add the image to the same archive.
@@ -47,9 +47,10 @@ DATA_YAML = "data.yaml"
 TASKS: dict[str, tuple[str, ...]] = {"detect": ("boxes",), "segment": ("boxes", "polygons")}
 
 
-def split_of(item_id: str, seed: int, val_fraction: float) -> str:
-    """`"val"` or `"train"` for an item: stable for the same seed, whatever the order."""
-    digest = hashlib.sha256(f"{seed}\x00{item_id}".encode()).digest()
+def split_of(name: str, seed: int, val_fraction: float) -> str:
+    """`"val"` or `"train"` for an image written under `name`: stable for the same seed,
+    whatever the order."""
+    digest = hashlib.sha256(f"{seed}\x00{name}".encode()).digest()
     return "val" if int.from_bytes(digest[:8], "big") / 2**64 < val_fraction else "train"
 
 
@@ -105,9 +106,9 @@ class _Writer(ImageFileWriter):
         """One item's label file, from every entry of it (one per submission)."""
         first = group[0]
         lines = [line for entry in group for line in self._lines(entry, size)]
-        split = split_of(first.item_id, self.options.seed, self.options.val_fraction)
-        self.splits.add(split)
         name = self.name(first)
+        split = split_of(name, self.options.seed, self.options.val_fraction)
+        self.splits.add(split)
         data = "".join(line + "\n" for line in lines).encode("utf-8")
         self.save(first, label_member(name, split), data, image_member(name, split))
 

@@ -107,7 +107,8 @@ def entries(
             return
         after = rows[-1].seq
         if gold:
-            answers = {row.id: [(row[-1], None)] for row in rows if row[-1]}
+            # An empty gold answer is an answer: "nothing here".
+            answers = {row.id: [(row[-1], None)] for row in rows if row[-1] is not None}
         else:
             answers = _submitted(session, [row.id for row in rows], schema, selection)
         for row in rows:
