@@ -127,7 +127,8 @@ def plan_format_import(
         raise ImportProblem(f"{fmt.title} is written only; it cannot be imported.")
     if media not in fmt.media:
         kinds = " and ".join(sorted(fmt.media))
-        raise ImportProblem(f"{fmt.title} holds {kinds} items; this is a {media} project.")
+        article = "an" if media[:1] in "aeiou" else "a"
+        raise ImportProblem(f"{fmt.title} holds {kinds} items; this is {article} {media} project.")
     path = Path(source).expanduser()
     if not path.exists():
         raise ImportProblem(f"{path} does not exist.")

@@ -1,0 +1,113 @@
+"""Planning an import in a format of the field, on hostile files: no server needed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image
+
+from labeler.client.importing import ImportProblem
+from labeler.client.importing.formatted import image_size, plan_format_import
+from labeler.core.schema import parse_schema
+
+SCHEMA = parse_schema(
+    {
+        "title": "Cars",
+        "media": "image",
+        "fields": [{"name": "objects", "kind": "boxes", "labels": [{"value": "car"}]}],
+    }
+)
+
+
+def _folder(root: Path, count: int = 2) -> Path:
+    root.mkdir()
+    for n in range(1, count + 1):
+        Image.new("RGB", (64, 48), "gray").save(root / f"{n:05}.jpg")
+    return root
+
+
+def _coco(images: int, annotations: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    return {
+        "images": [
+            {"id": n, "file_name": f"{n:05}.jpg", "width": 64, "height": 48}
+            for n in range(1, images + 1)
+        ],
+        "categories": [{"id": 1, "name": "car"}],
+        "annotations": annotations
+        or [{"id": 1, "image_id": 1, "category_id": 1, "bbox": [1, 2, 10, 10], "iscrowd": 0}],
+    }
+
+
+def test_ten_thousand_images_the_folder_lacks_are_each_named(tmp_path: Path) -> None:
+    folder = _folder(tmp_path / "data")
+    (folder / "instances.json").write_text(json.dumps(_coco(10_000)))
+    plan = plan_format_import(folder, "p", "image", SCHEMA, "coco")
+    assert [f.name for f in plan.files] == ["00001.jpg", "00002.jpg"]
+    assert plan.extras["00001.jpg"]["prefill"]["objects"][0]["x"] == 1
+    missing = [p for p in plan.problems if "is not among the project's images" in p]
+    assert len(missing) == 9_998
+    assert missing[0].startswith("instances.json, images[2]: ") and "00003.jpg" in missing[0]
+    assert "9998 problems in the annotation files" in plan.describe()
+
+
+def test_a_truncated_file_is_one_problem_and_the_images_still_come(tmp_path: Path) -> None:
+    folder = _folder(tmp_path / "data")
+    (folder / "instances.json").write_text(json.dumps(_coco(2))[:-40])
+    plan = plan_format_import(folder, "p", "image", SCHEMA, "coco")
+    assert len(plan.files) == 2 and not plan.extras
+    (problem,) = plan.problems
+    assert problem.startswith("instances.json") and "JSON" in problem
+
+
+def test_a_label_the_schema_lacks_refuses_its_image_alone(tmp_path: Path) -> None:
+    folder = _folder(tmp_path / "data")
+    doc = _coco(2)
+    doc["categories"].append({"id": 2, "name": "tram"})
+    doc["annotations"].append(
+        {"id": 2, "image_id": 2, "category_id": 2, "bbox": [1, 2, 3, 4], "iscrowd": 0}
+    )
+    (folder / "instances.json").write_text(json.dumps(doc))
+    plan = plan_format_import(folder, "p", "image", SCHEMA, "coco")
+    assert [f.name for f in plan.files] == ["00001.jpg"]
+    (refusal,) = plan.refused
+    assert refusal.source == "00002.jpg" and "tram" in refusal.reason
+
+
+def test_an_annotation_file_needs_its_images(tmp_path: Path) -> None:
+    path = tmp_path / "instances.json"
+    path.write_text(json.dumps(_coco(1)))
+    with pytest.raises(ImportProblem, match="name the folder of image files it annotates"):
+        plan_format_import(path, "p", "image", SCHEMA, "coco")
+    plan = plan_format_import(path, "p", "image", SCHEMA, "coco", images=_folder(tmp_path / "i"))
+    assert plan.extras["00001.jpg"]["prefill"]["objects"][0]["w"] == 10
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"format_name": "gif"}, "no format is called 'gif'"),
+        ({"format_name": "conll"}, "holds text items; this is an image project"),
+        ({"format_name": "csv"}, "written only"),
+        ({"answers_as": "truth"}, "prefill or as gold"),
+    ],
+)
+def test_what_cannot_be_planned_says_why(
+    tmp_path: Path, kwargs: dict[str, Any], message: str
+) -> None:
+    folder = _folder(tmp_path / "data")
+    args: dict[str, Any] = {"format_name": "coco", **kwargs}
+    with pytest.raises(ImportProblem, match=message):
+        plan_format_import(folder, "p", "image", SCHEMA, **args)
+
+
+def test_image_size_applies_the_exif_orientation(tmp_path: Path) -> None:
+    path = tmp_path / "turned.jpg"
+    exif = Image.Exif()
+    exif[0x0112] = 6  # rotate 90° on display
+    Image.new("RGB", (64, 48)).save(path, exif=exif)
+    assert image_size(path) == (48, 64)
+    (tmp_path / "broken.jpg").write_bytes(b"not a picture")
+    assert image_size(tmp_path / "broken.jpg") is None
