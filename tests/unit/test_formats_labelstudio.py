@@ -156,8 +156,8 @@ def test_text_round_trip_by_code_points_with_each_items_text() -> None:
     assert [s["text"] for s in spans] == ["علی", "لاہور"]
     result = read(first, TEXT)
     assert result.problems == []
-    assert result.texts == {"tasks.json#1": URDU, "tasks.json#2": "nothing here"}
-    assert result.answers == {"tasks.json#1": answer}
+    assert result.texts == {"task-1": URDU, "task-2": "nothing here"}
+    assert result.answers == {"task-1": answer}
     again, _ = export(
         [
             ExportEntry(key, key, "text", result.answers.get(key), text=text)
@@ -640,9 +640,22 @@ def test_a_span_whose_text_is_not_the_items_is_a_problem() -> None:
     got = _read_tasks(
         {"id": 4, "data": {"text": URDU}, "annotations": [{"result": [span]}]}, schema=TEXT
     )
-    assert got.texts == {"t.json#4": URDU}
+    assert got.texts == {"task-4": URDU}
     assert [p.message for p in got.problems] == [
         "value.text is 'Ali', but the text from 2 to 5 is 'علی'"
+    ]
+
+
+def test_text_tasks_keep_their_ids_and_a_repeated_one_gets_another_key() -> None:
+    given = [
+        {"id": 7, "data": {"text": "a"}},
+        {"data": {"text": "b"}},
+        {"id": 7, "data": {"text": "c"}},
+    ]
+    got = _read_tasks(*given, schema=TEXT)
+    assert got.texts == {"task-7": "a", "task-2": "b", "task-7-2": "c"}
+    assert problems(got) == [
+        ("t.json", "tasks[2]", "task-7 is t.json, tasks[0] already; this task is keyed task-7-2")
     ]
 
 

@@ -10,7 +10,8 @@ name (`image`, `text`, `audio`), or its one text value when the config named it 
   photos/0001.jpg`), or an upload (`/data/upload/3/1a2b3c4d-0001.jpg`: Label Studio saves
   an upload as `<8 hex digits>-<its name>`, so `0001.jpg` is tried too);
 - a text task carries its text: it goes to `ImportResult.texts`, under the key
-  `<file>#<task id>` (the task's place, from 1, when it has no id).
+  `task-<its id>` (`task-<its place>`, from 1, without one; `-2`, `-3` … added to a key
+  taken already).
 
 Of a task's annotations one answer is read into `answers`: the one marked `ground_truth`,
 else the first; skipped ones (`was_cancelled`) are none. Its first prediction goes to
@@ -219,9 +220,18 @@ class _Task:
         return True
 
     def _text_key(self, raw: dict[str, Any], text: str) -> str:
+        """`task-<its id>` (`task-<its place>` without one), never a key taken already."""
         tid = raw.get("id")
-        ok = is_int(tid) or (is_clean_str(tid) and tid.strip() != "")
-        return f"{self.file}#{tid if ok else self.i + 1}"
+        named = is_int(tid) or (is_clean_str(tid) and tid.strip() != "")
+        key = base = f"task-{tid if named else self.i + 1}"
+        n = 1
+        while key in self.r.listed:
+            n += 1
+            key = f"{base}-{n}"
+        if key != base:
+            where = self.r.listed[base]
+            self.problem(self.at, f"{base} is {where} already; this task is keyed {key}")
+        return key
 
     def _media_key(self, value: str) -> str | None:
         names = media_names(value)
