@@ -316,3 +316,40 @@ def test_conll_in_as_gold_and_out_again_the_same(
     args = ["export", pid, "--format", "conll", "--answers", "gold", "--out", str(out)]
     assert main([*args, *connection]) == 0
     assert out.read_text(encoding="utf-8") == source.read_text(encoding="utf-8")
+
+
+def test_a_turned_photo_keeps_upright_coordinates_through_import_and_export(
+    server: LiveServer, tmp_path: Path
+) -> None:
+    """A JPEG stored 200×100 with EXIF orientation 6 shows 100×200: the COCO file gives
+    that size; the YOLO labels divide by it, and OpenCV (what Ultralytics reads images
+    with) decodes the exported file upright, at that size."""
+    import cv2
+    import numpy as np
+
+    lead_user = User(server, ["lead"])
+    pid = _project(lead_user.caller)
+    root = tmp_path / "turned"
+    root.mkdir()
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    Image.new("RGB", (200, 100), "white").save(root / "photo.jpg", exif=exif)
+    coco = {
+        "images": [{"id": 1, "file_name": "photo.jpg", "width": 100, "height": 200}],
+        "categories": [{"id": 1, "name": "car"}],
+        "annotations": [
+            {"id": 1, "image_id": 1, "category_id": 1, "bbox": [10, 150, 50, 40], "iscrowd": 0}
+        ],
+    }
+    (root / "instances.json").write_text(json.dumps(coco))
+    connection = _server_args(server, lead_user)
+    assert main(["import", pid, str(root), "--format", "coco", "--as", "gold", *connection]) == 0
+    out = tmp_path / "yolo.zip"
+    args = ["export", pid, "--format", "yolo-detect", "--answers", "gold", "--images"]
+    assert main([*args, "--val-fraction", "0", "--out", str(out), *connection]) == 0
+    with zipfile.ZipFile(out) as z:
+        label = z.read("labels/train/photo.txt").decode().split()
+        picture = np.frombuffer(z.read("images/train/photo.jpg"), np.uint8)
+    assert label == ["0", "0.350000", "0.850000", "0.500000", "0.200000"]
+    height, width = cv2.imdecode(picture, cv2.IMREAD_COLOR).shape[:2]
+    assert (width, height) == (100, 200)
