@@ -22,6 +22,9 @@ from labeler.core import formats
 from tests.client.conftest import LiveServer, User
 from tests.client.test_importing import wav
 
+# A real server and three CLI runs per format: in CI's main run, not again in the Qt-free one.
+pytestmark = pytest.mark.slow
+
 REPORT = "export-report.json"
 IMAGE_SCHEMA: dict[str, Any] = {
     "title": "Street",
