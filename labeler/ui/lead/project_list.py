@@ -67,7 +67,8 @@ def row_texts(project: LeadProject) -> list[str]:
 
 class ProjectList(QWidget):
     """`set_projects`, `select`, `set_busy`, `show_error`; signals `new_requested()`,
-    `refresh_requested()`, `settings_requested(id)`, `schema_requested(id)`, and
+    `refresh_requested()`, `settings_requested(id)`, `schema_requested(id)`,
+    `export_requested(id)`, and
     `chosen(id)` when the lead moves the selection (never for `set_projects`/`select`)."""
 
     chosen = Signal(str)
@@ -75,6 +76,7 @@ class ProjectList(QWidget):
     refresh_requested = Signal()
     settings_requested = Signal(str)
     schema_requested = Signal(str)
+    export_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +91,9 @@ class ProjectList(QWidget):
         self.schema_button = QPushButton(self.tr("Schema"), self)
         self.schema_button.setToolTip(self.tr("The schema of this project"))
         self.schema_button.clicked.connect(lambda: self._emit(self.schema_requested))
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.setToolTip(self.tr("Export this project's answers (Ctrl+Shift+S)"))
+        self.export_button.clicked.connect(lambda: self._emit(self.export_requested))
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.setToolTip(self.tr("Refresh (F5)"))
         self.refresh_button.clicked.connect(self.refresh_requested)
@@ -98,6 +103,7 @@ class ProjectList(QWidget):
             self.new_button,
             self.settings_button,
             self.schema_button,
+            self.export_button,
             self.refresh_button,
         ):
             top.addWidget(button)
@@ -215,3 +221,4 @@ class ProjectList(QWidget):
         chosen = self.current_id() is not None
         self.settings_button.setEnabled(chosen)
         self.schema_button.setEnabled(chosen)
+        self.export_button.setEnabled(chosen)

@@ -1,5 +1,6 @@
 """The lead's workspace: projects, a project's settings, its schema and the schema's
-versions, one tab each, and the pages other parts add beside them (`add_page`).
+versions, one tab each, and the pages other parts add beside them (`add_page`); the
+project's export (Ctrl+Shift+S) opens a dialog over them.
 
 Every call to the task server runs on the runner's network pool; the pages show
 progress while it runs and the outcome beside the button that asked. Unsaved settings
@@ -22,6 +23,7 @@ from labeler.core.lsconfig import LabelStudioImport
 from labeler.ui.actions import Action
 from labeler.ui.keymap import Keymap
 from labeler.ui.lead import templates
+from labeler.ui.lead.exporter import ExportDialog
 from labeler.ui.lead.lsimport import LabelStudioDialog
 from labeler.ui.lead.new_project import LABEL_STUDIO, NewProjectDialog
 from labeler.ui.lead.project_list import ProjectList
@@ -66,6 +68,7 @@ class LeadWorkspace(QWidget):
         self.new_name: str | None = None  # a project being made, not on the server yet
         self._loaded = False
         self._schema_ticket = 0
+        self.export_dialog: ExportDialog | None = None
 
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
@@ -93,6 +96,7 @@ class LeadWorkspace(QWidget):
         self.project_list.refresh_requested.connect(self.refresh)
         self.project_list.settings_requested.connect(lambda pid: self.open_project(pid, SETTINGS))
         self.project_list.schema_requested.connect(lambda pid: self.open_project(pid, SCHEMA))
+        self.project_list.export_requested.connect(self._export_requested)
         self.settings_page.save_requested.connect(self.save_settings)
         self.schema_editor.save_requested.connect(self.save_schema)
         self.versions.load_requested.connect(self._version_to_editor)
@@ -114,6 +118,8 @@ class LeadWorkspace(QWidget):
                    "Lead", while_typing=True),
             Action("lead.refresh", "Refresh the page shown", ("F5",), self.refresh_page, "Lead",
                    while_typing=True),
+            Action("lead.export", "Export the project's answers…", ("Ctrl+Shift+S",),
+                   self.export_project, "Lead", while_typing=True),
         ]  # fmt: skip
         for i in range(min(self.tabs.count(), 9)):
             actions.append(
@@ -355,6 +361,35 @@ class LeadWorkspace(QWidget):
             preview_note=self.tr(NO_PROJECT),
         )
         self.schema_editor.setEnabled(False)
+
+    # -- export --------------------------------------------------------------------------
+
+    def export_project(self) -> None:
+        """Ctrl+Shift+S: the export dialog of the project worked on (one at a time)."""
+        project = self.project
+        if project is None or self.new_name is not None:
+            self.show_page(PROJECTS)
+            self.project_list.show_error(self.tr("Pick a project to export."))
+            return
+        if self.export_dialog is not None:
+            self.export_dialog.raise_()
+            self.export_dialog.activateWindow()
+            return
+        dialog = ExportDialog(
+            self.runner, self.client.server, project.id, project.name, project.media, self
+        )
+        dialog.finished.connect(lambda _r: self._export_closed(dialog))
+        self.export_dialog = dialog
+        dialog.open()
+
+    def _export_requested(self, project_id: str) -> None:
+        if self.choose_project(project_id):
+            self.export_project()
+
+    def _export_closed(self, dialog: ExportDialog) -> None:
+        if self.export_dialog is dialog:
+            self.export_dialog = None
+        dialog.deleteLater()
 
     # -- a new project -------------------------------------------------------------------
 

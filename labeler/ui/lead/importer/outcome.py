@@ -1,5 +1,6 @@
-"""The import page's list of what was not imported: refused files and lines with the
-reason, and duplicates with what they duplicate. Plain rows, sortable, copyable."""
+"""The import page's list of what was not imported: a format's problems with its
+annotation files, refused files and lines with the reason, and duplicates with what they
+duplicate. Plain rows, sortable, copyable."""
 
 from __future__ import annotations
 
@@ -18,7 +19,9 @@ from PySide6.QtWidgets import (
 from labeler.client.importing import Duplicate, Refusal
 from labeler.ui.pages.common import BAD, WARN
 
-REFUSED, DUPLICATE = "refused", "duplicate"
+REFUSED, DUPLICATE, PROBLEM = "refused", "duplicate", "problem"
+#: The source column of a problem: it concerns the annotation files, not one item.
+ANNOTATIONS = "annotation files"
 COLUMNS = ("File or line", "Outcome", "Why")
 
 
@@ -45,16 +48,23 @@ class OutcomeTable(QTableWidget):
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         head.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
-    def show_outcome(self, refused: Iterable[Refusal], duplicates: Iterable[Duplicate]) -> None:
-        """Replace the rows: refusals first, then duplicates."""
-        rows = [(r.source, REFUSED, r.reason) for r in refused]
+    def show_outcome(
+        self,
+        refused: Iterable[Refusal],
+        duplicates: Iterable[Duplicate],
+        problems: Iterable[str] = (),
+    ) -> None:
+        """Replace the rows: a format's problems (sentences naming their file), then
+        refusals, then duplicates."""
+        rows = [(ANNOTATIONS, PROBLEM, p) for p in problems]
+        rows += [(r.source, REFUSED, r.reason) for r in refused]
         for d in duplicates:
             why = f"the same content as {d.same_as}" if d.same_as else "already in the project"
             rows.append((d.source, DUPLICATE, why))
         self.setSortingEnabled(False)
         self.setRowCount(len(rows))
         for i, (source, outcome, reason) in enumerate(rows):
-            colour = BAD if outcome == REFUSED else WARN
+            colour = WARN if outcome == DUPLICATE else BAD
             cells = (source, outcome, reason)
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)

@@ -1,6 +1,7 @@
-"""The import page: choose a folder or a CSV/JSONL file, see the plan, run the import with
-its progress (files, bytes, the current file), cancel between files, and read what was
-not imported and why.
+"""The import page: choose a folder or a CSV/JSONL file, or a dataset in a format of the
+field (COCO, YOLO, CoNLL, …) with its answers as prefill or gold; see the plan (with the
+format's problems and the items it refuses); run the import with its progress (files,
+bytes, the current file), cancel between files, and read what was not imported and why.
 
 Planning reads the disk and the import talks to the task server: both run on the
 runner's network pool; progress comes back as a queued signal. The page never changes
@@ -15,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -37,12 +38,14 @@ from labeler.client.importing import (
     plan_import,
     run_import,
 )
+from labeler.client.importing.formatted import plan_format_import
 from labeler.client.wire import Project, SchemaVersion
 from labeler.core.figures import size_of
 from labeler.core.schema import Schema
 from labeler.ui.actions import Action
 from labeler.ui.keymap import display_key
 from labeler.ui.lead.gold.keys import HostedKeys
+from labeler.ui.lead.importer.formats import FormatRow, SourceChoice
 from labeler.ui.lead.importer.outcome import OutcomeTable
 from labeler.ui.pages.common import PAGE_STYLE, ElidedLabel, NoteLine, busy_bar
 
@@ -61,8 +64,19 @@ QHeaderView::section { padding: 5px 6px; border: none; border-bottom: 1px solid 
 )
 
 
-def what_it_takes(media: str) -> str:
-    """What a project of `media` kind imports, in a sentence."""
+def what_it_takes(media: str, format_title: str | None = None) -> str:
+    """What a project of `media` kind imports, in a sentence (in a format, when given)."""
+    if format_title is not None:
+        if media == "text":
+            return (
+                f"A {format_title} file: each of its items becomes a text item, with its "
+                "answer as prefill or gold."
+            )
+        return (
+            f"A {format_title} dataset: a folder of {media} files with its annotation "
+            "files inside it, or the folder and its annotations file apart. Each file "
+            "becomes one item, with its answer as prefill or gold."
+        )
     if media == "text":
         return (
             "A CSV file with a header row and a “text” column (the other columns become "
@@ -93,18 +107,43 @@ def stage_text(p: ImportProgress) -> str:
     return f"{verb} {p.current}"
 
 
-def _plan(source: str, project: Project, schema_job: Future[SchemaVersion] | None) -> ImportPlan:
+def _plan(
+    source: str,
+    project: Project,
+    schema_job: Future[SchemaVersion] | None,
+    choice: SourceChoice = SourceChoice(),
+) -> ImportPlan:
     """On a worker: the plan, checked against the project's schema. The schema was asked
     for when the project was set, ahead of this plan on the same pool, so it is waited for
     here: a plan made before it arrived would let wrong prefill and gold answers through.
-    A schema that cannot be read leaves those checks to the task server."""
+    A schema that cannot be read leaves those checks to the task server, except for a
+    format, whose reader needs it."""
     schema: Schema | None = None
     if schema_job is not None:
         try:
             schema = schema_job.result().schema
         except Exception:  # any failure: the task server checks the answers
             schema = None
-    return plan_import(source, project.id, project.media, schema)
+    if not choice.format:
+        return plan_import(source, project.id, project.media, schema)
+    if schema is None:
+        raise ImportProblem(
+            "The project's schema could not be read, and a format's answers are read "
+            "against it. Refresh (F5) to try again."
+        )
+    if choice.annotations:  # an annotations file apart, naming the files of the folder
+        return plan_format_import(
+            choice.annotations,
+            project.id,
+            project.media,
+            schema,
+            choice.format,
+            answers_as=choice.answers_as,
+            images=source,
+        )
+    return plan_format_import(
+        source, project.id, project.media, schema, choice.format, answers_as=choice.answers_as
+    )
 
 
 class ImportPage(QWidget):
@@ -142,6 +181,8 @@ class ImportPage(QWidget):
         self.takes.setObjectName("muted")
         self.takes.setWordWrap(True)
 
+        self.formats = FormatRow(self)
+        self.formats.changed.connect(self._choice_changed)
         self.path = QLineEdit(self)
         self.path.setPlaceholderText(self.tr("A folder, or a CSV or JSONL file — Enter checks it"))
         self.path.returnPressed.connect(lambda: self.set_source(self.path.text()))
@@ -193,7 +234,9 @@ class ImportPage(QWidget):
         layout.setSpacing(8)
         layout.addWidget(self.heading)
         layout.addWidget(self.takes)
+        layout.addWidget(self.formats)
         layout.addLayout(source_row)
+        layout.addWidget(self.formats.annotations_row)
         layout.addWidget(self.skip_existing)
         layout.addWidget(self.planning)
         layout.addWidget(self.plan_label)
@@ -248,9 +291,8 @@ class ImportPage(QWidget):
             return
         self.project, self.schema = project, None
         self.heading.setText(self.tr("Import items into {name}").format(name=project.name))
-        self.takes.setText(what_it_takes(project.media))
-        self.file_button.setVisible(project.media == "text")
-        self.folder_button.setVisible(project.media != "text")
+        self.formats.set_media(project.media)
+        self._show_choice()
         self.plan = None
         self.plan_label.setText(self.tr("Choose what to import to see the plan."))
         self.note.clear_note()
@@ -304,7 +346,8 @@ class ImportPage(QWidget):
             self.note.show_error(message)
             self._update()
 
-        self.runner.net(_plan, text, project, schema_job, done=done, failed=failed)
+        choice = self.formats.choice()
+        self.runner.net(_plan, text, project, schema_job, choice, done=done, failed=failed)
 
     def choose(self) -> None:
         """The file dialog the project takes: a folder of media, or a file of texts."""
@@ -324,12 +367,14 @@ class ImportPage(QWidget):
     def choose_file(self) -> None:
         if self._running or self.project is None or self.project.media != "text":
             return
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose a CSV or JSONL file of texts"),
-            self._start_dir(),
-            self.tr("Texts (*.csv *.tsv *.jsonl *.ndjson);;All files (*)"),
-        )
+        fmt = self.formats.format()
+        if fmt is None:
+            title = self.tr("Choose a CSV or JSONL file of texts")
+            kinds = self.tr("Texts (*.csv *.tsv *.jsonl *.ndjson);;All files (*)")
+        else:
+            title = self.tr("Choose a {format} file").format(format=fmt.title)
+            kinds = self.tr("All files (*)")
+        name, _ = QFileDialog.getOpenFileName(self, title, self._start_dir(), kinds)
         if name:
             self.set_source(name)
 
@@ -349,6 +394,8 @@ class ImportPage(QWidget):
         self.counts.setText(self.tr("Starting…"))
         self.current.clear()
         self._update()
+        # The inputs are disabled now: the keyboard stays on the page (Ctrl+. cancels).
+        self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
         skip = self.skip_existing.isChecked()
         self.runner.net(self._run, plan, skip, done=self._finished, failed=self._failed)
 
@@ -384,7 +431,7 @@ class ImportPage(QWidget):
         if plan.total:
             text += " " + self.tr("Nothing is sent until you start.")
         self.plan_label.setText(text)
-        self.outcome.show_outcome(plan.refused, [])
+        self.outcome.show_outcome(plan.refused, [], plan.problems)
         self._update()
         self.planned.emit(plan)
 
@@ -414,8 +461,11 @@ class ImportPage(QWidget):
             )
         else:
             self.note.show_notice(summary.describe())
-        self.outcome.show_outcome(summary.refused, summary.duplicates)
+        self.outcome.show_outcome(
+            summary.refused, summary.duplicates, plan.problems if plan is not None else ()
+        )
         self._update()
+        self._focus_after_run()
         self.imported.emit(summary)
 
     def _failed(self, error: BaseException) -> None:
@@ -423,6 +473,40 @@ class ImportPage(QWidget):
         self.current.setText("")
         self.note.show_error(self.tr("The import failed: {e}").format(e=error))
         self._update()
+        self._focus_after_run()
+
+    def _focus_after_run(self) -> None:
+        """The cancel button is disabled again: the keyboard goes to Start (or the path)."""
+        if self.cancel_button.hasFocus() or self.focusWidget() is None:
+            target = self.start_button if self.start_button.isEnabled() else self.path
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _choice_changed(self) -> None:
+        """Another format, answers as, or annotations file: say what it takes, plan again."""
+        self._show_choice()
+        self.plan = None
+        self.outcome.show_outcome([], [])
+        self._update()
+        if self.path.text().strip():
+            self.set_source(self.path.text())
+        else:
+            self.plan_label.setText(self.tr("Choose what to import to see the plan."))
+
+    def _show_choice(self) -> None:
+        if self.project is None:
+            return
+        media = self.project.media
+        fmt = self.formats.format()
+        self.takes.setText(what_it_takes(media, fmt.title if fmt is not None else None))
+        self.file_button.setVisible(media == "text")
+        self.folder_button.setVisible(media != "text")
+        if fmt is None:
+            hint = self.tr("A folder, or a CSV or JSONL file — Enter checks it")
+        elif media == "text":
+            hint = self.tr("A {format} file — Enter checks it").format(format=fmt.title)
+        else:
+            hint = self.tr("The dataset's folder — Enter checks it")
+        self.path.setPlaceholderText(hint)
 
     def _set_progress_visible(self, visible: bool) -> None:
         for widget in (self.bar, self.counts, self.current):
@@ -433,7 +517,13 @@ class ImportPage(QWidget):
         ready = self.plan is not None and self.plan.total > 0 and self.project is not None
         self.start_button.setEnabled(ready and not running)
         self.cancel_button.setEnabled(running and not self._cancel.is_set())
-        for widget in (self.path, self.folder_button, self.file_button, self.skip_existing):
+        for widget in (
+            self.formats,
+            self.path,
+            self.folder_button,
+            self.file_button,
+            self.skip_existing,
+        ):
             widget.setEnabled(not running)
         self.outcome_title.setVisible(self.outcome.rowCount() > 0)
         self.outcome.setVisible(self.outcome.rowCount() > 0)

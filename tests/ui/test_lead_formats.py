@@ -1,0 +1,353 @@
+"""The lead's formats in the workbench against a real `labeler serve`: a COCO dataset into
+the import page as prefill (planned with its refusals, then imported with the boxes on the
+items), and the export dialog's report and download, read back by pycocotools."""
+
+from __future__ import annotations
+
+import json
+import threading
+import uuid
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from labeler.client.api import TaskServer
+from labeler.client.importing import ImportSummary, run_import
+from labeler.client.importing.formatted import plan_format_import
+from labeler.core.schema import parse_schema
+from labeler.ui.lead import exporter
+from labeler.ui.lead.exporter import ExportDialog, default_name
+from labeler.ui.lead.importer import ImportPage
+from labeler.ui.tasks import Runner
+from tests.client.conftest import LiveServer, User
+
+pytestmark = pytest.mark.slow
+
+SCHEMA: dict[str, Any] = {
+    "title": "Vehicles",
+    "media": "image",
+    "fields": [
+        {"name": "objects", "kind": "boxes", "labels": [{"value": "car"}, {"value": "bus"}]},
+        {
+            "name": "scene",
+            "kind": "choice",
+            "required": False,
+            "labels": [{"value": "day"}, {"value": "night"}],
+        },
+    ],
+}
+
+
+def coco_dataset(root: Path) -> Path:
+    """`images/` with four 200×100 JPEGs and `annotations/instances.json`: boxes on two,
+    none on the third, and on the fourth a truck, which the schema lacks."""
+    (root / "images").mkdir(parents=True)
+    for n, colour in enumerate(["red", "green", "blue", "gray"], start=1):
+        Image.new("RGB", (200, 100), colour).save(root / "images" / f"{n:04}.jpg", quality=85)
+
+    def box(i: int, image: int, category: int, bbox: list[int]) -> dict[str, Any]:
+        area = bbox[2] * bbox[3]
+        return {"id": i, "image_id": image, "category_id": category, "bbox": bbox,
+                "iscrowd": 0, "area": area}  # fmt: skip
+
+    coco = {
+        "images": [
+            {"id": n, "file_name": f"{n:04}.jpg", "width": 200, "height": 100} for n in (1, 2, 3, 4)
+        ],
+        "categories": [
+            {"id": 7, "name": "car"},
+            {"id": 9, "name": "bus"},
+            {"id": 11, "name": "truck"},
+        ],
+        "annotations": [
+            box(1, 1, 7, [10, 10, 50, 40]),
+            box(2, 1, 9, [100, 20, 80, 60]),
+            box(3, 2, 7, [0, 0, 20, 20]),
+            box(4, 4, 11, [5, 5, 30, 30]),
+        ],
+    }
+    (root / "annotations").mkdir()
+    (root / "annotations" / "instances.json").write_text(json.dumps(coco))
+    return root
+
+
+def new_project(lead: User) -> str:
+    body = {"name": f"Vehicles {uuid.uuid4().hex[:6]}", "schema": SCHEMA}
+    r = lead.caller.post("/projects", json=body)
+    assert r.status_code == 201, r.text
+    return str(r.json()["id"])
+
+
+def items_of(lead: User, project_id: str) -> dict[str, dict[str, Any]]:
+    r = lead.caller.get(f"/projects/{project_id}/items", params={"limit": 50})
+    assert r.status_code == 200, r.text
+    return {i["source"]: i for i in r.json()["items"]}
+
+
+@pytest.fixture
+def api(server: LiveServer, lead: User) -> Iterator[TaskServer]:
+    client = TaskServer(server.url, lead.token, retries=1, backoff=0.05)
+    yield client
+    client.close()
+
+
+@pytest.fixture
+def runner() -> Iterator[Runner]:
+    worker = Runner()
+    yield worker
+    worker.shutdown(wait=True)
+
+
+def test_a_coco_dataset_comes_in_as_prefill(
+    qtbot: QtBot, runner: Runner, api: TaskServer, lead: User, tmp_path: Path
+) -> None:
+    page = ImportPage(runner, api)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    pid = new_project(lead)
+    page.set_project(api.project(pid))
+    formats = page.formats
+    offered = [formats.format_box.itemData(i) for i in range(formats.format_box.count())]
+    assert offered[0] == "" and "coco" in offered and "conll" not in offered  # image readers
+    assert not formats.as_box.isVisible() and not formats.annotations_row.isVisible()
+
+    data = coco_dataset(tmp_path / "coco")
+    with qtbot.waitSignal(page.planned, timeout=15_000):
+        page.set_source(data / "images")  # items only: the pictures, no answers
+    assert "with prefill" not in page.plan_label.text()
+
+    with qtbot.waitSignal(page.planned, timeout=15_000):
+        formats.select("coco", "prefill")  # plans again, the annotations file looked for
+    # Inside images/ there is no annotations file: said so, the pictures alone planned.
+    assert page.plan_label.text().startswith("Plan: 4 images (")
+    assert "1 problem in the annotation files" in page.plan_label.text()
+    assert [row[:2] for row in page.outcome.rows()] == [("annotation files", "problem")]
+    assert formats.as_box.isVisible() and formats.annotations_row.isVisible()
+    assert "COCO instances dataset" in page.takes.text()
+
+    with qtbot.waitSignal(page.planned, timeout=15_000) as planned:
+        formats.set_annotations(str(data / "annotations" / "instances.json"))
+    plan = planned.args[0]
+    assert plan.form == "coco" and plan.answers_as == "prefill"
+    text = page.plan_label.text()
+    assert text.startswith("Plan: 3 images (") and "2 with prefill" in text
+    assert "1 refused" in text
+    rows = page.outcome.rows()
+    assert [(source, outcome) for source, outcome, _why in rows] == [("0004.jpg", "refused")]
+    assert "truck" in rows[0][2]
+    assert page.outcome.isVisible() and page.start_button.isEnabled()
+
+    with qtbot.waitSignal(page.imported, timeout=30_000) as done:
+        qtbot.keyClick(page.path, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    summary: ImportSummary = done.args[0]
+    assert summary.created == 3 and not page.busy
+    assert page.outcome.rows()[0][:2] == ("0004.jpg", "refused")  # still listed
+    items = items_of(lead, pid)
+    assert sorted(items) == ["0001.jpg", "0002.jpg", "0003.jpg"]
+    assert items["0001.jpg"]["prefill"]["objects"] == [
+        {"label": "car", "x": 10, "y": 10, "w": 50, "h": 40},
+        {"label": "bus", "x": 100, "y": 20, "w": 80, "h": 60},
+    ]
+    assert items["0002.jpg"]["prefill"]["objects"] == [
+        {"label": "car", "x": 0, "y": 0, "w": 20, "h": 20}
+    ]
+    assert not items["0003.jpg"].get("prefill")
+    assert all(item["gold"] is None for item in items.values())
+
+
+def test_a_problem_of_the_file_is_shown_in_the_plan(
+    qtbot: QtBot, runner: Runner, api: TaskServer, lead: User, tmp_path: Path
+) -> None:
+    page = ImportPage(runner, api)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.set_project(api.project(new_project(lead)))
+    data = coco_dataset(tmp_path / "coco")
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"images": [')
+    page.formats.select("coco", "gold")
+    page.formats.annotations.setText(str(broken))
+    with qtbot.waitSignal(page.planned, timeout=15_000):
+        page.set_source(data / "images")
+    assert "problem" in page.plan_label.text()
+    problems = [row for row in page.outcome.rows() if row[1] == "problem"]
+    assert problems and problems[0][0] == "annotation files"
+    assert "broken.json" in problems[0][2]
+    # The pictures alone could still go, without answers: the plan says so before.
+    assert page.plan_label.text().startswith("Plan: 4 images (")
+    assert "with gold" not in page.plan_label.text()
+
+
+def gold_project(api: TaskServer, lead: User, tmp_path: Path) -> str:
+    """A project of the COCO dataset's three images, each gold with a scene (which COCO
+    cannot hold)."""
+    pid = new_project(lead)
+    data = coco_dataset(tmp_path / "coco")
+    (data / "images" / "0004.jpg").unlink()
+    plan = plan_format_import(data, pid, "image", parse_schema(SCHEMA), "coco", answers_as="gold")
+    assert run_import(api, plan).created == 3
+    for item in items_of(lead, pid).values():
+        answer = {**item["gold"]["answer"], "scene": "day"}
+        r = lead.caller.put(f"/items/{item['id']}/gold", json={"answer": answer, "hint": ""})
+        assert r.status_code == 200, r.text
+    return pid
+
+
+def test_the_export_dialog_reports_then_downloads(
+    qtbot: QtBot, runner: Runner, api: TaskServer, lead: User, tmp_path: Path
+) -> None:
+    from pycocotools.coco import COCO
+
+    pid = gold_project(api, lead, tmp_path)
+    name = api.project(pid).name
+    dialog = ExportDialog(runner, api, pid, name, "image")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    offered = [dialog.format_box.itemData(i) for i in range(dialog.format_box.count())]
+    assert "coco" in offered and "yolo-detect" in offered and offered[-1] == "jsonl"
+    assert "conll" not in offered
+
+    with qtbot.waitSignal(dialog.reported, timeout=15_000) as reported:
+        dialog.select("coco", "gold")
+    report = reported.args[0]
+    assert report is not None and report.format == "coco" and report.items == 3
+    assert dialog.summary.text().startswith("3 items; 1 kind of thing the format cannot hold")
+    shown = [dialog.lines.item(i).text() for i in range(dialog.lines.count())]
+    assert len(shown) == 1 and "'scene' (choice)" in shown[0]
+    assert dialog.lines.isVisible()
+    assert not dialog.images.isVisible()  # COCO is one file
+    assert dialog.dest.text().endswith(default_name(name, dialog.choice()))
+    assert dialog.dest.text().endswith("-coco.json")
+
+    dest = tmp_path / "out" / "vehicles.json"
+    dialog.dest.setText(str(dest))
+    dialog._dest_edited(str(dest))
+    assert dialog.download_button.isEnabled()
+    sizes: list[int] = []
+    dialog.progressed.connect(lambda done, _total: sizes.append(done))
+    with qtbot.waitSignal(dialog.exported, timeout=30_000) as exported:
+        qtbot.keyClick(dialog.dest, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert exported.args[0] == dest and dest.is_file()
+    assert sizes and sizes[-1] == dest.stat().st_size
+    assert dialog.note.text() == f"Saved to {dest}"
+    assert [p.name for p in dest.parent.iterdir()] == ["vehicles.json"]  # no temp left
+
+    coco = COCO(str(dest))
+    by_file = {img["file_name"]: img["id"] for img in coco.dataset["images"]}
+    assert set(by_file) == {"images/0001.jpg", "images/0002.jpg", "images/0003.jpg"}
+    boxes = sorted(
+        a["bbox"] for a in coco.loadAnns(coco.getAnnIds(imgIds=[by_file["images/0001.jpg"]]))
+    )
+    assert boxes == [[10, 10, 50, 40], [100, 20, 80, 60]]
+    assert coco.getAnnIds(imgIds=[by_file["images/0003.jpg"]]) == []
+
+
+def test_a_multi_file_format_offers_the_images_and_cancel_leaves_nothing(
+    qtbot: QtBot,
+    runner: Runner,
+    api: TaskServer,
+    lead: User,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pid = gold_project(api, lead, tmp_path)
+    dialog = ExportDialog(runner, api, pid, "Vehicles", "image")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    with qtbot.waitSignal(dialog.reported, timeout=15_000):
+        dialog.select("yolo-detect", "gold", images=True)
+    assert dialog.images.isVisible() and dialog.choice().images
+    assert dialog.dest.text().endswith("Vehicles-yolo-detect.zip")
+    dest = tmp_path / "yolo" / "set.zip"
+    dest.parent.mkdir()
+    dialog.dest.setText(str(dest))
+    dialog._dest_edited(str(dest))
+
+    # The first chunk waits until Cancel was clicked: the cancel lands mid-download.
+    gate = threading.Event()
+    real = exporter.download_export
+
+    def gated(server: Any, project_id: str, choice: Any, to: Path, progress: Any) -> Path:
+        def first_waits(done: int, total: int | None) -> None:
+            assert gate.wait(30)
+            progress(done, total)
+
+        return real(server, project_id, choice, to, first_waits)
+
+    monkeypatch.setattr(exporter, "download_export", gated)
+    exported: list[Path] = []
+    dialog.exported.connect(exported.append)
+    dialog.download()
+    assert dialog.busy and dialog.cancel_button.text() == "Cancel download"
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    gate.set()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=30_000)
+    assert exported == []
+    assert dialog.note.text() == "Cancelled: nothing was written."
+    assert list(dest.parent.iterdir()) == []
+    assert dialog.download_button.isEnabled() and dialog.isVisible()
+
+    monkeypatch.setattr(exporter, "download_export", real)
+    with qtbot.waitSignal(dialog.exported, timeout=30_000):
+        dialog.download()
+    with zipfile.ZipFile(dest) as z:
+        names = set(z.namelist())
+    assert {"data.yaml", "export-report.json"} <= names
+    assert any(n.startswith("images/") for n in names)
+    assert any(n.startswith("labels/") for n in names)
+
+    # JSONL: no report, every item with its accepted answers.
+    with qtbot.waitSignal(dialog.reported, timeout=15_000) as reported:
+        dialog.select("jsonl")
+    assert reported.args[0] is None
+    assert not dialog.answers_box.isEnabled() and not dialog.images.isVisible()
+    assert dialog.dest.text().endswith("set.jsonl")
+
+
+def test_ctrl_shift_s_opens_the_export_of_the_project_picked(
+    qtbot: QtBot, runner: Runner, api: TaskServer, lead: User
+) -> None:
+    from labeler.ui.lead.assembly import LeadPages
+    from labeler.ui.lead.workspace import PROJECTS
+
+    pid = new_project(lead)
+    problems: list[str] = []
+    pages = LeadPages(runner, api, lead.username, problems.append)
+    qtbot.addWidget(pages)
+    pages.resize(1366, 740)
+    pages.show()
+    qtbot.waitExposed(pages)
+    pages.activateWindow()
+    qtbot.waitUntil(pages.isActiveWindow)
+    pages.activate()
+    qtbot.waitUntil(lambda: pages._loaded, timeout=10_000)
+    assert pages.keymap.keys("lead.export") == ("Ctrl+Shift+S",)
+    # Every key of the hosted pages stays theirs (the gold page's editors keep Ctrl+E).
+    hosted = {k for a in pages.gold.keymap.actions() for k in pages.gold.keymap.keys(a.id)}
+    assert "Ctrl+Shift+S" not in hosted
+    assert pages.choose_project(pid)
+    pages.show_page(PROJECTS)
+    assert pages.project_list.export_button.isEnabled()
+    qtbot.keyClick(pages.project_list.table, Qt.Key.Key_S, MODS)
+    dialog = pages.export_dialog
+    assert dialog is not None and dialog.isVisible() and dialog.project_id == pid
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=15_000)
+    assert dialog.report is not None and dialog.report.items == 0  # nothing answered yet
+    assert dialog.summary.text().startswith("0 items")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: pages.export_dialog is None)
+    assert problems == []
+
+
+MODS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
