@@ -41,6 +41,9 @@ def test_builtin_formats_are_registered_by_name() -> None:
         "conll",
         "csv",
         "labelstudio",
+        "webvtt",
+        "srt",
+        "audacity",
     ]
     assert formats.get("coco") is FORMATS["coco"]
     assert formats.get("coco").media == frozenset({"image"})

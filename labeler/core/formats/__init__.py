@@ -1,5 +1,5 @@
-"""Formats of the field (COCO, YOLO, Pascal VOC, labelme, CoNLL, CSV, …): pure writers
-and readers, registered by name.
+"""Formats of the field (COCO, YOLO, Pascal VOC, labelme, CoNLL, CSV, WebVTT, …):
+pure writers and readers, registered by name.
 
 `FORMATS` is the one table; `register(fmt)` adds a format (a plugin adds its own the same
 way), `get(name)` finds one. A format writes `ExportEntry`s to a `Sink` and returns an
@@ -78,7 +78,18 @@ def get(name: str) -> Format:
 
 
 def _register_builtins() -> None:
-    from labeler.core.formats import coco, conll, csvfile, labelme, labelstudio, voc, yolo
+    from labeler.core.formats import (
+        audacity,
+        coco,
+        conll,
+        csvfile,
+        labelme,
+        labelstudio,
+        srt,
+        voc,
+        webvtt,
+        yolo,
+    )
 
     register(coco.FORMAT)
     register(yolo.DETECT)
@@ -88,6 +99,9 @@ def _register_builtins() -> None:
     register(conll.FORMAT)
     register(csvfile.FORMAT)
     register(labelstudio.FORMAT)
+    register(webvtt.FORMAT)
+    register(srt.FORMAT)
+    register(audacity.FORMAT)
 
 
 _register_builtins()

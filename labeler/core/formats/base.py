@@ -47,9 +47,10 @@ class ExportEntry:
 
     `file_name` is the item's source name, or a name made from its id when it has none
     (`default_file_name`); `width` and `height` are the original image's, EXIF orientation
-    applied, which every coordinate refers to. An item exported with every submission
-    gives one entry per submission, one after another, each naming its `annotator`. An
-    item with no answer to export has `answer` None: it is listed, with nothing on it.
+    applied, which every coordinate refers to; `duration` is an audio item's length in
+    seconds, when known. An item exported with every submission gives one entry per
+    submission, one after another, each naming its `annotator`. An item with no answer to
+    export has `answer` None: it is listed, with nothing on it.
     """
 
     item_id: str
@@ -60,6 +61,7 @@ class ExportEntry:
     height: int | None = None
     text: str | None = None
     annotator: str | None = None
+    duration: float | None = None
 
     def size(self) -> Size | None:
         """The image size, when both sides are known and positive."""
@@ -208,8 +210,14 @@ class WriteOptions:
             raise FormatError(f"val_fraction must be from 0 to 1, not {short(self.val_fraction)}")
 
 
+#: What a reader is told of the project's items, per item key: an image's `Size`; an
+#: audio item's duration in seconds, None when unknown.
+Items = Mapping[str, Size] | Mapping[str, float | None]
 Writer = Callable[[Iterable[ExportEntry], Schema, Sink, WriteOptions], ExportReport]
-Reader = Callable[[Source, Schema, Mapping[str, Size] | None], ImportResult]
+#: The items' mapping is typed loosely here so that an image reader may take
+#: `Mapping[str, Size]` and an audio reader `Mapping[str, float | None]`: `Format.read`
+#: gives each only the schemas of its own media, whose items the caller describes so.
+Reader = Callable[[Source, Schema, Mapping[str, Any] | None], ImportResult]
 
 
 @dataclass(frozen=True)
@@ -219,8 +227,8 @@ class Format:
     A one-file format writes the single member `file_name` (the caller may stream it as it
     is); a format of several files writes many members, which the caller puts in a zip,
     and `file_name` is its main one (YOLO's `data.yaml`).
-    A reader is given the item keys it may match and their sizes (`images`), or None to
-    take what the file says.
+    A reader is given the item keys it may match (`images`), with each image's size or
+    each audio item's duration (None when unknown), or None to take what the file says.
     """
 
     name: str
@@ -248,9 +256,7 @@ class Format:
         self._check(schema)
         return self.writer(entries, schema, sink, options or WriteOptions())
 
-    def read(
-        self, source: Source, schema: Schema, images: Mapping[str, Size] | None = None
-    ) -> ImportResult:
+    def read(self, source: Source, schema: Schema, images: Items | None = None) -> ImportResult:
         """Read `source` into answers for `schema`; problems are reported, never raised."""
         if self.reader is None:
             raise FormatError(f"{self.title} is written only; it cannot be imported")

@@ -8,7 +8,7 @@ import dataclasses
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from labeler.core.answers import ItemContext, validate_answer
 from labeler.core.formats.base import ImportProblem, ImportResult, Size
@@ -26,6 +26,8 @@ _NOUN = {
     "spans": "span",
     "segments": "segment",
 }
+#: What the project knows of an item's media: an image's `Size`, an audio item's duration.
+Known = TypeVar("Known")
 
 
 def _stem(path: str) -> str:
@@ -36,14 +38,16 @@ def _ends_with(longer: str, shorter: str) -> bool:
     return longer == shorter or longer.endswith("/" + shorter)
 
 
-class ImageIndex:
+class ImageIndex(Generic[Known]):
     """Finds the item a file names among the caller's item keys.
 
     A name matches a key exactly, or when one of them ends with the other at a folder
     boundary (`images/0001.jpg` and `0001.jpg`); a name two keys match is ambiguous.
+    Matching reads the keys only, so audio items are found the same way; `images` keeps
+    what the caller says of each (an image's `Size`, an audio item's duration).
     """
 
-    def __init__(self, images: Mapping[str, Size]) -> None:
+    def __init__(self, images: Mapping[str, Known]) -> None:
         self.images = images
         self._names: dict[str, list[str]] = {}
         self._stems: dict[str, list[str]] = {}
@@ -125,6 +129,7 @@ class ImageFiles:
 class _Item:
     size: Size | None
     text: str | None = None
+    duration: float | None = None
     values: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     origins: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     # Fields of one value (a choice, a rating, a text): the value and where it came from.
@@ -152,11 +157,18 @@ class AnswerBuilder:
         """The file lists this item (with nothing on it yet)."""
         self.item(key, size)
 
-    def item(self, key: str, size: Size | None = None, text: str | None = None) -> None:
+    def item(
+        self,
+        key: str,
+        size: Size | None = None,
+        text: str | None = None,
+        duration: float | None = None,
+    ) -> None:
         """The file lists this item, with what its answer is checked against: an image's
-        size, a text (span offsets are code points into it)."""
+        size, a text (span offsets are code points into it), an audio item's duration in
+        seconds (segments end by it)."""
         if key not in self._items:
-            self._items[key] = _Item(size, text)
+            self._items[key] = _Item(size, text, duration)
 
     def region(self, key: str, f: Field, region: dict[str, Any], file: str, at: str) -> None:
         """A region of field `f` for item `key`, read at `at` of `file`."""
@@ -193,6 +205,7 @@ class AnswerBuilder:
             text=item.text,
             width=item.size.width if item.size else None,
             height=item.size.height if item.size else None,
+            duration=item.duration,
         )
         answer: dict[str, Any] = {}
         for f in self.schema.fields:

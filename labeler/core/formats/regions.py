@@ -155,8 +155,8 @@ def _malformed(kind: str, region: object) -> str | None:
             return f"not a {_ONE[kind]} of finite numbers"
     if kind == "boxes" and (region["w"] <= 0 or region["h"] <= 0):
         return "a box without area"
-    if kind == "segments" and region["end"] <= region["start"]:
-        return "a segment that ends where it starts or before"
+    if kind == "segments" and not 0 <= region["start"] < region["end"]:
+        return "a segment that ends where it starts or before, or starts before 0"
     return None
 
 
