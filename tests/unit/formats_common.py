@@ -1,5 +1,5 @@
-"""What the tests of the image formats share: a street-scene schema with a field of every
-kind they meet, the images it is labeled on, and writing and reading through a format."""
+"""What the tests of the formats share: a street-scene schema with a field of every kind the
+image formats meet, the images it is labeled on, and writing and reading through a format."""
 
 from __future__ import annotations
 

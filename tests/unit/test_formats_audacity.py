@@ -22,11 +22,10 @@ from labeler.core.formats import (
     ExportEntry,
     ExportReport,
     ImportResult,
-    MemorySink,
     MemorySource,
-    WriteOptions,
 )
 from labeler.core.schema import parse_schema
+from tests.unit.formats_common import labels, problems, write
 
 AUDACITY = formats.get("audacity")
 DATA = Path(__file__).resolve().parents[1] / "data" / "audacity"
@@ -38,7 +37,7 @@ SCHEMA = parse_schema(
             {
                 "name": "parts",
                 "kind": "segments",
-                "labels": [{"value": v} for v in ("music", "speech_male", "two words")],
+                "labels": labels("music", "speech_male", "two words"),
             },
             {"name": "words", "kind": "transcript", "required": False},
         ],
@@ -70,17 +69,11 @@ def entries(given: dict[str, Any]) -> list[ExportEntry]:
 
 
 def export(given: list[ExportEntry]) -> tuple[dict[str, bytes], ExportReport]:
-    sink = MemorySink()
-    report = AUDACITY.write(given, SCHEMA, sink, WriteOptions())
-    return sink.files, report
+    return write(AUDACITY, given, SCHEMA)
 
 
 def read(files: dict[str, bytes], items: dict[str, float | None] | None = None) -> ImportResult:
     return AUDACITY.read(MemorySource(files), SCHEMA, dict(DURATIONS) if items is None else items)
-
-
-def problems(result: ImportResult) -> list[tuple[str, str, str]]:
-    return [(p.file, p.at, p.message) for p in result.problems]
 
 
 def _audacity_reads(data: bytes) -> list[tuple[float, float, str]]:
@@ -234,3 +227,24 @@ def test_any_bytes_get_problems_never_an_exception(data: bytes) -> None:
     for answer in result.answers.values():
         for segment in answer.get("parts", []):
             assert 0 <= segment["start"] < segment["end"] <= 60.001
+
+
+_times = st.floats(min_value=0, max_value=400_000, allow_nan=False) | st.integers(0, 10**7)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["music", "speech_male", "two words"]), _times, _times),
+        max_size=5,
+    )
+)
+def test_any_segments_export_import_and_export_to_the_same_bytes(
+    parts: list[tuple[str, float, float]],
+) -> None:
+    answer = {"parts": [{"label": s[0], "start": min(s[1:]), "end": max(s[1:])} for s in parts]}
+    first, _ = export([ExportEntry("it1", "a.wav", "audio", answer)])
+    result = read(first, {"a.wav": None})
+    assert result.problems == []
+    again, _ = export([ExportEntry("it1", "a.wav", "audio", result.answers["a.wav"])])
+    assert again == first

@@ -20,23 +20,18 @@ length), a line whose times are not numbers, a frequency range line (segments ho
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator
 from decimal import Decimal
-from typing import Any
 
-from labeler.core.formats.base import ExportEntry, ExportReport, Format, ImportResult, WriteOptions
-from labeler.core.formats.streams import Sink, Source
 from labeler.core.formats.timed import (
     Cue,
     ReadCue,
     Style,
     Trouble,
     lines_of,
-    read_timed,
-    write_timed,
+    timed_format,
 )
 from labeler.core.jsonvalues import short
-from labeler.core.schema import Schema
 
 #: A time in seconds: digits with `.` or `,` as decimal mark, as Audacity reads them.
 _SECONDS = re.compile(r"[+-]?(?:\d{1,15}(?:[.,]\d{0,30})?|[.,]\d{1,30})")
@@ -90,24 +85,4 @@ STYLE = Style(
 )
 
 
-def write_audacity(
-    entries: Iterable[ExportEntry], schema: Schema, sink: Sink, options: WriteOptions
-) -> ExportReport:
-    """Write one Audacity label file per item of `entries` to `sink`."""
-    return write_timed(STYLE, entries, schema, sink, options)
-
-
-def read_audacity(source: Source, schema: Schema, items: Mapping[str, Any] | None) -> ImportResult:
-    """Answers per audio item from Audacity label files; problems, never exceptions."""
-    return read_timed(STYLE, source, schema, items)
-
-
-FORMAT = Format(
-    name="audacity",
-    title="Audacity labels",
-    media=frozenset({"audio"}),
-    multi_file=True,
-    file_name="audacity",
-    writer=write_audacity,
-    reader=read_audacity,
-)
+FORMAT = timed_format(STYLE, "Audacity labels")

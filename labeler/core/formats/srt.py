@@ -15,12 +15,9 @@ over), then the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator
 from decimal import Decimal
-from typing import Any
 
-from labeler.core.formats.base import ExportEntry, ExportReport, Format, ImportResult, WriteOptions
-from labeler.core.formats.streams import Sink, Source
 from labeler.core.formats.subtitles import blocks, clock, payload, read_cue, timing_line
 from labeler.core.formats.timed import (
     Cue,
@@ -28,11 +25,9 @@ from labeler.core.formats.timed import (
     Style,
     Trouble,
     lines_of,
-    read_timed,
-    write_timed,
+    timed_format,
 )
 from labeler.core.jsonvalues import short
-from labeler.core.schema import Schema
 
 #: `hh:mm:ss,ttt` (nine digits of hours at most are read).
 _CLOCK = re.compile(r"(\d{1,9}):([0-5]\d):([0-5]\d)[,.](\d{3})")
@@ -80,24 +75,4 @@ STYLE = Style(
 )
 
 
-def write_srt(
-    entries: Iterable[ExportEntry], schema: Schema, sink: Sink, options: WriteOptions
-) -> ExportReport:
-    """Write one SRT file per item of `entries` to `sink`."""
-    return write_timed(STYLE, entries, schema, sink, options)
-
-
-def read_srt(source: Source, schema: Schema, items: Mapping[str, Any] | None) -> ImportResult:
-    """Answers per audio item from SRT files; problems, never exceptions."""
-    return read_timed(STYLE, source, schema, items)
-
-
-FORMAT = Format(
-    name="srt",
-    title="SubRip (SRT)",
-    media=frozenset({"audio"}),
-    multi_file=True,
-    file_name="srt",
-    writer=write_srt,
-    reader=read_srt,
-)
+FORMAT = timed_format(STYLE, "SubRip (SRT)")

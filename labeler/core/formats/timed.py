@@ -32,18 +32,24 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import Any, NamedTuple
 
-from labeler.core.formats.base import ExportEntry, ExportReport, ImportResult, WriteOptions
+from labeler.core.formats.base import (
+    ExportEntry,
+    ExportReport,
+    Format,
+    ImportResult,
+    WriteOptions,
+)
+from labeler.core.formats.members import member_text
 from labeler.core.formats.paths import clean_path, split_extension
+from labeler.core.formats.perimage import stem_key
 from labeler.core.formats.reading import AnswerBuilder, ImageIndex
-from labeler.core.formats.regions import UniqueNames, answered, first_field, regions
-from labeler.core.formats.streams import READ_ERRORS, Sink, Source, TooLarge, read_member
-from labeler.core.jsonvalues import short
+from labeler.core.formats.regions import UniqueNames, answered, first_field, item_groups, regions
+from labeler.core.formats.streams import Sink, Source
+from labeler.core.jsonvalues import is_number, short
 from labeler.core.schema import Field, Schema
 
 #: A subtitle or label file of one item is small; this is ample.
 MAX_FILE_BYTES = 64 << 20
-#: Enough digits for any finite float to the microsecond, so rounding never overflows.
-_WIDE = Context(prec=400, rounding=ROUND_HALF_UP)
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _UNIT = {3: "millisecond", 6: "microsecond"}
 
@@ -104,8 +110,11 @@ def decimal(seconds: float) -> Decimal:
 
 
 def rounded(seconds: float, places: int) -> Decimal:
-    """`seconds` to `places` decimals, half up, from its shortest decimal form."""
-    return decimal(seconds).quantize(Decimal(1).scaleb(-places), context=_WIDE)
+    """`seconds` to `places` decimals, half up, from its shortest decimal form (with as
+    many digits as that takes, however large the number)."""
+    exact = decimal(seconds)
+    digits = Context(prec=max(exact.adjusted(), 0) + places + 2, rounding=ROUND_HALF_UP)
+    return exact.quantize(Decimal(1).scaleb(-places), context=digits)
 
 
 def seconds(value: Decimal) -> float | int:
@@ -120,6 +129,23 @@ def one_line(label: str) -> bool:
     return label == label.strip() and not any(c in label for c in "\r\n\t")
 
 
+def timed_format(style: Style, title: str) -> Format:
+    """The registered format of `style`: audio items, one file each, written and read
+    here."""
+
+    def write(
+        entries: Iterable[ExportEntry], schema: Schema, sink: Sink, options: WriteOptions
+    ) -> ExportReport:
+        return write_timed(style, entries, schema, sink, options)
+
+    def read(source: Source, schema: Schema, items: Mapping[str, Any] | None) -> ImportResult:
+        return read_timed(style, source, schema, items)
+
+    write.__doc__ = f"Write {style.noun} per item of `entries` to `sink`."
+    read.__doc__ = f"Answers per audio item from {style.noun} each; problems, never exceptions."
+    return Format(style.name, title, frozenset({"audio"}), True, style.name, write, read)
+
+
 # -- writing -----------------------------------------------------------------------------------
 
 
@@ -132,14 +158,7 @@ def write_timed(
 ) -> ExportReport:
     """Write one file of `style` per item of `entries` to `sink`."""
     writer = _Writer(style, schema, sink, options)
-    group: list[ExportEntry] = []
-    for entry in entries:
-        writer.report.entries += 1
-        if group and entry.item_id != group[0].item_id:
-            writer.item(group)
-            group = []
-        group.append(entry)
-    if group:
+    for group in item_groups(entries, writer.report):
         writer.item(group)
     return writer.report
 
@@ -151,18 +170,12 @@ class _Writer:
         self.sink = sink
         self.options = options
         self.report = ExportReport(style.name)
-        self.names = UniqueNames(key=lambda name: split_extension(name)[0].casefold())
-        self.done: set[str] = set()
+        self.names = UniqueNames(key=stem_key)
         self.segments = _first(schema, "segments")
         self.transcript = _first(schema, "transcript") if style.transcript else None
 
     def item(self, group: list[ExportEntry]) -> None:
         first = group[0]
-        if first.item_id in self.done:
-            why = "left out: its entries did not come one after another, as a writer reads them"
-            self.report.omit("", "item", why, first.item_id, len(group))
-            return
-        self.done.add(first.item_id)
         if len(group) > 1:
             why = f"merged: {self.style.noun} keeps no annotator, so the submissions share one"
             self.report.omit("", "item", why, first.item_id)
@@ -246,7 +259,7 @@ class _Writer:
             ]
         if not text:
             return segments
-        if entry.duration is not None and entry.duration > 0:
+        if is_number(entry.duration) and entry.duration > 0:
             end = rounded(entry.duration, self.style.places)
         else:
             end = max((c.end for c in segments), default=Decimal(0))
@@ -256,8 +269,9 @@ class _Writer:
         return [Cue(Decimal(0), end, None, text), *segments]
 
     def _check_reads_back(self, item_id: str, cues: list[Cue], data: bytes) -> None:
-        """Count what the file does not give back as it was meant (SRT has no escapes: a
-        text with a tag such as `<i>` in it reads back without)."""
+        """Count what the file does not give back as it was meant: SRT has no escapes, so
+        a text with a tag such as `<i>` in it reads back without; a time of more hours than
+        a reader takes reads back as none."""
         back = [
             got.cue for got in self.style.parse(data.decode("utf-8")) if isinstance(got, ReadCue)
         ]
@@ -265,7 +279,7 @@ class _Writer:
             back = []
         for i, cue in enumerate(cues):
             again = back[i] if back else None
-            why = f"written as it is, but it reads back otherwise: {self.style.noun} has no escapes"
+            why = f"written as it is, but it reads back otherwise from {self.style.noun}"
             if again is None or again.label != cue.label:
                 field = self.segments if cue.label is not None else self.transcript
                 if field is not None:
@@ -312,7 +326,7 @@ class _Reader:
             self.b.problem(name, "", why, key)
             return
         self.read_from[key] = name
-        text = self._load(source, name, key)
+        text = member_text(source, name, self.b, MAX_FILE_BYTES)
         if text is None:
             return
         self.b.item(key, duration=self._duration(key))
@@ -346,17 +360,6 @@ class _Reader:
         known = self.index.images[key] if self.index is not None else None
         if isinstance(known, int | float) and not isinstance(known, bool):
             return float(known)
-        return None
-
-    def _load(self, source: Source, name: str, key: str) -> str | None:
-        try:
-            return read_member(source, name, MAX_FILE_BYTES).decode("utf-8-sig")
-        except TooLarge as exc:
-            self.b.problem(name, "", f"cannot be read: it {exc}", key)
-        except UnicodeDecodeError as exc:
-            self.b.problem(name, f"byte {exc.start}", "is not UTF-8 text", key)
-        except READ_ERRORS as exc:
-            self.b.problem(name, "", f"cannot be read from the archive: {exc}", key)
         return None
 
     def _cue(self, name: str, key: str, got: ReadCue, texts: list[tuple[int, str]]) -> None:

@@ -17,12 +17,9 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator
 from decimal import Decimal
-from typing import Any
 
-from labeler.core.formats.base import ExportEntry, ExportReport, Format, ImportResult, WriteOptions
-from labeler.core.formats.streams import Sink, Source
 from labeler.core.formats.subtitles import blocks, clock, payload, read_cue, timing_line
 from labeler.core.formats.timed import (
     Cue,
@@ -30,11 +27,9 @@ from labeler.core.formats.timed import (
     Style,
     Trouble,
     lines_of,
-    read_timed,
-    write_timed,
+    timed_format,
 )
 from labeler.core.jsonvalues import short
-from labeler.core.schema import Schema
 
 #: `hh:mm:ss.ttt`, hours of two digits or more and optional (nine at most are read).
 _CLOCK = re.compile(r"(?:(\d{2,9}):)?([0-5]\d):([0-5]\d)\.(\d{3})")
@@ -99,24 +94,4 @@ STYLE = Style(
 )
 
 
-def write_webvtt(
-    entries: Iterable[ExportEntry], schema: Schema, sink: Sink, options: WriteOptions
-) -> ExportReport:
-    """Write one WebVTT file per item of `entries` to `sink`."""
-    return write_timed(STYLE, entries, schema, sink, options)
-
-
-def read_webvtt(source: Source, schema: Schema, items: Mapping[str, Any] | None) -> ImportResult:
-    """Answers per audio item from WebVTT files; problems, never exceptions."""
-    return read_timed(STYLE, source, schema, items)
-
-
-FORMAT = Format(
-    name="webvtt",
-    title="WebVTT",
-    media=frozenset({"audio"}),
-    multi_file=True,
-    file_name="webvtt",
-    writer=write_webvtt,
-    reader=read_webvtt,
-)
+FORMAT = timed_format(STYLE, "WebVTT")
