@@ -111,3 +111,33 @@ def test_image_size_applies_the_exif_orientation(tmp_path: Path) -> None:
     assert image_size(path) == (48, 64)
     (tmp_path / "broken.jpg").write_bytes(b"not a picture")
     assert image_size(tmp_path / "broken.jpg") is None
+
+
+AUDIO = parse_schema(
+    {
+        "title": "Calls",
+        "media": "audio",
+        "fields": [
+            {"name": "turns", "kind": "segments", "labels": [{"value": "agent"}]},
+            {"name": "words", "kind": "transcript", "required": False},
+        ],
+    }
+)
+
+
+def test_a_segment_past_the_end_of_its_wav_refuses_the_file(tmp_path: Path) -> None:
+    from labeler.client.importing.formatted import audio_duration
+    from tests.client.test_importing import wav
+
+    folder = tmp_path / "calls"
+    folder.mkdir()
+    for name in ("short", "long"):
+        (folder / f"{name}.wav").write_bytes(wav(2.0))
+    assert audio_duration(folder / "short.wav") == 2.0
+    cue = "WEBVTT\n\n00:00:01.000 --> 00:00:{end}.000\n<v agent>hello\n"
+    (folder / "short.vtt").write_text(cue.format(end="05"))
+    (folder / "long.vtt").write_text(cue.format(end="02"))
+    plan = plan_format_import(folder, "p", "audio", AUDIO, "webvtt")
+    assert [f.name for f in plan.files] == ["long.wav"]
+    (refusal,) = plan.refused
+    assert refusal.source == "short.wav" and "short.vtt, line 3" in refusal.reason

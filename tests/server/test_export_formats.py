@@ -241,3 +241,36 @@ def test_an_empty_gold_answer_is_exported_as_an_image_with_nothing_on_it(
     coco = _export(lead, world.project_id, "format=coco&answers=gold").json()
     assert [i["file_name"] for i in coco["images"]] == [f"{world.gold_ids[0]}.png"]
     assert coco["annotations"] == []
+
+
+def test_a_whole_transcript_cue_ends_at_the_audio_s_duration(
+    database: Any, lead: Any, make_api: Any
+) -> None:
+    import hashlib
+    import uuid as uuid_
+
+    from labeler.server.models import Media
+
+    schema = {
+        "title": "Calls",
+        "media": "audio",
+        "fields": [{"name": "transcript", "kind": "transcript"}],
+    }
+    sha = hashlib.sha256(uuid_.uuid4().bytes).hexdigest()
+    media = Media(sha256=sha, mime="audio/x-wav", bytes=100, duration=12.5)
+    with database.transaction() as session:
+        session.add(media)
+    world = make_project(database, real=1, schema=schema, media=media)
+    a = make_api("annotator")
+    add_submission(
+        database,
+        a.user["id"],
+        world.project_id,
+        world.real_ids[0],
+        {"transcript": "Hello."},
+        skill=world.project_id,
+    )
+    r = _export(lead, world.project_id, "format=webvtt")
+    with zipfile.ZipFile(io.BytesIO(r.content)) as z:
+        (name,) = [n for n in z.namelist() if n.endswith(".vtt")]
+        assert "00:00:00.000 --> 00:00:12.500\nHello." in z.read(name).decode()

@@ -142,7 +142,7 @@ def plan_format_import(
         )
     plan = _plan_folder(folder, project_id, media)
     with _annotations(path, folder, media) as annotations:
-        sizes = _sizes(plan.files, media)
+        sizes = _items(plan.files, media)
         try:
             result = fmt.read(annotations, schema, sizes)
         except FormatError as exc:
@@ -175,13 +175,33 @@ class _annotations:
             self._stream.close()
 
 
-def _sizes(files: tuple[MediaFile, ...], media: str) -> dict[str, Size]:
-    """The media files' sizes by name; for audio, names only (sizes say nothing)."""
-    out: dict[str, Size] = {}
+def audio_duration(path: Path) -> float | None:
+    """A WAV file's length in seconds from its header; None for other kinds and for what
+    cannot be read (the task server measures every file when it is uploaded)."""
+    import wave
+
+    if path.suffix.lower() != ".wav":
+        return None
+    try:
+        with wave.open(str(path), "rb") as w:
+            rate = w.getframerate()
+            return w.getnframes() / rate if rate > 0 else None
+    except (OSError, EOFError, wave.Error):
+        return None
+
+
+def _items(files: tuple[MediaFile, ...], media: str) -> dict[str, Any]:
+    """What a reader is told of the media files, by name: an image's size (an image that
+    cannot be read is left out: the server will say why), an audio file's duration or
+    None when it is not known here."""
+    out: dict[str, Any] = {}
     for f in files:
-        size = image_size(f.path) if media == "image" else Size(0, 0)
-        if size is not None:
-            out[f.name] = size
+        if media == "image":
+            size = image_size(f.path)
+            if size is not None:
+                out[f.name] = size
+        else:
+            out[f.name] = audio_duration(f.path)
     return out
 
 

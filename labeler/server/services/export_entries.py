@@ -86,6 +86,7 @@ def entries(
         Media.mime,
         Media.width,
         Media.height,
+        Media.duration,
     )
     after = -1
     while True:
@@ -164,6 +165,7 @@ def _entry(
         answer=answer,
         width=row.width,
         height=row.height,
+        duration=row.duration,
         text=row.text,
         annotator=annotator,
     )
