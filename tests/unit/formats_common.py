@@ -25,6 +25,16 @@ SIZES = {
     "empty.jpg": Size(50, 40),
 }
 IDS = {"street/0001.jpg": "it1", "0002.png": "it2", "empty.jpg": "it3"}
+#: A box's label and corners (left, top, right, bottom) as a file writes them, each wrong
+#: in one way on `0002.png` (300 × 200): an unknown label, past the image's width,
+#: inverted, not a number, not finite.
+BAD_BOXES = [
+    ("bus", "1", "1", "10", "10"),
+    ("car", "1", "1", "400", "10"),
+    ("car", "20", "1", "10", "10"),
+    ("car", "a", "1", "10", "10"),
+    ("car", "nan", "1", "10", "10"),
+]
 
 
 def labels(*values: str) -> list[dict[str, str]]:
@@ -124,3 +134,13 @@ class FormatRig:
         """What the format reads of `files` for `images` (by default the rig's)."""
         images = self.sizes if images is None else images
         return read_with(self.fmt, files, schema or self.schema, images)
+
+    def round_trip(self, files: dict[str, bytes]) -> None:
+        """Reading an export, with the rig's sizes and with the files' own, gives every
+        image and no problem; exporting what was read gives the same files."""
+        for images in (self.sizes, None):
+            result = read_with(self.fmt, files, self.schema, images)
+            assert result.problems == [] and result.incomplete == {}
+            assert set(result.answers) == set(self.sizes)
+            again, _ = self.export(self.entries(dict(result.answers)))
+            assert again == files

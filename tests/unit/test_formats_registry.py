@@ -44,6 +44,7 @@ def test_builtin_formats_are_registered_by_name() -> None:
         "webvtt",
         "srt",
         "audacity",
+        "cvat",
     ]
     assert formats.get("coco") is FORMATS["coco"]
     assert formats.get("coco").media == frozenset({"image"})

@@ -1,5 +1,5 @@
-"""Formats of the field (COCO, YOLO, Pascal VOC, labelme, CoNLL, CSV, WebVTT, …):
-pure writers and readers, registered by name.
+"""Formats of the field (COCO, YOLO, Pascal VOC, labelme, CVAT, CoNLL, CSV, WebVTT,
+…): pure writers and readers, registered by name.
 
 `FORMATS` is the one table; `register(fmt)` adds a format (a plugin adds its own the same
 way), `get(name)` finds one. A format writes `ExportEntry`s to a `Sink` and returns an
@@ -83,6 +83,7 @@ def _register_builtins() -> None:
         coco,
         conll,
         csvfile,
+        cvat,
         labelme,
         labelstudio,
         srt,
@@ -102,6 +103,7 @@ def _register_builtins() -> None:
     register(webvtt.FORMAT)
     register(srt.FORMAT)
     register(audacity.FORMAT)
+    register(cvat.FORMAT)
 
 
 _register_builtins()

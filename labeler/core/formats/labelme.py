@@ -27,7 +27,6 @@ it. `circle`, `line`, `linestrip` and `mask` shapes are reported: no field kind 
 from __future__ import annotations
 
 import json
-from decimal import Decimal
 from typing import Any, TypeGuard
 
 from labeler.core.formats.base import (
@@ -38,7 +37,8 @@ from labeler.core.formats.base import (
 from labeler.core.formats.members import member_text
 from labeler.core.formats.paths import clean_path, split_extension
 from labeler.core.formats.perimage import ImageFileReader, ImageFileWriter
-from labeler.core.formats.regions import REGION_KINDS, answered, bounds, first_field, regions
+from labeler.core.formats.reading import box_around
+from labeler.core.formats.regions import REGION_KINDS, answered, first_field, regions
 from labeler.core.formats.streams import Source
 from labeler.core.jsonvalues import is_number, short
 
@@ -211,30 +211,16 @@ class _Reader(ImageFileReader):
         if kind == "point":
             if len(points) != 1:
                 return f"a point has one [x, y], not {len(points)}"
-            f = first_field(self.schema, "points", label)
-            if f is None:
-                return "no points field has this label"
             x, y = points[0]
-            self.b.region(key, f, {"label": label, "x": x, "y": y}, name, at)
-            return None
-        if kind == "rectangle" and len(points) != 2:
-            return f"a rectangle has two corners, not {len(points)}"
+            return self.b.point(key, label, x, y, name, at)
         if kind == "polygon":
-            if len(points) < 3:
-                return f"a polygon has 3 points or more, not {len(points)}"
-            f = first_field(self.schema, "polygons", label)
-            if f is not None:
-                region = {"label": label, "points": [[x, y] for x, y in points]}
-                self.b.region(key, f, region, name, at)
-                return None
+            return self.b.polygon(key, label, points, name, at)
+        if len(points) != 2:
+            return f"a rectangle has two corners, not {len(points)}"
         f = first_field(self.schema, "boxes", label)
         if f is None:
-            what = "boxes field" if kind == "rectangle" else "polygons or boxes field"
-            return f"no {what} has this label"
-        x, y, _, _ = bounds(points)
-        w = _size(x, max(p[0] for p in points))
-        h = _size(y, max(p[1] for p in points))
-        self.b.region(key, f, {"label": label, "x": x, "y": y, "w": w, "h": h}, name, at)
+            return "no boxes field has this label"
+        self.b.region(key, f, box_around(label, points), name, at)
         return None
 
 
@@ -244,13 +230,6 @@ def _pair(p: object) -> bool:
 
 def _whole(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool) and value > 0
-
-
-def _size(low: float, high: float) -> float | int:
-    """`high - low` of the numbers as the file writes them, exactly (in decimal): 3.4 − 0.1
-    is 3.3, not `3.3000000000000003`, and no digit the file has is lost."""
-    size = float(Decimal(repr(float(high))) - Decimal(repr(float(low))))
-    return int(size) if size.is_integer() else size
 
 
 FORMAT = Format(

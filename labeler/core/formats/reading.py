@@ -12,7 +12,9 @@ from typing import Any, Generic, TypeVar
 
 from labeler.core.answers import ItemContext, validate_answer
 from labeler.core.formats.base import ImportProblem, ImportResult, Size
+from labeler.core.formats.numbers import pixel, span
 from labeler.core.formats.paths import clean_path, split_extension
+from labeler.core.formats.regions import bounds, first_field
 from labeler.core.jsonvalues import short, stored_json_problem
 from labeler.core.problems import AnswerInvalid
 from labeler.core.schema import Field, Schema
@@ -36,6 +38,29 @@ def _stem(path: str) -> str:
 
 def _ends_with(longer: str, shorter: str) -> bool:
     return longer == shorter or longer.endswith("/" + shorter)
+
+
+def box_around(label: str, points: list[list[float]]) -> dict[str, Any]:
+    """The box of `label` around `points`, its size the exact difference of the numbers
+    as the file writes them (a box's own two corners give that box)."""
+    x, y, _, _ = bounds(points)
+    w = span(x, max(p[0] for p in points))
+    h = span(y, max(p[1] for p in points))
+    return {"label": label, "x": pixel(x), "y": pixel(y), "w": w, "h": h}
+
+
+def polygon_or_box(
+    schema: Schema, label: str, points: list[list[float]]
+) -> tuple[Field, dict[str, Any]] | None:
+    """Where a polygon of `label` goes: the first polygons field with the label, else the
+    first boxes field with it, as the box around it; None when neither has it."""
+    f = first_field(schema, "polygons", label)
+    if f is not None:
+        return f, {"label": label, "points": [[x, y] for x, y in points]}
+    f = first_field(schema, "boxes", label)
+    if f is not None:
+        return f, box_around(label, points)
+    return None
 
 
 class ImageIndex(Generic[Known]):
@@ -114,14 +139,15 @@ class ImageFiles:
         """The caller's size of the item; None when the caller gave no images."""
         return self.index.images[key] if self.index is not None else None
 
-    def claim(self, file: str, key: str, verb: str = "labels") -> bool:
-        """Whether `file` is the first to label item `key`; a later one is reported and
-        left out (`b.json: labels the image a.json labels already`)."""
+    def claim(self, file: str, key: str, verb: str = "labels", at: str = "") -> bool:
+        """Whether `file` (at `at` in it, for a file of many images) is the first to label
+        item `key`; a later one is reported and left out (`b.json: labels the image a.json
+        labels already`)."""
         if key in self.read_from:
             why = f"{verb} the image {self.read_from[key]} {verb} already; it is left out"
-            self.b.problem(file, "", why, key)
+            self.b.problem(file, at, why, key)
             return False
-        self.read_from[key] = file
+        self.read_from[key] = f"{file}, {at}" if at else file
         return True
 
 
@@ -137,8 +163,9 @@ class _Item:
 
 
 class AnswerBuilder:
-    """Collects the regions a file gives each item, with where each came from; `result()`
-    checks them as a stored answer is checked and keeps problems apart from clean items."""
+    """Collects the regions and labels a file gives each item, with where each came from;
+    `result()` checks them as a stored answer is checked and keeps problems apart from
+    clean items."""
 
     def __init__(self, schema: Schema) -> None:
         self.schema = schema
@@ -186,6 +213,42 @@ class AnswerBuilder:
             self.problem(file, at, f"field {f.name!r} is answered already at {where}", key)
             return
         item.scalars[f.name] = (value, file, at)
+
+    def label(self, key: str, f: Field, label: str, file: str, at: str) -> None:
+        """A label of choice or multichoice field `f` for item `key` (a tag): a choice takes
+        one label (`value`); a multichoice gathers them in order, each once."""
+        item = self._items.setdefault(key, _Item(None))
+        if f.kind != "multichoice" or f.name not in item.scalars:
+            self.value(key, f, [label] if f.kind == "multichoice" else label, file, at)
+            return
+        chosen = item.scalars[f.name][0]
+        if label in chosen:
+            self.problem(file, at, f"label {short(label)} is chosen already; once is kept", key)
+            return
+        chosen.append(label)
+
+    def polygon(
+        self, key: str, label: str, points: list[list[float]], file: str, at: str
+    ) -> str | None:
+        """A polygon of `label` for item `key`: into the first polygons field with the
+        label, else as the box around it into the first boxes field with it; why not, when
+        it goes nowhere."""
+        if len(points) < 3:
+            return f"a polygon has 3 points or more, not {len(points)}"
+        placed = polygon_or_box(self.schema, label, points)
+        if placed is None:
+            return "no polygons or boxes field has this label"
+        self.region(key, *placed, file, at)
+        return None
+
+    def point(self, key: str, label: str, x: float, y: float, file: str, at: str) -> str | None:
+        """A point of `label` for item `key`, into the first points field with the label;
+        why not, when none has it."""
+        f = first_field(self.schema, "points", label)
+        if f is None:
+            return "no points field has this label"
+        self.region(key, f, {"label": label, "x": x, "y": y}, file, at)
+        return None
 
     def result(self) -> ImportResult:
         """Every item checked: clean ones in `answers`, the others in `incomplete`. Called

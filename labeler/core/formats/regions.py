@@ -7,7 +7,7 @@ or a field removed since is reported here, like anything a format cannot hold.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import chain
 from typing import Any
 
@@ -42,31 +42,38 @@ def labels_of(schema: Schema, kinds: Sequence[str]) -> list[str]:
     return list(seen)
 
 
-def first_field(schema: Schema, kind: str, label: str) -> Field | None:
-    """The first field of `kind` that has `label`: where an import puts a region of it."""
+def first_field(schema: Schema, kind: str | tuple[str, ...], label: str) -> Field | None:
+    """The first field of `kind` (or of any of several kinds) that has `label`: where an
+    import puts a region or tag of it."""
+    kinds = (kind,) if isinstance(kind, str) else kind
     for f in schema.fields:
-        if f.kind == kind and label in f.label_values():
+        if f.kind in kinds and label in f.label_values():
             return f
     return None
 
 
 class Owners:
-    """Where each label of a region field reads back: the first field of its kind that has
-    it (`first_field`). A region of a later field with the same label is written as that
-    label all the same, and the report says where it will read back."""
+    """Where each label of a field reads back: the first field of its kind that has it
+    (`first_field`). A region of a later field with the same label is written as that
+    label all the same, and the report says where it will read back. `alike` makes kinds
+    one for this (`{"multichoice": "choice"}`: a tag reads back into either)."""
 
-    def __init__(self, schema: Schema) -> None:
+    def __init__(self, schema: Schema, alike: Mapping[str, str] | None = None) -> None:
+        self._alike = dict(alike or {})
         self._first: dict[tuple[str, str], str] = {}
         for f in schema.fields:
             for label in f.label_values():
-                self._first.setdefault((f.kind, label), f.name)
+                self._first.setdefault((self._kind(f.kind), label), f.name)
+
+    def _kind(self, kind: str) -> str:
+        return self._alike.get(kind, kind)
 
     def check(
         self, f: Field, label: str, item_id: str, report: ExportReport, written_as: str = ""
     ) -> None:
         """Report a region of `f` with `label` that reads back into another field;
         `written_as` is how the file names the label (`class 'car'`), its repr by default."""
-        owner = self._first.get((f.kind, label))
+        owner = self._first.get((self._kind(f.kind), label))
         if owner is not None and owner != f.name:
             what = written_as or repr(label)
             why = f"written as {what}, which field {owner!r} has too: it reads back there"

@@ -31,9 +31,7 @@ member whose root is `annotation` is an image; it matches the project's image na
 
 from __future__ import annotations
 
-import math
 import xml.etree.ElementTree as ET
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from labeler.core.formats.base import (
@@ -42,6 +40,7 @@ from labeler.core.formats.base import (
     Size,
 )
 from labeler.core.formats.members import member_xml
+from labeler.core.formats.numbers import count, exact, pixel, written
 from labeler.core.formats.paths import clean_path, split_extension
 from labeler.core.formats.perimage import ImageFileReader, ImageFileWriter
 from labeler.core.formats.regions import answered, first_field, regions
@@ -62,12 +61,6 @@ def image_member(name: str) -> str:
     """Where VOC keeps the image written under `name`: `JPEGImages/<name>`. The core writes
     no image; `WriteOptions.on_image` is called with this after each annotation file."""
     return f"JPEGImages/{name}"
-
-
-def _number(value: float) -> str:
-    """`11` for an integer, `11.25` for a fraction: at most 6 decimals, no `-0`."""
-    text = f"{round(value, 6) + 0.0:.6f}".rstrip("0").rstrip(".")
-    return "0" if text == "-0" else text
 
 
 def _sub(parent: ET.Element, tag: str, text: str | None = None) -> ET.Element:
@@ -96,7 +89,7 @@ def annotation_xml(name: str, size: Size, boxes: list[dict[str, Any]]) -> bytes:
         bndbox = _sub(obj, "bndbox")
         corners = (box["x"] + 1, box["y"] + 1, box["x"] + box["w"], box["y"] + box["h"])
         for tag, value in zip(_CORNERS, corners, strict=True):
-            _sub(bndbox, tag, _number(value))
+            _sub(bndbox, tag, written(value))
     ET.indent(root, space="  ")
     return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
 
@@ -157,8 +150,8 @@ class _Reader(ImageFileReader):
         if known is not None:
             return known
         size = root.find("size")
-        width = _count(_text(size, "width")) if size is not None else None
-        height = _count(_text(size, "height")) if size is not None else None
+        width = count(_text(size, "width")) if size is not None else None
+        height = count(_text(size, "height")) if size is not None else None
         if width is None or height is None:
             why = "is missing or not positive whole numbers: boxes cannot be checked"
             self.b.problem(name, "size", why, key)
@@ -178,7 +171,7 @@ class _Reader(ImageFileReader):
         if bndbox is None:
             self.b.problem(name, at, f"box {short(label)}: has no bndbox", key)
             return
-        corners = [_decimal(_text(bndbox, tag)) for tag in _CORNERS]
+        corners = [exact(_text(bndbox, tag)) for tag in _CORNERS]
         if any(c is None for c in corners):
             why = "xmin, ymin, xmax and ymax must all be numbers"
             self.b.problem(name, at, f"box {short(label)}: {why}", key)
@@ -190,10 +183,10 @@ class _Reader(ImageFileReader):
             return
         box = {
             "label": label,
-            "x": _px(xmin - 1),
-            "y": _px(ymin - 1),
-            "w": _px(xmax - xmin + 1),
-            "h": _px(ymax - ymin + 1),
+            "x": pixel(xmin - 1),
+            "y": pixel(ymin - 1),
+            "w": pixel(xmax - xmin + 1),
+            "h": pixel(ymax - ymin + 1),
         }
         self.b.region(key, f, box, name, at)
 
@@ -205,40 +198,6 @@ def _text(parent: ET.Element | None, tag: str) -> str | None:
     if child is None or child.text is None:
         return None
     return child.text.strip()
-
-
-def _float(text: str | None) -> float | None:
-    if text is None:
-        return None
-    try:
-        value = float(text)
-    except ValueError:
-        return None
-    return value if math.isfinite(value) else None
-
-
-def _count(text: str | None) -> int | None:
-    value = _float(text)
-    if value is None or value <= 0 or not value.is_integer():
-        return None
-    return int(value)
-
-
-def _decimal(text: str | None) -> Decimal | None:
-    """The number the text says, exactly: the shift by 1 px is done in decimal, so `1.1`
-    gives `0.1`, not `0.10000000000000009`, and no digit the file has is lost."""
-    if _float(text) is None:
-        return None
-    try:
-        return Decimal(text or "")
-    except InvalidOperation:
-        return None
-
-
-def _px(value: Decimal) -> float | int:
-    """A pixel coordinate as JSON holds it; whole ones as int."""
-    number = float(value)
-    return int(number) if number.is_integer() else number
 
 
 FORMAT = Format(

@@ -14,12 +14,12 @@ around it.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from typing import Any
 
 from labeler.core.formats.base import ImportResult, Size
 from labeler.core.formats.members import member_text
+from labeler.core.formats.numbers import finite
 from labeler.core.formats.paths import clean_path, split_extension
 from labeler.core.formats.reading import AnswerBuilder, ImageFiles, ImageIndex
 from labeler.core.formats.regions import bounds, first_field
@@ -170,7 +170,7 @@ class _LabelReader:
     def _line(self, file: str, at: str, words: list[str], key: str) -> None:
         size = self.index.images[key]
         cls = _class(words[0])
-        numbers = [_float(w) for w in words[1:]]
+        numbers = [finite(w) for w in words[1:]]
         if cls is None or cls not in self.classes:
             known = f"0 to {max(self.classes)}" if self.classes else "none"
             why = f"class {short(words[0])} is not one of data.yaml's names ({known})"
@@ -225,15 +225,7 @@ def _px(value: float) -> float:
 
 def _class(word: str) -> int | None:
     """A class number: `3`, or `3.0` as some tools write it."""
-    value = _float(word)
+    value = finite(word)
     if value is None or value < 0 or not value.is_integer():
         return None
     return int(value)
-
-
-def _float(word: str) -> float | None:
-    try:
-        value = float(word)
-    except ValueError:
-        return None
-    return value if math.isfinite(value) else None
