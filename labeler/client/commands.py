@@ -83,6 +83,12 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
         "items' answers (gold)",
     )
     into.add_argument("--images", type=Path, help="the folder of media an annotation file names")
+    into.add_argument(
+        "--take-incomplete",
+        action="store_true",
+        help="items with a problem go with what could be read of them (each problem is "
+        "still listed); without it they are left out",
+    )
     into.add_argument("--dry-run", action="store_true", help="print the plan and send nothing")
     _connection_args(into)
 
@@ -222,6 +228,7 @@ def import_(args: argparse.Namespace) -> int:
                     args.format,
                     answers_as=args.answers_as,
                     images=args.images,
+                    take_incomplete=args.take_incomplete,
                 )
         except ImportProblem as exc:
             bar.done()

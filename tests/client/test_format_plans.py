@@ -74,6 +74,11 @@ def test_a_label_the_schema_lacks_refuses_its_image_alone(tmp_path: Path) -> Non
     assert [f.name for f in plan.files] == ["00001.jpg"]
     (refusal,) = plan.refused
     assert refusal.source == "00002.jpg" and "tram" in refusal.reason
+    # Taken anyway, the image comes without the tram, and the problem is in the plan.
+    plan = plan_format_import(folder, "p", "image", SCHEMA, "coco", take_incomplete=True)
+    assert [f.name for f in plan.files] == ["00001.jpg", "00002.jpg"] and not plan.refused
+    assert "00002.jpg" not in plan.extras  # the tram was all it had
+    assert any("tram" in p for p in plan.problems)
 
 
 def test_an_annotation_file_needs_its_images(tmp_path: Path) -> None:

@@ -10,9 +10,11 @@ chooses. A model's predictions (Label Studio's) always go as prefill.
 
 A text format carries its items: each becomes a text item with its answer.
 
-Nothing is half-imported: an item whose answer has a problem is refused with every
-problem named (file, place, why); fix the file and import again, and the items already
-made are skipped as duplicates. Problems of a whole file are listed in the plan.
+Nothing is half-imported unless the lead says so: an item whose answer has a problem is
+refused with every problem named (file, place, why); fix the file and import again, and
+the items already made are skipped as duplicates. With `take_incomplete` such an item
+goes with what could be read of it (a CVAT box whose `occluded` flag has no place here),
+its problems listed with the plan's. Problems of a whole file are listed in the plan.
 """
 
 from __future__ import annotations
@@ -113,10 +115,12 @@ def plan_format_import(
     *,
     answers_as: str = "prefill",
     images: Path | str | None = None,
+    take_incomplete: bool = False,
 ) -> ImportPlan:
     """Plan importing a dataset in `format_name` into a project of `media` and `schema`:
-    the items, each with its answer as `answers_as` (prefill or gold). Reads the disk: not
-    for the GUI thread. `ImportProblem` when it cannot be imported at all."""
+    the items, each with its answer as `answers_as` (prefill or gold); with
+    `take_incomplete`, items with a problem too, with what could be read. Reads the disk:
+    not for the GUI thread. `ImportProblem` when it cannot be imported at all."""
     if answers_as not in AS:
         raise ImportProblem(f"Answers go in as prefill or as gold, not {answers_as!r}.")
     try:
@@ -133,7 +137,7 @@ def plan_format_import(
     if not path.exists():
         raise ImportProblem(f"{path} does not exist.")
     if media == "text":
-        return _plan_texts(path, project_id, schema, fmt, answers_as)
+        return _plan_texts(path, project_id, schema, fmt, answers_as, take_incomplete)
     folder = Path(images).expanduser() if images is not None else path
     if not folder.is_dir():
         raise ImportProblem(
@@ -147,7 +151,15 @@ def plan_format_import(
             result = fmt.read(annotations, schema, sizes)
         except FormatError as exc:
             raise ImportProblem(f"{exc}.") from None
-    return _with_answers(plan, fmt, schema, result, answers_as, ignored=path == folder)
+    return _with_answers(
+        plan,
+        fmt,
+        schema,
+        result,
+        answers_as,
+        ignored=path == folder,
+        take_incomplete=take_incomplete,
+    )
 
 
 class _annotations:
@@ -239,15 +251,18 @@ def _unanswerable(schema: Schema, answer: dict[str, Any] | None) -> list[str]:
 class _Whole:
     """Keeps the answers the schema takes whole; counts the rest per missing field."""
 
-    def __init__(self, schema: Schema, answers_as: str) -> None:
+    def __init__(self, schema: Schema, answers_as: str, take_incomplete: bool) -> None:
         self.schema = schema
         self.answers_as = answers_as
+        self.take_incomplete = take_incomplete
         self.missing: dict[str, int] = defaultdict(int)
 
     def body(self, key: str, result: ImportResult) -> dict[str, Any] | None:
         """The item's prefill or gold; None when it cannot go (gold without a whole
         answer: the item is refused rather than imported as a real one)."""
         answer = result.answers.get(key)
+        if answer is None and self.take_incomplete:
+            answer = result.incomplete.get(key)
         prediction = result.predictions.get(key)
         lacking = _unanswerable(self.schema, answer)
         if lacking:
@@ -281,17 +296,20 @@ def _with_answers(
     answers_as: str,
     *,
     ignored: bool,
+    take_incomplete: bool,
 ) -> ImportPlan:
     by_item, general = _problems_by_item(result)
     names = {f.name for f in plan.files}
     refused = list(plan.refused)
     files: list[MediaFile] = []
     extras: dict[str, dict[str, Any]] = {}
-    whole = _Whole(schema, answers_as)
+    whole = _Whole(schema, answers_as, take_incomplete)
     for f in plan.files:
         if f.name in by_item:
-            refused.append(Refusal(f.name, "; ".join(by_item[f.name])))
-            continue
+            if not take_incomplete:
+                refused.append(Refusal(f.name, "; ".join(by_item[f.name])))
+                continue
+            general += by_item[f.name]
         body = whole.body(f.name, result)
         if body is None:
             refused.append(Refusal(f.name, "its gold answer is not whole (see the problems)"))
@@ -317,19 +335,26 @@ def _with_answers(
 
 
 def _plan_texts(
-    path: Path, project_id: str, schema: Schema, fmt: formats.Format, answers_as: str
+    path: Path,
+    project_id: str,
+    schema: Schema,
+    fmt: formats.Format,
+    answers_as: str,
+    take_incomplete: bool,
 ) -> ImportPlan:
     with _annotations(path, path, "text") as annotations:
         result = fmt.read(annotations, schema, None)
     by_item, general = _problems_by_item(result)
     rows: list[TextRow] = []
     refused: list[Refusal] = []
-    whole = _Whole(schema, answers_as)
+    whole = _Whole(schema, answers_as, take_incomplete)
     for n, (key, text) in enumerate(result.texts.items(), start=1):
         name = source_name(f"{path.name}:{key}")
         if key in by_item:
-            refused.append(Refusal(name, "; ".join(by_item[key])))
-            continue
+            if not take_incomplete:
+                refused.append(Refusal(name, "; ".join(by_item[key])))
+                continue
+            general += by_item[key]
         body = whole.body(key, result)
         if body is None:
             refused.append(Refusal(name, "its gold answer is not whole (see the problems)"))
