@@ -241,3 +241,37 @@ def test_a_file_another_tool_wrote_imports() -> None:
             },
             {"label": "person", "x": 364, "y": 82, "w": 136, "h": 251},
         ]
+
+
+def test_what_xml_cannot_hold_is_reported_and_the_file_stays_well_formed() -> None:
+    """A label or a file name with a control character: XML 1.0 cannot hold it even
+    escaped, so the box is left out and the item written under its id, both reported."""
+    from labeler.core.schema import parse_schema
+
+    schema = parse_schema(
+        {
+            "title": "Odd",
+            "media": "image",
+            "fields": [
+                {
+                    "name": "objects",
+                    "kind": "boxes",
+                    "labels": [{"value": "car"}, {"value": "c\x01r"}],
+                }
+            ],
+        }
+    )
+    boxes = [
+        {"label": "car", "x": 1, "y": 2, "w": 3, "h": 4},
+        {"label": "c\x01r", "x": 5, "y": 6, "w": 7, "h": 8},
+    ]
+    entry = ExportEntry("it1", "bad\x02name.jpg", "image", {"objects": boxes}, 640, 480)
+    files, report = RIG.export([entry], schema)
+    (member,) = files
+    assert member == "Annotations/it1.xml"
+    root = ET.fromstring(files[member])  # well-formed
+    assert [o.findtext("name") for o in root.iter("object")] == ["car"]
+    assert root.findtext("filename") == "it1.jpg"
+    whys = {line.why for line in report.not_held}
+    assert "left out: its label has a character XML 1.0 cannot hold" in whys
+    assert any(why.startswith("written under its id") for why in whys)

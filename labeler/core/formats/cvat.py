@@ -33,7 +33,6 @@ Reading: `labeler.core.formats.cvat_read`.
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from typing import IO, Any
@@ -44,11 +43,9 @@ from labeler.core.formats.base import (
     Format,
     Size,
     WriteOptions,
-    default_file_name,
 )
 from labeler.core.formats.cvat_read import CORNERS, FILE, TAG_KINDS, read_cvat
 from labeler.core.formats.numbers import written
-from labeler.core.formats.paths import clean_path, split_extension
 from labeler.core.formats.perimage import image_groups
 from labeler.core.formats.regions import (
     REGION_KINDS,
@@ -59,6 +56,7 @@ from labeler.core.formats.regions import (
     regions,
 )
 from labeler.core.formats.streams import Sink
+from labeler.core.formats.xmltext import UNWRITABLE, xml_file_name, xml_safe
 from labeler.core.jsonvalues import short
 from labeler.core.schema import Field, Schema
 
@@ -69,16 +67,7 @@ NO_IMAGES = (
     "not in the file: CVAT for images is annotations.xml alone, imported into the task that "
     "holds the images"
 )
-UNWRITABLE = "left out: its label has a character XML 1.0 cannot hold"
-#: What XML 1.0 cannot hold, even escaped: control characters but tab and line ends,
-#: surrogates, U+FFFE and U+FFFF.
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _SHAPE = {"boxes": "box", "polygons": "polygon", "points": "points"}
-
-
-def xml_safe(text: str) -> bool:
-    """Whether XML 1.0 can hold `text` (in an attribute or element, escaped as needed)."""
-    return _NOT_XML.search(text) is None
 
 
 def _element(tag: str, **attributes: str) -> ET.Element:
@@ -138,22 +127,12 @@ class _Writer:
         for image_id, (group, size) in enumerate(image_groups(entries, self.report, MERGED)):
             first = group[0]
             self.report.items += 1
-            name = self.names.take(self._name(first), first.item_id, self.report)
+            name = self.names.take(xml_file_name(first, self.report), first.item_id, self.report)
             self.out.write(_text(self._image(image_id, name, size, group), 1))
             if self.options.on_image is not None:
                 self.report.omit("", "image", NO_IMAGES, first.item_id)
         self.out.write(b"</annotations>\n")
         return self.report
-
-    def _name(self, entry: ExportEntry) -> str:
-        """The item's source name; its id where it has none or XML cannot hold it."""
-        wanted = clean_path(entry.file_name)
-        if wanted and not xml_safe(wanted):
-            why = "written under its id: its file name has a character XML 1.0 cannot hold"
-            self.report.omit("", "file name", why, entry.item_id)
-            extension = split_extension(wanted)[1]
-            return default_file_name(entry.item_id, extension if xml_safe(extension) else "")
-        return wanted or entry.item_id
 
     def _image(self, image_id: int, name: str, size: Size, group: list[ExportEntry]) -> ET.Element:
         image = _element(

@@ -31,6 +31,7 @@ member whose root is `annotation` is an image; it matches the project's image na
 
 from __future__ import annotations
 
+import dataclasses
 import xml.etree.ElementTree as ET
 from typing import Any
 
@@ -45,6 +46,7 @@ from labeler.core.formats.paths import clean_path, split_extension
 from labeler.core.formats.perimage import ImageFileReader, ImageFileWriter
 from labeler.core.formats.regions import answered, first_field, regions
 from labeler.core.formats.streams import Source
+from labeler.core.formats.xmltext import UNWRITABLE, xml_file_name, xml_safe
 from labeler.core.jsonvalues import short
 
 #: An annotation file is a few kilobytes; this is ample.
@@ -101,7 +103,8 @@ class _Writer(ImageFileWriter):
 
     def item(self, group: list[ExportEntry], size: Size) -> None:
         boxes = [box for entry in group for box in self._boxes(entry)]
-        name = self.name(group[0])
+        first = group[0]
+        name = self.name(dataclasses.replace(first, file_name=xml_file_name(first, self.report)))
         data = annotation_xml(name, size, boxes)
         self.save(group[0], annotation_member(name), data, image_member(name))
 
@@ -112,6 +115,9 @@ class _Writer(ImageFileWriter):
                 self.report.omit(f.name, f.kind, "left out: VOC holds boxes only", entry.item_id)
                 continue
             for box in regions(entry, f, self.report):
+                if not xml_safe(box["label"]):
+                    self.report.omit(f.name, f.kind, UNWRITABLE, entry.item_id)
+                    continue
                 self.owners.check(f, box["label"], entry.item_id, self.report)
                 out.append(box)
         return out
