@@ -146,3 +146,27 @@ def test_a_segment_past_the_end_of_its_wav_refuses_the_file(tmp_path: Path) -> N
     assert [f.name for f in plan.files] == ["long.wav"]
     (refusal,) = plan.refused
     assert refusal.source == "short.wav" and "short.vtt, line 3" in refusal.reason
+
+
+@pytest.mark.parametrize(
+    ("answers_as", "said"),
+    [("prefill", "1 item goes without its answer: "), ("gold", "1 item was refused: ")],
+)
+def test_one_item_a_required_field_leaves_out_is_said_in_the_singular(
+    tmp_path: Path, answers_as: str, said: str
+) -> None:
+    schema = parse_schema(
+        {
+            "title": "Cars",
+            "media": "image",
+            "fields": [
+                {"name": "objects", "kind": "boxes", "labels": [{"value": "car"}]},
+                {"name": "scene", "kind": "choice", "labels": [{"value": "day"}]},
+            ],
+        }
+    )
+    folder = _folder(tmp_path / "data")
+    (folder / "instances.json").write_text(json.dumps(_coco(2)))
+    plan = plan_format_import(folder, "p", "image", schema, "coco", answers_as=answers_as)
+    (problem,) = plan.problems
+    assert problem.startswith(said + "field 'scene' (choice) is required"), problem

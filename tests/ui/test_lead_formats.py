@@ -182,6 +182,8 @@ def test_a_problem_of_the_file_is_shown_in_the_plan(
     problems = [row for row in page.outcome.rows() if row[1] == "problem"]
     assert problems and problems[0][0] == "annotation files"
     assert "broken.json" in problems[0][2]
+    # Written out in full under the plan too (the list elides long lines).
+    assert f"\n• {problems[0][2]}" in page.plan_label.text()
     # The pictures alone could still go, without answers: the plan says so before.
     assert page.plan_label.text().startswith("Plan: 4 images (")
     assert "with gold" not in page.plan_label.text()
@@ -347,6 +349,13 @@ def test_ctrl_shift_s_opens_the_export_of_the_project_picked(
     assert dialog.summary.text().startswith("0 items")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: pages.export_dialog is None)
+
+    # The import page's keyboard starts on the format: Down picks the first format.
+    pages.show_page(pages.tabs.indexOf(pages.importer))
+    box = pages.importer.formats.format_box
+    qtbot.waitUntil(lambda: pages.focusWidget() is box)
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert box.currentData() == "coco" and pages.importer.formats.as_box.isVisible()
     assert problems == []
 
 

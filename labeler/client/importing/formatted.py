@@ -279,9 +279,13 @@ class _Whole:
         out = []
         for name, count in self.missing.items():
             kind = self.schema.field(name).kind
-            went = "were refused" if self.answers_as == "gold" else "go without their answers"
+            one = count == 1
+            if self.answers_as == "gold":
+                went = "was refused" if one else "were refused"
+            else:
+                went = "goes without its answer" if one else "go without their answers"
             out.append(
-                f"{count} item{'s' if count != 1 else ''} {went}: field {name!r} ({kind}) is "
+                f"{count} item{'' if one else 's'} {went}: field {name!r} ({kind}) is "
                 f"required and the file gives no value for it, and a {self.answers_as} answer "
                 "must be whole. Make the field optional in the schema to import these answers."
             )

@@ -15,7 +15,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -146,7 +146,9 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Format"), self.format_box)
         form.addRow(self.tr("&What"), self.answers_box)
         form.addRow("", self.images)
-        form.addRow(self.tr("&Save to"), dest_row)
+        dest_label = QLabel(self.tr("&Save to"), self)
+        dest_label.setBuddy(self.dest)  # a row of a layout gets no buddy of its own
+        form.addRow(dest_label, dest_row)
 
         self.checking = busy_bar(self)
         self.summary = QLabel(self)
@@ -160,6 +162,8 @@ class ExportDialog(QDialog):
         self.lines_title.setStyleSheet("font-weight: 600;")
         self.lines = QListWidget(self)
         self.lines.setWordWrap(True)
+        self.lines.setSpacing(3)
+        self.lines.setAlternatingRowColors(True)
         self.lines.setAccessibleName(self.tr("What the format cannot hold"))
         self.bar = QProgressBar(self)
         self.bar.setTextVisible(False)
@@ -294,6 +298,8 @@ class ExportDialog(QDialog):
         self.bar.setRange(0, 0)  # until a size is announced
         self.written.setText(self.tr("Starting…"))
         self._update()
+        # Download is disabled now: the keyboard goes to Cancel (Esc cancels too).
+        self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
         choice = self.choice()
         self.runner.net(
             self._download,
@@ -372,6 +378,7 @@ class ExportDialog(QDialog):
         self.written.setText(self.tr("{size} written").format(size=size) if size else "")
         self.note.show_notice(self.tr("Saved to {path}").format(path=path))
         self._update()
+        self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)  # now Close
         self.exported.emit(path)
         if self._close_when_done:
             super().reject()
@@ -384,6 +391,7 @@ class ExportDialog(QDialog):
         else:
             self.note.show_error(self.tr("The export failed: {e}").format(e=say(error)))
         self._update()
+        self.download_button.setFocus(Qt.FocusReason.OtherFocusReason)
         if self._close_when_done:
             super().reject()
 

@@ -202,8 +202,8 @@ class LeadWorkspace(QWidget):
             widget = self.tabs.widget(index)
             target = widget.focusProxy() or widget
             focus = widget.nextInFocusChain()
-            if focus is not None and widget.isAncestorOf(focus):
-                target = focus
+            if widget.focusProxy() is None and focus is not None and widget.isAncestorOf(focus):
+                target = focus  # a hosted page names its first input by its focus proxy
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- projects ------------------------------------------------------------------------

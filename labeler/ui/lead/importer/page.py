@@ -50,6 +50,8 @@ from labeler.ui.lead.importer.outcome import OutcomeTable
 from labeler.ui.pages.common import PAGE_STYLE, ElidedLabel, NoteLine, busy_bar
 
 GROUP = "Import"
+#: Problems of the annotation files written out in full under the plan.
+SHOWN_PROBLEMS = 3
 #: The formats the task server takes, as people name them (`sources.py` has the suffixes).
 KIND_NAMES = {"image": "JPEG, PNG, WebP, BMP, TIFF, GIF", "audio": "WAV, FLAC, OGG, Opus, MP3"}
 _STYLE = (
@@ -105,6 +107,18 @@ def stage_text(p: ImportProgress) -> str:
         return "Creating the items…" if p.stage == "creating" else "Looking at the project…"
     verb = {"checking": "Checking", "uploading": "Uploading", "creating": "Reading"}[p.stage]
     return f"{verb} {p.current}"
+
+
+def problems_text(problems: tuple[str, ...]) -> str:
+    """The first few problems of the annotation files in full, under the plan (the list
+    below has every one, on one line each)."""
+    if not problems:
+        return ""
+    lines = [f"\n• {p}" for p in problems[:SHOWN_PROBLEMS]]
+    more = len(problems) - SHOWN_PROBLEMS
+    if more > 0:
+        lines.append(f"\n… and {more} more in the list below.")
+    return "".join(lines)
 
 
 def _plan(
@@ -204,6 +218,7 @@ class ImportPage(QWidget):
         self.plan_label = QLabel(self.tr("Choose what to import to see the plan."), self)
         self.plan_label.setObjectName("plan")
         self.plan_label.setWordWrap(True)
+        self.plan_label.setTextFormat(Qt.TextFormat.PlainText)  # file names, problems
         self.start_button = QPushButton(self.tr("Start the import"), self)
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
@@ -247,6 +262,22 @@ class ImportPage(QWidget):
         layout.addWidget(self.outcome_title)
         layout.addWidget(self.outcome, 1)
         layout.addStretch(0)  # takes the room while the table is hidden
+
+        # Tab goes as the rows read: format, answers as, the source, its annotations file.
+        chain = (
+            self.formats.format_box,
+            self.formats.as_box,
+            self.path,
+            self.folder_button,
+            self.file_button,
+            self.formats.annotations,
+            self.formats.annotations_button,
+            self.skip_existing,
+            self.start_button,
+        )
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+        self.setFocusProxy(self.formats.format_box)  # where the page's keyboard starts
 
         self._keys = HostedKeys(self, self.actions)
         self.keymap = self._keys.keymap
@@ -430,7 +461,7 @@ class ImportPage(QWidget):
         text = self.tr("Plan: {plan}.").format(plan=plan.describe())
         if plan.total:
             text += " " + self.tr("Nothing is sent until you start.")
-        self.plan_label.setText(text)
+        self.plan_label.setText(text + problems_text(plan.problems))
         self.outcome.show_outcome(plan.refused, [], plan.problems)
         self._update()
         self.planned.emit(plan)
