@@ -22,8 +22,9 @@ from labeler.client.importing import ImportSummary, run_import
 from labeler.client.importing.formatted import plan_format_import
 from labeler.core.schema import parse_schema
 from labeler.ui.lead import exporter
-from labeler.ui.lead.exporter import ExportDialog, default_name
+from labeler.ui.lead.exporter import ExportDialog, default_name, writable_formats
 from labeler.ui.lead.importer import ImportPage
+from labeler.ui.lead.importer.formats import readable_formats
 from labeler.ui.tasks import Runner
 from tests.client.conftest import LiveServer, User
 
@@ -150,8 +151,18 @@ def test_a_coco_dataset_comes_in_as_prefill(
     summary: ImportSummary = done.args[0]
     assert summary.created == 3 and not page.busy
     assert page.outcome.rows()[0][:2] == ("0004.jpg", "refused")  # still listed
+    # Taken with what could be read: the truck left out, the problem listed, nothing else.
+    with qtbot.waitSignal(page.planned, timeout=15_000):
+        formats.incomplete.setChecked(True)
+    assert page.plan_label.text().startswith("Plan: 4 images (")
+    assert "truck" in page.plan_label.text() and "refused" not in page.plan_label.text()
+    assert [row[:2] for row in page.outcome.rows()] == [("annotation files", "problem")]
+    with qtbot.waitSignal(page.imported, timeout=30_000) as again:
+        page.start()
+    assert again.args[0].created == 1 and len(again.args[0].duplicates) == 3
     items = items_of(lead, pid)
-    assert sorted(items) == ["0001.jpg", "0002.jpg", "0003.jpg"]
+    assert sorted(items) == ["0001.jpg", "0002.jpg", "0003.jpg", "0004.jpg"]
+    assert not items["0004.jpg"].get("prefill")  # its one box was the truck
     assert items["0001.jpg"]["prefill"]["objects"] == [
         {"label": "car", "x": 10, "y": 10, "w": 50, "h": 40},
         {"label": "bus", "x": 100, "y": 20, "w": 80, "h": 60},
@@ -360,3 +371,14 @@ def test_ctrl_shift_s_opens_the_export_of_the_project_picked(
 
 
 MODS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def test_the_formats_made_for_a_media_come_before_the_general_ones() -> None:
+    for media in ("image", "text", "audio"):
+        for listed in (writable_formats(media), readable_formats(media)):
+            general = [len(f.media) > 1 for f in listed]
+            assert general == sorted(general), (media, [f.name for f in listed])
+            assert listed and not general[0]  # a format of its own comes first
+    assert writable_formats("audio")[0].name == "webvtt"
+    assert "csv" in {f.name for f in writable_formats("audio")}
+    assert "csv" not in {f.name for f in readable_formats("audio")}  # written only

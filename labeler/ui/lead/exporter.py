@@ -59,8 +59,10 @@ class ExportCancelled(Exception):
 
 
 def writable_formats(media: str) -> list[formats.Format]:
-    """The registered formats that write items of `media`, in the registry's order."""
-    return [f for f in formats.FORMATS.values() if f.writer is not None and media in f.media]
+    """The registered formats that write items of `media`: those made for this media
+    first (WebVTT before CSV for audio), each group in the registry's order."""
+    fitting = [f for f in formats.FORMATS.values() if f.writer is not None and media in f.media]
+    return sorted(fitting, key=lambda f: len(f.media) > 1)
 
 
 def file_stem(name: str) -> str:

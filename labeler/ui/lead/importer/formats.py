@@ -1,7 +1,8 @@
 """The import page's format choice: items only (a folder, a CSV or a JSONL file, as the page
 always took) or a format of the field whose reader fits the project's media; how a format's
-answers go in (prefill or gold); and, for a dataset of images or audio, an annotations file
-apart from its folder (else its annotation files are looked for inside the folder).
+answers go in (prefill or gold); whether items with a problem go with what could be read of
+them; and, for a dataset of images or audio, an annotations file apart from its folder (else
+its annotation files are looked for inside the folder).
 
 The row only says what the lead chose (`choice()`, `changed`); the page plans with it.
 """
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -35,18 +37,22 @@ ANNOTATION_FILES = "Annotation files (*.json *.xml *.yaml *.yml *.txt *.zip);;Al
 
 
 def readable_formats(media: str) -> list[formats.Format]:
-    """The registered formats that read items of `media`, in the registry's order."""
-    return [f for f in formats.FORMATS.values() if f.reader is not None and media in f.media]
+    """The registered formats that read items of `media`: those made for this media first
+    (COCO before Label Studio for images), each group in the registry's order."""
+    fitting = [f for f in formats.FORMATS.values() if f.reader is not None and media in f.media]
+    return sorted(fitting, key=lambda f: len(f.media) > 1)
 
 
 @dataclass(frozen=True)
 class SourceChoice:
     """What the source is: `format` by name (ITEMS_ONLY for none), its answers as prefill
-    or gold, and an `annotations` file apart from the media folder ("": inside it)."""
+    or gold, an `annotations` file apart from the media folder ("": inside it), and
+    whether items with a problem go with what could be read (`take_incomplete`)."""
 
     format: str = ITEMS_ONLY
     answers_as: str = "prefill"
     annotations: str = ""
+    take_incomplete: bool = False
 
 
 class FormatRow(QWidget):
@@ -70,6 +76,16 @@ class FormatRow(QWidget):
         self.as_box.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.as_label = QLabel(self.tr("&Answers as"), self)
         self.as_label.setBuddy(self.as_box)
+        self.incomplete = QCheckBox(
+            self.tr("Take items with a problem too, with what could be read"), self
+        )
+        self.incomplete.setToolTip(
+            self.tr(
+                "Without it an item whose answer has a problem is left out whole; each "
+                "problem is listed either way."
+            )
+        )
+        self.incomplete.toggled.connect(lambda _on: self.changed.emit())
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(format_label)
@@ -77,6 +93,8 @@ class FormatRow(QWidget):
         row.addSpacing(16)
         row.addWidget(self.as_label)
         row.addWidget(self.as_box)
+        row.addSpacing(16)
+        row.addWidget(self.incomplete)
         row.addStretch(1)
 
         self.annotations_row = QWidget(parent)
@@ -117,7 +135,12 @@ class FormatRow(QWidget):
         if name == ITEMS_ONLY:
             return SourceChoice()
         annotations = self.annotations.text().strip() if self.media != "text" else ""
-        return SourceChoice(name, self.as_box.currentData() or "prefill", annotations)
+        return SourceChoice(
+            name,
+            self.as_box.currentData() or "prefill",
+            annotations,
+            self.incomplete.isChecked(),
+        )
 
     def select(self, format_name: str, answers_as: str = "prefill") -> None:
         """Choose a format by name (and how its answers go in), as the boxes would."""
@@ -158,4 +181,5 @@ class FormatRow(QWidget):
         chosen = self.format() is not None
         self.as_label.setVisible(chosen)
         self.as_box.setVisible(chosen)
+        self.incomplete.setVisible(chosen)
         self.annotations_row.setVisible(chosen and self.media != "text")

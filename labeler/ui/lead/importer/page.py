@@ -154,9 +154,16 @@ def _plan(
             choice.format,
             answers_as=choice.answers_as,
             images=source,
+            take_incomplete=choice.take_incomplete,
         )
     return plan_format_import(
-        source, project.id, project.media, schema, choice.format, answers_as=choice.answers_as
+        source,
+        project.id,
+        project.media,
+        schema,
+        choice.format,
+        answers_as=choice.answers_as,
+        take_incomplete=choice.take_incomplete,
     )
 
 
@@ -267,6 +274,7 @@ class ImportPage(QWidget):
         chain = (
             self.formats.format_box,
             self.formats.as_box,
+            self.formats.incomplete,
             self.path,
             self.folder_button,
             self.file_button,
