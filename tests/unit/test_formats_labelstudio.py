@@ -194,8 +194,14 @@ def test_audio_round_trip_keeps_seconds_and_the_transcript() -> None:
         {"text": ["hello there"]},
         {"rating": 3},
     ]
-    result = read(first, AUDIO, {"one.wav": Size(0, 0)})
+    result = read(first, AUDIO, {"one.wav": 4.0})  # type: ignore[dict-item]
     assert result.problems == [] and result.answers == {"one.wav": answer}
+    # An audio item is described by its duration: a segment past it is a problem.
+    short = read(first, AUDIO, {"one.wav": 2.0})  # type: ignore[dict-item]
+    assert "one.wav" in short.incomplete
+    assert any("past the end" in p.message for p in short.problems)
+    unknown = read(first, AUDIO, {"one.wav": None})  # type: ignore[dict-item]
+    assert unknown.answers == {"one.wav": answer}
 
 
 def test_the_config_travels_with_the_tasks_and_names_every_field() -> None:

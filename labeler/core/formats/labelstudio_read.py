@@ -164,6 +164,7 @@ class _Task:
         self.key = ""
         self.text: str | None = None
         self.size: Size | None = None
+        self.duration: float | None = None
 
     def problem(self, at: str, message: str, item: str | None = None) -> None:
         self.r.answers.problem(self.file, at, message, item)
@@ -215,6 +216,10 @@ class _Task:
         self.key = key
         if media == "text":
             self.text = self.r.texts[key] = value
+        elif media == "audio":
+            # The caller describes an audio item by its duration, not a size.
+            known = self.r.files.size(key)
+            self.duration = known if isinstance(known, (int, float)) else None
         else:
             self.size = self.r.files.size(key)
         return True
@@ -278,7 +283,7 @@ class _Task:
     def _read_results(self, builder: AnswerBuilder, at: str, entry: dict[str, Any]) -> None:
         results = entry["result"]
         size = self.size or self._stated_size(results)
-        builder.item(self.key, size, self.text)
+        builder.item(self.key, size, self.text, self.duration)
         for k, result in enumerate(results):
             _Result(self, builder, f"{at}.result[{k}]", result, size).read()
 
