@@ -60,7 +60,7 @@ def boxes(database: Any, make_api: Any, settings: Any) -> dict[str, Any]:
         skill=skill,
         status="rejected",
     )
-    return {"world": world, "a": a, "b": b, "media": media}
+    return {"world": world, "a": a, "b": b, "media": media, "database": database}
 
 
 def _export(lead: Any, project_id: str, query: str) -> Any:
@@ -93,7 +93,14 @@ def test_coco_export_of_accepted_answers_loads_in_pycocotools(
 def test_the_report_says_what_the_format_and_the_choice_left_out(
     boxes: dict[str, Any], lead: Any
 ) -> None:
+    from sqlalchemy import update
+
+    from labeler.server.models import Item
+
     world = boxes["world"]
+    with boxes["database"].transaction() as session:
+        where = Item.id == world.real_ids[0]
+        session.execute(update(Item).where(where).values(source="street/0001.jpg"))
     r = lead.get(f"/projects/{world.project_id}/export/report?format=coco")
     assert r.status_code == 200, r.text
     report = r.json()
@@ -102,7 +109,9 @@ def test_the_report_says_what_the_format_and_the_choice_left_out(
     assert kinds[("scene", "choice")]["count"] == 1
     several = kinds[("", "item")]
     assert several["examples"] == [world.real_ids[0]] and "latest" in several["why"]
+    # The sentences name items as the lead imported them; `examples` keeps their ids.
     assert any("several accepted answers" in line for line in report["lines"])
+    assert all("(e.g. street/0001.jpg)" in line for line in report["lines"])
 
 
 def test_every_submission_names_its_annotator(boxes: dict[str, Any], lead: Any) -> None:

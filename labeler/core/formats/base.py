@@ -85,16 +85,17 @@ class NotHeld:
     count: int = 0
     examples: list[str] = dataclasses.field(default_factory=list)
 
-    def line(self) -> str:
-        """One plain sentence for the lead."""
+    def line(self, names: Mapping[str, str] | None = None) -> str:
+        """One plain sentence for the lead; `names` gives the examples' names to show
+        (their source names) instead of their item ids."""
         if self.field:
             what = f"field {self.field!r} ({self.kind})"
             unit = _UNITS.get(self.kind, "answer")
         else:
             what, unit = self.kind, "item"
         plural = "" if self.count == 1 else "s"
-        ids = ", ".join(self.examples)
-        return f"{what}, {self.count} {unit}{plural}: {self.why} (e.g. {ids})"
+        shown = ", ".join((names or {}).get(e, e) for e in self.examples)
+        return f"{what}, {self.count} {unit}{plural}: {self.why} (e.g. {shown})"
 
     def to_json(self) -> dict[str, Any]:
         """The wire form of this line of the report."""
@@ -130,9 +131,14 @@ class ExportReport:
         if len(line.examples) < EXAMPLES and item_id not in line.examples:
             line.examples.append(item_id)
 
-    def lines(self) -> list[str]:
-        """The report as plain sentences, one per field, kind and reason."""
-        return [line.line() for line in self.not_held]
+    def lines(self, names: Mapping[str, str] | None = None) -> list[str]:
+        """The report as plain sentences, one per field, kind and reason; `names` as for
+        `NotHeld.line`."""
+        return [line.line(names) for line in self.not_held]
+
+    def example_ids(self) -> set[str]:
+        """Every item the report names as an example."""
+        return {e for line in self.not_held for e in line.examples}
 
     def to_json(self) -> dict[str, Any]:
         """The report's wire form."""

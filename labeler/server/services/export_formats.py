@@ -25,11 +25,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from sqlalchemy import select
+
 from labeler.core import formats
 from labeler.core.formats import ExportEntry, ExportReport, Sink, StreamSink, WriteOptions, ZipSink
 from labeler.core.formats.base import FormatError
 from labeler.server.db import Database
-from labeler.server.models import Project
+from labeler.server.models import Item, Project
 from labeler.server.services import export_entries
 from labeler.server.services.answerable import Viewer
 from labeler.server.services.export_entries import Selection
@@ -129,10 +131,27 @@ def report(
     exported and what the format could not hold."""
     fmt = prepare(database, project_id, request)
     result = _write(database, project_id, viewer, request, fmt, _NullSink(), media_dir=None)
+    return _report_json(database, result, request)
+
+
+def _report_json(
+    database: Database, result: ExportReport, request: ExportRequest
+) -> dict[str, Any]:
+    """The report's wire form; its sentences name example items by their source names
+    (what a lead knows them by), `not_held` keeps their ids."""
+    names = _source_names(database, result.example_ids())
     out = result.to_json()
-    out["lines"] = result.lines()
+    out["lines"] = result.lines(names)
     out["answers"] = request.answers
     return out
+
+
+def _source_names(database: Database, ids: set[str]) -> dict[str, str]:
+    if not ids:
+        return {}
+    with database.transaction(write=False) as session:
+        rows = session.execute(select(Item.id, Item.source).where(Item.id.in_(ids)))
+        return {item_id: source for item_id, source in rows if source}
 
 
 def stream(
@@ -148,7 +167,7 @@ def stream(
             with ZipSink(pipe) as sink:
                 done = _write(database, project_id, viewer, request, fmt, sink, media_dir)
                 with sink.open(REPORT_MEMBER) as out:
-                    body = {**done.to_json(), "lines": done.lines(), "answers": request.answers}
+                    body = _report_json(database, done, request)
                     out.write(json.dumps(body, ensure_ascii=False, indent=1).encode() + b"\n")
         else:
             _write(database, project_id, viewer, request, fmt, StreamSink(pipe), media_dir)
