@@ -237,7 +237,7 @@ def import_(args: argparse.Namespace) -> int:
             bar.done()
             raise CommandFailed(exc.message) from None
         bar.done()
-        _print_plan(plan, err)
+        _print_plan(plan, out)
         if args.dry_run:
             return 0
 
@@ -248,7 +248,7 @@ def import_(args: argparse.Namespace) -> int:
         summary = run_import(server, plan, progress=progress)
         bar.done()
     for refusal in summary.refused[len(plan.refused) :][:SHOWN]:
-        print(f"  refused {refusal.source}: {refusal.reason}", file=err)
+        print(f"  refused {refusal.source}: {refusal.reason}", file=out)
     print(f"{args.project}: {summary.describe()}", file=out)
     if summary.stopped:
         print(f"labeler: {summary.stopped}", file=err)
@@ -256,12 +256,13 @@ def import_(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_plan(plan: ImportPlan, err: TextIO) -> None:
-    print(f"{plan.project_id}: {plan.describe()}", file=err)
+def _print_plan(plan: ImportPlan, out: TextIO) -> None:
+    """The plan, on standard output (`--dry-run > plan.txt` keeps it)."""
+    print(f"{plan.project_id}: {plan.describe()}", file=out)
     for problem in plan.problems[:SHOWN]:
-        print(f"  problem: {problem}", file=err)
+        print(f"  problem: {problem}", file=out)
     for refusal in plan.refused[:SHOWN]:
-        print(f"  refused {refusal.source}: {refusal.reason}", file=err)
+        print(f"  refused {refusal.source}: {refusal.reason}", file=out)
     hidden = max(0, len(plan.problems) - SHOWN) + max(0, len(plan.refused) - SHOWN)
     if hidden:
-        print(f"  … and {hidden} more", file=err)
+        print(f"  … and {hidden} more", file=out)

@@ -103,7 +103,7 @@ def test_coco_in_as_prefill_corrected_then_yolo_out(
     connection = _server_args(server, lead_user)
 
     assert main(["import", pid, str(data), "--format", "coco", "--dry-run", *connection]) == 0
-    plan = capsys.readouterr().err
+    plan = capsys.readouterr().out  # on standard output: `--dry-run > plan.txt` keeps it
     assert "3 images" in plan and "2 with prefill" in plan
     assert main(["import", pid, str(data), "--format", "coco", *connection]) == 0
     assert "3 items created" in capsys.readouterr().out
@@ -155,16 +155,16 @@ def test_coco_in_as_prefill_corrected_then_yolo_out(
     with zipfile.ZipFile(out) as z:
         names = set(z.namelist())
         assert yaml.safe_load(z.read("data.yaml"))["names"] == {0: "car", 1: "bus"}
-        one = z.read("labels/train/images/0001.txt").decode().split("\n")
+        one = z.read("labels/train/0001.txt").decode().split("\n")
         assert one[:2] == [
             "0 0.175000 0.300000 0.250000 0.400000",
             "1 0.700000 0.500000 0.400000 0.600000",
         ]
-        two = z.read("labels/train/images/0002.txt").decode().split()
+        two = z.read("labels/train/0002.txt").decode().split()
         assert two == ["0", "0.250000", "0.600000", "0.100000", "0.200000"]
-        assert z.read("labels/train/images/0003.txt") == b""  # a background image
-        assert "images/train/images/0001.jpg" in names
-        image = Image.open(io.BytesIO(z.read("images/train/images/0001.jpg")))
+        assert z.read("labels/train/0003.txt") == b""  # a background image
+        assert "images/train/0001.jpg" in names
+        image = Image.open(io.BytesIO(z.read("images/train/0001.jpg")))
         assert image.size == (200, 100)
 
 
@@ -182,8 +182,8 @@ def test_gold_import_and_a_problem_per_item(
     connection = _server_args(server, lead_user)
     assert main(["import", pid, str(data), "--format", "coco", "--as", "gold", *connection]) == 0
     captured = capsys.readouterr()
-    assert "refused images/0002.jpg" in captured.err
-    assert "annotations[3]: box 'bus': reaches past the image height" in captured.err
+    assert "refused images/0002.jpg" in captured.out
+    assert "annotations[3]: box 'bus': reaches past the image height" in captured.out
     assert "2 items created" in captured.out
     items = lead_user.caller.get(f"/projects/{pid}/items", params={"limit": 50}).json()["items"]
     gold = {i["source"]: i for i in items}
@@ -271,13 +271,14 @@ def test_a_required_field_the_format_lacks_is_said_once(
     connection = _server_args(server, lead_user)
     data = str(_dataset(tmp_path / "coco"))
     assert main(["import", pid, data, "--format", "coco", "--dry-run", *connection]) == 0
-    err = capsys.readouterr().err
-    assert "2 items go without their answers: field 'scene' (choice) is required" in err
+    err = capsys.readouterr().out
+    assert "2 items were refused: field 'scene' (choice) is required" in err
+    assert "refused images/0001.jpg: its prefill answer is not whole" in err
     assert (
         main(["import", pid, data, "--format", "coco", "--as", "gold", "--dry-run", *connection])
         == 0
     )
-    err = capsys.readouterr().err
+    err = capsys.readouterr().out
     assert "2 items were refused: field 'scene'" in err
     assert "refused images/0001.jpg: its gold answer is not whole" in err
 

@@ -53,13 +53,19 @@ def test_ten_thousand_images_the_folder_lacks_are_each_named(tmp_path: Path) -> 
     assert "9998 problems in the annotation files" in plan.describe()
 
 
-def test_a_truncated_file_is_one_problem_and_the_images_still_come(tmp_path: Path) -> None:
+def test_a_truncated_file_refuses_the_images_it_may_hide_answers_of(tmp_path: Path) -> None:
+    """Made bare, an image could never get its boxes later (a second import leaves it out
+    as a duplicate): it waits for the file to be fixed, unless the lead takes it as is."""
     folder = _folder(tmp_path / "data")
     (folder / "instances.json").write_text(json.dumps(_coco(2))[:-40])
     plan = plan_format_import(folder, "p", "image", SCHEMA, "coco")
-    assert len(plan.files) == 2 and not plan.extras
+    assert plan.files == () and not plan.extras
+    assert [r.source for r in plan.refused] == ["00001.jpg", "00002.jpg"]
+    assert all("may hide its answer" in r.reason for r in plan.refused)
     (problem,) = plan.problems
     assert problem.startswith("instances.json") and "JSON" in problem
+    taken = plan_format_import(folder, "p", "image", SCHEMA, "coco", take_incomplete=True)
+    assert len(taken.files) == 2 and not taken.refused
 
 
 def test_a_label_the_schema_lacks_refuses_its_image_alone(tmp_path: Path) -> None:
@@ -150,7 +156,7 @@ def test_a_segment_past_the_end_of_its_wav_refuses_the_file(tmp_path: Path) -> N
 
 @pytest.mark.parametrize(
     ("answers_as", "said"),
-    [("prefill", "1 item goes without its answer: "), ("gold", "1 item was refused: ")],
+    [("prefill", "1 item was refused: "), ("gold", "1 item was refused: ")],
 )
 def test_one_item_a_required_field_leaves_out_is_said_in_the_singular(
     tmp_path: Path, answers_as: str, said: str
@@ -170,3 +176,9 @@ def test_one_item_a_required_field_leaves_out_is_said_in_the_singular(
     plan = plan_format_import(folder, "p", "image", schema, "coco", answers_as=answers_as)
     (problem,) = plan.problems
     assert problem.startswith(said + "field 'scene' (choice) is required"), problem
+    # Taken anyway, the item goes without the answer, and the plan says that instead.
+    plan = plan_format_import(
+        folder, "p", "image", schema, "coco", answers_as=answers_as, take_incomplete=True
+    )
+    (problem,) = plan.problems
+    assert problem.startswith("1 item goes without its answer: "), problem

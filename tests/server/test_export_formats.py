@@ -107,11 +107,15 @@ def test_the_report_says_what_the_format_and_the_choice_left_out(
     assert (report["format"], report["answers"], report["items"]) == ("coco", "accepted", 1)
     kinds = {(line["field"], line["kind"]): line for line in report["not_held"]}
     assert kinds[("scene", "choice")]["count"] == 1
-    several = kinds[("", "item")]
+    (several,) = [line for line in report["not_held"] if "several accepted" in line["why"]]
     assert several["examples"] == [world.real_ids[0]] and "latest" in several["why"]
+    # The second item's one answer waits for review: said, not silently left out.
+    waiting = [line for line in report["not_held"] if "wait for review" in line["why"]]
+    assert [w["examples"] for w in waiting] == [[world.real_ids[1]]]
     # The sentences name items as the lead imported them; `examples` keeps their ids.
     assert any("several accepted answers" in line for line in report["lines"])
-    assert all("(e.g. street/0001.jpg)" in line for line in report["lines"])
+    named = [line for line in report["lines"] if "wait for review" not in line]
+    assert all("(e.g. street/0001.jpg)" in line for line in named)
 
 
 def test_every_submission_names_its_annotator(boxes: dict[str, Any], lead: Any) -> None:
@@ -134,6 +138,9 @@ def test_consensus_merges_accepted_and_pending_answers(boxes: dict[str, Any], le
     first = next(k for k, v in names.items() if v.startswith(world.real_ids[0]))
     # Both annotators drew the car; only one of two the bus: the car stays.
     assert [10, 20, 100, 50] in by_image[first]
+    # The second item has one (pending) answer: it is its own consensus.
+    second = next(k for k, v in names.items() if v.startswith(world.real_ids[1]))
+    assert by_image[second] == [[300, 200, 40, 40]]
 
 
 def test_gold_answers_of_gold_items(boxes: dict[str, Any], lead: Any) -> None:

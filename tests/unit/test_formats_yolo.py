@@ -479,3 +479,24 @@ def test_any_data_yaml_gets_problems_never_an_exception(text: str) -> None:
     }
     result = read(DETECT, files, {"a.jpg": Size(64, 48)}, ROAD)
     assert all(p.message for p in result.problems)
+
+
+def test_folders_called_images_are_left_out_of_the_layout() -> None:
+    """Ultralytics looks for an image's labels by putting `labels` for the LAST `images` of
+    its path (`img2label_paths`): `images/train/images/0001.jpg` would be looked up in
+    `images/train/labels/`. A source name from a COCO-style folder (`images/0001.jpg`)
+    is written without that folder, so the labels are where Ultralytics looks."""
+    from labeler.core.formats.yolo import layout_name
+
+    assert layout_name("images/0001.jpg") == "0001.jpg"
+    assert layout_name("night/images/labels/7.png") == "night/7.png"
+    assert layout_name("images") == "images"  # a file of that name stays
+    entry = ExportEntry("it1", "images/0001.jpg", "image", {"objects": []}, 64, 48)
+    seen: list[str] = []
+    sink = MemorySink()
+    options = WriteOptions(val_fraction=0, on_image=lambda e, m, s: seen.append(m))
+    DETECT.write([entry], SCHEMA, sink, options)
+    assert "labels/train/0001.txt" in sink.files and seen == ["images/train/0001.jpg"]
+    for image in seen:  # Ultralytics' own rule, as img2label_paths writes it
+        label = "/labels/".join(f"/{image}".rsplit("/images/", 1)).rsplit(".", 1)[0] + ".txt"
+        assert label.lstrip("/") in sink.files

@@ -45,6 +45,12 @@ AS = ("prefill", "gold")
 MAX_ANNOTATION_BYTES = 1 << 30
 
 
+UNSURE = (
+    "the annotation files give it nothing, and they have problems that may hide its "
+    "answer (see above): fix them, or take items with a problem too"
+)
+
+
 class FolderSource:
     """The files of a folder as a format's source: names relative to it, `/` between
     folders, hidden files left out."""
@@ -258,8 +264,10 @@ class _Whole:
         self.missing: dict[str, int] = defaultdict(int)
 
     def body(self, key: str, result: ImportResult) -> dict[str, Any] | None:
-        """The item's prefill or gold; None when it cannot go (gold without a whole
-        answer: the item is refused rather than imported as a real one)."""
+        """The item's prefill or gold; None when it cannot go whole: the item is refused
+        rather than made without the answer it came with, which could never be added to
+        it afterwards (an import again leaves it out as a duplicate). Taking items with a
+        problem, it goes without that answer."""
         answer = result.answers.get(key)
         if answer is None and self.take_incomplete:
             answer = result.incomplete.get(key)
@@ -268,7 +276,7 @@ class _Whole:
         if lacking:
             for name in lacking:
                 self.missing[name] += 1
-            if self.answers_as == "gold":
+            if not self.take_incomplete:
                 return None
             answer = None
         if _unanswerable(self.schema, prediction):
@@ -280,10 +288,10 @@ class _Whole:
         for name, count in self.missing.items():
             kind = self.schema.field(name).kind
             one = count == 1
-            if self.answers_as == "gold":
-                went = "was refused" if one else "were refused"
-            else:
+            if self.take_incomplete:
                 went = "goes without its answer" if one else "go without their answers"
+            else:
+                went = "was refused" if one else "were refused"
             out.append(
                 f"{count} item{'' if one else 's'} {went}: field {name!r} ({kind}) is "
                 f"required and the file gives no value for it, and a {self.answers_as} answer "
@@ -303,6 +311,10 @@ def _with_answers(
     take_incomplete: bool,
 ) -> ImportPlan:
     by_item, general = _problems_by_item(result)
+    # A problem of a whole file (truncated, not the format) may hide any image's answer:
+    # an image the files give nothing for is not made bare, since its answer could never
+    # be added afterwards; taking items with a problem, it is.
+    unsure = bool(general) and not take_incomplete
     names = {f.name for f in plan.files}
     refused = list(plan.refused)
     files: list[MediaFile] = []
@@ -316,7 +328,10 @@ def _with_answers(
             general += by_item[f.name]
         body = whole.body(f.name, result)
         if body is None:
-            refused.append(Refusal(f.name, "its gold answer is not whole (see the problems)"))
+            refused.append(Refusal(f.name, f"its {answers_as} answer is not whole (see above)"))
+            continue
+        if unsure and f.name not in result.answers:
+            refused.append(Refusal(f.name, UNSURE))
             continue
         if body:
             extras[f.name] = body
@@ -361,7 +376,7 @@ def _plan_texts(
             general += by_item[key]
         body = whole.body(key, result)
         if body is None:
-            refused.append(Refusal(name, "its gold answer is not whole (see the problems)"))
+            refused.append(Refusal(name, f"its {answers_as} answer is not whole (see above)"))
             continue
         rows.append(TextRow(n, {"text": text, **body}, name))
     for key, problems in by_item.items():

@@ -26,6 +26,7 @@ polygon where a polygons field has its label.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from typing import Any
 
@@ -35,7 +36,7 @@ from labeler.core.formats.base import (
     Size,
     WriteOptions,
 )
-from labeler.core.formats.paths import split_extension
+from labeler.core.formats.paths import clean_path, split_extension
 from labeler.core.formats.perimage import ImageFileWriter
 from labeler.core.formats.regions import REGION_KINDS, answered, box_corners, labels_of, regions
 from labeler.core.formats.streams import Sink
@@ -52,6 +53,17 @@ def split_of(name: str, seed: int, val_fraction: float) -> str:
     whatever the order."""
     digest = hashlib.sha256(f"{seed}\x00{name}".encode()).digest()
     return "val" if int.from_bytes(digest[:8], "big") / 2**64 < val_fraction else "train"
+
+
+def layout_name(name: str) -> str:
+    """`name` without folders called `images` or `labels`: Ultralytics finds an image's
+    labels by putting `labels` for the last `images` folder of its path, so a source name
+    `images/0001.jpg` written as `images/train/images/0001.jpg` would have its labels looked
+    for in `images/train/labels/`. (`images/0001.jpg` is how a folder holding a COCO
+    dataset names its pictures.)"""
+    parts = clean_path(name).split("/")
+    kept = [p for p in parts[:-1] if p not in ("images", "labels")] + parts[-1:]
+    return "/".join(kept)
 
 
 def image_member(name: str, split: str) -> str:
@@ -106,7 +118,7 @@ class _Writer(ImageFileWriter):
         """One item's label file, from every entry of it (one per submission)."""
         first = group[0]
         lines = [line for entry in group for line in self._lines(entry, size)]
-        name = self.name(first)
+        name = self.name(dataclasses.replace(first, file_name=layout_name(first.file_name)))
         split = split_of(name, self.options.seed, self.options.val_fraction)
         self.splits.add(split)
         data = "".join(line + "\n" for line in lines).encode("utf-8")

@@ -4,9 +4,11 @@
 
 - `accepted` (the default): each real item's accepted answer. An item with several (an
   overlap above 1) gives its latest, and the export report says how many items had more;
-  `consensus` merges them instead.
+  `consensus` merges them instead. Items whose answers all wait for review are counted in
+  the report, so an export before the review is not a silent empty one.
 - `consensus`: the suggested consensus of each real item's accepted and pending answers
-  (`core.consensus.suggest_consensus`, what a reviewer is offered), rejected ones left out.
+  (`core.consensus.suggest_consensus`, what a reviewer is offered), rejected ones left out;
+  an item with one answer gives that answer.
 - `gold`: each gold item's gold answer.
 - `all`: every answer of each real item, one entry per submission naming its annotator,
   whatever its status; a replaced answer (amended) is left out for its replacement.
@@ -47,6 +49,8 @@ class Selection:
     #: Items with more accepted answers than the one exported (`accepted` only).
     several: list[str] = field(default_factory=list)
     several_count: int = 0
+    #: Items left out because their answers wait for review (`accepted` only).
+    waiting: list[str] = field(default_factory=list)
 
     def note(self, report: ExportReport) -> None:
         """Add to the export report what the choice of answers left out."""
@@ -57,6 +61,12 @@ class Selection:
         for n, item_id in enumerate(self.several):
             count = self.several_count - len(self.several) + 1 if n == 0 else 1
             report.omit("", "item", why, item_id, count=count)
+        waiting = (
+            "left out: its answers wait for review (export the consensus or every "
+            "submission to take them)"
+        )
+        for item_id in self.waiting:
+            report.omit("", "item", waiting, item_id)
 
 
 def extension(mime: str | None) -> str:
@@ -121,12 +131,13 @@ def _submitted(
     session: Session, item_ids: list[str], schema: Schema, selection: Selection
 ) -> dict[str, list[tuple[dict[str, Any], str | None]]]:
     statuses = {
-        "accepted": ("accepted",),
+        # Pending ones too, to count the items left out for want of a review.
+        "accepted": ("accepted", "pending"),
         "consensus": ("accepted", "pending"),
         "all": ("accepted", "pending", "rejected"),
     }[selection.answers]
     rows = session.execute(
-        select(Submission.item_id, Submission.answer, User.username)
+        select(Submission.item_id, Submission.answer, User.username, Submission.status)
         .join(User, User.id == Submission.user_id)
         .where(
             Submission.item_id.in_(item_ids),
@@ -136,15 +147,25 @@ def _submitted(
         .order_by(Submission.received_at, Submission.id)
     )
     by_item: dict[str, list[tuple[dict[str, Any], str]]] = defaultdict(list)
-    for item_id, answer, username in rows:
-        if answer is not None:  # JSON null in a JSON column is not SQL NULL everywhere
-            by_item[item_id].append((answer, username))
+    waiting: set[str] = set()
+    for item_id, answer, username, status in rows:
+        if answer is None:  # JSON null in a JSON column is not SQL NULL everywhere
+            continue
+        if selection.answers == "accepted" and status != "accepted":
+            waiting.add(item_id)
+            continue
+        by_item[item_id].append((answer, username))
+    for item_id in sorted(waiting - set(by_item)):
+        selection.waiting.append(item_id)
     out: dict[str, list[tuple[dict[str, Any], str | None]]] = {}
     for item_id, found in by_item.items():
         if selection.answers == "all":
             out[item_id] = [(answer, username) for answer, username in found]
         elif selection.answers == "consensus":
-            out[item_id] = [(suggest_consensus(schema, [a for a, _ in found]), None)]
+            answers = [a for a, _ in found]
+            # One answer is its own consensus (the suggestion needs two to compare).
+            merged = answers[0] if len(answers) == 1 else suggest_consensus(schema, answers)
+            out[item_id] = [(merged, None)]
         else:
             if len(found) > 1:
                 selection.several_count += 1
