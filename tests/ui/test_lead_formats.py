@@ -127,10 +127,13 @@ def test_a_coco_dataset_comes_in_as_prefill(
 
     with qtbot.waitSignal(page.planned, timeout=15_000):
         formats.select("coco", "prefill")  # plans again, the annotations file looked for
-    # Inside images/ there is no annotations file: said so, the pictures alone planned.
-    assert page.plan_label.text().startswith("Plan: 4 images (")
+    # Inside images/ there is no annotations file: said so, and the pictures wait (made
+    # bare, they could never get their answers afterwards).
+    assert page.plan_label.text().startswith("Plan: nothing to import; 4 refused")
     assert "1 problem in the annotation files" in page.plan_label.text()
-    assert [row[:2] for row in page.outcome.rows()] == [("annotation files", "problem")]
+    rows = [row[:2] for row in page.outcome.rows()]
+    assert rows[0] == ("annotation files", "problem") and rows.count(rows[1]) == 1
+    assert {outcome for _, outcome in rows[1:]} == {"refused"}
     assert formats.as_box.isVisible() and formats.annotations_row.isVisible()
     assert "COCO instances dataset" in page.takes.text()
 
@@ -195,9 +198,10 @@ def test_a_problem_of_the_file_is_shown_in_the_plan(
     assert "broken.json" in problems[0][2]
     # Written out in full under the plan too (the list elides long lines).
     assert f"\n• {problems[0][2]}" in page.plan_label.text()
-    # The pictures alone could still go, without answers: the plan says so before.
-    assert page.plan_label.text().startswith("Plan: 4 images (")
-    assert "with gold" not in page.plan_label.text()
+    # The pictures wait for the file to be fixed: as gold, made bare, they would be
+    # real items for good.
+    assert page.plan_label.text().startswith("Plan: nothing to import; 4 refused")
+    assert not page.start_button.isEnabled() or "with gold" not in page.plan_label.text()
 
 
 def gold_project(api: TaskServer, lead: User, tmp_path: Path) -> str:

@@ -168,7 +168,8 @@ class ImportProblem:
         return f"{self.file}, {self.at}" if self.at else self.file
 
     def __str__(self) -> str:
-        return f"{self.where()}: {self.message}"
+        where = self.where()
+        return f"{where}: {self.message}" if where else self.message
 
     def to_json(self) -> dict[str, Any]:
         """The wire form: `{"file", "at", "message", "item"}`."""
