@@ -500,3 +500,46 @@ def test_folders_called_images_are_left_out_of_the_layout() -> None:
     for image in seen:  # Ultralytics' own rule, as img2label_paths writes it
         label = "/labels/".join(f"/{image}".rsplit("/images/", 1)).rsplit(".", 1)[0] + ".txt"
         assert label.lstrip("/") in sink.files
+
+
+def test_datumaro_s_ultralytics_files_import() -> None:
+    """Files another tool wrote (tests/data/yolo, Datumaro's assets): a segmentation
+    dataset with names as a mapping, and the same labels under names as a list."""
+    from pathlib import Path
+
+    from labeler.core.formats import MemorySource, Size
+    from labeler.core.schema import parse_schema
+
+    data = Path(__file__).resolve().parents[1] / "data" / "yolo"
+    schema = parse_schema(
+        {
+            "title": "Datumaro",
+            "media": "image",
+            "fields": [
+                {
+                    "name": "shapes",
+                    "kind": "polygons",
+                    "labels": [{"value": f"label_{n}"} for n in range(10)],
+                }
+            ],
+        }
+    )
+    label = (data / "datumaro_segmentation" / "labels" / "train" / "1.txt").read_bytes()
+    expected = {
+        "shapes": [
+            {"label": "label_2", "points": [[1.5, 1], [6, 1], [6, 5]]},
+            {"label": "label_4", "points": [[3, 1.5], [6, 1.5], [6, 7.5], [4.5, 7.5], [3.75, 3]]},
+        ]
+    }
+    for folder in ("datumaro_segmentation", "datumaro_list_of_names"):
+        files = {
+            "data.yaml": (data / folder / "data.yaml").read_bytes(),
+            "labels/train/1.txt": label,
+        }
+        result = SEGMENT.read(MemorySource(files), schema, {"images/train/1.jpg": Size(15, 10)})
+        assert result.problems == [], folder
+        got = result.answers["images/train/1.jpg"]
+        for region, want in zip(got["shapes"], expected["shapes"], strict=True):
+            assert region["label"] == want["label"]
+            flat = [c for point in region["points"] for c in point]
+            assert flat == pytest.approx([c for point in want["points"] for c in point])
