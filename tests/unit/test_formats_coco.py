@@ -603,3 +603,39 @@ def test_any_json_gets_problems_never_an_exception(
     for known in (None, dict(SIZES)):
         result = read(json.dumps(doc).encode(), known)
         assert all(p.message for p in result.problems)
+
+
+def test_every_submission_s_annotations_are_not_merged_on_the_way_back() -> None:
+    """An export of every submission names each annotation's annotator; read back, an
+    image takes its first annotator's answer and the others are problems, not a merge."""
+    from labeler.core.formats import MemorySource, Size
+    from labeler.core.schema import parse_schema
+
+    schema = parse_schema(
+        {
+            "title": "t",
+            "media": "image",
+            "fields": [{"name": "objects", "kind": "boxes", "labels": [{"value": "car"}]}],
+        }
+    )
+    doc = {
+        "images": [{"id": 1, "file_name": "a.jpg", "width": 100, "height": 100}],
+        "categories": [{"id": 1, "name": "car"}],
+        "annotations": [
+            {
+                "id": n,
+                "image_id": 1,
+                "category_id": 1,
+                "bbox": [n, n, 10, 10],
+                "labeler_annotator": who,
+            }
+            for n, who in ((1, "amna"), (2, "bilal"), (3, "amna"))
+        ],
+    }
+    result = formats.get("coco").read(
+        MemorySource({"i.json": json.dumps(doc).encode()}), schema, {"a.jpg": Size(100, 100)}
+    )
+    assert [p.at for p in result.problems] == ["annotations[1]"]
+    message = result.problems[0].message
+    assert message.startswith("is by 'bilal', and this image's answer is by 'amna'")
+    assert [b["x"] for b in result.incomplete["a.jpg"]["objects"]] == [1, 3]

@@ -24,6 +24,7 @@ from labeler.core.jsonvalues import is_clean_str, is_int, is_number, short, type
 from labeler.core.schema import Field, Schema
 
 _FIELD_KEY = "labeler_field"
+_ANNOTATOR_KEY = "labeler_annotator"
 _WHY_CROWD = "a crowd region (an RLE mask) cannot be imported: no field kind holds masks"
 
 
@@ -83,6 +84,9 @@ class _FileReader:
         self.listed = listed
         self.categories: dict[Any, _Category] = {}
         self.images: dict[Any, _Image] = {}
+        #: Whose annotations an image's answer is made of, when the file says
+        #: (`labeler_annotator`, an export of every submission).
+        self.annotators: dict[str, str] = {}
 
     def problem(self, at: str, message: str, item: str | None = None) -> None:
         self.b.problem(self.name, at, message, item)
@@ -197,6 +201,8 @@ class _FileReader:
         if raw.get("iscrowd") or isinstance(raw.get("segmentation"), dict):
             self.problem(at, _WHY_CROWD, key)
             return
+        if not self._same_annotator(at, raw, key):
+            return
         placed = self._place(raw, category)
         if isinstance(placed, str):
             self.problem(at, placed, key)
@@ -204,6 +210,23 @@ class _FileReader:
         f, shapes = placed
         for shape in shapes:
             self.b.region(key, f, {"label": category.name, **shape}, self.name, at)
+
+    def _same_annotator(self, at: str, raw: dict[str, Any], key: str) -> bool:
+        """Whether an annotation is by the annotator whose answer the image takes: an
+        export of every submission holds several answers per image, and one is imported;
+        the others are reported, never merged into it."""
+        annotator = raw.get(_ANNOTATOR_KEY)
+        if not isinstance(annotator, str):
+            return True
+        first = self.annotators.setdefault(key, annotator)
+        if first == annotator:
+            return True
+        why = (
+            f"is by {short(annotator)}, and this image's answer is by {short(first)}: one "
+            "answer per image is imported, and annotators' answers are not merged"
+        )
+        self.problem(at, why, key)
+        return False
 
     def _place(
         self, raw: dict[str, Any], category: _Category
