@@ -81,7 +81,7 @@ class LeaseKeeper(Worker):
         self._focus: Focus | None = None
         self._no_work_until = 0.0
         self._locked = False
-        self._told_no_work = False
+        self._no_work = False
         self._problem = ""
 
     def focus(self, project_id: str | None, batch_size: int = 20) -> None:
@@ -89,7 +89,7 @@ class LeaseKeeper(Worker):
         with self._lock:
             self._focus = Focus(project_id, batch_size) if project_id else None
             self._no_work_until = 0.0
-            self._told_no_work = False
+            self._no_work = False
             self._locked = False
         self.wake()
 
@@ -99,8 +99,11 @@ class LeaseKeeper(Worker):
 
     @property
     def no_work(self) -> bool:
-        """The server said no work is left, and it is not time to ask again."""
-        return time.time() < self._no_work_until
+        """The server's last answer to a lease for the open project was that no item is
+        left for this annotator (204). It holds while the server is asked again (every
+        `no_work_retry` seconds) and gives the same answer, whatever else happens meanwhile
+        (media arriving, a batch released), until a batch comes."""
+        return self._no_work
 
     @property
     def locked(self) -> bool:
@@ -156,8 +159,8 @@ class LeaseKeeper(Worker):
         return next_due
 
     def _prefetch(self, focus: Focus) -> float:
-        if self._locked or self.no_work:
-            return IDLE
+        if self._locked or time.time() < self._no_work_until:
+            return IDLE  # not time to ask again
         if self.work.open_count(focus.project_id) >= focus.batch_size:
             return IDLE  # woken by the next submit
         try:
@@ -169,11 +172,11 @@ class LeaseKeeper(Worker):
             return IDLE
         if batch is None:
             self._no_work_until = time.time() + self.no_work_retry
-            if not self._told_no_work:  # once, not at every retry
-                self._told_no_work = True
+            if not self._no_work:  # told once, not at every retry
+                self._no_work = True
                 self.listener.no_more_work(focus.project_id)
             return self.no_work_retry
-        self._told_no_work = False
+        self._no_work = False  # before the items are stored: who reads them first sees work
         self.work.add_batch(batch)
         self.listener.items_changed(focus.project_id, self.work.open_count(focus.project_id))
         return 0.0  # maybe still short of a batch (the server sent fewer items)

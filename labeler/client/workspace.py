@@ -269,6 +269,12 @@ class Workspace:
                 return item
         return None
 
+    def no_more_work(self) -> bool:
+        """The task server's last answer for the open project was that it has no item
+        left for the annotator: once no open item is left, the project is done for them
+        (no store read; read it after `open_items`: a batch is stored after this changes)."""
+        return self.engine.keeper.no_work
+
     def queue_status(self) -> QueueStatus:
         """How much is leased and ready; whether the server said no work is left."""
         items = self.open_items()

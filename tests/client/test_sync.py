@@ -17,7 +17,15 @@ from labeler.client.outbox import REFUSED, UPLOADED
 from labeler.client.workitem import WorkItem
 from labeler.client.workspace import Workspace
 from labeler.core.problems import AnswerInvalid
-from tests.client.conftest import PASSWORD, Caller, LiveServer, Recorder, User, wait_for
+from tests.client.conftest import (
+    FAST_ENGINE,
+    PASSWORD,
+    Caller,
+    LiveServer,
+    Recorder,
+    User,
+    wait_for,
+)
 from tests.client.test_store import a_body
 from tests.server.scenario import GOLD_ANSWER, build_world
 
@@ -282,6 +290,38 @@ def test_locked_and_exhausted_projects_are_reported(
     wait_for(lambda: rec.calls("no_more_work"), what="no work")
     status = ws.queue_status()
     assert status.no_more_work and status.open_items == 0
+
+
+def test_no_work_left_holds_until_a_batch_comes(
+    server: LiveServer, lead: Caller, annotator: User, open_workspace: Opener
+) -> None:
+    """The server's "no item left" stands while it is asked again and says the same,
+    whatever else happens meanwhile (a picture's original arriving), and is told once;
+    a batch that comes later ends it, and the next "no item left" is told again."""
+    world = build_world(lead, real=1, gold=0)
+    engine = {**FAST_ENGINE, "no_work_retry": 0.1}
+    ws, rec = open_workspace(server, annotator, engine_options=engine)
+    leases: list[int] = []
+    lease = ws.api.lease
+    ws.api.lease = lambda *a, **kw: (leases.append(1), lease(*a, **kw))[1]  # type: ignore[method-assign]
+    ws.open_project(world.project_id, batch_size=2)
+    item = next_item(ws)
+    wait_for(lambda: rec.calls("no_more_work"), what="no work")
+    assert ws.no_more_work() and ws.queue_status().no_more_work
+    submit(ws, item)
+    assert ws.fetch_original(item) is None
+    wait_for(lambda: any(c[1] == "original" for c in rec.calls("media_ready")), what="the original")
+    asked = len(leases)
+    wait_for(lambda: len(leases) > asked + 1, what="the server asked again")
+    assert ws.no_more_work() and len(rec.calls("no_more_work")) == 1
+
+    more = {"items": [{"media": world.media_sha}]}
+    r = lead.post(f"/projects/{world.project_id}/items", json=more)
+    assert r.status_code == 201, r.text
+    wait_for(lambda: ws.open_items(), what="the new item")
+    # Asked again at once (one item is less than a batch): no more after it, said anew.
+    wait_for(lambda: len(rec.calls("no_more_work")) == 2, what="no more work again")
+    assert ws.no_more_work() and len(ws.open_items()) == 1
 
 
 def test_projects_and_schema_open_from_the_cache_offline(

@@ -103,6 +103,9 @@ class MemoryWorkspace:
     def drafts(self, items: Any) -> dict[str, dict[str, Any]]:
         return {}
 
+    def no_more_work(self) -> bool:
+        return False  # more may come: the session waits for items
+
     def save_draft(self, item_id: str, answer: dict[str, Any], active_ms: int = 0) -> None:
         self.drafts_saved[item_id] = answer
         self.draft_ms[item_id] = active_ms

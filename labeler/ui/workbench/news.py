@@ -25,7 +25,8 @@ class SyncNews(QObject):
     def __init__(self, session: LabelingSession, listener: QtSyncListener) -> None:
         super().__init__(session)
         self.session = session
-        #: The server said no work is left / the project is locked (its reason).
+        #: The server said no work is left (read with the items: other news, such as media
+        #: arriving, says nothing about it) / the project is locked (its reason).
         self.no_work = False
         self.locked: str | None = None
         self._reload = QTimer(self)
@@ -39,6 +40,12 @@ class SyncNews(QObject):
         listener.media_ready_.connect(self._on_media_ready)
         listener.media_progress_.connect(self._on_media_progress)
 
+    def opened(self) -> None:
+        """A project was opened: whether its work is left is not known until the items
+        are read (the sync engine asks the server again), whatever the last project's was."""
+        self.no_work = False
+        self.reload_items()
+
     def reload_items(self) -> None:
         """Re-read the open items soon: a burst of media downloads makes one store read."""
         self._reload.start()
@@ -50,15 +57,17 @@ class SyncNews(QObject):
     def _read_items(self) -> None:
         workspace = self.session.workspace
 
-        def read() -> list[Upcoming]:
+        def read() -> tuple[list[Upcoming], bool]:
             items = workspace.open_items()
             drafts, times = workspace.drafts(items), workspace.draft_times(items)
-            return [Upcoming(i, drafts.get(i.id), times.get(i.id, 0)) for i in items]
+            upcoming = [Upcoming(i, drafts.get(i.id), times.get(i.id, 0)) for i in items]
+            return upcoming, workspace.no_more_work()
 
         self.session.runner.read(read, done=self._items_read)
 
-    def _items_read(self, upcoming: list[Upcoming]) -> None:
+    def _items_read(self, read: tuple[list[Upcoming], bool]) -> None:
         session = self.session
+        upcoming, self.no_work = read
         session.queue.replace(upcoming)
         if session.editor is not None:
             session.editor.expect_items([u.item for u in upcoming])
@@ -71,8 +80,7 @@ class SyncNews(QObject):
 
     def _on_items_changed(self, project_id: str, _open: int) -> None:
         if self._ours(project_id):
-            self.no_work = False
-            self.reload_items()
+            self.reload_items()  # which says whether work is left
 
     def _on_media_ready(self, sha: str, variant: str, path: object) -> None:
         if variant != "original":
@@ -95,6 +103,9 @@ class SyncNews(QObject):
     def _on_no_more_work(self, project_id: str) -> None:
         if self._ours(project_id):
             self.no_work = True
+            # A read under way may have begun before the server's answer: one more read
+            # has the last word.
+            self.reload_items()
             if self.session.item is None and not self.session.elsewhere:
                 self.session.show_next(None)
 

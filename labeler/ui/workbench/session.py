@@ -143,7 +143,7 @@ class LabelingSession(QObject):
                 self.editor.original_wanted.connect(self._want_original)
             self._wired = self.editor
         self.editor.expect_items(project.items)
-        self.news.reload_items()
+        self.news.opened()
         self._tick.start()
         self.actions_changed.emit()
         if self.queue.first_ready() is None:
