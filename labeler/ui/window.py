@@ -725,6 +725,10 @@ class MainWindow(QMainWindow):
         if workspace is not None:
             self.runner.db_after_reads(workspace.close)
         self.runner.shutdown(wait=True)
+        for page in self.spaces.values():
+            closing = getattr(page, "closing", None)
+            if callable(closing):
+                closing()  # what would otherwise outlive the window (files)
         super().closeEvent(event)
 
 

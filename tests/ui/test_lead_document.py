@@ -12,7 +12,7 @@ from PIL import Image
 from labeler.core import projectsettings as rules
 from labeler.core.problems import Problem
 from labeler.core.schema import parse_schema
-from labeler.ui.lead.samples import AUDIO_SECONDS, IMAGE_SIZE, sample_item
+from labeler.ui.lead.samples import AUDIO_SECONDS, IMAGE_SIZE, SampleFiles
 from labeler.ui.lead.schemacheck import check_schema, clash_message, hotkey_holders
 from labeler.ui.lead.schemadoc import SchemaDocument, path_text
 from labeler.ui.lead.templates import STARTS, start
@@ -153,15 +153,24 @@ def test_lease_in_words() -> None:
     assert rules.lease_text(45) == "45 s"
 
 
-def test_sample_items_are_made_here() -> None:
-    image = sample_item("image")
+def test_sample_items_are_made_here_and_go_with_close() -> None:
+    samples = SampleFiles()
+    image = samples.item("image")
     assert image.display_path is not None and image.media is not None
     with Image.open(image.display_path) as picture:
         assert picture.size == IMAGE_SIZE == (image.media.width, image.media.height)
-    audio = sample_item("audio")
+    audio = samples.item("audio")
     assert audio.display_path is not None
     with wave.open(str(audio.display_path)) as clip:
         assert clip.getnframes() / clip.getframerate() == pytest.approx(AUDIO_SECONDS)
-    text = sample_item("text")
+    text = samples.item("text")
     assert text.text and text.media is None
-    assert sample_item("image").display_path == image.display_path  # made once
+    assert samples.item("image").display_path == image.display_path  # made once
+    folder = image.display_path.parent
+    assert samples.folder == folder and folder.name.startswith("labeler-preview-")
+
+    samples.close()
+    assert not folder.exists() and samples.folder is None
+    with pytest.raises(RuntimeError):
+        samples.item("image")  # asked for while the window closes: no folder again
+    assert not folder.exists()

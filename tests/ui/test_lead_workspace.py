@@ -16,10 +16,14 @@ from pytestqt.qtbot import QtBot
 
 from labeler.client.api import TaskServer
 from labeler.client.errors import Offline
+from labeler.client.settings import Settings
+from labeler.client.trace import Trace
+from labeler.server.demo import calls
 from labeler.ui.lead import settings_form, workspace
 from labeler.ui.lead.new_project import LABEL_STUDIO
 from labeler.ui.lead.workspace import PROJECTS, SCHEMA, SETTINGS, VERSIONS, LeadWorkspace
 from labeler.ui.tasks import Runner
+from labeler.ui.window import MainWindow, Start
 from tests.client.conftest import LiveServer, User
 from tests.server.scenario import IMAGE_SCHEMA
 
@@ -425,6 +429,38 @@ def test_the_preview_shows_the_schema_under_edit_and_only_it(
     qtbot.waitUntil(lambda: previewed(ws) == ("image", ["scene", "objects"]), timeout=10_000)
     ws._start_new("Blank streets", "blank-image")
     qtbot.waitUntil(lambda: previewed(ws) == ("image", []), timeout=10_000)
+
+
+def test_the_previews_sample_files_go_when_the_window_closes(
+    qtbot: QtBot, server: LiveServer, lead: User, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+Q after the schema editor's preview showed its sample picture and clip: their
+    folder goes with the window, not at the end of the process (which may not be clean)."""
+    monkeypatch.setenv("LABELER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("LABELER_CONFIG_DIR", str(tmp_path / "config"))
+    image_id = make_project(lead, "Closing streets")
+    audio_id = make_project(lead, "Closing calls", calls.SCHEMA)
+    window = MainWindow(Settings(), Trace())
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.start(Start(server.url.removesuffix("/api/v1"), lead.token, None, None))
+    qtbot.waitUntil(lambda: isinstance(window.spaces.get("lead"), LeadWorkspace), timeout=15_000)
+    ws = window.spaces["lead"]
+    assert window.pages.currentWidget() is ws  # a lead's home
+    loaded(qtbot, ws)
+    opened(qtbot, ws, image_id, SCHEMA)
+    qtbot.waitUntil(lambda: previewed(ws) == ("image", ["scene", "objects"]), timeout=10_000)
+    ws.open_project(audio_id, SCHEMA)
+    qtbot.waitUntil(lambda: (previewed(ws) or ("",))[0] == "audio", timeout=10_000)
+    item = ws.schema_editor.preview.item
+    assert item is not None and item.display_path is not None
+    folder = item.display_path.parent
+    assert sorted(p.name for p in folder.iterdir()) == ["street.png", "tone.wav"]
+
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()
+    assert not folder.exists()
 
 
 def test_publishing_what_annotators_would_not_expect_asks_first(

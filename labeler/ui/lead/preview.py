@@ -32,7 +32,7 @@ from labeler.ui.actions import Action
 from labeler.ui.editor import MediaEditor, picture_box
 from labeler.ui.fields import FieldsForm
 from labeler.ui.keymap import Keymap
-from labeler.ui.lead.samples import sample_item
+from labeler.ui.lead.samples import SampleFiles
 from labeler.ui.pages.common import busy_bar
 from labeler.ui.pinned import Pinned
 from labeler.ui.tasks import Runner
@@ -60,6 +60,10 @@ class SchemaPreview(QWidget):
         self._media: str | None = None
         self._prepared: Any = None
         self._ticket = 0
+        #: The sample items' files: they go when the window closes (`close_samples`), or
+        #: with this widget.
+        self.samples = SampleFiles()
+        self.destroyed.connect(self.samples.close)
 
         title = QLabel(self.tr("Preview: what annotators see"), self)
         title.setStyleSheet("font-weight: 600;")
@@ -180,6 +184,10 @@ class SchemaPreview(QWidget):
         else:
             self.form.pick_label(field, label)
 
+    def close_samples(self) -> None:
+        """The window closes: the sample files go now, not at the end of the process."""
+        self.samples.close()
+
     # -- inside ------------------------------------------------------------------------------
 
     def _load_sample(self, schema: Schema) -> None:
@@ -191,8 +199,10 @@ class SchemaPreview(QWidget):
         editor_type = type(self.editor)
         dims = picture_box(self)
 
+        samples = self.samples
+
         def make() -> tuple[WorkItem, Any]:
-            item = sample_item(media)
+            item = samples.item(media)
             return item, editor_type.prepare(item, dims)
 
         def done(result: tuple[WorkItem, Any]) -> None:

@@ -1,8 +1,9 @@
 """Sample items for the schema preview, made on this computer (nothing is downloaded):
 a drawn street scene, a short news text, a generated two-tone clip.
 
-`sample_item(media)` writes the media file once per process into a temporary folder
-(removed when the process ends) and is meant for a worker thread. Qt-free.
+`SampleFiles.item(media)` writes the media file once into a temporary folder of its own,
+which `close` removes (the preview's window closing): the folder never waits for the end
+of the process, which may not be a clean one. Meant for a worker thread. Qt-free.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import hashlib
 import tempfile
 import threading
 import wave
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -27,17 +29,6 @@ SAMPLE_TEXT = (
     "transport company Green Line expects 20,000 riders a day.\n\n"
     "کراچی: شہر کی کونسل نے صدر اور کلفٹن کے درمیان نئی بس سروس کی منظوری دے دی۔"
 )
-
-_lock = threading.Lock()
-_folder: tempfile.TemporaryDirectory[str] | None = None
-
-
-def _dir() -> Path:
-    global _folder
-    with _lock:
-        if _folder is None:
-            _folder = tempfile.TemporaryDirectory(prefix="labeler-preview-")
-        return Path(_folder.name)
 
 
 def _draw_scene(path: Path) -> None:
@@ -90,30 +81,58 @@ def _media(path: Path, mime: str, **extra: float | int) -> MediaInfo:
     )
 
 
-def sample_item(media: str) -> WorkItem:
-    """The preview's item of one media kind (its file made on first use)."""
-    base = {"batch_id": "preview", "project_id": "preview", "schema_version": 1}
-    data = {"source": "sample made by the workbench"}
-    if media == "text":
-        return WorkItem(id="preview-text", text=SAMPLE_TEXT, data=data, **base)  # type: ignore[arg-type]
-    folder = _dir()
-    if media == "image":
-        path = folder / "street.png"
-        with _lock:
+class SampleFiles:
+    """The sample items of one preview and the folder their files are in. Thread-safe."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._folder: tempfile.TemporaryDirectory[str] | None = None
+        self._closed = False
+
+    @property
+    def folder(self) -> Path | None:
+        """Where the files are (None before the first one, and once closed)."""
+        folder = self._folder
+        return Path(folder.name) if folder is not None else None
+
+    def item(self, media: str) -> WorkItem:
+        """The preview's item of one media kind (its file made on first use). Raises
+        RuntimeError once closed: a sample asked for while the window closes makes no
+        folder again."""
+        base = {"batch_id": "preview", "project_id": "preview", "schema_version": 1}
+        data = {"source": "sample made by the workbench"}
+        if media == "text":
+            return WorkItem(id="preview-text", text=SAMPLE_TEXT, data=data, **base)  # type: ignore[arg-type]
+        if media == "image":
+            path = self._made("street.png", _draw_scene)
+            info = _media(path, "image/png", width=IMAGE_SIZE[0], height=IMAGE_SIZE[1])
+        else:
+            path = self._made("tone.wav", _write_tone)
+            info = _media(path, "audio/wav", duration=AUDIO_SECONDS)
+        return WorkItem(
+            id=f"preview-{media}",
+            media=info,
+            display_path=path,
+            media_path=path,
+            data=data,
+            **base,  # type: ignore[arg-type]
+        )
+
+    def close(self) -> None:
+        """Remove the folder and its files (waits for a file being written)."""
+        with self._lock:
+            self._closed = True
+            folder, self._folder = self._folder, None
+        if folder is not None:
+            folder.cleanup()
+
+    def _made(self, name: str, write: Callable[[Path], None]) -> Path:
+        with self._lock:
+            if self._closed:
+                raise RuntimeError("the preview is closed")
+            if self._folder is None:
+                self._folder = tempfile.TemporaryDirectory(prefix="labeler-preview-")
+            path = Path(self._folder.name) / name
             if not path.exists():
-                _draw_scene(path)
-        info = _media(path, "image/png", width=IMAGE_SIZE[0], height=IMAGE_SIZE[1])
-    else:
-        path = folder / "tone.wav"
-        with _lock:
-            if not path.exists():
-                _write_tone(path)
-        info = _media(path, "audio/wav", duration=AUDIO_SECONDS)
-    return WorkItem(
-        id=f"preview-{media}",
-        media=info,
-        display_path=path,
-        media_path=path,
-        data=data,
-        **base,  # type: ignore[arg-type]
-    )
+                write(path)
+            return path

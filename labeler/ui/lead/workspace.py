@@ -142,6 +142,10 @@ class LeadWorkspace(QWidget):
         if self.tabs.currentIndex() == PROJECTS:
             self.project_list.focus_list()
 
+    def closing(self) -> None:
+        """The window closes: the schema preview's sample files go with it."""
+        self.schema_editor.preview.close_samples()
+
     def add_page(self, title: str, widget: QWidget) -> None:
         """Host another page beside these (gold, import); it gets its Ctrl+number key."""
         self.tabs.addTab(widget, title)
