@@ -4,6 +4,7 @@ by keyboard and wheel when it does not fit, closing on `?` and Escape."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -157,3 +158,20 @@ def test_the_image_sheet_names_escape_and_escape_still_goes_back(
     assert window.keymap.keys("gold.back") == window.keymap.keys("image.cancel") != ()
     assert not window.keymap.conflicts()
     assert "image.cancel" not in {a.id for a in window.all_actions() if not a.claimed}
+
+
+RELABEL = "a label key relabels it"
+
+
+def test_the_image_sheet_and_the_readme_say_a_label_key_relabels_the_selection(
+    qtbot: QtBot, labeling_window: Any
+) -> None:
+    """With a region selected (Tab), its label key relabels it rather than arming a tool:
+    the `?` sheet says so where it names Tab, and so does the README's image row."""
+    window = labeling_window("image")
+    sheet = open_sheet(qtbot, window)
+    image = dict(sheet.sections())["Image"]
+    assert (f"Select the next region ({RELABEL})", ("Tab",)) in image
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    (row,) = [line for line in readme.splitlines() if line.startswith("| image |")]
+    assert f"Tab selects a region: arrows move it (same steps), {RELABEL}" in row

@@ -145,7 +145,13 @@ def editor_actions(editor: KeyHost, hotkeys: set[str]) -> list[Action]:
             claimed=True,
         )
     )
-    add("next_region", "Select the next region", ("Tab",), lambda: editor.select_next(1))
+    # The selected region takes its field's label keys (`ImageEditor.pick_label`).
+    add(
+        "next_region",
+        "Select the next region (a label key relabels it)",
+        ("Tab",),
+        lambda: editor.select_next(1),
+    )
     add(
         "previous_region",
         "Select the previous region",
