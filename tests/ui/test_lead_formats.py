@@ -15,12 +15,15 @@ from typing import Any
 import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from labeler.client.api import TaskServer
 from labeler.client.importing import ImportSummary, run_import
 from labeler.client.importing.formatted import plan_format_import
 from labeler.core.schema import parse_schema
+from labeler.ui.cheatsheet import CheatSheet
+from labeler.ui.keymap import Keymap, display_key
 from labeler.ui.lead import exporter
 from labeler.ui.lead.exporter import ExportDialog, default_name, writable_formats
 from labeler.ui.lead.importer import ImportPage
@@ -154,12 +157,17 @@ def test_a_coco_dataset_comes_in_as_prefill(
     summary: ImportSummary = done.args[0]
     assert summary.created == 3 and not page.busy
     assert page.outcome.rows()[0][:2] == ("0004.jpg", "refused")  # still listed
-    # Taken with what could be read: the truck left out, the problem listed, nothing else.
+    assert page.bar.isVisible() and "created" in page.counts.text() and page.note.text()
+    # Taken with what could be read: the truck left out, the problem listed under its
+    # image, nothing else; the last run's progress and outcome gone with the new plan.
     with qtbot.waitSignal(page.planned, timeout=15_000):
         formats.incomplete.setChecked(True)
     assert page.plan_label.text().startswith("Plan: 4 images (")
     assert "truck" in page.plan_label.text() and "refused" not in page.plan_label.text()
-    assert [row[:2] for row in page.outcome.rows()] == [("annotation files", "problem")]
+    assert [row[:2] for row in page.outcome.rows()] == [("0004.jpg", "problem")]
+    assert "truck" in page.outcome.rows()[0][2]
+    assert not page.bar.isVisible() and not page.counts.isVisible()
+    assert not page.current.isVisible() and not page.note.text()
     with qtbot.waitSignal(page.imported, timeout=30_000) as again:
         page.start()
     assert again.args[0].created == 1 and len(again.args[0].duplicates) == 3
@@ -175,6 +183,84 @@ def test_a_coco_dataset_comes_in_as_prefill(
     ]
     assert not items["0003.jpg"].get("prefill")
     assert all(item["gold"] is None for item in items.values())
+
+
+def planned_page(
+    qtbot: QtBot, runner: Runner, api: TaskServer, lead: User, tmp_path: Path
+) -> tuple[ImportPage, str, Path]:
+    """An import page with the COCO dataset planned as prefill (its annotations file
+    apart); the project's id and the dataset's folder."""
+    page = ImportPage(runner, api)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    pid = new_project(lead)
+    page.set_project(api.project(pid))
+    data = coco_dataset(tmp_path / "coco")
+    page.formats.select("coco", "prefill")
+    page.formats.set_annotations(str(data / "annotations" / "instances.json"))
+    with qtbot.waitSignal(page.planned, timeout=15_000):
+        page.set_source(data / "images")
+    assert page.plan_label.text().startswith("Plan: 3 images (") and page.start_button.isEnabled()
+    return page, pid, data
+
+
+def test_a_plan_made_under_an_older_schema_does_not_run(
+    qtbot: QtBot, runner: Runner, api: TaskServer, lead: User, tmp_path: Path
+) -> None:
+    page, pid, _data = planned_page(qtbot, runner, api, lead, tmp_path)
+    assert page.schema_version == 1
+    # Another lead saves a new version: trucks are a label now.
+    schema = json.loads(json.dumps(SCHEMA))
+    schema["fields"][0]["labels"].append({"value": "truck"})
+    r = lead.caller.put(f"/projects/{pid}/schema", json=schema)
+    assert r.status_code in (200, 201), r.text
+    with qtbot.waitSignal(page.planned, timeout=30_000) as again:
+        page.start()  # refused before anything is sent; the plan made again under it
+    assert items_of(lead, pid) == {}
+    assert "schema is version 2 now" in page.note.text()
+    assert "the plan is made again" in page.note.text()
+    assert not page.bar.isVisible()
+    assert again.args[0].total == 4 and page.outcome.rows() == []  # the truck is taken now
+    assert page.schema_version == 2
+    # Told of a newer version (saved in the schema editor): planned again at once.
+    schema["fields"][0]["labels"].append({"value": "van"})
+    assert lead.caller.put(f"/projects/{pid}/schema", json=schema).status_code in (200, 201)
+    with qtbot.waitSignal(page.planned, timeout=30_000):
+        page.set_schema_version(3)
+        assert not page.start_button.isEnabled()  # no plan until it is made again
+    assert page.schema_version == 3
+    with qtbot.waitSignal(page.imported, timeout=30_000) as done:
+        page.start()
+    assert done.args[0].created == 4
+
+
+def test_a_plan_does_not_run_for_another_source_or_choice(
+    qtbot: QtBot, runner: Runner, api: TaskServer, lead: User, tmp_path: Path
+) -> None:
+    page, pid, data = planned_page(qtbot, runner, api, lead, tmp_path)
+    # Another annotations file typed, not yet confirmed: Start makes the plan again.
+    other = data / "annotations" / "other.json"
+    coco = json.loads((data / "annotations" / "instances.json").read_text())
+    coco["annotations"] = []
+    other.write_text(json.dumps(coco))
+    page.formats.annotations.setText(str(other))
+    with qtbot.waitSignal(page.planned, timeout=15_000) as again:
+        page.start()
+    assert "annotations file changed" in page.note.text() and items_of(lead, pid) == {}
+    assert again.args[0].counts()["prefill"] == 0
+    # Another folder typed, without Enter: the same.
+    fewer = tmp_path / "fewer"
+    fewer.mkdir()
+    (data / "images" / "0001.jpg").rename(fewer / "0001.jpg")
+    page.path.setText(str(fewer))
+    with qtbot.waitSignal(page.planned, timeout=15_000) as again:
+        page.start()
+    assert "folder or file changed" in page.note.text() and items_of(lead, pid) == {}
+    assert again.args[0].total == 1
+    with qtbot.waitSignal(page.imported, timeout=30_000):
+        page.start()
+    assert sorted(items_of(lead, pid)) == ["0001.jpg"]
 
 
 def test_a_problem_of_the_file_is_shown_in_the_plan(
@@ -356,7 +442,9 @@ def test_ctrl_shift_s_opens_the_export_of_the_project_picked(
     assert pages.choose_project(pid)
     pages.show_page(PROJECTS)
     assert pages.project_list.export_button.isEnabled()
-    qtbot.keyClick(pages.project_list.table, Qt.Key.Key_S, MODS)
+    table = pages.project_list.table
+    qtbot.waitUntil(table.hasFocus)
+    qtbot.keyClick(table, Qt.Key.Key_S, MODS)
     dialog = pages.export_dialog
     assert dialog is not None and dialog.isVisible() and dialog.project_id == pid
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=15_000)
@@ -364,6 +452,12 @@ def test_ctrl_shift_s_opens_the_export_of_the_project_picked(
     assert dialog.summary.text().startswith("0 items")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: pages.export_dialog is None)
+    # The keyboard is back on the list: F5 reads the projects again.
+    qtbot.waitUntil(table.hasFocus)
+    refreshed: list[object] = []
+    pages.refresh = lambda then=None: refreshed.append(then)  # type: ignore[method-assign]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F5)
+    assert refreshed == [None]
 
     # The import page's keyboard starts on the format: Down picks the first format.
     pages.show_page(pages.tabs.indexOf(pages.importer))
@@ -372,6 +466,26 @@ def test_ctrl_shift_s_opens_the_export_of_the_project_picked(
     qtbot.keyClick(box, Qt.Key.Key_Down)
     assert box.currentData() == "coco" and pages.importer.formats.as_box.isVisible()
     assert problems == []
+
+    # The `?` sheet of the import page lists its keys with the workspace's, each once.
+    sheet = CheatSheet(Keymap(pages), pages)
+    sheet.set_page_keymap(pages.keymap)
+    rows = {title: keys for _, section in sheet.sections() for title, keys in section}
+    assert rows["Show Import"] == ("Ctrl+6",)
+    assert rows["Export the project's answers…"] == (display_key("Ctrl+Shift+S"),)
+    for action in pages.importer.actions():
+        assert rows[action.title] == tuple(display_key(k) for k in action.keys)
+    assert pages.keymap.conflicts() == ()
+    assert not any(pages.importer.keymap.keys(a.id) for a in pages.importer.actions())
+    # …and they still work there: Ctrl+O asks for the folder.
+    asked: list[bool] = []
+    pages.importer.choose_folder = lambda: asked.append(True)  # type: ignore[method-assign]
+    qtbot.keyClick(box, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [True]
+    # Another page: the import page's keys are its own again, and not in the sheet.
+    pages.show_page(PROJECTS)
+    rows = {title: keys for _, section in sheet.sections() for title, keys in section}
+    assert "Start the import" not in rows
 
 
 MODS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

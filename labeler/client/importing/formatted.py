@@ -320,12 +320,14 @@ def _with_answers(
     files: list[MediaFile] = []
     extras: dict[str, dict[str, Any]] = {}
     whole = _Whole(schema, answers_as, take_incomplete)
+    taken: dict[str, tuple[str, ...]] = {}  # problems of items taken with what was read
     for f in plan.files:
         if f.name in by_item:
             if not take_incomplete:
                 refused.append(Refusal(f.name, "; ".join(by_item[f.name])))
                 continue
             general += by_item[f.name]
+            taken[f.name] = tuple(by_item[f.name])
         body = whole.body(f.name, result)
         if body is None:
             refused.append(Refusal(f.name, f"its {answers_as} answer is not whole (see above)"))
@@ -350,6 +352,7 @@ def _with_answers(
         extras=extras,
         answers_as=answers_as,
         problems=tuple(general),
+        item_problems=taken,
     )
 
 
@@ -367,6 +370,7 @@ def _plan_texts(
     rows: list[TextRow] = []
     refused: list[Refusal] = []
     whole = _Whole(schema, answers_as, take_incomplete)
+    taken: dict[str, tuple[str, ...]] = {}  # problems of items taken with what was read
     for n, (key, text) in enumerate(result.texts.items(), start=1):
         name = source_name(f"{path.name}:{key}")
         if key in by_item:
@@ -374,6 +378,7 @@ def _plan_texts(
                 refused.append(Refusal(name, "; ".join(by_item[key])))
                 continue
             general += by_item[key]
+            taken[name] = tuple(by_item[key])
         body = whole.body(key, result)
         if body is None:
             refused.append(Refusal(name, f"its {answers_as} answer is not whole (see above)"))
@@ -394,4 +399,5 @@ def _plan_texts(
         refused=tuple(refused),
         answers_as=answers_as,
         problems=tuple(general),
+        item_problems=taken,
     )

@@ -115,9 +115,13 @@ class ImportPlan:
     extras: Mapping[str, dict[str, Any]] = field(default_factory=dict)
     #: How a format's answers go in: prefill or gold.
     answers_as: str = "prefill"
-    #: A format's problems that concern no one item (a file it could not read), as
-    #: sentences; the items they concern, if any, are in `refused`.
+    #: A format's problems as sentences: those that concern no one item (a file it could
+    #: not read), and those of the items taken with what could be read (`take_incomplete`);
+    #: the items refused for theirs are in `refused`.
     problems: tuple[str, ...] = ()
+    #: The problems of the items taken with what could be read, by source name (each also
+    #: in `problems`): a list can name the item each concerns.
+    item_problems: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def total(self) -> int:

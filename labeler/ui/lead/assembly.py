@@ -14,7 +14,9 @@ from typing import Any
 
 from labeler.client.api import TaskServer
 from labeler.client.importing import ImportSummary
+from labeler.client.leading import LeadProject
 from labeler.client.wire import Project
+from labeler.ui.actions import Action
 from labeler.ui.lead.gold import GoldPage
 from labeler.ui.lead.importer import ImportPage
 from labeler.ui.lead.workspace import LeadWorkspace
@@ -38,6 +40,31 @@ class LeadPages(LeadWorkspace):
         self._pick = 0
         self.project_selected.connect(self._open_hosted)
         self.importer.imported.connect(self._imported)
+
+    def actions(self) -> list[Action]:
+        """The workspace's keys, and the import page's while it is shown: listed in the
+        `?` sheet with the rest (the page's own keymap then gives them up to this one)."""
+        actions = super().actions()
+        importer = getattr(self, "importer", None)  # None while the workspace is built
+        if importer is not None and self.tabs.currentWidget() is importer:
+            actions += importer.actions()
+        return actions
+
+    def set_project(self, project: LeadProject, *, reload_schema: bool) -> None:
+        super().set_project(project, reload_schema=reload_schema)
+        self._schema_version_is(project)
+
+    def replace_project(self, project: LeadProject) -> None:
+        """A newer copy (a new schema version saved): the import page plans again."""
+        super().replace_project(project)
+        self._schema_version_is(project)
+
+    def _schema_version_is(self, project: LeadProject) -> None:
+        """The import page's plan was checked against one version of the schema: it is
+        told of a newer one of its project, to make the plan again."""
+        shown = self.importer.project
+        if shown is not None and shown.id == project.id:
+            self.importer.set_schema_version(project.schema_version)
 
     def _open_hosted(self, project_id: str) -> None:
         self._pick += 1

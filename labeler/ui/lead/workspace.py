@@ -14,7 +14,15 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
 
 from labeler.client.api import TaskServer
 from labeler.client.leading import LeadClient, LeadProject
@@ -382,7 +390,8 @@ class LeadWorkspace(QWidget):
         dialog = ExportDialog(
             self.runner, self.client.server, project.id, project.name, project.media, self
         )
-        dialog.finished.connect(lambda _r: self._export_closed(dialog))
+        before = QApplication.focusWidget()
+        dialog.finished.connect(lambda _r: self._export_closed(dialog, before))
         self.export_dialog = dialog
         dialog.open()
 
@@ -390,10 +399,18 @@ class LeadWorkspace(QWidget):
         if self.choose_project(project_id):
             self.export_project()
 
-    def _export_closed(self, dialog: ExportDialog) -> None:
+    def _export_closed(self, dialog: ExportDialog, before: QWidget | None) -> None:
+        """The keyboard goes back where it was before the dialog (the project list, so
+        F5 and the arrows work again). The window is made active again first: closing
+        the dialog leaves no window active, and the keys would go nowhere."""
         if self.export_dialog is dialog:
             self.export_dialog = None
         dialog.deleteLater()
+        self.window().activateWindow()
+        if before is not None and isValid(before) and before.isVisible() and before.isEnabled():
+            before.setFocus(Qt.FocusReason.PopupFocusReason)
+        elif self.tabs.currentIndex() == PROJECTS:
+            self.project_list.focus_list()
 
     # -- a new project -------------------------------------------------------------------
 

@@ -4,7 +4,8 @@ duplicate. Plain rows, sortable, copyable."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
@@ -20,7 +21,7 @@ from labeler.client.importing import Duplicate, Refusal
 from labeler.ui.pages.common import BAD, WARN
 
 REFUSED, DUPLICATE, PROBLEM = "refused", "duplicate", "problem"
-#: The source column of a problem: it concerns the annotation files, not one item.
+#: The source column of a problem that concerns the annotation files, not one item.
 ANNOTATIONS = "annotation files"
 COLUMNS = ("File or line", "Outcome", "Why")
 
@@ -53,10 +54,21 @@ class OutcomeTable(QTableWidget):
         refused: Iterable[Refusal],
         duplicates: Iterable[Duplicate],
         problems: Iterable[str] = (),
+        item_problems: Mapping[str, tuple[str, ...]] | None = None,
     ) -> None:
         """Replace the rows: a format's problems (sentences naming their file), then
-        refusals, then duplicates."""
-        rows = [(ANNOTATIONS, PROBLEM, p) for p in problems]
+        refusals, then duplicates. A problem of an item taken with what could be read
+        (`item_problems`, by source name) is listed under that item's name; the rest
+        concern the annotation files."""
+        by_item = item_problems or {}
+        rest = Counter(p for ps in by_item.values() for p in ps)
+        rows = []
+        for p in problems:
+            if rest[p] > 0:
+                rest[p] -= 1  # listed below under its item
+            else:
+                rows.append((ANNOTATIONS, PROBLEM, p))
+        rows += [(name, PROBLEM, p) for name, ps in by_item.items() for p in ps]
         rows += [(r.source, REFUSED, r.reason) for r in refused]
         for d in duplicates:
             why = f"the same content as {d.same_as}" if d.same_as else "already in the project"

@@ -45,6 +45,7 @@ from labeler.ui.lead.gold.keys import HostedKeys
 from labeler.ui.lead.importer.formats import FormatRow
 from labeler.ui.lead.importer.outcome import OutcomeTable
 from labeler.ui.lead.importer.planning import (
+    Basis,
     make_plan,
     problems_text,
     progress_text,
@@ -87,7 +88,10 @@ class ImportPage(QWidget):
         self.server = server
         self.project: Project | None = None
         self.schema: Schema | None = None
+        #: The version of the project's schema as last read or told (`set_schema_version`).
+        self.schema_version: int | None = None
         self.plan: ImportPlan | None = None
+        self._basis: Basis | None = None  # what the plan shown was made from
         self.summary: ImportSummary | None = None
         self._ticket = 0
         self._schema_job: Future[SchemaVersion] | None = None
@@ -227,16 +231,22 @@ class ImportPage(QWidget):
         if self._running:
             self.note.show_error(self.tr("Wait for the import to finish or cancel it first."))
             return
-        self.project, self.schema = project, None
+        self.project, self.schema, self.schema_version = project, None, None
         self.heading.setText(self.tr("Import items into {name}").format(name=project.name))
         self.formats.set_media(project.media)
         self._show_choice()
-        self.plan = None
+        self._forget_plan()
         self.plan_label.setText(self.tr("Choose what to import to see the plan."))
         self.note.clear_note()
-        self.outcome.show_outcome([], [])
-        self._set_progress_visible(False)
         self._update()
+        self.refresh()
+
+    def set_schema_version(self, version: int) -> None:
+        """The project's schema is at `version` now (a new one saved, or read in the
+        project list): a plan made under another is made again."""
+        if self.project is None or version == self.schema_version:
+            return
+        self.schema_version = version
         self.refresh()
 
     def refresh(self) -> None:
@@ -248,7 +258,7 @@ class ImportPage(QWidget):
 
         def got(schema: SchemaVersion) -> None:
             if self.project is not None and self.project.id == pid:
-                self.schema = schema.schema
+                self.schema, self.schema_version = schema.schema, schema.version
 
         self._schema_job = self.runner.net(
             self.server.schema, pid, done=got, failed=lambda _e: None
@@ -264,16 +274,18 @@ class ImportPage(QWidget):
             return
         self._ticket += 1
         ticket, project, schema_job = self._ticket, self.project, self._schema_job
-        self.plan = None
+        choice = self.formats.choice()
+        self._forget_plan()  # the last run's progress and outcome go with it
         self.plan_label.setText(self.tr("Looking at {path}…").format(path=text))
         self.note.clear_note()
         self.planning.show()
         self._update()
 
-        def done(plan: ImportPlan) -> None:
+        def done(made: tuple[ImportPlan, int | None]) -> None:
             if ticket == self._ticket:
                 self.planning.hide()
-                self._planned(plan)
+                plan, version = made
+                self._planned(plan, Basis(text, choice, version))
 
         def failed(error: BaseException) -> None:
             if ticket != self._ticket:
@@ -284,7 +296,6 @@ class ImportPage(QWidget):
             self.note.show_error(message)
             self._update()
 
-        choice = self.formats.choice()
         self.runner.net(make_plan, text, project, schema_job, choice, done=done, failed=failed)
 
     def choose(self) -> None:
@@ -317,9 +328,14 @@ class ImportPage(QWidget):
             self.set_source(name)
 
     def start(self) -> None:
-        """Run the plan shown (on the network pool)."""
-        plan = self.plan
-        if plan is None or self._running or not plan.total:
+        """Run the plan shown (on the network pool), if it still fits what the page shows:
+        else it is made again, and the lead is told why before starting."""
+        plan, basis = self.plan, self._basis
+        if plan is None or basis is None or self._running or not plan.total:
+            return
+        why = basis.stale(self._basis_now())
+        if why:
+            self._plan_again(why)
             return
         self._running = True
         self._cancel.clear()
@@ -335,7 +351,9 @@ class ImportPage(QWidget):
         # The inputs are disabled now: the keyboard stays on the page (Ctrl+. cancels).
         self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
         skip = self.skip_existing.isChecked()
-        self.runner.net(self._run, plan, skip, done=self._finished, failed=self._failed)
+        self.runner.net(
+            self._run, plan, basis.schema_version, skip, done=self._finished, failed=self._failed
+        )
 
     def cancel(self) -> None:
         """Stop after the file at work; what was sent so far still becomes items."""
@@ -346,8 +364,14 @@ class ImportPage(QWidget):
 
     # -- inside --------------------------------------------------------------------------------
 
-    def _run(self, plan: ImportPlan, skip_existing: bool) -> ImportSummary:
-        """On a worker thread: the import, reporting through a queued signal."""
+    def _run(self, plan: ImportPlan, version: int | None, skip_existing: bool) -> ImportSummary:
+        """On a worker thread: the import, reporting through a queued signal. The schema
+        is read first: one saved since the plan was made (here or by another lead)
+        stops it before anything is sent."""
+        if version is not None:
+            now = self.server.schema(plan.project_id).version
+            if now != version:
+                raise _StalePlan(now, version)
 
         def report(p: ImportProgress) -> None:
             try:
@@ -363,13 +387,13 @@ class ImportPage(QWidget):
             skip_existing=skip_existing,
         )
 
-    def _planned(self, plan: ImportPlan) -> None:
-        self.plan = plan
+    def _planned(self, plan: ImportPlan, basis: Basis) -> None:
+        self.plan, self._basis = plan, basis
         text = self.tr("Plan: {plan}.").format(plan=plan.describe())
         if plan.total:
             text += " " + self.tr("Nothing is sent until you start.")
         self.plan_label.setText(text + problems_text(plan.problems))
-        self.outcome.show_outcome(plan.refused, [], plan.problems)
+        self.outcome.show_outcome(plan.refused, [], plan.problems, plan.item_problems)
         self._update()
         self.planned.emit(plan)
 
@@ -400,7 +424,10 @@ class ImportPage(QWidget):
         else:
             self.note.show_notice(summary.describe())
         self.outcome.show_outcome(
-            summary.refused, summary.duplicates, plan.problems if plan is not None else ()
+            summary.refused,
+            summary.duplicates,
+            plan.problems if plan is not None else (),
+            plan.item_problems if plan is not None else None,
         )
         self._update()
         self._focus_after_run()
@@ -409,6 +436,17 @@ class ImportPage(QWidget):
     def _failed(self, error: BaseException) -> None:
         self._running = False
         self.current.setText("")
+        if isinstance(error, _StalePlan):
+            self._set_progress_visible(False)
+            self.schema_version = error.now
+            self._plan_again(
+                self.tr(
+                    "The project's schema is version {now} now; the plan was made under "
+                    "version {was}."
+                ).format(now=error.now, was=error.was)
+            )
+            self._focus_after_run()
+            return
         self.note.show_error(self.tr("The import failed: {e}").format(e=error))
         self._update()
         self._focus_after_run()
@@ -419,11 +457,31 @@ class ImportPage(QWidget):
             target = self.start_button if self.start_button.isEnabled() else self.path
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _basis_now(self) -> Basis:
+        """What a plan made now would be made from."""
+        return Basis(self.path.text().strip(), self.formats.choice(), self.schema_version)
+
+    def _plan_again(self, why: str) -> None:
+        """Start was asked for with a plan that no longer fits: make it again (with the
+        schema read again), and say why nothing was sent."""
+        self.refresh()
+        if self.path.text().strip():
+            self.note.show_error(
+                self.tr(
+                    "{why} Nothing was sent: the plan is made again; check it and start."
+                ).format(why=why)
+            )
+
+    def _forget_plan(self) -> None:
+        """No plan, and nothing of the last run on screen (its progress and outcome)."""
+        self.plan, self._basis, self.summary = None, None, None
+        self.outcome.show_outcome([], [])
+        self._set_progress_visible(False)
+
     def _choice_changed(self) -> None:
         """Another format, answers as, or annotations file: say what it takes, plan again."""
         self._show_choice()
-        self.plan = None
-        self.outcome.show_outcome([], [])
+        self._forget_plan()
         self._update()
         if self.path.text().strip():
             self.set_source(self.path.text())
@@ -484,3 +542,11 @@ class ImportPage(QWidget):
         ):
             keys = self.keymap.keys(action_id)
             button.setToolTip(display_key(keys[0]) if keys else "")
+
+
+class _StalePlan(Exception):
+    """The project's schema is at `now`, not at the plan's `was`: nothing was sent."""
+
+    def __init__(self, now: int, was: int) -> None:
+        super().__init__(f"the project's schema is version {now} now, not {was}")
+        self.now, self.was = now, was

@@ -5,6 +5,7 @@ disk and waits for the schema)."""
 from __future__ import annotations
 
 from concurrent.futures import Future
+from dataclasses import dataclass
 
 from labeler.client.importing import ImportPlan, ImportProblem, ImportProgress, plan_import
 from labeler.client.importing.formatted import plan_format_import
@@ -74,23 +75,54 @@ def problems_text(problems: tuple[str, ...]) -> str:
     return "".join(lines)
 
 
+@dataclass(frozen=True)
+class Basis:
+    """What a plan was made from: the folder or file, the format choice, and the version
+    of the project's schema its answers were checked against (None: it could not be
+    read). A plan whose basis is not the page's now must not run."""
+
+    source: str
+    choice: SourceChoice
+    schema_version: int | None = None
+
+    def stale(self, now: Basis) -> str:
+        """Why a plan made from this basis does not fit `now`, in a sentence ("" if it
+        does)."""
+        if self.source != now.source:
+            return "The folder or file changed since the plan was made."
+        if self.choice != now.choice:
+            return "The format, how its answers go in or the annotations file changed."
+        if now.schema_version is not None and self.schema_version != now.schema_version:
+            was = self.schema_version if self.schema_version is not None else "unread"
+            return (
+                f"The project's schema is version {now.schema_version} now; the plan was "
+                f"made under version {was}."
+            )
+        return ""
+
+
 def make_plan(
     source: str,
     project: Project,
     schema_job: Future[SchemaVersion] | None,
     choice: SourceChoice = SourceChoice(),
-) -> ImportPlan:
-    """On a worker: the plan, checked against the project's schema. The schema was asked
-    for when the project was set, ahead of this plan on the same pool, so it is waited for
-    here: a plan made before it arrived would let wrong prefill and gold answers through.
-    A schema that cannot be read leaves those checks to the task server, except for a
-    format, whose reader needs it."""
-    schema: Schema | None = None
+) -> tuple[ImportPlan, int | None]:
+    """On a worker: the plan, checked against the project's schema, and that schema's
+    version. The schema was asked for when the project was set, ahead of this plan on the
+    same pool, so it is waited for here: a plan made before it arrived would let wrong
+    prefill and gold answers through. A schema that cannot be read leaves those checks to
+    the task server, except for a format, whose reader needs it."""
+    stored: SchemaVersion | None = None
     if schema_job is not None:
         try:
-            schema = schema_job.result().schema
+            stored = schema_job.result()
         except Exception:  # any failure: the task server checks the answers
-            schema = None
+            stored = None
+    version = stored.version if stored is not None else None
+    return _plan(source, project, stored.schema if stored is not None else None, choice), version
+
+
+def _plan(source: str, project: Project, schema: Schema | None, choice: SourceChoice) -> ImportPlan:
     if not choice.format:
         return plan_import(source, project.id, project.media, schema)
     if schema is None:
