@@ -182,3 +182,32 @@ def test_one_item_a_required_field_leaves_out_is_said_in_the_singular(
     )
     (problem,) = plan.problems
     assert problem.startswith("1 item goes without its answer: "), problem
+
+
+def test_problems_of_items_taken_anyway_are_kept_by_item(tmp_path: Path) -> None:
+    folder = _folder(tmp_path / "set", 2)
+    coco = _coco(2)
+    coco["categories"].append({"id": 2, "name": "tram"})
+    coco["annotations"].append(
+        {"id": 9, "image_id": 2, "category_id": 2, "bbox": [1, 1, 5, 5], "area": 25, "iscrowd": 0}
+    )
+    (folder / "instances.json").write_text(json.dumps(coco))
+    plan = plan_format_import(folder, "p", "image", SCHEMA, "coco", take_incomplete=True)
+    assert list(plan.item_problems) == ["00002.jpg"]
+    (sentence,) = plan.item_problems["00002.jpg"]
+    assert "tram" in sentence and sentence in plan.problems  # the plan still lists it
+    # A text format's items are named as they are imported: the file and the item's key.
+    schema = parse_schema(
+        {
+            "title": "NER",
+            "media": "text",
+            "fields": [{"name": "entities", "kind": "spans", "labels": [{"value": "PER"}]}],
+        }
+    )
+    conll = tmp_path / "ner.conll"
+    conll.write_text("John B-PER\nlives O\n\nParis B-LOC\nrains O\n")
+    plan = plan_format_import(conll, "p", "text", schema, "conll", take_incomplete=True)
+    assert plan.total == 2 and len(plan.item_problems) == 1
+    ((name, (sentence,)),) = plan.item_problems.items()
+    assert name.startswith("ner.conll:") and "LOC" in sentence
+    assert name in {row.source_name for row in plan.rows}

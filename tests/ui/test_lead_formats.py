@@ -491,6 +491,40 @@ def test_ctrl_shift_s_opens_the_export_of_the_project_picked(
 MODS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
+def test_a_schema_saved_in_the_workspace_makes_the_import_plan_again(
+    qtbot: QtBot, runner: Runner, api: TaskServer, lead: User, tmp_path: Path
+) -> None:
+    from labeler.ui.lead.assembly import LeadPages
+
+    pid = new_project(lead)
+    problems: list[str] = []
+    pages = LeadPages(runner, api, lead.username, problems.append)
+    qtbot.addWidget(pages)
+    pages.show()
+    qtbot.waitExposed(pages)
+    pages.activate()
+    qtbot.waitUntil(lambda: pages._loaded, timeout=10_000)
+    assert pages.choose_project(pid)
+    importer = pages.importer
+    qtbot.waitUntil(
+        lambda: (
+            importer.project is not None
+            and importer.project.id == pid
+            and importer.schema_version == 1
+        ),
+        timeout=10_000,
+    )
+    with qtbot.waitSignal(importer.planned, timeout=15_000):
+        importer.set_source(coco_dataset(tmp_path / "coco") / "images")
+    schema = json.loads(json.dumps(SCHEMA))
+    schema["fields"][1]["labels"].append({"value": "dusk"})
+    assert pages.project is not None
+    with qtbot.waitSignal(importer.planned, timeout=30_000):
+        pages.saves.put_schema(pages.project, schema)
+    assert importer.schema_version == 2 and importer.start_button.isEnabled()
+    assert problems == []
+
+
 def test_the_formats_made_for_a_media_come_before_the_general_ones() -> None:
     for media in ("image", "text", "audio"):
         for listed in (writable_formats(media), readable_formats(media)):

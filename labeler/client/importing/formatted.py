@@ -14,7 +14,8 @@ Nothing is half-imported unless the lead says so: an item whose answer has a pro
 refused with every problem named (file, place, why); fix the file and import again, and
 the items already made are skipped as duplicates. With `take_incomplete` such an item
 goes with what could be read of it (a CVAT box whose `occluded` flag has no place here),
-its problems listed with the plan's. Problems of a whole file are listed in the plan.
+its problems listed with the plan's and kept by item (`item_problems`). Problems of a
+whole file are listed in the plan.
 """
 
 from __future__ import annotations

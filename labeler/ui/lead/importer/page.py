@@ -70,8 +70,10 @@ QHeaderView::section { padding: 5px 6px; border: none; border-bottom: 1px solid 
 class ImportPage(QWidget):
     """Imports items into one project; see the module docstring.
 
-    `set_project(project)` picks the project; `set_source(path)` plans a folder or file
-    (as the path field and the file dialogs do); `start()`, `cancel()`, `refresh()`. `busy` is True
+    `set_project(project)` picks the project; `set_schema_version(v)` says its schema
+    changed; `set_source(path)` plans a folder or file (as the path field and the file
+    dialogs do); `start()` (only the plan as made: else it plans again), `cancel()`,
+    `refresh()`. `busy` is True
     while an import runs: a host closing should `cancel()` first. Signals:
     `imported(ImportSummary)` after every import, `planned(ImportPlan)`. Keys: `keymap`
     (its own, covering the page, without the keys its hosts bind) and `actions()`.
