@@ -260,7 +260,8 @@ class ImportPage(QWidget):
 
         def got(schema: SchemaVersion) -> None:
             if self.project is not None and self.project.id == pid:
-                self.schema, self.schema_version = schema.schema, schema.version
+                self.schema = schema.schema
+                self._saw_schema_version(schema.version)
 
         self._schema_job = self.runner.net(
             self.server.schema, pid, done=got, failed=lambda _e: None
@@ -287,6 +288,8 @@ class ImportPage(QWidget):
             if ticket == self._ticket:
                 self.planning.hide()
                 plan, version = made
+                if version is not None:  # the plan may come before the schema's own reply
+                    self._saw_schema_version(version)
                 self._planned(plan, Basis(text, choice, version))
 
         def failed(error: BaseException) -> None:
@@ -458,6 +461,11 @@ class ImportPage(QWidget):
         if self.cancel_button.hasFocus() or self.focusWidget() is None:
             target = self.start_button if self.start_button.isEnabled() else self.path
             target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _saw_schema_version(self, version: int) -> None:
+        """Versions only grow: a reply read before a newer one arrived says nothing new."""
+        if self.schema_version is None or version > self.schema_version:
+            self.schema_version = version
 
     def _basis_now(self) -> Basis:
         """What a plan made now would be made from."""
