@@ -5,6 +5,9 @@ items), and the export dialog's report and download, read back by pycocotools.""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import threading
 import uuid
 import zipfile
@@ -32,6 +35,37 @@ from labeler.ui.tasks import Runner
 from tests.client.conftest import LiveServer, User
 
 pytestmark = pytest.mark.slow
+
+# The export dialog's downloads run each in a process of its own. After another window
+# has been shown and closed in the same process, Qt has crashed (SIGSEGV in
+# QTextLine::draw_internal, painting a combo box's text, in the events processed after the
+# test) about one run in four; alone, not once in sixteen runs. Until the cause is found,
+# one crash must not take the rest of the suite with it.
+ALONE = os.environ.get("LABELER_TEST_DIALOG_ALONE") == "1"
+DIALOG_CASES = (
+    "test_the_export_dialog_reports_then_downloads",
+    "test_a_multi_file_format_offers_the_images_and_cancel_leaves_nothing",
+)
+alone = pytest.mark.skipif(
+    not ALONE, reason="runs in a process of its own (test_each_export_download_in_a_process)"
+)
+
+
+@pytest.mark.skipif(ALONE, reason="this process runs one case")
+@pytest.mark.parametrize("case", DIALOG_CASES)
+def test_each_export_download_in_a_process(case: str) -> None:
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", f"{__file__}::{case}"],
+        env={**os.environ, "LABELER_TEST_DIALOG_ALONE": "1"},
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, (done.stdout[-6000:], done.stderr[-3000:])
+    assert "1 passed" in done.stdout
+
 
 SCHEMA: dict[str, Any] = {
     "title": "Vehicles",
@@ -305,6 +339,7 @@ def gold_project(api: TaskServer, lead: User, tmp_path: Path) -> str:
     return pid
 
 
+@alone
 def test_the_export_dialog_reports_then_downloads(
     qtbot: QtBot, runner: Runner, api: TaskServer, lead: User, tmp_path: Path
 ) -> None:
@@ -355,6 +390,7 @@ def test_the_export_dialog_reports_then_downloads(
     assert coco.getAnnIds(imgIds=[by_file["images/0003.jpg"]]) == []
 
 
+@alone
 def test_a_multi_file_format_offers_the_images_and_cancel_leaves_nothing(
     qtbot: QtBot,
     runner: Runner,
