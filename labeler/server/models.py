@@ -183,6 +183,8 @@ class Item(Base):
     __table_args__ = (
         Index("ix_items_open", "project_id", "is_gold", "complete", "seq"),
         Index("ix_items_project_done", "project_id", "is_gold", "done_count"),
+        # A project's items in order, a page at a time (export, item list).
+        Index("ix_items_project_seq", "project_id", "is_gold", "seq"),
     )
 
 
