@@ -73,9 +73,9 @@ class ExportReport:
         if self.entries != self.items:
             what += f" ({self.entries} answers)"
         if not self.lines:
-            return f"{what}; the format holds everything"
+            return f"{what}; nothing is left out"
         n = len(self.lines)
-        return f"{what}; {n} kind{'s' if n != 1 else ''} of thing the format cannot hold"
+        return f"{what}; {n} kind{'s' if n != 1 else ''} of thing left out (listed)"
 
 
 def _path(project_id: str) -> str:

@@ -272,14 +272,14 @@ def test_a_required_field_the_format_lacks_is_said_once(
     data = str(_dataset(tmp_path / "coco"))
     assert main(["import", pid, data, "--format", "coco", "--dry-run", *connection]) == 0
     err = capsys.readouterr().out
-    assert "2 items were refused: field 'scene' (choice) is required" in err
+    assert "2 items are held back: field 'scene' (choice) is required" in err
     assert "refused images/0001.jpg: its prefill answer is not whole" in err
     assert (
         main(["import", pid, data, "--format", "coco", "--as", "gold", "--dry-run", *connection])
         == 0
     )
     err = capsys.readouterr().out
-    assert "2 items were refused: field 'scene'" in err
+    assert "2 items are held back: field 'scene'" in err
     assert "refused images/0001.jpg: its gold answer is not whole" in err
 
 

@@ -50,7 +50,7 @@ def test_ten_thousand_images_the_folder_lacks_are_each_named(tmp_path: Path) -> 
     missing = [p for p in plan.problems if "is not among the project's images" in p]
     assert len(missing) == 9_998
     assert missing[0].startswith("instances.json, images[2]: ") and "00003.jpg" in missing[0]
-    assert "9998 problems in the annotation files" in plan.describe()
+    assert "9998 problems with the annotations" in plan.describe()
 
 
 def test_a_truncated_file_refuses_the_images_it_may_hide_answers_of(tmp_path: Path) -> None:
@@ -66,6 +66,9 @@ def test_a_truncated_file_refuses_the_images_it_may_hide_answers_of(tmp_path: Pa
     assert problem.startswith("instances.json") and "JSON" in problem
     taken = plan_format_import(folder, "p", "image", SCHEMA, "coco", take_incomplete=True)
     assert len(taken.files) == 2 and not taken.refused
+    # Each is said under its own name, as what it may lose.
+    assert sorted(taken.item_problems) == ["00001.jpg", "00002.jpg"]
+    assert all("comes without an answer" in p[0] for p in taken.item_problems.values())
 
 
 def test_a_label_the_schema_lacks_refuses_its_image_alone(tmp_path: Path) -> None:
@@ -156,7 +159,7 @@ def test_a_segment_past_the_end_of_its_wav_refuses_the_file(tmp_path: Path) -> N
 
 @pytest.mark.parametrize(
     ("answers_as", "said"),
-    [("prefill", "1 item was refused: "), ("gold", "1 item was refused: ")],
+    [("prefill", "1 item is held back: "), ("gold", "1 item is held back: ")],
 )
 def test_one_item_a_required_field_leaves_out_is_said_in_the_singular(
     tmp_path: Path, answers_as: str, said: str

@@ -167,7 +167,7 @@ def test_a_coco_dataset_comes_in_as_prefill(
     # Inside images/ there is no annotations file: said so, and the pictures wait (made
     # bare, they could never get their answers afterwards).
     assert page.plan_label.text().startswith("Plan: nothing to import; 4 refused")
-    assert "1 problem in the annotation files" in page.plan_label.text()
+    assert "1 problem with the annotations" in page.plan_label.text()
     rows = [row[:2] for row in page.outcome.rows()]
     assert rows[0] == ("annotation files", "problem") and rows.count(rows[1]) == 1
     assert {outcome for _, outcome in rows[1:]} == {"refused"}
@@ -359,7 +359,7 @@ def test_the_export_dialog_reports_then_downloads(
         dialog.select("coco", "gold")
     report = reported.args[0]
     assert report is not None and report.format == "coco" and report.items == 3
-    assert dialog.summary.text().startswith("3 items; 1 kind of thing the format cannot hold")
+    assert dialog.summary.text().startswith("3 items; 1 kind of thing left out (listed)")
     shown = [dialog.lines.item(i).text() for i in range(dialog.lines.count())]
     assert len(shown) == 1 and "'scene' (choice)" in shown[0]
     assert dialog.lines.isVisible()

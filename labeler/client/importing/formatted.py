@@ -52,6 +52,11 @@ UNSURE = (
 )
 
 
+TAKEN_BARE = (
+    "comes without an answer: the annotation files have problems that may hide it (see above)"
+)
+
+
 class FolderSource:
     """The files of a folder as a format's source: names relative to it, `/` between
     folders, hidden files left out."""
@@ -292,7 +297,7 @@ class _Whole:
             if self.take_incomplete:
                 went = "goes without its answer" if one else "go without their answers"
             else:
-                went = "was refused" if one else "were refused"
+                went = "is held back" if one else "are held back"
             out.append(
                 f"{count} item{'' if one else 's'} {went}: field {name!r} ({kind}) is "
                 f"required and the file gives no value for it, and a {self.answers_as} answer "
@@ -315,7 +320,8 @@ def _with_answers(
     # A problem of a whole file (truncated, not the format) may hide any image's answer:
     # an image the files give nothing for is not made bare, since its answer could never
     # be added afterwards; taking items with a problem, it is.
-    unsure = bool(general) and not take_incomplete
+    file_trouble = bool(general)
+    unsure = file_trouble and not take_incomplete
     names = {f.name for f in plan.files}
     refused = list(plan.refused)
     files: list[MediaFile] = []
@@ -333,9 +339,12 @@ def _with_answers(
         if body is None:
             refused.append(Refusal(f.name, f"its {answers_as} answer is not whole (see above)"))
             continue
-        if unsure and f.name not in result.answers:
-            refused.append(Refusal(f.name, UNSURE))
-            continue
+        if file_trouble and f.name not in result.answers and f.name not in taken:
+            if unsure:
+                refused.append(Refusal(f.name, UNSURE))
+                continue
+            # Taken as it is: said under its own name, as what it may lose.
+            taken[f.name] = (TAKEN_BARE,)
         if body:
             extras[f.name] = body
         files.append(f)

@@ -167,7 +167,7 @@ class ImportPlan:
         if c["refused"]:
             parts.append(f"{c['refused']} refused")
         if self.problems:
-            parts.append(f"{plural(len(self.problems), 'problem')} in the annotation files")
+            parts.append(f"{plural(len(self.problems), 'problem')} with the annotations")
         if c["ignored"]:
             parts.append(f"{plural(c['ignored'], 'file')} of other kinds left out")
         return "; ".join(parts)

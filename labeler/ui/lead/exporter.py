@@ -160,13 +160,13 @@ class ExportDialog(QDialog):
             "QLabel { background: palette(alternate-base); border: 1px solid palette(midlight);"
             " border-radius: 4px; padding: 8px 10px; }"
         )
-        self.lines_title = QLabel(self.tr("What the format cannot hold"), self)
+        self.lines_title = QLabel(self.tr("What the export leaves out"), self)
         self.lines_title.setStyleSheet("font-weight: 600;")
         self.lines = QListWidget(self)
         self.lines.setWordWrap(True)
         self.lines.setSpacing(3)
         self.lines.setAlternatingRowColors(True)
-        self.lines.setAccessibleName(self.tr("What the format cannot hold"))
+        self.lines.setAccessibleName(self.tr("What the export leaves out"))
         self.bar = QProgressBar(self)
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(10)
