@@ -52,7 +52,7 @@ def project_export(
             raise invalid("format", "JSONL exports accepted answers only, without images")
         return StreamingResponse(
             export.jsonl_lines(database, project.id, Viewer.of(caller)),
-            media_type=export.FORMATS["jsonl"],
+            media_type=export.JSONL_TYPE,
             headers=_attachment(f"{export_formats.file_stem(project.id)}.jsonl"),
         )
     request = export_formats.ExportRequest(format, answers, images, seed, val_fraction)

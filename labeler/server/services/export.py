@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterator
-from typing import Any, Literal
+from typing import Any
 
 from sqlalchemy import select
 
@@ -13,19 +13,10 @@ from labeler.server.db import Database
 from labeler.server.models import Item, Submission, User
 from labeler.server.services.answerable import Viewer, shown
 from labeler.server.services.history import user_ref
-from labeler.server.services.payload import invalid
 
-#: The formats this server exports (the route's type, so the OpenAPI document lists them).
-Format = Literal["jsonl"]
-FORMATS: dict[str, str] = {"jsonl": "application/x-ndjson"}
+#: JSONL's content type; the formats of the field are `export_formats`.
+JSONL_TYPE = "application/x-ndjson"
 _CHUNK = 500
-
-
-def media_type(fmt: str) -> str:
-    """The content type of an export format; 400 for a format this server does not make."""
-    if fmt not in FORMATS:
-        raise invalid("format", f"must be one of {', '.join(sorted(FORMATS))}")
-    return FORMATS[fmt]
 
 
 def jsonl_lines(database: Database, project_id: str, viewer: Viewer) -> Iterator[bytes]:
