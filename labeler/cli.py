@@ -81,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the demo user the GUI signs in as (lead and qa see their workspaces)",
     )
 
-    from labeler.client.commands import add_parsers
+    from labeler.client.command_args import add_parsers
 
     add_parsers(sub)
 

@@ -18,14 +18,13 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import TextIO
 
 from labeler.client.api import TaskServer
 from labeler.client.errors import ClientError
-from labeler.client.exporting import ANSWERS, ExportChoice, download_export, export_report
+from labeler.client.exporting import ExportChoice, download_export, export_report
 from labeler.client.importing import ImportPlan, ImportProblem, ImportProgress, plan_import
-from labeler.client.importing.formatted import AS, plan_format_import
+from labeler.client.importing.formatted import plan_format_import
 from labeler.client.importing.run import run_import
 from labeler.core.figures import size as human_size
 
@@ -35,76 +34,6 @@ SHOWN = 20
 
 class CommandFailed(Exception):
     """A failure to report in one line, without a traceback."""
-
-
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,unused-ignore]
-    """`labeler export` and `labeler import`."""
-    from labeler.core import formats
-
-    names = ", ".join(["jsonl", *formats.FORMATS])
-    out = sub.add_parser(
-        "export",
-        help="export a project's answers in a format of the field",
-        description=f"Formats: {names}. Multi-file formats come as a zip.",
-    )
-    out.add_argument("project", help="the project's id")
-    out.add_argument("--format", required=True, help=f"one of {names}")
-    out.add_argument("--out", required=True, type=Path, help="the file to write")
-    out.add_argument(
-        "--answers",
-        choices=ANSWERS,
-        default="accepted",
-        help="accepted answers (default), the suggested consensus, gold answers, or every "
-        "submission with its annotator",
-    )
-    out.add_argument("--images", action="store_true", help="put the images in the zip too")
-    out.add_argument("--seed", type=int, default=0, help="the train/val split's seed")
-    out.add_argument(
-        "--val-fraction", type=float, default=0.2, help="the share of items in val (0 to 1)"
-    )
-    _connection_args(out)
-
-    into = sub.add_parser(
-        "import",
-        help="import items with their answers (prefill or gold) from a format of the field",
-        description="PATH is a dataset folder (media and annotation files), an annotation "
-        "file with --images FOLDER, or a text format's file. Without --format, a folder of "
-        "media or a CSV/JSONL file of texts, as the workbench imports them.",
-    )
-    into.add_argument("project", help="the project's id")
-    into.add_argument("path", type=Path)
-    into.add_argument("--format", help=f"one of {', '.join(formats.FORMATS)}")
-    into.add_argument(
-        "--as",
-        dest="answers_as",
-        choices=AS,
-        default="prefill",
-        help="the answers are proposals annotators correct (prefill, default) or control "
-        "items' answers (gold)",
-    )
-    into.add_argument("--images", type=Path, help="the folder of media an annotation file names")
-    into.add_argument(
-        "--take-incomplete",
-        action="store_true",
-        help="items with a problem go with what could be read of them (each problem is "
-        "still listed); without it they are left out",
-    )
-    into.add_argument("--dry-run", action="store_true", help="print the plan and send nothing")
-    _connection_args(into)
-
-
-def _connection_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--server", metavar="URL", help="a running task server")
-    parser.add_argument("--token", help="an API token of a lead there")
-    parser.add_argument(
-        "--database",
-        help="work on this database instead (SQLAlchemy URL), through a task "
-        "server in this process",
-    )
-    parser.add_argument("--media", type=Path, help="with --database: its media folder")
-    parser.add_argument(
-        "--user", help="with --database: the lead to act as (default: the first admin)"
-    )
 
 
 @contextmanager

@@ -1,0 +1,27 @@
+"""`labeler`'s command line is built at every start, the workbench's too: the export and
+import commands' arguments must not load what runs them, and must offer what it takes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from labeler.client import command_args
+
+
+def test_building_the_command_line_loads_no_client_or_formats() -> None:
+    code = (
+        "import sys, labeler.cli as c; c.build_parser(); "
+        "print(sorted(m for m in ('requests', 'labeler.core.formats', "
+        "'labeler.client.commands', 'labeler.client.api') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_the_choices_are_the_ones_the_commands_take() -> None:
+    from labeler.client.exporting import ANSWERS
+    from labeler.client.importing.formatted import AS
+
+    assert command_args.ANSWERS == ANSWERS
+    assert command_args.AS == AS
