@@ -7,7 +7,7 @@ PYTEST_ARGS ?=
 QTFREE := .venv-qtfree
 QTFREE_STAMP := $(QTFREE)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: demo test lint unit qtfree server bench system-deps migration clean
+.PHONY: demo test lint unit qtfree server bench system-deps migration clean translations
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -21,9 +21,16 @@ $(STAMP): pyproject.toml
 system-deps:
 	@bash scripts/system-deps.sh
 
+# The interface's translations, compiled from resources/translations/ (docs: labeler/ui/i18n.py).
+QM := labeler/ui/translations/labeler_ur.qm
+$(QM): $(wildcard resources/translations/*/*.ts) | $(STAMP)
+	$(PY) scripts/translations.py release
+
+translations: $(QM)
+
 # `make demo AS=lead`: only AS given on the command line; make (the assembler, "as") and
 # some toolchains (conda) set an AS of their own.
-demo: system-deps $(STAMP)
+demo: system-deps $(STAMP) $(QM)
 	$(VENV)/bin/labeler demo $(if $(filter command line,$(origin AS)),--user $(AS),)
 
 lint: $(STAMP)
@@ -31,7 +38,7 @@ lint: $(STAMP)
 	$(PY) -m ruff format --check labeler tests benchmarks scripts
 	$(PY) -m mypy labeler/core labeler/client
 
-test: system-deps lint
+test: system-deps lint $(QM)
 	timeout 3000 $(PY) -m pytest -q --durations=15 $(PYTEST_ARGS)
 	timeout 900 $(MAKE) --no-print-directory qtfree
 
@@ -59,4 +66,4 @@ migration: $(STAMP)
 	$(PY) scripts/regenerate_initial_migration.py
 
 clean:
-	rm -rf $(VENV) $(QTFREE) .pytest_cache .ruff_cache .mypy_cache .hypothesis
+	rm -rf $(VENV) $(QTFREE) $(QM) .pytest_cache .ruff_cache .mypy_cache .hypothesis

@@ -22,6 +22,10 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
+#: The interface's languages: English, the source, and its translations
+#: (`resources/translations/`).
+LANGUAGES = ("en", "ur")
+
 #: The format version this workbench writes.
 VERSION = 1
 FILE_NAME = "settings.json"
@@ -63,6 +67,8 @@ class Settings:
     ui_scale: float = 1.0
     #: Point size of item text (None: the system font).
     font_size: float | None = None
+    #: The interface's language (`LANGUAGES`); None: the system's, where there is one.
+    language: str | None = None
     #: Keys this version does not know, kept so saving does not drop them.
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -158,6 +164,7 @@ def to_dict(settings: Settings) -> dict[str, Any]:
         idle_seconds=settings.idle_seconds,
         ui_scale=settings.ui_scale,
         font_size=settings.font_size,
+        language=settings.language,
     )
     return out
 
@@ -183,7 +190,7 @@ def _from_dict(raw: dict[str, Any], problems: list[str]) -> Settings:
         problems.append(f"Ignored the setting {name!r}: {value!r} is not valid.")
 
     known = {"version", "profiles", "last_profile", "last_project", "keymap"}
-    known |= {"idle_seconds", "ui_scale", "font_size"}
+    known |= {"idle_seconds", "ui_scale", "font_size", "language"}
     s = Settings(version=raw["version"], extra={k: v for k, v in raw.items() if k not in known})
     profiles = raw.get("profiles", [])
     if isinstance(profiles, list):
@@ -223,6 +230,11 @@ def _from_dict(raw: dict[str, Any], problems: list[str]) -> Settings:
     s.ui_scale = _number(raw, "ui_scale", defaults.ui_scale, 0.5, 3.0, bad)
     if raw.get("font_size") is not None:
         s.font_size = _number(raw, "font_size", 0.0, 6.0, 72.0, bad) or None
+    value = raw.get("language")
+    if value is None or value in LANGUAGES:
+        s.language = value
+    else:
+        bad("language", value)
     return s
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from labeler import __version__
 from labeler.client.settings import load_settings
 from labeler.client.trace import open_trace
+from labeler.ui import i18n
 from labeler.ui.window import MainWindow, Start
 
 log = logging.getLogger(__name__)
@@ -84,6 +85,7 @@ def run(options: GuiOptions, launched: float | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("labeler")
     loaded = load_settings()
+    i18n.install(app, i18n.chosen_language(loaded.settings.language))
     trace = open_trace()
     trace.launch("imported", launched)
     window = MainWindow(loaded.settings, trace, launched=launched)

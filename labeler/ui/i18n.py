@@ -1,0 +1,127 @@
+"""The interface's language: Qt translations, the layout's direction, the locale's numbers.
+
+English is the source: every user-visible string is marked where it is written, with
+`self.tr(...)` in a QObject's methods and `translate(context, ...)` elsewhere (the
+context is the module's place under `labeler.ui`, such as `"dashboard.tiles"`); values
+go in by name, `tr("{count} items left").format(count=n)`, so a translation can move
+them. `pyside6-lupdate` collects the marked strings into `resources/translations/<lang>/`
+(`scripts/translations.py update`), and `pyside6-lrelease` compiles those into
+`labeler/ui/translations/labeler_<lang>.qm` (`make translations`, and every build).
+
+A language is chosen in the settings or follows the system locale; Urdu mirrors the whole
+layout (right to left) and formats numbers, dates and money by the Urdu locale.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from decimal import Decimal
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from labeler.client.settings import LANGUAGES
+
+log = logging.getLogger(__name__)
+
+#: What each language is called in the language picker, in its own words.
+LANGUAGE_NAMES = {"en": "English", "ur": "اردو"}  # notr: each in its own words
+#: The locale each language formats numbers, dates and money by.
+_LOCALES = {"en": "en_US", "ur": "ur_PK"}
+_RIGHT_TO_LEFT = frozenset({"ur"})
+
+_installed: list[QTranslator] = []
+_language = "en"
+
+
+def translate(context: str, text: str, disambiguation: str | None = None) -> str:
+    """`text` in the interface's language (`context` as `pyside6-lupdate` saw it)."""
+    return QCoreApplication.translate(context, text, disambiguation)
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """The language of the system locale if the interface has it, else English."""
+    names: Sequence[str] = (locale or QLocale.system()).uiLanguages()
+    for name in names:
+        code = name.replace("-", "_").split("_")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+def chosen_language(setting: str | None) -> str:
+    """The language to start in: the setting's, else the system's."""
+    return setting if setting in LANGUAGES else system_language()
+
+
+def qm_name(language: str) -> str:
+    return f"labeler_{language}.qm"
+
+
+def install(app: QApplication, language: str) -> bool:
+    """Load `language`'s translations into `app`, its layout direction and its locale.
+
+    False when the compiled translation is missing (a checkout where `make translations`
+    has not run): the interface then stays in English rather than half translated."""
+    global _language
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    loaded = language == "en"
+    if not loaded:
+        translator = QTranslator(app)
+        path = resources.files("labeler.ui.translations").joinpath(qm_name(language))
+        if path.is_file() and translator.load(str(path)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+            loaded = True
+        else:
+            log.warning("no compiled translation for %r; run `make translations`", language)
+    _language = language if loaded else "en"
+    QLocale.setDefault(locale())
+    app.setLayoutDirection(direction())
+    return loaded
+
+
+def language() -> str:
+    """The language the interface is in now."""
+    return _language
+
+
+def locale() -> QLocale:
+    """The locale numbers, dates and money are written in."""
+    return QLocale(_LOCALES[_language])
+
+
+def direction() -> Qt.LayoutDirection:
+    if _language in _RIGHT_TO_LEFT:
+        return Qt.LayoutDirection.RightToLeft
+    return Qt.LayoutDirection.LeftToRight
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """`value` with the locale's digits and separators."""
+    if decimals == 0:
+        return locale().toString(int(round(value)))
+    return locale().toString(float(value), "f", decimals)
+
+
+def percent(share: float, decimals: int = 0) -> str:
+    """A share in [0, 1] as a percentage in the locale's way."""
+    return translate("i18n", "{value}%").format(value=number(share * 100, decimals))
+
+
+def money(amount: Decimal, currency: str) -> str:
+    """An amount of `currency` (an ISO 4217 code) as the locale writes money: PKR in
+    Urdu is written "Rs" before the figure, as Pakistani prices are."""
+    loc = locale()
+    symbol = _currency_symbol(loc, currency)
+    return loc.toCurrencyString(float(amount), symbol, 2)
+
+
+def _currency_symbol(loc: QLocale, currency: str) -> str:
+    if loc.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) == currency:
+        return loc.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)
+    return currency
