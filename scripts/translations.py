@@ -1,6 +1,6 @@
 """The interface's translations: collect the marked strings, compile them, count the gaps.
 
-    python scripts/translations.py update    # sources -> resources/translations/<lang>/*.ts
+    python scripts/translations.py update [AREA ...]  # sources -> resources/translations/*/
     python scripts/translations.py release   # *.ts -> labeler/ui/translations/labeler_<lang>.qm
     python scripts/translations.py check     # unfinished entries, per file
 
@@ -68,9 +68,9 @@ def tool(name: str) -> str:
     return found
 
 
-def update(ts_dir: Path = TS_DIR) -> None:
+def update(ts_dir: Path = TS_DIR, areas: list[str] | None = None) -> None:
     for language in LANGUAGES:
-        for area in all_areas():
+        for area in areas or all_areas():
             ts = ts_dir / language / f"{area}.ts"
             ts.parent.mkdir(parents=True, exist_ok=True)
             files = [str(p.relative_to(ROOT)) for p in area_files(area)]
@@ -121,7 +121,11 @@ def check() -> int:
 def main(argv: list[str]) -> int:
     command = argv[1] if len(argv) > 1 else ""
     if command == "update":
-        update()
+        unknown = set(argv[2:]) - set(all_areas())
+        if unknown:
+            print(f"unknown areas {sorted(unknown)}; the areas are {all_areas()}")
+            return 2
+        update(areas=argv[2:])
     elif command == "release":
         release()
     elif command == "check":
