@@ -544,6 +544,9 @@ class MainWindow(QMainWindow):
             self.signin_again.action(),
             Action("app.keymap", "Change keys…", ("Ctrl+,",), self.edit_keys, group="General"),
             Action(
+                "app.settings", "Settings…", ("Ctrl+Alt+S",), self.edit_settings, group="General"
+            ),
+            Action(
                 "app.switch_profile",
                 "Switch profile or server…",
                 ("Ctrl+Shift+O",),
@@ -603,6 +606,21 @@ class MainWindow(QMainWindow):
         editor = KeymapEditor(actions, self.settings, self)
         editor.saved.connect(lambda overrides: self._keys_saved(overrides))
         editor.open()
+
+    def edit_settings(self) -> None:
+        from labeler.ui.preferences import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        dialog.saved.connect(self._save_settings)
+        dialog.restart.connect(self.restart)
+        dialog.open()
+
+    def restart(self) -> None:
+        """Close (as Quit does: drafts saved, uploads kept) and start again."""
+        from labeler.ui.preferences import start_again
+
+        if self.close():
+            start_again()
 
     def _keys_saved(self, overrides: dict[str, list[str]]) -> None:
         self.keymap.set_overrides(overrides)

@@ -13,6 +13,7 @@ from labeler.client.settings import Settings
 from labeler.client.trace import Trace
 from labeler.core.schema import parse_schema
 from labeler.server.demo import calls, news, street
+from labeler.ui import i18n
 from labeler.ui.bridge import QtSyncListener
 from labeler.ui.window import MainWindow
 from labeler.ui.workbench.session import LabelingSession
@@ -75,3 +76,33 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
 def lead(server: LiveServer) -> User:
     """A lead of that server."""
     return User(server, ["lead"])
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def compile_translations() -> None:
+    """Compile the translations if a `.ts` file is newer than the `.qm` (a checkout
+    where `make translations` has not run since)."""
+    qm = ROOT / "labeler" / "ui" / "translations" / i18n.qm_name("ur")
+    sources = list((ROOT / "resources" / "translations").rglob("*.ts"))
+    if qm.exists() and all(ts.stat().st_mtime <= qm.stat().st_mtime for ts in sources):
+        return
+    import subprocess
+    import sys
+
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "translations.py"), "release"], check=True
+    )
+
+
+@pytest.fixture
+def urdu(qapp: Any) -> Iterator[None]:
+    """The interface in Urdu (translations, right to left, the Urdu locale) for one test;
+    English again after it."""
+    compile_translations()
+    assert i18n.install(qapp, "ur")
+    try:
+        yield
+    finally:
+        i18n.install(qapp, "en")

@@ -1,0 +1,118 @@
+"""The interface's language: chosen in the settings, installed at start, right to left
+in Urdu with the Urdu locale's numbers and money."""
+
+from __future__ import annotations
+
+import sys
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from labeler.client.settings import Settings
+from labeler.ui import i18n, preferences
+from labeler.ui.preferences import SettingsDialog
+
+
+def test_urdu_mirrors_the_layout_and_speaks_urdu(qapp: QApplication, urdu: None) -> None:
+    assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert i18n.language() == "ur"
+    # Qt's own words, which Qt has no Urdu for, come from resources/translations/ur/qt.ts.
+    assert i18n.translate("QPlatformTheme", "Cancel") == "منسوخ"
+    assert QLocale().name() == "ur_PK"
+
+
+def test_english_again_is_left_to_right(qapp: QApplication, urdu: None) -> None:
+    i18n.install(qapp, "en")
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert i18n.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def test_money_and_numbers_follow_the_locale(qapp: QApplication, urdu: None) -> None:
+    assert i18n.money(Decimal("1234.5"), "PKR") == "Rs1,234.50"
+    assert i18n.money(Decimal("3"), "USD") == "USD3.00"
+    assert i18n.number(1234567) == "1,234,567"
+    i18n.install(qapp, "en")
+    assert i18n.money(Decimal("1234.5"), "USD") == "$1,234.50"
+    assert i18n.money(Decimal("7"), "PKR") == "PKR7.00"
+
+
+def test_a_missing_translation_leaves_english(qapp: QApplication, monkeypatch: Any) -> None:
+    monkeypatch.setattr(i18n, "qm_name", lambda language: "absent.qm")
+    assert not i18n.install(qapp, "ur")
+    assert i18n.language() == "en"
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_the_system_language_is_taken_when_the_interface_has_it() -> None:
+    assert i18n.system_language(QLocale("ur_PK")) == "ur"
+    assert i18n.system_language(QLocale("ur_IN")) == "ur"
+    assert i18n.system_language(QLocale("de_DE")) == "en"
+    assert i18n.chosen_language("en") == "en"
+
+
+def _pick(dialog: SettingsDialog, code: str | None) -> None:
+    dialog.language.setCurrentIndex(dialog.language.findData(code))
+
+
+def test_choosing_urdu_saves_it_and_asks_for_a_restart(qtbot: QtBot, qapp: Any) -> None:
+    i18n.install(qapp, "en")
+    settings = Settings(language="en")
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    saved, restarts = [], []
+    dialog.saved.connect(lambda: saved.append(True))
+    dialog.restart.connect(lambda: restarts.append(True))
+    assert dialog.note.isHidden()
+    _pick(dialog, "ur")
+    assert not dialog.note.isHidden() and "restarts" in dialog.note.text()
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    assert settings.language == "ur" and saved == [True] and restarts == [True]
+
+
+def test_keeping_the_language_does_not_restart(qtbot: QtBot, qapp: Any) -> None:
+    i18n.install(qapp, "en")
+    settings = Settings(language="en")
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    restarts: list[bool] = []
+    dialog.restart.connect(lambda: restarts.append(True))
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    assert restarts == [] and settings.language == "en"
+
+
+@pytest.mark.parametrize(
+    ("frozen", "argv", "expected"),
+    [
+        (
+            True,
+            ["/opt/labeler/labeler", "--server", "u"],
+            ("/opt/labeler/labeler", ["--server", "u"]),
+        ),
+        (False, ["/v/bin/labeler", "demo"], (sys.executable, ["/v/bin/labeler", "demo"])),
+        (False, ["/r/labeler/__main__.py", "x"], (sys.executable, ["-m", "labeler", "x"])),
+    ],
+)
+def test_a_restart_runs_what_was_run(
+    monkeypatch: Any, frozen: bool, argv: list[str], expected: tuple[str, list[str]]
+) -> None:
+    monkeypatch.setattr(sys, "argv", argv)
+    if frozen:
+        monkeypatch.setattr(sys, "frozen", True, raising=False)
+        monkeypatch.setattr(sys, "executable", argv[0])
+    assert preferences.restart_command() == expected
+
+
+def test_the_window_opens_the_settings_by_key(labeling_window: Any, qtbot: QtBot) -> None:
+    window = labeling_window("text")
+    assert "app.settings" in {a.id for a in window.all_actions()}
+    qtbot.keyClick(
+        window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    )
+    qtbot.waitUntil(lambda: window.findChild(SettingsDialog) is not None)
+    dialog = window.findChild(SettingsDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.reject()
