@@ -96,10 +96,16 @@ def run(options: GuiOptions, launched: float | None = None) -> int:
     window.show()
     trace.launch("window", launched)
     collect_after_start(window)
+    watch = None
+    if os.environ.get("LABELER_CHECK_LAYOUT") == "1":
+        from labeler.ui.layoutcheck import LayoutWatch
+
+        watch = LayoutWatch(trace)
     for problem in loaded.problems:
         window.show_status(problem)
     window.start(Start(options.server_url, options.token, options.username, options.project_id))
     try:
         return int(app.exec())
     finally:
+        del watch
         trace.close()

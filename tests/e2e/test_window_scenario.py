@@ -7,11 +7,13 @@ draft on screen and started again, the draft back as it was), with the task serv
 stopped halfway through the text items and started again, then audio items (a segment
 marked by keys, a transcript typed). Every answer must reach the task server once, with
 what the keys put in it; the screenshots of each screen are kept for a person to look at
-(`LABELER_KEEP_SCREENSHOTS=DIR`).
+(`LABELER_KEEP_SCREENSHOTS=DIR`). It runs in English and in Urdu, and no text may be cut
+by its widget on any screen it passes (`labeler.ui.layoutcheck`).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -55,9 +57,13 @@ def _item(url: str, token: str, item_id: str) -> dict[str, Any]:
     return dict(r.json())
 
 
+@pytest.mark.parametrize("language", ["en", "ur"])
 def test_a_day_of_labeling_every_media_kind_by_keys_with_the_plug_pulled(
-    tmp_path: Path,
+    tmp_path: Path, language: str
 ) -> None:
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "settings.json").write_text(json.dumps({"language": language}))
+    checked = {"LABELER_CHECK_LAYOUT": "1"}
     server = Server(tmp_path)
     lead = _labeler("admin", "token", "lead", "--database", server.db).strip()
     server.start()
@@ -66,7 +72,9 @@ def test_a_day_of_labeling_every_media_kind_by_keys_with_the_plug_pulled(
     shots.mkdir()
     window: Window | None = None
     try:
-        window = Window(display, tmp_path, "--server", server.url, "--token", server.token)
+        window = Window(
+            display, tmp_path, "--server", server.url, "--token", server.token, env=checked
+        )
         window.wait_count("projects_listed", 1)
         display.screenshot(shots / "1-projects.png")
 
@@ -90,7 +98,7 @@ def test_a_day_of_labeling_every_media_kind_by_keys_with_the_plug_pulled(
         shown = len(window.events("item_shown"))
         window = Window(
             display, tmp_path, "--server", server.url, "--token", server.token,
-            "--project", "news-entities",
+            "--project", "news-entities", env=checked,
         )  # fmt: skip
         window.wait_count("item_shown", shown + 1, timeout=60)
         assert window.events("item_shown")[-1]["item_id"] == drafted
@@ -133,6 +141,9 @@ def test_a_day_of_labeling_every_media_kind_by_keys_with_the_plug_pulled(
         assert window.quit() == 0, window.tail()
         window = None
 
+        cut = [f"{e['widget']} {e['text']!r} needs {e['needed']} px {e['axis']}, has {e['has']}"
+               for e in _events(tmp_path, "overflow")]  # fmt: skip
+        assert not cut, "text cut by its widget:\n" + "\n".join(cut)
         mine = _mine(server.url, server.token)
         submitted = {e["submission_id"]: e["item_id"] for e in _events(tmp_path, "submitted")}
         assert len(submitted) == total
@@ -212,6 +223,4 @@ def _events(home: Path, name: str) -> list[dict[str, Any]]:
 
 
 def _read(path: Path) -> list[dict[str, Any]]:
-    import json
-
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]

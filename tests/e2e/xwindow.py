@@ -63,7 +63,9 @@ class Display:
 class Window:
     """`labeler` with the given arguments on `display`, traced to `home/trace.jsonl`."""
 
-    def __init__(self, display: Display, home: Path, *args: str) -> None:
+    def __init__(
+        self, display: Display, home: Path, *args: str, env: dict[str, str] | None = None
+    ) -> None:
         self.display, self.home = display, home
         self.trace = home / "trace.jsonl"
         self.log = home / "app.log"
@@ -72,6 +74,7 @@ class Window:
             "LABELER_TRACE": str(self.trace),
             "LABELER_DATA_DIR": str(home / "data"),
             "LABELER_CONFIG_DIR": str(home / "config"),
+            **(env or {}),
         }
         with self.log.open("wb") as log:
             self.proc = subprocess.Popen(
