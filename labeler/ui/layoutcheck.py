@@ -42,7 +42,8 @@ class Overflow:
     has: int
 
     def __str__(self) -> str:
-        return f"{self.widget} {self.text!r}: needs {self.needed} px {self.axis}, has {self.has}"
+        where = f"{self.widget} {self.text!r}"
+        return f"{where}: needs {self.needed} px {self.axis}, has {self.has}"  # notr
 
 
 def _shown(root: QWidget) -> Iterator[QWidget]:
