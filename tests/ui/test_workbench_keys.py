@@ -42,3 +42,22 @@ def test_which_earlier_answer_is_shown_reads_naturally() -> None:
     assert which_answer(1, 1) == "your last answer"
     assert which_answer(9, 9) == "your last answer (9 of 9)"
     assert which_answer(3, 9) == "your answer 3 of 9"
+
+
+def test_why_an_answer_cannot_be_corrected_says_what_the_client_says() -> None:
+    """The banner's reasons are marked in the workbench; in English they stay the
+    client's own words (`amending.blocked`)."""
+    from types import SimpleNamespace
+
+    from labeler.client import amending
+    from labeler.client.outbox import REFUSED, UPLOADED
+    from labeler.ui.workbench.goingback import blocked_reason
+
+    for said in (amending.GOLD_SHOWN, amending.LEASE_ENDED):
+        shown = SimpleNamespace(entry=SimpleNamespace(state=UPLOADED), blocked=said)
+        assert blocked_reason(shown) == said  # type: ignore[arg-type]
+    for error in ("Full.", None):
+        entry = SimpleNamespace(state=REFUSED, last_error=error)
+        said = amending.blocked(entry, None, "", 0, 0)  # type: ignore[arg-type]
+        shown = SimpleNamespace(entry=entry, blocked=said)
+        assert blocked_reason(shown) == said  # type: ignore[arg-type]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QLabel, QScrollBar, QVBoxLayout, QWidget
 
 from labeler.client.workitem import WorkItem
@@ -22,7 +22,7 @@ from labeler.core.schema import Schema
 from labeler.ui.actions import Action
 from labeler.ui.audio.keys import audio_actions, typing_keys
 from labeler.ui.audio.loader import PeaksLoader
-from labeler.ui.audio.peaks import CACHE, Peaks, Unreadable, load_peaks
+from labeler.ui.audio.peaks import CACHE, Peaks, Unreadable, cannot_read, load_peaks
 from labeler.ui.audio.player import Transport
 from labeler.ui.audio.segment_edits import SegmentEditing
 from labeler.ui.audio.segments import Edge, is_segment, label_colors
@@ -30,14 +30,24 @@ from labeler.ui.audio.status import StatusLine
 from labeler.ui.audio.transcript import TranscriptPanel
 from labeler.ui.audio.waveform import FirstImage, Lane, WaveformView, first_image, last_canvas
 from labeler.ui.editor import PREPARING, MediaEditor
+from labeler.ui.i18n import translate
 from labeler.ui.keymap import ShownKeys
 from labeler.ui.pinned import Pinned
 
-LOADING = "Loading the waveform…"
-NO_FILE = "The audio of this item is not on this computer yet."
-NO_SOUND = "No sound device: playback is silent; the play head still moves."
-# The actions whose keys are named above each transcript box (as bound now).
-HINTED = ("audio.transcript", "audio.play_pause_typing", "audio.back_typing", "audio.replay")
+# What the waveform or the notice over it says (translated where shown).
+LOADING = QT_TRANSLATE_NOOP("audio.editor", "Loading the waveform…")
+NO_FILE = QT_TRANSLATE_NOOP("audio.editor", "The audio of this item is not on this computer yet.")
+NO_SOUND = QT_TRANSLATE_NOOP(
+    "audio.editor", "No sound device: playback is silent; the play head still moves."
+)
+# The actions whose keys are named above each transcript box (as bound now), with what
+# the box's title says each does.
+HINTED = {
+    "audio.transcript": QT_TRANSLATE_NOOP("audio.editor", "Into / out of the transcript"),
+    "audio.play_pause_typing": QT_TRANSLATE_NOOP("audio.editor", "Play / pause"),
+    "audio.back_typing": QT_TRANSLATE_NOOP("audio.editor", "Back 1 s"),
+    "audio.replay": QT_TRANSLATE_NOOP("audio.editor", "Replay the last 3 s"),
+}
 
 
 class AudioEditor(MediaEditor):
@@ -177,8 +187,9 @@ class AudioEditor(MediaEditor):
 
     def _hint(self) -> str:
         """The keys named above a transcript box, as bound now."""
-        titles = {a.id: a.title.split(" (")[0] for a in self._actions}
-        keys = ((self._keys.action(i), titles[i]) for i in HINTED)
+        keys = (
+            (self._keys.action(i), translate("audio.editor", said)) for i, said in HINTED.items()
+        )
         return " · ".join(f"{key} {title}" for key, title in keys if key)
 
     def set_typing_keys(self, keys: Iterable[str]) -> None:
@@ -193,7 +204,7 @@ class AudioEditor(MediaEditor):
         """Peaks of the item's audio (cached per media), or `Unreadable`. Never raises."""
         del screen_size  # the peaks serve every zoom
         if item.display_path is None:
-            return Unreadable(NO_FILE)
+            return Unreadable(translate("audio.editor", NO_FILE))
         try:
             peaks = load_peaks(item.display_path, item.media.sha256 if item.media else None)
             canvas = last_canvas()
@@ -202,7 +213,7 @@ class AudioEditor(MediaEditor):
             # The first paint of the clip is then one image copy on the GUI thread.
             return first_image(peaks, clip_duration(item, peaks), canvas)
         except Exception as exc:  # a bug here must not reach the worker's caller
-            return Unreadable(f"This audio file cannot be read ({type(exc).__name__}).")
+            return Unreadable(cannot_read(type(exc).__name__))
 
     # -- audio and peaks ------------------------------------------------------------------
 
@@ -212,12 +223,14 @@ class AudioEditor(MediaEditor):
         if first is not None:
             prepared = first.peaks
         peaks = prepared if isinstance(prepared, Peaks) else None
+        loading = False
         if isinstance(prepared, Unreadable):
             message: str | None = prepared.message
         elif item is None or item.display_path is None:
-            message = NO_FILE
+            message = translate("audio.editor", NO_FILE)
         else:
-            message = None if peaks else LOADING
+            loading = peaks is None
+            message = translate("audio.editor", LOADING) if loading else None
         duration = clip_duration(item, peaks)
         self.edits.reset(self._draft, duration)
         path = item.display_path if item is not None and peaks is not None else None
@@ -226,7 +239,7 @@ class AudioEditor(MediaEditor):
         self.waveform.set_selection(None)
         self.waveform.set_audio(peaks, duration, message, first)
         self._update_status()
-        was, self._loading = self._loading, message == LOADING
+        was, self._loading = self._loading, loading
         if was and not self._loading:
             self.item_ready.emit()
 
@@ -348,11 +361,12 @@ class AudioEditor(MediaEditor):
             self._draft.end_merge()
 
     def _on_failed(self, message: str) -> None:
-        self._failure = f"Playback failed: {message}"
+        self._failure = self.tr("Playback failed: {reason}").format(reason=message)
         self._show_notice()
 
     def _show_notice(self) -> None:
-        text = self._failure or (NO_SOUND if self.transport.sound is False else "")
+        silent = translate("audio.editor", NO_SOUND) if self.transport.sound is False else ""
+        text = self._failure or silent
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 

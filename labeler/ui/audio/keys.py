@@ -16,9 +16,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from labeler.ui.actions import Action
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-GROUP = "Audio"
+from labeler.ui.actions import Action
+from labeler.ui.i18n import translate
+
+#: The `?` sheet's heading of these keys (translated where the table is built).
+GROUP = QT_TRANSLATE_NOOP("audio.keys", "Audio")
 SEEK_STEP = 1.0
 SEEK_LONG_STEP = 10.0  # Shift: ten small steps
 SEEK_LARGE_STEP = 60.0  # Ctrl: the large step, a minute
@@ -47,82 +51,162 @@ class AudioCommands(Protocol):
 def audio_actions(c: AudioCommands) -> list[Action]:
     """The table of the audio editor's actions, bound to `c`."""
 
+    group = translate("audio.keys", GROUP)
+
     def act(
         id_: str, title: str, keys: tuple[str, ...], fn: Callable[[], object], typing: bool = False
     ) -> Action:
-        return Action(f"audio.{id_}", title, keys, fn, GROUP, while_typing=typing)
+        return Action(f"audio.{id_}", title, keys, fn, group, while_typing=typing)
 
     return [
-        act("play_pause", "Play / pause", ("Space",), c.toggle_play),
+        act("play_pause", translate("audio.keys", "Play / pause"), ("Space",), c.toggle_play),
         act(
             "play_pause_typing",
-            "Play / pause (also while typing)",
+            translate("audio.keys", "Play / pause (also while typing)"),
             ("Ctrl+Space",),
             c.toggle_play,
             True,
         ),
-        act("back", "Back 1 s", ("Left",), lambda: c.seek_by(-SEEK_STEP)),
-        act("forward", "Forward 1 s", ("Right",), lambda: c.seek_by(SEEK_STEP)),
-        act("back_long", "Back 10 s", ("Shift+Left",), lambda: c.seek_by(-SEEK_LONG_STEP)),
-        act("forward_long", "Forward 10 s", ("Shift+Right",), lambda: c.seek_by(SEEK_LONG_STEP)),
-        act("back_large", "Back 1 min", ("Ctrl+Left",), lambda: c.seek_by(-SEEK_LARGE_STEP)),
-        act("forward_large", "Forward 1 min", ("Ctrl+Right",), lambda: c.seek_by(SEEK_LARGE_STEP)),
+        act(
+            "back",
+            translate("audio.keys", "Back 1 s"),
+            ("Left",),  # notr: a key
+            lambda: c.seek_by(-SEEK_STEP),
+        ),
+        act(
+            "forward",
+            translate("audio.keys", "Forward 1 s"),
+            ("Right",),  # notr: a key
+            lambda: c.seek_by(SEEK_STEP),
+        ),
+        act(
+            "back_long",
+            translate("audio.keys", "Back 10 s"),
+            ("Shift+Left",),
+            lambda: c.seek_by(-SEEK_LONG_STEP),
+        ),
+        act(
+            "forward_long",
+            translate("audio.keys", "Forward 10 s"),
+            ("Shift+Right",),
+            lambda: c.seek_by(SEEK_LONG_STEP),
+        ),
+        act(
+            "back_large",
+            translate("audio.keys", "Back 1 min"),
+            ("Ctrl+Left",),
+            lambda: c.seek_by(-SEEK_LARGE_STEP),
+        ),
+        act(
+            "forward_large",
+            translate("audio.keys", "Forward 1 min"),
+            ("Ctrl+Right",),
+            lambda: c.seek_by(SEEK_LARGE_STEP),
+        ),
         act(
             "back_typing",
-            "Back 1 s (also while typing)",
+            translate("audio.keys", "Back 1 s (also while typing)"),
             ("Alt+Left",),
             lambda: c.seek_by(-SEEK_STEP),
             True,
         ),
         act(
             "forward_typing",
-            "Forward 1 s (also while typing)",
+            translate("audio.keys", "Forward 1 s (also while typing)"),
             ("Alt+Right",),
             lambda: c.seek_by(SEEK_STEP),
             True,
         ),
         act(
             "back_long_typing",
-            "Back 10 s (also while typing)",
+            translate("audio.keys", "Back 10 s (also while typing)"),
             ("Alt+Shift+Left",),
             lambda: c.seek_by(-SEEK_LONG_STEP),
             True,
         ),
         act(
             "forward_long_typing",
-            "Forward 10 s (also while typing)",
+            translate("audio.keys", "Forward 10 s (also while typing)"),
             ("Alt+Shift+Right",),
             lambda: c.seek_by(SEEK_LONG_STEP),
             True,
         ),
-        act("start", "Go to the start", ("Home",), lambda: c.seek_to(0.0)),
-        act("end", "Go to the end", ("End",), c.seek_end),
-        act("replay", "Replay the last 3 s", ("Ctrl+R",), lambda: c.replay(REPLAY_SECONDS), True),
-        act("slower", "Slower", ("Ctrl+[",), lambda: c.step_rate(-1), True),
-        act("faster", "Faster", ("Ctrl+]",), lambda: c.step_rate(1), True),
-        act("mark_start", "Mark a segment start at the play head", ("Ctrl+B",), c.mark_start, True),
-        act("mark_end", "End the segment at the play head", ("Ctrl+E",), c.mark_end, True),
+        act("start", translate("audio.keys", "Go to the start"), ("Home",), lambda: c.seek_to(0.0)),
+        act("end", translate("audio.keys", "Go to the end"), ("End",), c.seek_end),
+        act(
+            "replay",
+            translate("audio.keys", "Replay the last 3 s"),
+            ("Ctrl+R",),
+            lambda: c.replay(REPLAY_SECONDS),
+            True,
+        ),
+        act(
+            "slower", translate("audio.keys", "Slower"), ("Ctrl+[",), lambda: c.step_rate(-1), True
+        ),
+        act("faster", translate("audio.keys", "Faster"), ("Ctrl+]",), lambda: c.step_rate(1), True),
+        act(
+            "mark_start",
+            translate("audio.keys", "Mark a segment start at the play head"),
+            ("Ctrl+B",),
+            c.mark_start,
+            True,
+        ),
+        act(
+            "mark_end",
+            translate("audio.keys", "End the segment at the play head"),
+            ("Ctrl+E",),
+            c.mark_end,
+            True,
+        ),
         act(
             "set_start",
-            "Move the selected segment's start to the play head",
+            translate("audio.keys", "Move the selected segment's start to the play head"),
             ("Ctrl+Shift+B",),
             lambda: c.move_selected_edge("start"),
             True,
         ),
         act(
             "set_end",
-            "Move the selected segment's end to the play head",
+            translate("audio.keys", "Move the selected segment's end to the play head"),
             ("Ctrl+Shift+E",),
             lambda: c.move_selected_edge("end"),
             True,
         ),
-        act("next_segment", "Next segment", ("Tab",), lambda: c.cycle_segment(1)),
-        act("previous_segment", "Previous segment", ("Shift+Tab",), lambda: c.cycle_segment(-1)),
-        act("delete_segment", "Delete the selected segment", ("Delete",), c.delete_segment),
-        act("zoom_in", "Zoom in ×2", ("Ctrl+=", "Ctrl++"), lambda: c.zoom_by(2.0)),
-        act("zoom_out", "Zoom out ÷2", ("Ctrl+-",), lambda: c.zoom_by(0.5)),
-        act("zoom_fit", "Show the whole clip", ("Ctrl+0",), c.zoom_fit),
-        act("transcript", "Into / out of the transcript", ("F2",), c.toggle_transcript_focus, True),
+        act(
+            "next_segment",
+            translate("audio.keys", "Next segment"),
+            ("Tab",),
+            lambda: c.cycle_segment(1),
+        ),
+        act(
+            "previous_segment",
+            translate("audio.keys", "Previous segment"),
+            ("Shift+Tab",),
+            lambda: c.cycle_segment(-1),
+        ),
+        act(
+            "delete_segment",
+            translate("audio.keys", "Delete the selected segment"),
+            ("Delete",),  # notr: a key
+            c.delete_segment,
+        ),
+        act(
+            "zoom_in",
+            translate("audio.keys", "Zoom in ×2"),
+            ("Ctrl+=", "Ctrl++"),
+            lambda: c.zoom_by(2.0),
+        ),
+        act(
+            "zoom_out", translate("audio.keys", "Zoom out ÷2"), ("Ctrl+-",), lambda: c.zoom_by(0.5)
+        ),
+        act("zoom_fit", translate("audio.keys", "Show the whole clip"), ("Ctrl+0",), c.zoom_fit),
+        act(
+            "transcript",
+            translate("audio.keys", "Into / out of the transcript"),
+            ("F2",),
+            c.toggle_transcript_focus,
+            True,
+        ),
     ]
 
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPalette, QPen
 
 from labeler.ui.audio.peaks import Peaks
 from labeler.ui.audio.timeline import TimeView, format_time
+from labeler.ui.i18n import translate
 
 RULER_HEIGHT = 20
 
@@ -183,7 +184,9 @@ def paint_expected(p: QPainter, rect: QRectF, color: str, label: str, text: QCol
     if inner.width() >= 30:
         metrics = QFontMetrics(p.font())
         name = metrics.elidedText(
-            f"gold: {label}", Qt.TextElideMode.ElideRight, int(inner.width()) - 6
+            translate("audio.painting", "gold: {label}").format(label=label),
+            Qt.TextElideMode.ElideRight,
+            int(inner.width()) - 6,
         )
         p.setPen(text)
         p.drawText(inner.adjusted(4, 0, 0, -3), Qt.AlignmentFlag.AlignBottom, name)

@@ -19,6 +19,8 @@ from pathlib import Path
 
 import numpy as np
 
+from labeler.ui.i18n import translate
+
 MAX_BUCKETS = 1 << 18
 MIN_SAMPLES_PER_BUCKET = 16
 # About 2 MB of float32 samples per channel in flight while reading.
@@ -91,9 +93,17 @@ class Peaks:
 
 @dataclass(frozen=True)
 class Unreadable:
-    """What `prepare` returns for audio it cannot read: a message for the annotator."""
+    """What `prepare` returns for audio it cannot read: a message for the annotator (in
+    the interface's language: `translate` may run on any thread)."""
 
     message: str
+
+
+def cannot_read(reason: str) -> str:
+    """The message for audio a decoder could not read, and what it said."""
+    return translate("audio.peaks", "This audio file cannot be read ({reason}).").format(
+        reason=reason
+    )
 
 
 def _samples_per_bucket(frames: int) -> int:
@@ -143,11 +153,12 @@ def compute_peaks(path: Path | str) -> Peaks | Unreadable:
                 for part in parts:
                     los.append(part.min(axis=1))
                     his.append(part.max(axis=1))
-                    powers.append(np.einsum("ij,ij->i", part, part) / part.shape[1])
+                    squares = np.einsum("ij,ij->i", part, part)  # notr: a formula
+                    powers.append(squares / part.shape[1])
     except Exception as exc:  # libsndfile, OS and format errors alike
-        return Unreadable(f"This audio file cannot be read ({_reason(exc)}).")
+        return Unreadable(cannot_read(_reason(exc)))
     if frames == 0 or rate <= 0:
-        return Unreadable("This audio file holds no sound.")
+        return Unreadable(translate("audio.peaks", "This audio file holds no sound."))
     level = PeakLevel(
         spb,
         np.concatenate(los).astype(np.float32),
@@ -213,11 +224,17 @@ def media_key(path: Path | str, sha256: str | None = None) -> str:
 def load_peaks(path: Path | str, sha256: str | None = None) -> Peaks | Unreadable:
     """Peaks of `path` from the cache, or computed and cached. Worker threads only."""
     if not os.path.isfile(path):
-        return Unreadable("The audio file of this item is missing from this computer.")
+        return Unreadable(
+            translate("audio.peaks", "The audio file of this item is missing from this computer.")
+        )
     try:
         key = media_key(path, sha256)
     except OSError as exc:
-        return Unreadable(f"The audio file cannot be opened ({_reason(exc)}).")
+        return Unreadable(
+            translate("audio.peaks", "The audio file cannot be opened ({reason}).").format(
+                reason=_reason(exc)
+            )
+        )
     found = CACHE.get(key)
     if found is not None:
         return found

@@ -72,17 +72,26 @@ class StatusLine(QWidget):
                 )
                 for label in field.labels
             ]
-            prefix = "relabel" if edits.selection else "next"
-            parts.append(f"{prefix}: {' '.join(chips)}")
+            said = self.tr("relabel: {labels}") if edits.selection else self.tr("next: {labels}")
+            parts.append(said.format(labels=" ".join(chips)))
         if edits.mark is not None:
             end = keys.action("audio.mark_end")
-            ends = f" ({html.escape(end)} ends it)" if end else ""
-            parts.append(f"start marked at {format_time(edits.mark)}{ends}")
+            at = format_time(edits.mark)
+            if end:
+                marked = self.tr("start marked at {time} ({key} ends it)").format(
+                    time=at, key=html.escape(end)
+                )
+            else:
+                marked = self.tr("start marked at {time}").format(time=at)
+            parts.append(marked)
         segment = edits.selected()
         if segment is not None:
             parts.append(
-                f"selected: {html.escape(str(segment['label']))} "
-                f"{format_time(segment['start'])}–{format_time(segment['end'])}"
+                self.tr("selected: {label} {start}–{end}").format(
+                    label=html.escape(str(segment["label"])),
+                    start=format_time(segment["start"]),
+                    end=format_time(segment["end"]),
+                )
             )
         self.state.setText(" · ".join(parts))
 

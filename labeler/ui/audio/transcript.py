@@ -17,6 +17,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QTextOption
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from labeler.core.worddiff import WordDiff, word_diff
+from labeler.ui.i18n import number, percent, translate
 from labeler.ui.text.fonts import ArabicSizer, arabic_style, text_font
 
 # Undo and redo belong to the draft (the workbench's Ctrl+Z), never to the box.
@@ -47,7 +48,7 @@ class TranscriptBox(QPlainTextEdit):
         self._passed: list[QKeySequence] = []
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
-        self.setPlaceholderText("Type what is said…")
+        self.setPlaceholderText(self.tr("Type what is said…"))
         option = self.document().defaultTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDefaultTextOption(option)
@@ -153,17 +154,27 @@ def _words(words: Iterable[str], style: str = "") -> str:
 def render_diff(diff: WordDiff, rtl: bool) -> str:
     """The diff as Qt rich text: a summary line, then the words marked."""
     if diff.is_exact:
-        summary = "<b>Gold transcript:</b> every word matches."
+        summary = translate("audio.transcript", "<b>Gold transcript:</b> every word matches.")
     else:
-        counts = ((diff.missing, "missing"), (diff.extra, "extra"), (diff.changed, "changed"))
-        parts = [f"{count} {name}" for count, name in counts if count]
+        counts = (
+            (diff.missing, translate("audio.transcript", "{count} missing")),
+            (diff.extra, translate("audio.transcript", "{count} extra")),
+            (diff.changed, translate("audio.transcript", "{count} changed")),
+        )
+        parts = [said.format(count=number(count)) for count, said in counts if count]
         total = max(1, diff.expected_words)
-        summary = (
-            f"<b>Gold transcript:</b> {diff.errors} word errors ({', '.join(parts)}; "
-            f"WER {diff.errors / total:.0%}) · "
-            f"<span style='{_MISSING}'>missing</span> "
-            f"<span style='{_EXTRA}'>extra</span> "
-            f"<span style='{_EXPECTED}'>expected</span>"
+        comma = translate("audio.transcript", ", ", "between the counts of word errors")
+        summary = translate(
+            "audio.transcript",
+            "<b>Gold transcript:</b> {errors} word errors ({counts}; WER {rate}) · {missing}"
+            " {extra} {expected}",
+        ).format(
+            errors=number(diff.errors),
+            counts=comma.join(parts),
+            rate=percent(diff.errors / total),
+            missing=_words([translate("audio.transcript", "missing")], _MISSING),
+            extra=_words([translate("audio.transcript", "extra")], _EXTRA),
+            expected=_words([translate("audio.transcript", "expected")], _EXPECTED),
         )
     runs = []
     for op in diff.ops:
@@ -177,7 +188,7 @@ def render_diff(diff: WordDiff, rtl: bool) -> str:
             runs.append(_words(op.actual, _EXTRA) + " " + _words(op.expected, _EXPECTED))
     direction = "rtl" if rtl else "ltr"
     align = "right" if rtl else "left"
-    style = arabic_style(1.5) if rtl else "font-size: large"
+    style = arabic_style(1.5) if rtl else "font-size: large"  # notr: a style
     return (
         f"<div>{summary}</div>"
         f"<div dir='{direction}' align='{align}' style=\"{style}\">{' '.join(runs)}</div>"

@@ -117,7 +117,7 @@ class WaveformView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setMinimumHeight(120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Waveform")
+        self.setAccessibleName(self.tr("Waveform"))
 
     # -- what to show ---------------------------------------------------------------
 

@@ -38,7 +38,11 @@ class LabelChip(QAbstractButton):
     def set_key(self, key: str | None) -> None:
         """Show `key` in the badge (None: no badge), e.g. after the user rebound it."""
         self.key = key
-        self.setToolTip(f"{self.text()} (key {key})" if key else self.text())
+        self.setToolTip(
+            self.tr("{label} (key {key})").format(label=self.text(), key=key)
+            if key
+            else self.text()
+        )
         self.updateGeometry()
         self.update()
 

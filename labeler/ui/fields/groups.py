@@ -35,14 +35,18 @@ class FieldGroup(QWidget):
         self._layout.setSpacing(3)
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.RichText)
-        required = " <span style='color:#c62828' title='required'>*</span>"
-        hint = {"multichoice": " <span style='color:gray'>(any number)</span>"}.get(field.kind, "")
+        said = self.tr("required")
+        required = f" <span style='color:#c62828' title='{html.escape(said)}'>*</span>"
+        hint = ""
+        if field.kind == "multichoice":
+            any_number = html.escape(self.tr("(any number)"))
+            hint = f" <span style='color:gray'>{any_number}</span>"
         self.title.setText(
             f"<b>{html.escape(field.name.replace('_', ' '))}</b>"
             + (required if field.required else "")
             + hint
         )
-        self.title.setToolTip("required" if field.required else "optional")
+        self.title.setToolTip(said if field.required else self.tr("optional"))
         self._layout.addWidget(self.title)
 
     def show_value(self, value: Any) -> None:
@@ -106,7 +110,11 @@ class RatingGroup(ChipGroup):
         self.low, self.high = low, high
         self.value: int | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setToolTip(f"{low}–{high}: click, or focus and type a digit; ←/→ step")
+        self.setToolTip(
+            self.tr("{low}–{high}: click, or focus and type a digit; ←/→ step").format(
+                low=low, high=high
+            )
+        )
         self.picked.connect(self.rated)
 
     def show_value(self, value: Any) -> None:
@@ -189,7 +197,7 @@ class SpinRatingGroup(FieldGroup):
         self.box.blockSignals(False)
 
     def show_expected(self, value: Any = _MISSING) -> None:
-        self.expected.setText(f"expected ✓ {value}")
+        self.expected.setText(self.tr("expected ✓ {value}").format(value=value))
         self.expected.setVisible(value is not _MISSING)
 
 
@@ -248,5 +256,6 @@ class TextGroup(FieldGroup):
         self.box.blockSignals(False)
 
     def show_expected(self, value: Any = _MISSING) -> None:
-        self.expected.setText(f"expected ✓ {value}" if value is not _MISSING else "")
+        shown = self.tr("expected ✓ {value}").format(value=value)
+        self.expected.setText(shown if value is not _MISSING else "")
         self.expected.setVisible(value is not _MISSING)

@@ -8,14 +8,20 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, QRect, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
+from labeler.ui.i18n import number, translate
 from labeler.ui.image.keydraw import KeyDrawing
 from labeler.ui.image.style import text_color
 
-TOOL_NAMES = {"select": "Select", "boxes": "Box", "polygons": "Polygon", "points": "Point"}
+TOOL_NAMES = {
+    "select": QT_TRANSLATE_NOOP("image.chip", "Select"),
+    "boxes": QT_TRANSLATE_NOOP("image.chip", "Box"),
+    "polygons": QT_TRANSLATE_NOOP("image.chip", "Polygon"),
+    "points": QT_TRANSLATE_NOOP("image.chip", "Point"),
+}
 #: Screen pixels between the chip and the canvas's edge.
 MARGIN = 8
 
@@ -50,7 +56,7 @@ class ToolChip(QLabel):
     ) -> None:
         """Say that `kind` is armed with `label` (its `color` and hotkey `key`); with the
         select tool, `arming` says how a drawing tool is armed (see `arming_hint`)."""
-        name = TOOL_NAMES.get(kind, kind)
+        name = tool_name(kind)
         if kind == "select":
             said = f" &nbsp;·&nbsp; {html.escape(arming)}" if arming else ""
             self.setText(f"<b>{name}</b>{said}")
@@ -76,31 +82,46 @@ class ToolChip(QLabel):
         self.raise_()
 
 
+def tool_name(kind: str) -> str:
+    """A tool's name as the chip says it."""
+    return translate("image.chip", TOOL_NAMES[kind]) if kind in TOOL_NAMES else kind
+
+
 def arming_hint(label_keys: bool, tool_keys: list[tuple[str, str]]) -> str:
     """How a drawing tool is armed with the keys in effect: by a label's key when some
     label has one, else by the tools' own keys (`tool_keys`: kind, key); "" when no key
     arms one."""
     if label_keys:
-        return "a label key arms its tool"
-    return " · ".join(f"{key}: {TOOL_NAMES.get(kind, kind)} tool" for kind, key in tool_keys)
+        return translate("image.chip", "a label key arms its tool")
+    return " · ".join(
+        translate("image.chip", "{key}: {tool} tool").format(key=key, tool=tool_name(kind))
+        for kind, key in tool_keys
+    )
 
 
 def _doing(kind: str, keys: KeyDrawing) -> str:
     """What the keyboard is doing, and what Space does next."""
     if keys.at is None:
-        return "drag to draw, or press the label key to draw by keys"
+        return html.escape(
+            translate("image.chip", "drag to draw, or press the label key to draw by keys")
+        )
     x, y = keys.at
     where = f"<span style='color:#b8bcc4'>{x}, {y}</span>"
     if keys.notice:
         return f"{where} &nbsp;<span style='color:#ffb454'>{html.escape(keys.notice)}</span>"
     if kind == "points":
-        return f"{where} &nbsp;Space: a point · Esc: done"
-    if kind == "polygons":
+        doing = translate("image.chip", "Space: a point · Esc: done")
+    elif kind == "polygons" and not keys.vertices:
+        doing = translate("image.chip", "Space: first vertex · Esc: done")
+    elif kind == "polygons":
         n = len(keys.vertices)
-        if not n:
-            return f"{where} &nbsp;Space: first vertex · Esc: done"
-        return f"{where} &nbsp;{n} vertices · Space: next · Enter closes · Esc cancels"
-    if keys.anchor is None:
-        return f"{where} &nbsp;Space: first corner · Esc: done"
-    w, h = abs(x - keys.anchor[0]), abs(y - keys.anchor[1])
-    return f"<b>{w} × {h}</b> &nbsp;Space: second corner · Esc cancels"
+        doing = translate(
+            "image.chip", "{count} vertices · Space: next · Enter closes · Esc cancels"
+        ).format(count=number(n))
+    elif keys.anchor is None:
+        doing = translate("image.chip", "Space: first corner · Esc: done")
+    else:
+        w, h = abs(x - keys.anchor[0]), abs(y - keys.anchor[1])
+        doing = translate("image.chip", "Space: second corner · Esc cancels")
+        return f"<b>{w} × {h}</b> &nbsp;{html.escape(doing)}"
+    return f"{where} &nbsp;{html.escape(doing)}"

@@ -20,10 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from PIL import Image, UnidentifiedImageError
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QImage
 from shiboken6 import isValid
 
+from labeler.ui.i18n import translate
 from labeler.ui.tasks import SHOWN, decode_pool, on_decode_pool
 
 #: Long edge of the biggest image the editor keeps in memory (an original zoomed into).
@@ -62,13 +63,19 @@ class PreparedImage:
 
 @dataclass(frozen=True)
 class UnreadableImage:
-    """A file that could not be decoded, and why, in words for the annotator."""
+    """A file that could not be decoded, and why, in words for the annotator: `reason`
+    is marked for translation (decoding runs on a worker; the words are put in the
+    interface's language where they are shown), `detail` what the decoder said."""
 
     reason: str
+    detail: str = ""
 
     @property
     def message(self) -> str:
-        return f"This image could not be read: {self.reason}."
+        why = translate("image.decode", self.reason).format(detail=self.detail)
+        return translate("image.decode", "This image could not be read: {reason}.").format(
+            reason=why
+        )
 
 
 Decoded = PreparedImage | UnreadableImage
@@ -77,20 +84,32 @@ Decoded = PreparedImage | UnreadableImage
 def prepare_image(path: Path | None, fit: tuple[int, int]) -> Decoded:
     """Decode `path` upright and downscaled to fit inside `fit` (never upscaled)."""
     if path is None:
-        return UnreadableImage("no image file was downloaded for this item")
+        return UnreadableImage(
+            QT_TRANSLATE_NOOP("image.decode", "no image file was downloaded for this item")
+        )
     try:
         return _decode(Path(path), fit)
     except FileNotFoundError:
-        return UnreadableImage("the file is missing")
+        return UnreadableImage(QT_TRANSLATE_NOOP("image.decode", "the file is missing"))
     except UnidentifiedImageError:
-        return UnreadableImage("the file is not an image in a format the workbench knows")
+        return UnreadableImage(
+            QT_TRANSLATE_NOOP(
+                "image.decode", "the file is not an image in a format the workbench knows"
+            )
+        )
     except Image.DecompressionBombError:
-        return UnreadableImage("the image has too many pixels to decode safely")
+        return UnreadableImage(
+            QT_TRANSLATE_NOOP("image.decode", "the image has too many pixels to decode safely")
+        )
     except MemoryError:
-        return UnreadableImage("there is not enough memory to decode it")
+        return UnreadableImage(
+            QT_TRANSLATE_NOOP("image.decode", "there is not enough memory to decode it")
+        )
     except Exception as exc:  # a decoder error of any kind must not reach Qt
         detail = str(exc) or type(exc).__name__
-        return UnreadableImage(f"the file is damaged ({detail})")
+        return UnreadableImage(
+            QT_TRANSLATE_NOOP("image.decode", "the file is damaged ({detail})"), detail
+        )
 
 
 def _decode(path: Path, fit: tuple[int, int]) -> PreparedImage:

@@ -364,7 +364,9 @@ class ImageEditor(MediaEditor):
             self.loader.take(prepared, self._fit_box())
 
     def _show_message(self, text: str) -> None:
-        self._message.setText(f"{text}\n\nSkip this item and give that as the reason.")
+        self._message.setText(
+            self.tr("{message}\n\nSkip this item and give that as the reason.").format(message=text)
+        )
         self._pages.setCurrentWidget(self._message)
         self._loaded()
 

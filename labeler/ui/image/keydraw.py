@@ -16,6 +16,7 @@ import math
 
 from PySide6.QtCore import QObject, QPoint, QPointF, QRectF, Qt, Signal
 
+from labeler.ui.i18n import number
 from labeler.ui.image import geometry
 from labeler.ui.image.canvas import ImageCanvas
 from labeler.ui.image.crosshair import Crosshair
@@ -115,7 +116,7 @@ class KeyDrawing(QObject):
         else:
             box = geometry.box_from_corners(label, self.anchor, self.at, self.session.image_size)
             if box is None:
-                self.notice = "A box needs width and height: move the crosshair first"
+                self.notice = self.tr("A box needs width and height: move the crosshair first")
             else:
                 self.anchor = None
                 self._commit(field, box)
@@ -132,7 +133,7 @@ class KeyDrawing(QObject):
         armed = self.session.armed("polygons")
         region = geometry.polygon_region(armed[1], list(self.vertices)) if armed else None
         if armed is None or region is None:
-            self.notice = "A polygon needs three vertices around an area"
+            self.notice = self.tr("A polygon needs three vertices around an area")
         else:
             self.vertices = []
             self._commit(armed[0], region)
@@ -204,7 +205,11 @@ class KeyDrawing(QObject):
     def _commit(self, field: str, region: dict) -> None:
         if not self.session.commit_add(field, region):
             limit = self.session.schema.field(field).max_count if self.session.schema else None
-            self.notice = f"{field} holds at most {limit}" if limit is not None else ""
+            self.notice = (
+                self.tr("{field} holds at most {count}").format(field=field, count=number(limit))
+                if limit is not None
+                else ""
+            )
         self._last = self.at
 
     def _drop(self) -> None:

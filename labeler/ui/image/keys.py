@@ -25,29 +25,51 @@ from collections.abc import Callable
 from functools import partial
 from typing import Protocol
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from labeler.ui.actions import Action
+from labeler.ui.i18n import number, translate
 from labeler.ui.keymap import ShownKeys, normalize_key
 
-GROUP = "Image"
+#: The `?` sheet's heading of these keys (translated where the table is built).
+GROUP = QT_TRANSLATE_NOOP("image.keys", "Image")
 #: Original pixels per arrow press: plain, Shift, Ctrl.
 STEP, FAR, JUMP = 1, 10, 50
 
 _TOOLS = (
-    ("select", "tool_select", "Select tool", "Ctrl+1"),
-    ("boxes", "tool_box", "Box tool and crosshair", "Ctrl+2"),
-    ("polygons", "tool_polygon", "Polygon tool and crosshair", "Ctrl+3"),
-    ("points", "tool_point", "Point tool and crosshair", "Ctrl+4"),
+    ("select", "tool_select", QT_TRANSLATE_NOOP("image.keys", "Select tool"), "Ctrl+1"),
+    ("boxes", "tool_box", QT_TRANSLATE_NOOP("image.keys", "Box tool and crosshair"), "Ctrl+2"),
+    (
+        "polygons",
+        "tool_polygon",
+        QT_TRANSLATE_NOOP("image.keys", "Polygon tool and crosshair"),
+        "Ctrl+3",
+    ),
+    ("points", "tool_point", QT_TRANSLATE_NOOP("image.keys", "Point tool and crosshair"), "Ctrl+4"),
 )
+#: Each arrow: the id's word, the key, the direction on the image (x right, y down).
 _ARROWS = (
-    ("left", "Left", -1, 0),
-    ("right", "Right", 1, 0),
-    ("up", "Up", 0, -1),
-    ("down", "Down", 0, 1),
+    ("left", "Left", -1, 0),  # notr: a key
+    ("right", "Right", 1, 0),  # notr: a key
+    ("up", "Up", 0, -1),  # notr: a key
+    ("down", "Down", 0, 1),  # notr: a key
 )
+#: What an arrow does to the crosshair or the selection, and to a box's size.
+_MOVES = {
+    "left": QT_TRANSLATE_NOOP("image.keys", "Move left {step}"),
+    "right": QT_TRANSLATE_NOOP("image.keys", "Move right {step}"),
+    "up": QT_TRANSLATE_NOOP("image.keys", "Move up {step}"),
+    "down": QT_TRANSLATE_NOOP("image.keys", "Move down {step}"),
+}
 #: Suffix of the action id, modifier, step.
 _STEPS = (("", "", STEP), ("_far", "Shift+", FAR), ("_jump", "Ctrl+", JUMP))
 _SIZE_STEPS = _STEPS[:2]
-_RESIZES = {"left": "narrower", "right": "wider", "up": "shorter", "down": "taller"}
+_RESIZES = {
+    "left": QT_TRANSLATE_NOOP("image.keys", "Box narrower by {step}"),
+    "right": QT_TRANSLATE_NOOP("image.keys", "Box wider by {step}"),
+    "up": QT_TRANSLATE_NOOP("image.keys", "Box shorter by {step}"),
+    "down": QT_TRANSLATE_NOOP("image.keys", "Box taller by {step}"),
+}
 
 
 class KeyHost(Protocol):
@@ -68,24 +90,32 @@ class KeyHost(Protocol):
 
 
 def _px(n: int) -> str:
-    return f"{n} image px" if n != 1 else "1 image px"
+    if n == 1:
+        return translate("image.keys", "1 image px")
+    return translate("image.keys", "{count} image px").format(count=number(n))
 
 
 def editor_actions(editor: KeyHost, hotkeys: set[str]) -> list[Action]:
     """The action table of `editor`; `hotkeys` are the schema's label keys (lowercase)."""
     actions: list[Action] = []
+    group = translate("image.keys", GROUP)
 
     def add(id_: str, title: str, keys: tuple[str, ...], callback: Callable[[], object]) -> None:
         free = tuple(k for k in keys if len(k) != 1 or k.lower() not in hotkeys)
-        actions.append(Action(f"image.{id_}", title, free, callback, GROUP))
+        actions.append(Action(f"image.{id_}", title, free, callback, group))
 
     kinds = set(editor.region_kinds())
     for kind, id_, title, key in _TOOLS:
         if kind == "select" or kind in kinds:
-            add(id_, title, (key,), partial(editor.arm, kind))
-    add("zoom_in", "Zoom in", ("+", "=", "Ctrl++", "Ctrl+="), editor.zoom_in)
-    add("zoom_out", "Zoom out", ("-", "Ctrl+-"), editor.zoom_out)
-    add("zoom_fit", "Fit the image", ("0", "Ctrl+0"), editor.zoom_fit)
+            add(id_, translate("image.keys", title), (key,), partial(editor.arm, kind))
+    add(
+        "zoom_in",
+        translate("image.keys", "Zoom in"),
+        ("+", "=", "Ctrl++", "Ctrl+="),
+        editor.zoom_in,
+    )
+    add("zoom_out", translate("image.keys", "Zoom out"), ("-", "Ctrl+-"), editor.zoom_out)
+    add("zoom_fit", translate("image.keys", "Fit the image"), ("0", "Ctrl+0"), editor.zoom_fit)
     if not kinds:
         return actions
     for name, key, dx, dy in _ARROWS:
@@ -93,28 +123,28 @@ def editor_actions(editor: KeyHost, hotkeys: set[str]) -> list[Action]:
             # The crosshair when it shows, else the selection, else the view pans.
             add(
                 f"nudge_{name}{suffix}",
-                f"Move {name} {_px(n)}",
+                translate("image.keys", _MOVES[name]).format(step=_px(n)),
                 (f"{mod}{key}",),
                 partial(editor.step, n * dx, n * dy),
             )
     # At the crosshair: a box's corner, a polygon's vertex or a point; held, a drag pans.
-    add("mark", "Mark corner, vertex or point", ("Space",), editor.mark)
+    add("mark", translate("image.keys", "Mark corner, vertex or point"), ("Space",), editor.mark)
     add(
         "add_at_center",
-        "Add a region (or a vertex)",
-        ("Insert", "Ctrl+N"),
+        translate("image.keys", "Add a region (or a vertex)"),
+        ("Insert", "Ctrl+N"),  # notr: keys
         editor.add_at_center,
     )
     if "polygons" in kinds:
         add(
             "next_vertex",
-            "Next vertex of the selected polygon (arrows move it)",
+            translate("image.keys", "Next vertex of the selected polygon (arrows move it)"),
             ("]", "Ctrl+]"),
             lambda: editor.select_vertex(1),
         )
         add(
             "previous_vertex",
-            "Previous vertex of the selected polygon",
+            translate("image.keys", "Previous vertex of the selected polygon"),
             ("[", "Ctrl+["),
             lambda: editor.select_vertex(-1),
         )
@@ -123,14 +153,14 @@ def editor_actions(editor: KeyHost, hotkeys: set[str]) -> list[Action]:
             for suffix, mod, n in _SIZE_STEPS:
                 add(
                     f"resize_{name}{suffix}",
-                    f"Box {_RESIZES[name]} by {_px(n)}",
+                    translate("image.keys", _RESIZES[name]).format(step=_px(n)),
                     (f"Alt+{mod}{key}",),
                     partial(editor.resize_selected, n * dx, n * dy),
                 )
     add(
         "delete",
-        "Delete selection (or vertex)",
-        ("Delete",),
+        translate("image.keys", "Delete selection (or vertex)"),
+        ("Delete",),  # notr: a key
         editor.delete_selected,
     )
     # The canvas's own key while drawing (ImageCanvas.claims); elsewhere Escape is the
@@ -138,23 +168,25 @@ def editor_actions(editor: KeyHost, hotkeys: set[str]) -> list[Action]:
     actions.append(
         Action(
             "image.cancel",
-            "Cancel the box or polygon being drawn; again: hide the crosshair",
-            ("Escape",),
+            translate(
+                "image.keys", "Cancel the box or polygon being drawn; again: hide the crosshair"
+            ),
+            ("Escape",),  # notr: a key
             lambda: None,
-            GROUP,
+            group,
             claimed=True,
         )
     )
     # The selected region takes its field's label keys (`ImageEditor.pick_label`).
     add(
         "next_region",
-        "Select the next region (a label key relabels it)",
+        translate("image.keys", "Select the next region (a label key relabels it)"),
         ("Tab",),
         lambda: editor.select_next(1),
     )
     add(
         "previous_region",
-        "Select the previous region",
+        translate("image.keys", "Select the previous region"),
         ("Shift+Tab",),
         lambda: editor.select_next(-1),
     )
@@ -167,18 +199,23 @@ def drawing_hints(keys: ShownKeys, polygons: bool) -> list[str]:
     hints = []
     mark = keys.action("image.mark")
     if mark:
-        hints.append(f"{mark}: corner")
+        hints.append(translate("image.keys", "{key}: corner").format(key=mark))
     if _as_default(keys, "nudge", _STEPS):
-        hints.append(f"arrows {STEP} px, Shift {FAR}, Ctrl {JUMP}")
+        hints.append(
+            translate("image.keys", "arrows {step} px, Shift {far}, Ctrl {jump}").format(
+                step=number(STEP), far=number(FAR), jump=number(JUMP)
+            )
+        )
     if _as_default(keys, "resize", _SIZE_STEPS, "Alt+"):
-        hints.append("Alt+arrows: size")
+        hints.append(translate("image.keys", "Alt+arrows: size"))
     if polygons:
-        hints.append("Enter closes a polygon")  # the canvas's key while one is drawn
-    hints.append("Esc cancels")
+        # The canvas's key while one is drawn.
+        hints.append(translate("image.keys", "Enter closes a polygon"))
+    hints.append(translate("image.keys", "Esc cancels"))
     # Before the window installs its keys, the sheet's key is its default.
     sheet = keys.action("app.cheatsheet") if "app.cheatsheet" in keys.actions else "?"
     if sheet:
-        hints.append(f"{sheet} every key")
+        hints.append(translate("image.keys", "{key} every key").format(key=sheet))
     return hints
 
 

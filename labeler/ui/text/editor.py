@@ -133,21 +133,23 @@ class TextEditor(MediaEditor):
         # by a character, or with Ctrl by the larger step, a word.
         move = QTextCursor.MoveOperation
         extend = self.view.extend_selection
+        group = self.tr("Text")
         return [
-            Action("text.extend_left", "Extend the selection 1 character left",
-                   ("Shift+Left",), lambda: extend(move.Left), "Text"),
-            Action("text.extend_right", "Extend the selection 1 character right",
-                   ("Shift+Right",), lambda: extend(move.Right), "Text"),
-            Action("text.extend_word_left", "Extend the selection 1 word left",
-                   ("Ctrl+Shift+Left",), lambda: extend(move.WordLeft), "Text"),
-            Action("text.extend_word_right", "Extend the selection 1 word right",
-                   ("Ctrl+Shift+Right",), lambda: extend(move.WordRight), "Text"),
-            Action("text.delete_span", "Delete the span at the caret", ("Delete",),
-                   self.delete_span, "Text"),
-            Action("text.next_span", "Select the next span", ("Tab",),
-                   lambda: self.select_next_span(1), "Text"),
-            Action("text.previous_span", "Select the previous span", ("Shift+Tab",),
-                   lambda: self.select_next_span(-1), "Text"),
+            Action("text.extend_left", self.tr("Extend the selection 1 character left"),
+                   ("Shift+Left",), lambda: extend(move.Left), group),
+            Action("text.extend_right", self.tr("Extend the selection 1 character right"),
+                   ("Shift+Right",), lambda: extend(move.Right), group),
+            Action("text.extend_word_left", self.tr("Extend the selection 1 word left"),
+                   ("Ctrl+Shift+Left",), lambda: extend(move.WordLeft), group),
+            Action("text.extend_word_right", self.tr("Extend the selection 1 word right"),
+                   ("Ctrl+Shift+Right",), lambda: extend(move.WordRight), group),
+            Action("text.delete_span", self.tr("Delete the span at the caret"),
+                   ("Delete",),  # notr: a key
+                   self.delete_span, group),
+            Action("text.next_span", self.tr("Select the next span"), ("Tab",),
+                   lambda: self.select_next_span(1), group),
+            Action("text.previous_span", self.tr("Select the previous span"), ("Shift+Tab",),
+                   lambda: self.select_next_span(-1), group),
         ]  # fmt: skip
 
     # -- span commands --------------------------------------------------------------
@@ -234,8 +236,9 @@ class TextEditor(MediaEditor):
             for s in self._spans
             if s.ustart <= unit < s.uend
         ]
+        expected = self.tr("expected {label} ({field}) {start}–{end}")
         lines += [
-            f"expected {s.label} ({s.field}) {s.start}–{s.end}"
+            expected.format(label=s.label, field=s.field, start=s.start, end=s.end)
             for s in self._expected
             if s.ustart <= unit < s.uend
         ]

@@ -21,19 +21,19 @@ from PySide6.QtGui import QFont, QFontDatabase, QSyntaxHighlighter, QTextCharFor
 
 from labeler.core.codepoints import CodepointIndex
 
-URDU_FAMILY = "Noto Nastaliq Urdu"
-NASKH_FAMILY = "Noto Naskh Arabic"
+URDU_FAMILY = "Noto Nastaliq Urdu"  # notr: a font family
+NASKH_FAMILY = "Noto Naskh Arabic"  # notr: a font family
 #: The families of Arabic-script runs, in order.
 ARABIC_FAMILIES = (URDU_FAMILY, NASKH_FAMILY)
-_FONT_FILES = ("assets/NotoNastaliqUrdu-Regular.ttf", "assets/NotoNaskhArabic-Regular.ttf")
-_FALLBACKS = ["DejaVu Sans", "Noto Sans", "Noto Color Emoji"]
+_FONT_FILES = ("assets/NotoNastaliqUrdu-Regular.ttf", "assets/NotoNaskhArabic-Regular.ttf")  # notr
+_FALLBACKS = ["DejaVu Sans", "Noto Sans", "Noto Color Emoji"]  # notr: font families
 _registered: bool | None = None
 
 #: Nastaliq draws smaller than Latin at one point size; Arabic-script runs are scaled up.
 ARABIC_SCALE = 1.35
 #: Longer paragraphs keep one size: scaling them costs seconds per MiB.
 MAX_SIZED_PARAGRAPH = 20_000
-_ARABIC = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+_ARABIC = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"  # notr: ranges
 # Words joined by spaces and ZWNJ stay one run: fewer, longer format ranges.
 _ARABIC_RUN = re.compile(f"[{_ARABIC}](?:[{_ARABIC} \u200c\u200d]*[{_ARABIC}])?")
 
@@ -72,7 +72,7 @@ def text_font(point_size: float = 13.0) -> QFont:
 def arabic_style(scale: float = ARABIC_SCALE) -> str:
     """The CSS of an Arabic-script run in Qt rich text: Nastaliq, `scale` times larger."""
     if not register_fonts():
-        return f"font-size: {scale * 100:.0f}%"
+        return f"font-size: {scale * 100:.0f}%"  # notr: a style
     families = ", ".join(f"'{f}'" for f in ARABIC_FAMILIES)
     return f"font-family: {families}; font-size: {scale * 100:.0f}%"
 

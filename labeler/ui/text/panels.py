@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from labeler.core.schema import Field
+from labeler.ui.i18n import number, translate
 from labeler.ui.keymap import ShownKeys
 from labeler.ui.text.colors import label_color
 from labeler.ui.text.fonts import arabic_runs, arabic_style
@@ -43,12 +44,17 @@ def data_table(data: dict[str, Any]) -> str:
             f"<td>{_shown_value(value)}</td></tr>"
         )
     if len(data) > _MAX_KEYS:
-        rows.append(f"<tr><td colspan=2>… {len(data) - _MAX_KEYS} more</td></tr>")
+        more = translate("text.panels", "… {count} more").format(
+            count=number(len(data) - _MAX_KEYS)
+        )
+        rows.append(f"<tr><td colspan=2>{html.escape(more)}</td></tr>")
     return "<table cellspacing=0>" + "".join(rows) + "</table>"
 
 
-#: What the panel says on an item without data, in a project where others have some.
-NO_DATA = "<span style='color:gray'>No data for this item.</span>"
+def no_data() -> str:
+    """What the panel says on an item without data, in a project where others have some."""
+    said = html.escape(translate("text.panels", "No data for this item."))
+    return f"<span style='color:gray'>{said}</span>"
 
 
 class DataPanel(QLabel):
@@ -95,7 +101,7 @@ class DataPanel(QLabel):
             self._room = max(self._room, self._height_of(text))
             self.setText(text)
         else:
-            self.setText(NO_DATA if self._room else "")
+            self.setText(no_data() if self._room else "")
         self._apply()
 
     def _apply(self) -> None:
@@ -157,10 +163,10 @@ class SpanLegend(QWidget):
             prefix = f"{html.escape(field.name)}: " if len(fields) > 1 else ""
             parts.append(prefix + " &nbsp;".join(chips))
         said = [
-            (keys.action("text.next_span"), "next span"),
-            (keys.action("text.delete_span"), "removes"),
+            (keys.action("text.next_span"), self.tr("{key} next span")),
+            (keys.action("text.delete_span"), self.tr("{key} removes")),
         ]
-        hint = " · ".join(f"{html.escape(key)} {what}" for key, what in said if key)
+        hint = " · ".join(html.escape(what.format(key=key)) for key, what in said if key)
         self._labels.setText(
             " &nbsp;&nbsp; ".join([*parts, f"<span style='color:gray'>{hint}</span>"])
         )

@@ -15,15 +15,17 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from labeler.client.activetime import ActiveClock
-from labeler.client.amending import Answered
+from labeler.client.amending import GOLD_SHOWN, LEASE_ENDED, Answered
+from labeler.client.outbox import REFUSED
 from labeler.core.answers import validate_answer
 from labeler.core.editing import EVERY_FIELD, REGION_KINDS, Change, Draft
 from labeler.core.hotkeys import one_key_field
 from labeler.core.problems import AnswerInvalid
 from labeler.ui.bridge import QtSyncListener
+from labeler.ui.i18n import number, translate
 from labeler.ui.workbench.keys import NEXT_ITEM, PREVIOUS_ITEM, key_text, one_key_labels
 
 if TYPE_CHECKING:
@@ -77,13 +79,21 @@ class GoingBack(QObject):
             self._show(self.index + 1)
         else:
             n = len(self.answered)
-            session.status.emit(f"No earlier item: these are the last {n} you answered here.")
+            session.status.emit(
+                self.tr("No earlier item: this is the only one you answered here.")
+                if n == 1
+                else self.tr(
+                    "No earlier item: these are the last {count} you answered here."
+                ).format(count=number(n))
+            )
 
     def forward(self) -> None:
         """One item forward; from the newest, back to the current item."""
         if self._busy or self.index is None:
             if not self.active:
-                self.session.status.emit("This is the current item: nothing comes after it.")
+                self.session.status.emit(
+                    self.tr("This is the current item: nothing comes after it.")
+                )
             return
         if self.index == 0:
             self.leave()
@@ -116,14 +126,16 @@ class GoingBack(QObject):
         self.answered = answered
         if not answered:
             self.session.status.emit(
-                "Nothing to go back to: no answered item of the batches you hold."
+                self.tr("Nothing to go back to: no answered item of the batches you hold.")
             )
             return
         self._show(0)
 
     def _failed(self, error: BaseException) -> None:
         self._busy = False
-        self.session.status.emit(f"The earlier items could not be read: {error}")
+        self.session.status.emit(
+            self.tr("The earlier items could not be read: {error}").format(error=error)
+        )
 
     def _show(self, index: int) -> None:
         session = self.session
@@ -142,7 +154,9 @@ class GoingBack(QObject):
         session.new_clock()
         self.page.form.show_item(self.draft)
         self.page.show_editor(0, [])
-        self.page.progress.setText("correcting" if shown.blocked is None else "earlier item")
+        self.page.progress.setText(
+            self.tr("correcting") if shown.blocked is None else self.tr("earlier item")
+        )
         self.page.show_correction(self._banner(index, shown), shown.blocked is not None)
         session.editor.setFocus()
         place = len(self.answered) - index
@@ -152,25 +166,35 @@ class GoingBack(QObject):
     def _banner(self, index: int, shown: Answered) -> str:
         n = len(self.answered)
         which = which_answer(n - index, n)
-        moves = f"{key_text(PREVIOUS_ITEM)} / {key_text(NEXT_ITEM)} move, Esc returns"
+        moves = self.tr("{previous} / {next} move, Esc returns").format(
+            previous=key_text(PREVIOUS_ITEM), next=key_text(NEXT_ITEM)
+        )
         if shown.blocked is not None:
-            return f"{which[0].upper()}{which[1:]} cannot be corrected: {shown.blocked} {moves}."
-        skipped = ""
+            return self.tr("{which} cannot be corrected: {why} {moves}.").format(
+                which=which[0].upper() + which[1:], why=blocked_reason(shown), moves=moves
+            )
         if shown.answer is None:
-            skipped = f" (you skipped it: “{shown.skip_reason or 'no reason'}”)"
-        return f"Correcting {which}{skipped} — {self._sends()} the correction, Esc returns"
+            return self.tr(
+                "Correcting {which} (you skipped it: “{reason}”) — {keys} sends the"
+                " correction, Esc returns"
+            ).format(
+                which=which, reason=shown.skip_reason or self.tr("no reason"), keys=self._sends()
+            )
+        return self.tr("Correcting {which} — {keys} sends the correction, Esc returns").format(
+            which=which, keys=self._sends()
+        )
 
     def _sends(self) -> str:
         """What sends the correction, with the keys in effect: in a one-key project a
-        label key does, at once ("1, 2 or 3 sends"); elsewhere the submit key."""
+        label key does, at once ("1, 2 or 3"); elsewhere the submit key."""
         keys = self.page.keys
         one_key = one_key_labels(self.session.schema, keys)
         if one_key is not None:
-            return f"{one_key} sends"
+            return one_key
         submit = keys.action("item.submit") if keys is not None else None
         if submit is None or submit in (key_text("Return"), key_text("Enter")):
-            submit = "Enter"  # as the key is labelled
-        return f"{submit} sends"
+            submit = "Enter"  # notr: a key, as it is labelled
+        return submit
 
     # -- editing the brought-back answer ------------------------------------------------------
 
@@ -179,7 +203,7 @@ class GoingBack(QObject):
         if shown is None or self.draft is None or self._busy:
             return False
         if shown.blocked is not None:
-            self.session.status.emit(f"This answer cannot be corrected: {shown.blocked}")
+            self.session.status.emit(cannot_correct(shown))
             return False
         return True
 
@@ -204,7 +228,7 @@ class GoingBack(QObject):
             return
         while self.draft.can_undo:
             self._refresh(self.draft.undo())
-        self.session.status.emit(f"This answer cannot be corrected: {shown.blocked}")
+        self.session.status.emit(cannot_correct(shown))
 
     def undo(self) -> None:
         if self._editable() and self.draft is not None:
@@ -237,7 +261,7 @@ class GoingBack(QObject):
         try:
             validate_answer(self.session.schema, answer, shown.item.context())
         except AnswerInvalid as exc:
-            self.page.show_problems([f"{p.path or 'answer'}: {p.message}" for p in exc.problems])
+            self.page.show_problems(problem_lines(exc))
             return
         self._send(answer, None)
 
@@ -263,7 +287,7 @@ class GoingBack(QObject):
             # is back: while the correction banner is up, a verdict only waits in the header.
             session.gold_review.submitted(shown.item, answer)
             # Said over the current item, once it is back: it goes when the next one shows.
-            session.status.emit("Correction saved: it replaces your earlier answer.")
+            session.status.emit(self.tr("Correction saved: it replaces your earlier answer."))
 
         def failed(error: BaseException) -> None:
             self._busy = False
@@ -286,14 +310,66 @@ class GoingBack(QObject):
 
     def _on_refused(self, submission_id: str, _item_id: str, _code: str, message: str) -> None:
         if submission_id in self._sent:
-            self.session.status.emit(f"Your correction was refused by the task server: {message}")
+            self.session.status.emit(
+                self.tr("Your correction was refused by the task server: {reason}").format(
+                    reason=message
+                )
+            )
 
 
 def which_answer(place: int, count: int) -> str:
     """Which of the `count` answers that can be brought back is shown, `place` counted
     from the oldest: "your last answer (9 of 9)", "your answer 3 of 9"."""
     if count == 1:
-        return "your last answer"
+        return translate("workbench.goingback", "your last answer")
     if place == count:
-        return f"your last answer ({place} of {count})"
-    return f"your answer {place} of {count}"
+        return translate("workbench.goingback", "your last answer ({place} of {count})").format(
+            place=number(place), count=number(count)
+        )
+    return translate("workbench.goingback", "your answer {place} of {count}").format(
+        place=number(place), count=number(count)
+    )
+
+
+#: Why an answer cannot be corrected, as the client says it (`amending.blocked`), in the
+#: interface's words: the English is the client's own.
+_BLOCKED = {
+    GOLD_SHOWN: QT_TRANSLATE_NOOP(
+        "workbench.goingback",
+        "The answer to a control item cannot be changed once its verdict was shown.",
+    ),
+    LEASE_ENDED: QT_TRANSLATE_NOOP(
+        "workbench.goingback",
+        "The lease on this item has ended: it went back to the task server and its answer"
+        " can no longer be changed.",
+    ),
+}
+
+
+def blocked_reason(shown: Answered) -> str:
+    """Why `shown` cannot be corrected, in the interface's language."""
+    if shown.entry.state == REFUSED:
+        why = shown.entry.last_error or translate("workbench.goingback", "no reason given")
+        return translate(
+            "workbench.goingback",
+            "The task server refused this answer ({reason}): there is nothing to correct.",
+        ).format(reason=why)
+    said = shown.blocked or ""
+    return translate("workbench.goingback", _BLOCKED[said]) if said in _BLOCKED else said
+
+
+def cannot_correct(shown: Answered) -> str:
+    """What the status line says when `shown` is asked to change but cannot."""
+    return translate("workbench.goingback", "This answer cannot be corrected: {reason}").format(
+        reason=blocked_reason(shown)
+    )
+
+
+def problem_lines(invalid: AnswerInvalid) -> list[str]:
+    """Why an answer was not sent, one line per problem: the field, then what is wrong."""
+    return [
+        translate("workbench.goingback", "{field}: {problem}").format(
+            field=p.path or translate("workbench.goingback", "answer"), problem=p.message
+        )
+        for p in invalid.problems
+    ]

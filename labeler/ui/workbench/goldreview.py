@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from labeler.client.workitem import WorkItem
 from labeler.core.editing import Draft
 from labeler.core.scoring import score_answer
+from labeler.ui.i18n import translate
 
 if TYPE_CHECKING:
     from labeler.ui.workbench.session import LabelingSession
@@ -62,7 +63,10 @@ class GoldReview:
             # An item of a project closed since (or long ago): its verdict is in the history.
             if not passed:
                 session.status.emit(
-                    "A control item answered earlier was missed: see your history (Ctrl+H)."
+                    translate(
+                        "workbench.goldreview",
+                        "A control item answered earlier was missed: see your history ({key}).",
+                    ).format(key="Ctrl+H")
                 )
             session.trace.gold_feedback(item_id, passed, submission_id=submission_id, shown=False)
             return
@@ -103,8 +107,10 @@ class GoldReview:
         session.editor.show_expected(verdict.get("expected"))
         self.page.form.show_item(draft)
         self.page.form.show_expected(verdict.get("expected"))
-        self.page.show_editor(0, ["the missed control item — Esc goes back"])
-        self.page.progress.setText("reviewing")
+        self.page.show_editor(
+            0, [translate("workbench.goldreview", "the missed control item — Esc goes back")]
+        )
+        self.page.progress.setText(translate("workbench.goldreview", "reviewing"))
 
     def end(self) -> bool:
         """Leave the missed control item for the current one; False when none was shown."""
@@ -123,7 +129,9 @@ class GoldReview:
 
         def done(_: object) -> None:
             self.page.gold.contest_done(submission_id)
-            session.status.emit("Your contest was sent to the project's lead.")
+            session.status.emit(
+                translate("workbench.goldreview", "Your contest was sent to the project's lead.")
+            )
 
         def failed(error: BaseException) -> None:
             self.page.gold.contest_failed(submission_id, error)

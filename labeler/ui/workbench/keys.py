@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from labeler.core.hotkeys import label_keys, one_key_field
 from labeler.core.schema import Schema
 from labeler.ui.actions import Action
+from labeler.ui.i18n import translate
 from labeler.ui.keymap import ShownKeys, display_key
 
 if TYPE_CHECKING:
@@ -33,8 +34,13 @@ def one_key_labels(schema: Schema | None, keys: ShownKeys | None) -> str | None:
     shown = [keys.label(only.name, label.value) if keys else None for label in only.labels]
     named = [k for k in shown if k]
     if not named or len(named) > 4:
-        return "a label key"
-    return named[0] if len(named) == 1 else f"{', '.join(named[:-1])} or {named[-1]}"
+        return translate("workbench.keys", "a label key")
+    if len(named) == 1:
+        return named[0]
+    comma = translate("workbench.keys", ", ", "between the names of keys")
+    return translate("workbench.keys", "{keys} or {last}").format(
+        keys=comma.join(named[:-1]), last=named[-1]
+    )
 
 
 def session_actions(session: LabelingSession) -> list[Action]:
@@ -48,21 +54,24 @@ def session_actions(session: LabelingSession) -> list[Action]:
                     f"{key.label} ({key.field})",
                     (key.key,),
                     lambda k=key: session.pick_label(k.field, k.label),
-                    group="Labels",
+                    group=translate("workbench.keys", "Labels"),
                 )
             )
-    item = "Item"
+    item = translate("workbench.keys", "Item")
     actions += [
         Action(
             "item.submit",
-            "Submit and show the next item (on an earlier item: send the correction)",
-            ("Return", "Enter"),
+            translate(
+                "workbench.keys",
+                "Submit and show the next item (on an earlier item: send the correction)",
+            ),
+            ("Return", "Enter"),  # notr: keys
             session.submit,
             group=item,
         ),
         Action(
             "item.submit_typing",
-            "Submit (also while typing)",
+            translate("workbench.keys", "Submit (also while typing)"),
             ("Ctrl+Return",),
             session.submit,
             group=item,
@@ -70,7 +79,7 @@ def session_actions(session: LabelingSession) -> list[Action]:
         ),
         Action(
             "item.skip",
-            "Skip this item (with a reason)…",
+            translate("workbench.keys", "Skip this item (with a reason)…"),
             ("Ctrl+K",),
             session.skip,
             group=item,
@@ -78,7 +87,7 @@ def session_actions(session: LabelingSession) -> list[Action]:
         ),
         Action(
             "item.discard",
-            "Discard this item's draft (Ctrl+Z brings it back)",
+            translate("workbench.keys", "Discard this item's draft (Ctrl+Z brings it back)"),
             ("Ctrl+Shift+Backspace",),
             session.discard,
             group=item,
@@ -86,7 +95,9 @@ def session_actions(session: LabelingSession) -> list[Action]:
         ),
         Action(
             "edit.undo",
-            "Undo (right after a submit: bring that item back to correct it)",
+            translate(
+                "workbench.keys", "Undo (right after a submit: bring that item back to correct it)"
+            ),
             ("Ctrl+Z",),
             session.undo,
             group=item,
@@ -94,7 +105,7 @@ def session_actions(session: LabelingSession) -> list[Action]:
         ),
         Action(
             "edit.redo",
-            "Redo",
+            translate("workbench.keys", "Redo"),
             ("Ctrl+Shift+Z", "Ctrl+Y"),
             session.redo,
             group=item,
@@ -102,7 +113,7 @@ def session_actions(session: LabelingSession) -> list[Action]:
         ),
         Action(
             "item.previous",
-            "Previous item: go back to correct an answer",
+            translate("workbench.keys", "Previous item: go back to correct an answer"),
             (PREVIOUS_ITEM,),
             session.back.back,
             group=item,
@@ -110,7 +121,7 @@ def session_actions(session: LabelingSession) -> list[Action]:
         ),
         Action(
             "item.next",
-            "Next item: forward again, to the current one",
+            translate("workbench.keys", "Next item: forward again, to the current one"),
             (NEXT_ITEM,),
             session.back.forward,
             group=item,
@@ -118,15 +129,17 @@ def session_actions(session: LabelingSession) -> list[Action]:
         ),
         Action(
             "gold.expected",
-            "Show the expected answer of a missed control item",
+            translate("workbench.keys", "Show the expected answer of a missed control item"),
             ("Ctrl+G",),
             session.gold_review.toggle_expected,
             group=item,
         ),
         Action(
             "gold.back",
-            "Back to the current item (from an earlier or a missed item)",
-            ("Escape",),
+            translate(
+                "workbench.keys", "Back to the current item (from an earlier or a missed item)"
+            ),
+            ("Escape",),  # notr: a key
             session.end_review,
             group=item,
         ),

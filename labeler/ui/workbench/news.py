@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from labeler.core.figures import size_of
+from labeler.core.figures import size
 from labeler.ui.bridge import QtSyncListener
 from labeler.ui.workbench.queue import Upcoming
 
@@ -97,8 +97,13 @@ class SyncNews(QObject):
         # Waiting for the first item: say how far its media has come.
         if self.session.item is not None or self.locked or variant == "original":
             return
-        known = total if isinstance(total, int) else None
-        self.session.page.show_message(f"Fetching media… {size_of(done, known)}")
+        if isinstance(total, int) and total > 0:
+            said = self.tr("Fetching media… {done} of {total}").format(
+                done=size(done), total=size(total)
+            )
+        else:
+            said = self.tr("Fetching media… {done}").format(done=size(done))
+        self.session.page.show_message(said)
 
     def _on_no_more_work(self, project_id: str) -> None:
         if self._ours(project_id):

@@ -20,6 +20,7 @@ from labeler.core.editing import Draft
 from labeler.core.schema import Schema
 from labeler.ui.editor import MediaEditor, picture_box
 from labeler.ui.fields import FieldsForm
+from labeler.ui.i18n import number
 from labeler.ui.keymap import ShownKeys
 from labeler.ui.pages.feedback import FeedbackBar
 from labeler.ui.pages.gold import GoldFeedback
@@ -115,11 +116,11 @@ class WorkbenchPage(QWidget):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(8, 0, 8, 8)
-        self.form_title = QLabel("Answer")
+        self.form_title = QLabel(self.tr("Answer"))
         self.form_title.setStyleSheet("font-weight: 600;")
         side_layout.addWidget(self.form_title)
         side_layout.addWidget(self.form)
-        self.instructions_title = QLabel("Instructions")
+        self.instructions_title = QLabel(self.tr("Instructions"))
         self.instructions_title.setStyleSheet("font-weight: 600;")
         side_layout.addWidget(self.instructions_title)
         side_layout.addWidget(self.instructions, 1)
@@ -173,7 +174,7 @@ class WorkbenchPage(QWidget):
         has_form = bool(self.form.fields())
         self.form.setVisible(has_form)
         self.form_title.setVisible(has_form)
-        text = schema.instructions or "No instructions for this project."
+        text = schema.instructions or self.tr("No instructions for this project.")
         self.instructions.setMarkdown(text)
         self._project_name = project_name
         return self.editor
@@ -215,7 +216,12 @@ class WorkbenchPage(QWidget):
 
     def show_ready(self, total: int) -> None:
         """How many items are ready to label (nothing said when none is)."""
-        self.progress.setText(f"{total} item{'' if total == 1 else 's'} ready" if total else "")
+        if not total:
+            self.progress.clear()
+        elif total == 1:
+            self.progress.setText(self.tr("1 item ready"))
+        else:
+            self.progress.setText(self.tr("{count} items ready").format(count=number(total)))
 
     def show_correction(self, text: str, blocked: bool) -> None:
         """Say over the item that it is an earlier one: being corrected, or (`blocked`)
@@ -241,14 +247,16 @@ class WorkbenchPage(QWidget):
             self.problems.hide()
             return
         self.problems.setStyleSheet(_PROBLEMS_STYLE)
-        self.problems.setText("Not submitted: " + "; ".join(lines))
+        self.problems.setText(
+            self.tr("Not submitted: {problems}").format(problems="; ".join(lines))
+        )
         self.problems.show()
 
     def show_nothing_to_send(self, what_answers: str) -> None:
         """The submit key on an item with nothing answered: no failure to report, only
         what answers it, in the problems' place (and gone as they go)."""
         self.problems.setStyleSheet(_NOTHING_STYLE)
-        self.problems.setText(f"Nothing answered yet: {what_answers}.")
+        self.problems.setText(self.tr("Nothing answered yet: {what}.").format(what=what_answers))
         self.problems.show()
 
 

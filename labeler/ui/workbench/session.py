@@ -28,7 +28,7 @@ from labeler.ui.actions import Action
 from labeler.ui.bridge import QtSyncListener
 from labeler.ui.editor import PREPARING, MediaEditor, picture_box
 from labeler.ui.tasks import AHEAD, SHOWN, Runner
-from labeler.ui.workbench.goingback import GoingBack
+from labeler.ui.workbench.goingback import GoingBack, cannot_correct, problem_lines
 from labeler.ui.workbench.goldreview import GoldReview
 from labeler.ui.workbench.keys import one_key_labels, session_actions
 from labeler.ui.workbench.news import SyncNews
@@ -147,7 +147,7 @@ class LabelingSession(QObject):
         self._tick.start()
         self.actions_changed.emit()
         if self.queue.first_ready() is None:
-            self.page.show_message("Fetching items…")
+            self.page.show_message(self.tr("Fetching items…"))
         self.show_next(None)
 
     def close(self) -> None:
@@ -220,20 +220,20 @@ class LabelingSession(QObject):
         the local store; one undo step, so Ctrl+Z brings the answer back (and saves it)."""
         item, draft = self.item, self.draft
         if self.back.active:
-            self.status.emit("Discard works on the current item: Esc goes back to it.")
+            self.status.emit(self.tr("Discard works on the current item: Esc goes back to it."))
             return
         if item is None or draft is None or self.submitting or self._reviewing:
             return
         change = draft.replace_answer(item.prefill if isinstance(item.prefill, dict) else {})
         if change is None:
-            self.status.emit("Nothing to discard: the item is as it came.")
+            self.status.emit(self.tr("Nothing to discard: the item is as it came."))
             return
         self._refresh(change)
         self._autosave.stop()
         self._saved_revision = draft.revision
         self.queue.remember_draft(item.id, None, self.item_ms())
         self.runner.db(self.workspace.discard_draft, item.id)
-        self.status.emit("Draft discarded: Ctrl+Z brings it back.")
+        self.status.emit(self.tr("Draft discarded: {key} brings it back.").format(key="Ctrl+Z"))
 
     def _refresh(self, change: Change | None) -> None:
         if change is None or self.editor is None:
@@ -261,12 +261,16 @@ class LabelingSession(QObject):
             assert self.schema is not None
             validate_answer(self.schema, answer, self.item.context())
         except AnswerInvalid as exc:
-            problems = [f"{p.path or 'answer'}: {p.message}" for p in exc.problems]
+            problems = problem_lines(exc)
             if not any(_given(value) for value in answer.values()):
                 # Nothing answered yet: no failed submission, just what answers the item.
                 one_key = one_key_labels(self.schema, self.page.keys)
-                said = f"{one_key} answers this item and sends it" if one_key else problems
-                self.page.show_nothing_to_send(said if isinstance(said, str) else "; ".join(said))
+                said = (
+                    self.tr("{keys} answers this item and sends it").format(keys=one_key)
+                    if one_key
+                    else "; ".join(problems)
+                )
+                self.page.show_nothing_to_send(said)
                 return
             self.page.show_problems(problems)
             return
@@ -280,7 +284,7 @@ class LabelingSession(QObject):
         if item is None or self.schema is None:
             return
         if earlier is not None and earlier.blocked is not None:
-            self.status.emit(f"This answer cannot be corrected: {earlier.blocked}")
+            self.status.emit(cannot_correct(earlier))
             return
         if earlier is None and (self.submitting or self._reviewing):
             return
@@ -337,11 +341,13 @@ class LabelingSession(QObject):
             self.item = None
             self.draft = None
             if self.news.locked:
-                self.page.show_message(f"This project is locked: {self.news.locked}")
+                self.page.show_message(
+                    self.tr("This project is locked: {reason}").format(reason=self.news.locked)
+                )
             elif self.news.no_work and not len(self.queue):
-                self.page.show_message("No items left for you in this project. Thank you!")
+                self.page.show_message(self.tr("No items left for you in this project. Thank you!"))
             else:
-                self.page.show_message("Fetching the next items…")
+                self.page.show_message(self.tr("Fetching the next items…"))
             self.show_clock()
             return
         self._show(upcoming)
@@ -363,7 +369,7 @@ class LabelingSession(QObject):
         self.page.form.show_item(self.draft)
         notes = []
         if item.prefill:
-            notes.append("pre-filled: confirm or correct")
+            notes.append(self.tr("pre-filled: confirm or correct"))
         if item.media_error:
             notes.append(item.media_error)
         self.page.show_editor(len(self.queue), notes)

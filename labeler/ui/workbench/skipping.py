@@ -7,19 +7,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QWidget
 
 from labeler.ui.pages.reasons import OTHER, ReasonDialog
 
-#: What the first reason says, by the schema's media.
+#: What the first reason says, by the schema's media. The reasons are sent in English
+#: (the reviewer's words); the dialog shows them in the interface's language
+#: (`ReasonDialog` translates each, in the context of `SkipDialog`).
 NOT_SHOWN = {
-    "image": "Image does not load",
-    "text": "Text does not show properly",
-    "audio": "Audio does not play",
+    "image": QT_TRANSLATE_NOOP("SkipDialog", "Image does not load"),
+    "text": QT_TRANSLATE_NOOP("SkipDialog", "Text does not show properly"),
+    "audio": QT_TRANSLATE_NOOP("SkipDialog", "Audio does not play"),
 }
 #: The reasons after the first, in order.
-REASONS = ("Cannot tell", "Not in my language", "Offensive or unsafe content", OTHER)
+REASONS = (
+    QT_TRANSLATE_NOOP("SkipDialog", "Cannot tell"),
+    QT_TRANSLATE_NOOP("SkipDialog", "Not in my language"),
+    QT_TRANSLATE_NOOP("SkipDialog", "Offensive or unsafe content"),
+    OTHER,
+)
 #: The protocol's limit on a skip reason.
 MAX_REASON = 2000
 

@@ -2,10 +2,199 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur">
 <context>
+    <name>AudioEditor</name>
+    <message>
+        <source>Playback failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldGroup</name>
+    <message>
+        <source>required</source>
+        <extracomment>A rating range up to this many values gets one chip per value, else a spin box.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(any number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoingBack</name>
+    <message>
+        <source>No earlier item: this is the only one you answered here.</source>
+        <extracomment>The answered items, newest first, as read when going back began. Which of them is shown (0: the newest); None on the current item. A submit happened and the item shown since was not changed: Ctrl+Z goes back.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier item: these are the last {count} you answered here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the current item: nothing comes after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to go back to: no answered item of the batches you hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier items could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correcting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{previous} / {next} move, Esc returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{which} cannot be corrected: {why} {moves}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correcting {which} (you skipped it: “{reason}”) — {keys} sends the correction, Esc returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correcting {which} — {keys} sends the correction, Esc returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction saved: it replaces your earlier answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your correction was refused by the task server: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageEditor</name>
+    <message>
+        <source>{message}
+
+Skip this item and give that as the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyDrawing</name>
+    <message>
+        <source>A box needs width and height: move the crosshair first</source>
+        <extracomment>Screen pixels the pointer must travel before the mouse takes drawing back. Screen pixels kept between the crosshair and the view&apos;s edge when it scrolls along. Shown, hidden, moved, a corner or vertex set, a region made: overlays follow. The tool drawn with: &quot;boxes&quot;, &quot;polygons&quot; or &quot;points&quot;. The crosshair, a pixel corner in original pixels; None while hidden. A box&apos;s first corner, once Space set it. A polygon&apos;s vertices so far. Why the last Space made nothing, for the overlay (&quot;&quot; when it did).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A polygon needs three vertices around an area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} holds at most {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelChip</name>
+    <message>
+        <source>{label} (key {key})</source>
+        <extracomment>The mark of an expected (gold) value: a dashed ring and a tick, in one colour.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelingSession</name>
+    <message>
+        <source>Fetching items…</source>
+        <extracomment>The list of key actions changed (a new schema): the window re-installs its keymap. The first item was painted (for the startup trace). The clock of an item shown before its media: it starts when the media shows. The active time spent on the item shown before it was shown this time (kept with its draft): its clock counts on from there. The editor class of the open project&apos;s media: what `_prepare` runs.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard works on the current item: Esc goes back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to discard: the item is as it came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft discarded: {key} brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{keys} answers this item and sends it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project is locked: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No items left for you in this project. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the next items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre-filled: confirm or correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingGroup</name>
+    <message>
+        <source>{low}–{high}: click, or focus and type a digit; ←/→ step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SkipDialog</name>
     <message>
+        <source>Image does not load</source>
+        <extracomment>What the first reason says, by the schema&apos;s media. The reasons are sent in English (the reviewer&apos;s words); the dialog shows them in the interface&apos;s language (`ReasonDialog` translates each, in the context of `SkipDialog`).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text does not show properly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio does not play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell</source>
+        <extracomment>The reasons after the first, in order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in my language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offensive or unsafe content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Skip this item</source>
-        <extracomment>What the first reason says, by the schema&apos;s media. The reasons after the first, in order. The protocol&apos;s limit on a skip reason.</extracomment>
+        <extracomment>The protocol&apos;s limit on a skip reason.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -26,6 +215,728 @@
     </message>
     <message>
         <source>Say in the comment why you skip it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpanLegend</name>
+    <message>
+        <source>{key} next span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} removes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpinRatingGroup</name>
+    <message>
+        <source>expected ✓ {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>relabel: {labels}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next: {labels}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start marked at {time} ({key} ends it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start marked at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selected: {label} {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncNews</name>
+    <message>
+        <source>Fetching media… {done} of {total}</source>
+        <extracomment>The server said no work is left (read with the items: other news, such as media arriving, says nothing about it) / the project is locked (its reason).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching media… {done}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextEditor</name>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the selection 1 character left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the selection 1 character right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the selection 1 word left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the selection 1 word right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the span at the caret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the next span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the previous span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {label} ({field}) {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextGroup</name>
+    <message>
+        <source>expected ✓ {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptBox</name>
+    <message>
+        <source>Type what is said…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaveformView</name>
+    <message>
+        <source>Waveform</source>
+        <extracomment>What the waveform on screen looked like when it last painted (GUI thread writes, workers read one reference: no lock needed). A click selected a segment (field, index) or nothing (field, -1). A drag on the wave drew a new segment (field, start, end). A drag moved an edge (field, index, new segment). Zoom or scroll changed what is visible.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchPage</name>
+    <message>
+        <source>Answer</source>
+        <extracomment>Another item (or a message in place of one) is shown: what was said about the item before, in the status line too, no longer applies. The keys in effect (after the user&apos;s rebinding), for what the page says.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instructions for this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 item ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} items ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answered yet: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>audio.editor</name>
+    <message>
+        <source>Loading the waveform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio of this item is not on this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sound device: playback is silent; the play head still moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into / out of the transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back 1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the last 3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>audio.keys</name>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play / pause (also while typing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back 1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward 1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back 10 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward 10 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back 1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward 1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back 1 s (also while typing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward 1 s (also while typing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back 10 s (also while typing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward 10 s (also while typing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the last 3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a segment start at the play head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the segment at the play head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected segment&apos;s start to the play head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected segment&apos;s end to the play head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in ×2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out ÷2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into / out of the transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>audio.painting</name>
+    <message>
+        <source>gold: {label}</source>
+        <extracomment>Opacity of a segment&apos;s body over the background (selected, plain).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>audio.peaks</name>
+    <message>
+        <source>This audio file cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This audio file holds no sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio file of this item is missing from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio file cannot be opened ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>audio.transcript</name>
+    <message>
+        <source>&lt;b&gt;Gold transcript:&lt;/b&gt; every word matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the counts of word errors</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gold transcript:&lt;/b&gt; {errors} word errors ({counts}; WER {rate}) · {missing} {extra} {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>image.chip</name>
+    <message>
+        <source>Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a label key arms its tool</source>
+        <extracomment>Screen pixels between the chip and the canvas&apos;s edge. Pixels the chip adds above and below its line of text (its padding).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key}: {tool} tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drag to draw, or press the label key to draw by keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space: a point · Esc: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space: first vertex · Esc: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} vertices · Space: next · Enter closes · Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space: first corner · Esc: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space: second corner · Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>image.decode</name>
+    <message>
+        <source>This image could not be read: {reason}.</source>
+        <extracomment>Long edge of the biggest image the editor keeps in memory (an original zoomed into).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no image file was downloaded for this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not an image in a format the workbench knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image has too many pixels to decode safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is not enough memory to decode it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>image.keys</name>
+    <message>
+        <source>Image</source>
+        <extracomment>The `?` sheet&apos;s heading of these keys (translated where the table is built).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select tool</source>
+        <extracomment>Original pixels per arrow press: plain, Shift, Ctrl.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box tool and crosshair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polygon tool and crosshair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point tool and crosshair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move left {step}</source>
+        <extracomment>Each arrow: the id&apos;s word, the key, the direction on the image (x right, y down). What an arrow does to the crosshair or the selection, and to a box&apos;s size.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move right {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box narrower by {step}</source>
+        <extracomment>Suffix of the action id, modifier, step.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box wider by {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box shorter by {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box taller by {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 image px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} image px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark corner, vertex or point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a region (or a vertex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next vertex of the selected polygon (arrows move it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous vertex of the selected polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete selection (or vertex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the box or polygon being drawn; again: hide the crosshair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the next region (a label key relabels it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the previous region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key}: corner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrows {step} px, Shift {far}, Ctrl {jump}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+arrows: size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter closes a polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} every key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>text.panels</name>
+    <message>
+        <source>… {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data for this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>workbench.goingback</name>
+    <message>
+        <source>your last answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your last answer ({place} of {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your answer {place} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to a control item cannot be changed once its verdict was shown.</source>
+        <extracomment>Why an answer cannot be corrected, as the client says it (`amending.blocked`), in the interface&apos;s words: the English is the client&apos;s own.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lease on this item has ended: it went back to the task server and its answer can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task server refused this answer ({reason}): there is nothing to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer cannot be corrected: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>workbench.goldreview</name>
+    <message>
+        <source>A control item answered earlier was missed: see your history ({key}).</source>
+        <extracomment>Recently submitted items kept to show a missed one again. The id of the missed item shown, or None.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the missed control item — Esc goes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your contest was sent to the project&apos;s lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>workbench.keys</name>
+    <message>
+        <source>a label key</source>
+        <extracomment>Going back to earlier items and forward again: free on every labeling screen, and not keys a text box uses, so they work while typing too.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the names of keys</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{keys} or {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit and show the next item (on an earlier item: send the correction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit (also while typing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this item (with a reason)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this item&apos;s draft (Ctrl+Z brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo (right after a submit: bring that item back to correct it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous item: go back to correct an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next item: forward again, to the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the expected answer of a missed control item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the current item (from an earlier or a missed item)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
