@@ -20,6 +20,7 @@ from decimal import Decimal
 from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from labeler.client.settings import LANGUAGES
@@ -31,9 +32,13 @@ LANGUAGE_NAMES = {"en": "English", "ur": "اردو"}  # notr: each in its own wo
 #: The locale each language formats numbers, dates and money by.
 _LOCALES = {"en": "en_US", "ur": "ur_PK"}
 _RIGHT_TO_LEFT = frozenset({"ur"})
+#: Languages whose interface is set in Nastaliq, and how much larger than the system's
+#: size: Nastaliq reads small at a Latin point size (see `labeler.ui.text.fonts`).
+_NASTALIQ_SCALE = {"ur": 1.15}
 
 _installed: list[QTranslator] = []
 _language = "en"
+_system_font: QFont | None = None
 
 
 def translate(context: str, text: str, disambiguation: str | None = None) -> str:
@@ -82,7 +87,25 @@ def install(app: QApplication, language: str) -> bool:
     _language = language if loaded else "en"
     QLocale.setDefault(locale())
     app.setLayoutDirection(direction())
+    _set_font(app, _language)
     return loaded
+
+
+def _set_font(app: QApplication, language: str) -> None:
+    """Nastaliq first for an Urdu interface (Latin words in it are drawn by its own Latin
+    letters or the system's face); the system's font again for English."""
+    global _system_font
+    if _system_font is None:
+        _system_font = QFont(app.font())
+    font = QFont(_system_font)
+    scale = _NASTALIQ_SCALE.get(language)
+    if scale is not None:
+        from labeler.ui.text.fonts import URDU_FAMILY, register_fonts
+
+        if register_fonts():
+            font.setFamilies([URDU_FAMILY, *_system_font.families()])
+            font.setPointSizeF(_system_font.pointSizeF() * scale)
+    app.setFont(font)
 
 
 def language() -> str:

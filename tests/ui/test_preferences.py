@@ -23,12 +23,14 @@ def test_urdu_mirrors_the_layout_and_speaks_urdu(qapp: QApplication, urdu: None)
     # Qt's own words, which Qt has no Urdu for, come from resources/translations/ur/qt.ts.
     assert i18n.translate("QPlatformTheme", "Cancel") == "منسوخ"
     assert QLocale().name() == "ur_PK"
+    assert qapp.font().families()[0] == "Noto Nastaliq Urdu"
 
 
 def test_english_again_is_left_to_right(qapp: QApplication, urdu: None) -> None:
     i18n.install(qapp, "en")
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert i18n.translate("QPlatformTheme", "Cancel") == "Cancel"
+    assert "Noto Nastaliq Urdu" not in qapp.font().families()
 
 
 def test_money_and_numbers_follow_the_locale(qapp: QApplication, urdu: None) -> None:
