@@ -44,10 +44,32 @@ def skill_summary(results_newest_first: Sequence[bool]) -> SkillSummary:
     return SkillSummary(len(results), sum(map(bool, results)), accuracy)
 
 
-def requirement_reason(
+#: The message codes of an unmet requirement (docs/protocol.md "Message codes"), by what
+#: the annotator has so far: no gold answers in the skill, a few, more than the window.
+REQUIREMENT_NO_GOLD_YET = "requirement_no_gold_yet"
+REQUIREMENT_NOT_MET = "requirement_not_met"
+REQUIREMENT_NOT_MET_RECENT = "requirement_not_met_recent"
+
+
+@dataclass(frozen=True)
+class Shortfall:
+    """Why a requirement is not met: the sentence (`text`), and the same as a message code
+    and its values, which a workbench words in its own language.
+
+    `params`: `skill`, `min_accuracy` and `min_gold` (the requirement), and for an
+    annotator with gold answers `accuracy` (as the sentence shows it: rounded to 0.1 %,
+    never up to the bar) and `answered`; over more answers than the window, `window`.
+    Fractions stay fractions (0.92), for the workbench to write as its language does."""
+
+    code: str
+    params: dict[str, Any]
+    text: str
+
+
+def requirement_shortfall(
     skill: str, min_accuracy: float, min_gold: int, summary: SkillSummary
-) -> str | None:
-    """None when `summary` meets the requirement, else a sentence saying why not.
+) -> Shortfall | None:
+    """None when `summary` meets the requirement, else why not (see `Shortfall`).
 
     `min_accuracy` is a fraction (0.92 for 92 %). Example: "needs 92% accuracy
     on street-scenes over ≥ 20 control items; you have 88.0% over 25".
@@ -58,18 +80,28 @@ def requirement_reason(
     )
     if met:
         return None
-    needs = f"needs {_percent(min_accuracy)}% accuracy on {skill} over ≥ {min_gold} control items"
+    bar = round(min_accuracy * 100, 1)
+    params: dict[str, Any] = {"skill": skill, "min_accuracy": bar / 100, "min_gold": min_gold}
+    needs = f"needs {bar:g}% accuracy on {skill} over ≥ {min_gold} control items"
     if accuracy is None:
-        return f"{needs}; you have no control items yet"
+        text = f"{needs}; you have no control items yet"
+        return Shortfall(REQUIREMENT_NO_GOLD_YET, params, text)
     have = percent(accuracy, bar=min_accuracy)  # a shortfall never reads as the bar
     answered = summary.gold_answered
+    params |= {"accuracy": float(have.rstrip("%")) / 100, "answered": answered}
     if answered > SKILL_WINDOW:
-        return f"{needs}; you have {have} over your last {SKILL_WINDOW} of {answered}"
-    return f"{needs}; you have {have} over {answered}"
+        text = f"{needs}; you have {have} over your last {SKILL_WINDOW} of {answered}"
+        params["window"] = SKILL_WINDOW
+        return Shortfall(REQUIREMENT_NOT_MET_RECENT, params, text)
+    return Shortfall(REQUIREMENT_NOT_MET, params, f"{needs}; you have {have} over {answered}")
 
 
-def _percent(fraction: float) -> str:
-    return f"{round(fraction * 100, 1):g}"
+def requirement_reason(
+    skill: str, min_accuracy: float, min_gold: int, summary: SkillSummary
+) -> str | None:
+    """None when `summary` meets the requirement, else a sentence saying why not."""
+    shortfall = requirement_shortfall(skill, min_accuracy, min_gold, summary)
+    return shortfall.text if shortfall else None
 
 
 def gold_count(size: int, ratio: float, gold_available: int) -> int:

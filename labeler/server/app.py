@@ -10,13 +10,13 @@ from fastapi_offline import FastAPIOffline
 
 from labeler import __version__
 from labeler.server import openapi
-from labeler.server.config import Settings
+from labeler.server.config import PROTOCOL_VERSION, Settings
 from labeler.server.db import Database
 from labeler.server.errors import install_handlers
 from labeler.server.limits import BodyLimit
 from labeler.server.tokenuse import TokenPolicy, TokenUse
 
-API = "/api/v1"
+API = f"/api/v{PROTOCOL_VERSION}"
 
 
 def create_app(
@@ -56,7 +56,16 @@ def create_app(
 
     @health.get("/health")
     def get_health() -> dict[str, str]:
-        return {"status": "ok", "version": __version__}
+        """Alive; this server's version, and the oldest workbench it takes (with where to
+        get a newer one, when the server's owner said)."""
+        answer = {
+            "status": "ok",
+            "version": __version__,
+            "min_workbench_version": settings.min_workbench_version,
+        }
+        if settings.workbench_download_url:
+            answer["workbench_download_url"] = settings.workbench_download_url
+        return answer
 
     app.include_router(health, prefix=API, tags=["health"])
     for router in _routers():

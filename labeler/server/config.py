@@ -14,10 +14,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from packaging.version import InvalidVersion, Version
+
 from labeler.server.addresses import check_trusted_proxies
 
 MIB = 1024 * 1024
 DAY = 24 * 60 * 60
+
+#: The protocol this server speaks: its routes are under `/api/v<PROTOCOL_VERSION>`.
+PROTOCOL_VERSION = 1
+#: The oldest workbench that speaks the protocol as this server does; `GET /health` says
+#: it (`min_workbench_version`), and an older workbench tells its user to update rather
+#: than fail on what changed. Raise it with a change an older workbench would get wrong.
+MIN_WORKBENCH_VERSION = "0.1.0"
 
 
 def default_data_dir() -> Path:
@@ -81,6 +90,12 @@ class Settings:
     )
     #: A token's `last_used_at` is written at most this often (seconds), off the request.
     token_touch_seconds: int = 300
+    #: The oldest workbench this server takes (a team may require a newer one than the
+    #: protocol does), and where its annotators download a new one (none: ask the lead).
+    min_workbench_version: str = field(
+        default=MIN_WORKBENCH_VERSION, metadata=_env("LABELER_MIN_WORKBENCH_VERSION")
+    )
+    workbench_download_url: str = field(default="", metadata=_env("LABELER_WORKBENCH_DOWNLOAD_URL"))
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **given: Any) -> Settings:
@@ -121,9 +136,26 @@ def _convert(name: str, raw: str, kind: str) -> Any:
         return number
     if kind == "Path":
         return Path(raw)
+    if name == "LABELER_MIN_WORKBENCH_VERSION":
+        return _version(name, raw)
     if kind == "tuple[str, ...]":  # addresses or networks, separated by commas
         try:
             return check_trusted_proxies(raw.split(","))
         except ValueError as exc:
             raise SettingError(f"{name}: {exc}") from None
+    return raw
+
+
+def _version(name: str, raw: str) -> str:
+    """A workbench version as set, once it reads as one (`1.4`, `1.4.2`); never below the
+    protocol's own minimum, which older workbenches cannot speak."""
+    try:
+        version = Version(raw)
+    except InvalidVersion:
+        raise SettingError(f"{name} must be a version such as 1.4 or 1.4.2, not {raw!r}") from None
+    if version < Version(MIN_WORKBENCH_VERSION):
+        raise SettingError(
+            f"{name} cannot be below {MIN_WORKBENCH_VERSION}, the oldest workbench that speaks"
+            " this server's protocol"
+        )
     return raw

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from labeler.server.config import Settings
 from labeler.server.db import Database
 from labeler.server.errors import ApiError, forbidden
+from labeler.server.messages import say
 from labeler.server.models import Token, User, utcnow
 from labeler.server.security import token_hash
 from labeler.server.tokenuse import TokenPolicy, TokenUse
@@ -56,7 +57,7 @@ class Caller:
 
     def require(self, *roles: str) -> None:
         if not self.has(*roles):
-            raise forbidden(f"This needs one of the roles: {', '.join(roles)}.")
+            raise forbidden(say("needs_role", roles=", ".join(roles)))
 
     @property
     def manages(self) -> bool:
@@ -107,7 +108,7 @@ def authenticate(request: Request, reader: Session | None = None) -> Caller:
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
-        raise ApiError(401, "unauthenticated", "Sign in first: send Authorization: Bearer <token>.")
+        raise ApiError(401, "unauthenticated", say("sign_in_first"))
     digest = token_hash(token.strip())
     if reader is not None:
         row = reader.connection().execute(_CALLER_QUERY, {"digest": digest}).first()
@@ -115,12 +116,12 @@ def authenticate(request: Request, reader: Session | None = None) -> Caller:
         with get_database(request).transaction(write=False) as session:
             row = session.connection().execute(_CALLER_QUERY, {"digest": digest}).first()
     if row is None:
-        raise ApiError(401, "unauthenticated", "That token is not valid; sign in again.")
+        raise ApiError(401, "unauthenticated", say("token_invalid"))
     if row.disabled_at is not None:
         raise ApiError(
             401,
             "unauthenticated",
-            "This account is disabled; ask an admin of this task server.",
+            say("account_disabled"),
             {"reason": "account_disabled"},
         )
     use, now = get_token_use(request), utcnow()
@@ -128,7 +129,7 @@ def authenticate(request: Request, reader: Session | None = None) -> Caller:
         raise ApiError(
             401,
             "unauthenticated",
-            "This sign-in has expired; sign in again.",
+            say("token_expired"),
             {"reason": "token_expired"},
         )
     use.note(digest, row.id, row.last_used_at, row.replaces, now)

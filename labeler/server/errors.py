@@ -11,6 +11,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from labeler.server.messages import Said, say
+
 if TYPE_CHECKING:
     from labeler.core.problems import Problem
 
@@ -31,16 +33,22 @@ _STATUS_CODES = {
 
 
 class ApiError(Exception):
-    """An answer the protocol defines: status, snake_case code, human message, details."""
+    """An answer the protocol defines: status, snake_case code, human message, details.
+
+    A message that is `Said` (`labeler.server.messages`) is sent as its English, with its
+    message code and values in `details.message`."""
 
     def __init__(
-        self, status: int, code: str, message: str, details: dict[str, Any] | None = None
+        self,
+        status: int,
+        code: str,
+        message: str | Said,
+        details: dict[str, Any] | None = None,
     ) -> None:
-        super().__init__(message)
         self.status = status
         self.code = code
-        self.message = message
-        self.details = details or {}
+        self.message, self.details = _said(message, details)
+        super().__init__(self.message)
 
     def response(self) -> JSONResponse:
         headers = {"WWW-Authenticate": "Bearer"} if self.status == 401 else None
@@ -50,32 +58,48 @@ class ApiError(Exception):
 def error_response(
     status: int,
     code: str,
-    message: str,
+    message: str | Said,
     details: dict[str, Any] | None = None,
     headers: dict[str, str] | None = None,
 ) -> JSONResponse:
-    body = {"error": {"code": code, "message": message, "details": details or {}}}
+    text, details = _said(message, details)
+    body = {"error": {"code": code, "message": text, "details": details}}
     return JSONResponse(body, status_code=status, headers=headers)
+
+
+def _said(message: str | Said, details: dict[str, Any] | None) -> tuple[str, dict[str, Any]]:
+    """The English of a message, and the details with its code when it has one."""
+    details = dict(details or {})
+    if isinstance(message, Said):
+        details["message"] = message.json()
+        return message.text, details
+    return message, details
 
 
 def bad_request(message: str, **details: Any) -> ApiError:
     return ApiError(400, "invalid_request", message, details)
 
 
+#: What `not_found` names, by the message code annotators may meet it under.
+_NOT_FOUND_CODES = {"project", "batch", "item", "submission"}
+
+
 def not_found(what: str) -> ApiError:
+    if what in _NOT_FOUND_CODES:
+        return ApiError(404, "not_found", say(f"no_{what}"))
     return ApiError(404, "not_found", f"No {what} with that id.")
 
 
-def forbidden(message: str = "Your roles do not allow this.") -> ApiError:
+def forbidden(message: str | Said = "Your roles do not allow this.") -> ApiError:
     return ApiError(403, "forbidden", message)
 
 
-def conflict(message: str, code: str = "conflict", **details: Any) -> ApiError:
+def conflict(message: str | Said, code: str = "conflict", **details: Any) -> ApiError:
     return ApiError(409, code, message, details)
 
 
 def problems_error(
-    code: str, message: str, problems: Sequence[Problem], prefix: str = ""
+    code: str, message: str | Said, problems: Sequence[Problem], prefix: str = ""
 ) -> ApiError:
     """A 422 listing each problem with its path, optionally under a prefix path."""
     errors = [{"path": _join(prefix, p.path), "message": p.message} for p in problems]

@@ -66,7 +66,12 @@ _BINARY: Schema = {"type": "string", "format": "binary"}
 OPERATIONS: dict[tuple[str, str], Operation] = {
     ("get", "/health"): {
         "public": True,
-        "ok": {200: obj({"status": {"const": "ok"}, "version": STR})},
+        "ok": {
+            200: obj(
+                {"status": {"const": "ok"}, "version": STR, "min_workbench_version": STR},
+                {"workbench_download_url": STR},
+            )
+        },
         "errors": [],
     },
     ("post", "/auth/token"): {

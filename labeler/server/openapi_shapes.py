@@ -42,6 +42,16 @@ def page(key: str, entry: Schema) -> Schema:
 
 
 USER_REF = obj({"id": STR, "username": STR})
+#: A sentence as a message code and its values (docs/protocol.md "Message codes").
+MESSAGE = obj(
+    {
+        "code": {"type": "string", "pattern": "^[a-z][a-z0-9_]*$"},
+        "params": {
+            "type": "object",
+            "additionalProperties": {"type": ["string", "number", "boolean", "null"]},
+        },
+    }
+)
 MONEY = {"anyOf": [STR, NUM]}
 VERDICT = obj(
     {
@@ -53,7 +63,12 @@ VERDICT = obj(
 )
 REVIEW = obj(
     {"decision": {"enum": ["accept", "reject"]}},
-    {"reason": nullable(STR), "comment": nullable(STR), "reviewer": nullable(USER_REF)},
+    {
+        "reason": nullable(STR),
+        "comment": nullable(STR),
+        "reviewer": nullable(USER_REF),
+        "message": nullable(ref("Message")),
+    },
 )
 SUBMISSION_ENTRY = obj(
     {
@@ -150,6 +165,7 @@ PROJECT = obj(
         "items_remaining": INT,
         "eligible": BOOL,
         "locked_reason": nullable(STR),
+        "locked": nullable(ref("Message")),
     },
     {"active": BOOL},
 )
@@ -253,10 +269,11 @@ COMPONENTS: dict[str, Schema] = {
     "Error": obj(
         {
             "error": obj(
-                {"code": STR, "message": STR, "details": OBJ},
+                {"code": STR, "message": STR, "details": obj({}, {"message": ref("Message")})},
             )
         }
     ),
+    "Message": MESSAGE,
     "User": obj({"id": STR, "username": STR, "roles": array(STR)}),
     "Account": ACCOUNT,
     "Token": TOKEN,

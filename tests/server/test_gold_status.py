@@ -14,6 +14,7 @@ MISSED = {
     "reason": "missed a control item",
     "comment": None,
     "reviewer": None,
+    "message": {"code": "missed_control_item", "params": {}},
 }
 
 

@@ -78,7 +78,10 @@ def test_a_disabled_user_cannot_sign_in_and_no_token_of_theirs_works(
     assert r.status_code == 200 and r.json()["state"] == "disabled"
     for token in (user.token, second):
         body = _error(_as(client, token, "GET", "/me"), 401, "unauthenticated")
-        assert body["details"] == {"reason": "account_disabled"}
+        assert body["details"] == {
+            "reason": "account_disabled",
+            "message": {"code": "account_disabled", "params": {}},
+        }
     # A wrong password answers as for anyone; the right one is told the account is disabled.
     wrong = _error(_login(client, "nadia", "not-the-password"), 401, "unauthenticated")
     assert wrong == _error(_login(client, "nobody", "not-the-password"), 401, "unauthenticated")

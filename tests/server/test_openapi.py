@@ -64,11 +64,17 @@ def _fake(status: int, body: Any) -> Any:
 
 def test_the_answer_check_bites(app: Any) -> None:
     document = Document(app.openapi())
-    document.check("GET", "/api/v1/health", _fake(200, {"status": "ok", "version": "1"}))
+    document.check(
+        "GET",
+        "/api/v1/health",
+        _fake(200, {"status": "ok", "version": "1", "min_workbench_version": "1"}),
+    )
     with pytest.raises(AssertionError, match="status not in the OpenAPI document"):
         document.check("GET", "/api/v1/health", _fake(418, {}))
     with pytest.raises(AssertionError, match="'version' is a required property"):
-        document.check("GET", "/api/v1/health", _fake(200, {"status": "ok"}))
+        document.check(
+            "GET", "/api/v1/health", _fake(200, {"status": "ok", "min_workbench_version": "1"})
+        )
     error = {"error": {"code": "not_found", "message": "No project with that id."}}
     with pytest.raises(AssertionError, match="'details' is a required property"):
         document.check("GET", "/api/v1/projects/x", _fake(404, error))

@@ -14,7 +14,7 @@ from tests.server.scenario import IMAGE_SCHEMA, build_world
 PROJECT_KEYS = {
     "id", "name", "media", "schema_version", "skill", "reward", "overlap", "gold_ratio",
     "gold_ratio_new", "calibration_gold", "lease_seconds", "review_rate", "training",
-    "requirement", "items_total", "items_remaining", "eligible", "locked_reason",
+    "requirement", "items_total", "items_remaining", "eligible", "locked_reason", "locked",
 }  # fmt: skip
 
 

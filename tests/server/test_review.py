@@ -131,6 +131,7 @@ def test_history_shows_gold_verdicts_and_reviews(
         "reason": "missed a control item",
         "comment": None,
         "reviewer": None,
+        "message": {"code": "missed_control_item", "params": {}},
     }
     assert gold[0]["gold"]["passed"] is False and gold[0]["gold"]["expected"] == GOLD_ANSWER
     assert gold[0]["gold"]["hint"] == GOLD_HINT
@@ -199,10 +200,17 @@ def test_only_a_failed_gold_verdict_of_ones_own_can_be_contested(
     r = a.post(f"/submissions/{failed['id']}/contest", json={"reason": "again"})
     assert r.status_code == 409
     # The conflict says why, and carries the contest, so a workbench can say so in place.
-    assert r.json()["error"]["details"] == {"conflict": "already_contested", "contest": contest}
+    assert r.json()["error"]["details"] == {
+        "conflict": "already_contested",
+        "contest": contest,
+        "message": {"code": "contest_already", "params": {}},
+    }
     for body in (passed, real):
         r = a.post(f"/submissions/{body['id']}/contest", json={"reason": "disagree"})
-        assert r.json()["error"]["details"] == {"conflict": "not_failed"}
+        assert r.json()["error"]["details"] == {
+            "conflict": "not_failed",
+            "message": {"code": "contest_not_failed", "params": {}},
+        }
 
 
 def test_leads_see_contests_with_the_items_miss_rate(

@@ -18,6 +18,7 @@ from labeler.server.models import Token
 from labeler.server.security import token_hash
 
 DAY = timedelta(days=1)
+EXPIRED = {"code": "token_expired", "params": {}}
 
 
 def _error(r: Any, status: int, code: str) -> dict[str, Any]:
@@ -55,7 +56,7 @@ def test_a_token_unused_for_the_idle_time_expires(
     _settled(app)
     _set(database, annotator.token, last_used_at=now - 14 * DAY - timedelta(seconds=1))
     body = _error(_me(client, annotator.token), 401, "unauthenticated")
-    assert body["details"] == {"reason": "token_expired"}
+    assert body["details"] == {"reason": "token_expired", "message": EXPIRED}
 
 
 def test_a_token_older_than_the_maximum_age_expires_however_used(
@@ -67,7 +68,7 @@ def test_a_token_older_than_the_maximum_age_expires_however_used(
     _settled(app)
     _set(database, annotator.token, created_at=now - 90 * DAY - timedelta(seconds=1))
     body = _error(_me(client, annotator.token), 401, "unauthenticated")
-    assert body["details"] == {"reason": "token_expired"}
+    assert body["details"] == {"reason": "token_expired", "message": EXPIRED}
     # A token never used counts its idle time from when it was made.
     _set(database, annotator.token, created_at=now - 15 * DAY, last_used_at=None)
     _error(_me(client, annotator.token), 401, "unauthenticated")

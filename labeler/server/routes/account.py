@@ -17,6 +17,7 @@ from labeler.server.deps import (
     get_settings,
 )
 from labeler.server.errors import ApiError, bad_request, error_response
+from labeler.server.messages import say
 from labeler.server.models import Token, User
 from labeler.server.security import hash_password, verify_password
 from labeler.server.services import lifecycle
@@ -84,7 +85,7 @@ def put_my_password(caller: CurrentCaller, request: Request, body: JsonObject) -
         return error_response(
             429,
             "rate_limited",
-            "Too many wrong passwords for this username; try again later.",
+            say("locked_out_password"),
             {"retry_after": wait},
             headers={"Retry-After": str(wait)},
         )
@@ -92,7 +93,7 @@ def put_my_password(caller: CurrentCaller, request: Request, body: JsonObject) -
         with database.transaction() as session:
             lifecycle.wrong_password(session, caller.username, client)
         raise ApiError(
-            403, "forbidden", "The current password is wrong.", {"path": "current_password"}
+            403, "forbidden", say("wrong_current_password"), {"path": "current_password"}
         )
     new_hash = hash_password(new)
     with database.transaction() as session:

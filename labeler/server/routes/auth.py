@@ -16,6 +16,7 @@ from labeler.server.deps import (
     get_settings,
 )
 from labeler.server.errors import error_response
+from labeler.server.messages import say
 from labeler.server.models import User
 from labeler.server.services import accounts
 from labeler.server.services.request_body import JsonObject, take_str
@@ -40,28 +41,27 @@ async def post_token(request: Request, body: JsonObject) -> JSONResponse:
         return error_response(
             429,
             "rate_limited",
-            _LOCKED[outcome.locked or "username"],
+            say(_LOCKED[outcome.locked or "username"]),
             {"retry_after": outcome.retry_after},
             headers={"Retry-After": str(outcome.retry_after)},
         )
     if outcome.disabled:
-        return error_response(
-            403, "forbidden", "This account is disabled; ask an admin of the task server."
-        )
+        return error_response(403, "forbidden", say("account_disabled"))
     if not outcome.ok or outcome.user is None:
         return error_response(
             401,
             "unauthenticated",
-            "Wrong username or password.",
+            say("wrong_credentials"),
             headers={"WWW-Authenticate": "Bearer"},
         )
     return JSONResponse({"token": outcome.token, "user": user_json(outcome.user)})
 
 
+#: Why a sign-in is held back, by what is locked out: its message code.
 _LOCKED = {
-    "username": "Too many failed sign-ins for this username; try again later.",
-    "client": "Too many failed sign-ins from this address; try again later.",
-    "busy": "The task server is busy with other sign-ins; try again in a moment.",
+    "username": "locked_out_username",
+    "client": "locked_out_client",
+    "busy": "sign_in_busy",
 }
 
 

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from labeler.core.answers import ItemContext
 from labeler.core.scoring import score_answer
 from labeler.server.errors import ApiError, conflict, not_found
+from labeler.server.messages import say
 from labeler.server.models import (
     AMENDED,
     Batch,
@@ -56,18 +57,15 @@ LEASE_ENDED, REVIEWED, GOLD_VERDICT, ALREADY_AMENDED = (
     "gold_verdict",
     "amended",
 )
+#: The message code of each reason (`amend_<reason>`).
 _MESSAGES = {
-    LEASE_ENDED: "The lease on this item has ended (its batch expired or was released): "
-    "its answer can no longer be changed.",
-    REVIEWED: "This answer was reviewed already: it can no longer be changed.",
-    GOLD_VERDICT: "The answer to a control item cannot be changed once its verdict was shown.",
-    ALREADY_AMENDED: "This submission was corrected already: correct the newest correction.",
+    reason: f"amend_{reason}" for reason in (LEASE_ENDED, REVIEWED, GOLD_VERDICT, ALREADY_AMENDED)
 }
 
 
 def refusal(reason: str, **details: Any) -> ApiError:
     """The 409 of an amendment the server will not store, saying why."""
-    return conflict(_MESSAGES[reason], code="not_amendable", reason=reason, **details)
+    return conflict(say(_MESSAGES[reason]), code="not_amendable", reason=reason, **details)
 
 
 @dataclass(frozen=True)

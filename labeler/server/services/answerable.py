@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
 from labeler.server.errors import forbidden
+from labeler.server.messages import say
 from labeler.server.models import Batch, Item, Lease, Submission, utcnow
 
 if TYPE_CHECKING:
@@ -103,7 +104,4 @@ def refuse_if_answerable(session: Session, viewer: Viewer, item_id: str) -> None
     refusal says nothing about whether it is gold."""
     query = select(Item.id).where(Item.id == item_id, answerable(viewer))
     if session.execute(query).first() is not None:
-        raise forbidden(
-            "You may still be the one to answer this item, so its gold and other annotators' "
-            "answers are hidden from you until you have answered it and your batch has ended."
-        )
+        raise forbidden(say("item_answerable"))

@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from labeler.server.errors import ApiError, conflict, not_found
+from labeler.server.messages import Said, say
 from labeler.server.models import Contest, Item, Project, Submission, User, counted, utcnow
 from labeler.server.services import verdicts
 from labeler.server.services.answerable import Viewer, shown
@@ -41,7 +42,7 @@ def lead_json(
     }
 
 
-def _refused(message: str, why: str, contest: dict[str, Any] | None = None) -> ApiError:
+def _refused(message: Said, why: str, contest: dict[str, Any] | None = None) -> ApiError:
     """409 with `details.conflict` saying why, so a workbench can say it on the button."""
     if contest is None:
         return conflict(message, conflict=why)
@@ -62,11 +63,9 @@ def file(session: Session, user_id: str, submission_id: str, body: object) -> di
     if existing is not None:
         raise _already(session, existing)
     if not sub.is_gold or sub.gold_passed is None or sub.gold_passed:
-        raise _refused("Only a failed gold verdict can be contested.", "not_failed")
+        raise _refused(say("contest_not_failed"), "not_failed")
     if sub.gold_withdrawn:
-        raise _refused(
-            "This item is no longer gold: its verdict does not count any more.", "withdrawn"
-        )
+        raise _refused(say("contest_withdrawn"), "withdrawn")
     row = Contest(submission_id=sub.id, item_id=sub.item_id, user_id=user_id, reason=reason)
     try:
         with session.begin_nested():
@@ -81,7 +80,7 @@ def _already(session: Session, contest: Contest | None) -> ApiError:
     if contest is not None:
         resolver = session.get(User, contest.resolved_by) if contest.resolved_by else None
         shown = contest_json(contest, resolver)
-    return _refused("You have already contested this verdict.", "already_contested", shown)
+    return _refused(say("contest_already"), "already_contested", shown)
 
 
 def uphold(session: Session, contest: Contest, resolver_id: str | None, reply: str | None) -> None:

@@ -38,6 +38,7 @@ def review_json(review: Review | None, reviewer: User | None) -> dict[str, Any] 
         "reason": review.reason,
         "comment": review.comment,
         "reviewer": user_ref(reviewer),
+        "message": None,  # a person's own words: no message code
     }
 
 

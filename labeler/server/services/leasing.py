@@ -20,8 +20,9 @@ from typing import Any
 from sqlalchemy import Integer, and_, bindparam, exists, func, insert, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
-from labeler.core.stats import gold_count, requirement_reason
+from labeler.core.stats import gold_count, requirement_shortfall
 from labeler.server.errors import ApiError, conflict, not_found
+from labeler.server.messages import Said, say, shortfall
 from labeler.server.models import (
     Batch,
     Item,
@@ -105,17 +106,18 @@ def calibration_answers(session: Session, project: Project, user_id: str) -> int
     return int(session.execute(query).scalar_one())
 
 
-def locked_reason(session: Session, project: Project, user_id: str) -> str | None:
+def locked_reason(session: Session, project: Project, user_id: str) -> Said | None:
     """Why the user may not work on the project yet, or None."""
     if not project.requirement_skill:
         return None
     summary = user_skill(session, user_id, project.requirement_skill)
-    return requirement_reason(
+    found = requirement_shortfall(
         project.requirement_skill,
         float(project.requirement_min_accuracy or 0.0),
         int(project.requirement_min_gold or 0),
         summary,
     )
+    return shortfall(found) if found is not None else None
 
 
 def plan(size: int, ratio: float, gold_available: int, real_available: int, training: bool) -> Plan:
@@ -305,7 +307,7 @@ def _choose(
 ) -> Choice | None:
     reason = locked_reason(look, project, user_id)
     if reason is not None:
-        raise ApiError(403, "forbidden", reason, {"locked_reason": reason})
+        raise ApiError(403, "forbidden", reason, {"locked_reason": reason.text})
     postgres = look.get_bind().dialect.name == "postgresql"
     now = utcnow()
     calibrated = calibration_answers(look, project, user_id) >= project.calibration_gold
@@ -432,7 +434,7 @@ def heartbeat(session: Session, batch: Batch, project: Project) -> dict[str, Any
     for this user (a gold item always; a real item while under `overlap`).
     """
     if batch.released_at is not None:
-        raise conflict("This batch was released; lease a new one.")
+        raise conflict(say("batch_released"))
     now = utcnow()
     expires = now + timedelta(seconds=project.lease_seconds)
     revivable = _revivable(session, batch, project, now)

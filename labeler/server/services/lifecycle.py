@@ -20,6 +20,7 @@ from sqlalchemy import ColumnElement, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from labeler.server.errors import ApiError, bad_request, conflict
+from labeler.server.messages import say
 from labeler.server.models import Batch, Lease, LoginFailure, Token, User, utcnow
 from labeler.server.security import new_token, token_hash
 from labeler.server.services.payload import decode_cursor, encode_cursor
@@ -263,7 +264,7 @@ def renew(session: Session, digest: str, policy: TokenPolicy) -> tuple[str, Toke
     """
     old = session.get(Token, digest)
     if old is None:  # revoked since the request was authenticated
-        raise ApiError(401, "unauthenticated", "That token is not valid; sign in again.")
+        raise ApiError(401, "unauthenticated", say("token_invalid"))
     session.execute(delete(Token).where(Token.replaces == digest, Token.last_used_at.is_(None)))
     token = new_token()
     row = Token(token_hash=token_hash(token), user_id=old.user_id, name=old.name, replaces=digest)

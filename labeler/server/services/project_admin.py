@@ -11,9 +11,10 @@ from sqlalchemy.orm import Session
 from labeler.core.jsonvalues import stored_json_problem
 from labeler.core.problems import Problem, SchemaInvalid
 from labeler.core.schema import Schema, parse_schema
-from labeler.core.stats import requirement_reason
+from labeler.core.stats import requirement_shortfall
 from labeler.server.deps import Caller
 from labeler.server.errors import ApiError, bad_request, conflict, not_found, problems_error
+from labeler.server.messages import shortfall
 from labeler.server.models import Item, Project, SchemaVersion
 from labeler.server.services.project_settings import (
     check_name,
@@ -60,7 +61,7 @@ def project_json(
         }
         if not caller.manages:
             summary = user_skill(session, caller.id, project.requirement_skill)
-            reason = requirement_reason(
+            reason = requirement_shortfall(
                 project.requirement_skill,
                 project.requirement_min_accuracy or 0.0,
                 project.requirement_min_gold or 0,
@@ -86,7 +87,9 @@ def project_json(
         "items_total": counts[0],
         "items_remaining": counts[1],
         "eligible": reason is None,
-        "locked_reason": reason,
+        "locked_reason": reason.text if reason else None,
+        # The same as a message code, for the workbench to say in its language.
+        "locked": shortfall(reason).json() if reason else None,
     }
 
 

@@ -25,6 +25,7 @@ from labeler.core.schema import Schema
 from labeler.core.scoring import score_answer
 from labeler.server.db import Database
 from labeler.server.errors import ApiError, conflict, forbidden, problems_error
+from labeler.server.messages import say
 from labeler.server.models import Batch, Item, Lease, Media, Project, Submission, utcnow
 from labeler.server.services import verdicts
 from labeler.server.services.leasing import live
@@ -72,9 +73,6 @@ class Outcome:
     body: dict[str, Any]
 
 
-_DOES_NOT_FIT = "The answer does not fit the schema."
-
-
 def parse(body: object) -> Incoming:
     """Check the types of a submission body (400 on any mistake; 422 `invalid_answer` for an
     answer that is not an object)."""
@@ -88,11 +86,11 @@ def parse(body: object) -> Incoming:
     answer = body["answer"]
     if answer is not None and not isinstance(answer, dict):
         problem = Problem("", "must be an object, or null for a skip")
-        raise problems_error("invalid_answer", _DOES_NOT_FIT, [problem], "answer")
+        raise problems_error("invalid_answer", say("answer_does_not_fit"), [problem], "answer")
     too_big = stored_json_problem(answer)
     if too_big is not None:
         problem = Problem("", too_big)
-        raise problems_error("invalid_answer", "The answer cannot be stored.", [problem], "answer")
+        raise problems_error("invalid_answer", say("answer_too_large"), [problem], "answer")
     check_json_text(answer)
     skip_reason = get_str(body, "skip_reason", required=False, max_chars=MAX_SKIP_REASON)
     if answer is None and not (skip_reason or "").strip():
@@ -252,12 +250,12 @@ def store(session: Session, user_id: str, incoming: Incoming, prepared: Prepared
             return replay(session, existing, user_id, incoming)
         if isinstance(exc, ApiError):
             raise
-        raise conflict("The submission could not be stored; try again.") from None
+        raise conflict(say("submission_not_stored")) from None
 
 
 def replay(session: Session, sub: Submission, user_id: str, incoming: Incoming) -> Outcome:
     if sub.user_id != user_id or sub.body_digest != incoming.digest:
-        raise conflict("A submission with this id exists with another body; use a new id.")
+        raise conflict(say("submission_id_taken"))
     item = session.get(Item, sub.item_id)
     return Outcome(200, response_body(sub, item))
 
@@ -356,7 +354,7 @@ def _prepare(session: Session, user_id: str, incoming: Incoming) -> Prepared | O
         {"batch_id": incoming.batch_id, "item_id": incoming.item_id, "caller_id": user_id},
     ).first()
     if row is None or row[2] != user_id:
-        raise forbidden("That item is not in a batch of yours.")
+        raise forbidden(say("not_your_batch"))
     (lease_id, state, _, item_id, text, is_gold, expected, hint, width, height, duration) = row[:11]
     seen = row[11]
     project = ProjectFacts(*row[12:])
@@ -365,7 +363,7 @@ def _prepare(session: Session, user_id: str, incoming: Incoming) -> Prepared | O
     answer = validated_answer(schema, context, incoming.answer)
     # An answer in another batch: a late one, stored after the item came back to this user.
     if state == "answered" or seen:
-        raise conflict("You have already answered this item.")
+        raise conflict(say("already_answered"))
     gold = bool(is_gold) and expected is not None
     verdict = None
     if gold and answer is not None:
@@ -383,7 +381,7 @@ def _store(session: Session, user_id: str, incoming: Incoming, prepared: Prepare
         _LEASE_STATE, {"lease_id": prepared.lease_id, "user_id": user_id}
     ).one()
     if state == "answered" or seen:
-        raise conflict("You have already answered this item.")
+        raise conflict(say("already_answered"))
 
     now = utcnow()
     is_live = state == "leased" and expires_at > now
@@ -488,7 +486,9 @@ def validated_answer(schema: Schema, context: ItemContext, answer: Any) -> dict[
     try:
         return validate_answer(schema, answer, context)
     except AnswerInvalid as exc:
-        raise problems_error("invalid_answer", _DOES_NOT_FIT, exc.problems, "answer") from None
+        raise problems_error(
+            "invalid_answer", say("answer_does_not_fit"), exc.problems, "answer"
+        ) from None
 
 
 def claim_place(
@@ -526,7 +526,7 @@ def claim_place(
 
 
 def _complete() -> ApiError:
-    return conflict("This item has all the answers it needs.", code="item_complete")
+    return conflict(say("item_complete"), code="item_complete")
 
 
 def gold_json(sub: Submission, item: Item | None) -> dict[str, Any] | None:

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from labeler.server.messages import say
 from labeler.server.models import Submission
 
-#: The reason a failed gold answer is rejected with, as the annotator reads it.
-MISSED = "missed a control item"
-PAID_ANYWAY = "Paid although it missed a control item: this project pays for every control item."
+#: The reason a failed gold answer is rejected with, as the annotator reads it, and the
+#: comment on one paid anyway.
+MISSED = say("missed_control_item")
+PAID_ANYWAY = say("paid_failed_gold")
 VERDICT, REVIEW, CONTEST, WITHDRAWN = "verdict", "review", "contest", "withdrawn"
 #: Decisions of a person, which re-scoring never overrides.
 BY_A_PERSON = frozenset({REVIEW, CONTEST})
@@ -59,9 +61,23 @@ def withdraw(sub: Submission) -> None:
 
 def decision_json(sub: Submission) -> dict[str, Any] | None:
     """What the verdict decided, shaped like a review (no reviewer) for the annotator's
-    history; None when the verdict decided nothing worth saying (a pass)."""
+    history; None when the verdict decided nothing worth saying (a pass). `message` is
+    the reason (a rejection) or the comment (paid anyway) as a message code; a person's
+    review has none, its words are the reviewer's own."""
     if sub.decided_by != VERDICT or sub.gold_passed is not False:
         return None
     if sub.status == "rejected":
-        return {"decision": "reject", "reason": MISSED, "comment": None, "reviewer": None}
-    return {"decision": "accept", "reason": None, "comment": PAID_ANYWAY, "reviewer": None}
+        return {
+            "decision": "reject",
+            "reason": MISSED.text,
+            "comment": None,
+            "reviewer": None,
+            "message": MISSED.json(),
+        }
+    return {
+        "decision": "accept",
+        "reason": None,
+        "comment": PAID_ANYWAY.text,
+        "reviewer": None,
+        "message": PAID_ANYWAY.json(),
+    }
