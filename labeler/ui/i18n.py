@@ -92,18 +92,18 @@ def install(app: QApplication, language: str) -> bool:
 
 
 def _set_font(app: QApplication, language: str) -> None:
-    """Nastaliq first for an Urdu interface (Latin words in it are drawn by its own Latin
-    letters or the system's face); the system's font again for English."""
+    """Nastaliq first for an Urdu interface (Latin words, spaces and digits in it come from
+    the system's face: `INTERFACE_FAMILY` has none); the system's font again for English."""
     global _system_font
     if _system_font is None:
         _system_font = QFont(app.font())
     font = QFont(_system_font)
     scale = _NASTALIQ_SCALE.get(language)
     if scale is not None:
-        from labeler.ui.text.fonts import URDU_FAMILY, register_fonts
+        from labeler.ui.text.fonts import INTERFACE_FAMILY, register_fonts
 
         if register_fonts():
-            font.setFamilies([URDU_FAMILY, *_system_font.families()])
+            font.setFamilies([INTERFACE_FAMILY, *_system_font.families()])
             font.setPointSizeF(_system_font.pointSizeF() * scale)
     app.setFont(font)
 

@@ -23,14 +23,14 @@ def test_urdu_mirrors_the_layout_and_speaks_urdu(qapp: QApplication, urdu: None)
     # Qt's own words, which Qt has no Urdu for, come from resources/translations/ur/qt.ts.
     assert i18n.translate("QPlatformTheme", "Cancel") == "منسوخ"
     assert QLocale().name() == "ur_PK"
-    assert qapp.font().families()[0] == "Noto Nastaliq Urdu"
+    assert qapp.font().families()[0] == "Noto Nastaliq Urdu Interface"
 
 
 def test_english_again_is_left_to_right(qapp: QApplication, urdu: None) -> None:
     i18n.install(qapp, "en")
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert i18n.translate("QPlatformTheme", "Cancel") == "Cancel"
-    assert "Noto Nastaliq Urdu" not in qapp.font().families()
+    assert "Noto Nastaliq Urdu Interface" not in qapp.font().families()
 
 
 def test_money_and_numbers_follow_the_locale(qapp: QApplication, urdu: None) -> None:
@@ -118,3 +118,15 @@ def test_the_window_opens_the_settings_by_key(labeling_window: Any, qtbot: QtBot
     dialog = window.findChild(SettingsDialog)
     qtbot.waitUntil(dialog.isVisible)
     dialog.reject()
+
+
+def test_the_interface_nastaliq_leaves_latin_to_the_system_face(qapp: QApplication) -> None:
+    from PySide6.QtGui import QFont, QRawFont
+
+    from labeler.ui.text.fonts import INTERFACE_FAMILY, register_fonts
+
+    assert register_fonts()
+    raw = QRawFont.fromFont(QFont(INTERFACE_FAMILY, 12))
+    assert raw.familyName() == INTERFACE_FAMILY
+    assert raw.supportsCharacter("ک") and raw.supportsCharacter("ے")
+    assert not any(raw.supportsCharacter(c) for c in " 7:(a")

@@ -23,9 +23,16 @@ from labeler.core.codepoints import CodepointIndex
 
 URDU_FAMILY = "Noto Nastaliq Urdu"  # notr: a font family
 NASKH_FAMILY = "Noto Naskh Arabic"  # notr: a font family
+#: The interface's Nastaliq: the same letters without a Latin space, digits or
+#: punctuation (`scripts/nastaliq_interface_font.py`), for an Urdu interface.
+INTERFACE_FAMILY = "Noto Nastaliq Urdu Interface"  # notr: a font family
 #: The families of Arabic-script runs, in order.
 ARABIC_FAMILIES = (URDU_FAMILY, NASKH_FAMILY)
-_FONT_FILES = ("assets/NotoNastaliqUrdu-Regular.ttf", "assets/NotoNaskhArabic-Regular.ttf")  # notr
+_FONT_FILES = (
+    "assets/NotoNastaliqUrdu-Regular.ttf",
+    "assets/NotoNaskhArabic-Regular.ttf",
+    "assets/NotoNastaliqUrdu-Interface.ttf",
+)  # notr
 _FALLBACKS = ["DejaVu Sans", "Noto Sans", "Noto Color Emoji"]  # notr: font families
 _registered: bool | None = None
 
