@@ -125,10 +125,11 @@ def direction() -> Qt.LayoutDirection:
 
 
 def number(value: float, decimals: int = 0) -> str:
-    """`value` with the locale's digits and separators."""
+    """`value` with the locale's digits and separators, rounded as Python's own
+    formatting rounds it (`f"{4.25:.1f}"` is 4.2; Qt alone would say 4.3)."""
     if decimals == 0:
         return locale().toString(int(round(value)))
-    return locale().toString(float(value), "f", decimals)
+    return locale().toString(round(float(value), decimals), "f", decimals)
 
 
 def percent(share: float, decimals: int = 0) -> str:
@@ -137,11 +138,17 @@ def percent(share: float, decimals: int = 0) -> str:
 
 
 def money(amount: Decimal, currency: str) -> str:
-    """An amount of `currency` (an ISO 4217 code) as the locale writes money: PKR in
-    Urdu is written "Rs" before the figure, as Pakistani prices are."""
+    """An amount of `currency` (an ISO 4217 code) as the locale writes money, with two
+    decimals or as many as the amount has (a reward of 0.005): PKR in Urdu is written
+    "Rs" before the figure, as Pakistani prices are. English, the source, writes it as
+    the task server does and the rest of the interface always has: `1.20 USD`."""
+    exponent = amount.as_tuple().exponent
+    decimals = max(2, -exponent) if isinstance(exponent, int) else 2
+    if _language == "en":
+        return f"{amount.quantize(Decimal(1).scaleb(-decimals)):f} {currency}".strip()
     loc = locale()
     symbol = _currency_symbol(loc, currency)
-    return loc.toCurrencyString(float(amount), symbol, 2)
+    return loc.toCurrencyString(float(amount), symbol, decimals)
 
 
 def _currency_symbol(loc: QLocale, currency: str) -> str:

@@ -9,8 +9,14 @@ from typing import Any
 from PySide6.QtCharts import QBarCategoryAxis, QBoxPlotSeries, QStackedBarSeries
 from PySide6.QtCore import Qt
 
-from labeler.client.analytics import Agreement, AnnotatorFigures, Confusion, FieldStats
-from labeler.ui.analytics.annotators import FLAGS_COLUMN, AnnotatorTable, seconds
+from labeler.client.analytics import Agreement, AnnotatorFigures, Confusion, FieldStats, flags
+from labeler.ui.analytics.annotators import (
+    FLAGS_COLUMN,
+    AnnotatorTable,
+    flag_text,
+    flag_word,
+    seconds,
+)
 from labeler.ui.analytics.chartkit import nice_ceiling
 from labeler.ui.analytics.charts import (
     BELOW_MARK,
@@ -151,3 +157,19 @@ def test_words_for_the_summary_and_axes() -> None:
     assert text.startswith("0 of 1 item done · 1 submission · 0 annotators")
     assert "median active time 6.4 s" in text and "requirement 92%" in text
     assert [nice_ceiling(v) for v in (0, 0.3, 7, 11.5, 40, 101)] == [1, 0.5, 10, 20, 50, 200]
+
+
+def test_flags_are_worded_as_the_client_words_them_in_english() -> None:
+    """The table words each flag itself (so it can in any language): in English, the
+    client's own words and sentences."""
+    people = [
+        person("low", gold_accuracy=0.4, gold_accuracy_ci=(0.215, 0.6)),
+        person("fast", too_fast=14),
+        person("same", longest_streak=30),
+    ]
+    for a in people:
+        found = flags(a, 0.925)
+        assert found
+        for flag in found:
+            assert flag_word(flag) == flag.word
+            assert flag_text(flag, a, 0.925) == flag.text

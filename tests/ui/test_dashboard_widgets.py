@@ -23,6 +23,7 @@ from labeler.client.dashboard import (
     Requirement,
     summarize,
 )
+from labeler.client.unlock import PoolGoal, goal_text
 from labeler.ui.dashboard.charts import (
     EARNINGS,
     ITEMS,
@@ -31,7 +32,7 @@ from labeler.ui.dashboard.charts import (
     days_chart,
     span_title,
 )
-from labeler.ui.dashboard.panels import PoolCard, ProjectTable, reasons_html
+from labeler.ui.dashboard.panels import PoolCard, ProjectTable, goal_words, reasons_html
 from labeler.ui.dashboard.tiles import Tiles, hours, pace
 
 NOW = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)
@@ -190,3 +191,24 @@ def test_the_pool_card(qtbot: Any) -> None:
     assert card.count.value() == 17 and card.count.maximum() == 20
     card.show_goal(None, {})
     assert card.name.text() == "Nothing locked" and card.count.isHidden()
+
+
+def test_the_pool_card_says_what_the_client_says_in_english() -> None:
+    """The card words the goal itself (so it can in any language): in English, the same
+    sentence as the client's own."""
+    req = Requirement("street", 0.925, 20)
+    cases = [  # answered, accuracy, more, all passed, estimated
+        (0, None, 20, False, False),
+        (0, None, 1, False, False),
+        (17, 15 / 17, 3, False, False),
+        (17, 15 / 17, 12, True, True),
+        (30, 0.9, 1, True, False),
+        (60, 0.91, 4, True, False),
+        (60, 0.95, 0, False, False),
+    ]
+    for answered, accuracy, more, all_passed, estimated in cases:
+        text = goal_text(req, answered, accuracy, more, all_passed, estimated)
+        goal = PoolGoal(
+            "pro", "Pro", req, answered, accuracy, more, all_passed, estimated, text, None
+        )
+        assert goal_words(goal) == text

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -16,24 +17,70 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from labeler.client.analytics import AnnotatorFigures, Flag, flags
-from labeler.core import figures
+from labeler.ui.analytics.chartkit import bar_percent, share, two_digits
+from labeler.ui.i18n import number, translate
 from labeler.ui.pages.common import BAD, BAD_TINT
 
 Index = QModelIndex | QPersistentModelIndex
 
 #: (title, tooltip) of each column.
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("Annotator", "Username"),
-    ("Needs a look", "Why this annotator's work needs a look, in words"),
-    ("Submissions", "Submissions to this project, skips included"),
-    ("Gold", "Gold answers passed of those answered"),
-    ("Gold accuracy", "Passed ÷ answered gold items"),
-    ("95 % interval", "Where the true gold accuracy lies, with 95 % confidence (Wilson)"),
-    ("Accepted", "Accepted ÷ reviewed submissions"),
-    ("Median time", "Median active time per submission"),
-    ("Too fast", "Submissions under the project's too-fast threshold"),
-    ("Longest streak", "The longest streak of identical answers in a row"),
+    (
+        QT_TRANSLATE_NOOP("analytics.annotators", "Annotator"),
+        QT_TRANSLATE_NOOP("analytics.annotators", "Username"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("analytics.annotators", "Needs a look"),
+        QT_TRANSLATE_NOOP(
+            "analytics.annotators", "Why this annotator's work needs a look, in words"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("analytics.annotators", "Submissions"),
+        QT_TRANSLATE_NOOP("analytics.annotators", "Submissions to this project, skips included"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("analytics.annotators", "Gold"),
+        QT_TRANSLATE_NOOP("analytics.annotators", "Gold answers passed of those answered"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("analytics.annotators", "Gold accuracy"),
+        QT_TRANSLATE_NOOP("analytics.annotators", "Passed ÷ answered gold items"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("analytics.annotators", "95 % interval"),
+        QT_TRANSLATE_NOOP(
+            "analytics.annotators",
+            "Where the true gold accuracy lies, with 95 % confidence (Wilson)",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("analytics.annotators", "Accepted"),
+        QT_TRANSLATE_NOOP("analytics.annotators", "Accepted ÷ reviewed submissions"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("analytics.annotators", "Median time"),
+        QT_TRANSLATE_NOOP("analytics.annotators", "Median active time per submission"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("analytics.annotators", "Too fast"),
+        QT_TRANSLATE_NOOP(
+            "analytics.annotators", "Submissions under the project's too-fast threshold"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("analytics.annotators", "Longest streak"),
+        QT_TRANSLATE_NOOP(
+            "analytics.annotators", "The longest streak of identical answers in a row"
+        ),
+    ),
 )
+#: A flag's short word for the table, by its kind.
+FLAG_WORDS = {
+    "accuracy": QT_TRANSLATE_NOOP("analytics.annotators", "below bar"),
+    "too_fast": QT_TRANSLATE_NOOP("analytics.annotators", "too fast"),
+    "streak": QT_TRANSLATE_NOOP("analytics.annotators", "same answers"),
+}
 FLAGS_COLUMN = 1
 #: The row's AnnotatorFigures.
 FIGURES_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,7 +89,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def percent(value: float | None, digits: int = 1) -> str:
-    return "—" if value is None else figures.percent(value, digits=digits)
+    return "—" if value is None else share(value, digits)
 
 
 def seconds(ms: float | None) -> str:
@@ -51,39 +98,94 @@ def seconds(ms: float | None) -> str:
         return "—"
     s = ms / 1000
     if s < 60:
-        return f"{s:.1f} s"
-    return f"{int(s // 60)} min {int(s % 60):02d} s"
+        return translate("analytics.annotators", "{seconds} s").format(seconds=number(s, 1))
+    return translate("analytics.annotators", "{minutes} min {seconds} s").format(
+        minutes=number(int(s // 60)), seconds=two_digits(int(s % 60))
+    )
+
+
+def flag_word(flag: Flag) -> str:
+    """A flag in a word or two, for the table."""
+    word = FLAG_WORDS.get(flag.kind)
+    return translate("analytics.annotators", word) if word else flag.word
+
+
+def flag_text(flag: Flag, a: AnnotatorFigures, requirement: float | None) -> str:
+    """Why `flag` was raised, in one sentence of the interface's language (the English is
+    `labeler.client.analytics.flags`' own)."""
+    ci = a.gold_accuracy_ci
+    if flag.kind == "accuracy" and ci is not None and requirement is not None:
+        return translate(
+            "analytics.annotators",
+            "Gold accuracy {low}–{high} (95 % interval over {answered}) is entirely below"
+            " the {bar} requirement.",
+        ).format(
+            low=bar_percent(ci[0]),
+            high=bar_percent(ci[1]),
+            answered=number(a.gold_answered),
+            bar=bar_percent(requirement),
+        )
+    if flag.kind == "too_fast" and a.submissions:
+        fast = a.too_fast or 0
+        return translate(
+            "analytics.annotators",
+            "{fast} of {submissions} submissions ({share}) were faster than the too-fast"
+            " threshold.",
+        ).format(
+            fast=number(fast),
+            submissions=number(a.submissions),
+            share=bar_percent(fast / a.submissions),
+        )
+    if flag.kind == "streak" and a.longest_streak is not None:
+        return translate("analytics.annotators", "{count} identical answers in a row.").format(
+            count=number(a.longest_streak)
+        )
+    return flag.text
 
 
 def cell(a: AnnotatorFigures, found: list[Flag], column: int) -> tuple[str, Any]:
     """A cell's text and the value it sorts by (None sorts last)."""
     ci = a.gold_accuracy_ci
-    share = None if a.too_fast is None or not a.submissions else a.too_fast / a.submissions
+    fast = None if a.too_fast is None or not a.submissions else a.too_fast / a.submissions
     if column == 0:
         return a.user, a.user.casefold()
     if column == FLAGS_COLUMN:
-        return (", ".join(f.word for f in found) or "—"), -len(found)
+        return (", ".join(flag_word(f) for f in found) or "—"), -len(found)
     if column == 2:
-        return str(a.submissions), a.submissions
+        return number(a.submissions), a.submissions
     if column == 3:
-        passed = "?" if a.gold_passed is None else str(a.gold_passed)
-        return (f"{passed} of {a.gold_answered}" if a.gold_answered else "—"), a.gold_answered
+        passed = "?" if a.gold_passed is None else number(a.gold_passed)
+        of = translate("analytics.annotators", "{passed} of {answered}")
+        text = of.format(passed=passed, answered=number(a.gold_answered))
+        return (text if a.gold_answered else "—"), a.gold_answered
     if column == 4:
         return percent(a.gold_accuracy), a.gold_accuracy
     if column == 5:
-        text = "—" if ci is None else f"{ci[0] * 100:.0f}–{ci[1] * 100:.0f}%"
+        text = (
+            "—"
+            if ci is None
+            else translate("analytics.annotators", "{low}–{high}%").format(
+                low=number(ci[0] * 100), high=number(ci[1] * 100)
+            )
+        )
         return text, None if ci is None else ci[1]
     if column == 6:
         decided = a.accepted + a.rejected
-        text = "—" if a.acceptance_rate is None else f"{percent(a.acceptance_rate, 0)} of {decided}"
+        text = (
+            "—"
+            if a.acceptance_rate is None
+            else translate("analytics.annotators", "{share} of {decided}").format(
+                share=percent(a.acceptance_rate, 0), decided=number(decided)
+            )
+        )
         return text, a.acceptance_rate
     if column == 7:
         return seconds(a.median_active_ms), a.median_active_ms
     if column == 8:
         if a.too_fast is None:
             return "—", None
-        return f"{a.too_fast} ({percent(share, 0)})", share
-    text = "—" if a.longest_streak is None else str(a.longest_streak)
+        return f"{number(a.too_fast)} ({percent(fast, 0)})", fast
+    text = "—" if a.longest_streak is None else number(a.longest_streak)
     return text, a.longest_streak
 
 
@@ -93,9 +195,11 @@ class AnnotatorModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[AnnotatorFigures, list[Flag]]] = []
+        self.requirement: float | None = None
 
     def set_annotators(self, annotators: list[AnnotatorFigures], requirement: float | None) -> None:
         self.beginResetModel()
+        self.requirement = requirement
         self._rows = [(a, flags(a, requirement)) for a in annotators]
         self.endResetModel()
 
@@ -114,9 +218,9 @@ class AnnotatorModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
+            return translate("analytics.annotators", COLUMNS[section][0])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return COLUMNS[section][1]
+            return translate("analytics.annotators", COLUMNS[section][1])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -131,7 +235,7 @@ class AnnotatorModel(QAbstractTableModel):
         if role == FIGURES_ROLE:
             return a
         if role == Qt.ItemDataRole.ToolTipRole and found:
-            return "\n".join(f.text for f in found)
+            return "\n".join(flag_text(f, a, self.requirement) for f in found)
         if column == FLAGS_COLUMN and found:
             if role == Qt.ItemDataRole.BackgroundRole:
                 return BAD_TINT

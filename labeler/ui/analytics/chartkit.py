@@ -1,11 +1,17 @@
 """What the analytics and dashboard charts share (QtCharts): one look, axes in plain
 units, dashed reference lines, and a view that scrolls sideways when there are more
-categories than fit, so names are never squeezed into each other."""
+categories than fit, so names are never squeezed into each other; and percentages in
+the interface's language.
+
+Charts draw their numbers and dates by the interface's locale. A chart reads left to
+right in every language, as a time axis runs: in a right-to-left interface the page
+around it mirrors, the chart does not."""
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from decimal import Decimal
 
 from PySide6.QtCharts import (
     QAbstractSeries,
@@ -19,6 +25,9 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from labeler.core import figures
+from labeler.ui import i18n
+
 #: Series colours: good, waiting, bad, neutral, and the reference lines.
 GOOD = QColor("#4caf50")
 WAITING = QColor("#f0a830")
@@ -31,9 +40,32 @@ BAD_FILL = QColor("#f6c6c1")
 NEUTRAL_FILL = QColor("#c9dafb")
 
 
+def share(fraction: float, digits: int = 1, bar: float | None = None) -> str:
+    """`fraction` as a percentage in the locale's way, rounded as `figures.percent`
+    rounds it (under `bar`, or under 1, it never reads as the bar or 100%)."""
+    honest = Decimal(figures.percent(fraction, digits=digits, bar=bar).rstrip("%"))
+    return i18n.percent(float(honest) / 100, digits)
+
+
+def two_digits(value: int) -> str:
+    """`05`: the minutes or seconds of a duration, in the locale's digits."""
+    return i18n.number(value).rjust(2, i18n.locale().zeroDigit())
+
+
+def bar_percent(fraction: float) -> str:
+    """A required accuracy as the task server writes it, `92%` or `92.5%`, in the
+    locale's way."""
+    value = round(fraction * 100, 1)
+    return i18n.percent(value / 100, 0 if float(value).is_integer() else 1)
+
+
 def new_chart(title: str = "") -> QChart:
-    """A chart with the project's look: no animation, the legend below, tight margins."""
+    """A chart with the project's look: no animation, the legend below, tight margins;
+    numbers and dates in the locale's way, left to right in every language."""
     chart = QChart()
+    chart.setLocale(i18n.locale())
+    chart.setLocalizeNumbers(True)
+    chart.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setTheme(QChart.ChartTheme.ChartThemeLight)
     chart.setBackgroundRoundness(0)
@@ -52,6 +84,7 @@ def new_chart(title: str = "") -> QChart:
 def chart_view(chart: QChart, parent: QWidget | None = None) -> QChartView:
     """An antialiased view that never takes keyboard focus (the tables and pickers do)."""
     view = QChartView(chart, parent)
+    view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a time axis runs left to right
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     view.setFrameShape(QFrame.Shape.NoFrame)

@@ -4,7 +4,7 @@ count; the diagonal (annotators said what gold says) is in bold."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,10 +18,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from labeler.client.analytics import Confusion, FieldStats, label_title
+from labeler.client.analytics import Confusion, FieldStats
+from labeler.core.quality import NO_LABEL
+from labeler.ui.analytics.chartkit import share
+from labeler.ui.i18n import number, translate
 
 _EMPTY = QColor("#ffffff")
 _FULL = QColor("#1f5fbf")
+#: The kinds of field with a matrix, as the picker names them.
+_KINDS = {
+    "choice": QT_TRANSLATE_NOOP("analytics.confusion", "choice"),
+    "multichoice": QT_TRANSLATE_NOOP("analytics.confusion", "multichoice"),
+    "rating": QT_TRANSLATE_NOOP("analytics.confusion", "rating"),
+}
+
+
+def label_title(label: str) -> str:
+    """A confusion label as shown: the label left out (`""`) is "(none)"."""
+    return translate("analytics.confusion", "(none)") if label == NO_LABEL else label
 
 
 def heat(count: int, largest: int) -> QColor:
@@ -46,8 +60,22 @@ def cell_tip(confusion: Confusion, row: int, column: int) -> str:
     given = label_title(confusion.labels[column])
     count = confusion.matrix[row][column]
     total = confusion.row_total(row)
-    share = f" ({count / total:.0%} of the answers to gold “{expected}”)" if total else ""
-    return f"Gold says “{expected}”, annotators said “{given}”: {count}{share}"
+    if total:
+        text = translate(
+            "analytics.confusion",
+            "Gold says “{expected}”, annotators said “{given}”: {count} ({share} of the answers"
+            " to gold “{expected}”)",
+        )
+    else:
+        text = translate(
+            "analytics.confusion", "Gold says “{expected}”, annotators said “{given}”: {count}"
+        )
+    return text.format(
+        expected=expected,
+        given=given,
+        count=number(count),
+        share=share(count / total, 0) if total else "",
+    )
 
 
 class ConfusionTable(QTableWidget):
@@ -69,15 +97,16 @@ class ConfusionTable(QTableWidget):
         self.setRowCount(len(labels))
         self.setColumnCount(len(labels))
         self.setHorizontalHeaderLabels(labels)
-        self.setVerticalHeaderLabels([f"gold: {v}" for v in labels])
+        gold = translate("analytics.confusion", "gold: {label}")
+        self.setVerticalHeaderLabels([gold.format(label=v) for v in labels])
         largest = confusion.largest
         bold = QFont(self.font())
         bold.setBold(True)
         for r, row in enumerate(confusion.matrix):
             total = confusion.row_total(r)
             for c, count in enumerate(row):
-                share = f"\n{count / total:.0%}" if total and count else ""
-                item = QTableWidgetItem(f"{count}{share}")
+                part = f"\n{share(count / total, 0)}" if total and count else ""
+                item = QTableWidgetItem(f"{number(count)}{part}")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 background = heat(count, largest)
                 item.setBackground(background)
@@ -99,7 +128,7 @@ class ConfusionPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.picker = QComboBox(self)
-        self.picker.setAccessibleName("Field")
+        self.picker.setAccessibleName(self.tr("Field"))
         self.picker.currentIndexChanged.connect(self._picked)
         label = QLabel(self.tr("Confusion with gold, field:"), self)
         label.setBuddy(self.picker)
@@ -127,7 +156,9 @@ class ConfusionPanel(QWidget):
         self.picker.blockSignals(True)
         self.picker.clear()
         for f in self._fields:
-            self.picker.addItem(f"{f.name} ({f.kind})" if f.kind else f.name, f.name)
+            kind = _KINDS.get(f.kind)
+            shown = translate("analytics.confusion", kind) if kind else f.kind
+            self.picker.addItem(f"{f.name} ({shown})" if f.kind else f.name, f.name)
         self.picker.blockSignals(False)
         names = [self.picker.itemText(i) for i in range(self.picker.count())]
         self.picker.setCurrentIndex(names.index(shown) if shown in names else 0)
@@ -159,8 +190,13 @@ class ConfusionPanel(QWidget):
         if agreed is None:
             self.summary.setText(self.tr("Nobody has answered a gold item of this field yet."))
         else:
-            what = "labels" if f.kind == "multichoice" else "answers"
-            self.summary.setText(
-                f"{agreed:.0%} of {f.confusion.total} {what} on gold items say what gold says."
-                + (" “(none)”: the label was left out." if "" in f.confusion.labels else "")
-            )
+            text = (
+                self.tr("{share} of {total} labels on gold items say what gold says.")
+                if f.kind == "multichoice"
+                else self.tr("{share} of {total} answers on gold items say what gold says.")
+            ).format(share=share(agreed, 0), total=number(f.confusion.total))
+            if NO_LABEL in f.confusion.labels:
+                text += " " + self.tr("“{none}”: the label was left out.").format(
+                    none=label_title(NO_LABEL)
+                )
+            self.summary.setText(text)

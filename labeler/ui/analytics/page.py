@@ -9,7 +9,7 @@ bar; an error is shown on the page and the figures already shown stay.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,16 +25,17 @@ from labeler.client import analytics, wire
 from labeler.client.analytics import Stats
 from labeler.client.api import TaskServer
 from labeler.ui.actions import Action
-from labeler.ui.analytics.annotators import AnnotatorTable, seconds
-from labeler.ui.analytics.chartkit import ChartPanel
+from labeler.ui.analytics.annotators import AnnotatorTable, flag_text, seconds
+from labeler.ui.analytics.chartkit import ChartPanel, bar_percent
 from labeler.ui.analytics.charts import accuracy_chart, agreement_chart, plural, time_chart
 from labeler.ui.analytics.confusion import ConfusionPanel
+from labeler.ui.i18n import number, translate
 from labeler.ui.keymap import Keymap, display_key
-from labeler.ui.pages.common import PAGE_STYLE, NoteLine, busy_bar, requirement_text
+from labeler.ui.pages.common import PAGE_STYLE, NoteLine, busy_bar
 from labeler.ui.tasks import Runner
 
 ANNOTATORS, CHARTS, FIELDS = range(3)
-NO_PROJECTS = "There is no project to show figures of yet."
+NO_PROJECTS = QT_TRANSLATE_NOOP("AnalyticsPage", "There is no project to show figures of yet.")
 
 
 class AnalyticsPage(QWidget):
@@ -126,18 +127,20 @@ class AnalyticsPage(QWidget):
     # -- what the window calls -----------------------------------------------------------
 
     def actions(self) -> list[Action]:
-        g = "Analytics"
+        g = self.tr("Analytics")
         out = [
-            Action("analytics.refresh", "Refresh the figures", ("F5",), self.refresh, g),
-            Action("analytics.project", "Pick the project", ("Alt+P",), self.focus_picker, g),
-            Action("analytics.field", "Pick the field of the confusion table", ("Alt+F",),
-                   self.focus_fields, g),
+            Action("analytics.refresh", self.tr("Refresh the figures"), ("F5",), self.refresh,
+                   g),
+            Action("analytics.project", self.tr("Pick the project"), ("Alt+P",),
+                   self.focus_picker, g),
+            Action("analytics.field", self.tr("Pick the field of the confusion table"),
+                   ("Alt+F",), self.focus_fields, g),
         ]  # fmt: skip
         for i in range(self.tabs.count()):
             out.append(
                 Action(
                     f"analytics.page_{i + 1}",
-                    f"Show {self.tabs.tabText(i)}",
+                    self.tr("Show {page}").format(page=self.tabs.tabText(i)),
                     (f"Ctrl+{i + 1}",),
                     lambda i=i: self.show_tab(i),
                     g,
@@ -229,7 +232,9 @@ class AnalyticsPage(QWidget):
 
     def _projects_failed(self, error: BaseException) -> None:
         self._work(-1)
-        self.note.show_error(f"Could not read the project list: {_message(error)}")
+        self.note.show_error(
+            self.tr("Could not read the project list: {why}").format(why=_message(error))
+        )
 
     def _stats_read(self, ticket: int, project_id: str, stats: Stats) -> None:
         self._work(-1)
@@ -245,8 +250,14 @@ class AnalyticsPage(QWidget):
         if ticket != self._ticket:
             return
         name = next((p.name for p in self.projects if p.id == project_id), project_id)
-        kept = " The figures shown are from before." if self.stats is not None else ""
-        self.note.show_error(f"Could not read the figures of {name}: {_message(error)}{kept}")
+        text = (
+            self.tr(
+                "Could not read the figures of {project}: {why} The figures shown are from before."
+            )
+            if self.stats is not None
+            else self.tr("Could not read the figures of {project}: {why}")
+        )
+        self.note.show_error(text.format(project=name, why=_message(error)))
 
     # -- showing -----------------------------------------------------------------------------
 
@@ -277,9 +288,12 @@ class AnalyticsPage(QWidget):
             return
         figures, found = current
         if not found:
-            self.flags.setText(f"{figures.user}: nothing that needs a look.")
+            self.flags.setText(
+                self.tr("{user}: nothing that needs a look.").format(user=figures.user)
+            )
             return
-        self.flags.setText(f"{figures.user} needs a look: " + " ".join(f.text for f in found))
+        why = " ".join(flag_text(f, figures, self.requirement) for f in found)
+        self.flags.setText(self.tr("{user} needs a look: {why}").format(user=figures.user, why=why))
 
     def _work(self, step: int) -> None:
         self._busy = max(0, self._busy + step)
@@ -295,18 +309,31 @@ class AnalyticsPage(QWidget):
 
 def summary_text(stats: Stats, requirement: float | None) -> str:
     """The project's figures in one line."""
+    done = (
+        translate("analytics.page", "{done} of 1 item done")
+        if stats.items_total == 1
+        else translate("analytics.page", "{done} of {total} items done")
+    )
     parts = [
-        f"{stats.items_done} of {plural(stats.items_total, 'item')} done",
+        done.format(done=number(stats.items_done), total=number(stats.items_total)),
         plural(stats.submissions, "submission"),
         plural(len(stats.annotators), "annotator"),
     ]
     if stats.median_active_ms is not None:
-        parts.append(f"median active time {seconds(stats.median_active_ms)}")
-    parts.append(f"too fast: under {seconds(stats.too_fast_ms)}")
+        parts.append(
+            translate("analytics.page", "median active time {time}").format(
+                time=seconds(stats.median_active_ms)
+            )
+        )
     parts.append(
-        f"requirement {requirement_text(requirement)}"
+        translate("analytics.page", "too fast: under {time}").format(
+            time=seconds(stats.too_fast_ms)
+        )
+    )
+    parts.append(
+        translate("analytics.page", "requirement {bar}").format(bar=bar_percent(requirement))
         if requirement is not None
-        else "no requirement"
+        else translate("analytics.page", "no requirement")
     )
     return " · ".join(parts)
 

@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QStackedBarSeries,
 )
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QToolTip
 
@@ -28,13 +28,16 @@ from labeler.ui.analytics.chartkit import (
     NEUTRAL,
     WAITING,
     attach,
+    bar_percent,
     category_axis,
     new_chart,
     nice_ceiling,
     percent_axis,
+    share,
     value_axis,
 )
 from labeler.ui.dashboard.tiles import amount, hours, pace
+from labeler.ui.i18n import locale, number, translate
 
 Built = tuple[QChart, str]
 ITEMS, EARNINGS, HOURS, PACE = "items", "earnings", "hours", "pace"
@@ -44,30 +47,57 @@ DAYS = 14
 
 def day_label(day: date) -> str:
     """The day of the month (the months are in the axis title)."""
-    return str(day.day)
+    return number(day.day)
+
+
+def date_text(day: date, pattern: str) -> str:
+    """`day` by a QDate pattern (`d MMM`), with the locale's names of days and months."""
+    return locale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def span_title(days: Sequence[DayFigures], today: date) -> str:
     """`17 Nov to today, 30 Nov`, the axis title of the per-day chart."""
     if not days:
         return ""
-    first = days[0].day
-    return f"{first.day} {first:%b} to today, {today.day} {today:%b}"
+    return translate("dashboard.charts", "{first} to today, {today}").format(
+        first=date_text(days[0].day, "d MMM"), today=date_text(today, "d MMM")
+    )
 
 
 def day_tip(d: DayFigures, currency: str | None) -> str:
     """One day in words: items, active time, pace and money."""
     f = d.figures
-    lines = [f"{d.day:%A} {d.day.day} {d.day:%B}"]
+    day = date_text(d.day, "dddd d MMMM")  # notr: a date pattern
     if not f.items:
-        return lines[0] + ": no work"
-    lines.append(f"{f.items} items" + (f", {f.skips} skipped" if f.skips else ""))
-    lines.append(f"{hours(f.active_ms)} active, {pace(f.items_per_hour)} items per hour")
-    lines.append(f"{f.accepted} approved, {f.pending} pending, {f.rejected} rejected")
+        return translate("dashboard.charts", "{day}: no work").format(day=day)
+    items = (
+        translate("dashboard.charts", "1 item")
+        if f.items == 1
+        else translate("dashboard.charts", "{count} items").format(count=number(f.items))
+    )
+    if f.skips:
+        items = translate("dashboard.charts", "{items}, {skips} skipped").format(
+            items=items, skips=number(f.skips)
+        )
+    lines = [day, items]
+    lines.append(
+        translate("dashboard.charts", "{time} active, {pace} items per hour").format(
+            time=hours(f.active_ms), pace=pace(f.items_per_hour)
+        )
+    )
+    lines.append(
+        translate(
+            "dashboard.charts", "{approved} approved, {pending} pending, {rejected} rejected"
+        ).format(
+            approved=number(f.accepted), pending=number(f.pending), rejected=number(f.rejected)
+        )
+    )
     if currency:
         m = f.money(currency)
         lines.append(
-            f"{amount(m.approved, currency)} earned, {amount(m.pending, currency)} pending"
+            translate("dashboard.charts", "{earned} earned, {pending} pending").format(
+                earned=amount(m.approved, currency), pending=amount(m.pending, currency)
+            )
         )
     return "\n".join(lines)
 
@@ -78,16 +108,21 @@ def days_chart(days: Sequence[DayFigures], today: date, what: str, currency: str
     if what in (HOURS, PACE):
         return _work_chart(days, today, what, currency)
     money = what == EARNINGS
-    title = f"Earnings per day ({currency})" if money and currency else "Items per day"
+    if money and currency:
+        title = translate("dashboard.charts", "Earnings per day ({currency})").format(
+            currency=currency
+        )
+    else:
+        title = translate("dashboard.charts", "Items per day")
     chart = new_chart(title)
     if money and currency is None:
-        return chart, "No paid work yet: nothing to show in money."
+        return chart, translate("dashboard.charts", "No paid work yet: nothing to show in money.")
     sets = [
-        (QBarSet("Approved"), GOOD),
-        (QBarSet("Pending"), WAITING),
-        (QBarSet("Rejected"), BAD),
+        (QBarSet(translate("dashboard.charts", "Approved")), GOOD),
+        (QBarSet(translate("dashboard.charts", "Pending")), WAITING),
+        (QBarSet(translate("dashboard.charts", "Rejected")), BAD),
     ]
-    refused = QBarSet("Refused by the server")
+    refused = QBarSet(translate("dashboard.charts", "Refused by the server"))
     for bar_set, color in sets:
         bar_set.setColor(color)
     refused.setColor(MUTED)
@@ -117,16 +152,17 @@ def days_chart(days: Sequence[DayFigures], today: date, what: str, currency: str
             chart, 0, nice_ceiling(top * 1.1) if top else 1.0, "%.2f", currency or ""
         )
     else:
-        axis_y = value_axis(chart, 0, max(5.0, nice_ceiling(top * 1.1)), "%.0f", "Items")
+        items = translate("dashboard.charts", "Items")
+        axis_y = value_axis(chart, 0, max(5.0, nice_ceiling(top * 1.1)), "%.0f", items)
     attach(chart, series, axis_x, axis_y)
     _day_tips(series, days, currency)
     worked = sum(1 for d in days if d.figures.items)
     caption = (
-        f"The last {len(days)} days; you worked on {worked} of them."
+        translate("dashboard.charts", "The last {days} days; you worked on {worked} of them.")
         if worked
-        else f"No work in the last {len(days)} days."
+        else translate("dashboard.charts", "No work in the last {days} days.")
     )
-    return chart, caption
+    return chart, caption.format(days=number(len(days)), worked=number(worked))
 
 
 def _day_tips(series: QBarSeries, days: Sequence[DayFigures], currency: str | None) -> None:
@@ -144,9 +180,14 @@ def _day_tips(series: QBarSeries, days: Sequence[DayFigures], currency: str | No
 
 def _work_chart(days: Sequence[DayFigures], today: date, what: str, currency: str | None) -> Built:
     """Active hours, or items per active hour, per day: one bar each."""
-    title = "Active hours per day" if what == HOURS else "Items per hour, per day"
+    if what == HOURS:
+        title = translate("dashboard.charts", "Active hours per day")
+        name = translate("dashboard.charts", "Active hours")
+    else:
+        title = translate("dashboard.charts", "Items per hour, per day")
+        name = translate("dashboard.charts", "Items per hour")
     chart = new_chart(title)
-    bars = QBarSet("Active hours" if what == HOURS else "Items per hour")
+    bars = QBarSet(name)
     bars.setColor(GOOD)
     values = [
         d.figures.active_hours if what == HOURS else (d.figures.items_per_hour or 0.0) for d in days
@@ -160,19 +201,31 @@ def _work_chart(days: Sequence[DayFigures], today: date, what: str, currency: st
     axis_x.setTitleText(span_title(days, today))
     top = max(values, default=0.0)
     if what == HOURS:
-        axis_y = value_axis(chart, 0, max(1.0, nice_ceiling(top * 1.1)), "%.1f", "Hours")
+        axis_title = translate("dashboard.charts", "Hours")
+        axis_y = value_axis(chart, 0, max(1.0, nice_ceiling(top * 1.1)), "%.1f", axis_title)
     else:
-        axis_y = value_axis(chart, 0, max(10.0, nice_ceiling(top * 1.1)), "%.0f", "Items/h")
+        axis_title = translate("dashboard.charts", "Items/h")
+        axis_y = value_axis(chart, 0, max(10.0, nice_ceiling(top * 1.1)), "%.0f", axis_title)
     attach(chart, series, axis_x, axis_y)
     _day_tips(series, days, currency)
     worked = [d for d in days if d.figures.active_ms]
     if not worked:
-        return chart, f"No active time in the last {len(days)} days."
+        return chart, translate(
+            "dashboard.charts", "No active time in the last {days} days."
+        ).format(days=number(len(days)))
     total = sum(d.figures.active_hours for d in worked)
     items = sum(d.figures.items for d in worked)
-    return chart, (
-        f"{hours(sum(d.figures.active_ms for d in worked))} active over {len(worked)} days; "
-        f"{pace(items / total if total else None)} items per hour overall."
+    caption = (
+        translate("dashboard.charts", "{time} active over 1 day; {pace} items per hour overall.")
+        if len(worked) == 1
+        else translate(
+            "dashboard.charts", "{time} active over {days} days; {pace} items per hour overall."
+        )
+    )
+    return chart, caption.format(
+        time=hours(sum(d.figures.active_ms for d in worked)),
+        days=number(len(worked)),
+        pace=pace(items / total if total else None),
     )
 
 
@@ -185,17 +238,19 @@ def accuracy_chart(
 ) -> Built:
     """Accuracy over the newest 50 gold answers in `skill` after each answer; misses are
     red dots; the requirement is a dashed line."""
-    chart = new_chart(f"Gold accuracy over time: {skill}")
+    chart = new_chart(
+        translate("dashboard.charts", "Gold accuracy over time: {skill}").format(skill=skill)
+    )
     if not points:
-        text = f"No gold answers in {skill} yet."
+        text = translate("dashboard.charts", "No gold answers in {skill} yet.").format(skill=skill)
         if requirement is not None:
-            text += f" {pool or 'The pool'} needs {requirement * 100:g}%."
+            text += " " + _needs(pool, requirement)
         return chart, text
     line = QLineSeries()
-    line.setName("Accuracy over your newest 50")
+    line.setName(translate("dashboard.charts", "Accuracy over your newest 50"))
     line.setColor(NEUTRAL)
     misses = QScatterSeries()
-    misses.setName("Missed")
+    misses.setName(translate("dashboard.charts", "Missed"))
     misses.setColor(BAD)
     misses.setBorderColor(BAD)
     misses.setMarkerSize(8)
@@ -210,18 +265,27 @@ def accuracy_chart(
     axis_x = QDateTimeAxis()
     axis_x.setRange(_moment(start), _moment(end))
     span = end - start
-    axis_x.setFormat("d MMM" if span > timedelta(days=2) else "d MMM hh:mm")
+    axis_x.setFormat("d MMM" if span > timedelta(days=2) else "d MMM hh:mm")  # notr: patterns
     axis_x.setTickCount(5)
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-    axis_y = percent_axis(chart, "Gold accuracy")
+    axis_y = percent_axis(chart, translate("dashboard.charts", "Gold accuracy"))
     attach(chart, line, axis_x, axis_y)
     if misses.count():
         attach(chart, misses, axis_x, axis_y)
     last = points[-1]
-    caption = f"Now {last.accuracy * 100:.1f}% over your newest {last.window}."
+    caption = translate("dashboard.charts", "Now {accuracy} over your newest {count}.").format(
+        accuracy=share(last.accuracy, 1), count=number(last.window)
+    )
     if requirement is not None:
         bar = QLineSeries()
-        bar.setName(f"{pool or 'Requirement'}: {requirement * 100:g}%")
+        if pool:
+            bar.setName(f"{pool}: {bar_percent(requirement)}")
+        else:
+            bar.setName(
+                translate("dashboard.charts", "Requirement: {bar}").format(
+                    bar=bar_percent(requirement)
+                )
+            )
         for at in (start, end):
             bar.append(float(_moment(at).toMSecsSinceEpoch()), requirement * 100)
         pen = bar.pen()
@@ -230,5 +294,14 @@ def accuracy_chart(
         pen.setWidthF(2.0)
         bar.setPen(pen)
         attach(chart, bar, axis_x, axis_y)
-        caption += f" {pool or 'The pool'} needs {requirement * 100:g}%."
+        caption += " " + _needs(pool, requirement)
     return chart, caption
+
+
+def _needs(pool: str | None, requirement: float) -> str:
+    """`Urdu news (private) needs 92%.`"""
+    if pool:
+        text = translate("dashboard.charts", "{pool} needs {bar}.")
+    else:
+        text = translate("dashboard.charts", "The pool needs {bar}.")
+    return text.format(pool=pool, bar=bar_percent(requirement))

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QStandardPaths, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -43,15 +43,17 @@ from labeler.ui.dashboard.charts import (
 )
 from labeler.ui.dashboard.panels import PoolCard, ProjectTable, ReasonList
 from labeler.ui.dashboard.tiles import Tiles
+from labeler.ui.i18n import locale, number
 from labeler.ui.keymap import Keymap, display_key
 from labeler.ui.pages.common import PAGE_STYLE, NoteLine
 from labeler.ui.tasks import Runner
 
 #: Seconds after which showing the page reads the history again.
 STALE_AFTER = 60.0
-EARNINGS_NOTE = (
+EARNINGS_NOTE = QT_TRANSLATE_NOOP(
+    "DashboardPage",
     "Only accepted work earns: pending work earns once a reviewer accepts it; rejected work, "
-    "skips and submissions the task server refused earn nothing."
+    "skips and submissions the task server refused earn nothing.",
 )
 
 
@@ -166,16 +168,19 @@ class DashboardPage(QWidget):
     # -- what the window calls -----------------------------------------------------------
 
     def actions(self) -> list[Action]:
-        g = "Dashboard"
+        g = self.tr("Dashboard")
         return [
-            Action("dashboard.refresh", "Read your history again", ("F5",), self.refresh, g),
-            Action("dashboard.export", "Export your history as CSV…", ("Ctrl+E",), self.export, g),
-            Action("dashboard.per_day", "Per day: items, earnings, hours, pace", ("Alt+D",),
-                   self.toggle_days, g),
-            Action("dashboard.skill", "Pick the skill of the accuracy chart", ("Alt+S",),
-                   self.focus_skill, g),
-            Action("dashboard.projects", "Go to your projects", ("Alt+P",), self.focus_projects, g),
-            Action("dashboard.reasons", "Go to the rejection reasons", ("Alt+R",),
+            Action("dashboard.refresh", self.tr("Read your history again"), ("F5",),
+                   self.refresh, g),
+            Action("dashboard.export", self.tr("Export your history as CSV…"), ("Ctrl+E",),
+                   self.export, g),
+            Action("dashboard.per_day", self.tr("Per day: items, earnings, hours, pace"),
+                   ("Alt+D",), self.toggle_days, g),
+            Action("dashboard.skill", self.tr("Pick the skill of the accuracy chart"),
+                   ("Alt+S",), self.focus_skill, g),
+            Action("dashboard.projects", self.tr("Go to your projects"), ("Alt+P",),
+                   self.focus_projects, g),
+            Action("dashboard.reasons", self.tr("Go to the rejection reasons"), ("Alt+R",),
                    self.focus_reasons, g),
         ]  # fmt: skip
 
@@ -212,9 +217,8 @@ class DashboardPage(QWidget):
             self.note.show_notice(self.tr("Your history is still being read; export once it is."))
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(
-            Path(folder or Path.home()) / f"labeler-history-{date.today():%Y-%m-%d}.csv"
-        )
+        name = f"labeler-history-{date.today():%Y-%m-%d}.csv"  # notr: a file's name
+        suggested = str(Path(folder or Path.home()) / name)
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export your history"), suggested, self.tr("CSV files (*.csv)")
         )
@@ -229,7 +233,11 @@ class DashboardPage(QWidget):
         if path.suffix.lower() != ".csv":
             path = path.with_name(path.name + ".csv")
         self.export_button.setEnabled(False)
-        self.note.show_notice(f"Writing {len(reading.loaded.entries)} submissions to {path}…")
+        self.note.show_notice(
+            self.tr("Writing {count} submissions to {path}…").format(
+                count=number(len(reading.loaded.entries)), path=path
+            )
+        )
         self.runner.db(
             dashboard.export_csv,
             reading.loaded.entries,
@@ -259,7 +267,9 @@ class DashboardPage(QWidget):
         if not isValid(self):
             return
         self.progress.setFormat(
-            f"Reading your history… {count} submissions" if count else "Reading your history…"
+            self.tr("Reading your history… {count} submissions").format(count=number(count))
+            if count
+            else self.tr("Reading your history…")
         )
 
     def _read(self, ticket: int, reading: Reading) -> None:
@@ -272,9 +282,15 @@ class DashboardPage(QWidget):
         problems = list(reading.problems)
         loaded = reading.loaded
         if not loaded.online:
-            problems.insert(0, loaded.error or "Offline: showing what this workbench knows.")
+            problems.insert(
+                0, loaded.error or self.tr("Offline: showing what this workbench knows.")
+            )
         if loaded.capped:
-            problems.append(f"Only your newest {len(loaded.entries)} submissions are counted.")
+            problems.append(
+                self.tr("Only your newest {count} submissions are counted.").format(
+                    count=number(len(loaded.entries))
+                )
+            )
         if problems:
             self.note.show_notice(" ".join(problems))
         self._show()
@@ -284,21 +300,29 @@ class DashboardPage(QWidget):
             return
         self._loading = False
         self._busy(False)
-        kept = " The figures shown are from before." if self.reading is not None else ""
-        self.note.show_error(f"Could not read your history: {_message(error)}{kept}")
+        text = (
+            self.tr("Could not read your history: {why} The figures shown are from before.")
+            if self.reading is not None
+            else self.tr("Could not read your history: {why}")
+        )
+        self.note.show_error(text.format(why=_message(error)))
 
     def _exported(self, path: Path, rows: int) -> None:
         if not isValid(self):
             return
         self.export_button.setEnabled(True)
-        self.note.show_notice(f"Wrote {rows} submissions to {path}.")
+        self.note.show_notice(
+            self.tr("Wrote {count} submissions to {path}.").format(count=number(rows), path=path)
+        )
 
     def _export_failed(self, path: Path, error: BaseException) -> None:
         if not isValid(self):
             return
         self.export_button.setEnabled(True)
         self.note.show_error(
-            f"Could not write {path}: {_message(error)}. Nothing was changed there."
+            self.tr("Could not write {path}: {why}. Nothing was changed there.").format(
+                path=path, why=_message(error)
+            )
         )
 
     # -- showing -----------------------------------------------------------------------------
@@ -311,7 +335,13 @@ class DashboardPage(QWidget):
             return
         d = reading.dashboard
         count = len(reading.loaded.entries)
-        self.status.setText(f"{count} submissions · read at {time.strftime('%H:%M')}")
+        status = (
+            self.tr("1 submission · read at {time}")
+            if count == 1
+            else self.tr("{count} submissions · read at {time}")
+        )
+        at = locale().toString(QTime.currentTime(), "HH:mm")  # notr: a time pattern
+        self.status.setText(status.format(count=number(count), time=at))
         self.tiles.show_dashboard(d)
         names = {pid: p.name for pid, p in reading.projects.items()}
         self.project_table.show_projects(d.projects, d.currency)
@@ -344,7 +374,8 @@ class DashboardPage(QWidget):
         skill = self.skill_picker.currentData()
         if not isinstance(skill, str):
             empty = self.tr("No gold answers yet: accuracy shows once you have some.")
-            self.accuracy.set_chart(accuracy_chart([], "your skills", None, None)[0], 0, empty)
+            chart = accuracy_chart([], self.tr("your skills"), None, None)[0]
+            self.accuracy.set_chart(chart, 0, empty)
             return
         pool = d.goal.name if d.goal is not None and d.goal.requirement.skill == skill else None
         chart, caption = accuracy_chart(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -23,35 +23,105 @@ from PySide6.QtWidgets import (
 
 from labeler.client.dashboard import PoolGoal, ProjectFigures, Rejection
 from labeler.client.history import MISSED
+from labeler.core.stats import SKILL_WINDOW
+from labeler.ui.analytics.chartkit import bar_percent, share
 from labeler.ui.dashboard.tiles import amount, hours, pace
-from labeler.ui.pages.common import accuracy_text, requirement_text, set_script_text
+from labeler.ui.i18n import locale, number, percent, translate
+from labeler.ui.pages.common import set_script_text
 
 PROJECT_COLUMNS = (
-    "Project",
-    "Items",
-    "Active",
-    "Items/h",
-    "Approved",
-    "Pending",
-    "Rejected",
-    "Gold",
+    QT_TRANSLATE_NOOP("dashboard.panels", "Project"),
+    QT_TRANSLATE_NOOP("dashboard.panels", "Items"),
+    QT_TRANSLATE_NOOP("dashboard.panels", "Active"),
+    QT_TRANSLATE_NOOP("dashboard.panels", "Items/h"),
+    QT_TRANSLATE_NOOP("dashboard.panels", "Approved"),
+    QT_TRANSLATE_NOOP("dashboard.panels", "Pending"),
+    QT_TRANSLATE_NOOP("dashboard.panels", "Rejected"),
+    QT_TRANSLATE_NOOP("dashboard.panels", "Gold"),
 )
 PROJECT_TIPS = (
-    "The project",
-    "Submissions, skips included",
-    "Active time",
-    "Items per hour of active time",
-    "Earned: accepted work",
-    "Earns once a reviewer accepts it",
-    "Rejected submissions",
-    "Gold answers passed of those answered",
+    QT_TRANSLATE_NOOP("dashboard.panels", "The project"),
+    QT_TRANSLATE_NOOP("dashboard.panels", "Submissions, skips included"),
+    QT_TRANSLATE_NOOP("dashboard.panels", "Active time"),
+    QT_TRANSLATE_NOOP("dashboard.panels", "Items per hour of active time"),
+    QT_TRANSLATE_NOOP("dashboard.panels", "Earned: accepted work"),
+    QT_TRANSLATE_NOOP("dashboard.panels", "Earns once a reviewer accepts it"),
+    QT_TRANSLATE_NOOP("dashboard.panels", "Rejected submissions"),
+    QT_TRANSLATE_NOOP("dashboard.panels", "Gold answers passed of those answered"),
 )
+#: Where a rejection's reason is translated: the review's reject dialog marks its reasons,
+#: and a missed control item's, under its class's name; "Other" is the shared dialog's.
+#: (As `labeler.ui.review.reject.reason_words`, without loading the review here.)
+_REASON_CONTEXTS = ("RejectDialog", "ReasonDialog")
+
+
+def reason_words(reason: str) -> str:
+    """A rejection's reason in the interface's language; one no dialog lists (an older
+    workbench's, a server's words) as it was sent."""
+    for context in _REASON_CONTEXTS:
+        shown = translate(context, reason)
+        if shown != reason:
+            return shown
+    return reason
 
 
 def when(moment: datetime) -> str:
-    """A moment in local time: `3 Mar 14:05`."""
+    """A moment in local time: `3 Mar 14:05`, the month in the locale's words."""
     local = moment.astimezone()
-    return f"{local.day} {local:%b %H:%M}"
+    shown = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return locale().toString(shown, "d MMM HH:mm")  # notr: a date pattern
+
+
+def goal_words(goal: PoolGoal) -> str:
+    """What a pool still needs, in one plain sentence of the interface's language (the
+    same sentence as `labeler.client.unlock.goal_text` in English)."""
+    answered, accuracy, more = goal.gold_answered, goal.accuracy, goal.more_gold
+    bar = bar_percent(goal.requirement.min_accuracy)
+    if accuracy is None or answered == 0:
+        have = translate("dashboard.panels", "you have no control items yet")
+    else:
+        # Rounded down, so a shortfall never reads as the bar.
+        at = percent(int(accuracy * 1000 + 1e-9) / 1000, 1)
+        if answered > SKILL_WINDOW:
+            have = translate(
+                "dashboard.panels", "you are at {accuracy} over your last {window} of {answered}"
+            )
+        else:
+            have = translate("dashboard.panels", "you are at {accuracy} over {answered}")
+        have = have.format(accuracy=at, window=number(SKILL_WINDOW), answered=number(answered))
+    if more == 0:
+        return translate(
+            "dashboard.panels", "You meet it now ({have}); refresh the project list."
+        ).format(have=have)
+    if goal.all_passed:
+        if more == 1:
+            need = (
+                translate(
+                    "dashboard.panels",
+                    "About 1 more control item, all passed, to reach ≥ {bar}; {have}.",
+                )
+                if goal.estimated
+                else translate(
+                    "dashboard.panels", "1 more control item, all passed, to reach ≥ {bar}; {have}."
+                )
+            )
+        else:
+            need = (
+                translate(
+                    "dashboard.panels",
+                    "About {count} more control items, all passed, to reach ≥ {bar}; {have}.",
+                )
+                if goal.estimated
+                else translate(
+                    "dashboard.panels",
+                    "{count} more control items, all passed, to reach ≥ {bar}; {have}.",
+                )
+            )
+    elif more == 1:
+        need = translate("dashboard.panels", "1 more control item at ≥ {bar}; {have}.")
+    else:
+        need = translate("dashboard.panels", "{count} more control items at ≥ {bar}; {have}.")
+    return need.format(count=number(more), bar=bar, have=have)
 
 
 class SortItem(QTableWidgetItem):
@@ -73,11 +143,11 @@ class ProjectTable(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(PROJECT_COLUMNS), parent)
-        self.setHorizontalHeaderLabels(list(PROJECT_COLUMNS))
+        self.setHorizontalHeaderLabels([translate("dashboard.panels", c) for c in PROJECT_COLUMNS])
         for column, tip in enumerate(PROJECT_TIPS):
             header_item = self.horizontalHeaderItem(column)
             if header_item is not None:
-                header_item.setToolTip(tip)
+                header_item.setToolTip(translate("dashboard.panels", tip))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -105,8 +175,21 @@ class ProjectTable(QTableWidget):
             m = f.money(currency) if currency else None
             name = QTableWidgetItem(p.name)
             name.setToolTip(f"{p.name} ({p.project_id})")
-            gold = f"{f.gold_passed} of {f.gold_answered}" if f.gold_answered else "—"
-            items = SortItem(f"{f.items} ({f.skips} skipped)" if f.skips else str(f.items), f.items)
+            gold = (
+                self.tr("{passed} of {answered}").format(
+                    passed=number(f.gold_passed), answered=number(f.gold_answered)
+                )
+                if f.gold_answered
+                else "—"
+            )
+            count = (
+                self.tr("{items} ({skips} skipped)").format(
+                    items=number(f.items), skips=number(f.skips)
+                )
+                if f.skips
+                else number(f.items)
+            )
+            items = SortItem(count, f.items)
             cells = [
                 name,
                 items,
@@ -114,7 +197,7 @@ class ProjectTable(QTableWidget):
                 SortItem(pace(f.items_per_hour), f.items_per_hour or 0.0),
                 SortItem(amount(m.approved, currency) if m else "—", float(m.approved) if m else 0),
                 SortItem(amount(m.pending, currency) if m else "—", float(m.pending) if m else 0),
-                SortItem(f"{f.rejected}", f.rejected),
+                SortItem(number(f.rejected), f.rejected),
                 SortItem(gold, f.gold_accuracy if f.gold_accuracy is not None else -1.0),
             ]
             for c, item in enumerate(cells):
@@ -140,14 +223,22 @@ class ReasonList(QTextBrowser):
 def reasons_html(reasons: tuple[Rejection, ...], names: dict[str, str]) -> str:
     """The reasons as simple HTML (every text escaped)."""
     if not reasons:
-        return "<p>Nothing of yours was rejected.</p>"
+        return "<p>{}</p>".format(
+            escape(translate("dashboard.panels", "Nothing of yours was rejected."))
+        )
     parts = []
     for reason in reasons:
-        times = "once" if reason.count == 1 else f"{reason.count} times"
-        parts.append(
-            f"<p style='margin-top:6px'><b>{escape(reason.reason)}</b> — {times}, "
-            f"last {escape(when(reason.last_at))}</p>"
+        head = (
+            translate("dashboard.panels", "{reason} — once, last {when}")
+            if reason.count == 1
+            else translate("dashboard.panels", "{reason} — {count} times, last {when}")
         )
+        line = head.format(
+            reason=f"<b>{escape(reason_words(reason.reason))}</b>",
+            count=number(reason.count),
+            when=escape(when(reason.last_at)),
+        )
+        parts.append(f"<p style='margin-top:6px'>{line}</p>")
         for c in reason.comments:
             who = f" — {escape(c.reviewer)}" if c.reviewer else ""
             project = escape(names.get(c.project_id, c.project_id))
@@ -159,11 +250,13 @@ def reasons_html(reasons: tuple[Rejection, ...], names: dict[str, str]) -> str:
             # A missed control item is the verdict's, not a reviewer's: it has no comment,
             # but each one's hint and expected answer are in History.
             note = (
-                "Each one's hint and expected answer are in History."
+                translate("dashboard.panels", "Each one's hint and expected answer are in History.")
                 if reason.reason == MISSED
-                else "No comment was given."
+                else translate("dashboard.panels", "No comment was given.")
             )
-            parts.append(f"<p style='margin-left:14px; margin-top:2px; color:#6b7280'>{note}</p>")
+            parts.append(
+                f"<p style='margin-left:14px; margin-top:2px; color:#6b7280'>{escape(note)}</p>"
+            )
     return "".join(parts)
 
 
@@ -193,8 +286,8 @@ class PoolCard(QFrame):
         for bar in (self.count, self.accuracy):
             bar.setTextVisible(False)
             bar.setFixedHeight(8)
-        self.count.setAccessibleName("Control items")
-        self.accuracy.setAccessibleName("Accuracy")
+        self.count.setAccessibleName(self.tr("Control items"))
+        self.accuracy.setAccessibleName(self.tr("Accuracy"))
         self.reason = QLabel(self)
         self.reason.setObjectName("muted")
         self.reason.setStyleSheet("color: palette(placeholder-text);")
@@ -243,22 +336,30 @@ class PoolCard(QFrame):
             self.needs.setText(self.tr("Every private pool you can see is open to you."))
             return
         set_script_text(self.name, names.get(goal.project_id, goal.name))
-        self.needs.setText(goal.text)
+        self.needs.setText(goal_words(goal))
         req = goal.requirement
         need = max(req.min_gold, 1)
         self.count.setRange(0, need)
         self.count.setValue(min(goal.gold_answered, need))
-        self.count_label.setText(f"Control items: {goal.gold_answered} of {req.min_gold} needed")
+        self.count_label.setText(
+            self.tr("Control items: {have} of {need} needed").format(
+                have=number(goal.gold_answered), need=number(req.min_gold)
+            )
+        )
         self.accuracy.setRange(0, 1000)
         have = goal.accuracy
         self.accuracy.setValue(round(min(have or 0.0, 1.0) * 1000))
-        bar = requirement_text(req.min_accuracy)
+        bar = bar_percent(req.min_accuracy)
         self.accuracy_label.setText(
-            f"Accuracy: {accuracy_text(have, req.min_accuracy)} of the {bar} needed"
+            self.tr("Accuracy: {have} of the {bar} needed").format(
+                have=share(have, 1, req.min_accuracy), bar=bar
+            )
             if have is not None
-            else f"Accuracy: none yet; {bar} needed"
+            else self.tr("Accuracy: none yet; {bar} needed").format(bar=bar)
         )
         self.reason.setText(
-            f"The task server says: {goal.locked_reason}" if goal.locked_reason else ""
+            self.tr("The task server says: {reason}").format(reason=goal.locked_reason)
+            if goal.locked_reason
+            else ""
         )
         self.reason.setVisible(bool(goal.locked_reason))

@@ -8,7 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from labeler.client.dashboard import Dashboard, Figures
-from labeler.ui.pages.common import BAD, OK, WARN, money
+from labeler.ui.analytics.chartkit import two_digits
+from labeler.ui.i18n import money, number, translate
+from labeler.ui.pages.common import BAD, OK, WARN
 
 TILE_STYLE = """
 QFrame#tile { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }
@@ -22,15 +24,17 @@ def hours(active_ms: int) -> str:
     """Active time as `1 h 05 min`, `12 min`, `40 s`."""
     seconds = max(0, active_ms) // 1000
     if seconds < 60:
-        return f"{seconds} s"
+        return translate("dashboard.tiles", "{seconds} s").format(seconds=number(seconds))
     minutes = seconds // 60
     if minutes < 60:
-        return f"{minutes} min"
-    return f"{minutes // 60} h {minutes % 60:02d} min"
+        return translate("dashboard.tiles", "{minutes} min").format(minutes=number(minutes))
+    return translate("dashboard.tiles", "{hours} h {minutes} min").format(
+        hours=number(minutes // 60), minutes=two_digits(minutes % 60)
+    )
 
 
 def pace(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0f}" if value >= 10 else f"{value:.1f}"
+    return "—" if value is None else number(value, 0 if value >= 10 else 1)
 
 
 def amount(value: Decimal, currency: str | None) -> str:
@@ -92,13 +96,20 @@ class Tiles(QWidget):
 
     def show_dashboard(self, d: Dashboard) -> None:
         today, totals, currency = d.today, d.totals, d.currency
-        skipped = f"{today.skips} skipped" if today.skips else "none skipped"
-        self.items.show_figure(str(today.items), skipped if today.items else "nothing yet today")
-        self.active.show_figure(hours(today.active_ms), "since local midnight")
+        if today.skips:
+            skipped = self.tr("{count} skipped").format(count=number(today.skips))
+        else:
+            skipped = self.tr("none skipped")
+        self.items.show_figure(
+            number(today.items), skipped if today.items else self.tr("nothing yet today")
+        )
+        self.active.show_figure(hours(today.active_ms), self.tr("since local midnight"))
         overall = totals.items_per_hour
         self.pace.show_figure(
             pace(today.items_per_hour),
-            f"over all your work: {pace(overall)}" if overall is not None else "",
+            self.tr("over all your work: {pace}").format(pace=pace(overall))
+            if overall is not None
+            else "",
         )
         self._earnings(today, totals, currency)
 
@@ -106,23 +117,29 @@ class Tiles(QWidget):
         day = today.money(currency) if currency else None
         all_time = totals.money(currency) if currency else None
         if day is None or all_time is None:
-            self.earned.show_figure("—", "no paid work yet")
+            self.earned.show_figure("—", self.tr("no paid work yet"))
         else:
-            extra = f"+ {amount(day.pending, currency)} pending" if day.pending else "accepted work"
+            extra = (
+                self.tr("+ {amount} pending").format(amount=amount(day.pending, currency))
+                if day.pending
+                else self.tr("accepted work")
+            )
             self.earned.show_figure(amount(day.approved, currency), extra, "good")
         count = totals.pending
         note = (
-            f"{amount(all_time.pending, currency)} once accepted"
+            self.tr("{amount} once accepted").format(amount=amount(all_time.pending, currency))
             if all_time and all_time.pending
-            else ("nothing waiting" if not count else "")
+            else (self.tr("nothing waiting") if not count else "")
         )
-        self.waiting.show_figure(str(count), note, "waiting" if count else None)
+        self.waiting.show_figure(number(count), note, "waiting" if count else None)
         rejected = totals.rejected
         lost = (
-            f"{amount(all_time.rejected, currency)} not earned"
+            self.tr("{amount} not earned").format(amount=amount(all_time.rejected, currency))
             if all_time and all_time.rejected
             else ""
         )
         self.rejected.show_figure(
-            str(rejected), lost or ("none" if not rejected else ""), "bad" if rejected else None
+            number(rejected),
+            lost or (self.tr("none") if not rejected else ""),
+            "bad" if rejected else None,
         )

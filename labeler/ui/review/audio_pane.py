@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QTextBrowser, QVBoxLay
 from labeler.core.consensus import TranscriptDiff
 from labeler.ui.audio.peaks import Peaks
 from labeler.ui.audio.waveform import Lane, WaveformView
+from labeler.ui.i18n import number, translate
 from labeler.ui.pages.common import is_rtl
 from labeler.ui.review.marks import MISSED, Mark
 from labeler.ui.text.fonts import ArabicSizer, text_font
@@ -32,7 +33,7 @@ def lanes_for(fields: list[str], marks: list[Mark], *, reference_is_gold: bool) 
     bands in a lane of their own below."""
     lanes = []
     for name in fields:
-        lane, missed = Lane(name, {}), Lane(f"{name} (missed)", {})
+        lane, missed = Lane(name, {}), Lane(f"{name} (missed)", {})  # notr: ids, never shown
         for mark in marks:
             if mark.field != name:
                 continue
@@ -57,8 +58,9 @@ def transcript_html(text: str, diff: TranscriptDiff | None) -> str:
     """The transcript as HTML: with `diff`, changed and added words marked red, missing
     reference words struck through in orange after them."""
     direction = "rtl" if is_rtl(text) else "ltr"
+    empty = "<i>{}</i>".format(translate("review.audio_pane", "(empty)"))
     if diff is None:
-        body = _html(text) if text else "<i>(empty)</i>"
+        body = _html(text) if text else empty
         return f"<div dir='{direction}'>{body}</div>"
     words: list[str] = []
     for op in diff.words.ops:
@@ -75,11 +77,16 @@ def transcript_html(text: str, diff: TranscriptDiff | None) -> str:
                 f"<span style='{_WORD_STYLE['changed']}'>{actual}</span> "
                 f"<span style='{_WORD_STYLE['missing']}'>{expected}</span>"
             )
-    body = " ".join(words) if words else "<i>(empty)</i>"
+    body = " ".join(words) if words else empty
     counts = diff.words
-    head = (
-        f"<b>WER {diff.wer:.2f}</b> · {counts.changed} changed, {counts.missing} missing,"
-        f" {counts.extra} extra"
+    head = translate(
+        "review.audio_pane",
+        "<b>WER {wer}</b> · {changed} changed, {missing} missing, {extra} extra",
+    ).format(
+        wer=number(diff.wer, 2),
+        changed=number(counts.changed),
+        missing=number(counts.missing),
+        extra=number(counts.extra),
     )
     return f"<div>{head}</div><div dir='{direction}'>{body}</div>"
 

@@ -21,13 +21,13 @@ from labeler.ui.review.arrange import FOCUS
 from labeler.ui.review.audio_pane import AudioPane, TimeSync
 from labeler.ui.review.image_pane import ImagePane, ZoomSync
 from labeler.ui.review.loading import LoadedItem
-from labeler.ui.review.marks import GOLD
+from labeler.ui.review.marks import GOLD, consensus_title, gold_title
 from labeler.ui.review.pane import Pane, entry_line
 from labeler.ui.review.stage import PaneStage
 from labeler.ui.review.table import FieldsTable
 from labeler.ui.review.text_pane import ScrollSync, TextPane
 
-__all__ = ["Pane", "SideBySide", "entry_line"]
+__all__ = ["Pane", "SideBySide", "entry_line"]  # notr: exported names
 
 
 class SideBySide(QWidget):
@@ -63,7 +63,7 @@ class SideBySide(QWidget):
         self._picture: QImage | None = None
         self.stage.arranged.connect(self._arranged)
         self.stage.shown_changed.connect(self._hand_over)
-        self.clear("Nothing selected.")
+        self.clear(self.tr("Nothing selected."))
 
     # -- what the workspace calls -------------------------------------------------------------
 
@@ -138,10 +138,10 @@ class SideBySide(QWidget):
             return False  # one answer is no consensus
         self.show_consensus = not self.show_consensus
         first = self.panes[0]
-        title = "Consensus (suggested)" if self.show_consensus else "Gold"
+        title = consensus_title() if self.show_consensus else gold_title()
         first.spec = replace(first.spec, title=title)
         first.set_info(
-            "the suggested consensus, not the gold answer"
+            self.tr("the suggested consensus, not the gold answer")
             if self.show_consensus
             else fill.reference_line(self.loaded)
         )

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from labeler.core.schema import Schema
+from labeler.ui.i18n import number, translate
 from labeler.ui.image.style import LabelColors
 from labeler.ui.pages.common import BAD_TINT, OK_TINT, has_arabic
 from labeler.ui.review.audio_pane import AudioPane, lanes_for, transcript_html
@@ -48,16 +49,21 @@ def make_pane(loaded: LoadedItem, spec: PaneSpec, parent: QWidget) -> Pane:
     if spec.is_reference:
         pane.set_info(reference_line(loaded))
     elif reference_role(loaded.detail, loaded.comparison) is None and not loaded.own:
-        pane.set_notice(f"No reference to compare with: {why_no_reference(loaded)}.")
+        pane.set_notice(
+            translate("review.fill", "No reference to compare with: {why}.").format(
+                why=why_no_reference(loaded)
+            )
+        )
     media = loaded.detail.item.media
     body = pane.body
     if isinstance(body, ImagePane):
         body.set_size(*picture_size(loaded))
-        body.show_message("Loading the image…")
+        body.show_message(translate("review.fill", "Loading the image…"))
     elif isinstance(body, TextPane):
         body.set_text(loaded.detail.item.text or "")
     elif isinstance(body, AudioPane):
-        body.set_audio(None, (media.duration if media else None) or 0.0, "Loading…")
+        loading = translate("review.fill", "Loading…")
+        body.set_audio(None, (media.duration if media else None) or 0.0, loading)
     return pane
 
 
@@ -112,7 +118,8 @@ def _fill_transcript(loaded: LoadedItem, spec: PaneSpec, body: AudioPane, consen
     if spec.is_reference:
         source = loaded.comparison.consensus if consensus else {f.name: compared.reference}
         text = source.get(f.name)
-        body.set_transcript(f"{f.name} (reference)", transcript_html(_str(text), None))
+        caption = translate("review.fill", "{field} (reference)").format(field=f.name)
+        body.set_transcript(caption, transcript_html(_str(text), None))
         return
     answer = spec.answer or {}
     diff = compared.transcripts.get(spec.key)
@@ -124,7 +131,7 @@ def summary(loaded: LoadedItem, spec: PaneSpec) -> list[str]:
     in a few words each (`objects: F1 0.80 · 2 matched, 1 extra, 0 missed`)."""
     if spec.is_reference:
         if spec.role == GOLD and loaded.detail.gold and loaded.detail.gold.hint:
-            return [f"Hint: {loaded.detail.gold.hint}"]
+            return [translate("review.fill", "Hint: {hint}").format(hint=loaded.detail.gold.hint)]
         return []
     lines = []
     for f in loaded.schema.fields:
@@ -152,46 +159,71 @@ def field_lines(
 
 
 def why_no_reference(loaded: LoadedItem) -> str:
-    return "no gold, " + ("one answer" if loaded.comparison.answered else "no answer")
+    if loaded.comparison.answered:
+        return translate("review.fill", "no gold, one answer")
+    return translate("review.fill", "no gold, no answer")
 
 
 def reference_line(loaded: LoadedItem) -> str:
     if loaded.own:
-        return "what the control item expected"
-    answered = sum(1 for s in loaded.detail.submissions if s.answer is not None)
+        return translate("review.fill", "what the control item expected")
+    answered = number(sum(1 for s in loaded.detail.submissions if s.answer is not None))
     if loaded.detail.gold is not None:
-        return f"the known answer · tags: matched by k of {answered}"
-    return f"from {answered} answers · tags: matched by k of {answered}"
+        return translate(
+            "review.fill", "the known answer · tags: matched by k of {answered}"
+        ).format(answered=answered)
+    return translate(
+        "review.fill", "from {answered} answers · tags: matched by k of {answered}"
+    ).format(answered=answered)
 
 
 def heading(loaded: LoadedItem, project_name: str) -> str:
     """`Street scenes · Gold item night/0007.jpg · 2 submissions, compared with the gold
     answer`: the item by the name it was imported from, else its id's start."""
     detail = loaded.detail
-    kind = "Gold item" if detail.gold is not None else "Item"
+    gold = detail.gold is not None
     role = reference_role(detail, loaded.comparison)
     project = _html(project_name)
     if has_arabic(project_name):  # an Urdu project name reads in Nastaliq
         project = f'<span style="{arabic_style()}">{project}</span>'
     if loaded.own:
         against = (
-            "your answer beside the expected one"
+            translate("review.fill", "your answer beside the expected one")
             if role == GOLD
-            else "your answer (not a control item: nothing to compare with)"
+            else translate(
+                "review.fill", "your answer (not a control item: nothing to compare with)"
+            )
         )
-        return f"<b>{project}</b> · {kind} <code>{_html(detail.item.id[:8])}</code> · {against}"
+        item = f"<code>{_html(detail.item.id[:8])}</code>"
+        return _item_line(gold, f"<b>{project}</b>", item, against)
     if role == GOLD:
-        against = "compared with the gold answer"
+        against = translate("review.fill", "compared with the gold answer")
     elif role == CONSENSUS:
-        against = "compared with the suggested consensus (no gold for this item)"
+        against = translate(
+            "review.fill", "compared with the suggested consensus (no gold for this item)"
+        )
     else:
-        against = f"no reference ({why_no_reference(loaded)}): nothing is compared"
+        against = translate("review.fill", "no reference ({why}): nothing is compared").format(
+            why=why_no_reference(loaded)
+        )
     n = len(detail.submissions)
+    count = (
+        translate("review.fill", "1 submission, {compared}")
+        if n == 1
+        else translate("review.fill", "{count} submissions, {compared}")
+    ).format(count=number(n), compared=against)
     name = detail.item.source or detail.item.id[:8]  # the name it was imported from
-    return (
-        f"<b>{project}</b> · {kind} <code>{_html(name)}</code> · "
-        f"{n} submission{'s' if n != 1 else ''}, {against}"
-    )
+    return _item_line(gold, f"<b>{project}</b>", f"<code>{_html(name)}</code>", count)
+
+
+def _item_line(gold: bool, project: str, item: str, rest: str) -> str:
+    """`Street scenes · Gold item night/0007.jpg · …`: one template per kind of item, so
+    a translation can put the item's name where its language does."""
+    if gold:
+        line = translate("review.fill", "{project} · Gold item {item} · {rest}")
+    else:
+        line = translate("review.fill", "{project} · Item {item} · {rest}")
+    return line.format(project=project, item=item, rest=rest)
 
 
 def _text_color(schema: Schema) -> Callable[[str, str], str]:

@@ -9,18 +9,20 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-#: Queue statuses, in the order the filter offers them.
+from labeler.core.i18n import QT_TRANSLATE_NOOP
+
+#: Queue statuses, in the order the filter offers them (the queue panel translates them).
 STATUS_CHOICES: tuple[tuple[str, str], ...] = (
-    ("pending", "Pending"),
-    ("accepted", "Accepted"),
-    ("rejected", "Rejected"),
-    ("any", "Any status"),
+    ("pending", QT_TRANSLATE_NOOP("QueuePanel", "Pending")),
+    ("accepted", QT_TRANSLATE_NOOP("QueuePanel", "Accepted")),
+    ("rejected", QT_TRANSLATE_NOOP("QueuePanel", "Rejected")),
+    ("any", QT_TRANSLATE_NOOP("QueuePanel", "Any status")),
 )
 #: Gold or real items.
 GOLD_CHOICES: tuple[tuple[bool | None, str], ...] = (
-    (None, "Gold and real items"),
-    (True, "Gold items only"),
-    (False, "Real items only"),
+    (None, QT_TRANSLATE_NOOP("QueuePanel", "Gold and real items")),
+    (True, QT_TRANSLATE_NOOP("QueuePanel", "Gold items only")),
+    (False, QT_TRANSLATE_NOOP("QueuePanel", "Real items only")),
 )
 
 

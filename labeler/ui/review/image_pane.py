@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
+from labeler.ui.i18n import translate
 from labeler.ui.image.canvas import ImageCanvas
 from labeler.ui.image.items import RegionItem
 from labeler.ui.image.layer import pad_for
@@ -125,10 +126,10 @@ class ImagePane(QWidget):
 
 def _tip(mark: Mark) -> str:
     what = {
-        "matched": "matched",
-        "unmatched": "no match in the reference",
-        "missed": "in the reference, missed here",
-        "reference": "reference",
+        "matched": translate("review.image_pane", "matched"),
+        "unmatched": translate("review.image_pane", "no match in the reference"),
+        "missed": translate("review.image_pane", "in the reference, missed here"),
+        "reference": translate("review.image_pane", "reference"),
         "plain": "",
     }[mark.state]
     return f"{mark.field}: {mark.tag}" + (f" ({what})" if what else "")

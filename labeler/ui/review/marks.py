@@ -23,6 +23,7 @@ from labeler.core.consensus import (
     usable_regions,
 )
 from labeler.core.schema import Schema
+from labeler.ui.i18n import number, translate
 
 MATCHED = "#2fb344"
 UNMATCHED = "#e53935"
@@ -71,6 +72,16 @@ class Mark:
         return self.state == "missed"
 
 
+def gold_title() -> str:
+    """The reference pane's title when it is the item's gold answer."""
+    return translate("review.marks", "Gold")
+
+
+def consensus_title() -> str:
+    """The reference pane's title when it is the suggested consensus."""
+    return translate("review.marks", "Consensus (suggested)")
+
+
 def reference_role(detail: ItemDetail, comparison: ItemComparison) -> str | None:
     """What the submissions are compared with: `gold`, the `consensus` (two answers or
     more), or None (no gold and fewer than two answers: nothing to compare with)."""
@@ -85,9 +96,9 @@ def pane_specs(detail: ItemDetail, comparison: ItemComparison) -> list[PaneSpec]
     role = reference_role(detail, comparison)
     first: list[PaneSpec] = []
     if role == GOLD and detail.gold is not None:
-        first = [PaneSpec(GOLD, GOLD, "Gold", detail.gold.answer)]
+        first = [PaneSpec(GOLD, GOLD, gold_title(), detail.gold.answer)]
     elif role == CONSENSUS:
-        first = [PaneSpec(CONSENSUS, CONSENSUS, "Consensus (suggested)", comparison.consensus)]
+        first = [PaneSpec(CONSENSUS, CONSENSUS, consensus_title(), comparison.consensus)]
     subs = [PaneSpec(s.id, SUBMISSION, s.user, s.answer, s) for s in detail.submissions]
     return [*first, *subs]
 
@@ -96,7 +107,9 @@ def measure_text(kind: str, value: float | None) -> str:
     """`0.82` for an IoU or overlap, `4 px` for a distance; empty without a value."""
     if value is None:
         return ""
-    return f"{value:.0f} px" if MEASURES.get(kind) == "distance" else f"{value:.2f}"
+    if MEASURES.get(kind) == "distance":
+        return translate("review.marks", "{distance} px").format(distance=number(value))
+    return number(value, 2)
 
 
 def region_marks(
@@ -172,7 +185,7 @@ def _submission(
     for j in diff.missed:
         if j in reference:
             label = reference[j]["label"]
-            tag = f"missed {label}"
+            tag = translate("review.marks", "missed {label}").format(label=label)
             out.append(Mark(name, kind, j, reference[j], tag, MISSED, "missed", label))
     return out
 
@@ -187,7 +200,16 @@ def field_summary(kind: str, compared: FieldComparison, key: str) -> str:
         diff = compared.regions[key]
         matched = sum(1 for r in diff.regions if r.matched)
         extra = len(diff.regions) - matched
-        return f"F1 {diff.f1:.2f} · {matched} matched, {extra} extra, {len(diff.missed)} missed"
+        return translate(
+            "review.marks", "F1 {f1} · {matched} matched, {extra} extra, {missed} missed"
+        ).format(
+            f1=number(diff.f1, 2),
+            matched=number(matched),
+            extra=number(extra),
+            missed=number(len(diff.missed)),
+        )
     if kind == "transcript" and key in compared.transcripts:
-        return f"WER {compared.transcripts[key].wer:.2f}"
-    return f"score {score:.2f}"
+        return translate("review.marks", "WER {wer}").format(
+            wer=number(compared.transcripts[key].wer, 2)
+        )
+    return translate("review.marks", "score {score}").format(score=number(score, 2))

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from labeler.client.reviewing import ReviewClient
-from labeler.core.figures import size_of
+from labeler.core.figures import size
 from labeler.ui.audio.peaks import Peaks, load_peaks
 from labeler.ui.image.decode import PreparedImage, prepare_image
 from labeler.ui.review.compare import SideBySide
@@ -58,8 +58,9 @@ class MediaLoader(QObject):
         media = loaded.detail.item.media
         if media is None:
             if loaded.schema.media != "text":
-                self.side.set_picture(None, "This item has no media.")
-                self.side.set_audio(None, 0.0, "This item has no media.")
+                none = self.tr("This item has no media.")
+                self.side.set_picture(None, none)
+                self.side.set_audio(None, 0.0, none)
             return
         if self.client is None:
             raise RuntimeError("no client to download with: use show_file")
@@ -106,8 +107,11 @@ class MediaLoader(QObject):
 
     def _downloading(self, generation: int, done: int, total: object) -> None:
         if generation == self._generation:
-            known = total if isinstance(total, int) else None
-            self.progress.emit(f"Downloading the media: {size_of(done, known)}")
+            if isinstance(total, int) and total > 0:
+                text = self.tr("Downloading the media: {done} of {total}")
+            else:
+                text = self.tr("Downloading the media: {done}")
+            self.progress.emit(text.format(done=size(done), total=size(total or 0)))
 
     def _downloaded(self, generation: int, loaded: LoadedItem, path: Path) -> None:
         self.progress.emit("")
@@ -160,7 +164,7 @@ class MediaLoader(QObject):
         if generation != self._generation:
             return
         reason = getattr(error, "message", None) or str(error) or type(error).__name__
-        message = f"The media could not be fetched: {reason}"
+        message = self.tr("The media could not be fetched: {reason}").format(reason=reason)
         self.side.set_picture(None, message)
         self.side.set_audio(None, 0.0, message)
         self.failed.emit(message)

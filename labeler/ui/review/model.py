@@ -9,25 +9,60 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from labeler.client.reviewing import ReviewEntry
+from labeler.ui.i18n import number, translate
 from labeler.ui.pages.common import BAD, OK, WARN, clock
+from labeler.ui.review.pane import skip_words
+from labeler.ui.review.reject import reason_words
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Annotator", "Project", "Status", "Gold", "Active")
-PROJECT_COLUMN = COLUMNS.index("Project")
+#: The columns, by their English names (which the header translates).
+COLUMNS = (
+    QT_TRANSLATE_NOOP("review.model", "Annotator"),
+    QT_TRANSLATE_NOOP("review.model", "Project"),
+    QT_TRANSLATE_NOOP("review.model", "Status"),
+    QT_TRANSLATE_NOOP("review.model", "Gold"),
+    QT_TRANSLATE_NOOP("review.model", "Active"),
+)
+PROJECT_COLUMN = COLUMNS.index("Project")  # notr: a column's id
 #: Headers narrower than their column's name where the queue is short of room (the
 #: project's name needs it), and what each column is, for the header's tooltip.
-_HEADERS = {"Active": "Time"}
+_HEADERS = {"Active": QT_TRANSLATE_NOOP("review.model", "Time")}  # notr: keyed by column id
 _HEADER_TIPS = {
-    "Gold": "The gold score of a control item's submission",
-    "Active": "The annotator's active time on the item",
+    "Gold": QT_TRANSLATE_NOOP(  # notr: keyed by column id
+        "review.model", "The gold score of a control item's submission"
+    ),
+    "Active": QT_TRANSLATE_NOOP(  # notr: keyed by column id
+        "review.model", "The annotator's active time on the item"
+    ),
 }
-_STATUS = {"pending": "Pending", "accepted": "✓ Accepted", "rejected": "✕ Rejected"}
-_DOING = {"accept": "Accepting…", "reject": "Rejecting…"}
-_WAITING = {"accept": "Accept waiting to send", "reject": "Reject waiting to send"}
+_STATUS = {
+    "pending": QT_TRANSLATE_NOOP("review.model", "Pending"),
+    "accepted": QT_TRANSLATE_NOOP("review.model", "✓ Accepted"),
+    "rejected": QT_TRANSLATE_NOOP("review.model", "✕ Rejected"),
+}
+_DOING = {
+    "accept": QT_TRANSLATE_NOOP("review.model", "Accepting…"),
+    "reject": QT_TRANSLATE_NOOP("review.model", "Rejecting…"),
+}
+_WAITING = {
+    "accept": QT_TRANSLATE_NOOP("review.model", "Accept waiting to send"),
+    "reject": QT_TRANSLATE_NOOP("review.model", "Reject waiting to send"),
+}
+#: A decision in the row's tooltip (`Review: reject (Wrong label)`).
+_DECIDED = {
+    "accept": QT_TRANSLATE_NOOP("review.model", "accept"),
+    "reject": QT_TRANSLATE_NOOP("review.model", "reject"),
+}
 
 
 @dataclass(frozen=True)
@@ -51,10 +86,11 @@ class QueueRow:
 
     def status_text(self) -> str:
         if self.sending is not None:
-            return (_WAITING if self.waiting else _DOING)[self.sending]
+            return translate("review.model", (_WAITING if self.waiting else _DOING)[self.sending])
         if self.problem is not None:
-            return "Not saved"
-        return _STATUS.get(self.entry.status, self.entry.status.capitalize())
+            return translate("review.model", "Not saved")
+        status = _STATUS.get(self.entry.status)
+        return translate("review.model", status) if status else self.entry.status.capitalize()
 
 
 class QueueModel(QAbstractTableModel):
@@ -140,9 +176,10 @@ class QueueModel(QAbstractTableModel):
             return None
         name = COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return _HEADERS.get(name, name)
+            return translate("review.model", _HEADERS.get(name, name))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _HEADER_TIPS.get(name)
+            tip = _HEADER_TIPS.get(name)
+            return translate("review.model", tip) if tip else None
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
@@ -160,7 +197,7 @@ class QueueModel(QAbstractTableModel):
             if column == "Status":
                 return row.status_text()
             if column == "Gold":
-                return "" if entry.gold_score is None else f"{entry.gold_score:.2f}"
+                return "" if entry.gold_score is None else number(entry.gold_score, 2)
             return clock(entry.active_ms)
         if role == Qt.ItemDataRole.ForegroundRole and column == "Status":
             return _status_color(row)
@@ -182,17 +219,27 @@ def _status_color(row: QueueRow) -> QColor | None:
 def _tooltip(row: QueueRow, project: str) -> str:
     entry = row.entry
     lines = [
-        f"Submission by {entry.user}",
-        f"Project: {project}",  # the column may be too narrow to read it
-        f"Item: {entry.item_id}",
+        translate("review.model", "Submission by {user}").format(user=entry.user),
+        # The column may be too narrow to read it.
+        translate("review.model", "Project: {project}").format(project=project),
+        translate("review.model", "Item: {item}").format(item=entry.item_id),
     ]
     if entry.is_gold:
-        lines.append("Gold item")
+        lines.append(translate("review.model", "Gold item"))
     if entry.answer is None:
-        lines.append(f"Skipped: {entry.skip_reason or 'no reason given'}")
+        lines.append(skip_words(entry.skip_reason))
     if entry.review is not None:
-        why = " — ".join(x for x in (entry.review.reason, entry.review.comment) if x)
-        lines.append(f"Review: {entry.review.decision}" + (f" ({why})" if why else ""))
+        review = entry.review
+        decided = _DECIDED.get(review.decision)
+        decision = translate("review.model", decided) if decided else review.decision
+        why = " — ".join(x for x in (reason_words(review.reason), review.comment) if x)
+        lines.append(
+            translate("review.model", "Review: {decision} ({why})").format(
+                decision=decision, why=why
+            )
+            if why
+            else translate("review.model", "Review: {decision}").format(decision=decision)
+        )
     if row.problem:
-        lines.append(f"Not saved: {row.problem}")
+        lines.append(translate("review.model", "Not saved: {why}").format(why=row.problem))
     return "\n".join(lines)

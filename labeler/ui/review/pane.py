@@ -10,29 +10,65 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from labeler.client.reviewing import ReviewEntry
+from labeler.ui.i18n import number, translate
 from labeler.ui.pages.common import NOTE_STYLES, ElidedLabel, clock
 from labeler.ui.review.marks import MISSED, PaneSpec
+from labeler.ui.review.reject import reason_words
 
 _FRAME = "QFrame#reviewPane {{ border: {w}px solid {c}; border-radius: 6px; }}"
 CURRENT_COLOR = "#1e88e5"
 _MARGINS = (6, 4, 6, 6)
 _BORDER = 2
 _SPACING = 3
+#: A submission's status as the task server says it, in words.
+_STATUS = {
+    "pending": QT_TRANSLATE_NOOP("review.pane", "pending"),
+    "accepted": QT_TRANSLATE_NOOP("review.pane", "accepted"),
+    "rejected": QT_TRANSLATE_NOOP("review.pane", "rejected"),
+}
+#: The workbench's skip dialog marks its reasons under these contexts.
+_SKIP_CONTEXTS = ("SkipDialog", "ReasonDialog")
+
+
+def status_word(status: str) -> str:
+    """`pending`, `accepted`, `rejected` in the interface's language (others as sent)."""
+    word = _STATUS.get(status)
+    return translate("review.pane", word) if word else status
 
 
 def entry_line(entry: ReviewEntry) -> str:
     """`pending · 0:42 active · gold 0.82` (and the decision's reason once rejected)."""
-    parts = [entry.status, f"{clock(entry.active_ms)} active"]
+    parts = [
+        status_word(entry.status),
+        translate("review.pane", "{time} active").format(time=clock(entry.active_ms)),
+    ]
     if entry.gold_score is not None:
-        parts.append(f"gold {entry.gold_score:.2f}")
+        parts.append(
+            translate("review.pane", "gold {score}").format(score=number(entry.gold_score, 2))
+        )
     if entry.review is not None and entry.review.reason:
-        parts.append(entry.review.reason)
+        parts.append(reason_words(entry.review.reason))
     return " · ".join(parts)
+
+
+def skip_words(reason: str | None) -> str:
+    """`Skipped: Cannot tell: the boxes overlap`. The skip dialog's reasons are sent in
+    English, with the annotator's comment after a colon: the reason reads in the
+    interface's language, the comment as written."""
+    if not reason:
+        return translate("review.pane", "Skipped: no reason given")
+    head, colon, comment = reason.partition(": ")
+    for context in _SKIP_CONTEXTS:
+        shown = translate(context, head)
+        if shown != head:
+            reason = shown + colon + comment
+            break
+    return translate("review.pane", "Skipped: {reason}").format(reason=reason)
 
 
 class Pane(QFrame):
@@ -149,19 +185,25 @@ class Pane(QFrame):
         return None if body is None else int(chrome_h + body)
 
     def _tags_hidden(self, count: int) -> None:
-        self.note.setText(
-            f"{count} tag{'s' if count != 1 else ''} hidden where regions crowd:"
-            " zoom in (+) or point at a region"
-            if count
-            else ""
-        )
+        if not count:
+            self.note.setText("")
+        elif count == 1:
+            self.note.setText(
+                self.tr("1 tag hidden where regions crowd: zoom in (+) or point at a region")
+            )
+        else:
+            self.note.setText(
+                self.tr(
+                    "{count} tags hidden where regions crowd: zoom in (+) or point at a region"
+                ).format(count=number(count))
+            )
 
     def set_entry(self, entry: ReviewEntry | None) -> None:
         if entry is not None:
             self.spec = replace(self.spec, entry=entry)
             self.set_info(entry_line(entry))
             if entry.answer is None:
-                self.banner.setText(f"Skipped: {entry.skip_reason or 'no reason given'}")
+                self.banner.setText(skip_words(entry.skip_reason))
                 self.banner.show()
 
     def set_summary(self, lines: list[str]) -> None:

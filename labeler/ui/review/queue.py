@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import partial
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,12 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from labeler.client.reviewing import ReviewPage
+from labeler.ui.i18n import number
 from labeler.ui.pages.common import ScriptDelegate
 from labeler.ui.review.filters import GOLD_CHOICES, STATUS_CHOICES, QueueFilters
 from labeler.ui.review.model import COLUMNS, PROJECT_COLUMN, QueueModel, QueueRow
 
-ALL_PROJECTS = "All projects"
-EVERYONE = "Everyone"
+ALL_PROJECTS = QT_TRANSLATE_NOOP("QueuePanel", "All projects")
+EVERYONE = QT_TRANSLATE_NOOP("QueuePanel", "Everyone")
 #: Spin boxes report every step of a held arrow key: wait this long before reloading.
 SETTLE_MS = 350
 
@@ -327,13 +328,19 @@ class QueuePanel(QWidget):
     def _update_count(self) -> None:
         total, left = self.model.rowCount(), self.model.pending_count()
         if not total:
-            self.count.setText(self.tr("Nothing to review with these filters"))
+            text = self.tr("Nothing to review with these filters")
         elif self._cursor:  # more to load: "so far" says the count is not the whole queue
-            self.count.setText(f"{total} so far · {left} to decide")
+            text = self.tr("{total} so far · {left} to decide")
+        elif total == 1:
+            text = self.tr("1 submission · {left} to decide")
         else:
-            noun = "submission" if total == 1 else "submissions"
-            self.count.setText(f"{total} {noun} · {left} to decide")
-        self.count.setToolTip(
-            f"{total} submissions listed, {left} still to decide"
-            + (" (Load more lists the next ones)" if self._cursor else "")
+            text = self.tr("{total} submissions · {left} to decide")
+        self.count.setText(text.format(total=number(total), left=number(left)))
+        tip = (
+            self.tr(
+                "{total} submissions listed, {left} still to decide (Load more lists the next ones)"
+            )
+            if self._cursor
+            else self.tr("{total} submissions listed, {left} still to decide")
         )
+        self.count.setToolTip(tip.format(total=number(total), left=number(left)))

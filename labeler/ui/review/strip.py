@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QVBoxLayo
 from labeler.ui.image import style
 from labeler.ui.pages.common import INFO_TINT, ElidedLabel, clock
 from labeler.ui.review.marks import Mark
-from labeler.ui.review.pane import CURRENT_COLOR, Pane
+from labeler.ui.review.pane import CURRENT_COLOR, Pane, status_word
 
 #: A thumbnail's picture is at most this tall for its width (portrait pictures).
 THUMB_MAX_RATIO = 1.0
@@ -147,7 +147,10 @@ class Thumbnail(QFrame):
         # scores), or a reference pane's first words; the whole line is the tooltip.
         details = pane.info.text()
         entry = pane.spec.entry
-        short = f"{entry.status} · {clock(entry.active_ms)}" if entry else details.split(" · ")[0]
+        if entry is not None:
+            short = f"{status_word(entry.status)} · {clock(entry.active_ms)}"
+        else:
+            short = details.split(" · ")[0]
         self.info.setText(short)
         self.info.setToolTip(details)
         lines = [_line(text, tint) for text, tint in pane.field_lines]

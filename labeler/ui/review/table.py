@@ -7,18 +7,41 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from labeler.core.consensus import REGION_KINDS, ItemComparison
 from labeler.core.schema import Field, Schema
+from labeler.ui.i18n import number, translate
 from labeler.ui.pages.common import BAD_TINT, OK_TINT, ScriptDelegate, has_arabic, script_font
-from labeler.ui.review.marks import GOLD, PaneSpec
+from labeler.ui.review.marks import GOLD, PaneSpec, consensus_title
 
 #: Characters of a text answer shown in a cell (the whole text is in its tooltip).
 CELL_CHARS = 60
 _PASS_EPS = 1e-9
-_UNITS = {"boxes": "box", "polygons": "polygon", "points": "point", "spans": "span"}
+#: How many regions a field holds, in words: one, and more than one.
+_COUNTS = {
+    "boxes": (
+        QT_TRANSLATE_NOOP("review.table", "1 box"),
+        QT_TRANSLATE_NOOP("review.table", "{count} boxes"),
+    ),
+    "polygons": (
+        QT_TRANSLATE_NOOP("review.table", "1 polygon"),
+        QT_TRANSLATE_NOOP("review.table", "{count} polygons"),
+    ),
+    "points": (
+        QT_TRANSLATE_NOOP("review.table", "1 point"),
+        QT_TRANSLATE_NOOP("review.table", "{count} points"),
+    ),
+    "spans": (
+        QT_TRANSLATE_NOOP("review.table", "1 span"),
+        QT_TRANSLATE_NOOP("review.table", "{count} spans"),
+    ),
+    "segments": (
+        QT_TRANSLATE_NOOP("review.table", "1 segment"),
+        QT_TRANSLATE_NOOP("review.table", "{count} segments"),
+    ),
+}
 
 
 def value_text(f: Field, value: Any) -> str:
@@ -27,10 +50,10 @@ def value_text(f: Field, value: Any) -> str:
         return "—"
     if f.kind in REGION_KINDS:
         n = len(value) if isinstance(value, list) else 0
-        unit = _UNITS.get(f.kind, "segment")
-        return f"{n} {unit}" + ("" if n == 1 else ("es" if unit == "box" else "s"))
+        one, many = _COUNTS.get(f.kind, _COUNTS["segments"])
+        return translate("review.table", one if n == 1 else many).format(count=number(n))
     if isinstance(value, list):
-        return ", ".join(str(v) for v in value) or "(none)"
+        return ", ".join(str(v) for v in value) or translate("review.table", "(none)")
     text = str(value)
     text = " ".join(text.split())
     return text if len(text) <= CELL_CHARS else text[: CELL_CHARS - 1] + "…"
@@ -42,13 +65,13 @@ def cell_text(f: Field, comparison: ItemComparison, spec: PaneSpec) -> str:
     if spec.is_reference:
         return value_text(f, compared.reference if spec.role != GOLD else _get(spec, f))
     if spec.answer is None:
-        return "skipped"
+        return translate("review.table", "skipped")
     value = spec.answer.get(f.name)
     score = compared.scores.get(spec.key)
     if f.kind in REGION_KINDS and score is not None:
-        return f"{value_text(f, value)} · F1 {score:.2f}"
+        return f"{value_text(f, value)} · F1 {number(score, 2)}"
     if f.kind == "transcript" and spec.key in compared.transcripts:
-        return f"WER {compared.transcripts[spec.key].wer:.2f}"
+        return f"WER {number(compared.transcripts[spec.key].wer, 2)}"
     return value_text(f, value)
 
 
@@ -84,7 +107,7 @@ class FieldsTable(QTableWidget):
     def show_item(self, schema: Schema, comparison: ItemComparison, specs: list[PaneSpec]) -> None:
         columns = list(specs)
         with_consensus = bool(specs) and specs[0].role == GOLD and comparison.has_consensus
-        titles = [s.title for s in columns] + (["Consensus (suggested)"] if with_consensus else [])
+        titles = [s.title for s in columns] + ([consensus_title()] if with_consensus else [])
         self.clear()
         self.setColumnCount(len(titles))
         self.setRowCount(len(schema.fields))
@@ -119,7 +142,7 @@ class FieldsTable(QTableWidget):
 
 def _tooltip(f: Field, spec: PaneSpec) -> str:
     if spec.answer is None:
-        return f"{spec.title} skipped this item"
+        return translate("review.table", "{name} skipped this item").format(name=spec.title)
     value = spec.answer.get(f.name)
     if isinstance(value, str) and len(value) > CELL_CHARS:
         return value

@@ -24,7 +24,15 @@ from labeler.ui.image import style
 from labeler.ui.image.tagplace import Rect, TagPlace, TagRequest, place_tags
 from labeler.ui.review.marks import Mark
 
-__all__ = ["Rect", "TagItem", "TagLayer", "TagPlace", "TagRequest", "place_tags", "region_rect"]
+__all__ = [
+    "Rect",  # notr: a name this module exports
+    "TagItem",
+    "TagLayer",
+    "TagPlace",
+    "TagRequest",
+    "place_tags",
+    "region_rect",
+]
 
 #: Placement order: what a reviewer looks for first.
 _PRIORITY = {"unmatched": 0, "missed": 1}

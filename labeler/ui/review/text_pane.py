@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QScrollBar, QVBoxLayout, QWidget
 
 from labeler.core.codepoints import CodepointIndex
 from labeler.core.consensus import SpanDiff
+from labeler.ui.i18n import translate
 from labeler.ui.pages.common import script_html
 from labeler.ui.review.marks import MISSED, UNMATCHED, Mark
 from labeler.ui.text.fonts import ArabicSizer
@@ -114,8 +115,11 @@ class TextPane(QWidget):
         for mark in self.marks:
             start, end = self._index.span_to_utf16(mark.region["start"], mark.region["end"])
             if start <= unit < end:
-                state = {"matched": "matched", "unmatched": "not in the reference"}.get(
-                    mark.state, "missed here" if mark.dashed else ""
+                state = {
+                    "matched": translate("review.text_pane", "matched"),
+                    "unmatched": translate("review.text_pane", "not in the reference"),
+                }.get(
+                    mark.state, translate("review.text_pane", "missed here") if mark.dashed else ""
                 )
                 lines.append(f"{mark.tag}" + (f" — {state}" if state else ""))
         return "\n".join(lines)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from labeler.client.api import TaskServer
 from labeler.client.reviewing import ReviewClient, ReviewEntry, ReviewPage
 from labeler.ui.actions import Action
+from labeler.ui.i18n import number
 from labeler.ui.keymap import TEXT_INPUT_PROPERTY, Keymap
 from labeler.ui.pages.common import BAD, PAGE_STYLE, busy_bar
 from labeler.ui.review.arrange import FOCUS
@@ -141,7 +142,9 @@ class ReviewWorkspace(QWidget):
         self.decisions.waiting.connect(self._decision_waiting)
         self.decisions.refused.connect(self._decision_refused)
         self.own_keymap: Keymap | None = None
-        self.hints.setText("A accept · R reject · J/K next · Tab pane · V layout · ? every key")
+        self.hints.setText(
+            self.tr("A accept · R reject · J/K next · Tab pane · V layout · ? every key")
+        )
 
     # -- keys ---------------------------------------------------------------------------------
 
@@ -214,7 +217,9 @@ class ReviewWorkspace(QWidget):
             self.client.stats,
             project_id,
             done=lambda stats: self.queue.set_annotators([a.user for a in stats.annotators]),
-            failed=lambda e: self.show_status(f"The annotators could not be listed: {e}", True),
+            failed=lambda e: self.show_status(
+                self.tr("The annotators could not be listed: {why}").format(why=_message(e)), True
+            ),
         )
 
     def load_queue(self, append: bool = False) -> None:
@@ -255,12 +260,14 @@ class ReviewWorkspace(QWidget):
             self.queue.select_row(0)
         else:
             self._item_id = None
-            self.side.clear("Nothing to review with these filters.")
+            self.side.clear(self.tr("Nothing to review with these filters."))
 
     def _queue_failed(self, generation: int, error: BaseException) -> None:
         self._work(-1)
         if generation == self._queue_generation:
-            self.show_status(f"The queue could not be loaded: {_message(error)}", True)
+            self.show_status(
+                self.tr("The queue could not be loaded: {why}").format(why=_message(error)), True
+            )
 
     def _filters_changed(self, filters: QueueFilters) -> None:
         remember(self.server.server_url, self.username, filters)
@@ -288,7 +295,7 @@ class ReviewWorkspace(QWidget):
             self._items.move_to_end(entry.item_id)
             self._show_loaded(entry.id, cached)
             return
-        self.side.clear("Loading the item…")
+        self.side.clear(self.tr("Loading the item…"))
         self._work(+1)
         self.runner.net(
             fetch_item,
@@ -322,8 +329,10 @@ class ReviewWorkspace(QWidget):
     def _item_failed(self, generation: int, error: BaseException) -> None:
         self._work(-1)
         if generation == self._generation:
-            self.side.clear("This item could not be loaded.")
-            self.show_status(f"The item could not be loaded: {_message(error)}", True)
+            self.side.clear(self.tr("This item could not be loaded."))
+            self.show_status(
+                self.tr("The item could not be loaded: {why}").format(why=_message(error)), True
+            )
 
     def _show_loaded(self, current: str, loaded: LoadedItem) -> None:
         name = self._projects.get(loaded.project_id, loaded.project_id)
@@ -359,10 +368,10 @@ class ReviewWorkspace(QWidget):
     def _decidable(self) -> ReviewEntry | None:
         row = self.queue.current()
         if row is None:
-            self.show_status("Select a submission in the queue first.", True)
+            self.show_status(self.tr("Select a submission in the queue first."), True)
             return None
         if row.entry.user == self.username:
-            self.show_status("You cannot review your own submission.", True)
+            self.show_status(self.tr("You cannot review your own submission."), True)
             return None
         return row.entry
 
@@ -380,29 +389,44 @@ class ReviewWorkspace(QWidget):
             self._select_after_load = "next"
             self.load_queue(append=True)
         else:
-            self.show_status("No submission left to decide with these filters.")
+            self.show_status(self.tr("No submission left to decide with these filters."))
 
     def _decision_sent(self, entry: ReviewEntry) -> None:
         self._decided[entry.id] = entry
         self.queue.model.mark_decided(entry)
         self.queue.refresh_count()
         self.side.update_entry(entry)
-        word = "Accepted" if entry.status == "accepted" else "Rejected"
+        accepted = entry.status == "accepted"
         waiting = self.decisions.unsent()
-        extra = f" {waiting} decision(s) still on their way." if waiting else ""
-        self.show_status(f"{word} the submission by {entry.user}.{extra}")
+        if accepted:
+            done = self.tr("Accepted the submission by {user}.")
+        else:
+            done = self.tr("Rejected the submission by {user}.")
+        if waiting == 1:
+            done += " " + self.tr("1 decision still on its way.")
+        elif waiting:
+            done += " " + self.tr("{count} decisions still on their way.")
+        self.show_status(done.format(user=entry.user, count=number(waiting)))
 
     def _decision_waiting(self, decision: Decision, message: str) -> None:
         self.queue.model.mark_sending(decision.submission_id, decision.decision, waiting=True)
         n = len(self.decisions.waiting_decisions())
-        self.show_status(
-            f"{n} decision(s) not sent yet ({message}); sent again shortly (Ctrl+R: now).", True
-        )
+        if n == 1:
+            text = self.tr("1 decision not sent yet ({why}); sent again shortly ({key}: now).")
+        else:
+            text = self.tr(
+                "{count} decisions not sent yet ({why}); sent again shortly ({key}: now)."
+            )
+        self.show_status(text.format(count=number(n), why=message, key="Ctrl+R"), True)
 
     def _decision_refused(self, decision: Decision, message: str) -> None:
         self.queue.model.mark_refused(decision.submission_id, message)
         self.queue.refresh_count()
-        self.show_status(f"The {decision.decision} was not saved: {message}", True)
+        if decision.decision == "accept":
+            text = self.tr("The accept was not saved: {why}")
+        else:
+            text = self.tr("The reject was not saved: {why}")
+        self.show_status(text.format(why=message), True)
 
     def retry(self) -> None:
         self.decisions.retry()
@@ -416,7 +440,7 @@ class ReviewWorkspace(QWidget):
         elif self.queue.next_cursor is not None:
             self.load_queue(append=True)
         else:
-            self.show_status("This is the end of the queue.")
+            self.show_status(self.tr("This is the end of the queue."))
 
     def previous(self) -> None:
         row = self.queue.current_row()
@@ -438,23 +462,29 @@ class ReviewWorkspace(QWidget):
     def toggle_consensus(self) -> None:
         loaded = self.side.loaded
         if loaded is not None and not loaded.comparison.has_consensus:
-            self.show_status("No consensus to show: it needs two answers or more.")
+            self.show_status(self.tr("No consensus to show: it needs two answers or more."))
             return
         if loaded is None or loaded.detail.gold is None:
-            self.show_status("This item has no gold: the reference pane is the consensus.")
+            self.show_status(self.tr("This item has no gold: the reference pane is the consensus."))
             return
         shown = self.side.toggle_consensus()
-        self.show_status("Showing the suggested consensus." if shown else "Showing gold.")
+        self.show_status(
+            self.tr("Showing the suggested consensus.") if shown else self.tr("Showing gold.")
+        )
 
     def cycle_panes(self, step: int) -> None:
         """Show the next (+1) or previous (−1) pane large."""
         if len(self.side.panes) < 2:
-            self.show_status("This item has one pane only.")
+            self.show_status(self.tr("This item has one pane only."))
             return
         self.side.cycle(step)
         pane = self.side.shown_pane()
         if pane is not None:
-            self.show_status(f"Showing {pane.spec.title} ({pane.info.text()}).")
+            self.show_status(
+                self.tr("Showing {pane} ({details}).").format(
+                    pane=pane.spec.title, details=pane.info.text()
+                )
+            )
 
     def toggle_layout(self) -> None:
         """Flip between one large pane and all panes side by side (kept for next items)."""
@@ -462,9 +492,11 @@ class ReviewWorkspace(QWidget):
             return
         mode = self.side.toggle_layout()
         self.show_status(
-            "One large pane: Tab and Shift+Tab show the others."
+            self.tr("One large pane: {next} and {previous} show the others.").format(
+                next="Tab", previous="Shift+Tab"
+            )
             if mode == FOCUS
-            else "All panes side by side."
+            else self.tr("All panes side by side.")
         )
 
     def toggle_queue(self) -> None:
@@ -475,7 +507,7 @@ class ReviewWorkspace(QWidget):
 
     def play(self) -> None:
         if not self.media.toggle_playback():
-            self.show_status("This item has no audio to play.")
+            self.show_status(self.tr("This item has no audio to play."))
 
     # -- status ---------------------------------------------------------------------------------
 
@@ -486,7 +518,9 @@ class ReviewWorkspace(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self._work(-1)
-        self.show_status(f"The projects could not be loaded: {_message(error)}", True)
+        self.show_status(
+            self.tr("The projects could not be loaded: {why}").format(why=_message(error)), True
+        )
 
     def _work(self, step: int) -> None:
         self._busy = max(0, self._busy + step)
