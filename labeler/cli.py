@@ -87,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     admin = sub.add_parser("admin", help="manage users and tokens")
     _admin_parsers(admin.add_subparsers(dest="admin_command", required=True))
+    sub.add_parser(
+        "plugins", help="list the installed plugins, what each provides, and any that failed"
+    )
     return parser
 
 
@@ -140,6 +143,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
         return _gui(args)
+    if args.command == "plugins":
+        return _plugins()
     if args.command in ("export", "import"):
         from labeler.client import commands as data
 
@@ -161,6 +166,26 @@ def main(argv: list[str] | None = None) -> int:
     except commands.CommandError as exc:
         print(f"labeler: {exc}", file=sys.stderr)
         return 2
+
+
+def _plugins() -> int:
+    """`labeler plugins`: one line a plugin; 1 when any failed to load."""
+    from labeler.core.plugins import loaded_plugins
+
+    found = loaded_plugins()
+    if not found:
+        print("No plugins installed (entry point group labeler.plugins).")
+    for loaded in found:
+        head = f"{loaded.entry_point} ({loaded.distribution} {loaded.version})".replace(" ()", "")
+        if loaded.plugin is None:
+            print(f"{head}: failed to load: {loaded.error}")
+            continue
+        provides = "; ".join(
+            f"{kind}: {', '.join(names)}" for kind, names in loaded.plugin.provides().items()
+        )
+        title = f" {loaded.plugin.title}." if loaded.plugin.title else ""
+        print(f"{head}:{title} {provides or 'provides nothing'}")
+    return 0 if all(loaded.ok for loaded in found) else 1
 
 
 def _gui(args: argparse.Namespace) -> int:

@@ -139,7 +139,11 @@ def export(args: argparse.Namespace) -> int:
 
 def import_(args: argparse.Namespace) -> int:
     """`labeler import`."""
+    from labeler.core.plugins import loaded_plugins
+
     out, err = sys.stdout, sys.stderr
+    for failed in (p for p in loaded_plugins() if not p.ok):
+        print(f"labeler: the plugin {failed.entry_point} did not load: {failed.error}", file=err)
     bar = _Bar(err)
     with connect(args) as server:
         try:

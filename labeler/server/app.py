@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import gc
+import logging
 from pathlib import Path
 
 from fastapi import APIRouter, FastAPI
 from fastapi_offline import FastAPIOffline
 
 from labeler import __version__
+from labeler.core.plugins import loaded_plugins
 from labeler.server import openapi
 from labeler.server.config import PROTOCOL_VERSION, Settings
 from labeler.server.db import Database
 from labeler.server.errors import install_handlers
 from labeler.server.limits import BodyLimit
 from labeler.server.tokenuse import TokenPolicy, TokenUse
+
+log = logging.getLogger(__name__)
 
 API = f"/api/v{PROTOCOL_VERSION}"
 
@@ -28,6 +32,9 @@ def create_app(
     if migrate:
         database.migrate()
     Path(settings.media_dir).mkdir(parents=True, exist_ok=True)
+    for failed in (p for p in loaded_plugins() if not p.ok):
+        # The server serves without it: a plugin's formats are extras.
+        log.warning("plugin %s did not load: %s", failed.entry_point, failed.error)
 
     # The interactive docs load Swagger UI from the installed package, not from a CDN, so
     # they work on a network with no way out (docs/adr/0004-offline-api-docs.md).
