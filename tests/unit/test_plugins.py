@@ -220,3 +220,52 @@ def test_labeler_plugins_lists_each_and_says_which_failed(tmp_path: Path) -> Non
     assert "boxcheck (labeler-boxcheck 0.1): Box checks. check: small-boxes" in lines
     [broken] = [line for line in lines if line.startswith("broken")]
     assert "failed to load: ModuleNotFoundError" in broken
+
+
+def test_the_documented_plugin_works_as_written(tmp_path: Path) -> None:
+    """docs/plugins.md's whole plugin, taken from the page, installed and run."""
+    import os
+    import re
+    import subprocess
+    import tomllib
+
+    root = Path(__file__).resolve().parents[2]
+    page = (root / "docs" / "plugins.md").read_text(encoding="utf-8")
+    blocks = dict(re.findall(r"```(python|toml)\n(.*?)```", page, re.S))
+    project = tomllib.loads(blocks["toml"])
+    [(entry, target)] = project["project"]["entry-points"]["labeler.plugins"].items()
+    module = target.split(":")[0]
+    _installed(tmp_path, project["project"]["name"], module, blocks["python"], entry)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(root)])}
+    done = subprocess.run(
+        [sys.executable, "-m", "labeler.cli", "plugins"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "boxcheck (labeler-boxcheck 0.1): Box checks. check: small-boxes" in done.stdout
+
+    sys.path.insert(0, str(tmp_path))
+    try:
+        import importlib
+
+        plugin = importlib.import_module(module).plugin()
+    finally:
+        sys.path.remove(str(tmp_path))
+        sys.modules.pop(module, None)
+    from labeler.core.schema import parse_schema
+
+    schema = parse_schema(
+        {
+            "version": 1,
+            "title": "Boxes",
+            "media": "image",
+            "fields": [{"name": "objects", "kind": "boxes", "labels": [{"value": "car"}]}],
+        }
+    )
+    answer = {"objects": [{"x": 0, "y": 0, "w": 3, "h": 30, "label": "car"},
+                          {"x": 5, "y": 5, "w": 10, "h": 10, "label": "car"}]}  # fmt: skip
+    [warning] = plugin.checks[0].check(ItemView("i", "image"), schema, answer)
+    assert (warning.field, warning.index) == ("objects", 0)
