@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCharts import QStackedBarSeries
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
 from labeler.client import wire
 from labeler.client.dashboard import (
@@ -24,6 +24,7 @@ from labeler.client.dashboard import (
     summarize,
 )
 from labeler.client.unlock import PoolGoal, goal_text
+from labeler.ui import i18n
 from labeler.ui.dashboard.charts import (
     EARNINGS,
     ITEMS,
@@ -212,3 +213,40 @@ def test_the_pool_card_says_what_the_client_says_in_english() -> None:
             "pro", "Pro", req, answered, accuracy, more, all_passed, estimated, text, None
         )
         assert goal_words(goal) == text
+
+
+def test_in_urdu_money_percentages_and_days_follow_the_urdu_locale(qtbot: Any, urdu: None) -> None:
+    """Rupees as Pakistani prices are written ("Rs" before the figure, the locale's
+    separators), a percentage and the days of the per-day chart in the Urdu locale's
+    way, the words in Urdu."""
+    ur = QLocale("ur_PK")
+    rs = ur.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)
+    street = ProjectInfo("street", "Street", "street", reward=wire.Reward(Decimal("1250"), "PKR"))
+    pkr = wire.Reward(Decimal("1250"), "PKR")
+    tiles = Tiles()
+    qtbot.addWidget(tiles)
+    entries = [entry(1, reward=pkr), entry(2, reward=pkr), entry(3, "pending", reward=pkr)]
+    shown = summarize(entries, {"street": street}, None, now=NOW, tz=UTC)
+    tiles.show_dashboard(shown)
+    assert rs == "Rs"
+    assert tiles.earned.value.text() == ur.toCurrencyString(2500.0, rs, 2) == "Rs2,500.00"
+    assert tiles.earned.note.text() == f"+ {ur.toCurrencyString(1250.0, rs, 2)} زیرِ غور"
+    assert tiles.earned.title.text() == "آج کی آمدنی"
+
+    card = PoolCard()
+    qtbot.addWidget(card)
+    me = wire.Me(
+        wire.User("u", "demo", ("annotator",)), {"street": wire.SkillInfo(17, 15, 15 / 17)}, {}
+    )
+    card.show_goal(summarize([], PROJECTS, me, now=NOW, tz=UTC).goal, {"pro": "Street — pro"})
+    accuracy = card.accuracy_label.text()
+    assert i18n.percent(0.882, 1) in accuracy and i18n.percent(0.92) in accuracy
+    assert ur.toString(88.2, "f", 1) in accuracy and accuracy.startswith("درستی")
+
+    today = date(2026, 3, 4)
+    days = [DayFigures(today - timedelta(days=n), Figures()) for n in (1, 0)]
+    chart, _ = days_chart(days, today, ITEMS, None)
+    axis = next(a for a in chart.axes() if a.orientation() == Qt.Orientation.Horizontal)
+    march = ur.monthName(3, QLocale.FormatType.ShortFormat)
+    assert march not in ("Mar", "") and march in axis.titleText()
+    assert chart.locale().name() == "ur_PK" and chart.localizeNumbers()

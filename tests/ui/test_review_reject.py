@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from labeler.ui.review.reject import REASONS, RejectDialog
+from labeler.client.history import MISSED
+from labeler.ui.review.pane import skip_words
+from labeler.ui.review.reject import REASONS, RejectDialog, reason_words
 
 
 @pytest.fixture
@@ -86,3 +88,18 @@ def _type(widget, text: str) -> None:  # type: ignore[no-untyped-def]
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
         event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, text)
         QApplication.sendEvent(widget, event)
+
+
+def test_in_urdu_the_reasons_read_in_urdu_and_are_sent_in_english(qtbot, urdu) -> None:  # type: ignore[no-untyped-def]
+    d = RejectDialog("ayesha")
+    qtbot.addWidget(d)
+    assert d.reasons.item(0).text() == "1   غلط لیبل"
+    assert d.reasons.item(0).data(Qt.ItemDataRole.UserRole) == "Wrong label"
+    # Wherever a reason is shown it reads in the reader's language; words no dialog
+    # lists (an older workbench's, a comment) as they were sent.
+    assert reason_words("Wrong label") == "غلط لیبل"
+    assert reason_words(MISSED) == "جانچ آئٹم کا جواب غلط تھا"
+    assert reason_words("Blurry") == "Blurry"
+    assert skip_words("Cannot tell: the boxes overlap") != "Skipped: Cannot tell: the boxes overlap"
+    assert skip_words("Cannot tell: the boxes overlap").endswith(": the boxes overlap")
+    assert skip_words(None) == "چھوڑا گیا: کوئی وجہ نہیں بتائی گئی"

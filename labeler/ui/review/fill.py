@@ -195,7 +195,7 @@ def heading(loaded: LoadedItem, project_name: str) -> str:
             )
         )
         item = f"<code>{_html(detail.item.id[:8])}</code>"
-        return _item_line(gold, f"<b>{project}</b>", item, against)
+        return _item_line(gold, f"<b>{project}</b>", item, against, own=True)
     if role == GOLD:
         against = translate("review.fill", "compared with the gold answer")
     elif role == CONSENSUS:
@@ -216,10 +216,13 @@ def heading(loaded: LoadedItem, project_name: str) -> str:
     return _item_line(gold, f"<b>{project}</b>", f"<code>{_html(name)}</code>", count)
 
 
-def _item_line(gold: bool, project: str, item: str, rest: str) -> str:
+def _item_line(gold: bool, project: str, item: str, rest: str, own: bool = False) -> str:
     """`Street scenes · Gold item night/0007.jpg · …`: one template per kind of item, so
-    a translation can put the item's name where its language does."""
-    if gold:
+    a translation can put the item's name where its language does. An annotator's own
+    control item has words of its own (annotators call gold otherwise)."""
+    if gold and own:
+        line = translate("review.fill", "{project} · Gold item {item} · {rest}", "own answer")
+    elif gold:
         line = translate("review.fill", "{project} · Gold item {item} · {rest}")
     else:
         line = translate("review.fill", "{project} · Item {item} · {rest}")

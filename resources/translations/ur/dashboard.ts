@@ -5,118 +5,118 @@
     <name>AnalyticsPage</name>
     <message>
         <source>There is no project to show figures of yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی پروجیکٹ نہیں جس کے اعداد دکھائے جائیں۔</translation>
     </message>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>تجزیہ</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>پروجیکٹ</translation>
     </message>
     <message>
         <source>Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>پروجیکٹ:</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تازہ کریں</translation>
     </message>
     <message>
         <source>Annotators</source>
-        <translation type="unfinished"></translation>
+        <translation>اینوٹیٹرز</translation>
     </message>
     <message>
         <source>Quality charts</source>
-        <translation type="unfinished"></translation>
+        <translation>معیار کے چارٹ</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>سوالات</translation>
     </message>
     <message>
         <source>Refresh the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>اعداد تازہ کریں</translation>
     </message>
     <message>
         <source>Pick the project</source>
-        <translation type="unfinished"></translation>
+        <translation>پروجیکٹ چنیں</translation>
     </message>
     <message>
         <source>Pick the field of the confusion table</source>
-        <translation type="unfinished"></translation>
+        <translation>کنفیوژن میٹرکس کا سوال چنیں</translation>
     </message>
     <message>
         <source>Show {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>{page} دکھائیں</translation>
     </message>
     <message>
         <source>Could not read the project list: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>پروجیکٹوں کی فہرست نہیں پڑھی جا سکی: {why}</translation>
     </message>
     <message>
         <source>Could not read the figures of {project}: {why} The figures shown are from before.</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} کے اعداد نہیں پڑھے جا سکے: {why} دکھائے گئے اعداد پہلے کے ہیں۔</translation>
     </message>
     <message>
         <source>Could not read the figures of {project}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} کے اعداد نہیں پڑھے جا سکے: {why}</translation>
     </message>
     <message>
         <source>Pick a project to see its figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعداد دیکھنے کے لیے کوئی پروجیکٹ چنیں۔</translation>
     </message>
     <message>
         <source>Nobody has submitted anything here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہاں ابھی کسی نے کچھ جمع نہیں کرایا۔</translation>
     </message>
     <message>
         <source>{user}: nothing that needs a look.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user}: کچھ توجہ طلب نہیں۔</translation>
     </message>
     <message>
         <source>{user} needs a look: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} توجہ طلب: {why}</translation>
     </message>
     <message>
         <source>Read the figures again</source>
-        <translation type="unfinished"></translation>
+        <translation>اعداد دوبارہ پڑھیں</translation>
     </message>
 </context>
 <context>
     <name>ConfusionPanel</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>سوال</translation>
     </message>
     <message>
         <source>Confusion with gold, field:</source>
-        <translation type="unfinished"></translation>
+        <translation>گولڈ سے کنفیوژن، سوال:</translation>
     </message>
     <message>
         <source>Rows: what gold says · Columns: what annotators said</source>
-        <translation type="unfinished"></translation>
+        <translation>سطریں: گولڈ کا جواب · کالم: اینوٹیٹرز کا جواب</translation>
     </message>
     <message>
         <source>No choice, multichoice or rating field to compare with gold in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس پروجیکٹ میں گولڈ سے موازنے کے لیے کوئی انتخاب، کثیر انتخاب یا درجہ بندی والا سوال نہیں۔</translation>
     </message>
     <message>
         <source>Nobody has answered a gold item of this field yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کسی نے اس سوال کے کسی گولڈ آئٹم کا جواب نہیں دیا۔</translation>
     </message>
     <message>
         <source>{share} of {total} labels on gold items say what gold says.</source>
-        <translation type="unfinished"></translation>
+        <translation>گولڈ آئٹموں پر {total} میں سے {share} لیبل وہی ہیں جو گولڈ میں ہے۔</translation>
     </message>
     <message>
         <source>{share} of {total} answers on gold items say what gold says.</source>
-        <translation type="unfinished"></translation>
+        <translation>گولڈ آئٹموں پر {total} میں سے {share} جواب وہی ہیں جو گولڈ میں ہے۔</translation>
     </message>
     <message>
         <source>“{none}”: the label was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{none}”: لیبل نہیں دیا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -124,276 +124,276 @@
     <message>
         <source>Only accepted work earns: pending work earns once a reviewer accepts it; rejected work, skips and submissions the task server refused earn nothing.</source>
         <extracomment>Seconds after which showing the page reads the history again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>آمدنی صرف قبول شدہ کام کی ہوتی ہے: زیرِ غور کام کی آمدنی جائزہ کار کے قبول کرنے پر ہو گی؛ مسترد کام، چھوڑے گئے آئٹم اور ٹاسک سرور کے نامنظور کیے ہوئے جواب پر کچھ نہیں ملتا۔</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیش بورڈ</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ایکسپورٹ کریں…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تازہ کریں</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>آئٹم</translation>
     </message>
     <message>
         <source>Earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>آمدنی</translation>
     </message>
     <message>
         <source>Active hours</source>
-        <translation type="unfinished"></translation>
+        <translation>کام کے گھنٹے</translation>
     </message>
     <message>
         <source>Items per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>آئٹم فی گھنٹہ</translation>
     </message>
     <message>
         <source>Per day, show</source>
-        <translation type="unfinished"></translation>
+        <translation>روزانہ، دکھائیں</translation>
     </message>
     <message>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>مہارت</translation>
     </message>
     <message>
         <source>Per day:</source>
-        <translation type="unfinished"></translation>
+        <translation>روزانہ:</translation>
     </message>
     <message>
         <source>Gold accuracy in skill:</source>
-        <translation type="unfinished"></translation>
+        <translation>جانچ آئٹموں پر درستی، مہارت:</translation>
     </message>
     <message>
         <source>Your projects</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے پروجیکٹ</translation>
     </message>
     <message>
         <source>Why work was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>کام کیوں مسترد ہوا</translation>
     </message>
     <message>
         <source>Read your history again</source>
-        <translation type="unfinished"></translation>
+        <translation>اپنی ہسٹری دوبارہ پڑھیں</translation>
     </message>
     <message>
         <source>Export your history as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>اپنی ہسٹری CSV میں ایکسپورٹ کریں…</translation>
     </message>
     <message>
         <source>Per day: items, earnings, hours, pace</source>
-        <translation type="unfinished"></translation>
+        <translation>روزانہ: آئٹم، آمدنی، گھنٹے، رفتار</translation>
     </message>
     <message>
         <source>Pick the skill of the accuracy chart</source>
-        <translation type="unfinished"></translation>
+        <translation>درستی کے چارٹ کی مہارت چنیں</translation>
     </message>
     <message>
         <source>Go to your projects</source>
-        <translation type="unfinished"></translation>
+        <translation>اپنے پروجیکٹوں پر جائیں</translation>
     </message>
     <message>
         <source>Go to the rejection reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>مسترد ہونے کی وجوہات پر جائیں</translation>
     </message>
     <message>
         <source>Your history is still being read; export once it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی ہسٹری ابھی پڑھی جا رہی ہے؛ مکمل ہونے پر ایکسپورٹ کریں۔</translation>
     </message>
     <message>
         <source>Export your history</source>
-        <translation type="unfinished"></translation>
+        <translation>اپنی ہسٹری ایکسپورٹ کریں</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV فائلیں (*.csv)</translation>
     </message>
     <message>
         <source>Writing {count} submissions to {path}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} جمع کرائے گئے جواب {path} میں لکھے جا رہے ہیں…</translation>
     </message>
     <message>
         <source>Reading your history… {count} submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی ہسٹری پڑھی جا رہی ہے… {count} جمع کرائے گئے جواب</translation>
     </message>
     <message>
         <source>Reading your history…</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی ہسٹری پڑھی جا رہی ہے…</translation>
     </message>
     <message>
         <source>Offline: showing what this workbench knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>آف لائن: وہی دکھایا جا رہا ہے جو اس ورک بینچ کو معلوم ہے۔</translation>
     </message>
     <message>
         <source>Only your newest {count} submissions are counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف آپ کے تازہ ترین {count} جمع کرائے گئے جواب گنے گئے ہیں۔</translation>
     </message>
     <message>
         <source>Could not read your history: {why} The figures shown are from before.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی ہسٹری نہیں پڑھی جا سکی: {why} دکھائے گئے اعداد پہلے کے ہیں۔</translation>
     </message>
     <message>
         <source>Could not read your history: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی ہسٹری نہیں پڑھی جا سکی: {why}</translation>
     </message>
     <message>
         <source>Wrote {count} submissions to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} جمع کرائے گئے جواب {path} میں لکھ دیے۔</translation>
     </message>
     <message>
         <source>Could not write {path}: {why}. Nothing was changed there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} نہیں لکھی جا سکی: {why}۔ وہاں کچھ نہیں بدلا۔</translation>
     </message>
     <message>
         <source>Your history has not been read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی ہسٹری ابھی پڑھی نہیں گئی۔</translation>
     </message>
     <message>
         <source>1 submission · read at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 جمع کرایا گیا جواب · {time} پر پڑھا</translation>
     </message>
     <message>
         <source>{count} submissions · read at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} جمع کرائے گئے جواب · {time} پر پڑھے</translation>
     </message>
     <message>
         <source>No gold answers yet: accuracy shows once you have some.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی جانچ آئٹم نہیں: جانچ آئٹم کرنے کے بعد درستی یہاں دکھائی دے گی۔</translation>
     </message>
     <message>
         <source>your skills</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی مہارتیں</translation>
     </message>
 </context>
 <context>
     <name>PoolCard</name>
     <message>
         <source>Next pool to unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>اگلا کھلنے والا پول</translation>
     </message>
     <message>
         <source>Control items</source>
-        <translation type="unfinished"></translation>
+        <translation>جانچ آئٹم</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>درستی</translation>
     </message>
     <message>
         <source>Nothing locked</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ بند نہیں</translation>
     </message>
     <message>
         <source>Every private pool you can see is open to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کو نظر آنے والے تمام نجی پول آپ کے لیے کھلے ہیں۔</translation>
     </message>
     <message>
         <source>Control items: {have} of {need} needed</source>
-        <translation type="unfinished"></translation>
+        <translation>جانچ آئٹم: درکار {need} میں سے {have}</translation>
     </message>
     <message>
         <source>Accuracy: {have} of the {bar} needed</source>
-        <translation type="unfinished"></translation>
+        <translation>درستی: {have}، درکار {bar}</translation>
     </message>
     <message>
         <source>Accuracy: none yet; {bar} needed</source>
-        <translation type="unfinished"></translation>
+        <translation>درستی: ابھی کوئی نہیں؛ درکار {bar}</translation>
     </message>
     <message>
         <source>The task server says: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹاسک سرور کے مطابق: {reason}</translation>
     </message>
 </context>
 <context>
     <name>ProjectTable</name>
     <message>
         <source>{passed} of {answered}</source>
-        <translation type="unfinished"></translation>
+        <translation>{answered} میں سے {passed}</translation>
     </message>
     <message>
         <source>{items} ({skips} skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} ({skips} چھوڑے)</translation>
     </message>
 </context>
 <context>
     <name>Tiles</name>
     <message>
         <source>Items today</source>
-        <translation type="unfinished"></translation>
+        <translation>آج کے آئٹم</translation>
     </message>
     <message>
         <source>Active time today</source>
-        <translation type="unfinished"></translation>
+        <translation>آج کام کا وقت</translation>
     </message>
     <message>
         <source>Items per hour today</source>
-        <translation type="unfinished"></translation>
+        <translation>آج فی گھنٹہ آئٹم</translation>
     </message>
     <message>
         <source>Earned today</source>
-        <translation type="unfinished"></translation>
+        <translation>آج کی آمدنی</translation>
     </message>
     <message>
         <source>Waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>جائزے کے منتظر</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>مسترد</translation>
     </message>
     <message>
         <source>{count} skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} چھوڑے</translation>
     </message>
     <message>
         <source>none skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی نہیں چھوڑا</translation>
     </message>
     <message>
         <source>nothing yet today</source>
-        <translation type="unfinished"></translation>
+        <translation>آج ابھی کچھ نہیں</translation>
     </message>
     <message>
         <source>since local midnight</source>
-        <translation type="unfinished"></translation>
+        <translation>آدھی رات سے (مقامی وقت)</translation>
     </message>
     <message>
         <source>over all your work: {pace}</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے پورے کام پر: {pace}</translation>
     </message>
     <message>
         <source>no paid work yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی معاوضے والا کام نہیں</translation>
     </message>
     <message>
         <source>+ {amount} pending</source>
-        <translation type="unfinished"></translation>
+        <translation>+ {amount} زیرِ غور</translation>
     </message>
     <message>
         <source>accepted work</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول شدہ کام</translation>
     </message>
     <message>
         <source>{amount} once accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول ہونے پر {amount}</translation>
     </message>
     <message>
         <source>nothing waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ منتظر نہیں</translation>
     </message>
     <message>
         <source>{amount} not earned</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} نہیں ملے</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی نہیں</translation>
     </message>
 </context>
 <context>
@@ -401,129 +401,129 @@
     <message>
         <source>Annotator</source>
         <extracomment>(title, tooltip) of each column.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اینوٹیٹر</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف نام</translation>
     </message>
     <message>
         <source>Needs a look</source>
-        <translation type="unfinished"></translation>
+        <translation>توجہ طلب</translation>
     </message>
     <message>
         <source>Why this annotator&apos;s work needs a look, in words</source>
-        <translation type="unfinished"></translation>
+        <translation>اس اینوٹیٹر کا کام کیوں توجہ طلب ہے</translation>
     </message>
     <message>
         <source>Submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>جوابات</translation>
     </message>
     <message>
         <source>Submissions to this project, skips included</source>
-        <translation type="unfinished"></translation>
+        <translation>اس پروجیکٹ میں جمع کرائے گئے جواب، چھوڑے گئے بھی شامل</translation>
     </message>
     <message>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>گولڈ</translation>
     </message>
     <message>
         <source>Gold answers passed of those answered</source>
-        <translation type="unfinished"></translation>
+        <translation>جواب دیے گئے گولڈ آئٹموں میں سے درست</translation>
     </message>
     <message>
         <source>Gold accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>گولڈ درستی</translation>
     </message>
     <message>
         <source>Passed ÷ answered gold items</source>
-        <translation type="unfinished"></translation>
+        <translation>درست ÷ جواب دیے گئے گولڈ آئٹم</translation>
     </message>
     <message>
         <source>95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95% وقفہ</translation>
     </message>
     <message>
         <source>Where the true gold accuracy lies, with 95 % confidence (Wilson)</source>
-        <translation type="unfinished"></translation>
+        <translation>اصل گولڈ درستی 95% یقین کے ساتھ اس حد میں ہے (Wilson)</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول شدہ</translation>
     </message>
     <message>
         <source>Accepted ÷ reviewed submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول شدہ ÷ جائزہ شدہ جواب</translation>
     </message>
     <message>
         <source>Median time</source>
-        <translation type="unfinished"></translation>
+        <translation>درمیانی وقت</translation>
     </message>
     <message>
         <source>Median active time per submission</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر جواب پر کام کا درمیانی وقت</translation>
     </message>
     <message>
         <source>Too fast</source>
-        <translation type="unfinished"></translation>
+        <translation>بہت تیز</translation>
     </message>
     <message>
         <source>Submissions under the project&apos;s too-fast threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>پروجیکٹ کی «بہت تیز» حد سے کم وقت میں دیے گئے جواب</translation>
     </message>
     <message>
         <source>Longest streak</source>
-        <translation type="unfinished"></translation>
+        <translation>سب سے لمبا سلسلہ</translation>
     </message>
     <message>
         <source>The longest streak of identical answers in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>لگاتار یکساں جوابوں کا سب سے لمبا سلسلہ</translation>
     </message>
     <message>
         <source>below bar</source>
         <extracomment>A flag&apos;s short word for the table, by its kind.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>حد سے نیچے</translation>
     </message>
     <message>
         <source>too fast</source>
-        <translation type="unfinished"></translation>
+        <translation>بہت تیز</translation>
     </message>
     <message>
         <source>same answers</source>
-        <translation type="unfinished"></translation>
+        <translation>یکساں جواب</translation>
     </message>
     <message>
         <source>{seconds} s</source>
         <extracomment>The row&apos;s AnnotatorFigures. What a column sorts by.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} سیکنڈ</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} منٹ {seconds} سیکنڈ</translation>
     </message>
     <message>
         <source>Gold accuracy {low}–{high} (95 % interval over {answered}) is entirely below the {bar} requirement.</source>
-        <translation type="unfinished"></translation>
+        <translation>گولڈ درستی {low}–{high} ({answered} پر 95% وقفہ) پوری کی پوری {bar} کی شرط سے نیچے ہے۔</translation>
     </message>
     <message>
         <source>{fast} of {submissions} submissions ({share}) were faster than the too-fast threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>{submissions} میں سے {fast} جواب ({share}) «بہت تیز» کی حد سے بھی جلدی دیے گئے۔</translation>
     </message>
     <message>
         <source>{count} identical answers in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>لگاتار {count} یکساں جواب۔</translation>
     </message>
     <message>
         <source>{passed} of {answered}</source>
-        <translation type="unfinished"></translation>
+        <translation>{answered} میں سے {passed}</translation>
     </message>
     <message>
         <source>{low}–{high}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{low}–{high}%</translation>
     </message>
     <message>
         <source>{share} of {decided}</source>
-        <translation type="unfinished"></translation>
+        <translation>{decided} میں سے {share}</translation>
     </message>
 </context>
 <context>
@@ -531,173 +531,173 @@
     <message>
         <source>1 annotator</source>
         <extracomment>The mark after a name whose whole interval lies below the requirement. Counts in words, one and more than one, by what is counted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 اینوٹیٹر</translation>
     </message>
     <message>
         <source>{count} annotators</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} اینوٹیٹرز</translation>
     </message>
     <message>
         <source>1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 آئٹم</translation>
     </message>
     <message>
         <source>{count} items</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} آئٹم</translation>
     </message>
     <message>
         <source>1 submission</source>
-        <translation type="unfinished"></translation>
+        <translation>1 جمع کرایا گیا جواب</translation>
     </message>
     <message>
         <source>{count} submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} جمع کرائے گئے جواب</translation>
     </message>
     <message>
         <source>Gold accuracy per annotator (95 % interval)</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر اینوٹیٹر کی گولڈ درستی (95% وقفہ)</translation>
     </message>
     <message>
         <source>No annotator has answered a gold item in this project yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس پروجیکٹ میں ابھی کسی اینوٹیٹر نے گولڈ آئٹم کا جواب نہیں دیا۔</translation>
     </message>
     <message>
         <source>95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95% وقفہ</translation>
     </message>
     <message>
         <source>Gold accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>گولڈ درستی</translation>
     </message>
     <message>
         <source>1 annotator with gold answers, lowest accuracy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>گولڈ جوابوں والا 1 اینوٹیٹر۔</translation>
     </message>
     <message>
         <source>{count} annotators with gold answers, lowest accuracy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>گولڈ جوابوں والے {count} اینوٹیٹرز، سب سے کم درستی پہلے۔</translation>
     </message>
     <message>
         <source>Requirement {bar}</source>
-        <translation type="unfinished"></translation>
+        <translation>شرط {bar}</translation>
     </message>
     <message>
         <source>1 is entirely below the requirement (red, marked {mark}): not bad luck.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 اینوٹیٹر پوری طرح شرط سے نیچے ہے (سرخ، {mark} کا نشان): یہ محض بدقسمتی نہیں۔</translation>
     </message>
     <message>
         <source>{count} are entirely below the requirement (red, marked {mark}): not bad luck.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} اینوٹیٹرز پوری طرح شرط سے نیچے ہیں (سرخ، {mark} کا نشان): یہ محض بدقسمتی نہیں۔</translation>
     </message>
     <message>
         <source>Nobody is entirely below the requirement.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی بھی پوری طرح شرط سے نیچے نہیں۔</translation>
     </message>
     <message>
         <source>This project has no requirement to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس پروجیکٹ کی کوئی شرط نہیں جس سے موازنہ ہو۔</translation>
     </message>
     <message>
         <source>Median active time per annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر اینوٹیٹر کا درمیانی کام کا وقت</translation>
     </message>
     <message>
         <source>No submissions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی جواب جمع نہیں ہوا۔</translation>
     </message>
     <message>
         <source>At or above the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>حد کے برابر یا زیادہ</translation>
     </message>
     <message>
         <source>Under the too-fast threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>«بہت تیز» کی حد سے کم</translation>
     </message>
     <message>
         <source>%.1f s</source>
-        <translation type="unfinished"></translation>
+        <translation>%.1f سیکنڈ</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکنڈ</translation>
     </message>
     <message>
         <source>Too fast: under {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>بہت تیز: {seconds} سیکنڈ سے کم</translation>
     </message>
     <message>
         <source>Too fast means under {seconds} s, a quarter of the project&apos;s median (2 s at least).</source>
-        <translation type="unfinished"></translation>
+        <translation>«بہت تیز» کا مطلب ہے {seconds} سیکنڈ سے کم، یعنی پروجیکٹ کے درمیانی وقت کا چوتھائی (کم از کم 2 سیکنڈ)۔</translation>
     </message>
     <message>
         <source>One annotator typically answers faster than that.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک اینوٹیٹر عموماً اس سے بھی جلدی جواب دیتا ہے۔</translation>
     </message>
     <message>
         <source>{count} annotators typically answer faster than that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} اینوٹیٹرز عموماً اس سے بھی جلدی جواب دیتے ہیں۔</translation>
     </message>
     <message>
         <source>good</source>
         <extracomment>Agreement in words (Krippendorff&apos;s usual bars, used for every metric). Each level as the chart says it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اچھا</translation>
     </message>
     <message>
         <source>tentative</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر یقینی</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>کم</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s alpha</source>
         <extracomment>The agreement metrics the task server names, in words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krippendorff کا الفا</translation>
     </message>
     <message>
         <source>mean pairwise 1 − WER</source>
-        <translation type="unfinished"></translation>
+        <translation>جوڑوں کا اوسط 1 − WER</translation>
     </message>
     <message>
         <source>mean pairwise {measure}</source>
-        <translation type="unfinished"></translation>
+        <translation>جوڑوں کا اوسط {measure}</translation>
     </message>
     <message>
         <source>Agreement per field</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر سوال پر اتفاق</translation>
     </message>
     <message>
         <source>No item has two answers yet, so there is no agreement to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کسی آئٹم کے دو جواب نہیں، اس لیے دکھانے کو کوئی اتفاق نہیں۔</translation>
     </message>
     <message>
         <source>Good (≥ 0.8)</source>
-        <translation type="unfinished"></translation>
+        <translation>اچھا (0.8 یا زیادہ)</translation>
     </message>
     <message>
         <source>Tentative (0.667 to 0.8)</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر یقینی (0.667 سے 0.8)</translation>
     </message>
     <message>
         <source>Low (under 0.667)</source>
-        <translation type="unfinished"></translation>
+        <translation>کم (0.667 سے نیچے)</translation>
     </message>
     <message>
         <source>1 is perfect agreement; 0 is what chance gives (alpha), or no overlap at all (F1).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 مکمل اتفاق ہے؛ 0 وہ ہے جو اندھے اندازے سے ملتا ہے (الفا)، یا بالکل کوئی میل نہیں (F1)۔</translation>
     </message>
     <message>
         <source>Measured by {metrics}.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیمانہ: {metrics}۔</translation>
     </message>
     <message>
         <source>Below 0: annotators disagree more than chance would.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 سے نیچے: اینوٹیٹرز اندھے اندازے سے بھی زیادہ اختلاف کرتے ہیں۔</translation>
     </message>
     <message>
         <source>Not yet measured (no item with two answers): {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی نہیں ناپا گیا (کسی آئٹم کے دو جواب نہیں): {fields}۔</translation>
     </message>
 </context>
 <context>
@@ -705,58 +705,58 @@
     <message>
         <source>choice</source>
         <extracomment>The kinds of field with a matrix, as the picker names them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب</translation>
     </message>
     <message>
         <source>multichoice</source>
-        <translation type="unfinished"></translation>
+        <translation>کثیر انتخاب</translation>
     </message>
     <message>
         <source>rating</source>
-        <translation type="unfinished"></translation>
+        <translation>درجہ بندی</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(کوئی نہیں)</translation>
     </message>
     <message>
         <source>Gold says “{expected}”, annotators said “{given}”: {count} ({share} of the answers to gold “{expected}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>گولڈ: “{expected}”، اینوٹیٹرز: “{given}”: {count} (گولڈ “{expected}” والے جوابوں کا {share})</translation>
     </message>
     <message>
         <source>Gold says “{expected}”, annotators said “{given}”: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>گولڈ: “{expected}”، اینوٹیٹرز: “{given}”: {count}</translation>
     </message>
     <message>
         <source>gold: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>گولڈ: {label}</translation>
     </message>
 </context>
 <context>
     <name>analytics.page</name>
     <message>
         <source>{done} of 1 item done</source>
-        <translation type="unfinished"></translation>
+        <translation>1 میں سے {done} آئٹم مکمل</translation>
     </message>
     <message>
         <source>{done} of {total} items done</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} میں سے {done} آئٹم مکمل</translation>
     </message>
     <message>
         <source>median active time {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>درمیانی کام کا وقت {time}</translation>
     </message>
     <message>
         <source>too fast: under {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>بہت تیز: {time} سے کم</translation>
     </message>
     <message>
         <source>requirement {bar}</source>
-        <translation type="unfinished"></translation>
+        <translation>شرط {bar}</translation>
     </message>
     <message>
         <source>no requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی شرط نہیں</translation>
     </message>
 </context>
 <context>
@@ -764,290 +764,290 @@
     <message>
         <source>{first} to today, {today}</source>
         <extracomment>Days the per-day chart shows (ending today).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{first} سے آج، {today} تک</translation>
     </message>
     <message>
         <source>{day}: no work</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: کوئی کام نہیں</translation>
     </message>
     <message>
         <source>1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 آئٹم</translation>
     </message>
     <message>
         <source>{count} items</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} آئٹم</translation>
     </message>
     <message>
         <source>{items}, {skips} skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{items}، {skips} چھوڑے</translation>
     </message>
     <message>
         <source>{time} active, {pace} items per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>کام کا وقت {time}، {pace} آئٹم فی گھنٹہ</translation>
     </message>
     <message>
         <source>{approved} approved, {pending} pending, {rejected} rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>{approved} منظور شدہ، {pending} زیرِ غور، {rejected} مسترد</translation>
     </message>
     <message>
         <source>{earned} earned, {pending} pending</source>
-        <translation type="unfinished"></translation>
+        <translation>{earned} آمدنی، {pending} زیرِ غور</translation>
     </message>
     <message>
         <source>Earnings per day ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>روزانہ آمدنی ({currency})</translation>
     </message>
     <message>
         <source>Items per day</source>
-        <translation type="unfinished"></translation>
+        <translation>روزانہ آئٹم</translation>
     </message>
     <message>
         <source>No paid work yet: nothing to show in money.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی معاوضے والا کام نہیں: رقم میں دکھانے کو کچھ نہیں۔</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>منظور شدہ</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>زیرِ غور</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>مسترد</translation>
     </message>
     <message>
         <source>Refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور نے نامنظور کیا</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>آئٹم</translation>
     </message>
     <message>
         <source>The last {days} days; you worked on {worked} of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلے {days} دن؛ ان میں سے {worked} دن آپ نے کام کیا۔</translation>
     </message>
     <message>
         <source>No work in the last {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلے {days} دنوں میں کوئی کام نہیں۔</translation>
     </message>
     <message>
         <source>Active hours per day</source>
-        <translation type="unfinished"></translation>
+        <translation>روزانہ کام کے گھنٹے</translation>
     </message>
     <message>
         <source>Active hours</source>
-        <translation type="unfinished"></translation>
+        <translation>کام کے گھنٹے</translation>
     </message>
     <message>
         <source>Items per hour, per day</source>
-        <translation type="unfinished"></translation>
+        <translation>روزانہ فی گھنٹہ آئٹم</translation>
     </message>
     <message>
         <source>Items per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>آئٹم فی گھنٹہ</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>گھنٹے</translation>
     </message>
     <message>
         <source>Items/h</source>
-        <translation type="unfinished"></translation>
+        <translation>آئٹم فی گھنٹہ</translation>
     </message>
     <message>
         <source>No active time in the last {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلے {days} دنوں میں کام کا کوئی وقت نہیں۔</translation>
     </message>
     <message>
         <source>{time} active over 1 day; {pace} items per hour overall.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 دن میں کام کا وقت {time}؛ مجموعی طور پر {pace} آئٹم فی گھنٹہ۔</translation>
     </message>
     <message>
         <source>{time} active over {days} days; {pace} items per hour overall.</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} دنوں میں کام کا وقت {time}؛ مجموعی طور پر {pace} آئٹم فی گھنٹہ۔</translation>
     </message>
     <message>
         <source>Gold accuracy over time: {skill}</source>
-        <translation type="unfinished"></translation>
+        <translation>جانچ آئٹموں پر درستی، وقت کے ساتھ: {skill}</translation>
     </message>
     <message>
         <source>No gold answers in {skill} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{skill} میں ابھی کوئی جانچ آئٹم نہیں۔</translation>
     </message>
     <message>
         <source>Accuracy over your newest 50</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے تازہ ترین 50 پر درستی</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>غلط</translation>
     </message>
     <message>
         <source>Gold accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>درستی</translation>
     </message>
     <message>
         <source>Now {accuracy} over your newest {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>اب آپ کے تازہ ترین {count} پر درستی {accuracy} ہے۔</translation>
     </message>
     <message>
         <source>Requirement: {bar}</source>
-        <translation type="unfinished"></translation>
+        <translation>شرط: {bar}</translation>
     </message>
     <message>
         <source>{pool} needs {bar}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pool} کے لیے {bar} درکار ہے۔</translation>
     </message>
     <message>
         <source>The pool needs {bar}.</source>
-        <translation type="unfinished"></translation>
+        <translation>پول کے لیے {bar} درکار ہے۔</translation>
     </message>
 </context>
 <context>
     <name>dashboard.panels</name>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>پروجیکٹ</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>آئٹم</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>کام کا وقت</translation>
     </message>
     <message>
         <source>Items/h</source>
-        <translation type="unfinished"></translation>
+        <translation>فی گھنٹہ</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>منظور شدہ</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>زیرِ غور</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>مسترد</translation>
     </message>
     <message>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>جانچ</translation>
     </message>
     <message>
         <source>The project</source>
-        <translation type="unfinished"></translation>
+        <translation>پروجیکٹ</translation>
     </message>
     <message>
         <source>Submissions, skips included</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع کرائے گئے جواب، چھوڑے گئے بھی شامل</translation>
     </message>
     <message>
         <source>Active time</source>
-        <translation type="unfinished"></translation>
+        <translation>کام کا وقت</translation>
     </message>
     <message>
         <source>Items per hour of active time</source>
-        <translation type="unfinished"></translation>
+        <translation>کام کے ہر گھنٹے میں آئٹم</translation>
     </message>
     <message>
         <source>Earned: accepted work</source>
-        <translation type="unfinished"></translation>
+        <translation>آمدنی: قبول شدہ کام</translation>
     </message>
     <message>
         <source>Earns once a reviewer accepts it</source>
-        <translation type="unfinished"></translation>
+        <translation>جائزہ کار کے قبول کرنے پر آمدنی ہو گی</translation>
     </message>
     <message>
         <source>Rejected submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>مسترد جواب</translation>
     </message>
     <message>
         <source>Gold answers passed of those answered</source>
-        <translation type="unfinished"></translation>
+        <translation>جواب دیے گئے جانچ آئٹموں میں سے درست</translation>
     </message>
     <message>
         <source>you have no control items yet</source>
         <extracomment>Where a rejection&apos;s reason is translated: the review&apos;s reject dialog marks its reasons, and a missed control item&apos;s, under its class&apos;s name; &quot;Other&quot; is the shared dialog&apos;s. (As `labeler.ui.review.reject.reason_words`, without loading the review here.)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے پاس ابھی کوئی جانچ آئٹم نہیں</translation>
     </message>
     <message>
         <source>you are at {accuracy} over your last {window} of {answered}</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے {answered} میں سے آخری {window} پر درستی {accuracy} ہے</translation>
     </message>
     <message>
         <source>you are at {accuracy} over {answered}</source>
-        <translation type="unfinished"></translation>
+        <translation>{answered} پر آپ کی درستی {accuracy} ہے</translation>
     </message>
     <message>
         <source>You meet it now ({have}); refresh the project list.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ اب یہ شرط پوری کرتے ہیں ({have})؛ پروجیکٹوں کی فہرست تازہ کریں۔</translation>
     </message>
     <message>
         <source>About 1 more control item, all passed, to reach ≥ {bar}; {have}.</source>
-        <translation type="unfinished"></translation>
+        <translation>کم از کم {bar} تک پہنچنے کے لیے تقریباً 1 اور جانچ آئٹم درست کرنا ہو گا؛ {have}۔</translation>
     </message>
     <message>
         <source>1 more control item, all passed, to reach ≥ {bar}; {have}.</source>
-        <translation type="unfinished"></translation>
+        <translation>کم از کم {bar} تک پہنچنے کے لیے 1 اور جانچ آئٹم درست کرنا ہو گا؛ {have}۔</translation>
     </message>
     <message>
         <source>About {count} more control items, all passed, to reach ≥ {bar}; {have}.</source>
-        <translation type="unfinished"></translation>
+        <translation>کم از کم {bar} تک پہنچنے کے لیے تقریباً {count} اور جانچ آئٹم، سب درست، کرنے ہوں گے؛ {have}۔</translation>
     </message>
     <message>
         <source>{count} more control items, all passed, to reach ≥ {bar}; {have}.</source>
-        <translation type="unfinished"></translation>
+        <translation>کم از کم {bar} تک پہنچنے کے لیے {count} اور جانچ آئٹم، سب درست، کرنے ہوں گے؛ {have}۔</translation>
     </message>
     <message>
         <source>1 more control item at ≥ {bar}; {have}.</source>
-        <translation type="unfinished"></translation>
+        <translation>کم از کم {bar} درستی کے ساتھ 1 اور جانچ آئٹم؛ {have}۔</translation>
     </message>
     <message>
         <source>{count} more control items at ≥ {bar}; {have}.</source>
-        <translation type="unfinished"></translation>
+        <translation>کم از کم {bar} درستی کے ساتھ {count} اور جانچ آئٹم؛ {have}۔</translation>
     </message>
     <message>
         <source>Nothing of yours was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا کوئی کام مسترد نہیں ہوا۔</translation>
     </message>
     <message>
         <source>{reason} — once, last {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} — ایک بار، آخری بار {when}</translation>
     </message>
     <message>
         <source>{reason} — {count} times, last {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} — {count} بار، آخری بار {when}</translation>
     </message>
     <message>
         <source>Each one&apos;s hint and expected answer are in History.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر ایک کا اشارہ اور متوقع جواب ہسٹری میں ہے۔</translation>
     </message>
     <message>
         <source>No comment was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی تبصرہ نہیں دیا گیا۔</translation>
     </message>
 </context>
 <context>
     <name>dashboard.tiles</name>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} سیکنڈ</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} منٹ</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} گھنٹے {minutes} منٹ</translation>
     </message>
 </context>
 </TS>

@@ -6,19 +6,19 @@
     <message>
         <source>This item has no media.</source>
         <extracomment>The decoded picture is at most this big (the display variant&apos;s long edge).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اس آئٹم کا کوئی میڈیا نہیں۔</translation>
     </message>
     <message>
         <source>Downloading the media: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>میڈیا ڈاؤن لوڈ ہو رہا ہے: {total} میں سے {done}</translation>
     </message>
     <message>
         <source>Downloading the media: {done}</source>
-        <translation type="unfinished"></translation>
+        <translation>میڈیا ڈاؤن لوڈ ہو رہا ہے: {done}</translation>
     </message>
     <message>
         <source>The media could not be fetched: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>میڈیا نہیں مل سکا: {reason}</translation>
     </message>
 </context>
 <context>
@@ -26,116 +26,116 @@
     <message>
         <source>1 tag hidden where regions crowd: zoom in (+) or point at a region</source>
         <extracomment>The pane&apos;s field values as (text, tint or None), for its thumbnail in the strip.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نشان گھنے ہونے سے 1 ٹیگ چھپا ہے: زوم اِن (+) کریں یا کسی نشان پر ماؤس لے جائیں</translation>
     </message>
     <message>
         <source>{count} tags hidden where regions crowd: zoom in (+) or point at a region</source>
-        <translation type="unfinished"></translation>
+        <translation>نشان گھنے ہونے سے {count} ٹیگ چھپے ہیں: زوم اِن (+) کریں یا کسی نشان پر ماؤس لے جائیں</translation>
     </message>
 </context>
 <context>
     <name>QueuePanel</name>
     <message>
         <source>All projects</source>
-        <translation type="unfinished"></translation>
+        <translation>تمام پروجیکٹ</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>سب</translation>
     </message>
     <message>
         <source>Review queue</source>
         <extracomment>Spin boxes report every step of a held arrow key: wait this long before reloading.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جائزے کی قطار</translation>
     </message>
     <message>
         <source>Gold score</source>
-        <translation type="unfinished"></translation>
+        <translation>گولڈ اسکور</translation>
     </message>
     <message>
         <source>Only gold scores from</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف اس حد کے گولڈ اسکور</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>تا</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>پروجیکٹ</translation>
     </message>
     <message>
         <source>Annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>اینوٹیٹر</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالت</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>آئٹم</translation>
     </message>
     <message>
         <source>Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>مزید لائیں</translation>
     </message>
     <message>
         <source>Gold score bound</source>
-        <translation type="unfinished"></translation>
+        <translation>گولڈ اسکور کی حد</translation>
     </message>
     <message>
         <source>Nothing to review with these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>ان فلٹرز کے ساتھ جائزے کے لیے کچھ نہیں</translation>
     </message>
     <message>
         <source>{total} so far · {left} to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>اب تک {total} · {left} پر فیصلہ باقی</translation>
     </message>
     <message>
         <source>1 submission · {left} to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>1 جمع کرایا گیا جواب · {left} پر فیصلہ باقی</translation>
     </message>
     <message>
         <source>{total} submissions · {left} to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} جمع کرائے گئے جواب · {left} پر فیصلہ باقی</translation>
     </message>
     <message>
         <source>{total} submissions listed, {left} still to decide (Load more lists the next ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرست میں {total} جمع کرائے گئے جواب، {left} پر ابھی فیصلہ باقی ہے («مزید لائیں» اگلے دکھاتا ہے)</translation>
     </message>
     <message>
         <source>{total} submissions listed, {left} still to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرست میں {total} جمع کرائے گئے جواب، {left} پر ابھی فیصلہ باقی ہے</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>زیرِ غور</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول شدہ</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>مسترد</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی بھی حالت</translation>
     </message>
     <message>
         <source>Gold and real items</source>
         <extracomment>Gold or real items.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>گولڈ اور اصل آئٹم</translation>
     </message>
     <message>
         <source>Gold items only</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف گولڈ آئٹم</translation>
     </message>
     <message>
         <source>Real items only</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف اصل آئٹم</translation>
     </message>
 </context>
 <context>
@@ -143,57 +143,57 @@
     <message>
         <source>Reject submission</source>
         <extracomment>Where the dialogs&apos; reasons are translated: this one&apos;s, then the shared &quot;Other&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جواب مسترد کریں</translation>
     </message>
     <message>
         <source>Wrong label</source>
         <extracomment>The reasons a reviewer picks from, in order (digits 1–7); the dialog shows each through `tr`, which looks under this class&apos;s name first.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>غلط لیبل</translation>
     </message>
     <message>
         <source>Missed objects</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ چیزیں چھوٹ گئیں</translation>
     </message>
     <message>
         <source>Imprecise boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>باکس ٹھیک جگہ پر نہیں</translation>
     </message>
     <message>
         <source>Incomplete transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>تحریری متن نامکمل</translation>
     </message>
     <message>
         <source>Did not follow instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>ہدایات پر عمل نہیں کیا</translation>
     </message>
     <message>
         <source>Spam or random answers</source>
-        <translation type="unfinished"></translation>
+        <translation>فضول یا بے ترتیب جواب</translation>
     </message>
     <message>
         <source>missed a control item</source>
         <extracomment>The reason of a submission its gold verdict rejected (`labeler.client.history.MISSED`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جانچ آئٹم کا جواب غلط تھا</translation>
     </message>
     <message>
         <source>Why is the submission by &lt;b&gt;{user}&lt;/b&gt; rejected?</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{user}&lt;/b&gt; کا جواب کیوں مسترد کیا جا رہا ہے؟</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>مسترد کریں</translation>
     </message>
     <message>
         <source>rejects</source>
-        <translation type="unfinished"></translation>
+        <translation>مسترد کرتا ہے</translation>
     </message>
     <message>
         <source>Comment for the annotator (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>اینوٹیٹر کے لیے تبصرہ (اختیاری)</translation>
     </message>
     <message>
         <source>Say in the comment what was wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبصرے میں بتائیں کہ کیا غلط تھا۔</translation>
     </message>
 </context>
 <context>
@@ -201,130 +201,130 @@
     <message>
         <source>A accept · R reject · J/K next · Tab pane · V layout · ? every key</source>
         <extracomment>Items kept loaded, so stepping back and forth costs no network. The queue&apos;s width at first: narrow, so the panes get most of a 1366 px window.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A قبول · R مسترد · J/K اگلا · Tab پینل · V ترتیب · ? تمام کلیدیں</translation>
     </message>
     <message>
         <source>The annotators could not be listed: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>اینوٹیٹرز کی فہرست نہیں مل سکی: {why}</translation>
     </message>
     <message>
         <source>Nothing to review with these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ان فلٹرز کے ساتھ جائزے کے لیے کچھ نہیں۔</translation>
     </message>
     <message>
         <source>The queue could not be loaded: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>قطار لوڈ نہیں ہو سکی: {why}</translation>
     </message>
     <message>
         <source>Loading the item…</source>
-        <translation type="unfinished"></translation>
+        <translation>آئٹم لوڈ ہو رہا ہے…</translation>
     </message>
     <message>
         <source>This item could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ آئٹم لوڈ نہیں ہو سکا۔</translation>
     </message>
     <message>
         <source>The item could not be loaded: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>آئٹم لوڈ نہیں ہو سکا: {why}</translation>
     </message>
     <message>
         <source>Select a submission in the queue first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے قطار میں کوئی جواب چنیں۔</translation>
     </message>
     <message>
         <source>You cannot review your own submission.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ اپنے جواب کا جائزہ نہیں لے سکتے۔</translation>
     </message>
     <message>
         <source>No submission left to decide with these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ان فلٹرز کے ساتھ فیصلے کے لیے کوئی جواب باقی نہیں۔</translation>
     </message>
     <message>
         <source>Accepted the submission by {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} کا جواب قبول کر لیا۔</translation>
     </message>
     <message>
         <source>Rejected the submission by {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} کا جواب مسترد کر دیا۔</translation>
     </message>
     <message>
         <source>1 decision still on its way.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 فیصلہ ابھی بھیجا جا رہا ہے۔</translation>
     </message>
     <message>
         <source>{count} decisions still on their way.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} فیصلے ابھی بھیجے جا رہے ہیں۔</translation>
     </message>
     <message>
         <source>1 decision not sent yet ({why}); sent again shortly ({key}: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 فیصلہ ابھی نہیں جا سکا ({why})؛ تھوڑی دیر میں دوبارہ بھیجا جائے گا ({key}: ابھی)۔</translation>
     </message>
     <message>
         <source>{count} decisions not sent yet ({why}); sent again shortly ({key}: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} فیصلے ابھی نہیں جا سکے ({why})؛ تھوڑی دیر میں دوبارہ بھیجے جائیں گے ({key}: ابھی)۔</translation>
     </message>
     <message>
         <source>The accept was not saved: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول کرنے کا فیصلہ محفوظ نہیں ہوا: {why}</translation>
     </message>
     <message>
         <source>The reject was not saved: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>مسترد کرنے کا فیصلہ محفوظ نہیں ہوا: {why}</translation>
     </message>
     <message>
         <source>This is the end of the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>قطار یہاں ختم ہو گئی۔</translation>
     </message>
     <message>
         <source>No consensus to show: it needs two answers or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>دکھانے کو کوئی متفقہ جواب نہیں: اس کے لیے دو یا زیادہ جواب چاہییں۔</translation>
     </message>
     <message>
         <source>This item has no gold: the reference pane is the consensus.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس آئٹم کا گولڈ نہیں: حوالے کا پینل متفقہ جواب ہے۔</translation>
     </message>
     <message>
         <source>Showing the suggested consensus.</source>
-        <translation type="unfinished"></translation>
+        <translation>تجویز کردہ متفقہ جواب دکھایا جا رہا ہے۔</translation>
     </message>
     <message>
         <source>Showing gold.</source>
-        <translation type="unfinished"></translation>
+        <translation>گولڈ دکھایا جا رہا ہے۔</translation>
     </message>
     <message>
         <source>This item has one pane only.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس آئٹم کا صرف ایک پینل ہے۔</translation>
     </message>
     <message>
         <source>Showing {pane} ({details}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{pane} دکھایا جا رہا ہے ({details})۔</translation>
     </message>
     <message>
         <source>One large pane: {next} and {previous} show the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک بڑا پینل: باقی پینل {next} اور {previous} سے دیکھیں۔</translation>
     </message>
     <message>
         <source>All panes side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمام پینل ساتھ ساتھ۔</translation>
     </message>
     <message>
         <source>This item has no audio to play.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس آئٹم میں چلانے کو کوئی آڈیو نہیں۔</translation>
     </message>
     <message>
         <source>The projects could not be loaded: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>پروجیکٹ لوڈ نہیں ہو سکے: {why}</translation>
     </message>
 </context>
 <context>
     <name>SideBySide</name>
     <message>
         <source>Nothing selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ منتخب نہیں۔</translation>
     </message>
     <message>
         <source>the suggested consensus, not the gold answer</source>
-        <translation type="unfinished"></translation>
+        <translation>تجویز کردہ متفقہ جواب، گولڈ جواب نہیں</translation>
     </message>
 </context>
 <context>
@@ -332,90 +332,95 @@
     <message>
         <source>(empty)</source>
         <extracomment>Marks a waveform is kept in step by (a view is connected once).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(خالی)</translation>
     </message>
     <message>
         <source>&lt;b&gt;WER {wer}&lt;/b&gt; · {changed} changed, {missing} missing, {extra} extra</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;WER {wer}&lt;/b&gt; · {changed} بدلے، {missing} غائب، {extra} زائد</translation>
     </message>
 </context>
 <context>
     <name>review.fill</name>
     <message>
         <source>No reference to compare with: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>موازنے کے لیے کوئی حوالہ نہیں: {why}۔</translation>
     </message>
     <message>
         <source>Loading the image…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر لوڈ ہو رہی ہے…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>لوڈ ہو رہا ہے…</translation>
     </message>
     <message>
         <source>{field} (reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} (حوالہ)</translation>
     </message>
     <message>
         <source>Hint: {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>اشارہ: {hint}</translation>
     </message>
     <message>
         <source>no gold, one answer</source>
-        <translation type="unfinished"></translation>
+        <translation>گولڈ نہیں، ایک جواب</translation>
     </message>
     <message>
         <source>no gold, no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>گولڈ نہیں، کوئی جواب نہیں</translation>
     </message>
     <message>
         <source>what the control item expected</source>
-        <translation type="unfinished"></translation>
+        <translation>جانچ آئٹم کا متوقع جواب</translation>
     </message>
     <message>
         <source>the known answer · tags: matched by k of {answered}</source>
-        <translation type="unfinished"></translation>
+        <translation>معلوم جواب · ٹیگ: {answered} میں سے k سے ملا</translation>
     </message>
     <message>
         <source>from {answered} answers · tags: matched by k of {answered}</source>
-        <translation type="unfinished"></translation>
+        <translation>{answered} جوابوں سے · ٹیگ: {answered} میں سے k سے ملا</translation>
     </message>
     <message>
         <source>your answer beside the expected one</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا جواب، متوقع جواب کے ساتھ</translation>
     </message>
     <message>
         <source>your answer (not a control item: nothing to compare with)</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا جواب (جانچ آئٹم نہیں: موازنے کو کچھ نہیں)</translation>
     </message>
     <message>
         <source>compared with the gold answer</source>
-        <translation type="unfinished"></translation>
+        <translation>گولڈ جواب سے موازنہ</translation>
     </message>
     <message>
         <source>compared with the suggested consensus (no gold for this item)</source>
-        <translation type="unfinished"></translation>
+        <translation>تجویز کردہ متفقہ جواب سے موازنہ (اس آئٹم کا گولڈ نہیں)</translation>
     </message>
     <message>
         <source>no reference ({why}): nothing is compared</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی حوالہ نہیں ({why}): کوئی موازنہ نہیں</translation>
     </message>
     <message>
         <source>1 submission, {compared}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 جمع کرایا گیا جواب، {compared}</translation>
     </message>
     <message>
         <source>{count} submissions, {compared}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} جمع کرائے گئے جواب، {compared}</translation>
     </message>
     <message>
         <source>{project} · Gold item {item} · {rest}</source>
-        <translation type="unfinished"></translation>
+        <comment>own answer</comment>
+        <translation>{project} · جانچ آئٹم {item} · {rest}</translation>
+    </message>
+    <message>
+        <source>{project} · Gold item {item} · {rest}</source>
+        <translation>{project} · گولڈ آئٹم {item} · {rest}</translation>
     </message>
     <message>
         <source>{project} · Item {item} · {rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} · آئٹم {item} · {rest}</translation>
     </message>
 </context>
 <context>
@@ -423,151 +428,151 @@
     <message>
         <source>matched</source>
         <extracomment>Marks a canvas is kept in step by (a canvas is connected once). A scale this close to the fitting one counts as fitted (follows window resizes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ملا</translation>
     </message>
     <message>
         <source>no match in the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>بے جوڑ: حوالے میں نہیں</translation>
     </message>
     <message>
         <source>in the reference, missed here</source>
-        <translation type="unfinished"></translation>
+        <translation>حوالے میں ہے، یہاں چھوٹا</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>حوالہ</translation>
     </message>
 </context>
 <context>
     <name>review.keys</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>جائزہ</translation>
     </message>
     <message>
         <source>Review filters</source>
-        <translation type="unfinished"></translation>
+        <translation>جائزے کے فلٹر</translation>
     </message>
     <message>
         <source>Accept the submission</source>
         <extracomment>(name, title, keys): the action `review.&lt;name&gt;`.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جواب قبول کریں</translation>
     </message>
     <message>
         <source>Reject the submission…</source>
-        <translation type="unfinished"></translation>
+        <translation>جواب مسترد کریں…</translation>
     </message>
     <message>
         <source>Next submission</source>
-        <translation type="unfinished"></translation>
+        <translation>اگلا جواب</translation>
     </message>
     <message>
         <source>Previous submission</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلا جواب</translation>
     </message>
     <message>
         <source>Zoom in (all panes)</source>
-        <translation type="unfinished"></translation>
+        <translation>زوم اِن (تمام پینل)</translation>
     </message>
     <message>
         <source>Zoom out (all panes)</source>
-        <translation type="unfinished"></translation>
+        <translation>زوم آؤٹ (تمام پینل)</translation>
     </message>
     <message>
         <source>Fit the media in its pane</source>
-        <translation type="unfinished"></translation>
+        <translation>میڈیا پورا پینل میں دکھائیں</translation>
     </message>
     <message>
         <source>Show the next pane large</source>
-        <translation type="unfinished"></translation>
+        <translation>اگلا پینل بڑا دکھائیں</translation>
     </message>
     <message>
         <source>Show the previous pane large</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلا پینل بڑا دکھائیں</translation>
     </message>
     <message>
         <source>One large pane or all panes side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک بڑا پینل یا تمام پینل ساتھ ساتھ</translation>
     </message>
     <message>
         <source>Show gold or the consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>گولڈ یا متفقہ جواب دکھائیں</translation>
     </message>
     <message>
         <source>Play or pause the audio</source>
-        <translation type="unfinished"></translation>
+        <translation>آڈیو چلائیں یا روکیں</translation>
     </message>
     <message>
         <source>Reload the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>قطار دوبارہ لوڈ کریں</translation>
     </message>
     <message>
         <source>Load more of the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>قطار میں سے مزید لائیں</translation>
     </message>
     <message>
         <source>Send waiting decisions now</source>
-        <translation type="unfinished"></translation>
+        <translation>رکے ہوئے فیصلے ابھی بھیجیں</translation>
     </message>
     <message>
         <source>Hide or show the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>قطار چھپائیں یا دکھائیں</translation>
     </message>
     <message>
         <source>Back to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>واپس قطار پر</translation>
     </message>
     <message>
         <source>Project filter</source>
         <extracomment>(name, title, key) of the filters&apos; keys: `review.filter_&lt;name&gt;` focuses that filter.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>پروجیکٹ کا فلٹر</translation>
     </message>
     <message>
         <source>Annotator filter</source>
-        <translation type="unfinished"></translation>
+        <translation>اینوٹیٹر کا فلٹر</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>حالت کا فلٹر</translation>
     </message>
     <message>
         <source>Gold or real items filter</source>
-        <translation type="unfinished"></translation>
+        <translation>گولڈ یا اصل آئٹم کا فلٹر</translation>
     </message>
     <message>
         <source>Gold score filter</source>
-        <translation type="unfinished"></translation>
+        <translation>گولڈ اسکور کا فلٹر</translation>
     </message>
 </context>
 <context>
     <name>review.marks</name>
     <message>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>گولڈ</translation>
     </message>
     <message>
         <source>Consensus (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>متفقہ جواب (تجویز کردہ)</translation>
     </message>
     <message>
         <source>{distance} px</source>
-        <translation type="unfinished"></translation>
+        <translation>{distance} px</translation>
     </message>
     <message>
         <source>missed {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>چھوٹا {label}</translation>
     </message>
     <message>
         <source>F1 {f1} · {matched} matched, {extra} extra, {missed} missed</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 {f1} · {matched} ملے، {extra} زائد، {missed} چھوٹے</translation>
     </message>
     <message>
         <source>WER {wer}</source>
-        <translation type="unfinished"></translation>
+        <translation>WER {wer}</translation>
     </message>
     <message>
         <source>score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکور {score}</translation>
     </message>
 </context>
 <context>
@@ -575,105 +580,105 @@
     <message>
         <source>Annotator</source>
         <extracomment>The columns, by their English names (which the header translates).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اینوٹیٹر</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>پروجیکٹ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالت</translation>
     </message>
     <message>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>گولڈ</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>کام کا وقت</translation>
     </message>
     <message>
         <source>Time</source>
         <extracomment>Headers narrower than their column&apos;s name where the queue is short of room (the project&apos;s name needs it), and what each column is, for the header&apos;s tooltip.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>وقت</translation>
     </message>
     <message>
         <source>The gold score of a control item&apos;s submission</source>
-        <translation type="unfinished"></translation>
+        <translation>جانچ آئٹم کے جواب کا گولڈ اسکور</translation>
     </message>
     <message>
         <source>The annotator&apos;s active time on the item</source>
-        <translation type="unfinished"></translation>
+        <translation>اس آئٹم پر اینوٹیٹر کے کام کا وقت</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>زیرِ غور</translation>
     </message>
     <message>
         <source>✓ Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ قبول شدہ</translation>
     </message>
     <message>
         <source>✕ Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ مسترد</translation>
     </message>
     <message>
         <source>Accepting…</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول ہو رہا ہے…</translation>
     </message>
     <message>
         <source>Rejecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>مسترد ہو رہا ہے…</translation>
     </message>
     <message>
         <source>Accept waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول: بھیجنے کا منتظر</translation>
     </message>
     <message>
         <source>Reject waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>مسترد: بھیجنے کا منتظر</translation>
     </message>
     <message>
         <source>accept</source>
         <extracomment>A decision in the row&apos;s tooltip (`Review: reject (Wrong label)`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>قبول</translation>
     </message>
     <message>
         <source>reject</source>
-        <translation type="unfinished"></translation>
+        <translation>مسترد</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ نہیں ہوا</translation>
     </message>
     <message>
         <source>Submission by {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} کا جمع کرایا گیا جواب</translation>
     </message>
     <message>
         <source>Project: {project}</source>
-        <translation type="unfinished"></translation>
+        <translation>پروجیکٹ: {project}</translation>
     </message>
     <message>
         <source>Item: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>آئٹم: {item}</translation>
     </message>
     <message>
         <source>Gold item</source>
-        <translation type="unfinished"></translation>
+        <translation>گولڈ آئٹم</translation>
     </message>
     <message>
         <source>Review: {decision} ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>جائزہ: {decision} ({why})</translation>
     </message>
     <message>
         <source>Review: {decision}</source>
-        <translation type="unfinished"></translation>
+        <translation>جائزہ: {decision}</translation>
     </message>
     <message>
         <source>Not saved: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ نہیں ہوا: {why}</translation>
     </message>
 </context>
 <context>
@@ -681,32 +686,32 @@
     <message>
         <source>pending</source>
         <extracomment>A submission&apos;s status as the task server says it, in words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>زیرِ غور</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول شدہ</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>مسترد</translation>
     </message>
     <message>
         <source>{time} active</source>
         <extracomment>The workbench&apos;s skip dialog marks its reasons under these contexts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>کام کا وقت {time}</translation>
     </message>
     <message>
         <source>gold {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>جانچ اسکور {score}</translation>
     </message>
     <message>
         <source>Skipped: no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>چھوڑا گیا: کوئی وجہ نہیں بتائی گئی</translation>
     </message>
     <message>
         <source>Skipped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>چھوڑا گیا: {reason}</translation>
     </message>
 </context>
 <context>
@@ -714,55 +719,55 @@
     <message>
         <source>1 box</source>
         <extracomment>Characters of a text answer shown in a cell (the whole text is in its tooltip). How many regions a field holds, in words: one, and more than one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 باکس</translation>
     </message>
     <message>
         <source>{count} boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} باکس</translation>
     </message>
     <message>
         <source>1 polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>1 کثیر الاضلاع</translation>
     </message>
     <message>
         <source>{count} polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} کثیر الاضلاع</translation>
     </message>
     <message>
         <source>1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>1 نقطہ</translation>
     </message>
     <message>
         <source>{count} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} نقطے</translation>
     </message>
     <message>
         <source>1 span</source>
-        <translation type="unfinished"></translation>
+        <translation>1 اسپین</translation>
     </message>
     <message>
         <source>{count} spans</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} اسپین</translation>
     </message>
     <message>
         <source>1 segment</source>
-        <translation type="unfinished"></translation>
+        <translation>1 حصہ</translation>
     </message>
     <message>
         <source>{count} segments</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} حصے</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(کوئی نہیں)</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>چھوڑا گیا</translation>
     </message>
     <message>
         <source>{name} skipped this item</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} نے یہ آئٹم چھوڑ دیا</translation>
     </message>
 </context>
 <context>
@@ -770,15 +775,15 @@
     <message>
         <source>matched</source>
         <extracomment>Characters of a differing range quoted in the summary before it is cut short. Texts longer than this (characters) are not measured for a row&apos;s height. Marks a scroll bar is kept in step by (a bar is connected once).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ملا</translation>
     </message>
     <message>
         <source>not in the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>حوالے میں نہیں</translation>
     </message>
     <message>
         <source>missed here</source>
-        <translation type="unfinished"></translation>
+        <translation>یہاں چھوٹا</translation>
     </message>
 </context>
 </TS>
