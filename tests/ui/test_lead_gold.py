@@ -200,7 +200,7 @@ def test_edit_a_gold_box_with_the_image_tools_undo_and_the_hint(
     assert gold in page.model.edited()
     assert page.editor.badge.text() == "gold · edited, not saved"
     assert page.has_unsaved_changes()  # a host asks before dropping it
-    assert page.unsaved_text() == "1 edited gold answer(s)"
+    assert page.unsaved_text() == "1 edited gold answer"
 
     qtbot.keyClick(page.table, Qt.Key.Key_H, ALT)
     assert page.editor.hint_box.hasFocus()

@@ -3,10 +3,10 @@ and the question asked before a save makes a new version."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,9 +20,105 @@ from PySide6.QtWidgets import (
 
 from labeler.core.problems import SchemaInvalid
 from labeler.core.schema import parse_schema
-from labeler.core.schemadiff import SchemaChange, diff_schemas
+from labeler.core.schemadiff import SchemaChange, _segments, _show, diff_schemas
+from labeler.ui.i18n import translate
+from labeler.ui.lead.words import kind_name
 
 _MARKS = {"added": ("+", "#2e7d32"), "removed": ("−", "#c62828"), "changed": ("~", "#a15c00")}
+
+
+#: The schema's keys as a change names them (others are named by their key).
+_KEYS = {
+    "title": QT_TRANSLATE_NOOP("lead.diff_view", "title"),
+    "media": QT_TRANSLATE_NOOP("lead.diff_view", "media"),
+    "kind": QT_TRANSLATE_NOOP("lead.diff_view", "kind"),
+    "required": QT_TRANSLATE_NOOP("lead.diff_view", "required"),
+    "min": QT_TRANSLATE_NOOP("lead.diff_view", "min"),
+    "max": QT_TRANSLATE_NOOP("lead.diff_view", "max"),
+    "max_count": QT_TRANSLATE_NOOP("lead.diff_view", "max count"),
+    "hotkey": QT_TRANSLATE_NOOP("lead.diff_view", "hotkey"),
+    "color": QT_TRANSLATE_NOOP("lead.diff_view", "colour"),
+    "metric": QT_TRANSLATE_NOOP("lead.diff_view", "metric"),
+    "threshold": QT_TRANSLATE_NOOP("lead.diff_view", "threshold"),
+    "iou": QT_TRANSLATE_NOOP("lead.diff_view", "iou"),
+    "radius": QT_TRANSLATE_NOOP("lead.diff_view", "radius"),
+    "overlap": QT_TRANSLATE_NOOP("lead.diff_view", "overlap"),
+}
+
+
+def _key(key: str) -> str:
+    if key in _KEYS:
+        return translate("lead.diff_view", _KEYS[key])
+    return key.replace("_", " ")
+
+
+def _change(change: SchemaChange) -> str:
+    """`"car" added`, `"c" → "v"`: what became of a value."""
+    if change.kind == "added":
+        return translate("lead.diff_view", "{value} added").format(value=_show(change.new))
+    if change.kind == "removed":
+        return translate("lead.diff_view", "{value} removed").format(value=_show(change.old))
+    return translate("lead.diff_view", "{old} → {new}").format(
+        old=_show(change.old), new=_show(change.new)
+    )
+
+
+def _happened(change: SchemaChange, added: str, removed: str, changed: str) -> str:
+    """One of three sentences, by what happened (each already translated)."""
+    return {"added": added, "removed": removed}.get(change.kind, changed)
+
+
+def change_text(change: SchemaChange) -> str:
+    """A change in the interface's language: in English what `SchemaChange.describe`
+    says, e.g. `field "vehicle", label "car": hotkey "c" → "v"`."""
+    parts = _segments(change.path)
+    if parts == ["fields"]:
+        return translate("lead.diff_view", "field order changed")
+    if len(parts) == 1:
+        if parts[0] == "instructions":
+            return _happened(
+                change,
+                translate("lead.diff_view", "instructions added"),
+                translate("lead.diff_view", "instructions removed"),
+                translate("lead.diff_view", "instructions changed"),
+            )
+        return translate("lead.diff_view", "{key} {change}").format(
+            key=_key(parts[0]), change=_change(change)
+        )
+    field, rest = _show(parts[1]), parts[2:]
+    if not rest:
+        new = change.new
+        if change.kind == "added" and isinstance(new, Mapping) and "kind" in new:
+            kind = new["kind"]
+            return translate("lead.diff_view", "field {field} added ({kind})").format(
+                field=field, kind=kind_name(kind) if isinstance(kind, str) else _show(kind)
+            )
+        return _happened(
+            change,
+            translate("lead.diff_view", "field {field} added"),
+            translate("lead.diff_view", "field {field} removed"),
+            translate("lead.diff_view", "field {field} changed"),
+        ).format(field=field)
+    if rest[0] == "labels" and len(rest) == 1:
+        return translate("lead.diff_view", "field {field}: label order changed").format(field=field)
+    if rest[0] == "labels" and len(rest) == 2:
+        return _happened(
+            change,
+            translate("lead.diff_view", "field {field}: label {label} added"),
+            translate("lead.diff_view", "field {field}: label {label} removed"),
+            translate("lead.diff_view", "field {field}: label {label} changed"),
+        ).format(field=field, label=_show(rest[1]))
+    if rest[0] == "labels":
+        return translate("lead.diff_view", "field {field}, label {label}: {key} {change}").format(
+            field=field, label=_show(rest[1]), key=_key(rest[2]), change=_change(change)
+        )
+    if rest[0] == "gold" and len(rest) == 2:
+        return translate("lead.diff_view", "field {field}: gold {key} {change}").format(
+            field=field, key=_key(rest[1]), change=_change(change)
+        )
+    return translate("lead.diff_view", "field {field}: {key} {change}").format(
+        field=field, key=_key(rest[0]), change=_change(change)
+    )
 
 
 def normalised(doc: dict[str, Any]) -> dict[str, Any]:
@@ -51,7 +147,7 @@ class ChangesList(QListWidget):
         self.clear()
         for change in changes:
             mark, color = _MARKS.get(change.kind, ("·", "#444444"))
-            item = QListWidgetItem(f"{mark}  {change.describe()}", self)
+            item = QListWidgetItem(f"{mark}  {change_text(change)}", self)
             item.setForeground(QBrush(QColor(color)))
             item.setToolTip(change.path)
         if not changes:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,18 +36,20 @@ from labeler.client.api import TaskServer
 from labeler.client.exporting import ExportChoice, ExportReport, download_export, export_report
 from labeler.core import formats
 from labeler.core.figures import size as human_size
+from labeler.ui.i18n import number, translate
 from labeler.ui.lead.saving import say
+from labeler.ui.lead.words import format_title
 from labeler.ui.pages.common import PAGE_STYLE, NoteLine, busy_bar
 from labeler.ui.tasks import Runner
 
 JSONL = "jsonl"
-JSONL_TITLE = "JSONL (each item with its accepted answers)"
+JSONL_TITLE = QT_TRANSLATE_NOOP("lead.exporter", "JSONL (each item with its accepted answers)")
 #: What is exported, as the lead reads it (`ExportChoice.answers`).
 ANSWERS = (
-    ("accepted", "Accepted answers"),
-    ("consensus", "Suggested consensus"),
-    ("gold", "Gold answers"),
-    ("all", "Every submission"),
+    ("accepted", QT_TRANSLATE_NOOP("lead.exporter", "Accepted answers")),
+    ("consensus", QT_TRANSLATE_NOOP("lead.exporter", "Suggested consensus")),
+    ("gold", QT_TRANSLATE_NOOP("lead.exporter", "Gold answers")),
+    ("all", QT_TRANSLATE_NOOP("lead.exporter", "Every submission")),
 )
 #: The report is asked this long after the last change of the choice (a lead scrolling
 #: through the formats asks for one report, not one per format passed).
@@ -83,6 +85,28 @@ def suffix_of(choice: ExportChoice) -> str:
     if fmt is None or fmt.multi_file or choice.images:
         return ".zip"
     return Path(fmt.file_name).suffix or ".txt"
+
+
+def report_text(report: ExportReport) -> str:
+    """`1,204 items (1,210 answers); nothing is left out.`: the report in a sentence."""
+    items, entries, kinds = report.items, report.entries, len(report.lines)
+    if items == 1:
+        what = translate("lead.exporter", "1 item")
+    else:
+        what = translate("lead.exporter", "{n} items").format(n=number(items))
+    if entries != items:
+        what = translate("lead.exporter", "{items} ({n} answers)").format(
+            items=what, n=number(entries)
+        )
+    if not kinds:
+        return translate("lead.exporter", "{what}; nothing is left out.").format(what=what)
+    if kinds == 1:
+        return translate("lead.exporter", "{what}; 1 kind of thing left out (listed).").format(
+            what=what
+        )
+    return translate("lead.exporter", "{what}; {n} kinds of thing left out (listed).").format(
+        what=what, n=number(kinds)
+    )
 
 
 def default_name(project_name: str, choice: ExportChoice) -> str:
@@ -130,13 +154,17 @@ class ExportDialog(QDialog):
         heading.setObjectName("heading")
         self.format_box = QComboBox(self)
         for fmt in writable_formats(media):
-            self.format_box.addItem(fmt.title, fmt.name)
-        self.format_box.addItem(self.tr(JSONL_TITLE), JSONL)
+            self.format_box.addItem(format_title(fmt), fmt.name)
+        self.format_box.addItem(translate("lead.exporter", JSONL_TITLE), JSONL)
         self.answers_box = QComboBox(self)
         for value, title in ANSWERS:
-            self.answers_box.addItem(self.tr(title), value)
-        noun = "images" if media == "image" else f"{media} files"
-        self.images = QCheckBox(self.tr("With the {noun} (in the zip)").format(noun=noun), self)
+            self.answers_box.addItem(translate("lead.exporter", title), value)
+        with_media = (
+            self.tr("With the images (in the zip)")
+            if media == "image"
+            else self.tr("With the audio files (in the zip)")
+        )
+        self.images = QCheckBox(with_media, self)
         self.dest = QLineEdit(self)
         self.dest.setAccessibleName(self.tr("File to write"))
         self.dest_button = QPushButton(self.tr("Choose…"), self)
@@ -352,7 +380,7 @@ class ExportDialog(QDialog):
         self.checking.hide()
         self.note.clear_note()
         self.report = report
-        self.summary.setText(self.tr("{what}.").format(what=report.describe()))
+        self.summary.setText(report_text(report))
         self.lines.addItems(list(report.lines))
         self._show_lines(bool(report.lines))
         self._update()

@@ -28,20 +28,9 @@ from labeler.core.gold import KIND_METRICS, METRIC_PARAMS, default_gold_rule
 from labeler.core.schema import FIELD_KINDS, KIND_MEDIA, LABELLED_KINDS, LIST_KINDS
 from labeler.ui.lead.labels_table import COLOR, HOTKEY, PALETTE, VALUE, LabelsTable
 from labeler.ui.lead.schemadoc import Path
+from labeler.ui.lead.words import kind_title
 from labeler.ui.pinned import Pinned
 
-KIND_TITLES = {
-    "choice": "choice: one label",
-    "multichoice": "multichoice: any labels",
-    "rating": "rating: a number in a range",
-    "text": "text: a short answer",
-    "boxes": "boxes on the image",
-    "polygons": "polygons on the image",
-    "points": "points on the image",
-    "spans": "spans of the text",
-    "segments": "segments of the audio",
-    "transcript": "transcript of the audio",
-}
 REQUIRED_BY_DEFAULT = frozenset({"choice", "rating", "transcript"})
 _INVALID = "border: 1px solid #c62828; border-radius: 3px;"
 _MESSAGE = "color: #c62828;"
@@ -116,7 +105,7 @@ class FieldForm(QWidget):
         self._rows: dict[str, tuple[QFormLayout, QWidget]] = {}
 
         self.name = QLineEdit(self)
-        self.name.setPlaceholderText("scene_type")
+        self.name.setPlaceholderText("scene_type")  # notr: a field name is an identifier
         self.name.textEdited.connect(lambda t: self._set(("name",), t, merge=True))
         self.name.editingFinished.connect(self.edits.end_merge)
         self.kind = QComboBox(self)
@@ -156,7 +145,7 @@ class FieldForm(QWidget):
         self.iou.valueChanged.connect(lambda v: self._spin("gold.iou", round(v, 4)))
         self.radius = QDoubleSpinBox(self)
         self.radius.setRange(0.5, 10_000.0)
-        self.radius.setSuffix(" px")
+        self.radius.setSuffix(self.tr(" px"))
         self.radius.valueChanged.connect(lambda v: self._spin("gold.radius", round(v, 2)))
         self.overlap = QCheckBox(self.tr("Overlapping spans of one label count as a match"))
         self.overlap.clicked.connect(lambda on: self._set(("gold", "overlap"), bool(on)))
@@ -172,10 +161,10 @@ class FieldForm(QWidget):
         self.labels.changed.connect(self._label_changed)
         self.labels.add_requested.connect(self.add_label)
         self.labels.remove_requested.connect(
-            lambda r: self.edits.remove(self._at("labels"), r, title="Remove a label")
+            lambda r: self.edits.remove(self._at("labels"), r, title=self.tr("Remove a label"))
         )
         self.labels.move_requested.connect(
-            lambda r, to: self.edits.move(self._at("labels"), r, to, title="Move a label")
+            lambda r, to: self.edits.move(self._at("labels"), r, to, title=self.tr("Move a label"))
         )
         self.labels_box = QGroupBox(self.tr("Labels"), self)
         labels_layout = QVBoxLayout(self.labels_box)
@@ -265,11 +254,11 @@ class FieldForm(QWidget):
         kinds = [k for k in FIELD_KINDS if media is None or KIND_MEDIA[k] in (None, media)]
         if kind is not None and kind not in kinds:
             kinds.append(kind)  # shown, and marked by the check as not fitting the media
-        wanted = [KIND_TITLES[k] for k in kinds]
+        wanted = [kind_title(k) for k in kinds]
         if [self.kind.itemText(i) for i in range(self.kind.count())] != wanted:
             self.kind.clear()
             for k in kinds:
-                self.kind.addItem(KIND_TITLES[k], k)
+                self.kind.addItem(kind_title(k), k)
         self.kind.setCurrentIndex(kinds.index(kind) if kind in kinds else -1)
 
     def _fill_gold(self, kind: str | None, gold: Any) -> None:
@@ -351,7 +340,7 @@ class FieldForm(QWidget):
         label: dict[str, Any] = {"value": f"label_{n}"}
         if self.raw.get("kind") not in ("choice", "multichoice"):
             label["color"] = PALETTE[len(labels) % len(PALETTE)]
-        self.edits.insert(self._at("labels"), len(labels), label, title="Add a label")
+        self.edits.insert(self._at("labels"), len(labels), label, title=self.tr("Add a label"))
         self.labels.focus_cell(len(labels), VALUE)
 
     def _at(self, *keys: str | int) -> Path:
@@ -359,7 +348,8 @@ class FieldForm(QWidget):
 
     def _set(self, keys: tuple[str, ...], value: Any, *, merge: bool = False) -> None:
         if not self._filling and self.index >= 0:
-            self.edits.set(self._at(*keys), value, merge=merge, title=f"Change {keys[-1]}")
+            title = self.tr("Change {key}").format(key=keys[-1])
+            self.edits.set(self._at(*keys), value, merge=merge, title=title)
 
     def _spin(self, key: str, value: Any) -> None:
         self._set(tuple(key.split(".")), value, merge=True)
@@ -368,11 +358,13 @@ class FieldForm(QWidget):
         kind = self.kind.itemData(row)
         if self._filling or self.index < 0 or kind == self.raw.get("kind"):
             return
-        self.edits.set(("fields", self.index), retyped(self.raw, kind), title="Change the kind")
+        title = self.tr("Change the kind")
+        self.edits.set(("fields", self.index), retyped(self.raw, kind), title=title)
 
     def _label_changed(self, row: int, key: str, value: Any) -> None:
         if self.index >= 0:
-            self.edits.set(self._at("labels", row, key), value, title=f"Change a label's {key}")
+            title = self.tr("Change a label's {key}").format(key=key)
+            self.edits.set(self._at("labels", row, key), value, title=title)
 
 
 def _int(value: Any, default: int) -> int:

@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from labeler.ui.i18n import number, translate
+from labeler.ui.lead.words import kind_name
+
 BAD = QColor("#c62828")
 
 
@@ -24,10 +27,15 @@ def describe_field(raw: dict[str, Any], index: int) -> str:
     """`scene · choice · 3 labels` for the list."""
     name = raw.get("name") if isinstance(raw.get("name"), str) and raw.get("name") else None
     kind = raw.get("kind") if isinstance(raw.get("kind"), str) else "?"
-    parts = [name or f"(field {index + 1} has no name)", kind]
+    unnamed = translate("lead.field_list", "(field {n} has no name)").format(n=index + 1)
+    parts = [name or unnamed, kind_name(str(kind))]
     labels = raw.get("labels")
     if isinstance(labels, list):
-        parts.append(f"{len(labels)} label" + ("" if len(labels) == 1 else "s"))
+        parts.append(
+            translate("lead.field_list", "1 label")
+            if len(labels) == 1
+            else translate("lead.field_list", "{n} labels").format(n=number(len(labels)))
+        )
     if kind == "rating":
         parts.append(f"{raw.get('min', 1)}–{raw.get('max', 5)}")
     return "  ·  ".join(str(p) for p in parts)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from labeler.ui.i18n import number, translate
 from labeler.ui.pages.common import NoteLine
 
 MAX_CHARS = 2_000_000
@@ -25,15 +26,24 @@ MAX_CHARS = 2_000_000
 def parse_json_object(text: str) -> tuple[dict[str, Any] | None, str, int]:
     """The object typed, or None, why not (with line and column) and where."""
     if len(text) > MAX_CHARS:
-        return None, f"The text is over {MAX_CHARS:,} characters.", 0
+        why = translate("lead.json_view", "The text is over {n} characters.").format(
+            n=number(MAX_CHARS)
+        )
+        return None, why, 0
     try:
         value = json.loads(text, parse_constant=_refuse)
     except json.JSONDecodeError as exc:
-        return None, f"Not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.", exc.pos
+        why = translate(
+            "lead.json_view", "Not JSON: {why} at line {line}, column {column}."
+        ).format(why=exc.msg, line=exc.lineno, column=exc.colno)
+        return None, why, exc.pos
     except (ValueError, RecursionError) as exc:
-        return None, f"Not JSON: {exc}.", 0
+        return None, translate("lead.json_view", "Not JSON: {why}.").format(why=exc), 0
     if not isinstance(value, dict):
-        why = 'A schema is a JSON object: { "title": …, "media": …, "fields": […] }.'
+        why = translate(
+            "lead.json_view",
+            'A schema is a JSON object: { "title": …, "media": …, "fields": […] }.',
+        )
         return None, why, 0
     return value, "", 0
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,12 +31,14 @@ from labeler.core.lsconfig import (
     LabelStudioImport,
     import_labelstudio,
 )
+from labeler.ui.i18n import number, translate
 from labeler.ui.lead.field_list import describe_field
+from labeler.ui.lead.words import media_word
 from labeler.ui.pages.common import NoteLine, busy_bar
 from labeler.ui.tasks import Runner
 
-DROPPED_TITLE = "What could not be carried over"
-NOTHING_DROPPED = "Everything in the config was carried over."
+DROPPED_TITLE = QT_TRANSLATE_NOOP("lead.lsimport", "What could not be carried over")
+NOTHING_DROPPED = QT_TRANSLATE_NOOP("lead.lsimport", "Everything in the config was carried over.")
 MAX_FILE_BYTES = 4 * MAX_CONFIG_CHARS
 PLACEHOLDER = """<View>
   <Image name="image" value="$image"/>
@@ -48,16 +50,27 @@ PLACEHOLDER = """<View>
 
 
 def read_config(path: Path) -> str:
-    """The text of a config file; ValueError with a sentence when it cannot be one."""
+    """The text of a config file; ValueError with a sentence (for the lead, in the
+    interface's language) when it cannot be one."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ValueError(f"{path.name} is {size:,} bytes: too big for a labeling config.")
+            raise ValueError(
+                translate(
+                    "lead.lsimport", "{file} is {n} bytes: too big for a labeling config."
+                ).format(file=path.name, n=number(size))
+            )
         return path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ValueError(f"{path.name} is not UTF-8 text.") from None
+        raise ValueError(
+            translate("lead.lsimport", "{file} is not UTF-8 text.").format(file=path.name)
+        ) from None
     except OSError as exc:
-        raise ValueError(f"{path.name} cannot be read: {exc.strerror or exc}.") from None
+        raise ValueError(
+            translate("lead.lsimport", "{file} cannot be read: {why}.").format(
+                file=path.name, why=exc.strerror or exc
+            )
+        ) from None
 
 
 def summary(schema: dict[str, object]) -> str:
@@ -65,8 +78,12 @@ def summary(schema: dict[str, object]) -> str:
     fields = schema.get("fields")
     fields = fields if isinstance(fields, list) else []
     described = "; ".join(describe_field(f, i) for i, f in enumerate(fields) if isinstance(f, dict))
-    noun = "field" if len(fields) == 1 else "fields"
-    return f"{schema.get('media', '?')} schema · {len(fields)} {noun}: {described}"
+    media = media_word(str(schema.get("media", "?")))
+    if len(fields) == 1:
+        text = translate("lead.lsimport", "{media} schema · 1 field: {fields}")
+    else:
+        text = translate("lead.lsimport", "{media} schema · {n} fields: {fields}")
+    return text.format(media=media, n=number(len(fields)), fields=described)
 
 
 class LabelStudioDialog(QDialog):
@@ -107,10 +124,10 @@ class LabelStudioDialog(QDialog):
         self.note = NoteLine(self)
         self.outcome = QLabel(self)
         self.outcome.setWordWrap(True)
-        self.dropped_box = QGroupBox(self.tr(DROPPED_TITLE), self)
+        self.dropped_box = QGroupBox(translate("lead.lsimport", DROPPED_TITLE), self)
         self.dropped = QListWidget(self.dropped_box)
         self.dropped.setWordWrap(True)
-        self.dropped.setAccessibleName(self.tr(DROPPED_TITLE))
+        self.dropped.setAccessibleName(translate("lead.lsimport", DROPPED_TITLE))
         box_layout = QVBoxLayout(self.dropped_box)
         box_layout.addWidget(self.dropped)
         self.dropped_box.hide()
@@ -197,7 +214,7 @@ class LabelStudioDialog(QDialog):
         self.dropped.clear()
         self.dropped_box.setVisible(result is not None)
         if result is not None:
-            self.dropped.addItems(result.dropped or [self.tr(NOTHING_DROPPED)])
+            self.dropped.addItems(result.dropped or [translate("lead.lsimport", NOTHING_DROPPED)])
 
     def _use(self) -> None:
         if self.converted is not None:

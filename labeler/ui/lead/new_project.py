@@ -43,7 +43,8 @@ class NewProjectDialog(QDialog):
         self.starts.setAccessibleName(self.tr("Start the schema from"))
         self.starts.setSpacing(3)
         for start in STARTS:
-            item = QListWidgetItem(f"{start.title}\n    {start.description}", self.starts)
+            text = f"{start.shown_title()}\n    {start.shown_description()}"
+            item = QListWidgetItem(text, self.starts)
             item.setData(KEY_ROLE, start.key)
         item = QListWidgetItem(
             self.tr("A Label Studio config…\n    Open or paste its XML; you see what is left out."),

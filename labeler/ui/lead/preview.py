@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,6 +31,7 @@ from labeler.core.schema import Schema
 from labeler.ui.actions import Action
 from labeler.ui.editor import MediaEditor, picture_box
 from labeler.ui.fields import FieldsForm
+from labeler.ui.i18n import translate
 from labeler.ui.keymap import Keymap
 from labeler.ui.lead.samples import SampleFiles
 from labeler.ui.pages.common import busy_bar
@@ -38,11 +39,14 @@ from labeler.ui.pinned import Pinned
 from labeler.ui.tasks import Runner
 from labeler.ui.workbench.page import make_editor
 
-EMPTY = "The preview appears once the schema is valid."
-STALE = "Showing the last valid schema: fix the problems to see your changes here."
-BLANK = (
+EMPTY = QT_TRANSLATE_NOOP("lead.preview", "The preview appears once the schema is valid.")
+STALE = QT_TRANSLATE_NOOP(
+    "lead.preview", "Showing the last valid schema: fix the problems to see your changes here."
+)
+BLANK = QT_TRANSLATE_NOOP(
+    "lead.preview",
     "No fields yet: annotators would see the item and nothing to answer. Add a field "
-    "(Ctrl+Shift+F) to see it here."
+    "({key}) to see it here.",
 )
 
 
@@ -80,7 +84,7 @@ class SchemaPreview(QWidget):
         )
         self.note.hide()
         self.busy = busy_bar(self)
-        self.message = QLabel(self.tr(EMPTY), self)
+        self.message = QLabel(translate("lead.preview", EMPTY), self)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
@@ -130,9 +134,11 @@ class SchemaPreview(QWidget):
     def set_stale(self, stale: bool) -> None:
         """Whether the schema shown is older than the one under edit (which has problems)."""
         text = ""
-        if self.schema is not None:
-            text = STALE if stale else BLANK if not self.schema.fields else ""
-        self.note.setText(self.tr(text) if text else "")
+        if self.schema is not None and stale:
+            text = translate("lead.preview", STALE)
+        elif self.schema is not None and not self.schema.fields:
+            text = translate("lead.preview", BLANK).format(key="Ctrl+Shift+F")
+        self.note.setText(text)
         self.note.setVisible(bool(text))
         self._note_pin.place()  # a new text may need another height
 
@@ -163,11 +169,11 @@ class SchemaPreview(QWidget):
         for key in label_keys(self.schema):
             actions.append(
                 Action(
-                    f"preview.label.{key.field}.{key.label}",
+                    f"preview.label.{key.field}.{key.label}",  # notr: an action id
                     f"{key.label} ({key.field})",
                     (key.key,),
                     lambda k=key: self.pick_label(k.field, k.label),
-                    group="Preview",
+                    group=self.tr("Preview"),
                 )
             )
         if self.editor is not None:

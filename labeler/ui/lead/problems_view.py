@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from labeler.core.problems import Problem
+from labeler.ui.i18n import number
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 OK_STYLE = "color: #2e7d32; font-weight: 600;"
@@ -47,7 +48,7 @@ class ProblemList(QWidget):
         self.problems = tuple(problems)
         self.list.clear()
         for problem in problems:
-            path = problem.path or "(the schema)"
+            path = problem.path or self.tr("(the schema)")
             item = QListWidgetItem(f"{path}  —  {problem.message}", self.list)
             item.setData(PATH_ROLE, problem.path)
             item.setForeground(QBrush(QColor("#8a1c13")))
@@ -59,7 +60,11 @@ class ProblemList(QWidget):
             self.heading.setText(self.tr("No problems: the schema is valid."))
             self.heading.setStyleSheet(OK_STYLE)
         else:
-            noun = self.tr("problem") if count == 1 else self.tr("problems")
-            prefix = f"{source}: " if source else ""
-            self.heading.setText(f"{prefix}{count} {noun}")
+            if count == 1:
+                said = self.tr("1 problem")
+            else:
+                said = self.tr("{n} problems").format(n=number(count))
+            if source:
+                said = self.tr("{source}: {problems}").format(source=source, problems=said)
+            self.heading.setText(said)
             self.heading.setStyleSheet(BAD_STYLE)

@@ -7,7 +7,7 @@ the cursor."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from labeler.client.leading import LeadProject
+from labeler.ui.i18n import number, translate
+from labeler.ui.lead.words import media_word
 from labeler.ui.pages.common import (
     NoteLine,
     ScriptDelegate,
@@ -33,33 +35,51 @@ from labeler.ui.pages.common import (
 ID_ROLE = Qt.ItemDataRole.UserRole
 #: Holding an arrow key in the list picks only the row it stops on.
 SELECT_DELAY_MS = 150
-COLUMNS = ("Name", "Id", "Media", "Schema", "Items left", "Per item", "Reward", "Pool")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("lead.project_list", "Name"),
+    QT_TRANSLATE_NOOP("lead.project_list", "Id"),
+    QT_TRANSLATE_NOOP("lead.project_list", "Media"),
+    QT_TRANSLATE_NOOP("lead.project_list", "Schema"),
+    QT_TRANSLATE_NOOP("lead.project_list", "Items left"),
+    QT_TRANSLATE_NOOP("lead.project_list", "Per item"),
+    QT_TRANSLATE_NOOP("lead.project_list", "Reward"),
+    QT_TRANSLATE_NOOP("lead.project_list", "Pool"),
+)
 
 
 def pool_text(project: LeadProject) -> str:
     """`open`, `closed`, `training`, `private: street-scenes ≥ 92% over 20 gold`."""
-    parts = [] if project.active else ["closed"]
+    parts = [] if project.active else [translate("lead.project_list", "closed")]
     if project.training:
-        parts.append("training")
+        parts.append(translate("lead.project_list", "training"))
     req = project.requirement
     if req is not None:
         parts.append(
-            f"private: {req.skill} ≥ {requirement_text(req.min_accuracy)} over {req.min_gold} gold"
+            translate("lead.project_list", "private: {skill} ≥ {accuracy} over {n} gold").format(
+                skill=req.skill,
+                accuracy=requirement_text(req.min_accuracy),
+                n=number(req.min_gold),
+            )
         )
-    return ", ".join(parts) or "open"
+    return translate("lead.project_list", ", ").join(parts) or translate(
+        "lead.project_list", "open"
+    )
 
 
 def row_texts(project: LeadProject) -> list[str]:
     left = project.items_remaining
     total = project.items_total
-    items = f"{left if left is not None else '?'} of {total if total is not None else '?'}"
+    items = translate("lead.project_list", "{left} of {total}").format(
+        left=number(left) if left is not None else "?",
+        total=number(total) if total is not None else "?",
+    )
     return [
         project.name,
         project.id,
-        project.media,
-        f"v{project.schema_version}",
+        media_word(project.media),
+        translate("lead.project_list", "v{version}").format(version=project.schema_version),
         items,
-        str(project.overlap),
+        number(project.overlap),
         money(project.reward.amount, project.reward.currency),
         pool_text(project),
     ]
@@ -110,7 +130,7 @@ class ProjectList(QWidget):
         self.busy = busy_bar(self)
         self.note = NoteLine(self)
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([translate("lead.project_list", c) for c in COLUMNS])
         self.table.setItemDelegate(ScriptDelegate(self.table))  # Urdu names read from the right
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

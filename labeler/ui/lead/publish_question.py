@@ -14,7 +14,7 @@ class PublishQuestion(QMessageBox):
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Publish this project?"))
-        self.setText(" ".join(warnings) + " " + self.tr("Publish anyway?"))
+        self.setText(self.tr("{warnings} Publish anyway?").format(warnings=" ".join(warnings)))
         self.publish_button = self.addButton(
             self.tr("&Publish anyway"), QMessageBox.ButtonRole.AcceptRole
         )

@@ -3,7 +3,7 @@ a drawn street scene, a short news text, a generated two-tone clip.
 
 `SampleFiles.item(media)` writes the media file once into a temporary folder of its own,
 which `close` removes (the preview's window closing): the folder never waits for the end
-of the process, which may not be a clean one. Meant for a worker thread. Qt-free.
+of the process, which may not be a clean one. Meant for a worker thread.
 """
 
 from __future__ import annotations
@@ -19,12 +19,14 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from labeler.client.workitem import MediaInfo, WorkItem
+from labeler.ui.i18n import translate
 
 IMAGE_SIZE = (960, 640)
 AUDIO_RATE = 16_000
 AUDIO_SECONDS = 4.0
 SAMPLE_TEXT = (
-    "Karachi, 14 March. The city council approved a new bus route between Saddar and "
+    "Karachi, 14 March. "  # notr: sample item content, in both scripts in every language
+    "The city council approved a new bus route between Saddar and "
     "Clifton on Monday. Mayor Amina Qureshi said the route would open in April, and the "
     "transport company Green Line expects 20,000 riders a day.\n\n"
     "کراچی: شہر کی کونسل نے صدر اور کلفٹن کے درمیان نئی بس سروس کی منظوری دے دی۔"
@@ -100,7 +102,7 @@ class SampleFiles:
         RuntimeError once closed: a sample asked for while the window closes makes no
         folder again."""
         base = {"batch_id": "preview", "project_id": "preview", "schema_version": 1}
-        data = {"source": "sample made by the workbench"}
+        data = {"source": translate("lead.samples", "sample made by the workbench")}
         if media == "text":
             return WorkItem(id="preview-text", text=SAMPLE_TEXT, data=data, **base)  # type: ignore[arg-type]
         if media == "image":

@@ -16,6 +16,7 @@ from labeler.client.errors import ClientError
 from labeler.client.leading import InvalidProject, LeadProject
 from labeler.client.wire import SchemaVersion
 from labeler.core.projectsettings import publish_warnings
+from labeler.ui.i18n import translate
 from labeler.ui.lead.diff_view import SaveQuestion, changes_between
 from labeler.ui.lead.publish_question import PublishQuestion
 
@@ -127,7 +128,8 @@ class Saves(QObject):
         if not warnings:
             send()
             return
-        question = PublishQuestion([sentence for _, sentence in warnings], self.ws)
+        sentences = [warning_text(path, sentence, values) for path, sentence in warnings]
+        question = PublishQuestion(sentences, self.ws)
         question.accepted.connect(send)
         question.rejected.connect(lambda: self._went_back(warnings[0][0]))
         question.finished.connect(lambda _r: question.deleteLater())
@@ -210,18 +212,45 @@ class Saves(QObject):
         if isinstance(error, InvalidProject):
             settings = {p.path: p.message for p in error.setting_problems}
             schema = error.schema_problems
+            said = self.tr("{what}: {why}").format(what=what, why=error.message)
             if settings:
                 self.ws.settings_page.form.show_problems(settings)
-                self.ws.settings_page.note.show_error(f"{what}: {error.message}")
+                self.ws.settings_page.note.show_error(said)
             if schema:
                 self.ws.schema_editor.show_server_problems(schema)
-                self.ws.schema_editor.show_error(f"{what}: {error.message}")
+                self.ws.schema_editor.show_error(said)
             if settings or schema:
                 self.ws.show_page(self.ws.SETTINGS if settings else self.ws.SCHEMA)
                 return
         on_schema = self.ws.tabs.currentIndex() == self.ws.SCHEMA
         note = self.ws.schema_editor if on_schema else self.ws.settings_page.note
-        note.show_error(f"{what}: {say(error)} Your changes are kept.")
+        note.show_error(
+            self.tr("{what}: {why} Your changes are kept.").format(what=what, why=say(error))
+        )
+
+
+def warning_text(path: str, sentence: str, values: dict[str, Any]) -> str:
+    """A warning of `publish_warnings` in the interface's language, told apart by the
+    setting it concerns (`sentence`, the English, for one this does not know)."""
+    if path == "reward.amount":
+        currency = str((values.get("reward") or {}).get("currency") or "").upper()
+        if not currency:
+            return translate(
+                "lead.saving",
+                "This project pays nothing per item. Annotators will see it as unpaid.",
+            )
+        return translate(
+            "lead.saving",
+            "This project pays 0 {currency} per item. Annotators will see it as unpaid.",
+        ).format(currency=currency)
+    if path == "requirement.skill":
+        skill = str((values.get("requirement") or {}).get("skill") or "")
+        return translate(
+            "lead.saving",
+            "Its requirement counts gold answers in “{skill}”, which no other project gives. "
+            "Annotators will see it locked, with no way to unlock it.",
+        ).format(skill=skill)
+    return sentence
 
 
 def say(error: BaseException) -> str:

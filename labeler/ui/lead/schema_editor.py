@@ -31,7 +31,8 @@ from labeler.core.lsconfig import LabelStudioImport
 from labeler.core.problems import Problem
 from labeler.core.schema import FIELD_KINDS, KIND_MEDIA, LABELLED_KINDS, MEDIA_KINDS, Schema
 from labeler.ui.actions import Action
-from labeler.ui.lead.field_form import KIND_TITLES, FieldForm
+from labeler.ui.i18n import translate
+from labeler.ui.lead.field_form import FieldForm
 from labeler.ui.lead.field_list import FieldList
 from labeler.ui.lead.json_view import JsonDialog
 from labeler.ui.lead.lsimport import DROPPED_TITLE, NOTHING_DROPPED, LabelStudioDialog
@@ -39,7 +40,8 @@ from labeler.ui.lead.preview import EMPTY, SchemaPreview
 from labeler.ui.lead.problems_view import ProblemList
 from labeler.ui.lead.schema_head import SchemaHead
 from labeler.ui.lead.schemacheck import Check, check_schema
-from labeler.ui.lead.schemadoc import Edit, Path, SchemaDocument
+from labeler.ui.lead.schemadoc import Edit, Path, SchemaDocument, path_text
+from labeler.ui.lead.words import kind_title, media_word
 from labeler.ui.pages.common import NoteLine, busy_bar
 from labeler.ui.pinned import Pinned
 from labeler.ui.tasks import Runner
@@ -107,7 +109,7 @@ class SchemaEditor(QWidget):
         self.fields.add_requested.connect(self.add_field_menu)
         self.fields.remove_requested.connect(self.remove_field)
         self.fields.move_requested.connect(
-            lambda i, to: self.move(("fields",), i, to, title="Move a field")
+            lambda i, to: self.move(("fields",), i, to, title=self.tr("Move a field"))
         )
         self.fields_note = QLabel(self)
         self.fields_note.setStyleSheet(
@@ -208,7 +210,7 @@ class SchemaEditor(QWidget):
         self._heading = heading
         self._shown_schema = None
         self._preview_note = preview_note
-        self.preview.clear(preview_note or self.tr(EMPTY))
+        self.preview.clear(preview_note or translate("lead.preview", EMPTY))
         self.dropped.hide()
         self.note.clear_note()
         self._redraw()
@@ -228,8 +230,12 @@ class SchemaEditor(QWidget):
     def show_dropped(self, lines: list[str]) -> None:
         """Say what an import left out, until dismissed."""
         items = "".join(f"<li>{_escape(line)}</li>" for line in lines)
-        body = f"<ul style='margin: 0'>{items}</ul>" if lines else f"<p>{NOTHING_DROPPED}</p>"
-        self.dropped_text.setText(f"<b>Imported from Label Studio. {DROPPED_TITLE}:</b>{body}")
+        nothing = _escape(translate("lead.lsimport", NOTHING_DROPPED))
+        body = f"<ul style='margin: 0'>{items}</ul>" if lines else f"<p>{nothing}</p>"
+        title = self.tr("Imported from Label Studio. {what}:").format(
+            what=translate("lead.lsimport", DROPPED_TITLE)
+        )
+        self.dropped_text.setText(f"<b>{_escape(title)}</b>{body}")
         self.dropped.show()
 
     def set_busy(self, busy: bool) -> None:
@@ -260,37 +266,42 @@ class SchemaEditor(QWidget):
 
     def actions(self) -> list[Action]:
         """The editor's keys (the workspace installs them while the editor shows)."""
+        group = self.tr("Schema")
         return [
-            Action("schema.add_field", "Add a field…", ("Ctrl+Shift+F",), self.add_field_menu,
-                   "Schema", while_typing=True),
-            Action("schema.add_label", "Add a label to the field", ("Ctrl+L",),
-                   self.form.add_label, "Schema", while_typing=True),
-            Action("schema.undo", "Undo a schema change", ("Ctrl+Z",), self.undo, "Schema"),
-            Action("schema.redo", "Redo a schema change", ("Ctrl+Shift+Z", "Ctrl+Y"), self.redo,
-                   "Schema"),
-            Action("schema.json", "Edit the schema as JSON…", ("Ctrl+J",), self.edit_json,
-                   "Schema", while_typing=True),
-            Action("schema.labelstudio", "Import a Label Studio config…", ("Ctrl+I",),
-                   self.import_labelstudio, "Schema", while_typing=True),
-            Action("schema.first_problem", "Go to the first problem", ("F8",),
-                   self.first_problem, "Schema", while_typing=True),
-            Action("schema.preview", "Put the keyboard in the preview", ("F7",),
-                   self.focus_preview, "Schema", while_typing=True),
+            Action("schema.add_field", self.tr("Add a field…"), ("Ctrl+Shift+F",),
+                   self.add_field_menu, group, while_typing=True),
+            Action("schema.add_label", self.tr("Add a label to the field"), ("Ctrl+L",),
+                   self.form.add_label, group, while_typing=True),
+            Action("schema.undo", self.tr("Undo a schema change"), ("Ctrl+Z",), self.undo,
+                   group),
+            Action("schema.redo", self.tr("Redo a schema change"), ("Ctrl+Shift+Z", "Ctrl+Y"),
+                   self.redo, group),
+            Action("schema.json", self.tr("Edit the schema as JSON…"), ("Ctrl+J",),
+                   self.edit_json, group, while_typing=True),
+            Action("schema.labelstudio", self.tr("Import a Label Studio config…"), ("Ctrl+I",),
+                   self.import_labelstudio, group, while_typing=True),
+            Action("schema.first_problem", self.tr("Go to the first problem"), ("F8",),
+                   self.first_problem, group, while_typing=True),
+            Action("schema.preview", self.tr("Put the keyboard in the preview"), ("F7",),
+                   self.focus_preview, group, while_typing=True),
         ]  # fmt: skip
 
     # -- Edits (what the forms ask for) --------------------------------------------------
 
+    # Each step is named here, in the interface's language, for the undo buttons' tips.
+
     def set(self, path: Path, value: Any, *, merge: bool = False, title: str = "") -> None:
+        title = title or self.tr("Change {path}").format(path=path_text(path))
         self._after(self.doc.set(path, value, merge=merge, title=title))
 
     def insert(self, path: Path, index: int, value: Any, *, title: str = "") -> None:
-        self._after(self.doc.insert(path, index, value, title=title))
+        self._after(self.doc.insert(path, index, value, title=title or self.tr("Add")))
 
     def remove(self, path: Path, index: int, *, title: str = "") -> None:
-        self._after(self.doc.remove(path, index, title=title))
+        self._after(self.doc.remove(path, index, title=title or self.tr("Remove")))
 
     def move(self, path: Path, index: int, to: int, *, title: str = "") -> None:
-        self._after(self.doc.move(path, index, to, title=title))
+        self._after(self.doc.move(path, index, to, title=title or self.tr("Move")))
 
     def end_merge(self) -> None:
         self.doc.end_merge()
@@ -309,7 +320,7 @@ class SchemaEditor(QWidget):
         menu = QMenu(self)
         for kind in FIELD_KINDS:
             if KIND_MEDIA[kind] in (None, media):
-                menu.addAction(KIND_TITLES[kind], lambda k=kind: self.add_field(k))
+                menu.addAction(kind_title(kind), lambda k=kind: self.add_field(k))
         button = self.fields.add_button
         menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
         menu.setActiveAction(menu.actions()[0])
@@ -326,20 +337,20 @@ class SchemaEditor(QWidget):
             field["labels"] = []
         if kind == "rating":
             field.update({"min": 1, "max": 5})
-        self.insert(("fields",), len(self.doc.fields()), field, title="Add a field")
+        self.insert(("fields",), len(self.doc.fields()), field, title=self.tr("Add a field"))
         self.form.name.setFocus(Qt.FocusReason.OtherFocusReason)
         self.form.name.selectAll()
 
     def remove_field(self, index: int) -> None:
         name = self.doc.get(("fields", index, "name"))
-        self.remove(("fields",), index, title="Remove a field")
+        self.remove(("fields",), index, title=self.tr("Remove a field"))
         self.note.show_notice(
             self.tr("Removed the field '{name}'. Ctrl+Z brings it back.").format(name=name or "")
         )
 
     def edit_json(self) -> None:
         dialog = JsonDialog(self.doc.json(), self)
-        dialog.applied.connect(lambda doc: self.replace(doc, "Edit as JSON"))
+        dialog.applied.connect(lambda doc: self.replace(doc, self.tr("Edit as JSON")))
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         self.json_dialog = dialog
         dialog.open()
@@ -359,9 +370,9 @@ class SchemaEditor(QWidget):
                 self.tr(
                     "That config is for {m} items; this project's items are {f}. It is shown "
                     "so you can copy from it, but it cannot be saved here."
-                ).format(m=doc.get("media"), f=self.fixed_media)
+                ).format(m=media_word(str(doc.get("media"))), f=media_word(self.fixed_media))
             )
-        self.replace(doc, "Import a Label Studio config")
+        self.replace(doc, self.tr("Import a Label Studio config"))
         self.show_dropped(list(result.dropped))
 
     def request_save(self) -> None:
@@ -459,7 +470,7 @@ class SchemaEditor(QWidget):
             else:
                 self.preview.set_stale(False)
         elif self._shown_schema is None:
-            self.preview.clear(self.tr(EMPTY))
+            self.preview.clear(translate("lead.preview", EMPTY))
         else:
             self.preview.set_stale(True)
 
@@ -494,8 +505,10 @@ class SchemaEditor(QWidget):
         self.redo_button.setEnabled(self.doc.can_redo)
         self.redo_button.setToolTip(self.tr("Redo: {t} (Ctrl+Y)").format(t=self.doc.redo_title()))
         self.save_button.setEnabled(not self._busy)
-        unsaved = self.tr(" · unsaved changes") if self.doc.dirty and self._heading else ""
-        self.heading.setText(self._heading + unsaved)
+        heading = self._heading
+        if self.doc.dirty and heading:
+            heading = self.tr("{heading} · unsaved changes").format(heading=heading)
+        self.heading.setText(heading)
 
 
 def fieldless(doc: dict[str, Any], check: Check) -> Schema | None:

@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from labeler.core.schema import MEDIA_KINDS
+from labeler.ui.lead.words import media_plural
 
-MEDIA_TITLES = {"image": "Images", "text": "Texts", "audio": "Audio clips"}
-FIXED = "The media of a project cannot change."
 _INVALID = "border: 1px solid #c62828; border-radius: 3px;"
 _MESSAGE = "color: #c62828;"
 
@@ -42,7 +41,7 @@ class SchemaHead(QGroupBox):
         self.title_edit.editingFinished.connect(self.typing_done)
         self.media = QComboBox(self)
         for kind in MEDIA_KINDS:
-            self.media.addItem(self.tr(MEDIA_TITLES[kind]), kind)
+            self.media.addItem(media_plural(kind), kind)
         self.media.activated.connect(
             lambda i: self.edited.emit("media", self.media.itemData(i), False)
         )
@@ -91,7 +90,7 @@ class SchemaHead(QGroupBox):
         media = doc.get("media")
         self.media.setCurrentIndex(MEDIA_KINDS.index(media) if media in MEDIA_KINDS else -1)
         self.media.setEnabled(fixed_media is None)
-        self.media.setToolTip(self.tr(FIXED) if fixed_media is not None else "")
+        self.media.setToolTip(self._fixed() if fixed_media is not None else "")
         text = doc.get("instructions") if isinstance(doc.get("instructions"), str) else ""
         if self.instructions.toPlainText() != text:
             self.instructions.setPlainText(text)
@@ -102,9 +101,12 @@ class SchemaHead(QGroupBox):
             message = marks.get(key)
             widget.setStyleSheet(_INVALID if message else "")
             fixed = key == "media" and not widget.isEnabled()
-            widget.setToolTip(message or (self.tr(FIXED) if fixed else ""))
+            widget.setToolTip(message or (self._fixed() if fixed else ""))
             self.notes[key].setText(message or "")
             self.notes[key].setVisible(bool(message))
+
+    def _fixed(self) -> str:
+        return self.tr("The media of a project cannot change.")
 
     def focus(self, key: str) -> None:
         self.inputs.get(key, self.title_edit).setFocus(Qt.FocusReason.OtherFocusReason)

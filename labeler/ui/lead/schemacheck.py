@@ -1,6 +1,7 @@
 """Checking a schema under edit: `labeler.core.schema`'s problems, with hotkey clashes
 named by their labels ("hotkey 2 is used by 'car' and 'bus'") and every clashing input
-marked, not only the second one. Plain Python: no Qt.
+marked, not only the second one. The messages this module adds are in the interface's
+language; the rest are `labeler.core.schema`'s.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from typing import Any
 
 from labeler.core.problems import Problem, SchemaInvalid
 from labeler.core.schema import MEDIA_KINDS, Schema, parse_schema
+from labeler.ui.i18n import translate
+from labeler.ui.lead.words import media_word, quoted_list
 
 
 @dataclass(frozen=True)
@@ -27,11 +30,6 @@ class Check:
     @property
     def ok(self) -> bool:
         return self.schema is not None
-
-
-def _quoted(values: list[str]) -> str:
-    shown = [f"'{v}'" for v in values]
-    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
 
 
 @dataclass(frozen=True)
@@ -53,7 +51,9 @@ def hotkey_holders(doc: dict[str, Any]) -> dict[str, list[Holder]]:
     for i, raw in enumerate(fields if isinstance(fields, list) else []):
         if not isinstance(raw, dict) or not isinstance(raw.get("labels"), list):
             continue
-        name = raw["name"] if isinstance(raw.get("name"), str) else f"field {i + 1}"
+        name = raw.get("name")
+        if not isinstance(name, str):
+            name = translate("lead.schemacheck", "field {n}").format(n=i + 1)
         for j, label in enumerate(raw["labels"]):
             if not isinstance(label, dict):
                 continue
@@ -70,8 +70,13 @@ def clash_message(holders: list[Holder]) -> str:
     would not tell the labels apart)."""
     values = [h.value for h in holders]
     if len(set(values)) < len(values):
-        values = [f"{h.value} in {h.field}" for h in holders]
-    return f"hotkey {holders[0].key} is used by {_quoted(values)}"
+        values = [
+            translate("lead.schemacheck", "{label} in {field}").format(label=h.value, field=h.field)
+            for h in holders
+        ]
+    return translate("lead.schemacheck", "hotkey {key} is used by {labels}").format(
+        key=holders[0].key, labels=quoted_list(values)
+    )
 
 
 def check_schema(doc: object, *, fixed_media: str | None = None) -> Check:
@@ -86,7 +91,9 @@ def check_schema(doc: object, *, fixed_media: str | None = None) -> Check:
     if isinstance(doc, dict) and fixed_media is not None:
         media = doc.get("media")
         if media in MEDIA_KINDS and media != fixed_media:
-            message = f"must stay {fixed_media}, the media of this project"
+            message = translate(
+                "lead.schemacheck", "must stay {media}, the media of this project"
+            ).format(media=media_word(fixed_media))
             problems.insert(0, Problem("media", message))
             schema = None
     marks: dict[str, str] = {}

@@ -3,7 +3,8 @@
 Widgets never write the document themselves: they ask for an edit (`set`, `insert`,
 `remove`, `move`, `replace`) and redraw from what the edit says changed. Undo keeps a
 copy of the document before each step (a schema is a few kilobytes); keystrokes typed
-into one input merge into one step. Plain Python: no Qt.
+into one input merge into one step. Plain Python: no Qt (the schema editor names each
+step in the interface's language; the names here are for other callers).
 """
 
 from __future__ import annotations
@@ -128,7 +129,8 @@ class SchemaDocument:
             parent.pop(last, None)  # type: ignore[arg-type]
         else:
             parent[last] = copy.deepcopy(value)
-        return self._did(before, Edit(path, False, title or f"Change {path_text(path)}"), key)
+        title = title or f"Change {path_text(path)}"  # notr: the editor names its steps
+        return self._did(before, Edit(path, False, title), key)
 
     def insert(self, path: Sequence[str | int], index: int, value: Any, *, title: str = "") -> Edit:
         """Insert `value` at `index` of the list at `path` (made when missing)."""
@@ -137,7 +139,7 @@ class SchemaDocument:
         items = self._list(path)
         index = max(0, min(index, len(items)))
         items.insert(index, copy.deepcopy(value))
-        return self._done(before, Edit((*path, index), True, title or "Add"))
+        return self._done(before, Edit((*path, index), True, title or "Add"))  # notr: as above
 
     def remove(self, path: Sequence[str | int], index: int, *, title: str = "") -> Edit | None:
         """Remove entry `index` of the list at `path`; None when there is none."""
@@ -147,7 +149,7 @@ class SchemaDocument:
             return None
         before = self._before(None)
         del self._list(path)[index]
-        return self._done(before, Edit((*path, index), True, title or "Remove"))
+        return self._done(before, Edit((*path, index), True, title or "Remove"))  # notr: as above
 
     def move(
         self, path: Sequence[str | int], index: int, to: int, *, title: str = ""
@@ -162,9 +164,14 @@ class SchemaDocument:
         before = self._before(None)
         target = self._list(path)
         target.insert(to, target.pop(index))
-        return self._done(before, Edit((*path, to), True, title or "Move"))
+        return self._done(before, Edit((*path, to), True, title or "Move"))  # notr: as above
 
-    def replace(self, doc: dict[str, Any], *, title: str = "Replace the schema") -> Edit | None:
+    def replace(
+        self,
+        doc: dict[str, Any],
+        *,
+        title: str = "Replace the schema",  # notr: the editor names its steps
+    ) -> Edit | None:
         """Put a whole new document in (an import, the JSON view, an older version)."""
         if doc == self._doc:
             return None

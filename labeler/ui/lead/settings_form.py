@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from labeler.client.leading import LeadProject
 from labeler.core import projectsettings as rules
+from labeler.ui.i18n import number, translate
 
 #: The settings of a project that has none yet (PROTOCOL.md defaults).
 DEFAULTS: dict[str, Any] = {
@@ -45,6 +46,19 @@ DEFAULTS: dict[str, Any] = {
 _INVALID = "border: 1px solid #c62828; border-radius: 3px;"
 _MESSAGE = "color: #c62828;"
 _HINT = "color: palette(placeholder-text);"
+
+
+def lease_words(seconds: int) -> str:
+    """`30 min`, `1 h 30 min`, `45 s`: a lease length as people say it, in the
+    interface's language (`projectsettings.lease_text` says it in English)."""
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    parts = [translate("lead.settings_form", "{n} h").format(n=number(hours))] if hours else []
+    if minutes:
+        parts.append(translate("lead.settings_form", "{n} min").format(n=number(minutes)))
+    if secs or not parts:
+        parts.append(translate("lead.settings_form", "{n} s").format(n=number(secs)))
+    return " ".join(parts)
 
 
 def _percent(parent: QWidget) -> QDoubleSpinBox:
@@ -104,12 +118,19 @@ class SettingsForm(QWidget):
 
         self.overlap = _count(self, 1, rules.MAX_OVERLAP)
         self.review_rate = _percent(self)
-        self.lease_seconds = _count(self, rules.MIN_LEASE, rules.MAX_LEASE, " s")
+        self.lease_seconds = _count(self, rules.MIN_LEASE, rules.MAX_LEASE, self.tr(" s"))
         self.lease_seconds.setSingleStep(60)
         answers = self._group(
             self.tr("Answers"),
             [
-                ("overlap", self.tr("Annotators per item"), self.overlap, "1 to 1000."),
+                (
+                    "overlap",
+                    self.tr("Annotators per item"),
+                    self.overlap,
+                    self.tr("{low} to {high}.").format(
+                        low=number(1), high=number(rules.MAX_OVERLAP)
+                    ),
+                ),
                 (
                     "review_rate",
                     self.tr("Sent for review"),
@@ -168,7 +189,8 @@ class SettingsForm(QWidget):
         self.amount.setPlaceholderText("0.05")
         self.currency = QLineEdit(self)
         self.currency.setMaxLength(3)
-        self.currency.setValidator(QRegularExpressionValidator(r"[A-Za-z]{0,3}", self.currency))
+        letters = r"[A-Za-z]{0,3}"  # notr: a validator's pattern
+        self.currency.setValidator(QRegularExpressionValidator(letters, self.currency))
         self.amount.setMaximumWidth(180)
         self.currency.setMaximumWidth(80)
         reward = self._group(
@@ -410,7 +432,7 @@ class SettingsForm(QWidget):
         for path in ("requirement.skill", "requirement.min_accuracy", "requirement.min_gold"):
             self.inputs[path].setEnabled(private)
         self._hints["lease_seconds"] = self.tr("{t}: how long a batch stays reserved.").format(
-            t=rules.lease_text(self.lease_seconds.value())
+            t=lease_words(self.lease_seconds.value())
         )
         for path, widget in self.inputs.items():
             note = self._notes[path]

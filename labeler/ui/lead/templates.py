@@ -1,10 +1,17 @@
-"""Where a new schema starts: blank, or a template of each media kind. Plain data."""
+"""Where a new schema starts: blank, or a template of each media kind. Plain data, its
+words marked for translation: a template's title and instructions come in the
+interface's language (annotators read them), its field names and label values do not
+(they are what answers hold)."""
 
 from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
 from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from labeler.ui.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -16,6 +23,12 @@ class Start:
     description: str
     schema: dict[str, Any]
 
+    def shown_title(self) -> str:
+        return translate("lead.templates", self.title)
+
+    def shown_description(self) -> str:
+        return translate("lead.templates", self.description)
+
 
 def blank(media: str) -> dict[str, Any]:
     """A schema with no fields yet (the editor lists what it still needs)."""
@@ -23,9 +36,12 @@ def blank(media: str) -> dict[str, Any]:
 
 
 _IMAGE = {
-    "title": "Street scenes",
+    "title": QT_TRANSLATE_NOOP("lead.templates", "Street scenes"),
     "media": "image",
-    "instructions": "Pick the kind of scene, then draw a box around every vehicle and person.",
+    "instructions": QT_TRANSLATE_NOOP(
+        "lead.templates",
+        "Pick the kind of scene, then draw a box around every vehicle and person.",
+    ),
     "fields": [
         {
             "name": "scene",
@@ -50,9 +66,12 @@ _IMAGE = {
 }
 
 _TEXT = {
-    "title": "News sentiment and names",
+    "title": QT_TRANSLATE_NOOP("lead.templates", "News sentiment and names"),
     "media": "text",
-    "instructions": "Mark the names of people, places and organisations, then pick the tone.",
+    "instructions": QT_TRANSLATE_NOOP(
+        "lead.templates",
+        "Mark the names of people, places and organisations, then pick the tone.",
+    ),
     "fields": [
         {
             "name": "sentiment",
@@ -77,9 +96,12 @@ _TEXT = {
 }
 
 _AUDIO = {
-    "title": "Call segments and transcript",
+    "title": QT_TRANSLATE_NOOP("lead.templates", "Call segments and transcript"),
     "media": "audio",
-    "instructions": "Mark who speaks when, write what is said, and rate the sound quality.",
+    "instructions": QT_TRANSLATE_NOOP(
+        "lead.templates",
+        "Mark who speaks when, write what is said, and rate the sound quality.",
+    ),
     "fields": [
         {
             "name": "speakers",
@@ -95,34 +117,56 @@ _AUDIO = {
 }
 
 #: Every way to start, in the order the new-project dialog lists them.
+#: Every way to start, in the order the new-project dialog lists them (titles and
+#: descriptions in English: `Start.shown_title`, `Start.shown_description` translate).
 STARTS: tuple[Start, ...] = (
-    Start("blank-image", "Blank image schema", "No fields yet; images.", blank("image")),
-    Start("blank-text", "Blank text schema", "No fields yet; texts.", blank("text")),
-    Start("blank-audio", "Blank audio schema", "No fields yet; audio clips.", blank("audio")),
+    Start(
+        "blank-image",
+        QT_TRANSLATE_NOOP("lead.templates", "Blank image schema"),
+        QT_TRANSLATE_NOOP("lead.templates", "No fields yet; images."),
+        blank("image"),
+    ),
+    Start(
+        "blank-text",
+        QT_TRANSLATE_NOOP("lead.templates", "Blank text schema"),
+        QT_TRANSLATE_NOOP("lead.templates", "No fields yet; texts."),
+        blank("text"),
+    ),
+    Start(
+        "blank-audio",
+        QT_TRANSLATE_NOOP("lead.templates", "Blank audio schema"),
+        QT_TRANSLATE_NOOP("lead.templates", "No fields yet; audio clips."),
+        blank("audio"),
+    ),
     Start(
         "template-image",
-        "Image template: street scenes",
-        "A scene choice and boxes for vehicles and people.",
+        QT_TRANSLATE_NOOP("lead.templates", "Image template: street scenes"),
+        QT_TRANSLATE_NOOP("lead.templates", "A scene choice and boxes for vehicles and people."),
         _IMAGE,
     ),
     Start(
         "template-text",
-        "Text template: news sentiment and names",
-        "A sentiment choice and spans for names.",
+        QT_TRANSLATE_NOOP("lead.templates", "Text template: news sentiment and names"),
+        QT_TRANSLATE_NOOP("lead.templates", "A sentiment choice and spans for names."),
         _TEXT,
     ),
     Start(
         "template-audio",
-        "Audio template: call segments and transcript",
-        "Speaker segments, a transcript and a quality rating.",
+        QT_TRANSLATE_NOOP("lead.templates", "Audio template: call segments and transcript"),
+        QT_TRANSLATE_NOOP("lead.templates", "Speaker segments, a transcript and a quality rating."),
         _AUDIO,
     ),
 )
 
 
 def start(key: str) -> dict[str, Any]:
-    """A fresh copy of the schema of the start called `key`."""
+    """A fresh copy of the schema of the start called `key`, its title and instructions
+    in the interface's language."""
     for s in STARTS:
         if s.key == key:
-            return copy.deepcopy(s.schema)
+            schema = copy.deepcopy(s.schema)
+            for words in ("title", "instructions"):
+                if schema.get(words):
+                    schema[words] = translate("lead.templates", schema[words])
+            return schema
     raise KeyError(key)

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from labeler.client.leading import LeadClient, VersionInfo
+from labeler.ui.i18n import number, translate
 from labeler.ui.lead.diff_view import ChangesList, changes_between
+from labeler.ui.lead.words import moment
 from labeler.ui.pages.common import NoteLine, busy_bar
 from labeler.ui.tasks import Runner
 
@@ -27,12 +29,12 @@ VERSION_ROLE = Qt.ItemDataRole.UserRole
 
 
 def version_text(info: VersionInfo, current: int) -> str:
-    """`Version 3 · 2026-03-14 10:22 UTC · current`."""
-    parts = [f"Version {info.version}"]
+    """`Version 3 · 3/14/26 3:22 PM · current` (the time in this computer's zone)."""
+    parts = [translate("lead.versions", "Version {v}").format(v=info.version)]
     if info.created_at is not None:
-        parts.append(info.created_at.strftime("%Y-%m-%d %H:%M UTC"))
+        parts.append(moment(info.created_at))
     if info.version == current:
-        parts.append("current")
+        parts.append(translate("lead.versions", "current"))
     return "  ·  ".join(parts)
 
 
@@ -158,13 +160,11 @@ class VersionsPage(QWidget):
             if project_id != self.project_id:
                 return
             changes = changes_between(*docs)
-            count = len(changes)
-            noun = "change" if count == 1 else "changes"
-            self.summary.setText(
-                self.tr("From version {a} to version {b}: {n} {noun}").format(
-                    a=a, b=b, n=count, noun=noun
-                )
-            )
+            if len(changes) == 1:
+                text = self.tr("From version {a} to version {b}: 1 change")
+            else:
+                text = self.tr("From version {a} to version {b}: {n} changes")
+            self.summary.setText(text.format(a=a, b=b, n=number(len(changes))))
             self.changes.set_changes(changes, self.tr("The two versions are the same."))
 
         self._fetch([a, b], done)

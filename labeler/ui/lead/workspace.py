@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -29,6 +29,7 @@ from labeler.client.leading import LeadClient, LeadProject
 from labeler.client.wire import SchemaVersion
 from labeler.core.lsconfig import LabelStudioImport
 from labeler.ui.actions import Action
+from labeler.ui.i18n import translate
 from labeler.ui.keymap import Keymap
 from labeler.ui.lead import templates
 from labeler.ui.lead.exporter import ExportDialog
@@ -42,7 +43,9 @@ from labeler.ui.lead.versions import VersionsPage
 from labeler.ui.tasks import Runner
 
 PROJECTS, SETTINGS, SCHEMA, VERSIONS = range(4)
-NO_PROJECT = "Pick a project in Projects, or start a new one (Ctrl+N)."
+NO_PROJECT = QT_TRANSLATE_NOOP(
+    "lead.workspace", "Pick a project in Projects, or start a new one (Ctrl+N)."
+)
 _BANNER = (
     "color: #a15c00; background: #fff4e0; border: 1px solid #f0d4a8;"
     " border-radius: 4px; padding: 6px 10px;"
@@ -119,24 +122,25 @@ class LeadWorkspace(QWidget):
 
     def actions(self) -> list[Action]:
         """The workspace's keys: its own, the pages', then those of the page shown."""
+        group = self.tr("Lead")
         actions = [
-            Action("lead.new_project", "New project…", ("Ctrl+N",), self.new_project, "Lead",
-                   while_typing=True),
-            Action("lead.save", "Save (Create for a new project)", ("Ctrl+S",), self.save,
-                   "Lead", while_typing=True),
-            Action("lead.refresh", "Refresh the page shown", ("F5",), self.refresh_page, "Lead",
-                   while_typing=True),
-            Action("lead.export", "Export the project's answers…", ("Ctrl+Shift+S",),
-                   self.export_project, "Lead", while_typing=True),
+            Action("lead.new_project", self.tr("New project…"), ("Ctrl+N",), self.new_project,
+                   group, while_typing=True),
+            Action("lead.save", self.tr("Save (Create for a new project)"), ("Ctrl+S",),
+                   self.save, group, while_typing=True),
+            Action("lead.refresh", self.tr("Refresh the page shown"), ("F5",), self.refresh_page,
+                   group, while_typing=True),
+            Action("lead.export", self.tr("Export the project's answers…"), ("Ctrl+Shift+S",),
+                   self.export_project, group, while_typing=True),
         ]  # fmt: skip
         for i in range(min(self.tabs.count(), 9)):
             actions.append(
                 Action(
                     f"lead.page_{i + 1}",
-                    f"Show {self.tabs.tabText(i)}",
+                    self.tr("Show {page}").format(page=self.tabs.tabText(i)),
                     (f"Ctrl+{i + 1}",),
                     lambda i=i: self.show_page(i),
-                    "Lead",
+                    group,
                     while_typing=True,
                 )
             )
@@ -364,13 +368,11 @@ class LeadWorkspace(QWidget):
         return sorted(skills)
 
     def _show_nothing(self) -> None:
-        self.settings_page.set_empty(self.tr(NO_PROJECT))
-        self.versions.clear_project(self.tr(NO_PROJECT))
+        nothing = translate("lead.workspace", NO_PROJECT)
+        self.settings_page.set_empty(nothing)
+        self.versions.clear_project(nothing)
         self.schema_editor.load(
-            templates.blank("image"),
-            fixed_media=None,
-            heading=self.tr(NO_PROJECT),
-            preview_note=self.tr(NO_PROJECT),
+            templates.blank("image"), fixed_media=None, heading=nothing, preview_note=nothing
         )
         self.schema_editor.setEnabled(False)
 
@@ -503,7 +505,7 @@ class LeadWorkspace(QWidget):
         self.project_list.set_projects(self.projects, project.id)
 
     def _version_to_editor(self, version: int, doc: dict[str, Any]) -> None:
-        self.schema_editor.replace(doc, f"Put version {version} back")
+        self.schema_editor.replace(doc, self.tr("Put version {v} back").format(v=version))
         self.schema_editor.show_notice(
             self.tr("Version {v} is in the editor; save to make it the current version.").format(
                 v=version
@@ -530,20 +532,19 @@ class LeadWorkspace(QWidget):
             return self.tr("The new project “{n}” is not created yet. Drop it?").format(
                 n=self.new_name
             )
-        parts = []
-        if self.settings_page.form.dirty:
-            parts.append(self.tr("settings"))
-        if self.schema_editor.dirty:
-            parts.append(self.tr("schema"))
-        hosted = self._hosted_unsaved()
+        settings, schema = self.settings_page.form.dirty, self.schema_editor.dirty
+        hosted = self.tr(", ").join(self._hosted_unsaved())
         name = self.project.name if self.project else ""
-        if not parts:
+        if not (settings or schema):
             return self.tr("{name} has unsaved changes: {what}. Drop them?").format(
-                name=name, what=", ".join(hosted)
+                name=name, what=hosted
             )
-        text = self.tr("{name} has unsaved {what} changes").format(
-            name=name, what=self.tr(" and ").join(parts)
-        )
+        if settings and schema:
+            what = self.tr("settings and schema")
+        else:
+            what = self.tr("settings") if settings else self.tr("schema")
         if hosted:
-            text += self.tr(", and {what}").format(what=", ".join(hosted))
-        return text + self.tr(". Drop them?")
+            text = self.tr("{name} has unsaved {what} changes, and {hosted}. Drop them?")
+        else:
+            text = self.tr("{name} has unsaved {what} changes. Drop them?")
+        return text.format(name=name, what=what, hosted=hosted)

@@ -34,16 +34,23 @@
         <source>Open the contested item</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>item {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export {name}</source>
-        <extracomment>What is exported, as the lead reads it (`ExportChoice.answers`). The report is asked this long after the last change of the choice (a lead scrolling through the formats asks for one report, not one per format passed).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With the {noun} (in the zip)</source>
+        <source>With the images (in the zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the audio files (in the zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -112,10 +119,6 @@
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -190,6 +193,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overlapping spans of one label count as a match</source>
         <translation type="unfinished"></translation>
     </message>
@@ -214,11 +221,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Remove a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a field to the schema to edit it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a label&apos;s {key}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -265,7 +296,6 @@
     <name>FormatRow</name>
     <message>
         <source>Format</source>
-        <extracomment>The format box&apos;s first entry: items without answers in a format. How a format&apos;s answers go in, as the lead reads it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -308,6 +338,10 @@
         <source>Choose the annotations file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Annotation files ({patterns});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GoldEditor</name>
@@ -344,11 +378,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The hint is longer than 10 000 characters.</source>
+        <source>answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hint is longer than {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mark as gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gold · edited, not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not gold · edited, not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -359,16 +405,12 @@
         <source>not gold</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source> · edited, not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>GoldPage</name>
     <message>
         <source>Gold set</source>
-        <extracomment>(title, gold, contested) of the table&apos;s filters. An item was shown in the editor (its id), for hosts and tests.</extracomment>
+        <extracomment>An item was shown in the editor (its id), for hosts and tests.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -384,6 +426,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the gold answer (or mark the item gold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmark the item as gold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected submission&apos;s answer the gold answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the items and contests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the item list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the item&apos;s submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the project&apos;s contests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Gold set of {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -392,7 +486,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Could not read the schema: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No items here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the contests: {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -408,7 +510,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} edited gold answer(s)</source>
+        <source>1 edited gold answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} edited gold answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is answered yet: answer at least one field to make the gold answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -420,11 +534,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unmark this item as gold?
+
+Earlier gold answers to it stop counting for the annotators&apos; skills, the answers their verdicts rejected are accepted and paid, and its open contests are upheld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unmark gold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The item is no longer gold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is still gold: {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -453,10 +577,6 @@
     </message>
     <message>
         <source>Not saved: {e}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read {what}: {e}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -504,6 +624,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to import (a folder, or a CSV or JSONL file)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the import (after the current file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wait for the import to finish or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -520,7 +652,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a folder of {media} files</source>
+        <source>Choose a folder of audio files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder of image files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -584,7 +720,15 @@
     <name>ItemList</name>
     <message>
         <source>Load more</source>
-        <extracomment>Holding an arrow key in the table loads only the row it stops on. How the list calls the server: `run(fn, *args, done=..., what=...)` off the GUI thread. A page of items arrived.</extracomment>
+        <extracomment>Holding an arrow key in the table loads only the row it stops on. How the list calls the server: `run(fn, *args, done=..., failure=...)` off the GUI thread (`failure`: what the page says if it fails, with the error as `{e}`). A page of items arrived.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the items: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read more items: {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -596,7 +740,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} items{more}</source>
+        <source>1 item so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} items so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemsModel</name>
+    <message>
+        <source>gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item}
+
+from {source}
+id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item}
+
+id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{missed} of {answered} gold answers missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{answers} answers, {accepted} accepted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -756,6 +936,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Create for a new project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the page shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the project&apos;s answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -828,11 +1032,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Put version {v} back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Version {v} is in the editor; save to make it the current version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The new project “{n}” is not created yet. Drop it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings and schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -844,23 +1060,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} has unsaved {what} changes, and {hosted}. Drop them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has unsaved {what} changes. Drop them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} has unsaved changes: {what}. Drop them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} has unsaved {what} changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, and {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>. Drop them?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -897,9 +1105,28 @@
     </message>
 </context>
 <context>
+    <name>OutcomeTable</name>
+    <message>
+        <source>annotation files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same content as {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProblemList</name>
     <message>
         <source>Problems of the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the schema)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -915,11 +1142,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>problem</source>
+        <source>1 problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>problems</source>
+        <source>{n} problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: {problems}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -927,7 +1158,6 @@
     <name>ProjectList</name>
     <message>
         <source>Projects</source>
-        <extracomment>Holding an arrow key in the list picks only the row it stops on.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -982,7 +1212,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Publish anyway?</source>
+        <source>{warnings} Publish anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1063,6 +1293,14 @@
         <source>The schema was not saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{what}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {why} Your changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchemaEditor</name>
@@ -1100,6 +1338,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Move a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fields</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1108,11 +1350,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Imported from Label Studio. {what}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a label to the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo a schema change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo a schema change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the schema as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Label Studio config…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the first problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the keyboard in the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Removed the field &apos;{name}&apos;. Ctrl+Z brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Edit as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That config is for {m} items; this project&apos;s items are {f}. It is shown so you can copy from it, but it cannot be saved here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Label Studio config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1132,7 +1446,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> · unsaved changes</source>
+        <source>{heading} · unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1162,6 +1476,10 @@
         <source>Instructions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The media of a project cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchemaPreview</name>
@@ -1172,6 +1490,10 @@
     </message>
     <message>
         <source>Clear the sample answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1187,7 +1509,6 @@
     <name>SettingsForm</name>
     <message>
         <source>empty: the project id</source>
-        <extracomment>The settings of a project that has none yet (PROTOCOL.md defaults).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1219,11 +1540,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Annotators per item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{low} to {high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1372,6 +1701,10 @@
         <source>Only an accepted answer can become gold.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>skipped: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VersionsPage</name>
@@ -1416,7 +1749,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From version {a} to version {b}: {n} {noun}</source>
+        <source>From version {a} to version {b}: 1 change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From version {a} to version {b}: {n} changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1433,7 +1770,530 @@
     </message>
 </context>
 <context>
-    <name>page</name>
+    <name>lead.diff_view</name>
+    <message>
+        <source>title</source>
+        <extracomment>The schema&apos;s keys as a change names them (others are named by their key).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hotkey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iou</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field order changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instructions added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instructions removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instructions changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field {field} added ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field {field} added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field {field} removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field {field} changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field {field}: label order changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field {field}: label {label} added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field {field}: label {label} removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field {field}: label {label} changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field {field}, label {label}: {key} {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field {field}: gold {key} {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field {field}: {key} {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lead.exporter</name>
+    <message>
+        <source>JSONL (each item with its accepted answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted answers</source>
+        <extracomment>What is exported, as the lead reads it (`ExportChoice.answers`).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <extracomment>The report is asked this long after the last change of the choice (a lead scrolling through the formats asks for one report, not one per format passed).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{items} ({n} answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}; nothing is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}; 1 kind of thing left out (listed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}; {n} kinds of thing left out (listed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lead.field_list</name>
+    <message>
+        <source>(field {n} has no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lead.gold.contests</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Miss rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upheld by {who} on {when}</source>
+        <extracomment>How a resolved contest&apos;s outcome reads: (by whom and when, by whom, when, neither); `{state}` only in the lines of a state this list does not know.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upheld by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upheld on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed by {who} on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by {who} on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state} by {who} on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state} on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{outcome} — “{reply}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{outcome} (no reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lead.gold.editor</name>
+    <message>
+        <source>Alt+E goes to the item, where the annotators&apos; keys work: label keys, Insert adds a region, Tab selects one, arrows move it. Ctrl+Z undoes, Ctrl+S saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lead.gold.loading</name>
+    <message>
+        <source>The media could not be fetched: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lead.gold.model</name>
+    <message>
+        <source>Item</source>
+        <extracomment>The columns&apos; titles and tips (translated where shown: `column_title`, `headerData`).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Miss rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s text, or its media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the item is gold (✎: edits not saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times the item was served in a batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers to the item (skips left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the gold answers that missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open contests of annotators who missed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media</source>
+        <extracomment>A miss rate from here up is drawn in the warning colour: the gold answer may be wrong.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lead.gold.page</name>
+    <message>
+        <source>All</source>
+        <extracomment>(name, title, what its key says, gold, contested) of the table&apos;s filters; the name makes the action&apos;s id.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show gold items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show contested items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} · {media} · item {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} · text · {n} characters · item {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text · {n} characters · item {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lead.gold.panes</name>
+    <message>
+        <source>1 box</source>
+        <extracomment>How many regions of a kind an answer holds: (one, several).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lead.gold.resolving</name>
+    <message>
+        <source>A dismissal needs a reply: say why the gold answer stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 verdict was scored again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} verdicts were scored again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uphold the selected contest: save the gold answer shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uphold the selected contest: remove the item&apos;s gold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the selected contest with the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reply to the selected contest</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>No open contest in this project.</source>
         <translation type="unfinished"></translation>
@@ -1447,11 +2307,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 verdict was scored again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} verdicts were scored again.</source>
+        <source>Uphold this contest by removing the item&apos;s gold?
+
+The item becomes a real item: its verdicts stop counting for the annotators&apos; skills, the answers they rejected are accepted and paid, and every open contest on it is upheld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1468,6 +2326,682 @@
     </message>
     <message>
         <source>Not done: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lead.importer.formats</name>
+    <message>
+        <source>Items only (folder, CSV, JSONL)</source>
+        <extracomment>The format box&apos;s first entry: items without answers in a format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefill: proposals annotators confirm or correct</source>
+        <extracomment>How a format&apos;s answers go in, as the lead reads it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold: control items&apos; answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lead.importer.outcome</name>
+    <message>
+        <source>refused</source>
+        <extracomment>What the outcome column says of each.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File or line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lead.importer.planning</name>
+    <message>
+        <source>; </source>
+        <extracomment>Problems of the annotation files written out in full under the plan. The formats the task server takes, as people name them (`sources.py` has the suffixes).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {format} file: each of its items becomes a text item, with its answer as prefill or gold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {format} dataset: a folder of audio files with its annotation files inside it, or the folder and its annotations file apart. Each file becomes one item, with its answer as prefill or gold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {format} dataset: a folder of image files with its annotation files inside it, or the folder and its annotations file apart. Each file becomes one item, with its answer as prefill or gold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file with a header row and a “text” column (the other columns become the item&apos;s data), or a JSONL file with one item per line: {&quot;text&quot;, &quot;data&quot;, &quot;prefill&quot;, &quot;gold&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of audio files ({formats}), with its subfolders. Identical files are sent once; each becomes one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of image files ({formats}), with its subfolders. Identical files are sent once; each becomes one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} with gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} with prefill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} audio files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} ({size}, {extras})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} ({size})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} ({extras})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 problem with the annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} problems with the annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 file of other kinds left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} files of other kinds left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 item created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} items created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 duplicate left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} duplicates left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled with {n} not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped with {n} not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking at the project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {n} more in the list below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder or file changed since the plan was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format, how its answers go in or the annotations file changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s schema is version {now} now; the plan was made before it could be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s schema is version {now} now; the plan was made under version {was}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s schema could not be read, and a format&apos;s answers are read against it. Refresh ({key}) to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lead.json_view</name>
+    <message>
+        <source>The text is over {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not JSON: {why} at line {line}, column {column}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not JSON: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A schema is a JSON object: { &quot;title&quot;: …, &quot;media&quot;: …, &quot;fields&quot;: […] }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lead.lsimport</name>
+    <message>
+        <source>What could not be carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in the config was carried over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is {n} bytes: too big for a labeling config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{media} schema · 1 field: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{media} schema · {n} fields: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lead.preview</name>
+    <message>
+        <source>The preview appears once the schema is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the last valid schema: fix the problems to see your changes here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fields yet: annotators would see the item and nothing to answer. Add a field ({key}) to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lead.project_list</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Holding an arrow key in the list picks only the row it stops on.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private: {skill} ≥ {accuracy} over {n} gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{left} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v{version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lead.samples</name>
+    <message>
+        <source>sample made by the workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lead.saving</name>
+    <message>
+        <source>This project pays nothing per item. Annotators will see it as unpaid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project pays 0 {currency} per item. Annotators will see it as unpaid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its requirement counts gold answers in “{skill}”, which no other project gives. Annotators will see it locked, with no way to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lead.schemacheck</name>
+    <message>
+        <source>field {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} in {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hotkey {key} is used by {labels}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must stay {media}, the media of this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lead.settings_form</name>
+    <message>
+        <source>{n} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lead.templates</name>
+    <message>
+        <source>Street scenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the kind of scene, then draw a box around every vehicle and person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News sentiment and names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the names of people, places and organisations, then pick the tone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call segments and transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark who speaks when, write what is said, and rate the sound quality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank image schema</source>
+        <extracomment>Every way to start, in the order the new-project dialog lists them. Every way to start, in the order the new-project dialog lists them (titles and descriptions in English: `Start.shown_title`, `Start.shown_description` translate).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fields yet; images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank text schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fields yet; texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank audio schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fields yet; audio clips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image template: street scenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scene choice and boxes for vehicles and people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text template: news sentiment and names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sentiment choice and spans for names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio template: call segments and transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker segments, a transcript and a quality rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lead.versions</name>
+    <message>
+        <source>Version {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lead.words</name>
+    <message>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choice: one label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multichoice: any labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rating: a number in a range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text: a short answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boxes on the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polygons on the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points on the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spans of the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segments of the audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcript of the audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multichoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COCO instances</source>
+        <extracomment>Format titles with words in them (the rest are names, the same in every language).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (one row per answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audacity labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CVAT for images 1.1 XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lead.workspace</name>
+    <message>
+        <source>Pick a project in Projects, or start a new one (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
@@ -24,27 +24,69 @@ from PySide6.QtWidgets import (
 )
 
 from labeler.client.curation import Contest
+from labeler.ui.i18n import percent, translate
 from labeler.ui.lead.gold.panes import cell, fit_script, make_table
+from labeler.ui.lead.words import contest_word, moment
 from labeler.ui.pages.common import BAD, OK, WARN
 
 _STATE_INK = {"open": WARN, "upheld": OK, "dismissed": BAD}
-_OUTCOME = {
-    "upheld": "Upheld",
-    "dismissed": "Dismissed",
-    "closed": "Closed",
+HEADERS = (
+    QT_TRANSLATE_NOOP("lead.gold.contests", "Item"),
+    QT_TRANSLATE_NOOP("lead.gold.contests", "Annotator"),
+    QT_TRANSLATE_NOOP("lead.gold.contests", "Reason"),
+    QT_TRANSLATE_NOOP("lead.gold.contests", "Miss rate"),
+    QT_TRANSLATE_NOOP("lead.gold.contests", "State"),
+)
+
+
+def _tr(text: str) -> str:
+    return translate("lead.gold.contests", text)
+
+
+#: How a resolved contest's outcome reads: (by whom and when, by whom, when, neither);
+#: `{state}` only in the lines of a state this list does not know.
+_OUTCOMES = {
+    "upheld": (
+        QT_TRANSLATE_NOOP("lead.gold.contests", "Upheld by {who} on {when}"),
+        QT_TRANSLATE_NOOP("lead.gold.contests", "Upheld by {who}"),
+        QT_TRANSLATE_NOOP("lead.gold.contests", "Upheld on {when}"),
+        QT_TRANSLATE_NOOP("lead.gold.contests", "Upheld"),
+    ),
+    "dismissed": (
+        QT_TRANSLATE_NOOP("lead.gold.contests", "Dismissed by {who} on {when}"),
+        QT_TRANSLATE_NOOP("lead.gold.contests", "Dismissed by {who}"),
+        QT_TRANSLATE_NOOP("lead.gold.contests", "Dismissed on {when}"),
+        QT_TRANSLATE_NOOP("lead.gold.contests", "Dismissed"),
+    ),
+    "closed": (
+        QT_TRANSLATE_NOOP("lead.gold.contests", "Closed by {who} on {when}"),
+        QT_TRANSLATE_NOOP("lead.gold.contests", "Closed by {who}"),
+        QT_TRANSLATE_NOOP("lead.gold.contests", "Closed on {when}"),
+        QT_TRANSLATE_NOOP("lead.gold.contests", "Closed"),
+    ),
+    "": (
+        QT_TRANSLATE_NOOP("lead.gold.contests", "{state} by {who} on {when}"),
+        QT_TRANSLATE_NOOP("lead.gold.contests", "{state} by {who}"),
+        QT_TRANSLATE_NOOP("lead.gold.contests", "{state} on {when}"),
+        "{state}",
+    ),
 }
 
 
 def outcome_text(contest: Contest) -> str:
-    """`Upheld by lead on 2026-03-02 — “You are right.”`, or empty while open."""
+    """`Dismissed by lead on 3/2/26 4:05 PM — “You are right.”`, or empty while open."""
     if contest.open:
         return ""
-    head = _OUTCOME.get(contest.state, contest.state.capitalize())
-    if contest.resolved_by is not None:
-        head += f" by {contest.resolved_by.username}"
-    if contest.resolved_at is not None:
-        head += f" on {contest.resolved_at.astimezone():%Y-%m-%d %H:%M}"
-    return head + (f" — “{contest.reply}”" if contest.reply else " (no reply)")
+    who = contest.resolved_by.username if contest.resolved_by is not None else None
+    when = moment(contest.resolved_at) if contest.resolved_at is not None else None
+    both, by, on, bare = _OUTCOMES.get(contest.state, _OUTCOMES[""])
+    template = both if who and when else by if who else on if when else bare
+    head = _tr(template).format(who=who, when=when, state=contest.state.capitalize())
+    if contest.reply:
+        return translate("lead.gold.contests", "{outcome} — “{reply}”").format(
+            outcome=head, reply=contest.reply
+        )
+    return translate("lead.gold.contests", "{outcome} (no reply)").format(outcome=head)
 
 
 class ContestsPane(QWidget):
@@ -55,13 +97,11 @@ class ContestsPane(QWidget):
     remove_requested = Signal(object)
     dismiss_requested = Signal(object)
 
-    HEADERS = ("Item", "Annotator", "Reason", "Miss rate", "State")
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._contests: list[Contest] = []
         self._names: dict[str, str] = {}
-        self.table = make_table(self, self.HEADERS, 2)
+        self.table = make_table(self, [_tr(h) for h in HEADERS], 2)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().resizeSection(0, 120)
         self.table.itemActivated.connect(lambda item: self._open(item.row()))
@@ -131,13 +171,15 @@ class ContestsPane(QWidget):
         self.table.blockSignals(True)
         self.table.setRowCount(len(self._contests))
         for i, c in enumerate(self._contests):
-            rate = "—" if c.miss_rate is None else f"{c.miss_rate * 100:.0f}%"
+            rate = "—" if c.miss_rate is None else percent(c.miss_rate)
+            item_tip = self.tr("item {id}").format(id=c.item_id)
+            state_tip = outcome_text(c) or contest_word("open")
             cells = (
-                cell(self._names.get(c.item_id) or c.item_id[:8], tip=f"item {c.item_id}"),
+                cell(self._names.get(c.item_id) or c.item_id[:8], tip=item_tip),
                 cell(c.user.username if c.user else "—"),
                 cell(c.reason, tip=c.reason[:2000]),
                 cell(rate),
-                cell(c.state, _STATE_INK.get(c.state), tip=outcome_text(c) or "open"),
+                cell(contest_word(c.state), _STATE_INK.get(c.state), tip=state_tip),
             )
             for col, item in enumerate(cells):
                 self.table.setItem(i, col, item)

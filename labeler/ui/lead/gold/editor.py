@@ -9,10 +9,11 @@ editor never talks to the server: the page saves what `answer()` and `hint()` sa
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,17 +30,20 @@ from labeler.client.curation import Gold, ItemView
 from labeler.client.workitem import WorkItem
 from labeler.core.editing import REGION_KINDS, Change, Draft
 from labeler.core.hotkeys import label_keys
+from labeler.core.problems import Problem
 from labeler.core.schema import Schema
 from labeler.ui.actions import Action
 from labeler.ui.editor import MediaEditor
 from labeler.ui.fields import FieldsForm
+from labeler.ui.i18n import number, translate
 from labeler.ui.lead.gold.keys import HostedKeys
 from labeler.ui.workbench.page import make_editor
 
 MAX_HINT_CHARS = 10_000
-KEYS_NOTE = (
+KEYS_NOTE = QT_TRANSLATE_NOOP(
+    "lead.gold.editor",
     "Alt+E goes to the item, where the annotators' keys work: label keys, Insert adds a "
-    "region, Tab selects one, arrows move it. Ctrl+Z undoes, Ctrl+S saves."
+    "region, Tab selects one, arrows move it. Ctrl+Z undoes, Ctrl+S saves.",
 )
 _PROBLEM_STYLE = "background: #fdecea; color: #8a1c13; padding: 6px 10px; border-radius: 4px;"
 _BADGE = {
@@ -174,7 +178,7 @@ class GoldEditor(QWidget):
         side_layout.addWidget(self.form, 1)
         side_layout.addWidget(hint_title)
         side_layout.addWidget(self.hint_box)
-        self.keys_note = QLabel(self.tr(KEYS_NOTE), side)
+        self.keys_note = QLabel(translate("lead.gold.editor", KEYS_NOTE), side)
         self.keys_note.setObjectName("muted")
         self.keys_note.setWordWrap(True)
         side_layout.addWidget(self.keys_note)
@@ -301,6 +305,11 @@ class GoldEditor(QWidget):
         self.problems.setText("\n".join(lines))
         self.problems.setVisible(bool(lines))
 
+    def show_answer_problems(self, problems: Iterable[Problem]) -> None:
+        """An answer's problems, one line each: `path: message` (`answer: …` for the whole)."""
+        whole = self.tr("answer")
+        self.show_problems([f"{p.path or whole}: {p.message}" for p in problems])
+
     def refresh_state(self) -> None:
         """The stored gold changed (saved, unmarked): buttons and badge follow."""
         self._update()
@@ -319,11 +328,11 @@ class GoldEditor(QWidget):
             return []
         actions = [
             Action(
-                f"gold.label.{key.field}.{key.label}",
+                f"gold.label.{key.field}.{key.label}",  # notr: an action id
                 f"{key.label} ({key.field})",
                 (key.key,),
                 lambda k=key: self.pick_label(k.field, k.label),
-                group="Gold answer",
+                group=self.tr("Gold answer"),
             )
             for key in label_keys(self.schema)
         ]
@@ -358,7 +367,13 @@ class GoldEditor(QWidget):
             return
         text = self.hint_box.toPlainText()
         if len(text) > MAX_HINT_CHARS:
-            self.show_problems([self.tr("The hint is longer than 10 000 characters.")])
+            self.show_problems(
+                [
+                    self.tr("The hint is longer than {n} characters.").format(
+                        n=number(MAX_HINT_CHARS)
+                    )
+                ]
+            )
         self.edit.hint = text
         self._update()
         self.changed.emit()
@@ -378,8 +393,13 @@ class GoldEditor(QWidget):
         if not shown:
             self.badge.clear()
             return
-        text = self.tr("gold") if gold else self.tr("not gold")
         if edited:
-            text += self.tr(" · edited, not saved")
+            text = (
+                self.tr("gold · edited, not saved")
+                if gold
+                else self.tr("not gold · edited, not saved")
+            )
+        else:
+            text = self.tr("gold") if gold else self.tr("not gold")
         self.badge.setText(text)
         self.badge.setStyleSheet(_BADGE[bool(gold)])

@@ -19,14 +19,23 @@ from PySide6.QtWidgets import (
 )
 
 from labeler.client.curation import CurationClient, ItemPage
-from labeler.ui.lead.gold.model import COLUMNS, ITEM, ITEM_ROLE, ItemsModel, SortProxy
+from labeler.ui.i18n import number
+from labeler.ui.lead.gold.model import (
+    COLUMNS,
+    ITEM,
+    ITEM_ROLE,
+    ItemsModel,
+    SortProxy,
+    column_title,
+)
 from labeler.ui.pages.common import ScriptDelegate, script_row_height
 
 PAGE_SIZE = 200
 #: Holding an arrow key in the table loads only the row it stops on.
 SELECT_DELAY_MS = 150
 
-#: How the list calls the server: `run(fn, *args, done=..., what=...)` off the GUI thread.
+#: How the list calls the server: `run(fn, *args, done=..., failure=...)` off the GUI thread
+#: (`failure`: what the page says if it fails, with the error as `{e}`).
 Run = Callable[..., None]
 
 
@@ -71,7 +80,7 @@ class ItemList(QWidget):
         # Figures in narrow columns: the item's description gets the room.
         for col in range(len(COLUMNS)):
             head.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            head.resizeSection(col, self.fontMetrics().horizontalAdvance(COLUMNS[col]) + 28)
+            head.resizeSection(col, self.fontMetrics().horizontalAdvance(column_title(col)) + 28)
         head.setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.count = QLabel(self)
@@ -111,7 +120,8 @@ class ItemList(QWidget):
             if ticket == self._ticket:
                 self._show_page(page, append=False)
 
-        self._run(client.items, project_id, gold, contested, PAGE_SIZE, done=got, what="the items")
+        failure = self.tr("Could not read the items: {e}")
+        self._run(client.items, project_id, gold, contested, PAGE_SIZE, done=got, failure=failure)
 
     def load_more(self) -> None:
         if self._query is None or self._cursor is None:
@@ -124,7 +134,7 @@ class ItemList(QWidget):
                 self._show_page(page, append=True)
 
         self._run(client.items, project_id, gold, contested, PAGE_SIZE, cursor, done=got,
-                  what="more items")  # fmt: skip
+                  failure=self.tr("Could not read more items: {e}"))  # fmt: skip
 
     def clear(self) -> None:
         self._ticket += 1
@@ -186,12 +196,14 @@ class ItemList(QWidget):
             self.stopped_on.emit(row.id)
 
     def _update(self) -> None:
-        total = self.model.rowCount()
-        more = " so far" if self._cursor else ""
+        total, more = self.model.rowCount(), self._cursor is not None
         if not total:
-            self.count.setText(self.tr("No items in this view."))
-        elif total == 1 and not more:
-            self.count.setText(self.tr("1 item"))
+            text = self.tr("No items in this view.")
+        elif total == 1:
+            text = self.tr("1 item so far") if more else self.tr("1 item")
+        elif more:
+            text = self.tr("{n} items so far").format(n=number(total))
         else:
-            self.count.setText(self.tr("{n} items{more}").format(n=total, more=more))
+            text = self.tr("{n} items").format(n=number(total))
+        self.count.setText(text)
         self.more_button.setVisible(self._cursor is not None)

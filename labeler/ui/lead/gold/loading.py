@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from labeler.client.curation import CurationClient, ItemDetail
 from labeler.client.errors import ClientError
 from labeler.client.workitem import WorkItem
+from labeler.ui.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,9 @@ def load_item(client: CurationClient, item_id: str, schema_version: int) -> Load
             if not view.media.display_url:
                 original = display
         except ClientError as exc:
-            error = f"The media could not be fetched: {exc.message}"
+            error = translate("lead.gold.loading", "The media could not be fetched: {why}").format(
+                why=exc.message
+            )
     item = WorkItem(
         id=view.id,
         batch_id="",

@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -19,17 +20,27 @@ from PySide6.QtGui import QFont
 
 from labeler.client.curation import CuratedItem, Gold
 from labeler.client.workitem import MediaInfo
+from labeler.ui.i18n import number, percent, translate
+from labeler.ui.lead.words import media_word
 from labeler.ui.pages.common import BAD, CELL_SCALE, OK, WARN, has_arabic, script_font
 
-COLUMNS = ("Item", "Gold", "Exposure", "Answers", "Miss rate", "Contests")
+#: The columns' titles and tips (translated where shown: `column_title`, `headerData`).
+COLUMNS = (
+    QT_TRANSLATE_NOOP("lead.gold.model", "Item"),
+    QT_TRANSLATE_NOOP("lead.gold.model", "Gold"),
+    QT_TRANSLATE_NOOP("lead.gold.model", "Exposure"),
+    QT_TRANSLATE_NOOP("lead.gold.model", "Answers"),
+    QT_TRANSLATE_NOOP("lead.gold.model", "Miss rate"),
+    QT_TRANSLATE_NOOP("lead.gold.model", "Contests"),
+)
 ITEM, GOLD, EXPOSURE, ANSWERS, MISS_RATE, CONTESTS = range(len(COLUMNS))
 TIPS = (
-    "The item's text, or its media",
-    "Whether the item is gold (✎: edits not saved yet)",
-    "Times the item was served in a batch",
-    "Answers to the item (skips left out)",
-    "Share of the gold answers that missed",
-    "Open contests of annotators who missed it",
+    QT_TRANSLATE_NOOP("lead.gold.model", "The item's text, or its media"),
+    QT_TRANSLATE_NOOP("lead.gold.model", "Whether the item is gold (✎: edits not saved yet)"),
+    QT_TRANSLATE_NOOP("lead.gold.model", "Times the item was served in a batch"),
+    QT_TRANSLATE_NOOP("lead.gold.model", "Answers to the item (skips left out)"),
+    QT_TRANSLATE_NOOP("lead.gold.model", "Share of the gold answers that missed"),
+    QT_TRANSLATE_NOOP("lead.gold.model", "Open contests of annotators who missed it"),
 )
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -39,13 +50,20 @@ HIGH_MISS_RATE = 0.5
 Index = QModelIndex | QPersistentModelIndex
 
 
+def column_title(column: int) -> str:
+    return translate("lead.gold.model", COLUMNS[column])
+
+
 def media_text(media: MediaInfo) -> str:
     """`image 800×500`, `audio 3.2 s`."""
-    kind = media.mime.split("/")[0] or "media"
-    size = f" {media.width}×{media.height}" if media.width and media.height else ""
+    kind = media_word(media.mime.split("/")[0]) or translate("lead.gold.model", "media")
     if media.duration is not None:
-        size = f" {media.duration:.1f} s"
-    return f"{kind}{size}"
+        return translate("lead.gold.model", "{kind} {seconds} s").format(
+            kind=kind, seconds=number(round(media.duration, 1), 1)
+        )
+    if media.width and media.height:
+        return f"{kind} {media.width}×{media.height}"
+    return kind
 
 
 def describe_item(row: CuratedItem) -> str:
@@ -64,7 +82,7 @@ def describe_item(row: CuratedItem) -> str:
 def miss_text(row: CuratedItem) -> str:
     if row.miss_rate is None:
         return "—"
-    return f"{row.miss_rate * 100:.0f}%"
+    return percent(row.miss_rate)
 
 
 class ItemsModel(QAbstractTableModel):
@@ -153,9 +171,9 @@ class ItemsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return column_title(section)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return TIPS[section]
+            return translate("lead.gold.model", TIPS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -184,15 +202,15 @@ class ItemsModel(QAbstractTableModel):
         if col == ITEM:
             return describe_item(row)
         if col == GOLD:
-            mark = "gold" if row.gold is not None else ""
+            mark = self.tr("gold") if row.gold is not None else ""
             return f"{mark} ✎".strip() if row.id in self._edited else mark
         if col == EXPOSURE:
-            return str(row.exposure)
+            return number(row.exposure)
         if col == ANSWERS:
-            return str(row.answers)
+            return number(row.answers)
         if col == MISS_RATE:
             return miss_text(row)
-        return str(row.open_contests) if row.open_contests else ""
+        return number(row.open_contests) if row.open_contests else ""
 
     def _sort_key(self, row: CuratedItem, col: int, position: int) -> Any:
         if col == ITEM:
@@ -218,12 +236,22 @@ class ItemsModel(QAbstractTableModel):
 
     def _tip(self, row: CuratedItem, col: int) -> str | None:
         if col == ITEM:
-            source = f"from {row.item.source}\n" if row.item.source else ""
-            return f"{row.item.text or describe_item(row)}\n\n{source}id {row.id}"[:2000]
+            said = row.item.text or describe_item(row)
+            if row.item.source:
+                tip = self.tr("{item}\n\nfrom {source}\nid {id}").format(
+                    item=said, source=row.item.source, id=row.id
+                )
+            else:
+                tip = self.tr("{item}\n\nid {id}").format(item=said, id=row.id)
+            return tip[:2000]
         if col == MISS_RATE and row.gold_answered:
-            return f"{row.gold_missed} of {row.gold_answered} gold answers missed"
+            return self.tr("{missed} of {answered} gold answers missed").format(
+                missed=number(row.gold_missed), answered=number(row.gold_answered)
+            )
         if col == ANSWERS:
-            return f"{row.answers} answers, {row.accepted} accepted"
+            return self.tr("{answers} answers, {accepted} accepted").format(
+                answers=number(row.answers), accepted=number(row.accepted)
+            )
         return None
 
 

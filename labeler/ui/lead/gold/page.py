@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -37,6 +37,7 @@ from labeler.core.problems import AnswerInvalid
 from labeler.core.schema import Schema
 from labeler.ui.actions import Action
 from labeler.ui.editor import picture_box
+from labeler.ui.i18n import number, translate
 from labeler.ui.keymap import display_key
 from labeler.ui.lead.gold.contests import ContestsPane
 from labeler.ui.lead.gold.editor import GoldEdit, GoldEditor
@@ -48,14 +49,30 @@ from labeler.ui.lead.gold.panes import SubmissionsPane
 from labeler.ui.lead.gold.resolving import ContestFlow
 from labeler.ui.pages.common import PAGE_STYLE, NoteSlot, busy_bar
 
-GROUP = "Gold"
-#: (title, gold, contested) of the table's filters.
-FILTERS = (("All", None, None), ("Gold", True, None), ("Contested", None, True))
-NOTHING_ANSWERED = "Nothing is answered yet: answer at least one field to make the gold answer."
-UNMARK_QUESTION = (
-    "Unmark this item as gold?\n\nEarlier gold answers to it stop counting for the "
-    "annotators' skills, the answers their verdicts rejected are accepted and paid, and its "
-    "open contests are upheld."
+#: (name, title, what its key says, gold, contested) of the table's filters; the name
+#: makes the action's id.
+FILTERS = (
+    (
+        "all",
+        QT_TRANSLATE_NOOP("lead.gold.page", "All"),
+        QT_TRANSLATE_NOOP("lead.gold.page", "Show all items"),
+        None,
+        None,
+    ),
+    (
+        "gold",
+        QT_TRANSLATE_NOOP("lead.gold.page", "Gold"),
+        QT_TRANSLATE_NOOP("lead.gold.page", "Show gold items"),
+        True,
+        None,
+    ),
+    (
+        "contested",
+        QT_TRANSLATE_NOOP("lead.gold.page", "Contested"),
+        QT_TRANSLATE_NOOP("lead.gold.page", "Show contested items"),
+        None,
+        True,
+    ),
 )
 _STYLE = (
     PAGE_STYLE
@@ -75,9 +92,17 @@ def item_title(loaded: Loaded) -> str:
     view = loaded.detail.item
     media = view.media
     if media is not None:
-        return f"{view.source or media.sha256[:8]} · {media_text(media)} · item {view.id[:8]}"
-    named = f"{view.source} · " if view.source else ""
-    return f"{named}text · {len(view.text or '')} characters · item {view.id[:8]}"
+        return translate("lead.gold.page", "{name} · {media} · item {id}").format(
+            name=view.source or media.sha256[:8], media=media_text(media), id=view.id[:8]
+        )
+    length = number(len(view.text or ""))
+    if view.source:
+        return translate("lead.gold.page", "{name} · text · {n} characters · item {id}").format(
+            name=view.source, n=length, id=view.id[:8]
+        )
+    return translate("lead.gold.page", "text · {n} characters · item {id}").format(
+        n=length, id=view.id[:8]
+    )
 
 
 class GoldPage(QWidget):
@@ -120,8 +145,8 @@ class GoldPage(QWidget):
         header.addWidget(self.note, 1)
         header.addSpacing(12)
         self.filters = QButtonGroup(self)
-        for i, (name, _, _) in enumerate(FILTERS):
-            button = QPushButton(self.tr(name), self)
+        for i, (_, title, _, _, _) in enumerate(FILTERS):
+            button = QPushButton(translate("lead.gold.page", title), self)
             button.setCheckable(True)
             button.setProperty("filter", True)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -201,49 +226,58 @@ class GoldPage(QWidget):
 
     def page_actions(self) -> list[Action]:
         """The page's own keys (the item's keys are `editor.key_actions()`)."""
-        act = partial(Action, group=GROUP)
+        act = partial(Action, group=self.tr("Gold"))
         out = [
             act(
                 "gold.save",
-                "Save the gold answer (or mark the item gold)",
+                self.tr("Save the gold answer (or mark the item gold)"),
                 ("Ctrl+S", "Ctrl+Return"),
                 self.save_gold,
                 while_typing=True,
             ),
-            act("gold.unmark", "Unmark the item as gold…", ("Ctrl+Shift+G",), self.unmark_gold),
+            act(
+                "gold.unmark",
+                self.tr("Unmark the item as gold…"),
+                ("Ctrl+Shift+G",),
+                self.unmark_gold,
+            ),
             act(
                 "gold.promote",
-                "Make the selected submission's answer the gold answer",
+                self.tr("Make the selected submission's answer the gold answer"),
                 ("Ctrl+Shift+P",),
                 self.promote,
             ),
-            act("gold.undo", "Undo", ("Ctrl+Z",), self.undo),
-            act("gold.redo", "Redo", ("Ctrl+Shift+Z", "Ctrl+Y"), self.redo),
-            act("gold.refresh", "Refresh the items and contests", ("F5", "Alt+R"), self.refresh),
-            act("gold.more", "Load more items", ("Ctrl+M",), self.items.load_more),
-            act("gold.items", "Go to the item list", ("Alt+L",), self._focus_table),
-            act("gold.editor", "Go to the item", ("Alt+E",), self.editor.focus_editor),
-            act("gold.hint", "Edit the hint", ("Alt+H",), self.editor.focus_hint),
+            act("gold.undo", self.tr("Undo"), ("Ctrl+Z",), self.undo),
+            act("gold.redo", self.tr("Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"), self.redo),
+            act(
+                "gold.refresh",
+                self.tr("Refresh the items and contests"),
+                ("F5", "Alt+R"),
+                self.refresh,
+            ),
+            act("gold.more", self.tr("Load more items"), ("Ctrl+M",), self.items.load_more),
+            act("gold.items", self.tr("Go to the item list"), ("Alt+L",), self._focus_table),
+            act("gold.editor", self.tr("Go to the item"), ("Alt+E",), self.editor.focus_editor),
+            act("gold.hint", self.tr("Edit the hint"), ("Alt+H",), self.editor.focus_hint),
             act(
                 "gold.submissions",
-                "Show the item's submissions",
+                self.tr("Show the item's submissions"),
                 ("Alt+S",),
                 partial(self._show_tab, 0),
             ),
             act(
                 "gold.contests",
-                "Show the project's contests",
+                self.tr("Show the project's contests"),
                 ("Alt+C",),
                 partial(self._show_tab, 1),
             ),
         ]
-        out += self.resolving.actions()
-        for i, (name, _, _) in enumerate(FILTERS):
-            title = f"Show {name.lower()} items" if i else "Show all items"
+        out += self.resolving.actions(self.tr("Gold"))
+        for i, (name, _, title, _, _) in enumerate(FILTERS):
             out.append(
                 act(
-                    f"gold.filter_{name.lower()}",
-                    title,
+                    f"gold.filter_{name}",
+                    translate("lead.gold.page", title),
                     # Alt+digits switch the window's workspaces.
                     (f"Ctrl+Alt+{i + 1}",),
                     partial(self.set_filter, i),
@@ -279,13 +313,18 @@ class GoldPage(QWidget):
             self.editor.set_schema(schema.schema)
             self.refresh()
 
-        self._run(self.client.server.schema, pid, done=got, what="the schema")
+        self._run(
+            self.client.server.schema,
+            pid,
+            done=got,
+            failure=self.tr("Could not read the schema: {e}"),
+        )
 
     def refresh(self) -> None:
         """Read the first page of items (in the current filter) and the contests again."""
         if self.project is None or self.schema is None:
             return
-        _, gold, contested = FILTERS[self._filter]
+        _, _, _, gold, contested = FILTERS[self._filter]
         shown = self._loaded.detail.item.id if self._loaded else None
         self.items.load(self.client, self.project.id, gold, contested, keep=shown)
         self._load_contests()
@@ -308,7 +347,10 @@ class GoldPage(QWidget):
         if self.project is None:
             return
         self._run(
-            self.client.contests, self.project.id, done=self._contests_read, what="the contests"
+            self.client.contests,
+            self.project.id,
+            done=self._contests_read,
+            failure=self.tr("Could not read the contests: {e}"),
         )
 
     def _contests_read(self, contests: list[Contest]) -> None:
@@ -316,7 +358,10 @@ class GoldPage(QWidget):
         self._name_contests()
         opened = self.contests.open_count()
         self.tabs.setTabText(
-            1, self.tr("Contests ({n} open)").format(n=opened) if opened else self.tr("Contests")
+            1,
+            self.tr("Contests ({n} open)").format(n=number(opened))
+            if opened
+            else self.tr("Contests"),
         )
 
     # -- the selected item -------------------------------------------------------------------
@@ -345,9 +390,7 @@ class GoldPage(QWidget):
                 self.editor.clear(self.tr("Could not read the item: {e}").format(e=error))
                 self.submissions.show_submissions([], self.schema)
 
-        self._run(
-            load_item, self.client, item_id, version, done=got, failed=failed, what="the item"
-        )
+        self._run(load_item, self.client, item_id, version, done=got, failed=failed)
 
     def _prepare(self, ticket: int, loaded: Loaded) -> None:
         edit = self._edits.get(loaded.item.id)
@@ -386,7 +429,7 @@ class GoldPage(QWidget):
             edit.prepared = prepared
         title = item_title(loaded)
         if loaded.item.media_error:
-            title += f" — {loaded.item.media_error}"
+            title = f"{title} — {loaded.item.media_error}"
         self.editor.show_edit(edit, title)
         self.submissions.show_submissions(detail.submissions, self.schema)
         self.item_shown.emit(detail.item.id)
@@ -412,7 +455,9 @@ class GoldPage(QWidget):
 
     def unsaved_text(self) -> str:
         count = sum(1 for edit in self._edits.values() if edit.edited)
-        return self.tr("{n} edited gold answer(s)").format(n=count)
+        if count == 1:
+            return self.tr("1 edited gold answer")
+        return self.tr("{n} edited gold answers").format(n=number(count))
 
     def save(self) -> None:
         """Ctrl+S from a host that keeps Ctrl+S for itself: save the gold answer."""
@@ -425,12 +470,19 @@ class GoldPage(QWidget):
             return
         answer = edit.answer()
         if not edit.draft.answer():
-            self.editor.show_problems([self.tr(NOTHING_ANSWERED)])
+            self.editor.show_problems(
+                [
+                    self.tr(
+                        "Nothing is answered yet: answer at least one field to make the gold "
+                        "answer."
+                    )
+                ]
+            )
             return
         try:
             validate_answer(self.schema, answer, edit.view.context())
         except AnswerInvalid as exc:
-            self.editor.show_problems([f"{p.path or 'answer'}: {p.message}" for p in exc.problems])
+            self.editor.show_answer_problems(exc.problems)
             return
         was_gold = edit.gold is not None
         self._change(
@@ -445,7 +497,12 @@ class GoldPage(QWidget):
         if edit is None or edit.gold is None:
             return
         if confirm:
-            answer = QMessageBox.question(self, self.tr("Unmark gold"), self.tr(UNMARK_QUESTION))
+            question = self.tr(
+                "Unmark this item as gold?\n\nEarlier gold answers to it stop counting for the "
+                "annotators' skills, the answers their verdicts rejected are accepted and paid, "
+                "and its open contests are upheld."
+            )
+            answer = QMessageBox.question(self, self.tr("Unmark gold"), question)
             if answer != QMessageBox.StandardButton.Yes:
                 return
         item_id = edit.view.id
@@ -456,7 +513,12 @@ class GoldPage(QWidget):
             self.note.show_notice(self.tr("The item is no longer gold."))
             self._after_change(item_id)
 
-        self._run(self.client.unset_gold, item_id, done=done, what="unmarking")
+        self._run(
+            self.client.unset_gold,
+            item_id,
+            done=done,
+            failure=self.tr("The item is still gold: {e}"),
+        )
 
     def gold_removed(self, edit: GoldEdit) -> None:
         """The server no longer holds gold for `edit`'s item: its draft starts over from
@@ -507,16 +569,20 @@ class GoldPage(QWidget):
             edit.stored(result.gold)
             # Only the contests a correction settles are upheld: the list is read again.
             self.model.set_gold(item_id, result.gold, contests_resolved=False)
-            text = message
+            said = [message]
             if result.rescored == 1:
-                text += " " + self.tr("1 earlier verdict was scored again.")
+                said.append(self.tr("1 earlier verdict was scored again."))
             elif result.rescored:
-                text += " " + self.tr("{n} earlier verdicts were scored again.").format(
-                    n=result.rescored
+                said.append(
+                    self.tr("{n} earlier verdicts were scored again.").format(
+                        n=number(result.rescored)
+                    )
                 )
             if result.upheld:
-                text += " " + self.tr("Contests it settles, upheld: {n}.").format(n=result.upheld)
-            self.note.show_notice(text)
+                said.append(
+                    self.tr("Contests it settles, upheld: {n}.").format(n=number(result.upheld))
+                )
+            self.note.show_notice(" ".join(said))
             self._after_change(item_id)
 
         def failed(error: BaseException) -> None:
@@ -525,7 +591,7 @@ class GoldPage(QWidget):
             else:
                 self.note.show_error(self.tr("Not saved: {e}").format(e=error))
 
-        self._run(call, done=done, failed=failed, what="saving")
+        self._run(call, done=done, failed=failed)
 
     def _after_change(self, item_id: str) -> None:
         self.model.set_edited(item_id, self._edits[item_id].edited)
@@ -536,8 +602,9 @@ class GoldPage(QWidget):
 
     # -- inside --------------------------------------------------------------------------------
 
-    def _run(self, fn: Any, *args: Any, done: Any, failed: Any = None, what: str) -> None:
-        """A call on the network pool with the busy bar; a failure goes to the note line."""
+    def _run(self, fn: Any, *args: Any, done: Any, failed: Any = None, failure: str = "") -> None:
+        """A call on the network pool with the busy bar; a failure goes to `failed`, else
+        to the note line as `failure` says it (the error as `{e}`)."""
         self._pending += 1
         self.busy.show()
 
@@ -554,9 +621,8 @@ class GoldPage(QWidget):
             if failed is not None:
                 failed(error)
             else:
-                self.note.show_error(
-                    self.tr("Could not read {what}: {e}").format(what=what, e=error)
-                )
+                said = failure or self.tr("Not done: {e}")
+                self.note.show_error(said.format(e=error))
 
         self.runner.net(fn, *args, done=ok, failed=bad)
 
@@ -595,8 +661,8 @@ class GoldPage(QWidget):
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _show_keys(self) -> None:
-        for i, (name, _, _) in enumerate(FILTERS):
-            keys = self.keymap.keys(f"gold.filter_{name.lower()}")
+        for i, (name, _, _, _, _) in enumerate(FILTERS):
+            keys = self.keymap.keys(f"gold.filter_{name}")
             self.filters.button(i).setToolTip(display_key(keys[0]) if keys else "")
         for button, action_id in (
             (self.refresh_button, "gold.refresh"),

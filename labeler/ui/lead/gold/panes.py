@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from labeler.client.curation import Submission
 from labeler.core.schema import Schema
+from labeler.ui.i18n import number, translate
+from labeler.ui.lead.words import status_word
 from labeler.ui.pages.common import (
     BAD,
     CELL_SCALE,
@@ -34,34 +36,66 @@ from labeler.ui.pages.common import (
 )
 
 _STATUS_COLOURS = {"accepted": OK, "rejected": BAD, "pending": WARN}
-_ONE = {
-    "boxes": "box",
-    "polygons": "polygon",
-    "points": "point",
-    "spans": "span",
-    "segments": "segment",
+#: How many regions of a kind an answer holds: (one, several).
+_COUNTS = {
+    "boxes": (
+        QT_TRANSLATE_NOOP("lead.gold.panes", "1 box"),
+        QT_TRANSLATE_NOOP("lead.gold.panes", "{n} boxes"),
+    ),
+    "polygons": (
+        QT_TRANSLATE_NOOP("lead.gold.panes", "1 polygon"),
+        QT_TRANSLATE_NOOP("lead.gold.panes", "{n} polygons"),
+    ),
+    "points": (
+        QT_TRANSLATE_NOOP("lead.gold.panes", "1 point"),
+        QT_TRANSLATE_NOOP("lead.gold.panes", "{n} points"),
+    ),
+    "spans": (
+        QT_TRANSLATE_NOOP("lead.gold.panes", "1 span"),
+        QT_TRANSLATE_NOOP("lead.gold.panes", "{n} spans"),
+    ),
+    "segments": (
+        QT_TRANSLATE_NOOP("lead.gold.panes", "1 segment"),
+        QT_TRANSLATE_NOOP("lead.gold.panes", "{n} segments"),
+    ),
 }
+HEADERS = (
+    QT_TRANSLATE_NOOP("lead.gold.panes", "Annotator"),
+    QT_TRANSLATE_NOOP("lead.gold.panes", "Status"),
+    QT_TRANSLATE_NOOP("lead.gold.panes", "Gold score"),
+    QT_TRANSLATE_NOOP("lead.gold.panes", "Time"),
+    QT_TRANSLATE_NOOP("lead.gold.panes", "Answer"),
+)
+
+
+def _regions(kind: str, count: int) -> str:
+    one, several = _COUNTS[kind]
+    if count == 1:
+        return translate("lead.gold.panes", one)
+    return translate("lead.gold.panes", several).format(n=number(count))
 
 
 def summarize(answer: dict[str, Any] | None, schema: Schema | None) -> str:
     """An answer in a line: `scene: rural · objects: 2 boxes · note: “blurry…”`."""
     if answer is None:
-        return "skipped"
+        return translate("lead.gold.panes", "skipped")
     parts = []
     for name, value in answer.items():
         kind = ""
         if schema is not None and name in {f.name for f in schema.fields}:
             kind = schema.field(name).kind
-        if isinstance(value, list) and kind in _ONE:
-            parts.append(f"{name}: {len(value)} {kind if len(value) != 1 else _ONE[kind]}")
+        if isinstance(value, list) and kind in _COUNTS:
+            said = _regions(kind, len(value))
         elif isinstance(value, list):
-            parts.append(f"{name}: {', '.join(str(v) for v in value) or 'none'}")
+            listed = translate("lead.gold.panes", ", ").join(str(v) for v in value)
+            said = listed or translate("lead.gold.panes", "none")
         elif isinstance(value, str) and kind in ("text", "transcript"):
             short = value if len(value) <= 30 else value[:29] + "…"
-            parts.append(f"{name}: “{short}”")
+            said = translate("lead.gold.panes", "“{text}”").format(text=short)
         else:
-            parts.append(f"{name}: {value}")
-    return " · ".join(parts) or "empty"
+            said = str(value)
+        parts.append(f"{name}: {said}")
+    return " · ".join(parts) or translate("lead.gold.panes", "empty")
 
 
 def make_table(parent: QWidget, headers: Sequence[str], stretch: int) -> QTableWidget:
@@ -115,13 +149,11 @@ class SubmissionsPane(QWidget):
     preview = Signal(object)
     promote_requested = Signal(object)
 
-    HEADERS = ("Annotator", "Status", "Gold score", "Time", "Answer")
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._subs: list[Submission] = []
         self._schema: Schema | None = None
-        self.table = make_table(self, self.HEADERS, 4)
+        self.table = make_table(self, [translate("lead.gold.panes", h) for h in HEADERS], 4)
         self.table.itemSelectionChanged.connect(self._selected)
         self.empty = QLabel(self.tr("No submissions to this item yet."), self)
         self.empty.setObjectName("muted")
@@ -146,13 +178,13 @@ class SubmissionsPane(QWidget):
         self.table.setRowCount(len(self._subs))
         for i, sub in enumerate(self._subs):
             who = sub.user.username if sub.user else "—"
-            score = "—" if sub.gold_score is None else f"{sub.gold_score:.2f}"
+            score = "—" if sub.gold_score is None else number(sub.gold_score, 2)
             answer = summarize(sub.answer, schema)
             if sub.answer is None and sub.skip_reason:
-                answer = f"skipped: {sub.skip_reason}"
+                answer = self.tr("skipped: {reason}").format(reason=sub.skip_reason)
             cells = (
                 cell(who),
-                cell(sub.status, _STATUS_COLOURS.get(sub.status)),
+                cell(status_word(sub.status), _STATUS_COLOURS.get(sub.status)),
                 cell(score),
                 cell(clock(sub.active_ms)),
                 cell(answer),

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QMessageBox
 
 from labeler.client.contesting import Contest, Resolution
@@ -18,21 +19,35 @@ from labeler.client.errors import Conflict, InvalidAnswer
 from labeler.core.answers import validate_answer
 from labeler.core.problems import AnswerInvalid
 from labeler.ui.actions import Action
+from labeler.ui.i18n import number, translate
 
 if TYPE_CHECKING:
     from labeler.ui.lead.gold.page import GoldPage
 
-GROUP = "Gold"
-NEEDS_REPLY = "A dismissal needs a reply: say why the gold answer stands."
-REMOVE_QUESTION = (
-    "Uphold this contest by removing the item's gold?\n\nThe item becomes a real item: its "
-    "verdicts stop counting for the annotators' skills, the answers they rejected are "
-    "accepted and paid, and every open contest on it is upheld."
+NEEDS_REPLY = QT_TRANSLATE_NOOP(
+    "lead.gold.resolving", "A dismissal needs a reply: say why the gold answer stands."
 )
 
 
+def _tr(text: str) -> str:
+    return translate("lead.gold.resolving", text)
+
+
 def _who(contest: Contest) -> str:
-    return contest.user.username if contest.user else "the annotator"
+    return (
+        contest.user.username if contest.user else translate("lead.gold.resolving", "the annotator")
+    )
+
+
+def _rescored(n: int) -> str:
+    """What a resolution did to other verdicts, as a sentence to add ("" for none)."""
+    if n == 1:
+        return translate("lead.gold.resolving", "1 verdict was scored again.")
+    if n:
+        return translate("lead.gold.resolving", "{n} verdicts were scored again.").format(
+            n=number(n)
+        )
+    return ""
 
 
 class ContestFlow:
@@ -45,35 +60,45 @@ class ContestFlow:
     def _reply_typed(self) -> None:
         """A reply typed: the note asking for one has done its work."""
         page = self.page
-        if page.contests.reply() and page.note.text() == page.tr(NEEDS_REPLY):
+        if page.contests.reply() and page.note.text() == _tr(NEEDS_REPLY):
             page.note.clear_note()
 
-    def actions(self) -> list[Action]:
+    def actions(self, group: str) -> list[Action]:
         """Uphold, uphold by removing gold, dismiss, and the reply box: on the selected
-        contest (the first open one is selected first when none is)."""
-        act = partial(Action, group=GROUP)
+        contest (the first open one is selected first when none is). `group`: the page's
+        section of the cheat sheet."""
+        act = partial(Action, group=group)
         return [
             act(
                 "gold.uphold",
-                "Uphold the selected contest: save the gold answer shown",
+                translate(
+                    "lead.gold.resolving", "Uphold the selected contest: save the gold answer shown"
+                ),
                 ("Ctrl+Shift+U",),
                 partial(self._key, self.uphold),
                 while_typing=True,
             ),
             act(
                 "gold.uphold_remove",
-                "Uphold the selected contest: remove the item's gold…",
+                translate(
+                    "lead.gold.resolving", "Uphold the selected contest: remove the item's gold…"
+                ),
                 ("Ctrl+Shift+X",),
                 partial(self._key, self.remove),
             ),
             act(
                 "gold.dismiss",
-                "Dismiss the selected contest with the reply",
+                translate("lead.gold.resolving", "Dismiss the selected contest with the reply"),
                 ("Ctrl+Shift+D",),
                 partial(self._key, self.dismiss),
                 while_typing=True,
             ),
-            act("gold.reply", "Write the reply to the selected contest", ("Alt+Y",), self._reply),
+            act(
+                "gold.reply",
+                translate("lead.gold.resolving", "Write the reply to the selected contest"),
+                ("Alt+Y",),
+                self._reply,
+            ),
         ]
 
     def _key(self, then: Callable[[Contest], None]) -> None:
@@ -85,7 +110,9 @@ class ContestFlow:
             return
         first = next((c for c in page.contests.contests() if c.open), None)
         if first is None:
-            page.note.show_notice(page.tr("No open contest in this project."))
+            page.note.show_notice(
+                translate("lead.gold.resolving", "No open contest in this project.")
+            )
         else:
             page.contests.select(first.id)  # the lead sees which one before it is ended
 
@@ -101,26 +128,27 @@ class ContestFlow:
         if edit is None or edit.view.id != contest.item_id or page.schema is None:
             page.select_item(contest.item_id)
             page.note.show_notice(
-                page.tr("Correct the contested item's gold answer, then uphold again.")
+                translate(
+                    "lead.gold.resolving",
+                    "Correct the contested item's gold answer, then uphold again.",
+                )
             )
             return
         answer = edit.answer()
         try:
             validate_answer(page.schema, answer, edit.view.context())
         except AnswerInvalid as exc:
-            page.editor.show_problems([f"{p.path or 'answer'}: {p.message}" for p in exc.problems])
+            page.editor.show_answer_problems(exc.problems)
             return
         hint = page.editor.hint()
         reply = page.contests.reply() or None
 
         def done(result: Resolution) -> None:
             edit.stored(Gold(answer, hint or None))
-            text = page.tr("Contest upheld: the answer of {who} is accepted and paid.")
-            if result.rescored == 1:
-                text += " " + page.tr("1 verdict was scored again.")
-            elif result.rescored:
-                text += " " + page.tr("{n} verdicts were scored again.").format(n=result.rescored)
-            self._resolved(contest, text.format(who=_who(contest)))
+            text = translate(
+                "lead.gold.resolving", "Contest upheld: the answer of {who} is accepted and paid."
+            ).format(who=_who(contest))
+            self._resolved(contest, " ".join(filter(None, (text, _rescored(result.rescored)))))
 
         page._run(
             page.client.uphold,
@@ -130,14 +158,21 @@ class ContestFlow:
             reply,
             done=done,
             failed=self._failed,
-            what="upholding",
         )
 
     def remove(self, contest: Contest, confirm: bool = True) -> None:
         """Uphold by removing the item's gold (after asking, unless `confirm` is False)."""
         page = self.page
         if confirm:
-            asked = QMessageBox.question(page, page.tr("Remove gold"), page.tr(REMOVE_QUESTION))
+            question = translate(
+                "lead.gold.resolving",
+                "Uphold this contest by removing the item's gold?\n\nThe item becomes a real "
+                "item: its verdicts stop counting for the annotators' skills, the answers they "
+                "rejected are accepted and paid, and every open contest on it is upheld.",
+            )
+            asked = QMessageBox.question(
+                page, translate("lead.gold.resolving", "Remove gold"), question
+            )
             if asked != QMessageBox.StandardButton.Yes:
                 return
         reply = page.contests.reply() or None
@@ -147,7 +182,9 @@ class ContestFlow:
             if edit is not None:
                 page.gold_removed(edit)
             page.model.set_gold(contest.item_id, None, contests_resolved=True)
-            text = page.tr("Contest upheld: the item is no longer gold; {who} is paid.")
+            text = translate(
+                "lead.gold.resolving", "Contest upheld: the item is no longer gold; {who} is paid."
+            )
             self._resolved(contest, text.format(who=_who(contest)))
 
         page._run(
@@ -156,7 +193,6 @@ class ContestFlow:
             reply,
             done=done,
             failed=self._failed,
-            what="removing gold",
         )
 
     def dismiss(self, contest: Contest) -> None:
@@ -164,12 +200,15 @@ class ContestFlow:
         page = self.page
         reply = page.contests.reply()
         if not reply:
-            page.note.show_error(page.tr(NEEDS_REPLY))
+            page.note.show_error(_tr(NEEDS_REPLY))
             page.contests.focus_reply()
             return
 
         def done(_: Resolution) -> None:
-            text = page.tr("Contest dismissed; {who} reads your reply in their history.")
+            text = translate(
+                "lead.gold.resolving",
+                "Contest dismissed; {who} reads your reply in their history.",
+            )
             self._resolved(contest, text.format(who=_who(contest)))
 
         page._run(
@@ -178,7 +217,6 @@ class ContestFlow:
             reply,
             done=done,
             failed=self._failed,
-            what="dismissing",
         )
 
     def _resolved(self, contest: Contest, text: str) -> None:
@@ -196,8 +234,6 @@ class ContestFlow:
         if isinstance(error, InvalidAnswer) and error.problems:
             page.editor.show_problems([f"{p['path']}: {p['message']}" for p in error.problems])
             return
+        page.note.show_error(translate("lead.gold.resolving", "Not done: {e}").format(e=error))
         if isinstance(error, Conflict):  # resolved meanwhile (another lead)
-            page.note.show_error(page.tr("Not done: {e}").format(e=error))
             page.refresh()
-            return
-        page.note.show_error(page.tr("Not done: {e}").format(e=error))

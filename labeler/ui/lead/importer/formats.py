@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,16 +24,22 @@ from PySide6.QtWidgets import (
 )
 
 from labeler.core import formats
+from labeler.ui.i18n import translate
+from labeler.ui.lead.words import format_title
 
 #: The format box's first entry: items without answers in a format.
 ITEMS_ONLY = ""
-ITEMS_ONLY_TITLE = "Items only (folder, CSV, JSONL)"
+ITEMS_ONLY_TITLE = QT_TRANSLATE_NOOP("lead.importer.formats", "Items only (folder, CSV, JSONL)")
 #: How a format's answers go in, as the lead reads it.
 ANSWERS_AS = (
-    ("prefill", "Prefill: proposals annotators confirm or correct"),
-    ("gold", "Gold: control items' answers"),
+    (
+        "prefill",
+        QT_TRANSLATE_NOOP(
+            "lead.importer.formats", "Prefill: proposals annotators confirm or correct"
+        ),
+    ),
+    ("gold", QT_TRANSLATE_NOOP("lead.importer.formats", "Gold: control items' answers")),
 )
-ANNOTATION_FILES = "Annotation files (*.json *.xml *.yaml *.yml *.txt *.zip);;All files (*)"
 
 
 def readable_formats(media: str) -> list[formats.Format]:
@@ -72,7 +78,7 @@ class FormatRow(QWidget):
         self.as_box = QComboBox(self)
         self.as_box.setAccessibleName(self.tr("Answers as"))
         for value, title in ANSWERS_AS:
-            self.as_box.addItem(self.tr(title), value)
+            self.as_box.addItem(translate("lead.importer.formats", title), value)
         self.as_box.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.as_label = QLabel(self.tr("&Answers as"), self)
         self.as_label.setBuddy(self.as_box)
@@ -121,9 +127,9 @@ class FormatRow(QWidget):
         self.media = media
         self.format_box.blockSignals(True)
         self.format_box.clear()
-        self.format_box.addItem(self.tr(ITEMS_ONLY_TITLE), ITEMS_ONLY)
+        self.format_box.addItem(translate("lead.importer.formats", ITEMS_ONLY_TITLE), ITEMS_ONLY)
         for fmt in readable_formats(media):
-            self.format_box.addItem(fmt.title, fmt.name)
+            self.format_box.addItem(format_title(fmt), fmt.name)
         self.format_box.setCurrentIndex(0)
         self.format_box.blockSignals(False)
         self.annotations.clear()
@@ -158,7 +164,12 @@ class FormatRow(QWidget):
 
     def choose_annotations(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the annotations file"), "", self.tr(ANNOTATION_FILES)
+            self,
+            self.tr("Choose the annotations file"),
+            "",
+            self.tr("Annotation files ({patterns});;All files (*)").format(
+                patterns="*.json *.xml *.yaml *.yml *.txt *.zip"  # notr: a file filter
+            ),
         )
         if name:
             self.set_annotations(name)

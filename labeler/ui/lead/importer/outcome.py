@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,12 +18,21 @@ from PySide6.QtWidgets import (
 )
 
 from labeler.client.importing import Duplicate, Refusal
+from labeler.ui.i18n import translate
 from labeler.ui.pages.common import BAD, WARN
 
 REFUSED, DUPLICATE, PROBLEM = "refused", "duplicate", "problem"
-#: The source column of a problem that concerns the annotation files, not one item.
-ANNOTATIONS = "annotation files"
-COLUMNS = ("File or line", "Outcome", "Why")
+#: What the outcome column says of each.
+OUTCOMES = {
+    REFUSED: QT_TRANSLATE_NOOP("lead.importer.outcome", "refused"),
+    DUPLICATE: QT_TRANSLATE_NOOP("lead.importer.outcome", "duplicate"),
+    PROBLEM: QT_TRANSLATE_NOOP("lead.importer.outcome", "problem"),
+}
+COLUMNS = (
+    QT_TRANSLATE_NOOP("lead.importer.outcome", "File or line"),
+    QT_TRANSLATE_NOOP("lead.importer.outcome", "Outcome"),
+    QT_TRANSLATE_NOOP("lead.importer.outcome", "Why"),
+)
 
 
 class OutcomeTable(QTableWidget):
@@ -32,7 +41,7 @@ class OutcomeTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(COLUMNS), parent)
         self.setObjectName("importOutcome")
-        self.setHorizontalHeaderLabels(list(COLUMNS))
+        self.setHorizontalHeaderLabels([translate("lead.importer.outcome", c) for c in COLUMNS])
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(False)
@@ -62,22 +71,27 @@ class OutcomeTable(QTableWidget):
         concern the annotation files."""
         by_item = item_problems or {}
         rest = Counter(p for ps in by_item.values() for p in ps)
+        # The source column of a problem that concerns the annotation files, not one item.
+        annotations = self.tr("annotation files")
         rows = []
         for p in problems:
             if rest[p] > 0:
                 rest[p] -= 1  # listed below under its item
             else:
-                rows.append((ANNOTATIONS, PROBLEM, p))
+                rows.append((annotations, PROBLEM, p))
         rows += [(name, PROBLEM, p) for name, ps in by_item.items() for p in ps]
         rows += [(r.source, REFUSED, r.reason) for r in refused]
         for d in duplicates:
-            why = f"the same content as {d.same_as}" if d.same_as else "already in the project"
+            if d.same_as:
+                why = self.tr("the same content as {source}").format(source=d.same_as)
+            else:
+                why = self.tr("already in the project")
             rows.append((d.source, DUPLICATE, why))
         self.setSortingEnabled(False)
         self.setRowCount(len(rows))
         for i, (source, outcome, reason) in enumerate(rows):
             colour = WARN if outcome == DUPLICATE else BAD
-            cells = (source, outcome, reason)
+            cells = (source, translate("lead.importer.outcome", OUTCOMES[outcome]), reason)
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)

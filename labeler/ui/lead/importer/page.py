@@ -47,14 +47,16 @@ from labeler.ui.lead.importer.outcome import OutcomeTable
 from labeler.ui.lead.importer.planning import (
     Basis,
     make_plan,
+    plan_text,
     problems_text,
     progress_text,
     stage_text,
+    summary_text,
     what_it_takes,
 )
+from labeler.ui.lead.words import format_title
 from labeler.ui.pages.common import PAGE_STYLE, ElidedLabel, NoteLine, busy_bar
 
-GROUP = "Import"
 _STYLE = (
     PAGE_STYLE
     + """
@@ -202,21 +204,24 @@ class ImportPage(QWidget):
     def actions(self) -> list[Action]:
         """Choose the source, start, cancel (Ctrl chords: they work in the path field
         too)."""
+        group = self.tr("Import")
         actions = [
             Action(
                 "import.choose",
-                "Choose what to import (a folder, or a CSV or JSONL file)…",
+                self.tr("Choose what to import (a folder, or a CSV or JSONL file)…"),
                 ("Ctrl+O",),
                 self.choose,
-                GROUP,
+                group,
             ),
-            Action("import.start", "Start the import", ("Ctrl+Return",), self.start, GROUP),
+            Action(
+                "import.start", self.tr("Start the import"), ("Ctrl+Return",), self.start, group
+            ),
             Action(
                 "import.cancel",
-                "Cancel the import (after the current file)",
+                self.tr("Cancel the import (after the current file)"),
                 ("Ctrl+.",),
                 self.cancel,
-                GROUP,
+                group,
             ),
         ]
         return [replace(a, while_typing=True) for a in actions]
@@ -313,7 +318,10 @@ class ImportPage(QWidget):
     def choose_folder(self) -> None:
         if self._running or self.project is None or self.project.media == "text":
             return
-        title = self.tr("Choose a folder of {media} files").format(media=self.project.media)
+        if self.project.media == "audio":
+            title = self.tr("Choose a folder of audio files")
+        else:
+            title = self.tr("Choose a folder of image files")
         folder = QFileDialog.getExistingDirectory(self, title, self._start_dir())
         if folder:
             self.set_source(folder)
@@ -326,7 +334,7 @@ class ImportPage(QWidget):
             title = self.tr("Choose a CSV or JSONL file of texts")
             kinds = self.tr("Texts (*.csv *.tsv *.jsonl *.ndjson);;All files (*)")
         else:
-            title = self.tr("Choose a {format} file").format(format=fmt.title)
+            title = self.tr("Choose a {format} file").format(format=format_title(fmt))
             kinds = self.tr("All files (*)")
         name, _ = QFileDialog.getOpenFileName(self, title, self._start_dir(), kinds)
         if name:
@@ -394,7 +402,7 @@ class ImportPage(QWidget):
 
     def _planned(self, plan: ImportPlan, basis: Basis) -> None:
         self.plan, self._basis = plan, basis
-        text = self.tr("Plan: {plan}.").format(plan=plan.describe())
+        text = self.tr("Plan: {plan}.").format(plan=plan_text(plan))
         if plan.total:
             text += " " + self.tr("Nothing is sent until you start.")
         self.plan_label.setText(text + problems_text(plan.problems))
@@ -427,7 +435,7 @@ class ImportPage(QWidget):
                 )
             )
         else:
-            self.note.show_notice(summary.describe())
+            self.note.show_notice(summary_text(summary))
         self.outcome.show_outcome(
             summary.refused,
             summary.duplicates,
@@ -503,13 +511,13 @@ class ImportPage(QWidget):
             return
         media = self.project.media
         fmt = self.formats.format()
-        self.takes.setText(what_it_takes(media, fmt.title if fmt is not None else None))
+        self.takes.setText(what_it_takes(media, format_title(fmt) if fmt is not None else None))
         self.file_button.setVisible(media == "text")
         self.folder_button.setVisible(media != "text")
         if fmt is None:
             hint = self.tr("A folder, or a CSV or JSONL file — Enter checks it")
         elif media == "text":
-            hint = self.tr("A {format} file — Enter checks it").format(format=fmt.title)
+            hint = self.tr("A {format} file — Enter checks it").format(format=format_title(fmt))
         else:
             hint = self.tr("The dataset's folder — Enter checks it")
         self.path.setPlaceholderText(hint)
@@ -558,5 +566,5 @@ class _StalePlan(Exception):
     """The project's schema is at `now`, not at the plan's `was`: nothing was sent."""
 
     def __init__(self, now: int, was: int) -> None:
-        super().__init__(f"the project's schema is version {now} now, not {was}")
+        super().__init__(f"the project's schema is version {now} now, not {was}")  # notr: a log
         self.now, self.was = now, was

@@ -1,0 +1,159 @@
+"""The lead's pages say in the interface's language what the Qt-free packages say in
+English (schema changes, publish warnings, import plans and outcomes, export reports,
+lease lengths): in English they say exactly the same, so nothing drifts apart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from labeler.client.exporting import ExportReport
+from labeler.client.importing import Duplicate, ImportPlan, ImportSummary, Refusal
+from labeler.client.importing.sources import MediaFile, TextRow
+from labeler.core import projectsettings as rules
+from labeler.core.schemadiff import diff_schemas
+from labeler.ui.lead.diff_view import change_text
+from labeler.ui.lead.exporter import report_text
+from labeler.ui.lead.importer.planning import plan_text, summary_text
+from labeler.ui.lead.saving import warning_text
+from labeler.ui.lead.settings_form import lease_words
+
+OLD: dict[str, Any] = {
+    "title": "Street scenes",
+    "media": "image",
+    "instructions": "Box every car.",
+    "fields": [
+        {
+            "name": "scene",
+            "kind": "choice",
+            "required": True,
+            "labels": [{"value": "urban", "hotkey": "1"}, {"value": "rural", "hotkey": "2"}],
+        },
+        {
+            "name": "objects",
+            "kind": "boxes",
+            "labels": [{"value": "car", "color": "#e6194b"}, {"value": "bus"}],
+            "gold": {"metric": "box_f1", "threshold": 0.7},
+        },
+        {"name": "gone", "kind": "text"},
+    ],
+}
+NEW: dict[str, Any] = {
+    "title": "Streets",
+    "media": "image",
+    "fields": [
+        {"name": "quality", "kind": "rating", "min": 1, "max": 5},
+        {
+            "name": "objects",
+            "kind": "boxes",
+            "max_count": 20,
+            "labels": [{"value": "bus"}, {"value": "car", "color": "#3cb44b", "hotkey": "c"}],
+            "gold": {"metric": "box_f1", "threshold": 0.8, "iou": 0.6},
+        },
+        {
+            "name": "scene",
+            "kind": "choice",
+            "required": False,
+            "labels": [{"value": "urban", "hotkey": "u"}, {"value": "highway"}],
+        },
+        {"name": "note", "kind": "text", "required": False},
+    ],
+}
+
+
+def test_schema_changes_read_as_the_core_says_them() -> None:
+    changes = diff_schemas(OLD, NEW) + diff_schemas(NEW, OLD)
+    assert len(changes) > 15
+    kinds = {c.kind for c in changes}
+    assert kinds == {"added", "removed", "changed"}
+    for change in changes:
+        assert change_text(change) == change.describe()
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        {"active": True, "reward": {"amount": "0", "currency": "usd"}},
+        {"active": True, "reward": {"amount": "0", "currency": ""}},
+        {
+            "active": True,
+            "reward": {"amount": "0.05", "currency": "PKR"},
+            "requirement": {"skill": "night-scenes", "min_accuracy": 0.9, "min_gold": 20},
+        },
+    ],
+)
+def test_publish_warnings_read_as_the_core_says_them(values: dict[str, Any]) -> None:
+    warnings = rules.publish_warnings(values, gold_skills={"street-scenes"})
+    assert warnings
+    for path, sentence in warnings:
+        assert warning_text(path, sentence, values) == sentence
+
+
+def _plan(**parts: Any) -> ImportPlan:
+    return ImportPlan(source=Path("/data"), form="folder", project_id="p", media="image", **parts)
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        _plan(),
+        _plan(
+            files=tuple(
+                MediaFile(Path(f"/data/{i}.jpg"), f"{i}.jpg", "image", 40_000) for i in range(3)
+            ),
+            refused=(Refusal("x.jpg", "not a picture"),),
+            ignored=("notes.txt", "a.doc"),
+            extras={"0.jpg": {"gold": {}}, "1.jpg": {"prefill": {}}},
+            problems=("instances.json: an annotation without an image",),
+        ),
+        _plan(files=(MediaFile(Path("/data/a.wav"), "a.wav", "audio", 1_200_000),)),
+        _plan(
+            rows=(TextRow(2, {"text": "a", "gold": {}}), TextRow(3, {"text": "b"})),
+            refused=(Refusal("line 4", "no text"), Refusal("line 5", "no text")),
+            problems=("one", "two"),
+        ),
+        _plan(rows=(TextRow(2, {"text": "a"}),), ignored=("x",)),
+    ],
+)
+def test_import_plans_read_as_the_client_says_them(plan: ImportPlan) -> None:
+    assert plan_text(plan) == plan.describe()
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        ImportSummary(1, ("i",), (), (), 1, False, None, 0),
+        ImportSummary(
+            4,
+            ("a", "b", "c", "d"),
+            (Duplicate("x.jpg", None),),
+            (Refusal("y", "bad"),) * 3,
+            4,
+            True,
+            None,
+            2,
+        ),
+        ImportSummary(0, (), (Duplicate("a", "b"), Duplicate("c", None)), (), 0, False, "Gone.", 7),
+    ],
+)
+def test_import_outcomes_read_as_the_client_says_them(summary: ImportSummary) -> None:
+    assert summary_text(summary) == summary.describe()
+
+
+@pytest.mark.parametrize(
+    ("items", "entries", "lines"),
+    [(1, 1, ()), (3, 3, ("a",)), (1204, 1210, ("a", "b"))],
+)
+def test_export_reports_read_as_the_client_says_them(
+    items: int, entries: int, lines: tuple[str, ...]
+) -> None:
+    report = ExportReport("coco", "accepted", entries, items, lines)
+    # The client's figures are plain digits; the locale groups thousands.
+    assert report_text(report).replace(",", "") == report.describe() + "."
+
+
+@pytest.mark.parametrize("seconds", [45, 60, 1800, 3600, 5400, 5445, 86_400])
+def test_lease_lengths_read_as_the_core_says_them(seconds: int) -> None:
+    assert lease_words(seconds) == rules.lease_text(seconds)
