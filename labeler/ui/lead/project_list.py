@@ -21,13 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from labeler.client.leading import LeadProject
-from labeler.ui.i18n import number, translate
+from labeler.ui.i18n import money, number, translate
 from labeler.ui.lead.words import media_word
 from labeler.ui.pages.common import (
     NoteLine,
     ScriptDelegate,
     busy_bar,
-    money,
     requirement_text,
     script_font,
 )

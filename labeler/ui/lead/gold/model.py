@@ -59,7 +59,7 @@ def media_text(media: MediaInfo) -> str:
     kind = media_word(media.mime.split("/")[0]) or translate("lead.gold.model", "media")
     if media.duration is not None:
         return translate("lead.gold.model", "{kind} {seconds} s").format(
-            kind=kind, seconds=number(round(media.duration, 1), 1)
+            kind=kind, seconds=number(media.duration, 1)
         )
     if media.width and media.height:
         return f"{kind} {media.width}×{media.height}"
