@@ -2,20 +2,23 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+# The shipped plugins (plugins/*/, each its own package) install with the product.
+PLUGINS := $(wildcard plugins/*/pyproject.toml)
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml $(PLUGINS) | cksum | cut -d' ' -f1)
 PYTEST_ARGS ?=
 QTFREE := .venv-qtfree
 QTFREE_STAMP := $(QTFREE)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
 .PHONY: demo test lint unit qtfree server bench system-deps migration clean translations
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(PLUGINS)
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 		{ echo "labeler needs Python 3.11 or newer; $(PYTHON) is $$($(PYTHON) --version)."; exit 1; }
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || \
 		{ echo "Cannot create a virtualenv: install python3-venv (apt-get install python3-venv)."; exit 1; }
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[server,gui,dev]'
+	$(PY) -m pip install --quiet $(foreach p,$(PLUGINS),-e $(dir $(p)))
 	@rm -f $(VENV)/.installed-* && touch $@
 
 system-deps:
@@ -34,9 +37,9 @@ demo: system-deps $(STAMP) $(QM)
 	$(VENV)/bin/labeler demo $(if $(filter command line,$(origin AS)),--user $(AS),)
 
 lint: $(STAMP)
-	$(PY) -m ruff check labeler tests benchmarks scripts
-	$(PY) -m ruff format --check labeler tests benchmarks scripts
-	$(PY) -m mypy labeler/core labeler/client
+	$(PY) -m ruff check labeler tests benchmarks scripts plugins
+	$(PY) -m ruff format --check labeler tests benchmarks scripts plugins
+	$(PY) -m mypy labeler/core labeler/client $(dir $(wildcard plugins/*/labeler_*/__init__.py))
 
 test: system-deps lint $(QM)
 	timeout 3000 $(PY) -m pytest -q --durations=15 $(PYTEST_ARGS)
@@ -66,4 +69,4 @@ migration: $(STAMP)
 	$(PY) scripts/regenerate_initial_migration.py
 
 clean:
-	rm -rf $(VENV) $(QTFREE) $(QM) .pytest_cache .ruff_cache .mypy_cache .hypothesis
+	rm -rf $(VENV) $(QTFREE) .venv-lsml $(QM) .pytest_cache .ruff_cache .mypy_cache .hypothesis

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from labeler.client.wire import Project
-from labeler.ui.i18n import number, translate
 from labeler.ui.pages.common import (
     INFO_TINT,
     WARN,
@@ -38,15 +36,7 @@ from labeler.ui.pages.common import (
 )
 
 PROJECT_ROLE = Qt.ItemDataRole.UserRole + 1
-_MEDIA = {
-    "image": QT_TRANSLATE_NOOP("pages.project_cards", "Image"),
-    "text": QT_TRANSLATE_NOOP("pages.project_cards", "Text"),
-    "audio": QT_TRANSLATE_NOOP("pages.project_cards", "Audio"),
-}
-#: The badges, by what they say in English (their colours go by that too).
-TRAINING = QT_TRANSLATE_NOOP("pages.project_cards", "Training")
-PRIVATE = QT_TRANSLATE_NOOP("pages.project_cards", "Private pool")
-LOCKED = QT_TRANSLATE_NOOP("pages.project_cards", "Locked")
+_MEDIA = {"image": "Image", "text": "Text", "audio": "Audio"}
 _PAD = 14  # inside a card
 _GAP = 8  # between cards
 _WRAP = Qt.TextFlag.TextWordWrap
@@ -60,56 +50,35 @@ def requirement(project: Project) -> dict[str, Any] | None:
 
 def details(project: Project) -> str:
     """The card's second line: media, reward per item, items left."""
-    media = _MEDIA.get(project.media)
-    parts = [translate("pages.project_cards", media) if media else project.media]
+    parts = [_MEDIA.get(project.media, project.media)]
     if project.reward.currency and project.reward.amount > 0:
-        reward = money(project.reward.amount, project.reward.currency)
-        parts.append(translate("pages.project_cards", "{money} per item").format(money=reward))
+        parts.append(f"{money(project.reward.amount, project.reward.currency)} per item")
     else:
-        parts.append(translate("pages.project_cards", "unpaid"))
+        parts.append("unpaid")
     left, total = project.items_remaining, project.items_total
     if left is not None:
-        parts.append(_left_text(left, total))
+        if left == 0:
+            parts.append("no items left")
+        elif total:
+            parts.append(f"{left:,} of {total:,} items left")
+        else:
+            parts.append(f"{left:,} items left")
     req = requirement(project)
     accuracy = req.get("min_accuracy") if req else None
     if isinstance(accuracy, int | float) and not isinstance(accuracy, bool) and accuracy > 0:
-        needs = translate("pages.project_cards", "needs {accuracy} accuracy")
-        parts.append(needs.format(accuracy=requirement_text(float(accuracy))))
+        parts.append(f"needs {requirement_text(float(accuracy))} accuracy")
     return "  ·  ".join(parts)
 
 
-def _left_text(left: int, total: int | None) -> str:
-    """`1,240 of 5,000 items left`, `1 item left`, `no items left`."""
-    if left == 0:
-        return translate("pages.project_cards", "no items left")
-    if total and total == 1:
-        text = translate("pages.project_cards", "{left} of 1 item left")
-    elif total:
-        text = translate("pages.project_cards", "{left} of {total} items left")
-    elif left == 1:
-        text = translate("pages.project_cards", "1 item left")
-    else:
-        text = translate("pages.project_cards", "{left} items left")
-    return text.format(left=number(left), total=number(total or 0))
-
-
-def locked_reason(project: Project) -> str:
-    """Why a locked pool is locked: the task server's words, or ours."""
-    return project.locked_reason or translate(
-        "pages.project_cards", "this pool is not open to you yet."
-    )
-
-
 def badges(project: Project) -> list[str]:
-    """Short marks beside the name, by their English words (`TRAINING`, `PRIVATE`,
-    `LOCKED`); shown translated."""
+    """Short marks on the right of the name."""
     out = []
     if project.training:
-        out.append(TRAINING)
+        out.append("Training")
     if requirement(project) is not None or not project.eligible:
-        out.append(PRIVATE)
+        out.append("Private pool")
     if not project.eligible:
-        out.append(LOCKED)
+        out.append("Locked")
     return out
 
 
@@ -145,7 +114,7 @@ class ProjectListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             lines = [p.name, details(p)]
             if not p.eligible:
-                lines.append(_locked_line(p))
+                lines.append(f"Locked: {p.locked_reason or 'not open to you yet'}")
             return "\n".join(lines)
         return None
 
@@ -163,7 +132,7 @@ class ProjectCardDelegate(QStyledItemDelegate):
     def _reason(self, project: Project) -> str | None:
         if project.eligible:
             return None
-        return _locked_line(project)
+        return "Locked: " + (project.locked_reason or "this pool is not open to you yet.")
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -213,12 +182,11 @@ class ProjectCardDelegate(QStyledItemDelegate):
         painter.setFont(body)
         right = inner.right()
         line_h = QFontMetrics(title).height()
-        for badge in reversed(badges(project)):
-            text = translate("pages.project_cards", badge)
-            lock = 12 if badge == LOCKED else 0
+        for text in reversed(badges(project)):
+            lock = 12 if text == "Locked" else 0
             w = QFontMetrics(body).horizontalAdvance(text) + 18 + lock
             box = QRect(right - w + 1, inner.top() + (line_h - 20) // 2, w, 20)
-            back, fore = _badge_colors(badge)
+            back, fore = _badge_colors(text)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(back)
             painter.drawRoundedRect(QRectF(box), 10, 10)
@@ -270,12 +238,6 @@ class ProjectCardDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-def _locked_line(project: Project) -> str:
-    return translate("pages.project_cards", "Locked: {reason}").format(
-        reason=locked_reason(project)
-    )
-
-
 def _draw_lock(painter: QPainter, x: int, cy: int, color: QColor) -> None:
     """A small padlock: the lock mark of a locked pool (no emoji font needed)."""
     painter.save()
@@ -290,9 +252,9 @@ def _draw_lock(painter: QPainter, x: int, cy: int, color: QColor) -> None:
     painter.restore()
 
 
-def _badge_colors(badge: str) -> tuple[QColor, QColor]:
-    if badge == LOCKED:
+def _badge_colors(text: str) -> tuple[QColor, QColor]:
+    if text == "Locked":
         return WARN_TINT, WARN
-    if badge == TRAINING:
+    if text == "Training":
         return INFO_TINT, QColor("#1f4e8c")
     return QColor("#efe9f7"), QColor("#5b3a8c")

@@ -5,405 +5,405 @@
     <name>ChangesList</name>
     <message>
         <source>Changes</source>
-        <translation>تبدیلیاں</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContestsPane</name>
     <message>
         <source>No contests in this project.</source>
-        <translation>اس پروجیکٹ میں کوئی اعتراض نہیں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reply to the annotator (needed to dismiss; they read it in History)</source>
-        <translation>اینوٹیٹر کے لیے لیڈ کا جواب (اعتراض رد کرنے کے لیے ضروری؛ وہ اسے ہسٹری میں پڑھتے ہیں)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Uphold: save the gold answer shown</source>
-        <translation>اعتراض مانیں: دکھایا گیا گولڈ جواب محفوظ کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Uphold: remove the item&apos;s gold…</source>
-        <translation>اعتراض مانیں: آئٹم کا گولڈ ہٹائیں…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dismiss with the reply</source>
-        <translation>جواب کے ساتھ اعتراض رد کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the contested item</source>
-        <translation>اعتراض والا آئٹم کھولیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>item {id}</source>
-        <translation>آئٹم {id}</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export {name}</source>
-        <translation>{name} ایکسپورٹ کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>With the images (in the zip)</source>
-        <translation>تصاویر کے ساتھ (zip میں)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>With the audio files (in the zip)</source>
-        <translation>آڈیو فائلوں کے ساتھ (zip میں)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation>لکھی جانے والی فائل</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation>چنیں…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation>فارمیٹ (&amp;F)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;What</source>
-        <translation>کیا (&amp;W)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save to</source>
-        <translation>کہاں محفوظ کریں (&amp;S)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What the export leaves out</source>
-        <translation>ایکسپورٹ میں کیا شامل نہیں ہو گا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Download</source>
-        <translation>ڈاؤن لوڈ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Download (Ctrl+Enter)</source>
-        <translation>ڈاؤن لوڈ (Ctrl+Enter)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>منسوخ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel the download, or close (Esc)</source>
-        <translation>ڈاؤن لوڈ منسوخ کریں، یا بند کریں (Esc)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The export report could not be read.</source>
-        <translation>ایکسپورٹ رپورٹ نہیں پڑھی جا سکی۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>JSONL holds every item with its accepted answers as the task server stores them: nothing is left out.</source>
-        <translation>JSONL میں ہر آئٹم اپنے قبول شدہ جوابوں کے ساتھ ویسے ہی آتا ہے جیسے ٹاسک سرور انہیں رکھتا ہے: کچھ نہیں چھوٹتا۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading the project to see what the export holds…</source>
-        <translation>پروجیکٹ پڑھا جا رہا ہے تاکہ پتا چلے ایکسپورٹ میں کیا آئے گا…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation>ایکسپورٹ کی جگہ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation>تمام فائلیں (*)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation>شروع ہو رہا ہے…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation>منسوخ ہو رہا ہے…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{done} of {total} written</source>
-        <translation>{total} میں سے {done} لکھا گیا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{done} written</source>
-        <translation>{done} لکھا گیا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{size} written</source>
-        <translation>{size} لکھا گیا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation>{path} میں محفوظ ہو گیا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelled: nothing was written.</source>
-        <translation>منسوخ: کچھ نہیں لکھا گیا۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The export failed: {e}</source>
-        <translation>ایکسپورٹ نہیں ہو سکا: {e}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel download</source>
-        <translation>ڈاؤن لوڈ منسوخ کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close</source>
-        <translation>بند کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FieldForm</name>
     <message>
         <source>Annotators must answer it</source>
-        <translation>اینوٹیٹرز کے لیے جواب دینا لازمی ہے</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation>کوئی حد نہیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Field</source>
-        <translation>سوال</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>نام</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation>قسم</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Required</source>
-        <translation>لازمی</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lowest rating</source>
-        <translation>کم سے کم درجہ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Highest rating</source>
-        <translation>زیادہ سے زیادہ درجہ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>At most</source>
-        <translation>زیادہ سے زیادہ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> px</source>
-        <translation> پکسل</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overlapping spans of one label count as a match</source>
-        <translation>ایک ہی لیبل کے ایک دوسرے پر چڑھے اسپین میل شمار ہوں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gold scoring</source>
-        <translation>گولڈ سے جانچ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation>پیمانہ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pass at</source>
-        <translation>پاس ہونے کی حد</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overlap (IoU) for a match</source>
-        <translation>میل کے لیے اوورلیپ (IoU)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Distance for a match</source>
-        <translation>میل کے لیے فاصلہ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove a label</source>
-        <translation>لیبل ہٹائیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move a label</source>
-        <translation>لیبل منتقل کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation>لیبل</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a field to the schema to edit it here.</source>
-        <translation>اسکیما میں کوئی سوال شامل کریں، پھر یہاں اس میں ترمیم کریں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a label</source>
-        <translation>لیبل شامل کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change {key}</source>
-        <translation>{key} بدلیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change the kind</source>
-        <translation>قسم بدلیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change a label&apos;s {key}</source>
-        <translation>لیبل کا {key} بدلیں</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FieldList</name>
     <message>
         <source>Fields</source>
-        <translation>سوالات</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add field</source>
-        <translation>سوال شامل کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a field (Insert in the list, Ctrl+Shift+F)</source>
-        <translation>سوال شامل کریں (فہرست میں Insert، Ctrl+Shift+F)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation>ہٹائیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the field (Delete in the list)</source>
-        <translation>سوال ہٹائیں (فہرست میں Delete)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Up</source>
-        <translation>اوپر</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move the field up (Alt+Up)</source>
-        <translation>سوال اوپر کریں (Alt+Up)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Down</source>
-        <translation>نیچے</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move the field down (Alt+Down)</source>
-        <translation>سوال نیچے کریں (Alt+Down)</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FormatRow</name>
     <message>
         <source>Format</source>
-        <translation>فارمیٹ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation>فارمیٹ (&amp;F)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Answers as</source>
-        <translation>جواب بطور</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Answers as</source>
-        <translation>جواب بطور (&amp;A)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Take items with a problem too, with what could be read</source>
-        <translation>مسئلے والے آئٹم بھی لیں، جتنا پڑھا جا سکا اس کے ساتھ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Without it an item whose answer has a problem is left out whole; each problem is listed either way.</source>
-        <translation>اس کے بغیر جس آئٹم کے جواب میں مسئلہ ہو وہ پورا چھوڑ دیا جاتا ہے؛ ہر مسئلہ دونوں صورتوں میں فہرست میں آتا ہے۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Looked for inside the folder; or choose the annotations file apart</source>
-        <translation>فولڈر کے اندر تلاش کی جاتی ہے؛ یا اینوٹیشن فائل الگ سے چنیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Annotations file</source>
-        <translation>اینوٹیشن فائل</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Annotations file…</source>
-        <translation>اینوٹیشن فائل…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation>اینوٹیشن</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the annotations file</source>
-        <translation>اینوٹیشن فائل چنیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Annotation files ({patterns});;All files (*)</source>
-        <translation>اینوٹیشن فائلیں ({patterns});;تمام فائلیں (*)</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GoldEditor</name>
     <message>
         <source>Choose an item to see its gold answer.</source>
-        <translation>گولڈ جواب دیکھنے کے لیے کوئی آئٹم چنیں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What annotators who miss this item read, e.g. what to look for.</source>
-        <translation>جو اینوٹیٹر یہ آئٹم غلط کریں وہ یہ پڑھیں گے، مثلاً کس چیز پر دھیان دیں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hint</source>
-        <translation>اشارہ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the gold answer</source>
-        <translation>گولڈ جواب محفوظ کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unmark gold…</source>
-        <translation>گولڈ ختم کریں…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation>واپس پہلے جیسا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gold answer</source>
-        <translation>گولڈ جواب</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dashed and marked: the answer of {who}</source>
-        <translation>ڈیش والی لکیریں اور نشان: {who} کا جواب</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>answer</source>
-        <translation>جواب</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The hint is longer than {n} characters.</source>
-        <translation>اشارہ {n} حروف سے لمبا ہے۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mark as gold</source>
-        <translation>گولڈ بنائیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>gold · edited, not saved</source>
-        <translation>گولڈ · ترمیم شدہ، محفوظ نہیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not gold · edited, not saved</source>
-        <translation>گولڈ نہیں · ترمیم شدہ، محفوظ نہیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>gold</source>
-        <translation>گولڈ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not gold</source>
-        <translation>گولڈ نہیں</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -411,175 +411,173 @@
     <message>
         <source>Gold set</source>
         <extracomment>An item was shown in the editor (its id), for hosts and tests.</extracomment>
-        <translation>گولڈ سیٹ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation>تازہ کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Submissions</source>
-        <translation>جمع کرائے گئے جواب</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contests</source>
-        <translation>اعتراضات</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gold</source>
-        <translation>گولڈ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the gold answer (or mark the item gold)</source>
-        <translation>گولڈ جواب محفوظ کریں (یا آئٹم کو گولڈ بنائیں)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unmark the item as gold…</source>
-        <translation>آئٹم کا گولڈ ختم کریں…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Make the selected submission&apos;s answer the gold answer</source>
-        <translation>چنے گئے جواب کو گولڈ جواب بنائیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation>واپس</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation>دوبارہ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refresh the items and contests</source>
-        <translation>آئٹم اور اعتراضات تازہ کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Load more items</source>
-        <translation>مزید آئٹم لائیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Go to the item list</source>
-        <translation>آئٹموں کی فہرست پر جائیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Go to the item</source>
-        <translation>آئٹم پر جائیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit the hint</source>
-        <translation>اشارے میں ترمیم کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show the item&apos;s submissions</source>
-        <translation>آئٹم کے جمع کرائے گئے جواب دکھائیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show the project&apos;s contests</source>
-        <translation>پروجیکٹ کے اعتراضات دکھائیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gold set of {name}</source>
-        <translation>{name} کا گولڈ سیٹ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading the project…</source>
-        <translation>پروجیکٹ لوڈ ہو رہا ہے…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not read the schema: {e}</source>
-        <translation>اسکیما نہیں پڑھا جا سکا: {e}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No items here.</source>
-        <translation>یہاں کوئی آئٹم نہیں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not read the contests: {e}</source>
-        <translation>اعتراضات نہیں پڑھے جا سکے: {e}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contests ({n} open)</source>
-        <translation>اعتراضات ({n} کھلے)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading the item…</source>
-        <translation>آئٹم لوڈ ہو رہا ہے…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not read the item: {e}</source>
-        <translation>آئٹم نہیں پڑھا جا سکا: {e}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 edited gold answer</source>
-        <translation>1 ترمیم شدہ گولڈ جواب</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} edited gold answers</source>
-        <translation>{n} ترمیم شدہ گولڈ جواب</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing is answered yet: answer at least one field to make the gold answer.</source>
-        <translation>ابھی کسی سوال کا جواب نہیں دیا گیا: گولڈ جواب بنانے کے لیے کم از کم ایک سوال کا جواب دیں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not done: {e}</source>
-        <translation>نہیں ہو سکا: {e}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved the gold answer.</source>
-        <translation>گولڈ جواب محفوظ ہو گیا۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The item is gold now.</source>
-        <translation>آئٹم اب گولڈ ہے۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unmark this item as gold?
 
 Earlier gold answers to it stop counting for the annotators&apos; skills, the answers their verdicts rejected are accepted and paid, and its open contests are upheld.</source>
-        <translation>اس آئٹم کا گولڈ ختم کریں؟
-
-اس کے پچھلے جواب اینوٹیٹرز کی مہارت میں شمار نہیں ہوں گے، جو جواب نتیجے کی وجہ سے مسترد ہوئے وہ قبول ہو کر ادا کیے جائیں گے، اور اس کے کھلے اعتراضات مان لیے جائیں گے۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unmark gold</source>
-        <translation>گولڈ ختم کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The item is no longer gold.</source>
-        <translation>آئٹم اب گولڈ نہیں رہا۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The item is still gold: {e}</source>
-        <translation>آئٹم ابھی بھی گولڈ ہے: {e}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only an accepted answer can become gold.</source>
-        <translation>صرف قبول شدہ جواب گولڈ بن سکتا ہے۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an annotator</source>
-        <translation>ایک اینوٹیٹر</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The answer of {who} is now the gold answer.</source>
-        <translation>{who} کا جواب اب گولڈ جواب ہے۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 earlier verdict was scored again.</source>
-        <translation>1 پچھلا نتیجہ دوبارہ جانچا گیا۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} earlier verdicts were scored again.</source>
-        <translation>{n} پچھلے نتائج دوبارہ جانچے گئے۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contests it settles, upheld: {n}.</source>
-        <translation>اس سے طے ہونے والے اعتراضات، مان لیے گئے: {n}۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved: {e}</source>
-        <translation>محفوظ نہیں ہوا: {e}</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -587,135 +585,135 @@ Earlier gold answers to it stop counting for the annotators&apos; skills, the an
     <message>
         <source>Import items</source>
         <extracomment>The version of the project&apos;s schema as last read or told (`set_schema_version`).</extracomment>
-        <translation>آئٹم امپورٹ کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A folder, or a CSV or JSONL file — Enter checks it</source>
-        <translation>فولڈر، یا CSV یا JSONL فائل — Enter دبا کر جانچیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Folder or file to import</source>
-        <translation>امپورٹ کے لیے فولڈر یا فائل</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a folder…</source>
-        <translation>فولڈر چنیں…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a file…</source>
-        <translation>فائل چنیں…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Leave out content the project already has (safe to run again)</source>
-        <translation>جو مواد پروجیکٹ میں پہلے سے ہے اسے چھوڑ دیں (دوبارہ چلانا محفوظ ہے)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose what to import to see the plan.</source>
-        <translation>منصوبہ دیکھنے کے لیے چنیں کہ کیا امپورٹ کرنا ہے۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start the import</source>
-        <translation>امپورٹ شروع کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>منسوخ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation>امپورٹ نہیں ہوا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import</source>
-        <translation>امپورٹ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose what to import (a folder, or a CSV or JSONL file)…</source>
-        <translation>چنیں کہ کیا امپورٹ کرنا ہے (فولڈر، یا CSV یا JSONL فائل)…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel the import (after the current file)</source>
-        <translation>امپورٹ منسوخ کریں (موجودہ فائل کے بعد)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wait for the import to finish or cancel it first.</source>
-        <translation>پہلے امپورٹ مکمل ہونے دیں یا اسے منسوخ کریں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import items into {name}</source>
-        <translation>{name} میں آئٹم امپورٹ کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Looking at {path}…</source>
-        <translation>{path} دیکھا جا رہا ہے…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing to import.</source>
-        <translation>امپورٹ کرنے کو کچھ نہیں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a folder of audio files</source>
-        <translation>آڈیو فائلوں کا فولڈر چنیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a folder of image files</source>
-        <translation>تصویری فائلوں کا فولڈر چنیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a CSV or JSONL file of texts</source>
-        <translation>متن کی CSV یا JSONL فائل چنیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Texts (*.csv *.tsv *.jsonl *.ndjson);;All files (*)</source>
-        <translation>متن (*.csv *.tsv *.jsonl *.ndjson);;تمام فائلیں (*)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a {format} file</source>
-        <translation>{format} فائل چنیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation>تمام فائلیں (*)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation>شروع ہو رہا ہے…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelling after the current file…</source>
-        <translation>موجودہ فائل کے بعد منسوخ ہو رہا ہے…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Plan: {plan}.</source>
-        <translation>منصوبہ: {plan}۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing is sent until you start.</source>
-        <translation>شروع کرنے تک کچھ نہیں بھیجا جائے گا۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The import stopped: {why} Run it again to send the rest.</source>
-        <translation>امپورٹ رک گیا: {why} باقی بھیجنے کے لیے اسے دوبارہ چلائیں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The project&apos;s schema is version {now} now; the plan was made under version {was}.</source>
-        <translation>پروجیکٹ کا اسکیما اب ورژن {now} ہے؛ منصوبہ ورژن {was} کے تحت بنا تھا۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The import failed: {e}</source>
-        <translation>امپورٹ نہیں ہو سکا: {e}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{why} Nothing was sent: the plan is made again; check it and start.</source>
-        <translation>{why} کچھ نہیں بھیجا گیا: منصوبہ دوبارہ بن رہا ہے؛ اسے دیکھیں اور شروع کریں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A {format} file — Enter checks it</source>
-        <translation>{format} فائل — Enter دبا کر جانچیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The dataset&apos;s folder — Enter checks it</source>
-        <translation>ڈیٹا سیٹ کا فولڈر — Enter دبا کر جانچیں</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -723,130 +721,125 @@ Earlier gold answers to it stop counting for the annotators&apos; skills, the an
     <message>
         <source>Load more</source>
         <extracomment>Holding an arrow key in the table loads only the row it stops on. How the list calls the server: `run(fn, *args, done=..., failure=...)` off the GUI thread (`failure`: what the page says if it fails, with the error as `{e}`). A page of items arrived.</extracomment>
-        <translation>مزید لائیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not read the items: {e}</source>
-        <translation>آئٹم نہیں پڑھے جا سکے: {e}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not read more items: {e}</source>
-        <translation>مزید آئٹم نہیں پڑھے جا سکے: {e}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No items in this view.</source>
-        <translation>اس فلٹر میں کوئی آئٹم نہیں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 item</source>
-        <translation>1 آئٹم</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 item so far</source>
-        <translation>اب تک 1 آئٹم</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} items so far</source>
-        <translation>اب تک {n} آئٹم</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} items</source>
-        <translation>{n} آئٹم</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ItemsModel</name>
     <message>
         <source>gold</source>
-        <translation>گولڈ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{item}
 
 from {source}
 id {id}</source>
-        <translation>{item}
-
-ماخذ: {source}
-id {id}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{item}
 
 id {id}</source>
-        <translation>{item}
-
-id {id}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{missed} of {answered} gold answers missed</source>
-        <translation>{answered} میں سے {missed} گولڈ جواب غلط</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{answers} answers, {accepted} accepted</source>
-        <translation>{answers} جواب، {accepted} قبول شدہ</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JsonDialog</name>
     <message>
         <source>Edit the schema as JSON</source>
-        <translation>اسکیما میں JSON کی صورت ترمیم کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The schema as the task server stores it. Apply replaces the form&apos;s content (Ctrl+Z in the editor brings it back).</source>
-        <translation>اسکیما ویسا ہی جیسا ٹاسک سرور اسے رکھتا ہے۔ «لاگو کریں» فارم کا مواد بدل دیتا ہے (ایڈیٹر میں Ctrl+Z سے واپس آ جاتا ہے)۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation>لاگو کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Apply (Ctrl+Enter)</source>
-        <translation>لاگو کریں (Ctrl+Enter)</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LabelStudioDialog</name>
     <message>
         <source>Import a Label Studio config</source>
-        <translation>Label Studio کنفیگ امپورٹ کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open a Label Studio labeling config (XML), or paste one below.</source>
-        <translation>Label Studio کی لیبلنگ کنفیگ (XML) کھولیں، یا نیچے پیسٹ کریں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open file…</source>
-        <translation>فائل کھولیں…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open a config file (Ctrl+O)</source>
-        <translation>کنفیگ فائل کھولیں (Ctrl+O)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Label Studio config</source>
-        <translation>Label Studio کنفیگ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use this schema</source>
-        <translation>یہ اسکیما استعمال کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open a Label Studio config</source>
-        <translation>Label Studio کنفیگ کھولیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Label Studio configs (*.xml *.txt)</source>
-        <translation>Label Studio کنفیگ (*.xml *.txt)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation>تمام فائلیں (*)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The config could not be read: {e}</source>
-        <translation>کنفیگ نہیں پڑھی جا سکی: {e}</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -854,460 +847,459 @@ id {id}</translation>
     <message>
         <source>Value</source>
         <extracomment>Colours offered for a new label, in order (distinct on white and on photos).</extracomment>
-        <translation>قدر</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hotkey</source>
-        <translation>کلید</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation>رنگ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation>لیبل</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add label</source>
-        <translation>لیبل شامل کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a label (Ctrl+L, or Insert in the table)</source>
-        <translation>لیبل شامل کریں (Ctrl+L، یا ٹیبل میں Insert)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation>ہٹائیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Up</source>
-        <translation>اوپر</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move the label up (Alt+Up)</source>
-        <translation>لیبل اوپر کریں (Alt+Up)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Down</source>
-        <translation>نیچے</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move the label down (Alt+Down)</source>
-        <translation>لیبل نیچے کریں (Alt+Down)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Colour…</source>
-        <translation>رنگ…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pick the colour (Enter on a colour cell)</source>
-        <translation>رنگ چنیں (رنگ والے خانے پر Enter)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Colour of &apos;{v}&apos;</source>
-        <translation>&apos;{v}&apos; کا رنگ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none</source>
-        <translation>کوئی نہیں</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LeadPages</name>
     <message>
         <source>Gold</source>
-        <translation>گولڈ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import</source>
-        <translation>امپورٹ</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LeadWorkspace</name>
     <message>
         <source>Projects</source>
-        <translation>پروجیکٹ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation>ترتیبات</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation>اسکیما</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation>ورژن</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation>لیڈ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New project…</source>
-        <translation>نیا پروجیکٹ…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save (Create for a new project)</source>
-        <translation>محفوظ کریں (نئے پروجیکٹ کے لیے: بنائیں)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refresh the page shown</source>
-        <translation>کھلا صفحہ تازہ کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export the project&apos;s answers…</source>
-        <translation>پروجیکٹ کے جواب ایکسپورٹ کریں…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show {page}</source>
-        <translation>{page} دکھائیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation>غیر محفوظ تبدیلیاں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation>تبدیلیاں چھوڑ دیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation>ترمیم جاری رکھیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your unsaved changes are kept: save them, or undo them, to read the stored schema again.</source>
-        <translation>آپ کی غیر محفوظ تبدیلیاں رکھی گئی ہیں: محفوظ اسکیما دوبارہ پڑھنے کے لیے انہیں محفوظ کریں یا واپس لیں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The projects could not be read: {e}</source>
-        <translation>پروجیکٹ نہیں پڑھے جا سکے: {e}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settings of {name}</source>
-        <translation>{name} کی ترتیبات</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation>ترتیبات محفوظ کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save new version</source>
-        <translation>نیا ورژن محفوظ کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading the schema…</source>
-        <translation>اسکیما پڑھا جا رہا ہے…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The schema could not be read.</source>
-        <translation>اسکیما نہیں پڑھا جا سکا۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The schema could not be read: {e} Open the project again to retry.</source>
-        <translation>اسکیما نہیں پڑھا جا سکا: {e} دوبارہ کوشش کے لیے پروجیکٹ پھر سے کھولیں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schema of {name} · version {v}</source>
-        <translation>{name} کا اسکیما · ورژن {v}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pick a project to export.</source>
-        <translation>ایکسپورٹ کے لیے کوئی پروجیکٹ چنیں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New project</source>
-        <translation>نیا پروجیکٹ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create project</source>
-        <translation>پروجیکٹ بنائیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schema of the new project</source>
-        <translation>نئے پروجیکٹ کا اسکیما</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A new project has no versions yet.</source>
-        <translation>نئے پروجیکٹ کا ابھی کوئی ورژن نہیں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New project “{name}”: not on the task server yet. Check its settings and schema, then Create project (Ctrl+S).</source>
-        <translation>نیا پروجیکٹ “{name}”: ابھی ٹاسک سرور پر نہیں۔ اس کی ترتیبات اور اسکیما دیکھ لیں، پھر «پروجیکٹ بنائیں» (Ctrl+S)۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Put version {v} back</source>
-        <translation>ورژن {v} واپس لائیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Version {v} is in the editor; save to make it the current version.</source>
-        <translation>ورژن {v} ایڈیٹر میں ہے؛ اسے موجودہ ورژن بنانے کے لیے محفوظ کریں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The new project “{n}” is not created yet. Drop it?</source>
-        <translation>نیا پروجیکٹ “{n}” ابھی بنا نہیں۔ اسے چھوڑ دیں؟</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, </source>
-        <translation>، </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>settings and schema</source>
-        <translation>ترتیبات اور اسکیما</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>settings</source>
-        <translation>ترتیبات</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>schema</source>
-        <translation>اسکیما</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} has unsaved {what} changes, and {hosted}. Drop them?</source>
-        <translation>{name} کی {what} میں غیر محفوظ تبدیلیاں ہیں، اور {hosted}۔ انہیں چھوڑ دیں؟</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} has unsaved {what} changes. Drop them?</source>
-        <translation>{name} کی {what} میں غیر محفوظ تبدیلیاں ہیں۔ انہیں چھوڑ دیں؟</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} has unsaved changes: {what}. Drop them?</source>
-        <translation>{name} میں غیر محفوظ تبدیلیاں ہیں: {what}۔ انہیں چھوڑ دیں؟</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NewProjectDialog</name>
     <message>
         <source>New project</source>
-        <translation>نیا پروجیکٹ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Street scenes, March batch</source>
-        <translation>سڑک کے مناظر، مارچ کا بیچ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start the schema from</source>
-        <translation>اسکیما کہاں سے شروع کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A Label Studio config…
     Open or paste its XML; you see what is left out.</source>
-        <translation>Label Studio کنفیگ…
-    اس کا XML کھولیں یا پیسٹ کریں؛ جو شامل نہ ہو سکے وہ آپ کو دکھایا جائے گا۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>نام</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation>آگے بڑھیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next you check the settings and the schema; the project is created on the task server when you press Create project (Ctrl+S).</source>
-        <translation>اس کے بعد آپ ترتیبات اور اسکیما دیکھیں گے؛ پروجیکٹ ٹاسک سرور پر تب بنے گا جب آپ «پروجیکٹ بنائیں» (Ctrl+S) دبائیں گے۔</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OutcomeTable</name>
     <message>
         <source>annotation files</source>
-        <translation>اینوٹیشن فائلیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the same content as {source}</source>
-        <translation>{source} جیسا ہی مواد</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>already in the project</source>
-        <translation>پروجیکٹ میں پہلے سے موجود</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProblemList</name>
     <message>
         <source>Problems of the schema</source>
-        <translation>اسکیما کے مسائل</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(the schema)</source>
-        <translation>(اسکیما)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter goes to the input</source>
-        <translation>Enter دبانے سے متعلقہ خانے پر جائیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing to fix.</source>
-        <translation>کچھ درست کرنے کو نہیں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No problems: the schema is valid.</source>
-        <translation>کوئی مسئلہ نہیں: اسکیما درست ہے۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 problem</source>
-        <translation>1 مسئلہ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} problems</source>
-        <translation>{n} مسائل</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{source}: {problems}</source>
-        <translation>{source}: {problems}</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProjectList</name>
     <message>
         <source>Projects</source>
-        <translation>پروجیکٹ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New project…</source>
-        <translation>نیا پروجیکٹ…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New project (Ctrl+N)</source>
-        <translation>نیا پروجیکٹ (Ctrl+N)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation>ترتیبات</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The settings of this project (Enter)</source>
-        <translation>اس پروجیکٹ کی ترتیبات (Enter)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation>اسکیما</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The schema of this project</source>
-        <translation>اس پروجیکٹ کا اسکیما</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation>ایکسپورٹ…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export this project&apos;s answers (Ctrl+Shift+S)</source>
-        <translation>اس پروجیکٹ کے جواب ایکسپورٹ کریں (Ctrl+Shift+S)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation>تازہ کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refresh (F5)</source>
-        <translation>تازہ کریں (F5)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No projects yet. New project (Ctrl+N) starts one.</source>
-        <translation>ابھی کوئی پروجیکٹ نہیں۔ «نیا پروجیکٹ» (Ctrl+N) سے شروع کریں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PublishQuestion</name>
     <message>
         <source>Publish this project?</source>
-        <translation>یہ پروجیکٹ شائع کریں؟</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{warnings} Publish anyway?</source>
-        <translation>{warnings} پھر بھی شائع کریں؟</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Publish anyway</source>
-        <translation>پھر بھی شائع کریں (&amp;P)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Go back</source>
-        <translation>واپس جائیں (&amp;G)</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SaveQuestion</name>
     <message>
         <source>Save a new version of the schema</source>
-        <translation>اسکیما کا نیا ورژن محفوظ کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Changes from version {v}, the current one. Batches already handed out keep version {v}; new batches get version {n}.</source>
-        <translation>موجودہ ورژن {v} سے تبدیلیاں۔ جو بیچ دیے جا چکے ہیں وہ ورژن {v} پر رہیں گے؛ نئے بیچوں کو ورژن {n} ملے گا۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No changes.</source>
-        <translation>کوئی تبدیلی نہیں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save as version {n}</source>
-        <translation>ورژن {n} کے طور پر محفوظ کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation>ترمیم جاری رکھیں</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Saves</name>
     <message>
         <source>Fix the settings marked in red first.</source>
-        <translation>پہلے سرخ نشان والی ترتیبات درست کریں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Created {name} ({id}).</source>
-        <translation>{name} ({id}) بن گیا۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The project was not created</source>
-        <translation>پروجیکٹ نہیں بنا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing to save: the settings are as saved.</source>
-        <translation>محفوظ کرنے کو کچھ نہیں: ترتیبات ویسی ہی ہیں جیسی محفوظ تھیں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation>ترتیبات محفوظ ہو گئیں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The settings were not saved</source>
-        <translation>ترتیبات محفوظ نہیں ہوئیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was sent. Change the settings, or save again to publish them.</source>
-        <translation>کچھ نہیں بھیجا گیا۔ ترتیبات بدلیں، یا انہیں شائع کرنے کے لیے دوبارہ محفوظ کریں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing changed from version {v}: nothing to save.</source>
-        <translation>ورژن {v} سے کچھ نہیں بدلا: محفوظ کرنے کو کچھ نہیں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The current version could not be read: {e}</source>
-        <translation>موجودہ ورژن نہیں پڑھا جا سکا: {e}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved as version {v}.</source>
-        <translation>ورژن {v} کے طور پر محفوظ ہو گیا۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The schema was not saved</source>
-        <translation>اسکیما محفوظ نہیں ہوا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{what}: {why}</source>
-        <translation>{what}: {why}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{what}: {why} Your changes are kept.</source>
-        <translation>{what}: {why} آپ کی تبدیلیاں رکھی گئی ہیں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1315,178 +1307,178 @@ id {id}</translation>
     <message>
         <source>Undo</source>
         <extracomment>Save was asked for (button or key) and the schema is valid. The document changed (dirty state, validity).</extracomment>
-        <translation>واپس</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation>دوبارہ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Label Studio…</source>
-        <translation>Label Studio…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import a Label Studio config (Ctrl+I)</source>
-        <translation>Label Studio کنفیگ امپورٹ کریں (Ctrl+I)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit as JSON…</source>
-        <translation>JSON میں ترمیم…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit the schema as JSON (Ctrl+J)</source>
-        <translation>اسکیما میں JSON کی صورت ترمیم کریں (Ctrl+J)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save new version</source>
-        <translation>نیا ورژن محفوظ کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save (Ctrl+S): shows the changes first</source>
-        <translation>محفوظ کریں (Ctrl+S): پہلے تبدیلیاں دکھاتا ہے</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move a field</source>
-        <translation>سوال منتقل کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation>سوالات</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation>بند کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imported from Label Studio. {what}:</source>
-        <translation>Label Studio سے امپورٹ کیا گیا۔ {what}:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation>اسکیما</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a field…</source>
-        <translation>سوال شامل کریں…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a label to the field</source>
-        <translation>سوال میں لیبل شامل کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Undo a schema change</source>
-        <translation>اسکیما کی تبدیلی واپس لیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Redo a schema change</source>
-        <translation>اسکیما کی تبدیلی دوبارہ کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit the schema as JSON…</source>
-        <translation>اسکیما میں JSON کی صورت ترمیم کریں…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import a Label Studio config…</source>
-        <translation>Label Studio کنفیگ امپورٹ کریں…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Go to the first problem</source>
-        <translation>پہلے مسئلے پر جائیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Put the keyboard in the preview</source>
-        <translation>کی بورڈ پیش منظر میں لے جائیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change {path}</source>
-        <translation>{path} بدلیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add</source>
-        <translation>شامل کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation>ہٹائیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move</source>
-        <translation>منتقل کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a field</source>
-        <translation>سوال شامل کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove a field</source>
-        <translation>سوال ہٹائیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Removed the field &apos;{name}&apos;. Ctrl+Z brings it back.</source>
-        <translation>سوال &apos;{name}&apos; ہٹا دیا گیا۔ Ctrl+Z سے واپس آ جائے گا۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit as JSON</source>
-        <translation>JSON میں ترمیم</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That config is for {m} items; this project&apos;s items are {f}. It is shown so you can copy from it, but it cannot be saved here.</source>
-        <translation>یہ کنفیگ {m} آئٹموں کے لیے ہے؛ اس پروجیکٹ کے آئٹم {f} ہیں۔ یہ اس لیے دکھائی گئی ہے کہ آپ اس سے نقل کر سکیں، مگر یہاں محفوظ نہیں ہو سکتی۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import a Label Studio config</source>
-        <translation>Label Studio کنفیگ امپورٹ کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fix the problems listed below before saving.</source>
-        <translation>محفوظ کرنے سے پہلے نیچے دیے گئے مسائل درست کریں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The task server says</source>
-        <translation>ٹاسک سرور کا کہنا ہے</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Undo: {t} (Ctrl+Z)</source>
-        <translation>واپس: {t} (Ctrl+Z)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Redo: {t} (Ctrl+Y)</source>
-        <translation>دوبارہ: {t} (Ctrl+Y)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{heading} · unsaved changes</source>
-        <translation>{heading} · غیر محفوظ تبدیلیاں</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SchemaHead</name>
     <message>
         <source>Schema</source>
-        <translation>اسکیما</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Street scenes</source>
-        <translation>سڑک کے مناظر</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shown beside every item (Markdown): what to label and how.</source>
-        <translation>ہر آئٹم کے ساتھ دکھائی جاتی ہیں (Markdown): کیا لیبل کرنا ہے اور کیسے۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Title</source>
-        <translation>عنوان</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Media</source>
-        <translation>میڈیا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Instructions</source>
-        <translation>ہدایات</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The media of a project cannot change.</source>
-        <translation>پروجیکٹ کا میڈیا بدلا نہیں جا سکتا۔</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1494,287 +1486,287 @@ id {id}</translation>
     <message>
         <source>Preview: what annotators see</source>
         <extracomment>The sample items&apos; files: they go when the window closes (`close_samples`), or with this widget.</extracomment>
-        <translation>پیش منظر: اینوٹیٹرز کو کیا نظر آتا ہے</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clear the sample answer</source>
-        <translation>نمونہ جواب صاف کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation>پیش منظر</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sample item could not be made: {e}</source>
-        <translation>نمونہ آئٹم نہیں بن سکا: {e}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No instructions yet.</source>
-        <translation>ابھی کوئی ہدایات نہیں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsForm</name>
     <message>
         <source>empty: the project id</source>
-        <translation>خالی: پروجیکٹ کی id</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open to annotators</source>
-        <translation>اینوٹیٹرز کے لیے کھلا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Project</source>
-        <translation>پروجیکٹ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>نام</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What annotators see in their list.</source>
-        <translation>اینوٹیٹرز اپنی فہرست میں یہی دیکھتے ہیں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Skill</source>
-        <translation>مہارت</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gold answers here count towards this skill.</source>
-        <translation>یہاں کے گولڈ جواب اس مہارت میں شمار ہوتے ہیں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Closed projects are hidden from annotators.</source>
-        <translation>بند پروجیکٹ اینوٹیٹرز سے چھپے رہتے ہیں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> s</source>
-        <translation> سیکنڈ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation>جواب</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Annotators per item</source>
-        <translation>فی آئٹم اینوٹیٹر</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{low} to {high}.</source>
-        <translation>{low} سے {high} تک۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sent for review</source>
-        <translation>جائزے کے لیے</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The share of answers a reviewer checks.</source>
-        <translation>جوابوں کا وہ حصہ جو جائزہ کار دیکھتا ہے۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lease</source>
-        <translation>مہلت</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Training project</source>
-        <translation>تربیتی پروجیکٹ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pay for missed gold</source>
-        <translation>غلط گولڈ پر بھی ادائیگی</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gold</source>
-        <translation>گولڈ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gold share, calibration</source>
-        <translation>گولڈ کا حصہ، ابتدائی جانچ میں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gold in each batch while an annotator is new to the skill.</source>
-        <translation>جب تک اینوٹیٹر اس مہارت میں نیا ہے، ہر بیچ میں گولڈ۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Calibration length</source>
-        <translation>ابتدائی جانچ کی لمبائی</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gold answers before the lower share applies.</source>
-        <translation>کم حصہ لاگو ہونے سے پہلے گولڈ جواب۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gold share, after</source>
-        <translation>گولڈ کا حصہ، بعد میں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gold in each batch once calibrated.</source>
-        <translation>ابتدائی جانچ کے بعد ہر بیچ میں گولڈ۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shows gold answers at once; does not count for skills.</source>
-        <translation>گولڈ جواب فوراً دکھاتا ہے؛ مہارت میں شمار نہیں ہوتا۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A missed control item is accepted and paid anyway (it still counts as missed). Off: rejected, unpaid.</source>
-        <translation>غلط کیا گیا جانچ آئٹم پھر بھی قبول اور ادا ہوتا ہے (مگر غلط ہی شمار ہوتا ہے)۔ بند ہو تو: مسترد، بلا معاوضہ۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reward per accepted answer</source>
-        <translation>ہر قبول شدہ جواب کا معاوضہ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation>رقم</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation>کرنسی</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Three letters.</source>
-        <translation>تین حروف۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Private pool: only annotators who meet a requirement</source>
-        <translation>نجی پول: صرف وہ اینوٹیٹر جو شرط پوری کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Private pool</source>
-        <translation>نجی پول</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Accuracy is counted in this skill.</source>
-        <translation>درستی اس مہارت میں گنی جاتی ہے۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Minimum accuracy</source>
-        <translation>کم از کم درستی</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Over the newest 50 gold answers.</source>
-        <translation>تازہ ترین 50 گولڈ جوابوں پر۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Minimum gold answers</source>
-        <translation>کم از کم گولڈ جواب</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Before the accuracy counts.</source>
-        <translation>درستی شمار ہونے سے پہلے۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{t}: how long a batch stays reserved.</source>
-        <translation>{t}: بیچ کتنی دیر مخصوص رہتا ہے۔</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Undo changes</source>
-        <translation>تبدیلیاں واپس لیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back to the settings as saved</source>
-        <translation>محفوظ ترتیبات پر واپس</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation>ترتیبات محفوظ کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation>محفوظ کریں (Ctrl+S)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pick a project in Projects, or start a new one (Ctrl+N).</source>
-        <translation>«پروجیکٹ» میں سے کوئی پروجیکٹ چنیں، یا نیا شروع کریں (Ctrl+N)۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation>ترتیبات</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SubmissionsPane</name>
     <message>
         <source>No submissions to this item yet.</source>
-        <translation>اس آئٹم کا ابھی کوئی جواب جمع نہیں ہوا۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Make this answer the gold answer</source>
-        <translation>یہ جواب گولڈ جواب بنائیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only an accepted answer can become gold.</source>
-        <translation>صرف قبول شدہ جواب گولڈ بن سکتا ہے۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>skipped: {reason}</source>
-        <translation>چھوڑا گیا: {reason}</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VersionsPage</name>
     <message>
         <source>Schema versions</source>
-        <translation>اسکیما کے ورژن</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Older version</source>
-        <translation>پرانا ورژن</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Newer version</source>
-        <translation>نیا ورژن</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show changes</source>
-        <translation>تبدیلیاں دکھائیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Put this version in the editor</source>
-        <translation>یہ ورژن ایڈیٹر میں لائیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The selected version replaces the editor&apos;s content; save to make it current.</source>
-        <translation>چنا گیا ورژن ایڈیٹر کے مواد کی جگہ لے لے گا؛ اسے موجودہ بنانے کے لیے محفوظ کریں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From version</source>
-        <translation>ورژن</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>to version</source>
-        <translation>سے ورژن</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Versions of the schema of {name}</source>
-        <translation>{name} کے اسکیما کے ورژن</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The versions could not be read: {e}</source>
-        <translation>ورژن نہیں پڑھے جا سکے: {e}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From version {a} to version {b}: 1 change</source>
-        <translation>ورژن {a} سے ورژن {b} تک: 1 تبدیلی</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From version {a} to version {b}: {n} changes</source>
-        <translation>ورژن {a} سے ورژن {b} تک: {n} تبدیلیاں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The two versions are the same.</source>
-        <translation>دونوں ورژن ایک جیسے ہیں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That version could not be read: {e}</source>
-        <translation>وہ ورژن نہیں پڑھا جا سکا: {e}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only one version so far: nothing to compare.</source>
-        <translation>ابھی تک صرف ایک ورژن ہے: موازنے کو کچھ نہیں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1782,305 +1774,305 @@ id {id}</translation>
     <message>
         <source>title</source>
         <extracomment>The schema&apos;s keys as a change names them (others are named by their key).</extracomment>
-        <translation>عنوان</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>media</source>
-        <translation>میڈیا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>kind</source>
-        <translation>قسم</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>required</source>
-        <translation>لازمی</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>min</source>
-        <translation>کم از کم</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>max</source>
-        <translation>زیادہ سے زیادہ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>max count</source>
-        <translation>زیادہ سے زیادہ تعداد</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>hotkey</source>
-        <translation>کلید</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>colour</source>
-        <translation>رنگ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>metric</source>
-        <translation>پیمانہ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>threshold</source>
-        <translation>حد</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>iou</source>
-        <translation>IoU</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>radius</source>
-        <translation>رداس</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>overlap</source>
-        <translation>اوورلیپ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{value} added</source>
-        <translation>{value} شامل کیا گیا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{value} removed</source>
-        <translation>{value} ہٹایا گیا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{old} → {new}</source>
-        <translation>{old} سے {new}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>field order changed</source>
-        <translation>سوالات کی ترتیب بدلی</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>instructions added</source>
-        <translation>ہدایات شامل کی گئیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>instructions removed</source>
-        <translation>ہدایات ہٹائی گئیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>instructions changed</source>
-        <translation>ہدایات بدلیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{key} {change}</source>
-        <translation>{key}: {change}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>field {field} added ({kind})</source>
-        <translation>سوال {field} شامل کیا گیا ({kind})</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>field {field} added</source>
-        <translation>سوال {field} شامل کیا گیا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>field {field} removed</source>
-        <translation>سوال {field} ہٹایا گیا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>field {field} changed</source>
-        <translation>سوال {field} بدلا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>field {field}: label order changed</source>
-        <translation>سوال {field}: لیبلوں کی ترتیب بدلی</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>field {field}: label {label} added</source>
-        <translation>سوال {field}: لیبل {label} شامل کیا گیا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>field {field}: label {label} removed</source>
-        <translation>سوال {field}: لیبل {label} ہٹایا گیا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>field {field}: label {label} changed</source>
-        <translation>سوال {field}: لیبل {label} بدلا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>field {field}, label {label}: {key} {change}</source>
-        <translation>سوال {field}، لیبل {label}: {key}: {change}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>field {field}: gold {key} {change}</source>
-        <translation>سوال {field}: گولڈ {key}: {change}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>field {field}: {key} {change}</source>
-        <translation>سوال {field}: {key}: {change}</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>lead.exporter</name>
     <message>
         <source>JSONL (each item with its accepted answers)</source>
-        <translation>JSONL (ہر آئٹم اپنے قبول شدہ جوابوں کے ساتھ)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Accepted answers</source>
         <extracomment>What is exported, as the lead reads it (`ExportChoice.answers`).</extracomment>
-        <translation>قبول شدہ جواب</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Suggested consensus</source>
-        <translation>تجویز کردہ متفقہ جواب</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gold answers</source>
-        <translation>گولڈ جواب</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every submission</source>
-        <translation>ہر جمع کرایا گیا جواب</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 item</source>
         <extracomment>The report is asked this long after the last change of the choice (a lead scrolling through the formats asks for one report, not one per format passed).</extracomment>
-        <translation>1 آئٹم</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} items</source>
-        <translation>{n} آئٹم</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{items} ({n} answers)</source>
-        <translation>{items} ({n} جواب)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{what}; nothing is left out.</source>
-        <translation>{what}؛ کچھ نہیں چھوٹتا۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{what}; 1 kind of thing left out (listed).</source>
-        <translation>{what}؛ ایک قسم کی چیز شامل نہیں ہو سکتی (فہرست نیچے ہے)۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{what}; {n} kinds of thing left out (listed).</source>
-        <translation>{what}؛ {n} قسم کی چیزیں شامل نہیں ہو سکتیں (فہرست نیچے ہے)۔</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>lead.field_list</name>
     <message>
         <source>(field {n} has no name)</source>
-        <translation>(سوال {n} کا کوئی نام نہیں)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 label</source>
-        <translation>1 لیبل</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} labels</source>
-        <translation>{n} لیبل</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>lead.gold.contests</name>
     <message>
         <source>Item</source>
-        <translation>آئٹم</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Annotator</source>
-        <translation>اینوٹیٹر</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation>وجہ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Miss rate</source>
-        <translation>چوک کی شرح</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>State</source>
-        <translation>حالت</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Upheld by {who} on {when}</source>
         <extracomment>How a resolved contest&apos;s outcome reads: (by whom and when, by whom, when, neither); `{state}` only in the lines of a state this list does not know.</extracomment>
-        <translation>{who} نے {when} کو اعتراض مانا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Upheld by {who}</source>
-        <translation>{who} نے اعتراض مانا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Upheld on {when}</source>
-        <translation>{when} کو اعتراض مانا گیا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Upheld</source>
-        <translation>اعتراض مانا گیا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dismissed by {who} on {when}</source>
-        <translation>{who} نے {when} کو اعتراض رد کیا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dismissed by {who}</source>
-        <translation>{who} نے اعتراض رد کیا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dismissed on {when}</source>
-        <translation>{when} کو اعتراض رد کیا گیا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dismissed</source>
-        <translation>اعتراض رد کیا گیا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Closed by {who} on {when}</source>
-        <translation>{who} نے {when} کو اعتراض بند کیا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Closed by {who}</source>
-        <translation>{who} نے اعتراض بند کیا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Closed on {when}</source>
-        <translation>{when} کو اعتراض بند ہوا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation>اعتراض بند ہوا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{state} by {who} on {when}</source>
-        <translation>{state}: {who}، {when}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{state} by {who}</source>
-        <translation>{state}: {who}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{state} on {when}</source>
-        <translation>{state}: {when}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{outcome} — “{reply}”</source>
-        <translation>{outcome} — “{reply}”</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{outcome} (no reply)</source>
-        <translation>{outcome} (کوئی جواب نہیں)</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>lead.gold.editor</name>
     <message>
         <source>Alt+E goes to the item, where the annotators&apos; keys work: label keys, Insert adds a region, Tab selects one, arrows move it. Ctrl+Z undoes, Ctrl+S saves.</source>
-        <translation>Alt+E سے آئٹم پر جائیں، جہاں اینوٹیٹرز والی کلیدیں چلتی ہیں: لیبل کی کلیدیں، Insert نیا نشان شامل کرتا ہے، Tab نشان چنتا ہے، تیر اسے ہلاتے ہیں۔ Ctrl+Z واپس، Ctrl+S محفوظ۔</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>lead.gold.loading</name>
     <message>
         <source>The media could not be fetched: {why}</source>
-        <translation>میڈیا نہیں مل سکا: {why}</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2088,60 +2080,60 @@ id {id}</translation>
     <message>
         <source>Item</source>
         <extracomment>The columns&apos; titles and tips (translated where shown: `column_title`, `headerData`).</extracomment>
-        <translation>آئٹم</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gold</source>
-        <translation>گولڈ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exposure</source>
-        <translation>پیشی</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation>جواب</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Miss rate</source>
-        <translation>چوک کی شرح</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contests</source>
-        <translation>اعتراضات</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The item&apos;s text, or its media</source>
-        <translation>آئٹم کا متن، یا اس کا میڈیا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Whether the item is gold (✎: edits not saved yet)</source>
-        <translation>آئٹم گولڈ ہے یا نہیں (✎: ترمیم ابھی محفوظ نہیں)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Times the item was served in a batch</source>
-        <translation>آئٹم کتنی بار کسی بیچ میں دیا گیا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Answers to the item (skips left out)</source>
-        <translation>آئٹم کے جواب (چھوڑے گئے شامل نہیں)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Share of the gold answers that missed</source>
-        <translation>گولڈ جوابوں میں غلط جوابوں کا حصہ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open contests of annotators who missed it</source>
-        <translation>غلط جواب دینے والے اینوٹیٹرز کے کھلے اعتراضات</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>media</source>
         <extracomment>A miss rate from here up is drawn in the warning colour: the gold answer may be wrong.</extracomment>
-        <translation>میڈیا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{kind} {seconds} s</source>
-        <translation>{kind} {seconds} سیکنڈ</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2149,39 +2141,39 @@ id {id}</translation>
     <message>
         <source>All</source>
         <extracomment>(name, title, what its key says, gold, contested) of the table&apos;s filters; the name makes the action&apos;s id.</extracomment>
-        <translation>سب</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show all items</source>
-        <translation>تمام آئٹم دکھائیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gold</source>
-        <translation>گولڈ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show gold items</source>
-        <translation>گولڈ آئٹم دکھائیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contested</source>
-        <translation>اعتراض والے</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show contested items</source>
-        <translation>اعتراض والے آئٹم دکھائیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} · {media} · item {id}</source>
-        <translation>{name} · {media} · آئٹم {id}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} · text · {n} characters · item {id}</source>
-        <translation>{name} · متن · {n} حروف · آئٹم {id}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>text · {n} characters · item {id}</source>
-        <translation>متن · {n} حروف · آئٹم {id}</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2189,154 +2181,152 @@ id {id}</translation>
     <message>
         <source>1 box</source>
         <extracomment>How many regions of a kind an answer holds: (one, several).</extracomment>
-        <translation>1 باکس</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} boxes</source>
-        <translation>{n} باکس</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 polygon</source>
-        <translation>1 کثیر الاضلاع</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} polygons</source>
-        <translation>{n} کثیر الاضلاع</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 point</source>
-        <translation>1 نقطہ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} points</source>
-        <translation>{n} نقطے</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 span</source>
-        <translation>1 اسپین</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} spans</source>
-        <translation>{n} اسپین</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 segment</source>
-        <translation>1 حصہ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} segments</source>
-        <translation>{n} حصے</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Annotator</source>
-        <translation>اینوٹیٹر</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>حالت</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gold score</source>
-        <translation>گولڈ اسکور</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time</source>
-        <translation>وقت</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation>جواب</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation>چھوڑا گیا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, </source>
-        <translation>، </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none</source>
-        <translation>کوئی نہیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“{text}”</source>
-        <translation>“{text}”</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>empty</source>
-        <translation>خالی</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>lead.gold.resolving</name>
     <message>
         <source>A dismissal needs a reply: say why the gold answer stands.</source>
-        <translation>اعتراض رد کرنے کے لیے جواب ضروری ہے: بتائیں کہ گولڈ جواب کیوں درست ہے۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the annotator</source>
-        <translation>اینوٹیٹر</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 verdict was scored again.</source>
-        <translation>1 نتیجہ دوبارہ جانچا گیا۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} verdicts were scored again.</source>
-        <translation>{n} نتائج دوبارہ جانچے گئے۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Uphold the selected contest: save the gold answer shown</source>
-        <translation>چنا گیا اعتراض مانیں: دکھایا گیا گولڈ جواب محفوظ کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Uphold the selected contest: remove the item&apos;s gold…</source>
-        <translation>چنا گیا اعتراض مانیں: آئٹم کا گولڈ ہٹائیں…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dismiss the selected contest with the reply</source>
-        <translation>چنا گیا اعتراض جواب کے ساتھ رد کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write the reply to the selected contest</source>
-        <translation>چنے گئے اعتراض کا جواب لکھیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No open contest in this project.</source>
-        <translation>اس پروجیکٹ میں کوئی کھلا اعتراض نہیں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Correct the contested item&apos;s gold answer, then uphold again.</source>
-        <translation>اعتراض والے آئٹم کا گولڈ جواب درست کریں، پھر دوبارہ اعتراض مانیں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contest upheld: the answer of {who} is accepted and paid.</source>
-        <translation>اعتراض مان لیا گیا: {who} کا جواب قبول ہو گیا اور ادائیگی ہو گی۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Uphold this contest by removing the item&apos;s gold?
 
 The item becomes a real item: its verdicts stop counting for the annotators&apos; skills, the answers they rejected are accepted and paid, and every open contest on it is upheld.</source>
-        <translation>آئٹم کا گولڈ ہٹا کر یہ اعتراض مان لیں؟
-
-آئٹم عام آئٹم بن جائے گا: اس کے نتائج اینوٹیٹرز کی مہارت میں شمار نہیں ہوں گے، جو جواب ان کی وجہ سے مسترد ہوئے وہ قبول ہو کر ادا کیے جائیں گے، اور اس پر ہر کھلا اعتراض مان لیا جائے گا۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove gold</source>
-        <translation>گولڈ ہٹائیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contest upheld: the item is no longer gold; {who} is paid.</source>
-        <translation>اعتراض مان لیا گیا: آئٹم اب گولڈ نہیں؛ {who} کو ادائیگی ہو گی۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contest dismissed; {who} reads your reply in their history.</source>
-        <translation>اعتراض رد کر دیا گیا؛ {who} آپ کا جواب اپنی ہسٹری میں پڑھیں گے۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not done: {e}</source>
-        <translation>نہیں ہو سکا: {e}</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2344,16 +2334,16 @@ The item becomes a real item: its verdicts stop counting for the annotators&apos
     <message>
         <source>Items only (folder, CSV, JSONL)</source>
         <extracomment>The format box&apos;s first entry: items without answers in a format.</extracomment>
-        <translation>صرف آئٹم (فولڈر، CSV، JSONL)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Prefill: proposals annotators confirm or correct</source>
         <extracomment>How a format&apos;s answers go in, as the lead reads it.</extracomment>
-        <translation>تجویز کردہ جواب: جنہیں اینوٹیٹر مانیں یا درست کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gold: control items&apos; answers</source>
-        <translation>گولڈ: جانچ آئٹموں کے جواب</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2361,27 +2351,27 @@ The item becomes a real item: its verdicts stop counting for the annotators&apos
     <message>
         <source>refused</source>
         <extracomment>What the outcome column says of each.</extracomment>
-        <translation>نامنظور</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>duplicate</source>
-        <translation>دہرا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>problem</source>
-        <translation>مسئلہ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File or line</source>
-        <translation>فائل یا سطر</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation>نتیجہ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why</source>
-        <translation>وجہ</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2389,252 +2379,252 @@ The item becomes a real item: its verdicts stop counting for the annotators&apos
     <message>
         <source>; </source>
         <extracomment>Problems of the annotation files written out in full under the plan. The formats the task server takes, as people name them (`sources.py` has the suffixes).</extracomment>
-        <translation>؛ </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A {format} file: each of its items becomes a text item, with its answer as prefill or gold.</source>
-        <translation>{format} فائل: اس کا ہر آئٹم ایک متنی آئٹم بنتا ہے، اور اس کا جواب تجویز کردہ جواب یا گولڈ بنتا ہے۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A {format} dataset: a folder of audio files with its annotation files inside it, or the folder and its annotations file apart. Each file becomes one item, with its answer as prefill or gold.</source>
-        <translation>{format} ڈیٹا سیٹ: آڈیو فائلوں کا فولڈر جس کے اندر اینوٹیشن فائلیں ہوں، یا فولڈر اور اس کی اینوٹیشن فائل الگ الگ۔ ہر فائل ایک آئٹم بنتی ہے، اور اس کا جواب تجویز کردہ جواب یا گولڈ بنتا ہے۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A {format} dataset: a folder of image files with its annotation files inside it, or the folder and its annotations file apart. Each file becomes one item, with its answer as prefill or gold.</source>
-        <translation>{format} ڈیٹا سیٹ: تصویری فائلوں کا فولڈر جس کے اندر اینوٹیشن فائلیں ہوں، یا فولڈر اور اس کی اینوٹیشن فائل الگ الگ۔ ہر فائل ایک آئٹم بنتی ہے، اور اس کا جواب تجویز کردہ جواب یا گولڈ بنتا ہے۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A CSV file with a header row and a “text” column (the other columns become the item&apos;s data), or a JSONL file with one item per line: {&quot;text&quot;, &quot;data&quot;, &quot;prefill&quot;, &quot;gold&quot;}.</source>
-        <translation>CSV فائل جس میں سرخی کی سطر اور “text” کالم ہو (باقی کالم آئٹم کا ڈیٹا بنتے ہیں)، یا JSONL فائل جس کی ہر سطر میں ایک آئٹم ہو: {&quot;text&quot;, &quot;data&quot;, &quot;prefill&quot;, &quot;gold&quot;}۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A folder of audio files ({formats}), with its subfolders. Identical files are sent once; each becomes one item.</source>
-        <translation>آڈیو فائلوں کا فولڈر ({formats})، اپنے ذیلی فولڈروں سمیت۔ ایک جیسی فائلیں ایک ہی بار بھیجی جاتی ہیں؛ ہر فائل ایک آئٹم بنتی ہے۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A folder of image files ({formats}), with its subfolders. Identical files are sent once; each becomes one item.</source>
-        <translation>تصویری فائلوں کا فولڈر ({formats})، اپنے ذیلی فولڈروں سمیت۔ ایک جیسی فائلیں ایک ہی بار بھیجی جاتی ہیں؛ ہر فائل ایک آئٹم بنتی ہے۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} with gold</source>
-        <translation>{n} گولڈ کے ساتھ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} with prefill</source>
-        <translation>{n} تجویز کردہ جواب کے ساتھ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, </source>
-        <translation>، </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 image</source>
-        <translation>1 تصویر</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} images</source>
-        <translation>{n} تصاویر</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 audio file</source>
-        <translation>1 آڈیو فائل</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} audio files</source>
-        <translation>{n} آڈیو فائلیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{what} ({size}, {extras})</source>
-        <translation>{what} ({size}، {extras})</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{what} ({size})</source>
-        <translation>{what} ({size})</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 text</source>
-        <translation>1 متن</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} texts</source>
-        <translation>{n} متن</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{what} ({extras})</source>
-        <translation>{what} ({extras})</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>nothing to import</source>
-        <translation>امپورٹ کرنے کو کچھ نہیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} refused</source>
-        <translation>{n} نامنظور</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 problem with the annotations</source>
-        <translation>اینوٹیشن میں 1 مسئلہ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} problems with the annotations</source>
-        <translation>اینوٹیشن میں {n} مسائل</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 file of other kinds left out</source>
-        <translation>دوسری قسم کی 1 فائل چھوڑ دی گئی</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} files of other kinds left out</source>
-        <translation>دوسری قسم کی {n} فائلیں چھوڑ دی گئیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 item created</source>
-        <translation>1 آئٹم بنا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} items created</source>
-        <translation>{n} آئٹم بنے</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 duplicate left out</source>
-        <translation>1 دہرا چھوڑ دیا گیا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} duplicates left out</source>
-        <translation>{n} دہرے چھوڑ دیے گئے</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cancelled with {n} not sent</source>
-        <translation>منسوخ، {n} نہیں بھیجے گئے</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>stopped with {n} not sent</source>
-        <translation>رک گیا، {n} نہیں بھیجے گئے</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{what}.</source>
-        <translation>{what}۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{done} of {total} files</source>
-        <translation>{total} میں سے {done} فائلیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation>{total} میں سے {done}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{done} of {total} rows</source>
-        <translation>{total} میں سے {done} سطریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Creating the items…</source>
-        <translation>آئٹم بن رہے ہیں…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Looking at the project…</source>
-        <translation>پروجیکٹ دیکھا جا رہا ہے…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking {file}</source>
-        <translation>{file} جانچی جا رہی ہے</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Uploading {file}</source>
-        <translation>{file} اپ لوڈ ہو رہی ہے</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading {file}</source>
-        <translation>{file} پڑھی جا رہی ہے</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>… and {n} more in the list below.</source>
-        <translation>… اور {n} مزید، نیچے کی فہرست میں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The folder or file changed since the plan was made.</source>
-        <translation>منصوبہ بننے کے بعد فولڈر یا فائل بدل گئی۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The format, how its answers go in or the annotations file changed.</source>
-        <translation>فارمیٹ، اس کے جوابوں کا طریقہ یا اینوٹیشن فائل بدل گئی۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The project&apos;s schema is version {now} now; the plan was made before it could be read.</source>
-        <translation>پروجیکٹ کا اسکیما اب ورژن {now} ہے؛ منصوبہ اسکیما پڑھے جانے سے پہلے بنا تھا۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The project&apos;s schema is version {now} now; the plan was made under version {was}.</source>
-        <translation>پروجیکٹ کا اسکیما اب ورژن {now} ہے؛ منصوبہ ورژن {was} کے تحت بنا تھا۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The project&apos;s schema could not be read, and a format&apos;s answers are read against it. Refresh ({key}) to try again.</source>
-        <translation>پروجیکٹ کا اسکیما نہیں پڑھا جا سکا، جبکہ فارمیٹ کے جواب اسی کے مطابق پڑھے جاتے ہیں۔ دوبارہ کوشش کے لیے تازہ کریں ({key})۔</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>lead.json_view</name>
     <message>
         <source>The text is over {n} characters.</source>
-        <translation>متن {n} حروف سے زیادہ ہے۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not JSON: {why} at line {line}, column {column}.</source>
-        <translation>JSON نہیں: سطر {line}، کالم {column} پر {why}۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not JSON: {why}.</source>
-        <translation>JSON نہیں: {why}۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A schema is a JSON object: { &quot;title&quot;: …, &quot;media&quot;: …, &quot;fields&quot;: […] }.</source>
-        <translation>اسکیما ایک JSON آبجیکٹ ہوتا ہے: { &quot;title&quot;: …, &quot;media&quot;: …, &quot;fields&quot;: […] }۔</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>lead.lsimport</name>
     <message>
         <source>What could not be carried over</source>
-        <translation>جو شامل نہیں ہو سکا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything in the config was carried over.</source>
-        <translation>کنفیگ کا سب کچھ شامل ہو گیا۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} is {n} bytes: too big for a labeling config.</source>
-        <translation>{file} کا سائز {n} بائٹ ہے: لیبلنگ کنفیگ کے لیے بہت بڑا۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} is not UTF-8 text.</source>
-        <translation>{file} UTF-8 متن نہیں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} cannot be read: {why}.</source>
-        <translation>{file} نہیں پڑھی جا سکتی: {why}۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{media} schema · 1 field: {fields}</source>
-        <translation>{media} اسکیما · 1 سوال: {fields}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{media} schema · {n} fields: {fields}</source>
-        <translation>{media} اسکیما · {n} سوالات: {fields}</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>lead.preview</name>
     <message>
         <source>The preview appears once the schema is valid.</source>
-        <translation>اسکیما درست ہوتے ہی پیش منظر نظر آئے گا۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Showing the last valid schema: fix the problems to see your changes here.</source>
-        <translation>آخری درست اسکیما دکھایا جا رہا ہے: اپنی تبدیلیاں یہاں دیکھنے کے لیے مسائل درست کریں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No fields yet: annotators would see the item and nothing to answer. Add a field ({key}) to see it here.</source>
-        <translation>ابھی کوئی سوال نہیں: اینوٹیٹرز کو آئٹم تو نظر آئے گا مگر جواب دینے کو کچھ نہیں۔ اسے یہاں دیکھنے کے لیے سوال شامل کریں ({key})۔</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2642,381 +2632,377 @@ The item becomes a real item: its verdicts stop counting for the annotators&apos
     <message>
         <source>Name</source>
         <extracomment>Holding an arrow key in the list picks only the row it stops on.</extracomment>
-        <translation>نام</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Id</source>
-        <translation>id</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Media</source>
-        <translation>میڈیا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation>اسکیما</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Items left</source>
-        <translation>باقی آئٹم</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Per item</source>
-        <translation>فی آئٹم</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reward</source>
-        <translation>معاوضہ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pool</source>
-        <translation>پول</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>closed</source>
-        <translation>بند</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>training</source>
-        <translation>تربیتی</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>private: {skill} ≥ {accuracy} over {n} gold</source>
-        <translation>نجی: {skill} میں کم از کم {accuracy}، {n} گولڈ جوابوں پر</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, </source>
-        <translation>، </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>open</source>
-        <translation>کھلا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{left} of {total}</source>
-        <translation>{total} میں سے {left}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>v{version}</source>
-        <translation>v{version}</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>lead.samples</name>
     <message>
         <source>sample made by the workbench</source>
-        <translation>ورک بینچ کا بنایا ہوا نمونہ</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>lead.saving</name>
     <message>
         <source>This project pays nothing per item. Annotators will see it as unpaid.</source>
-        <translation>یہ پروجیکٹ فی آئٹم کچھ ادا نہیں کرتا۔ اینوٹیٹرز اسے بلا معاوضہ دیکھیں گے۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This project pays 0 {currency} per item. Annotators will see it as unpaid.</source>
-        <translation>یہ پروجیکٹ فی آئٹم 0 {currency} ادا کرتا ہے۔ اینوٹیٹرز اسے بلا معاوضہ دیکھیں گے۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Its requirement counts gold answers in “{skill}”, which no other project gives. Annotators will see it locked, with no way to unlock it.</source>
-        <translation>اس کی شرط “{skill}” میں گولڈ جواب گنتی ہے، جو کوئی اور پروجیکٹ نہیں دیتا۔ اینوٹیٹرز اسے بند دیکھیں گے، اور اسے کھولنے کا کوئی راستہ نہیں ہو گا۔</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>lead.schemacheck</name>
     <message>
         <source>field {n}</source>
-        <translation>سوال {n}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{label} in {field}</source>
-        <translation>{field} میں {label}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>hotkey {key} is used by {labels}</source>
-        <translation>کلید {key} {labels} کے لیے استعمال ہو رہی ہے</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must stay {media}, the media of this project</source>
-        <translation>{media} ہی رہنا چاہیے، اس پروجیکٹ کا میڈیا</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>lead.settings_form</name>
     <message>
-        <source>1 h</source>
-        <translation>1 گھنٹہ</translation>
-    </message>
-    <message>
         <source>{n} h</source>
-        <translation>{n} گھنٹے</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation>{n} منٹ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} s</source>
-        <translation>{n} سیکنڈ</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>lead.templates</name>
     <message>
         <source>Street scenes</source>
-        <translation>سڑک کے مناظر</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pick the kind of scene, then draw a box around every vehicle and person.</source>
-        <translation>منظر کی قسم چنیں، پھر ہر گاڑی اور ہر شخص کے گرد باکس بنائیں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>News sentiment and names</source>
-        <translation>خبروں کا لہجہ اور نام</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mark the names of people, places and organisations, then pick the tone.</source>
-        <translation>لوگوں، جگہوں اور اداروں کے نام نشان زد کریں، پھر لہجہ چنیں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Call segments and transcript</source>
-        <translation>کال کے حصے اور تحریری متن</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mark who speaks when, write what is said, and rate the sound quality.</source>
-        <translation>نشان لگائیں کہ کون کب بولتا ہے، جو کہا گیا وہ لکھیں، اور آواز کے معیار کا درجہ دیں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Blank image schema</source>
         <extracomment>Every way to start, in the order the new-project dialog lists them. Every way to start, in the order the new-project dialog lists them (titles and descriptions in English: `Start.shown_title`, `Start.shown_description` translate).</extracomment>
-        <translation>خالی تصویری اسکیما</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No fields yet; images.</source>
-        <translation>ابھی کوئی سوال نہیں؛ تصاویر۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Blank text schema</source>
-        <translation>خالی متنی اسکیما</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No fields yet; texts.</source>
-        <translation>ابھی کوئی سوال نہیں؛ متن۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Blank audio schema</source>
-        <translation>خالی آڈیو اسکیما</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No fields yet; audio clips.</source>
-        <translation>ابھی کوئی سوال نہیں؛ آڈیو کلپس۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Image template: street scenes</source>
-        <translation>تصویری سانچہ: سڑک کے مناظر</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A scene choice and boxes for vehicles and people.</source>
-        <translation>منظر کا انتخاب، اور گاڑیوں اور لوگوں کے لیے باکس۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text template: news sentiment and names</source>
-        <translation>متنی سانچہ: خبروں کا لہجہ اور نام</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A sentiment choice and spans for names.</source>
-        <translation>لہجے کا انتخاب، اور ناموں کے لیے اسپین۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Audio template: call segments and transcript</source>
-        <translation>آڈیو سانچہ: کال کے حصے اور تحریری متن</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Speaker segments, a transcript and a quality rating.</source>
-        <translation>بولنے والوں کے حصے، تحریری متن اور معیار کا درجہ۔</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>lead.versions</name>
     <message>
         <source>Version {v}</source>
-        <translation>ورژن {v}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>current</source>
-        <translation>موجودہ</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>lead.words</name>
     <message>
         <source>image</source>
-        <translation>تصویر</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>text</source>
-        <translation>متن</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>audio</source>
-        <translation>آڈیو</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Images</source>
-        <translation>تصاویر</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Texts</source>
-        <translation>متن</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Audio clips</source>
-        <translation>آڈیو کلپس</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>choice: one label</source>
-        <translation>انتخاب: ایک لیبل</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>multichoice: any labels</source>
-        <translation>کثیر انتخاب: کئی لیبل</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rating: a number in a range</source>
-        <translation>درجہ بندی: ایک حد میں عدد</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>text: a short answer</source>
-        <translation>متن: مختصر جواب</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>boxes on the image</source>
-        <translation>تصویر پر باکس</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>polygons on the image</source>
-        <translation>تصویر پر کثیر الاضلاع</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>points on the image</source>
-        <translation>تصویر پر نقطے</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>spans of the text</source>
-        <translation>متن میں اسپین</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>segments of the audio</source>
-        <translation>آڈیو کے حصے</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>transcript of the audio</source>
-        <translation>آڈیو کا تحریری متن</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>choice</source>
-        <translation>انتخاب</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>multichoice</source>
-        <translation>کثیر انتخاب</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rating</source>
-        <translation>درجہ بندی</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>boxes</source>
-        <translation>باکس</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>polygons</source>
-        <translation>کثیر الاضلاع</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>points</source>
-        <translation>نقطے</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>spans</source>
-        <translation>اسپین</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>segments</source>
-        <translation>حصے</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>transcript</source>
-        <translation>تحریری متن</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation>قبول شدہ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation>مسترد</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>pending</source>
-        <translation>زیرِ غور</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>amended</source>
-        <translation>اصلاح شدہ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>open</source>
-        <translation>کھلا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>upheld</source>
-        <translation>مانا گیا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>dismissed</source>
-        <translation>رد کیا گیا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>closed</source>
-        <translation>بند</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>COCO instances</source>
         <extracomment>Format titles with words in them (the rest are names, the same in every language).</extracomment>
-        <translation>COCO instances</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV (one row per answer)</source>
-        <translation>CSV (ہر جواب کی ایک سطر)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Audacity labels</source>
-        <translation>Audacity لیبل</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CVAT for images 1.1 XML</source>
-        <translation>CVAT for images 1.1 XML</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&apos;{value}&apos;</source>
-        <translation>&apos;{value}&apos;</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{first} and {last}</source>
-        <translation>{first} اور {last}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, </source>
-        <translation>، </translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>lead.workspace</name>
     <message>
         <source>Pick a project in Projects, or start a new one (Ctrl+N).</source>
-        <translation>«پروجیکٹ» میں سے کوئی پروجیکٹ چنیں، یا نیا شروع کریں (Ctrl+N)۔</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -57,107 +57,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Default: {keys}</source>
+        <source>Default: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no key</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Connecting…</source>
-        <extracomment>A history on screen is read again this long after the outbox or the connection last changed (a burst of uploads is one reading). The first item was painted (startup trace). The project left for another workspace, which Annotate opens again. Workspaces besides Annotate, built when first shown: key -&gt; page.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting to {server}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not open that server: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in again; uploads resume.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>labeler — {user} on {server}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening the project…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not open the project: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not open {workspace}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show every key of this screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your submissions and their reviews</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change keys…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switch profile or server…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign out (waiting uploads are kept)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{workspace} workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick a profile, or sign in to another server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening {user} on {server}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Runner</name>
-    <message>
-        <source>Something went wrong: {error}</source>
-        <extracomment>Decoding threads: one per core. The GUI thread is idle while the annotator waits for a picture, and batch scheduling (`yield_to_gui`) lets it go first when it is not. `decode_pool` priorities: the item on screen first, then what is prepared ahead. A failure nobody handled, as a sentence for the status line.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -181,59 +85,10 @@
     </message>
 </context>
 <context>
-    <name>WorkspaceBar</name>
-    <message>
-        <source>{workspace} ({key})</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>actions</name>
-    <message>
-        <source>General</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>i18n</name>
     <message>
         <source>{value}%</source>
-        <extracomment>What each language is called in the language picker, in its own words. The locale each language formats numbers, dates and money by. Languages whose interface is set in Nastaliq, and how much larger than the system&apos;s size: Nastaliq reads small at a Latin point size (see `labeler.ui.text.fonts`).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>keymap</name>
-    <message>
-        <source>{key} does “{winner}”; {losers} no longer has it.</source>
-        <extracomment>Set this dynamic property to True on a custom widget that takes typed text. (field, label) → the label&apos;s key as shown; a label without a key is absent. action id → effective keys, portable spelling. The winner&apos;s binding is the user&apos;s, the losers&apos; (some at least) defaults. (action id, key text) pairs that are not key sequences.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{key} does “{winner}”; {losers} no longer have it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>workspaces</name>
-    <message>
-        <source>Annotate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Analytics</source>
+        <extracomment>What each language is called in the language picker, in its own words. The locale each language formats numbers, dates and money by.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
