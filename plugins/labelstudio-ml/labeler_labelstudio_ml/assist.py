@@ -11,6 +11,7 @@ from labeler.core.formats.labelstudio_read import ACCEPTED
 from labeler.core.plugins import ItemView, Prompt, Proposal
 from labeler.core.schema import Field, Schema
 from labeler_labelstudio_ml.backend import Backend
+from labeler_labelstudio_ml.brush import MASKED_KINDS
 from labeler_labelstudio_ml.results import REGION_KINDS, map_results, results_of, score
 from labeler_labelstudio_ml.tasks import TaskError, context, label_config, task
 
@@ -85,12 +86,14 @@ class BackendAssist:
 
 
 def _for_field(result: object, field: Field, prompt: Prompt) -> object:
-    """`result` named for `field` when its type is one the field takes, with the armed
-    label in place of the backend's (a proposal takes the armed label)."""
+    """`result` named for `field` when its type is one the field takes (a brush mask for
+    polygons and boxes), with the armed label in place of the backend's (a proposal
+    takes the armed label)."""
     if not isinstance(result, dict):
         return result
     kind = str(result.get("type", "")).lower()
-    if kind not in ACCEPTED[field.kind]:
+    masked = kind == "brushlabels" and field.kind in MASKED_KINDS
+    if kind not in ACCEPTED[field.kind] and not masked:
         return result
     out = {**result, "from_name": field.name}
     value = out.get("value")

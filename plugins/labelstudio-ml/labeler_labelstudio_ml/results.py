@@ -26,14 +26,17 @@ from typing import Any
 from labeler.core.formats.base import Items, Size
 from labeler.core.formats.labelstudio_read import read_labelstudio
 from labeler.core.formats.streams import MemorySource
+from labeler.core.lsconfig import field_name
 from labeler.core.plugins import ItemView
 from labeler.core.schema import Schema
+from labeler_labelstudio_ml.brush import MASKED_KINDS, as_region
 
 #: Field kinds whose answer is a list of regions (an assist proposes one of them).
 REGION_KINDS = frozenset({"boxes", "polygons", "points", "spans", "segments"})
 _FILE = "prediction.json"
 _KEY = "item"
 _PLACE = re.compile(r"^tasks\[0\]\.annotations\[0\]\.?")
+_RESULT = re.compile(r"^result\[(\d+)\]")
 #: A result's statement of the picture's size: the served copy's, not the original's.
 _SIZES = ("original_width", "original_height")
 
@@ -98,18 +101,36 @@ def map_results(
 ) -> tuple[dict[str, Any], list[str]]:
     """The answer `results` make for `item`, with a line for each thing left out."""
     problems = list(problems or [])
-    task = {
-        "id": 1,
-        "data": {schema.media: _data(item)},
-        "annotations": [{"result": [_unsized(r) for r in results]}],
-    }
+    places, taken = [], []
+    for k, result in enumerate(results):
+        result = _unmasked(result, schema, f"result[{k}]: ", problems)
+        if result is not None:
+            places.append(k)
+            taken.append(_unsized(result))
+    task = {"id": 1, "data": {schema.media: _data(item)}, "annotations": [{"result": taken}]}
     source = MemorySource({_FILE: json.dumps(task).encode()})
     read = read_labelstudio(source, schema, _known(item))  # type: ignore[arg-type]
     key = "task-1" if schema.media == "text" else _KEY
     for problem in read.problems:
-        place = _PLACE.sub("", problem.at)
+        place = _RESULT.sub(lambda m: f"result[{places[int(m[1])]}]", _PLACE.sub("", problem.at))
         problems.append(f"{place}: {problem.message}" if place else problem.message)
     return dict(read.answers.get(key) or read.incomplete.get(key) or {}), problems
+
+
+def _unmasked(result: object, schema: Schema, at: str, problems: list[str]) -> object | None:
+    """A brush mask for a polygons or boxes field as the region the field holds (None
+    when it cannot be read, said); any other result as it is."""
+    if not isinstance(result, dict) or str(result.get("type", "")).lower() != "brushlabels":
+        return result
+    name = result.get("from_name")
+    named = [
+        f for f in schema.fields if isinstance(name, str) and f.name in (name, field_name(name))
+    ]
+    if not named or named[0].kind not in MASKED_KINDS:
+        return result
+    region, said = as_region(result, named[0].kind)
+    problems += [at + line for line in said]
+    return region
 
 
 def _data(item: ItemView) -> str:

@@ -84,10 +84,13 @@ def test_a_picture_is_pre_annotated_in_original_pixels(
         "scene": "night",
     }
     assert done == [1]
-    # The brush mask the model adds is said, not dropped.
+    # The ellipse the model adds has no field to go to: said, not dropped.
     [problem] = backend.problems
-    assert problem.item == "img-1" and "brushlabels" in problem.message
-    assert "result[1]" in problem.message
+    assert problem.item == "img-1"
+    assert (
+        problem.message
+        == "result[1]: a 'ellipselabels' result cannot answer field 'objects' (boxes)"
+    )
     # The backend saw our schema's config and fetched the picture by URL.
     asked = _asked(server)
     assert '<RectangleLabels name="objects" toName="image">' in asked["config"]
@@ -112,6 +115,41 @@ def test_a_click_asks_for_a_box_around_it(
     assert region["value"]["keypointlabels"] == ["person"]
     assert (region["original_width"], region["original_height"]) == (200, 150)
     assert region["from_name"] == "objects" and region["to_name"] == "image"
+
+
+#: A lead's own config for a Segment Anything backend: a brush control named as the
+#: polygons field, and the smart key points it takes clicks from.
+SAM_CONFIG = """<View>
+  <Image name="image" value="$image"/>
+  <BrushLabels name="areas" toName="image"><Label value="road"/></BrushLabels>
+  <KeyPointLabels name="click" toName="image" smart="true"><Label value="road"/></KeyPointLabels>
+</View>"""
+
+
+def test_a_click_on_a_segment_anything_backend_gives_the_mask_s_outline(
+    server: RunningBackend, picture: ItemView
+) -> None:
+    backend = Backend(BackendConfig(url=server.url, label_config=SAM_CONFIG))
+    areas = _schema(IMAGE_SCHEMA).field("areas")
+    prompt = Prompt("click", points=((200, 150),), label="road")
+    [proposal] = BackendAssist(backend).propose(picture, areas, {}, prompt)
+    # A 20 % square of the 200×150 picture the backend saw, in the original's pixels.
+    assert proposal.value == {
+        "label": "road",
+        "points": [[160, 120], [160, 180], [240, 180], [240, 120]],
+    }
+    assert proposal.confidence == 0.85 and backend.problems == []
+    asked = _asked(server)
+    assert asked["config"] == SAM_CONFIG and asked["context"]["result"][0]["from_name"] == "areas"
+    # Pre-annotation takes the mask too; the clicks' control is no field, and is said.
+    [prefill] = _all(BackendPreAnnotator(backend).annotate([picture], _schema(IMAGE_SCHEMA), bool))
+    assert prefill.answer == {
+        "areas": [{"label": "road", "points": [[40, 30], [40, 90], [120, 90], [120, 30]]}]
+    }
+    assert [p.message for p in backend.problems] == [
+        "result[1]: from_name 'click' is not a field of the schema"
+    ]
+    backend.close()
 
 
 def test_a_box_prompt_on_a_polygons_field(

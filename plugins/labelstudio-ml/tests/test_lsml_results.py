@@ -75,7 +75,7 @@ def test_each_kind_maps_to_its_answer_in_original_pixels() -> None:
     [
         (
             _r("cars", "brushlabels", {"format": "rle", "rle": [1], "brushlabels": ["car"]}),
-            "a 'brushlabels' result cannot answer field 'cars' (boxes)",
+            "a brush mask needs original_width and original_height",
         ),
         (
             _r("mask", "brushlabels", {"format": "rle", "rle": [1], "brushlabels": ["car"]}),
@@ -204,3 +204,82 @@ def test_a_picture_of_unknown_size_takes_no_region() -> None:
     answer, problems = map_results([_r("cars", "rectanglelabels", box)], item, _image_schema())
     assert answer == {}
     assert "the image size is unknown" in problems[0]
+
+
+def _painted(width: int, height: int, *boxes: tuple[int, int, int, int]) -> Any:
+    import numpy as np
+
+    mask = np.zeros((height, width), np.uint8)
+    for x0, y0, x1, y1 in boxes:
+        mask[y0:y1, x0:x1] = 255
+    return mask
+
+
+def test_brush_masks_decode_as_label_studio_s_converter_packs_them() -> None:
+    brush = pytest.importorskip("label_studio_converter.brush")
+    import numpy as np
+    from labeler_labelstudio_ml.brush import decode
+
+    mask = _painted(50, 40, (5, 5, 20, 30), (30, 2, 31, 3))
+    rle = brush.mask2rle(mask)
+    assert np.array_equal(decode(rle), brush.decode_rle(rle))
+    assert np.array_equal(decode(rle).reshape(40, 50, 4)[:, :, 3], mask)
+
+
+def test_a_brush_mask_becomes_a_polygon_or_a_box_and_what_is_lost_is_said() -> None:
+    brush = pytest.importorskip("label_studio_converter.brush")
+    # A 100×50 mask: a square with a hole, and a speck apart.
+    mask = _painted(100, 50, (10, 10, 30, 40), (90, 45, 92, 47))
+    mask[20:25, 15:20] = 0
+    value = {"format": "rle", "rle": brush.mask2rle(mask), "brushlabels": ["road"]}
+    sized = {"original_width": 100, "original_height": 50}
+    schema = parse_schema(
+        {
+            "title": "",
+            "media": "image",
+            "fields": [
+                {"name": "roads", "kind": "polygons", "labels": [{"value": "road"}]},
+                {"name": "boxes", "kind": "boxes", "labels": [{"value": "road"}]},
+                {"name": "poles", "kind": "points", "labels": [{"value": "road"}]},
+            ],
+        }
+    )
+    results = [_r(name, "brushlabels", value, **sized) for name in ("roads", "boxes", "poles")]
+    answer, problems = map_results(results, PICTURE, schema)
+    # The picture is 1000×500: ten times the mask.
+    assert answer == {
+        "roads": [{"label": "road", "points": [[100, 100], [100, 400], [300, 400], [300, 100]]}],
+        "boxes": [{"label": "road", "x": 100, "y": 100, "w": 200, "h": 300}],
+    }
+    assert problems == [
+        "result[0]: 1 smaller pieces of the brush mask (4 px) left out",
+        "result[0]: 1 holes in the brush mask filled",
+        "result[1]: 1 smaller pieces of the brush mask (4 px) left out",
+        "result[2]: a 'brushlabels' result cannot answer field 'poles' (points)",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "size", "said"),
+    [
+        ({"format": "rle", "rle": [0, 0, 0]}, (2, 2), "value.rle ends before its last run"),
+        ({"format": "rle", "rle": ["x"]}, (2, 2), "value.rle must be a list of bytes"),
+        ({"format": "polygon"}, (2, 2), "a brush mask without value.rle"),
+        ({"format": "rle", "rle": [0]}, None, "needs original_width and original_height"),
+    ],
+)
+def test_an_unreadable_mask_is_said(
+    value: dict[str, Any], size: tuple[int, int] | None, said: str
+) -> None:
+    sized = {"original_width": size[0], "original_height": size[1]} if size else {}
+    result = _r("roads", "brushlabels", {**value, "brushlabels": ["road"]}, **sized)
+    schema = parse_schema(
+        {
+            "title": "",
+            "media": "image",
+            "fields": [{"name": "roads", "kind": "polygons", "labels": [{"value": "road"}]}],
+        }
+    )
+    answer, problems = map_results([result], PICTURE, schema)
+    assert answer == {}
+    assert len(problems) == 1 and problems[0].startswith("result[0]: ") and said in problems[0]

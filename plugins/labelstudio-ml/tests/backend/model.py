@@ -2,11 +2,12 @@
 (this runs in the backend's own environment, without labeler).
 
 Without context it predicts fixed regions for each control of the config it was set up
-with: a rectangle, a polygon, a key point and a brush mask on a picture (whose size it
-reads from the file it downloads, as real backends do), a span of the first word on a
-text, a segment and a transcript on a recording, the last label of a choice. With the
-context of a click (`keypointlabels`) it answers a box around the click; with a box
-(`rectanglelabels`), the polygon of that box's corners.
+with: a rectangle (and an ellipse, which labeler has no field for), a polygon, a key
+point and a brush mask on a picture (whose size it reads from the file it downloads, as
+real backends do), a span of the first word on a text, a segment and a transcript on a
+recording, the last label of a choice. With the context of a click (`keypointlabels`)
+it answers a box around the click, or for a brush control a square mask around it, as
+Segment Anything answers; with a box (`rectanglelabels`), the polygon of its corners.
 """
 
 from __future__ import annotations
@@ -32,28 +33,29 @@ class FixedModel(LabelStudioMLBase):
             source = control["inputs"][0]
             value = task["data"][source["value"]]
             out = {"from_name": name, "to_name": control["to_name"][0]}
+            size = None
             if source["type"].lower() == "image":
                 path = self.get_local_path(value)
-                width, height = Image.open(path).size
+                size = width, height = Image.open(path).size
                 out.update(original_width=width, original_height=height, image_rotation=0)
-            for result in _results(control, value, context):
+            for result in _results(control, value, context, size):
                 results.append({**out, **result})
         return {"result": results, "score": SCORE, "model_version": "fixed-1"}
 
 
-def _results(control, value, context):
+def _results(control, value, context, size):
     kind = control["type"].lower()
     labels = control["labels"]
     if context and context.get("result"):
-        yield from _interactive(kind, context["result"][0])
+        yield from _interactive(kind, context["result"][0], size)
         return
     if kind == "rectanglelabels":
         box = {"x": 10, "y": 20, "width": 30, "height": 40, "rotation": 0}
         yield {"type": kind, "value": {**box, kind: [labels[0]]}, "score": 0.9}
-        yield {
-            "type": "brushlabels",
-            "value": {"format": "rle", "rle": [0, 1], "brushlabels": [labels[0]]},
-        }
+        ellipse = {"x": 50, "y": 50, "radiusX": 5, "radiusY": 5, "ellipselabels": [labels[0]]}
+        yield {"type": "ellipselabels", "value": ellipse}
+    elif kind == "brushlabels":
+        yield _mask(size, 10, 10, 30, 30, labels[0], 0.7)
     elif kind == "polygonlabels":
         points = [[10, 10], [50, 10], [30, 40]]
         yield {"type": kind, "value": {"points": points, kind: [labels[0]]}}
@@ -71,17 +73,48 @@ def _results(control, value, context):
         yield {"type": kind, "value": {"text": ["hello world"]}}
 
 
-def _interactive(kind, prompt):
-    """A box around a click, or the polygon of a box's corners."""
+def _interactive(kind, prompt, size):
+    """A box or a mask around a click, or the polygon of a box's corners."""
     value = prompt["value"]
     label = value[prompt["type"]][0]
-    if prompt["type"] == "keypointlabels" and kind == "rectanglelabels":
+    if prompt["type"] == "keypointlabels" and kind == "brushlabels":
+        x, y = value["x"], value["y"]
+        yield _mask(size, x - 10, y - 10, x + 10, y + 10, label, 0.85)
+    elif prompt["type"] == "keypointlabels" and kind == "rectanglelabels":
         box = {"x": value["x"] - 5, "y": value["y"] - 5, "width": 10, "height": 10}
         yield {"type": kind, "value": {**box, kind: [label]}, "score": 0.95}
     elif prompt["type"] == "rectanglelabels" and kind == "polygonlabels":
         x, y, w, h = value["x"], value["y"], value["width"], value["height"]
         points = [[x, y], [x + w, y], [x + w, y + h], [x, y + h]]
         yield {"type": kind, "value": {"points": points, kind: [label]}, "score": 0.5}
+
+
+def _mask(size, left, top, right, bottom, label, score):
+    """A brush result painting the rectangle between the percent given."""
+    width, height = size
+    x0, x1 = round(left * width / 100), round(right * width / 100)
+    y0, y1 = round(top * height / 100), round(bottom * height / 100)
+    alpha = [
+        255 if x0 <= x < x1 and y0 <= y < y1 else 0 for y in range(height) for x in range(width)
+    ]
+    rgba = [v for a in alpha for v in (a, a, a, a)]
+    value = {"format": "rle", "rle": _rle(rgba), "brushlabels": [label]}
+    return {"type": "brushlabels", "value": value, "score": score}
+
+
+def _rle(values):
+    """Label Studio's packing of `values` (bytes), every run a repeated one."""
+    bits = [f"{len(values):032b}", f"{8 - 1:05b}"] + [f"{n - 1:04b}" for n in (3, 4, 8, 16)]
+    i = 0
+    while i < len(values):
+        j = i
+        while j < len(values) and values[j] == values[i] and j - i < 1 << 16:
+            j += 1
+        bits.append(f"1{3:02b}{j - i - 1:016b}{values[i]:08b}")
+        i = j
+    stream = "".join(bits)
+    stream += "0" * (-len(stream) % 8)
+    return [int(stream[k : k + 8], 2) for k in range(0, len(stream), 8)]
 
 
 def _log(entry):
