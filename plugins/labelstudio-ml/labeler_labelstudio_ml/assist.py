@@ -38,7 +38,7 @@ class BackendAssist:
         self, item: ItemView, field: Field, answer: Mapping[str, Any], prompt: Prompt
     ) -> Sequence[Proposal]:
         backend = self.backend
-        backend.problems = []
+        backend.start_call()
         if field.kind not in REGION_KINDS:
             raise TaskError(f"field {field.name!r} is a {field.kind}: an assist proposes regions")
         schema = self._schema(item, field)

@@ -1,5 +1,5 @@
 """One backend as the plugin uses it: its settings, a client per thread, the server of
-items' files, and the problems of the last call, each also logged."""
+items' files, and the problems of this thread's last call, each also logged."""
 
 from __future__ import annotations
 
@@ -41,7 +41,18 @@ class Backend:
         self._local = threading.local()
         self._media: MediaServer | None = None
         self._lock = threading.Lock()
-        self.problems: list[Problem] = []
+
+    @property
+    def problems(self) -> list[Problem]:
+        """What this thread's last assist or pre-annotation left out, and why."""
+        problems: list[Problem] | None = getattr(self._local, "problems", None)
+        if problems is None:
+            problems = self._local.problems = []
+        return problems
+
+    def start_call(self) -> None:
+        """Forget the problems of this thread's previous call."""
+        self._local.problems = []
 
     def config(self) -> BackendConfig:
         config = self._fixed or BackendConfig.from_env()

@@ -32,7 +32,7 @@ class BackendPreAnnotator:
         self, items: Iterable[ItemView], schema: Schema, progress: Progress
     ) -> Iterator[Prefill]:
         backend = self.backend
-        backend.problems = []
+        backend.start_call()
         client = backend.client()
         config = label_config(schema, backend.config().label_config)
         client.health()

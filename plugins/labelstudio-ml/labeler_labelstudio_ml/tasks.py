@@ -78,7 +78,8 @@ def label_config(schema: Schema, custom: str | None = None) -> LabelConfig:
 
 def task(number: int, item: ItemView, config: LabelConfig, media_url: str | None) -> dict[str, Any]:
     """The Label Studio task of `item` (`number` its id in the request): its text, or
-    the URL of its file (`media_url`)."""
+    the URL of its file (`media_url`), beside the item's own `data` (a backend may read
+    more of a task than its object tag shows, as Label Studio sends every column)."""
     if item.media == "text":
         if item.text is None:
             raise TaskError("a text item without its text")
@@ -87,7 +88,7 @@ def task(number: int, item: ItemView, config: LabelConfig, media_url: str | None
         if media_url is None:
             raise TaskError("its file is not on this computer")
         value = media_url
-    return {"id": number, "data": {config.data_key: value}}
+    return {"id": number, "data": {**item.data, config.data_key: value}}
 
 
 def served_size(item: ItemView) -> tuple[int, int] | None:

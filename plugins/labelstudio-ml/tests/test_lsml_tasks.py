@@ -88,6 +88,9 @@ def test_a_span_carries_its_text_and_the_whole_item_has_no_context() -> None:
     assert region["value"] == {"start": 2, "end": 8, "text": "Lahore", "labels": ["LOC"]}
     assert context(item, schema.fields[0], Prompt("item"), config) is None
     assert task(3, item, config, None) == {"id": 3, "data": {"text": "👋 Lahore"}}
+    # The item's own data goes along, as Label Studio sends every column of a task.
+    shown = ItemView("t", "text", text="hi", data={"source": "sms", "text": "not this"})
+    assert task(1, shown, config, None)["data"] == {"source": "sms", "text": "hi"}
 
 
 @pytest.mark.parametrize(
