@@ -7,7 +7,7 @@ PLUGINS := $(wildcard plugins/*/pyproject.toml)
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml $(PLUGINS) | cksum | cut -d' ' -f1)
 PYTEST_ARGS ?=
 QTFREE := .venv-qtfree
-QTFREE_STAMP := $(QTFREE)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+QTFREE_STAMP := $(QTFREE)/.installed-$(shell cat pyproject.toml $(PLUGINS) | cksum | cut -d' ' -f1)
 
 .PHONY: demo test lint unit qtfree server bench system-deps migration clean translations
 
@@ -45,15 +45,17 @@ test: system-deps lint $(QM)
 	timeout 3000 $(PY) -m pytest -q --durations=15 $(PYTEST_ARGS)
 	timeout 900 $(MAKE) --no-print-directory qtfree
 
-$(QTFREE_STAMP): pyproject.toml
+$(QTFREE_STAMP): pyproject.toml $(PLUGINS)
 	@test -x $(QTFREE)/bin/python || $(PYTHON) -m venv $(QTFREE)
 	$(QTFREE)/bin/python -m pip install --quiet --upgrade pip
 	$(QTFREE)/bin/python -m pip install --quiet -e '.[server,dev]'
+	$(QTFREE)/bin/python -m pip install --quiet $(foreach p,$(PLUGINS),-e $(dir $(p)))
 	@rm -f $(QTFREE)/.installed-* && touch $@
 
 # The Qt-free packages, tested where PySide6 is not installed at all (STYLE.md 1).
 qtfree: $(QTFREE_STAMP)
-	$(QTFREE)/bin/python -m pytest -q -p no:pytest-qt -m "not slow" tests/unit tests/client
+	$(QTFREE)/bin/python -m pytest -q -p no:pytest-qt -m "not slow" tests/unit tests/client \
+		plugins/opencv-assist/tests
 
 unit: $(STAMP)
 	$(PY) -m pytest -q tests/unit
