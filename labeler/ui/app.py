@@ -40,8 +40,9 @@ def display_problem(environ: Mapping[str, str], platform: str) -> str | None:
         return None
     if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
         return None
+    # Said on the terminal before any window or language is loaded.
     return (
-        "no display found (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it from a "
+        "no display found (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it from a "  # notr
         "desktop session, or on a headless machine under `xvfb-run -a`; "
         "`labeler demo --no-gui` serves the demo without a window."
     )

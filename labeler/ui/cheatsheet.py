@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from labeler.ui.actions import group_title
 from labeler.ui.keymap import Keymap, chord_caps, chords, display_key, key_sequence
 
 #: Between the window's edge and the card, and inside the card, in pixels.
@@ -144,7 +145,8 @@ class CheatSheet(QWidget):
             for action in keymap.actions():
                 keys = keymap.keys(action.id)
                 if keys:
-                    groups.setdefault(action.group, []).append((action.title, keys))
+                    group = group_title(action.group)
+                    groups.setdefault(group, []).append((action.title, keys))
         return list(groups.items())
 
     def toggle(self) -> None:

@@ -41,6 +41,7 @@ from shiboken6 import isValid
 from labeler.core.hotkeys import label_keys
 from labeler.core.schema import Schema
 from labeler.ui.actions import Action
+from labeler.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -191,7 +192,11 @@ def describe(conflict: Conflict, titles: Mapping[str, str]) -> str:
     """A conflict in words, for the keymap editor and the log."""
     losers = ", ".join(f"“{titles.get(i, i)}”" for i in conflict.losers)
     winner = titles.get(conflict.winner, conflict.winner)
-    return f"{display_key(conflict.key)} does “{winner}”; {losers} no longer has it."
+    if len(conflict.losers) == 1:
+        text = translate("keymap", "{key} does “{winner}”; {losers} no longer has it.")
+    else:
+        text = translate("keymap", "{key} does “{winner}”; {losers} no longer have it.")
+    return text.format(key=display_key(conflict.key), winner=winner, losers=losers)
 
 
 def is_text_input(widget: QWidget | None) -> bool:

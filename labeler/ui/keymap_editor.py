@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from labeler.client.settings import Settings
-from labeler.ui.actions import Action
+from labeler.ui.actions import Action, group_title
 from labeler.ui.keymap import (
     Resolution,
     chord_caps,
@@ -190,13 +190,14 @@ class KeymapEditor(QDialog):
         bold = QFont(self.font())
         bold.setBold(True)
         for action in self._actions:
-            group = groups.get(action.group)
+            title = group_title(action.group)
+            group = groups.get(title)
             if group is None:
-                group = QTreeWidgetItem(self._tree, [action.group])
+                group = QTreeWidgetItem(self._tree, [title])
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 group.setFont(0, bold)
                 group.setFirstColumnSpanned(True)
-                groups[action.group] = group
+                groups[title] = group
             row = QTreeWidgetItem(group, [action.title, ""])
             row.setData(0, _ID_ROLE, action.id)
             self._rows[action.id] = row
@@ -256,7 +257,7 @@ class KeymapEditor(QDialog):
             # For search (and screen readers); the delegate draws keycaps instead.
             row.setText(1, " / ".join(display_key(k) for k in keys))
             default = " / ".join(display_key(k) for k in self._by_id[action_id].keys)
-            tip = self.tr("Default: %s") % (default or self.tr("no key"))
+            tip = self.tr("Default: {keys}").format(keys=default or self.tr("no key"))
             row.setToolTip(0, tip)
             row.setToolTip(1, tip)
             font = row.font(0)
@@ -284,6 +285,6 @@ class KeymapEditor(QDialog):
             row = self._rows[action.id]
             hidden = bool(needle) and needle not in f"{row.text(0)} {row.text(1)}".casefold()
             row.setHidden(hidden)
-            shown[action.group] += not hidden
+            shown[group_title(action.group)] += not hidden
         for name, group in self._groups.items():
             group.setHidden(shown[name] == 0)

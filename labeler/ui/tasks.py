@@ -214,4 +214,4 @@ class Runner(QObject):
                 self.problem.emit(str(error) or type(error).__name__)
         except Exception as exc:  # a broken callback must not hang the event loop
             log.exception("a callback failed")
-            self.problem.emit(f"Something went wrong: {exc}")
+            self.problem.emit(self.tr("Something went wrong: {error}").format(error=exc))

@@ -17,7 +17,7 @@ from labeler.client.profiles import sign_in, username_for
 from labeler.client.settings import Profile, Settings, save_settings
 from labeler.client.trace import Trace
 from labeler.client.workspace import Workspace
-from labeler.ui.actions import Action
+from labeler.ui.actions import Action, general
 from labeler.ui.bridge import QtSyncListener
 from labeler.ui.cheatsheet import CheatSheet
 from labeler.ui.keymap import Keymap
@@ -29,7 +29,14 @@ from labeler.ui.pages.signin_again import SignInAgainFlow
 from labeler.ui.tasks import Runner
 from labeler.ui.workbench.page import WorkbenchPage
 from labeler.ui.workbench.session import LabelingSession
-from labeler.ui.workspaces import WorkspaceBar, available, build_space, home, shortcut
+from labeler.ui.workspaces import (
+    WORKSPACES,
+    WorkspaceBar,
+    available,
+    build_space,
+    home,
+    shortcut,
+)
 
 if TYPE_CHECKING:
     from labeler.ui.pages.history import HistoryPage
@@ -68,7 +75,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self._launched = launched if launched is not None else time.perf_counter()
-        self.setWindowTitle("labeler")
+        self.setWindowTitle("labeler")  # notr: the product's name
         self.settings = settings
         self.trace = trace
         self.runner = runner or Runner(self)
@@ -149,9 +156,11 @@ class MainWindow(QMainWindow):
         """Straight into a server (and project) when given, else the sign-in screen."""
         if start.server_url and start.token:
             self._pending_project = start.project_id
-            self.show_status("Connecting…")  # cleared when the workspace opens
+            self.show_status(self.tr("Connecting…"))  # cleared when the workspace opens
             # Not the sign-in form: nothing is to be typed while the server is asked.
-            self.workbench.show_message(f"Connecting to {shown_url(start.server_url)}…")
+            self.workbench.show_message(
+                self.tr("Connecting to {server}…").format(server=shown_url(start.server_url))
+            )
             self.pages.setCurrentWidget(self.workbench)
             self.runner.net(
                 self._whoami,
@@ -195,7 +204,9 @@ class MainWindow(QMainWindow):
     def _start_failed(self, message: str) -> None:
         self.signin.set_profiles(self.settings.profiles)
         self.pages.setCurrentWidget(self.signin)
-        self.signin.show_error(f"Could not open that server: {message}")
+        self.signin.show_error(
+            self.tr("Could not open that server: {reason}").format(reason=message)
+        )
 
     def _sign_in(self, server_url: str, username: str, password: str) -> None:
         self.signin.set_busy(True)
@@ -208,14 +219,16 @@ class MainWindow(QMainWindow):
                 # Signing in again after the server refused the token: same store, same outbox.
                 self.runner.db(current.set_token, result.token)
                 self.pages.setCurrentWidget(self._before_sign_in or self.projects)
-                self.show_status("Signed in again; uploads resume.")
+                self.show_status(self.tr("Signed in again; uploads resume."))
                 return
             if current is not None:
                 self._close_workspace()
             if self.tokens.notice:
                 self.show_status(self.tokens.notice)
             profile = Profile(
-                name=f"{username} on {server_url}", server_url=server_url, username=username
+                name=f"{username} on {server_url}",  # notr: the profile's name, a settings key
+                server_url=server_url,
+                username=username,
             )
             self.settings.profiles = [
                 p for p in self.settings.profiles if p.name != profile.name
@@ -236,7 +249,9 @@ class MainWindow(QMainWindow):
             self.workspace = workspace
             self._account = (server_url, username)
             self.show_status("")
-            self.setWindowTitle(f"labeler — {username} on {server_url}")
+            self.setWindowTitle(
+                self.tr("labeler — {user} on {server}").format(user=username, server=server_url)
+            )
             self.bar.set_who(f"{username} · {shown_url(server_url)}")
             self.cleartext.show_for(server_url)
             self._tally_timer.start()
@@ -328,7 +343,7 @@ class MainWindow(QMainWindow):
             self.labeling.actions_changed.connect(self._install_keys)
             self.labeling.first_item_shown.connect(self._first_item_shown)
             self.labeling.status.connect(self.show_status)
-        self.workbench.show_message("Opening the project…")
+        self.workbench.show_message(self.tr("Opening the project…"))
         self.pages.setCurrentWidget(self.workbench)
         key = self._resume_key()
         if key is not None:  # the next start comes back into it
@@ -347,7 +362,9 @@ class MainWindow(QMainWindow):
                 return  # the annotator has moved on
             self.pages.setCurrentWidget(self.projects)
             self.refresh_projects()
-            self.projects.show_error(f"Could not open the project: {error}")
+            self.projects.show_error(
+                self.tr("Could not open the project: {reason}").format(reason=error)
+            )
 
         def held(project: Any) -> None:
             if project is None:  # not held here: the server is asked
@@ -439,7 +456,12 @@ class MainWindow(QMainWindow):
                 page = self._build_space(key)
             except Exception as exc:  # a broken screen must not take the window down
                 log.exception("workspace %s could not be built", key)
-                self.show_status(f"Could not open {key}: {exc}")
+                kind = next(k for k in WORKSPACES if k.key == key)
+                self.show_status(
+                    self.tr("Could not open {workspace}: {reason}").format(
+                        workspace=kind.shown_title, reason=exc
+                    )
+                )
                 return
             self.spaces[key] = page
             self.pages.addWidget(page)
@@ -522,52 +544,61 @@ class MainWindow(QMainWindow):
     def window_actions(self) -> list[Action]:
         """Keys that work on every screen."""
         kinds = available(self._roles)
+        group = general()
         return [
             Action(
                 "app.cheatsheet",
-                "Show every key of this screen",
+                self.tr("Show every key of this screen"),
                 ("?",),
                 self.cheatsheet.toggle,
-                group="General",
+                group=group,
             ),
             Action(
-                "app.projects", "Project list", ("Ctrl+P",), self.show_projects, group="General"
+                "app.projects",
+                self.tr("Project list"),
+                ("Ctrl+P",),
+                self.show_projects,
+                group=group,
             ),
             Action(
                 "app.history",
-                "Your submissions and their reviews",
+                self.tr("Your submissions and their reviews"),
                 ("Ctrl+H",),
                 self.show_history,
-                group="General",
+                group=group,
             ),
             self.retry_flow.action(),
             self.signin_again.action(),
-            Action("app.keymap", "Change keys…", ("Ctrl+,",), self.edit_keys, group="General"),
+            Action("app.keymap", self.tr("Change keys…"), ("Ctrl+,",), self.edit_keys, group=group),
             Action(
-                "app.settings", "Settings…", ("Ctrl+Alt+S",), self.edit_settings, group="General"
+                "app.settings",
+                self.tr("Settings…"),
+                ("Ctrl+Alt+S",),
+                self.edit_settings,
+                group=group,
             ),
             Action(
                 "app.switch_profile",
-                "Switch profile or server…",
+                self.tr("Switch profile or server…"),
                 ("Ctrl+Shift+O",),
                 self.switch_profile,
-                group="General",
+                group=group,
             ),
             Action(
                 "app.sign_out",
-                "Sign out (waiting uploads are kept)",
+                self.tr("Sign out (waiting uploads are kept)"),
                 ("Ctrl+Shift+L",),
                 self.sign_out,
-                group="General",
+                group=group,
             ),
-            Action("app.quit", "Quit", ("Ctrl+Q",), self.close, group="General"),
+            Action("app.quit", self.tr("Quit"), ("Ctrl+Q",), self.close, group=group),
         ] + [
             Action(
                 f"app.workspace.{kind.key}",
-                f"{kind.title} workspace",
+                self.tr("{workspace} workspace").format(workspace=kind.shown_title),
                 (shortcut(position),),
                 lambda key=kind.key: self.show_workspace(key),
-                group="Workspaces",
+                group=self.tr("Workspaces"),
             )
             for position, kind in enumerate(kinds)
             if len(kinds) > 1
@@ -637,7 +668,7 @@ class MainWindow(QMainWindow):
             return
         self._before_sign_in = self.pages.currentWidget()
         self.signin.set_profiles(self.settings.profiles)
-        self.signin.show_notice("Pick a profile, or sign in to another server.")
+        self.signin.show_notice(self.tr("Pick a profile, or sign in to another server."))
         self.pages.setCurrentWidget(self.signin)
 
     def _profile_picked(self, server_url: str, username: str) -> None:
@@ -648,10 +679,12 @@ class MainWindow(QMainWindow):
         if not token:
             return  # the sign-in page asks for the password
         self._close_workspace()
-        name = f"{username} on {server_url}"
+        name = f"{username} on {server_url}"  # notr: the profile's name, a settings key
         self.settings.last_profile = name
         self._save_settings()
-        self.show_status(f"Opening {name}…")
+        self.show_status(
+            self.tr("Opening {user} on {server}…").format(user=username, server=server_url)
+        )
         self._open_workspace(server_url, username, token)
 
     def sign_out(self) -> None:
@@ -727,7 +760,7 @@ class MainWindow(QMainWindow):
         try:
             save_settings(self.settings)
         except OSError as exc:
-            self.show_status(f"Settings could not be saved: {exc}")
+            self.show_status(self.tr("Settings could not be saved: {reason}").format(reason=exc))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt)
         if not self._may_leave():
@@ -757,4 +790,4 @@ def _requirement(project: Any) -> float | None:
     return float(value) if isinstance(value, int | float) else None
 
 
-__all__ = ["MainWindow", "Start", "QWidget"]
+__all__ = ["MainWindow", "Start", "QWidget"]  # notr: names

@@ -13,8 +13,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from labeler.ui.i18n import translate
 
 if TYPE_CHECKING:
     from labeler.client.workspace import Workspace
@@ -23,7 +25,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class WorkspaceKind:
-    """One workspace: its key, title, and who may see it."""
+    """One workspace: its key, title (English; `shown_title` as the bar shows it), and
+    who may see it."""
 
     key: str
     title: str
@@ -32,13 +35,25 @@ class WorkspaceKind:
     def allowed(self, roles: Iterable[str]) -> bool:
         return not self.roles or bool(self.roles.intersection(roles))
 
+    @property
+    def shown_title(self) -> str:
+        return translate("workspaces", self.title)
+
 
 WORKSPACES: tuple[WorkspaceKind, ...] = (
-    WorkspaceKind("annotate", "Annotate", frozenset()),
-    WorkspaceKind("dashboard", "Dashboard", frozenset()),
-    WorkspaceKind("review", "Review", frozenset({"reviewer", "lead", "admin"})),
-    WorkspaceKind("lead", "Lead", frozenset({"lead", "admin"})),
-    WorkspaceKind("analytics", "Analytics", frozenset({"reviewer", "lead", "admin"})),
+    WorkspaceKind("annotate", QT_TRANSLATE_NOOP("workspaces", "Annotate"), frozenset()),
+    WorkspaceKind("dashboard", QT_TRANSLATE_NOOP("workspaces", "Dashboard"), frozenset()),
+    WorkspaceKind(
+        "review",
+        QT_TRANSLATE_NOOP("workspaces", "Review"),
+        frozenset({"reviewer", "lead", "admin"}),
+    ),
+    WorkspaceKind("lead", QT_TRANSLATE_NOOP("workspaces", "Lead"), frozenset({"lead", "admin"})),
+    WorkspaceKind(
+        "analytics",
+        QT_TRANSLATE_NOOP("workspaces", "Analytics"),
+        frozenset({"reviewer", "lead", "admin"}),
+    ),
 )
 
 
@@ -137,10 +152,11 @@ class WorkspaceBar(QWidget):
             button.deleteLater()
         self.buttons = {}
         for i, kind in enumerate(kinds):
-            button = QPushButton(kind.title, self)
+            button = QPushButton(kind.shown_title, self)
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setToolTip(f"{kind.title} ({shortcut(i)})")
+            tip = self.tr("{workspace} ({key})")
+            button.setToolTip(tip.format(workspace=kind.shown_title, key=shortcut(i)))
             button.clicked.connect(lambda _=False, key=kind.key: self.chosen.emit(key))
             self._group.addButton(button)
             self._row.insertWidget(i, button)

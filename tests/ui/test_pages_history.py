@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from labeler.client.errors import Conflict
 from labeler.client.history import History, HistoryRow, contest_refused
 from labeler.client.wire import ContestInfo, Reward
-from labeler.ui.pages.common import BAD, BAD_TINT, script_row_height
+from labeler.ui.pages.common import BAD, BAD_TINT, script_row_height, select_row
 from labeler.ui.pages.history import OFFLINE_NOTE, HistoryPage
 from labeler.ui.pages.history_model import COLUMNS, local_time
 
@@ -94,7 +94,7 @@ def cell(page: HistoryPage, r: int, column: str, role=Qt.ItemDataRole.DisplayRol
 def select(page: HistoryPage, submission_id: str) -> None:
     for r in range(page.proxy.rowCount()):
         if cell(page, r, "Item", Qt.ItemDataRole.UserRole + 1).submission_id == submission_id:
-            page.table.selectRow(r)
+            select_row(page.table, r)
             return
     raise AssertionError(submission_id)
 
@@ -418,3 +418,27 @@ def test_the_reason_column_has_the_room_the_others_leave_and_urdu_rows_their_hei
 def test_one_submission_is_one(page) -> None:
     page.set_history(History(ROWS[:1], None, True))
     assert page.count.text() == "1 submission"
+
+
+def test_in_urdu_the_history_speaks_urdu_with_its_dates_and_money(qtbot, urdu) -> None:
+    """Headers, filters, states and the panel in Urdu; a date with its Urdu month, money
+    in PKR as Pakistani prices are written; the page mirrored."""
+    page = HistoryPage()
+    qtbot.addWidget(page)
+    paid = row(1, "accepted", reward=Reward(Decimal("5"), "PKR"), submitted_at=NOW)
+    page.set_history(History((paid, row(2, "refused", reason=REFUSAL)), None, True))
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == (
+        "جمع کرایا"
+    )
+    assert [b.text() for b in page.filters.buttons()][:2] == ["سب", "منتظر"]
+    assert cell(page, 0, "State") == "✓ قبول شدہ" and cell(page, 0, "Reward") == "Rs5.00"
+    assert cell(page, 1, "Reward") == "ادائیگی نہیں"
+    march = local_time(NOW, now=NOW + timedelta(days=3))
+    assert "مارچ 2026" in march  # not 2026-03-02
+    assert page.count.text() == "2 جمع کرائے گئے جواب"
+    assert page.isRightToLeft()
+    select(page, "sub-2")
+    assert "ٹاسک سرور نے کیوں نامنظور کیا" in page.details.toPlainText()
+    assert BAD.name() in page.details.toHtml()  # the refusal in red, as in English

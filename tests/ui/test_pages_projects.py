@@ -3,6 +3,7 @@ says why instead), refresh and history by key and click, the offline banner, ski
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -167,3 +168,8 @@ def test_the_skills_summary_comes_from_me(page):
 
 def test_model_rows_carry_the_project(page):
     assert page.model.index(1).data(PROJECT_ROLE).id == "news-ur"
+
+
+def test_in_urdu_a_card_says_its_reward_and_what_is_left_in_urdu(urdu) -> None:
+    paid = replace(PROJECTS[0], reward=Reward(Decimal("2.5"), "PKR"))
+    assert details(paid) == "تصویر  ·  Rs2.50 فی آئٹم  ·  5,000 میں سے 1,240 آئٹم باقی"

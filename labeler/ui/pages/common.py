@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import html
 import unicodedata
+from datetime import datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QDate, QDateTime, QModelIndex, QPersistentModelIndex, QSize, Qt, QTime
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QLabel,
     QProgressBar,
     QSizePolicy,
@@ -22,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from labeler.core.figures import percent
+from labeler.ui import i18n
+from labeler.ui.i18n import translate
 from labeler.ui.text.fonts import ARABIC_FAMILIES, arabic_runs, arabic_style, register_fonts
 
 #: Status colours: text on the window background, and a light tint behind it.
@@ -125,6 +129,15 @@ def set_script_text(label: QLabel, text: str, base: QFont | None = None) -> None
     label.setText(text)
 
 
+def select_row(view: QAbstractItemView, row: int) -> None:
+    """Make `row` of a row-selecting view current and selected. Not `selectRow`: in a
+    right-to-left layout Qt's looks for the column at the viewport's right edge, one
+    pixel past the last column when the columns fill the width, and selects nothing."""
+    model = view.model()
+    if model is not None and 0 <= row < model.rowCount():
+        view.setCurrentIndex(model.index(row, 0))
+
+
 class ScriptDelegate(QStyledItemDelegate):
     """Draws a cell whose text reads right to left (Urdu) as a right-to-left line: from
     the cell's reading edge, and cut short with "…" at its left end, where the words stop.
@@ -140,30 +153,56 @@ class ScriptDelegate(QStyledItemDelegate):
 
 
 def money(amount: Decimal, currency: str) -> str:
-    """`1.20 USD`: at least two decimals, more when the amount has them."""
-    exponent = amount.as_tuple().exponent
-    if isinstance(exponent, int) and exponent > -2:
-        amount = amount.quantize(Decimal("0.01"))
-    return f"{amount:f} {currency}".strip()
+    """Money as the interface's language writes it (`i18n.money`): `1.20 USD`, in Urdu
+    PKR as `Rs1.20`; at least two decimals, more when the amount has them."""
+    return i18n.money(amount, currency)
 
 
 def clock(ms: int) -> str:
-    """`m:ss`, or `h:mm:ss` from an hour up."""
+    """`m:ss`, or `h:mm:ss` from an hour up (in the locale's digits)."""
     seconds = max(0, int(ms)) // 1000
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+    digits = i18n.locale().toString
+    two = [digits(n).rjust(2, digits(0)) for n in (minutes, secs)]
+    return f"{digits(hours)}:{two[0]}:{two[1]}" if hours else f"{digits(minutes)}:{two[1]}"
+
+
+def _local(moment: datetime) -> QDateTime:
+    """`moment` in the computer's time zone, as Qt writes dates."""
+    local = moment.astimezone()
+    return QDateTime(
+        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
+    )
+
+
+def moment_text(moment: datetime, seconds: bool = False) -> str:
+    """A date and time in the computer's time zone as the interface's language writes
+    them (`2026-03-02 14:05`; with `seconds`, `2026-03-02 14:05:09`)."""
+    if seconds:
+        shape = translate("pages.common", "yyyy-MM-dd HH:mm:ss", "date and time (Qt format)")
+    else:
+        shape = translate("pages.common", "yyyy-MM-dd HH:mm", "date and time (Qt format)")
+    return i18n.locale().toString(_local(moment), shape)
+
+
+def time_text(moment: datetime) -> str:
+    """The time of day of `moment` in the computer's time zone: `14:05`."""
+    shape = translate("pages.common", "HH:mm", "time of day (Qt format)")
+    return i18n.locale().toString(_local(moment).time(), shape)
 
 
 def accuracy_text(fraction: float, bar: float | None = None) -> str:
     """An accuracy as `88.0%`, rounded to the nearest tenth; under `bar` (the required
-    accuracy in view) it never reads as the bar."""
-    return percent(fraction, bar=bar)
+    accuracy in view) it never reads as the bar. Rounded here, written by the locale."""
+    shown = percent(fraction, bar=bar)  # "88.0%": the honest rounding
+    return i18n.percent(float(shown.rstrip("%")) / 100, 1)
 
 
 def requirement_text(fraction: float) -> str:
-    """A required accuracy as `92%` (as the task server writes it)."""
-    return f"{round(fraction * 100, 1):g}%"
+    """A required accuracy as `92%` (as the task server writes it; `92.5%`)."""
+    value = round(fraction * 100, 1)
+    return i18n.percent(value / 100, 0 if value == int(value) else 1)
 
 
 class NoteLine(QLabel):

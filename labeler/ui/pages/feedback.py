@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from labeler.client.sync import RetryOutcome
 from labeler.client.tally import Earnings, SkillTally, Tally
+from labeler.ui.i18n import number, translate
 from labeler.ui.pages.common import (
     BAD,
     OK,
@@ -26,9 +27,12 @@ from labeler.ui.pages.common import (
     requirement_text,
 )
 
-OFFLINE_TEXT = "Offline — answers are kept and upload when the server is back"
-RETRY_TEXT = "Retry now"
-TRYING_TEXT = "Trying the task server…"
+#: Marked here, translated where shown (`translate("pages.feedback", …)`).
+OFFLINE_TEXT = QT_TRANSLATE_NOOP(
+    "pages.feedback", "Offline — answers are kept and upload when the server is back"
+)
+RETRY_TEXT = QT_TRANSLATE_NOOP("pages.feedback", "Retry now")
+TRYING_TEXT = QT_TRANSLATE_NOOP("pages.feedback", "Trying the task server…")
 #: How long what a "Retry now" found stays in the bar.
 OUTCOME_MS = 10_000
 _TINTED = "border-radius: 3px; padding: 0 6px;"
@@ -78,17 +82,24 @@ def retry_text(outcome: RetryOutcome) -> str:
     """What a "Retry now" found, in one line: `Back online · 3 uploaded`,
     `Still offline: the task server cannot be reached (connection refused)`."""
     if not outcome.online:
-        reason = (outcome.reason or "no answer").strip().rstrip(".")
-        return f"Still offline: {reason[:1].lower()}{reason[1:]}"
-    parts = ["Back online" if outcome.was_offline else "Online"]
+        reason = (outcome.reason or translate("pages.feedback", "no answer")).strip().rstrip(".")
+        reason = reason[:1].lower() + reason[1:]
+        return translate("pages.feedback", "Still offline: {reason}").format(reason=reason)
+    if outcome.was_offline:
+        parts = [translate("pages.feedback", "Back online")]
+    else:
+        parts = [translate("pages.feedback", "Online")]
     if outcome.uploaded:
-        parts.append(f"{outcome.uploaded} uploaded")
+        uploaded = translate("pages.feedback", "{count} uploaded")
+        parts.append(uploaded.format(count=number(outcome.uploaded)))
     if outcome.refused:
-        parts.append(f"{outcome.refused} refused")
+        refused = translate("pages.feedback", "{count} refused")
+        parts.append(refused.format(count=number(outcome.refused)))
     if outcome.waiting:
-        parts.append(f"{outcome.waiting} still waiting to upload")
+        waiting = translate("pages.feedback", "{count} still waiting to upload")
+        parts.append(waiting.format(count=number(outcome.waiting)))
     if len(parts) == 1:
-        parts.append("all uploaded")
+        parts.append(translate("pages.feedback", "all uploaded"))
     return " · ".join(parts)
 
 
@@ -98,9 +109,13 @@ def earnings_text(earnings: tuple[Earnings, ...]) -> str:
     for e in earnings:
         part = money(e.accepted, e.currency)
         if e.pending:
-            part += f" (+{money(e.pending, e.currency)} pending)"
+            part = translate("pages.feedback", "{money} (+{pending} pending)").format(
+                money=part, pending=money(e.pending, e.currency)
+            )
         parts.append(part)
-    return "Today " + ", ".join(parts) if parts else "Today —"
+    if not parts:
+        return translate("pages.feedback", "Today —")
+    return translate("pages.feedback", "Today {money}").format(money=", ".join(parts))
 
 
 class FeedbackBar(QFrame):
@@ -137,7 +152,7 @@ class FeedbackBar(QFrame):
         self.connection.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.connection.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.retry = _Clickable(self)
-        self.retry.setText(f"<u>{RETRY_TEXT}</u>")
+        self.retry.setText(f"<u>{translate('pages.feedback', RETRY_TEXT)}</u>")
         self.retry.set_clickable(True)
         self.retry.clicked.connect(self.retry_requested)
         self._trying = False
@@ -175,9 +190,11 @@ class FeedbackBar(QFrame):
         if shown == self._time:
             return
         self._time = shown
-        text = f"Item {clock(active_ms)}"
-        self.time.setText(text + "  ❚❚ paused" if paused else text)
-        self.time.setToolTip("Time counts while you work on the item; it pauses when you are idle.")
+        text = self.tr("Item {time}").format(time=clock(active_ms))
+        self.time.setText(self._paused(text) if paused else text)
+        self.time.setToolTip(
+            self.tr("Time counts while you work on the item; it pauses when you are idle.")
+        )
         _set_level(self.time, "warn" if paused else "")
 
     def set_correction_time(
@@ -186,29 +203,31 @@ class FeedbackBar(QFrame):
         """An earlier item is shown: the time spent correcting it (sent with the
         correction, and counted in the pace) beside the time its answer took; for one
         that cannot be corrected (`blocked`), that time alone."""
-        earlier = f"answered in {clock(earlier_ms)}"
+        earlier = clock(earlier_ms)
         if blocked:
             shown: tuple[object, bool] = (earlier, False)
-            text = f"Item {earlier}"
-            tip = "The time your answer to this item took."
+            text = self.tr("Item answered in {time}").format(time=earlier)
+            tip = self.tr("The time your answer to this item took.")
         else:
             shown = (f"{max(0, active_ms) // 1000} {earlier}", paused)
-            text = f"Correction {clock(active_ms)} · {earlier}"
-            tip = (
-                "Time spent correcting counts too: it is sent with the correction. "
-                f"Your answer to this item took {clock(earlier_ms)}."
+            text = self.tr("Correction {time} · answered in {earlier}").format(
+                time=clock(active_ms), earlier=earlier
             )
+            tip = self.tr(
+                "Time spent correcting counts too: it is sent with the correction. "
+                "Your answer to this item took {earlier}."
+            ).format(earlier=earlier)
         if shown == self._time:
             return
         self._time = shown
-        self.time.setText(text + "  ❚❚ paused" if paused and not blocked else text)
+        self.time.setText(self._paused(text) if paused and not blocked else text)
         self.time.setToolTip(tip)
         _set_level(self.time, "warn" if paused and not blocked else "")
 
     def clear_item_time(self) -> None:
         """No item on screen: no time to show (not the last item's)."""
         self._time = (-1, False)
-        self.time.setText("Item —")
+        self.time.setText(self.tr("Item —"))
         self.time.setToolTip("")
         _set_level(self.time, "")
 
@@ -228,7 +247,9 @@ class FeedbackBar(QFrame):
     def set_retry_key(self, key: str | None) -> None:
         """The key of "Retry now" as the user reads it (None: no key)."""
         self.retry.setToolTip(
-            "Ask the task server now and upload what waits" + (f" ({key})" if key else "")
+            self.tr("Ask the task server now and upload what waits ({key})").format(key=key)
+            if key
+            else self.tr("Ask the task server now and upload what waits")
         )
 
     def retry_started(self) -> None:
@@ -250,44 +271,60 @@ class FeedbackBar(QFrame):
 
     # Inside
 
+    def _paused(self, text: str) -> str:
+        return self.tr("{time}  ❚❚ paused").format(time=text)
+
     def _refresh(self) -> None:
         t = self._tally
         self._show_accuracy()
         if t is None:
-            self.pace.setText("Pace —")
-            self.earnings.setText("Today —")
+            self.pace.setText(self.tr("Pace —"))
+            self.earnings.setText(earnings_text(()))
             self.uploads.clear()
             self.connection.clear()
             self.retry.hide()
             self.sign_in.hide()
             return
-        session = "—" if t.pace_session is None else f"{t.pace_session:.0f}/h"
-        today = "—" if t.pace_today is None else f"{t.pace_today:.0f}/h"
-        self.pace.setText(f"Pace {session} · today {today}")
+        session, today = (self._per_hour(pace) for pace in (t.pace_session, t.pace_today))
+        self.pace.setText(
+            self.tr("Pace {session} · today {today}").format(session=session, today=today)
+        )
         self.pace.setToolTip(
-            f"Items per hour of active time: {t.items_session} this session, "
-            f"{t.items_today} today in {clock(t.active_ms_today)} of active time."
+            self.tr(
+                "Items per hour of active time: {session} this session, "
+                "{today} today in {time} of active time."
+            ).format(
+                session=number(t.items_session),
+                today=number(t.items_today),
+                time=clock(t.active_ms_today),
+            )
         )
         self.earnings.setText(earnings_text(t.earnings_today))
         self.earnings.setToolTip(
-            "Earned today for accepted answers; pending ones wait for review or upload."
+            self.tr("Earned today for accepted answers; pending ones wait for review or upload.")
         )
         self._show_uploads(t)
         self._show_connection(t)
         self.sign_in.setVisible(t.auth_needed)
         self.sign_in.set_clickable(t.auth_needed)
-        self.sign_in.setText("Signed out — <u>sign in again</u>")
+        self.sign_in.setText(self.tr("Signed out — <u>sign in again</u>"))
         _set_level(self.sign_in, "bad" if t.auth_needed else "")
+
+    def _per_hour(self, pace: float | None) -> str:
+        """`71/h`, or `—` before there is a pace."""
+        return "—" if pace is None else self.tr("{count}/h").format(count=number(pace))
 
     def _show_connection(self, t: Tally) -> None:
         if self._outcome is not None and self._outcome[2] != t.online:
             self._outcome = None  # the connection changed since: that news is old
         if self._trying:
-            text, level = TRYING_TEXT, "warn"
+            text, level = translate("pages.feedback", TRYING_TEXT), "warn"
         elif self._outcome is not None:
             text, level, _ = self._outcome
+        elif t.online:
+            text, level = "", ""
         else:
-            text, level = ("", "") if t.online else (OFFLINE_TEXT, "warn")
+            text, level = translate("pages.feedback", OFFLINE_TEXT), "warn"
         self.connection.setText(text)
         self.connection.setToolTip(text)
         if self.connection.property("level") != level:
@@ -302,12 +339,14 @@ class FeedbackBar(QFrame):
     def _show_uploads(self, t: Tally) -> None:
         parts = []
         if t.uploads_waiting:
-            parts.append(f"{t.uploads_waiting} waiting to upload")
+            waiting = self.tr("{count} waiting to upload")
+            parts.append(waiting.format(count=number(t.uploads_waiting)))
         if t.refused:  # only the refused part in red: waiting is normal
-            parts.append(f'<span style="color: {BAD.name()}"><u>{t.refused} refused</u></span>')
-        self.uploads.setText(" · ".join(parts) if parts else "All uploaded")
+            refused = self.tr("{count} refused").format(count=number(t.refused))
+            parts.append(f'<span style="color: {BAD.name()}"><u>{refused}</u></span>')
+        self.uploads.setText(" · ".join(parts) if parts else self.tr("All uploaded"))
         self.uploads.set_clickable(bool(parts))
-        self.uploads.setToolTip("Show them in the history" if parts else "")
+        self.uploads.setToolTip(self.tr("Show them in the history") if parts else "")
         _set_level(self.uploads, "bad" if t.refused else "", paint=False)
 
     def _skill_tally(self) -> SkillTally | None:
@@ -317,25 +356,44 @@ class FeedbackBar(QFrame):
 
     def _show_accuracy(self) -> None:
         s, need = self._skill_tally(), self._min_accuracy
-        needs = f" (needs {requirement_text(need)})" if need else ""
         if s is None or s.accuracy is None:
-            self.accuracy.setText("Gold —")
-            self.accuracy.setToolTip("No gold answers in this skill yet.")
+            self.accuracy.setText(self.tr("Gold —"))
+            self.accuracy.setToolTip(self.tr("No gold answers in this skill yet."))
             return _set_level(self.accuracy, "")
         if s.gold_answered < self._calibration:
-            self.accuracy.setText(f"Gold calibrating {s.gold_answered}/{self._calibration}")
+            self.accuracy.setText(
+                self.tr("Gold calibrating {answered}/{needed}").format(
+                    answered=number(s.gold_answered), needed=number(self._calibration)
+                )
+            )
             self.accuracy.setToolTip(
-                f"{s.gold_passed} of {s.gold_answered} gold answers passed in {s.skill}; "
-                f"accuracy counts after {self._calibration}."
+                self.tr(
+                    "{passed} of {answered} gold answers passed in {skill}; "
+                    "accuracy counts after {needed}."
+                ).format(
+                    passed=number(s.gold_passed),
+                    answered=number(s.gold_answered),
+                    skill=s.skill,
+                    needed=number(self._calibration),
+                )
             )
             return _set_level(self.accuracy, "")
-        mark = "≈" if s.estimated else ""
-        self.accuracy.setText(f"Gold {mark}{accuracy_text(s.accuracy, need)}{needs}")
-        self.accuracy.setToolTip(
-            f"Accuracy in {s.skill} over your newest 50 gold answers"
-            + (", estimated until the task server confirms it" if s.estimated else "")
-            + "."
-        )
+        shown = ("≈" if s.estimated else "") + accuracy_text(s.accuracy, need)
+        if need:
+            text = self.tr("Gold {accuracy} (needs {required})").format(
+                accuracy=shown, required=requirement_text(need)
+            )
+        else:
+            text = self.tr("Gold {accuracy}").format(accuracy=shown)
+        self.accuracy.setText(text)
+        if s.estimated:
+            tip = self.tr(
+                "Accuracy in {skill} over your newest 50 gold answers, estimated until the "
+                "task server confirms it."
+            )
+        else:
+            tip = self.tr("Accuracy in {skill} over your newest 50 gold answers.")
+        self.accuracy.setToolTip(tip.format(skill=s.skill))
         if need is None:
             _set_level(self.accuracy, "")
         else:

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from labeler.client.history import CONTESTED, contest_refused
 from labeler.core.schema import Schema
+from labeler.ui import i18n
+from labeler.ui.i18n import translate
 from labeler.ui.pages.common import (
     BAD,
     BAD_TINT,
@@ -31,7 +33,7 @@ from labeler.ui.pages.common import (
     set_script_text,
 )
 from labeler.ui.pages.contest import ContestDialog, open_contest
-from labeler.ui.pages.history_model import score_words
+from labeler.ui.pages.history_model import contest_words, score_figure, score_words
 
 #: How long a passed verdict's note stays.
 PASSED_MS = 4000
@@ -66,22 +68,30 @@ def missed_text(verdict: Mapping[str, Any], thresholds: Mapping[str, float], tra
     several, the item's score says it is the overall one and the failed fields follow
     with theirs, as the history shows the verdict: `… — score 0.75 overall · entities
     0.50 (needs 0.80)`."""
-    head = "Training item missed" if training else "Control item missed"
+    if training:
+        head = translate("pages.gold", "Training item missed")
+    else:
+        head = translate("pages.gold", "Control item missed")
     fields = verdict.get("fields")
     fields = fields if isinstance(fields, dict) else {}
     failed = [(n, f) for n, f in fields.items() if isinstance(f, dict) and f.get("passed") is False]
     overall = score_words(verdict)
     if len(fields) == 1 and failed:  # the field's score is the item's
         overall = ""
-    parts = [f"score {overall}"] if overall else []
+    parts = [translate("pages.gold", "score {score}").format(score=overall)] if overall else []
     for name, f in failed:
         score = _number(f.get("score"))
         need = _number(f.get("threshold"))
         need = need if need is not None else thresholds.get(name)
-        text = f"{score:.2f}" if score is not None else "missed"
+        text = score_figure(score) if score is not None else translate("pages.gold", "missed")
         if need is not None:
-            text += f" (needs {need:.2f})"
-        parts.append(f"{name} {text}" if len(fields) > 1 else f"score {text}")
+            text = translate("pages.gold", "{score} (needs {need})").format(
+                score=text, need=score_figure(need)
+            )
+        if len(fields) > 1:
+            parts.append(f"{name} {text}")
+        else:
+            parts.append(translate("pages.gold", "score {score}").format(score=text))
     return f"{head} — {' · '.join(parts)}" if parts else head
 
 
@@ -136,8 +146,10 @@ def about_text(number: int | None, answered: int) -> str:
         return ""
     back = answered + 1 - number
     if back <= 1:
-        return f"The item you just answered (item {number} of this session)"
-    return f"Item {number} of this session, answered {back} items ago"
+        text = translate("pages.gold", "The item you just answered (item {number} of this session)")
+    else:
+        text = translate("pages.gold", "Item {number} of this session, answered {back} items ago")
+    return text.format(number=i18n.number(number), back=i18n.number(back))
 
 
 class GoldFeedback(QFrame):
@@ -233,7 +245,9 @@ class GoldFeedback(QFrame):
         """The key that shows the expected answer, as the user reads it (None: none)."""
         self._expected_key = key
         self.expected_button.setToolTip(
-            self.tr("Show the item with the expected answer") + (f" ({key})" if key else "")
+            self.tr("Show the item with the expected answer ({key})").format(key=key)
+            if key
+            else self.tr("Show the item with the expected answer")
         )
         self._show_note_text()
 
@@ -313,13 +327,22 @@ class GoldFeedback(QFrame):
         hint = hint.strip() if isinstance(hint, str) else ""
         if passed:
             score = score_words(verdict)
-            head = "Training item correct" if training else "Control item passed"
-            self.title.setText(f"{head} — score {score}" if score else head)
+            if training:
+                head = self.tr("Training item correct")
+            else:
+                head = self.tr("Control item passed")
+            if score:
+                head = self.tr("{verdict} — score {score}").format(verdict=head, score=score)
+            self.title.setText(head)
             self.hint.hide()
             self._hide_timer.start()
         else:
             self.title.setText(missed_text(verdict, self._thresholds, training))
-            set_script_text(self.hint, f"Hint: {hint}" if hint and not is_rtl(hint) else hint)
+            # "Hint:" only where it reads in the hint's direction (not before an Urdu hint
+            # in an English interface).
+            same = is_rtl(hint) == (i18n.direction() == Qt.LayoutDirection.RightToLeft)
+            shown = self.tr("Hint: {hint}").format(hint=hint) if hint and same else hint
+            set_script_text(self.hint, shown)
             self.hint.setVisible(bool(hint))
         self.expected_button.setVisible(not passed and verdict.get("expected") is not None)
         self.contest_button.setVisible(not passed and submission_id is not None)
@@ -334,7 +357,7 @@ class GoldFeedback(QFrame):
         """The task server took the contest: say so on the button."""
         if submission_id == self._submission_id:
             self.contest_button.setEnabled(False)
-            self.contest_button.setText(self.tr(CONTESTED["open"]))
+            self.contest_button.setText(contest_words(CONTESTED["open"]))
 
     def contest_failed(self, submission_id: str, error: BaseException) -> None:
         """A contest was not taken. Refused for good (409: contested already, nothing to
@@ -347,7 +370,7 @@ class GoldFeedback(QFrame):
             self.show_error(str(error))
             return
         self.contest_button.setEnabled(False)
-        self.contest_button.setText(refused.label)
+        self.contest_button.setText(contest_words(refused.label))
 
     def show_error(self, message: str) -> None:
         """A contest failed: say why under the verdict."""
@@ -396,10 +419,25 @@ class GoldFeedback(QFrame):
         if number is None:
             return
         back = self.items.count + 1 - number
-        which = f"Item {number} ({back} items ago)" if back > 1 else f"Item {number}"
-        key = f"{self._expected_key} or click" if self._expected_key else "click"
-        what = "training item" if self._training else "control item"
-        self.note.setText(f"⚠ {which}: {what} missed · {key} to see it")
+        if back > 1:
+            which = self.tr("Item {number} ({back} items ago)")
+        else:
+            which = self.tr("Item {number}")
+        which = which.format(number=i18n.number(number), back=i18n.number(back))
+        key = self._expected_key
+        if self._training:
+            text = (
+                self.tr("⚠ {which}: training item missed · {key} or click to see it")
+                if key
+                else self.tr("⚠ {which}: training item missed · click to see it")
+            )
+        else:
+            text = (
+                self.tr("⚠ {which}: control item missed · {key} or click to see it")
+                if key
+                else self.tr("⚠ {which}: control item missed · click to see it")
+            )
+        self.note.setText(text.format(which=which, key=key))
         self.note.setToolTip(f"{self.note.text()}\n{self.title.text()}")
 
     def _reset_expected(self) -> None:
@@ -416,9 +454,11 @@ class GoldFeedback(QFrame):
             return
         number = self.items.number(self._item_id)
         if number is not None:
-            what = f"item {number} of this session"
+            what = self.tr("item {number} of this session").format(number=i18n.number(number))
+        elif self._item_id:
+            what = self.tr("item {id}").format(id=self._item_id[:8])
         else:
-            what = f"item {self._item_id[:8]}" if self._item_id else "this item"
+            what = self.tr("this item")
         self.contest_dialog = open_contest(self.window(), self._submission_id, what)
         self.contest_dialog.contested.connect(self._contested)
 

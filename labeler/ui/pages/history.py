@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import partial
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from labeler.client.history import ContestRefused, History, HistoryRow
 from labeler.ui.actions import Action
+from labeler.ui.i18n import number
 from labeler.ui.keymap import Keymap, display_key
 from labeler.ui.pages.common import (
     PAGE_STYLE,
@@ -38,6 +39,7 @@ from labeler.ui.pages.common import (
     busy_bar,
     has_arabic,
     script_row_height,
+    select_row,
 )
 from labeler.ui.pages.contest import ContestDialog, open_contest
 from labeler.ui.pages.history_details import RowDetails
@@ -51,6 +53,9 @@ from labeler.ui.pages.history_model import (
     HistoryModel,
     StateFilter,
     contest_label,
+    contest_words,
+    filter_name,
+    filter_title,
 )
 
 FILTER_PADDING = 12  # px each side of a filter button's text
@@ -59,7 +64,9 @@ FILTER_PADDING = 12  # px each side of a filter button's text
 TABLE_ROWS, TABLE_ROWS_LARGE = 5.5, 2.5
 #: The words beside the table and the item.
 DETAILS_WIDTH = 300
-OFFLINE_NOTE = "Offline — showing what this workbench knows; reviews may be out of date"
+OFFLINE_NOTE = QT_TRANSLATE_NOOP(
+    "HistoryPage", "Offline — showing what this workbench knows; reviews may be out of date"
+)
 #: The project column is as wide as its names, up to this (a longer name is cut).
 PROJECT_WIDTH = 200
 
@@ -132,8 +139,8 @@ class HistoryPage(QWidget):
         header.addSpacing(12)
         self.filters = QButtonGroup(self)
         self.filters.setExclusive(True)
-        for i, (name, _) in enumerate(FILTERS):
-            button = QPushButton(self.tr(name), self)
+        for i in range(len(FILTERS)):
+            button = QPushButton(filter_name(i), self)
             button.setCheckable(True)
             button.setProperty("filter", True)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -232,53 +239,64 @@ class HistoryPage(QWidget):
 
     def actions(self) -> list[Action]:
         """Back, contest, and one key per filter."""
-        group = "History"
+        group = self.tr("History")
         out = [
-            Action("history.back", "Back", ("Escape", "Alt+Left"), self.back_requested.emit, group),
+            Action(
+                "history.back",
+                self.tr("Back"),
+                ("Escape", "Alt+Left"),  # notr: keys
+                self.back_requested.emit,
+                group,
+            ),
             Action(
                 "history.contest",
-                "Contest a failed gold verdict",
+                self.tr("Contest a failed gold verdict"),
                 ("C",),
                 self.contest_selected,
                 group,
             ),
-            Action("history.more", "Load more", ("Ctrl+M",), self.load_more, group),
+            Action("history.more", self.tr("Load more"), ("Ctrl+M",), self.load_more, group),
             Action(
                 "history.zoom_in",
-                "Zoom in on the item",
+                self.tr("Zoom in on the item"),
                 ("+", "="),
                 lambda: self.item_view.zoom(ZOOM_STEP),
                 group,
             ),
             Action(
                 "history.zoom_out",
-                "Zoom out of the item",
+                self.tr("Zoom out of the item"),
                 ("-",),
                 lambda: self.item_view.zoom(1 / ZOOM_STEP),
                 group,
             ),
-            Action("history.fit", "Fit the item in its room", ("0",), self.item_view.fit, group),
+            Action(
+                "history.fit",
+                self.tr("Fit the item in its room"),
+                ("0",),
+                self.item_view.fit,
+                group,
+            ),
             Action(
                 "history.large",
-                "Show the item large, or the table's rows again",
+                self.tr("Show the item large, or the table's rows again"),
                 ("F",),
                 self.toggle_large,
                 group,
             ),
             Action(
                 "history.play",
-                "Play or pause the recording",
+                self.tr("Play or pause the recording"),
                 ("Space",),
                 self.play_requested.emit,
                 group,
             ),
         ]
         for i, (name, _) in enumerate(FILTERS):
-            title = f"Show {name.lower()}" if i else "Show all"
             out.append(
                 Action(
                     f"history.filter_{name.lower()}",
-                    title,
+                    filter_title(i),
                     (f"Ctrl+Alt+{i + 1}",),  # Alt+digits switch workspaces
                     partial(self.set_filter, i),
                     group,
@@ -297,7 +315,7 @@ class HistoryPage(QWidget):
             self.model.set_rows(history.rows)
             self._took(history)
             if self.proxy.rowCount():
-                self.table.selectRow(self._row_of(kept.submission_id) if kept else 0)
+                select_row(self.table, self._row_of(kept.submission_id) if kept else 0)
         finally:
             self._resetting = False
         self._current_changed()
@@ -334,7 +352,8 @@ class HistoryPage(QWidget):
             self.model.mark_contested(submission_id, refused.label)
         else:
             self.model.mark_refused(submission_id, refused.label)
-        self.note.show_error(self.tr("Not sent: {why}.").format(why=refused.label.lower()))
+        why = contest_words(refused.label)
+        self.note.show_error(self.tr("Not sent: {why}.").format(why=why[:1].lower() + why[1:]))
         self._current_changed()
 
     def set_filter(self, index: int) -> None:
@@ -342,7 +361,7 @@ class HistoryPage(QWidget):
         self.filters.button(index).setChecked(True)
         self.proxy.set_states(FILTERS[index][1])
         if self.proxy.rowCount() and not self.table.currentIndex().isValid():
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         self.table.scrollTo(self.table.currentIndex())  # the row drawn under the table
         self._current_changed()
 
@@ -380,7 +399,8 @@ class HistoryPage(QWidget):
             text = self.tr("{why}: this submission cannot be contested.")
             self.note.show_notice(text.format(why=refusal))
             return
-        self.contest_dialog = open_contest(self, row.submission_id, f"item {row.item_id[:8]}")
+        what = self.tr("item {id}").format(id=row.item_id[:8])
+        self.contest_dialog = open_contest(self, row.submission_id, what)
         self.contest_dialog.contested.connect(self.contest_requested)
 
     def _row_of(self, submission_id: str) -> int:
@@ -446,9 +466,32 @@ class HistoryPage(QWidget):
         if self._busy and not total:  # not "0 submissions" before anything was read
             self.count.setText(self.tr("Reading your submissions…"))
             return
-        noun = "submission" if total == 1 else "submissions"
-        text = f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}"
-        self.count.setText(text + (" so far" if self._cursor else ""))
+        self.count.setText(self._count_text(shown, total, more=self._cursor is not None))
+
+    def _count_text(self, shown: int, total: int, more: bool) -> str:
+        """`12 submissions`, `3 of 12 submissions so far` (more pages to read)."""
+        if shown == total:
+            if more:
+                text = (
+                    self.tr("1 submission so far")
+                    if total == 1
+                    else self.tr("{total} submissions so far")
+                )
+            else:
+                text = self.tr("1 submission") if total == 1 else self.tr("{total} submissions")
+        elif more:
+            text = (
+                self.tr("{shown} of 1 submission so far")
+                if total == 1
+                else self.tr("{shown} of {total} submissions so far")
+            )
+        else:
+            text = (
+                self.tr("{shown} of 1 submission")
+                if total == 1
+                else self.tr("{shown} of {total} submissions")
+            )
+        return text.format(shown=number(shown), total=number(total))
 
     def _show_keys(self) -> None:
         for i in range(len(FILTERS)):
@@ -456,8 +499,11 @@ class HistoryPage(QWidget):
             self.filters.button(i).setToolTip(display_key(keys[0]) if keys else "")
         keys = self.keymap.keys("history.contest")
         self.contest_button.setToolTip(
-            self.tr("Contest the selected failed gold verdict")
-            + (f" ({display_key(keys[0])})" if keys else "")
+            self.tr("Contest the selected failed gold verdict ({key})").format(
+                key=display_key(keys[0])
+            )
+            if keys
+            else self.tr("Contest the selected failed gold verdict")
         )
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt)

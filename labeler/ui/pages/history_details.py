@@ -7,27 +7,29 @@ from __future__ import annotations
 
 import html
 from collections import Counter
-from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from labeler.client.history import HistoryRow
 from labeler.client.wire import ContestInfo
-from labeler.ui.pages.common import BAD, OK, clock, is_rtl, script_html
-from labeler.ui.pages.history_model import gold_text, reason_text, state_text
+from labeler.ui import i18n
+from labeler.ui.i18n import number, translate
+from labeler.ui.pages.common import BAD, OK, clock, is_rtl, moment_text, script_html
+from labeler.ui.pages.history_model import gold_text, reason_text, score_figure, state_text
 
 _VALUE_CHARS = 300  # a long transcript or text: the start is enough here (it is drawn beside)
 
 
 def _para(label: str, value: str, color: str | None = None) -> str:
-    """One `label: value` paragraph; Urdu values read right to left in their font."""
-    text = script_html(value)
-    direction = ' dir="rtl"' if is_rtl(value) else ' dir="ltr"'
-    style = f' style="color: {color}"' if color else ""
-    head = f"<span style='color: #707070'>{html.escape(label)}</span><br>"
-    return f"<p{direction}{style}>{head}{text}</p>"
+    """One `label` line over its `value`: the label reads as the interface does, the
+    value in its own direction (Urdu values right to left, in their font)."""
+    ui = "rtl" if i18n.direction() == Qt.LayoutDirection.RightToLeft else "ltr"
+    own = "rtl" if is_rtl(value) else "ltr"
+    ink = f" color: {color};" if color else ""
+    head = f"<p dir='{ui}' style='color: #707070; margin-bottom: 0'>{html.escape(label)}</p>"
+    return f"{head}<p dir='{own}' style='margin-top: 0;{ink}'>{script_html(value)}</p>"
 
 
 def value_words(value: Any) -> str:
@@ -36,21 +38,25 @@ def value_words(value: Any) -> str:
     if value is None:
         return "—"
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return (
+            translate("pages.history_details", "yes")
+            if value
+            else translate("pages.history_details", "no")
+        )
     if isinstance(value, int | float):
-        return f"{value:g}"
+        return i18n.locale().toString(float(value), "g", 6)
     if isinstance(value, str):
         text = " ".join(value.split())
         return text if len(text) <= _VALUE_CHARS else text[: _VALUE_CHARS - 1] + "…"
     if isinstance(value, list):
         if not value:
-            return "none"
+            return translate("pages.history_details", "none")
         labels = [v.get("label") for v in value if isinstance(v, dict)]
         if labels and len(labels) == len(value):
             counts = Counter(str(label) for label in labels)
-            return ", ".join(f"{n} {label}" for label, n in counts.items())
+            return ", ".join(f"{number(n)} {label}" for label, n in counts.items())
         return ", ".join(value_words(v) for v in value)
-    return "(a value this workbench cannot read)"
+    return translate("pages.history_details", "(a value this workbench cannot read)")
 
 
 def answer_lines(answer: Any) -> list[str]:
@@ -68,8 +74,11 @@ def field_lines(fields: Any) -> list[str]:
     for name, f in fields.items():
         score = f.get("score") if isinstance(f, dict) else None
         if isinstance(score, int | float) and not isinstance(score, bool):
-            verdict = "passed" if f.get("passed") else "failed"
-            lines.append(f"{name}: {verdict}, score {score:.2f}")
+            if f.get("passed"):
+                line = translate("pages.history_details", "{field}: passed, score {score}")
+            else:
+                line = translate("pages.history_details", "{field}: failed, score {score}")
+            lines.append(line.format(field=name, score=score_figure(score)))
     return lines
 
 
@@ -78,33 +87,63 @@ def _lines(label: str, lines: list[str], color: str | None = None) -> str:
     return _para(label, "\n".join(lines), color).replace("\n", "<br>")
 
 
+#: A review's decision as the panel says it.
+_DECISIONS = {
+    "accept": QT_TRANSLATE_NOOP("pages.history_details", "accept"),
+    "reject": QT_TRANSLATE_NOOP("pages.history_details", "reject"),
+}
+
+
+def _review_paras(review: dict[str, Any]) -> list[str]:
+    """Who decided (a reviewer, or the gold verdict) and the reason and comment."""
+    decision = str(review.get("decision") or "")
+    decision = translate("pages.history_details", _DECISIONS.get(decision, decision))
+    by = review.get("reviewer")
+    by = by.get("username") if isinstance(by, dict) else by
+    if by is None:  # no reviewer: the gold verdict decided it
+        head = translate("pages.history_details", "Decided by the gold verdict: {decision}")
+    elif isinstance(by, str) and by:
+        head = translate("pages.history_details", "Review: {decision} by {reviewer}")
+    else:
+        head = translate("pages.history_details", "Review: {decision}")
+    head = head.format(decision=decision, reviewer=by)
+    parts = []
+    for what, key in (
+        (translate("pages.history_details", "{head} — reason"), "reason"),
+        (translate("pages.history_details", "{head} — comment"), "comment"),
+    ):
+        value = review.get(key)
+        if isinstance(value, str) and value.strip():
+            parts.append(_para(what.format(head=head), value.strip()))
+            head = translate("pages.history_details", "Review")
+    return parts
+
+
 def details_html(row: HistoryRow, project: str, contested: bool) -> str:
     """The panel's text for `row`."""
     parts = [f"<h3>{html.escape(project)}</h3>"]
-    when = row.submitted_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-    parts.append(_para("Submitted", f"{when} · {clock(row.active_ms)} active"))
-    parts.append(_para("Item", row.item_id + (" (skipped)" if row.skipped else "")))
+    when = translate("pages.history_details", "{when} · {time} active").format(
+        when=moment_text(row.submitted_at, seconds=True), time=clock(row.active_ms)
+    )
+    parts.append(_para(translate("pages.history_details", "Submitted"), when))
+    item = row.item_id
+    if row.skipped:
+        item = translate("pages.history_details", "{item} (skipped)").format(item=item)
+    parts.append(_para(translate("pages.history_details", "Item"), item))
     if row.corrected_at is not None:
-        fixed = row.corrected_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        parts.append(_para("Corrected", f"{fixed}: this answer replaced your earlier one"))
+        fixed = translate(
+            "pages.history_details", "{when}: this answer replaced your earlier one"
+        ).format(when=moment_text(row.corrected_at, seconds=True))
+        parts.append(_para(translate("pages.history_details", "Corrected"), fixed))
     marked = row.state in ("refused", "rejected")
-    parts.append(_para("State", state_text(row), BAD.name() if marked else None))
+    state = translate("pages.history_details", "State")
+    parts.append(_para(state, state_text(row), BAD.name() if marked else None))
     if row.state == "refused":
-        parts.append(_para("Why the task server refused it", reason_text(row), BAD.name()))
+        why = translate("pages.history_details", "Why the task server refused it")
+        parts.append(_para(why, reason_text(row), BAD.name()))
     review = row.review or {}
     if review:
-        decision = str(review.get("decision") or "")
-        by = review.get("reviewer")
-        by = by.get("username") if isinstance(by, dict) else by
-        if by is None:  # no reviewer: the gold verdict decided it
-            head = f"Decided by the gold verdict: {decision}"
-        else:
-            head = f"Review: {decision}" + (f" by {by}" if isinstance(by, str) and by else "")
-        for key in ("reason", "comment"):
-            value = review.get(key)
-            if isinstance(value, str) and value.strip():
-                parts.append(_para(f"{head} — {key}", value.strip()))
-                head = "Review"
+        parts += _review_paras(review)
     if row.contest is not None:  # the outcome before the long expected answer
         parts += _contest_paras(row.contest)
     gold = row.gold if isinstance(row.gold, dict) else None
@@ -115,47 +154,76 @@ def details_html(row: HistoryRow, project: str, contested: bool) -> str:
             color = BAD.name()
         elif row.upheld or gold.get("passed") is True:
             color = OK.name()
-        parts.append(_para("Gold verdict", verdict, color))
+        parts.append(_para(translate("pages.history_details", "Gold verdict"), verdict, color))
         # An upheld or withdrawn miss: its scores fail nothing any more, none is shown.
         lines = field_lines(gold.get("fields")) if row.missed or not row.gold_failed else []
         if lines:
-            parts.append(_lines("Each field", lines))
+            parts.append(_lines(translate("pages.history_details", "Each field"), lines))
         hint = gold.get("hint")
         if isinstance(hint, str) and hint.strip():
-            parts.append(_para("Hint", hint.strip()))
+            parts.append(_para(translate("pages.history_details", "Hint"), hint.strip()))
         expected = answer_lines(gold.get("expected"))
         if expected:
-            parts.append(_lines("Expected answer", expected))
-    parts.append(_para("Submission", row.submission_id))
+            parts.append(_lines(translate("pages.history_details", "Expected answer"), expected))
+    parts.append(_para(translate("pages.history_details", "Submission"), row.submission_id))
     return "".join(parts)
 
 
 _OUTCOMES = {
-    "open": ("Contest: open — a lead has not answered yet", None),
-    "upheld": ("Contest: upheld — the answer is accepted and paid", OK),
-    "dismissed": ("Contest: dismissed — the verdict stands", BAD),
-    "closed": ("Contest: closed", None),
+    "open": (
+        QT_TRANSLATE_NOOP("pages.history_details", "Contest: open — a lead has not answered yet"),
+        None,
+    ),
+    "upheld": (
+        QT_TRANSLATE_NOOP(
+            "pages.history_details", "Contest: upheld — the answer is accepted and paid"
+        ),
+        OK,
+    ),
+    "dismissed": (
+        QT_TRANSLATE_NOOP("pages.history_details", "Contest: dismissed — the verdict stands"),
+        BAD,
+    ),
+    "closed": (QT_TRANSLATE_NOOP("pages.history_details", "Contest: closed"), None),
+}
+#: When a contest was resolved, by its state: "upheld 2026-03-02 14:05 by lead".
+_RESOLVED = {
+    "upheld": (
+        QT_TRANSLATE_NOOP("pages.history_details", "upheld {when}"),
+        QT_TRANSLATE_NOOP("pages.history_details", "upheld {when} by {lead}"),
+    ),
+    "dismissed": (
+        QT_TRANSLATE_NOOP("pages.history_details", "dismissed {when}"),
+        QT_TRANSLATE_NOOP("pages.history_details", "dismissed {when} by {lead}"),
+    ),
+    "closed": (
+        QT_TRANSLATE_NOOP("pages.history_details", "closed {when}"),
+        QT_TRANSLATE_NOOP("pages.history_details", "closed {when} by {lead}"),
+    ),
+    "open": (
+        QT_TRANSLATE_NOOP("pages.history_details", "open {when}"),
+        QT_TRANSLATE_NOOP("pages.history_details", "open {when} by {lead}"),
+    ),
 }
 
 
 def _contest_paras(contest: ContestInfo) -> list[str]:
     """The contest's outcome, the annotator's reason and the lead's reply, with dates."""
-    head, ink = _OUTCOMES.get(contest.state, (f"Contest: {contest.state}", None))
+    head, ink = _OUTCOMES.get(contest.state, _OUTCOMES["closed"])
+    head = translate("pages.history_details", head)
     when = []
     if contest.created_at is not None:
-        when.append(f"sent {_day(contest.created_at)}")
+        sent = translate("pages.history_details", "sent {when}")
+        when.append(sent.format(when=moment_text(contest.created_at)))
     if contest.resolved_at is not None:
-        by = f" by {contest.resolved_by}" if contest.resolved_by else ""
-        when.append(f"{contest.state} {_day(contest.resolved_at)}{by}")
+        alone, by = _RESOLVED.get(contest.state, _RESOLVED["closed"])
+        shape = translate("pages.history_details", by if contest.resolved_by else alone)
+        when.append(shape.format(when=moment_text(contest.resolved_at), lead=contest.resolved_by))
     out = [_para(head, " · ".join(when), ink.name() if ink is not None else None)]
-    out.append(_para("Your reason", contest.reason))
+    out.append(_para(translate("pages.history_details", "Your reason"), contest.reason))
     if contest.reply:
-        out.append(_para("The lead's reply", contest.reply))
+        out.append(_para(translate("pages.history_details", "The lead's reply"), contest.reply))
     return out
-
-
-def _day(moment: datetime) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class RowDetails(QTextBrowser):
@@ -169,6 +237,7 @@ class RowDetails(QTextBrowser):
 
     def show_row(self, row: HistoryRow | None, project: str, contested: bool) -> None:
         if row is None:
-            self.setHtml("<p style='color: gray'>Select a submission to see its details.</p>")
+            empty = html.escape(self.tr("Select a submission to see its details."))
+            self.setHtml(f"<p style='color: gray'>{empty}</p>")
         else:
             self.setHtml(details_html(row, project, contested))

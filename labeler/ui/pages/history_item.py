@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -21,11 +22,14 @@ from labeler.client.reviewing import Gold, ItemDetail, Review, ReviewEntry, Revi
 from labeler.client.submitted import Submitted
 from labeler.core.consensus import compare_item
 from labeler.ui.audio.peaks import Peaks
+from labeler.ui.i18n import translate
 from labeler.ui.review.compare import SideBySide
 from labeler.ui.review.loading import LoadedItem
 from labeler.ui.review.marks import GOLD, SUBMISSION, PaneSpec
 
-YOURS, EXPECTED = "Your answer", "Expected answer"
+#: The panes' titles (translated where the panes are made).
+YOURS = QT_TRANSLATE_NOOP("pages.history_item", "Your answer")
+EXPECTED = QT_TRANSLATE_NOOP("pages.history_item", "Expected answer")
 #: Zoom steps of the keys (the review's).
 ZOOM_STEP = 1.25
 
@@ -86,9 +90,11 @@ def own_item(row: HistoryRow, got: Submitted) -> LoadedItem:
     )
     answers: dict[str, Any] = {row.submission_id: got.answer}
     comparison = compare_item(got.schema, answers, gold.answer if gold else None)
-    specs = [PaneSpec(row.submission_id, SUBMISSION, YOURS, got.answer, entry)]
+    yours = translate("pages.history_item", YOURS)
+    specs = [PaneSpec(row.submission_id, SUBMISSION, yours, got.answer, entry)]
     if gold is not None:
-        specs.append(PaneSpec(GOLD, GOLD, EXPECTED, gold.answer))
+        expected = translate("pages.history_item", EXPECTED)
+        specs.append(PaneSpec(GOLD, GOLD, expected, gold.answer))
     return LoadedItem(
         detail, item.project_id, got.schema, got.schema_version, comparison, specs, own=True
     )
@@ -106,7 +112,7 @@ class OwnItemView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.side)
-        self.clear("Select a submission to see its item and your answer.")
+        self.clear(self.tr("Select a submission to see its item and your answer."))
 
     def clear(self, message: str) -> None:
         """No item: a sentence in its place (loading, offline, not found)."""

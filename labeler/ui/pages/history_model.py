@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -19,32 +20,83 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from labeler.client.history import CONTESTED, HistoryRow
-from labeler.ui.pages.common import BAD, BAD_TINT, OK, WARN, clock, has_arabic, money, script_font
+from labeler.ui.i18n import number, translate
+from labeler.ui.pages.common import (
+    BAD,
+    BAD_TINT,
+    OK,
+    WARN,
+    clock,
+    has_arabic,
+    moment_text,
+    money,
+    script_font,
+    time_text,
+)
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Submitted", "Project", "Item", "State", "Reason", "Gold", "Reward", "Active")
-PROJECT_COLUMN = COLUMNS.index("Project")
-REASON_COLUMN = COLUMNS.index("Reason")
-STATE_COLUMN = COLUMNS.index("State")
-GOLD_COLUMN = COLUMNS.index("Gold")
+#: The columns by their English titles (the header shows them translated).
+COLUMNS = (
+    QT_TRANSLATE_NOOP("pages.history_model", "Submitted"),
+    QT_TRANSLATE_NOOP("pages.history_model", "Project"),
+    QT_TRANSLATE_NOOP("pages.history_model", "Item"),
+    QT_TRANSLATE_NOOP("pages.history_model", "State"),
+    QT_TRANSLATE_NOOP("pages.history_model", "Reason"),
+    QT_TRANSLATE_NOOP("pages.history_model", "Gold"),
+    QT_TRANSLATE_NOOP("pages.history_model", "Reward"),
+    QT_TRANSLATE_NOOP("pages.history_model", "Active"),
+)
+(
+    SUBMITTED_COLUMN,
+    PROJECT_COLUMN,
+    ITEM_COLUMN,
+    STATE_COLUMN,
+    REASON_COLUMN,
+    GOLD_COLUMN,
+    REWARD_COLUMN,
+    ACTIVE_COLUMN,
+) = range(len(COLUMNS))
 
-#: The filters, in order, and the states each shows (None: all).
+#: The filters, in order, and the states each shows (None: all); the names (English,
+#: shown translated) name their keys' actions too (`history.filter_waiting`).
 FILTERS: tuple[tuple[str, frozenset[str] | None], ...] = (
-    ("All", None),
-    ("Waiting", frozenset({"waiting", "uploading"})),
-    ("Refused", frozenset({"refused"})),
-    ("Pending", frozenset({"pending"})),
-    ("Accepted", frozenset({"accepted"})),
-    ("Rejected", frozenset({"rejected"})),
+    (QT_TRANSLATE_NOOP("pages.history_model", "All"), None),
+    (QT_TRANSLATE_NOOP("pages.history_model", "Waiting"), frozenset({"waiting", "uploading"})),
+    (QT_TRANSLATE_NOOP("pages.history_model", "Refused"), frozenset({"refused"})),
+    (QT_TRANSLATE_NOOP("pages.history_model", "Pending"), frozenset({"pending"})),
+    (QT_TRANSLATE_NOOP("pages.history_model", "Accepted"), frozenset({"accepted"})),
+    (QT_TRANSLATE_NOOP("pages.history_model", "Rejected"), frozenset({"rejected"})),
+)
+#: What each filter's key does, in the `?` sheet.
+FILTER_TITLES = (
+    QT_TRANSLATE_NOOP("pages.history_model", "Show all"),
+    QT_TRANSLATE_NOOP("pages.history_model", "Show waiting"),
+    QT_TRANSLATE_NOOP("pages.history_model", "Show refused"),
+    QT_TRANSLATE_NOOP("pages.history_model", "Show pending"),
+    QT_TRANSLATE_NOOP("pages.history_model", "Show accepted"),
+    QT_TRANSLATE_NOOP("pages.history_model", "Show rejected"),
 )
 _STATES = {
-    "waiting": "Waiting to upload",
-    "uploading": "Uploading",
-    "refused": "✕ Refused",
-    "pending": "Pending review",
-    "accepted": "✓ Accepted",
-    "rejected": "✕ Rejected",
+    "waiting": QT_TRANSLATE_NOOP("pages.history_model", "Waiting to upload"),
+    "uploading": QT_TRANSLATE_NOOP("pages.history_model", "Uploading"),
+    "refused": QT_TRANSLATE_NOOP("pages.history_model", "✕ Refused"),
+    "pending": QT_TRANSLATE_NOOP("pages.history_model", "Pending review"),
+    "accepted": QT_TRANSLATE_NOOP("pages.history_model", "✓ Accepted"),
+    "rejected": QT_TRANSLATE_NOOP("pages.history_model", "✕ Rejected"),
 }
+#: The contest button's words from `labeler.client.history` (`CONTESTED`, the refusals):
+#: marked here, where they are shown, so `contest_words` finds them translated.
+_CONTEST_WORDS = (
+    QT_TRANSLATE_NOOP("pages.history_model", "Contested · open"),
+    QT_TRANSLATE_NOOP("pages.history_model", "Contest upheld"),
+    QT_TRANSLATE_NOOP("pages.history_model", "Contest dismissed"),
+    QT_TRANSLATE_NOOP("pages.history_model", "Contest closed"),
+    QT_TRANSLATE_NOOP("pages.history_model", "Contested"),
+    QT_TRANSLATE_NOOP("pages.history_model", "Already contested"),
+    QT_TRANSLATE_NOOP("pages.history_model", "Nothing to contest"),
+    QT_TRANSLATE_NOOP("pages.history_model", "Not uploaded yet"),
+    QT_TRANSLATE_NOOP("pages.history_model", "No longer gold"),
+)
 _MARKED = frozenset({"refused", "rejected"})
 
 
@@ -52,22 +104,49 @@ def local_time(moment: datetime, now: datetime | None = None) -> str:
     """`Today 14:05`, or `2026-03-02 14:05`, in the computer's time zone."""
     local = moment.astimezone()
     today = (now or datetime.now().astimezone()).date()
-    return local.strftime("Today %H:%M" if local.date() == today else "%Y-%m-%d %H:%M")
+    if local.date() == today:
+        return translate("pages.history_model", "Today {time}").format(time=time_text(moment))
+    return moment_text(moment)
+
+
+def column_title(column: int) -> str:
+    """A column's title as the header shows it."""
+    return translate("pages.history_model", COLUMNS[column])
+
+
+def filter_name(index: int) -> str:
+    """A filter's name as its button shows it."""
+    return translate("pages.history_model", FILTERS[index][0])
+
+
+def filter_title(index: int) -> str:
+    """What a filter's key does, as the `?` sheet says it."""
+    return translate("pages.history_model", FILTER_TITLES[index])
+
+
+def contest_words(label: str) -> str:
+    """A contest label of `labeler.client.history` in the interface's language."""
+    return translate("pages.history_model", label)
 
 
 def state_text(row: HistoryRow) -> str:
     """`✕ Refused`, `Pending review` and friends."""
-    return _STATES.get(row.state, row.state.capitalize())
+    state = _STATES.get(row.state)
+    return translate("pages.history_model", state) if state else row.state.capitalize()
 
 
 def reason_text(row: HistoryRow) -> str:
     """Why: the task server's refusal, the reviewer's reason and comment (or the
     verdict's "missed a control item"), and a resolved contest's outcome and reply."""
     if row.state == "refused":
-        return row.reason or "The task server refused it."
+        return row.reason or translate("pages.history_model", "The task server refused it.")
     contest = row.contest
     if contest is not None and contest.state == "upheld":  # the lead agreed: nothing else
-        return "Contest upheld" + (f": {contest.reply}" if contest.reply else "")
+        if contest.reply:
+            return translate("pages.history_model", "Contest upheld: {reply}").format(
+                reply=contest.reply
+            )
+        return translate("pages.history_model", "Contest upheld")
     review = row.review or {}
     parts = [
         v.strip()
@@ -77,7 +156,14 @@ def reason_text(row: HistoryRow) -> str:
     if not parts and row.reason and row.state == "rejected":
         parts.append(row.reason)
     if contest is not None and contest.state == "dismissed":
-        parts.append("contest dismissed" + (f": {contest.reply}" if contest.reply else ""))
+        if contest.reply:
+            parts.append(
+                translate("pages.history_model", "contest dismissed: {reply}").format(
+                    reply=contest.reply
+                )
+            )
+        else:
+            parts.append(translate("pages.history_model", "contest dismissed"))
     return " — ".join(parts)
 
 
@@ -95,7 +181,17 @@ def score_words(verdict: Mapping[str, Any]) -> str:
         return ""
     fields = verdict.get("fields")
     several = isinstance(fields, Mapping) and len(fields) > 1
-    return f"{score:.2f} overall" if several else f"{score:.2f}"
+    figure = score_figure(score)
+    return (
+        translate("pages.history_model", "{score} overall").format(score=figure)
+        if several
+        else figure
+    )
+
+
+def score_figure(score: float) -> str:
+    """A score as `0.42`, in the locale's digits."""
+    return number(float(score), 2)
 
 
 def gold_text(row: HistoryRow, contested: bool = False) -> str:
@@ -109,16 +205,35 @@ def gold_text(row: HistoryRow, contested: bool = False) -> str:
     if not isinstance(gold, dict) or not isinstance(gold.get("passed"), bool):
         return ""
     score = score_words(gold)
-    text = ("passed" if gold["passed"] else "failed") + (f" {score}" if score else "")
+    if gold["passed"]:
+        text = translate("pages.history_model", "passed {score}").format(score=score)
+    else:
+        text = translate("pages.history_model", "failed {score}").format(score=score)
+    text = text.strip()  # without a score
     if row.upheld:
         if row.withdrawn:
-            return "contest upheld · no longer gold"
-        return f"{text} · contest upheld" if gold["passed"] else "contest upheld"
+            return translate("pages.history_model", "contest upheld · no longer gold")
+        upheld = translate("pages.history_model", "contest upheld")
+        return f"{text} · {upheld}" if gold["passed"] else upheld
     if row.contest is not None:
-        return f"{text} · contest {row.contest.state}"
+        state = row.contest.state  # one of wire.CONTEST_STATES
+        return " · ".join(
+            (text, translate("pages.history_model", _CONTEST_STATES.get(state, state)))
+        )
     if contested:
-        return text + " · contested"
-    return text + " · withdrawn" if row.withdrawn else text
+        return " · ".join((text, translate("pages.history_model", "contested")))
+    if row.withdrawn:
+        return " · ".join((text, translate("pages.history_model", "withdrawn")))
+    return text
+
+
+#: A contest's state after a verdict, in the Gold column.
+_CONTEST_STATES = {
+    "open": QT_TRANSLATE_NOOP("pages.history_model", "contest open"),
+    "upheld": QT_TRANSLATE_NOOP("pages.history_model", "contest upheld"),
+    "dismissed": QT_TRANSLATE_NOOP("pages.history_model", "contest dismissed"),
+    "closed": QT_TRANSLATE_NOOP("pages.history_model", "contest closed"),
+}
 
 
 def reward_text(row: HistoryRow) -> str:
@@ -131,8 +246,8 @@ def reward_text(row: HistoryRow) -> str:
     if row.state == "accepted":
         return shown
     if row.state in ("rejected", "refused"):
-        return "not paid"
-    return f"{shown} pending"
+        return translate("pages.history_model", "not paid")
+    return translate("pages.history_model", "{money} pending").format(money=shown)
 
 
 def can_contest(row: HistoryRow) -> bool:
@@ -145,8 +260,9 @@ def contest_label(row: HistoryRow, known: str | None = None) -> str | None:
     be contested. `known`: what this workbench learnt since the page was read (a contest
     it sent, or the task server's refusal of one)."""
     if row.contest is None and known is not None:
-        return known
-    return row.contest_refusal()
+        return contest_words(known)
+    refusal = row.contest_refusal()
+    return contest_words(refusal) if refusal is not None else None
 
 
 class HistoryModel(QAbstractTableModel):
@@ -218,7 +334,7 @@ class HistoryModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return column_title(section)
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
@@ -239,24 +355,26 @@ class HistoryModel(QAbstractTableModel):
         return None
 
     def _text(self, row: HistoryRow, col: int) -> str:
-        match COLUMNS[col]:
-            case "Submitted":
-                return local_time(row.submitted_at)
-            case "Project":
-                return self.project_name(row.project_id)
-            case "Item":
-                corrected = " · corrected" if row.corrected_at is not None else ""
-                return row.item_id[:8] + (" (skip)" if row.skipped else "") + corrected
-            case "State":
-                return state_text(row)
-            case "Reason":
-                return reason_text(row)
-            case "Gold":
-                return gold_text(row, row.submission_id in self.contested)
-            case "Reward":
-                return reward_text(row)
-            case _:
-                return clock(row.active_ms)
+        if col == SUBMITTED_COLUMN:
+            return local_time(row.submitted_at)
+        if col == PROJECT_COLUMN:
+            return self.project_name(row.project_id)
+        if col == ITEM_COLUMN:
+            item = row.item_id[:8]
+            if row.skipped:
+                item = translate("pages.history_model", "{item} (skip)").format(item=item)
+            if row.corrected_at is not None:
+                item = translate("pages.history_model", "{item} · corrected").format(item=item)
+            return item
+        if col == STATE_COLUMN:
+            return state_text(row)
+        if col == REASON_COLUMN:
+            return reason_text(row)
+        if col == GOLD_COLUMN:
+            return gold_text(row, row.submission_id in self.contested)
+        if col == REWARD_COLUMN:
+            return reward_text(row)
+        return clock(row.active_ms)
 
     def _ink(self, row: HistoryRow, col: int) -> QColor | None:
         if col == STATE_COLUMN:

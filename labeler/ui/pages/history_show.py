@@ -79,14 +79,14 @@ class SubmissionFlow(QObject):
             self._workspace, self._asking, self._next = workspace, None, None
             self._kept.clear()
         if row is None or workspace is None:
-            self.view.clear("Select a submission to see its item and your answer.")
+            self.view.clear(self.tr("Select a submission to see its item and your answer."))
             return
         kept = self._kept.get(row.submission_id)
         if kept is not None:
             self._compare(row, kept, self._shown)
             return
         if not news:
-            self.view.clear("Reading your answer…")
+            self.view.clear(self.tr("Reading your answer…"))
         shown = self._shown
         self.window.runner.db(
             workspace.local_submission,
@@ -103,7 +103,7 @@ class SubmissionFlow(QObject):
         elif self._asking is not None:
             # One request at a time: this row is asked for when the one under way answers.
             self._next = None if self._asking == row.submission_id else row
-            self.view.clear("Asking the task server for this submission…")
+            self.view.clear(self.tr("Asking the task server for this submission…"))
         else:
             self._ask(row)
 
@@ -113,7 +113,7 @@ class SubmissionFlow(QObject):
             return
         self._asking, self._next = row.submission_id, None
         if self.row is not None and row.submission_id == self.row.submission_id:
-            self.view.clear("Asking the task server for this submission…")
+            self.view.clear(self.tr("Asking the task server for this submission…"))
         self.window.runner.net(
             workspace.submission,
             row.submission_id,
@@ -179,18 +179,31 @@ class SubmissionFlow(QObject):
         if state.path is not None:
             self.loader.show_file(loaded, state.path)
         elif state.error is not None:
-            self.view.media_message(f"The media could not be fetched: {state.error}")
+            self.view.media_message(
+                self.tr("The media could not be fetched: {error}").format(error=state.error)
+            )
         elif media is not None:
             wanted = shown_variant(media)
             self._media = (wanted.sha256, wanted.variant)
             online = self.window.workspace is not None and self.window.workspace.online
-            what = "picture" if loaded.schema.media == "image" else "recording"
-            self.view.media_message(
-                f"Fetching the {what}…"
-                if online
-                else f"The {what} is not on this computer yet: it comes when the task server"
-                " can be reached."
-            )
+            picture = loaded.schema.media == "image"
+            if online:
+                text = (
+                    self.tr("Fetching the picture…")
+                    if picture
+                    else self.tr("Fetching the recording…")
+                )
+            elif picture:
+                text = self.tr(
+                    "The picture is not on this computer yet: it comes when the task server"
+                    " can be reached."
+                )
+            else:
+                text = self.tr(
+                    "The recording is not on this computer yet: it comes when the task server"
+                    " can be reached."
+                )
+            self.view.media_message(text)
 
     def _media_ready(self, sha256: str, variant: str, path: object) -> None:
         if self.loaded is not None and self._media == (sha256, variant):
@@ -200,19 +213,21 @@ class SubmissionFlow(QObject):
     def _media_failed(self, sha256: str, variant: str, message: str) -> None:
         if self.loaded is not None and self._media == (sha256, variant):
             self._media = None
-            self.view.media_message(f"The media could not be fetched: {message}")
+            self.view.media_message(
+                self.tr("The media could not be fetched: {error}").format(error=message)
+            )
 
     def _failed(self, row: HistoryRow | None, error: BaseException, shown: int) -> None:
         if shown != self._shown or row is None:
             return
         if isinstance(error, Offline):
-            text = (
+            text = self.tr(
                 "This answer was not made on this computer: it shows when the task server"
                 " can be reached."
             )
         elif isinstance(error, NotFound):
-            text = "The task server no longer has this submission."
+            text = self.tr("The task server no longer has this submission.")
         else:
             reason = getattr(error, "message", None) or str(error) or type(error).__name__
-            text = f"This submission cannot be shown: {reason}"
+            text = self.tr("This submission cannot be shown: {reason}").format(reason=reason)
         self.view.clear(text)

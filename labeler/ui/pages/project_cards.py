@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from labeler.client.wire import Project
+from labeler.ui.i18n import number, translate
 from labeler.ui.pages.common import (
     INFO_TINT,
     WARN,
@@ -36,7 +38,15 @@ from labeler.ui.pages.common import (
 )
 
 PROJECT_ROLE = Qt.ItemDataRole.UserRole + 1
-_MEDIA = {"image": "Image", "text": "Text", "audio": "Audio"}
+_MEDIA = {
+    "image": QT_TRANSLATE_NOOP("pages.project_cards", "Image"),
+    "text": QT_TRANSLATE_NOOP("pages.project_cards", "Text"),
+    "audio": QT_TRANSLATE_NOOP("pages.project_cards", "Audio"),
+}
+#: The badges, by what they say in English (their colours go by that too).
+TRAINING = QT_TRANSLATE_NOOP("pages.project_cards", "Training")
+PRIVATE = QT_TRANSLATE_NOOP("pages.project_cards", "Private pool")
+LOCKED = QT_TRANSLATE_NOOP("pages.project_cards", "Locked")
 _PAD = 14  # inside a card
 _GAP = 8  # between cards
 _WRAP = Qt.TextFlag.TextWordWrap
@@ -50,35 +60,56 @@ def requirement(project: Project) -> dict[str, Any] | None:
 
 def details(project: Project) -> str:
     """The card's second line: media, reward per item, items left."""
-    parts = [_MEDIA.get(project.media, project.media)]
+    media = _MEDIA.get(project.media)
+    parts = [translate("pages.project_cards", media) if media else project.media]
     if project.reward.currency and project.reward.amount > 0:
-        parts.append(f"{money(project.reward.amount, project.reward.currency)} per item")
+        reward = money(project.reward.amount, project.reward.currency)
+        parts.append(translate("pages.project_cards", "{money} per item").format(money=reward))
     else:
-        parts.append("unpaid")
+        parts.append(translate("pages.project_cards", "unpaid"))
     left, total = project.items_remaining, project.items_total
     if left is not None:
-        if left == 0:
-            parts.append("no items left")
-        elif total:
-            parts.append(f"{left:,} of {total:,} items left")
-        else:
-            parts.append(f"{left:,} items left")
+        parts.append(_left_text(left, total))
     req = requirement(project)
     accuracy = req.get("min_accuracy") if req else None
     if isinstance(accuracy, int | float) and not isinstance(accuracy, bool) and accuracy > 0:
-        parts.append(f"needs {requirement_text(float(accuracy))} accuracy")
+        needs = translate("pages.project_cards", "needs {accuracy} accuracy")
+        parts.append(needs.format(accuracy=requirement_text(float(accuracy))))
     return "  ·  ".join(parts)
 
 
+def _left_text(left: int, total: int | None) -> str:
+    """`1,240 of 5,000 items left`, `1 item left`, `no items left`."""
+    if left == 0:
+        return translate("pages.project_cards", "no items left")
+    if total and total == 1:
+        text = translate("pages.project_cards", "{left} of 1 item left")
+    elif total:
+        text = translate("pages.project_cards", "{left} of {total} items left")
+    elif left == 1:
+        text = translate("pages.project_cards", "1 item left")
+    else:
+        text = translate("pages.project_cards", "{left} items left")
+    return text.format(left=number(left), total=number(total or 0))
+
+
+def locked_reason(project: Project) -> str:
+    """Why a locked pool is locked: the task server's words, or ours."""
+    return project.locked_reason or translate(
+        "pages.project_cards", "this pool is not open to you yet."
+    )
+
+
 def badges(project: Project) -> list[str]:
-    """Short marks on the right of the name."""
+    """Short marks beside the name, by their English words (`TRAINING`, `PRIVATE`,
+    `LOCKED`); shown translated."""
     out = []
     if project.training:
-        out.append("Training")
+        out.append(TRAINING)
     if requirement(project) is not None or not project.eligible:
-        out.append("Private pool")
+        out.append(PRIVATE)
     if not project.eligible:
-        out.append("Locked")
+        out.append(LOCKED)
     return out
 
 
@@ -114,7 +145,7 @@ class ProjectListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             lines = [p.name, details(p)]
             if not p.eligible:
-                lines.append(f"Locked: {p.locked_reason or 'not open to you yet'}")
+                lines.append(_locked_line(p))
             return "\n".join(lines)
         return None
 
@@ -132,7 +163,7 @@ class ProjectCardDelegate(QStyledItemDelegate):
     def _reason(self, project: Project) -> str | None:
         if project.eligible:
             return None
-        return "Locked: " + (project.locked_reason or "this pool is not open to you yet.")
+        return _locked_line(project)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -182,11 +213,12 @@ class ProjectCardDelegate(QStyledItemDelegate):
         painter.setFont(body)
         right = inner.right()
         line_h = QFontMetrics(title).height()
-        for text in reversed(badges(project)):
-            lock = 12 if text == "Locked" else 0
+        for badge in reversed(badges(project)):
+            text = translate("pages.project_cards", badge)
+            lock = 12 if badge == LOCKED else 0
             w = QFontMetrics(body).horizontalAdvance(text) + 18 + lock
             box = QRect(right - w + 1, inner.top() + (line_h - 20) // 2, w, 20)
-            back, fore = _badge_colors(text)
+            back, fore = _badge_colors(badge)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(back)
             painter.drawRoundedRect(QRectF(box), 10, 10)
@@ -238,6 +270,12 @@ class ProjectCardDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+def _locked_line(project: Project) -> str:
+    return translate("pages.project_cards", "Locked: {reason}").format(
+        reason=locked_reason(project)
+    )
+
+
 def _draw_lock(painter: QPainter, x: int, cy: int, color: QColor) -> None:
     """A small padlock: the lock mark of a locked pool (no emoji font needed)."""
     painter.save()
@@ -252,9 +290,9 @@ def _draw_lock(painter: QPainter, x: int, cy: int, color: QColor) -> None:
     painter.restore()
 
 
-def _badge_colors(text: str) -> tuple[QColor, QColor]:
-    if text == "Locked":
+def _badge_colors(badge: str) -> tuple[QColor, QColor]:
+    if badge == LOCKED:
         return WARN_TINT, WARN
-    if text == "Training":
+    if badge == TRAINING:
         return INFO_TINT, QColor("#1f4e8c")
     return QColor("#efe9f7"), QColor("#5b3a8c")

@@ -3,7 +3,9 @@ project, Enter opens it (a locked private pool says why instead), F5 refreshes."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,11 +19,19 @@ from PySide6.QtWidgets import (
 
 from labeler.client.wire import Me, Project
 from labeler.ui.actions import Action
+from labeler.ui.i18n import number, translate
 from labeler.ui.keymap import Keymap, display_key
-from labeler.ui.pages.common import PAGE_STYLE, NoteLine, accuracy_text, busy_bar
-from labeler.ui.pages.project_cards import PROJECT_ROLE, ProjectCardDelegate, ProjectListModel
+from labeler.ui.pages.common import PAGE_STYLE, NoteLine, accuracy_text, busy_bar, money
+from labeler.ui.pages.project_cards import (
+    PROJECT_ROLE,
+    ProjectCardDelegate,
+    ProjectListModel,
+    locked_reason,
+)
 
-OFFLINE_BANNER = "Offline — showing the projects known from last time"
+OFFLINE_BANNER = QT_TRANSLATE_NOOP(
+    "ProjectsPage", "Offline — showing the projects known from last time"
+)
 
 _STYLE = (
     PAGE_STYLE
@@ -41,17 +51,50 @@ def skills_summary(me: Me | None) -> str:
         if info.accuracy is None:
             fresh.append(skill)
         else:
-            parts.append(f"{skill} {accuracy_text(info.accuracy)} over {info.gold_answered}")
+            part = translate("pages.projects", "{skill} {accuracy} over {count}")
+            parts.append(
+                part.format(
+                    skill=skill,
+                    accuracy=accuracy_text(info.accuracy),
+                    count=number(info.gold_answered),
+                )
+            )
     if fresh:
-        parts.append(f"none yet in {', '.join(fresh)}")
-    text = "Gold accuracy: " + "  ·  ".join(parts) if parts else "No gold answers yet."
+        none = translate("pages.projects", "none yet in {skills}")
+        parts.append(none.format(skills=", ".join(fresh)))
+    if parts:
+        text = translate("pages.projects", "Gold accuracy: {skills}")
+        text = text.format(skills="  ·  ".join(parts))
+    else:
+        text = translate("pages.projects", "No gold answers yet.")
     earned = me.earnings
-    if earned.get("currency") and (earned.get("approved") or earned.get("pending")):
-        money = f"{earned.get('approved', '0')} {earned['currency']} approved"
+    currency = earned.get("currency")
+    if currency and (earned.get("approved") or earned.get("pending")):
+        approved = _amount(earned.get("approved", "0"), currency)
         if earned.get("pending"):
-            money += f", {earned['pending']} pending"
-        text += f"    Earned: {money}"
+            both = translate("pages.projects", "{approved} approved, {pending} pending")
+            pending = _amount(earned["pending"], None)
+            money_text = both.format(approved=approved, pending=pending)
+        else:
+            alone = translate("pages.projects", "{approved} approved")
+            money_text = alone.format(approved=approved)
+        text = translate("pages.projects", "{summary}    Earned: {money}").format(
+            summary=text, money=money_text
+        )
     return text
+
+
+def _amount(text: object, currency: str | None) -> str:
+    """An amount the task server wrote (`"12.40"`) in the locale's way, as money when
+    `currency` is given; as written when it is not a number."""
+    try:
+        amount = Decimal(str(text))
+    except InvalidOperation:
+        return f"{text} {currency or ''}".strip()
+    if currency:
+        return money(amount, currency)
+    exponent = amount.as_tuple().exponent
+    return number(float(amount), max(2, -exponent) if isinstance(exponent, int) else 2)
 
 
 class ProjectsPage(QWidget):
@@ -130,20 +173,21 @@ class ProjectsPage(QWidget):
 
     def actions(self) -> list[Action]:
         """The page's keys (Enter on the list is the list's own)."""
+        group = self.tr("Projects")
         return [
             Action(
                 "projects.refresh",
-                "Refresh projects",
+                self.tr("Refresh projects"),
                 ("F5",),
                 self.refresh_requested.emit,
-                "Projects",
+                group,
             ),
             Action(
                 "projects.history",
-                "Show history",
+                self.tr("Show history"),
                 ("Ctrl+H",),
                 self.history_requested.emit,
-                "Projects",
+                group,
             ),
         ]
 
@@ -190,9 +234,10 @@ class ProjectsPage(QWidget):
         if project.eligible:
             self.open_requested.emit(project.id)
         else:
-            reason = project.locked_reason or self.tr("this pool is not open to you yet.")
             self.note.show_notice(
-                self.tr("{name} is locked: {reason}").format(name=project.name, reason=reason)
+                self.tr("{name} is locked: {reason}").format(
+                    name=project.name, reason=locked_reason(project)
+                )
             )
 
     def _show_keys(self) -> None:
@@ -203,11 +248,11 @@ class ProjectsPage(QWidget):
         refresh, history = key("projects.refresh"), key("projects.history")
         self.refresh_button.setToolTip(self.tr("Refresh ({key})").format(key=refresh))
         self.history_button.setToolTip(self.tr("History ({key})").format(key=history))
-        parts = ["Enter opens a project"]
+        parts = [self.tr("{key} opens a project").format(key="Enter")]  # notr: a key
         if refresh:
-            parts.append(f"{refresh} refreshes")
+            parts.append(self.tr("{key} refreshes").format(key=refresh))
         if history:
-            parts.append(f"{history} shows your history")
+            parts.append(self.tr("{key} shows your history").format(key=history))
         self.footer.setText("  ·  ".join(parts))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt)

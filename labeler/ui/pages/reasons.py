@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,15 +20,18 @@ from PySide6.QtWidgets import (
 )
 
 from labeler.core.digits import ascii_int
+from labeler.ui.i18n import number
 from labeler.ui.pages.common import NoteLine
 
-OTHER = "Other"
+#: The reason that says nothing by itself (sent in English; shown translated).
+OTHER = QT_TRANSLATE_NOOP("ReasonDialog", "Other")
 
 
 class ReasonDialog(QDialog):
     """`chosen(reason, comment)` when confirmed: `reason` one of `reasons` as given, the
     comment stripped. `OTHER` (when listed) needs a comment. Subclasses say their words
-    with `set_words`."""
+    with `set_words`. A reason is sent as given (English) and shown through `tr`, which
+    looks under the subclass's name first (where it marks its reasons), then here."""
 
     chosen = Signal(str, str)
 
@@ -45,7 +48,7 @@ class ReasonDialog(QDialog):
         self.reasons.setStyleSheet("QListWidget::item { padding: 3px 4px; }")
         for n, reason in enumerate(self.choices, start=1):
             shown = self.tr(reason) + ("…" if reason == OTHER else "")
-            item = QListWidgetItem(f"{n}   {shown}", self.reasons)
+            item = QListWidgetItem(f"{number(n)}   {shown}", self.reasons)
             item.setData(Qt.ItemDataRole.UserRole, reason)
         self.reasons.setCurrentRow(0)
         self.reasons.installEventFilter(self)
@@ -88,7 +91,9 @@ class ReasonDialog(QDialog):
         self._needs_comment = why
         last = len(self.choices)
         self.hint.setText(
-            self.tr("1–%d pick a reason · Enter %s · Escape cancels") % (last, confirms)
+            self.tr("1–{last} pick a reason · Enter {confirms} · Escape cancels").format(
+                last=number(last), confirms=confirms
+            )
         )
         self.resize(440, self.sizeHint().height())
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from labeler.client.sync import RetryOutcome
-from labeler.ui.actions import Action
+from labeler.ui.actions import Action, general
+from labeler.ui.i18n import translate
 from labeler.ui.keymap import display_key
 from labeler.ui.pages.feedback import TRYING_TEXT, retry_text
 
@@ -31,10 +32,10 @@ class RetryFlow:
         """The window-wide key (also while typing: it is no text)."""
         return Action(
             ACTION_ID,
-            "Retry the connection now (upload what waits)",
+            translate("pages.retry_flow", "Retry the connection now (upload what waits)"),
             ("Ctrl+Shift+R",),
             self.retry,
-            group="General",
+            group=general(),
             while_typing=True,
         )
 
@@ -44,7 +45,7 @@ class RetryFlow:
             return
         self.busy = True
         self.bar.retry_started()
-        self._status(TRYING_TEXT)
+        self._status(translate("pages.feedback", TRYING_TEXT))
         w.runner.net(w.workspace.retry_now, done=self._done, failed=self._failed)
 
     def _done(self, outcome: RetryOutcome) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from labeler.core.hosts import cleartext_host
+from labeler.ui.i18n import translate
 from labeler.ui.pages.common import PAGE_STYLE, NoteLine, busy_bar
 
 _ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,24 +44,27 @@ def check_server_url(text: str) -> tuple[str | None, str | None]:
     scheme is missing: people type `tasks.example.org:8470`."""
     text = text.strip()
     if not text:
-        return None, "Enter the task server's address."
+        return None, translate("pages.signin", "Enter the task server's address.")
     if "://" not in text:
         text = "http://" + text
     parts = urlsplit(text)
     if parts.scheme.lower() not in ("http", "https"):
-        return None, "The address must start with http:// or https://."
+        return None, translate("pages.signin", "The address must start with http:// or https://.")
     if not parts.hostname or " " in text:
-        return None, "That is not a task server address (e.g. https://tasks.example.org)."
+        return None, translate(
+            "pages.signin", "That is not a task server address (e.g. https://tasks.example.org)."
+        )
     return text, None
 
 
 def cleartext_warning(host: str) -> str:
     """What the workbench says before it sends a password or token over plain HTTP."""
-    return (
-        f"Not encrypted: this address starts with http://, so your password, and then your "
-        f"token with every request, cross the network to {host} readable by anyone on the "
-        "way. Ask the server's owner for its https:// address."
-    )
+    return translate(
+        "pages.signin",
+        "Not encrypted: this address starts with http://, so your password, and then your "
+        "token with every request, cross the network to {host} readable by anyone on the "
+        "way. Ask the server's owner for its https:// address.",
+    ).format(host=host)
 
 
 class CleartextBadge(QLabel):
@@ -78,7 +82,7 @@ class CleartextBadge(QLabel):
     def show_for(self, server_url: str | None) -> None:
         host = cleartext_host(server_url) if server_url else None
         if host is not None:
-            self.setText(f"Not encrypted: http:// to {host}")
+            self.setText(self.tr("Not encrypted: http:// to {host}").format(host=host))
             self.setToolTip(cleartext_warning(host))
         self.setVisible(host is not None)
 
@@ -120,7 +124,7 @@ class SignInPage(QWidget):
         self.profiles.itemClicked.connect(self._pick)
 
         self.server = QLineEdit(card)
-        self.server.setPlaceholderText("https://tasks.example.org")
+        self.server.setPlaceholderText("https://tasks.example.org")  # notr: an address
         self.username = QLineEdit(card)
         self.password = QLineEdit(card)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)

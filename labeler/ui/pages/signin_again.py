@@ -30,7 +30,8 @@ from shiboken6 import isValid
 
 from labeler.client.errors import Forbidden, Offline, RateLimited, Unauthenticated
 from labeler.core.hosts import cleartext_host
-from labeler.ui.actions import Action
+from labeler.ui.actions import Action, general
+from labeler.ui.i18n import number, translate
 from labeler.ui.keymap import display_key
 from labeler.ui.pages.common import PAGE_STYLE, NoteLine, busy_bar
 from labeler.ui.pages.signin import cleartext_warning, shown_url
@@ -59,30 +60,59 @@ QLabel#title { font-size: 12pt; font-weight: 600; }
 def waiting_text(waiting: int | None) -> str:
     """What the card says about the work kept here."""
     if not waiting:
-        return "Nothing is lost: keep working, your answers are kept on this computer."
-    answers = "1 answer waits" if waiting == 1 else f"{waiting} answers wait"
-    return f"Nothing is lost: {answers} on this computer and upload once you sign in."
+        return translate(
+            "pages.signin_again",
+            "Nothing is lost: keep working, your answers are kept on this computer.",
+        )
+    if waiting == 1:
+        return translate(
+            "pages.signin_again",
+            "Nothing is lost: 1 answer waits on this computer and uploads once you sign in.",
+        )
+    return translate(
+        "pages.signin_again",
+        "Nothing is lost: {count} answers wait on this computer and upload once you sign in.",
+    ).format(count=number(waiting))
 
 
 def locked_text(message: str, retry_after: float | None) -> str:
     """A lock-out in the card's words: the server's reason, when to try again, and that
     only this computer is held back."""
-    reason = message.split(";")[0].rstrip(".") or "Too many sign-ins"
-    if not retry_after or retry_after < 60:
-        when = "in a moment"
+    reason = message.split(";")[0].rstrip(".")
+    held = "failed" in reason  # a username's lock-out: only the computers that failed wait
+    reason = reason or translate("pages.signin_again", "Too many sign-ins")
+    minutes = math.ceil(retry_after / 60) if retry_after and retry_after >= 60 else 0
+    if not minutes:
+        text = translate(
+            "pages.signin_again",
+            "{reason}: try again in a moment; your answers stay here meanwhile.",
+        )
+    elif minutes == 1:
+        text = translate(
+            "pages.signin_again",
+            "{reason}: try again in about 1 minute; your answers stay here meanwhile.",
+        )
     else:
-        minutes = math.ceil(retry_after / 60)
-        when = f"in about {minutes} minute{'s' if minutes > 1 else ''}"
-    held = " Sign-ins from other computers are not held back." if "failed" in reason else ""
-    return f"{reason}: try again {when}; your answers stay here meanwhile.{held}"
+        text = translate(
+            "pages.signin_again",
+            "{reason}: try again in about {minutes} minutes; your answers stay here meanwhile.",
+        )
+    text = text.format(reason=reason, minutes=number(minutes))
+    if held:
+        more = translate("pages.signin_again", "Sign-ins from other computers are not held back.")
+        text = f"{text} {more}"
+    return text
 
 
 def failure_text(error: BaseException) -> str:
     """Why signing in again did not work, in the card's words."""
     if isinstance(error, Unauthenticated):
-        return "That password is not right; try again."
+        return translate("pages.signin_again", "That password is not right; try again.")
     if isinstance(error, Offline):
-        return "The task server cannot be reached; your answers stay here. Try again soon."
+        return translate(
+            "pages.signin_again",
+            "The task server cannot be reached; your answers stay here. Try again soon.",
+        )
     if isinstance(error, RateLimited):
         return locked_text(error.message, error.retry_after)
     if isinstance(error, Forbidden):
@@ -105,11 +135,16 @@ class PasswordPrompt(QFrame):
         self.setProperty("awayFromItem", True)
         self.setStyleSheet(_STYLE)
         self.setFixedWidth(WIDTH)
-        title = QLabel("Signed out", self)
+        title = QLabel(self.tr("Signed out"), self)
         title.setObjectName("title")
         self.reason = _wrapped(self)
         self.kept = _wrapped(self, waiting_text(None))
-        who = QLabel(f"Password of {username} on {shown_url(server_url)}", self)
+        who = QLabel(
+            self.tr("Password of {user} on {server}").format(
+                user=username, server=shown_url(server_url)
+            ),
+            self,
+        )
         who.setObjectName("muted")
         who.setWordWrap(True)
         # Said before the password leaves, as on the sign-in screen.
@@ -126,8 +161,8 @@ class PasswordPrompt(QFrame):
         self.hint.setObjectName("muted")
         self.note = NoteLine(self)
         self.busy = busy_bar(self)
-        self.sign_in = QPushButton("Sign in", self)
-        self.later = QPushButton("Later", self)
+        self.sign_in = QPushButton(self.tr("Sign in"), self)
+        self.later = QPushButton(self.tr("Later"), self)
         for button in (self.sign_in, self.later):
             button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.sign_in.clicked.connect(self._enter)
@@ -151,7 +186,7 @@ class PasswordPrompt(QFrame):
 
     def set_reason(self, message: str) -> None:
         """The server's word on why the token was refused."""
-        self.reason.setText(message or "The task server no longer accepts this sign-in.")
+        self.reason.setText(message or self.tr("The task server no longer accepts this sign-in."))
         self.place()
 
     def set_waiting(self, waiting: int) -> None:
@@ -160,8 +195,13 @@ class PasswordPrompt(QFrame):
 
     def set_key(self, key: str | None) -> None:
         """The key that puts the keyboard in the password field, as the hint names it."""
-        how = f"click it or press {key}" if key else "click it"
-        self.hint.setText(f"To type your password, {how}. Keep working meanwhile.")
+        if key:
+            hint = self.tr(
+                "To type your password, click it or press {key}. Keep working meanwhile."
+            )
+        else:
+            hint = self.tr("To type your password, click it. Keep working meanwhile.")
+        self.hint.setText(hint.format(key=key))
         self.place()
 
     def set_busy(self, busy: bool) -> None:
@@ -202,7 +242,7 @@ class PasswordPrompt(QFrame):
         if not self.sign_in.isEnabled():
             return  # signing in already
         if not self.password.text():
-            self.show_error("Enter your password.")
+            self.show_error(self.tr("Enter your password."))
             return
         self.set_busy(True)
         self.entered.emit(self.password.text())
@@ -250,10 +290,12 @@ class SignInAgainFlow:
         """The window-wide key that puts the keyboard in the card (also while typing)."""
         return Action(
             ACTION_ID,
-            "Sign in again: type the password (answers wait meanwhile)",
+            translate(
+                "pages.signin_again", "Sign in again: type the password (answers wait meanwhile)"
+            ),
             ("Ctrl+Shift+I",),
             self.type_password,
-            group="General",
+            group=general(),
             while_typing=True,
         )
 
@@ -325,7 +367,9 @@ class SignInAgainFlow:
             return  # another profile was opened meanwhile
         self._keep(token)
         self.close()
-        self.window.show_status("Signed in again; what waited is uploading.")
+        self.window.show_status(
+            translate("pages.signin_again", "Signed in again; what waited is uploading.")
+        )
         self.window.trace.event("signed_in_again")
         self.window.refresh_tally()
 
