@@ -37,9 +37,10 @@ def server(
         "FIXED_MODEL_LOG": str(log),
         "XDG_CACHE_HOME": str(work / "cache"),
         "XDG_DATA_HOME": str(work / "data"),
+        "MODEL_DIR": str(work),
     }
     process = subprocess.Popen(
-        [str(backend_python), str(HERE / "backend" / "serve.py"), str(work / "models")],
+        [str(backend_python), str(HERE / "backend" / "serve.py")],
         stdout=subprocess.PIPE,
         stderr=open(work / "server.log", "w"),  # noqa: SIM115 - the process keeps it
         text=True,
