@@ -112,8 +112,9 @@ class ClickPolygon(_ImageAssist):
         from labeler_opencv_assist import outline, picture, segment
 
         view = picture.load(item, CLICK_EDGE)
+        smooth = picture.load(item, CLICK_EDGE, median=segment.MEDIAN).pixels
         ((x, y),) = view.to_view([prompt.points[0]])
-        region = segment.flood(view, float(x), float(y))
+        region = segment.flood(view, float(x), float(y), smooth)
         if region is None:
             return None, None
         points = outline.outline(region.mask)

@@ -21,19 +21,23 @@ def solid(mask: np.ndarray, seed: tuple[int, int] | None = None) -> np.ndarray |
     """One part of `mask` (non-zero pixels) with its holes filled: the part holding
     `seed` (x, y), else the largest; None when the mask is empty or the seed misses it."""
     binary = (mask > 0).astype(np.uint8)
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(binary, connectivity=8)
-    if count <= 1:
+    x, y, w, h = cv2.boundingRect(binary)  # the work is done on the mask's extent only
+    if w == 0 or h == 0:
         return None
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(
+        binary[y : y + h, x : x + w], connectivity=8
+    )
     if seed is not None:
-        part = int(labels[seed[1], seed[0]])
+        sx, sy = seed[0] - x, seed[1] - y
+        part = int(labels[sy, sx]) if 0 <= sx < w and 0 <= sy < h else 0
         if part == 0:
             return None
     else:
         part = 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA]))
     one = (labels == part).astype(np.uint8)
     contours, _ = cv2.findContours(one, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    filled = np.zeros_like(one)
-    cv2.drawContours(filled, contours, -1, 1, thickness=cv2.FILLED)
+    filled = np.zeros_like(binary)
+    cv2.drawContours(filled, contours, -1, 1, thickness=cv2.FILLED, offset=(x, y))
     return filled
 
 

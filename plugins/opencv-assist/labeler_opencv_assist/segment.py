@@ -17,6 +17,8 @@ from labeler_opencv_assist.picture import View
 
 #: Colour tolerances a click's flood tries, in steps of 0–255 per channel.
 TOLERANCES = (2, 3, 4, 6, 8, 11, 16, 22, 32, 45, 64)
+#: A click's flood runs on the picture under a median of this many pixels.
+MEDIAN = 5
 #: A flood over more than this share of the picture has left the object (or there is none).
 MAX_SHARE = 0.6
 #: A flood is taken when its area changes by at most this share over the steps either
@@ -47,49 +49,57 @@ class Region:
     stability: float = 1.0
 
 
-def flood(view: View, x: float, y: float) -> Region | None:
+def flood(view: View, x: float, y: float, smooth: np.ndarray | None = None) -> Region | None:
     """The object under a click at (x, y) in the view's pixels.
 
-    The picture is smoothed (median, 5 px), then flooded from the click at each of the
-    `TOLERANCES` of colour around the click's. The object is a plateau: over a few
-    tolerances its pixels are in and its surroundings not, and the flood's area hardly
-    changes; the flood taken is the plateau's last (`_plateau`). None when the click is
-    off the picture, or every flood is either a speck or spreads over the picture (a
-    click on a texture, or on the background around everything)."""
+    The picture is smoothed (`smooth`, else `smoothed(view)`), then flooded from the
+    click at each of the `TOLERANCES` of colour around the click's. The object is a
+    plateau: over a few tolerances its pixels are in and its surroundings not, and the
+    flood's area hardly changes; the flood taken is the plateau's last (`_plateau`). None
+    when the click is off the picture, or every flood is either a speck or spreads over
+    the picture (a click on a texture, or on the background around everything)."""
     h, w = view.shape
     seed = (int(x), int(y))
     if not (0 <= seed[0] < w and 0 <= seed[1] < h):
         return None
-    smooth = cv2.medianBlur(np.ascontiguousarray(view.pixels), 5)
+    # floodFill takes its picture as writable even when it fills only the mask: a kept
+    # (read-only) picture is copied, once a click.
+    smooth = smoothed(view) if smooth is None else np.array(smooth)
     limit = MAX_SHARE * w * h
-    floods: list[np.ndarray] = []
+    floods: list[tuple[np.ndarray, int, int]] = []
     for tol in TOLERANCES:
-        floods.append(_flood_mask(smooth, seed, tol))
-        if np.count_nonzero(floods[-1]) > limit:
+        floods.append(_flood(smooth, seed, tol))
+        if floods[-1][1] > limit:
             break
-    areas = [int(np.count_nonzero(f)) for f in floods]
-    borders = [_border(f) for f in floods]
+    areas = [area for _, area, _ in floods]
+    borders = [border for _, _, border in floods]
     best = _plateau(areas, borders, min_area=max(16, w * h // 20_000), limit=limit)
     if best is None:
         return None
     step, growth = best
-    filled = solid(floods[step], seed)
+    filled = solid(floods[step][0], seed)
     if filled is None:
         return None
     return Region(view, filled, stability=round(1.0 - growth, 3))
 
 
-def _flood_mask(smooth: np.ndarray, seed: tuple[int, int], tol: int) -> np.ndarray:
+def smoothed(view: View) -> np.ndarray:
+    """The view's pixels under a median of MEDIAN px: flat colours stay flat, edges stay
+    where they are, grain goes."""
+    return cv2.medianBlur(np.ascontiguousarray(view.pixels), MEDIAN)
+
+
+def _flood(smooth: np.ndarray, seed: tuple[int, int], tol: int) -> tuple[np.ndarray, int, int]:
+    """The flood at one tolerance: its mask, its area, and how many of its pixels touch
+    one outside it (measured on the flood's own rectangle, not the whole picture)."""
     h, w = smooth.shape[:2]
     mask = np.zeros((h + 2, w + 2), np.uint8)
     flags = 4 | cv2.FLOODFILL_MASK_ONLY | cv2.FLOODFILL_FIXED_RANGE | (1 << 8)
-    cv2.floodFill(smooth, mask, seed, 0, (tol, tol, tol), (tol, tol, tol), flags)
-    return mask[1:-1, 1:-1]
-
-
-def _border(mask: np.ndarray) -> int:
-    """How many of the mask's pixels touch a pixel outside it."""
-    return int(np.count_nonzero(mask)) - int(np.count_nonzero(cv2.erode(mask, np.ones((3, 3)))))
+    area, _, _, (x, y, rw, rh) = cv2.floodFill(smooth, mask, seed, 0, (tol,) * 3, (tol,) * 3, flags)
+    # The mask's one-pixel frame is empty: around the flood's rectangle it is its margin.
+    part = mask[y : y + rh + 2, x : x + rw + 2]
+    inner = int(np.count_nonzero(cv2.erode(part, np.ones((3, 3), np.uint8))))
+    return mask[1:-1, 1:-1], int(area), int(area) - inner
 
 
 def _plateau(
