@@ -199,6 +199,11 @@ class SnapPolygon(_ImageAssist):
 
         view = picture.load(item, DISPLAY_EDGE)
         anchors = view.to_view(np.array(prompt.points, np.float64))
+        h, w = view.shape
+        (x0, y0), (x1, y1) = anchors.min(axis=0), anchors.max(axis=0)
+        if x1 <= 0 or y1 <= 0 or x0 >= w or y0 >= h:
+            return None, None  # the polygon lies off the picture
+        anchors = segment.inside(view, anchors)
         if len(anchors) > MAX_ANCHORS:
             anchors = anchors[np.linspace(0, len(anchors), MAX_ANCHORS, endpoint=False).astype(int)]
         size = float(np.hypot(*(anchors.max(axis=0) - anchors.min(axis=0))))

@@ -7,6 +7,7 @@ around the prompt) so that a prompt is answered while the annotator waits, not a
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import cv2
@@ -59,7 +60,7 @@ def flood(view: View, x: float, y: float, smooth: np.ndarray | None = None) -> R
     when the click is off the picture, or every flood is either a speck or spreads over
     the picture (a click on a texture, or on the background around everything)."""
     h, w = view.shape
-    seed = (int(x), int(y))
+    seed = (math.floor(x), math.floor(y))
     if not (0 <= seed[0] < w and 0 <= seed[1] < h):
         return None
     # floodFill takes its picture as writable even when it fills only the mask: a kept
@@ -200,10 +201,17 @@ def _scissors_piece(view: View, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return view.to_view(part.to_original(path))
 
 
+def inside(view: View, points: np.ndarray) -> np.ndarray:
+    """Points (the view's pixels) moved onto the view where they lie off it."""
+    h, w = view.shape
+    return np.clip(points, 0.0, (w - 0.5, h - 0.5))
+
+
 def strongest_edge_near(view: View, points: np.ndarray, radius: float) -> np.ndarray:
     """Each point (the view's pixels) moved to the strongest gradient within `radius`
     pixels of it, where the outline most likely runs; kept where there is no gradient."""
     h, w = view.shape
+    points = inside(view, points)
     r = max(1, int(round(radius)))
     lo = np.maximum(np.floor(points.min(axis=0)).astype(int) - r - 1, 0)
     hi = np.minimum(np.ceil(points.max(axis=0)).astype(int) + r + 2, (w, h))
@@ -221,11 +229,11 @@ def strongest_edge_near(view: View, points: np.ndarray, radius: float) -> np.nda
         px, py = (np.floor(point).astype(int) - lo).tolist()
         x0, y0 = max(px - r, 0), max(py - r, 0)
         window = magnitude[y0 : py + r + 1, x0 : px + r + 1]
-        inside = disc[
+        within = disc[
             y0 - (py - r) : y0 - (py - r) + window.shape[0],
             x0 - (px - r) : x0 - (px - r) + window.shape[1],
         ]
-        scores = np.where(inside, window, -1.0)
+        scores = np.where(within, window, -1.0)
         if scores.size == 0 or scores.max() <= 0:
             out.append(point)
             continue

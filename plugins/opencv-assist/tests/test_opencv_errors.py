@@ -14,7 +14,7 @@ from labeler_opencv_assist import (
     SnapPolygon,
     TightenBox,
 )
-from opencv_assist_scenes import BOXES, PARTS, POLYGONS, item, write
+from opencv_assist_scenes import BOXES, PARTS, POLYGONS, item, scene, write
 
 from labeler.core.plugins import ItemView, Prompt
 
@@ -81,3 +81,24 @@ def test_the_label_is_the_armed_one_or_the_fields_only_one(picture: ItemView) ->
         ClickPolygon().propose(picture, PARTS, {}, unarmed)
     with pytest.raises(AssistError, match="field 'parts' has no label 'shape'"):
         ClickPolygon().propose(picture, PARTS, {}, CLICK)
+
+
+@pytest.fixture
+def shapes(tmp_path: Path) -> ItemView:
+    return item(write(tmp_path / "shapes.jpg", scene(800, 600)[0]))
+
+
+def test_prompts_off_the_picture_propose_nothing(shapes: ItemView) -> None:
+    """Half a pixel left of the picture is off it (not its first column); a box or a
+    polygon wholly off it finds nothing there."""
+    assert ClickPolygon().propose(shapes, POLYGONS, {}, Prompt("click", ((-0.5, 3),))) == []
+    box = Prompt("box", ((900, 700), (1000, 800)), label="shape")
+    assert BoxPolygon().propose(shapes, POLYGONS, {}, box) == []
+    off = Prompt("polygon", ((900, 700), (1000, 800), (950, 900)), label="shape")
+    assert SnapPolygon().propose(shapes, POLYGONS, {}, off) == []
+
+
+def test_a_polygon_partly_off_the_picture_snaps_inside_it(shapes: ItemView) -> None:
+    prompt = Prompt("polygon", ((-50, -50), (300, 20), (100, 250)), label="shape")
+    [proposal] = SnapPolygon().propose(shapes, POLYGONS, {}, prompt)
+    assert all(0 <= x <= 800 and 0 <= y <= 600 for x, y in proposal.value["points"])
