@@ -155,3 +155,22 @@ def _currency_symbol(loc: QLocale, currency: str) -> str:
     if loc.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) == currency:
         return loc.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)
     return currency
+
+
+def paragraph(text: str) -> str:
+    """`text` read in the interface's direction: in Urdu a right-to-left mark goes first,
+    so a line that opens with a Latin word (a key's name, a label, a project's name) still
+    starts at the right and reads from there. Qt gives a paragraph the direction of its
+    first strong letter otherwise. English text is returned as it is."""
+    if direction() == Qt.LayoutDirection.RightToLeft and text:
+        return "\u200f" + text
+    return text
+
+
+def isolate(text: str) -> str:
+    """One piece of a line (a label's chip with its key) set apart in its own direction, in
+    a right-to-left interface: pieces that are all Latin would otherwise run together left
+    to right, and the first label would not stand where reading starts."""
+    if direction() == Qt.LayoutDirection.RightToLeft and text:
+        return f"\u2068{text}\u2069"
+    return text

@@ -30,7 +30,7 @@ from labeler.ui.audio.status import StatusLine
 from labeler.ui.audio.transcript import TranscriptPanel
 from labeler.ui.audio.waveform import FirstImage, Lane, WaveformView, first_image, last_canvas
 from labeler.ui.editor import PREPARING, MediaEditor
-from labeler.ui.i18n import translate
+from labeler.ui.i18n import isolate, translate
 from labeler.ui.keymap import ShownKeys
 from labeler.ui.pinned import Pinned
 
@@ -70,6 +70,8 @@ class AudioEditor(MediaEditor):
         self.notice.hide()
         self._failure: str | None = None
         self.scrollbar = QScrollBar(Qt.Orientation.Horizontal, self)
+        # Under the wave it scrolls time, left to right as the wave does, in every language.
+        self.scrollbar.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.panels: dict[str, TranscriptPanel] = {}
         self.edits = SegmentEditing([])
         self._schema: Schema | None = None
@@ -190,7 +192,9 @@ class AudioEditor(MediaEditor):
         keys = (
             (self._keys.action(i), translate("audio.editor", said)) for i, said in HINTED.items()
         )
-        return " · ".join(f"{key} {title}" for key, title in keys if key)
+        # Each key set apart: next to a Latin word or a number it would swap places with
+        # them in an Urdu line.
+        return " · ".join(f"{isolate(key)} {title}" for key, title in keys if key)
 
     def set_typing_keys(self, keys: Iterable[str]) -> None:
         """The keys of the actions that fire while typing, after the user's rebinding:

@@ -13,6 +13,7 @@ from labeler.core.schema import Schema
 from labeler.ui.audio.segment_edits import SegmentEditing
 from labeler.ui.audio.segments import label_colors
 from labeler.ui.audio.timeline import format_time
+from labeler.ui.i18n import isolate, paragraph
 from labeler.ui.keymap import ShownKeys
 
 PLAYING, PAUSED = "▶", "❚❚"
@@ -33,6 +34,8 @@ class StatusLine(QWidget):
         self.glyph.setFixedWidth(max(metrics.horizontalAdvance(g) for g in (PLAYING, PAUSED)))
         self.time = QLabel(self)
         self.time.setFont(fixed)
+        # A clock reads left to right in every language ("0:03.20 / 0:07.72").
+        self.time.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.state = QLabel(self)
         self.state.setTextFormat(Qt.TextFormat.RichText)
         layout = QHBoxLayout(self)
@@ -93,7 +96,7 @@ class StatusLine(QWidget):
                     end=format_time(segment["end"]),
                 )
             )
-        self.state.setText(" · ".join(parts))
+        self.state.setText(paragraph(" · ".join(parts)))
 
 
 def _chip(value: str, hotkey: str | None, color: str, armed: bool) -> str:
@@ -104,4 +107,4 @@ def _chip(value: str, hotkey: str | None, color: str, armed: bool) -> str:
     key = f"<b>{html.escape(hotkey)}</b> " if hotkey else ""
     weight = "font-weight:600;" if armed else ""
     style = f"background-color:{back.name(QColor.NameFormat.HexArgb)}; color:{fore}; {weight}"
-    return f"<span style='{style}'>&nbsp;{key}{html.escape(value)}&nbsp;</span>"
+    return isolate(f"<span style='{style}'>&nbsp;{key}{html.escape(value)}&nbsp;</span>")

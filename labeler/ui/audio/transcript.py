@@ -13,11 +13,11 @@ import unicodedata
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QTextOption
+from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeyEvent, QKeySequence, QTextOption
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from labeler.core.worddiff import WordDiff, word_diff
-from labeler.ui.i18n import number, percent, translate
+from labeler.ui.i18n import isolate, number, paragraph, percent, translate
 from labeler.ui.text.fonts import ArabicSizer, arabic_style, text_font
 
 # Undo and redo belong to the draft (the workbench's Ctrl+Z), never to the box.
@@ -27,13 +27,18 @@ DIFF_DELAY_MS = 120
 
 def is_rtl(text: str) -> bool:
     """True when the first letter with a direction is right-to-left (Urdu, Arabic)."""
+    return text_direction(text) == Qt.LayoutDirection.RightToLeft
+
+
+def text_direction(text: str) -> Qt.LayoutDirection | None:
+    """The direction of the first letter that has one; None when no letter has."""
     for ch in text:
         kind = unicodedata.bidirectional(ch)
         if kind in ("R", "AL"):
-            return True
+            return Qt.LayoutDirection.RightToLeft
         if kind == "L":
-            return False
-    return False
+            return Qt.LayoutDirection.LeftToRight
+    return None
 
 
 class TranscriptBox(QPlainTextEdit):
@@ -58,7 +63,18 @@ class TranscriptBox(QPlainTextEdit):
         lines = self.fontMetrics().lineSpacing()
         self.setMinimumHeight(3 * lines + 12)
         self.setMaximumHeight(7 * lines + 12)
+        self._set_direction(QGuiApplication.layoutDirection())
         self.textChanged.connect(self._on_text_changed)
+
+    def _set_direction(self, direction: Qt.LayoutDirection) -> None:
+        """Read, align and move the cursor in `direction`."""
+        self.setLayoutDirection(direction)
+        option = self.document().defaultTextOption()
+        option.setTextDirection(direction)
+        rtl = direction == Qt.LayoutDirection.RightToLeft
+        side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
+        self.document().setDefaultTextOption(option)
 
     def set_passed_keys(self, keys: Iterable[str]) -> None:
         """Key sequences ("Ctrl+Space") the box leaves to shortcuts while it has focus."""
@@ -78,16 +94,12 @@ class TranscriptBox(QPlainTextEdit):
     def _on_text_changed(self) -> None:
         text = self.toPlainText()
         # QPlainTextEdit aligns every paragraph to the left unless told the text's
-        # direction: an Urdu transcript must read, and align, from the right.
-        rtl = is_rtl(text)
-        if rtl != (self.layoutDirection() == Qt.LayoutDirection.RightToLeft):
-            direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-            self.setLayoutDirection(direction)
-            option = self.document().defaultTextOption()
-            option.setTextDirection(direction)
-            side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-            option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
-            self.document().setDefaultTextOption(option)
+        # direction: an Urdu transcript must read, and align, from the right, an English
+        # one from the left, whatever the interface's language; an empty box (and its
+        # placeholder) follows the interface.
+        direction = text_direction(text) or QGuiApplication.layoutDirection()
+        if direction != self.layoutDirection():
+            self._set_direction(direction)
         if not self._silent:
             self.edited.emit(text)
 
@@ -223,7 +235,8 @@ class TranscriptPanel(QWidget):
     def set_hint(self, hint: str) -> None:
         """The keys named beside the title (after the user rebound them)."""
         title = html.escape(self._title)
-        self.title.setText(f"<b>{title}</b> &nbsp; <small>{html.escape(hint)}</small>")
+        said = f"{isolate(f'<b>{title}</b>')} &nbsp; <small>{html.escape(hint)}</small>"
+        self.title.setText(paragraph(said))
 
     def set_expected(self, expected: str | None) -> None:
         """Compare with `expected` from now on (None: hide the diff)."""

@@ -20,6 +20,7 @@ from labeler.ui.audio.painting import RULER_HEIGHT, Band, Colors
 from labeler.ui.audio.peaks import Peaks
 from labeler.ui.audio.segments import Edge, edge_at, make_segment, moved_edge, segment_at
 from labeler.ui.audio.timeline import TimeView
+from labeler.ui.text.fonts import latin_face
 
 EDGE_PX = 6  # how close to an edge the mouse grabs it
 DRAG_PX = 4  # how far the mouse moves before a press becomes a drag
@@ -117,6 +118,11 @@ class WaveformView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setMinimumHeight(120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # Time runs left to right in every language: the wave is never mirrored.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        # Times and label names in a Latin face: Nastaliq's lines (an Urdu interface's
+        # font) stand too tall for the ruler and the segments' name chips.
+        self.setFont(latin_face(self.font()))
         self.setAccessibleName(self.tr("Waveform"))
 
     # -- what to show ---------------------------------------------------------------

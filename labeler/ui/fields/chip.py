@@ -6,6 +6,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
+from labeler.ui.i18n import paragraph
+
 #: The mark of an expected (gold) value: a dashed ring and a tick, in one colour.
 EXPECTED_COLOR = QColor("#b8860b")
 _PAD = 6
@@ -38,11 +40,8 @@ class LabelChip(QAbstractButton):
     def set_key(self, key: str | None) -> None:
         """Show `key` in the badge (None: no badge), e.g. after the user rebound it."""
         self.key = key
-        self.setToolTip(
-            self.tr("{label} (key {key})").format(label=self.text(), key=key)
-            if key
-            else self.text()
-        )
+        said = self.tr("{label} (key {key})").format(label=self.text(), key=key)
+        self.setToolTip(paragraph(said) if key else self.text())
         self.updateGeometry()
         self.update()
 
@@ -87,17 +86,29 @@ class LabelChip(QAbstractButton):
         painter.setBrush(fill)
         painter.drawRoundedRect(box, 5, 5)
         ink = _readable_on(fill) if self.isChecked() else palette.text().color()
+        # Laid out from the left, then mirrored in a right-to-left layout: the badge
+        # leads, on the side reading starts from.
         x = box.left() + _PAD
         if self.key:
             badge = QRectF(x, box.top() + 4, self._badge_width() - _GAP, box.height() - 8)
+            badge = self._visual(badge)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(ink if self.isChecked() else palette.mid().color())
             painter.drawRoundedRect(badge, 3, 3)
             painter.setPen(fill if self.isChecked() else palette.base().color())
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, self.key)
-            x = badge.right() + _GAP
+            x = box.left() + _PAD + self._badge_width()
         painter.setPen(ink)
         text = self.text() + (" ✓" if self._expected else "")
-        rest = QRectF(x, box.top(), box.right() - x, box.height())
+        rest = self._visual(QRectF(x, box.top(), box.right() - x, box.height()))
+        # Leading: the label's text starts next to the badge, whichever side that is.
         painter.drawText(rest, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
         painter.end()
+
+    def _visual(self, rect: QRectF) -> QRectF:
+        """`rect`, laid out left to right, where it goes in this chip's direction."""
+        if not self.isRightToLeft():
+            return rect
+        mirrored = QRectF(rect)
+        mirrored.moveRight(self.width() - rect.left())
+        return mirrored

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from labeler.core.digits import ascii_int
@@ -47,7 +48,10 @@ class FieldsForm(QWidget):
         self._rows = QVBoxLayout(self._body)
         self._rows.setContentsMargins(6, 6, 6, 6)
         self._rows.setSpacing(10)
+        # The fields' height changes (built, shown, wrapped): the form's too.
+        self._body.installEventFilter(self)
         scroll = QScrollArea(self)
+        self._scroll = scroll
         scroll.setWidget(self._body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -74,6 +78,7 @@ class FieldsForm(QWidget):
                 self._rows.addWidget(group)
         self._rows.addStretch(1)
         self._draft = None
+        self.updateGeometry()  # as tall as the new fields
 
     def _group(self, field: Field, keys: dict[tuple[str, str], str]) -> FieldGroup:
         name = field.name
@@ -95,6 +100,30 @@ class FieldsForm(QWidget):
         text.typed.connect(lambda value, n=name: self._typed(n, value))
         text.left.connect(self._end_typing)
         return text
+
+    def sizeHint(self) -> QSize:
+        """As tall as the fields need at the width the form has: a scroll area keeps the
+        first size hint of what it holds, taken before any field was built, and a form
+        that small cut its chips off (Urdu's Nastaliq lines are twice as tall)."""
+        body = self._body.sizeHint()
+        frame = 2 * self._scroll.frameWidth()
+        height = body.height()
+        if self._body.hasHeightForWidth() and self.width() > frame:
+            height = self._body.heightForWidth(self.width() - frame)
+        return QSize(body.width() + frame, height + frame)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.sizeHint().height() != self.height():
+            self.updateGeometry()  # labels wrapped onto more rows, or fewer
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+        if watched is self._body and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return False
 
     def show_keys(self, keys: ShownKeys) -> None:
         """Badge each label chip with its key in effect (after the user's rebinding)."""

@@ -17,6 +17,7 @@ from labeler.core.digits import ascii_int
 from labeler.core.schema import Field
 from labeler.ui.fields.chip import EXPECTED_COLOR, LabelChip
 from labeler.ui.fields.flow import FlowLayout
+from labeler.ui.i18n import paragraph
 from labeler.ui.text.fonts import ArabicSizer, text_font
 
 #: A rating range up to this many values gets one chip per value, else a spin box.
@@ -42,9 +43,11 @@ class FieldGroup(QWidget):
             any_number = html.escape(self.tr("(any number)"))
             hint = f" <span style='color:gray'>{any_number}</span>"
         self.title.setText(
-            f"<b>{html.escape(field.name.replace('_', ' '))}</b>"
-            + (required if field.required else "")
-            + hint
+            paragraph(
+                f"<b>{html.escape(field.name.replace('_', ' '))}</b>"
+                + (required if field.required else "")
+                + hint
+            )
         )
         self.title.setToolTip(said if field.required else self.tr("optional"))
         self._layout.addWidget(self.title)
@@ -144,13 +147,21 @@ class RatingGroup(ChipGroup):
         digit = ascii_int(text) if len(text) == 1 else None
         if digit is not None:
             wanted = 10 if digit == 0 and self.low <= 10 <= self.high and self.low > 0 else digit
-        elif e.key() == Qt.Key.Key_Right:
+        elif e.key() == self._up_key():
             wanted = self.low if self.value is None else self.value + 1
-        elif e.key() == Qt.Key.Key_Left:
+        elif e.key() == self._down_key():
             wanted = self.high if self.value is None else self.value - 1
         elif e.key() == Qt.Key.Key_Backspace:
             wanted = None
         return wanted
+
+    def _up_key(self) -> Qt.Key:
+        """The arrow towards higher values: the chips run from the right in a
+        right-to-left layout, as a slider's arrows do."""
+        return Qt.Key.Key_Left if self.isRightToLeft() else Qt.Key.Key_Right
+
+    def _down_key(self) -> Qt.Key:
+        return Qt.Key.Key_Right if self.isRightToLeft() else Qt.Key.Key_Left
 
     def paintEvent(self, e: QPaintEvent) -> None:
         super().paintEvent(e)

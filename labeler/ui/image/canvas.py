@@ -121,6 +121,10 @@ class ImageCanvas(QGraphicsView):
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # A picture is never mirrored: in a right-to-left interface a view would scroll
+        # and pan the wrong way round (and keep its scroll bar on the left). What floats
+        # over it in words (the armed tool) takes the interface's direction again.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.set_image_size(1, 1)
 
     # -- geometry ---------------------------------------------------------------

@@ -9,10 +9,10 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, QRect, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
-from labeler.ui.i18n import number, translate
+from labeler.ui.i18n import isolate, number, paragraph, translate
 from labeler.ui.image.keydraw import KeyDrawing
 from labeler.ui.image.style import text_color
 
@@ -43,6 +43,8 @@ class ToolChip(QLabel):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setStyleSheet(_STYLE)
+        # Words read in the interface's direction, over a canvas that is never mirrored.
+        self.setLayoutDirection(QGuiApplication.layoutDirection())
         self.hide()
 
     def show_tool(
@@ -59,22 +61,26 @@ class ToolChip(QLabel):
         name = tool_name(kind)
         if kind == "select":
             said = f" &nbsp;·&nbsp; {html.escape(arming)}" if arming else ""
-            self.setText(f"<b>{name}</b>{said}")
+            self.setText(paragraph(f"<b>{name}</b>{said}"))
         else:
             ink = text_color(color).name()
             cap = f"<b>{html.escape(key)}</b>&nbsp; " if key else ""
-            chip = (
+            chip = isolate(
                 f"<span style='background-color:{color.name()}; color:{ink}'>"
                 f"&nbsp;{cap}{html.escape(label)}&nbsp;</span>"
             )
-            self.setText(f"{chip} &nbsp;{name} &nbsp;·&nbsp; {_doing(kind, keys)}")
+            self.setText(paragraph(f"{chip} &nbsp;{name} &nbsp;·&nbsp; {_doing(kind, keys)}"))
         self.adjustSize()
         self.show()
 
     def place(self, canvas: QRect, avoid: list[QRect]) -> None:
-        """Top left of `canvas`; bottom left when that would cover anything in `avoid`
-        (the crosshair, the magnifier)."""
-        top = QPoint(canvas.left() + MARGIN, canvas.top() + MARGIN)
+        """Top left of `canvas` (top right in a right-to-left interface, where reading
+        starts); the bottom corner when that would cover anything in `avoid` (the
+        crosshair, the magnifier)."""
+        left = canvas.left() + MARGIN
+        if self.isRightToLeft():
+            left = canvas.right() + 1 - MARGIN - self.width()
+        top = QPoint(left, canvas.top() + MARGIN)
         spot = QRect(top, self.size())
         if any(spot.intersects(a) for a in avoid):
             top.setY(canvas.bottom() - MARGIN - self.height())
@@ -106,7 +112,8 @@ def _doing(kind: str, keys: KeyDrawing) -> str:
             translate("image.chip", "drag to draw, or press the label key to draw by keys")
         )
     x, y = keys.at
-    where = f"<span style='color:#b8bcc4'>{x}, {y}</span>"
+    # Image pixels read left to right, as the picture's axes, in every language.
+    where = f"<span style='color:#b8bcc4'>{_ltr(f'{x}, {y}')}</span>"
     if keys.notice:
         return f"{where} &nbsp;<span style='color:#ffb454'>{html.escape(keys.notice)}</span>"
     if kind == "points":
@@ -123,5 +130,10 @@ def _doing(kind: str, keys: KeyDrawing) -> str:
     else:
         w, h = abs(x - keys.anchor[0]), abs(y - keys.anchor[1])
         doing = translate("image.chip", "Space: second corner · Esc cancels")
-        return f"<b>{w} × {h}</b> &nbsp;{html.escape(doing)}"
+        return f"<b>{_ltr(f'{w} × {h}')}</b> &nbsp;{html.escape(doing)}"
     return f"{where} &nbsp;{html.escape(doing)}"
+
+
+def _ltr(text: str) -> str:
+    """`text` kept left to right inside a line of either direction (a Unicode isolate)."""
+    return f"\u2066{text}\u2069"

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from labeler.core.schema import Field, Schema
+from labeler.ui.i18n import isolate, paragraph
 from labeler.ui.image.keys import drawing_hints
 from labeler.ui.image.style import LabelColors, text_color
 from labeler.ui.keymap import ShownKeys
@@ -77,7 +78,7 @@ class RegionLegend(QWidget):
         key = self._keys_shown.label(field, label)
         cap = f"<b>{html.escape(key)}</b> " if key else ""
         style = f"background-color:{color.name(QColor.NameFormat.HexArgb)}; color:{ink}; {weight}"
-        return f"<span style='{style}'>&nbsp;{cap}{html.escape(label)}&nbsp;</span>"
+        return isolate(f"<span style='{style}'>&nbsp;{cap}{html.escape(label)}&nbsp;</span>")
 
     def text(self) -> str:
         """Everything the legend says (the keys whether they fit or not), as rich text."""
@@ -91,9 +92,9 @@ class RegionLegend(QWidget):
         parts = []
         for field in self._fields:
             chips = " ".join(self.chip_html(field.name, label.value) for label in field.labels)
-            prefix = f"{html.escape(field.name)}: " if len(self._fields) > 1 else ""
+            prefix = isolate(f"{html.escape(field.name)}:") + " " if len(self._fields) > 1 else ""
             parts.append(prefix + chips)
-        self._labels.setText(" &nbsp;&nbsp; ".join(parts))
+        self._labels.setText(paragraph(" &nbsp;&nbsp; ".join(parts)))
         self._fit()
 
     def _fit(self) -> None:
@@ -103,5 +104,5 @@ class RegionLegend(QWidget):
         shown = list(self._hints)
         while shown and metrics.horizontalAdvance(" · ".join(shown)) + 4 > room:
             shown.pop()
-        self._keys.setText(" · ".join(shown))
+        self._keys.setText(paragraph(" · ".join(shown)))
         self._keys.setVisible(bool(shown))

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPen
 
 from labeler.core.schema import Schema
+from labeler.ui.text.fonts import latin_face
 
 #: Labels without a colour take these in order within their field (Sasha Trubetskoy's
 #: distinct colours): stable from run to run, and far apart for the first few labels.
@@ -81,7 +82,9 @@ def text_color(background: QColor) -> QColor:
 
 
 def tag_font() -> QFont:
-    font = QFont()
+    """A region's label name, small and bold, in a Latin face in an Urdu interface too
+    (Nastaliq's tall lines would make every tag twice as high over the picture)."""
+    font = latin_face(QFont())
     font.setPointSizeF(8.0)
     font.setBold(True)
     return font

@@ -29,10 +29,10 @@ INTERFACE_FAMILY = "Noto Nastaliq Urdu Interface"  # notr: a font family
 #: The families of Arabic-script runs, in order.
 ARABIC_FAMILIES = (URDU_FAMILY, NASKH_FAMILY)
 _FONT_FILES = (
-    "assets/NotoNastaliqUrdu-Regular.ttf",
-    "assets/NotoNaskhArabic-Regular.ttf",
-    "assets/NotoNastaliqUrdu-Interface.ttf",
-)  # notr
+    "assets/NotoNastaliqUrdu-Regular.ttf",  # notr: a file
+    "assets/NotoNaskhArabic-Regular.ttf",  # notr: a file
+    "assets/NotoNastaliqUrdu-Interface.ttf",  # notr: a file
+)
 _FALLBACKS = ["DejaVu Sans", "Noto Sans", "Noto Color Emoji"]  # notr: font families
 _registered: bool | None = None
 
@@ -74,6 +74,20 @@ def text_font(point_size: float = 13.0) -> QFont:
     font.setFamilies([*_FALLBACKS, NASKH_FAMILY] if register_fonts() else _FALLBACKS)
     font.setPointSizeF(point_size)
     return font
+
+
+def latin_face(font: QFont) -> QFont:
+    """`font` without the Arabic-script faces: for text that is the item's or the
+    project's own (instructions, a label's name) in an Urdu interface, whose font puts
+    Nastaliq first. Latin words then keep a Latin face and its line height (Nastaliq's
+    own Latin letters stand twice as tall); Arabic-script runs get Nastaliq from an
+    `ArabicSizer` or `arabic_style`."""
+    families = [f for f in font.families() if f not in (*ARABIC_FAMILIES, INTERFACE_FAMILY)]
+    if families == font.families():
+        return font
+    latin = QFont(font)
+    latin.setFamilies([*families, NASKH_FAMILY] if families else list(_FALLBACKS))
+    return latin
 
 
 def arabic_style(scale: float = ARABIC_SCALE) -> str:

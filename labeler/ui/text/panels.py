@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from labeler.core.schema import Field
-from labeler.ui.i18n import number, translate
+from labeler.ui.i18n import isolate, number, paragraph, translate
 from labeler.ui.keymap import ShownKeys
 from labeler.ui.text.colors import label_color
 from labeler.ui.text.fonts import arabic_runs, arabic_style
@@ -157,10 +157,12 @@ class SpanLegend(QWidget):
                 key = keys.label(field.name, label.value)
                 badge = f" <b>{html.escape(key)}</b>" if key else ""
                 chips.append(
-                    f"<span style='background:{color};color:white'>&nbsp;"
-                    f"{html.escape(label.value)}&nbsp;</span>{badge}"
+                    isolate(
+                        f"<span style='background:{color};color:white'>&nbsp;"
+                        f"{html.escape(label.value)}&nbsp;</span>{badge}"
+                    )
                 )
-            prefix = f"{html.escape(field.name)}: " if len(fields) > 1 else ""
+            prefix = isolate(f"{html.escape(field.name)}:") + " " if len(fields) > 1 else ""
             parts.append(prefix + " &nbsp;".join(chips))
         said = [
             (keys.action("text.next_span"), self.tr("{key} next span")),
@@ -168,9 +170,9 @@ class SpanLegend(QWidget):
         ]
         hint = " · ".join(html.escape(what.format(key=key)) for key, what in said if key)
         self._labels.setText(
-            " &nbsp;&nbsp; ".join([*parts, f"<span style='color:gray'>{hint}</span>"])
+            paragraph(" &nbsp;&nbsp; ".join([*parts, f"<span style='color:gray'>{hint}</span>"]))
         )
 
     def set_status(self, text: str) -> None:
         """What the caret is on ("PER 12–17"), or nothing."""
-        self._status.setText(text)
+        self._status.setText(paragraph(text))

@@ -27,6 +27,7 @@ from labeler.core.problems import AnswerInvalid
 from labeler.ui.bridge import QtSyncListener
 from labeler.ui.i18n import number, translate
 from labeler.ui.workbench.keys import NEXT_ITEM, PREVIOUS_ITEM, key_text, one_key_labels
+from labeler.ui.workbench.skipping import shown_reason
 
 if TYPE_CHECKING:
     from labeler.ui.workbench.session import LabelingSession
@@ -178,7 +179,11 @@ class GoingBack(QObject):
                 "Correcting {which} (you skipped it: “{reason}”) — {keys} sends the"
                 " correction, Esc returns"
             ).format(
-                which=which, reason=shown.skip_reason or self.tr("no reason"), keys=self._sends()
+                which=which,
+                reason=shown_reason(shown.skip_reason)
+                if shown.skip_reason
+                else self.tr("no reason"),
+                keys=self._sends(),
             )
         return self.tr("Correcting {which} — {keys} sends the correction, Esc returns").format(
             which=which, keys=self._sends()

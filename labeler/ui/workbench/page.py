@@ -20,11 +20,11 @@ from labeler.core.editing import Draft
 from labeler.core.schema import Schema
 from labeler.ui.editor import MediaEditor, picture_box
 from labeler.ui.fields import FieldsForm
-from labeler.ui.i18n import number
+from labeler.ui.i18n import number, paragraph
 from labeler.ui.keymap import ShownKeys
 from labeler.ui.pages.feedback import FeedbackBar
 from labeler.ui.pages.gold import GoldFeedback
-from labeler.ui.text.fonts import ArabicSizer
+from labeler.ui.text.fonts import ArabicSizer, latin_face
 from labeler.ui.workbench.notices import Notices
 
 
@@ -108,6 +108,8 @@ class WorkbenchPage(QWidget):
         self.instructions.setOpenExternalLinks(False)
         self.instructions.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.instructions.setFrameShape(QFrame.Shape.NoFrame)
+        # The project's own words: Latin lines in a Latin face in an Urdu interface too.
+        self.instructions.setFont(latin_face(self.instructions.font()))
         # Urdu lines of the instructions in Nastaliq, as in the item.
         self._instructions_sizer = ArabicSizer(
             self.instructions.document(), self.instructions.font().pointSizeF()
@@ -197,7 +199,7 @@ class WorkbenchPage(QWidget):
         if self._schema is not None:
             self.form.show_item(Draft(self._schema, None))
         self.form.setEnabled(False)
-        self.header.setText(f"<b>{_escape(getattr(self, '_project_name', ''))}</b>")
+        self.header.setText(paragraph(f"<b>{_escape(getattr(self, '_project_name', ''))}</b>"))
         self.progress.clear()
         self.moved_on.emit()
 
@@ -209,7 +211,7 @@ class WorkbenchPage(QWidget):
         self.show_problems([])  # they were about the item shown before
         name = _escape(getattr(self, "_project_name", ""))
         extra = "".join(f" &nbsp;·&nbsp; <span style='color:#8a6d00'>{n}</span>" for n in notes)
-        self.header.setText(f"<b>{name}</b>{extra}")
+        self.header.setText(paragraph(f"<b>{name}</b>{extra}"))
         self.form.setEnabled(True)
         self.show_ready(total)
         self.moved_on.emit()

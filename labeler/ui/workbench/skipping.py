@@ -10,6 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QWidget
 
+from labeler.ui.i18n import translate
 from labeler.ui.pages.reasons import OTHER, ReasonDialog
 
 #: What the first reason says, by the schema's media. The reasons are sent in English
@@ -39,6 +40,17 @@ def skip_reasons(media: str) -> tuple[str, ...]:
 def reason_text(reason: str, comment: str) -> str:
     """The skip reason sent: `Cannot tell: the boxes overlap`, or the reason alone."""
     return f"{reason}: {comment}" if comment else reason
+
+
+def shown_reason(sent: str) -> str:
+    """A skip reason as sent (`reason_text`, in English) in the interface's language: the
+    chosen reason translated, the comment as it was typed."""
+    for reason in (*NOT_SHOWN.values(), *REASONS):
+        if sent == reason or sent.startswith(f"{reason}: "):
+            # "Other" is the reason dialog's own word.
+            context = "ReasonDialog" if reason == OTHER else "SkipDialog"
+            return translate(context, reason) + sent[len(reason) :]
+    return sent
 
 
 class SkipDialog(ReasonDialog):

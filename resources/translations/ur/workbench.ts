@@ -5,7 +5,7 @@
     <name>AudioEditor</name>
     <message>
         <source>Playback failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>آواز نہیں چل سکی: {reason}</translation>
     </message>
 </context>
 <context>
@@ -13,15 +13,15 @@
     <message>
         <source>required</source>
         <extracomment>A rating range up to this many values gets one chip per value, else a spin box.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ضروری</translation>
     </message>
     <message>
         <source>(any number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(جتنے چاہیں)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>اختیاری</translation>
     </message>
 </context>
 <context>
@@ -29,59 +29,59 @@
     <message>
         <source>No earlier item: this is the only one you answered here.</source>
         <extracomment>The answered items, newest first, as read when going back began. Which of them is shown (0: the newest); None on the current item. A submit happened and the item shown since was not changed: Ctrl+Z goes back.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اس سے پہلے کوئی آئٹم نہیں: یہاں آپ نے یہی ایک جواب دیا ہے۔</translation>
     </message>
     <message>
         <source>No earlier item: these are the last {count} you answered here.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس سے پہلے کوئی آئٹم نہیں: یہاں آپ کے آخری {count} جواب یہی ہیں۔</translation>
     </message>
     <message>
         <source>This is the current item: nothing comes after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ موجودہ آئٹم ہے: اس کے بعد کچھ نہیں۔</translation>
     </message>
     <message>
         <source>Nothing to go back to: no answered item of the batches you hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>واپس جانے کو کچھ نہیں: آپ کے بیچوں میں کوئی جواب دیا ہوا آئٹم نہیں۔</translation>
     </message>
     <message>
         <source>The earlier items could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلے آئٹم پڑھے نہیں جا سکے: {error}</translation>
     </message>
     <message>
         <source>correcting</source>
-        <translation type="unfinished"></translation>
+        <translation>اصلاح جاری</translation>
     </message>
     <message>
         <source>earlier item</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلا آئٹم</translation>
     </message>
     <message>
         <source>{previous} / {next} move, Esc returns</source>
-        <translation type="unfinished"></translation>
+        <translation>{previous} / {next} سے آگے پیچھے، Esc سے واپس</translation>
     </message>
     <message>
         <source>{which} cannot be corrected: {why} {moves}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{which} درست نہیں کیا جا سکتا: {why} {moves}۔</translation>
     </message>
     <message>
         <source>Correcting {which} (you skipped it: “{reason}”) — {keys} sends the correction, Esc returns</source>
-        <translation type="unfinished"></translation>
+        <translation>{which} درست کیا جا رہا ہے (آپ نے اسے چھوڑا تھا: “{reason}”) — {keys} سے اصلاح بھیجیں، Esc سے واپس</translation>
     </message>
     <message>
         <source>no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی وجہ نہیں</translation>
     </message>
     <message>
         <source>Correcting {which} — {keys} sends the correction, Esc returns</source>
-        <translation type="unfinished"></translation>
+        <translation>{which} درست کیا جا رہا ہے — {keys} سے اصلاح بھیجیں، Esc سے واپس</translation>
     </message>
     <message>
         <source>Correction saved: it replaces your earlier answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>اصلاح محفوظ ہو گئی: یہ آپ کے پہلے جواب کی جگہ لے گی۔</translation>
     </message>
     <message>
         <source>Your correction was refused by the task server: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹاسک سرور نے آپ کی اصلاح نامنظور کر دی: {reason}</translation>
     </message>
 </context>
 <context>
@@ -90,7 +90,9 @@
         <source>{message}
 
 Skip this item and give that as the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}
+
+یہ آئٹم چھوڑ دیں اور یہی وجہ بتائیں۔</translation>
     </message>
 </context>
 <context>
@@ -98,15 +100,15 @@ Skip this item and give that as the reason.</source>
     <message>
         <source>A box needs width and height: move the crosshair first</source>
         <extracomment>Screen pixels the pointer must travel before the mouse takes drawing back. Screen pixels kept between the crosshair and the view&apos;s edge when it scrolls along. Shown, hidden, moved, a corner or vertex set, a region made: overlays follow. The tool drawn with: &quot;boxes&quot;, &quot;polygons&quot; or &quot;points&quot;. The crosshair, a pixel corner in original pixels; None while hidden. A box&apos;s first corner, once Space set it. A polygon&apos;s vertices so far. Why the last Space made nothing, for the overlay (&quot;&quot; when it did).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>باکس کی چوڑائی اور اونچائی چاہیے: پہلے کراس ہیئر ہلائیں</translation>
     </message>
     <message>
         <source>A polygon needs three vertices around an area</source>
-        <translation type="unfinished"></translation>
+        <translation>کثیر الاضلاع کے لیے کسی جگہ کے گرد تین کونے چاہییں</translation>
     </message>
     <message>
         <source>{field} holds at most {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} میں زیادہ سے زیادہ {count} ہو سکتے ہیں</translation>
     </message>
 </context>
 <context>
@@ -114,7 +116,7 @@ Skip this item and give that as the reason.</source>
     <message>
         <source>{label} (key {key})</source>
         <extracomment>The mark of an expected (gold) value: a dashed ring and a tick, in one colour.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{label} (کلید {key})</translation>
     </message>
 </context>
 <context>
@@ -122,46 +124,46 @@ Skip this item and give that as the reason.</source>
     <message>
         <source>Fetching items…</source>
         <extracomment>The list of key actions changed (a new schema): the window re-installs its keymap. The first item was painted (for the startup trace). The clock of an item shown before its media: it starts when the media shows. The active time spent on the item shown before it was shown this time (kept with its draft): its clock counts on from there. The editor class of the open project&apos;s media: what `_prepare` runs.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>آئٹم لائے جا رہے ہیں…</translation>
     </message>
     <message>
         <source>Discard works on the current item: Esc goes back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودہ صرف موجودہ آئٹم پر مٹتا ہے: Esc سے اس پر واپس جائیں۔</translation>
     </message>
     <message>
         <source>Nothing to discard: the item is as it came.</source>
-        <translation type="unfinished"></translation>
+        <translation>مٹانے کو کچھ نہیں: آئٹم ویسا ہی ہے جیسا آیا تھا۔</translation>
     </message>
     <message>
         <source>Draft discarded: {key} brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودہ مٹا دیا گیا: {key} سے واپس لائیں۔</translation>
     </message>
     <message>
         <source>{keys} answers this item and sends it</source>
-        <translation type="unfinished"></translation>
+        <translation>{keys} سے اس آئٹم کا جواب دیں اور بھیجیں</translation>
     </message>
     <message>
         <source>This project is locked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ پروجیکٹ بند ہے: {reason}</translation>
     </message>
     <message>
         <source>No items left for you in this project. Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>اس پروجیکٹ میں آپ کے لیے کوئی آئٹم باقی نہیں۔ شکریہ!</translation>
     </message>
     <message>
         <source>Fetching the next items…</source>
-        <translation type="unfinished"></translation>
+        <translation>اگلے آئٹم لائے جا رہے ہیں…</translation>
     </message>
     <message>
         <source>pre-filled: confirm or correct</source>
-        <translation type="unfinished"></translation>
+        <translation>تجویز کردہ جواب: تصدیق کریں یا درست کریں</translation>
     </message>
 </context>
 <context>
     <name>RatingGroup</name>
     <message>
         <source>{low}–{high}: click, or focus and type a digit; ←/→ step</source>
-        <translation type="unfinished"></translation>
+        <translation>{low}–{high}: کلک کریں، یا یہاں آ کر کوئی ہندسہ لکھیں؛ ←/→ سے ایک ایک قدم</translation>
     </message>
 </context>
 <context>
@@ -169,94 +171,94 @@ Skip this item and give that as the reason.</source>
     <message>
         <source>Image does not load</source>
         <extracomment>What the first reason says, by the schema&apos;s media. The reasons are sent in English (the reviewer&apos;s words); the dialog shows them in the interface&apos;s language (`ReasonDialog` translates each, in the context of `SkipDialog`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تصویر نہیں کھلتی</translation>
     </message>
     <message>
         <source>Text does not show properly</source>
-        <translation type="unfinished"></translation>
+        <translation>متن ٹھیک سے نظر نہیں آتا</translation>
     </message>
     <message>
         <source>Audio does not play</source>
-        <translation type="unfinished"></translation>
+        <translation>آواز نہیں چلتی</translation>
     </message>
     <message>
         <source>Cannot tell</source>
         <extracomment>The reasons after the first, in order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>یقین سے نہیں کہا جا سکتا</translation>
     </message>
     <message>
         <source>Not in my language</source>
-        <translation type="unfinished"></translation>
+        <translation>میری زبان میں نہیں</translation>
     </message>
     <message>
         <source>Offensive or unsafe content</source>
-        <translation type="unfinished"></translation>
+        <translation>نامناسب یا غیر محفوظ مواد</translation>
     </message>
     <message>
         <source>Skip this item</source>
         <extracomment>The protocol&apos;s limit on a skip reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>یہ آئٹم چھوڑیں</translation>
     </message>
     <message>
         <source>Why skip this item? The reviewer reads your reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ آئٹم کیوں چھوڑ رہے ہیں؟ جائزہ کار آپ کی وجہ پڑھے گا۔</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>چھوڑیں</translation>
     </message>
     <message>
         <source>skips</source>
-        <translation type="unfinished"></translation>
+        <translation>آئٹم چھوڑیں</translation>
     </message>
     <message>
         <source>What the reviewer should know (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>جائزہ کار کے لیے کوئی بات (اختیاری)</translation>
     </message>
     <message>
         <source>Say in the comment why you skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبصرے میں لکھیں کہ آپ اسے کیوں چھوڑ رہے ہیں۔</translation>
     </message>
 </context>
 <context>
     <name>SpanLegend</name>
     <message>
         <source>{key} next span</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} اگلا نشان</translation>
     </message>
     <message>
         <source>{key} removes</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} مٹائیں</translation>
     </message>
 </context>
 <context>
     <name>SpinRatingGroup</name>
     <message>
         <source>expected ✓ {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>درست جواب ✓ {value}</translation>
     </message>
 </context>
 <context>
     <name>StatusLine</name>
     <message>
         <source>relabel: {labels}</source>
-        <translation type="unfinished"></translation>
+        <translation>لیبل بدلیں: {labels}</translation>
     </message>
     <message>
         <source>next: {labels}</source>
-        <translation type="unfinished"></translation>
+        <translation>اگلا: {labels}</translation>
     </message>
     <message>
         <source>start marked at {time} ({key} ends it)</source>
-        <translation type="unfinished"></translation>
+        <translation>آغاز {time} پر ({key} سے ختم کریں)</translation>
     </message>
     <message>
         <source>start marked at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>آغاز {time} پر</translation>
     </message>
     <message>
         <source>selected: {label} {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب: {label} {start}–{end}</translation>
     </message>
 </context>
 <context>
@@ -264,64 +266,64 @@ Skip this item and give that as the reason.</source>
     <message>
         <source>Fetching media… {done} of {total}</source>
         <extracomment>The server said no work is left (read with the items: other news, such as media arriving, says nothing about it) / the project is locked (its reason).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>میڈیا آ رہا ہے… {total} میں سے {done}</translation>
     </message>
     <message>
         <source>Fetching media… {done}</source>
-        <translation type="unfinished"></translation>
+        <translation>میڈیا آ رہا ہے… {done}</translation>
     </message>
 </context>
 <context>
     <name>TextEditor</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن</translation>
     </message>
     <message>
         <source>Extend the selection 1 character left</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب ایک حرف بائیں بڑھائیں</translation>
     </message>
     <message>
         <source>Extend the selection 1 character right</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب ایک حرف دائیں بڑھائیں</translation>
     </message>
     <message>
         <source>Extend the selection 1 word left</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب ایک لفظ بائیں بڑھائیں</translation>
     </message>
     <message>
         <source>Extend the selection 1 word right</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب ایک لفظ دائیں بڑھائیں</translation>
     </message>
     <message>
         <source>Delete the span at the caret</source>
-        <translation type="unfinished"></translation>
+        <translation>کرسر والا نشان مٹائیں</translation>
     </message>
     <message>
         <source>Select the next span</source>
-        <translation type="unfinished"></translation>
+        <translation>اگلا نشان منتخب کریں</translation>
     </message>
     <message>
         <source>Select the previous span</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلا نشان منتخب کریں</translation>
     </message>
     <message>
         <source>expected {label} ({field}) {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>درست جواب: {label} ({field}) {start}–{end}</translation>
     </message>
 </context>
 <context>
     <name>TextGroup</name>
     <message>
         <source>expected ✓ {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>درست جواب ✓ {value}</translation>
     </message>
 </context>
 <context>
     <name>TranscriptBox</name>
     <message>
         <source>Type what is said…</source>
-        <translation type="unfinished"></translation>
+        <translation>جو کہا جا رہا ہے وہ لکھیں…</translation>
     </message>
 </context>
 <context>
@@ -329,7 +331,7 @@ Skip this item and give that as the reason.</source>
     <message>
         <source>Waveform</source>
         <extracomment>What the waveform on screen looked like when it last painted (GUI thread writes, workers read one reference: no lock needed). A click selected a segment (field, index) or nothing (field, -1). A drag on the wave drew a new segment (field, start, end). A drag moved an edge (field, index, new segment). Zoom or scroll changed what is visible.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>آواز کی لہر</translation>
     </message>
 </context>
 <context>
@@ -337,181 +339,181 @@ Skip this item and give that as the reason.</source>
     <message>
         <source>Answer</source>
         <extracomment>Another item (or a message in place of one) is shown: what was said about the item before, in the status line too, no longer applies. The keys in effect (after the user&apos;s rebinding), for what the page says.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جواب</translation>
     </message>
     <message>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>ہدایات</translation>
     </message>
     <message>
         <source>No instructions for this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس پروجیکٹ کی کوئی ہدایات نہیں۔</translation>
     </message>
     <message>
         <source>1 item ready</source>
-        <translation type="unfinished"></translation>
+        <translation>1 آئٹم تیار</translation>
     </message>
     <message>
         <source>{count} items ready</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} آئٹم تیار</translation>
     </message>
     <message>
         <source>Not submitted: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع نہیں ہوا: {problems}</translation>
     </message>
     <message>
         <source>Nothing answered yet: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی جواب نہیں دیا: {what}۔</translation>
     </message>
 </context>
 <context>
     <name>audio.editor</name>
     <message>
         <source>Loading the waveform…</source>
-        <translation type="unfinished"></translation>
+        <translation>آواز کی لہر بن رہی ہے…</translation>
     </message>
     <message>
         <source>The audio of this item is not on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس آئٹم کی آواز ابھی اس کمپیوٹر پر نہیں آئی۔</translation>
     </message>
     <message>
         <source>No sound device: playback is silent; the play head still moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی اسپیکر نہیں ملا: آواز نہیں آئے گی، چلتی لکیر پھر بھی آگے بڑھے گی۔</translation>
     </message>
     <message>
         <source>Into / out of the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>تحریری متن میں جائیں / باہر آئیں</translation>
     </message>
     <message>
         <source>Play / pause</source>
-        <translation type="unfinished"></translation>
+        <translation>چلائیں / روکیں</translation>
     </message>
     <message>
         <source>Back 1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>1 سیکنڈ پیچھے</translation>
     </message>
     <message>
         <source>Replay the last 3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری 3 سیکنڈ دوبارہ سنیں</translation>
     </message>
 </context>
 <context>
     <name>audio.keys</name>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>آواز</translation>
     </message>
     <message>
         <source>Play / pause</source>
-        <translation type="unfinished"></translation>
+        <translation>چلائیں / روکیں</translation>
     </message>
     <message>
         <source>Play / pause (also while typing)</source>
-        <translation type="unfinished"></translation>
+        <translation>چلائیں / روکیں (لکھتے ہوئے بھی)</translation>
     </message>
     <message>
         <source>Back 1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>1 سیکنڈ پیچھے</translation>
     </message>
     <message>
         <source>Forward 1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>1 سیکنڈ آگے</translation>
     </message>
     <message>
         <source>Back 10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>10 سیکنڈ پیچھے</translation>
     </message>
     <message>
         <source>Forward 10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>10 سیکنڈ آگے</translation>
     </message>
     <message>
         <source>Back 1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>1 منٹ پیچھے</translation>
     </message>
     <message>
         <source>Forward 1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>1 منٹ آگے</translation>
     </message>
     <message>
         <source>Back 1 s (also while typing)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 سیکنڈ پیچھے (لکھتے ہوئے بھی)</translation>
     </message>
     <message>
         <source>Forward 1 s (also while typing)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 سیکنڈ آگے (لکھتے ہوئے بھی)</translation>
     </message>
     <message>
         <source>Back 10 s (also while typing)</source>
-        <translation type="unfinished"></translation>
+        <translation>10 سیکنڈ پیچھے (لکھتے ہوئے بھی)</translation>
     </message>
     <message>
         <source>Forward 10 s (also while typing)</source>
-        <translation type="unfinished"></translation>
+        <translation>10 سیکنڈ آگے (لکھتے ہوئے بھی)</translation>
     </message>
     <message>
         <source>Go to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع پر جائیں</translation>
     </message>
     <message>
         <source>Go to the end</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر پر جائیں</translation>
     </message>
     <message>
         <source>Replay the last 3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری 3 سیکنڈ دوبارہ سنیں</translation>
     </message>
     <message>
         <source>Slower</source>
-        <translation type="unfinished"></translation>
+        <translation>آہستہ</translation>
     </message>
     <message>
         <source>Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>تیز</translation>
     </message>
     <message>
         <source>Mark a segment start at the play head</source>
-        <translation type="unfinished"></translation>
+        <translation>چلتی لکیر پر حصے کا آغاز لگائیں</translation>
     </message>
     <message>
         <source>End the segment at the play head</source>
-        <translation type="unfinished"></translation>
+        <translation>چلتی لکیر پر حصہ ختم کریں</translation>
     </message>
     <message>
         <source>Move the selected segment&apos;s start to the play head</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب حصے کا آغاز چلتی لکیر پر لائیں</translation>
     </message>
     <message>
         <source>Move the selected segment&apos;s end to the play head</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب حصے کا اختتام چلتی لکیر پر لائیں</translation>
     </message>
     <message>
         <source>Next segment</source>
-        <translation type="unfinished"></translation>
+        <translation>اگلا حصہ</translation>
     </message>
     <message>
         <source>Previous segment</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلا حصہ</translation>
     </message>
     <message>
         <source>Delete the selected segment</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب حصہ مٹائیں</translation>
     </message>
     <message>
         <source>Zoom in ×2</source>
-        <translation type="unfinished"></translation>
+        <translation>دو گنا قریب سے</translation>
     </message>
     <message>
         <source>Zoom out ÷2</source>
-        <translation type="unfinished"></translation>
+        <translation>دو گنا دور سے</translation>
     </message>
     <message>
         <source>Show the whole clip</source>
-        <translation type="unfinished"></translation>
+        <translation>پوری آواز دکھائیں</translation>
     </message>
     <message>
         <source>Into / out of the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>تحریری متن میں جائیں / باہر آئیں</translation>
     </message>
 </context>
 <context>
@@ -519,118 +521,118 @@ Skip this item and give that as the reason.</source>
     <message>
         <source>gold: {label}</source>
         <extracomment>Opacity of a segment&apos;s body over the background (selected, plain).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>درست: {label}</translation>
     </message>
 </context>
 <context>
     <name>audio.peaks</name>
     <message>
         <source>This audio file cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ آڈیو فائل پڑھی نہیں جا سکتی ({reason})۔</translation>
     </message>
     <message>
         <source>This audio file holds no sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس آڈیو فائل میں کوئی آواز نہیں۔</translation>
     </message>
     <message>
         <source>The audio file of this item is missing from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس آئٹم کی آڈیو فائل اس کمپیوٹر پر موجود نہیں۔</translation>
     </message>
     <message>
         <source>The audio file cannot be opened ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>آڈیو فائل کھل نہیں سکی ({reason})۔</translation>
     </message>
 </context>
 <context>
     <name>audio.transcript</name>
     <message>
         <source>&lt;b&gt;Gold transcript:&lt;/b&gt; every word matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;درست تحریری متن:&lt;/b&gt; ہر لفظ ملتا ہے۔</translation>
     </message>
     <message>
         <source>{count} missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} رہ گئے</translation>
     </message>
     <message>
         <source>{count} extra</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} زائد</translation>
     </message>
     <message>
         <source>{count} changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} بدلے ہوئے</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the counts of word errors</comment>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>&lt;b&gt;Gold transcript:&lt;/b&gt; {errors} word errors ({counts}; WER {rate}) · {missing} {extra} {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;درست تحریری متن:&lt;/b&gt; الفاظ کی {errors} غلطیاں ({counts}؛ WER {rate}) · {missing} {extra} {expected}</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>رہ گیا</translation>
     </message>
     <message>
         <source>extra</source>
-        <translation type="unfinished"></translation>
+        <translation>زائد</translation>
     </message>
     <message>
         <source>expected</source>
-        <translation type="unfinished"></translation>
+        <translation>درست</translation>
     </message>
 </context>
 <context>
     <name>image.chip</name>
     <message>
         <source>Select</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب</translation>
     </message>
     <message>
         <source>Box</source>
-        <translation type="unfinished"></translation>
+        <translation>باکس</translation>
     </message>
     <message>
         <source>Polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>کثیر الاضلاع</translation>
     </message>
     <message>
         <source>Point</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطہ</translation>
     </message>
     <message>
         <source>a label key arms its tool</source>
         <extracomment>Screen pixels between the chip and the canvas&apos;s edge. Pixels the chip adds above and below its line of text (its padding).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لیبل کی کلید اس کا اوزار چن لیتی ہے</translation>
     </message>
     <message>
         <source>{key}: {tool} tool</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: {tool} کا اوزار</translation>
     </message>
     <message>
         <source>drag to draw, or press the label key to draw by keys</source>
-        <translation type="unfinished"></translation>
+        <translation>کھینچ کر بنائیں، یا کلیدوں سے بنانے کو لیبل کی کلید دبائیں</translation>
     </message>
     <message>
         <source>Space: a point · Esc: done</source>
-        <translation type="unfinished"></translation>
+        <translation>Space: نقطہ · Esc: ختم</translation>
     </message>
     <message>
         <source>Space: first vertex · Esc: done</source>
-        <translation type="unfinished"></translation>
+        <translation>Space: پہلا کونا · Esc: ختم</translation>
     </message>
     <message>
         <source>{count} vertices · Space: next · Enter closes · Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} کونے · Space: اگلا · Enter: بند کریں · Esc: منسوخ</translation>
     </message>
     <message>
         <source>Space: first corner · Esc: done</source>
-        <translation type="unfinished"></translation>
+        <translation>Space: پہلا کونا · Esc: ختم</translation>
     </message>
     <message>
         <source>Space: second corner · Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Space: دوسرا کونا · Esc: منسوخ</translation>
     </message>
 </context>
 <context>
@@ -638,31 +640,31 @@ Skip this item and give that as the reason.</source>
     <message>
         <source>This image could not be read: {reason}.</source>
         <extracomment>Long edge of the biggest image the editor keeps in memory (an original zoomed into).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>یہ تصویر پڑھی نہیں جا سکی: {reason}۔</translation>
     </message>
     <message>
         <source>no image file was downloaded for this item</source>
-        <translation type="unfinished"></translation>
+        <translation>اس آئٹم کی کوئی تصویر ڈاؤن لوڈ نہیں ہوئی</translation>
     </message>
     <message>
         <source>the file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل موجود نہیں</translation>
     </message>
     <message>
         <source>the file is not an image in a format the workbench knows</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ فائل کسی ایسے فارمیٹ کی تصویر نہیں جسے ورک بینچ پہچانتا ہو</translation>
     </message>
     <message>
         <source>the image has too many pixels to decode safely</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر میں اتنے زیادہ پکسل ہیں کہ اسے محفوظ طریقے سے نہیں کھولا جا سکتا</translation>
     </message>
     <message>
         <source>there is not enough memory to decode it</source>
-        <translation type="unfinished"></translation>
+        <translation>اسے کھولنے کے لیے میموری کافی نہیں</translation>
     </message>
     <message>
         <source>the file is damaged ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل خراب ہے ({detail})</translation>
     </message>
 </context>
 <context>
@@ -670,189 +672,189 @@ Skip this item and give that as the reason.</source>
     <message>
         <source>Image</source>
         <extracomment>The `?` sheet&apos;s heading of these keys (translated where the table is built).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تصویر</translation>
     </message>
     <message>
         <source>Select tool</source>
         <extracomment>Original pixels per arrow press: plain, Shift, Ctrl.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب کا اوزار</translation>
     </message>
     <message>
         <source>Box tool and crosshair</source>
-        <translation type="unfinished"></translation>
+        <translation>باکس کا اوزار اور کراس ہیئر</translation>
     </message>
     <message>
         <source>Polygon tool and crosshair</source>
-        <translation type="unfinished"></translation>
+        <translation>کثیر الاضلاع کا اوزار اور کراس ہیئر</translation>
     </message>
     <message>
         <source>Point tool and crosshair</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطے کا اوزار اور کراس ہیئر</translation>
     </message>
     <message>
         <source>Move left {step}</source>
         <extracomment>Each arrow: the id&apos;s word, the key, the direction on the image (x right, y down). What an arrow does to the crosshair or the selection, and to a box&apos;s size.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{step} بائیں ہلائیں</translation>
     </message>
     <message>
         <source>Move right {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} دائیں ہلائیں</translation>
     </message>
     <message>
         <source>Move up {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} اوپر ہلائیں</translation>
     </message>
     <message>
         <source>Move down {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} نیچے ہلائیں</translation>
     </message>
     <message>
         <source>Box narrower by {step}</source>
         <extracomment>Suffix of the action id, modifier, step.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>باکس {step} تنگ کریں</translation>
     </message>
     <message>
         <source>Box wider by {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>باکس {step} چوڑا کریں</translation>
     </message>
     <message>
         <source>Box shorter by {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>باکس {step} کم اونچا کریں</translation>
     </message>
     <message>
         <source>Box taller by {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>باکس {step} اونچا کریں</translation>
     </message>
     <message>
         <source>1 image px</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر کا 1 پکسل</translation>
     </message>
     <message>
         <source>{count} image px</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر کے {count} پکسل</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>قریب سے دیکھیں</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>دور سے دیکھیں</translation>
     </message>
     <message>
         <source>Fit the image</source>
-        <translation type="unfinished"></translation>
+        <translation>پوری تصویر دکھائیں</translation>
     </message>
     <message>
         <source>Mark corner, vertex or point</source>
-        <translation type="unfinished"></translation>
+        <translation>کونا یا نقطہ لگائیں</translation>
     </message>
     <message>
         <source>Add a region (or a vertex)</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا نشان (یا کونا) شامل کریں</translation>
     </message>
     <message>
         <source>Next vertex of the selected polygon (arrows move it)</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب کثیر الاضلاع کا اگلا کونا (تیر اسے ہلاتے ہیں)</translation>
     </message>
     <message>
         <source>Previous vertex of the selected polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب کثیر الاضلاع کا پچھلا کونا</translation>
     </message>
     <message>
         <source>Delete selection (or vertex)</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب نشان (یا کونا) مٹائیں</translation>
     </message>
     <message>
         <source>Cancel the box or polygon being drawn; again: hide the crosshair</source>
-        <translation type="unfinished"></translation>
+        <translation>بنتا ہوا باکس یا کثیر الاضلاع منسوخ کریں؛ دوبارہ: کراس ہیئر چھپائیں</translation>
     </message>
     <message>
         <source>Select the next region (a label key relabels it)</source>
-        <translation type="unfinished"></translation>
+        <translation>اگلا نشان منتخب کریں (لیبل کی کلید اس کا لیبل بدلتی ہے)</translation>
     </message>
     <message>
         <source>Select the previous region</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلا نشان منتخب کریں</translation>
     </message>
     <message>
         <source>{key}: corner</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: کونا</translation>
     </message>
     <message>
         <source>arrows {step} px, Shift {far}, Ctrl {jump}</source>
-        <translation type="unfinished"></translation>
+        <translation>تیر {step} پکسل، Shift {far}، Ctrl {jump}</translation>
     </message>
     <message>
         <source>Alt+arrows: size</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+تیر: سائز</translation>
     </message>
     <message>
         <source>Enter closes a polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: کثیر الاضلاع بند</translation>
     </message>
     <message>
         <source>Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc: منسوخ</translation>
     </message>
     <message>
         <source>{key} every key</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} تمام کلیدیں</translation>
     </message>
 </context>
 <context>
     <name>text.panels</name>
     <message>
         <source>… {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… {count} مزید</translation>
     </message>
     <message>
         <source>No data for this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس آئٹم کا کوئی ڈیٹا نہیں۔</translation>
     </message>
 </context>
 <context>
     <name>workbench.goingback</name>
     <message>
         <source>your last answer</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا آخری جواب</translation>
     </message>
     <message>
         <source>your last answer ({place} of {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا آخری جواب ({count} میں سے {place})</translation>
     </message>
     <message>
         <source>your answer {place} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا جواب ({count} میں سے {place})</translation>
     </message>
     <message>
         <source>The answer to a control item cannot be changed once its verdict was shown.</source>
         <extracomment>Why an answer cannot be corrected, as the client says it (`amending.blocked`), in the interface&apos;s words: the English is the client&apos;s own.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جانچ آئٹم کا نتیجہ دکھائے جانے کے بعد اس کا جواب بدلا نہیں جا سکتا۔</translation>
     </message>
     <message>
         <source>The lease on this item has ended: it went back to the task server and its answer can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس آئٹم کی مہلت ختم ہو گئی: یہ ٹاسک سرور کو واپس چلا گیا اور اس کا جواب اب بدلا نہیں جا سکتا۔</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی وجہ نہیں بتائی گئی</translation>
     </message>
     <message>
         <source>The task server refused this answer ({reason}): there is nothing to correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹاسک سرور نے یہ جواب نامنظور کر دیا ({reason}): درست کرنے کو کچھ نہیں۔</translation>
     </message>
     <message>
         <source>This answer cannot be corrected: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ جواب درست نہیں کیا جا سکتا: {reason}</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <source>answer</source>
-        <translation type="unfinished"></translation>
+        <translation>جواب</translation>
     </message>
 </context>
 <context>
@@ -860,19 +862,19 @@ Skip this item and give that as the reason.</source>
     <message>
         <source>A control item answered earlier was missed: see your history ({key}).</source>
         <extracomment>Recently submitted items kept to show a missed one again. The id of the missed item shown, or None.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>پہلے کے ایک جانچ آئٹم کا جواب غلط تھا: اپنے جمع کرائے گئے جواب دیکھیں ({key})۔</translation>
     </message>
     <message>
         <source>the missed control item — Esc goes back</source>
-        <translation type="unfinished"></translation>
+        <translation>غلط جواب والا جانچ آئٹم — Esc سے واپس</translation>
     </message>
     <message>
         <source>reviewing</source>
-        <translation type="unfinished"></translation>
+        <translation>دوبارہ دیکھ رہے ہیں</translation>
     </message>
     <message>
         <source>Your contest was sent to the project&apos;s lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا اعتراض پروجیکٹ کے لیڈ کو بھیج دیا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -880,64 +882,64 @@ Skip this item and give that as the reason.</source>
     <message>
         <source>a label key</source>
         <extracomment>Going back to earlier items and forward again: free on every labeling screen, and not keys a text box uses, so they work while typing too.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لیبل کی کوئی کلید</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the names of keys</comment>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>{keys} or {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{keys} یا {last}</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>لیبل</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>آئٹم</translation>
     </message>
     <message>
         <source>Submit and show the next item (on an earlier item: send the correction)</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع کریں اور اگلا آئٹم دکھائیں (پچھلے آئٹم پر: اصلاح بھیجیں)</translation>
     </message>
     <message>
         <source>Submit (also while typing)</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع کریں (لکھتے ہوئے بھی)</translation>
     </message>
     <message>
         <source>Skip this item (with a reason)…</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ آئٹم چھوڑیں (وجہ کے ساتھ)…</translation>
     </message>
     <message>
         <source>Discard this item&apos;s draft (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>اس آئٹم کا مسودہ مٹائیں (Ctrl+Z سے واپس آتا ہے)</translation>
     </message>
     <message>
         <source>Undo (right after a submit: bring that item back to correct it)</source>
-        <translation type="unfinished"></translation>
+        <translation>واپس (جمع کرنے کے فوراً بعد: وہ آئٹم درست کرنے کے لیے واپس لائیں)</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>دوبارہ</translation>
     </message>
     <message>
         <source>Previous item: go back to correct an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلا آئٹم: جواب درست کرنے کے لیے واپس جائیں</translation>
     </message>
     <message>
         <source>Next item: forward again, to the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>اگلا آئٹم: آگے، موجودہ آئٹم تک</translation>
     </message>
     <message>
         <source>Show the expected answer of a missed control item</source>
-        <translation type="unfinished"></translation>
+        <translation>غلط جواب والے جانچ آئٹم کا درست جواب دکھائیں</translation>
     </message>
     <message>
         <source>Back to the current item (from an earlier or a missed item)</source>
-        <translation type="unfinished"></translation>
+        <translation>موجودہ آئٹم پر واپس (پچھلے یا غلط جواب والے آئٹم سے)</translation>
     </message>
 </context>
 </TS>
