@@ -157,3 +157,46 @@ def test_export_reports_read_as_the_client_says_them(
 @pytest.mark.parametrize("seconds", [45, 60, 1800, 3600, 5400, 5445, 86_400])
 def test_lease_lengths_read_as_the_core_says_them(seconds: int) -> None:
     assert lease_words(seconds) == rules.lease_text(seconds)
+
+
+def test_in_urdu_the_lead_reads_urdu_by_the_glossary(qtbot: Any, urdu: None) -> None:
+    from decimal import Decimal
+
+    from labeler.client.leading import LeadProject, Requirement
+    from labeler.client.wire import Reward
+    from labeler.ui.lead.project_list import ProjectList, row_texts
+    from labeler.ui.lead.words import kind_title, media_plural
+
+    projects = ProjectList()
+    qtbot.addWidget(projects)
+    headers = [projects.table.horizontalHeaderItem(i).text() for i in range(3)]
+    assert headers == ["نام", "id", "میڈیا"]
+    assert projects.new_button.text() == "نیا پروجیکٹ…"
+    assert kind_title("boxes") == "تصویر پر باکس" and media_plural("audio") == "آڈیو کلپس"
+    project = LeadProject(
+        id="night",
+        name="رات کی سڑکیں",
+        media="image",
+        schema_version=3,
+        skill="night",
+        reward=Reward(Decimal("2.5"), "PKR"),
+        overlap=3,
+        gold_ratio=0.1,
+        gold_ratio_new=0.3,
+        calibration_gold=20,
+        lease_seconds=1800,
+        review_rate=1.0,
+        training=False,
+        requirement=Requirement("street-scenes", 0.92, 20),
+        active=True,
+        items_total=1200,
+        items_remaining=450,
+    )
+    texts = row_texts(project)
+    assert texts[2] == "تصویر" and texts[4] == "1,200 میں سے 450"
+    assert texts[6] == "Rs2.50"  # Pakistani prices: the rupee before the figure
+    assert texts[7] == "نجی: street-scenes میں کم از کم 92%، 20 گولڈ جوابوں پر"
+    # A sentence keeps its values where the Urdu puts them.
+    assert lease_words(5400) == "1 گھنٹہ 30 منٹ" and lease_words(7200) == "2 گھنٹے"
+    report = ExportReport("coco", "accepted", 3, 3, ("a", "b"))
+    assert report_text(report) == "3 آئٹم؛ 2 قسم کی چیزیں شامل نہیں ہو سکتیں (فہرست نیچے ہے)۔"

@@ -53,7 +53,11 @@ def lease_words(seconds: int) -> str:
     interface's language (`projectsettings.lease_text` says it in English)."""
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
-    parts = [translate("lead.settings_form", "{n} h").format(n=number(hours))] if hours else []
+    parts = []
+    if hours == 1:
+        parts.append(translate("lead.settings_form", "1 h"))
+    elif hours:
+        parts.append(translate("lead.settings_form", "{n} h").format(n=number(hours)))
     if minutes:
         parts.append(translate("lead.settings_form", "{n} min").format(n=number(minutes)))
     if secs or not parts:
