@@ -54,8 +54,7 @@ $(QTFREE_STAMP): pyproject.toml $(PLUGINS)
 
 # The Qt-free packages, tested where PySide6 is not installed at all (STYLE.md 1).
 qtfree: $(QTFREE_STAMP)
-	$(QTFREE)/bin/python -m pytest -q -p no:pytest-qt -m "not slow" tests/unit tests/client \
-		plugins/opencv-assist/tests
+	$(QTFREE)/bin/python -m pytest -q -p no:pytest-qt -m "not slow" tests/unit tests/client plugins
 
 unit: $(STAMP)
 	$(PY) -m pytest -q tests/unit
