@@ -23,7 +23,11 @@ SETTINGS = (
     "pay_failed_gold",
     "requirement",
     "active",
+    "lease_order",
 )
+#: How leasing picks a project's next items: in import order, or the items whose prefill
+#: has the lowest confidence first (then those without one, in import order).
+LEASE_ORDERS = ("sequence", "least_confident")
 MAX_NAME = 200
 MAX_ID = 64
 MAX_OVERLAP = 1000

@@ -127,6 +127,8 @@ class Project(Base):
     requirement_min_accuracy: Mapped[float | None] = mapped_column(Float)
     requirement_min_gold: Mapped[int | None] = mapped_column(Integer)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # `projectsettings.LEASE_ORDERS`: import order, or the least confident prefill first.
+    lease_order: Mapped[str] = mapped_column(String(16), default="sequence")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
@@ -168,6 +170,8 @@ class Item(Base):
     media_sha256: Mapped[str | None] = mapped_column(ForeignKey("media.sha256"), index=True)
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     prefill: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # How sure what made the prefill was of it, in [0, 1]; for leads and reviewers only.
+    prefill_confidence: Mapped[float | None] = mapped_column(Float)
     is_gold: Mapped[bool] = mapped_column(Boolean, default=False)
     gold_answer: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     gold_hint: Mapped[str | None] = mapped_column(Text)
@@ -185,6 +189,15 @@ class Item(Base):
         Index("ix_items_project_done", "project_id", "is_gold", "done_count"),
         # A project's items in order, a page at a time (export, item list).
         Index("ix_items_project_seq", "project_id", "is_gold", "seq"),
+        # Leasing the least confident prefill first (`lease_order`).
+        Index(
+            "ix_items_open_confidence",
+            "project_id",
+            "is_gold",
+            "complete",
+            "prefill_confidence",
+            "seq",
+        ),
     )
 
 

@@ -209,6 +209,7 @@ OPERATIONS: dict[tuple[str, str], Operation] = {
                             "media": STR,
                             "data": OBJ,
                             "prefill": nullable(OBJ),
+                            "prefill_confidence": nullable(NUM),
                             "gold": nullable(ref("Gold")),
                             "source": nullable(STR),
                         },
@@ -237,6 +238,7 @@ OPERATIONS: dict[tuple[str, str], Operation] = {
                                 "gold_missed": INT,
                                 "miss_rate": nullable(NUM),
                                 "open_contests": INT,
+                                "prefill_confidence": nullable(NUM),
                             }
                         ),
                     ]
@@ -244,6 +246,20 @@ OPERATIONS: dict[tuple[str, str], Operation] = {
             )
         },
         "errors": [403, 404],
+    },
+    ("put", "/projects/{project_id}/prefill"): {
+        "body": obj(
+            {
+                "items": array(
+                    obj(
+                        {"id": STR, "prefill": nullable(OBJ)},
+                        {"confidence": nullable(NUM)},
+                    )
+                )
+            }
+        ),
+        "ok": {200: obj({"updated": INT, "answered": array(STR)})},
+        "errors": [403, 404, 413, 422],
     },
     ("put", "/items/{item_id}/gold"): {
         "body": ref("Gold"),
@@ -317,7 +333,17 @@ OPERATIONS: dict[tuple[str, str], Operation] = {
         "errors": [403, 404, 409, 413],
     },
     ("get", "/review/queue"): {
-        "ok": {200: page("submissions", ref("SubmissionEntry"))},
+        "ok": {
+            200: page(
+                "submissions",
+                {
+                    "allOf": [
+                        ref("SubmissionEntry"),
+                        obj({"prefill_confidence": nullable(NUM)}),
+                    ]
+                },
+            )
+        },
         "errors": [403],
     },
     ("get", "/items/{item_id}"): {
@@ -325,7 +351,16 @@ OPERATIONS: dict[tuple[str, str], Operation] = {
             200: obj(
                 {
                     "item": {
-                        "allOf": [ref("Item"), obj({"project_id": STR, "source": nullable(STR)})]
+                        "allOf": [
+                            ref("Item"),
+                            obj(
+                                {
+                                    "project_id": STR,
+                                    "source": nullable(STR),
+                                    "prefill_confidence": nullable(NUM),
+                                }
+                            ),
+                        ]
                     },
                     "gold": nullable(ref("Gold")),
                     "submissions": array(ref("SubmissionEntry")),
@@ -370,6 +405,17 @@ OPERATIONS: dict[tuple[str, str], Operation] = {
                         "additionalProperties": obj({"metric": STR, "value": nullable(NUM)}),
                     },
                     "annotators": array(ANNOTATOR_STATS),
+                    "proposals": {
+                        "type": "object",
+                        "additionalProperties": obj(
+                            {
+                                "answers": INT,
+                                "changed": INT,
+                                "changed_share": nullable(NUM),
+                                "mean_change": nullable(NUM),
+                            }
+                        ),
+                    },
                 }
             )
         },

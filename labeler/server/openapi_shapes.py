@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from labeler.core.projectsettings import LEASE_ORDERS
+
 Schema = dict[str, Any]
 
 STR: Schema = {"type": "string"}
@@ -142,6 +144,7 @@ PLAIN_SETTINGS: dict[str, Schema] = {
     "review_rate": NUM,
     "training": BOOL,
     "pay_failed_gold": BOOL,
+    "lease_order": {"type": "string", "enum": list(LEASE_ORDERS)},
 }
 SETTINGS: dict[str, Schema] = {
     "name": STR,

@@ -141,6 +141,7 @@ def test_entries_say_whether_the_item_is_gold(queue_world: dict[str, Any], revie
         "is_gold",
         "amends",
         "amended_by",
+        "prefill_confidence",
     }
     assert all(set(e) == expected_keys for e in entries)
     assert by_id[made["a_gold_1"]["id"]]["is_gold"] is True

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Response
 from fastapi.responses import JSONResponse
 
 from labeler.server.deps import DB, AppSettings, Caller, TransactionalRoute, require_roles
-from labeler.server.services import gold, items
+from labeler.server.services import gold, items, proposals
 from labeler.server.services.answerable import Viewer
 from labeler.server.services.project_admin import get_project
 from labeler.server.services.request_body import JsonObject
@@ -25,6 +25,15 @@ def post_items(
     """Import 1..10 000 items at once: all of them, or none."""
     ids = items.import_items(session, settings, project_id, body)
     return JSONResponse({"ids": ids}, status_code=201)
+
+
+@router.put("/projects/{project_id}/prefill")
+def put_prefill(
+    project_id: str, caller: Lead, session: DB, settings: AppSettings, body: JsonObject
+) -> dict[str, Any]:
+    """Set 1..10 000 items' prefill and its confidence at once (a pre-annotation run): all
+    of them, or none; items with an answer already keep theirs and are listed back."""
+    return proposals.put_prefill(session, settings, project_id, body)
 
 
 @router.get("/projects/{project_id}/items")

@@ -23,11 +23,13 @@ def review_queue(
     gold: bool | None = None,
     min_gold_score: Annotated[float | None, Query(ge=0, le=1)] = None,
     max_gold_score: Annotated[float | None, Query(ge=0, le=1)] = None,
+    max_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     cursor: str | None = None,
 ) -> dict[str, Any]:
     """Submissions in one status (pending by default) or any, oldest first, a page at a time;
-    filtered by project, annotator, gold or real items, and gold score."""
+    filtered by project, annotator, gold or real items, gold score, and the confidence of
+    the item's prefill."""
     caller.require("reviewer", "lead")
     wanted = reviewing.QueueFilter(
         project_id=project_id,
@@ -36,6 +38,7 @@ def review_queue(
         gold=gold,
         min_gold_score=min_gold_score,
         max_gold_score=max_gold_score,
+        max_confidence=max_confidence,
     )
     return reviewing.queue(session, Viewer.of(caller), wanted, limit=limit, cursor=cursor)
 

@@ -38,7 +38,7 @@ MAX_HINT_CHARS = 10_000
 MAX_REPORTED = 200
 #: An item's source name: a file's path in its folder, a line of a file.
 MAX_SOURCE_CHARS = 1024
-_ITEM_KEYS = {"text", "media", "data", "prefill", "gold", "source"}
+_ITEM_KEYS = {"text", "media", "data", "prefill", "prefill_confidence", "gold", "source"}
 _MEDIA_PREFIX = {"image": "image/", "audio": "audio/"}
 
 
@@ -66,6 +66,19 @@ def check_answer(
             sub = p.path if not p.path or p.path.startswith("[") else f".{p.path}"
             out.append(Problem(f"{path}{sub}", p.message))
         return None
+
+
+def check_confidence(value: object, prefill: object, path: str, out: list[Problem]) -> float | None:
+    """A prefill's confidence: a number from 0 to 1, given only with a prefill."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+        out.append(Problem(path, "must be a number from 0 to 1"))
+        return None
+    if prefill is None:
+        out.append(Problem(path, "is the confidence of a prefill; this item has none"))
+        return None
+    return float(value)
 
 
 def check_hint(hint: object, path: str, out: list[Problem]) -> str | None:
@@ -128,6 +141,10 @@ class _Importer:
             prefill = check_answer(
                 self.schema, prefill, context, f"{at}.prefill", self.answer_problems
             )
+        confidence = check_confidence(
+            raw.get("prefill_confidence"), raw.get("prefill"), f"{at}.prefill_confidence",
+            self.problems,
+        )  # fmt: skip
         gold_answer, gold_hint = None, None
         gold = raw.get("gold")
         if gold is not None:
@@ -147,6 +164,7 @@ class _Importer:
             "media_sha256": media.sha256 if media else None,
             "data": data,
             "prefill": prefill,
+            "prefill_confidence": confidence,
             "is_gold": gold is not None,
             "gold_answer": gold_answer,
             "gold_hint": gold_hint,
@@ -392,6 +410,7 @@ def _count_if(condition: ColumnElement[bool]) -> Any:
 def _listed(item: Item, media: Media | None, figures: dict[str, int]) -> dict[str, Any]:
     out = item_json(item, media, training=False)
     out["source"] = item.source
+    out["prefill_confidence"] = item.prefill_confidence
     out["gold"] = {"answer": item.gold_answer, "hint": item.gold_hint} if item.is_gold else None
     for key in ("exposure", "answers", "accepted", "gold_answered", "gold_missed"):
         out[key] = figures.get(key, 0)

@@ -176,17 +176,24 @@ def _statements() -> dict[str, Any]:
     user = bindparam("user_id")
     now = bindparam("now", type_=Lease.__table__.c.expires_at.type)
     free = Item.done_count + _live_others(user, now) < bindparam("overlap")
+    open_items = select(Item.id).where(
+        Item.project_id == bindparam("project_id"),
+        Item.is_gold.is_(False),
+        Item.complete.is_(False),
+        free,
+        ~_seen_by(user, now),
+    )
+    limit = bindparam("limit", type_=Integer)
     return {
-        "candidates": select(Item.id)
-        .where(
-            Item.project_id == bindparam("project_id"),
-            Item.is_gold.is_(False),
-            Item.complete.is_(False),
-            free,
-            ~_seen_by(user, now),
-        )
+        "candidates": open_items.order_by(Item.seq).limit(limit),
+        # `least_confident`: rated items by confidence (ix_items_open_confidence), then
+        # the unrated in import order; two ranges of one index, no sort of the project.
+        "rated": open_items.where(Item.prefill_confidence.is_not(None))
+        .order_by(Item.prefill_confidence, Item.seq)
+        .limit(limit),
+        "unrated": open_items.where(Item.prefill_confidence.is_(None))
         .order_by(Item.seq)
-        .limit(bindparam("limit", type_=Integer)),
+        .limit(limit),
         "free_real": select(Item.id).where(
             Item.id.in_(bindparam("ids", expanding=True)), free, ~_seen_by(user, now)
         ),
@@ -206,13 +213,17 @@ def _real_candidates(
         "overlap": project.overlap,
         "limit": limit,
     }
-    query = _statements()["candidates"]
+    statements = _statements()
+    if project.lease_order == "least_confident":
+        queries = [statements["rated"], statements["unrated"]]
+    else:
+        queries = [statements["candidates"]]
     if not postgres:
-        return list(session.execute(query, params).scalars())
+        return _in_order(session, queries, params, limit)
     # Lock candidates so concurrent leasers skip them, then re-check with a fresh snapshot:
     # a leaser that committed after this statement's snapshot is invisible to its subquery.
-    locked = list(
-        session.execute(query.with_for_update(of=Item, skip_locked=True), params).scalars()
+    locked = _in_order(
+        session, [q.with_for_update(of=Item, skip_locked=True) for q in queries], params, limit
     )
     if not locked:
         return []
@@ -221,6 +232,19 @@ def _real_candidates(
     )
     still = set(session.execute(recheck).scalars())
     return [item_id for item_id in locked if item_id in still]
+
+
+def _in_order(
+    session: Session, queries: list[Any], params: dict[str, Any], limit: int
+) -> list[str]:
+    """Up to `limit` ids from `queries` in turn, each asked only for what is still wanted."""
+    found: list[str] = []
+    for query in queries:
+        if len(found) >= limit:
+            break
+        wanted = {**params, "limit": limit - len(found)}
+        found.extend(session.execute(query, wanted).scalars())
+    return found
 
 
 def create_batch(

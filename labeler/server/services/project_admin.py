@@ -84,6 +84,7 @@ def project_json(
         "pay_failed_gold": project.pay_failed_gold,
         "requirement": requirement,
         "active": project.active,
+        "lease_order": project.lease_order,
         "items_total": counts[0],
         "items_remaining": counts[1],
         "eligible": reason is None,

@@ -16,6 +16,7 @@ from typing import Any
 from labeler.core.projectsettings import (
     CURRENCY_PATTERN,
     ID_PATTERN,
+    LEASE_ORDERS,
     MAX_COUNT,
     MAX_LEASE,
     MAX_NAME,
@@ -146,6 +147,12 @@ def check_settings(body: dict[str, Any]) -> dict[str, Any]:
             out[key] = _int(key, value, MIN_LEASE, MAX_LEASE)
         elif key in ("training", "active", "pay_failed_gold"):
             out[key] = _bool(key, value)
+        elif key == "lease_order":
+            if value not in LEASE_ORDERS:
+                raise bad_request(
+                    f"lease_order must be one of {', '.join(LEASE_ORDERS)}.", path=key
+                )
+            out[key] = value
         elif key == "requirement":
             req = check_requirement(value)
             out["requirement_skill"] = req[0] if req else None

@@ -68,6 +68,8 @@ class QueueFilter:
     gold: bool | None = None
     min_gold_score: float | None = None
     max_gold_score: float | None = None
+    #: Submissions to items whose prefill's confidence is at most this (none without one).
+    max_confidence: float | None = None
 
     def check(self) -> None:
         if self.status != "any":
@@ -114,10 +116,12 @@ def queue(
     if len(rows) > limit:
         last = page[-1][0]
         next_cursor = encode_cursor([last.received_at.isoformat(), last.id])
-    reviews = _reviews(session, [sub.id for sub, _ in page])
+    reviews = _reviews(session, [sub.id for sub, _, _ in page])
     return {
         "submissions": [
-            submission_json(sub, author, *reviews.get(sub.id, (None, None))) for sub, author in page
+            submission_json(sub, author, *reviews.get(sub.id, (None, None)))
+            | {"prefill_confidence": confidence}
+            for sub, author, confidence in page
         ],
         "next_cursor": next_cursor,
     }
@@ -129,9 +133,9 @@ def _queue_query(
     status: str,
     author_id: str | None,
     after: tuple[datetime, str] | None,
-) -> Select[tuple[Submission, User]]:
+) -> Select[tuple[Submission, User, float | None]]:
     query = (
-        select(Submission, User)
+        select(Submission, User, Item.prefill_confidence)
         .join(User, User.id == Submission.user_id)
         .join(Item, Item.id == Submission.item_id)
         .where(
@@ -153,6 +157,8 @@ def _queue_query(
         query = query.where(Submission.gold_score >= wanted.min_gold_score)
     if wanted.max_gold_score is not None:
         query = query.where(Submission.gold_score <= wanted.max_gold_score)
+    if wanted.max_confidence is not None:
+        query = query.where(Item.prefill_confidence <= wanted.max_confidence)
     if after is not None:
         at, last_id = after
         query = query.where(
@@ -198,6 +204,7 @@ def item_detail(session: Session, item_id: str, trail: bool = False) -> dict[str
     body = item_json(item, media, training=False)
     body["project_id"] = item.project_id
     body["source"] = item.source  # reviewers and leads only (the route checks)
+    body["prefill_confidence"] = item.prefill_confidence
     gold = {"answer": item.gold_answer, "hint": item.gold_hint} if item.is_gold else None
     query = (
         select(Submission, User)

@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from itertools import groupby
 from typing import Any
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import Select, Text, case, cast, func, select
 from sqlalchemy.orm import Session
 
 from labeler.core.agreement import field_agreement
+from labeler.core.proposals import proposal_changes
 from labeler.core.quality import (
     Confusion,
     StreakCounter,
@@ -85,6 +86,7 @@ def project_stats(session: Session, project: Project, viewer: Viewer) -> dict[st
         "agreement": field_agreement(schema, _answers_per_item(session, project.id, viewer)),
         "annotators": annotators,
         "fields": _fields(session, project.id, schema, viewer),
+        "proposals": _proposals(session, project.id, schema, viewer),
     }
 
 
@@ -214,3 +216,27 @@ def _fields(session: Session, project_id: str, schema: Schema, viewer: Viewer) -
         }
         for f in schema.fields
     }
+
+
+def _proposals(session: Session, project_id: str, schema: Schema, viewer: Viewer) -> Any:
+    """Per field, how annotators changed the prefill of real items (`core.proposals`)."""
+    query = (
+        select(Submission.answer, Item.prefill)
+        .join(Item, Item.id == Submission.item_id)
+        .where(
+            Submission.project_id == project_id,
+            Submission.is_gold.is_(False),
+            Item.prefill.is_not(None),
+            cast(Item.prefill, Text) != "null",
+            answered(),
+            counted(),
+            shown(viewer),
+        )
+    )
+    pairs = (
+        (answer, prefill)
+        for answer, prefill in _streamed(session, query)
+        if isinstance(answer, dict) and isinstance(prefill, dict)
+    )
+    changes = proposal_changes(schema, pairs)
+    return {name: c.to_json() for name, c in changes.items() if c.answers}
