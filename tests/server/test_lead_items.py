@@ -33,6 +33,7 @@ KEYS = {
     "gold_missed",
     "miss_rate",
     "open_contests",
+    "prefill_confidence",
 }
 
 

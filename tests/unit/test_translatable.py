@@ -57,12 +57,14 @@ _KEYS = re.compile(r"^(Ctrl|Shift|Alt|Meta|Esc|Tab|Space|Del|Home|End|F\d+)([+-]
 
 
 _IDENTIFIER = re.compile(r"^[a-z_][\w.-]*$")
+#: A file's name or path (`assets/NotoNaskhArabic-Regular.ttf`): no words to translate.
+_FILE = re.compile(r"^[\w./-]+\.[a-z0-9]{1,5}$")
 _CSS = re.compile(r"[\w-]+\s*:\s*[^;:]+;")
 
 
 def reads_as_words(text: str) -> bool:
     bare = _PLACEHOLDER.sub(" ", text).strip()
-    if _KEYS.match(bare) or _IDENTIFIER.match(bare) or _CSS.search(text):
+    if _KEYS.match(bare) or _IDENTIFIER.match(bare) or _FILE.match(bare) or _CSS.search(text):
         return False
     return bool(_PROSE.search(bare))
 
@@ -212,6 +214,7 @@ class W:
         pattern = "*.png *.jpg"  # notr: a file filter's pattern
         key = "history.filter_all"
         QKeySequence("Ctrl+S")
+        path = "assets/NotoNaskhArabic-Regular.ttf"
 """
     found = [(u.line, u.why) for u in unmarked(source)]
     assert found == [
