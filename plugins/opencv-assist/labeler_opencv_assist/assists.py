@@ -14,7 +14,9 @@ is found (a click on a texture, a box around nothing) gives no proposal.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
+from numbers import Real
 from typing import TYPE_CHECKING, Any
 
 from labeler.core.plugins.api import ItemView, Prompt, Proposal
@@ -77,6 +79,12 @@ class _ImageAssist:
         if n < least or (most is not None and n > most):
             wanted = f"{least}" if least == most else f"at least {least}"
             raise AssistError(f"a {prompt.kind} prompt has {wanted} points, not {n}")
+        if not all(len(point) == 2 and all(_finite(c) for c in point) for point in prompt.points):
+            raise AssistError(f"a {prompt.kind} prompt's points are pairs of finite numbers")
+
+
+def _finite(value: object) -> bool:
+    return isinstance(value, Real) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def _label(field: Field, prompt: Prompt) -> str:

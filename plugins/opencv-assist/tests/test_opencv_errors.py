@@ -60,6 +60,9 @@ def test_a_prompt_of_the_wrong_shape_is_refused(picture: ItemView) -> None:
         SnapPolygon().propose(
             picture, POLYGONS, {}, Prompt("polygon", ((1, 1), (2, 2)), label="shape")
         )
+    nan = Prompt("click", ((float("nan"), 3.0),), label="shape")
+    with pytest.raises(AssistError, match="pairs of finite numbers"):
+        ClickPolygon().propose(picture, POLYGONS, {}, nan)
     with pytest.raises(AssistError, match="enclose no area"):
         BoxPolygon().propose(picture, POLYGONS, {}, Prompt("box", ((5, 1), (5, 20)), label="shape"))
 
