@@ -30,6 +30,7 @@ from labeler.client.store import Store, record_event
 from labeler.client.wire import parse_item
 from labeler.client.workitem import WorkItem
 from labeler.client.workqueue import ANSWERED, LIVE
+from labeler.core.i18n import QT_TRANSLATE_NOOP
 
 #: How far back the workbench lets an annotator go.
 RECENT = 10
@@ -129,10 +130,16 @@ def amend(
     with store.write(durable=True) as conn:
         row = _head(conn, submission_id)
         if row is None:
-            raise NotAmendable("That submission is not in the outbox.")
+            raise NotAmendable(
+                QT_TRANSLATE_NOOP("messages", "That submission is not in the outbox.")
+            )
         entry = entry_from_row(row)
         if entry.amended_by is not None:
-            raise NotAmendable("This answer was corrected already: correct the newest one.")
+            raise NotAmendable(
+                QT_TRANSLATE_NOOP(
+                    "messages", "This answer was corrected already: correct the newest one."
+                )
+            )
         why = blocked(entry, item, row["batch_state"], row["lease_expires_at"], now)
         if why is not None:
             raise NotAmendable(why)

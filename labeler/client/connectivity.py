@@ -13,6 +13,13 @@ that waits for it. How long it waits between probes is `ProbePolicy`:
   server under load is not hammered.
 
 `probe()` asks at once on the caller's thread ("Retry now") and says why not.
+
+Every health answer also says which workbenches the server takes (`labeler.client.versions`).
+The workers call the server only once one has said this workbench is new enough
+(`usable`): the prober asks as soon as the engine starts, so the outbox of an earlier run
+waits one round trip rather than reach a server whose protocol this workbench does not
+speak. One that is too old is told once (`SyncListener.workbench_too_old`) and never calls
+again; offline, nothing is known and nothing changes until the server answers.
 """
 
 from __future__ import annotations
@@ -22,8 +29,16 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from labeler.client import versions, wire
 from labeler.client.api import TaskServer
-from labeler.client.errors import ApiError, BadResponse, ClientError, Offline, ServerError
+from labeler.client.errors import (
+    ApiError,
+    BadResponse,
+    ClientError,
+    Offline,
+    ServerError,
+    WorkbenchTooOld,
+)
 from labeler.client.listener import SyncListener
 from labeler.client.worker import IDLE, Worker
 
@@ -87,10 +102,20 @@ class Connectivity(Worker):
         self._failures = 0
         self._on_back: list[Callable[[], None]] = []
         self._announced = True
+        #: A health answer said the server takes this workbench (cleared when one says not).
+        self._checked = threading.Event()
+        #: Set once the server said this workbench is too old: nothing is sent any more.
+        self.too_old: WorkbenchTooOld | None = None
 
     @property
     def online(self) -> bool:
         return self._online.is_set()
+
+    @property
+    def usable(self) -> bool:
+        """Whether the workers may call the server: it answers, and it takes this
+        workbench (see the module)."""
+        return self._online.is_set() and self._checked.is_set()
 
     def when_back(self, callback: Callable[[], None]) -> None:
         """Call `callback` each time the server is back (on the prober's thread, or on
@@ -119,13 +144,15 @@ class Connectivity(Worker):
         Else the error (unreachable: the server is offline from now on); the prober
         keeps its own schedule."""
         try:
-            self.api.health(retries=0)
+            health = self.api.health(retries=0)
         except (Offline, BadResponse, ApiError) as exc:
             if unreachable(exc):
                 self.lost()
+            elif _no_health(exc):
+                self._back(None)
+                return None
             return exc
-        self._back()
-        return None
+        return self._back(health)
 
     def wait_online(self, timeout: float | None = None) -> bool:
         """Block until the server is online (or the timeout passes); True when online."""
@@ -133,28 +160,57 @@ class Connectivity(Worker):
 
     def step(self) -> float:
         self._announce()
-        if self._online.is_set():
+        if self.too_old is not None or (self._online.is_set() and self._checked.is_set()):
             return IDLE
         try:
-            self.api.health(retries=0)
+            health = self.api.health(retries=0)
         except (Offline, BadResponse, ApiError) as exc:
+            if _no_health(exc):  # a server without /health: nothing to check, nor to probe
+                self._back(None)
+                return IDLE
             # Anything but a proper health answer: a proxy page, a half-started server.
             with self._lock:
+                if unreachable(exc):
+                    self._online.clear()
                 self._failures += 1
                 failures = self._failures
+            self._announce()
             return self.policy.delay(failures, exc, (self._rand or random.random)())
-        self._back()
+        self._back(health)
         return IDLE
 
-    def _back(self) -> None:
+    def _back(self, health: wire.Health | None) -> WorkbenchTooOld | None:
+        """The server answered (`health`, or None from one without /health): it is online,
+        and when it takes this workbench whatever waited for it is woken."""
+        try:
+            if health is not None:
+                versions.check(health)
+        except WorkbenchTooOld as exc:
+            self._refuse(exc)
+            return exc
         with self._lock:
-            was_online = self._online.is_set()
+            was_usable = self._online.is_set() and self._checked.is_set()
             self._online.set()
-        if was_online:
-            return
+            self._checked.set()
+        if was_usable:
+            return None
         self._announce()
         for callback in self._on_back:
             callback()
+        return None
+
+    def _refuse(self, too_old: WorkbenchTooOld) -> None:
+        """The server takes only newer workbenches: the workers stop calling it, and the
+        listener hears of it once."""
+        with self._lock:
+            self._checked.clear()
+            self._online.set()  # it answers: this is no connection problem
+            told, self.too_old = self.too_old is not None, too_old
+        self._announce()
+        if not told:
+            self.listener.workbench_too_old(
+                too_old.needed, too_old.ours, too_old.download_url or ""
+            )
 
     def _announce(self) -> None:
         with self._lock:
@@ -163,6 +219,11 @@ class Connectivity(Worker):
                 return
             self._announced = state
         self.listener.connection_changed(state)
+
+
+def _no_health(error: ClientError) -> bool:
+    """A server that has no `/health` (404, 405): another server's, through a connector."""
+    return isinstance(error, ApiError) and error.status in (404, 405)
 
 
 class AuthGate:

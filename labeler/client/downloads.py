@@ -54,7 +54,7 @@ class MediaFetcher:
         """Fetch a file unless it is being fetched, ready, or has failed for good.
         Returns True when a download was started."""
         key = (wanted.sha256, wanted.variant)
-        if self.auth.needed or not self.connectivity.online:
+        if self.auth.needed or not self.connectivity.usable:
             with self._lock:  # asked again when the server or a token is back
                 self._deferred[key] = (wanted, project_id)
             return False

@@ -7,7 +7,12 @@ differently), and an answer that does not have the protocol's shape is `BadRespo
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from labeler.core.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from labeler.client.wire import MessageCode
 
 
 class ClientError(Exception):
@@ -46,6 +51,29 @@ class NotAmendable(ClientError):
     """A submission that can no longer be corrected; the message says why."""
 
 
+class WorkbenchTooOld(ClientError):
+    """The task server takes workbenches from version `needed` on, and this one is `ours`:
+    nothing is sent to it (see `labeler.client.versions`). `download_url`: where the
+    server's owner said a newer one is, if they did."""
+
+    #: What the workbench says (its interface words it from `needed`, `ours`, `download_url`).
+    TEXT = QT_TRANSLATE_NOOP(
+        "messages",
+        "This task server needs labeler {needed} or newer; this is {ours}. Ask your team lead"
+        " for the new version.",
+    )
+    TEXT_WITH_URL = QT_TRANSLATE_NOOP(
+        "messages",
+        "This task server needs labeler {needed} or newer; this is {ours}. Ask your team lead"
+        " for the new version, or download it from {url}",
+    )
+
+    def __init__(self, needed: str, ours: str, download_url: str | None = None) -> None:
+        self.needed, self.ours, self.download_url = needed, ours, download_url or None
+        text = self.TEXT_WITH_URL if self.download_url else self.TEXT
+        super().__init__(text.format(needed=needed, ours=ours, url=self.download_url))
+
+
 class ApiError(ClientError):
     """A non-2xx answer of the task server, with the protocol's error body."""
 
@@ -59,6 +87,14 @@ class ApiError(ClientError):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.status}, {self.code!r}, {self.message!r})"
+
+    @property
+    def said(self) -> MessageCode | None:
+        """The message as a code and its values (`details.message`), when the server gave
+        one: the interface says it in its language, `message` being the fallback."""
+        from labeler.client.wire import message_code
+
+        return message_code(self.details.get("message"))
 
     @property
     def retry_after(self) -> float | None:

@@ -27,8 +27,10 @@ class HistoryRow:
     """One submission as the history shows it.
 
     `state`: `waiting`, `uploading` or `refused` (only the workbench knows it), or the
-    server's `pending`, `accepted`, `rejected`. `reason`: why it was refused or rejected.
-    `contest`: the annotator's contest of its gold verdict and its outcome, if any.
+    server's `pending`, `accepted`, `rejected`. `reason`: why it was refused or rejected,
+    in the server's English; `reason_said`: the same as a message code, when there is one
+    (the interface says it in its language). `contest`: the annotator's contest of its
+    gold verdict and its outcome, if any.
     """
 
     submission_id: str
@@ -45,6 +47,7 @@ class HistoryRow:
     contest: wire.ContestInfo | None = None
     #: When the answer was corrected (an amendment, or a rewrite before upload).
     corrected_at: datetime | None = None
+    reason_said: wire.MessageCode | None = None
 
     @property
     def gold_failed(self) -> bool:
@@ -87,8 +90,9 @@ CONTESTED = {
     "dismissed": "Contest dismissed",
     "closed": "Contest closed",
 }
-#: The reason of a missed control item, as the server gives it.
+#: The reason of a missed control item, as the server gives it, and its message code.
 MISSED = "missed a control item"
+MISSED_SAID = wire.MessageCode("missed_control_item", {})
 
 
 @dataclass(frozen=True)
@@ -117,8 +121,9 @@ def local_row(entry: OutboxEntry) -> HistoryRow:
     """An outbox entry as a history row."""
     state = (entry.status or "pending") if entry.state == UPLOADED else entry.state
     reason = entry.last_error if entry.state == REFUSED else None
+    said = refusal_said(entry) if entry.state == REFUSED else None
     if state == "rejected" and isinstance(entry.gold, dict) and entry.gold.get("passed") is False:
-        reason = MISSED  # rejected by its verdict, as the server's history would say
+        reason, said = MISSED, MISSED_SAID  # rejected by its verdict, as the server says
     return HistoryRow(
         submission_id=entry.id,
         item_id=entry.item_id,
@@ -132,7 +137,15 @@ def local_row(entry: OutboxEntry) -> HistoryRow:
         review=None,
         reason=reason,
         corrected_at=_when(entry.corrected_at),
+        reason_said=said,
     )
+
+
+def refusal_said(entry: OutboxEntry) -> wire.MessageCode | None:
+    """Why the server refused an outbox entry, as a message code (kept with its error)."""
+    error = entry.response.get("error") if isinstance(entry.response, dict) else None
+    details = error.get("details") if isinstance(error, dict) else None
+    return wire.message_code(details.get("message")) if isinstance(details, dict) else None
 
 
 def _when(at: float | None) -> datetime | None:
@@ -155,6 +168,7 @@ def server_row(entry: wire.HistoryEntry, local: OutboxEntry | None) -> HistoryRo
         gold=entry.gold,
         review=review,
         reason=reason if isinstance(reason, str) else None,
+        reason_said=wire.message_code(review.get("message")) if review else None,
         contest=entry.contest,
         corrected_at=(
             entry.submitted_at if entry.amends else _when(local.corrected_at if local else None)

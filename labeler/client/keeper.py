@@ -113,7 +113,7 @@ class LeaseKeeper(Worker):
         focus = self._focus
         if focus is None:
             return IDLE
-        if self.auth.needed or not self.connectivity.online:
+        if self.auth.needed or not self.connectivity.usable:
             return IDLE  # woken when the server or a token is back
         try:
             delay = self._heartbeats(focus)
@@ -168,7 +168,7 @@ class LeaseKeeper(Worker):
         except (Forbidden, NotFound) as exc:
             self._locked = True
             reason = exc.locked_reason if isinstance(exc, Forbidden) else None
-            self.listener.project_locked(focus.project_id, reason or exc.message)
+            self.listener.project_locked(focus.project_id, reason or exc.message, exc.said)
             return IDLE
         if batch is None:
             self._no_work_until = time.time() + self.no_work_retry

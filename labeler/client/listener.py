@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from labeler.client.wire import MessageCode
 
 log = logging.getLogger(__name__)
 
@@ -37,8 +40,9 @@ class SyncListener:
     def no_more_work(self, project_id: str) -> None:
         """The server has no item left for this annotator (204); leasing retries later."""
 
-    def project_locked(self, project_id: str, reason: str) -> None:
-        """The project's requirement is not met (403); leasing stops for it."""
+    def project_locked(self, project_id: str, reason: str, said: MessageCode | None = None) -> None:
+        """The project's requirement is not met (403); leasing stops for it. `said`: the
+        reason as a message code, when the server gave one."""
 
     def media_progress(self, sha256: str, variant: str, done: int, total: int | None) -> None:
         """A media download advanced (`variant` is `display` or `original`)."""
@@ -65,6 +69,11 @@ class SyncListener:
 
     def problem(self, message: str) -> None:
         """Something unexpected went wrong in a worker; it keeps going after a pause."""
+
+    def workbench_too_old(self, needed: str, ours: str, download_url: str) -> None:
+        """The task server takes workbenches from version `needed` on; this is `ours`
+        (`download_url`: where to get a newer one, or ""). Nothing is uploaded, leased or
+        fetched from it any more; what the local store holds stays."""
 
 
 class SafeListener(SyncListener):

@@ -32,9 +32,22 @@ from labeler.client import wire
 from labeler.client.errors import AlreadySubmitted, ApiError, ClientError
 from labeler.client.store import Store, record_event
 from labeler.client.workqueue import ANSWERED
+from labeler.core.i18n import QT_TRANSLATE_NOOP
 
 WAITING, UPLOADING, UPLOADED, REFUSED = "waiting", "uploading", "uploaded", "refused"
 UNSENT = (WAITING, UPLOADING)
+#: Why a correction can never upload: the answer it corrects was refused (`reason`, the
+#: server's words); kept as the message code `refused_with`.
+REFUSED_WITH = QT_TRANSLATE_NOOP("messages", "The answer it corrects was refused: {reason}")
+
+
+def refused_with(reason: str) -> tuple[str, dict[str, Any]]:
+    """The message of a correction refused with the answer it corrects, and its error."""
+    message = REFUSED_WITH.format(reason=reason)
+    said = {"code": "refused_with", "params": {"reason": reason}}
+    return message, {
+        "error": {"code": "refused_with", "message": message, "details": {"message": said}}
+    }
 
 
 @dataclass(frozen=True)
@@ -165,7 +178,9 @@ class Outbox:
         with self.store.write(durable=True) as conn:
             existing = conn.execute(_SUBMITTED, (item_id, batch_id)).fetchone()
             if existing is not None:
-                raise AlreadySubmitted("This item was submitted already.", existing[0])
+                raise AlreadySubmitted(
+                    QT_TRANSLATE_NOOP("messages", "This item was submitted already."), existing[0]
+                )
             t.insert(conn, "outbox", row)
             conn.execute(_ANSWERED, (ANSWERED, sub_id, row["created_at"], batch_id, item_id))
             conn.execute(_DROP_DRAFT, (item_id,))
@@ -240,8 +255,8 @@ class Outbox:
                 follower = _read(conn, current.amended_by)
                 if follower is None or follower.state not in UNSENT:
                     break
-                message = f"The answer it corrects was refused: {error.message}"
-                _refuse(conn, follower.id, None, _error("refused_with", message), message)
+                message, body = refused_with(error.message)
+                _refuse(conn, follower.id, None, body, message)
                 cascaded.append(follower)
                 current = follower
             if cascaded:  # the refused entry stays the item's answer, replaced by nothing
@@ -360,10 +375,6 @@ class Outbox:
 def _read(conn: sqlite3.Connection, submission_id: str) -> OutboxEntry | None:
     row = conn.execute("SELECT * FROM outbox WHERE id = ?", (submission_id,)).fetchone()
     return entry_from_row(row) if row is not None else None
-
-
-def _error(code: str, message: str) -> dict[str, Any]:
-    return {"error": {"code": code, "message": message}}
 
 
 def _refuse(

@@ -81,6 +81,7 @@ class ProjectInfo:
     requirement: Requirement | None = None
     eligible: bool = True
     locked_reason: str | None = None
+    locked: wire.MessageCode | None = None
 
 
 @dataclass(frozen=True)
@@ -195,6 +196,7 @@ def project_info(p: wire.Project) -> ProjectInfo:
         requirement=_requirement(p.raw or {}, p.skill),
         eligible=p.eligible,
         locked_reason=p.locked_reason,
+        locked=p.locked,
     )
 
 

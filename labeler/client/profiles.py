@@ -8,20 +8,37 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from labeler.client import paths, wire
+from labeler.client import paths, versions, wire
 from labeler.client.api import TaskServer, normalize_server_url
-from labeler.client.errors import StoreError
+from labeler.client.errors import ApiError, BadResponse, StoreError
 from labeler.client.store import ProfileInfo, Store
 
 
 def sign_in(server_url: str, username: str, password: str) -> wire.SignIn:
     """Exchange a password for a token (network). Keep the token (e.g. in the keyring)
-    and pass it to `Workspace.open`."""
+    and pass it to `Workspace.open`. A server that takes only newer workbenches is told
+    nothing, not even the password: `WorkbenchTooOld` says what to do."""
     api = TaskServer(server_url)
     try:
+        check_version(api)
         return api.sign_in(username, password)
     finally:
         api.close()
+
+
+def check_version(api: TaskServer) -> None:
+    """Raise `WorkbenchTooOld` when the server needs a newer workbench. A server without
+    `/health` (404, 405) or with a garbled one says nothing about it (the sync engine asks
+    again before it sends anything); no connection is the caller's to hear."""
+    try:
+        health = api.health()
+    except BadResponse:
+        return
+    except ApiError as exc:
+        if exc.status in (404, 405):
+            return
+        raise
+    versions.check(health)
 
 
 def known_profiles(data_dir: Path | None = None) -> list[ProfileInfo]:

@@ -82,7 +82,7 @@ class TokenRenewer(Worker):
         return None if life is None else renew_at(life)
 
     def step(self) -> float:
-        if self.auth.needed or not self.connectivity.online or not self.api.token:
+        if self.auth.needed or not self.connectivity.usable or not self.api.token:
             return IDLE  # woken when the server or a token is back
         try:
             return self._step()

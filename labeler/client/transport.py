@@ -36,6 +36,7 @@ from labeler.client.errors import (
     error_from_body,
 )
 from labeler.core.digits import ascii_int
+from labeler.core.i18n import QT_TRANSLATE_NOOP
 
 USER_AGENT = f"labeler/{__version__}"
 # (connect, read) seconds: a slow mobile link gets time to send a batch, never forever.
@@ -159,7 +160,9 @@ class Transport:
         are sent again after Offline, 5xx and short 429s, with backoff.
         """
         attempts = 1 + ((self.retries if retries is None else retries) if idempotent else 0)
-        error: ClientError = Offline("The task server was not called.")
+        error: ClientError = Offline(
+            QT_TRANSLATE_NOOP("messages", "The task server was not called.")
+        )
         for attempt in range(attempts):
             try:
                 return self._once(method, self.api_url(path), body, params)
@@ -198,7 +201,11 @@ class Transport:
             try:
                 raw = _read(response, MAX_JSON_BYTES)
             except requests.RequestException as exc:
-                raise Offline("The connection broke while the task server answered.") from exc
+                raise Offline(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "The connection broke while the task server answered."
+                    )
+                ) from exc
             return decode_json(raw) if raw.strip() else None
 
     def pause(self, seconds: float) -> None:
@@ -281,7 +288,9 @@ class Transport:
         """
         url = self.resolve(url)
         dest.parent.mkdir(parents=True, exist_ok=True)
-        error: ClientError = Offline("The task server was not called.")
+        error: ClientError = Offline(
+            QT_TRANSLATE_NOOP("messages", "The task server was not called.")
+        )
         for attempt in range(1 + self.retries):
             try:
                 return self._download_once(url, dest, sha256, size, max_bytes, progress)
@@ -325,7 +334,7 @@ class Transport:
                     out.flush()
                     os.fsync(out.fileno())
             if announced is not None and written != announced:
-                raise Offline("The download ended early.")
+                raise Offline(QT_TRANSLATE_NOOP("messages", "The download ended early."))
             if size is not None and written != size:
                 raise ChecksumMismatch(
                     f"The media from {url} has {written} bytes, not {size}; it was not kept."

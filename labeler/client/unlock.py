@@ -36,6 +36,8 @@ class PoolGoal:
     estimated: bool
     text: str
     locked_reason: str | None
+    #: `locked_reason` as a message code, when the server gave one.
+    locked: wire.MessageCode | None = None
 
 
 # -- the next pool --------------------------------------------------------------------------------
@@ -144,6 +146,7 @@ def next_pool(
             estimated=estimated,
             text=goal_text(req, answered, accuracy, more, all_passed, estimated),
             locked_reason=p.locked_reason,
+            locked=p.locked,
         )
         gap = max(0.0, req.min_accuracy - (accuracy or 0.0))
         key = (more, gap, p.name.casefold())

@@ -36,7 +36,7 @@ from labeler.client.errors import (
     Unauthenticated,
 )
 from labeler.client.listener import SyncListener
-from labeler.client.outbox import Outbox, OutboxEntry
+from labeler.client.outbox import Outbox, OutboxEntry, refused_with
 from labeler.client.store import Store
 from labeler.client.worker import IDLE, Worker
 
@@ -124,7 +124,7 @@ class Uploader(Worker):
             self._steps.notify_all()
 
     def _step(self) -> float:
-        if self.auth.needed or not self.connectivity.online:
+        if self.auth.needed or not self.connectivity.usable:
             self._report()  # new submissions still show while uploads wait
             return IDLE
         backing_off = self._resume_at - time.monotonic()
@@ -193,7 +193,7 @@ class Uploader(Worker):
         code = outcome.code if isinstance(outcome, ApiError) else "bad_response"
         self.listener.submission_refused(entry.id, entry.item_id, code, outcome.message)
         for follower in cascaded:  # amendments of it, which can never upload now
-            message = f"The answer it corrects was refused: {outcome.message}"
+            message, _ = refused_with(outcome.message)
             self.listener.submission_refused(follower.id, follower.item_id, code, message)
         return None
 

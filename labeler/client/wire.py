@@ -18,6 +18,36 @@ from labeler.core.problems import SchemaInvalid
 from labeler.core.schema import Schema, parse_schema
 
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_CODE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+
+
+@dataclass(frozen=True)
+class MessageCode:
+    """A sentence of the task server as a stable code and its values (docs/protocol.md
+    "Message codes"): the workbench says it in the interface's language, and falls back to
+    the English that came with it for a code it does not know."""
+
+    code: str
+    params: dict[str, str | int | float | bool | None]
+
+
+def message_code(value: Any) -> MessageCode | None:
+    """A message code as received, or None when there is none or it is not one (an
+    extension: its English is there all the same, so a malformed one is ignored)."""
+    if not isinstance(value, dict):
+        return None
+    code, params = value.get("code"), value.get("params", {})
+    if not isinstance(code, str) or not _CODE.match(code) or not isinstance(params, dict):
+        return None
+    kept: dict[str, str | int | float | bool | None] = {}
+    for name, param in params.items():
+        if isinstance(param, str):
+            kept[str(name)] = param[:1000]
+        elif param is None or isinstance(param, bool | int | float):
+            kept[str(name)] = param
+        else:
+            return None
+    return MessageCode(code, kept)
 
 
 @dataclass(frozen=True)
@@ -100,6 +130,8 @@ class Project:
     items_total: int | None
     items_remaining: int | None
     raw: dict[str, Any] = field(repr=False, compare=False, default_factory=dict)
+    #: `locked_reason` as a message code, when the server gives one.
+    locked: MessageCode | None = None
 
 
 @dataclass(frozen=True)
@@ -184,10 +216,13 @@ class HistoryPage:
 
 @dataclass(frozen=True)
 class Health:
-    """`GET /health`."""
+    """`GET /health`: alive, the server's version, and the oldest workbench it takes (None
+    from a server that does not say) with where to get a newer one."""
 
     status: str
     version: str
+    min_workbench_version: str | None = None
+    workbench_download_url: str | None = None
 
 
 def _user(r: Reader) -> User:
@@ -265,6 +300,7 @@ def parse_project(obj: Any, r: Reader | None = None) -> Project:
         items_total=r.opt_integer("items_total"),
         items_remaining=r.opt_integer("items_remaining"),
         raw=r.obj(),
+        locked=message_code(r.obj().get("locked")),
     )
 
 
@@ -418,4 +454,9 @@ def parse_history_entry(e: Reader) -> HistoryEntry:
 
 def parse_health(obj: Any) -> Health:
     r = Reader(obj, "health answer")
-    return Health(r.text("status", max_len=64), r.opt_text("version", max_len=200) or "")
+    return Health(
+        r.text("status", max_len=64),
+        r.opt_text("version", max_len=200) or "",
+        r.opt_text("min_workbench_version", max_len=200),
+        r.opt_text("workbench_download_url", max_len=2000),
+    )

@@ -1,7 +1,9 @@
 """The sync engine's listener as Qt signals, delivered on the GUI thread.
 
 The engine calls these methods from its worker threads; a signal emitted there reaches
-slots of GUI-thread objects through Qt's queued connections.
+slots of GUI-thread objects through Qt's queued connections. What the task server says
+(a locked pool's reason, why a sign-in or an answer was refused) is worded in the
+interface's language on the way (`labeler.ui.messages`).
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from labeler.client.listener import SyncListener
+from labeler.client.wire import MessageCode
+from labeler.ui import messages
 
 
 class QtSyncListener(QObject, SyncListener):
@@ -31,12 +35,14 @@ class QtSyncListener(QObject, SyncListener):
     submission_refused_ = Signal(str, str, str, str)
     gold_verdict_ = Signal(str, str, object)
     problem_ = Signal(str)
+    #: The task server takes workbenches from a newer version on: what to do, in words.
+    workbench_too_old_ = Signal(str)
 
     def connection_changed(self, online: bool) -> None:
         self.connection_changed_.emit(online)
 
     def auth_required(self, message: str) -> None:
-        self.auth_required_.emit(message)
+        self.auth_required_.emit(messages.words(message))
 
     def token_renewed(self, token: str) -> None:
         self.token_renewed_.emit(token)
@@ -47,8 +53,8 @@ class QtSyncListener(QObject, SyncListener):
     def no_more_work(self, project_id: str) -> None:
         self.no_more_work_.emit(project_id)
 
-    def project_locked(self, project_id: str, reason: str) -> None:
-        self.project_locked_.emit(project_id, reason)
+    def project_locked(self, project_id: str, reason: str, said: MessageCode | None = None) -> None:
+        self.project_locked_.emit(project_id, messages.text(said, reason))
 
     def media_progress(self, sha256: str, variant: str, done: int, total: int | None) -> None:
         self.media_progress_.emit(sha256, variant, done, total)
@@ -66,10 +72,13 @@ class QtSyncListener(QObject, SyncListener):
         self.submission_uploaded_.emit(submission_id, item_id, status)
 
     def submission_refused(self, submission_id: str, item_id: str, code: str, message: str) -> None:
-        self.submission_refused_.emit(submission_id, item_id, code, message)
+        self.submission_refused_.emit(submission_id, item_id, code, messages.words(message))
 
     def gold_verdict(self, submission_id: str, item_id: str, verdict: dict[str, Any]) -> None:
         self.gold_verdict_.emit(submission_id, item_id, dict(verdict))
 
     def problem(self, message: str) -> None:
         self.problem_.emit(message)
+
+    def workbench_too_old(self, needed: str, ours: str, download_url: str) -> None:
+        self.workbench_too_old_.emit(messages.too_old_text(needed, ours, download_url or None))

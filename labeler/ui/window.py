@@ -22,11 +22,13 @@ from labeler.ui.bridge import QtSyncListener
 from labeler.ui.cheatsheet import CheatSheet
 from labeler.ui.keymap import Keymap
 from labeler.ui.keymap_editor import KeymapEditor
+from labeler.ui.messages import error_text
 from labeler.ui.pages.projects import ProjectsPage
 from labeler.ui.pages.retry_flow import RetryFlow
 from labeler.ui.pages.signin import CleartextBadge, SignInPage, shown_url
 from labeler.ui.pages.signin_again import SignInAgainFlow
 from labeler.ui.tasks import Runner
+from labeler.ui.too_old import TooOldFlow
 from labeler.ui.workbench.page import WorkbenchPage
 from labeler.ui.workbench.session import LabelingSession
 from labeler.ui.workspaces import (
@@ -132,6 +134,7 @@ class MainWindow(QMainWindow):
         self.projects.history_requested.connect(self.show_history)
         self.retry_flow = RetryFlow(self)
         self.signin_again = SignInAgainFlow(self)
+        self.too_old = TooOldFlow(self)
         self.workbench.feedback.history_requested.connect(self.show_history)
         self.workbench.moved_on.connect(self._item_moved_on)
         self.listener.connection_changed_.connect(self._connection_changed)
@@ -168,7 +171,7 @@ class MainWindow(QMainWindow):
                 start.token,
                 start.username,
                 done=lambda user: self._open_workspace(start.server_url, user, start.token),
-                failed=lambda e: self._start_failed(str(e)),
+                failed=lambda e: self._start_failed(error_text(e)),
             )
             return
         last = self.settings.profile(self.settings.last_profile or "")
@@ -239,7 +242,7 @@ class MainWindow(QMainWindow):
 
         def failed(error: BaseException) -> None:
             self.signin.set_busy(False)
-            self.signin.show_error(str(error) or type(error).__name__)
+            self.signin.show_error(error_text(error))
 
         self.runner.net(sign_in, server_url, username, password, done=done, failed=failed)
 
@@ -266,7 +269,7 @@ class MainWindow(QMainWindow):
         self.runner.db(
             lambda: Workspace.open(server_url, username, token, listener=self.listener),
             done=opened,
-            failed=lambda e: self._start_failed(str(e)),
+            failed=lambda e: self._start_failed(error_text(e)),
         )
 
     @property
@@ -324,11 +327,11 @@ class MainWindow(QMainWindow):
 
     def _projects_failed(self, error: BaseException) -> None:
         self.projects.set_busy(False)
-        self.projects.show_error(str(error))
+        self.projects.show_error(error_text(error))
 
     def open_project(self, project_id: str) -> None:
         """Open a project in the workbench (schema and items from the store worker)."""
-        if self.workspace is None:
+        if self.workspace is None or self.too_old.stop():
             return
         workspace = self.workspace
         if self.labeling is None:
@@ -351,6 +354,8 @@ class MainWindow(QMainWindow):
         labeling = self.labeling
 
         def opened(project: Any) -> None:
+            if self.too_old.stop():  # said while the project was on its way
+                return
             self._trace_launch("project")
             self.project_names[project.project.id] = project.project.name
             labeling.open(project)
@@ -360,10 +365,12 @@ class MainWindow(QMainWindow):
         def failed(error: BaseException) -> None:
             if self.labeling is not labeling or self.workspace is not workspace:
                 return  # the annotator has moved on
+            if self.too_old.stop():
+                return
             self.pages.setCurrentWidget(self.projects)
             self.refresh_projects()
             self.projects.show_error(
-                self.tr("Could not open the project: {reason}").format(reason=error)
+                self.tr("Could not open the project: {reason}").format(reason=error_text(error))
             )
 
         def held(project: Any) -> None:
@@ -449,6 +456,8 @@ class MainWindow(QMainWindow):
                 self.open_project(left)  # back to its items, from the local store
             else:
                 self.pages.setCurrentWidget(self._annotate_page)
+            return
+        if key != "dashboard" and self.too_old.stop():  # the dashboard only reads
             return
         page = self.spaces.get(key)
         if page is None:
@@ -706,6 +715,7 @@ class MainWindow(QMainWindow):
             self.labeling.deleteLater()
             self.labeling = None
         self.signin_again.close()
+        self.too_old.reset()
         workspace, self.workspace, self._account = self.workspace, None, None
         self.cleartext.show_for(None)
         self._drop_spaces()

@@ -148,7 +148,7 @@ class Recorder(SyncListener):
     def no_more_work(self, project_id: str) -> None:
         self._add("no_more_work", project_id)
 
-    def project_locked(self, project_id: str, reason: str) -> None:
+    def project_locked(self, project_id: str, reason: str, said: Any = None) -> None:
         self._add("project_locked", project_id, reason)
 
     def media_progress(self, sha256: str, variant: str, done: int, total: int | None) -> None:
@@ -174,6 +174,9 @@ class Recorder(SyncListener):
 
     def problem(self, message: str) -> None:
         self._add("problem", message)
+
+    def workbench_too_old(self, needed: str, ours: str, download_url: str) -> None:
+        self._add("workbench_too_old", needed, ours, download_url)
 
 
 @pytest.fixture(scope="module")

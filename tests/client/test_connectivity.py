@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 
 from labeler.client import connectivity as conn
+from labeler.client import wire
 from labeler.client.connectivity import Connectivity
 from labeler.client.errors import BadResponse, ClientError, Offline, RateLimited, ServerError
 from tests.client.conftest import Recorder
@@ -25,11 +25,11 @@ class FakeHealth:
         self.outcome: ClientError | None = REFUSED
         self.calls = 0
 
-    def health(self, retries: int | None = None) -> dict[str, Any]:
+    def health(self, retries: int | None = None) -> wire.Health:
         self.calls += 1
         if self.outcome is not None:
             raise self.outcome
-        return {"status": "ok"}
+        return wire.Health("ok", "x")
 
 
 @pytest.fixture

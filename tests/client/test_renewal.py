@@ -144,7 +144,9 @@ def test_a_server_without_renewal_is_asked_again_a_day_later(
     api = TaskServer(fake.url, "tok", retries=0)
     listener = Recorder()
     auth = AuthGate(listener)
-    renewer = TokenRenewer(api, listener, Connectivity(api, listener), auth)  # no thread
+    connectivity = Connectivity(api, listener)  # no thread: its first check by hand
+    assert connectivity.probe() is None and connectivity.usable
+    renewer = TokenRenewer(api, listener, connectivity, auth)
     try:
         assert renewer.step() == UNSUPPORTED
     finally:

@@ -57,7 +57,7 @@ def test_why_an_answer_cannot_be_corrected_says_what_the_client_says() -> None:
         shown = SimpleNamespace(entry=SimpleNamespace(state=UPLOADED), blocked=said)
         assert blocked_reason(shown) == said  # type: ignore[arg-type]
     for error in ("Full.", None):
-        entry = SimpleNamespace(state=REFUSED, last_error=error)
+        entry = SimpleNamespace(state=REFUSED, last_error=error, response=None)
         said = amending.blocked(entry, None, "", 0, 0)  # type: ignore[arg-type]
         shown = SimpleNamespace(entry=entry, blocked=said)
         assert blocked_reason(shown) == said  # type: ignore[arg-type]

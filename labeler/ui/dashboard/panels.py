@@ -27,6 +27,7 @@ from labeler.core.stats import SKILL_WINDOW
 from labeler.ui.analytics.chartkit import bar_percent, share
 from labeler.ui.dashboard.tiles import amount, hours, pace
 from labeler.ui.i18n import locale, number, percent, translate
+from labeler.ui.messages import locked_words
 from labeler.ui.pages.common import set_script_text
 
 PROJECT_COLUMNS = (
@@ -358,7 +359,7 @@ class PoolCard(QFrame):
             else self.tr("Accuracy: none yet; {bar} needed").format(bar=bar)
         )
         self.reason.setText(
-            self.tr("The task server says: {reason}").format(reason=goal.locked_reason)
+            self.tr("The task server says: {reason}").format(reason=locked_words(goal))
             if goal.locked_reason
             else ""
         )

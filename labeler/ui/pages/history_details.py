@@ -16,6 +16,7 @@ from labeler.client.history import HistoryRow
 from labeler.client.wire import ContestInfo
 from labeler.ui import i18n
 from labeler.ui.i18n import number, translate
+from labeler.ui.messages import review_words
 from labeler.ui.pages.common import BAD, OK, clock, is_rtl, moment_text, script_html
 from labeler.ui.pages.history_model import gold_text, reason_text, score_figure, state_text
 
@@ -108,11 +109,12 @@ def _review_paras(review: dict[str, Any]) -> list[str]:
         head = translate("pages.history_details", "Review: {decision}")
     head = head.format(decision=decision, reviewer=by)
     parts = []
+    said = dict(zip(("reason", "comment"), review_words(review), strict=True))
     for what, key in (
         (translate("pages.history_details", "{head} — reason"), "reason"),
         (translate("pages.history_details", "{head} — comment"), "comment"),
     ):
-        value = review.get(key)
+        value = said[key]
         if isinstance(value, str) and value.strip():
             parts.append(_para(what.format(head=head), value.strip()))
             head = translate("pages.history_details", "Review")

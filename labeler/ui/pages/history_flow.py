@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QWidget
 
 from labeler.client.history import contest_refused
+from labeler.ui.messages import error_text
 
 if TYPE_CHECKING:
     from labeler.ui.window import MainWindow
@@ -106,4 +107,4 @@ class HistoryFlow:
         self.window.pages.setCurrentWidget(self.came_from or self.window.projects)
 
     def _failed(self, error: BaseException) -> None:
-        self.window.history.show_error(str(error))
+        self.window.history.show_error(error_text(error))

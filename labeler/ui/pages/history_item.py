@@ -23,6 +23,7 @@ from labeler.client.submitted import Submitted
 from labeler.core.consensus import compare_item
 from labeler.ui.audio.peaks import Peaks
 from labeler.ui.i18n import translate
+from labeler.ui.messages import review_words
 from labeler.ui.review.compare import SideBySide
 from labeler.ui.review.loading import LoadedItem
 from labeler.ui.review.marks import GOLD, SUBMISSION, PaneSpec
@@ -50,7 +51,7 @@ def _review(row: HistoryRow) -> Review | None:
         return None
     who = review.get("reviewer")
     name = who.get("username") if isinstance(who, dict) else who
-    reason, comment = review.get("reason"), review.get("comment")
+    reason, comment = review_words(review)
     return Review(
         review["decision"],
         reason if isinstance(reason, str) else None,

@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QFont
 
 from labeler.client.history import CONTESTED, HistoryRow
 from labeler.ui.i18n import number, translate
+from labeler.ui.messages import reason_words, review_words
 from labeler.ui.pages.common import (
     BAD,
     BAD_TINT,
@@ -139,7 +140,7 @@ def reason_text(row: HistoryRow) -> str:
     """Why: the task server's refusal, the reviewer's reason and comment (or the
     verdict's "missed a control item"), and a resolved contest's outcome and reply."""
     if row.state == "refused":
-        return row.reason or translate("pages.history_model", "The task server refused it.")
+        return reason_words(row) or translate("pages.history_model", "The task server refused it.")
     contest = row.contest
     if contest is not None and contest.state == "upheld":  # the lead agreed: nothing else
         if contest.reply:
@@ -148,13 +149,9 @@ def reason_text(row: HistoryRow) -> str:
             )
         return translate("pages.history_model", "Contest upheld")
     review = row.review or {}
-    parts = [
-        v.strip()
-        for v in (review.get("reason"), review.get("comment"))
-        if isinstance(v, str) and v.strip()
-    ]
+    parts = [v.strip() for v in review_words(review) if isinstance(v, str) and v.strip()]
     if not parts and row.reason and row.state == "rejected":
-        parts.append(row.reason)
+        parts.append(reason_words(row))
     if contest is not None and contest.state == "dismissed":
         if contest.reply:
             parts.append(

@@ -20,6 +20,7 @@ from labeler.client.errors import NotFound, Offline
 from labeler.client.history import HistoryRow
 from labeler.client.mediacache import shown_variant
 from labeler.client.submitted import Submitted
+from labeler.ui.messages import error_text
 from labeler.ui.pages.history_item import OwnItemView, own_item
 from labeler.ui.review.loading import LoadedItem
 from labeler.ui.review.media import MediaLoader
@@ -228,6 +229,6 @@ class SubmissionFlow(QObject):
         elif isinstance(error, NotFound):
             text = self.tr("The task server no longer has this submission.")
         else:
-            reason = getattr(error, "message", None) or str(error) or type(error).__name__
+            reason = error_text(error)
             text = self.tr("This submission cannot be shown: {reason}").format(reason=reason)
         self.view.clear(text)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from labeler.client.wire import Project
 from labeler.ui.i18n import number, translate
+from labeler.ui.messages import locked_words
 from labeler.ui.pages.common import (
     INFO_TINT,
     WARN,
@@ -94,8 +95,9 @@ def _left_text(left: int, total: int | None) -> str:
 
 
 def locked_reason(project: Project) -> str:
-    """Why a locked pool is locked: the task server's words, or ours."""
-    return project.locked_reason or translate(
+    """Why a locked pool is locked: the task server's words (in the interface's language
+    when it gave their message code), or ours."""
+    return locked_words(project) or translate(
         "pages.project_cards", "this pool is not open to you yet."
     )
 

@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from labeler.client.errors import Forbidden, Offline, RateLimited, Unauthenticated
+from labeler.client.errors import Offline, RateLimited, Unauthenticated
 from labeler.core.hosts import cleartext_host
 from labeler.ui.actions import Action, general
 from labeler.ui.i18n import number, translate
 from labeler.ui.keymap import display_key
+from labeler.ui.messages import error_text
 from labeler.ui.pages.common import PAGE_STYLE, NoteLine, busy_bar
 from labeler.ui.pages.signin import cleartext_warning, shown_url
 
@@ -113,11 +114,9 @@ def failure_text(error: BaseException) -> str:
             "pages.signin_again",
             "The task server cannot be reached; your answers stay here. Try again soon.",
         )
-    if isinstance(error, RateLimited):
+    if isinstance(error, RateLimited) and error.said is None:  # an older server's words
         return locked_text(error.message, error.retry_after)
-    if isinstance(error, Forbidden):
-        return error.message  # a disabled account: the server's words
-    return str(error) or type(error).__name__
+    return error_text(error)  # a lock-out, a disabled account: the server's, worded
 
 
 class PasswordPrompt(QFrame):

@@ -19,11 +19,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from labeler.client.activetime import ActiveClock
 from labeler.client.amending import GOLD_SHOWN, LEASE_ENDED, Answered
+from labeler.client.history import refusal_said
 from labeler.client.outbox import REFUSED
 from labeler.core.answers import validate_answer
 from labeler.core.editing import EVERY_FIELD, REGION_KINDS, Change, Draft
 from labeler.core.hotkeys import one_key_field
 from labeler.core.problems import AnswerInvalid
+from labeler.ui import messages
 from labeler.ui.bridge import QtSyncListener
 from labeler.ui.i18n import number, translate
 from labeler.ui.workbench.keys import NEXT_ITEM, PREVIOUS_ITEM, key_text, one_key_labels
@@ -297,8 +299,7 @@ class GoingBack(QObject):
         def failed(error: BaseException) -> None:
             self._busy = False
             session.clock.resume()
-            message = getattr(error, "message", None) or str(error) or type(error).__name__
-            self.page.show_problems([message])
+            self.page.show_problems([messages.error_text(error)])
 
         session.runner.db(
             lambda: session.workspace.amend(
@@ -354,7 +355,8 @@ _BLOCKED = {
 def blocked_reason(shown: Answered) -> str:
     """Why `shown` cannot be corrected, in the interface's language."""
     if shown.entry.state == REFUSED:
-        why = shown.entry.last_error or translate("workbench.goingback", "no reason given")
+        said = messages.text(refusal_said(shown.entry), shown.entry.last_error)
+        why = said or translate("workbench.goingback", "no reason given")
         return translate(
             "workbench.goingback",
             "The task server refused this answer ({reason}): there is nothing to correct.",

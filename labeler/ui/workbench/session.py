@@ -24,6 +24,7 @@ from labeler.core.editing import EVERY_FIELD, REGION_KINDS, Change, Draft
 from labeler.core.hotkeys import one_key_field
 from labeler.core.problems import AnswerInvalid
 from labeler.core.schema import Schema
+from labeler.ui import messages
 from labeler.ui.actions import Action
 from labeler.ui.bridge import QtSyncListener
 from labeler.ui.editor import PREPARING, MediaEditor, picture_box
@@ -322,7 +323,7 @@ class LabelingSession(QObject):
             self.submitting = False
             self._asked_at = None
             self.clock.resume()
-            self.page.show_problems([str(error) or type(error).__name__])
+            self.page.show_problems([messages.error_text(error)])
 
         self.runner.db(
             lambda: self.workspace.submit(
