@@ -205,3 +205,23 @@ def test_rating_arrows_step_the_way_its_chips_run(qtbot: QtBot, urdu: None) -> N
     qtbot.keyClick(group, Qt.Key.Key_Left)  # 4, which the form shows
     qtbot.keyClick(group, Qt.Key.Key_Right)
     assert values == [4, 3]
+
+
+def test_the_legend_lists_the_labels_from_the_right(qtbot: QtBot, urdu: None) -> None:
+    """Label names are Latin: without being set apart they ran together left to right,
+    and the first label stood at the far end from where an Urdu line starts."""
+    editor = ImageEditor()
+    qtbot.addWidget(editor)
+    editor.resize(1000, 500)
+    editor.set_schema(schema())
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.legend.set_armed("objects", "car")  # its chip in its full colour, #e6194b
+    shown = editor.legend.grab().toImage()
+    car = [
+        x
+        for x in range(shown.width())
+        for y in range(shown.height())
+        if shown.pixelColor(x, y).name() == "#e6194b"
+    ]
+    assert car and min(car) > shown.width() / 2

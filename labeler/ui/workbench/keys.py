@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from labeler.core.hotkeys import label_keys, one_key_field
 from labeler.core.schema import Schema
 from labeler.ui.actions import Action
-from labeler.ui.i18n import translate
+from labeler.ui.i18n import isolate, paragraph, translate
 from labeler.ui.keymap import ShownKeys, display_key
 
 if TYPE_CHECKING:
@@ -51,7 +51,8 @@ def session_actions(session: LabelingSession) -> list[Action]:
             actions.append(
                 Action(
                     f"label.{key.field}.{key.label}",
-                    f"{key.label} ({key.field})",
+                    # The schema's own words: set apart, read from the right in Urdu.
+                    paragraph(isolate(f"{key.label} ({key.field})")),
                     (key.key,),
                     lambda k=key: session.pick_label(k.field, k.label),
                     group=translate("workbench.keys", "Labels"),

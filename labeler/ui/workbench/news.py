@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from labeler.core.figures import size
 from labeler.ui.bridge import QtSyncListener
+from labeler.ui.i18n import isolate
 from labeler.ui.workbench.queue import Upcoming
 
 if TYPE_CHECKING:
@@ -99,10 +100,10 @@ class SyncNews(QObject):
             return
         if isinstance(total, int) and total > 0:
             said = self.tr("Fetching media… {done} of {total}").format(
-                done=size(done), total=size(total)
+                done=isolate(size(done)), total=isolate(size(total))
             )
         else:
-            said = self.tr("Fetching media… {done}").format(done=size(done))
+            said = self.tr("Fetching media… {done}").format(done=isolate(size(done)))
         self.session.page.show_message(said)
 
     def _on_no_more_work(self, project_id: str) -> None:
