@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from labeler.ui.lead.room import at_least_rows
+
 VALUE, HOTKEY, COLOR = 0, 1, 2
 KEYS = ("value", "hotkey", "color")
 BAD_TINT = QColor("#fdecea")
@@ -121,6 +123,9 @@ class LabelsTable(QWidget):
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
         self.table.setAccessibleName(self.tr("Labels"))
+        # Three labels show however low the editor is; the form scrolls instead (in
+        # Nastaliq the table was squeezed to one row).
+        at_least_rows(self.table, 3)
         self.table.itemChanged.connect(self._item_changed)
         self.table.cellDoubleClicked.connect(self._double_clicked)
         self.table.color_wanted.connect(self.pick_color)

@@ -11,11 +11,15 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from labeler.core.problems import Problem
 from labeler.ui.i18n import number
+from labeler.ui.lead.room import lines_high
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 OK_STYLE = "color: #2e7d32; font-weight: 600;"
 BAD_STYLE = "color: #c62828; font-weight: 600;"
 VISIBLE_ROWS = 4
+#: ... at most this high (`room`): four Nastaliq rows would push the schema editor past a
+#: 768-pixel screen (then at least three show).
+MAX_LIST_HEIGHT = 130
 
 
 class ProblemList(QWidget):
@@ -37,8 +41,9 @@ class ProblemList(QWidget):
         # Always the same height, with or without problems: the editor above it (its
         # buttons, its tables) never moves when a problem appears or goes; more than
         # fit scroll.
-        rows = self.list.fontMetrics().height() + 6
-        self.list.setFixedHeight(VISIBLE_ROWS * rows + 2 * self.list.frameWidth() + 4)
+        row = self.list.fontMetrics().height() + 6
+        rows = lines_high(row, VISIBLE_ROWS, MAX_LIST_HEIGHT, least=3)
+        self.list.setFixedHeight(rows + 2 * self.list.frameWidth() + 4)
         self.problems: tuple[Problem, ...] = ()
         self.set_problems([])
 

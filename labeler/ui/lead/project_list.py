@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from labeler.client.leading import LeadProject
 from labeler.ui.i18n import money, number, translate
+from labeler.ui.lead.rows import select_row
 from labeler.ui.lead.words import media_word
 from labeler.ui.pages.common import (
     NoteLine,
@@ -182,7 +183,7 @@ class ProjectList(QWidget):
         self.empty.setVisible(not projects)
         rows = [r for r, p in enumerate(projects) if p.id == current]
         if projects:
-            self.table.selectRow(rows[0] if rows else 0)
+            select_row(self.table, rows[0] if rows else 0)
         self._quiet = False
         self._update_buttons()
 
@@ -202,7 +203,7 @@ class ProjectList(QWidget):
         for row in range(self.table.rowCount()):
             item = self.table.item(row, 0)
             if item is not None and item.data(ID_ROLE) == project_id:
-                self.table.selectRow(row)
+                select_row(self.table, row)
         self._quiet = False
 
     def set_busy(self, busy: bool) -> None:

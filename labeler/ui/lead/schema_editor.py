@@ -139,8 +139,15 @@ class SchemaEditor(QWidget):
         self.problems = ProblemList(self)
         self.problems.activated.connect(self.focus_path)
 
+        # Scrolls only where the screen is too low for it all: the window never grows
+        # past the screen for the schema's inputs and field list.
+        left_scroll = QScrollArea(self)
+        left_scroll.setWidget(left)
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         editing = QSplitter(Qt.Orientation.Horizontal, self)
-        editing.addWidget(left)
+        editing.addWidget(left_scroll)
         editing.addWidget(form_scroll)
         editing.setStretchFactor(0, 2)
         editing.setStretchFactor(1, 3)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -59,27 +60,38 @@ class SchemaHead(QGroupBox):
         }
         self.notes: dict[str, QLabel] = {}
         form = QFormLayout(self)
-        for key, text in (
-            ("title", self.tr("Title")),
-            ("media", self.tr("Media")),
-            ("instructions", self.tr("Instructions")),
-        ):
-            widget = self.inputs[key]
-            cell = QWidget(self)
-            column = QVBoxLayout(cell)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(1)
-            column.addWidget(widget)
-            note = QLabel(cell)
-            note.setStyleSheet(_MESSAGE)
-            note.setWordWrap(True)
-            note.hide()
-            column.addWidget(note)
-            label = QLabel(text, self)
-            label.setBuddy(widget)
-            widget.setAccessibleName(text)
-            form.addRow(label, cell)
-            self.notes[key] = note
+        # Title and media share a row: the editor's left column fits a 768-pixel screen
+        # in Nastaliq, whose lines are twice as tall.
+        title_row = QHBoxLayout()
+        title_row.addWidget(self._cell("title"), 3)
+        title_row.addWidget(self._label("media", self.tr("Media")))
+        title_row.addWidget(self._cell("media"), 1)
+        title = self._label("title", self.tr("Title"))
+        form.addRow(title, title_row)
+        instructions = self._label("instructions", self.tr("Instructions"))
+        instructions_cell = self._cell("instructions")
+        form.addRow(instructions, instructions_cell)
+
+    def _cell(self, key: str) -> QWidget:
+        """An input with the line for its problem under it (hidden while it has none)."""
+        cell = QWidget(self)
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        column.addWidget(self.inputs[key])
+        note = QLabel(cell)
+        note.setStyleSheet(_MESSAGE)
+        note.setWordWrap(True)
+        note.hide()
+        column.addWidget(note)
+        self.notes[key] = note
+        return cell
+
+    def _label(self, key: str, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(self.inputs[key])
+        self.inputs[key].setAccessibleName(text)
+        return label
 
     def show_doc(self, doc: dict[str, Any], fixed_media: str | None) -> None:
         """Show the document's title, media and instructions (without moving a caret)."""

@@ -126,4 +126,10 @@ def moment(when: datetime) -> str:
     """A date and time in this computer's time zone, written as the locale writes them."""
     local = when.astimezone()
     stamp = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-    return locale().toString(stamp, QLocale.FormatType.ShortFormat)
+    # The day as the locale writes it, the time on a 24-hour clock: "AM" beside the digits
+    # read out of order in a right-to-left line.
+    day = locale().toString(stamp.date(), QLocale.FormatType.ShortFormat)
+    return translate("lead.words", "{day} {time}").format(
+        day=day,
+        time=stamp.time().toString("HH:mm"),  # notr: a time format
+    )

@@ -43,7 +43,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Export {name}</source>
-        <translation>{name} ایکسپورٹ کریں</translation>
+        <translation>‏{name} ایکسپورٹ کریں</translation>
     </message>
     <message>
         <source>With the images (in the zip)</source>
@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>JSONL holds every item with its accepted answers as the task server stores them: nothing is left out.</source>
-        <translation>JSONL میں ہر آئٹم اپنے قبول شدہ جوابوں کے ساتھ ویسے ہی آتا ہے جیسے ٹاسک سرور انہیں رکھتا ہے: کچھ نہیں چھوٹتا۔</translation>
+        <translation>‏JSONL میں ہر آئٹم اپنے قبول شدہ جوابوں کے ساتھ ویسے ہی آتا ہے جیسے ٹاسک سرور انہیں رکھتا ہے: کچھ نہیں چھوٹتا۔</translation>
     </message>
     <message>
         <source>Reading the project to see what the export holds…</source>
@@ -123,19 +123,19 @@
     </message>
     <message>
         <source>{done} of {total} written</source>
-        <translation>{total} میں سے {done} لکھا گیا</translation>
+        <translation>‏‎{total}‎ میں سے ‎{done}‎ لکھا گیا</translation>
     </message>
     <message>
         <source>{done} written</source>
-        <translation>{done} لکھا گیا</translation>
+        <translation>‏‎{done}‎ لکھا گیا</translation>
     </message>
     <message>
         <source>{size} written</source>
-        <translation>{size} لکھا گیا</translation>
+        <translation>‏‎{size}‎ لکھا گیا</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation>{path} میں محفوظ ہو گیا</translation>
+        <translation>‏{path} میں محفوظ ہو گیا</translation>
     </message>
     <message>
         <source>Cancelled: nothing was written.</source>
@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>Change {key}</source>
-        <translation>{key} بدلیں</translation>
+        <translation>‏{key} بدلیں</translation>
     </message>
     <message>
         <source>Change the kind</source>
@@ -479,7 +479,7 @@
     </message>
     <message>
         <source>Gold set of {name}</source>
-        <translation>{name} کا گولڈ سیٹ</translation>
+        <translation>‏{name} کا گولڈ سیٹ</translation>
     </message>
     <message>
         <source>Loading the project…</source>
@@ -515,7 +515,7 @@
     </message>
     <message>
         <source>{n} edited gold answers</source>
-        <translation>{n} ترمیم شدہ گولڈ جواب</translation>
+        <translation>‏{n} ترمیم شدہ گولڈ جواب</translation>
     </message>
     <message>
         <source>Nothing is answered yet: answer at least one field to make the gold answer.</source>
@@ -563,7 +563,7 @@ Earlier gold answers to it stop counting for the annotators&apos; skills, the an
     </message>
     <message>
         <source>The answer of {who} is now the gold answer.</source>
-        <translation>{who} کا جواب اب گولڈ جواب ہے۔</translation>
+        <translation>‏{who} کا جواب اب گولڈ جواب ہے۔</translation>
     </message>
     <message>
         <source>1 earlier verdict was scored again.</source>
@@ -571,7 +571,7 @@ Earlier gold answers to it stop counting for the annotators&apos; skills, the an
     </message>
     <message>
         <source>{n} earlier verdicts were scored again.</source>
-        <translation>{n} پچھلے نتائج دوبارہ جانچے گئے۔</translation>
+        <translation>‏{n} پچھلے نتائج دوبارہ جانچے گئے۔</translation>
     </message>
     <message>
         <source>Contests it settles, upheld: {n}.</source>
@@ -643,11 +643,11 @@ Earlier gold answers to it stop counting for the annotators&apos; skills, the an
     </message>
     <message>
         <source>Import items into {name}</source>
-        <translation>{name} میں آئٹم امپورٹ کریں</translation>
+        <translation>‏{name} میں آئٹم امپورٹ کریں</translation>
     </message>
     <message>
         <source>Looking at {path}…</source>
-        <translation>{path} دیکھا جا رہا ہے…</translation>
+        <translation>‏{path} دیکھا جا رہا ہے…</translation>
     </message>
     <message>
         <source>Nothing to import.</source>
@@ -671,7 +671,7 @@ Earlier gold answers to it stop counting for the annotators&apos; skills, the an
     </message>
     <message>
         <source>Choose a {format} file</source>
-        <translation>{format} فائل چنیں</translation>
+        <translation>‏{format} فائل چنیں</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -707,11 +707,11 @@ Earlier gold answers to it stop counting for the annotators&apos; skills, the an
     </message>
     <message>
         <source>{why} Nothing was sent: the plan is made again; check it and start.</source>
-        <translation>{why} کچھ نہیں بھیجا گیا: منصوبہ دوبارہ بن رہا ہے؛ اسے دیکھیں اور شروع کریں۔</translation>
+        <translation>‏{why} کچھ نہیں بھیجا گیا: منصوبہ دوبارہ بن رہا ہے؛ اسے دیکھیں اور شروع کریں۔</translation>
     </message>
     <message>
         <source>A {format} file — Enter checks it</source>
-        <translation>{format} فائل — Enter دبا کر جانچیں</translation>
+        <translation>‏{format} فائل — Enter دبا کر جانچیں</translation>
     </message>
     <message>
         <source>The dataset&apos;s folder — Enter checks it</source>
@@ -751,7 +751,7 @@ Earlier gold answers to it stop counting for the annotators&apos; skills, the an
     </message>
     <message>
         <source>{n} items</source>
-        <translation>{n} آئٹم</translation>
+        <translation>‏{n} آئٹم</translation>
     </message>
 </context>
 <context>
@@ -765,7 +765,7 @@ Earlier gold answers to it stop counting for the annotators&apos; skills, the an
 
 from {source}
 id {id}</source>
-        <translation>{item}
+        <translation>‏{item}
 
 ماخذ: {source}
 id {id}</translation>
@@ -780,11 +780,11 @@ id {id}</translation>
     </message>
     <message>
         <source>{missed} of {answered} gold answers missed</source>
-        <translation>{answered} میں سے {missed} گولڈ جواب غلط</translation>
+        <translation>‏{answered} میں سے {missed} گولڈ جواب غلط</translation>
     </message>
     <message>
         <source>{answers} answers, {accepted} accepted</source>
-        <translation>{answers} جواب، {accepted} قبول شدہ</translation>
+        <translation>‏{answers} جواب، {accepted} قبول شدہ</translation>
     </message>
 </context>
 <context>
@@ -810,11 +810,11 @@ id {id}</translation>
     <name>LabelStudioDialog</name>
     <message>
         <source>Import a Label Studio config</source>
-        <translation>Label Studio کنفیگ امپورٹ کریں</translation>
+        <translation>‏Label Studio کنفیگ امپورٹ کریں</translation>
     </message>
     <message>
         <source>Open a Label Studio labeling config (XML), or paste one below.</source>
-        <translation>Label Studio کی لیبلنگ کنفیگ (XML) کھولیں، یا نیچے پیسٹ کریں۔</translation>
+        <translation>‏Label Studio کی لیبلنگ کنفیگ (XML) کھولیں، یا نیچے پیسٹ کریں۔</translation>
     </message>
     <message>
         <source>Open file…</source>
@@ -826,7 +826,7 @@ id {id}</translation>
     </message>
     <message>
         <source>Label Studio config</source>
-        <translation>Label Studio کنفیگ</translation>
+        <translation>‏Label Studio کنفیگ</translation>
     </message>
     <message>
         <source>Use this schema</source>
@@ -834,11 +834,11 @@ id {id}</translation>
     </message>
     <message>
         <source>Open a Label Studio config</source>
-        <translation>Label Studio کنفیگ کھولیں</translation>
+        <translation>‏Label Studio کنفیگ کھولیں</translation>
     </message>
     <message>
         <source>Label Studio configs (*.xml *.txt)</source>
-        <translation>Label Studio کنفیگ (*.xml *.txt)</translation>
+        <translation>‏Label Studio کنفیگ (*.xml *.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -906,7 +906,7 @@ id {id}</translation>
     </message>
     <message>
         <source>Colour of &apos;{v}&apos;</source>
-        <translation>&apos;{v}&apos; کا رنگ</translation>
+        <translation>‏&apos;{v}&apos; کا رنگ</translation>
     </message>
     <message>
         <source>none</source>
@@ -964,7 +964,7 @@ id {id}</translation>
     </message>
     <message>
         <source>Show {page}</source>
-        <translation>{page} دکھائیں</translation>
+        <translation>‏{page} دکھائیں</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -988,7 +988,7 @@ id {id}</translation>
     </message>
     <message>
         <source>Settings of {name}</source>
-        <translation>{name} کی ترتیبات</translation>
+        <translation>‏{name} کی ترتیبات</translation>
     </message>
     <message>
         <source>Save settings</source>
@@ -1012,7 +1012,7 @@ id {id}</translation>
     </message>
     <message>
         <source>Schema of {name} · version {v}</source>
-        <translation>{name} کا اسکیما · ورژن {v}</translation>
+        <translation>‏{name} کا اسکیما · ورژن {v}</translation>
     </message>
     <message>
         <source>Pick a project to export.</source>
@@ -1068,15 +1068,15 @@ id {id}</translation>
     </message>
     <message>
         <source>{name} has unsaved {what} changes, and {hosted}. Drop them?</source>
-        <translation>{name} کی {what} میں غیر محفوظ تبدیلیاں ہیں، اور {hosted}۔ انہیں چھوڑ دیں؟</translation>
+        <translation>‏{name} کی {what} میں غیر محفوظ تبدیلیاں ہیں، اور {hosted}۔ انہیں چھوڑ دیں؟</translation>
     </message>
     <message>
         <source>{name} has unsaved {what} changes. Drop them?</source>
-        <translation>{name} کی {what} میں غیر محفوظ تبدیلیاں ہیں۔ انہیں چھوڑ دیں؟</translation>
+        <translation>‏{name} کی {what} میں غیر محفوظ تبدیلیاں ہیں۔ انہیں چھوڑ دیں؟</translation>
     </message>
     <message>
         <source>{name} has unsaved changes: {what}. Drop them?</source>
-        <translation>{name} میں غیر محفوظ تبدیلیاں ہیں: {what}۔ انہیں چھوڑ دیں؟</translation>
+        <translation>‏{name} میں غیر محفوظ تبدیلیاں ہیں: {what}۔ انہیں چھوڑ دیں؟</translation>
     </message>
 </context>
 <context>
@@ -1096,7 +1096,7 @@ id {id}</translation>
     <message>
         <source>A Label Studio config…
     Open or paste its XML; you see what is left out.</source>
-        <translation>Label Studio کنفیگ…
+        <translation>‏Label Studio کنفیگ…
     اس کا XML کھولیں یا پیسٹ کریں؛ جو شامل نہ ہو سکے وہ آپ کو دکھایا جائے گا۔</translation>
     </message>
     <message>
@@ -1120,7 +1120,7 @@ id {id}</translation>
     </message>
     <message>
         <source>the same content as {source}</source>
-        <translation>{source} جیسا ہی مواد</translation>
+        <translation>‏{source} جیسا ہی مواد</translation>
     </message>
     <message>
         <source>already in the project</source>
@@ -1131,6 +1131,7 @@ id {id}</translation>
     <name>ProblemList</name>
     <message>
         <source>Problems of the schema</source>
+        <extracomment>... at most this high (`room`): four Nastaliq rows would push the schema editor past a 768-pixel screen (then at least three show).</extracomment>
         <translation>اسکیما کے مسائل</translation>
     </message>
     <message>
@@ -1139,7 +1140,7 @@ id {id}</translation>
     </message>
     <message>
         <source>Enter goes to the input</source>
-        <translation>Enter دبانے سے متعلقہ خانے پر جائیں</translation>
+        <translation>‏Enter دبانے سے متعلقہ خانے پر جائیں</translation>
     </message>
     <message>
         <source>Nothing to fix.</source>
@@ -1155,7 +1156,7 @@ id {id}</translation>
     </message>
     <message>
         <source>{n} problems</source>
-        <translation>{n} مسائل</translation>
+        <translation>‏{n} مسائل</translation>
     </message>
     <message>
         <source>{source}: {problems}</source>
@@ -1221,7 +1222,7 @@ id {id}</translation>
     </message>
     <message>
         <source>{warnings} Publish anyway?</source>
-        <translation>{warnings} پھر بھی شائع کریں؟</translation>
+        <translation>‏{warnings} پھر بھی شائع کریں؟</translation>
     </message>
     <message>
         <source>&amp;Publish anyway</source>
@@ -1263,7 +1264,7 @@ id {id}</translation>
     </message>
     <message>
         <source>Created {name} ({id}).</source>
-        <translation>{name} ({id}) بن گیا۔</translation>
+        <translation>‏{name} ({id}) بن گیا۔</translation>
     </message>
     <message>
         <source>The project was not created</source>
@@ -1307,7 +1308,7 @@ id {id}</translation>
     </message>
     <message>
         <source>{what}: {why} Your changes are kept.</source>
-        <translation>{what}: {why} آپ کی تبدیلیاں رکھی گئی ہیں۔</translation>
+        <translation>‏{what}: {why} آپ کی تبدیلیاں رکھی گئی ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -1327,11 +1328,11 @@ id {id}</translation>
     </message>
     <message>
         <source>Import a Label Studio config (Ctrl+I)</source>
-        <translation>Label Studio کنفیگ امپورٹ کریں (Ctrl+I)</translation>
+        <translation>‏Label Studio کنفیگ امپورٹ کریں (Ctrl+I)</translation>
     </message>
     <message>
         <source>Edit as JSON…</source>
-        <translation>JSON میں ترمیم…</translation>
+        <translation>‏JSON میں ترمیم…</translation>
     </message>
     <message>
         <source>Edit the schema as JSON (Ctrl+J)</source>
@@ -1359,7 +1360,7 @@ id {id}</translation>
     </message>
     <message>
         <source>Imported from Label Studio. {what}:</source>
-        <translation>Label Studio سے امپورٹ کیا گیا۔ {what}:</translation>
+        <translation>‏Label Studio سے امپورٹ کیا گیا۔ {what}:</translation>
     </message>
     <message>
         <source>Schema</source>
@@ -1387,7 +1388,7 @@ id {id}</translation>
     </message>
     <message>
         <source>Import a Label Studio config…</source>
-        <translation>Label Studio کنفیگ امپورٹ کریں…</translation>
+        <translation>‏Label Studio کنفیگ امپورٹ کریں…</translation>
     </message>
     <message>
         <source>Go to the first problem</source>
@@ -1399,7 +1400,7 @@ id {id}</translation>
     </message>
     <message>
         <source>Change {path}</source>
-        <translation>{path} بدلیں</translation>
+        <translation>‏{path} بدلیں</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1427,7 +1428,7 @@ id {id}</translation>
     </message>
     <message>
         <source>Edit as JSON</source>
-        <translation>JSON میں ترمیم</translation>
+        <translation>‏JSON میں ترمیم</translation>
     </message>
     <message>
         <source>That config is for {m} items; this project&apos;s items are {f}. It is shown so you can copy from it, but it cannot be saved here.</source>
@@ -1435,7 +1436,7 @@ id {id}</translation>
     </message>
     <message>
         <source>Import a Label Studio config</source>
-        <translation>Label Studio کنفیگ امپورٹ کریں</translation>
+        <translation>‏Label Studio کنفیگ امپورٹ کریں</translation>
     </message>
     <message>
         <source>Fix the problems listed below before saving.</source>
@@ -1455,7 +1456,7 @@ id {id}</translation>
     </message>
     <message>
         <source>{heading} · unsaved changes</source>
-        <translation>{heading} · غیر محفوظ تبدیلیاں</translation>
+        <translation>‏{heading} · غیر محفوظ تبدیلیاں</translation>
     </message>
 </context>
 <context>
@@ -1561,7 +1562,7 @@ id {id}</translation>
     </message>
     <message>
         <source>{low} to {high}.</source>
-        <translation>{low} سے {high} تک۔</translation>
+        <translation>‏{low} سے {high} تک۔</translation>
     </message>
     <message>
         <source>Sent for review</source>
@@ -1665,7 +1666,7 @@ id {id}</translation>
     </message>
     <message>
         <source>{t}: how long a batch stays reserved.</source>
-        <translation>{t}: بیچ کتنی دیر مخصوص رہتا ہے۔</translation>
+        <translation>‏{t}: بیچ کتنی دیر مخصوص رہتا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -1750,7 +1751,7 @@ id {id}</translation>
     </message>
     <message>
         <source>Versions of the schema of {name}</source>
-        <translation>{name} کے اسکیما کے ورژن</translation>
+        <translation>‏{name} کے اسکیما کے ورژن</translation>
     </message>
     <message>
         <source>The versions could not be read: {e}</source>
@@ -1838,15 +1839,15 @@ id {id}</translation>
     </message>
     <message>
         <source>{value} added</source>
-        <translation>{value} شامل کیا گیا</translation>
+        <translation>‏{value} شامل کیا گیا</translation>
     </message>
     <message>
         <source>{value} removed</source>
-        <translation>{value} ہٹایا گیا</translation>
+        <translation>‏{value} ہٹایا گیا</translation>
     </message>
     <message>
         <source>{old} → {new}</source>
-        <translation>{old} سے {new}</translation>
+        <translation>‏{old} سے {new}</translation>
     </message>
     <message>
         <source>field order changed</source>
@@ -1917,7 +1918,7 @@ id {id}</translation>
     <name>lead.exporter</name>
     <message>
         <source>JSONL (each item with its accepted answers)</source>
-        <translation>JSONL (ہر آئٹم اپنے قبول شدہ جوابوں کے ساتھ)</translation>
+        <translation>‏JSONL (ہر آئٹم اپنے قبول شدہ جوابوں کے ساتھ)</translation>
     </message>
     <message>
         <source>Accepted answers</source>
@@ -1943,23 +1944,23 @@ id {id}</translation>
     </message>
     <message>
         <source>{n} items</source>
-        <translation>{n} آئٹم</translation>
+        <translation>‏{n} آئٹم</translation>
     </message>
     <message>
         <source>{items} ({n} answers)</source>
-        <translation>{items} ({n} جواب)</translation>
+        <translation>‏{items} ({n} جواب)</translation>
     </message>
     <message>
         <source>{what}; nothing is left out.</source>
-        <translation>{what}؛ کچھ نہیں چھوٹتا۔</translation>
+        <translation>‏{what}؛ کچھ نہیں چھوٹتا۔</translation>
     </message>
     <message>
         <source>{what}; 1 kind of thing left out (listed).</source>
-        <translation>{what}؛ ایک قسم کی چیز شامل نہیں ہو سکتی (فہرست نیچے ہے)۔</translation>
+        <translation>‏{what}؛ ایک قسم کی چیز شامل نہیں ہو سکتی (فہرست نیچے ہے)۔</translation>
     </message>
     <message>
         <source>{what}; {n} kinds of thing left out (listed).</source>
-        <translation>{what}؛ {n} قسم کی چیزیں شامل نہیں ہو سکتیں (فہرست نیچے ہے)۔</translation>
+        <translation>‏{what}؛ {n} قسم کی چیزیں شامل نہیں ہو سکتیں (فہرست نیچے ہے)۔</translation>
     </message>
 </context>
 <context>
@@ -1974,13 +1975,14 @@ id {id}</translation>
     </message>
     <message>
         <source>{n} labels</source>
-        <translation>{n} لیبل</translation>
+        <translation>‏{n} لیبل</translation>
     </message>
 </context>
 <context>
     <name>lead.gold.contests</name>
     <message>
         <source>Item</source>
+        <extracomment>The reply box&apos;s height at most, in pixels (at least two lines show).</extracomment>
         <translation>آئٹم</translation>
     </message>
     <message>
@@ -2002,15 +2004,15 @@ id {id}</translation>
     <message>
         <source>Upheld by {who} on {when}</source>
         <extracomment>How a resolved contest&apos;s outcome reads: (by whom and when, by whom, when, neither); `{state}` only in the lines of a state this list does not know.</extracomment>
-        <translation>{who} نے {when} کو اعتراض مانا</translation>
+        <translation>‏{who} نے {when} کو اعتراض مانا</translation>
     </message>
     <message>
         <source>Upheld by {who}</source>
-        <translation>{who} نے اعتراض مانا</translation>
+        <translation>‏{who} نے اعتراض مانا</translation>
     </message>
     <message>
         <source>Upheld on {when}</source>
-        <translation>{when} کو اعتراض مانا گیا</translation>
+        <translation>‏{when} کو اعتراض مانا گیا</translation>
     </message>
     <message>
         <source>Upheld</source>
@@ -2018,15 +2020,15 @@ id {id}</translation>
     </message>
     <message>
         <source>Dismissed by {who} on {when}</source>
-        <translation>{who} نے {when} کو اعتراض رد کیا</translation>
+        <translation>‏{who} نے {when} کو اعتراض رد کیا</translation>
     </message>
     <message>
         <source>Dismissed by {who}</source>
-        <translation>{who} نے اعتراض رد کیا</translation>
+        <translation>‏{who} نے اعتراض رد کیا</translation>
     </message>
     <message>
         <source>Dismissed on {when}</source>
-        <translation>{when} کو اعتراض رد کیا گیا</translation>
+        <translation>‏{when} کو اعتراض رد کیا گیا</translation>
     </message>
     <message>
         <source>Dismissed</source>
@@ -2034,15 +2036,15 @@ id {id}</translation>
     </message>
     <message>
         <source>Closed by {who} on {when}</source>
-        <translation>{who} نے {when} کو اعتراض بند کیا</translation>
+        <translation>‏{who} نے {when} کو اعتراض بند کیا</translation>
     </message>
     <message>
         <source>Closed by {who}</source>
-        <translation>{who} نے اعتراض بند کیا</translation>
+        <translation>‏{who} نے اعتراض بند کیا</translation>
     </message>
     <message>
         <source>Closed on {when}</source>
-        <translation>{when} کو اعتراض بند ہوا</translation>
+        <translation>‏{when} کو اعتراض بند ہوا</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -2066,14 +2068,15 @@ id {id}</translation>
     </message>
     <message>
         <source>{outcome} (no reply)</source>
-        <translation>{outcome} (کوئی جواب نہیں)</translation>
+        <translation>‏{outcome} (کوئی جواب نہیں)</translation>
     </message>
 </context>
 <context>
     <name>lead.gold.editor</name>
     <message>
         <source>Alt+E goes to the item, where the annotators&apos; keys work: label keys, Insert adds a region, Tab selects one, arrows move it. Ctrl+Z undoes, Ctrl+S saves.</source>
-        <translation>Alt+E سے آئٹم پر جائیں، جہاں اینوٹیٹرز والی کلیدیں چلتی ہیں: لیبل کی کلیدیں، Insert نیا نشان شامل کرتا ہے، Tab نشان چنتا ہے، تیر اسے ہلاتے ہیں۔ Ctrl+Z واپس، Ctrl+S محفوظ۔</translation>
+        <extracomment>The hint box&apos;s height at most, in pixels (at least two lines show).</extracomment>
+        <translation>‏Alt+E: آئٹم پر جائیں؛ وہاں اینوٹیٹرز کی کلیدیں چلتی ہیں (لیبل، Insert، Tab، تیر)۔ Ctrl+Z واپس، Ctrl+S محفوظ۔</translation>
     </message>
 </context>
 <context>
@@ -2141,7 +2144,11 @@ id {id}</translation>
     </message>
     <message>
         <source>{kind} {seconds} s</source>
-        <translation>{kind} {seconds} سیکنڈ</translation>
+        <translation>‏{kind} {seconds} سیکنڈ</translation>
+    </message>
+    <message>
+        <source>{width}×{height}</source>
+        <translation>‎{width}×{height}‎</translation>
     </message>
 </context>
 <context>
@@ -2173,11 +2180,11 @@ id {id}</translation>
     </message>
     <message>
         <source>{name} · {media} · item {id}</source>
-        <translation>{name} · {media} · آئٹم {id}</translation>
+        <translation>‏{name} · {media} · آئٹم {id}</translation>
     </message>
     <message>
         <source>{name} · text · {n} characters · item {id}</source>
-        <translation>{name} · متن · {n} حروف · آئٹم {id}</translation>
+        <translation>‏{name} · متن · {n} حروف · آئٹم {id}</translation>
     </message>
     <message>
         <source>text · {n} characters · item {id}</source>
@@ -2193,7 +2200,7 @@ id {id}</translation>
     </message>
     <message>
         <source>{n} boxes</source>
-        <translation>{n} باکس</translation>
+        <translation>‏{n} باکس</translation>
     </message>
     <message>
         <source>1 polygon</source>
@@ -2201,7 +2208,7 @@ id {id}</translation>
     </message>
     <message>
         <source>{n} polygons</source>
-        <translation>{n} کثیر الاضلاع</translation>
+        <translation>‏{n} کثیر الاضلاع</translation>
     </message>
     <message>
         <source>1 point</source>
@@ -2209,7 +2216,7 @@ id {id}</translation>
     </message>
     <message>
         <source>{n} points</source>
-        <translation>{n} نقطے</translation>
+        <translation>‏{n} نقطے</translation>
     </message>
     <message>
         <source>1 span</source>
@@ -2217,7 +2224,7 @@ id {id}</translation>
     </message>
     <message>
         <source>{n} spans</source>
-        <translation>{n} اسپین</translation>
+        <translation>‏{n} اسپین</translation>
     </message>
     <message>
         <source>1 segment</source>
@@ -2225,7 +2232,7 @@ id {id}</translation>
     </message>
     <message>
         <source>{n} segments</source>
-        <translation>{n} حصے</translation>
+        <translation>‏{n} حصے</translation>
     </message>
     <message>
         <source>Annotator</source>
@@ -2264,6 +2271,10 @@ id {id}</translation>
         <translation>“{text}”</translation>
     </message>
     <message>
+        <source>{name}: {value}</source>
+        <translation>‏{name}:‏ {value}</translation>
+    </message>
+    <message>
         <source>empty</source>
         <translation>خالی</translation>
     </message>
@@ -2284,7 +2295,7 @@ id {id}</translation>
     </message>
     <message>
         <source>{n} verdicts were scored again.</source>
-        <translation>{n} نتائج دوبارہ جانچے گئے۔</translation>
+        <translation>‏{n} نتائج دوبارہ جانچے گئے۔</translation>
     </message>
     <message>
         <source>Uphold the selected contest: save the gold answer shown</source>
@@ -2393,19 +2404,19 @@ The item becomes a real item: its verdicts stop counting for the annotators&apos
     </message>
     <message>
         <source>A {format} file: each of its items becomes a text item, with its answer as prefill or gold.</source>
-        <translation>{format} فائل: اس کا ہر آئٹم ایک متنی آئٹم بنتا ہے، اور اس کا جواب تجویز کردہ جواب یا گولڈ بنتا ہے۔</translation>
+        <translation>‏{format} فائل: اس کا ہر آئٹم ایک متنی آئٹم بنتا ہے، اور اس کا جواب تجویز کردہ جواب یا گولڈ بنتا ہے۔</translation>
     </message>
     <message>
         <source>A {format} dataset: a folder of audio files with its annotation files inside it, or the folder and its annotations file apart. Each file becomes one item, with its answer as prefill or gold.</source>
-        <translation>{format} ڈیٹا سیٹ: آڈیو فائلوں کا فولڈر جس کے اندر اینوٹیشن فائلیں ہوں، یا فولڈر اور اس کی اینوٹیشن فائل الگ الگ۔ ہر فائل ایک آئٹم بنتی ہے، اور اس کا جواب تجویز کردہ جواب یا گولڈ بنتا ہے۔</translation>
+        <translation>‏{format} ڈیٹا سیٹ: آڈیو فائلوں کا فولڈر جس کے اندر اینوٹیشن فائلیں ہوں، یا فولڈر اور اس کی اینوٹیشن فائل الگ الگ۔ ہر فائل ایک آئٹم بنتی ہے، اور اس کا جواب تجویز کردہ جواب یا گولڈ بنتا ہے۔</translation>
     </message>
     <message>
         <source>A {format} dataset: a folder of image files with its annotation files inside it, or the folder and its annotations file apart. Each file becomes one item, with its answer as prefill or gold.</source>
-        <translation>{format} ڈیٹا سیٹ: تصویری فائلوں کا فولڈر جس کے اندر اینوٹیشن فائلیں ہوں، یا فولڈر اور اس کی اینوٹیشن فائل الگ الگ۔ ہر فائل ایک آئٹم بنتی ہے، اور اس کا جواب تجویز کردہ جواب یا گولڈ بنتا ہے۔</translation>
+        <translation>‏{format} ڈیٹا سیٹ: تصویری فائلوں کا فولڈر جس کے اندر اینوٹیشن فائلیں ہوں، یا فولڈر اور اس کی اینوٹیشن فائل الگ الگ۔ ہر فائل ایک آئٹم بنتی ہے، اور اس کا جواب تجویز کردہ جواب یا گولڈ بنتا ہے۔</translation>
     </message>
     <message>
         <source>A CSV file with a header row and a “text” column (the other columns become the item&apos;s data), or a JSONL file with one item per line: {&quot;text&quot;, &quot;data&quot;, &quot;prefill&quot;, &quot;gold&quot;}.</source>
-        <translation>CSV فائل جس میں سرخی کی سطر اور “text” کالم ہو (باقی کالم آئٹم کا ڈیٹا بنتے ہیں)، یا JSONL فائل جس کی ہر سطر میں ایک آئٹم ہو: {&quot;text&quot;, &quot;data&quot;, &quot;prefill&quot;, &quot;gold&quot;}۔</translation>
+        <translation>‏CSV فائل جس میں سرخی کی سطر اور “text” کالم ہو (باقی کالم آئٹم کا ڈیٹا بنتے ہیں)، یا JSONL فائل جس کی ہر سطر میں ایک آئٹم ہو: {&quot;text&quot;, &quot;data&quot;, &quot;prefill&quot;, &quot;gold&quot;}۔</translation>
     </message>
     <message>
         <source>A folder of audio files ({formats}), with its subfolders. Identical files are sent once; each becomes one item.</source>
@@ -2417,11 +2428,11 @@ The item becomes a real item: its verdicts stop counting for the annotators&apos
     </message>
     <message>
         <source>{n} with gold</source>
-        <translation>{n} گولڈ کے ساتھ</translation>
+        <translation>‏{n} گولڈ کے ساتھ</translation>
     </message>
     <message>
         <source>{n} with prefill</source>
-        <translation>{n} تجویز کردہ جواب کے ساتھ</translation>
+        <translation>‏{n} تجویز کردہ جواب کے ساتھ</translation>
     </message>
     <message>
         <source>, </source>
@@ -2433,7 +2444,7 @@ The item becomes a real item: its verdicts stop counting for the annotators&apos
     </message>
     <message>
         <source>{n} images</source>
-        <translation>{n} تصاویر</translation>
+        <translation>‏{n} تصاویر</translation>
     </message>
     <message>
         <source>1 audio file</source>
@@ -2441,15 +2452,15 @@ The item becomes a real item: its verdicts stop counting for the annotators&apos
     </message>
     <message>
         <source>{n} audio files</source>
-        <translation>{n} آڈیو فائلیں</translation>
+        <translation>‏{n} آڈیو فائلیں</translation>
     </message>
     <message>
         <source>{what} ({size}, {extras})</source>
-        <translation>{what} ({size}، {extras})</translation>
+        <translation>{what} (‎{size}‎، {extras})</translation>
     </message>
     <message>
         <source>{what} ({size})</source>
-        <translation>{what} ({size})</translation>
+        <translation>{what} (‎{size}‎)</translation>
     </message>
     <message>
         <source>1 text</source>
@@ -2457,7 +2468,7 @@ The item becomes a real item: its verdicts stop counting for the annotators&apos
     </message>
     <message>
         <source>{n} texts</source>
-        <translation>{n} متن</translation>
+        <translation>‏{n} متن</translation>
     </message>
     <message>
         <source>{what} ({extras})</source>
@@ -2469,7 +2480,7 @@ The item becomes a real item: its verdicts stop counting for the annotators&apos
     </message>
     <message>
         <source>{n} refused</source>
-        <translation>{n} نامنظور</translation>
+        <translation>‏{n} نامنظور</translation>
     </message>
     <message>
         <source>1 problem with the annotations</source>
@@ -2493,7 +2504,7 @@ The item becomes a real item: its verdicts stop counting for the annotators&apos
     </message>
     <message>
         <source>{n} items created</source>
-        <translation>{n} آئٹم بنے</translation>
+        <translation>‏{n} آئٹم بنے</translation>
     </message>
     <message>
         <source>1 duplicate left out</source>
@@ -2501,7 +2512,7 @@ The item becomes a real item: its verdicts stop counting for the annotators&apos
     </message>
     <message>
         <source>{n} duplicates left out</source>
-        <translation>{n} دہرے چھوڑ دیے گئے</translation>
+        <translation>‏{n} دہرے چھوڑ دیے گئے</translation>
     </message>
     <message>
         <source>cancelled with {n} not sent</source>
@@ -2513,19 +2524,19 @@ The item becomes a real item: its verdicts stop counting for the annotators&apos
     </message>
     <message>
         <source>{what}.</source>
-        <translation>{what}۔</translation>
+        <translation>‏{what}۔</translation>
     </message>
     <message>
         <source>{done} of {total} files</source>
-        <translation>{total} میں سے {done} فائلیں</translation>
+        <translation>‏{total} میں سے {done} فائلیں</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation>{total} میں سے {done}</translation>
+        <translation>‏‎{total}‎ میں سے ‎{done}‎</translation>
     </message>
     <message>
         <source>{done} of {total} rows</source>
-        <translation>{total} میں سے {done} سطریں</translation>
+        <translation>‏{total} میں سے {done} سطریں</translation>
     </message>
     <message>
         <source>Creating the items…</source>
@@ -2537,15 +2548,15 @@ The item becomes a real item: its verdicts stop counting for the annotators&apos
     </message>
     <message>
         <source>Checking {file}</source>
-        <translation>{file} جانچی جا رہی ہے</translation>
+        <translation>‏{file} جانچی جا رہی ہے</translation>
     </message>
     <message>
         <source>Uploading {file}</source>
-        <translation>{file} اپ لوڈ ہو رہی ہے</translation>
+        <translation>‏{file} اپ لوڈ ہو رہی ہے</translation>
     </message>
     <message>
         <source>Reading {file}</source>
-        <translation>{file} پڑھی جا رہی ہے</translation>
+        <translation>‏{file} پڑھی جا رہی ہے</translation>
     </message>
     <message>
         <source>… and {n} more in the list below.</source>
@@ -2580,11 +2591,11 @@ The item becomes a real item: its verdicts stop counting for the annotators&apos
     </message>
     <message>
         <source>Not JSON: {why} at line {line}, column {column}.</source>
-        <translation>JSON نہیں: سطر {line}، کالم {column} پر {why}۔</translation>
+        <translation>‏JSON نہیں: سطر {line}، کالم {column} پر {why}۔</translation>
     </message>
     <message>
         <source>Not JSON: {why}.</source>
-        <translation>JSON نہیں: {why}۔</translation>
+        <translation>‏JSON نہیں: {why}۔</translation>
     </message>
     <message>
         <source>A schema is a JSON object: { &quot;title&quot;: …, &quot;media&quot;: …, &quot;fields&quot;: […] }.</source>
@@ -2603,23 +2614,23 @@ The item becomes a real item: its verdicts stop counting for the annotators&apos
     </message>
     <message>
         <source>{file} is {n} bytes: too big for a labeling config.</source>
-        <translation>{file} کا سائز {n} بائٹ ہے: لیبلنگ کنفیگ کے لیے بہت بڑا۔</translation>
+        <translation>‏{file} کا سائز {n} بائٹ ہے: لیبلنگ کنفیگ کے لیے بہت بڑا۔</translation>
     </message>
     <message>
         <source>{file} is not UTF-8 text.</source>
-        <translation>{file} UTF-8 متن نہیں۔</translation>
+        <translation>‏{file} UTF-8 متن نہیں۔</translation>
     </message>
     <message>
         <source>{file} cannot be read: {why}.</source>
-        <translation>{file} نہیں پڑھی جا سکتی: {why}۔</translation>
+        <translation>‏{file} نہیں پڑھی جا سکتی: {why}۔</translation>
     </message>
     <message>
         <source>{media} schema · 1 field: {fields}</source>
-        <translation>{media} اسکیما · 1 سوال: {fields}</translation>
+        <translation>‏{media} اسکیما · 1 سوال: {fields}</translation>
     </message>
     <message>
         <source>{media} schema · {n} fields: {fields}</source>
-        <translation>{media} اسکیما · {n} سوالات: {fields}</translation>
+        <translation>‏{media} اسکیما · {n} سوالات: {fields}</translation>
     </message>
 </context>
 <context>
@@ -2694,7 +2705,7 @@ The item becomes a real item: its verdicts stop counting for the annotators&apos
     </message>
     <message>
         <source>{left} of {total}</source>
-        <translation>{total} میں سے {left}</translation>
+        <translation>‏{total} میں سے {left}</translation>
     </message>
     <message>
         <source>v{version}</source>
@@ -2731,7 +2742,7 @@ The item becomes a real item: its verdicts stop counting for the annotators&apos
     </message>
     <message>
         <source>{label} in {field}</source>
-        <translation>{field} میں {label}</translation>
+        <translation>‏{field} میں {label}</translation>
     </message>
     <message>
         <source>hotkey {key} is used by {labels}</source>
@@ -2739,7 +2750,7 @@ The item becomes a real item: its verdicts stop counting for the annotators&apos
     </message>
     <message>
         <source>must stay {media}, the media of this project</source>
-        <translation>{media} ہی رہنا چاہیے، اس پروجیکٹ کا میڈیا</translation>
+        <translation>‏{media} ہی رہنا چاہیے، اس پروجیکٹ کا میڈیا</translation>
     </message>
 </context>
 <context>
@@ -2750,15 +2761,15 @@ The item becomes a real item: its verdicts stop counting for the annotators&apos
     </message>
     <message>
         <source>{n} h</source>
-        <translation>{n} گھنٹے</translation>
+        <translation>‏{n} گھنٹے</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation>{n} منٹ</translation>
+        <translation>‏{n} منٹ</translation>
     </message>
     <message>
         <source>{n} s</source>
-        <translation>{n} سیکنڈ</translation>
+        <translation>‏{n} سیکنڈ</translation>
     </message>
 </context>
 <context>
@@ -2989,11 +3000,11 @@ The item becomes a real item: its verdicts stop counting for the annotators&apos
     </message>
     <message>
         <source>CSV (one row per answer)</source>
-        <translation>CSV (ہر جواب کی ایک سطر)</translation>
+        <translation>‏CSV (ہر جواب کی ایک سطر)</translation>
     </message>
     <message>
         <source>Audacity labels</source>
-        <translation>Audacity لیبل</translation>
+        <translation>‏Audacity لیبل</translation>
     </message>
     <message>
         <source>CVAT for images 1.1 XML</source>
@@ -3005,11 +3016,15 @@ The item becomes a real item: its verdicts stop counting for the annotators&apos
     </message>
     <message>
         <source>{first} and {last}</source>
-        <translation>{first} اور {last}</translation>
+        <translation>‏{first} اور {last}</translation>
     </message>
     <message>
         <source>, </source>
         <translation>، </translation>
+    </message>
+    <message>
+        <source>{day} {time}</source>
+        <translation>{day} {time}</translation>
     </message>
 </context>
 <context>

@@ -26,9 +26,13 @@ from PySide6.QtWidgets import (
 from labeler.client.curation import Contest
 from labeler.ui.i18n import percent, translate
 from labeler.ui.lead.gold.panes import cell, fit_script, make_table
+from labeler.ui.lead.room import lines_high
+from labeler.ui.lead.rows import select_row
 from labeler.ui.lead.words import contest_word, moment
 from labeler.ui.pages.common import BAD, OK, WARN
 
+#: The reply box's height at most, in pixels (at least two lines show).
+REPLY_HEIGHT = 66
 _STATE_INK = {"open": WARN, "upheld": OK, "dismissed": BAD}
 HEADERS = (
     QT_TRANSLATE_NOOP("lead.gold.contests", "Item"),
@@ -121,7 +125,9 @@ class ContestsPane(QWidget):
             self.tr("Reply to the annotator (needed to dismiss; they read it in History)")
         )
         self.reply_box.setTabChangesFocus(True)
-        self.reply_box.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        # Three lines of Nastaliq left the contests' table no row (`room`).
+        line = self.fontMetrics().lineSpacing()
+        self.reply_box.setFixedHeight(lines_high(line, 3, REPLY_HEIGHT) + 14)
         self.uphold_button = self._button(self.tr("Uphold: save the gold answer shown"))
         self.uphold_button.clicked.connect(lambda: self._ask(self.uphold_requested))
         self.remove_button = self._button(self.tr("Uphold: remove the item's gold…"))
@@ -186,7 +192,7 @@ class ContestsPane(QWidget):
         fit_script(self.table)
         again = next((i for i, c in enumerate(self._contests) if kept and c.id == kept.id), None)
         if again is not None:
-            self.table.selectRow(again)
+            select_row(self.table, again)
         else:
             self.reply_box.clear()  # its contest is gone (another project's, or resolved)
         self.table.blockSignals(False)
@@ -207,7 +213,7 @@ class ContestsPane(QWidget):
     def select(self, contest_id: str) -> None:
         for i, c in enumerate(self._contests):
             if c.id == contest_id:
-                self.table.selectRow(i)
+                select_row(self.table, i)
 
     def reply(self) -> str:
         """The reply as it will be sent (trimmed)."""

@@ -37,9 +37,12 @@ from labeler.ui.editor import MediaEditor
 from labeler.ui.fields import FieldsForm
 from labeler.ui.i18n import number, translate
 from labeler.ui.lead.gold.keys import HostedKeys
+from labeler.ui.lead.room import lines_high
 from labeler.ui.workbench.page import make_editor
 
 MAX_HINT_CHARS = 10_000
+#: The hint box's height at most, in pixels (at least two lines show).
+HINT_HEIGHT = 90
 KEYS_NOTE = QT_TRANSLATE_NOOP(
     "lead.gold.editor",
     "Alt+E goes to the item, where the annotators' keys work: label keys, Insert adds a "
@@ -148,7 +151,9 @@ class GoldEditor(QWidget):
             self.tr("What annotators who miss this item read, e.g. what to look for.")
         )
         self.hint_box.setTabChangesFocus(True)
-        self.hint_box.setMaximumHeight(self.fontMetrics().height() * 5 + 12)
+        # Five lines of Nastaliq left the gold answer's form no room (`room`).
+        line = self.fontMetrics().height()
+        self.hint_box.setMaximumHeight(lines_high(line, 5, HINT_HEIGHT) + 12)
         self.hint_box.textChanged.connect(self._hint_changed)
         self.hint_box.setAccessibleName(self.tr("Hint"))
         self.problems = QLabel(self)

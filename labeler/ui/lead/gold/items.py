@@ -28,6 +28,8 @@ from labeler.ui.lead.gold.model import (
     SortProxy,
     column_title,
 )
+from labeler.ui.lead.room import at_least_rows
+from labeler.ui.lead.rows import select_row
 from labeler.ui.pages.common import ScriptDelegate, script_row_height
 
 PAGE_SIZE = 200
@@ -75,6 +77,7 @@ class ItemList(QWidget):
         self.model.modelReset.connect(self._fit_rows)
         self.model.rowsInserted.connect(self._fit_rows)
         self._fit_rows()
+        at_least_rows(self.table, 1)
         head = self.table.horizontalHeader()
         head.setHighlightSections(False)
         # Figures in narrow columns: the item's description gets the room.
@@ -171,7 +174,7 @@ class ItemList(QWidget):
         self._cursor = page.next_cursor
         kept = self._shown is not None and self.select(self._shown)
         if not kept and not append and self.proxy.rowCount():
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         elif not kept and not self.proxy.rowCount():
             self.emptied.emit()
         self._update()

@@ -62,7 +62,10 @@ def media_text(media: MediaInfo) -> str:
             kind=kind, seconds=number(media.duration, 1)
         )
     if media.width and media.height:
-        return f"{kind} {media.width}×{media.height}"
+        size = translate("lead.gold.model", "{width}×{height}").format(
+            width=media.width, height=media.height
+        )
+        return f"{kind} {size}"
     return kind
 
 

@@ -47,6 +47,7 @@ from labeler.ui.lead.gold.loading import Loaded, load_item
 from labeler.ui.lead.gold.model import describe_item, media_text
 from labeler.ui.lead.gold.panes import SubmissionsPane
 from labeler.ui.lead.gold.resolving import ContestFlow
+from labeler.ui.lead.rows import select_row
 from labeler.ui.pages.common import PAGE_STYLE, NoteSlot, busy_bar
 
 #: (name, title, what its key says, gold, contested) of the table's filters; the name
@@ -655,7 +656,7 @@ class GoldPage(QWidget):
         pane = self.submissions if index == 0 else self.contests
         pane.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if pane.table.rowCount() and not pane.table.selectedIndexes():
-            pane.table.selectRow(0)
+            select_row(pane.table, 0)
 
     def _focus_table(self) -> None:
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)

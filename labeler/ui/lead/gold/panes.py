@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from labeler.client.curation import Submission
 from labeler.core.schema import Schema
 from labeler.ui.i18n import number, translate
+from labeler.ui.lead.room import at_least_rows
+from labeler.ui.lead.rows import select_row
 from labeler.ui.lead.words import status_word
 from labeler.ui.pages.common import (
     BAD,
@@ -94,7 +96,7 @@ def summarize(answer: dict[str, Any] | None, schema: Schema | None) -> str:
             said = translate("lead.gold.panes", "“{text}”").format(text=short)
         else:
             said = str(value)
-        parts.append(f"{name}: {said}")
+        parts.append(translate("lead.gold.panes", "{name}: {value}").format(name=name, value=said))
     return " · ".join(parts) or translate("lead.gold.panes", "empty")
 
 
@@ -114,6 +116,7 @@ def make_table(parent: QWidget, headers: Sequence[str], stretch: int) -> QTableW
     for col in range(len(headers)):
         head.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
     head.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    at_least_rows(table, 1)
     return table
 
 
@@ -204,7 +207,7 @@ class SubmissionsPane(QWidget):
         return self._subs[min(rows)] if rows else None
 
     def select(self, row: int) -> None:
-        self.table.selectRow(row)
+        select_row(self.table, row)
 
     def promote_selected(self) -> None:
         sub = self.selected()

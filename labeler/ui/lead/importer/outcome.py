@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from labeler.client.importing import Duplicate, Refusal
 from labeler.ui.i18n import translate
+from labeler.ui.lead.room import at_least_rows
 from labeler.ui.pages.common import BAD, WARN
 
 REFUSED, DUPLICATE, PROBLEM = "refused", "duplicate", "problem"
@@ -57,6 +58,7 @@ class OutcomeTable(QTableWidget):
         head.resizeSection(0, 260)
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         head.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        at_least_rows(self, 2)
 
     def show_outcome(
         self,

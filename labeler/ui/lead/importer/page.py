@@ -20,11 +20,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -158,7 +160,19 @@ class ImportPage(QWidget):
         self.outcome_title.setStyleSheet("font-weight: 600;")
         self.outcome = OutcomeTable(self)
 
-        layout = QVBoxLayout(self)
+        # The page scrolls where the screen is too low for it all (a plan, its progress
+        # and the list of what was not imported, in Nastaliq): the window never grows
+        # past the screen.
+        body = QWidget(self)
+        scroll = QScrollArea(self)
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(8)
         layout.addWidget(self.heading)
