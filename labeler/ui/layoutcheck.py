@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -116,6 +116,9 @@ class LayoutWatch(QObject):
         self.timer.start(interval_ms)
 
     def check(self) -> list[Overflow]:
+        # A label whose text just changed has not been laid out again yet (that waits for
+        # a posted LayoutRequest): lay everything out first, so only what stays cut counts.
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         new: list[Overflow] = []
         for window in QApplication.topLevelWidgets():
             for problem in overflowing(window):

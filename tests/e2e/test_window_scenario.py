@@ -61,6 +61,10 @@ def _item(url: str, token: str, item_id: str) -> dict[str, Any]:
 def test_a_day_of_labeling_every_media_kind_by_keys_with_the_plug_pulled(
     tmp_path: Path, language: str
 ) -> None:
+    if language != "en":
+        from tests.ui.conftest import compile_translations
+
+        compile_translations()
     (tmp_path / "config").mkdir()
     (tmp_path / "config" / "settings.json").write_text(json.dumps({"language": language}))
     checked = {"LABELER_CHECK_LAYOUT": "1"}
@@ -76,6 +80,7 @@ def test_a_day_of_labeling_every_media_kind_by_keys_with_the_plug_pulled(
             display, tmp_path, "--server", server.url, "--token", server.token, env=checked
         )
         window.wait_count("projects_listed", 1)
+        assert window.events("language")[0]["language"] == language
         display.screenshot(shots / "1-projects.png")
 
         # Image: the scene key, `c` arms the car box, Insert adds one, Enter submits.

@@ -72,3 +72,20 @@ def test_the_watch_traces_each_overflow_once(qtbot: QtBot) -> None:
     [event] = [json.loads(line) for line in stream.getvalue().splitlines()]
     assert event["event"] == "overflow" and event["text"] == "Upload every answer now"
     host.close()
+
+
+def test_a_text_longer_than_before_is_judged_once_laid_out_again(qtbot: QtBot) -> None:
+    import io
+
+    label = QLabel("Gold")
+    row = QWidget()
+    line = QHBoxLayout(row)
+    line.addWidget(label)
+    line.addStretch(1)
+    host = _shown(qtbot, row)
+    host.resize(600, 100)
+    qtbot.wait(20)
+    label.setText("Gold calibrating 1/20, a longer text")  # the layout has not run yet
+    watch = LayoutWatch(Trace(io.StringIO()), interval_ms=60_000)
+    assert watch.check() == []
+    host.close()
