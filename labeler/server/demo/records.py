@@ -64,6 +64,7 @@ def settings(
     training: bool = False,
     requirement: dict | None = None,
     pay_failed_gold: bool = False,
+    lease_order: str = "sequence",
 ) -> dict:
     """Project settings with every PROTOCOL key present; `reward` is a USD amount string."""
     return {
@@ -78,4 +79,5 @@ def settings(
         "training": training,
         "requirement": requirement,
         "pay_failed_gold": pay_failed_gold,
+        "lease_order": lease_order,
     }
