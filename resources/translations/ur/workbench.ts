@@ -235,7 +235,7 @@ Skip this item and give that as the reason.</source>
     <name>SpinRatingGroup</name>
     <message>
         <source>expected ✓ {value}</source>
-        <translation>درست جواب ✓ {value}</translation>
+        <translation>متوقع جواب ✓ {value}</translation>
     </message>
 </context>
 <context>
@@ -309,14 +309,14 @@ Skip this item and give that as the reason.</source>
     </message>
     <message>
         <source>expected {label} ({field}) {start}–{end}</source>
-        <translation>درست جواب: {label} ({field}) {start}–{end}</translation>
+        <translation>متوقع جواب: {label} ({field}) {start}–{end}</translation>
     </message>
 </context>
 <context>
     <name>TextGroup</name>
     <message>
         <source>expected ✓ {value}</source>
-        <translation>درست جواب ✓ {value}</translation>
+        <translation>متوقع جواب ✓ {value}</translation>
     </message>
 </context>
 <context>
@@ -521,7 +521,7 @@ Skip this item and give that as the reason.</source>
     <message>
         <source>gold: {label}</source>
         <extracomment>Opacity of a segment&apos;s body over the background (selected, plain).</extracomment>
-        <translation>درست: {label}</translation>
+        <translation>متوقع: {label}</translation>
     </message>
 </context>
 <context>
@@ -547,7 +547,7 @@ Skip this item and give that as the reason.</source>
     <name>audio.transcript</name>
     <message>
         <source>&lt;b&gt;Gold transcript:&lt;/b&gt; every word matches.</source>
-        <translation>&lt;b&gt;درست تحریری متن:&lt;/b&gt; ہر لفظ ملتا ہے۔</translation>
+        <translation>&lt;b&gt;متوقع تحریری متن:&lt;/b&gt; ہر لفظ ملتا ہے۔</translation>
     </message>
     <message>
         <source>{count} missing</source>
@@ -568,7 +568,7 @@ Skip this item and give that as the reason.</source>
     </message>
     <message>
         <source>&lt;b&gt;Gold transcript:&lt;/b&gt; {errors} word errors ({counts}; WER {rate}) · {missing} {extra} {expected}</source>
-        <translation>&lt;b&gt;درست تحریری متن:&lt;/b&gt; الفاظ کی {errors} غلطیاں ({counts}؛ WER {rate}) · {missing} {extra} {expected}</translation>
+        <translation>&lt;b&gt;متوقع تحریری متن:&lt;/b&gt; الفاظ کی {errors} غلطیاں ({counts}؛ WER {rate}) · {missing} {extra} {expected}</translation>
     </message>
     <message>
         <source>missing</source>
@@ -580,7 +580,7 @@ Skip this item and give that as the reason.</source>
     </message>
     <message>
         <source>expected</source>
-        <translation>درست</translation>
+        <translation>متوقع</translation>
     </message>
 </context>
 <context>
@@ -862,7 +862,7 @@ Skip this item and give that as the reason.</source>
     <message>
         <source>A control item answered earlier was missed: see your history ({key}).</source>
         <extracomment>Recently submitted items kept to show a missed one again. The id of the missed item shown, or None.</extracomment>
-        <translation>پہلے کے ایک جانچ آئٹم کا جواب غلط تھا: اپنے جمع کرائے گئے جواب دیکھیں ({key})۔</translation>
+        <translation>پہلے کے ایک جانچ آئٹم کا جواب غلط تھا: اپنی ہسٹری دیکھیں ({key})۔</translation>
     </message>
     <message>
         <source>the missed control item — Esc goes back</source>
@@ -935,7 +935,7 @@ Skip this item and give that as the reason.</source>
     </message>
     <message>
         <source>Show the expected answer of a missed control item</source>
-        <translation>غلط جواب والے جانچ آئٹم کا درست جواب دکھائیں</translation>
+        <translation>غلط جواب والے جانچ آئٹم کا متوقع جواب دکھائیں</translation>
     </message>
     <message>
         <source>Back to the current item (from an earlier or a missed item)</source>
