@@ -38,8 +38,9 @@ def test_money_and_numbers_follow_the_locale(qapp: QApplication, urdu: None) -> 
     assert i18n.money(Decimal("3"), "USD") == "USD3.00"
     assert i18n.number(1234567) == "1,234,567"
     i18n.install(qapp, "en")
-    assert i18n.money(Decimal("1234.5"), "USD") == "$1,234.50"
-    assert i18n.money(Decimal("7"), "PKR") == "PKR7.00"
+    # English writes money as the task server does: the amount, then the code.
+    assert i18n.money(Decimal("1234.5"), "USD") == "1234.50 USD"
+    assert i18n.money(Decimal("0.005"), "PKR") == "0.005 PKR"
 
 
 def test_a_missing_translation_leaves_english(qapp: QApplication, monkeypatch: Any) -> None:
