@@ -243,7 +243,8 @@ class ProjectCardDelegate(QStyledItemDelegate):
             Qt.LayoutDirection.RightToLeft if is_rtl(name) else Qt.LayoutDirection.LeftToRight
         )
         painter.drawText(name_rect, name_align, name)
-        painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        # The details and a locked pool's reason are the interface's words: its direction.
+        painter.setLayoutDirection(option.direction)
 
         painter.setFont(body)
         painter.setPen(muted)
