@@ -125,3 +125,18 @@ def test_a_line_that_starts_with_a_latin_name_reads_from_the_right(qtbot: Any, u
     picture = MediaInfo("0" * 64, "image/jpeg", 10, "/m", 1920, 1080)
     size = media_text(picture).split(" ", 1)[1]
     assert size.strip("\u200e") == "1920×1080" and size.startswith("\u200e")
+
+
+def test_an_english_line_that_starts_with_a_tag_keeps_it_first_right_to_left(
+    qtbot: Any, urdu: None
+) -> None:
+    # A Label Studio config's dropped line in a right-to-left list showed its "<" last.
+    from labeler.ui.lead.lsimport import LabelStudioDialog
+    from labeler.ui.lead.words import left_to_right
+
+    line = "<Relations>: relations between regions have no equivalent; left out"
+    assert left_to_right(line) == "\u200e" + line
+    assert left_to_right("field 'scene': left out") == "field 'scene': left out"
+    dialog = LabelStudioDialog(Runner())
+    qtbot.addWidget(dialog)
+    assert dialog.dropped_box.title() == "جو شامل نہیں ہو سکا"

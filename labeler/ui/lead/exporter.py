@@ -38,7 +38,7 @@ from labeler.core import formats
 from labeler.core.figures import size as human_size
 from labeler.ui.i18n import number, translate
 from labeler.ui.lead.saving import say
-from labeler.ui.lead.words import format_title
+from labeler.ui.lead.words import format_title, left_to_right
 from labeler.ui.pages.common import PAGE_STYLE, NoteLine, busy_bar
 from labeler.ui.tasks import Runner
 
@@ -381,7 +381,7 @@ class ExportDialog(QDialog):
         self.note.clear_note()
         self.report = report
         self.summary.setText(report_text(report))
-        self.lines.addItems(list(report.lines))
+        self.lines.addItems([left_to_right(line) for line in report.lines])
         self._show_lines(bool(report.lines))
         self._update()
         self.reported.emit(report)

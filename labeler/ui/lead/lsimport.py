@@ -33,7 +33,7 @@ from labeler.core.lsconfig import (
 )
 from labeler.ui.i18n import number, translate
 from labeler.ui.lead.field_list import describe_field
-from labeler.ui.lead.words import media_word
+from labeler.ui.lead.words import left_to_right, media_word
 from labeler.ui.pages.common import NoteLine, busy_bar
 from labeler.ui.tasks import Runner
 
@@ -77,7 +77,9 @@ def summary(schema: dict[str, object]) -> str:
     """`image schema · 2 fields: scene · choice · 2 labels; objects · boxes · 3 labels`."""
     fields = schema.get("fields")
     fields = fields if isinstance(fields, list) else []
-    described = "; ".join(describe_field(f, i) for i, f in enumerate(fields) if isinstance(f, dict))
+    described = translate("lead.lsimport", "; ").join(
+        describe_field(f, i) for i, f in enumerate(fields) if isinstance(f, dict)
+    )
     media = media_word(str(schema.get("media", "?")))
     if len(fields) == 1:
         text = translate("lead.lsimport", "{media} schema · 1 field: {fields}")
@@ -214,7 +216,8 @@ class LabelStudioDialog(QDialog):
         self.dropped.clear()
         self.dropped_box.setVisible(result is not None)
         if result is not None:
-            self.dropped.addItems(result.dropped or [translate("lead.lsimport", NOTHING_DROPPED)])
+            dropped = [left_to_right(line) for line in result.dropped]
+            self.dropped.addItems(dropped or [translate("lead.lsimport", NOTHING_DROPPED)])
 
     def _use(self) -> None:
         if self.converted is not None:

@@ -41,7 +41,7 @@ from labeler.ui.lead.problems_view import ProblemList
 from labeler.ui.lead.schema_head import SchemaHead
 from labeler.ui.lead.schemacheck import Check, check_schema
 from labeler.ui.lead.schemadoc import Edit, Path, SchemaDocument, path_text
-from labeler.ui.lead.words import kind_title, media_word
+from labeler.ui.lead.words import kind_title, left_to_right, media_word
 from labeler.ui.pages.common import NoteLine, busy_bar
 from labeler.ui.pinned import Pinned
 from labeler.ui.tasks import Runner
@@ -236,7 +236,7 @@ class SchemaEditor(QWidget):
 
     def show_dropped(self, lines: list[str]) -> None:
         """Say what an import left out, until dismissed."""
-        items = "".join(f"<li>{_escape(line)}</li>" for line in lines)
+        items = "".join(f"<li>{_escape(left_to_right(line))}</li>" for line in lines)
         nothing = _escape(translate("lead.lsimport", NOTHING_DROPPED))
         body = f"<ul style='margin: 0'>{items}</ul>" if lines else f"<p>{nothing}</p>"
         title = self.tr("Imported from Label Studio. {what}:").format(

@@ -7,12 +7,13 @@ marked with `QT_TRANSLATE_NOOP` and translated where it is shown, by these funct
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QLocale, Qt, QTime
 
 from labeler.core import formats
-from labeler.ui.i18n import locale, translate
+from labeler.ui.i18n import direction, locale, translate
 
 _MEDIA = {
     "image": QT_TRANSLATE_NOOP("lead.words", "image"),
@@ -133,3 +134,18 @@ def moment(when: datetime) -> str:
         day=day,
         time=stamp.time().toString("HH:mm"),  # notr: a time format
     )
+
+
+def left_to_right(line: str) -> str:
+    """`line` (English, a config's `<Tag>` first) laid out as it reads in a right-to-left
+    list: a left-to-right mark before a leading `<` or quote keeps it at the line's start
+    rather than at its end (a left-to-right interface needs none)."""
+    if direction() == Qt.LayoutDirection.LeftToRight:
+        return line
+    for char in line:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return line if char == line[0] else "\u200e" + line
+        if kind in ("R", "AL"):
+            return line
+    return line

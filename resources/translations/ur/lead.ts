@@ -340,7 +340,7 @@
     </message>
     <message>
         <source>Annotation files ({patterns});;All files (*)</source>
-        <translation>اینوٹیشن فائلیں ({patterns});;تمام فائلیں (*)</translation>
+        <translation>اینوٹیشن فائلیں ‎({patterns});;تمام فائلیں (*)</translation>
     </message>
 </context>
 <context>
@@ -667,7 +667,7 @@ Earlier gold answers to it stop counting for the annotators&apos; skills, the an
     </message>
     <message>
         <source>Texts (*.csv *.tsv *.jsonl *.ndjson);;All files (*)</source>
-        <translation>متن (*.csv *.tsv *.jsonl *.ndjson);;تمام فائلیں (*)</translation>
+        <translation>متن ‎(*.csv *.tsv *.jsonl *.ndjson);;تمام فائلیں (*)</translation>
     </message>
     <message>
         <source>Choose a {format} file</source>
@@ -838,7 +838,7 @@ id {id}</translation>
     </message>
     <message>
         <source>Label Studio configs (*.xml *.txt)</source>
-        <translation>‏Label Studio کنفیگ (*.xml *.txt)</translation>
+        <translation>Label Studio کنفیگ ‎(*.xml *.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -2625,12 +2625,16 @@ The item becomes a real item: its verdicts stop counting for the annotators&apos
         <translation>‏{file} نہیں پڑھی جا سکتی: {why}۔</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
         <source>{media} schema · 1 field: {fields}</source>
-        <translation>‏{media} اسکیما · 1 سوال: {fields}</translation>
+        <translation>اسکیما ({media}) · 1 سوال: {fields}</translation>
     </message>
     <message>
         <source>{media} schema · {n} fields: {fields}</source>
-        <translation>‏{media} اسکیما · {n} سوالات: {fields}</translation>
+        <translation>اسکیما ({media}) · {n} سوالات: {fields}</translation>
     </message>
 </context>
 <context>
