@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from labeler.ui.actions import group_title
 from labeler.ui.keymap import Keymap, chord_caps, chords, display_key, key_sequence
+from labeler.ui.pages.common import label_room
 
 #: Between the window's edge and the card, and inside the card, in pixels.
 _MARGIN = 12
@@ -89,7 +90,7 @@ class CheatSheet(QWidget):
         self._page_keymap: Keymap | None = None
         self._return_focus: QWidget | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(_STYLE + label_room())
         self._card = QFrame(self)
         self._card.setObjectName("card")
         self._body = QWidget()
@@ -210,15 +211,20 @@ class CheatSheet(QWidget):
         side = Qt.AlignmentFlag.AlignLeft if self.isRightToLeft() else Qt.AlignmentFlag.AlignRight
         return Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignVCenter
 
+    def _from_start(self) -> Qt.AlignmentFlag:
+        # A title lines up with its caps whatever script it is in (a label's English
+        # value in an Urdu sheet, an Urdu label in an English one).
+        side = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        return Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignVCenter
+
     def _block(self, group: str, entries: list[tuple[str, tuple[str, ...]]]) -> _Block:
         heading = self._own(_label(group, "group"))
-        rows = [
-            (
-                self._own(_caps_row(keys)),
-                self._own(QLabel(title, textFormat=Qt.TextFormat.PlainText)),
-            )
-            for title, keys in entries
-        ]
+        heading.setAlignment(self._from_start())
+        rows = []
+        for title, keys in entries:
+            words = QLabel(title, textFormat=Qt.TextFormat.PlainText)
+            words.setAlignment(self._from_start())
+            rows.append((self._own(_caps_row(keys)), self._own(words)))
         caps_width = max((c.sizeHint().width() for c, _ in rows), default=0)
         title_width = max((t.sizeHint().width() for _, t in rows), default=0)
         height = heading.sizeHint().height() + sum(

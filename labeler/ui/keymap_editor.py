@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -43,6 +43,7 @@ from labeler.ui.keymap import (
     normalize_key,
     resolve,
 )
+from labeler.ui.pages.common import in_nastaliq
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 _KEYS_ROLE = Qt.ItemDataRole.UserRole + 1  # effective keys, portable spelling
@@ -50,7 +51,16 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class _KeycapDelegate(QStyledItemDelegate):
-    """Draws a row's keys as keycaps, as the cheat sheet shows them."""
+    """Draws a row's keys as keycaps, as the cheat sheet shows them: in a Latin face (a
+    key's name is Latin in every language), from the start of the cell (its right edge
+    right to left), always read left to right."""
+
+    @staticmethod
+    def _font(option: QStyleOptionViewItem) -> QFont:
+        # The Urdu interface's Nastaliq has no Latin letters, and its lines are tall.
+        if in_nastaliq(option.font):
+            return QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+        return QFont(option.font)
 
     def _caps(self, index: _Index) -> list[str]:
         caps: list[str] = []
@@ -70,9 +80,13 @@ class _KeycapDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         palette = opt.palette
         rect = opt.rect
-        fm = opt.fontMetrics
+        font = self._font(opt)
+        fm = QFontMetrics(font)
         painter.save()
+        painter.setFont(font)
         x = rect.left() + 4
+        if opt.direction == Qt.LayoutDirection.RightToLeft:
+            x = rect.right() - 4 - self._width(fm, index)
         height = min(rect.height() - 4, fm.height() + 4)
         top = rect.top() + (rect.height() - height) // 2
         for text in self._caps(index):
@@ -91,10 +105,15 @@ class _KeycapDelegate(QStyledItemDelegate):
             x += cap.width() + 3
         painter.restore()
 
+    def _width(self, fm: QFontMetrics, index: _Index) -> int:
+        """The caps' width as `paint` lays them out."""
+        return sum(
+            fm.horizontalAdvance(t) + (6 if t in ("/", "—") else 13) for t in self._caps(index)
+        )
+
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
-        fm = option.fontMetrics
-        width = sum(fm.horizontalAdvance(t) + 13 for t in self._caps(index)) + 8
-        return QSize(width, fm.height() + 8)
+        fm = QFontMetrics(self._font(option))
+        return QSize(self._width(fm, index) + 8, fm.height() + 8)
 
 
 class KeymapEditor(QDialog):
@@ -126,6 +145,8 @@ class KeymapEditor(QDialog):
         self._tree.setItemDelegateForColumn(1, _KeycapDelegate(self._tree))
         self._tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self._tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # The titles take what the keys leave (a stretched last column took half the width).
+        self._tree.header().setStretchLastSection(False)
         self._tree.currentItemChanged.connect(self._selected)
 
         self._chosen = QLabel()
@@ -169,7 +190,13 @@ class KeymapEditor(QDialog):
         first = next(iter(self._rows), None)
         if first is not None:
             self.select(first)
-        self.resize(600, 640)
+        # As wide as the longest title and its keys need (Urdu titles are longer), within
+        # reason: beyond that a title is cut with "…" and whole in the line under the tree.
+        titles = max(
+            (self.fontMetrics().horizontalAdvance(t) for t in self._titles.values()), default=0
+        )
+        wanted = titles + self._tree.sizeHintForColumn(1) + 120
+        self.resize(min(960, max(600, wanted)), 640)
 
     def overrides(self) -> dict[str, list[str]]:
         """The overrides as edited so far (not saved yet)."""

@@ -172,4 +172,5 @@ def test_model_rows_carry_the_project(page):
 
 def test_in_urdu_a_card_says_its_reward_and_what_is_left_in_urdu(urdu) -> None:
     paid = replace(PROJECTS[0], reward=Reward(Decimal("2.5"), "PKR"))
-    assert details(paid) == "تصویر  ·  Rs2.50 فی آئٹم  ·  5,000 میں سے 1,240 آئٹم باقی"
+    # The mark before "Rs" keeps the part reading right to left, though it starts in Latin.
+    assert details(paid) == "تصویر  ·  \u200fRs2.50 فی آئٹم  ·  5,000 میں سے 1,240 آئٹم باقی"

@@ -225,3 +225,17 @@ def test_a_lock_out_in_the_card_says_when_and_that_only_this_computer_waits() ->
         "The task server is busy with other sign-ins: try again in a moment; your answers"
         " stay here meanwhile."
     )
+
+
+def test_in_urdu_the_password_card_floats_over_the_lower_left(qtbot, urdu) -> None:
+    """Mirrored with the window: the corner the work reads away from is the left."""
+    from PySide6.QtWidgets import QWidget
+
+    from labeler.ui.pages.signin_again import MARGIN, PasswordPrompt
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(1000, 600)
+    card = PasswordPrompt("amina", "https://tasks.example.org", window)
+    card.place()
+    assert card.x() == MARGIN and card.geometry().bottom() < 600

@@ -3,7 +3,7 @@ stop, as Urdu reads; Latin cells keep theirs at the right."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QAbstractItemView, QTableWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
@@ -74,6 +74,29 @@ def test_an_urdu_item_cut_short_in_the_gold_list_ends_at_its_left(qtbot: QtBot) 
 
 def test_an_urdu_answer_cut_short_in_a_gold_pane_ends_at_its_left(qtbot: QtBot) -> None:
     parent = QWidget()
+    qtbot.addWidget(parent)
+    table = make_table(parent, ("Annotator", "Answer"), 1)
+    table.resize(420, 160)
+    table.setRowCount(2)
+    for row, text in enumerate((URDU, LATIN)):
+        table.setItem(row, 0, QTableWidgetItem("bilal"))
+        table.setItem(row, 1, QTableWidgetItem(text))
+    table.setRowHeight(0, 40)
+    parent.resize(420, 160)
+    parent.show()
+    qtbot.waitExposed(parent)
+    urdu, latin = _cell_runs(table, 0, 1), _cell_runs(table, 1, 1)
+    assert _dots(urdu) and not _dots(urdu[::-1])
+    assert _dots(latin[::-1]) and not _dots(latin)
+
+
+def test_in_a_right_to_left_table_a_latin_cell_cut_short_ends_at_its_right(
+    qtbot: QtBot,
+) -> None:
+    """The Urdu interface mirrors its tables; an English name in one still reads left to
+    right, so its "…" is at its right end, and Urdu keeps its own at the left."""
+    parent = QWidget()
+    parent.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     qtbot.addWidget(parent)
     table = make_table(parent, ("Annotator", "Answer"), 1)
     table.resize(420, 160)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, QDateTime, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QLabel,
     QProgressBar,
     QSizePolicy,
@@ -26,7 +27,13 @@ from PySide6.QtWidgets import (
 from labeler.core.figures import percent
 from labeler.ui import i18n
 from labeler.ui.i18n import translate
-from labeler.ui.text.fonts import ARABIC_FAMILIES, arabic_runs, arabic_style, register_fonts
+from labeler.ui.text.fonts import (
+    ARABIC_FAMILIES,
+    INTERFACE_FAMILY,
+    arabic_runs,
+    arabic_style,
+    register_fonts,
+)
 
 #: Status colours: text on the window background, and a light tint behind it.
 OK = QColor("#2e7d32")
@@ -60,6 +67,18 @@ NOTE_STYLES = {
 }
 
 
+def label_room() -> str:
+    """Style for a page's labels: in a right-to-left interface, a little room on each
+    side. Nastaliq letters reach past the width they advance (the stroke of a first ک by
+    about 4 px at the interface's size), and a label as wide as its text cut them off."""
+    return "QLabel { padding-left: 2px; padding-right: 5px; }" if interface_rtl() else ""
+
+
+def interface_rtl() -> bool:
+    """The interface reads right to left (Urdu)."""
+    return i18n.direction() == Qt.LayoutDirection.RightToLeft
+
+
 def has_arabic(text: str) -> bool:
     """True when `text` has Arabic-script letters (Urdu names, hints)."""
     return next(arabic_runs(text), None) is not None
@@ -76,9 +95,18 @@ def is_rtl(text: str) -> bool:
     return False
 
 
+def in_nastaliq(font: QFont) -> bool:
+    """Whether `font` is the Urdu interface's (Nastaliq first, already at its size): Urdu in
+    it needs no other font and no larger size."""
+    families = font.families() or [font.family()]
+    return families[0] == INTERFACE_FAMILY
+
+
 def script_html(text: str) -> str:
     """`text` escaped for Qt rich text, its Arabic-script runs in Nastaliq (Latin keeps
-    the font around it)."""
+    the font around it); in the Urdu interface, set in Nastaliq already, as it is."""
+    if in_nastaliq(QApplication.font()):
+        return html.escape(text)
     out, at = [], 0
     for start, end in arabic_runs(text):
         out.append(html.escape(text[at:start]))
@@ -90,8 +118,8 @@ def script_html(text: str) -> str:
 
 def script_font(base: QFont, text: str, scale: float = ARABIC_SCALE) -> QFont:
     """`base`, or for Arabic-script text the bundled Nastaliq first and a little larger
-    (DejaVu Sans lacks Urdu's ہ and ے)."""
-    if not has_arabic(text) or not register_fonts():
+    (DejaVu Sans lacks Urdu's ہ and ے); the Urdu interface's own font as it is."""
+    if not has_arabic(text) or in_nastaliq(base) or not register_fonts():
         return base
     font = QFont(base)
     font.setFamilies([*ARABIC_FAMILIES, *base.families()])
@@ -139,10 +167,11 @@ def select_row(view: QAbstractItemView, row: int) -> None:
 
 
 class ScriptDelegate(QStyledItemDelegate):
-    """Draws a cell whose text reads right to left (Urdu) as a right-to-left line: from
-    the cell's reading edge, and cut short with "…" at its left end, where the words stop.
-    In the view's left-to-right line the "…" went to the right end, beside the first word,
-    as if the text's start were cut."""
+    """Draws a cell in its text's own direction: Urdu as a right-to-left line, from the
+    cell's reading edge and cut short with "…" at its left end, where the words stop (in
+    the view's left-to-right line the "…" went to the right end, beside the first word,
+    as if the text's start were cut); in a right-to-left view, English (a project's name,
+    a server's reason) as a left-to-right line on the right, cut at its right end."""
 
     def initStyleOption(  # noqa: N802 (Qt)
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -150,6 +179,13 @@ class ScriptDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         if is_rtl(option.text):
             option.direction = Qt.LayoutDirection.RightToLeft
+        elif option.direction == Qt.LayoutDirection.RightToLeft and option.text:
+            option.direction = Qt.LayoutDirection.LeftToRight
+            option.displayAlignment = (
+                Qt.AlignmentFlag.AlignRight
+                | Qt.AlignmentFlag.AlignAbsolute
+                | Qt.AlignmentFlag.AlignVCenter
+            )
 
 
 def money(amount: Decimal, currency: str) -> str:
@@ -212,7 +248,11 @@ class NoteLine(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if not interface_rtl():
+            # Selectable, a label draws its text clipped to the text's own width: right to
+            # left, the first letter of each line (Nastaliq's ک reaches past its width)
+            # would lose its stroke. Its padding gives the letters room only when it is not.
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._kind = ""
         self.hide()
 

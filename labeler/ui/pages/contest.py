@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from labeler.ui.pages.common import PAGE_STYLE
+from labeler.ui.pages.common import PAGE_STYLE, label_room
 
 #: The task server wants a reason a lead can act on, not "wrong".
 MIN_REASON = 10
@@ -31,7 +31,7 @@ class ContestDialog(QDialog):
         super().__init__(parent)
         self.submission_id = submission_id
         self.setWindowTitle(self.tr("Contest a gold verdict"))
-        self.setStyleSheet(PAGE_STYLE)
+        self.setStyleSheet(PAGE_STYLE + label_room())
         self.setMinimumWidth(460)
         intro = QLabel(
             self.tr(

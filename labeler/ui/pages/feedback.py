@@ -23,6 +23,7 @@ from labeler.ui.pages.common import (
     ElidedLabel,
     accuracy_text,
     clock,
+    label_room,
     money,
     requirement_text,
 )
@@ -136,6 +137,7 @@ class FeedbackBar(QFrame):
         self.setObjectName("feedbackBar")
         self.setStyleSheet(
             "#feedbackBar { border-top: 1px solid palette(mid); background: palette(window); }"
+            + label_room()
         )
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._calibration = calibration

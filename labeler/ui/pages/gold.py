@@ -30,6 +30,7 @@ from labeler.ui.pages.common import (
     OK_TINT,
     ElidedLabel,
     is_rtl,
+    label_room,
     set_script_text,
 )
 from labeler.ui.pages.contest import ContestDialog, open_contest
@@ -171,7 +172,7 @@ class GoldFeedback(QFrame):
     def __init__(self, parent: QWidget | None = None, passed_ms: int = PASSED_MS) -> None:
         super().__init__(parent)
         self.setObjectName("goldBanner")
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(_STYLE + label_room())
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._thresholds: dict[str, float] = {}
         self._submission_id: str | None = None
@@ -320,7 +321,7 @@ class GoldFeedback(QFrame):
         self.about.setVisible(bool(self.about.text()))
         self.note.hide()
         frame, ink = _LOOK[passed]
-        self.setStyleSheet(_STYLE + frame)
+        self.setStyleSheet(_STYLE + frame + label_room())
         self.title.setStyleSheet(f"color: {ink.name()}; font-weight: 600;")
         self.setProperty("passed", passed)
         hint = verdict.get("hint")

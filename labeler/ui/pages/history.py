@@ -38,6 +38,7 @@ from labeler.ui.pages.common import (
     ScriptDelegate,
     busy_bar,
     has_arabic,
+    label_room,
     script_row_height,
     select_row,
 )
@@ -108,7 +109,7 @@ class HistoryPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(_STYLE + label_room())
         self._cursor: str | None = None
         self._busy = False
         self._selected: HistoryRow | None = None
@@ -207,6 +208,10 @@ class HistoryPage(QWidget):
         beside.setStretchFactor(0, 1)
         beside.setStretchFactor(1, 0)
         beside.setSizes([1000, DETAILS_WIDTH])
+        if self.isRightToLeft():
+            # A mirrored QSplitter places the widget at its right edge one pixel too far:
+            # the table's right border would not show.
+            splitter.setContentsMargins(0, 0, 1, 0)
 
         self.count = QLabel(self)
         self.count.setObjectName("muted")

@@ -17,20 +17,38 @@ from labeler.client.wire import ContestInfo
 from labeler.ui import i18n
 from labeler.ui.i18n import number, translate
 from labeler.ui.messages import review_words
-from labeler.ui.pages.common import BAD, OK, clock, is_rtl, moment_text, script_html
-from labeler.ui.pages.history_model import gold_text, reason_text, score_figure, state_text
+from labeler.ui.pages.common import (
+    BAD,
+    OK,
+    clock,
+    interface_rtl,
+    is_rtl,
+    moment_text,
+    script_html,
+)
+from labeler.ui.pages.history_model import (
+    gold_text,
+    listed_reason,
+    reason_text,
+    score_figure,
+    state_text,
+)
 
+# A block of the panel right to left, lined up on the right.
+_RIGHT_TO_LEFT = " dir='rtl' align='right'"  # notr: HTML attributes
 _VALUE_CHARS = 300  # a long transcript or text: the start is enough here (it is drawn beside)
 
 
-def _para(label: str, value: str, color: str | None = None) -> str:
-    """One `label` line over its `value`: the label reads as the interface does, the
-    value in its own direction (Urdu values right to left, in their font)."""
-    ui = "rtl" if i18n.direction() == Qt.LayoutDirection.RightToLeft else "ltr"
-    own = "rtl" if is_rtl(value) else "ltr"
+def _para(label: str, value: str, color: str | None = None, data: bool = False) -> str:
+    """One `label` line over its `value`. Words the panel makes read in the interface's
+    direction; `data` (a reason, a comment, a hint, an id) in its own, Urdu from the
+    right. Right to left, every line lines up on the right."""
+    ui = "rtl" if interface_rtl() else "ltr"
+    own = ("rtl" if is_rtl(value) else "ltr") if data else ui
+    side = " align='right'" if interface_rtl() else ""
     ink = f" color: {color};" if color else ""
-    head = f"<p dir='{ui}' style='color: #707070; margin-bottom: 0'>{html.escape(label)}</p>"
-    return f"{head}<p dir='{own}' style='margin-top: 0;{ink}'>{script_html(value)}</p>"
+    head = f"<p dir='{ui}'{side} style='color: #707070; margin-bottom: 0'>{html.escape(label)}</p>"
+    return f"{head}<p dir='{own}'{side} style='margin-top: 0;{ink}'>{script_html(value)}</p>"
 
 
 def value_words(value: Any) -> str:
@@ -116,14 +134,16 @@ def _review_paras(review: dict[str, Any]) -> list[str]:
     ):
         value = said[key]
         if isinstance(value, str) and value.strip():
-            parts.append(_para(what.format(head=head), value.strip()))
+            value = listed_reason(value.strip()) if key == "reason" else value.strip()
+            parts.append(_para(what.format(head=head), value, data=True))
             head = translate("pages.history_details", "Review")
     return parts
 
 
 def details_html(row: HistoryRow, project: str, contested: bool) -> str:
     """The panel's text for `row`."""
-    parts = [f"<h3>{html.escape(project)}</h3>"]
+    ui = _RIGHT_TO_LEFT if interface_rtl() else ""
+    parts = [f"<h3{ui}>{html.escape(project)}</h3>"]
     when = translate("pages.history_details", "{when} · {time} active").format(
         when=moment_text(row.submitted_at, seconds=True), time=clock(row.active_ms)
     )
@@ -131,7 +151,7 @@ def details_html(row: HistoryRow, project: str, contested: bool) -> str:
     item = row.item_id
     if row.skipped:
         item = translate("pages.history_details", "{item} (skipped)").format(item=item)
-    parts.append(_para(translate("pages.history_details", "Item"), item))
+    parts.append(_para(translate("pages.history_details", "Item"), item, data=not row.skipped))
     if row.corrected_at is not None:
         fixed = translate(
             "pages.history_details", "{when}: this answer replaced your earlier one"
@@ -142,7 +162,7 @@ def details_html(row: HistoryRow, project: str, contested: bool) -> str:
     parts.append(_para(state, state_text(row), BAD.name() if marked else None))
     if row.state == "refused":
         why = translate("pages.history_details", "Why the task server refused it")
-        parts.append(_para(why, reason_text(row), BAD.name()))
+        parts.append(_para(why, reason_text(row), BAD.name(), data=True))
     review = row.review or {}
     if review:
         parts += _review_paras(review)
@@ -163,11 +183,13 @@ def details_html(row: HistoryRow, project: str, contested: bool) -> str:
             parts.append(_lines(translate("pages.history_details", "Each field"), lines))
         hint = gold.get("hint")
         if isinstance(hint, str) and hint.strip():
-            parts.append(_para(translate("pages.history_details", "Hint"), hint.strip()))
+            hint_label = translate("pages.history_details", "Hint")
+            parts.append(_para(hint_label, hint.strip(), data=True))
         expected = answer_lines(gold.get("expected"))
         if expected:
             parts.append(_lines(translate("pages.history_details", "Expected answer"), expected))
-    parts.append(_para(translate("pages.history_details", "Submission"), row.submission_id))
+    submission = translate("pages.history_details", "Submission")
+    parts.append(_para(submission, row.submission_id, data=True))
     return "".join(parts)
 
 
@@ -222,9 +244,10 @@ def _contest_paras(contest: ContestInfo) -> list[str]:
         shape = translate("pages.history_details", by if contest.resolved_by else alone)
         when.append(shape.format(when=moment_text(contest.resolved_at), lead=contest.resolved_by))
     out = [_para(head, " · ".join(when), ink.name() if ink is not None else None)]
-    out.append(_para(translate("pages.history_details", "Your reason"), contest.reason))
+    out.append(_para(translate("pages.history_details", "Your reason"), contest.reason, data=True))
     if contest.reply:
-        out.append(_para(translate("pages.history_details", "The lead's reply"), contest.reply))
+        reply = translate("pages.history_details", "The lead's reply")
+        out.append(_para(reply, contest.reply, data=True))
     return out
 
 
@@ -240,6 +263,7 @@ class RowDetails(QTextBrowser):
     def show_row(self, row: HistoryRow | None, project: str, contested: bool) -> None:
         if row is None:
             empty = html.escape(self.tr("Select a submission to see its details."))
-            self.setHtml(f"<p style='color: gray'>{empty}</p>")
+            ui = _RIGHT_TO_LEFT if interface_rtl() else ""
+            self.setHtml(f"<p{ui} style='color: gray'>{empty}</p>")
         else:
             self.setHtml(details_html(row, project, contested))

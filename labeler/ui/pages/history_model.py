@@ -136,6 +136,15 @@ def state_text(row: HistoryRow) -> str:
     return translate("pages.history_model", state) if state else row.state.capitalize()
 
 
+def listed_reason(reason: str) -> str:
+    """A reviewer's reason (sent in English, from the review's list) in this interface's
+    words; any other as it is. Imported when first needed: the review's modules stay out
+    of a launch straight into a project."""
+    from labeler.ui.review.reject import reason_words as words
+
+    return words(reason)
+
+
 def reason_text(row: HistoryRow) -> str:
     """Why: the task server's refusal, the reviewer's reason and comment (or the
     verdict's "missed a control item"), and a resolved contest's outcome and reply."""
@@ -149,7 +158,10 @@ def reason_text(row: HistoryRow) -> str:
             )
         return translate("pages.history_model", "Contest upheld")
     review = row.review or {}
-    parts = [v.strip() for v in review_words(review) if isinstance(v, str) and v.strip()]
+    reason, comment = review_words(review)
+    # A reviewer's reason is sent in English, from a list: read in this interface's words.
+    reason = listed_reason(reason.strip()) if isinstance(reason, str) else None
+    parts = [v.strip() for v in (reason, comment) if isinstance(v, str) and v.strip()]
     if not parts and row.reason and row.state == "rejected":
         parts.append(reason_words(row))
     if contest is not None and contest.state == "dismissed":

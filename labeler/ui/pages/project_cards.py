@@ -16,7 +16,15 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QFontMetricsF,
+    QPainter,
+    QPen,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
@@ -210,8 +218,19 @@ class ProjectCardDelegate(QStyledItemDelegate):
         inner = card.toRect().adjusted(_PAD, _PAD - 2, -_PAD, -_PAD)
         muted = palette.placeholderText().color()
         ink = palette.text().color() if project.eligible else muted
+        # Right to left (Urdu), the card is mirrored: the name and the lines from the right,
+        # the badges on the left. Each rectangle is laid out left to right, then `place`d.
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft
+        ui = option.direction
 
-        # Badges first, from the right: the name gets what is left.
+        def place(rect: QRect) -> QRect:
+            if not rtl:
+                return rect
+            return QRect(
+                inner.left() + inner.right() - rect.right(), rect.top(), rect.width(), rect.height()
+            )
+
+        # Badges first, from the end of the line: the name gets what is left.
         painter.setFont(body)
         right = inner.right()
         line_h = QFontMetrics(title).height()
@@ -219,44 +238,40 @@ class ProjectCardDelegate(QStyledItemDelegate):
             text = translate("pages.project_cards", badge)
             lock = 12 if badge == LOCKED else 0
             w = QFontMetrics(body).horizontalAdvance(text) + 18 + lock
-            box = QRect(right - w + 1, inner.top() + (line_h - 20) // 2, w, 20)
+            h = _badge_height(body, text)
+            box = place(QRect(right - w + 1, inner.top() + (line_h - h) // 2, w, h))
             back, fore = _badge_colors(badge)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(back)
-            painter.drawRoundedRect(QRectF(box), 10, 10)
+            painter.drawRoundedRect(QRectF(box), h / 2, h / 2)
+            words = box.adjusted(0, 0, -lock, 0) if rtl else box.adjusted(lock, 0, 0, 0)
             if lock:
-                _draw_lock(painter, box.left() + 9, box.center().y(), fore)
+                _draw_lock(
+                    painter, box.right() - 18 if rtl else box.left() + 9, box.center().y(), fore
+                )
             painter.setPen(fore)
-            painter.drawText(box.adjusted(lock, 0, 0, 0), Qt.AlignmentFlag.AlignCenter, text)
+            _draw_centred(painter, words, text)
             right -= w + 6
 
         painter.setFont(title)
         painter.setPen(ink)
-        name_rect = QRect(inner.left(), inner.top(), right - inner.left() - 6, line_h)
+        name_rect = place(QRect(inner.left(), inner.top(), right - inner.left() - 6, line_h))
         name = QFontMetrics(title).elidedText(
             project.name, Qt.TextElideMode.ElideRight, name_rect.width()
         )
-        # Urdu names read right to left but line up on the left with the others.
-        align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
-        name_align = align | Qt.AlignmentFlag.AlignAbsolute
-        painter.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if is_rtl(name) else Qt.LayoutDirection.LeftToRight
-        )
-        painter.drawText(name_rect, name_align, name)
-        # The details and a locked pool's reason are the interface's words: its direction.
-        painter.setLayoutDirection(option.direction)
+        # A name reads in its own direction (Urdu from the right) and lines up with the
+        # others at the start of the card.
+        own = Qt.LayoutDirection.RightToLeft if is_rtl(name) else Qt.LayoutDirection.LeftToRight
+        _draw_text(painter, name_rect, name, _start(rtl), own)
 
         painter.setFont(body)
         painter.setPen(muted)
         body_h = QFontMetrics(body).height()
         line2 = QRect(inner.left(), inner.top() + line_h + 4, inner.width(), body_h)
-        painter.drawText(
-            line2,
-            align,
-            QFontMetrics(body).elidedText(
-                details(project), Qt.TextElideMode.ElideRight, line2.width()
-            ),
+        shown = QFontMetrics(body).elidedText(
+            details(project), Qt.TextElideMode.ElideRight, line2.width()
         )
+        _draw_text(painter, line2, shown, _start(rtl), ui)
 
         reason = self._reason(project)
         if reason:
@@ -267,10 +282,48 @@ class ProjectCardDelegate(QStyledItemDelegate):
             painter.setBrush(WARN_TINT)
             painter.drawRoundedRect(QRectF(note), 4, 4)
             painter.setPen(WARN)
-            painter.drawText(
-                note.adjusted(8, 6, -8, -6), _WRAP | Qt.AlignmentFlag.AlignLeft, reason
-            )
+            _draw_text(painter, note.adjusted(8, 6, -8, -6), reason, _start(rtl), ui, wrap=True)
         painter.restore()
+
+
+def _start(rtl: bool) -> Qt.AlignmentFlag:
+    """Where a line of the card begins: the left, or the right when mirrored."""
+    side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    return side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+
+
+def _draw_text(
+    painter: QPainter,
+    rect: QRect,
+    text: str,
+    align: Qt.AlignmentFlag,
+    direction: Qt.LayoutDirection,
+    wrap: bool = False,
+) -> None:
+    """`text` in `rect`, read in `direction` (an English project name stays left to right
+    in an Urdu card; an Urdu line reads from the right, whatever word it starts with)."""
+    option = QTextOption(align)
+    option.setTextDirection(direction)
+    if wrap:
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    painter.drawText(QRectF(rect), text, option)
+
+
+def _draw_centred(painter: QPainter, rect: QRect, text: str) -> None:
+    """`text` with its ink in the middle of `rect`. Centring the line would not do: a
+    Nastaliq line is far taller than its letters, which sit low in it."""
+    ink = QFontMetricsF(painter.font()).tightBoundingRect(text)
+    centre = QRectF(rect).center()
+    painter.save()
+    painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # the point is the left end
+    painter.drawText(QPointF(centre.x() - ink.center().x(), centre.y() - ink.center().y()), text)
+    painter.restore()
+
+
+def _badge_height(font: QFont, text: str) -> int:
+    """A badge as tall as its words' ink needs (Nastaliq reaches far above and below)."""
+    ink = QFontMetrics(font).tightBoundingRect(text).height()
+    return max(20, ink + 8)
 
 
 def _locked_line(project: Project) -> str:

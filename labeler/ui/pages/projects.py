@@ -21,7 +21,14 @@ from labeler.client.wire import Me, Project
 from labeler.ui.actions import Action
 from labeler.ui.i18n import number, translate
 from labeler.ui.keymap import Keymap, display_key
-from labeler.ui.pages.common import PAGE_STYLE, NoteLine, accuracy_text, busy_bar, money
+from labeler.ui.pages.common import (
+    PAGE_STYLE,
+    NoteLine,
+    accuracy_text,
+    busy_bar,
+    label_room,
+    money,
+)
 from labeler.ui.pages.project_cards import (
     PROJECT_ROLE,
     ProjectCardDelegate,
@@ -112,7 +119,7 @@ class ProjectsPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(_STYLE + label_room())
         heading = QLabel(self.tr("Projects"), self)
         heading.setObjectName("heading")
         self.refresh_button = QPushButton(self.tr("Refresh"), self)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from labeler.core.digits import ascii_int
 from labeler.ui.i18n import number
-from labeler.ui.pages.common import NoteLine
+from labeler.ui.pages.common import NoteLine, label_room
 
 #: The reason that says nothing by itself (sent in English; shown translated).
 OTHER = QT_TRANSLATE_NOOP("ReasonDialog", "Other")
@@ -40,6 +40,7 @@ class ReasonDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setModal(True)
+        self.setStyleSheet(label_room())
         self.choices = tuple(reasons)
         self.heading = QLabel(self)
         self.heading.setTextFormat(Qt.TextFormat.RichText)

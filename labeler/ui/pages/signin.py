@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from labeler.core.hosts import cleartext_host
 from labeler.ui.i18n import translate
-from labeler.ui.pages.common import PAGE_STYLE, NoteLine, busy_bar
+from labeler.ui.pages.common import PAGE_STYLE, NoteLine, busy_bar, label_room
 
 _ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 1
 _API_ROOT = "/api/v1"  # what the client adds; shown without it, it reads as typed
@@ -108,7 +108,7 @@ class SignInPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(_STYLE + label_room())
         card = QFrame(self)
         card.setObjectName("card")
         card.setFixedWidth(460)

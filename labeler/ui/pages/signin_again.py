@@ -34,7 +34,7 @@ from labeler.ui.actions import Action, general
 from labeler.ui.i18n import number, translate
 from labeler.ui.keymap import display_key
 from labeler.ui.messages import error_text
-from labeler.ui.pages.common import PAGE_STYLE, NoteLine, busy_bar
+from labeler.ui.pages.common import PAGE_STYLE, NoteLine, busy_bar, interface_rtl, label_room
 from labeler.ui.pages.signin import cleartext_warning, shown_url
 
 if TYPE_CHECKING:
@@ -132,7 +132,7 @@ class PasswordPrompt(QFrame):
         self.setObjectName("prompt")
         # While the keyboard is here, the item's active time does not count.
         self.setProperty("awayFromItem", True)
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(_STYLE + label_room())
         self.setFixedWidth(WIDTH)
         title = QLabel(self.tr("Signed out"), self)
         title.setObjectName("title")
@@ -225,7 +225,8 @@ class PasswordPrompt(QFrame):
         self.password.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def place(self) -> None:
-        """Over the window's lower right corner, clear of the feedback bar, on top."""
+        """Over the window's lower right corner (lower left right to left), clear of the
+        feedback bar, on top."""
         parent = self.parentWidget()
         if parent is None:
             return
@@ -234,7 +235,9 @@ class PasswordPrompt(QFrame):
         status = getattr(parent, "statusBar", None)
         if callable(status) and status().isVisible():
             bottom -= status().height()
-        self.move(max(0, parent.width() - WIDTH - MARGIN), max(0, bottom - self.height()))
+        # Over the corner the work reads away from: the lower left in Urdu.
+        left = MARGIN if interface_rtl() else max(0, parent.width() - WIDTH - MARGIN)
+        self.move(left, max(0, bottom - self.height()))
         self.raise_()
 
     def _enter(self) -> None:

@@ -10,7 +10,7 @@
     </message>
     <message>
         <source>↑ ↓ PgUp PgDn Home End scroll · Esc or ? to close</source>
-        <translation>↑ ↓ PgUp PgDn Home End سے اوپر نیچے جائیں · بند کرنے کے لیے Esc یا ?</translation>
+        <translation>‏↑ ↓ PgUp PgDn Home End سے اوپر نیچے جائیں · بند کرنے کے لیے Esc یا ?</translation>
     </message>
     <message>
         <source>Esc or ? to close</source>
@@ -74,7 +74,7 @@
     </message>
     <message>
         <source>Connecting to {server}…</source>
-        <translation>{server} سے رابطہ ہو رہا ہے…</translation>
+        <translation>‏{server} سے رابطہ ہو رہا ہے…</translation>
     </message>
     <message>
         <source>Could not open that server: {reason}</source>
@@ -86,7 +86,7 @@
     </message>
     <message>
         <source>labeler — {user} on {server}</source>
-        <translation>labeler — {server} پر {user}</translation>
+        <translation>‏labeler — {server} پر {user}</translation>
     </message>
     <message>
         <source>Opening the project…</source>
@@ -98,7 +98,7 @@
     </message>
     <message>
         <source>Could not open {workspace}: {reason}</source>
-        <translation>{workspace} نہیں کھل سکا: {reason}</translation>
+        <translation>‏{workspace} نہیں کھل سکا: {reason}</translation>
     </message>
     <message>
         <source>Show every key of this screen</source>
@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>Opening {user} on {server}…</source>
-        <translation>{server} پر {user} کھل رہا ہے…</translation>
+        <translation>‏{server} پر {user} کھل رہا ہے…</translation>
     </message>
     <message>
         <source>Settings could not be saved: {reason}</source>
@@ -184,7 +184,7 @@
     <name>WorkspaceBar</name>
     <message>
         <source>{workspace} ({key})</source>
-        <translation>{workspace} ({key})</translation>
+        <translation>‏{workspace} ({key})</translation>
     </message>
 </context>
 <context>
@@ -207,11 +207,11 @@
     <message>
         <source>{key} does “{winner}”; {losers} no longer has it.</source>
         <extracomment>Set this dynamic property to True on a custom widget that takes typed text. (field, label) → the label&apos;s key as shown; a label without a key is absent. action id → effective keys, portable spelling. The winner&apos;s binding is the user&apos;s, the losers&apos; (some at least) defaults. (action id, key text) pairs that are not key sequences.</extracomment>
-        <translation>{key} اب “{winner}” کے لیے ہے؛ {losers} کے پاس یہ کلید نہیں رہی۔</translation>
+        <translation>‏{key} اب “{winner}” کے لیے ہے؛ {losers} کے پاس یہ کلید نہیں رہی۔</translation>
     </message>
     <message>
         <source>{key} does “{winner}”; {losers} no longer have it.</source>
-        <translation>{key} اب “{winner}” کے لیے ہے؛ {losers} کے پاس یہ کلید نہیں رہی۔</translation>
+        <translation>‏{key} اب “{winner}” کے لیے ہے؛ {losers} کے پاس یہ کلید نہیں رہی۔</translation>
     </message>
 </context>
 <context>

@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>{passed} of {answered} gold answers passed in {skill}; accuracy counts after {needed}.</source>
-        <translation>{skill} میں {answered} میں سے {passed} جانچ آئٹم درست؛ درستی {needed} کے بعد گنی جائے گی۔</translation>
+        <translation>‏{skill} میں {answered} میں سے {passed} جانچ آئٹم درست؛ درستی {needed} کے بعد گنی جائے گی۔</translation>
     </message>
     <message>
         <source>Gold {accuracy} (needs {required})</source>
@@ -144,11 +144,11 @@
     </message>
     <message>
         <source>Accuracy in {skill} over your newest 50 gold answers, estimated until the task server confirms it.</source>
-        <translation>{skill} میں آپ کے تازہ ترین 50 جانچ آئٹموں پر درستی؛ ٹاسک سرور کی تصدیق تک یہ اندازہ ہے۔</translation>
+        <translation>‏{skill} میں آپ کے تازہ ترین 50 جانچ آئٹموں پر درستی؛ ٹاسک سرور کی تصدیق تک یہ اندازہ ہے۔</translation>
     </message>
     <message>
         <source>Accuracy in {skill} over your newest 50 gold answers.</source>
-        <translation>{skill} میں آپ کے تازہ ترین 50 جانچ آئٹموں پر درستی۔</translation>
+        <translation>‏{skill} میں آپ کے تازہ ترین 50 جانچ آئٹموں پر درستی۔</translation>
     </message>
 </context>
 <context>
@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>{verdict} — score {score}</source>
-        <translation>{verdict} — اسکور {score}</translation>
+        <translation>‏{verdict} — اسکور {score}</translation>
     </message>
     <message>
         <source>Hint: {hint}</source>
@@ -200,19 +200,19 @@
     </message>
     <message>
         <source>⚠ {which}: training item missed · {key} or click to see it</source>
-        <translation>⚠ {which}: تربیتی آئٹم غلط · دیکھنے کے لیے {key} یا کلک کریں</translation>
+        <translation>‏⚠ {which}: تربیتی آئٹم غلط · دیکھنے کے لیے {key} یا کلک کریں</translation>
     </message>
     <message>
         <source>⚠ {which}: training item missed · click to see it</source>
-        <translation>⚠ {which}: تربیتی آئٹم غلط · دیکھنے کے لیے کلک کریں</translation>
+        <translation>‏⚠ {which}: تربیتی آئٹم غلط · دیکھنے کے لیے کلک کریں</translation>
     </message>
     <message>
         <source>⚠ {which}: control item missed · {key} or click to see it</source>
-        <translation>⚠ {which}: جانچ آئٹم غلط · دیکھنے کے لیے {key} یا کلک کریں</translation>
+        <translation>‏⚠ {which}: جانچ آئٹم غلط · دیکھنے کے لیے {key} یا کلک کریں</translation>
     </message>
     <message>
         <source>⚠ {which}: control item missed · click to see it</source>
-        <translation>⚠ {which}: جانچ آئٹم غلط · دیکھنے کے لیے کلک کریں</translation>
+        <translation>‏⚠ {which}: جانچ آئٹم غلط · دیکھنے کے لیے کلک کریں</translation>
     </message>
     <message>
         <source>Hide expected</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>{why}: this submission cannot be contested.</source>
-        <translation>{why}: اس جواب پر اعتراض نہیں ہو سکتا۔</translation>
+        <translation>‏{why}: اس جواب پر اعتراض نہیں ہو سکتا۔</translation>
     </message>
     <message>
         <source>item {id}</source>
@@ -364,7 +364,7 @@
     </message>
     <message>
         <source>Password of {user} on {server}</source>
-        <translation>{server} پر {user} کا پاس ورڈ</translation>
+        <translation>‏{server} پر {user} کا پاس ورڈ</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -423,19 +423,19 @@
     </message>
     <message>
         <source>{key} opens a project</source>
-        <translation>{key} سے پروجیکٹ کھولیں</translation>
+        <translation>‏{key} سے پروجیکٹ کھولیں</translation>
     </message>
     <message>
         <source>{key} refreshes</source>
-        <translation>{key} سے تازہ کریں</translation>
+        <translation>‏{key} سے تازہ کریں</translation>
     </message>
     <message>
         <source>{key} shows your history</source>
-        <translation>{key} سے اپنی ہسٹری دیکھیں</translation>
+        <translation>‏{key} سے اپنی ہسٹری دیکھیں</translation>
     </message>
     <message>
         <source>{name} is locked: {reason}</source>
-        <translation>{name} بند ہے: {reason}</translation>
+        <translation>‏{name} بند ہے: {reason}</translation>
     </message>
     <message>
         <source>Refresh ({key})</source>
@@ -563,17 +563,17 @@
         <source>yyyy-MM-dd HH:mm:ss</source>
         <comment>date and time (Qt format)</comment>
         <extracomment>Status colours: text on the window background, and a light tint behind it. Nastaliq reads smaller than Latin at one point size (a little less than in the text editor: a label&apos;s line stays close to its neighbours&apos;). The note line&apos;s looks, set on the label itself (a hidden label is not re-polished). Urdu in a table&apos;s cell: a little larger than the Latin around it (the row stays a row).</extracomment>
-        <translation>d MMMM yyyy، HH:mm:ss</translation>
+        <translation>‏d MMMM yyyy، HH:mm:ss</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
         <comment>date and time (Qt format)</comment>
-        <translation>d MMMM yyyy، HH:mm</translation>
+        <translation>‏d MMMM yyyy، HH:mm</translation>
     </message>
     <message>
         <source>HH:mm</source>
         <comment>time of day (Qt format)</comment>
-        <translation>HH:mm</translation>
+        <translation>‏HH:mm</translation>
     </message>
 </context>
 <context>
@@ -626,7 +626,7 @@
     </message>
     <message>
         <source>{money} (+{pending} pending)</source>
-        <translation>{money} (+{pending} زیرِ غور)</translation>
+        <translation>‏{money} (+{pending} زیرِ غور)</translation>
     </message>
     <message>
         <source>Today —</source>
@@ -689,11 +689,11 @@
     </message>
     <message>
         <source>{field}: passed, score {score}</source>
-        <translation>{field}: درست، اسکور {score}</translation>
+        <translation>‏{field}: درست، اسکور {score}</translation>
     </message>
     <message>
         <source>{field}: failed, score {score}</source>
-        <translation>{field}: غلط، اسکور {score}</translation>
+        <translation>‏{field}: غلط، اسکور {score}</translation>
     </message>
     <message>
         <source>accept</source>
@@ -718,11 +718,11 @@
     </message>
     <message>
         <source>{head} — reason</source>
-        <translation>{head} — وجہ</translation>
+        <translation>‏{head} — وجہ</translation>
     </message>
     <message>
         <source>{head} — comment</source>
-        <translation>{head} — تبصرہ</translation>
+        <translation>‏{head} — تبصرہ</translation>
     </message>
     <message>
         <source>Review</source>
@@ -730,7 +730,7 @@
     </message>
     <message>
         <source>{when} · {time} active</source>
-        <translation>{when} · کام کا وقت {time}</translation>
+        <translation>‏{when} · کام کا وقت {time}</translation>
     </message>
     <message>
         <source>Submitted</source>
@@ -738,7 +738,7 @@
     </message>
     <message>
         <source>{item} (skipped)</source>
-        <translation>{item} (چھوڑا گیا)</translation>
+        <translation>‏{item} (چھوڑا گیا)</translation>
     </message>
     <message>
         <source>Item</source>
@@ -746,7 +746,7 @@
     </message>
     <message>
         <source>{when}: this answer replaced your earlier one</source>
-        <translation>{when}: اس جواب نے آپ کے پہلے جواب کی جگہ لی</translation>
+        <translation>‏{when}: اس جواب نے آپ کے پہلے جواب کی جگہ لی</translation>
     </message>
     <message>
         <source>Corrected</source>
@@ -799,39 +799,39 @@
     <message>
         <source>upheld {when}</source>
         <extracomment>When a contest was resolved, by its state: &quot;upheld 2026-03-02 14:05 by lead&quot;.</extracomment>
-        <translation>{when} کو مانا گیا</translation>
+        <translation>‏{when} کو مانا گیا</translation>
     </message>
     <message>
         <source>upheld {when} by {lead}</source>
-        <translation>{when} کو {lead} نے مانا</translation>
+        <translation>‏{when} کو {lead} نے مانا</translation>
     </message>
     <message>
         <source>dismissed {when}</source>
-        <translation>{when} کو رد ہوا</translation>
+        <translation>‏{when} کو رد ہوا</translation>
     </message>
     <message>
         <source>dismissed {when} by {lead}</source>
-        <translation>{when} کو {lead} نے رد کیا</translation>
+        <translation>‏{when} کو {lead} نے رد کیا</translation>
     </message>
     <message>
         <source>closed {when}</source>
-        <translation>{when} کو بند ہوا</translation>
+        <translation>‏{when} کو بند ہوا</translation>
     </message>
     <message>
         <source>closed {when} by {lead}</source>
-        <translation>{when} کو {lead} نے بند کیا</translation>
+        <translation>‏{when} کو {lead} نے بند کیا</translation>
     </message>
     <message>
         <source>open {when}</source>
-        <translation>{when} سے کھلا ہے</translation>
+        <translation>‏{when} سے کھلا ہے</translation>
     </message>
     <message>
         <source>open {when} by {lead}</source>
-        <translation>{when} سے کھلا ہے ({lead})</translation>
+        <translation>‏{when} سے کھلا ہے ({lead})</translation>
     </message>
     <message>
         <source>sent {when}</source>
-        <translation>{when} کو بھیجا</translation>
+        <translation>‏{when} کو بھیجا</translation>
     </message>
     <message>
         <source>Your reason</source>
@@ -1063,15 +1063,15 @@
     </message>
     <message>
         <source>{money} pending</source>
-        <translation>{money} زیرِ غور</translation>
+        <translation>‏{money} زیرِ غور</translation>
     </message>
     <message>
         <source>{item} (skip)</source>
-        <translation>{item} (چھوڑا)</translation>
+        <translation>‏{item} (چھوڑا)</translation>
     </message>
     <message>
         <source>{item} · corrected</source>
-        <translation>{item} · اصلاح شدہ</translation>
+        <translation>‏{item} · اصلاح شدہ</translation>
     </message>
 </context>
 <context>
@@ -1103,7 +1103,7 @@
     </message>
     <message>
         <source>{money} per item</source>
-        <translation>{money} فی آئٹم</translation>
+        <translation>‏{money} فی آئٹم</translation>
     </message>
     <message>
         <source>unpaid</source>
@@ -1146,11 +1146,11 @@
     <name>pages.projects</name>
     <message>
         <source>{skill} {accuracy} over {count}</source>
-        <translation>{skill} {accuracy} ({count} میں)</translation>
+        <translation>‏{skill} {accuracy} ({count} میں)</translation>
     </message>
     <message>
         <source>none yet in {skills}</source>
-        <translation>{skills} میں ابھی کوئی نہیں</translation>
+        <translation>‏{skills} میں ابھی کوئی نہیں</translation>
     </message>
     <message>
         <source>Gold accuracy: {skills}</source>
@@ -1162,15 +1162,15 @@
     </message>
     <message>
         <source>{approved} approved, {pending} pending</source>
-        <translation>{approved} منظور شدہ، {pending} زیرِ غور</translation>
+        <translation>‏{approved} منظور شدہ، {pending} زیرِ غور</translation>
     </message>
     <message>
         <source>{approved} approved</source>
-        <translation>{approved} منظور شدہ</translation>
+        <translation>‏{approved} منظور شدہ</translation>
     </message>
     <message>
         <source>{summary}    Earned: {money}</source>
-        <translation>{summary}    آمدنی: {money}</translation>
+        <translation>‏{summary}    آمدنی: {money}</translation>
     </message>
 </context>
 <context>
@@ -1220,15 +1220,15 @@
     </message>
     <message>
         <source>{reason}: try again in a moment; your answers stay here meanwhile.</source>
-        <translation>{reason}: تھوڑی دیر میں دوبارہ کوشش کریں؛ تب تک آپ کے جواب یہیں محفوظ ہیں۔</translation>
+        <translation>‏{reason}: تھوڑی دیر میں دوبارہ کوشش کریں؛ تب تک آپ کے جواب یہیں محفوظ ہیں۔</translation>
     </message>
     <message>
         <source>{reason}: try again in about 1 minute; your answers stay here meanwhile.</source>
-        <translation>{reason}: تقریباً 1 منٹ میں دوبارہ کوشش کریں؛ تب تک آپ کے جواب یہیں محفوظ ہیں۔</translation>
+        <translation>‏{reason}: تقریباً 1 منٹ میں دوبارہ کوشش کریں؛ تب تک آپ کے جواب یہیں محفوظ ہیں۔</translation>
     </message>
     <message>
         <source>{reason}: try again in about {minutes} minutes; your answers stay here meanwhile.</source>
-        <translation>{reason}: تقریباً {minutes} منٹ میں دوبارہ کوشش کریں؛ تب تک آپ کے جواب یہیں محفوظ ہیں۔</translation>
+        <translation>‏{reason}: تقریباً {minutes} منٹ میں دوبارہ کوشش کریں؛ تب تک آپ کے جواب یہیں محفوظ ہیں۔</translation>
     </message>
     <message>
         <source>Sign-ins from other computers are not held back.</source>
