@@ -8,11 +8,11 @@ protocol raises `BadResponse` naming the place. Nothing here is for the GUI thre
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from labeler.client.api import TaskServer
@@ -34,7 +34,12 @@ from labeler.client.wire import SHA256, UserRef, parse_media
 from labeler.client.workitem import MediaInfo
 from labeler.core.answers import ItemContext
 
+if TYPE_CHECKING:  # only its type: the plugin API (and the formats under it) stay unloaded
+    from labeler.core.plugins.api import Prefill
+
 MAX_PAGE = 500
+#: Items one `PUT /projects/{id}/prefill` takes at most.
+MAX_PREFILLS = 10_000
 #: Longer source names from a server are cut here (the task server keeps 1 024).
 MAX_SOURCE = 4096
 
@@ -59,6 +64,8 @@ class ItemView:
     project_id: str | None = None
     #: The name it was imported from (a file, a line), for leads; None when it has none.
     source: str | None = None
+    #: How sure what proposed the prefill was, in [0, 1], for leads; None when not said.
+    prefill_confidence: float | None = None
 
     def context(self) -> ItemContext:
         """What answer validation may check about this item."""
@@ -69,6 +76,15 @@ class ItemView:
             height=m.height if m else None,
             duration=m.duration if m else None,
         )
+
+
+@dataclass(frozen=True)
+class PrefillsSet:
+    """The answer to `PUT /projects/{id}/prefill`: how many items took the prefill, and
+    the items that kept theirs because they have a submission already."""
+
+    updated: int
+    answered: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -183,6 +199,36 @@ class CurationClient:
             params["cursor"] = cursor
         body = self._get(f"/projects/{_seg(project_id)}/items", params)
         return parse_item_page(body)
+
+    def put_prefill(self, project_id: str, prefills: Sequence[Prefill]) -> PrefillsSet:
+        """`PUT /projects/{id}/prefill`: each item's prefill and its confidence (a
+        pre-annotation run), 1 to 10 000 at once, all or none. Items with a submission
+        keep theirs and are listed back. A prefill the schema refuses raises
+        `InvalidAnswer`, an unknown or repeated item `Unprocessable`, each naming the
+        entry (`items[i]...`)."""
+        entries = [
+            {"id": p.item_id, "prefill": dict(p.answer), "confidence": p.confidence}
+            for p in prefills
+        ]
+        return self._put_prefill(project_id, entries)
+
+    def remove_prefill(self, project_id: str, item_ids: Sequence[str]) -> PrefillsSet:
+        """`PUT /projects/{id}/prefill` with no prefill: the items' prefills (and their
+        confidence) removed, but for items with a submission, listed back."""
+        return self._put_prefill(project_id, [{"id": i, "prefill": None} for i in item_ids])
+
+    def _put_prefill(self, project_id: str, entries: list[dict[str, Any]]) -> PrefillsSet:
+        if not 1 <= len(entries) <= MAX_PREFILLS:
+            raise ValueError(
+                f"A prefill request takes 1 to {MAX_PREFILLS} items, not {len(entries)}."
+            )
+        _, body = self.server.transport.call(
+            "PUT",
+            f"/projects/{_seg(project_id)}/prefill",
+            body={"items": entries},
+            idempotent=True,
+        )
+        return parse_prefills_set(body)
 
     def item(self, item_id: str) -> ItemDetail:
         """`GET /items/{id}`: the item, its gold and every submission to it."""
@@ -319,6 +365,7 @@ def parse_item_view(r: Reader) -> ItemView:
         prefill=r.opt_mapping("prefill"),
         project_id=r.opt_text("project_id", max_len=200),
         source=r.opt_text("source", max_len=MAX_SOURCE) or None,
+        prefill_confidence=rate(r, "prefill_confidence"),
     )
 
 
@@ -385,6 +432,14 @@ def parse_item_detail(obj: Any) -> ItemDetail:
         if sub.item_id != item.id:
             raise r.fail("holds a submission to another item", f"submissions[{i}].item_id")
     return ItemDetail(item, parse_gold(r.get("gold")), subs)
+
+
+def parse_prefills_set(obj: Any) -> PrefillsSet:
+    r = Reader(obj, "prefill answer")
+    answered = tuple(e.value for e in r.entries("answered"))
+    if not all(isinstance(i, str) for i in answered):
+        raise r.fail("must list item ids", "answered")
+    return PrefillsSet(r.integer("updated"), answered)
 
 
 def parse_gold_set(obj: Any) -> GoldSet:

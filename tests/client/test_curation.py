@@ -14,9 +14,10 @@ import pytest
 
 from labeler.client.api import TaskServer
 from labeler.client.curation import CurationClient, Submission
-from labeler.client.errors import BadResponse, Conflict, InvalidAnswer, NotFound
+from labeler.client.errors import BadResponse, Conflict, InvalidAnswer, NotFound, Unprocessable
 from labeler.client.history import contest_refused
 from labeler.client.workitem import MediaInfo
+from labeler.core.plugins.api import Prefill
 from tests.client.conftest import Caller, LiveServer, User
 from tests.client.fakeserver import Canned, FakeServer, fake_server
 from tests.server.scenario import GOLD_ANSWER, GOLD_HINT, World, build_world, submission
@@ -110,6 +111,32 @@ def test_hostile_item_pages_are_bad_responses(
     fake.route("GET", "/api/v1/projects/p/items?limit=100", Canned(200, body))
     with pytest.raises(BadResponse, match=where.replace("[", r"\[").replace("]", r"\]")):
         fake_client.items("p")
+
+
+def test_prefills_are_sent_with_their_confidence_and_the_answer_read(
+    fake: FakeServer, fake_client: CurationClient
+) -> None:
+    fake.route(
+        "PUT",
+        "/api/v1/projects/p%2Fq/prefill",
+        Canned(200, {"updated": 1, "answered": ["i2"]}),
+        Canned(200, {"updated": 1, "answered": "i2"}),
+    )
+    done = fake_client.put_prefill(
+        "p/q", [Prefill("i1", {"sentiment": "pos"}, 0.25), Prefill("i2", {"sentiment": "neg"})]
+    )
+    assert (done.updated, done.answered) == (1, ("i2",))
+    (sent,) = fake.requests("PUT")
+    assert sent.json() == {
+        "items": [
+            {"id": "i1", "prefill": {"sentiment": "pos"}, "confidence": 0.25},
+            {"id": "i2", "prefill": {"sentiment": "neg"}, "confidence": None},
+        ]
+    }
+    with pytest.raises(BadResponse, match="answered must be a list"):
+        fake_client.remove_prefill("p/q", ["i1"])
+    with pytest.raises(ValueError, match="takes 1 to 10000 items, not 0"):
+        fake_client.put_prefill("p/q", [])
 
 
 def test_hostile_details_contests_and_gold_answers(
@@ -397,3 +424,37 @@ def test_media_lands_in_the_cache_verified(
     again = CurationClient(curation.server, tmp_path / "media")
     assert again.media_path(media, original=True) == original
     assert hashlib.sha256(original.read_bytes()).hexdigest() == media.sha256
+
+
+@pytest.mark.slow
+def test_a_pre_annotation_run_s_prefills_and_their_confidence(
+    curation: CurationClient, lead_user: User, annotator: User
+) -> None:
+    world = build_world(lead_user.caller, real=3, gold=1, review_rate=0.0)
+    r = annotator.caller.post(f"/projects/{world.project_id}/batches", json={"size": 4})
+    assert r.status_code == 201, r.text
+    batch = r.json()
+    answered = next(i["id"] for i in batch["items"] if i["id"] in world.real_ids)
+    r = annotator.caller.post("/submissions", json=submission(batch, answered, WRONG))
+    assert r.status_code == 201, r.text
+    car = {"label": "car", "x": 10, "y": 10, "w": 20, "h": 10}
+    proposed = {"scene": "urban", "objects": [car]}
+    ids = world.real_ids + world.gold_ids
+    done = curation.put_prefill(world.project_id, [Prefill(i, proposed, 0.25) for i in ids])
+    assert (done.updated, done.answered) == (3, (answered,))
+    items = {c.id: c.item for c in curation.items(world.project_id).items}
+    fresh = [i for i in ids if i != answered]
+    assert all(items[i].prefill == proposed and items[i].prefill_confidence == 0.25 for i in fresh)
+    assert (items[answered].prefill, items[answered].prefill_confidence) == (None, None)
+
+    with pytest.raises(InvalidAnswer) as caught:
+        curation.put_prefill(world.project_id, [Prefill(fresh[0], {"scene": "space"}, 0.5)])
+    assert caught.value.problems[0]["path"] == "items[0].prefill.scene"
+    with pytest.raises(Unprocessable) as refused:
+        curation.put_prefill(world.project_id, [Prefill("no-such-item", proposed)])
+    assert refused.value.code == "invalid_item"
+
+    removed = curation.remove_prefill(world.project_id, fresh[:1])
+    assert (removed.updated, removed.answered) == (1, ())
+    item = curation.items(world.project_id).items[ids.index(fresh[0])].item
+    assert (item.prefill, item.prefill_confidence) == (None, None)
