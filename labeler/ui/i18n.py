@@ -152,9 +152,11 @@ def money(amount: Decimal, currency: str) -> str:
 
 
 def _currency_symbol(loc: QLocale, currency: str) -> str:
+    """The locale's own currency by its symbol (`Rs`); another by its code and a
+    no-break space, as CLDR spaces a code from the figure (`USD 1.20`, not `USD1.20`)."""
     if loc.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) == currency:
         return loc.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)
-    return currency
+    return f"{currency}\u00a0" if currency else currency
 
 
 def paragraph(text: str) -> str:

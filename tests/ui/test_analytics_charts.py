@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCharts import QBarCategoryAxis, QBoxPlotSeries, QStackedBarSeries
+from PySide6.QtCharts import QBarCategoryAxis, QBoxPlotSeries, QStackedBarSeries, QValueAxis
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 
 from labeler.client.analytics import Agreement, AnnotatorFigures, Confusion, FieldStats, flags
 from labeler.ui.analytics.annotators import (
@@ -17,7 +18,7 @@ from labeler.ui.analytics.annotators import (
     flag_word,
     seconds,
 )
-from labeler.ui.analytics.chartkit import nice_ceiling
+from labeler.ui.analytics.chartkit import ChartPanel, nice_ceiling
 from labeler.ui.analytics.charts import (
     BELOW_MARK,
     accuracy_chart,
@@ -27,6 +28,7 @@ from labeler.ui.analytics.charts import (
 )
 from labeler.ui.analytics.confusion import ConfusionPanel, heat, ink
 from labeler.ui.analytics.page import summary_text
+from labeler.ui.text.fonts import INTERFACE_FAMILY, NASKH_FAMILY
 
 
 def person(user: str, **kw: Any) -> AnnotatorFigures:
@@ -173,3 +175,38 @@ def test_flags_are_worded_as_the_client_words_them_in_english() -> None:
         for flag in found:
             assert flag_word(flag) == flag.word
             assert flag_text(flag, a, 0.925) == flag.text
+
+
+def test_the_first_annotator_is_current_right_to_left(qtbot: Any) -> None:
+    """Right to left, the table's first row (who needs a look most) is current once the
+    figures come, so its flags are said under the table: the view's own selectRow
+    selected nothing there."""
+    table = AnnotatorTable()
+    qtbot.addWidget(table)
+    table.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    table.resize(900, 300)
+    table.show()
+    qtbot.waitExposed(table)
+    table.set_annotators([person("zara"), person("bilal", too_fast=30)], 0.92)
+    current = table.current()
+    assert current is not None and current[0].user == "bilal"
+
+
+def test_in_urdu_a_chart_reads_left_to_right_and_its_words_fit(qtbot: Any, urdu: None) -> None:
+    """In an Urdu interface a chart is not mirrored (its axes run left to right), its
+    numbers are in the system's face and its axis words in Naskh: Nastaliq's tall lines
+    cut every axis label to "…"; its title and legend keep the interface's Nastaliq, whose
+    full stop stays a full stop ("0.8", not Naskh's Arabic decimal comma)."""
+    panel = ChartPanel()
+    qtbot.addWidget(panel)
+    chart, count, _ = accuracy_chart([person("ayesha"), person("bilal")], 0.92)
+    panel.set_chart(chart, count)
+    assert panel.view.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert chart.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    value = next(a for a in chart.axes() if isinstance(a, QValueAxis))
+    names = next(a for a in chart.axes() if isinstance(a, QBarCategoryAxis))
+    assert INTERFACE_FAMILY not in value.labelsFont().families()
+    assert names.labelsFont().families()[0] == NASKH_FAMILY
+    assert chart.legend().font().families()[0] == INTERFACE_FAMILY
+    assert QFontMetrics(value.labelsFont()).height() < QFontMetrics(chart.titleFont()).height()
+    assert chart.title() == "ہر اینوٹیٹر کی گولڈ درستی (95% وقفہ)"

@@ -22,6 +22,7 @@ from labeler.client.dashboard import CSV_COLUMNS
 from labeler.client.workspace import Workspace
 from labeler.server.commands import free_port
 from labeler.ui.dashboard import DashboardPage
+from labeler.ui.dashboard.page import CHART_HEIGHT
 from labeler.ui.tasks import Runner
 from tests.ui.test_analytics_page import REJECT_COMMENT, REJECT_REASON, DemoWorld, running_demo
 
@@ -271,3 +272,23 @@ def test_the_window_hosts_both_pages(
         )
         qtbot.waitUntil(lambda: "faraz" in page.table.users_in_order(), timeout=WAIT)
     window.close()
+
+
+def test_in_english_the_whole_page_shows_at_1366_by_720(qtbot: Any, open_page: Any) -> None:
+    page = open_page()
+    read(qtbot, page)
+    assert page.scroll.verticalScrollBar().maximum() == 0
+    assert page.days.height() >= CHART_HEIGHT and page.project_table.isVisible()
+
+
+def test_in_urdu_the_charts_keep_a_readable_height(qtbot: Any, open_page: Any, urdu: None) -> None:
+    """Urdu's Nastaliq lines are about two and a half Latin lines tall: the tiles, the
+    note and the titles left the charts about 60 px to draw in, every axis label cut to
+    "…". The charts keep their height and the page scrolls to the panels under them."""
+    page = open_page()
+    read(qtbot, page)
+    assert page.days.height() >= CHART_HEIGHT and page.accuracy.height() >= CHART_HEIGHT
+    assert page.scroll.verticalScrollBar().maximum() > 0
+    page.focus_projects()
+    top = page.project_table.mapTo(page.scroll.viewport(), page.project_table.rect().topLeft())
+    assert 0 <= top.y() < page.scroll.viewport().height()

@@ -230,7 +230,7 @@ def test_in_urdu_money_percentages_and_days_follow_the_urdu_locale(qtbot: Any, u
     tiles.show_dashboard(shown)
     assert rs == "Rs"
     assert tiles.earned.value.text() == ur.toCurrencyString(2500.0, rs, 2) == "Rs2,500.00"
-    assert tiles.earned.note.text() == f"+ {ur.toCurrencyString(1250.0, rs, 2)} زیرِ غور"
+    assert f"+ {ur.toCurrencyString(1250.0, rs, 2)} زیرِ غور" in tiles.earned.note.text()
     assert tiles.earned.title.text() == "آج کی آمدنی"
 
     card = PoolCard()

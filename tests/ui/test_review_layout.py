@@ -432,3 +432,22 @@ def test_the_queue_names_each_project_and_its_count_reads_whole(
     assert queue.count.height() >= lines * queue.count.fontMetrics().height()
     # Wrapped rather than cut, however narrow the queue is dragged.
     assert queue.count.wordWrap()
+
+
+def test_right_to_left_the_panes_mirror_and_the_pictures_do_not(
+    workspace: ReviewWorkspace, qtbot
+) -> None:
+    """Right to left the stage mirrors as a layout would: the strip at the left of the
+    large pane, and in a grid the reference (the first pane) at the right; the picture
+    in a pane still reads left to right."""
+    workspace.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    show_scene(workspace, qtbot)
+    strip = workspace.side.stage.strip
+    large = workspace.side.shown_pane()
+    assert large is not None and strip.geometry().right() < large.geometry().left()
+    workspace.toggle_layout()
+    qtbot.waitUntil(lambda: workspace.side.stage.plan.mode == GRID)
+    first, second = workspace.side.panes[:2]
+    assert first.geometry().left() > second.geometry().right()
+    canvas = first.body.canvas
+    assert canvas.mapFromScene(0, 0).x() < canvas.mapFromScene(100, 0).x()

@@ -15,6 +15,7 @@ from labeler.ui.pages.common import BAD, OK, WARN
 from labeler.ui.review.filters import QueueFilters, remember, remembered
 from labeler.ui.review.model import COLUMNS, ENTRY_ROLE
 from labeler.ui.review.queue import QueuePanel
+from labeler.ui.review.workspace import QUEUE_WIDTH
 
 STATUS, GOLD, ACTIVE = (COLUMNS.index(c) for c in ("Status", "Gold", "Active"))
 ENTRY = {
@@ -283,3 +284,42 @@ def test_a_filter_picked_by_keyboard_gives_the_keys_back_to_the_queue(
     assert queue.status.currentData() == "accepted"
     qtbot.keyClick(queue.status, Qt.Key.Key_Escape)
     assert queue.table.hasFocus()
+
+
+@pytest.mark.parametrize("width", [340, 200])
+def test_selecting_a_row_makes_it_current_right_to_left(qtbot, width: int) -> None:
+    """In a right-to-left queue, narrow enough that its columns scroll, a row selected by
+    the workspace (the first pending one after a load, the next after a decision) is the
+    current row: the view's own selectRow looked for a column at the viewport's far edge,
+    found none and selected nothing."""
+    p = QueuePanel()
+    qtbot.addWidget(p)
+    p.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    p.resize(width, 600)
+    p.show()
+    qtbot.waitExposed(p)
+    p.set_page(page({}, {}, {"status": "accepted"}))
+    p.select_row(1)
+    assert p.current_row() == 1
+    assert p.table.selectionModel().isRowSelected(1)
+    p.select_row(0)
+    assert p.current_row() == 0 and not p.table.selectionModel().isRowSelected(1)
+
+
+def test_in_urdu_the_queue_fits_its_width(qtbot, urdu) -> None:  # type: ignore[no-untyped-def]
+    """At the workspace's first width the columns fit without scrolling sideways: Qt's
+    least column width grows with the font's height, and Nastaliq's made every column
+    69 px, the five wider than the queue."""
+    p = QueuePanel()
+    qtbot.addWidget(p)
+    p.resize(QUEUE_WIDTH, 600)
+    p.show()
+    qtbot.waitExposed(p)
+    p.set_projects([("street", "Street scenes")])
+    p.set_page(page({"gold_score": 0.85}, {"status": "accepted"}))
+    head = p.table.horizontalHeader()
+    assert head.length() <= p.table.viewport().width()
+    assert not p.table.horizontalScrollBar().isVisible()
+    assert p.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == (
+        "اینوٹیٹر"
+    )

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -279,6 +280,9 @@ class AnnotatorTable(QTableView):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         head = self.horizontalHeader()
         head.setHighlightSections(False)
+        # Qt's least width of a column grows with the font's height (Nastaliq's is tall).
+        least = self.fontMetrics().horizontalAdvance("0000") + 12
+        head.setMinimumSectionSize(min(head.minimumSectionSize(), least))
         head.setSectionsClickable(True)
         head.setSortIndicatorShown(True)
         for column in range(len(COLUMNS)):
@@ -290,7 +294,13 @@ class AnnotatorTable(QTableView):
     def set_annotators(self, annotators: list[AnnotatorFigures], requirement: float | None) -> None:
         self.model_.set_annotators(annotators, requirement)
         if self.proxy.rowCount():
-            self.selectRow(0)
+            # Not `selectRow`: right to left it selects nothing (it looks for a column at
+            # the viewport's far edge and finds none).
+            flags = (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
+            self.selectionModel().setCurrentIndex(self.proxy.index(0, 0), flags)
 
     def current(self) -> tuple[AnnotatorFigures, list[Flag]] | None:
         index = self.currentIndex()

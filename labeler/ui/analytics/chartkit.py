@@ -5,7 +5,10 @@ the interface's language.
 
 Charts draw their numbers and dates by the interface's locale. A chart reads left to
 right in every language, as a time axis runs: in a right-to-left interface the page
-around it mirrors, the chart does not."""
+around it mirrors, the chart does not. In an Urdu interface a chart's words are set in
+Naskh and its numbers in the system's face: a Nastaliq line is two and a half Latin
+lines tall, which at 768 px left the dashboard's charts no room to draw in and cut every
+axis label to "…"."""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from PySide6.QtCharts import (
+    QAbstractAxis,
     QAbstractSeries,
     QBarCategoryAxis,
     QChart,
@@ -27,6 +31,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from labeler.core import figures
 from labeler.ui import i18n
+from labeler.ui.text.fonts import INTERFACE_FAMILY, NASKH_FAMILY
 
 #: Series colours: good, waiting, bad, neutral, and the reference lines.
 GOOD = QColor("#4caf50")
@@ -38,6 +43,8 @@ LINE = QColor("#c62828")
 GOOD_FILL = QColor("#cfe8d0")
 BAD_FILL = QColor("#f6c6c1")
 NEUTRAL_FILL = QColor("#c9dafb")
+#: A chart's words against the page's, in an Urdu interface.
+COMPACT_SCALE = 0.9
 
 
 def share(fraction: float, digits: int = 1, bar: float | None = None) -> str:
@@ -79,6 +86,40 @@ def new_chart(title: str = "") -> QChart:
     legend = chart.legend()
     legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
     return chart
+
+
+#: What a chart's text holds, for `compact`: numbers alone (a value axis), a word or two
+#: (axis titles, categories), or sentences with figures in them (the title, the legend).
+NUMBERS, WORDS, SENTENCES = "numbers", "words", "sentences"
+
+
+def compact(font: QFont, holds: str = WORDS) -> QFont:
+    """`font` for a chart's text in an Urdu interface (see the module docstring), a
+    little smaller: numbers in the system's face alone; words in Naskh, whose lines are
+    shorter than Nastaliq's; sentences stay Nastaliq, whose interface face takes its
+    digits and full stops from the system's (Naskh's own full stop reads as an Arabic
+    decimal comma between Urdu words: "0,8")."""
+    families = font.families()
+    if INTERFACE_FAMILY not in families:
+        return font
+    shown = QFont(font)
+    system = [f for f in families if f != INTERFACE_FAMILY]
+    if holds == NUMBERS:
+        shown.setFamilies(system)
+    elif holds == WORDS:
+        shown.setFamilies([NASKH_FAMILY, *system])
+    shown.setPointSizeF(font.pointSizeF() * COMPACT_SCALE)
+    return shown
+
+
+def compact_fonts(chart: QChart) -> None:
+    """Set every word of `chart` (title, legend, axes) in `compact` fonts."""
+    chart.setTitleFont(compact(chart.titleFont(), SENTENCES))
+    chart.legend().setFont(compact(chart.legend().font(), SENTENCES))
+    for axis in chart.axes():
+        value = axis.type() == QAbstractAxis.AxisType.AxisTypeValue
+        axis.setLabelsFont(compact(axis.labelsFont(), NUMBERS if value else WORDS))
+        axis.setTitleFont(compact(axis.titleFont(), WORDS))
 
 
 def chart_view(chart: QChart, parent: QWidget | None = None) -> QChartView:
@@ -187,6 +228,7 @@ class ChartPanel(QWidget):
     def set_chart(self, chart: QChart, categories: int = 0, caption: str = "") -> None:
         """Show `chart` (the old one is dropped) and its caption."""
         old = self.view.chart()
+        compact_fonts(chart)
         self.view.setChart(chart)
         if old is not None and old is not chart:
             old.deleteLater()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from labeler.client.analytics import Confusion, FieldStats
 from labeler.core.quality import NO_LABEL
 from labeler.ui.analytics.chartkit import share
-from labeler.ui.i18n import number, translate
+from labeler.ui.i18n import isolate, number, translate
 
 _EMPTY = QColor("#ffffff")
 _FULL = QColor("#1f5fbf")
@@ -71,8 +71,8 @@ def cell_tip(confusion: Confusion, row: int, column: int) -> str:
             "analytics.confusion", "Gold says “{expected}”, annotators said “{given}”: {count}"
         )
     return text.format(
-        expected=expected,
-        given=given,
+        expected=isolate(expected),
+        given=isolate(given),
         count=number(count),
         share=share(count / total, 0) if total else "",
     )
@@ -99,6 +99,12 @@ class ConfusionTable(QTableWidget):
         self.setHorizontalHeaderLabels(labels)
         gold = translate("analytics.confusion", "gold: {label}")
         self.setVerticalHeaderLabels([gold.format(label=v) for v in labels])
+        # Centred with room on both sides: a Nastaliq word's first stroke reaches past
+        # its advance and was cut at the header's edge.
+        side = self.verticalHeader()
+        side.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        side.setMinimumWidth(0)
+        side.setMinimumWidth(side.sizeHint().width() + self.fontMetrics().height() // 2)
         largest = confusion.largest
         bold = QFont(self.font())
         bold.setBold(True)

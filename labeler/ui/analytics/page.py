@@ -29,7 +29,7 @@ from labeler.ui.analytics.annotators import AnnotatorTable, flag_text, seconds
 from labeler.ui.analytics.chartkit import ChartPanel, bar_percent
 from labeler.ui.analytics.charts import accuracy_chart, agreement_chart, plural, time_chart
 from labeler.ui.analytics.confusion import ConfusionPanel
-from labeler.ui.i18n import number, translate
+from labeler.ui.i18n import isolate, number, translate
 from labeler.ui.keymap import Keymap, display_key
 from labeler.ui.pages.common import PAGE_STYLE, NoteLine, busy_bar
 from labeler.ui.tasks import Runner
@@ -257,7 +257,7 @@ class AnalyticsPage(QWidget):
             if self.stats is not None
             else self.tr("Could not read the figures of {project}: {why}")
         )
-        self.note.show_error(text.format(project=name, why=_message(error)))
+        self.note.show_error(text.format(project=isolate(name), why=_message(error)))
 
     # -- showing -----------------------------------------------------------------------------
 
@@ -346,8 +346,9 @@ def _work_done(project: wire.Project) -> int:
 
 
 def _message(error: BaseException) -> str:
+    """What went wrong, in the sender's words (set apart in a right-to-left sentence)."""
     text = getattr(error, "message", None) or str(error) or type(error).__name__
-    return str(text)
+    return isolate(str(text))
 
 
 __all__ = ["AnalyticsPage", "summary_text"]

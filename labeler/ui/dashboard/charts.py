@@ -37,7 +37,7 @@ from labeler.ui.analytics.chartkit import (
     value_axis,
 )
 from labeler.ui.dashboard.tiles import amount, hours, pace
-from labeler.ui.i18n import locale, number, translate
+from labeler.ui.i18n import isolate, locale, number, translate
 
 Built = tuple[QChart, str]
 ITEMS, EARNINGS, HOURS, PACE = "items", "earnings", "hours", "pace"
@@ -239,10 +239,14 @@ def accuracy_chart(
     """Accuracy over the newest 50 gold answers in `skill` after each answer; misses are
     red dots; the requirement is a dashed line."""
     chart = new_chart(
-        translate("dashboard.charts", "Gold accuracy over time: {skill}").format(skill=skill)
+        translate("dashboard.charts", "Gold accuracy over time: {skill}").format(
+            skill=isolate(skill)
+        )
     )
     if not points:
-        text = translate("dashboard.charts", "No gold answers in {skill} yet.").format(skill=skill)
+        text = translate("dashboard.charts", "No gold answers in {skill} yet.").format(
+            skill=isolate(skill)
+        )
         if requirement is not None:
             text += " " + _needs(pool, requirement)
         return chart, text
@@ -304,4 +308,4 @@ def _needs(pool: str | None, requirement: float) -> str:
         text = translate("dashboard.charts", "{pool} needs {bar}.")
     else:
         text = translate("dashboard.charts", "The pool needs {bar}.")
-    return text.format(pool=pool, bar=bar_percent(requirement))
+    return text.format(pool=isolate(pool or ""), bar=bar_percent(requirement))

@@ -18,10 +18,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QStandardPaths, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -43,13 +45,17 @@ from labeler.ui.dashboard.charts import (
 )
 from labeler.ui.dashboard.panels import PoolCard, ProjectTable, ReasonList
 from labeler.ui.dashboard.tiles import Tiles
-from labeler.ui.i18n import locale, number
+from labeler.ui.i18n import isolate, locale, number
 from labeler.ui.keymap import Keymap, display_key
 from labeler.ui.pages.common import PAGE_STYLE, NoteLine
 from labeler.ui.tasks import Runner
 
 #: Seconds after which showing the page reads the history again.
 STALE_AFTER = 60.0
+#: The least height of a chart with its caption, and of a lower panel, in pixels: below
+#: it the page scrolls rather than squeeze them (Urdu's lines are much taller).
+CHART_HEIGHT = 260
+PANEL_HEIGHT = 150
 EARNINGS_NOTE = QT_TRANSLATE_NOOP(
     "DashboardPage",
     "Only accepted work earns: pending work earns once a reviewer accepts it; rejected work, "
@@ -150,15 +156,33 @@ class DashboardPage(QWidget):
         body.setChildrenCollapsible(False)
         body.setSizes([300, 220])
 
+        for chart in (self.days, self.accuracy):
+            chart.setMinimumHeight(CHART_HEIGHT)
+        for panel in (self.project_table, self.reasons, self.pool):
+            panel.setMinimumHeight(PANEL_HEIGHT)
+        content = QWidget(self)
+        content.setObjectName("dashboardContent")
+        content.setStyleSheet("#dashboardContent { background: transparent; }")
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        column.addWidget(self.tiles)
+        column.addWidget(self.earnings_note)
+        column.addWidget(body, 1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.viewport().setAutoFillBackground(False)
+        self.scroll.setWidget(content)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 12, 20, 10)
         layout.setSpacing(8)
         layout.addLayout(header)
         layout.addWidget(self.progress)
         layout.addWidget(self.note)
-        layout.addWidget(self.tiles)
-        layout.addWidget(self.earnings_note)
-        layout.addWidget(body, 1)
+        layout.addWidget(self.scroll, 1)
 
         self.keymap = Keymap(self)
         self.keymap.set_actions(self.actions())
@@ -235,7 +259,7 @@ class DashboardPage(QWidget):
         self.export_button.setEnabled(False)
         self.note.show_notice(
             self.tr("Writing {count} submissions to {path}…").format(
-                count=number(len(reading.loaded.entries)), path=path
+                count=number(len(reading.loaded.entries)), path=isolate(str(path))
             )
         )
         self.runner.db(
@@ -250,16 +274,21 @@ class DashboardPage(QWidget):
     def toggle_days(self) -> None:
         picker = self.days_picker
         picker.setCurrentIndex((picker.currentIndex() + 1) % picker.count())
-        self.days_picker.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._focus(self.days_picker)
 
     def focus_skill(self) -> None:
-        self.skill_picker.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._focus(self.skill_picker)
 
     def focus_projects(self) -> None:
-        self.project_table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._focus(self.project_table)
 
     def focus_reasons(self) -> None:
-        self.reasons.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._focus(self.reasons)
+
+    def _focus(self, widget: QWidget) -> None:
+        """Give `widget` the keyboard and scroll the page to it (when the page scrolls)."""
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.scroll.ensureWidgetVisible(widget, 0, 0)
 
     # -- replies -----------------------------------------------------------------------------
 
@@ -312,7 +341,9 @@ class DashboardPage(QWidget):
             return
         self.export_button.setEnabled(True)
         self.note.show_notice(
-            self.tr("Wrote {count} submissions to {path}.").format(count=number(rows), path=path)
+            self.tr("Wrote {count} submissions to {path}.").format(
+                count=number(rows), path=isolate(str(path))
+            )
         )
 
     def _export_failed(self, path: Path, error: BaseException) -> None:
@@ -321,7 +352,7 @@ class DashboardPage(QWidget):
         self.export_button.setEnabled(True)
         self.note.show_error(
             self.tr("Could not write {path}: {why}. Nothing was changed there.").format(
-                path=path, why=_message(error)
+                path=isolate(str(path)), why=_message(error)
             )
         )
 
@@ -418,4 +449,5 @@ def _titled(widget: QWidget, title: str, extra: QWidget | None, parent: QWidget)
 
 
 def _message(error: BaseException) -> str:
-    return str(getattr(error, "message", None) or error or type(error).__name__)
+    """What went wrong, in the sender's words (set apart in a right-to-left sentence)."""
+    return isolate(str(getattr(error, "message", None) or error or type(error).__name__))

@@ -26,7 +26,7 @@ from labeler.client.history import MISSED
 from labeler.core.stats import SKILL_WINDOW
 from labeler.ui.analytics.chartkit import bar_percent, share
 from labeler.ui.dashboard.tiles import amount, hours, pace
-from labeler.ui.i18n import locale, number, percent, translate
+from labeler.ui.i18n import isolate, locale, number, percent, translate
 from labeler.ui.messages import locked_words
 from labeler.ui.pages.common import set_script_text
 
@@ -235,7 +235,7 @@ def reasons_html(reasons: tuple[Rejection, ...], names: dict[str, str]) -> str:
             else translate("dashboard.panels", "{reason} — {count} times, last {when}")
         )
         line = head.format(
-            reason=f"<b>{escape(reason_words(reason.reason))}</b>",
+            reason=f"<b>{isolate(escape(reason_words(reason.reason)))}</b>",
             count=number(reason.count),
             when=escape(when(reason.last_at)),
         )
@@ -359,7 +359,7 @@ class PoolCard(QFrame):
             else self.tr("Accuracy: none yet; {bar} needed").format(bar=bar)
         )
         self.reason.setText(
-            self.tr("The task server says: {reason}").format(reason=locked_words(goal))
+            self.tr("The task server says: {reason}").format(reason=isolate(locked_words(goal)))
             if goal.locked_reason
             else ""
         )

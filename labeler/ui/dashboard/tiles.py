@@ -28,9 +28,11 @@ def hours(active_ms: int) -> str:
     minutes = seconds // 60
     if minutes < 60:
         return translate("dashboard.tiles", "{minutes} min").format(minutes=number(minutes))
-    return translate("dashboard.tiles", "{hours} h {minutes} min").format(
-        hours=number(minutes // 60), minutes=two_digits(minutes % 60)
-    )
+    if minutes // 60 == 1:
+        text = translate("dashboard.tiles", "1 h {minutes} min")
+    else:
+        text = translate("dashboard.tiles", "{hours} h {minutes} min")
+    return text.format(hours=number(minutes // 60), minutes=two_digits(minutes % 60))
 
 
 def pace(value: float | None) -> str:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from labeler.core.schema import Schema
-from labeler.ui.i18n import number, translate
+from labeler.ui.i18n import isolate, number, translate
 from labeler.ui.image.style import LabelColors
 from labeler.ui.pages.common import BAD_TINT, OK_TINT, has_arabic
 from labeler.ui.review.audio_pane import AudioPane, lanes_for, transcript_html
@@ -131,14 +131,15 @@ def summary(loaded: LoadedItem, spec: PaneSpec) -> list[str]:
     in a few words each (`objects: F1 0.80 · 2 matched, 1 extra, 0 missed`)."""
     if spec.is_reference:
         if spec.role == GOLD and loaded.detail.gold and loaded.detail.gold.hint:
-            return [translate("review.fill", "Hint: {hint}").format(hint=loaded.detail.gold.hint)]
+            hint = isolate(loaded.detail.gold.hint)
+            return [translate("review.fill", "Hint: {hint}").format(hint=hint)]
         return []
     lines = []
     for f in loaded.schema.fields:
         if f.kind in _DETAILED:
             text = field_summary(f.kind, loaded.comparison.fields[f.name], spec.key)
             if text:
-                lines.append(f"{f.name}: {text}")
+                lines.append(field_line(f.name, text))
     return lines
 
 
@@ -154,8 +155,14 @@ def field_lines(
         else:
             text, ok = cell_text(f, loaded.comparison, spec), passed(f, loaded.comparison, spec)
         tint = None if ok is None else (OK_TINT if ok else BAD_TINT)
-        lines.append((f"{f.name}: {text}", tint))
+        lines.append((field_line(f.name, text), tint))
     return lines
+
+
+def field_line(name: str, value: str) -> str:
+    """`objects: 2 boxes`: a field's value after its name (a template, so that a
+    right-to-left language reads it right to left though the name is Latin)."""
+    return translate("review.fill", "{field}: {value}").format(field=name, value=value)
 
 
 def why_no_reference(loaded: LoadedItem) -> str:
@@ -226,7 +233,7 @@ def _item_line(gold: bool, project: str, item: str, rest: str, own: bool = False
         line = translate("review.fill", "{project} · Gold item {item} · {rest}")
     else:
         line = translate("review.fill", "{project} · Item {item} · {rest}")
-    return line.format(project=project, item=item, rest=rest)
+    return line.format(project=isolate(project), item=isolate(item), rest=rest)
 
 
 def _text_color(schema: Schema) -> Callable[[str, str], str]:

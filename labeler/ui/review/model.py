@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from labeler.client.reviewing import ReviewEntry
-from labeler.ui.i18n import number, translate
+from labeler.ui.i18n import isolate, number, translate
 from labeler.ui.pages.common import BAD, OK, WARN, clock
 from labeler.ui.review.pane import skip_words
 from labeler.ui.review.reject import reason_words
@@ -221,7 +221,7 @@ def _tooltip(row: QueueRow, project: str) -> str:
     lines = [
         translate("review.model", "Submission by {user}").format(user=entry.user),
         # The column may be too narrow to read it.
-        translate("review.model", "Project: {project}").format(project=project),
+        translate("review.model", "Project: {project}").format(project=isolate(project)),
         translate("review.model", "Item: {item}").format(item=entry.item_id),
     ]
     if entry.is_gold:
@@ -235,11 +235,12 @@ def _tooltip(row: QueueRow, project: str) -> str:
         why = " — ".join(x for x in (reason_words(review.reason), review.comment) if x)
         lines.append(
             translate("review.model", "Review: {decision} ({why})").format(
-                decision=decision, why=why
+                decision=decision, why=isolate(why)
             )
             if why
             else translate("review.model", "Review: {decision}").format(decision=decision)
         )
     if row.problem:
-        lines.append(translate("review.model", "Not saved: {why}").format(why=row.problem))
+        problem = isolate(row.problem)
+        lines.append(translate("review.model", "Not saved: {why}").format(why=problem))
     return "\n".join(lines)

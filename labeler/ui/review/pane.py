@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from labeler.client.reviewing import ReviewEntry
-from labeler.ui.i18n import number, translate
+from labeler.ui.i18n import isolate, number, translate
 from labeler.ui.pages.common import NOTE_STYLES, ElidedLabel, clock
 from labeler.ui.review.marks import MISSED, PaneSpec
 from labeler.ui.review.reject import reason_words
@@ -68,7 +68,7 @@ def skip_words(reason: str | None) -> str:
         if shown != head:
             reason = shown + colon + comment
             break
-    return translate("review.pane", "Skipped: {reason}").format(reason=reason)
+    return translate("review.pane", "Skipped: {reason}").format(reason=isolate(reason))
 
 
 class Pane(QFrame):

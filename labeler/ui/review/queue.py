@@ -14,7 +14,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -140,6 +147,10 @@ class QueuePanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         head = self.table.horizontalHeader()
         head.setHighlightSections(False)
+        # Qt's least width of a column grows with the font's height: Nastaliq's tall lines
+        # made every column 69 px and the queue scroll sideways. A clock's width is enough.
+        least = self.fontMetrics().horizontalAdvance("0:00") + 12
+        head.setMinimumSectionSize(min(head.minimumSectionSize(), least))
         head.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         # Every column fits its contents but one that stretches and elides (the project,
         # else the annotator): a narrow queue never scrolls sideways.
@@ -263,9 +274,17 @@ class QueuePanel(QWidget):
         return self._cursor
 
     def select_row(self, row: int) -> None:
+        """Make `row` the current and only selected row. Not `QTableView.selectRow`:
+        right to left it looks for a column at the viewport's far edge, and in a queue
+        whose columns scroll it finds none and selects nothing."""
         if 0 <= row < self.model.rowCount():
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+            index = self.model.index(row, 0)
+            flags = (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
+            self.table.selectionModel().setCurrentIndex(index, flags)
+            self.table.scrollTo(index)
 
     def current_row(self) -> int:
         index = self.table.currentIndex()

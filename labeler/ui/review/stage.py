@@ -1,7 +1,9 @@
 """The panes of one item on screen, laid out by `arrange.plan`: a grid, or one large
 pane with the strip of thumbnails. It places widgets by hand from the plan (no nested
 layouts to rebuild), again whenever its size changes, and keeps which pane is the
-large one while the reviewer cycles through them.
+large one while the reviewer cycles through them. Right to left it mirrors, as a layout
+would: the first pane (the reference) at the right, the strip at the left of the large
+pane (the media inside each pane is never mirrored).
 
 Signals: `arranged()` after the panes on screen changed (the view syncs follow them),
 `shown_changed(old, new)` when another pane becomes the large one.
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QStyle, QWidget
 
 from labeler.ui.review import arrange
 from labeler.ui.review.arrange import FOCUS, GRID, SIDE, SPACING, Plan
@@ -144,7 +146,7 @@ class PaneStage(QWidget):
             x = round(column * (w + SPACING))
             if plan.columns > 1:
                 y = round(row * (h + SPACING))
-            pane.setGeometry(QRect(x, y, round(w), heights[i]))
+            pane.setGeometry(self._visual(QRect(x, y, round(w), heights[i])))
             pane.show()
             if plan.columns == 1:
                 y += heights[i] + SPACING
@@ -193,16 +195,20 @@ class PaneStage(QWidget):
             strip = QRect(0, big.bottom() + 1 + SPACING, width, plan.strip_size)
         large = self.panes[self.shown]
         large.set_wide(True)
-        large.setGeometry(big)
+        large.setGeometry(self._visual(big))
         large.show()
         for pane in self.panes:
             if pane is not large:
                 pane.hide()
         self.strip.set_across(plan.strip != SIDE)
-        self.strip.setGeometry(strip)
+        self.strip.setGeometry(self._visual(strip))
         self.strip.show()
         self.strip.raise_()
         self._settle([large])
+
+    def _visual(self, rect: QRect) -> QRect:
+        """`rect`, placed from the left, where the layout's direction puts it."""
+        return QStyle.visualRect(self.layoutDirection(), self.rect(), rect)
 
     def _settle(self, on_screen: list[Pane]) -> None:
         if on_screen != self._on_screen:

@@ -15,6 +15,7 @@ from labeler.core.schema import Field, Schema
 from labeler.ui.i18n import number, translate
 from labeler.ui.pages.common import BAD_TINT, OK_TINT, ScriptDelegate, has_arabic, script_font
 from labeler.ui.review.marks import GOLD, PaneSpec, consensus_title
+from labeler.ui.text.fonts import INTERFACE_FAMILY
 
 #: Characters of a text answer shown in a cell (the whole text is in its tooltip).
 CELL_CHARS = 60
@@ -133,9 +134,10 @@ class FieldsTable(QTableWidget):
         self.setFixedHeight(min(height + 4, 220))
 
     def _cell(self, text: str) -> QTableWidgetItem:
-        """A cell; Urdu in it reads in Nastaliq, as everywhere else."""
+        """A cell; Urdu in it reads in Nastaliq, as everywhere else (an Urdu interface's
+        own font is Nastaliq already, with the Latin spaces the item text's face lacks)."""
         item = QTableWidgetItem(text)
-        if has_arabic(text):
+        if has_arabic(text) and INTERFACE_FAMILY not in self.font().families():
             item.setFont(script_font(self.font(), text))
         return item
 

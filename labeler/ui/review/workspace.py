@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from labeler.client.api import TaskServer
 from labeler.client.reviewing import ReviewClient, ReviewEntry, ReviewPage
 from labeler.ui.actions import Action
-from labeler.ui.i18n import number
+from labeler.ui.i18n import isolate, number
 from labeler.ui.keymap import TEXT_INPUT_PROPERTY, Keymap
 from labeler.ui.pages.common import BAD, PAGE_STYLE, busy_bar
 from labeler.ui.review.arrange import FOCUS
@@ -417,7 +417,7 @@ class ReviewWorkspace(QWidget):
             text = self.tr(
                 "{count} decisions not sent yet ({why}); sent again shortly ({key}: now)."
             )
-        self.show_status(text.format(count=number(n), why=message, key="Ctrl+R"), True)
+        self.show_status(text.format(count=number(n), why=isolate(message), key="Ctrl+R"), True)
 
     def _decision_refused(self, decision: Decision, message: str) -> None:
         self.queue.model.mark_refused(decision.submission_id, message)
@@ -426,7 +426,7 @@ class ReviewWorkspace(QWidget):
             text = self.tr("The accept was not saved: {why}")
         else:
             text = self.tr("The reject was not saved: {why}")
-        self.show_status(text.format(why=message), True)
+        self.show_status(text.format(why=isolate(message)), True)
 
     def retry(self) -> None:
         self.decisions.retry()
@@ -532,4 +532,5 @@ class ReviewWorkspace(QWidget):
 
 
 def _message(error: BaseException) -> str:
-    return getattr(error, "message", None) or str(error) or type(error).__name__
+    """What went wrong, in the sender's words (set apart in a right-to-left sentence)."""
+    return isolate(getattr(error, "message", None) or str(error) or type(error).__name__)

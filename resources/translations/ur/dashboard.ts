@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Show {page}</source>
-        <translation>{page} دکھائیں</translation>
+        <translation>‏{page} دکھائیں</translation>
     </message>
     <message>
         <source>Could not read the project list: {why}</source>
@@ -57,11 +57,11 @@
     </message>
     <message>
         <source>Could not read the figures of {project}: {why} The figures shown are from before.</source>
-        <translation>{project} کے اعداد نہیں پڑھے جا سکے: {why} دکھائے گئے اعداد پہلے کے ہیں۔</translation>
+        <translation>‏{project} کے اعداد نہیں پڑھے جا سکے: {why} دکھائے گئے اعداد پہلے کے ہیں۔</translation>
     </message>
     <message>
         <source>Could not read the figures of {project}: {why}</source>
-        <translation>{project} کے اعداد نہیں پڑھے جا سکے: {why}</translation>
+        <translation>‏{project} کے اعداد نہیں پڑھے جا سکے: {why}</translation>
     </message>
     <message>
         <source>Pick a project to see its figures.</source>
@@ -73,11 +73,11 @@
     </message>
     <message>
         <source>{user}: nothing that needs a look.</source>
-        <translation>{user}: کچھ توجہ طلب نہیں۔</translation>
+        <translation>‏{user}: کچھ توجہ طلب نہیں۔</translation>
     </message>
     <message>
         <source>{user} needs a look: {why}</source>
-        <translation>{user} توجہ طلب: {why}</translation>
+        <translation>‏{user} توجہ طلب: {why}</translation>
     </message>
     <message>
         <source>Read the figures again</source>
@@ -116,14 +116,14 @@
     </message>
     <message>
         <source>“{none}”: the label was left out.</source>
-        <translation>“{none}”: لیبل نہیں دیا گیا۔</translation>
+        <translation>‏“{none}”: لیبل نہیں دیا گیا۔</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Only accepted work earns: pending work earns once a reviewer accepts it; rejected work, skips and submissions the task server refused earn nothing.</source>
-        <extracomment>Seconds after which showing the page reads the history again.</extracomment>
+        <extracomment>Seconds after which showing the page reads the history again. The least height of a chart with its caption, and of a lower panel, in pixels: below it the page scrolls rather than squeeze them (Urdu&apos;s lines are much taller).</extracomment>
         <translation>آمدنی صرف قبول شدہ کام کی ہوتی ہے: زیرِ غور کام کی آمدنی جائزہ کار کے قبول کرنے پر ہو گی؛ مسترد کام، چھوڑے گئے آئٹم اور ٹاسک سرور کے نامنظور کیے ہوئے جواب پر کچھ نہیں ملتا۔</translation>
     </message>
     <message>
@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation>CSV ایکسپورٹ کریں…</translation>
+        <translation>‏CSV ایکسپورٹ کریں…</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -212,11 +212,11 @@
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation>CSV فائلیں (*.csv)</translation>
+        <translation>‏CSV فائلیں (*.csv)</translation>
     </message>
     <message>
         <source>Writing {count} submissions to {path}…</source>
-        <translation>{count} جمع کرائے گئے جواب {path} میں لکھے جا رہے ہیں…</translation>
+        <translation>‏{count} جمع کرائے گئے جواب {path} میں لکھے جا رہے ہیں…</translation>
     </message>
     <message>
         <source>Reading your history… {count} submissions</source>
@@ -244,11 +244,11 @@
     </message>
     <message>
         <source>Wrote {count} submissions to {path}.</source>
-        <translation>{count} جمع کرائے گئے جواب {path} میں لکھ دیے۔</translation>
+        <translation>‏{count} جمع کرائے گئے جواب {path} میں لکھ دیے۔</translation>
     </message>
     <message>
         <source>Could not write {path}: {why}. Nothing was changed there.</source>
-        <translation>{path} نہیں لکھی جا سکی: {why}۔ وہاں کچھ نہیں بدلا۔</translation>
+        <translation>‏{path} نہیں لکھی جا سکی: {why}۔ وہاں کچھ نہیں بدلا۔</translation>
     </message>
     <message>
         <source>Your history has not been read yet.</source>
@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>{count} submissions · read at {time}</source>
-        <translation>{count} جمع کرائے گئے جواب · {time} پر پڑھے</translation>
+        <translation>‏{count} جمع کرائے گئے جواب · {time} پر پڑھے</translation>
     </message>
     <message>
         <source>No gold answers yet: accuracy shows once you have some.</source>
@@ -314,11 +314,11 @@
     <name>ProjectTable</name>
     <message>
         <source>{passed} of {answered}</source>
-        <translation>{answered} میں سے {passed}</translation>
+        <translation>‏{answered} میں سے {passed}</translation>
     </message>
     <message>
         <source>{items} ({skips} skipped)</source>
-        <translation>{items} ({skips} چھوڑے)</translation>
+        <translation>‏{items} ({skips} چھوڑے)</translation>
     </message>
 </context>
 <context>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>{count} skipped</source>
-        <translation>{count} چھوڑے</translation>
+        <translation>‏{count} چھوڑے</translation>
     </message>
     <message>
         <source>none skipped</source>
@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>+ {amount} pending</source>
-        <translation>+ {amount} زیرِ غور</translation>
+        <translation>‏+ {amount} زیرِ غور</translation>
     </message>
     <message>
         <source>accepted work</source>
@@ -389,7 +389,7 @@
     </message>
     <message>
         <source>{amount} not earned</source>
-        <translation>{amount} نہیں ملے</translation>
+        <translation>‏{amount} نہیں ملے</translation>
     </message>
     <message>
         <source>none</source>
@@ -495,11 +495,11 @@
     <message>
         <source>{seconds} s</source>
         <extracomment>The row&apos;s AnnotatorFigures. What a column sorts by.</extracomment>
-        <translation>{seconds} سیکنڈ</translation>
+        <translation>‏{seconds} سیکنڈ</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
-        <translation>{minutes} منٹ {seconds} سیکنڈ</translation>
+        <translation>‏{minutes} منٹ {seconds} سیکنڈ</translation>
     </message>
     <message>
         <source>Gold accuracy {low}–{high} (95 % interval over {answered}) is entirely below the {bar} requirement.</source>
@@ -507,7 +507,7 @@
     </message>
     <message>
         <source>{fast} of {submissions} submissions ({share}) were faster than the too-fast threshold.</source>
-        <translation>{submissions} میں سے {fast} جواب ({share}) «بہت تیز» کی حد سے بھی جلدی دیے گئے۔</translation>
+        <translation>‏{submissions} میں سے {fast} جواب ({share}) «بہت تیز» کی حد سے بھی جلدی دیے گئے۔</translation>
     </message>
     <message>
         <source>{count} identical answers in a row.</source>
@@ -515,7 +515,7 @@
     </message>
     <message>
         <source>{passed} of {answered}</source>
-        <translation>{answered} میں سے {passed}</translation>
+        <translation>‏{answered} میں سے {passed}</translation>
     </message>
     <message>
         <source>{low}–{high}%</source>
@@ -523,7 +523,7 @@
     </message>
     <message>
         <source>{share} of {decided}</source>
-        <translation>{decided} میں سے {share}</translation>
+        <translation>‏{decided} میں سے {share}</translation>
     </message>
 </context>
 <context>
@@ -535,7 +535,7 @@
     </message>
     <message>
         <source>{count} annotators</source>
-        <translation>{count} اینوٹیٹرز</translation>
+        <translation>‏{count} اینوٹیٹرز</translation>
     </message>
     <message>
         <source>1 item</source>
@@ -543,7 +543,7 @@
     </message>
     <message>
         <source>{count} items</source>
-        <translation>{count} آئٹم</translation>
+        <translation>‏{count} آئٹم</translation>
     </message>
     <message>
         <source>1 submission</source>
@@ -551,7 +551,7 @@
     </message>
     <message>
         <source>{count} submissions</source>
-        <translation>{count} جمع کرائے گئے جواب</translation>
+        <translation>‏{count} جمع کرائے گئے جواب</translation>
     </message>
     <message>
         <source>Gold accuracy per annotator (95 % interval)</source>
@@ -587,7 +587,7 @@
     </message>
     <message>
         <source>{count} are entirely below the requirement (red, marked {mark}): not bad luck.</source>
-        <translation>{count} اینوٹیٹرز پوری طرح شرط سے نیچے ہیں (سرخ، {mark} کا نشان): یہ محض بدقسمتی نہیں۔</translation>
+        <translation>‏{count} اینوٹیٹرز پوری طرح شرط سے نیچے ہیں (سرخ، {mark} کا نشان): یہ محض بدقسمتی نہیں۔</translation>
     </message>
     <message>
         <source>Nobody is entirely below the requirement.</source>
@@ -615,7 +615,7 @@
     </message>
     <message>
         <source>%.1f s</source>
-        <translation>%.1f سیکنڈ</translation>
+        <translation>%.1f</translation>
     </message>
     <message>
         <source>Seconds</source>
@@ -635,7 +635,7 @@
     </message>
     <message>
         <source>{count} annotators typically answer faster than that.</source>
-        <translation>{count} اینوٹیٹرز عموماً اس سے بھی جلدی جواب دیتے ہیں۔</translation>
+        <translation>‏{count} اینوٹیٹرز عموماً اس سے بھی جلدی جواب دیتے ہیں۔</translation>
     </message>
     <message>
         <source>good</source>
@@ -653,7 +653,7 @@
     <message>
         <source>Krippendorff&apos;s alpha</source>
         <extracomment>The agreement metrics the task server names, in words.</extracomment>
-        <translation>Krippendorff کا الفا</translation>
+        <translation>‏Krippendorff کا الفا</translation>
     </message>
     <message>
         <source>mean pairwise 1 − WER</source>
@@ -740,7 +740,7 @@
     </message>
     <message>
         <source>{done} of {total} items done</source>
-        <translation>{total} میں سے {done} آئٹم مکمل</translation>
+        <translation>‏{total} میں سے {done} آئٹم مکمل</translation>
     </message>
     <message>
         <source>median active time {time}</source>
@@ -764,11 +764,11 @@
     <message>
         <source>{first} to today, {today}</source>
         <extracomment>Days the per-day chart shows (ending today).</extracomment>
-        <translation>{first} سے آج، {today} تک</translation>
+        <translation>‏{first} سے آج، {today} تک</translation>
     </message>
     <message>
         <source>{day}: no work</source>
-        <translation>{day}: کوئی کام نہیں</translation>
+        <translation>‏{day}: کوئی کام نہیں</translation>
     </message>
     <message>
         <source>1 item</source>
@@ -776,11 +776,11 @@
     </message>
     <message>
         <source>{count} items</source>
-        <translation>{count} آئٹم</translation>
+        <translation>‏{count} آئٹم</translation>
     </message>
     <message>
         <source>{items}, {skips} skipped</source>
-        <translation>{items}، {skips} چھوڑے</translation>
+        <translation>‏{items}، {skips} چھوڑے</translation>
     </message>
     <message>
         <source>{time} active, {pace} items per hour</source>
@@ -788,11 +788,11 @@
     </message>
     <message>
         <source>{approved} approved, {pending} pending, {rejected} rejected</source>
-        <translation>{approved} منظور شدہ، {pending} زیرِ غور، {rejected} مسترد</translation>
+        <translation>‏{approved} منظور شدہ، {pending} زیرِ غور، {rejected} مسترد</translation>
     </message>
     <message>
         <source>{earned} earned, {pending} pending</source>
-        <translation>{earned} آمدنی، {pending} زیرِ غور</translation>
+        <translation>‏{earned} آمدنی، {pending} زیرِ غور</translation>
     </message>
     <message>
         <source>Earnings per day ({currency})</source>
@@ -868,7 +868,7 @@
     </message>
     <message>
         <source>{time} active over {days} days; {pace} items per hour overall.</source>
-        <translation>{days} دنوں میں کام کا وقت {time}؛ مجموعی طور پر {pace} آئٹم فی گھنٹہ۔</translation>
+        <translation>‏{days} دنوں میں کام کا وقت {time}؛ مجموعی طور پر {pace} آئٹم فی گھنٹہ۔</translation>
     </message>
     <message>
         <source>Gold accuracy over time: {skill}</source>
@@ -876,7 +876,7 @@
     </message>
     <message>
         <source>No gold answers in {skill} yet.</source>
-        <translation>{skill} میں ابھی کوئی جانچ آئٹم نہیں۔</translation>
+        <translation>‏{skill} میں ابھی کوئی جانچ آئٹم نہیں۔</translation>
     </message>
     <message>
         <source>Accuracy over your newest 50</source>
@@ -900,7 +900,7 @@
     </message>
     <message>
         <source>{pool} needs {bar}.</source>
-        <translation>{pool} کے لیے {bar} درکار ہے۔</translation>
+        <translation>‏{pool} کے لیے {bar} درکار ہے۔</translation>
     </message>
     <message>
         <source>The pool needs {bar}.</source>
@@ -919,7 +919,7 @@
     </message>
     <message>
         <source>Active</source>
-        <translation>کام کا وقت</translation>
+        <translation>وقت</translation>
     </message>
     <message>
         <source>Items/h</source>
@@ -927,7 +927,7 @@
     </message>
     <message>
         <source>Approved</source>
-        <translation>منظور شدہ</translation>
+        <translation>منظور</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -984,7 +984,7 @@
     </message>
     <message>
         <source>you are at {accuracy} over {answered}</source>
-        <translation>{answered} پر آپ کی درستی {accuracy} ہے</translation>
+        <translation>‏{answered} پر آپ کی درستی {accuracy} ہے</translation>
     </message>
     <message>
         <source>You meet it now ({have}); refresh the project list.</source>
@@ -1020,11 +1020,11 @@
     </message>
     <message>
         <source>{reason} — once, last {when}</source>
-        <translation>{reason} — ایک بار، آخری بار {when}</translation>
+        <translation>‏{reason} — ایک بار، آخری بار {when}</translation>
     </message>
     <message>
         <source>{reason} — {count} times, last {when}</source>
-        <translation>{reason} — {count} بار، آخری بار {when}</translation>
+        <translation>‏{reason} — {count} بار، آخری بار {when}</translation>
     </message>
     <message>
         <source>Each one&apos;s hint and expected answer are in History.</source>
@@ -1039,15 +1039,19 @@
     <name>dashboard.tiles</name>
     <message>
         <source>{seconds} s</source>
-        <translation>{seconds} سیکنڈ</translation>
+        <translation>‏{seconds} سیکنڈ</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation>{minutes} منٹ</translation>
+        <translation>‏{minutes} منٹ</translation>
+    </message>
+    <message>
+        <source>1 h {minutes} min</source>
+        <translation>1 گھنٹہ {minutes} منٹ</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation>{hours} گھنٹے {minutes} منٹ</translation>
+        <translation>‏{hours} گھنٹے {minutes} منٹ</translation>
     </message>
 </context>
 </TS>

@@ -26,11 +26,11 @@
     <message>
         <source>1 tag hidden where regions crowd: zoom in (+) or point at a region</source>
         <extracomment>The pane&apos;s field values as (text, tint or None), for its thumbnail in the strip.</extracomment>
-        <translation>نشان گھنے ہونے سے 1 ٹیگ چھپا ہے: زوم اِن (+) کریں یا کسی نشان پر ماؤس لے جائیں</translation>
+        <translation>جگہ کی کمی سے 1 ٹیگ چھپا: زوم اِن (+) کریں یا نشان پر ماؤس لائیں</translation>
     </message>
     <message>
         <source>{count} tags hidden where regions crowd: zoom in (+) or point at a region</source>
-        <translation>نشان گھنے ہونے سے {count} ٹیگ چھپے ہیں: زوم اِن (+) کریں یا کسی نشان پر ماؤس لے جائیں</translation>
+        <translation>جگہ کی کمی سے {count} ٹیگ چھپے: زوم اِن (+) کریں یا نشان پر ماؤس لائیں</translation>
     </message>
 </context>
 <context>
@@ -98,7 +98,7 @@
     </message>
     <message>
         <source>{total} submissions · {left} to decide</source>
-        <translation>{total} جمع کرائے گئے جواب · {left} پر فیصلہ باقی</translation>
+        <translation>‏{total} جمع کرائے گئے جواب · {left} پر فیصلہ باقی</translation>
     </message>
     <message>
         <source>{total} submissions listed, {left} still to decide (Load more lists the next ones)</source>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>Why is the submission by &lt;b&gt;{user}&lt;/b&gt; rejected?</source>
-        <translation>&lt;b&gt;{user}&lt;/b&gt; کا جواب کیوں مسترد کیا جا رہا ہے؟</translation>
+        <translation>‏&lt;b&gt;{user}&lt;/b&gt; کا جواب کیوں مسترد کیا جا رہا ہے؟</translation>
     </message>
     <message>
         <source>Reject</source>
@@ -201,7 +201,7 @@
     <message>
         <source>A accept · R reject · J/K next · Tab pane · V layout · ? every key</source>
         <extracomment>Items kept loaded, so stepping back and forth costs no network. The queue&apos;s width at first: narrow, so the panes get most of a 1366 px window.</extracomment>
-        <translation>A قبول · R مسترد · J/K اگلا · Tab پینل · V ترتیب · ? تمام کلیدیں</translation>
+        <translation>‏A قبول · R مسترد · J/K اگلا · Tab پینل · V ترتیب · ? تمام کلیدیں</translation>
     </message>
     <message>
         <source>The annotators could not be listed: {why}</source>
@@ -241,11 +241,11 @@
     </message>
     <message>
         <source>Accepted the submission by {user}.</source>
-        <translation>{user} کا جواب قبول کر لیا۔</translation>
+        <translation>‏{user} کا جواب قبول کر لیا۔</translation>
     </message>
     <message>
         <source>Rejected the submission by {user}.</source>
-        <translation>{user} کا جواب مسترد کر دیا۔</translation>
+        <translation>‏{user} کا جواب مسترد کر دیا۔</translation>
     </message>
     <message>
         <source>1 decision still on its way.</source>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>{count} decisions still on their way.</source>
-        <translation>{count} فیصلے ابھی بھیجے جا رہے ہیں۔</translation>
+        <translation>‏{count} فیصلے ابھی بھیجے جا رہے ہیں۔</translation>
     </message>
     <message>
         <source>1 decision not sent yet ({why}); sent again shortly ({key}: now).</source>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>{count} decisions not sent yet ({why}); sent again shortly ({key}: now).</source>
-        <translation>{count} فیصلے ابھی نہیں جا سکے ({why})؛ تھوڑی دیر میں دوبارہ بھیجے جائیں گے ({key}: ابھی)۔</translation>
+        <translation>‏{count} فیصلے ابھی نہیں جا سکے ({why})؛ تھوڑی دیر میں دوبارہ بھیجے جائیں گے ({key}: ابھی)۔</translation>
     </message>
     <message>
         <source>The accept was not saved: {why}</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>Showing {pane} ({details}).</source>
-        <translation>{pane} دکھایا جا رہا ہے ({details})۔</translation>
+        <translation>‏{pane} دکھایا جا رہا ہے ({details})۔</translation>
     </message>
     <message>
         <source>One large pane: {next} and {previous} show the others.</source>
@@ -336,7 +336,7 @@
     </message>
     <message>
         <source>&lt;b&gt;WER {wer}&lt;/b&gt; · {changed} changed, {missing} missing, {extra} extra</source>
-        <translation>&lt;b&gt;WER {wer}&lt;/b&gt; · {changed} بدلے، {missing} غائب، {extra} زائد</translation>
+        <translation>‏&lt;b&gt;WER {wer}&lt;/b&gt; · {changed} بدلے، {missing} غائب، {extra} زائد</translation>
     </message>
 </context>
 <context>
@@ -355,11 +355,15 @@
     </message>
     <message>
         <source>{field} (reference)</source>
-        <translation>{field} (حوالہ)</translation>
+        <translation>‏{field} (حوالہ)</translation>
     </message>
     <message>
         <source>Hint: {hint}</source>
         <translation>اشارہ: {hint}</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>‏{field}: {value}</translation>
     </message>
     <message>
         <source>no gold, one answer</source>
@@ -379,7 +383,7 @@
     </message>
     <message>
         <source>from {answered} answers · tags: matched by k of {answered}</source>
-        <translation>{answered} جوابوں سے · ٹیگ: {answered} میں سے k سے ملا</translation>
+        <translation>‏{answered} جوابوں سے · ٹیگ: {answered} میں سے k سے ملا</translation>
     </message>
     <message>
         <source>your answer beside the expected one</source>
@@ -407,20 +411,20 @@
     </message>
     <message>
         <source>{count} submissions, {compared}</source>
-        <translation>{count} جمع کرائے گئے جواب، {compared}</translation>
+        <translation>‏{count} جمع کرائے گئے جواب، {compared}</translation>
     </message>
     <message>
         <source>{project} · Gold item {item} · {rest}</source>
         <comment>own answer</comment>
-        <translation>{project} · جانچ آئٹم {item} · {rest}</translation>
+        <translation>‏{project} · جانچ آئٹم {item} · {rest}</translation>
     </message>
     <message>
         <source>{project} · Gold item {item} · {rest}</source>
-        <translation>{project} · گولڈ آئٹم {item} · {rest}</translation>
+        <translation>‏{project} · گولڈ آئٹم {item} · {rest}</translation>
     </message>
     <message>
         <source>{project} · Item {item} · {rest}</source>
-        <translation>{project} · آئٹم {item} · {rest}</translation>
+        <translation>‏{project} · آئٹم {item} · {rest}</translation>
     </message>
 </context>
 <context>
@@ -564,11 +568,11 @@
     </message>
     <message>
         <source>F1 {f1} · {matched} matched, {extra} extra, {missed} missed</source>
-        <translation>F1 {f1} · {matched} ملے، {extra} زائد، {missed} چھوٹے</translation>
+        <translation>{matched} ملے، {extra} زائد، {missed} چھوٹے · F1 {f1}</translation>
     </message>
     <message>
         <source>WER {wer}</source>
-        <translation>WER {wer}</translation>
+        <translation>‏WER {wer}</translation>
     </message>
     <message>
         <source>score {score}</source>
@@ -654,7 +658,7 @@
     </message>
     <message>
         <source>Submission by {user}</source>
-        <translation>{user} کا جمع کرایا گیا جواب</translation>
+        <translation>‏{user} کا جمع کرایا گیا جواب</translation>
     </message>
     <message>
         <source>Project: {project}</source>
@@ -723,7 +727,7 @@
     </message>
     <message>
         <source>{count} boxes</source>
-        <translation>{count} باکس</translation>
+        <translation>‏{count} باکس</translation>
     </message>
     <message>
         <source>1 polygon</source>
@@ -731,7 +735,7 @@
     </message>
     <message>
         <source>{count} polygons</source>
-        <translation>{count} کثیر الاضلاع</translation>
+        <translation>‏{count} کثیر الاضلاع</translation>
     </message>
     <message>
         <source>1 point</source>
@@ -739,7 +743,7 @@
     </message>
     <message>
         <source>{count} points</source>
-        <translation>{count} نقطے</translation>
+        <translation>‏{count} نقطے</translation>
     </message>
     <message>
         <source>1 span</source>
@@ -747,7 +751,7 @@
     </message>
     <message>
         <source>{count} spans</source>
-        <translation>{count} اسپین</translation>
+        <translation>‏{count} اسپین</translation>
     </message>
     <message>
         <source>1 segment</source>
@@ -755,7 +759,7 @@
     </message>
     <message>
         <source>{count} segments</source>
-        <translation>{count} حصے</translation>
+        <translation>‏{count} حصے</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -767,7 +771,7 @@
     </message>
     <message>
         <source>{name} skipped this item</source>
-        <translation>{name} نے یہ آئٹم چھوڑ دیا</translation>
+        <translation>‏{name} نے یہ آئٹم چھوڑ دیا</translation>
     </message>
 </context>
 <context>
