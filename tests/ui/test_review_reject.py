@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from labeler.client.history import MISSED
+from labeler.ui.i18n import translate
 from labeler.ui.review.pane import skip_words
 from labeler.ui.review.reject import REASONS, RejectDialog, reason_words
 
@@ -100,11 +101,13 @@ def test_in_urdu_the_reasons_read_in_urdu_and_are_sent_in_english(qtbot, urdu) -
     assert reason_words("Wrong label") == "غلط لیبل"
     assert reason_words(MISSED) == "جانچ آئٹم کا جواب غلط تھا"
     assert reason_words("Blurry") == "Blurry"
-    assert skip_words("Cannot tell: the boxes overlap") != "Skipped: Cannot tell: the boxes overlap"
-    assert ": the boxes overlap" in skip_words("Cannot tell: the boxes overlap")
-    # The annotator's words are set apart, so an English sentence keeps its full stop
-    # at its end inside the Urdu one.
-    assert "\u2068Cannot tell: the boxes overlap\u2069" in skip_words(
-        "Cannot tell: the boxes overlap"
+    # A skip reason is sent in English with the annotator's comment after it: the
+    # skip dialog's reason reads translated, the comment as written, the whole set apart
+    # (an English sentence keeps its full stop at its end inside the Urdu one).
+    cannot_tell = translate("SkipDialog", "Cannot tell")
+    assert cannot_tell != "Cannot tell"
+    assert skip_words("Cannot tell: the boxes overlap") == (
+        f"چھوڑا گیا: \u2068{cannot_tell}: the boxes overlap\u2069"
     )
+    assert skip_words("Blurry") == "چھوڑا گیا: \u2068Blurry\u2069"
     assert skip_words(None) == "چھوڑا گیا: کوئی وجہ نہیں بتائی گئی"
