@@ -90,6 +90,10 @@ def test_the_gold_page_with_its_contests_fits_a_768_pixel_screen_in_urdu(
     QApplication.processEvents()
     assert page.minimumSizeHint().height() <= PAGE_ROOM
     assert page.contests.table.minimumHeight() > page.contests.table.verticalHeader().height()
+    # The tabs start with the room a selected contest needs: its reason, the reply box and
+    # the buttons overlapped the contests' table.
+    items_and_tabs = page.items.parentWidget()
+    assert items_and_tabs.sizes()[1] >= page.contests.room_needed()
 
 
 def test_the_import_page_scrolls_rather_than_grow_past_the_screen(qtbot: Any, urdu: None) -> None:

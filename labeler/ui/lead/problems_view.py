@@ -18,8 +18,8 @@ OK_STYLE = "color: #2e7d32; font-weight: 600;"
 BAD_STYLE = "color: #c62828; font-weight: 600;"
 VISIBLE_ROWS = 4
 #: ... at most this high (`room`): four Nastaliq rows would push the schema editor past a
-#: 768-pixel screen (then at least three show).
-MAX_LIST_HEIGHT = 130
+#: 768-pixel screen (then at least two show).
+MAX_LIST_HEIGHT = 100
 
 
 class ProblemList(QWidget):
@@ -42,7 +42,7 @@ class ProblemList(QWidget):
         # buttons, its tables) never moves when a problem appears or goes; more than
         # fit scroll.
         row = self.list.fontMetrics().height() + 6
-        rows = lines_high(row, VISIBLE_ROWS, MAX_LIST_HEIGHT, least=3)
+        rows = lines_high(row, VISIBLE_ROWS, MAX_LIST_HEIGHT)
         self.list.setFixedHeight(rows + 2 * self.list.frameWidth() + 4)
         self.problems: tuple[Problem, ...] = ()
         self.set_problems([])

@@ -63,9 +63,9 @@ class SchemaHead(QGroupBox):
         # Title and media share a row: the editor's left column fits a 768-pixel screen
         # in Nastaliq, whose lines are twice as tall.
         title_row = QHBoxLayout()
-        title_row.addWidget(self._cell("title"), 3)
+        title_row.addWidget(self._cell("title"), 1)
         title_row.addWidget(self._label("media", self.tr("Media")))
-        title_row.addWidget(self._cell("media"), 1)
+        title_row.addWidget(self._cell("media"))
         title = self._label("title", self.tr("Title"))
         form.addRow(title, title_row)
         instructions = self._label("instructions", self.tr("Instructions"))
@@ -99,6 +99,7 @@ class SchemaHead(QGroupBox):
         title = doc.get("title") if isinstance(doc.get("title"), str) else ""
         if self.title_edit.text() != title:
             self.title_edit.setText(title)
+            self.title_edit.setCursorPosition(0)  # a long title shows its start
         media = doc.get("media")
         self.media.setCurrentIndex(MEDIA_KINDS.index(media) if media in MEDIA_KINDS else -1)
         self.media.setEnabled(fixed_media is None)

@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation>‏{path} میں محفوظ ہو گیا</translation>
+        <translation>‏‎{path}‎ میں محفوظ ہو گیا</translation>
     </message>
     <message>
         <source>Cancelled: nothing was written.</source>
@@ -647,7 +647,7 @@ Earlier gold answers to it stop counting for the annotators&apos; skills, the an
     </message>
     <message>
         <source>Looking at {path}…</source>
-        <translation>‏{path} دیکھا جا رہا ہے…</translation>
+        <translation>‏‎{path}‎ دیکھا جا رہا ہے…</translation>
     </message>
     <message>
         <source>Nothing to import.</source>
@@ -1131,7 +1131,7 @@ id {id}</translation>
     <name>ProblemList</name>
     <message>
         <source>Problems of the schema</source>
-        <extracomment>... at most this high (`room`): four Nastaliq rows would push the schema editor past a 768-pixel screen (then at least three show).</extracomment>
+        <extracomment>... at most this high (`room`): four Nastaliq rows would push the schema editor past a 768-pixel screen (then at least two show).</extracomment>
         <translation>اسکیما کے مسائل</translation>
     </message>
     <message>

@@ -154,6 +154,17 @@ class ContestsPane(QWidget):
         layout.addLayout(buttons)
         self.show_contests([])
 
+    def room_needed(self) -> int:
+        """The height the pane takes with an open contest selected: a row of the table,
+        two lines of its reason, the reply box and two rows of buttons."""
+        layout = self.layout()
+        spacing = max(layout.spacing(), 0)
+        buttons = 2 * self.uphold_button.sizeHint().height() + 4
+        reason = 2 * self.reason.fontMetrics().lineSpacing()
+        parts = (self.table.minimumHeight(), reason, self.reply_box.height(), buttons)
+        margins = layout.contentsMargins()
+        return sum(parts) + 4 * spacing + margins.top() + margins.bottom()
+
     def _button(self, text: str) -> QPushButton:
         button = QPushButton(text, self)
         button.setAutoDefault(False)

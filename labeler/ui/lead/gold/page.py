@@ -193,7 +193,10 @@ class GoldPage(QWidget):
         left.addWidget(self.tabs)
         left.setStretchFactor(0, 1)
         left.setStretchFactor(1, 1)
-        left.setSizes([330, 300])
+        # The tabs start with the room a selected contest needs (its reason, the reply
+        # box, the buttons): in Nastaliq they overlapped the contests' table at 300 px.
+        tabs = max(300, self.tabs.tabBar().sizeHint().height() + self.contests.room_needed())
+        left.setSizes([max(630 - tabs, 100), tabs])
 
         self.editor = GoldEditor(self)
         self.editor.changed.connect(self._edit_changed)
