@@ -180,19 +180,18 @@ def detections(
 
 def _yolo(spec: ModelSpec, out: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     axis = yolo_axis(spec, out.shape, f"an output of {list(out.shape)}")
-    rows = out[0] if out.ndim == 3 else out
-    if axis == out.ndim - 2:
-        rows = rows.T
-    rows = rows.astype(np.float64, copy=False)
+    table = out[0] if out.ndim == 3 else out
+    # Values first ([4 + C, N]): each class's scores are a row, read without a transpose.
+    values = table if axis == out.ndim - 2 else table.T
     base = _base(spec)
-    per_class = rows[:, base:]
+    per_class = np.asarray(values[base:], np.float32)
     if base == 5:
-        per_class = per_class * rows[:, 4:5]
-    if per_class.shape[1] == 0:
+        per_class = per_class * np.asarray(values[4], np.float32)
+    if per_class.shape[0] == 0:
         return np.zeros(0, np.int64), np.zeros(0), np.zeros((0, 4))
-    classes = per_class.argmax(axis=1)
-    scores = per_class[np.arange(len(rows)), classes]
-    cx, cy, w, h = rows[:, 0], rows[:, 1], rows[:, 2], rows[:, 3]
+    classes = per_class.argmax(axis=0)
+    scores = np.take_along_axis(per_class, classes[np.newaxis], axis=0)[0].astype(np.float64)
+    cx, cy, w, h = (np.asarray(values[i], np.float64) for i in range(4))
     xyxy = np.stack([cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2], axis=1)
     return classes, scores, xyxy
 
@@ -224,16 +223,21 @@ def _select(
     picture: Picture,
 ) -> Detections:
     targets = sorted(set(spec.labels.values()), key=lambda t: (t.field, t.label))
-    group_of = {index: targets.index(t) for index, t in spec.labels.items()}
-    named = np.isin(classes, list(group_of)) & np.isfinite(scores)
-    named &= np.isfinite(xyxy).all(axis=1)
-    classes, scores, xyxy = classes[named], scores[named], xyxy[named]
-    groups = np.array([group_of[int(c)] for c in classes], np.int64)
+    number = {t: i for i, t in enumerate(targets)}
+    group_of = np.full(spec.needed_classes, -1, np.int64)  # class index → its label's number
+    for index, target in spec.labels.items():
+        group_of[index] = number[target]
+    groups = np.full(len(classes), -1, np.int64)
+    known = (classes >= 0) & (classes < len(group_of))
+    groups[known] = group_of[classes[known]]
+    named = (groups >= 0) & np.isfinite(scores) & np.isfinite(xyxy).all(axis=1)
+    classes, scores, xyxy, groups = classes[named], scores[named], xyxy[named], groups[named]
     kept = scores >= spec.score_threshold
-    left_out: dict[str, float] = {field: 0.0 for field in spec.fields}
-    for group, score in zip(groups[~kept], scores[~kept], strict=True):
-        field = targets[group].field
-        left_out[field] = max(left_out[field], float(score))
+    left_out: dict[str, float] = {}
+    for field in spec.fields:
+        mine = [number[t] for t in targets if t.field == field]
+        under = scores[~kept & np.isin(groups, mine)]
+        left_out[field] = float(under.max()) if len(under) else 0.0
     order = _suppress(spec, groups[kept], scores[kept], xyxy[kept])
     index = np.flatnonzero(kept)[order]
     corners = affine.boxes(xyxy[index]) if len(index) else np.zeros((0, 4))

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import functools
 import math
-import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -32,6 +31,9 @@ _SWAPS_AXES = {5, 6, 7, 8}
 _ORIENTATION = 0x0112
 #: Decoded pictures kept for the assists (a 2048 × 1536 display variant is 9 MiB).
 KEPT = 2
+#: Larger pictures are not decoded (Pillow's own guard against decompression bombs; a
+#: display variant has at most 2048 × 2048).
+MAX_PIXELS = Image.MAX_IMAGE_PIXELS or 89_478_485
 
 
 @dataclass(frozen=True)
@@ -113,22 +115,21 @@ def _kept(path: str, mtime_ns: int, size: int) -> tuple[np.ndarray, tuple[int, i
 def _decode(path: str, least: Least | None) -> tuple[np.ndarray, tuple[int, int]]:
     """Upright RGB pixels, and the upright size of the picture in the file."""
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(path) as im:
-                orientation = _orientation(im)
-                turned = orientation in _SWAPS_AXES
-                whole = (im.size[1], im.size[0]) if turned else im.size
-                if least is not None and im.format == "JPEG":
-                    w, h = least(whole)
-                    im.draft("RGB", (h, w) if turned else (w, h))
-                upright = ImageOps.exif_transpose(im) if orientation != 1 else im
-                pixels = np.asarray(_rgb(upright))
-    except Image.DecompressionBombWarning:
-        raise ImageUnreadable("is too large to decode") from None
+        with Image.open(path) as im:
+            if im.size[0] * im.size[1] > MAX_PIXELS:
+                raise ImageUnreadable(f"is too large to decode ({im.size[0]} × {im.size[1]} px)")
+            orientation = _orientation(im)
+            turned = orientation in _SWAPS_AXES
+            whole = (im.size[1], im.size[0]) if turned else im.size
+            if least is not None and im.format == "JPEG":
+                w, h = least(whole)
+                im.draft("RGB", (h, w) if turned else (w, h))
+            upright = ImageOps.exif_transpose(im) if orientation != 1 else im
+            pixels = np.asarray(_rgb(upright))
+    except ImageUnreadable:
+        raise
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
-        why = "is too large to decode" if "decompression bomb" in str(exc) else "is not a picture"
-        raise ImageUnreadable(f"{why} ({type(exc).__name__}: {exc})") from None
+        raise ImageUnreadable(f"is not a picture ({type(exc).__name__}: {exc})") from None
     pixels.flags.writeable = False
     return pixels, whole
 

@@ -189,6 +189,28 @@ def test_items_that_cannot_be_read_are_problems_and_the_run_goes_on(
     assert problems[2][1] == "item words is text, not an image"
 
 
+def test_a_picture_too_large_to_decode_is_a_problem(
+    models: Path, detector: Model, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from labeler_onnx_models import picture as pictures
+
+    monkeypatch.setattr(pictures, "MAX_PIXELS", 64 * 63)
+    problems: list[tuple[str, str]] = []
+    run = ModelPreAnnotator(detector).annotate(
+        [picture(models, "big.png", [])],
+        SCHEMA,
+        lambda n: True,
+        on_problem=lambda i, why: problems.append((i, why)),
+    )
+    assert list(run) == []
+    assert problems == [
+        (
+            "big.png",
+            f"the file of item big.png is too large to decode (64 × 64 px): {models}/big.png",
+        )
+    ]
+
+
 def test_a_schema_the_model_does_not_fit_is_refused_before_any_item(detector: Model) -> None:
     schema = parse_schema(
         {
