@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from labeler.core.answers import ItemContext
+
+if TYPE_CHECKING:
+    from labeler.core.plugins.api import ItemView
 
 
 @dataclass(frozen=True)
@@ -83,4 +86,28 @@ class WorkItem:
             width=media.width if media else None,
             height=media.height if media else None,
             duration=media.duration if media else None,
+        )
+
+    def plugin_view(self, media_kind: str) -> ItemView:
+        """The item as a plugin sees it (`ItemView`): for an image, the display variant
+        this computer holds, with the original's size and the variant's; for a text its
+        text; for a recording its file and duration. Never its gold answer."""
+        # Here, not at the top: the plugin API brings every format (0.3 s), and the
+        # workbench starts without it.
+        from labeler.core.plugins.api import ItemView
+
+        media = self.media
+        size = (media.width, media.height) if media and media.width and media.height else None
+        shown = None
+        if media is not None and media.display_url and media.display_width:
+            shown = (media.display_width, media.display_height or 0)
+        return ItemView(
+            id=self.id,
+            media=media_kind,  # type: ignore[arg-type]
+            path=self.display_path or self.media_path,
+            size=size,
+            display_size=shown or size,
+            text=self.text,
+            duration=media.duration if media else None,
+            data=dict(self.data),
         )

@@ -9,7 +9,7 @@ what a `Change` names. It never talks to the network or the disk database.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
@@ -20,6 +20,14 @@ from labeler.core.editing import Change, Draft
 from labeler.core.schema import Schema
 from labeler.ui.actions import Action
 from labeler.ui.keymap import ShownKeys
+
+if TYPE_CHECKING:
+    from labeler.core.plugins.host import Pending, Target
+
+#: What an assist key asks about (`MediaEditor.assist_targets`): what the annotator points
+#: at (the crosshair, the selected region, the selected text or segment), the selected
+#: box as a polygon, or the whole item.
+ASSIST_HERE, ASSIST_OUTLINE, ASSIST_ITEM = "here", "outline", "item"
 
 
 def picture_box(widget: QWidget | None = None) -> tuple[int, int]:
@@ -57,6 +65,8 @@ class MediaEditor(QWidget):
     #: The item shown, whose media was on its way (`loading`), is now on screen (or
     #: cannot be): the time spent on it counts from here.
     item_ready = Signal()
+    #: The mouse asked an assist about a place (Alt+click): a `Target`.
+    assist_asked = Signal(object)
 
     @property
     def loading(self) -> bool:
@@ -110,6 +120,23 @@ class MediaEditor(QWidget):
         """The keys in effect, after the user's rebinding, for the label keys and key
         hints the editor shows (until called, it shows the schema's and its defaults)."""
         del keys  # an editor that shows no keys has nothing to redraw
+
+    def assist_targets(self, what: str) -> list[Target]:
+        """What an assist key (`what`: ASSIST_HERE, ASSIST_OUTLINE, ASSIST_ITEM) asks
+        about here, best first: the workbench asks the first one an installed assist
+        takes. None: nothing is pointed at."""
+        del what
+        return []
+
+    def show_proposals(self, pending: Pending | None) -> None:
+        """Show an assist's proposals over the item, the current one set apart (None:
+        they are gone). An editor that cannot draw them leaves them to the notice the
+        workbench shows; the arrows may move the current one (`Pending.proposals`)."""
+        del pending
+
+    def select_region(self, field: str, index: int) -> None:
+        """Select a region of the answer (one a check warned about)."""
+        del field, index
 
     @staticmethod
     def prepare(item: WorkItem, screen_size: tuple[int, int]) -> Any:

@@ -1,6 +1,6 @@
 """Work off the GUI thread: ONE worker for the local store's writes, one for its reads, a
-small pool for the network, one pool for all decoding. Results come back to the GUI thread
-as queued signals.
+small pool for the network, one pool for all decoding, and a thread of its own for each
+call into a plugin (`limited`). Results come back to the GUI thread as queued signals.
 
 Reads have a worker of their own so that a durable submit never waits behind a slow read
 (the queue's items, the tally): each read first waits for the writes queued before it, so
@@ -19,7 +19,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +79,7 @@ def _after(before: Future[Any] | None, fn: Callable[..., Any], args: tuple[Any, 
 
 Done = Callable[[Any], object]
 Failed = Callable[[BaseException], object]
+Late = Callable[[], object]
 
 
 class Runner(QObject):
@@ -157,6 +158,64 @@ class Runner(QObject):
         """Run on the decoding pool (`decode_pool`); `priority` SHOWN goes before AHEAD."""
         return self._run("decode", fn, args, done, failed, priority)
 
+    def limited(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        seconds: float,
+        done: Done | None = None,
+        failed: Failed | None = None,
+        late: Late | None = None,
+    ) -> Future[Any]:
+        """Run `fn` (a plugin's code) on a thread of its own, within a time limit: past
+        `seconds` without an answer, `late()` is called instead of `done` or `failed`, and
+        what comes after is dropped. A Python thread cannot be stopped, so one that hangs
+        is left to finish on its own: a daemon, holding no pool's worker and never
+        holding up the exit."""
+        if self._closed:
+            dropped: Future[Any] = Future()
+            dropped.cancel()
+            return dropped
+        future: Future[Any] = Future()
+        answered = [False]  # on the GUI thread: the answer, or the time limit, came first
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+
+        def first(then: Callable[..., object] | None) -> Callable[..., None]:
+            def call(*result: Any) -> None:
+                if answered[0]:
+                    return
+                answered[0] = True
+                timer.stop()
+                timer.deleteLater()
+                if then is not None:
+                    then(*result)
+
+            return call
+
+        timer.timeout.connect(first(late))
+        timer.start(max(0, round(seconds * 1000)))
+
+        def job() -> None:
+            if not future.set_running_or_notify_cancel():
+                return
+            try:
+                future.set_result(fn(*args))
+            except BaseException as exc:
+                future.set_exception(exc)
+
+        def finished(f: Future[Any]) -> None:
+            if self._closed:
+                return
+            try:
+                self._finished.emit((f, first(done), first(failed or self._unhandled)))
+            except RuntimeError:  # the window went while the plugin worked: nobody to tell
+                log.debug("a plugin's answer came after its window closed")
+
+        future.add_done_callback(finished)
+        threading.Thread(target=job, name="labeler-plugin", daemon=True).start()
+        return future
+
     def shutdown(self, wait: bool = True) -> None:
         """Stop taking work; with `wait`, let what is queued finish (the store's writes)."""
         self._closed = True
@@ -210,8 +269,11 @@ class Runner(QObject):
             elif failed is not None:
                 failed(error)
             else:
-                log.error("background work failed", exc_info=error)
-                self.problem.emit(str(error) or type(error).__name__)
+                self._unhandled(error)
         except Exception as exc:  # a broken callback must not hang the event loop
             log.exception("a callback failed")
             self.problem.emit(self.tr("Something went wrong: {error}").format(error=exc))
+
+    def _unhandled(self, error: BaseException) -> None:
+        log.error("background work failed", exc_info=error)
+        self.problem.emit(str(error) or type(error).__name__)

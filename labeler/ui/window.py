@@ -29,7 +29,9 @@ from labeler.ui.pages.signin import CleartextBadge, SignInPage, shown_url
 from labeler.ui.pages.signin_again import SignInAgainFlow
 from labeler.ui.tasks import Runner
 from labeler.ui.too_old import TooOldFlow
+from labeler.ui.workbench.about import about_action, show_about
 from labeler.ui.workbench.page import WorkbenchPage
+from labeler.ui.workbench.plugins import PluginShelf
 from labeler.ui.workbench.session import LabelingSession
 from labeler.ui.workspaces import (
     WORKSPACES,
@@ -82,6 +84,10 @@ class MainWindow(QMainWindow):
         self.trace = trace
         self.runner = runner or Runner(self)
         self.runner.problem.connect(self.show_status)
+        #: The installed plugins: loaded once the first item shows (the start does not
+        #: wait for them), or a few seconds after a start that shows none.
+        self.plugins = PluginShelf(self.runner)
+        self.first_item_shown.connect(self.plugins.load)
         self.listener = QtSyncListener(self)
         self.tokens = TokenStore()
         self.workspace: Workspace | None = None
@@ -157,6 +163,7 @@ class MainWindow(QMainWindow):
 
     def start(self, start: Start) -> None:
         """Straight into a server (and project) when given, else the sign-in screen."""
+        self.plugins.load_later()  # unless the first item brings them sooner
         if start.server_url and start.token:
             self._pending_project = start.project_id
             self.show_status(self.tr("Connecting…"))  # cleared when the workspace opens
@@ -344,6 +351,7 @@ class MainWindow(QMainWindow):
                 self.settings.idle_seconds,
             )
             self.labeling.actions_changed.connect(self._install_keys)
+            self.labeling.set_plugins(self.plugins)
             self.labeling.first_item_shown.connect(self._first_item_shown)
             self.labeling.status.connect(self.show_status)
         self.workbench.show_message(self.tr("Opening the project…"))
@@ -600,6 +608,7 @@ class MainWindow(QMainWindow):
                 self.sign_out,
                 group=group,
             ),
+            about_action(lambda: show_about(self.plugins, self), group),
             Action("app.quit", self.tr("Quit"), ("Ctrl+Q",), self.close, group=group),
         ] + [
             Action(

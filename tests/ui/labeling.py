@@ -164,17 +164,22 @@ def open_labeling(
     count: int = 4,
     size: tuple[int, int] = (1366, 768),
     content: bool = True,
+    schema_json: dict[str, Any] | None = None,
+    items: list[WorkItem] | None = None,
 ) -> tuple[MainWindow, LabelingSession, MemoryWorkspace]:
-    """The window at `size` labeling `count` items of `media`, the first one painted
-    (none: the window waiting for items); `content=False`: the first item shown, its
-    media maybe still on its way."""
+    """The window at `size` labeling `count` items of `media` (or `items`), the first one
+    painted (none: the window waiting for items); `content=False`: the first item shown,
+    its media maybe still on its way. `schema_json`: a schema of its own, else the demo's
+    of that media."""
     window = MainWindow(Settings(), Trace())
     qtbot.addWidget(window)
-    schema = parse_schema(SCHEMAS[media])
-    workspace = MemoryWorkspace(make_items(media, count, folder))
+    schema = parse_schema(schema_json or SCHEMAS[media])
+    workspace = MemoryWorkspace(items if items is not None else make_items(media, count, folder))
+    count = len(workspace.items)
     listener = workspace.listener = QtSyncListener(window)
     session = LabelingSession(window.workbench, window.runner, workspace, listener, Trace())  # type: ignore[arg-type]
     session.actions_changed.connect(window._install_keys)
+    session.status.connect(window.show_status)  # as the window wires it
     window.labeling = session
     window.pages.setCurrentWidget(window.workbench)
     window.resize(*size)

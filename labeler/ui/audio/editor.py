@@ -10,7 +10,7 @@ editor computes them on the thread pool itself, so the GUI thread never decodes.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QLabel, QScrollBar, QVBoxLayout, QWidget
@@ -29,10 +29,13 @@ from labeler.ui.audio.segments import Edge, is_segment, label_colors
 from labeler.ui.audio.status import StatusLine
 from labeler.ui.audio.transcript import TranscriptPanel
 from labeler.ui.audio.waveform import FirstImage, Lane, WaveformView, first_image, last_canvas
-from labeler.ui.editor import PREPARING, MediaEditor
+from labeler.ui.editor import ASSIST_HERE, PREPARING, MediaEditor
 from labeler.ui.i18n import isolate, translate
 from labeler.ui.keymap import ShownKeys
 from labeler.ui.pinned import Pinned
+
+if TYPE_CHECKING:
+    from labeler.core.plugins.host import Pending, Target
 
 # What the waveform or the notice over it says (translated where shown).
 LOADING = QT_TRANSLATE_NOOP("audio.editor", "Loading the waveform…")
@@ -180,6 +183,34 @@ class AudioEditor(MediaEditor):
 
     def key_actions(self) -> list[Action]:
         return list(self._actions)
+
+    # -- assists ------------------------------------------------------------------------
+
+    def assist_targets(self, what: str) -> list[Target]:
+        """The selected segment as a segment prompt: a proposal stands in for it."""
+        from labeler.core.plugins.api import Prompt
+        from labeler.core.plugins.host import Target
+
+        selection, segment = self.edits.selection, self.edits.selected()
+        if what != ASSIST_HERE or selection is None or segment is None:
+            return []
+        field, index = selection
+        start, end = float(segment["start"]), float(segment["end"])
+        prompt = Prompt("segment", start=start, end=end, label=segment.get("label"))
+        return [Target(field, prompt, index, segment)]
+
+    def show_proposals(self, pending: Pending | None) -> None:
+        """The current proposed segment on its lane, drawn as an expected one is."""
+        proposal = pending.proposal() if pending is not None and pending.proposals else None
+        for lane in self.waveform.lanes:
+            shown = proposal is not None and proposal.field == lane.field
+            lane.expected = [dict(proposal.value)] if shown else []  # type: ignore[union-attr]
+        self.waveform.update()
+
+    def select_region(self, field: str, index: int) -> None:
+        if field in self.edits.fields:
+            self.edits.select(field, index)
+            self._reload_lanes()
 
     def show_keys(self, keys: ShownKeys) -> None:
         self._keys = keys

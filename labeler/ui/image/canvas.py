@@ -1,7 +1,8 @@
 """The image canvas: a QGraphicsView whose scene units are original image pixels.
 
 It zooms (wheel, keys), pans (middle drag, Space + drag, a drag the tool does
-not want, scrollbars) and hands left-button gestures to the current tool; a
+not want, scrollbars) and hands left-button gestures to the current tool (an Alt+click
+asks an assist about that place instead); a
 keyboard gesture (`KeyGesture`, drawing by keys) hears first of keys and of the
 mouse taking over. It knows nothing of drafts or schemas.
 """
@@ -100,6 +101,8 @@ class ImageCanvas(QGraphicsView):
 
     #: The view's scale changed (screen px per original px).
     scale_changed = Signal(float)
+    #: Alt+click: an assist is asked about that place (original pixels x, y).
+    alt_clicked = Signal(float, float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +114,7 @@ class ImageCanvas(QGraphicsView):
         self._fitting = True
         self._pan_from: QPoint | None = None
         self._space = False
+        self._alt_click = False
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setBackgroundBrush(style.BACKGROUND)
         self.setRenderHints(
@@ -203,6 +207,12 @@ class ImageCanvas(QGraphicsView):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         button = event.button()
         left = button == Qt.MouseButton.LeftButton
+        if left and event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            pointer = self._pointer(event)
+            self._alt_click = True  # its release is no tool's either
+            self.alt_clicked.emit(*pointer.scene)
+            event.accept()
+            return
         if left and self.gesture is not None:
             self.gesture.mouse_pressed()  # the mouse takes over from the keyboard
         if button == Qt.MouseButton.MiddleButton or (left and self._space):
@@ -231,7 +241,9 @@ class ImageCanvas(QGraphicsView):
         event.accept()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if self._pan_from is not None:
+        if self._alt_click and event.button() == Qt.MouseButton.LeftButton:
+            self._alt_click = False
+        elif self._pan_from is not None:
             self._pan_from = None
             self.viewport().unsetCursor()
         elif event.button() == Qt.MouseButton.LeftButton and self.tool is not None:

@@ -15,7 +15,7 @@ calls `refresh`.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -39,10 +39,15 @@ from labeler.ui.image.layer import RegionLayer, pad_for
 from labeler.ui.image.legend import RegionLegend
 from labeler.ui.image.loader import ImageLoader
 from labeler.ui.image.overlays import Overlays
+from labeler.ui.image.prompting import click_targets, targets
+from labeler.ui.image.proposals import ProposalLayer
 from labeler.ui.image.session import RegionSession
 from labeler.ui.image.style import IMAGE_REGION_KINDS, LabelColors
 from labeler.ui.image.tools import BoxTool, SelectTool, Tool
 from labeler.ui.keymap import ShownKeys
+
+if TYPE_CHECKING:
+    from labeler.core.plugins.host import Pending, Target
 
 _MESSAGE_STYLE = "QLabel { color: #f2f2f2; background: #2b2d31; padding: 24px; font-size: 15px; }"
 
@@ -66,6 +71,8 @@ class ImageEditor(MediaEditor):
         self.canvas = ImageCanvas(self)
         self.layer = RegionLayer(self.canvas.scene())
         self.session = RegionSession(self.canvas, self.layer, self.changed.emit)
+        self.proposals = ProposalLayer(self.canvas.scene())
+        self.canvas.alt_clicked.connect(self._assist_at)
         self._message = QLabel(self)
         self._message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._message.setWordWrap(True)
@@ -108,6 +115,8 @@ class ImageEditor(MediaEditor):
         self.session.schema = schema
         kinds = {f.name: f.kind for f in schema.fields if f.kind in IMAGE_REGION_KINDS}
         self.layer.set_fields(kinds, LabelColors(schema))
+        self.proposals.kinds, self.proposals.colors = kinds, self.layer.colors
+        self.proposals.show(None)
         self.session.armed_labels.clear()
         keys = ShownKeys.defaults(schema, self.key_actions())
         self.overlays.keys_shown = keys
@@ -138,6 +147,7 @@ class ImageEditor(MediaEditor):
         self.canvas.set_image_size(*(size or (1, 1)))
         self.canvas.fit()  # before the picture arrives, which checks the zoom
         self.canvas.image_item.set_image(None)
+        self.proposals.show(None)
         self.session.start(draft, size)
         self._loading = True  # until the first picture (or why there is none) shows
         self.loader.start(item, size, prepared, self._fit_box(), decode=not waiting)
@@ -261,7 +271,10 @@ class ImageEditor(MediaEditor):
         self.session.nudge(dx, dy)
 
     def step(self, dx: int, dy: int) -> None:
-        """Arrows: move the crosshair when it shows, else nudge (original pixels)."""
+        """Arrows: move an assist's proposal while one shows, else the crosshair when it
+        shows, else nudge (original pixels)."""
+        if self.proposals.move(dx, dy, self.session.image_size):
+            return
         if self.keydraw.shown:
             self.keydraw.move(dx, dy)
         else:
@@ -308,8 +321,10 @@ class ImageEditor(MediaEditor):
 
     def resize_selected(self, dw: int, dh: int) -> None:
         """Alt+arrows: widen or narrow, heighten or lower the selected box (original
-        pixels), keeping its top-left corner and staying inside the image."""
-        self.session.resize_selected(dw, dh)
+        pixels), keeping its top-left corner and staying inside the image; a proposed
+        box while one shows."""
+        if not self.proposals.resize(dw, dh, self.session.image_size):
+            self.session.resize_selected(dw, dh)
 
     def select_next(self, step: int) -> None:
         """Tab / Shift+Tab: select the next / previous region of any region field (the
@@ -322,6 +337,28 @@ class ImageEditor(MediaEditor):
         """True when a gesture in progress needs this key (Enter closes a polygon); a
         workbench that routes keys itself should then leave the key to the canvas."""
         return self.canvas.claims(event)
+
+    # -- assists -----------------------------------------------------------------------
+
+    def assist_targets(self, what: str) -> list[Target]:
+        return targets(self.session, self.keydraw, what)
+
+    def show_proposals(self, pending: Pending | None) -> None:
+        self.proposals.show(pending)
+
+    def select_region(self, field: str, index: int) -> None:
+        if self.session.draft is not None and index < len(self.session.draft.regions(field)):
+            self.keydraw.hide()  # the arrows move the region, as after Tab
+            self.session.select((field, index))
+
+    def _assist_at(self, x: float, y: float) -> None:
+        """Alt+click: the assist at the mouse, for the armed tool's field and label (the
+        select tool: the first drawing tool armed)."""
+        kind = self.tool()
+        if kind == "select":
+            kind = next((k for k in ("polygons", "boxes", "points") if self.session.armed(k)), "")
+        found = click_targets(self.session, kind, (x, y)) if kind else []
+        self.assist_asked.emit(found[0] if found else None)
 
     @property
     def selected(self) -> RegionKey | None:
@@ -381,6 +418,7 @@ class ImageEditor(MediaEditor):
 
     def _on_scale(self, scale: float) -> None:
         self.layer.set_scale(scale)
+        self.proposals.set_pad(pad_for(scale))
         self.session.preview.set_pad(pad_for(scale))
         self.keydraw.crosshair.set_pad(pad_for(scale))
         if self.session.size is not None:

@@ -7,7 +7,7 @@ points (the protocol); `CodepointIndex` converts between them, once per text.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -17,13 +17,16 @@ from labeler.core.codepoints import CodepointIndex
 from labeler.core.editing import Change, Draft
 from labeler.core.schema import Field, Schema
 from labeler.ui.actions import Action
-from labeler.ui.editor import MediaEditor
+from labeler.ui.editor import ASSIST_HERE, MediaEditor
 from labeler.ui.keymap import ShownKeys
 from labeler.ui.text.colors import label_color
 from labeler.ui.text.fonts import text_font
 from labeler.ui.text.panels import DataPanel, SpanLegend
 from labeler.ui.text.spanlist import ShownSpan, next_span, shown_spans, span_at, trimmed
 from labeler.ui.text.view import SpanView
+
+if TYPE_CHECKING:
+    from labeler.core.plugins.host import Pending, Target
 
 
 class TextEditor(MediaEditor):
@@ -151,6 +154,55 @@ class TextEditor(MediaEditor):
             Action("text.previous_span", self.tr("Select the previous span"), ("Shift+Tab",),
                    lambda: self.select_next_span(-1), group),
         ]  # fmt: skip
+
+    # -- assists --------------------------------------------------------------------
+
+    def assist_targets(self, what: str) -> list[Target]:
+        """The selected text as a span prompt, for each spans field (the field of the
+        span selected, if one is, first; a proposal then stands in for that span)."""
+        from labeler.core.plugins.api import Prompt
+        from labeler.core.plugins.host import Target
+
+        ustart, uend, _ = self.view.caret()
+        if what != ASSIST_HERE or ustart == uend or self._draft is None:
+            return []
+        start, end = trimmed(self._text, *self._index.span_from_utf16(ustart, uend))
+        if start == end:
+            return []
+        found = []
+        for name in self._fields:
+            regions = self._draft.regions(name)
+            same = next(
+                (
+                    i
+                    for i, r in enumerate(regions)
+                    if (r.get("start"), r.get("end")) == (start, end)
+                ),
+                None,
+            )
+            label = regions[same].get("label") if same is not None else None
+            prompt = Prompt("span", start=start, end=end, label=label)
+            target = Target(name, prompt, same, regions[same] if same is not None else None)
+            found.insert(0 if same is not None else len(found), target)
+        return found
+
+    def show_proposals(self, pending: Pending | None) -> None:
+        """Proposed spans are drawn as an expected answer is (outlined, apart from the
+        spans of the answer); the current one alone while several wait."""
+        values: dict[str, list[Any]] = {name: [] for name in self._fields}
+        if pending is not None and pending.proposals:
+            proposal = pending.proposal()
+            if proposal.field in values:
+                values[proposal.field].append(dict(proposal.value))
+        self._expected = shown_spans(values, self._index) if pending is not None else []
+        self._repaint()
+
+    def select_region(self, field: str, index: int) -> None:
+        span = next((s for s in self._spans if (s.field, s.index) == (field, index)), None)
+        if span is not None:
+            self.view.select_units(span.ustart, span.uend)
+            self._current = (field, index)
+            self._repaint()
 
     # -- span commands --------------------------------------------------------------
 

@@ -147,4 +147,5 @@ def session_actions(session: LabelingSession) -> list[Action]:
     ]
     if session.editor is not None:
         actions += session.editor.key_actions()
+        actions += session.assists.actions()
     return actions

@@ -88,6 +88,12 @@ class WorkbenchPage(QWidget):
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet(_PROBLEMS_STYLE)
         self.problems.hide()
+        # An assist at work on the item, or its proposals waiting for Enter or Escape.
+        self.assist_note = QLabel()
+        self.assist_note.setObjectName("assistNote")
+        self.assist_note.setWordWrap(True)
+        self.assist_note.setStyleSheet(_ASSIST_STYLE)
+        self.assist_note.hide()
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.message)
@@ -101,7 +107,9 @@ class WorkbenchPage(QWidget):
         area_layout = QVBoxLayout(self.area)
         area_layout.setContentsMargins(0, 0, 0, 0)
         area_layout.addWidget(self.stack)
-        self.notices = Notices([self.correction, self.gold, self.problems], self.area)
+        self.notices = Notices(
+            [self.correction, self.gold, self.problems, self.assist_note], self.area
+        )
 
         self.instructions = QTextBrowser()
         self.instructions.setObjectName("instructions")
@@ -271,6 +279,10 @@ _PROBLEMS_STYLE = (
 _NOTHING_STYLE = (
     "background: #f4f4f2; color: #3c3c3c; padding: 6px 10px; border-radius: 4px;"
     "border: 1px solid #c9c9c4;"
+)
+_ASSIST_STYLE = (
+    "background: #eaf2ff; color: #13335e; padding: 6px 10px; border-radius: 4px;"
+    "border: 1px solid #8fb1e3;"
 )
 # Background, text and border of the banner over an earlier item.
 _CORRECTING_COLOURS = ("#e8f1fd", "#123c69", "#7aa7e0")

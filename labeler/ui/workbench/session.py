@@ -29,11 +29,14 @@ from labeler.ui.actions import Action
 from labeler.ui.bridge import QtSyncListener
 from labeler.ui.editor import PREPARING, MediaEditor, picture_box
 from labeler.ui.tasks import AHEAD, SHOWN, Runner
+from labeler.ui.workbench.assisting import AssistFlow
+from labeler.ui.workbench.checking import CheckFlow
 from labeler.ui.workbench.goingback import GoingBack, cannot_correct, problem_lines
 from labeler.ui.workbench.goldreview import GoldReview
 from labeler.ui.workbench.keys import one_key_labels, session_actions
 from labeler.ui.workbench.news import SyncNews
 from labeler.ui.workbench.page import WorkbenchPage, editor_class
+from labeler.ui.workbench.plugins import PluginShelf
 from labeler.ui.workbench.queue import ItemQueue, Upcoming
 from labeler.ui.workbench.skipping import SkipDialog, ask_skip
 
@@ -91,6 +94,9 @@ class LabelingSession(QObject):
         self._wired: MediaEditor | None = None
         self.news = SyncNews(self, listener)
         self.skip_dialog: SkipDialog | None = None
+        self.plugins: PluginShelf | None = None
+        self.assists = AssistFlow(self)
+        self.checks = CheckFlow(self)
 
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
@@ -107,6 +113,12 @@ class LabelingSession(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+
+    def set_plugins(self, plugins: PluginShelf) -> None:
+        """The plugins to use (the window's, loaded after the first item): their assists'
+        keys come once they are loaded."""
+        self.plugins = self.assists.plugins = plugins
+        plugins.loaded.connect(self.actions_changed)
 
     def _on_gold_verdict(self, submission_id: str, item_id: str, verdict: dict[str, Any]) -> None:
         self.gold_review.on_verdict(submission_id, item_id, verdict)
@@ -142,6 +154,7 @@ class LabelingSession(QObject):
             self.editor.item_ready.connect(self._media_shown)
             if hasattr(self.editor, "original_wanted"):
                 self.editor.original_wanted.connect(self._want_original)
+            self.editor.assist_asked.connect(self.assists.ask_about)
             self._wired = self.editor
         self.editor.expect_items(project.items)
         self.news.opened()
@@ -155,6 +168,7 @@ class LabelingSession(QObject):
         """Save the draft with the time spent on its item, and stop (the project stays
         leased until its leases run out)."""
         self.back.reset()
+        self.assists.drop()
         self.save_draft(with_time=True)
         self._tick.stop()
         self.item = None
@@ -236,6 +250,11 @@ class LabelingSession(QObject):
         self.runner.db(self.workspace.discard_draft, item.id)
         self.status.emit(self.tr("Draft discarded: {key} brings it back.").format(key="Ctrl+Z"))
 
+    def apply_change(self, change: Change) -> None:
+        """A change made to the draft outside the editor (an assist's proposal accepted):
+        the editor and the form redraw it, and the draft saves."""
+        self._refresh(change)
+
     def _refresh(self, change: Change | None) -> None:
         if change is None or self.editor is None:
             return
@@ -250,12 +269,15 @@ class LabelingSession(QObject):
     # -- submitting -------------------------------------------------------------------
 
     def submit(self) -> None:
-        """Check the answer, store it durably (store worker), then show the next item; on
-        an earlier item, send its correction."""
+        """Check the answer (the schema, then the installed checks, whose warnings the
+        annotator may submit past), store it durably (store worker), then show the next
+        item; on an earlier item, send its correction."""
         if self.back.active:
             self.back.submit()
             return
         if self.item is None or self.draft is None or self.submitting or self._reviewing:
+            return
+        if self.checks.busy:
             return
         answer = self.draft.answer()
         try:
@@ -275,7 +297,13 @@ class LabelingSession(QObject):
                 return
             self.page.show_problems(problems)
             return
-        self._send(answer, None)
+        item = self.item
+
+        def send() -> None:
+            if self.item is item and not self.submitting and not self.elsewhere:
+                self._send(answer, None)
+
+        self.checks.before_submit(answer, send)
 
     def skip(self) -> None:
         """Ask why (numbered reasons, a comment), then submit a skip of the item asked

@@ -2,10 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About labeler</source>
+        <translation>labeler کے بارے میں</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>کاپی کریں</translation>
+    </message>
+    <message>
+        <source>labeler {version}</source>
+        <translation>labeler {version}</translation>
+    </message>
+    <message>
+        <source>Qt {qt} · PySide6 {pyside} · Python {python}</source>
+        <translation>Qt {qt} · PySide6 {pyside} · Python {python}</translation>
+    </message>
+    <message>
+        <source>Plugins</source>
+        <translation>پلگ ان</translation>
+    </message>
+    <message>
+        <source>The plugins are still loading…</source>
+        <translation>پلگ ان ابھی لوڈ ہو رہے ہیں…</translation>
+    </message>
+    <message>
+        <source>The plugins did not load: {reason}</source>
+        <translation>پلگ ان لوڈ نہیں ہوئے: {reason}</translation>
+    </message>
+    <message>
+        <source>No plugins are installed.</source>
+        <translation>کوئی پلگ ان انسٹال نہیں۔</translation>
+    </message>
+    <message>
+        <source>{name} ({package}) did not load: {error}</source>
+        <translation>{name} ({package}) لوڈ نہیں ہوا: {error}</translation>
+    </message>
+    <message>
+        <source>{kind}: {names}</source>
+        <translation>{kind}: {names}</translation>
+    </message>
+    <message>
+        <source>{name} ({package}): {title}</source>
+        <translation>{name} ({package}): {title}</translation>
+    </message>
+    <message>
+        <source>{name} ({package}): {title}. {provides}</source>
+        <translation>{name} ({package}): {title}۔ {provides}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+</context>
+<context>
     <name>AudioEditor</name>
     <message>
         <source>Playback failed: {reason}</source>
         <translation>آواز نہیں چل سکی: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Before you submit</source>
+        <translation>جمع کرنے سے پہلے</translation>
+    </message>
+    <message>
+        <source>A check found something to look at:</source>
+        <translation>جانچ میں ایک بات دیکھنے کی ہے:</translation>
+    </message>
+    <message>
+        <source>The checks found {count} things to look at:</source>
+        <translation>جانچ میں {count} باتیں دیکھنے کی ہیں:</translation>
+    </message>
+    <message>
+        <source>Submit anyway ({key})</source>
+        <translation>پھر بھی جمع کریں ({key})</translation>
+    </message>
+    <message>
+        <source>Go back ({key})</source>
+        <translation>واپس جائیں ({key})</translation>
     </message>
 </context>
 <context>
@@ -157,6 +235,14 @@ Skip this item and give that as the reason.</source>
     <message>
         <source>pre-filled: confirm or correct</source>
         <translation>تجویز کردہ جواب: تصدیق کریں یا درست کریں</translation>
+    </message>
+</context>
+<context>
+    <name>PluginShelf</name>
+    <message>
+        <source>they took longer than {seconds} s to load</source>
+        <extracomment>Seconds the plugins may take to load before the workbench goes on without them. Milliseconds after the window shows at which the plugins load at the latest (a start without an item: the sign-in screen, the project list). The plugins are loaded (or their loading gave up): assists and checks are known. Why loading gave up as a whole (it took too long), else &quot;&quot;.</extracomment>
+        <translation>لوڈ ہونے میں {seconds} سیکنڈ سے زیادہ لگے</translation>
     </message>
 </context>
 <context>
@@ -811,6 +897,158 @@ Skip this item and give that as the reason.</source>
     <message>
         <source>No data for this item.</source>
         <translation>اس آئٹم کا کوئی ڈیٹا نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>workbench.about</name>
+    <message>
+        <source>assists</source>
+        <extracomment>What a plugin provides, by the kind `Plugin.provides` names.</extracomment>
+        <translation>مدد</translation>
+    </message>
+    <message>
+        <source>pre-annotation</source>
+        <translation>پیشگی لیبلنگ</translation>
+    </message>
+    <message>
+        <source>formats</source>
+        <translation>فارمیٹ</translation>
+    </message>
+    <message>
+        <source>checks</source>
+        <translation>جانچ</translation>
+    </message>
+    <message>
+        <source>About labeler: versions and plugins</source>
+        <translation>labeler کے بارے میں: ورژن اور پلگ ان</translation>
+    </message>
+</context>
+<context>
+    <name>workbench.assist</name>
+    <message>
+        <source>Assist</source>
+        <extracomment>Seconds an assist may take before the workbench stops waiting for it. The keys that ask (rebindable), by what they ask about. The run waited for (its answer is dropped once another run, an item or a key has taken its place), and the title of its assist.</extracomment>
+        <translation>مدد</translation>
+    </message>
+    <message>
+        <source>Ask the assist at the crosshair, or about the selected region (Alt+click: under the mouse)</source>
+        <translation>کراس ہیئر پر مدد مانگیں، یا منتخب نشان کے لیے (Alt+کلک: ماؤس کے نیچے)</translation>
+    </message>
+    <message>
+        <source>Ask the assist to outline the selected box as a polygon</source>
+        <translation>منتخب باکس کا خاکہ کثیر الاضلاع میں بنانے کو مدد مانگیں</translation>
+    </message>
+    <message>
+        <source>Ask the assist about the whole item</source>
+        <translation>پورے آئٹم کے لیے مدد مانگیں</translation>
+    </message>
+    <message>
+        <source>Accept the proposal (the arrows move it first)</source>
+        <translation>تجویز قبول کریں (تیر پہلے اسے ہلاتے ہیں)</translation>
+    </message>
+    <message>
+        <source>Reject the proposal; while the assist works: stop waiting</source>
+        <translation>تجویز مسترد کریں؛ مدد کام کر رہی ہو تو: انتظار ختم کریں</translation>
+    </message>
+    <message>
+        <source>Next proposal</source>
+        <translation>اگلی تجویز</translation>
+    </message>
+    <message>
+        <source>Previous proposal</source>
+        <translation>پچھلی تجویز</translation>
+    </message>
+    <message>
+        <source>Nothing to ask an assist about here: arm a tool with a label key, or select a region.</source>
+        <translation>یہاں مدد مانگنے کو کچھ نہیں: لیبل کی کلید سے اوزار چنیں، یا کوئی نشان منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>No installed assist answers here ({field}).</source>
+        <translation>کوئی انسٹال شدہ مدد یہاں جواب نہیں دیتی ({field})۔</translation>
+    </message>
+    <message>
+        <source>The assists are still loading.</source>
+        <translation>مدد ابھی لوڈ ہو رہی ہے۔</translation>
+    </message>
+    <message>
+        <source>Assists work on the current item: Esc goes back to it.</source>
+        <translation>مدد صرف موجودہ آئٹم پر کام کرتی ہے: Esc سے اس پر واپس جائیں۔</translation>
+    </message>
+    <message>
+        <source>{assist} is working… Esc stops waiting.</source>
+        <translation>{assist} کام کر رہی ہے… Esc سے انتظار ختم کریں۔</translation>
+    </message>
+    <message>
+        <source>{assist} proposed nothing this field can hold.</source>
+        <translation>{assist} نے ایسی کوئی تجویز نہیں دی جو اس سوال میں آ سکے۔</translation>
+    </message>
+    <message>
+        <source>{assist} found nothing here.</source>
+        <translation>{assist} کو یہاں کچھ نہیں ملا۔</translation>
+    </message>
+    <message>
+        <source>{assist} failed: {reason}</source>
+        <translation>{assist} ناکام رہی: {reason}</translation>
+    </message>
+    <message>
+        <source>{assist} took longer than {seconds} s: stopped waiting for it.</source>
+        <translation>{assist} نے {seconds} سیکنڈ سے زیادہ لیے: اب اس کا انتظار نہیں۔</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for {assist}.</source>
+        <translation>{assist} کا انتظار ختم کر دیا۔</translation>
+    </message>
+    <message>
+        <source>Not taken: {field} holds at most {count}.</source>
+        <translation>نہیں لی گئی: {field} میں زیادہ سے زیادہ {count} ہو سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Not taken: the region the assist was asked about has changed since. Ask again.</source>
+        <translation>نہیں لی گئی: جس نشان کے لیے مدد مانگی تھی وہ تب سے بدل گیا ہے۔ دوبارہ مانگیں۔</translation>
+    </message>
+    <message>
+        <source>{label} “{words}”</source>
+        <translation>{label} “{words}”</translation>
+    </message>
+    <message>
+        <source>{label} {start}–{end} s</source>
+        <translation>{label} {start}–{end} سیکنڈ</translation>
+    </message>
+    <message>
+        <source>{label} ({confidence} sure)</source>
+        <translation>{label} ({confidence} یقین)</translation>
+    </message>
+    <message>
+        <source>{assist} proposes {what}. {accept} accepts it, {reject} rejects it.</source>
+        <translation>{assist} کی تجویز: {what}۔ {accept} سے قبول کریں، {reject} سے مسترد۔</translation>
+    </message>
+    <message>
+        <source>{assist}: proposal {number} of {count}, {what}. {accept} accepts it, {reject} rejects it, {next} shows the next.</source>
+        <translation>{assist}: {count} میں سے تجویز {number}، {what}۔ {accept} سے قبول کریں، {reject} سے مسترد، {next} سے اگلی۔</translation>
+    </message>
+</context>
+<context>
+    <name>workbench.checks</name>
+    <message>
+        <source>they took longer than {seconds} s</source>
+        <extracomment>Seconds the checks of one answer may take before it is sent without them. The checks of an answer are running, or their warnings are on screen. What was said about checks left out of the answer just sent: said again once the next item shows (which clears the status line of the item before).</extracomment>
+        <translation>اس میں {seconds} سیکنڈ سے زیادہ لگے</translation>
+    </message>
+    <message>
+        <source>{check} failed: {reason}</source>
+        <translation>{check} ناکام رہی: {reason}</translation>
+    </message>
+    <message>
+        <source>A check was left out: {reason}</source>
+        <translation>ایک جانچ چھوڑ دی گئی: {reason}</translation>
+    </message>
+    <message>
+        <source>{field} {number}: {message}</source>
+        <translation>{field} {number}: {message}</translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
     </message>
 </context>
 <context>
