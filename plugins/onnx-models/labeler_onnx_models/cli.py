@@ -168,6 +168,7 @@ def _describe(model: Model, out: TextIO) -> None:
 
 def run_preannotate(args: argparse.Namespace) -> int:
     """`labeler-onnx preannotate`."""
+    from labeler.client.api import normalize_server_url
     from labeler.client.commands import CommandFailed as ConnectFailed
     from labeler.client.commands import connect
     from labeler.client.errors import ClientError
@@ -176,6 +177,11 @@ def run_preannotate(args: argparse.Namespace) -> int:
 
     if not 1 <= args.chunk <= 10_000:
         raise CommandFailed("--chunk must be from 1 to 10 000")
+    if args.server is not None:
+        try:
+            normalize_server_url(args.server)
+        except ValueError as exc:
+            raise CommandFailed(str(exc)) from None
     model = Model.load(args.model, args.threads)
     line = _Line(sys.stderr)
     with interrupts() as cancel:

@@ -173,6 +173,27 @@ def test_a_bad_model_ends_the_command_in_one_line(
     assert len(err.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize(
+    ("where", "said"),
+    [
+        (["--server", "ftp://host"], "not a task server address: 'ftp://host'"),
+        (["--server", "http://127.0.0.1:9"], "--server needs --token (a lead's API token)"),
+        ([], "say where the project is: --server URL --token TOKEN, or --database URL"),
+    ],
+)
+def test_a_wrong_server_ends_the_command_in_one_line(
+    yaml: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    where: list[str],
+    said: str,
+) -> None:
+    monkeypatch.delenv("LABELER_TOKEN", raising=False)
+    args = ["preannotate", "--model", str(yaml), "--project", "p", *where]
+    assert cli.main(args) == 1
+    assert capsys.readouterr().err == f"labeler-onnx: {said}\n"
+
+
 def test_preannotate_a_project_on_a_task_server(
     server: LiveServer, lead: User, yaml: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
