@@ -29,18 +29,22 @@ if TYPE_CHECKING:
 
 
 class ModelAssist:
-    """Meets `labeler.core.plugins.api.Assist`."""
+    """Meets `labeler.core.plugins.api.Assist`. Without a model it takes no prompt and
+    answers no field kind, so a host offers the other assists instead (it still says how
+    to set a model if asked)."""
 
     name = "onnx-model"
     media = frozenset({"image"})
-    prompts = frozenset({"item", "box"})
-    #: The field kinds it proposes for (beyond the Assist protocol: a caller may offer it
-    #: only there).
-    fields = frozenset({"boxes", "choice", "multichoice"})
 
     def __init__(self, model: Model | None) -> None:
+        from labeler_onnx_models.spec import FIELD_KINDS
+
         self.model = model
         self.title = f"ONNX model: {model.title}" if model is not None else "ONNX model"
+        self.prompts: frozenset[str] = frozenset({"item", "box"} if model else ())
+        #: The field kinds it proposes for (beyond the Assist protocol: a host offers it
+        #: only there): boxes for a detector, choice and multichoice for a classifier.
+        self.fields: frozenset[str] = frozenset(FIELD_KINDS[model.spec.task] if model else ())
 
     def propose(
         self, item: ItemView, field: Field, answer: Mapping[str, Any], prompt: Prompt
@@ -81,7 +85,7 @@ class ModelAssist:
         problems = spec.field_problems(field)
         if problems:
             raise AssistError("; ".join(problems))
-        if prompt.kind not in self.prompts:
+        if prompt.kind not in ("item", "box"):
             raise AssistError(f"{self.name} takes an item or a box prompt, not a {prompt.kind}")
         if prompt.label is not None and prompt.label not in field.label_values():
             raise AssistError(f"field {field.name!r} has no label {prompt.label!r}")

@@ -124,6 +124,24 @@ def test_loading_it_without_a_model_loads_neither_numpy_nor_onnx_runtime() -> No
     assert done.stdout.strip() == "[]", done.stderr
 
 
+def test_a_host_offers_it_only_where_its_model_answers(models: Path, detector: Model) -> None:
+    """Without a model it takes no prompt, so the workbench asks another assist (the
+    OpenCV one tightens a box); a detector answers boxes fields, a classifier labels."""
+    from labeler.core.plugins.host import fitting
+
+    assert fitting([ModelAssist(None)], "image", "box", "boxes") == []
+    with_model = ModelAssist(detector)
+    assert fitting([with_model], "image", "box", "boxes") == [with_model]
+    assert fitting([with_model], "image", "item", "choice") == []
+    build.classifier(models / "cls.onnx")
+    yaml = build.write_yaml(
+        models / "cls.yaml", task="classify", model="cls.onnx", field="colour", labels=["red"]
+    )
+    labels = ModelAssist(load_model(yaml))
+    assert fitting([labels], "image", "item", "choice") == [labels]
+    assert fitting([labels], "image", "item", "boxes") == []
+
+
 def test_without_a_model_it_says_how_to_set_one(models: Path) -> None:
     item = picture(models, "a.png", [])
     with pytest.raises(ModelError, match="LABELER_ONNX_MODEL names a model's YAML"):
