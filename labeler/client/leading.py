@@ -20,7 +20,7 @@ from labeler.client.api import TaskServer
 from labeler.client.errors import ApiError, BadResponse, NotFound
 from labeler.client.jsonread import Reader
 from labeler.core.problems import Problem
-from labeler.core.projectsettings import SETTINGS
+from labeler.core.projectsettings import LEASE_ORDERS, SETTINGS
 
 T = TypeVar("T")
 
@@ -63,6 +63,9 @@ class LeadProject:
     items_remaining: int | None
     raw: dict[str, Any] = field(repr=False, compare=False, default_factory=dict)
     pay_failed_gold: bool = False
+    #: Which items leasing serves first: "sequence" (import order) or "least_confident"
+    #: (the least confident prefill first).
+    lease_order: str = "sequence"
 
     @property
     def private(self) -> bool:
@@ -85,6 +88,7 @@ class LeadProject:
             "pay_failed_gold": self.pay_failed_gold,
             "requirement": self.requirement.to_json() if self.requirement else None,
             "active": self.active,
+            "lease_order": self.lease_order,
         }
 
 
@@ -215,7 +219,18 @@ def parse_lead_project(obj: Any, r: Reader | None = None) -> LeadProject:
         items_remaining=base.items_remaining,
         raw=base.raw,
         pay_failed_gold=r.flag("pay_failed_gold", default=False),
+        lease_order=_lease_order(r),
     )
+
+
+def _lease_order(r: Reader) -> str:
+    """A project's `lease_order`; "sequence" from a server that predates it."""
+    if not r.has("lease_order"):
+        return "sequence"
+    value = r.text("lease_order", max_len=64)
+    if value not in LEASE_ORDERS:
+        raise r.fail(f"must be one of {', '.join(LEASE_ORDERS)}", "lease_order")
+    return value
 
 
 def _opt_int(r: Reader, key: str, default: int) -> int:

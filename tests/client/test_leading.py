@@ -71,6 +71,7 @@ def test_defaults_follow_the_protocol(client: LeadClient) -> None:
     assert (made.overlap, made.gold_ratio, made.gold_ratio_new) == (1, 0.1, 0.3)
     assert (made.calibration_gold, made.lease_seconds, made.review_rate) == (20, 1800, 1.0)
     assert made.requirement is None and not made.training and made.reward.amount == 0
+    assert made.lease_order == "sequence"
 
 
 @pytest.mark.parametrize(
@@ -87,6 +88,7 @@ def test_defaults_follow_the_protocol(client: LeadClient) -> None:
         ("training", True),
         ("pay_failed_gold", True),
         ("active", False),
+        ("lease_order", "least_confident"),
         ("reward", Reward(Decimal("1.25"), "PKR")),
         ("requirement", Requirement("street-scenes", 0.9, 10)),
     ],
@@ -113,6 +115,7 @@ def test_requirement_removed_makes_a_public_pool(client: LeadClient) -> None:
         ({"reward": {"amount": "-1", "currency": "USD"}}, "reward.amount"),
         ({"reward": {"amount": "1", "currency": "dollars"}}, "reward.currency"),
         ({"requirement": {"skill": "x", "min_accuracy": 2}}, "requirement.min_accuracy"),
+        ({"lease_order": "random"}, "lease_order"),
     ],
 )
 def test_a_refused_setting_names_its_path(
@@ -212,6 +215,8 @@ def project_json(**changes: Any) -> dict[str, Any]:
         ({"requirement": {"skill": "s", "min_accuracy": True}}, "requirement.min_accuracy"),
         ({"active": "yes"}, "active"),
         ({"pay_failed_gold": 1}, "pay_failed_gold"),
+        ({"lease_order": "random"}, "lease_order"),
+        ({"lease_order": 3}, "lease_order"),
     ],
 )
 def test_off_protocol_projects_are_refused(changes: dict[str, Any], place: str) -> None:

@@ -197,6 +197,28 @@ def test_every_setting_is_edited_and_saved(qtbot: QtBot, ws: LeadWorkspace, lead
     assert server_project(lead, project_id)["requirement"] is None
 
 
+def test_serve_first_least_confident_is_saved_and_read_back(
+    qtbot: QtBot, ws: LeadWorkspace, lead: User
+) -> None:
+    project_id = make_project(lead, "Street order", reward=PAID)
+    loaded(qtbot, ws)
+    opened(qtbot, ws, project_id, SETTINGS)
+    form = ws.settings_page.form
+    assert form.lease_order.currentText() == "Import order" and not form.dirty
+    assert form.inputs["lease_order"] is form.lease_order
+    form.lease_order.setFocus()
+    qtbot.keyClick(form.lease_order, Qt.Key.Key_Down)
+    assert form.lease_order.currentText() == "Least confident proposal first"
+    assert form.changes() == {"lease_order": "least_confident"}
+    ws.settings_page.save_button.click()
+    qtbot.waitUntil(lambda: ws.settings_page.note.text() == "Settings saved.", timeout=10_000)
+    assert server_project(lead, project_id)["lease_order"] == "least_confident"
+    assert not form.dirty and ws.project is not None
+    assert ws.project.lease_order == "least_confident"
+    form.set_project(ws.project, [])  # as read back: the choice shown, nothing to save
+    assert form.lease_order.currentData() == "least_confident" and not form.dirty
+
+
 def test_settings_checked_here_and_refused_there(
     qtbot: QtBot, ws: LeadWorkspace, lead: User, monkeypatch: pytest.MonkeyPatch
 ) -> None:

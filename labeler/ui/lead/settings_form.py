@@ -42,6 +42,7 @@ DEFAULTS: dict[str, Any] = {
     "pay_failed_gold": False,
     "requirement": None,
     "active": True,
+    "lease_order": "sequence",
 }
 _INVALID = "border: 1px solid #c62828; border-radius: 3px;"
 _MESSAGE = "color: #c62828;"
@@ -124,6 +125,10 @@ class SettingsForm(QWidget):
         self.review_rate = _percent(self)
         self.lease_seconds = _count(self, rules.MIN_LEASE, rules.MAX_LEASE, self.tr(" s"))
         self.lease_seconds.setSingleStep(60)
+        self.lease_order = QComboBox(self)
+        self.lease_order.addItem(self.tr("Import order"), "sequence")  # notr: the wire value
+        least = self.tr("Least confident proposal first")
+        self.lease_order.addItem(least, "least_confident")  # notr: the wire value
         answers = self._group(
             self.tr("Answers"),
             [
@@ -142,6 +147,15 @@ class SettingsForm(QWidget):
                     self.tr("The share of answers a reviewer checks."),
                 ),
                 ("lease_seconds", self.tr("Lease"), self.lease_seconds, ""),
+                (
+                    "lease_order",
+                    self.tr("Serve first"),
+                    self.lease_order,
+                    self.tr(
+                        "Which items annotators get first; items without a proposal come "
+                        "after those with one."
+                    ),
+                ),
             ],
         )
 
@@ -253,6 +267,7 @@ class SettingsForm(QWidget):
         for line in (self.name, self.skill, self.amount, self.currency):
             line.textEdited.connect(self._edited)
         self.req_skill.editTextChanged.connect(self._edited)
+        self.lease_order.currentIndexChanged.connect(self._edited)
         self.private.toggled.connect(self._private_toggled)
         for box in (self.active, self.training, self.pay_failed_gold, self.private):
             box.toggled.connect(self._edited)
@@ -330,6 +345,8 @@ class SettingsForm(QWidget):
         self.req_skill.setEditText(str(req.get("skill", "")))
         self.min_accuracy.setValue(float(req.get("min_accuracy", 0.9)) * 100)
         self.min_gold.setValue(int(req.get("min_gold", 20)))
+        order = self.lease_order.findData(merged["lease_order"])
+        self.lease_order.setCurrentIndex(max(0, order))
         self._loading = False
         self._server.clear()
         self._baseline = self.values()
@@ -371,6 +388,7 @@ class SettingsForm(QWidget):
             "pay_failed_gold": self.pay_failed_gold.isChecked(),
             "requirement": None,
             "active": self.active.isChecked(),
+            "lease_order": self.lease_order.currentData(),
         }
         if self.private.isChecked():
             out["requirement"] = {

@@ -1553,6 +1553,14 @@ id {id}</translation>
         <translation> سیکنڈ</translation>
     </message>
     <message>
+        <source>Import order</source>
+        <translation>امپورٹ کی ترتیب</translation>
+    </message>
+    <message>
+        <source>Least confident proposal first</source>
+        <translation>سب سے کم یقینی تجویز پہلے</translation>
+    </message>
+    <message>
         <source>Answers</source>
         <translation>جواب</translation>
     </message>
@@ -1575,6 +1583,14 @@ id {id}</translation>
     <message>
         <source>Lease</source>
         <translation>مہلت</translation>
+    </message>
+    <message>
+        <source>Serve first</source>
+        <translation>پہلے کیا دیں</translation>
+    </message>
+    <message>
+        <source>Which items annotators get first; items without a proposal come after those with one.</source>
+        <translation>اینوٹیٹرز کو پہلے کون سے آئٹم ملیں؛ بغیر تجویز والے آئٹم تجویز والوں کے بعد آتے ہیں۔</translation>
     </message>
     <message>
         <source>Training project</source>
