@@ -8,8 +8,10 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml $(PLUGINS) | cksum | cut 
 PYTEST_ARGS ?=
 QTFREE := .venv-qtfree
 QTFREE_STAMP := $(QTFREE)/.installed-$(shell cat pyproject.toml $(PLUGINS) | cksum | cut -d' ' -f1)
+BUNDLE_STAMP := $(VENV)/.bundle-$(shell cat pyproject.toml $(PLUGINS) | cksum | cut -d' ' -f1)
 
-.PHONY: demo test lint unit qtfree server bench system-deps migration clean translations
+.PHONY: demo test lint unit qtfree server bench system-deps migration clean translations \
+	bundle bundle-smoke
 
 $(STAMP): pyproject.toml $(PLUGINS)
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -37,8 +39,8 @@ demo: system-deps $(STAMP) $(QM)
 	$(VENV)/bin/labeler demo $(if $(filter command line,$(origin AS)),--user $(AS),)
 
 lint: $(STAMP)
-	$(PY) -m ruff check labeler tests benchmarks scripts plugins
-	$(PY) -m ruff format --check labeler tests benchmarks scripts plugins
+	$(PY) -m ruff check labeler tests benchmarks scripts plugins packaging
+	$(PY) -m ruff format --check labeler tests benchmarks scripts plugins packaging
 	$(PY) -m mypy labeler/core labeler/client $(dir $(wildcard plugins/*/labeler_*/__init__.py))
 
 test: system-deps lint $(QM)
@@ -65,9 +67,22 @@ server: $(STAMP)
 bench: $(STAMP)
 	$(PY) benchmarks/server_load.py
 
+$(BUNDLE_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[server,gui,dev,bundle]'
+	@rm -f $(VENV)/.bundle-* && touch $@
+
+# The desktop bundle (packaging/README.md): dist/labeler/, and on Linux its .tar.gz and .deb.
+bundle: system-deps $(BUNDLE_STAMP) $(QM)
+	$(PY) packaging/build.py
+
+# The bundle as a user meets it: unpacked where no Python is on PATH, labeling against a
+# task server; the .deb unpacked into an empty root.
+bundle-smoke: bundle
+	LABELER_BUNDLE_SMOKE=1 timeout 900 $(PY) -m pytest -q tests/packaging/test_bundle_smoke.py
+
 # Before the first release only: rewrite the initial migration from the models.
 migration: $(STAMP)
 	$(PY) scripts/regenerate_initial_migration.py
 
 clean:
-	rm -rf $(VENV) $(QTFREE) .venv-lsml $(QM) .pytest_cache .ruff_cache .mypy_cache .hypothesis
+	rm -rf $(VENV) $(QTFREE) .venv-lsml $(QM) .pytest_cache .ruff_cache .mypy_cache .hypothesis build/bundle dist

@@ -28,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -53,11 +54,20 @@ def compile_sources() -> None:
     )
 
 
+#: The workbench as the venv runs it; `benchmarks/bundle.py` launches the bundle's instead.
+VENV_COMMAND = (sys.executable, "-m", "labeler.cli")
+
+
 def launch(
-    url: str, token: str, project: str, data: Path, trace: Path
+    url: str,
+    token: str,
+    project: str,
+    data: Path,
+    trace: Path,
+    command: Sequence[str] = VENV_COMMAND,
 ) -> tuple[float, int, dict[str, float]]:
-    """One launch: seconds from process creation to the first picture, the resident
-    memory (kB) then, and the seconds to each `launch` step."""
+    """One launch of `command`: seconds from process creation to the first picture, the
+    resident memory (kB) then, and the seconds to each `launch` step."""
     trace.unlink(missing_ok=True)
     env = {
         **_env(),
@@ -66,7 +76,7 @@ def launch(
         "LABELER_DATA_DIR": str(data),
         "LABELER_CONFIG_DIR": str(data / "config"),
     }
-    argv = [sys.executable, "-m", "labeler.cli", "--server", url, "--token", token]
+    argv = [*command, "--server", url, "--token", token]
     began = time.time()
     proc = subprocess.Popen(
         [*argv, "--project", project],

@@ -25,11 +25,33 @@ def _server_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--media", type=Path, help="folder of the content-addressed media store")
 
 
+def version_text() -> str:
+    """`labeler 0.1.0 (Qt 6.8.1, PySide6 6.8.1)`: what a bug report needs first. QtCore
+    only, no widgets: it works without a display, and says so where the GUI is not
+    installed."""
+    try:
+        from labeler.ui.about import qt_versions
+    except ImportError:
+        return f"labeler {__version__} (Qt is not installed: the GUI needs labeler[gui])"
+    return f"labeler {__version__} ({qt_versions()})"
+
+
+class _Version(argparse.Action):
+    """`--version`, worked out only when asked (importing QtCore on every start would
+    cost the other commands' time)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> None:
+        print(version_text(), flush=True)
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="labeler", description="Keyboard-first data labeling and the task server behind it."
     )
-    parser.add_argument("--version", action="version", version=f"labeler {__version__}")
+    parser.add_argument(
+        "--version", action=_Version, nargs=0, help="print the versions of labeler and Qt; exit"
+    )
     parser.add_argument("--server", metavar="URL", help="open the GUI on this task server")
     parser.add_argument("--token", help="API token for --server (no sign-in dialog)")
     parser.add_argument("--project", metavar="ID", help="open straight into this project")
