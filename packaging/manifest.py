@@ -12,6 +12,7 @@ import it without PyInstaller or Qt.
 from __future__ import annotations
 
 import fnmatch
+import importlib.util
 import posixpath
 import re
 import sys
@@ -305,6 +306,24 @@ def plugin_distributions(
             name, tuple(sorted(f"{ep.name} = {ep.value}" for ep in points)), tuple(modules)
         )
     return sorted(found.values(), key=lambda d: d.name.lower())
+
+
+def module_folders(modules: Iterable[str]) -> list[str]:
+    """The folders that hold these top-level modules, as this interpreter finds them.
+
+    PyInstaller's import scan reads `sys.path`, which does not show a distribution installed
+    in editable mode (setuptools puts a finder of its own in the way): the bundle's search
+    path gets these folders (`pathex`)."""
+    folders: set[str] = set()
+    for module in modules:
+        spec = importlib.util.find_spec(module)
+        if spec is None:
+            raise LookupError(f"the plugin module {module!r} is not installed")
+        if spec.submodule_search_locations:
+            folders |= {str(Path(p).parent) for p in spec.submodule_search_locations}
+        elif spec.origin:
+            folders.add(str(Path(spec.origin).parent))
+    return sorted(folders)
 
 
 # --- Filtering what the hooks collected -----------------------------------------------------

@@ -310,6 +310,24 @@ def test_the_bundle_carries_its_assets_and_entry_point_metadata(unpacked: Path) 
     assert found == set(manifest.QT_PLUGINS["linux"])
 
 
+def test_the_plugins_installed_at_build_time_load_in_the_bundle(
+    unpacked: Path, no_python: dict[str, str]
+) -> None:
+    """Every distribution declaring `labeler.plugins` where the bundle was built (the
+    shipped plugins, installed by make) is found by its entry point and loads."""
+    done = subprocess.run(
+        [str(unpacked), "plugins"], env=no_python, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    listed = {line.split(" (")[0] for line in done.stdout.splitlines()}
+    expected = {
+        point.split(" = ")[0]
+        for plugin in manifest.plugin_distributions()
+        for point in plugin.entry_points
+    }
+    assert expected <= listed, done.stdout
+
+
 def _png_size(path: Path) -> tuple[int, int]:
     head = path.read_bytes()[:24]
     assert head[:8] == b"\x89PNG\r\n\x1a\n"

@@ -295,6 +295,9 @@ def _run_spec(platform: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     _Recorder.made = []
     monkeypatch.setattr(manifest, "platform_key", lambda platform_=None: platform)
     monkeypatch.setattr(manifest, "missing_required", lambda root=None: [])
+    # One plugin distribution, whatever this machine has installed.
+    plugin = manifest.PluginDistribution("fake-plugin", ("fake = json:loads",), ("json",))
+    monkeypatch.setattr(manifest, "plugin_distributions", lambda dists=None: [plugin])
     hooks = types.ModuleType("PyInstaller.utils.hooks")
     hooks.collect_data_files = lambda *a, **k: []  # type: ignore[attr-defined]
     hooks.collect_submodules = lambda name, **k: [name]  # type: ignore[attr-defined]
@@ -341,6 +344,9 @@ def test_the_spec_resolves_each_platforms_lists(
     sources = {Path(src).resolve() for src, _ in analysis["datas"] if Path(src).is_absolute()}
     assert {d.source.resolve() for d in manifest.labeler_data_files()} <= sources
     assert any("labeler.dist-info" in src for src, _ in analysis["datas"])
+    assert any("fake-plugin.dist-info" in src for src, _ in analysis["datas"])
+    assert "json" in analysis["hiddenimports"]
+    assert str(Path(textwrap.__file__).parent) in analysis["pathex"]
 
     exes = {kwargs["name"]: kwargs for _, kwargs in _made(run, "EXE")}
     [(collect_args, collect)] = _made(run, "COLLECT")
@@ -399,3 +405,13 @@ def test_the_inno_script_names_what_the_manifest_builds(monkeypatch: pytest.Monk
     assert (ISS.parent / icon.group(1).replace("\\", "/")).resolve() == Path(
         exes[manifest.COMMAND]["icon"]
     ).resolve()
+
+
+def test_plugin_modules_are_found_where_this_interpreter_finds_them() -> None:
+    """An editable install is found through its own finder, not `sys.path`: the bundle's
+    import scan is given the folders."""
+    assert manifest.module_folders(["json", "textwrap"]) == sorted(
+        {str(Path(textwrap.__file__).parent)}
+    )
+    with pytest.raises(LookupError):
+        manifest.module_folders(["no_such_plugin_module"])
