@@ -16,11 +16,18 @@ if TYPE_CHECKING:
 
 
 class ClientError(Exception):
-    """Base of every error `labeler.client` raises; `message` is a human sentence."""
+    """Base of every error `labeler.client` raises; `message` is a human sentence.
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    Given `params`, `message` is a template (marked `QT_TRANSLATE_NOOP("messages", …)`)
+    with `{name}` for each: `message` becomes the English sentence, and `template` and
+    `params` stay for the interface to word it in its language."""
+
+    def __init__(self, message: str, **params: Any) -> None:
+        text = message.format(**params) if params else message
+        super().__init__(text)
+        self.message = text
+        self.template = message
+        self.params: dict[str, Any] = params
 
 
 class Offline(ClientError):

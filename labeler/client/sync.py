@@ -24,6 +24,7 @@ from pathlib import Path
 from labeler.client.api import TaskServer
 from labeler.client.connectivity import AuthGate, Connectivity
 from labeler.client.downloads import MediaFetcher
+from labeler.client.errors import ClientError
 from labeler.client.keeper import LeaseKeeper
 from labeler.client.listener import SafeListener, SyncListener
 from labeler.client.mediacache import MediaCache, original
@@ -48,6 +49,8 @@ class RetryOutcome:
     uploaded: int
     refused: int
     waiting: int
+    #: The error behind `reason`, for the interface to word it in its language.
+    error: ClientError | None = None
 
 
 class SyncEngine:
@@ -190,6 +193,7 @@ class SyncEngine:
             online=error is None,
             was_offline=was_offline,
             reason=None if error is None else error.message,
+            error=error,
             uploaded=uploaded,
             refused=refused,
             waiting=len(after.unsent),

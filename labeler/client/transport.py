@@ -194,7 +194,10 @@ class Transport:
                 allow_redirects=False,
             )
         except (requests.RequestException, OSError) as exc:
-            raise Offline(f"The task server cannot be reached ({_reason(exc)}).") from exc
+            raise Offline(
+                QT_TRANSLATE_NOOP("messages", "The task server cannot be reached ({reason})."),
+                reason=_reason(exc),
+            ) from exc
         with response:
             if response.status_code >= 300:
                 raise self._error(response)
@@ -243,7 +246,10 @@ class Transport:
         except requests.exceptions.InvalidJSONError as exc:  # NaN, or not JSON at all
             raise ClientError(f"The request body is not JSON: {exc}") from exc
         except requests.RequestException as exc:
-            raise Offline(f"The task server cannot be reached ({_reason(exc)}).") from exc
+            raise Offline(
+                QT_TRANSLATE_NOOP("messages", "The task server cannot be reached ({reason})."),
+                reason=_reason(exc),
+            ) from exc
 
     def _once(self, method: str, url: str, body: Any, params: Any) -> tuple[int, Any]:
         response = self._send(method, url, "application/json", json_body=body, params=params)
@@ -358,7 +364,10 @@ def _chunks(response: requests.Response) -> Any:
     try:
         yield from response.iter_content(CHUNK)
     except requests.RequestException as exc:
-        raise Offline(f"The connection broke during a download ({_reason(exc)}).") from exc
+        raise Offline(
+            QT_TRANSLATE_NOOP("messages", "The connection broke during a download ({reason})."),
+            reason=_reason(exc),
+        ) from exc
 
 
 def _read(response: requests.Response, limit: int) -> bytes:
@@ -388,9 +397,17 @@ def retry_after_seconds(header: str, now: float | None = None) -> float | None:
 
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, requests.Timeout):
-        return "timed out"
+        return QT_TRANSLATE_NOOP("messages", "timed out")
     text = str(exc)
-    for key in ("Connection refused", "Name or service not known", "No route to host"):
+    for key, said in _REASONS:
         if key in text:
-            return key.lower()
+            return said
     return type(exc).__name__
+
+
+#: A connection's failure as `requests` says it -> how an offline message says it.
+_REASONS = (
+    ("Connection refused", QT_TRANSLATE_NOOP("messages", "connection refused")),
+    ("Name or service not known", QT_TRANSLATE_NOOP("messages", "name or service not known")),
+    ("No route to host", QT_TRANSLATE_NOOP("messages", "no route to host")),
+)

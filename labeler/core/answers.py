@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from labeler.core.jsonvalues import is_int, is_number, join, short, string_problem, type_name
+from labeler.core.i18n import QT_TRANSLATE_NOOP
+from labeler.core.jsonvalues import is_int, is_number, join, short, string_problem_at, type_name
 from labeler.core.problems import AnswerInvalid, Problem
 from labeler.core.schema import Field, Schema
 
@@ -49,18 +50,26 @@ def validate_answer(
     """
     ctx = context or ItemContext()
     if not isinstance(answer, dict):
-        raise AnswerInvalid([Problem("", f"answer must be an object, not {type_name(answer)}")])
+        raise AnswerInvalid(
+            [
+                Problem.of(
+                    "",
+                    QT_TRANSLATE_NOOP("messages", "answer must be an object, not {type}"),
+                    type=type_name(answer),
+                )
+            ]
+        )
     problems: list[Problem] = []
     names = {f.name for f in schema.fields}
     for key in answer:
         if key not in names:
-            problems.append(Problem(str(key), "unknown field"))
+            problems.append(Problem(str(key), QT_TRANSLATE_NOOP("messages", "unknown field")))
     clean: dict[str, Any] = {}
     for f in schema.fields:
         value = answer.get(f.name)
         if value is None:
             if f.required:
-                problems.append(Problem(f.name, "is required"))
+                problems.append(Problem(f.name, QT_TRANSLATE_NOOP("messages", "is required")))
             continue
         _CHECKS[f.kind](f, value, f.name, ctx, problems)
         clean[f.name] = value
@@ -74,10 +83,20 @@ _Check = Callable[[Field, Any, str, ItemContext, list[Problem]], None]
 
 def _check_label(f: Field, value: object, path: str, problems: list[Problem]) -> bool:
     if not isinstance(value, str):
-        problems.append(Problem(path, f"must be a label (a string), not {type_name(value)}"))
+        problems.append(
+            Problem.of(
+                path,
+                QT_TRANSLATE_NOOP("messages", "must be a label (a string), not {type}"),
+                type=type_name(value),
+            )
+        )
         return False
     if value not in f.label_values():
-        problems.append(Problem(path, f"unknown label {short(value)}"))
+        problems.append(
+            Problem.of(
+                path, QT_TRANSLATE_NOOP("messages", "unknown label {label}"), label=short(value)
+            )
+        )
         return False
     return True
 
@@ -95,32 +114,71 @@ def _check_multichoice(
     for i, item in enumerate(value):
         if _check_label(f, item, join(path, i), out):
             if item in seen:
-                out.append(Problem(join(path, i), f"label {short(item)} is chosen twice"))
+                out.append(
+                    Problem.of(
+                        join(path, i),
+                        QT_TRANSLATE_NOOP("messages", "label {label} is chosen twice"),
+                        label=short(item),
+                    )
+                )
             seen.add(item)
 
 
 def _check_rating(f: Field, value: Any, path: str, ctx: ItemContext, out: list[Problem]) -> None:
     if not is_int(value):
-        out.append(Problem(path, f"must be an integer, not {type_name(value)}"))
+        out.append(
+            Problem.of(
+                path,
+                QT_TRANSLATE_NOOP("messages", "must be an integer, not {type}"),
+                type=type_name(value),
+            )
+        )
     elif f.min is not None and f.max is not None and not f.min <= value <= f.max:
-        out.append(Problem(path, f"must be from {f.min} to {f.max}"))
+        out.append(
+            Problem.of(
+                path,
+                QT_TRANSLATE_NOOP("messages", "must be from {min} to {max}"),
+                min=f.min,
+                max=f.max,
+            )
+        )
 
 
 def _check_text(f: Field, value: Any, path: str, ctx: ItemContext, out: list[Problem]) -> None:
     limit = MAX_TRANSCRIPT_CHARS if f.kind == "transcript" else MAX_TEXT_CHARS
-    why = string_problem(value)
+    why = string_problem_at(path, value)
     if why is not None:
-        out.append(Problem(path, why))
+        out.append(why)
     elif len(value) > limit:
-        out.append(Problem(path, f"must be at most {limit} characters, not {len(value)}"))
+        out.append(
+            Problem.of(
+                path,
+                QT_TRANSLATE_NOOP("messages", "must be at most {limit} characters, not {count}"),
+                limit=limit,
+                count=len(value),
+            )
+        )
 
 
 def _check_list(f: Field, value: Any, path: str, out: list[Problem]) -> bool:
     if not isinstance(value, list):
-        out.append(Problem(path, f"must be a list, not {type_name(value)}"))
+        out.append(
+            Problem.of(
+                path,
+                QT_TRANSLATE_NOOP("messages", "must be a list, not {type}"),
+                type=type_name(value),
+            )
+        )
         return False
     if f.max_count is not None and len(value) > f.max_count:
-        out.append(Problem(path, f"holds {len(value)} entries; at most {f.max_count} allowed"))
+        out.append(
+            Problem.of(
+                path,
+                QT_TRANSLATE_NOOP("messages", "holds {count} entries; at most {max_count} allowed"),
+                count=len(value),
+                max_count=f.max_count,
+            )
+        )
     return True
 
 
@@ -133,15 +191,23 @@ def _objects(
     for i, item in enumerate(value):
         at = join(path, i)
         if not isinstance(item, dict):
-            out.append(Problem(at, f"must be an object, not {type_name(item)}"))
+            out.append(
+                Problem.of(
+                    at,
+                    QT_TRANSLATE_NOOP("messages", "must be an object, not {type}"),
+                    type=type_name(item),
+                )
+            )
             continue
         complete = True
         for key in item:
             if key not in keys:
-                out.append(Problem(join(at, str(key)), "unknown key"))
+                out.append(
+                    Problem(join(at, str(key)), QT_TRANSLATE_NOOP("messages", "unknown key"))
+                )
         for key in keys:
             if key not in item:
-                out.append(Problem(join(at, key), "is required"))
+                out.append(Problem(join(at, key), QT_TRANSLATE_NOOP("messages", "is required")))
                 complete = False
         if complete:
             # Report an unknown label and still check the rest of the entry.
@@ -154,7 +220,11 @@ def _numbers(item: dict[str, Any], at: str, keys: tuple[str, ...], out: list[Pro
     for key in keys:
         if not is_number(item[key]):
             out.append(
-                Problem(join(at, key), f"must be a finite number, not {type_name(item[key])}")
+                Problem.of(
+                    join(at, key),
+                    QT_TRANSLATE_NOOP("messages", "must be a finite number, not {type}"),
+                    type=type_name(item[key]),
+                )
             )
             ok = False
     return ok
@@ -170,10 +240,16 @@ def _check_axis(
 ) -> None:
     """One axis of a box: starts inside the image, ends inside it (1 px tolerance)."""
     if start < -PIXEL_TOLERANCE:
-        out.append(Problem(join(at, keys[0]), "lies outside the image"))
+        out.append(
+            Problem(join(at, keys[0]), QT_TRANSLATE_NOOP("messages", "lies outside the image"))
+        )
     if limit is not None and start + length > limit + PIXEL_TOLERANCE:
-        side = "width" if keys[0] == "x" else "height"
-        out.append(Problem(join(at, keys[1]), f"reaches past the image {side} ({limit} px)"))
+        template = (
+            QT_TRANSLATE_NOOP("messages", "reaches past the image width ({limit} px)")
+            if keys[0] == "x"
+            else QT_TRANSLATE_NOOP("messages", "reaches past the image height ({limit} px)")
+        )
+        out.append(Problem.of(join(at, keys[1]), template, limit=limit))
 
 
 def _inside(
@@ -182,9 +258,21 @@ def _inside(
     """A point lies inside the image (1 px tolerance); `paths` name where x and y are."""
     tol = PIXEL_TOLERANCE
     if x < -tol or (ctx.width is not None and x > ctx.width + tol):
-        out.append(Problem(paths[0], f"x={short(x)} lies outside the image"))
+        out.append(
+            Problem.of(
+                paths[0],
+                QT_TRANSLATE_NOOP("messages", "x={value} lies outside the image"),
+                value=short(x),
+            )
+        )
     if y < -tol or (ctx.height is not None and y > ctx.height + tol):
-        out.append(Problem(paths[1], f"y={short(y)} lies outside the image"))
+        out.append(
+            Problem.of(
+                paths[1],
+                QT_TRANSLATE_NOOP("messages", "y={value} lies outside the image"),
+                value=short(y),
+            )
+        )
 
 
 def _check_boxes(f: Field, value: Any, path: str, ctx: ItemContext, out: list[Problem]) -> None:
@@ -193,7 +281,7 @@ def _check_boxes(f: Field, value: Any, path: str, ctx: ItemContext, out: list[Pr
             continue
         for key in ("w", "h"):
             if box[key] <= 0:
-                out.append(Problem(join(at, key), "must be above 0"))
+                out.append(Problem(join(at, key), QT_TRANSLATE_NOOP("messages", "must be above 0")))
         _check_axis(box["x"], box["w"], ctx.width, at, ("x", "w"), out)
         _check_axis(box["y"], box["h"], ctx.height, at, ("y", "h"), out)
 
@@ -203,21 +291,32 @@ def _check_polygons(f: Field, value: Any, path: str, ctx: ItemContext, out: list
         where = join(at, "points")
         points = polygon["points"]
         if not isinstance(points, list):
-            out.append(Problem(where, f"must be a list of [x, y] points, not {type_name(points)}"))
+            out.append(
+                Problem.of(
+                    where,
+                    QT_TRANSLATE_NOOP("messages", "must be a list of [x, y] points, not {type}"),
+                    type=type_name(points),
+                )
+            )
             continue
         if len(points) < 3:
-            out.append(Problem(where, "needs at least 3 points"))
+            out.append(Problem(where, QT_TRANSLATE_NOOP("messages", "needs at least 3 points")))
             continue
         ok = True
         for j, point in enumerate(points):
             here = join(where, j)
             if not (isinstance(point, list) and len(point) == 2 and all(map(is_number, point))):
-                out.append(Problem(here, "must be [x, y] with two finite numbers"))
+                out.append(
+                    Problem(
+                        here,
+                        QT_TRANSLATE_NOOP("messages", "must be [x, y] with two finite numbers"),
+                    )
+                )
                 ok = False
             else:
                 _inside(point[0], point[1], ctx, (here, here), out)
         if ok and not _has_area(points):
-            out.append(Problem(where, "encloses no area"))
+            out.append(Problem(where, QT_TRANSLATE_NOOP("messages", "encloses no area")))
 
 
 def _has_area(points: list[list[float]]) -> bool:
@@ -245,18 +344,34 @@ def _check_spans(f: Field, value: Any, path: str, ctx: ItemContext, out: list[Pr
         ok = True
         for key, offset in (("start", start), ("end", end)):
             if not is_int(offset):
-                out.append(Problem(join(at, key), f"must be an integer, not {type_name(offset)}"))
+                out.append(
+                    Problem.of(
+                        join(at, key),
+                        QT_TRANSLATE_NOOP("messages", "must be an integer, not {type}"),
+                        type=type_name(offset),
+                    )
+                )
                 ok = False
         if not ok:
             continue
         if start < 0:
-            out.append(Problem(join(at, "start"), "must not be negative"))
+            out.append(
+                Problem(join(at, "start"), QT_TRANSLATE_NOOP("messages", "must not be negative"))
+            )
         if end <= start:
-            out.append(Problem(join(at, "end"), "must be greater than start"))
-        if ctx.text is not None and end > len(ctx.text):
             out.append(
                 Problem(
-                    join(at, "end"), f"lies past the end of the text ({len(ctx.text)} characters)"
+                    join(at, "end"), QT_TRANSLATE_NOOP("messages", "must be greater than start")
+                )
+            )
+        if ctx.text is not None and end > len(ctx.text):
+            out.append(
+                Problem.of(
+                    join(at, "end"),
+                    QT_TRANSLATE_NOOP(
+                        "messages", "lies past the end of the text ({count} characters)"
+                    ),
+                    count=len(ctx.text),
                 )
             )
 
@@ -267,12 +382,22 @@ def _check_segments(f: Field, value: Any, path: str, ctx: ItemContext, out: list
             continue
         start, end = segment["start"], segment["end"]
         if start < 0:
-            out.append(Problem(join(at, "start"), "must not be negative"))
+            out.append(
+                Problem(join(at, "start"), QT_TRANSLATE_NOOP("messages", "must not be negative"))
+            )
         if end <= start:
-            out.append(Problem(join(at, "end"), "must be greater than start"))
+            out.append(
+                Problem(
+                    join(at, "end"), QT_TRANSLATE_NOOP("messages", "must be greater than start")
+                )
+            )
         if ctx.duration is not None and end > ctx.duration + SECONDS_TOLERANCE:
             out.append(
-                Problem(join(at, "end"), f"lies past the end of the audio ({ctx.duration:g} s)")
+                Problem.of(
+                    join(at, "end"),
+                    QT_TRANSLATE_NOOP("messages", "lies past the end of the audio ({seconds} s)"),
+                    seconds=f"{ctx.duration:g}",
+                )
             )
 
 

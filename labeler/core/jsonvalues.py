@@ -11,6 +11,9 @@ import math
 from collections.abc import Iterable
 from typing import Any, TypeGuard
 
+from labeler.core.i18n import QT_TRANSLATE_NOOP
+from labeler.core.problems import Problem
+
 
 def is_int(value: object) -> TypeGuard[int]:
     """True for a JSON integer (not a boolean, not a float such as 3.0)."""
@@ -43,10 +46,23 @@ def is_clean_str(value: object) -> TypeGuard[str]:
 
 def string_problem(value: object) -> str | None:
     """Why `value` is not a clean string, or None when it is one."""
+    problem = string_problem_at("", value)
+    return None if problem is None else problem.message
+
+
+def string_problem_at(path: str, value: object) -> Problem | None:
+    """The problem of `value` at `path` when it is not a clean string, else None."""
     if not isinstance(value, str):
-        return f"must be a string, not {type_name(value)}"
+        return Problem.of(
+            path,
+            QT_TRANSLATE_NOOP("messages", "must be a string, not {type}"),
+            type=type_name(value),
+        )
     if not is_clean_str(value):
-        return "must not contain NUL characters or unpaired surrogates"
+        return Problem(
+            path,
+            QT_TRANSLATE_NOOP("messages", "must not contain NUL characters or unpaired surrogates"),
+        )
     return None
 
 
@@ -55,15 +71,15 @@ def type_name(value: object) -> str:
     if value is None:
         return "null"
     if isinstance(value, bool):
-        return "a boolean"
+        return QT_TRANSLATE_NOOP("messages", "a boolean")
     if isinstance(value, int | float):
-        return "a number"
+        return QT_TRANSLATE_NOOP("messages", "a number")
     if isinstance(value, str):
-        return "a string"
+        return QT_TRANSLATE_NOOP("messages", "a string")
     if isinstance(value, list | tuple):
-        return "a list"
+        return QT_TRANSLATE_NOOP("messages", "a list")
     if isinstance(value, dict):
-        return "an object"
+        return QT_TRANSLATE_NOOP("messages", "an object")
     return type(value).__name__
 
 

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from labeler.core.jsonvalues import join, string_problem, type_name
+from labeler.core.i18n import QT_TRANSLATE_NOOP
+from labeler.core.jsonvalues import join, string_problem_at, type_name
 from labeler.core.problems import Problem
 
 #: Keys the workbench keeps for itself; a label may never use them as hotkey.
@@ -45,7 +46,14 @@ class Hotkeys:
         folded = key.lower()
         other = self.seen.get(folded)
         if other is not None:
-            problems.append(Problem(path, f"hotkey {key!r} is already used at {other}"))
+            problems.append(
+                Problem.of(
+                    path,
+                    QT_TRANSLATE_NOOP("messages", "hotkey {key} is already used at {other}"),
+                    key=repr(key),
+                    other=other,
+                )
+            )
         else:
             self.seen[folded] = path
 
@@ -55,10 +63,16 @@ def parse_labels(
 ) -> tuple[Label, ...]:
     """Read a field's `labels` list at path `where`, appending problems."""
     if not isinstance(raw_labels, list):
-        problems.append(Problem(where, f"{kind} fields need a list of labels"))
+        problems.append(
+            Problem.of(
+                where,
+                QT_TRANSLATE_NOOP("messages", "{kind} fields need a list of labels"),
+                kind=kind,
+            )
+        )
         return ()
     if not raw_labels:
-        problems.append(Problem(where, "must not be empty"))
+        problems.append(Problem(where, QT_TRANSLATE_NOOP("messages", "must not be empty")))
         return ()
 
     labels: list[Label] = []
@@ -66,22 +80,37 @@ def parse_labels(
     for j, item in enumerate(raw_labels):
         at = join(where, j)
         if not isinstance(item, dict):
-            problems.append(Problem(at, f"label must be an object, not {type_name(item)}"))
+            problems.append(
+                Problem.of(
+                    at,
+                    QT_TRANSLATE_NOOP("messages", "label must be an object, not {type}"),
+                    type=type_name(item),
+                )
+            )
             continue
         for key in item:
             if key not in _LABEL_KEYS:
-                problems.append(Problem(join(at, str(key)), "unknown key"))
+                problems.append(
+                    Problem(join(at, str(key)), QT_TRANSLATE_NOOP("messages", "unknown key"))
+                )
         value = item.get("value")
-        if (why := string_problem(value)) is not None:
-            problems.append(Problem(join(at, "value"), why))
+        if (why := string_problem_at(join(at, "value"), value)) is not None:
+            problems.append(why)
             continue
         assert isinstance(value, str)
         if not value.strip():
-            problems.append(Problem(join(at, "value"), "must not be empty"))
+            problems.append(
+                Problem(join(at, "value"), QT_TRANSLATE_NOOP("messages", "must not be empty"))
+            )
             continue
         if value in values:
             problems.append(
-                Problem(join(at, "value"), f"{value!r} is already used at {values[value]}")
+                Problem.of(
+                    join(at, "value"),
+                    QT_TRANSLATE_NOOP("messages", "{value} is already used at {other}"),
+                    value=repr(value),
+                    other=values[value],
+                )
             )
         else:
             values[value] = join(at, "value")
@@ -89,7 +118,13 @@ def parse_labels(
         color = item.get("color")
         if color is not None:
             if not isinstance(color, str) or not _COLOR_RE.fullmatch(color):
-                problems.append(Problem(join(at, "color"), "must be a colour like '#e6194b'"))
+                problems.append(
+                    Problem.of(
+                        join(at, "color"),
+                        QT_TRANSLATE_NOOP("messages", "must be a colour like {example}"),
+                        example="'#e6194b'",
+                    )
+                )
                 color = None
             else:
                 color = color.lower()
@@ -103,14 +138,24 @@ def _parse_hotkey(
     if hotkey is None:
         return None
     if not isinstance(hotkey, str) or len(hotkey) != 1:
-        problems.append(Problem(path, "must be exactly one character"))
+        problems.append(
+            Problem(path, QT_TRANSLATE_NOOP("messages", "must be exactly one character"))
+        )
         return None
     reserved = _RESERVED_CHARS.get(hotkey)
     if reserved is not None:
-        problems.append(Problem(path, f"{reserved} is reserved by the workbench"))
+        problems.append(
+            Problem.of(
+                path,
+                QT_TRANSLATE_NOOP("messages", "{key} is reserved by the workbench"),
+                key=reserved,
+            )
+        )
         return None
     if not hotkey.isprintable():
-        problems.append(Problem(path, "must be a printable character"))
+        problems.append(
+            Problem(path, QT_TRANSLATE_NOOP("messages", "must be a printable character"))
+        )
         return None
     hotkeys.claim(hotkey, path, problems)
     return hotkey

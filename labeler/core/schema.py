@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from labeler.core.gold import GoldRule, parse_gold_rule
-from labeler.core.jsonvalues import is_int, join, short, string_problem, type_name
+from labeler.core.i18n import QT_TRANSLATE_NOOP
+from labeler.core.jsonvalues import is_int, join, short, string_problem_at, type_name
 from labeler.core.labels import RESERVED_KEYS, Hotkeys, Label, parse_labels
 from labeler.core.problems import Problem, SchemaInvalid
 
@@ -140,37 +141,63 @@ def parse_schema(obj: object) -> Schema:
     """
     problems: list[Problem] = []
     if not isinstance(obj, dict):
-        raise SchemaInvalid([Problem("", f"schema must be an object, not {type_name(obj)}")])
+        raise SchemaInvalid(
+            [
+                Problem.of(
+                    "",
+                    QT_TRANSLATE_NOOP("messages", "schema must be an object, not {type}"),
+                    type=type_name(obj),
+                )
+            ]
+        )
 
     for key in obj:
         if key not in _SCHEMA_KEYS:
-            problems.append(Problem(str(key), "unknown key"))
+            problems.append(Problem(str(key), QT_TRANSLATE_NOOP("messages", "unknown key")))
 
     title = obj.get("title")
     if title is None:
         title = ""  # optional: the project's name says what the work is
-    elif (why := string_problem(title)) is not None:
-        problems.append(Problem("title", why))
+    elif (why := string_problem_at("title", title)) is not None:
+        problems.append(why)
         title = ""
 
     media = obj.get("media")
     if media not in MEDIA_KINDS:
-        problems.append(Problem("media", f"must be one of {', '.join(MEDIA_KINDS)}"))
+        problems.append(
+            Problem.of(
+                "media",
+                QT_TRANSLATE_NOOP("messages", "must be one of {choices}"),
+                choices=", ".join(MEDIA_KINDS),
+            )
+        )
         media = None
 
     instructions = obj.get("instructions")
     if instructions is None:
         instructions = ""
-    elif (why := string_problem(instructions)) is not None:
-        problems.append(Problem("instructions", why))
+    elif (why := string_problem_at("instructions", instructions)) is not None:
+        problems.append(why)
         instructions = ""
 
     fields: list[Field] = []
     raw_fields = obj.get("fields")
     if not isinstance(raw_fields, list):
-        problems.append(Problem("fields", f"must be a list, not {type_name(raw_fields)}"))
+        problems.append(
+            Problem.of(
+                "fields",
+                QT_TRANSLATE_NOOP("messages", "must be a list, not {type}"),
+                type=type_name(raw_fields),
+            )
+        )
     elif not 1 <= len(raw_fields) <= MAX_FIELDS:
-        problems.append(Problem("fields", f"must hold 1 to {MAX_FIELDS} fields"))
+        problems.append(
+            Problem.of(
+                "fields",
+                QT_TRANSLATE_NOOP("messages", "must hold 1 to {max} fields"),
+                max=MAX_FIELDS,
+            )
+        )
     else:
         hotkeys = _NamedHotkeys(raw_fields)
         names: dict[str, str] = {}
@@ -181,9 +208,11 @@ def parse_schema(obj: object) -> Schema:
                 continue
             if parsed.name in names:
                 problems.append(
-                    Problem(
+                    Problem.of(
                         join(path, "name"),
-                        f"{parsed.name!r} is already used at {names[parsed.name]}",
+                        QT_TRANSLATE_NOOP("messages", "{name} is already used at {other}"),
+                        name=repr(parsed.name),
+                        other=names[parsed.name],
                     )
                 )
             else:
@@ -211,10 +240,16 @@ class _NamedHotkeys(Hotkeys):
             super().claim(key, path, problems)
         else:
             problems.append(
-                Problem(
+                Problem.of(
                     path,
-                    f"hotkey {key!r} of {self._who(path)} is already used by "
-                    f"{self._who(other)} at {other}",
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "hotkey {key} of {who} is already used by {other_who} at {other}",
+                    ),
+                    key=repr(key),
+                    who=self._who(path),
+                    other_who=self._who(other),
+                    other=other,
                 )
             )
 
@@ -236,40 +271,71 @@ def _parse_field(
 ) -> Field | None:
     """One field; None when it is too broken to build (problems are recorded)."""
     if not isinstance(raw, dict):
-        problems.append(Problem(path, f"field must be an object, not {type_name(raw)}"))
+        problems.append(
+            Problem.of(
+                path,
+                QT_TRANSLATE_NOOP("messages", "field must be an object, not {type}"),
+                type=type_name(raw),
+            )
+        )
         return None
     for key in raw:
         if key not in _FIELD_KEYS:
-            problems.append(Problem(join(path, str(key)), "unknown key"))
+            problems.append(
+                Problem(join(path, str(key)), QT_TRANSLATE_NOOP("messages", "unknown key"))
+            )
 
     name = raw.get("name")
     if not isinstance(name, str) or not _NAME_RE.fullmatch(name):
         problems.append(
-            Problem(join(path, "name"), "must match ^[a-z][a-z0-9_]{0,63}$ (e.g. 'scene')")
+            Problem.of(
+                join(path, "name"),
+                QT_TRANSLATE_NOOP("messages", "must match {pattern} (e.g. {example})"),
+                pattern="^[a-z][a-z0-9_]{0,63}$",
+                example="'scene'",
+            )
         )
         name = None
 
     kind = raw.get("kind")
     if kind not in FIELD_KINDS:
-        problems.append(Problem(join(path, "kind"), f"must be one of {', '.join(FIELD_KINDS)}"))
+        problems.append(
+            Problem.of(
+                join(path, "kind"),
+                QT_TRANSLATE_NOOP("messages", "must be one of {choices}"),
+                choices=", ".join(FIELD_KINDS),
+            )
+        )
         return None
     assert isinstance(kind, str)
     fits = KIND_MEDIA[kind]
     if fits is not None and media is not None and fits != media:
         problems.append(
-            Problem(join(path, "kind"), f"{kind} fields need {fits} media, not {media}")
+            Problem.of(
+                join(path, "kind"),
+                QT_TRANSLATE_NOOP("messages", "{kind} fields need {fits} media, not {media}"),
+                kind=kind,
+                fits=fits,
+                media=media,
+            )
         )
 
     required = _opt(raw, "required", kind in _REQUIRED_BY_DEFAULT)
     if not isinstance(required, bool):
-        problems.append(Problem(join(path, "required"), "must be true or false"))
+        problems.append(
+            Problem(join(path, "required"), QT_TRANSLATE_NOOP("messages", "must be true or false"))
+        )
         required = kind in _REQUIRED_BY_DEFAULT
 
     labels: tuple[Label, ...] = ()
     where = join(path, "labels")
     if kind not in LABELLED_KINDS:
         if raw.get("labels") is not None:
-            problems.append(Problem(where, f"{kind} fields take no labels"))
+            problems.append(
+                Problem.of(
+                    where, QT_TRANSLATE_NOOP("messages", "{kind} fields take no labels"), kind=kind
+                )
+            )
     else:
         labels = parse_labels(raw.get("labels"), kind, where, hotkeys, problems)
     low, high = _parse_range(kind, raw, path, problems)
@@ -277,10 +343,21 @@ def _parse_field(
     max_count = raw.get("max_count")
     if max_count is not None:
         if kind not in LIST_KINDS:
-            problems.append(Problem(join(path, "max_count"), f"{kind} fields take no max_count"))
+            problems.append(
+                Problem.of(
+                    join(path, "max_count"),
+                    QT_TRANSLATE_NOOP("messages", "{kind} fields take no max_count"),
+                    kind=kind,
+                )
+            )
             max_count = None
         elif not is_int(max_count) or max_count < 1:
-            problems.append(Problem(join(path, "max_count"), "must be a positive integer"))
+            problems.append(
+                Problem(
+                    join(path, "max_count"),
+                    QT_TRANSLATE_NOOP("messages", "must be a positive integer"),
+                )
+            )
             max_count = None
 
     gold = parse_gold_rule(kind, raw.get("gold"), join(path, "gold"), problems)
@@ -295,20 +372,35 @@ def _parse_range(
     if kind != "rating":
         for key in ("min", "max"):
             if raw.get(key) is not None:
-                problems.append(Problem(join(path, key), f"{kind} fields take no {key}"))
+                problems.append(
+                    Problem.of(
+                        join(path, key),
+                        QT_TRANSLATE_NOOP("messages", "{kind} fields take no {key}"),
+                        kind=kind,
+                        key=key,
+                    )
+                )
         return None, None
     low = _opt(raw, "min", 1)
     high = _opt(raw, "max", 5)
     ok = True
     for key, value in (("min", low), ("max", high)):
         if not is_int(value):
-            problems.append(Problem(join(path, key), "must be an integer"))
+            problems.append(
+                Problem(join(path, key), QT_TRANSLATE_NOOP("messages", "must be an integer"))
+            )
             ok = False
     if not ok:
         return 1, 5
     assert isinstance(low, int) and isinstance(high, int)
     if low >= high:
-        problems.append(Problem(join(path, "max"), f"must be greater than min ({low})"))
+        problems.append(
+            Problem.of(
+                join(path, "max"),
+                QT_TRANSLATE_NOOP("messages", "must be greater than min ({min})"),
+                min=low,
+            )
+        )
         return 1, 5
     return low, high
 

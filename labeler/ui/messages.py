@@ -21,9 +21,10 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from labeler.client.errors import ApiError, WorkbenchTooOld
+from labeler.client.errors import ApiError, ClientError, WorkbenchTooOld
 from labeler.client.history import HistoryRow
 from labeler.client.wire import MessageCode, message_code
+from labeler.core.problems import Problem
 from labeler.ui.i18n import number, percent, translate
 
 #: Message code -> the sentence, `{name}` standing for a value of its `params`. The
@@ -185,6 +186,30 @@ def when(seconds: float | None) -> str:
     return translate("messages", _MINUTES).format(count=number(minutes))
 
 
+def problem_text(problem: Problem) -> str:
+    """What is wrong, of a problem `labeler.core` found (a schema's, an answer's), in the
+    interface's language."""
+    return worded(problem.template, problem.params, problem.message)
+
+
+def worded(template: str, params: Mapping[str, Any], english: str) -> str:
+    """A template the Qt-free packages marked, in the interface's language, with its
+    values: numbers in the locale's digits, a JSON type or a reason worded too; `english`
+    when the values do not fit the template."""
+    values: dict[str, str] = {}
+    for name, value in params.items():
+        if _is_number(value):
+            values[name] = number(value, 0 if float(value).is_integer() else 2)
+        elif name in ("type", "reason") and isinstance(value, str):
+            values[name] = words(value)
+        else:
+            values[name] = "" if value is None else str(value)
+    try:
+        return translate("messages", template).format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a value
+        return english
+
+
 def error_text(error: BaseException) -> str:
     """What to show for an error of `labeler.client`: a workbench too old for its server
     says what to do; the task server's errors by their message code; the client's own
@@ -193,6 +218,8 @@ def error_text(error: BaseException) -> str:
         return too_old_text(error.needed, error.ours, error.download_url)
     if isinstance(error, ApiError):
         return text(error.said, error.message, retry_after=error.retry_after)
+    if isinstance(error, ClientError) and error.params:
+        return worded(error.template, error.params, error.message)
     message = getattr(error, "message", None)
     if isinstance(message, str) and message:
         return words(message)

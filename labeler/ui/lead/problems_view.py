@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from labeler.core.problems import Problem
+from labeler.ui import messages
 from labeler.ui.i18n import number
 from labeler.ui.lead.room import lines_high
 
@@ -54,7 +55,7 @@ class ProblemList(QWidget):
         self.list.clear()
         for problem in problems:
             path = problem.path or self.tr("(the schema)")
-            item = QListWidgetItem(f"{path}  —  {problem.message}", self.list)
+            item = QListWidgetItem(f"{path}  —  {messages.problem_text(problem)}", self.list)
             item.setData(PATH_ROLE, problem.path)
             item.setForeground(QBrush(QColor("#8a1c13")))
             item.setToolTip(self.tr("Enter goes to the input"))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from labeler.client.sync import RetryOutcome
 from labeler.client.tally import Earnings, SkillTally, Tally
+from labeler.ui import messages
 from labeler.ui.i18n import number, translate
 from labeler.ui.pages.common import (
     BAD,
@@ -83,7 +84,8 @@ def retry_text(outcome: RetryOutcome) -> str:
     """What a "Retry now" found, in one line: `Back online · 3 uploaded`,
     `Still offline: the task server cannot be reached (connection refused)`."""
     if not outcome.online:
-        reason = (outcome.reason or translate("pages.feedback", "no answer")).strip().rstrip(".")
+        said = messages.error_text(outcome.error) if outcome.error else outcome.reason
+        reason = (said or translate("pages.feedback", "no answer")).strip().rstrip(".")
         reason = reason[:1].lower() + reason[1:]
         return translate("pages.feedback", "Still offline: {reason}").format(reason=reason)
     if outcome.was_offline:

@@ -376,7 +376,8 @@ def problem_lines(invalid: AnswerInvalid) -> list[str]:
     """Why an answer was not sent, one line per problem: the field, then what is wrong."""
     return [
         translate("workbench.goingback", "{field}: {problem}").format(
-            field=p.path or translate("workbench.goingback", "answer"), problem=p.message
+            field=p.path or translate("workbench.goingback", "answer"),
+            problem=messages.problem_text(p),
         )
         for p in invalid.problems
     ]

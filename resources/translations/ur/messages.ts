@@ -192,12 +192,276 @@
         <translation>ٹاسک سرور سے رابطہ نہیں کیا گیا۔</translation>
     </message>
     <message>
+        <source>The task server cannot be reached ({reason}).</source>
+        <translation>ٹاسک سرور سے رابطہ نہیں ہو پا رہا ({reason})۔</translation>
+    </message>
+    <message>
         <source>The connection broke while the task server answered.</source>
         <translation>ٹاسک سرور کے جواب کے دوران کنکشن ٹوٹ گیا۔</translation>
     </message>
     <message>
         <source>The download ended early.</source>
         <translation>ڈاؤن لوڈ ادھورا رہ گیا۔</translation>
+    </message>
+    <message>
+        <source>The connection broke during a download ({reason}).</source>
+        <translation>ڈاؤن لوڈ کے دوران رابطہ ٹوٹ گیا ({reason})۔</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>وقت ختم ہو گیا</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <extracomment>A connection&apos;s failure as `requests` says it -&gt; how an offline message says it.</extracomment>
+        <translation>سرور نے رابطہ قبول نہیں کیا</translation>
+    </message>
+    <message>
+        <source>name or service not known</source>
+        <translation>سرور کا پتا نہیں ملا</translation>
+    </message>
+    <message>
+        <source>no route to host</source>
+        <translation>سرور تک راستہ نہیں ملا</translation>
+    </message>
+    <message>
+        <source>answer must be an object, not {type}</source>
+        <extracomment>Boxes, polygons and points may overhang the image by this many pixels. Segments may end this many seconds past the known duration (players round it).</extracomment>
+        <translation>جواب JSON آبجیکٹ ہونا چاہیے، {type} نہیں</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>یہ سوال اسکیما میں نہیں</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ضروری ہے</translation>
+    </message>
+    <message>
+        <source>must be a label (a string), not {type}</source>
+        <translation>لیبل (متن) ہونا چاہیے، {type} نہیں</translation>
+    </message>
+    <message>
+        <source>unknown label {label}</source>
+        <translation>لیبل {label} اس سوال میں نہیں</translation>
+    </message>
+    <message>
+        <source>label {label} is chosen twice</source>
+        <translation>لیبل {label} دو بار چنا گیا ہے</translation>
+    </message>
+    <message>
+        <source>must be an integer, not {type}</source>
+        <translation>پورا عدد ہونا چاہیے، {type} نہیں</translation>
+    </message>
+    <message>
+        <source>must be from {min} to {max}</source>
+        <translation>{min} سے {max} تک ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>must be at most {limit} characters, not {count}</source>
+        <translation>زیادہ سے زیادہ {limit} حروف ہونے چاہییں، {count} نہیں</translation>
+    </message>
+    <message>
+        <source>must be a list, not {type}</source>
+        <translation>فہرست ہونی چاہیے، {type} نہیں</translation>
+    </message>
+    <message>
+        <source>holds {count} entries; at most {max_count} allowed</source>
+        <translation>اس میں {count} اندراج ہیں؛ زیادہ سے زیادہ {max_count} کی اجازت ہے</translation>
+    </message>
+    <message>
+        <source>must be an object, not {type}</source>
+        <translation>JSON آبجیکٹ ہونا چاہیے، {type} نہیں</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>نامعلوم کلید</translation>
+    </message>
+    <message>
+        <source>must be a finite number, not {type}</source>
+        <translation>عدد ہونا چاہیے، {type} نہیں</translation>
+    </message>
+    <message>
+        <source>lies outside the image</source>
+        <translation>تصویر سے باہر ہے</translation>
+    </message>
+    <message>
+        <source>reaches past the image width ({limit} px)</source>
+        <translation>تصویر کی چوڑائی ({limit} px) سے باہر جاتا ہے</translation>
+    </message>
+    <message>
+        <source>reaches past the image height ({limit} px)</source>
+        <translation>تصویر کی اونچائی ({limit} px) سے باہر جاتا ہے</translation>
+    </message>
+    <message>
+        <source>x={value} lies outside the image</source>
+        <translation>x={value} تصویر سے باہر ہے</translation>
+    </message>
+    <message>
+        <source>y={value} lies outside the image</source>
+        <translation>y={value} تصویر سے باہر ہے</translation>
+    </message>
+    <message>
+        <source>must be above 0</source>
+        <translation>0 سے زیادہ ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>must be a list of [x, y] points, not {type}</source>
+        <translation>[x, y] نقطوں کی فہرست ہونی چاہیے، {type} نہیں</translation>
+    </message>
+    <message>
+        <source>needs at least 3 points</source>
+        <translation>کم از کم 3 نقطے چاہییں</translation>
+    </message>
+    <message>
+        <source>must be [x, y] with two finite numbers</source>
+        <translation>دو عددوں والا [x, y] ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>encloses no area</source>
+        <translation>اس میں کوئی رقبہ نہیں گھرتا</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>منفی نہیں ہو سکتا</translation>
+    </message>
+    <message>
+        <source>must be greater than start</source>
+        <translation>شروع سے بڑا ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>lies past the end of the text ({count} characters)</source>
+        <translation>متن کے آخر ({count} حروف) سے آگے ہے</translation>
+    </message>
+    <message>
+        <source>lies past the end of the audio ({seconds} s)</source>
+        <translation>آڈیو کے آخر ({seconds} سیکنڈ) سے آگے ہے</translation>
+    </message>
+    <message>
+        <source>must be a string, not {type}</source>
+        <translation>متن ہونا چاہیے، {type} نہیں</translation>
+    </message>
+    <message>
+        <source>must not contain NUL characters or unpaired surrogates</source>
+        <translation>اس میں NUL حروف یا ادھورے surrogate حروف نہیں ہو سکتے</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>فہرست</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>JSON آبجیکٹ</translation>
+    </message>
+    <message>
+        <source>hotkey {key} is already used at {other}</source>
+        <extracomment>Keys the workbench keeps for itself; a label may never use them as hotkey.</extracomment>
+        <translation>کلید {key} پہلے ہی {other} پر استعمال ہو رہی ہے</translation>
+    </message>
+    <message>
+        <source>{kind} fields need a list of labels</source>
+        <translation>{kind} سوالوں کو لیبلوں کی فہرست چاہیے</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>خالی نہیں ہو سکتا</translation>
+    </message>
+    <message>
+        <source>label must be an object, not {type}</source>
+        <translation>لیبل JSON آبجیکٹ ہونا چاہیے، {type} نہیں</translation>
+    </message>
+    <message>
+        <source>{value} is already used at {other}</source>
+        <translation>{value} پہلے ہی {other} پر استعمال ہو رہا ہے</translation>
+    </message>
+    <message>
+        <source>must be a colour like {example}</source>
+        <translation>{example} جیسا رنگ ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>must be exactly one character</source>
+        <translation>صرف ایک حرف ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>{key} is reserved by the workbench</source>
+        <translation>{key} ورک بینچ کے اپنے کام کے لیے مخصوص ہے</translation>
+    </message>
+    <message>
+        <source>must be a printable character</source>
+        <translation>نظر آنے والا حرف ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>schema must be an object, not {type}</source>
+        <extracomment>The media a field kind fits; None means any media. Kinds whose answer is a list (they may set `max_count`). Kinds that need `labels`.</extracomment>
+        <translation>اسکیما JSON آبجیکٹ ہونا چاہیے، {type} نہیں</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation>ان میں سے ایک ہونا چاہیے: {choices}</translation>
+    </message>
+    <message>
+        <source>must hold 1 to {max} fields</source>
+        <translation>اس میں 1 سے {max} تک سوال ہونے چاہییں</translation>
+    </message>
+    <message>
+        <source>{name} is already used at {other}</source>
+        <translation>{name} پہلے ہی {other} پر استعمال ہو رہا ہے</translation>
+    </message>
+    <message>
+        <source>hotkey {key} of {who} is already used by {other_who} at {other}</source>
+        <translation>{who} کی کلید {key} پہلے ہی {other} پر {other_who} کے لیے استعمال ہو رہی ہے</translation>
+    </message>
+    <message>
+        <source>field must be an object, not {type}</source>
+        <translation>سوال JSON آبجیکٹ ہونا چاہیے، {type} نہیں</translation>
+    </message>
+    <message>
+        <source>must match {pattern} (e.g. {example})</source>
+        <translation>{pattern} کے مطابق ہونا چاہیے (مثلاً {example})</translation>
+    </message>
+    <message>
+        <source>{kind} fields need {fits} media, not {media}</source>
+        <translation>{kind} سوالوں کو {fits} میڈیا چاہیے، {media} نہیں</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>true یا false ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>{kind} fields take no labels</source>
+        <translation>{kind} سوالوں میں لیبل نہیں ہوتے</translation>
+    </message>
+    <message>
+        <source>{kind} fields take no max_count</source>
+        <translation>{kind} سوالوں میں max_count نہیں ہوتا</translation>
+    </message>
+    <message>
+        <source>must be a positive integer</source>
+        <translation>مثبت پورا عدد ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>{kind} fields take no {key}</source>
+        <translation>{kind} سوالوں میں {key} نہیں ہوتا</translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation>پورا عدد ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>must be greater than min ({min})</source>
+        <translation>کم از کم ({min}) سے بڑا ہونا چاہیے</translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,7 @@ from labeler.core.editing import REGION_KINDS, Change, Draft
 from labeler.core.hotkeys import label_keys
 from labeler.core.problems import Problem
 from labeler.core.schema import Schema
+from labeler.ui import messages
 from labeler.ui.actions import Action
 from labeler.ui.editor import MediaEditor
 from labeler.ui.fields import FieldsForm
@@ -313,7 +314,7 @@ class GoldEditor(QWidget):
     def show_answer_problems(self, problems: Iterable[Problem]) -> None:
         """An answer's problems, one line each: `path: message` (`answer: …` for the whole)."""
         whole = self.tr("answer")
-        self.show_problems([f"{p.path or whole}: {p.message}" for p in problems])
+        self.show_problems([f"{p.path or whole}: {messages.problem_text(p)}" for p in problems])
 
     def refresh_state(self) -> None:
         """The stored gold changed (saved, unmarked): buttons and badge follow."""

@@ -1,0 +1,127 @@
+"""Words that `labeler.core` and `labeler.client` build in English read in the interface's
+language where they show: an answer's problems on submit, why the task server is still
+offline, a schema's problems in the lead's schema editor. In English they read as the core
+and the client say them, word for word."""
+
+from __future__ import annotations
+
+import copy
+import socket
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from labeler.client.errors import Offline
+from labeler.client.sync import RetryOutcome
+from labeler.client.transport import Transport
+from labeler.core.answers import validate_answer
+from labeler.core.problems import AnswerInvalid, SchemaInvalid
+from labeler.core.schema import parse_schema
+from labeler.ui import messages
+from labeler.ui.i18n import number
+from labeler.ui.lead.schema_editor import SchemaEditor
+from labeler.ui.lead.templates import start
+from labeler.ui.pages.feedback import retry_text
+from labeler.ui.tasks import Runner
+from tests.ui.labeling import open_labeling
+
+
+def _unreachable() -> Offline:
+    """What the transport raises for a port nobody listens on (a real refused connection)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    transport = Transport(f"http://127.0.0.1:{port}/api/v1", retries=0)
+    with pytest.raises(Offline) as caught:
+        transport.call("GET", "/health", idempotent=True)
+    return caught.value
+
+
+def _still_offline(error: Offline) -> str:
+    outcome = RetryOutcome(False, True, error.message, 0, 0, 2, error=error)
+    return retry_text(outcome)
+
+
+def _problems(schema: Any, answer: Any) -> list[Any]:
+    with pytest.raises(AnswerInvalid) as caught:
+        validate_answer(schema, answer)
+    return caught.value.problems
+
+
+SCHEMA = parse_schema(
+    {
+        "media": "image",
+        "fields": [
+            {"name": "scene", "kind": "choice", "labels": [{"value": "urban"}]},
+            {"name": "quality", "kind": "rating", "min": 1, "max": 5},
+        ],
+    }
+)
+
+
+def test_in_english_problems_and_offline_reasons_read_as_the_core_says_them(qapp: Any) -> None:
+    problems = _problems(SCHEMA, {"quality": 9, "extra": 1})
+    assert [messages.problem_text(p) for p in problems] == [p.message for p in problems]
+    assert [p.message for p in problems] == ["unknown field", "is required", "must be from 1 to 5"]
+    error = _unreachable()
+    assert error.message == "The task server cannot be reached (connection refused)."
+    assert messages.error_text(error) == error.message
+    assert _still_offline(error) == (
+        "Still offline: the task server cannot be reached (connection refused)"
+    )
+
+
+def test_a_problem_and_its_english_come_from_one_template() -> None:
+    with pytest.raises(SchemaInvalid) as caught:
+        parse_schema({"media": "image", "fields": [{"name": "Scene", "kind": "choice"}]})
+    for problem in caught.value.problems:
+        assert problem.message == problem.template.format(**problem.params)
+
+
+def test_in_urdu_the_numbers_and_words_of_a_problem_are_urdu(urdu: None) -> None:
+    out_of_range = _problems(SCHEMA, {"scene": "urban", "quality": 9})[0]
+    said = messages.problem_text(out_of_range)
+    assert said == f"{number(1)} سے {number(5)} تک ہونا چاہیے"
+    not_a_label = _problems(SCHEMA, {"scene": 3})[0]
+    assert messages.problem_text(not_a_label) == "لیبل (متن) ہونا چاہیے، عدد نہیں"
+
+
+def test_in_urdu_a_required_field_on_submit_reads_urdu(
+    qtbot: QtBot, tmp_path: Path, urdu: None
+) -> None:
+    window, session, workspace = open_labeling(qtbot, "image", tmp_path)
+    page = session.page
+    view = session.editor.canvas
+    done = session.item.id
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    if session.item.id == done:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: session.settled and session.item.id != done)
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # nothing chosen: not sent
+    qtbot.waitUntil(page.problems.isVisible)
+    shown = page.problems.text()
+    assert "ضروری ہے" in shown
+    assert "is required" not in shown
+
+
+def test_in_urdu_why_it_is_still_offline_reads_urdu(urdu: None) -> None:
+    shown = _still_offline(_unreachable())
+    assert "ٹاسک سرور سے رابطہ نہیں ہو پا رہا" in shown
+    assert "سرور نے رابطہ قبول نہیں کیا" in shown
+    assert "cannot be reached" not in shown and "refused" not in shown
+
+
+def test_in_urdu_a_schema_problem_reads_urdu_in_the_schema_editor(qtbot: QtBot, urdu: None) -> None:
+    editor = SchemaEditor(Runner())
+    qtbot.addWidget(editor)
+    doc = copy.deepcopy(start("template-image"))
+    doc["fields"][0]["name"] = "Scene"
+    editor.load(doc, fixed_media="image", heading="Street scenes")
+    editor.show()
+    qtbot.waitUntil(lambda: bool(editor.problems.problems))
+    shown = [editor.problems.list.item(i).text() for i in range(editor.problems.list.count())]
+    assert any("کے مطابق ہونا چاہیے" in line and "fields[0].name" in line for line in shown)
+    assert not any("must match" in line for line in shown)
