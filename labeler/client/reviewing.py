@@ -69,6 +69,8 @@ class ReviewEntry:
     schema_version: int | None
     review: Review | None
     is_gold: bool | None
+    #: How sure the item's prefill was, in [0, 1]; None without one (or not said).
+    prefill_confidence: float | None = None
 
 
 @dataclass(frozen=True)
@@ -208,6 +210,7 @@ def parse_entry(
         schema_version=r.opt_integer("schema_version", low=1),
         review=_review(r.get("review")),
         is_gold=is_gold,
+        prefill_confidence=_fraction(r, "prefill_confidence"),
     )
 
 
@@ -311,10 +314,12 @@ class ReviewClient:
         max_gold_score: float | None = None,
         limit: int = 50,
         cursor: str | None = None,
+        max_confidence: float | None = None,
     ) -> ReviewPage:
         """`GET /review/queue`: submissions in `status` (or `any`), oldest first, one
-        page; filters by project, annotator (username), gold or real items and gold
-        score (both ends inclusive). The reviewer's own submissions are never listed."""
+        page; filters by project, annotator (username), gold or real items, gold score
+        (both ends inclusive) and the item's prefill confidence (at most `max_confidence`:
+        items without one are left out). The reviewer's own submissions are never listed."""
         if status not in STATUSES:
             raise ValueError(f"status must be one of {', '.join(STATUSES)}")
         if not 1 <= limit <= MAX_LIMIT:
@@ -322,6 +327,8 @@ class ReviewClient:
         for bound in (min_gold_score, max_gold_score):
             if bound is not None and not 0.0 <= bound <= 1.0:
                 raise ValueError("gold scores lie between 0 and 1")
+        if max_confidence is not None and not 0.0 <= max_confidence <= 1.0:
+            raise ValueError("confidences lie between 0 and 1")
         params: dict[str, Any] = {"status": status, "limit": limit}
         optional = {
             "project_id": project_id,
@@ -329,6 +336,7 @@ class ReviewClient:
             "gold": None if gold is None else ("true" if gold else "false"),
             "min_gold_score": min_gold_score,
             "max_gold_score": max_gold_score,
+            "max_confidence": max_confidence,
             "cursor": cursor,
         }
         params.update({k: v for k, v in optional.items() if v is not None})

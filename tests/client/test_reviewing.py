@@ -367,6 +367,30 @@ def test_queue_filters_of_this_task_server(
 
 
 @pytest.mark.slow
+def test_queue_by_proposal_confidence(server: LiveServer, tmp_path: Path) -> None:
+    lead = User(server, ["lead"]).caller
+    annotator, reviewer = User(server, ["annotator"]), User(server, ["reviewer"])
+    proposal = TEXT_ANSWERS[0]
+    items = [
+        {"text": TEXT, "data": {}, "prefill": proposal, "prefill_confidence": 0.2},
+        {"text": TEXT, "data": {}, "prefill": proposal, "prefill_confidence": 0.9},
+        {"text": TEXT, "data": {}},
+    ]
+    project, unsure, sure, plain = _project(lead, TEXT_SCHEMA, items)
+    answer_all(annotator, project, lambda _item: proposal)
+    client = client_for(server, reviewer, tmp_path)
+    every = client.queue(project_id=project, limit=200)
+    confidence = {e.item_id: e.prefill_confidence for e in every.entries}
+    assert confidence == {unsure: 0.2, sure: 0.9, plain: None}
+    low = client.queue(project_id=project, max_confidence=0.5)
+    assert [e.item_id for e in low.entries] == [unsure]
+    both = client.queue(project_id=project, max_confidence=1.0)
+    assert {e.item_id for e in both.entries} == {unsure, sure}  # no proposal: left out
+    with pytest.raises(ValueError):
+        client.queue(max_confidence=1.5)
+
+
+@pytest.mark.slow
 def test_item_detail_has_gold_and_every_submission(
     server: LiveServer, world: ReviewWorld, tmp_path: Path
 ) -> None:
@@ -496,6 +520,7 @@ def test_a_good_queue_parses() -> None:
         ({"schema_version": 0}, "submissions[0].schema_version"),
         ({"review": {"decision": 1}}, "submissions[0].review.decision"),
         ({"is_gold": "yes"}, "submissions[0].is_gold"),
+        ({"prefill_confidence": 2}, "submissions[0].prefill_confidence"),
     ],
 )
 def test_a_hostile_queue_entry_is_a_bad_response(change: dict[str, Any], where: str) -> None:

@@ -89,6 +89,38 @@ def test_set_filters_shows_them_quietly(panel: QueuePanel) -> None:
     assert panel.filters() == QueueFilters() and not panel.min_score.isEnabled()
 
 
+def test_a_proposal_confidence_filter_and_column(panel: QueuePanel, qtbot) -> None:
+    seen: list[QueueFilters] = []
+    panel.filters_changed.connect(seen.append)
+    assert not panel.max_confidence.isEnabled() and panel.filters().max_confidence is None
+    assert panel.confident.text() == "Proposal confidence at most"
+    panel.confident.setChecked(True)
+    assert seen[-1].max_confidence == 0.5 and seen[-1].query()["max_confidence"] == 0.5
+    panel.max_confidence.setFocus()
+    for _ in range(2):  # settles like the score range: one reload
+        qtbot.keyClick(panel.max_confidence, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    assert seen[-1].max_confidence == pytest.approx(0.4)
+    panel.set_filters(QueueFilters(max_confidence=0.25))
+    assert panel.filters().max_confidence == 0.25 and panel.max_confidence.isEnabled()
+    panel.set_filters(QueueFilters())
+    assert not panel.confident.isChecked() and not panel.max_confidence.isEnabled()
+    # Each row shows its item's proposal confidence; a decision's answer keeps it.
+    panel.set_page(page({"prefill_confidence": 0.125}, {}))
+    sure = COLUMNS.index("Proposal")
+    assert panel.model.headerData(sure, Qt.Orientation.Horizontal) == "Conf."
+    assert panel.model.index(0, sure).data() in ("0.12", "0.13")
+    assert panel.model.index(1, sure).data() == ""
+    assert not panel.table.isColumnHidden(sure)
+    tip = panel.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Proposal confidence: 0.1" in tip
+    decided = replace(page({}).entries[0], status="accepted")
+    panel.model.mark_decided(decided)
+    assert panel.model.index(0, sure).data() in ("0.12", "0.13")
+    panel.set_page(page({}, {}))  # no proposals: no column
+    assert panel.table.isColumnHidden(sure)
+
+
 def test_a_new_project_drops_the_annotator_filter() -> None:
     filters = QueueFilters("street", "ayesha")
     assert filters.with_project("news") == QueueFilters("news", None)
@@ -152,8 +184,9 @@ def test_filters_are_remembered_for_the_session() -> None:
     remember(server, "qa-remember", QueueFilters("street", status="any"))
     assert remembered(server, "qa-remember") == QueueFilters("street", status="any")
     assert remembered(server, "someone-else") == QueueFilters()
-    query = QueueFilters("street", "ayesha", "any", True, 0.2, 0.8).query()
+    query = QueueFilters("street", "ayesha", "any", True, 0.2, 0.8, 0.4).query()
     assert query == {
+        "max_confidence": 0.4,
         "project_id": "street",
         "user": "ayesha",
         "status": "any",

@@ -29,7 +29,8 @@ GOLD_CHOICES: tuple[tuple[bool | None, str], ...] = (
 @dataclass(frozen=True)
 class QueueFilters:
     """What the queue shows: a project, an annotator, a status, gold or real items, and
-    a gold score range (both ends inclusive; None: no bound)."""
+    a gold score range (both ends inclusive; None: no bound), and the most confidence a
+    proposal (the item's prefill) may have (None: any item, with a proposal or not)."""
 
     project_id: str | None = None
     user: str | None = None
@@ -37,6 +38,7 @@ class QueueFilters:
     gold: bool | None = None
     min_gold_score: float | None = None
     max_gold_score: float | None = None
+    max_confidence: float | None = None
 
     def query(self) -> dict[str, Any]:
         """Keyword arguments of `ReviewClient.queue`."""
@@ -47,6 +49,7 @@ class QueueFilters:
             "gold": self.gold,
             "min_gold_score": self.min_gold_score,
             "max_gold_score": self.max_gold_score,
+            "max_confidence": self.max_confidence,
         }
 
     def with_project(self, project_id: str | None) -> QueueFilters:

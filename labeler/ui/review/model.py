@@ -31,18 +31,26 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("review.model", "Project"),
     QT_TRANSLATE_NOOP("review.model", "Status"),
     QT_TRANSLATE_NOOP("review.model", "Gold"),
+    QT_TRANSLATE_NOOP("review.model", "Proposal"),
     QT_TRANSLATE_NOOP("review.model", "Active"),
 )
 PROJECT_COLUMN = COLUMNS.index("Project")  # notr: a column's id
+PROPOSAL_COLUMN = COLUMNS.index("Proposal")  # notr: a column's id
 #: Headers narrower than their column's name where the queue is short of room (the
 #: project's name needs it), and what each column is, for the header's tooltip.
-_HEADERS = {"Active": QT_TRANSLATE_NOOP("review.model", "Time")}  # notr: keyed by column id
+_HEADERS = {
+    "Active": QT_TRANSLATE_NOOP("review.model", "Time"),  # notr: keyed by column id
+    "Proposal": QT_TRANSLATE_NOOP("review.model", "Conf."),  # notr: keyed by column id
+}
 _HEADER_TIPS = {
     "Gold": QT_TRANSLATE_NOOP(  # notr: keyed by column id
         "review.model", "The gold score of a control item's submission"
     ),
     "Active": QT_TRANSLATE_NOOP(  # notr: keyed by column id
         "review.model", "The annotator's active time on the item"
+    ),
+    "Proposal": QT_TRANSLATE_NOOP(  # notr: keyed by column id
+        "review.model", "How confident the item's proposal (its prefill) was, from 0 to 1"
     ),
 }
 _STATUS = {
@@ -141,6 +149,10 @@ class QueueModel(QAbstractTableModel):
         order = list(range(after + 1, len(self._rows))) + list(range(0, max(after, 0)))
         return next((i for i in order if self._rows[i].pending), -1)
 
+    def has_proposals(self) -> bool:
+        """Whether a row's item has a proposal with a confidence (else its column is idle)."""
+        return any(r.entry.prefill_confidence is not None for r in self._rows)
+
     def pending_count(self) -> int:
         return sum(1 for r in self._rows if r.pending)
 
@@ -150,7 +162,11 @@ class QueueModel(QAbstractTableModel):
         self._change(submission_id, sending=decision, waiting=waiting, problem=None)
 
     def mark_decided(self, entry: ReviewEntry) -> None:
-        """The task server holds the decision: its answer replaces the entry."""
+        """The task server holds the decision: its answer replaces the entry (a decision's
+        answer does not carry the item's prefill confidence: the queue's is kept)."""
+        i = self.find(entry.id)
+        if i >= 0 and entry.prefill_confidence is None:
+            entry = replace(entry, prefill_confidence=self._rows[i].entry.prefill_confidence)
         self._change(entry.id, entry=entry, sending=None, waiting=False, problem=None)
 
     def mark_refused(self, submission_id: str, message: str) -> None:
@@ -198,12 +214,15 @@ class QueueModel(QAbstractTableModel):
                 return row.status_text()
             if column == "Gold":
                 return "" if entry.gold_score is None else number(entry.gold_score, 2)
+            if column == "Proposal":
+                sure = entry.prefill_confidence
+                return "" if sure is None else number(sure, 2)
             return clock(entry.active_ms)
         if role == Qt.ItemDataRole.ForegroundRole and column == "Status":
             return _status_color(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tooltip(row, self._names.get(entry.project_id, entry.project_id))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("Gold", "Active"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("Gold", "Proposal", "Active"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -226,6 +245,9 @@ def _tooltip(row: QueueRow, project: str) -> str:
     ]
     if entry.is_gold:
         lines.append(translate("review.model", "Gold item"))
+    if entry.prefill_confidence is not None:
+        sure = number(entry.prefill_confidence, 2)
+        lines.append(translate("review.model", "Proposal confidence: {n}").format(n=sure))
     if entry.answer is None:
         lines.append(skip_words(entry.skip_reason))
     if entry.review is not None:

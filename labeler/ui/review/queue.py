@@ -42,7 +42,13 @@ from labeler.client.reviewing import ReviewPage
 from labeler.ui.i18n import number
 from labeler.ui.pages.common import ScriptDelegate
 from labeler.ui.review.filters import GOLD_CHOICES, STATUS_CHOICES, QueueFilters
-from labeler.ui.review.model import COLUMNS, PROJECT_COLUMN, QueueModel, QueueRow
+from labeler.ui.review.model import (
+    COLUMNS,
+    PROJECT_COLUMN,
+    PROPOSAL_COLUMN,
+    QueueModel,
+    QueueRow,
+)
 
 ALL_PROJECTS = QT_TRANSLATE_NOOP("QueuePanel", "All projects")
 EVERYONE = QT_TRANSLATE_NOOP("QueuePanel", "Everyone")
@@ -123,6 +129,16 @@ class QueuePanel(QWidget):
         scores.addWidget(QLabel(self.tr("to"), self))
         scores.addWidget(self.max_score)
         scores.addStretch(1)
+        # Answers to the least certain proposals first: those are the likeliest wrong.
+        self.confident = QCheckBox(self.tr("Proposal confidence at most"), self)
+        self.confident.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.max_confidence = self._score_box(0.5)
+        self.max_confidence.setAccessibleName(self.tr("Proposal confidence at most"))
+        sure = QHBoxLayout()
+        sure.setContentsMargins(0, 0, 0, 0)
+        sure.addWidget(self.confident)
+        sure.addWidget(self.max_confidence)
+        sure.addStretch(1)
 
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
@@ -132,6 +148,7 @@ class QueuePanel(QWidget):
         form.addRow(self.tr("Status"), self.status)
         form.addRow(self.tr("Items"), self.gold)
         form.addRow(scores)
+        form.addRow(sure)
 
         self.model = QueueModel(self)
         self.table = QTableView(self)
@@ -188,8 +205,12 @@ class QueuePanel(QWidget):
         self.scored.toggled.connect(self._scored_toggled)
         self.min_score.valueChanged.connect(self._changed_later)
         self.max_score.valueChanged.connect(self._changed_later)
+        self.confident.toggled.connect(self._confident_toggled)
+        self.max_confidence.valueChanged.connect(self._changed_later)
         self._scored_toggled(False)
+        self._confident_toggled(False)
         self._show_project_column()
+        self.table.setColumnHidden(PROPOSAL_COLUMN, True)
         self._update_count()
 
     def _score_box(self, value: float) -> QDoubleSpinBox:
@@ -243,6 +264,11 @@ class QueuePanel(QWidget):
         self.min_score.setValue(filters.min_gold_score or 0.0)
         self.max_score.setValue(1.0 if filters.max_gold_score is None else filters.max_gold_score)
         self._scored_toggled(filters.scored, report=False)
+        confident = filters.max_confidence is not None
+        self.confident.setChecked(confident)
+        if filters.max_confidence is not None:
+            self.max_confidence.setValue(filters.max_confidence)
+        self._confident_toggled(confident, report=False)
         self._show_project_column()
         self._quiet = False
 
@@ -257,6 +283,7 @@ class QueuePanel(QWidget):
             gold=self.gold.currentData(),
             min_gold_score=min(low, high) if scored else None,
             max_gold_score=max(low, high) if scored else None,
+            max_confidence=self.max_confidence.value() if self.confident.isChecked() else None,
         )
 
     def set_page(self, page: ReviewPage, *, append: bool = False) -> None:
@@ -265,6 +292,8 @@ class QueuePanel(QWidget):
             self.model.append_entries(page.entries)
         else:
             self.model.set_entries(page.entries)
+        # Without proposals the column would be empty on every row, and take room.
+        self.table.setColumnHidden(PROPOSAL_COLUMN, not self.model.has_proposals())
         self._cursor = page.next_cursor
         self.more_button.setVisible(page.next_cursor is not None)
         self._update_count()
@@ -313,6 +342,11 @@ class QueuePanel(QWidget):
         if report:
             self._changed_now()
 
+    def _confident_toggled(self, on: bool, report: bool = True) -> None:
+        self.max_confidence.setEnabled(on)
+        if report:
+            self._changed_now()
+
     def _changed_now(self, *_: object) -> None:
         if not self._quiet:
             self._settle.stop()
@@ -325,7 +359,7 @@ class QueuePanel(QWidget):
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _changed_later(self, *_: object) -> None:
-        if not self._quiet and self.scored.isChecked():
+        if not self._quiet and (self.scored.isChecked() or self.confident.isChecked()):
             self._settle.start()
 
     def _emit_filters(self) -> None:

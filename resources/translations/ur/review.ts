@@ -61,6 +61,10 @@
         <translation>تا</translation>
     </message>
     <message>
+        <source>Proposal confidence at most</source>
+        <translation>تجویز کا یقین زیادہ سے زیادہ</translation>
+    </message>
+    <message>
         <source>Project</source>
         <translation>پروجیکٹ</translation>
     </message>
@@ -599,6 +603,10 @@
         <translation>گولڈ</translation>
     </message>
     <message>
+        <source>Proposal</source>
+        <translation>تجویز</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>کام کا وقت</translation>
     </message>
@@ -608,12 +616,20 @@
         <translation>وقت</translation>
     </message>
     <message>
+        <source>Conf.</source>
+        <translation>یقین</translation>
+    </message>
+    <message>
         <source>The gold score of a control item&apos;s submission</source>
         <translation>جانچ آئٹم کے جواب کا گولڈ اسکور</translation>
     </message>
     <message>
         <source>The annotator&apos;s active time on the item</source>
         <translation>اس آئٹم پر اینوٹیٹر کے کام کا وقت</translation>
+    </message>
+    <message>
+        <source>How confident the item&apos;s proposal (its prefill) was, from 0 to 1</source>
+        <translation>آئٹم کی تجویز (تجویز کردہ جواب) پر کتنا یقین تھا، 0 سے 1 تک</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -671,6 +687,10 @@
     <message>
         <source>Gold item</source>
         <translation>گولڈ آئٹم</translation>
+    </message>
+    <message>
+        <source>Proposal confidence: {n}</source>
+        <translation>تجویز کا یقین: {n}</translation>
     </message>
     <message>
         <source>Review: {decision} ({why})</source>
