@@ -8,6 +8,8 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from labeler.core.i18n import QT_TRANSLATE_NOOP, Said
+
 #: Settings a lead may give in `POST /projects` and change with `PATCH /projects/{id}`.
 SETTINGS = (
     "name",
@@ -42,11 +44,11 @@ CURRENCY_PATTERN = re.compile(r"^[A-Za-z]{3}$")
 
 def name_problem(name: str) -> str | None:
     if not name.strip():
-        return "A project needs a name."
+        return QT_TRANSLATE_NOOP("messages", "A project needs a name.")
     if len(name) > MAX_NAME:
-        return f"At most {MAX_NAME} characters."
+        return Said(QT_TRANSLATE_NOOP("messages", "At most {count} characters."), count=MAX_NAME)
     if any(unicodedata.category(c) == "Cc" for c in name):
-        return "No control characters, please."
+        return QT_TRANSLATE_NOOP("messages", "No control characters, please.")
     return None
 
 
@@ -54,9 +56,9 @@ def skill_problem(skill: str, *, optional: bool) -> str | None:
     if not skill and optional:
         return None
     if not skill:
-        return "Name the skill the requirement counts."
+        return QT_TRANSLATE_NOOP("messages", "Name the skill the requirement counts.")
     if not SKILL_PATTERN.match(skill):
-        return "1 to 64 characters, no spaces."
+        return QT_TRANSLATE_NOOP("messages", "1 to 64 characters, no spaces.")
     return None
 
 
@@ -72,17 +74,21 @@ def parse_amount(text: str) -> Decimal | None:
 def amount_problem(text: str) -> str | None:
     amount = parse_amount(text)
     if amount is None:
-        return "Must be a number, such as 0.05."
+        return QT_TRANSLATE_NOOP("messages", "Must be a number, such as 0.05.")
     if amount < 0 or amount > MAX_REWARD:
-        return "Must be from 0 to 1,000,000,000."
+        return QT_TRANSLATE_NOOP("messages", "Must be from 0 to 1,000,000,000.")
     exponent = amount.as_tuple().exponent
     if isinstance(exponent, int) and exponent < -MAX_DECIMALS:
-        return f"Must have at most {MAX_DECIMALS} decimals."
+        return Said(
+            QT_TRANSLATE_NOOP("messages", "Must have at most {count} decimals."), count=MAX_DECIMALS
+        )
     return None
 
 
 def currency_problem(text: str) -> str | None:
-    return None if CURRENCY_PATTERN.match(text.strip()) else "Three letters, such as USD or PKR."
+    if CURRENCY_PATTERN.match(text.strip()):
+        return None
+    return QT_TRANSLATE_NOOP("messages", "Three letters, such as USD or PKR.")
 
 
 def check_settings(values: dict[str, Any]) -> dict[str, str]:

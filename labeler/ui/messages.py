@@ -24,6 +24,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from labeler.client.errors import ApiError, ClientError, WorkbenchTooOld
 from labeler.client.history import HistoryRow
 from labeler.client.wire import MessageCode, message_code
+from labeler.core.i18n import Said
 from labeler.core.problems import Problem
 from labeler.ui.i18n import number, percent, translate
 
@@ -184,6 +185,14 @@ def when(seconds: float | None) -> str:
     if minutes == 1:
         return translate("messages", _ONE_MINUTE)
     return translate("messages", _MINUTES).format(count=number(minutes))
+
+
+def said(english: str) -> str:
+    """A sentence of `labeler.core` (a `Said` keeps its template and values; a marked
+    sentence without values is its own template) in the interface's language."""
+    if isinstance(english, Said):
+        return worded(english.template, english.params, english)
+    return words(english)
 
 
 def problem_text(problem: Problem) -> str:

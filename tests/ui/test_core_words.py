@@ -17,12 +17,15 @@ from pytestqt.qtbot import QtBot
 from labeler.client.errors import Offline
 from labeler.client.sync import RetryOutcome
 from labeler.client.transport import Transport
+from labeler.core import projectsettings as rules
 from labeler.core.answers import validate_answer
 from labeler.core.problems import AnswerInvalid, SchemaInvalid
 from labeler.core.schema import parse_schema
 from labeler.ui import messages
 from labeler.ui.i18n import number
+from labeler.ui.lead.saving import say
 from labeler.ui.lead.schema_editor import SchemaEditor
+from labeler.ui.lead.settings_form import SettingsForm
 from labeler.ui.lead.templates import start
 from labeler.ui.pages.feedback import retry_text
 from labeler.ui.tasks import Runner
@@ -125,3 +128,26 @@ def test_in_urdu_a_schema_problem_reads_urdu_in_the_schema_editor(qtbot: QtBot, 
     shown = [editor.problems.list.item(i).text() for i in range(editor.problems.list.count())]
     assert any("کے مطابق ہونا چاہیے" in line and "fields[0].name" in line for line in shown)
     assert not any("must match" in line for line in shown)
+
+
+def test_a_settings_problem_reads_urdu_beside_its_input_and_english_elsewhere(
+    qtbot: QtBot, urdu: None
+) -> None:
+    too_precise = rules.amount_problem("0.0000000000001")
+    assert too_precise == "Must have at most 12 decimals."  # what the server says
+    assert (
+        messages.said(too_precise)
+        == f"اعشاریہ کے بعد زیادہ سے زیادہ {number(12)} ہندسے ہو سکتے ہیں۔"
+    )
+    form = SettingsForm()
+    qtbot.addWidget(form)
+    form.amount.setText("lots")
+    form.amount.textEdited.emit("lots")
+    assert form._notes["reward.amount"].text() == "عدد ہونا چاہیے، جیسے 0.05۔"
+    assert rules.check_settings(form.values())["reward.amount"] == "Must be a number, such as 0.05."
+
+
+def test_the_leads_notes_word_a_client_error_in_urdu(urdu: None) -> None:
+    error = _unreachable()
+    assert say(error) == messages.error_text(error) != error.message
+    assert "ٹاسک سرور سے رابطہ نہیں ہو پا رہا" in say(error)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from labeler.core.projectsettings import name_problem
+from labeler.ui import messages
 from labeler.ui.lead.templates import STARTS
 
 LABEL_STUDIO = "labelstudio"
@@ -93,7 +94,7 @@ class NewProjectDialog(QDialog):
     def _continue(self) -> None:
         problem = name_problem(self.name.text())
         if problem is not None:
-            self.name_note.setText(problem)
+            self.name_note.setText(messages.said(problem))
             self.name_note.show()
             self.name.setFocus()
             return

@@ -16,6 +16,7 @@ from labeler.client.errors import ClientError
 from labeler.client.leading import InvalidProject, LeadProject
 from labeler.client.wire import SchemaVersion
 from labeler.core.projectsettings import publish_warnings
+from labeler.ui import messages
 from labeler.ui.i18n import translate
 from labeler.ui.lead.diff_view import SaveQuestion, changes_between
 from labeler.ui.lead.publish_question import PublishQuestion
@@ -256,5 +257,5 @@ def warning_text(path: str, sentence: str, values: dict[str, Any]) -> str:
 def say(error: BaseException) -> str:
     """An error as a sentence for a note."""
     if isinstance(error, ClientError):
-        return error.message
+        return messages.error_text(error)
     return str(error) or type(error).__name__

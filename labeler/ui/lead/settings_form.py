@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from labeler.client.leading import LeadProject
 from labeler.core import projectsettings as rules
+from labeler.ui import messages
 from labeler.ui.i18n import number, translate
 
 #: The settings of a project that has none yet (PROTOCOL.md defaults).
@@ -459,6 +460,7 @@ class SettingsForm(QWidget):
         for path, widget in self.inputs.items():
             note = self._notes[path]
             message = problems.get(path)
+            message = messages.said(message) if message else None
             widget.setStyleSheet(_INVALID if message else "")
             widget.setToolTip(message or "")
             note.setText(message or self._hints[path])

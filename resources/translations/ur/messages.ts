@@ -463,5 +463,42 @@
         <source>must be greater than min ({min})</source>
         <translation>کم از کم ({min}) سے بڑا ہونا چاہیے</translation>
     </message>
+    <message>
+        <source>A project needs a name.</source>
+        <extracomment>Settings a lead may give in `POST /projects` and change with `PATCH /projects/{id}`. How leasing picks a project&apos;s next items: in import order, or the items whose prefill has the lowest confidence first (then those without one, in import order).</extracomment>
+        <translation>پروجیکٹ کا نام لکھیں۔</translation>
+    </message>
+    <message>
+        <source>At most {count} characters.</source>
+        <translation>زیادہ سے زیادہ {count} حروف۔</translation>
+    </message>
+    <message>
+        <source>No control characters, please.</source>
+        <translation>براہِ کرم کنٹرول حروف نہ ڈالیں۔</translation>
+    </message>
+    <message>
+        <source>Name the skill the requirement counts.</source>
+        <translation>وہ مہارت لکھیں جو شرط میں گنی جاتی ہے۔</translation>
+    </message>
+    <message>
+        <source>1 to 64 characters, no spaces.</source>
+        <translation>1 سے 64 حروف، خالی جگہ کے بغیر۔</translation>
+    </message>
+    <message>
+        <source>Must be a number, such as 0.05.</source>
+        <translation>عدد ہونا چاہیے، جیسے 0.05۔</translation>
+    </message>
+    <message>
+        <source>Must be from 0 to 1,000,000,000.</source>
+        <translation>0 سے 1,000,000,000 تک ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>Must have at most {count} decimals.</source>
+        <translation>اعشاریہ کے بعد زیادہ سے زیادہ {count} ہندسے ہو سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Three letters, such as USD or PKR.</source>
+        <translation>تین حروف، جیسے USD یا PKR۔</translation>
+    </message>
 </context>
 </TS>
