@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         #: wait for them), or a few seconds after a start that shows none.
         self.plugins = PluginShelf(self.runner)
         self.first_item_shown.connect(self.plugins.load)
+        self.plugins.loaded.connect(self._plugins_loaded)
         self.listener = QtSyncListener(self)
         self.tokens = TokenStore()
         self.workspace: Workspace | None = None
@@ -289,6 +290,11 @@ class MainWindow(QMainWindow):
             self._started = True
             self.trace.startup(round((time.perf_counter() - self._launched) * 1000, 1))
         self.first_item_shown.emit()
+
+    def _plugins_loaded(self) -> None:
+        entries = self.plugins.entries
+        failed = [e.entry_point for e in entries if e.plugin is None]
+        self.trace.event("plugins_loaded", count=len(entries), failed=failed)
 
     def _trace_launch(self, step: str) -> None:
         if not self._started:  # the way to the first item only, not every project opened

@@ -53,6 +53,7 @@ def test_catalogue_has_the_projects(projects):
         "news-entities",
         "review-sentiment",
         "call-snippets",
+        "street-outlines",
     ]
     counts = {key: len(p.items) for key, p in projects.items()}
     assert counts == {
@@ -62,6 +63,7 @@ def test_catalogue_has_the_projects(projects):
         "news-entities": 30,
         "review-sentiment": 40,
         "call-snippets": 8,
+        "street-outlines": 12,
     }
 
 
@@ -243,3 +245,13 @@ def test_demo_users():
         ["annotator"],
     ]
     assert all(len(password) >= 8 for _, password, _ in DEMO_USERS)
+
+
+def test_the_outlines_are_valid_answers_without_gold(projects):
+    project = projects["street-outlines"]
+    schema = parse_schema(project.schema)
+    assert [f.kind for f in schema.fields] == ["polygons"]
+    for item in project.items:
+        assert item.gold is None and item.prefill is None
+        assert item.truth["outlines"], "every scene has something to outline"
+        validate_answer(schema, item.truth, context(project, item))

@@ -5,6 +5,7 @@ Nothing here downloads: images are drawn at call time, audio clips are committed
 
 from labeler.server.demo.calls import calls_project
 from labeler.server.demo.news import news_project
+from labeler.server.demo.outlines import outlines_project
 from labeler.server.demo.records import DemoItem, DemoMedia, DemoProject
 from labeler.server.demo.reviews import review_project
 from labeler.server.demo.street import street_projects
@@ -31,4 +32,5 @@ def demo_projects(seed: int = 7) -> list[DemoProject]:
         news_project(seed),
         review_project(seed),
         calls_project(seed),
+        outlines_project(seed),
     ]

@@ -95,6 +95,7 @@ def _keys() -> list[str]:
         "news-entities",
         "review-sentiment",
         "call-snippets",
+        "street-outlines",
     ]
 
 

@@ -211,6 +211,9 @@ def drawing_hints(keys: ShownKeys, polygons: bool) -> list[str]:
     if polygons:
         # The canvas's key while one is drawn.
         hints.append(translate("image.keys", "Enter closes a polygon"))
+    assist = keys.action("assist.here")  # only while an installed assist answers here
+    if assist:
+        hints.append(translate("image.keys", "{key}: assist").format(key=assist))
     hints.append(translate("image.keys", "Esc cancels"))
     # Before the window installs its keys, the sheet's key is its default.
     sheet = keys.action("app.cheatsheet") if "app.cheatsheet" in keys.actions else "?"

@@ -15,6 +15,7 @@ event filter claims them before any shortcut), except in a text box.
 from __future__ import annotations
 
 import logging
+import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -62,6 +63,7 @@ class AssistFlow(QObject):
         #: has taken its place), and the title of its assist.
         self._running: object | None = None
         self._running_title = ""
+        self._started = 0.0  # perf_counter at the run's start, for the trace
         self._filtering = False
         session.page.moved_on.connect(self.drop)
 
@@ -204,6 +206,7 @@ class AssistFlow(QObject):
         self.drop()
         token = object()
         self._running, self._running_title = token, _title(assist)
+        self._started = time.perf_counter()
         field = session.schema.field(target.field)
         view = session.item.plugin_view(session.schema.media)
         answer = session.draft.answer()
@@ -239,6 +242,7 @@ class AssistFlow(QObject):
             return
         proposals = [p for p in (found or []) if isinstance(p, Proposal)]
         kept, problems = usable(proposals, session.schema, target, session.item.context())
+        self._trace("proposed" if kept else "nothing", title, len(kept), len(problems))
         for problem in problems:
             log.warning("assist %s: %s", title, problem)
         if not kept:
@@ -257,6 +261,7 @@ class AssistFlow(QObject):
         if token is not self._running:
             return
         title = self._running_title
+        self._trace("failed", title)
         self._stop_running()
         log.warning("assist %s failed", title, exc_info=error)
         reason = str(error) or type(error).__name__
@@ -270,6 +275,7 @@ class AssistFlow(QObject):
         if token is not self._running:
             return
         title = self._running_title
+        self._trace("late", title)
         self._stop_running()
         self.session.status.emit(
             translate(
@@ -277,6 +283,13 @@ class AssistFlow(QObject):
                 "{assist} took longer than {seconds} s: stopped waiting for it.",
             ).format(assist=title, seconds=number(self.seconds, 0 if self.seconds >= 1 else 1))
         )
+
+    def _trace(self, outcome: str, title: str, proposals: int = 0, left_out: int = 0) -> None:
+        """An `assist` event: what came of a run and how long it took (drivers and
+        benchmarks wait on it)."""
+        ms = round((time.perf_counter() - self._started) * 1000, 1)
+        fields = {"proposals": proposals, "left_out": left_out} if outcome != "late" else {}
+        self.session.trace.event("assist", assist=title, outcome=outcome, ms=ms, **fields)
 
     def _stop_running(self) -> None:
         self._running = None
@@ -299,6 +312,7 @@ class AssistFlow(QObject):
             session.status.emit(refused_text(exc))
             return
         session.apply_change(change)
+        session.trace.event("assist_accepted", field=field, index=index)
         if index is not None and pending.target.replaces is not None:
             session.editor.select_region(field, index)  # it stood in for the selection
         self._after(pending)
@@ -382,6 +396,7 @@ class AssistFlow(QObject):
         if self.pending is None:
             if key == Key.Key_Escape and self._running is not None:
                 title = self._running_title
+                self._trace("stopped", title)
                 self._stop_running()
                 self.session.status.emit(
                     translate("workbench.assist", "Stopped waiting for {assist}.").format(

@@ -104,6 +104,7 @@ class CheckFlow(QObject):
                     )
                 )
         warnings = [w for r in results for w in r.warnings]
+        self.session.trace.event("checked", warnings=len(warnings))
         if not warnings:
             self.busy = False
             send()

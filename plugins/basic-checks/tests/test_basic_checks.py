@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from importlib import metadata
+from pathlib import Path
+
 import pytest
 from labeler_basic_checks import CutWords, EmptyTranscript, SmallRegions, plugin
 
@@ -39,6 +45,28 @@ AUDIO = parse_schema(
     }
 )
 PICTURE = ItemView("i1", "image", size=(960, 640))
+
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def test_labeler_plugins_lists_it_once_installed() -> None:
+    try:
+        version = metadata.distribution("labeler-basic-checks").version
+    except metadata.PackageNotFoundError:  # pragma: no cover - says how to fix it
+        raise AssertionError("not installed: pip install -e plugins/basic-checks") from None
+    done = subprocess.run(
+        [sys.executable, "-m", "labeler.cli", "plugins"],
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    line = (
+        f"basic-checks (labeler-basic-checks {version}): Basic checks. "
+        "check: small-regions, cut-words, empty-transcript"
+    )
+    assert line in done.stdout.splitlines(), done.stdout + done.stderr
 
 
 def test_the_plugin_provides_three_checks() -> None:

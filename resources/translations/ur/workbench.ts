@@ -880,6 +880,10 @@ Skip this item and give that as the reason.</source>
         <translation>Enter: کثیر الاضلاع بند</translation>
     </message>
     <message>
+        <source>{key}: assist</source>
+        <translation>{key}: مدد</translation>
+    </message>
+    <message>
         <source>Esc cancels</source>
         <translation>Esc: منسوخ</translation>
     </message>
