@@ -109,8 +109,22 @@ class AnnotatorFigures:
 
 
 @dataclass(frozen=True)
+class ProposalFigures:
+    """How annotators treated one field's proposals (the items' prefill): of `answers`
+    to items whose prefill gave the field a value, `changed` differ from it; the mean
+    size of the change is in [0, 1] (1 minus the field's gold similarity)."""
+
+    field: str
+    answers: int
+    changed: int
+    changed_share: float | None
+    mean_change: float | None
+
+
+@dataclass(frozen=True)
 class Stats:
-    """`GET /projects/{id}/stats`."""
+    """`GET /projects/{id}/stats`; `proposals` is empty for a project without prefill
+    (or a server that does not say)."""
 
     items_total: int
     items_done: int
@@ -120,6 +134,7 @@ class Stats:
     annotators: tuple[AnnotatorFigures, ...]
     fields: tuple[FieldStats, ...]
     raw: dict[str, Any] = field(repr=False, compare=False, default_factory=dict)
+    proposals: tuple[ProposalFigures, ...] = ()
 
     def annotator(self, user: str) -> AnnotatorFigures | None:
         return next((a for a in self.annotators if a.user == user), None)
@@ -276,6 +291,29 @@ def _fields(r: Reader) -> tuple[FieldStats, ...]:
     return tuple(out)
 
 
+def _proposals(r: Reader) -> tuple[ProposalFigures, ...]:
+    given = r.opt_mapping("proposals") or {}
+    out = []
+    for name in given:
+        f = r.get("proposals").get(name)
+        if not isinstance(f.value, dict):
+            raise f.fail("must be an object")
+        answers = f.opt_integer("answers", low=0) or 0
+        changed = f.opt_integer("changed", low=0) or 0
+        if changed > answers:
+            raise f.fail("must be at most answers", "changed")
+        out.append(
+            ProposalFigures(
+                str(name),
+                answers,
+                changed,
+                _fraction(f, "changed_share"),
+                _fraction(f, "mean_change"),
+            )
+        )
+    return tuple(out)
+
+
 def parse_stats(obj: Any) -> Stats:
     """`GET /projects/{id}/stats`, old shape or new (see the module docstring)."""
     r = Reader(obj, "project statistics")
@@ -295,6 +333,7 @@ def parse_stats(obj: Any) -> Stats:
         annotators=tuple(parse_annotator(a) for a in entries),
         fields=_fields(r),
         raw=r.obj(),
+        proposals=_proposals(r),
     )
 
 

@@ -17,6 +17,7 @@ from labeler.client.analytics import (
     Agreement,
     AnnotatorFigures,
     Confusion,
+    ProposalFigures,
     confusion_fields,
     fetch,
     flags,
@@ -121,6 +122,19 @@ def test_the_new_shape() -> None:
     assert stats.fields[2].agreement == Agreement("mean_pairwise_wer", None)
 
 
+def test_proposals_per_field_and_none_without_prefill() -> None:
+    body = {
+        **NEW,
+        "proposals": {
+            "objects": {"answers": 50, "changed": 17, "changed_share": 0.34, "mean_change": 0.12}
+        },
+    }
+    (objects,) = parse_stats(body).proposals
+    assert objects == ProposalFigures("objects", 50, 17, 0.34, 0.12)
+    assert parse_stats(NEW).proposals == ()
+    assert parse_stats({**NEW, "proposals": {}}).proposals == ()
+
+
 def test_the_old_shape_gets_what_can_be_worked_out() -> None:
     stats = parse_stats(OLD)
     demo = stats.annotators[0]
@@ -174,6 +188,17 @@ def test_a_user_no_longer_there() -> None:
         (lambda b: b["agreement"]["scene"].update(value=3), "agreement.scene.value"),
         (lambda b: b["agreement"]["scene"].update(value="high"), "agreement.scene.value"),
         (lambda b: b["agreement"].update(scene=[1]), "agreement.scene"),
+        (lambda b: b.update(proposals=[1]), "proposals"),
+        (lambda b: b.update(proposals={"scene": 1}), "proposals.scene"),
+        (lambda b: b.update(proposals={"scene": {"answers": -1}}), "proposals.scene.answers"),
+        (
+            lambda b: b.update(proposals={"scene": {"answers": 1, "changed": 2}}),
+            "proposals.scene.changed",
+        ),
+        (
+            lambda b: b.update(proposals={"scene": {"answers": 1, "mean_change": 1.5}}),
+            "proposals.scene.mean_change",
+        ),
         (
             lambda b: b["fields"]["scene"]["confusion"].update(
                 labels=[str(i) for i in range(1001)]
@@ -394,3 +419,47 @@ def test_stats_of_the_real_server(server: LiveServer) -> None:
     # Annotators may not read a project's figures.
     with pytest.raises(Forbidden):
         fetch(TaskServer(server.url, annotators[0].token), pid)
+
+
+@pytest.mark.slow
+def test_proposal_changes_of_the_real_server(server: LiveServer) -> None:
+    lead_user = User(server, ["lead"])
+    lead = lead_user.caller
+    body = {"name": f"Proposed {uuid.uuid4().hex[:6]}", "schema": SCHEMA, "gold_ratio": 0.0}
+    r = lead.post("/projects", json={**body, "gold_ratio_new": 0.0})
+    assert r.status_code == 201, r.text
+    pid = r.json()["id"]
+    proposed = {
+        "text": "Street",
+        "prefill": {"scene": "urban", "clarity": 2},
+        "prefill_confidence": 0.4,
+    }
+    items = [proposed] * 3 + [{"text": "Plain"}]
+    added = lead.post(f"/projects/{pid}/items", json={"items": items})
+    assert added.status_code == 201, added.text
+    annotator = User(server, ["annotator"])
+    batch = annotator.caller.post(f"/projects/{pid}/batches", json={"size": 10}).json()
+    for n, item in enumerate(batch["items"]):
+        answer = {"scene": "rural" if n == 0 else "urban", "clarity": 2}
+        sent = {
+            "id": str(uuid.uuid4()),
+            "batch_id": batch["id"],
+            "item_id": item["id"],
+            "schema_version": 1,
+            "answer": answer,
+            "started_at": now(),
+            "submitted_at": now(),
+            "active_ms": 5000,
+        }
+        assert annotator.caller.post("/submissions", json=sent).status_code == 201
+    annotator.caller.post(f"/batches/{batch['id']}/release")
+    stats = fetch(TaskServer(server.url, lead_user.token), pid)
+    scene, clarity = sorted(stats.proposals, key=lambda f: f.field != "scene")
+    assert (scene.field, scene.answers, scene.changed) == ("scene", 3, 1)
+    assert (clarity.field, clarity.answers, clarity.changed, clarity.mean_change) == (
+        "clarity",
+        3,
+        0,
+        0.0,
+    )
+    assert scene.changed_share == pytest.approx(1 / 3) and scene.mean_change == pytest.approx(1 / 3)

@@ -29,6 +29,7 @@ from labeler.ui.analytics.annotators import AnnotatorTable, flag_text, seconds
 from labeler.ui.analytics.chartkit import ChartPanel, bar_percent
 from labeler.ui.analytics.charts import accuracy_chart, agreement_chart, plural, time_chart
 from labeler.ui.analytics.confusion import ConfusionPanel
+from labeler.ui.analytics.proposals import proposals_text
 from labeler.ui.i18n import isolate, number, translate
 from labeler.ui.keymap import Keymap, display_key
 from labeler.ui.pages.common import PAGE_STYLE, NoteLine, busy_bar
@@ -75,6 +76,12 @@ class AnalyticsPage(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("muted")
         self.summary.setWordWrap(True)
+        # How annotators treated the proposals, per field: hidden without prefill.
+        self.proposals = QLabel(self)
+        self.proposals.setObjectName("proposals")
+        self.proposals.setWordWrap(True)
+        self.proposals.setTextFormat(Qt.TextFormat.PlainText)
+        self.proposals.hide()
         self.busy = busy_bar(self)
         self.note = NoteLine(self)
 
@@ -115,6 +122,7 @@ class AnalyticsPage(QWidget):
         layout.setSpacing(8)
         layout.addLayout(header)
         layout.addWidget(self.summary)
+        layout.addWidget(self.proposals)
         layout.addWidget(self.busy)
         layout.addWidget(self.note)
         layout.addWidget(self.tabs, 1)
@@ -263,6 +271,9 @@ class AnalyticsPage(QWidget):
 
     def _show_stats(self) -> None:
         stats = self.stats
+        proposals = proposals_text(stats)
+        self.proposals.setText(proposals)
+        self.proposals.setVisible(bool(proposals))
         if stats is None:
             self.summary.setText(self.tr("Pick a project to see its figures."))
             self.table.set_annotators([], None)

@@ -760,6 +760,29 @@
     </message>
 </context>
 <context>
+    <name>analytics.proposals</name>
+    <message>
+        <source>No answers yet to items with a proposed “{field}”.</source>
+        <translation>جن آئٹموں میں «{field}» تجویز کیا گیا ہے، ان کا ابھی کوئی جواب نہیں آیا۔</translation>
+    </message>
+    <message>
+        <source>Annotators kept the proposed “{field}” in its 1 answer.</source>
+        <translation>اینوٹیٹرز نے تجویز کردہ «{field}» کو اس کے واحد جواب میں ویسا ہی رکھا۔</translation>
+    </message>
+    <message>
+        <source>Annotators kept the proposed “{field}” as it was in all {count} answers.</source>
+        <translation>اینوٹیٹرز نے تجویز کردہ «{field}» کو تمام {count} جوابوں میں ویسا ہی رکھا۔</translation>
+    </message>
+    <message>
+        <source>Annotators changed the proposed “{field}” in its 1 answer; by {change}.</source>
+        <translation>اینوٹیٹرز نے تجویز کردہ «{field}» کو اس کے واحد جواب میں بدلا؛ {change} کی حد تک۔</translation>
+    </message>
+    <message>
+        <source>Annotators changed the proposed “{field}” in {share} of {count} answers; by {change} on average.</source>
+        <translation>اینوٹیٹرز نے تجویز کردہ «{field}» کو {count} میں سے {share} جوابوں میں بدلا؛ اوسطاً {change} کی حد تک۔</translation>
+    </message>
+</context>
+<context>
     <name>dashboard.charts</name>
     <message>
         <source>{first} to today, {today}</source>
