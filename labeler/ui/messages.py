@@ -26,7 +26,7 @@ from labeler.client.history import HistoryRow
 from labeler.client.wire import MessageCode, message_code
 from labeler.core.i18n import Said
 from labeler.core.problems import Problem
-from labeler.ui.i18n import number, percent, translate
+from labeler.ui.i18n import isolate, number, percent, translate
 
 #: Message code -> the sentence, `{name}` standing for a value of its `params`. The
 #: English is the task server's own, so an English interface reads as before.
@@ -203,7 +203,8 @@ def problem_text(problem: Problem) -> str:
 
 def worded(template: str, params: Mapping[str, Any], english: str) -> str:
     """A template the Qt-free packages marked, in the interface's language, with its
-    values: numbers in the locale's digits, a JSON type or a reason worded too; `english`
+    values: numbers in the locale's digits, a JSON type or a reason worded too, any other
+    text isolated (right to left, Latin runs together otherwise); `english`
     when the values do not fit the template."""
     values: dict[str, str] = {}
     for name, value in params.items():
@@ -211,8 +212,8 @@ def worded(template: str, params: Mapping[str, Any], english: str) -> str:
             values[name] = number(value, 0 if float(value).is_integer() else 2)
         elif name in ("type", "reason") and isinstance(value, str):
             values[name] = words(value)
-        else:
-            values[name] = "" if value is None else str(value)
+        else:  # a path, a label, a pattern: its own direction inside the sentence
+            values[name] = "" if value is None else isolate(str(value))
     try:
         return translate("messages", template).format(**values)
     except (KeyError, IndexError, ValueError):  # a translation that lost a value

@@ -112,8 +112,8 @@ def test_in_urdu_a_required_field_on_submit_reads_urdu(
 
 def test_in_urdu_why_it_is_still_offline_reads_urdu(urdu: None) -> None:
     shown = _still_offline(_unreachable())
-    assert "ٹاسک سرور سے رابطہ نہیں ہو پا رہا" in shown
-    assert "سرور نے رابطہ قبول نہیں کیا" in shown
+    assert "ٹاسک سرور نہیں مل رہا" in shown
+    assert "رابطہ رد ہوا" in shown
     assert "cannot be reached" not in shown and "refused" not in shown
 
 
@@ -128,6 +128,7 @@ def test_in_urdu_a_schema_problem_reads_urdu_in_the_schema_editor(qtbot: QtBot, 
     shown = [editor.problems.list.item(i).text() for i in range(editor.problems.list.count())]
     assert any("کے مطابق ہونا چاہیے" in line and "fields[0].name" in line for line in shown)
     assert not any("must match" in line for line in shown)
+    assert "کے مطابق ہونا چاہیے" in editor.check.marks["fields[0].name"]  # beside its input
 
 
 def test_a_settings_problem_reads_urdu_beside_its_input_and_english_elsewhere(
@@ -150,4 +151,4 @@ def test_a_settings_problem_reads_urdu_beside_its_input_and_english_elsewhere(
 def test_the_leads_notes_word_a_client_error_in_urdu(urdu: None) -> None:
     error = _unreachable()
     assert say(error) == messages.error_text(error) != error.message
-    assert "ٹاسک سرور سے رابطہ نہیں ہو پا رہا" in say(error)
+    assert "ٹاسک سرور نہیں مل رہا" in say(error)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from labeler.core.problems import Problem
 from labeler.ui import messages
-from labeler.ui.i18n import number
+from labeler.ui.i18n import isolate, number
 from labeler.ui.lead.room import lines_high
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -55,7 +55,8 @@ class ProblemList(QWidget):
         self.list.clear()
         for problem in problems:
             path = problem.path or self.tr("(the schema)")
-            item = QListWidgetItem(f"{path}  —  {messages.problem_text(problem)}", self.list)
+            said = messages.problem_text(problem)
+            item = QListWidgetItem(f"{isolate(path)}  —  {said}", self.list)
             item.setData(PATH_ROLE, problem.path)
             item.setForeground(QBrush(QColor("#8a1c13")))
             item.setToolTip(self.tr("Enter goes to the input"))

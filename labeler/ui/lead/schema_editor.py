@@ -42,6 +42,7 @@ from labeler.ui.lead.schema_head import SchemaHead
 from labeler.ui.lead.schemacheck import Check, check_schema
 from labeler.ui.lead.schemadoc import Edit, Path, SchemaDocument, path_text
 from labeler.ui.lead.words import kind_title, left_to_right, media_word
+from labeler.ui.messages import problem_text
 from labeler.ui.pages.common import NoteLine, busy_bar
 from labeler.ui.pinned import Pinned
 from labeler.ui.tasks import Runner
@@ -484,7 +485,7 @@ class SchemaEditor(QWidget):
     def _apply_check(self) -> None:
         marks = dict(self.check.marks)
         for problem in self._server_problems:
-            marks.setdefault(problem.path, problem.message)
+            marks.setdefault(problem.path, problem_text(problem))
         if self._server_problems:
             self.problems.set_problems(self._server_problems, self.tr("The task server says"))
         else:

@@ -13,6 +13,7 @@ from labeler.core.problems import Problem, SchemaInvalid
 from labeler.core.schema import MEDIA_KINDS, Schema, parse_schema
 from labeler.ui.i18n import translate
 from labeler.ui.lead.words import media_word, quoted_list
+from labeler.ui.messages import problem_text
 
 
 @dataclass(frozen=True)
@@ -110,5 +111,5 @@ def check_schema(doc: object, *, fixed_media: str | None = None) -> Check:
         problems = named
         marks.update(messages)
     for problem in problems:
-        marks.setdefault(problem.path, problem.message)
+        marks.setdefault(problem.path, problem_text(problem))
     return Check(schema, tuple(problems), marks)

@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>The task server cannot be reached ({reason}).</source>
-        <translation>ٹاسک سرور سے رابطہ نہیں ہو پا رہا ({reason})۔</translation>
+        <translation>ٹاسک سرور نہیں مل رہا ({reason})۔</translation>
     </message>
     <message>
         <source>The connection broke while the task server answered.</source>
@@ -214,7 +214,7 @@
     <message>
         <source>connection refused</source>
         <extracomment>A connection&apos;s failure as `requests` says it -&gt; how an offline message says it.</extracomment>
-        <translation>سرور نے رابطہ قبول نہیں کیا</translation>
+        <translation>رابطہ رد ہوا</translation>
     </message>
     <message>
         <source>name or service not known</source>
