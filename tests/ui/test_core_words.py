@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from labeler.client.errors import Offline
+from labeler.client.importing.sources import ImportProblem, plan_import
 from labeler.client.sync import RetryOutcome
 from labeler.client.transport import Transport
 from labeler.core import projectsettings as rules
@@ -152,3 +153,15 @@ def test_the_leads_notes_word_a_client_error_in_urdu(urdu: None) -> None:
     error = _unreachable()
     assert say(error) == messages.error_text(error) != error.message
     assert "ٹاسک سرور نہیں مل رہا" in say(error)
+
+
+def test_a_folder_without_pictures_says_so_in_urdu(tmp_path: Path, urdu: None) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(ImportProblem) as caught:
+        plan_import(empty, "p", "image")
+    error = caught.value
+    assert error.message.startswith(f"{empty} holds no image files (looked for ")
+    shown = messages.worded(error.template, error.params, error.message)
+    assert "میں کوئی تصویر نہیں ملی" in shown and str(empty) in shown
+    assert "holds no" not in shown

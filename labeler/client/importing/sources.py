@@ -20,6 +20,7 @@ from typing import Any
 
 from labeler.core.answers import ItemContext, validate_answer
 from labeler.core.figures import size
+from labeler.core.i18n import QT_TRANSLATE_NOOP
 from labeler.core.jsonvalues import stored_json_problem
 from labeler.core.problems import AnswerInvalid
 from labeler.core.schema import Schema
@@ -41,12 +42,42 @@ MAX_SOURCE_NAME = 1024
 _ITEM_KEYS = ("text", "data", "prefill", "gold", "source")
 
 
+#: Why a folder gave nothing to import, by the project's media.
+_NO_FILES = {
+    "image": QT_TRANSLATE_NOOP("messages", "{folder} holds no image files (looked for {kinds})."),
+    "audio": QT_TRANSLATE_NOOP("messages", "{folder} holds no audio files (looked for {kinds})."),
+}
+_NO_FILES_ANY = "{folder} holds no {media} files (looked for {kinds})."
+#: A CSV or JSONL file given to a project of pictures or sounds.
+_NOT_A_TABLE = {
+    "image": QT_TRANSLATE_NOOP(
+        "messages",
+        "An image project takes a folder of image files; CSV and JSONL files hold texts, for"
+        " text projects.",
+    ),
+    "audio": QT_TRANSLATE_NOOP(
+        "messages",
+        "An audio project takes a folder of audio files; CSV and JSONL files hold texts, for"
+        " text projects.",
+    ),
+}
+_NOT_A_TABLE_ANY = (
+    "An {media} project takes a folder of {media} files; CSV and JSONL files hold texts, for"
+    " text projects."
+)
+
+
 class ImportProblem(Exception):
     """The source cannot be imported at all; `message` says why and what to do."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str, **params: Any) -> None:
+        # Given `params`, `message` is a marked template with `{name}` for each (the
+        # workbench words it in its language; see `ClientError`).
+        text = message.format(**params) if params else message
+        super().__init__(text)
+        self.message = text
+        self.template = message
+        self.params: dict[str, Any] = params
 
 
 @dataclass(frozen=True)
@@ -191,22 +222,28 @@ def plan_import(
     so a wrong one refuses its line alone. Reads the disk: not for the GUI thread."""
     path = Path(source).expanduser()
     if not path.exists():
-        raise ImportProblem(f"{path} does not exist.")
+        raise ImportProblem(QT_TRANSLATE_NOOP("messages", "{path} does not exist."), path=str(path))
     if path.is_dir():
         if media == "text":
             raise ImportProblem(
-                "A text project takes a CSV or JSONL file (one text per row), not a folder."
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "A text project takes a CSV or JSONL file (one text per row), not a folder.",
+                )
             )
         return _plan_folder(path, project_id, media)
     suffix = path.suffix.lower()
     if suffix not in TABLE_SUFFIXES | LINES_SUFFIXES:
         raise ImportProblem(
-            f"{path.name} is neither a folder nor a CSV or JSONL file (.csv, .tsv, .jsonl)."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{name} is neither a folder nor a CSV or JSONL file (.csv, .tsv, .jsonl).",
+            ),
+            name=path.name,
         )
     if media != "text":
         raise ImportProblem(
-            f"An {media} project takes a folder of {media} files; CSV and JSONL files hold "
-            "texts, for text projects."
+            _NOT_A_TABLE[media] if media in _NOT_A_TABLE else _NOT_A_TABLE_ANY, media=media
         )
     raw = _read_source(path)
     if suffix in TABLE_SUFFIXES:
@@ -216,7 +253,7 @@ def plan_import(
         rows, refused = _plan_lines(path, raw, schema)
         form = "jsonl"
     if not rows and not refused:
-        raise ImportProblem(f"{path.name} holds no items.")
+        raise ImportProblem(QT_TRANSLATE_NOOP("messages", "{name} holds no items."), name=path.name)
     return ImportPlan(path, form, project_id, media, rows=tuple(rows), refused=tuple(refused))
 
 
@@ -259,7 +296,8 @@ def _plan_folder(root: Path, project_id: str, media: str) -> ImportPlan:
         files.append(MediaFile(path, name, media, size))
     if not files and not refused:
         kinds = ", ".join(sorted(EXTENSIONS[media]))
-        raise ImportProblem(f"{root} holds no {media} files (looked for {kinds}).")
+        template = _NO_FILES.get(media, _NO_FILES_ANY)
+        raise ImportProblem(template, folder=str(root), media=media, kinds=kinds)
     return ImportPlan(
         root,
         "folder",
@@ -284,7 +322,11 @@ def _read_source(path: Path) -> bytes:
             )
         return path.read_bytes()
     except OSError as exc:
-        raise ImportProblem(f"{path.name} cannot be read: {exc.strerror or exc}.") from None
+        raise ImportProblem(
+            QT_TRANSLATE_NOOP("messages", "{name} cannot be read: {error}."),
+            name=path.name,
+            error=str(exc.strerror or exc),
+        ) from None
 
 
 def _decode(path: Path, raw: bytes) -> str:

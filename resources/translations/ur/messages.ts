@@ -500,5 +500,44 @@
         <source>Three letters, such as USD or PKR.</source>
         <translation>تین حروف، جیسے USD یا PKR۔</translation>
     </message>
+    <message>
+        <source>{folder} holds no image files (looked for {kinds}).</source>
+        <extracomment>The protocol&apos;s limit on an item&apos;s text (characters). A CSV or JSONL file is read whole; past this it should be split. The task server keeps an item&apos;s source name up to this many characters. Why a folder gave nothing to import, by the project&apos;s media.</extracomment>
+        <translation>{folder} میں کوئی تصویر نہیں ملی ({kinds} فائلیں تلاش کی گئیں)۔</translation>
+    </message>
+    <message>
+        <source>{folder} holds no audio files (looked for {kinds}).</source>
+        <translation>{folder} میں کوئی آڈیو فائل نہیں ملی ({kinds} فائلیں تلاش کی گئیں)۔</translation>
+    </message>
+    <message>
+        <source>An image project takes a folder of image files; CSV and JSONL files hold texts, for text projects.</source>
+        <extracomment>A CSV or JSONL file given to a project of pictures or sounds.</extracomment>
+        <translation>تصویروں کے پروجیکٹ میں تصویروں کا فولڈر امپورٹ کریں؛ CSV اور JSONL فائلوں میں متن ہوتا ہے، وہ متن کے پروجیکٹ کے لیے ہیں۔</translation>
+    </message>
+    <message>
+        <source>An audio project takes a folder of audio files; CSV and JSONL files hold texts, for text projects.</source>
+        <translation>آڈیو پروجیکٹ میں آڈیو فائلوں کا فولڈر امپورٹ کریں؛ CSV اور JSONL فائلوں میں متن ہوتا ہے، وہ متن کے پروجیکٹ کے لیے ہیں۔</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <extracomment>Folder files that are neither image nor audio (by extension), left out. What goes with each media file besides it, by name: `prefill`, `gold` (a format&apos;s answers, `plan_format_import`). How a format&apos;s answers go in: prefill or gold. A format&apos;s problems as sentences: those that concern no one item (a file it could not read), and those of the items taken with what could be read (`take_incomplete`); the items refused for theirs are in `refused`. The problems of the items taken with what could be read, by source name (each also in `problems`): a list can name the item each concerns.</extracomment>
+        <translation>{path} موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>A text project takes a CSV or JSONL file (one text per row), not a folder.</source>
+        <translation>متن کے پروجیکٹ میں CSV یا JSONL فائل امپورٹ کریں (ہر سطر میں ایک متن)، فولڈر نہیں۔</translation>
+    </message>
+    <message>
+        <source>{name} is neither a folder nor a CSV or JSONL file (.csv, .tsv, .jsonl).</source>
+        <translation>{name} نہ فولڈر ہے نہ CSV یا JSONL فائل (.csv، .tsv، .jsonl)۔</translation>
+    </message>
+    <message>
+        <source>{name} holds no items.</source>
+        <translation>{name} میں کوئی آئٹم نہیں۔</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {error}.</source>
+        <translation>{name} پڑھی نہیں جا سکی: {error}۔</translation>
+    </message>
 </context>
 </TS>

@@ -41,6 +41,7 @@ from labeler.client.importing import (
 )
 from labeler.client.wire import Project, SchemaVersion
 from labeler.core.schema import Schema
+from labeler.ui import messages
 from labeler.ui.actions import Action
 from labeler.ui.keymap import display_key
 from labeler.ui.lead.gold.keys import HostedKeys
@@ -315,7 +316,11 @@ class ImportPage(QWidget):
             if ticket != self._ticket:
                 return
             self.planning.hide()
-            message = error.message if isinstance(error, ImportProblem) else str(error)
+            message = (
+                messages.worded(error.template, error.params, error.message)
+                if isinstance(error, ImportProblem)
+                else str(error)
+            )
             self.plan_label.setText(self.tr("Nothing to import."))
             self.note.show_error(message)
             self._update()
