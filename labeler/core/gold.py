@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from labeler.core.i18n import QT_TRANSLATE_NOOP
 from labeler.core.jsonvalues import is_number, join, type_name
 from labeler.core.problems import Problem
 
@@ -80,7 +81,13 @@ def parse_gold_rule(kind: str, obj: object, path: str, problems: list[Problem]) 
     if obj is None:
         return default
     if not isinstance(obj, dict):
-        problems.append(Problem(path, f"must be an object, not {type_name(obj)}"))
+        problems.append(
+            Problem.of(
+                path,
+                QT_TRANSLATE_NOOP("messages", "must be an object, not {type}"),
+                type=type_name(obj),
+            )
+        )
         return default
 
     metric = obj.get("metric", default.metric)
@@ -89,13 +96,24 @@ def parse_gold_rule(kind: str, obj: object, path: str, problems: list[Problem]) 
         names = ", ".join(allowed)
         shown = metric if isinstance(metric, str) else type_name(metric)
         problems.append(
-            Problem(join(path, "metric"), f"{shown!s} is not a metric for {kind}; use {names}")
+            Problem.of(
+                join(path, "metric"),
+                QT_TRANSLATE_NOOP("messages", "{metric} is not a metric for {kind}; use {names}"),
+                metric=str(shown),
+                kind=kind,
+                names=names,
+            )
         )
         metric = default.metric
 
     threshold = obj.get("threshold", default.threshold)
     if not is_number(threshold) or not 0 <= threshold <= 1:
-        problems.append(Problem(join(path, "threshold"), "must be a number from 0 to 1"))
+        problems.append(
+            Problem(
+                join(path, "threshold"),
+                QT_TRANSLATE_NOOP("messages", "must be a number from 0 to 1"),
+            )
+        )
         threshold = default.threshold
 
     params = dict(METRIC_PARAMS.get(metric, {}))
@@ -104,20 +122,35 @@ def parse_gold_rule(kind: str, obj: object, path: str, problems: list[Problem]) 
         if key in ("metric", "threshold"):
             continue
         if key not in params:
-            problems.append(Problem(where, f"unknown key for metric {metric}"))
+            problems.append(
+                Problem.of(
+                    where,
+                    QT_TRANSLATE_NOOP("messages", "unknown key for metric {metric}"),
+                    metric=metric,
+                )
+            )
         elif key == "iou":
             if not is_number(value) or not 0 < value <= 1:
-                problems.append(Problem(where, "must be a number above 0 and at most 1"))
+                problems.append(
+                    Problem(
+                        where,
+                        QT_TRANSLATE_NOOP("messages", "must be a number above 0 and at most 1"),
+                    )
+                )
             else:
                 params[key] = float(value)
         elif key == "radius":
             if not is_number(value) or value <= 0:
-                problems.append(Problem(where, "must be a number above 0"))
+                problems.append(
+                    Problem(where, QT_TRANSLATE_NOOP("messages", "must be a number above 0"))
+                )
             else:
                 params[key] = float(value)
         elif key == "overlap":
             if not isinstance(value, bool):
-                problems.append(Problem(where, "must be true or false"))
+                problems.append(
+                    Problem(where, QT_TRANSLATE_NOOP("messages", "must be true or false"))
+                )
             else:
                 params[key] = value
     return GoldRule(str(metric), float(threshold), params)

@@ -165,3 +165,12 @@ def test_a_folder_without_pictures_says_so_in_urdu(tmp_path: Path, urdu: None) -
     shown = messages.worded(error.template, error.params, error.message)
     assert "میں کوئی تصویر نہیں ملی" in shown and str(empty) in shown
     assert "holds no" not in shown
+
+
+def test_a_gold_rule_problem_reads_urdu(urdu: None) -> None:
+    field = {"name": "scene", "kind": "choice", "labels": [{"value": "urban"}]}
+    with pytest.raises(SchemaInvalid) as caught:
+        parse_schema({"media": "image", "fields": [{**field, "gold": {"threshold": 2}}]})
+    (problem,) = caught.value.problems
+    assert problem.message == "must be a number from 0 to 1"
+    assert messages.problem_text(problem) == "0 سے 1 تک کا عدد ہونا چاہیے"

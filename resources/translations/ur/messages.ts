@@ -271,11 +271,12 @@
     </message>
     <message>
         <source>must be an object, not {type}</source>
+        <extracomment>Metrics a field of each kind may use; the first is the default. Default pass threshold of each kind. Parameters each metric takes, with their defaults.</extracomment>
         <translation>JSON آبجیکٹ ہونا چاہیے، {type} نہیں</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation>نامعلوم کلید</translation>
+        <translation>یہ خانہ یہاں نہیں ہوتا</translation>
     </message>
     <message>
         <source>must be a finite number, not {type}</source>
@@ -434,6 +435,26 @@
     <message>
         <source>{kind} fields need {fits} media, not {media}</source>
         <translation>{kind} سوالوں کو {fits} میڈیا چاہیے، {media} نہیں</translation>
+    </message>
+    <message>
+        <source>{metric} is not a metric for {kind}; use {names}</source>
+        <translation>{metric} {kind} کے لیے پیمانہ نہیں؛ ان میں سے ایک لیں: {names}</translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to 1</source>
+        <translation>0 سے 1 تک کا عدد ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>unknown key for metric {metric}</source>
+        <translation>پیمانے {metric} میں یہ خانہ نہیں ہوتا</translation>
+    </message>
+    <message>
+        <source>must be a number above 0 and at most 1</source>
+        <translation>0 سے بڑا اور زیادہ سے زیادہ 1 عدد ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>must be a number above 0</source>
+        <translation>0 سے بڑا عدد ہونا چاہیے</translation>
     </message>
     <message>
         <source>must be true or false</source>
