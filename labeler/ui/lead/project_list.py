@@ -88,7 +88,7 @@ def row_texts(project: LeadProject) -> list[str]:
 class ProjectList(QWidget):
     """`set_projects`, `select`, `set_busy`, `show_error`; signals `new_requested()`,
     `refresh_requested()`, `settings_requested(id)`, `schema_requested(id)`,
-    `export_requested(id)`, and
+    `export_requested(id)`, `preannotate_requested(id)`, and
     `chosen(id)` when the lead moves the selection (never for `set_projects`/`select`)."""
 
     chosen = Signal(str)
@@ -97,6 +97,7 @@ class ProjectList(QWidget):
     settings_requested = Signal(str)
     schema_requested = Signal(str)
     export_requested = Signal(str)
+    preannotate_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +115,11 @@ class ProjectList(QWidget):
         self.export_button = QPushButton(self.tr("Export…"), self)
         self.export_button.setToolTip(self.tr("Export this project's answers (Ctrl+Shift+S)"))
         self.export_button.clicked.connect(lambda: self._emit(self.export_requested))
+        self.preannotate_button = QPushButton(self.tr("Pre-annotate…"), self)
+        self.preannotate_button.setToolTip(
+            self.tr("Propose answers for this project's items with a plugin (Ctrl+Shift+P)")
+        )
+        self.preannotate_button.clicked.connect(lambda: self._emit(self.preannotate_requested))
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.setToolTip(self.tr("Refresh (F5)"))
         self.refresh_button.clicked.connect(self.refresh_requested)
@@ -124,6 +130,7 @@ class ProjectList(QWidget):
             self.settings_button,
             self.schema_button,
             self.export_button,
+            self.preannotate_button,
             self.refresh_button,
         ):
             top.addWidget(button)
@@ -242,3 +249,4 @@ class ProjectList(QWidget):
         self.settings_button.setEnabled(chosen)
         self.schema_button.setEnabled(chosen)
         self.export_button.setEnabled(chosen)
+        self.preannotate_button.setEnabled(chosen)

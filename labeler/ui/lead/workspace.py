@@ -1,6 +1,7 @@
 """The lead's workspace: projects, a project's settings, its schema and the schema's
 versions, one tab each, and the pages other parts add beside them (`add_page`); the
-project's export (Ctrl+Shift+S) opens a dialog over them.
+project's export (Ctrl+Shift+S) and pre-annotation (Ctrl+Shift+P) open a dialog over
+them.
 
 Every call to the task server runs on the runner's network pool; the pages show
 progress while it runs and the outcome beside the button that asked. Unsaved settings
@@ -35,6 +36,7 @@ from labeler.ui.lead import templates
 from labeler.ui.lead.exporter import ExportDialog
 from labeler.ui.lead.lsimport import LabelStudioDialog
 from labeler.ui.lead.new_project import LABEL_STUDIO, NewProjectDialog
+from labeler.ui.lead.preannotate import PreannotateDialog
 from labeler.ui.lead.project_list import ProjectList
 from labeler.ui.lead.saving import Saves, say
 from labeler.ui.lead.schema_editor import SchemaEditor
@@ -80,6 +82,7 @@ class LeadWorkspace(QWidget):
         self._loaded = False
         self._schema_ticket = 0
         self.export_dialog: ExportDialog | None = None
+        self.preannotate_dialog: PreannotateDialog | None = None
 
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
@@ -108,6 +111,7 @@ class LeadWorkspace(QWidget):
         self.project_list.settings_requested.connect(lambda pid: self.open_project(pid, SETTINGS))
         self.project_list.schema_requested.connect(lambda pid: self.open_project(pid, SCHEMA))
         self.project_list.export_requested.connect(self._export_requested)
+        self.project_list.preannotate_requested.connect(self._preannotate_requested)
         self.settings_page.save_requested.connect(self.save_settings)
         self.schema_editor.save_requested.connect(self.save_schema)
         self.versions.load_requested.connect(self._version_to_editor)
@@ -132,6 +136,8 @@ class LeadWorkspace(QWidget):
                    group, while_typing=True),
             Action("lead.export", self.tr("Export the project's answers…"), ("Ctrl+Shift+S",),
                    self.export_project, group, while_typing=True),
+            Action("lead.preannotate", self.tr("Pre-annotate the project…"), ("Ctrl+Shift+P",),
+                   self.preannotate_project, group, while_typing=True),
         ]  # fmt: skip
         for i in range(min(self.tabs.count(), 9)):
             actions.append(
@@ -396,6 +402,34 @@ class LeadWorkspace(QWidget):
         dialog.finished.connect(lambda _r: self._export_closed(dialog, before))
         self.export_dialog = dialog
         dialog.open()
+
+    def preannotate_project(self) -> None:
+        """Ctrl+Shift+P: the pre-annotation dialog of the project worked on (one at a time)."""
+        project = self.project
+        if project is None or self.new_name is not None:
+            self.show_page(PROJECTS)
+            self.project_list.show_error(self.tr("Pick a project to pre-annotate."))
+            return
+        if self.preannotate_dialog is not None:
+            self.preannotate_dialog.raise_()
+            self.preannotate_dialog.activateWindow()
+            return
+        dialog = PreannotateDialog(
+            self.runner, self.client.server, project.id, project.name, project.media, self
+        )
+        before = QApplication.focusWidget()
+        dialog.finished.connect(lambda _r: self._preannotate_closed(dialog, before))
+        self.preannotate_dialog = dialog
+        dialog.open()
+
+    def _preannotate_requested(self, project_id: str) -> None:
+        if self.choose_project(project_id):
+            self.preannotate_project()
+
+    def _preannotate_closed(self, dialog: PreannotateDialog, before: QWidget | None) -> None:
+        if self.preannotate_dialog is dialog:
+            self.preannotate_dialog = None
+        self._export_closed(dialog, before)  # type: ignore[arg-type]
 
     def _export_requested(self, project_id: str) -> None:
         if self.choose_project(project_id):

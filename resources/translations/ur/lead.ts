@@ -963,6 +963,10 @@ id {id}</translation>
         <translation>پروجیکٹ کے جواب ایکسپورٹ کریں…</translation>
     </message>
     <message>
+        <source>Pre-annotate the project…</source>
+        <translation>پروجیکٹ کی پیشگی لیبلنگ…</translation>
+    </message>
+    <message>
         <source>Show {page}</source>
         <translation>‏{page} دکھائیں</translation>
     </message>
@@ -1017,6 +1021,10 @@ id {id}</translation>
     <message>
         <source>Pick a project to export.</source>
         <translation>ایکسپورٹ کے لیے کوئی پروجیکٹ چنیں۔</translation>
+    </message>
+    <message>
+        <source>Pick a project to pre-annotate.</source>
+        <translation>پیشگی لیبلنگ کے لیے کوئی پروجیکٹ چنیں۔</translation>
     </message>
     <message>
         <source>New project</source>
@@ -1128,6 +1136,89 @@ id {id}</translation>
     </message>
 </context>
 <context>
+    <name>PreannotateDialog</name>
+    <message>
+        <source>Pre-annotate {name}</source>
+        <translation>‏{name} کی پیشگی لیبلنگ</translation>
+    </message>
+    <message>
+        <source>A plugin proposes answers for the items nobody has answered yet; annotators see them as prefill to confirm or correct. Items with answers keep theirs.</source>
+        <translation>پلگ ان ان آئٹموں کے جواب تجویز کرتا ہے جن کا ابھی کسی نے جواب نہیں دیا؛ اینوٹیٹرز انہیں تجویز کردہ جواب کے طور پر دیکھتے ہیں اور تصدیق یا درستی کرتے ہیں۔ جن آئٹموں کے جواب ہیں وہ ویسے ہی رہتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Pre-annotation</source>
+        <translation>پیشگی لیبلنگ</translation>
+    </message>
+    <message>
+        <source>&amp;Pre-annotation</source>
+        <translation>پیشگی لیبلنگ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>مسائل</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>چلائیں</translation>
+    </message>
+    <message>
+        <source>Run over the project (Ctrl+Enter)</source>
+        <translation>پورے پروجیکٹ پر چلائیں (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <source>Cancel the run, or close (Esc)</source>
+        <translation>چلنا روکیں، یا بند کریں (Esc)</translation>
+    </message>
+    <message>
+        <source>Reading the project&apos;s items…</source>
+        <translation>پروجیکٹ کے آئٹم پڑھے جا رہے ہیں…</translation>
+    </message>
+    <message>
+        <source>Cancelling: sending what was proposed…</source>
+        <translation>روکا جا رہا ہے: جو تجویز ہو چکا وہ بھیجا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <source>{title} ({plugin})</source>
+        <translation>‏{title} ({plugin})</translation>
+    </message>
+    <message>
+        <source>No installed plugin offers pre-annotation of {media} items; docs/plugins.md says how to add one.</source>
+        <translation>کوئی انسٹال شدہ پلگ ان {media} آئٹموں کی پیشگی لیبلنگ نہیں کرتا؛ نیا پلگ ان شامل کرنے کا طریقہ docs/plugins.md میں ہے۔</translation>
+    </message>
+    <message>
+        <source>The plugins could not be read: {why}</source>
+        <translation>پلگ ان نہیں پڑھے جا سکے: {why}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} items</source>
+        <translation>‏‎{total}‎ میں سے ‎{done}‎ آئٹم</translation>
+    </message>
+    <message>
+        <source>Every item has an answer: nothing to propose for.</source>
+        <translation>ہر آئٹم کا جواب موجود ہے: تجویز کرنے کو کچھ نہیں۔</translation>
+    </message>
+    <message>
+        <source>The run stopped: {why}</source>
+        <translation>چلنا رک گیا: {why}</translation>
+    </message>
+    <message>
+        <source>The run stopped: {why} The proposals made before were sent.</source>
+        <translation>چلنا رک گیا: {why} اس سے پہلے کی تجاویز بھیج دی گئیں۔</translation>
+    </message>
+    <message>
+        <source>Item {id}: {why}</source>
+        <translation>آئٹم {id}: {why}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ</translation>
+    </message>
+</context>
+<context>
     <name>ProblemList</name>
     <message>
         <source>Problems of the schema</source>
@@ -1200,6 +1291,14 @@ id {id}</translation>
     <message>
         <source>Export this project&apos;s answers (Ctrl+Shift+S)</source>
         <translation>اس پروجیکٹ کے جواب ایکسپورٹ کریں (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Pre-annotate…</source>
+        <translation>پیشگی لیبلنگ…</translation>
+    </message>
+    <message>
+        <source>Propose answers for this project&apos;s items with a plugin (Ctrl+Shift+P)</source>
+        <translation>پلگ ان سے اس پروجیکٹ کے آئٹموں کے جواب تجویز کروائیں (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -2651,6 +2750,49 @@ The item becomes a real item: its verdicts stop counting for the annotators&apos
     <message>
         <source>{media} schema · {n} fields: {fields}</source>
         <translation>اسکیما ({media}) · {n} سوالات: {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>lead.preannotate</name>
+    <message>
+        <source>1 item got a proposal.</source>
+        <translation>ایک آئٹم کو تجویز ملی۔</translation>
+    </message>
+    <message>
+        <source>{n} items got a proposal.</source>
+        <translation>‏{n} آئٹموں کو تجویز ملی۔</translation>
+    </message>
+    <message>
+        <source>1 item kept its prefill: it has an answer.</source>
+        <translation>ایک آئٹم کا تجویز کردہ جواب ویسا ہی رہا: اس کا جواب آ چکا ہے۔</translation>
+    </message>
+    <message>
+        <source>{n} items kept their prefill: they have answers.</source>
+        <translation>‏{n} آئٹموں کے تجویز کردہ جواب ویسے ہی رہے: ان کے جواب آ چکے ہیں۔</translation>
+    </message>
+    <message>
+        <source>1 problem (below).</source>
+        <translation>ایک مسئلہ (نیچے)۔</translation>
+    </message>
+    <message>
+        <source>{n} problems (below).</source>
+        <translation>‏{n} مسائل (نیچے)۔</translation>
+    </message>
+    <message>
+        <source>Cancelled after {done} of {total} items; the proposals made were sent.</source>
+        <translation>‏{total} میں سے {done} آئٹموں کے بعد روک دیا گیا؛ جو تجاویز بنیں وہ بھیج دی گئیں۔</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>تصویر</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>آڈیو</translation>
     </message>
 </context>
 <context>
