@@ -45,7 +45,9 @@ def pyinstaller() -> Path:
             str(HERE / "labeler.spec"),
         ],
         check=True,
-        cwd=manifest.ROOT,
+        # Not from the checkout: its labeler.egg-info (left by an editable install) would
+        # be found before the installed distribution's metadata.
+        cwd=BUILD,
     )
     return DIST / manifest.COMMAND
 
@@ -60,6 +62,7 @@ def main() -> None:
     if missing:
         raise SystemExit(f"missing {', '.join(missing)}: run `make translations` first")
     began = time.monotonic()
+    BUILD.mkdir(parents=True, exist_ok=True)
     shutil.rmtree(BUILD / "icons", ignore_errors=True)
     icons.build(BUILD / "icons")
     folder = pyinstaller()

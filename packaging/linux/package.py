@@ -11,6 +11,7 @@ hold the libraries the bundle loads from the system (`ldd` on every binary in it
 from __future__ import annotations
 
 import os
+import platform
 import re
 import shutil
 import subprocess
@@ -164,6 +165,13 @@ def debian_packages(libraries: Iterable[Path]) -> list[str]:
     return sorted(packages)
 
 
+def with_versions(packages: list[str]) -> list[str]:
+    """libc6 at least as new as the glibc the bundle was built against (its libraries ask
+    for symbols of that version); the others as any version of the distribution has them."""
+    glibc = platform.libc_ver()[1]
+    return [f"{p} (>= {glibc})" if p == "libc6" and glibc else p for p in packages]
+
+
 def control(root: Path, depends: list[str]) -> str:
     size_kb = sum(p.stat().st_size for p in root.rglob("*") if p.is_file()) // 1024
     return (
@@ -184,7 +192,7 @@ def control(root: Path, depends: list[str]) -> str:
 def deb(folder: Path, icons: Path, work: Path, out_dir: Path) -> Path:
     """`labeler_<version>_<arch>.deb`."""
     root = stage(folder, icons, work / "deb")
-    depends = debian_packages(system_libraries(folder).values())
+    depends = with_versions(debian_packages(system_libraries(folder).values()))
     (root / "DEBIAN").mkdir()
     (root / "DEBIAN" / "control").write_text(control(root, depends), encoding="utf-8")
     out = out_dir / f"{manifest.COMMAND}_{manifest.version()}_{architecture()}.deb"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import platform
 import shutil
 import struct
 import subprocess
@@ -165,12 +166,13 @@ def _api(server: dict[str, str], path: str, **params: Any) -> Any:
 
 
 # A window of the bundled workbench on the private display xvfb-run made: started with the
-# person's environment (no Python on PATH), focused, sent KEYS one by one, each waited for
-# in the trace (WAIT_FOR events after the start), photographed, closed with Ctrl+Q.
+# person's environment (no Python on PATH), focused, sent KEYS, then (with a sound server,
+# PULSE) what it plays recorded from the sound card's monitor for 3 s; WAIT_FOR awaited in
+# the trace, the screen photographed, the window closed with Ctrl+Q.
 WINDOW = r"""
 set -u
 env -i PATH="$NO_PYTHON_PATH" HOME="$USER_HOME" LANG=C.UTF-8 DISPLAY="$DISPLAY" \
-    XAUTHORITY="${XAUTHORITY:-}" QT_QPA_PLATFORM=xcb LABELER_TRACE="$TRACE" \
+    XAUTHORITY="${XAUTHORITY:-}" PULSE_SERVER="$PULSE" QT_QPA_PLATFORM=xcb LABELER_TRACE="$TRACE" \
     LABELER_DATA_DIR="$DATA" LABELER_CONFIG_DIR="$CONFIG" \
     "$APP" --server "$URL" --token "$TOKEN" --project "$PROJECT" > "$LOG" 2>&1 &
 app=$!
@@ -185,6 +187,10 @@ for key in $KEYS; do
     xdotool key --window "$window" "$key"
     sleep 0.3
 done
+if [ -n "$PULSE" ]; then
+    timeout 3 parec --server="$PULSE" -d out.monitor --raw --format=s16le --channels=1 \
+        --rate=16000 > "$RECORD"
+fi
 for _ in $(seq 1 300); do
     [ "$(grep -c "\"$WAIT_FOR\"" "$TRACE")" -ge 1 ] && break
     sleep 0.1
@@ -206,6 +212,7 @@ def _window(
     project: str,
     keys: str,
     wait_for: str,
+    pulse: str | None = None,
 ) -> tuple[list[dict[str, Any]], str]:
     """Run the bundled workbench in a real window; its trace events and its log."""
     run.mkdir()
@@ -223,6 +230,8 @@ def _window(
         "PROJECT": project,
         "KEYS": keys,
         "WAIT_FOR": wait_for,
+        "PULSE": pulse or "",
+        "RECORD": str(run / "played.raw"),
         "LOG": str(run / "app.log"),
         "SHOT": str(run / "window.png"),
     }
@@ -281,27 +290,74 @@ def test_an_item_answered_by_key_reaches_the_server(
     assert mine[0]["project_id"] == "review-sentiment"
 
 
-def test_audio_opens_through_the_ffmpeg_backend(
-    unpacked: Path, no_python: dict[str, str], server: dict[str, str], home: Path
+@pytest.fixture(scope="module")
+def sound_card(home: Path) -> Iterator[str | None]:
+    """A private PulseAudio server whose one sound card is a null sink (what is played
+    there can be recorded from its monitor): its address, or None without PulseAudio."""
+    if shutil.which("pulseaudio") is None or shutil.which("parec") is None:
+        yield None
+        return
+    runtime = home / "pulse"
+    runtime.mkdir(mode=0o700)
+    socket = runtime / "native"
+    with (home / "pulse.log").open("wb") as log:
+        proc = subprocess.Popen(
+            ["pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1",
+             f"--load=module-native-protocol-unix socket={socket} auth-anonymous=1",
+             "--load=module-null-sink sink_name=out"],
+            env={**os.environ, "HOME": str(runtime), "XDG_RUNTIME_DIR": str(runtime)},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )  # fmt: skip
+        try:
+            deadline = time.monotonic() + 20
+            while not socket.exists() and time.monotonic() < deadline and proc.poll() is None:
+                time.sleep(0.1)
+            assert socket.exists(), (home / "pulse.log").read_text()
+            yield f"unix:{socket}"
+        finally:
+            proc.terminate()
+            proc.wait(timeout=10)
+
+
+def test_audio_plays_through_the_ffmpeg_backend(
+    unpacked: Path,
+    no_python: dict[str, str],
+    server: dict[str, str],
+    home: Path,
+    sound_card: str | None,
 ) -> None:
     """QtMultimedia's FFmpeg plugin, its libraries and the recording's codec are all in the
-    bundle: Qt says which backend plays, and FFmpeg reads the clip (Xvfb has no sound card,
-    so the workbench says playback is silent; that is the machine, not the bundle)."""
+    bundle: Qt says which backend plays, FFmpeg reads the clip, and Space makes sound on the
+    sound card (a private PulseAudio server's; without one, only the first two)."""
+    import numpy as np
+
+    run = home / "audio"
     events, log = _window(
-        unpacked, no_python, server, home / "audio", "call-snippets", "space", "item_shown"
+        unpacked, no_python, server, run, "call-snippets", "space", "item_shown", sound_card
     )
     assert "startup" in [e["event"] for e in events], log[-3000:]
     assert "Using Qt multimedia with FFmpeg" in log, log[-3000:]
     assert "Audio: vorbis" in log, log[-3000:]
     assert "No QtMultimedia backends found" not in log
+    if sound_card is None:
+        if os.environ.get("LABELER_BUNDLE_SMOKE") == "1":
+            pytest.fail("no PulseAudio to play into (scripts/system-deps.sh installs it)")
+        return
+    played = np.fromfile(run / "played.raw", dtype="<i2").astype(float)
+    assert played.size > 16000, "less than a second recorded"
+    assert np.sqrt(np.mean(played**2)) > 100, "the sound card heard silence"
 
 
 def test_the_bundle_carries_its_assets_and_entry_point_metadata(unpacked: Path) -> None:
     internal = unpacked.parent / "_internal"
     for name in manifest.REQUIRED_DATA:
         assert (internal / name).is_file(), name
+    # The installed distribution's metadata (an editable install's too), not a checkout's
+    # labeler.egg-info.
     [info] = internal.glob(f"{manifest.COMMAND}-*.dist-info")
     assert "labeler = labeler.cli:main" in (info / "entry_points.txt").read_text()
+    assert not list(internal.glob("*.egg-info"))
     for plugin in manifest.plugin_distributions():
         normal = plugin.name.replace("-", "_")
         assert list(internal.glob(f"{normal}-*.dist-info")), plugin.name
@@ -349,7 +405,7 @@ def test_the_deb_gives_a_menu_entry_and_a_working_command(
     ).stdout
     assert f"Package: {manifest.COMMAND}\n" in fields
     assert f"Version: {manifest.version()}\n" in fields
-    assert "libc6" in fields
+    assert f"libc6 (>= {platform.libc_ver()[1]})" in fields
     root = home / "root"
     root.mkdir()
     subprocess.run(["dpkg-deb", "-x", str(package), str(root)], check=True)

@@ -415,3 +415,9 @@ def test_plugin_modules_are_found_where_this_interpreter_finds_them() -> None:
     )
     with pytest.raises(LookupError):
         manifest.module_folders(["no_such_plugin_module"])
+
+
+def test_the_plugin_group_is_the_one_labeler_loads_from() -> None:
+    from labeler.core.plugins import GROUP
+
+    assert manifest.PLUGIN_GROUP == GROUP
