@@ -39,6 +39,7 @@ from labeler.client.importing.sources import (
 )
 from labeler.core import formats
 from labeler.core.formats import FormatError, ImportResult, Size, ZipSource
+from labeler.core.i18n import QT_TRANSLATE_NOOP
 from labeler.core.schema import Schema
 
 AS = ("prefill", "gold")
@@ -102,6 +103,25 @@ class _OneFile:
         return self.path.open("rb")
 
 
+#: A file of annotations given without the folder of media it annotates, by media.
+_NAME_THE_FOLDER = {
+    "image": QT_TRANSLATE_NOOP(
+        "messages",
+        "{name} is a file: name the folder of image files it annotates too (or import the"
+        " folder that holds both).",
+    ),
+    "audio": QT_TRANSLATE_NOOP(
+        "messages",
+        "{name} is a file: name the folder of audio files it annotates too (or import the"
+        " folder that holds both).",
+    ),
+}
+_NAME_THE_FOLDER_ANY = (
+    "{name} is a file: name the folder of {media} files it annotates too (or import the"
+    " folder that holds both)."
+)
+
+
 def image_size(path: Path) -> Size | None:
     """An image's size as displayed (its EXIF orientation applied), read from its header;
     None when it cannot be read (the server will say why when it is uploaded)."""
@@ -147,15 +167,13 @@ def plan_format_import(
         raise ImportProblem(f"{fmt.title} holds {kinds} items; this is {article} {media} project.")
     path = Path(source).expanduser()
     if not path.exists():
-        raise ImportProblem(f"{path} does not exist.")
+        raise ImportProblem(QT_TRANSLATE_NOOP("messages", "{path} does not exist."), path=str(path))
     if media == "text":
         return _plan_texts(path, project_id, schema, fmt, answers_as, take_incomplete)
     folder = Path(images).expanduser() if images is not None else path
     if not folder.is_dir():
-        raise ImportProblem(
-            f"{path.name} is a file: name the folder of {media} files it annotates too "
-            "(or import the folder that holds both)."
-        )
+        template = _NAME_THE_FOLDER.get(media, _NAME_THE_FOLDER_ANY)
+        raise ImportProblem(template, name=path.name, media=media)
     plan = _plan_folder(folder, project_id, media)
     with _annotations(path, folder, media) as annotations:
         sizes = _items(plan.files, media)
@@ -185,13 +203,20 @@ class _annotations:
         if self.path.is_dir():
             return FolderSource.of(self.path, EXTENSIONS.get(self.media, frozenset()))
         if self.path.stat().st_size > MAX_ANNOTATION_BYTES:
-            raise ImportProblem(f"{self.path.name} is larger than the 1 GB an import reads.")
+            raise ImportProblem(
+                QT_TRANSLATE_NOOP("messages", "{name} is larger than the 1 GB an import reads."),
+                name=self.path.name,
+            )
         if zipfile.is_zipfile(self.path):
             self._stream = self.path.open("rb")
             try:
                 return ZipSource(self._stream)
             except (zipfile.BadZipFile, OSError) as exc:
-                raise ImportProblem(f"{self.path.name} is not a readable zip: {exc}.") from None
+                raise ImportProblem(
+                    QT_TRANSLATE_NOOP("messages", "{name} is not a readable zip: {error}."),
+                    name=self.path.name,
+                    error=str(exc),
+                ) from None
         return _OneFile(self.path)
 
     def __exit__(self, *exc: object) -> None:
@@ -399,7 +424,11 @@ def _plan_texts(
             general += problems
     general = whole.problems() + general
     if not rows and not refused and not general:
-        raise ImportProblem(f"{path.name} holds no items in {fmt.title}.")
+        raise ImportProblem(
+            QT_TRANSLATE_NOOP("messages", "{name} holds no items in {format}."),
+            name=path.name,
+            format=fmt.title,
+        )
     return ImportPlan(
         path,
         fmt.name,

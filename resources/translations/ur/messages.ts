@@ -540,9 +540,30 @@
         <translation>آڈیو پروجیکٹ میں آڈیو فائلوں کا فولڈر امپورٹ کریں؛ CSV اور JSONL فائلوں میں متن ہوتا ہے، وہ متن کے پروجیکٹ کے لیے ہیں۔</translation>
     </message>
     <message>
+        <source>{name} is a file: name the folder of image files it annotates too (or import the folder that holds both).</source>
+        <extracomment>Annotation files larger than this are not read (COCO&apos;s own train2017 file is 448 MB). A file of annotations given without the folder of media it annotates, by media.</extracomment>
+        <translation>{name} ایک فائل ہے: ساتھ وہ فولڈر بھی چنیں جس کی تصویروں پر یہ نشان لگاتی ہے (یا وہ فولڈر امپورٹ کریں جس میں دونوں ہوں)۔</translation>
+    </message>
+    <message>
+        <source>{name} is a file: name the folder of audio files it annotates too (or import the folder that holds both).</source>
+        <translation>{name} ایک فائل ہے: ساتھ وہ فولڈر بھی چنیں جس کی آڈیو فائلوں پر یہ نشان لگاتی ہے (یا وہ فولڈر امپورٹ کریں جس میں دونوں ہوں)۔</translation>
+    </message>
+    <message>
         <source>{path} does not exist.</source>
         <extracomment>Folder files that are neither image nor audio (by extension), left out. What goes with each media file besides it, by name: `prefill`, `gold` (a format&apos;s answers, `plan_format_import`). How a format&apos;s answers go in: prefill or gold. A format&apos;s problems as sentences: those that concern no one item (a file it could not read), and those of the items taken with what could be read (`take_incomplete`); the items refused for theirs are in `refused`. The problems of the items taken with what could be read, by source name (each also in `problems`): a list can name the item each concerns.</extracomment>
         <translation>{path} موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>{name} is larger than the 1 GB an import reads.</source>
+        <translation>{name} بہت بڑی ہے: امپورٹ زیادہ سے زیادہ 1 GB پڑھتا ہے۔</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable zip: {error}.</source>
+        <translation>{name} پڑھی جا سکنے والی zip فائل نہیں: {error}۔</translation>
+    </message>
+    <message>
+        <source>{name} holds no items in {format}.</source>
+        <translation>{name} میں {format} کا کوئی آئٹم نہیں۔</translation>
     </message>
     <message>
         <source>A text project takes a CSV or JSONL file (one text per row), not a folder.</source>

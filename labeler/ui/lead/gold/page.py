@@ -35,6 +35,7 @@ from labeler.core.answers import validate_answer
 from labeler.core.editing import Draft
 from labeler.core.problems import AnswerInvalid
 from labeler.core.schema import Schema
+from labeler.ui import messages
 from labeler.ui.actions import Action
 from labeler.ui.editor import picture_box
 from labeler.ui.i18n import number, translate
@@ -591,7 +592,9 @@ class GoldPage(QWidget):
 
         def failed(error: BaseException) -> None:
             if isinstance(error, InvalidAnswer) and error.problems:
-                self.editor.show_problems([f"{p['path']}: {p['message']}" for p in error.problems])
+                self.editor.show_problems(
+                    [f"{p['path']}: {messages.words(p['message'])}" for p in error.problems]
+                )
             else:
                 self.note.show_error(self.tr("Not saved: {e}").format(e=error))
 

@@ -18,6 +18,7 @@ from labeler.client.curation import Gold
 from labeler.client.errors import Conflict, InvalidAnswer
 from labeler.core.answers import validate_answer
 from labeler.core.problems import AnswerInvalid
+from labeler.ui import messages
 from labeler.ui.actions import Action
 from labeler.ui.i18n import number, translate
 
@@ -232,7 +233,9 @@ class ContestFlow:
     def _failed(self, error: BaseException) -> None:
         page = self.page
         if isinstance(error, InvalidAnswer) and error.problems:
-            page.editor.show_problems([f"{p['path']}: {p['message']}" for p in error.problems])
+            page.editor.show_problems(
+                [f"{p['path']}: {messages.words(p['message'])}" for p in error.problems]
+            )
             return
         page.note.show_error(translate("lead.gold.resolving", "Not done: {e}").format(e=error))
         if isinstance(error, Conflict):  # resolved meanwhile (another lead)
