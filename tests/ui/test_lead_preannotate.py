@@ -153,7 +153,8 @@ def test_no_pre_annotation_for_the_media_says_so(
     ws.preannotate_project()
     dialog = ws.preannotate_dialog
     assert dialog is not None
-    qtbot.waitUntil(lambda: dialog.loading.isHidden(), timeout=WAIT)
+    qtbot.waitUntil(lambda: bool(dialog.note.text()), timeout=WAIT)
+    assert dialog.loading.isHidden()
     assert dialog.note.text().startswith("No installed plugin offers pre-annotation of image")
     assert not dialog.run_button.isEnabled()
     dialog.reject()

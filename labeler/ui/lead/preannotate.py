@@ -113,7 +113,7 @@ class PreannotateDialog(QDialog):
         self.progressed.connect(self._show_progress)
         title = self.tr("Pre-annotate {name}").format(name=project_name)
         self.setWindowTitle(title)
-        self.resize(680, 460)
+        self.resize(760, 580)  # room for Nastaliq's taller lines and a few problems
 
         heading = QLabel(title, self)
         heading.setObjectName("heading")
@@ -141,6 +141,7 @@ class PreannotateDialog(QDialog):
         self.problems = QListWidget(self)
         self.problems.setWordWrap(True)
         self.problems.setAccessibleName(self.tr("Problems"))
+        self.problems.setMinimumHeight(4 * self.fontMetrics().lineSpacing())
         self.note = NoteLine(self)
 
         self.run_button = QPushButton(self.tr("Run"), self)
@@ -175,6 +176,7 @@ class PreannotateDialog(QDialog):
         self._set_running(False)
         self.run_button.setEnabled(False)
         self.bar.hide()
+        self.loading.show()  # until the plugins are discovered
         self.runner.net(discover_preannotators, done=self._found_plugins, failed=self._not_found)
 
     # -- what the workspace and the keys call -----------------------------------------------
