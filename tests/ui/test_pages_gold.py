@@ -17,6 +17,7 @@ from labeler.core.schema import parse_schema
 from labeler.ui.pages.gold import GoldFeedback, missed_text
 from labeler.ui.pages.history_details import details_html
 from labeler.ui.pages.history_model import gold_text
+from tests.ui.test_core_words import _unreachable
 
 URDU_HINT = "گاڑی کے شیشے اور آئینے بھی باکس میں شامل کریں۔"
 MISSED = {
@@ -239,3 +240,12 @@ def test_a_passed_verdict_is_a_short_green_note(qtbot, host):
     assert not gold.contest_button.isVisible() and not gold.expected_button.isVisible()
     qtbot.waitUntil(lambda: not gold.isVisible())
     assert host.item.hasFocus()
+
+
+def test_in_urdu_a_contest_that_could_not_be_sent_says_why_in_urdu(qtbot, urdu, host):
+    gold = host.gold
+    gold.show_verdict("sub-1", "item-1", MISSED, training=False)
+    gold._contested("sub-1", "a reason long enough")
+    gold.contest_failed("sub-1", _unreachable())
+    assert "ٹاسک سرور نہیں مل رہا" in gold.hint.text()
+    assert gold.contest_button.isEnabled()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from labeler.client.history import CONTESTED, contest_refused
 from labeler.core.schema import Schema
-from labeler.ui import i18n
+from labeler.ui import i18n, messages
 from labeler.ui.i18n import translate
 from labeler.ui.pages.common import (
     BAD,
@@ -368,7 +368,7 @@ class GoldFeedback(QFrame):
             return
         refused = contest_refused(error)
         if refused is None:
-            self.show_error(str(error))
+            self.show_error(messages.error_text(error))
             return
         self.contest_button.setEnabled(False)
         self.contest_button.setText(contest_words(refused.label))

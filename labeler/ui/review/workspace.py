@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from labeler.client.api import TaskServer
 from labeler.client.reviewing import ReviewClient, ReviewEntry, ReviewPage
+from labeler.ui import messages
 from labeler.ui.actions import Action
 from labeler.ui.i18n import isolate, number
 from labeler.ui.keymap import TEXT_INPUT_PROPERTY, Keymap
@@ -533,4 +534,4 @@ class ReviewWorkspace(QWidget):
 
 def _message(error: BaseException) -> str:
     """What went wrong, in the sender's words (set apart in a right-to-left sentence)."""
-    return isolate(getattr(error, "message", None) or str(error) or type(error).__name__)
+    return isolate(messages.error_text(error))

@@ -137,7 +137,9 @@ class GoingBack(QObject):
     def _failed(self, error: BaseException) -> None:
         self._busy = False
         self.session.status.emit(
-            self.tr("The earlier items could not be read: {error}").format(error=error)
+            self.tr("The earlier items could not be read: {error}").format(
+                error=messages.error_text(error)
+            )
         )
 
     def _show(self, index: int) -> None:
