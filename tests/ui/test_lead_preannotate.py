@@ -1,4 +1,4 @@
-"""Pre-annotation from the lead workspace against a real `labeler serve`: Ctrl+Shift+P
+"""Pre-annotation from the lead workspace against a real `labeler serve`: Ctrl+Shift+M
 opens the dialog over the project picked, the installed pre-annotations (a fake plugin
 here) are offered by the project's media, Ctrl+Enter runs one off the GUI thread with a
 progress bar, the summary says what was sent and what was kept, and Cancel stops the
@@ -71,7 +71,7 @@ def opened(qtbot: QtBot, ws: LeadWorkspace, project_id: str) -> PreannotateDialo
     ws.project_list.focus_list()
     qtbot.keyClick(
         ws.project_list.table,
-        Qt.Key.Key_P,
+        Qt.Key.Key_M,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     dialog = ws.preannotate_dialog
@@ -158,3 +158,15 @@ def test_no_pre_annotation_for_the_media_says_so(
     assert dialog.note.text().startswith("No installed plugin offers pre-annotation of image")
     assert not dialog.run_button.isEnabled()
     dialog.reject()
+
+
+def test_its_key_is_the_workspaces_own(ws: LeadWorkspace, runner: Runner) -> None:
+    """The gold page hosted beside the pages has Ctrl+Shift+P (promote): pre-annotation
+    takes a key of its own, so each key does one thing wherever the keyboard is."""
+    from labeler.ui.lead.gold.page import GoldPage
+
+    gold = GoldPage(runner, ws.client.server)
+    keys = {k for a in ws.actions() for k in a.keys}
+    page_keys = {k for a in gold.page_actions() for k in a.keys}
+    assert "Ctrl+Shift+M" in keys and "Ctrl+Shift+M" not in page_keys
+    gold.deleteLater()

@@ -1,4 +1,4 @@
-"""Pre-annotation of a project from the lead workspace (Ctrl+Shift+P): an installed
+"""Pre-annotation of a project from the lead workspace (Ctrl+Shift+M): an installed
 plugin's pre-annotation, picked from those that take the project's media, run over the
 project's items without answers, its proposals sent as their prefill with a confidence.
 

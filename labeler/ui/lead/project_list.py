@@ -117,7 +117,7 @@ class ProjectList(QWidget):
         self.export_button.clicked.connect(lambda: self._emit(self.export_requested))
         self.preannotate_button = QPushButton(self.tr("Pre-annotate…"), self)
         self.preannotate_button.setToolTip(
-            self.tr("Propose answers for this project's items with a plugin (Ctrl+Shift+P)")
+            self.tr("Propose answers for this project's items with a plugin (Ctrl+Shift+M)")
         )
         self.preannotate_button.clicked.connect(lambda: self._emit(self.preannotate_requested))
         self.refresh_button = QPushButton(self.tr("Refresh"), self)

@@ -1,6 +1,6 @@
 """The lead's workspace: projects, a project's settings, its schema and the schema's
 versions, one tab each, and the pages other parts add beside them (`add_page`); the
-project's export (Ctrl+Shift+S) and pre-annotation (Ctrl+Shift+P) open a dialog over
+project's export (Ctrl+Shift+S) and pre-annotation (Ctrl+Shift+M) open a dialog over
 them.
 
 Every call to the task server runs on the runner's network pool; the pages show
@@ -136,7 +136,7 @@ class LeadWorkspace(QWidget):
                    group, while_typing=True),
             Action("lead.export", self.tr("Export the project's answers…"), ("Ctrl+Shift+S",),
                    self.export_project, group, while_typing=True),
-            Action("lead.preannotate", self.tr("Pre-annotate the project…"), ("Ctrl+Shift+P",),
+            Action("lead.preannotate", self.tr("Pre-annotate the project…"), ("Ctrl+Shift+M",),
                    self.preannotate_project, group, while_typing=True),
         ]  # fmt: skip
         for i in range(min(self.tabs.count(), 9)):
@@ -404,7 +404,7 @@ class LeadWorkspace(QWidget):
         dialog.open()
 
     def preannotate_project(self) -> None:
-        """Ctrl+Shift+P: the pre-annotation dialog of the project worked on (one at a time)."""
+        """Ctrl+Shift+M: the pre-annotation dialog of the project worked on (one at a time)."""
         project = self.project
         if project is None or self.new_name is not None:
             self.show_page(PROJECTS)

@@ -1297,8 +1297,8 @@ id {id}</translation>
         <translation>پیشگی لیبلنگ…</translation>
     </message>
     <message>
-        <source>Propose answers for this project&apos;s items with a plugin (Ctrl+Shift+P)</source>
-        <translation>پلگ ان سے اس پروجیکٹ کے آئٹموں کے جواب تجویز کروائیں (Ctrl+Shift+P)</translation>
+        <source>Propose answers for this project&apos;s items with a plugin (Ctrl+Shift+M)</source>
+        <translation>پلگ ان سے اس پروجیکٹ کے آئٹموں کے جواب تجویز کروائیں (Ctrl+Shift+M)</translation>
     </message>
     <message>
         <source>Refresh</source>
