@@ -439,7 +439,9 @@ def _posix(path: str) -> str:
 
 
 def _basename(path: str) -> str:
-    return posixpath.basename(_posix(path))
+    """A library's file name as loaders compare it: Windows' and macOS' ignore case (a DLL
+    may be linked as QT6CORE.dll), and no two libraries differ only by case on Linux."""
+    return posixpath.basename(_posix(path)).lower()
 
 
 #: Libraries loaded by name at run time (dlopen, ctypes, LoadLibrary), not linked: kept

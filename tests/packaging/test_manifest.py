@@ -153,6 +153,40 @@ def test_a_library_stays_while_something_kept_links_it() -> None:
     ]
 
 
+def test_windows_links_by_names_in_any_case() -> None:
+    binaries = [
+        ("PySide6/QtCore.pyd", "C:/x/QtCore.pyd", "EXTENSION"),
+        ("PySide6/Qt6Core.dll", "C:/x/Qt6Core.dll", "BINARY"),
+        ("PySide6/Qt6Pdf.dll", "C:/x/Qt6Pdf.dll", "BINARY"),
+        ("PySide6/avcodec-61.dll", "C:/x/avcodec-61.dll", "BINARY"),
+    ]
+    needed = {"PySide6/QtCore.pyd": ["QT6CORE.dll"]}
+    kept = [d for d, _, _ in manifest.prune_libraries(binaries, needed, manifest.LOADED_BY_NAME)]
+    assert kept == ["PySide6/QtCore.pyd", "PySide6/Qt6Core.dll", "PySide6/avcodec-61.dll"]
+
+
+def test_icons_for_every_platform_from_the_svg(tmp_path: Path) -> None:
+    """The sizes each platform asks for, rendered from the SVG by QtSvg; .ico and .icns
+    as Windows and macOS read them (Pillow reads them back)."""
+    pytest.importorskip("PySide6.QtSvg")
+    import icons
+    from PIL import Image
+
+    pngs = icons.build(tmp_path)
+    for size, path in pngs.items():
+        with Image.open(path) as im:
+            assert im.size == (size, size) and im.mode == "RGBA"
+            assert im.getpixel((size // 2, size // 2))[3] == 255  # drawn, not empty
+            assert im.getpixel((0, 0))[3] == 0  # the corners stay clear
+    with Image.open(tmp_path / f"{manifest.COMMAND}.ico") as ico:
+        assert set(ico.info["sizes"]) == {(s, s) for s in manifest.ICON_SIZES["win32"]}
+    with Image.open(tmp_path / f"{manifest.COMMAND}.icns") as icns:
+        # An iconset's points, each at 1x and 2x (16 pt is there as 32 px at 2x).
+        points = {(w, scale) for w, _, scale in icns.info["sizes"]}
+        assert {(p, 2) for p in (16, 32, 128, 256, 512)} <= points
+        assert {(p, 1) for p in (128, 256, 512)} <= points
+
+
 def test_links_to_files_left_out_go_too() -> None:
     binaries = [("PySide6/Qt/lib/libQt6Core.so.6", "/x/libQt6Core.so.6", "BINARY")]
     datas = [
