@@ -395,6 +395,7 @@ def test_the_spec_resolves_each_platforms_lists(
         assert exes["labeler"]["icon"].endswith("labeler.ico")
     else:
         assert set(exes) == {"labeler"}
+        assert exes["labeler"]["console"] == (platform == "linux")
     if platform == "darwin":
         [(_, bundle)] = bundles
         assert bundle["bundle_identifier"] == manifest.APP_ID
