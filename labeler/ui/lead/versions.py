@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from labeler.client.leading import LeadClient, VersionInfo
+from labeler.ui import messages
 from labeler.ui.i18n import number, translate
 from labeler.ui.lead.diff_view import ChangesList, changes_between
 from labeler.ui.lead.words import moment
@@ -130,7 +131,11 @@ class VersionsPage(QWidget):
         def failed(error: BaseException) -> None:
             if ticket == self._ticket:
                 self._busy(False)
-                self.note.show_error(self.tr("The versions could not be read: {e}").format(e=error))
+                self.note.show_error(
+                    self.tr("The versions could not be read: {e}").format(
+                        e=messages.error_text(error)
+                    )
+                )
 
         self.runner.net(client.schema_versions, project_id, done=done, failed=failed)
 
@@ -203,7 +208,9 @@ class VersionsPage(QWidget):
 
         def failed(error: BaseException) -> None:
             self._busy(False)
-            self.note.show_error(self.tr("That version could not be read: {e}").format(e=error))
+            self.note.show_error(
+                self.tr("That version could not be read: {e}").format(e=messages.error_text(error))
+            )
 
         self.runner.net(read, done=got, failed=failed)
 

@@ -392,7 +392,9 @@ class GoldPage(QWidget):
         def failed(error: BaseException) -> None:
             if ticket == self._item_ticket:
                 self._loaded = None
-                self.editor.clear(self.tr("Could not read the item: {e}").format(e=error))
+                self.editor.clear(
+                    self.tr("Could not read the item: {e}").format(e=messages.error_text(error))
+                )
                 self.submissions.show_submissions([], self.schema)
 
         self._run(load_item, self.client, item_id, version, done=got, failed=failed)
@@ -596,7 +598,7 @@ class GoldPage(QWidget):
                     [f"{p['path']}: {messages.words(p['message'])}" for p in error.problems]
                 )
             else:
-                self.note.show_error(self.tr("Not saved: {e}").format(e=error))
+                self.note.show_error(self.tr("Not saved: {e}").format(e=messages.error_text(error)))
 
         self._run(call, done=done, failed=failed)
 
@@ -629,7 +631,7 @@ class GoldPage(QWidget):
                 failed(error)
             else:
                 said = failure or self.tr("Not done: {e}")
-                self.note.show_error(said.format(e=error))
+                self.note.show_error(said.format(e=messages.error_text(error)))
 
         self.runner.net(fn, *args, done=ok, failed=bad)
 

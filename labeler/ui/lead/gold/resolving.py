@@ -237,6 +237,8 @@ class ContestFlow:
                 [f"{p['path']}: {messages.words(p['message'])}" for p in error.problems]
             )
             return
-        page.note.show_error(translate("lead.gold.resolving", "Not done: {e}").format(e=error))
+        page.note.show_error(
+            translate("lead.gold.resolving", "Not done: {e}").format(e=messages.error_text(error))
+        )
         if isinstance(error, Conflict):  # resolved meanwhile (another lead)
             page.refresh()
