@@ -25,7 +25,7 @@ class Said(str):
     params: dict[str, Any]
 
     def __new__(cls, template: str, **params: Any) -> Said:
-        said = super().__new__(cls, template.format(**params))
+        said = super().__new__(cls, template.format(**params) if params else template)
         said.template = template
         said.params = params
         return said

@@ -174,3 +174,13 @@ def test_a_gold_rule_problem_reads_urdu(urdu: None) -> None:
     (problem,) = caught.value.problems
     assert problem.message == "must be a number from 0 to 1"
     assert messages.problem_text(problem) == "0 سے 1 تک کا عدد ہونا چاہیے"
+
+
+def test_a_file_left_out_of_an_import_says_why_in_urdu(tmp_path: Path, urdu: None) -> None:
+    folder = tmp_path / "pictures"
+    folder.mkdir()
+    (folder / "a.jpg").write_bytes(b"")
+    plan = plan_import(folder, "p", "image")
+    (refusal,) = plan.refused
+    assert refusal.reason == "the file is empty"  # as the command line says it
+    assert messages.said(refusal.reason) == "فائل خالی ہے"

@@ -20,7 +20,7 @@ from typing import Any
 
 from labeler.core.answers import ItemContext, validate_answer
 from labeler.core.figures import size
-from labeler.core.i18n import QT_TRANSLATE_NOOP
+from labeler.core.i18n import QT_TRANSLATE_NOOP, Said
 from labeler.core.jsonvalues import stored_json_problem
 from labeler.core.problems import AnswerInvalid
 from labeler.core.schema import Schema
@@ -42,6 +42,12 @@ MAX_SOURCE_NAME = 1024
 _ITEM_KEYS = ("text", "data", "prefill", "gold", "source")
 
 
+#: Why a file of the other media is left out of a folder, by the project's media.
+_OTHER_MEDIA = {
+    "image": QT_TRANSLATE_NOOP("messages", "an audio file; this is an image project"),
+    "audio": QT_TRANSLATE_NOOP("messages", "an image file; this is an audio project"),
+}
+_OTHER_ANY = "an {other} file; this is an {media} project"
 #: Why a folder gave nothing to import, by the project's media.
 _NO_FILES = {
     "image": QT_TRANSLATE_NOOP("messages", "{folder} holds no image files (looked for {kinds})."),
@@ -278,7 +284,9 @@ def _plan_folder(root: Path, project_id: str, media: str) -> ImportPlan:
         name = path.relative_to(root).as_posix()
         suffix = path.suffix.lower()
         if suffix in EXTENSIONS[other]:
-            refused.append(Refusal(name, f"an {other} file; this is an {media} project"))
+            refused.append(
+                Refusal(name, _OTHER_MEDIA.get(media, Said(_OTHER_ANY, other=other, media=media)))
+            )
             continue
         if suffix not in EXTENSIONS[media]:
             ignored.append(name)
@@ -286,12 +294,20 @@ def _plan_folder(root: Path, project_id: str, media: str) -> ImportPlan:
         try:
             size = path.stat().st_size
         except OSError as exc:
-            refused.append(Refusal(name, f"cannot be read: {exc.strerror or exc}"))
+            refused.append(
+                Refusal(
+                    name,
+                    Said(
+                        QT_TRANSLATE_NOOP("messages", "cannot be read: {error}"),
+                        error=str(exc.strerror or exc),
+                    ),
+                )
+            )
             continue
         if not path.is_file():
             continue
         if size == 0:
-            refused.append(Refusal(name, "the file is empty"))
+            refused.append(Refusal(name, QT_TRANSLATE_NOOP("messages", "the file is empty")))
             continue
         files.append(MediaFile(path, name, media, size))
     if not files and not refused:
@@ -374,7 +390,16 @@ def _plan_table(
             where = f"line {start}"
             if len(values) != len(names):
                 refused.append(
-                    Refusal(where, f"has {len(values)} values; the header has {len(names)} columns")
+                    Refusal(
+                        where,
+                        Said(
+                            QT_TRANSLATE_NOOP(
+                                "messages", "has {count} values; the header has {columns} columns"
+                            ),
+                            count=len(values),
+                            columns=len(names),
+                        ),
+                    )
                 )
                 continue
             problem = text_problem(values[text_column])
@@ -455,10 +480,26 @@ def _plan_lines(
         try:
             value = json.loads(chunk.decode("utf-8"), parse_constant=_reject_constant)
         except UnicodeDecodeError as exc:
-            refused.append(Refusal(where, f"is not UTF-8 (byte 0x{chunk[exc.start]:02X})"))
+            refused.append(
+                Refusal(
+                    where,
+                    Said(
+                        QT_TRANSLATE_NOOP("messages", "is not UTF-8 (byte {byte})"),
+                        byte=f"0x{chunk[exc.start]:02X}",
+                    ),
+                )
+            )
             continue
         except (ValueError, RecursionError) as exc:
-            refused.append(Refusal(where, f"is not JSON ({_json_reason(exc)})"))
+            refused.append(
+                Refusal(
+                    where,
+                    Said(
+                        QT_TRANSLATE_NOOP("messages", "is not JSON ({reason})"),
+                        reason=_json_reason(exc),
+                    ),
+                )
+            )
             continue
         item, problem = _line_item(value, schema)
         if problem is not None:

@@ -522,8 +522,17 @@
         <translation>تین حروف، جیسے USD یا PKR۔</translation>
     </message>
     <message>
+        <source>an audio file; this is an image project</source>
+        <extracomment>The protocol&apos;s limit on an item&apos;s text (characters). A CSV or JSONL file is read whole; past this it should be split. The task server keeps an item&apos;s source name up to this many characters. Why a file of the other media is left out of a folder, by the project&apos;s media.</extracomment>
+        <translation>آڈیو فائل؛ یہ تصویروں کا پروجیکٹ ہے</translation>
+    </message>
+    <message>
+        <source>an image file; this is an audio project</source>
+        <translation>تصویر کی فائل؛ یہ آڈیو پروجیکٹ ہے</translation>
+    </message>
+    <message>
         <source>{folder} holds no image files (looked for {kinds}).</source>
-        <extracomment>The protocol&apos;s limit on an item&apos;s text (characters). A CSV or JSONL file is read whole; past this it should be split. The task server keeps an item&apos;s source name up to this many characters. Why a folder gave nothing to import, by the project&apos;s media.</extracomment>
+        <extracomment>Why a folder gave nothing to import, by the project&apos;s media.</extracomment>
         <translation>{folder} میں کوئی تصویر نہیں ملی ({kinds} فائلیں تلاش کی گئیں)۔</translation>
     </message>
     <message>
@@ -538,6 +547,18 @@
     <message>
         <source>An audio project takes a folder of audio files; CSV and JSONL files hold texts, for text projects.</source>
         <translation>آڈیو پروجیکٹ میں آڈیو فائلوں کا فولڈر امپورٹ کریں؛ CSV اور JSONL فائلوں میں متن ہوتا ہے، وہ متن کے پروجیکٹ کے لیے ہیں۔</translation>
+    </message>
+    <message>
+        <source>has {count} values; the header has {columns} columns</source>
+        <translation>اس میں {count} قدریں ہیں؛ پہلی سطر میں {columns} کالم ہیں</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 (byte {byte})</source>
+        <translation>UTF-8 متن نہیں (بائٹ {byte})</translation>
+    </message>
+    <message>
+        <source>is not JSON ({reason})</source>
+        <translation>JSON نہیں ({reason})</translation>
     </message>
     <message>
         <source>{name} is a file: name the folder of image files it annotates too (or import the folder that holds both).</source>
@@ -576,6 +597,14 @@
     <message>
         <source>{name} holds no items.</source>
         <translation>{name} میں کوئی آئٹم نہیں۔</translation>
+    </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation>پڑھی نہیں جا سکی: {error}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>فائل خالی ہے</translation>
     </message>
     <message>
         <source>{name} cannot be read: {error}.</source>

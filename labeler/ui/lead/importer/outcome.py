@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from labeler.client.importing import Duplicate, Refusal
+from labeler.ui import messages
 from labeler.ui.i18n import translate
 from labeler.ui.lead.room import at_least_rows
 from labeler.ui.pages.common import BAD, WARN
@@ -82,7 +83,7 @@ class OutcomeTable(QTableWidget):
             else:
                 rows.append((annotations, PROBLEM, p))
         rows += [(name, PROBLEM, p) for name, ps in by_item.items() for p in ps]
-        rows += [(r.source, REFUSED, r.reason) for r in refused]
+        rows += [(r.source, REFUSED, messages.said(r.reason)) for r in refused]
         for d in duplicates:
             if d.same_as:
                 why = self.tr("the same content as {source}").format(source=d.same_as)
