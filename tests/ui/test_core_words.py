@@ -184,3 +184,14 @@ def test_a_file_left_out_of_an_import_says_why_in_urdu(tmp_path: Path, urdu: Non
     (refusal,) = plan.refused
     assert refusal.reason == "the file is empty"  # as the command line says it
     assert messages.said(refusal.reason) == "فائل خالی ہے"
+
+
+def test_a_csv_without_a_text_column_says_so_in_urdu(tmp_path: Path, urdu: None) -> None:
+    table = tmp_path / "texts.csv"
+    table.write_text("title,body\na,b\n")
+    with pytest.raises(ImportProblem) as caught:
+        plan_import(table, "p", "text")
+    error = caught.value
+    assert error.message.startswith("texts.csv has no column named “text” in its header")
+    shown = messages.worded(error.template, error.params, error.message)
+    assert "نام کا کالم نہیں" in shown and "title, body" in shown

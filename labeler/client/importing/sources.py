@@ -354,8 +354,15 @@ def _decode(path: Path, raw: bytes) -> str:
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         byte = raw[exc.start]
         raise ImportProblem(
-            f"{path.name} is not UTF-8 text: line {line}, column {column} has the byte "
-            f"0x{byte:02X}. Save the file as UTF-8 and choose it again."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{name} is not UTF-8 text: line {line}, column {column} has the byte {byte}."
+                " Save the file as UTF-8 and choose it again.",
+            ),
+            name=path.name,
+            line=line,
+            column=column,
+            byte=f"0x{byte:02X}",
         ) from None
 
 
@@ -365,8 +372,12 @@ def _plan_table(
     text = _decode(path, raw)
     if not text.strip():
         raise ImportProblem(
-            f"{path.name} is empty: a CSV file needs a header row with a column named "
-            "“text”, then one row per item."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{name} is empty: a CSV file needs a header row with a column named “text”,"
+                " then one row per item.",
+            ),
+            name=path.name,
         )
     if delimiter is None:
         delimiter = _sniff(text)
@@ -431,17 +442,31 @@ def _text_column(path: Path, names: list[str]) -> int:
     blank = [i + 1 for i, n in enumerate(names) if not n]
     if blank:
         raise ImportProblem(
-            f"{path.name}: column {blank[0]} of the header has no name; every column needs one."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{name}: column {column} of the header has no name; every column needs one.",
+            ),
+            name=path.name,
+            column=blank[0],
         )
     lowered = [n.lower() for n in names]
     twice = sorted({n for n in lowered if lowered.count(n) > 1})
     if twice:
-        raise ImportProblem(f"{path.name}: the header names the column “{twice[0]}” twice.")
+        raise ImportProblem(
+            QT_TRANSLATE_NOOP("messages", "{name}: the header names the column “{column}” twice."),
+            name=path.name,
+            column=twice[0],
+        )
     if "text" not in lowered:
         shown = ", ".join(names[:8])
         raise ImportProblem(
-            f"{path.name} has no column named “text” in its header (it has: {shown}). "
-            "The first row must name the columns, one of them “text”."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{name} has no column named “text” in its header (it has: {columns}). The first"
+                " row must name the columns, one of them “text”.",
+            ),
+            name=path.name,
+            columns=shown,
         )
     return lowered.index("text")
 

@@ -549,8 +549,28 @@
         <translation>آڈیو پروجیکٹ میں آڈیو فائلوں کا فولڈر امپورٹ کریں؛ CSV اور JSONL فائلوں میں متن ہوتا ہے، وہ متن کے پروجیکٹ کے لیے ہیں۔</translation>
     </message>
     <message>
+        <source>{name} is not UTF-8 text: line {line}, column {column} has the byte {byte}. Save the file as UTF-8 and choose it again.</source>
+        <translation>{name} UTF-8 متن نہیں: سطر {line}، کالم {column} میں بائٹ {byte} ہے۔ فائل کو UTF-8 میں محفوظ کر کے دوبارہ چنیں۔</translation>
+    </message>
+    <message>
+        <source>{name} is empty: a CSV file needs a header row with a column named “text”, then one row per item.</source>
+        <translation>{name} خالی ہے: CSV فائل کی پہلی سطر میں کالموں کے نام ہوں، جن میں ایک “text” ہو، پھر ہر آئٹم کی ایک سطر۔</translation>
+    </message>
+    <message>
         <source>has {count} values; the header has {columns} columns</source>
         <translation>اس میں {count} قدریں ہیں؛ پہلی سطر میں {columns} کالم ہیں</translation>
+    </message>
+    <message>
+        <source>{name}: column {column} of the header has no name; every column needs one.</source>
+        <translation>{name}: پہلی سطر میں کالم {column} کا کوئی نام نہیں؛ ہر کالم کا نام ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>{name}: the header names the column “{column}” twice.</source>
+        <translation>{name}: پہلی سطر میں کالم “{column}” دو بار آیا ہے۔</translation>
+    </message>
+    <message>
+        <source>{name} has no column named “text” in its header (it has: {columns}). The first row must name the columns, one of them “text”.</source>
+        <translation>{name} کی پہلی سطر میں “text” نام کا کالم نہیں (اس میں یہ ہیں: {columns})۔ پہلی سطر میں کالموں کے نام ہوں، جن میں ایک “text” ہو۔</translation>
     </message>
     <message>
         <source>is not UTF-8 (byte {byte})</source>
