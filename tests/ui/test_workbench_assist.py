@@ -9,7 +9,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -394,3 +395,36 @@ def test_a_text_span_and_the_whole_text_by_the_same_keys(qtbot: QtBot, tmp_path:
     for _ in range(words - 2):
         _press(qtbot, Qt.Key.Key_Escape)
     assert session.assists.pending is None and len(session.draft.regions("entities")) == 2
+
+
+def test_a_held_submit_key_does_not_go_past_the_warnings(qtbot: QtBot, tmp_path: Path) -> None:
+    window, session, workspace = _checked(qtbot, tmp_path, Tiny())
+    _press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _dialog() is not None)
+    dialog = _dialog()
+    held = QKeyEvent(
+        QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r", True
+    )
+    QApplication.sendEvent(dialog.focusWidget() or dialog, held)
+    qtbot.wait(50)
+    assert _dialog() is dialog and workspace.sent == []
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # a press of its own
+    qtbot.waitUntil(lambda: len(workspace.sent) == 1)
+
+
+def test_in_urdu_the_note_and_the_status_read_from_the_right(
+    qtbot: QtBot, tmp_path: Path, urdu: None
+) -> None:
+    # They open with the assist's name, in Latin: without a right-to-left mark the line
+    # would run from the left.
+    window, session, _ = _open(qtbot, tmp_path, Triangle())
+    _press(qtbot, Qt.Key.Key_O)
+    _press(qtbot, Qt.Key.Key_Space, SHIFT)
+    qtbot.waitUntil(lambda: session.assists.pending is not None)
+    note = window.workbench.assist_note.text()
+    assert note.startswith("\u200f") and "Enter سے قبول کریں" in note
+    _press(qtbot, Qt.Key.Key_Escape)
+    session.assists.plugins = PluginShelf.of(window.runner, [Plugin("x", assists=[Raising()])])
+    _press(qtbot, Qt.Key.Key_Space, SHIFT)
+    qtbot.waitUntil(lambda: "ناکام رہی" in window.status_line.text())
+    assert window.status_line.text().startswith("\u200f")

@@ -125,3 +125,20 @@ def test_a_limited_call_answers_fails_or_runs_late(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: said[-1] == "after")
     assert done.result() == "after" and "too late" not in said  # dropped, not delivered
     runner.shutdown()
+
+
+def test_in_urdu_each_line_of_the_about_dialog_reads_from_the_right(
+    qtbot: QtBot, window: MainWindow, urdu: None
+) -> None:
+    from labeler.ui.workbench.plugins import PluginShelf
+
+    shelf = PluginShelf(window.runner, _loaded)
+    with qtbot.waitSignal(shelf.loaded):
+        shelf.load()
+    dialog = AboutDialog(shelf, window)
+    qtbot.addWidget(dialog)
+    document = dialog.text.document()
+    lines = [document.findBlockByNumber(i).text() for i in range(document.blockCount())]
+    lines = [line for line in lines if line]
+    assert len(lines) == 5 and "پلگ ان" in lines[2]
+    assert all(line.startswith("\u200f") for line in lines), lines

@@ -45,6 +45,9 @@ def show_about(plugins: PluginShelf, parent: QWidget) -> AboutDialog:
     """Open the dialog over `parent` (the plugins load now if they have not yet)."""
     dialog = AboutDialog(plugins, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    # The keyboard goes back to the window, also where nothing hands it back (no window
+    # manager, some desktops): else the next key goes nowhere.
+    dialog.finished.connect(lambda _result: parent.window().activateWindow())
     dialog.open()
     return dialog
 
@@ -68,7 +71,7 @@ class AboutDialog(QDialog):
         column = QVBoxLayout(self)
         column.addWidget(self.text, 1)
         column.addWidget(buttons)
-        self.resize(620, 420)
+        self.resize(720, 460)
         plugins.loaded.connect(self._fill)
         plugins.load()
         self._fill()
@@ -80,13 +83,15 @@ class AboutDialog(QDialog):
             qt=qVersion(), pyside=PySide6.__version__, python=platform.python_version()
         )
         heading = self.tr("Plugins")
+        # Each line its own paragraph, read from the right in Urdu even when it opens
+        # with a plugin's name.
         lines = [
-            "<h3>" + html.escape(name) + "</h3>",
-            "<p>" + html.escape(versions) + "</p>",
-            "<h4>" + html.escape(heading) + "</h4>",
+            "<h3>" + paragraph(html.escape(name)) + "</h3>",
+            "<p>" + paragraph(html.escape(versions)) + "</p>",
+            "<h4>" + paragraph(html.escape(heading)) + "</h4>",
         ]
-        lines += ["<p>" + line + "</p>" for line in self.plugin_lines()]
-        self.text.setHtml(paragraph("".join(lines)))
+        lines += ["<p>" + paragraph(line) + "</p>" for line in self.plugin_lines()]
+        self.text.setHtml("".join(lines))
 
     def plugin_lines(self) -> list[str]:
         """One line (HTML) per plugin, or what is known while they load."""

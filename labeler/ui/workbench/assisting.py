@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 from labeler.core.editing import REGION_KINDS
 from labeler.ui.actions import Action
 from labeler.ui.editor import ASSIST_HERE, ASSIST_ITEM, ASSIST_OUTLINE
-from labeler.ui.i18n import isolate, number, percent, translate
+from labeler.ui.i18n import isolate, number, paragraph, percent, translate
 from labeler.ui.keymap import is_text_input
 
 if TYPE_CHECKING:
@@ -165,7 +165,7 @@ class AssistFlow(QObject):
         if not isinstance(targets, list):
             targets = [targets] if targets is not None else []
         if not targets:
-            session.status.emit(
+            self._say(
                 translate(
                     "workbench.assist",
                     "Nothing to ask an assist about here: arm a tool with a label key, or "
@@ -180,7 +180,7 @@ class AssistFlow(QObject):
             if found:
                 self._run(found[0], target)
                 return
-        session.status.emit(
+        self._say(
             translate("workbench.assist", "No installed assist answers here ({field}).").format(
                 field=isolate(targets[0].field)
             )
@@ -189,10 +189,10 @@ class AssistFlow(QObject):
     def _may_ask(self) -> bool:
         session = self.session
         if self.plugins is None or not self.plugins.ready:
-            session.status.emit(translate("workbench.assist", "The assists are still loading."))
+            self._say(translate("workbench.assist", "The assists are still loading."))
             return False
         if session.elsewhere:
-            session.status.emit(
+            self._say(
                 translate(
                     "workbench.assist", "Assists work on the current item: Esc goes back to it."
                 )
@@ -212,7 +212,7 @@ class AssistFlow(QObject):
         answer = session.draft.answer()
         self._note(
             translate("workbench.assist", "{assist} is working… Esc stops waiting.").format(
-                assist=self._running_title
+                assist=isolate(self._running_title)
             )
         )
         self._claim_keys(True)
@@ -252,7 +252,7 @@ class AssistFlow(QObject):
                 )
             else:
                 text = translate("workbench.assist", "{assist} found nothing here.")
-            session.status.emit(text.format(assist=title))
+            self._say(text.format(assist=isolate(title)))
             return
         self.pending = Pending(target, kept, title)
         self._show()
@@ -265,9 +265,9 @@ class AssistFlow(QObject):
         self._stop_running()
         log.warning("assist %s failed", title, exc_info=error)
         reason = str(error) or type(error).__name__
-        self.session.status.emit(
+        self._say(
             translate("workbench.assist", "{assist} failed: {reason}").format(
-                assist=title, reason=reason
+                assist=isolate(title), reason=isolate(reason)
             )
         )
 
@@ -277,11 +277,13 @@ class AssistFlow(QObject):
         title = self._running_title
         self._trace("late", title)
         self._stop_running()
-        self.session.status.emit(
+        self._say(
             translate(
                 "workbench.assist",
                 "{assist} took longer than {seconds} s: stopped waiting for it.",
-            ).format(assist=title, seconds=number(self.seconds, 0 if self.seconds >= 1 else 1))
+            ).format(
+                assist=isolate(title), seconds=number(self.seconds, 0 if self.seconds >= 1 else 1)
+            )
         )
 
     def _trace(self, outcome: str, title: str, proposals: int = 0, left_out: int = 0) -> None:
@@ -309,7 +311,7 @@ class AssistFlow(QObject):
         try:
             change, index = pending.accept(session.draft)
         except Refused as exc:
-            session.status.emit(refused_text(exc))
+            self._say(refused_text(exc))
             return
         session.apply_change(change)
         session.trace.event("assist_accepted", field=field, index=index)
@@ -354,9 +356,14 @@ class AssistFlow(QObject):
         self._note(pending_text(pending, item.text if item is not None else None))
         self._claim_keys(True)
 
+    def _say(self, text: str) -> None:
+        """A line in the status bar, read from the right in Urdu (it may open with an
+        assist's name in Latin)."""
+        self.session.status.emit(paragraph(text))
+
     def _note(self, text: str) -> None:
         note = self.session.page.assist_note
-        note.setText(text)
+        note.setText(paragraph(text))
         note.setVisible(bool(text))
 
     # -- keys while something is pending ---------------------------------------------------
@@ -398,9 +405,9 @@ class AssistFlow(QObject):
                 title = self._running_title
                 self._trace("stopped", title)
                 self._stop_running()
-                self.session.status.emit(
+                self._say(
                     translate("workbench.assist", "Stopped waiting for {assist}.").format(
-                        assist=title
+                        assist=isolate(title)
                     )
                 )
             return
@@ -466,7 +473,7 @@ def pending_text(pending: Pending, text: str | None = None) -> str:
             "rejects it, {next} shows the next.",
         )
     return text.format(
-        assist=pending.assist,
+        assist=isolate(pending.assist),
         what=what,
         number=number(pending.current + 1),
         count=number(count),

@@ -12,7 +12,8 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from labeler.ui.i18n import isolate, number, paragraph, translate
@@ -100,7 +101,7 @@ class CheckFlow(QObject):
                 log.warning("check %s failed: %s", result.check, result.error)
                 self._left_out(
                     translate("workbench.checks", "{check} failed: {reason}").format(
-                        check=result.check, reason=result.error
+                        check=isolate(result.check), reason=isolate(result.error)
                     )
                 )
         warnings = [w for r in results for w in r.warnings]
@@ -136,7 +137,9 @@ class CheckFlow(QObject):
             editor.setFocus()
 
     def _left_out(self, why: str) -> None:
-        text = translate("workbench.checks", "A check was left out: {reason}").format(reason=why)
+        text = paragraph(
+            translate("workbench.checks", "A check was left out: {reason}").format(reason=why)
+        )
         self._repeat.append(text)
         self.session.status.emit(text)
 
@@ -163,7 +166,10 @@ def warning_line(warning: CheckWarning) -> str:
 
 class CheckDialog(QDialog):
     """What the checks found; `decided(True)` for "Submit anyway" (Enter), False for "Go
-    back" (Escape, or closing the dialog)."""
+    back" (Escape, or closing the dialog).
+
+    Enter counts only as a press of its own: the submit key that opened the dialog, held
+    down, repeats, and the warnings would go by unread."""
 
     decided = Signal(bool)
 
@@ -206,7 +212,19 @@ class CheckDialog(QDialog):
         self.accepted.connect(lambda: self.decided.emit(True))
         self.rejected.connect(lambda: self.decided.emit(False))
         self.setMinimumWidth(420)
+        for widget in (self, self.submit_button, self.back_button):
+            widget.installEventFilter(self)
         self.submit_button.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.isAutoRepeat()
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            return True  # a held submit key: not a decision
+        return False
 
 
 def _escape(text: str) -> str:
