@@ -169,6 +169,16 @@ def paragraph(text: str) -> str:
     return text
 
 
+def phrase(text: str) -> str:
+    """One phrase of a line of phrases (`Space: کونا · Alt+تیر: سائز`) kept whole and read
+    in the interface's direction, in a right-to-left interface: without it the bidi
+    algorithm runs the Latin keys of neighbouring phrases together ("Space: … Shift 10،
+    Ctrl 50 · Alt") and a key lands beside another phrase's words."""
+    if direction() == Qt.LayoutDirection.RightToLeft and text:
+        return f"\u2067{text}\u2069"
+    return text
+
+
 def isolate(text: str) -> str:
     """One piece of a line (a label's chip with its key) set apart in its own direction, in
     a right-to-left interface: pieces that are all Latin would otherwise run together left

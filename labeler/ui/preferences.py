@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +55,10 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        # The dialog takes the size its words need, again when the note comes or goes: a
+        # note shown after the first layout was cut at its top and bottom.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
+        self.note.setFixedWidth(self.fontMetrics().averageCharWidth() * 48)
         layout.addLayout(form)
         layout.addWidget(self.note)
         layout.addWidget(buttons)

@@ -35,7 +35,7 @@ def test_english_again_is_left_to_right(qapp: QApplication, urdu: None) -> None:
 
 def test_money_and_numbers_follow_the_locale(qapp: QApplication, urdu: None) -> None:
     assert i18n.money(Decimal("1234.5"), "PKR") == "Rs1,234.50"
-    assert i18n.money(Decimal("3"), "USD") == "USD3.00"
+    assert i18n.money(Decimal("3"), "USD") == "USD\u00a03.00"  # a code is spaced off
     assert i18n.number(1234567) == "1,234,567"
     i18n.install(qapp, "en")
     # English writes money as the task server does: the amount, then the code.
@@ -131,3 +131,15 @@ def test_the_interface_nastaliq_leaves_latin_to_the_system_face(qapp: QApplicati
     assert raw.familyName() == INTERFACE_FAMILY
     assert raw.supportsCharacter(ord("ک")) and raw.supportsCharacter(ord("ے"))
     assert not any(raw.supportsCharacter(ord(c)) for c in " 7:(a")
+
+
+def test_the_restart_note_is_shown_whole(qtbot: QtBot, qapp: Any) -> None:
+    """The note came after the first layout and was cut at its top and bottom."""
+    i18n.install(qapp, "en")
+    dialog = SettingsDialog(Settings(language="en"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _pick(dialog, "ur")
+    qtbot.waitUntil(lambda: dialog.note.height() >= dialog.note.heightForWidth(dialog.note.width()))
+    assert dialog.note.width() >= dialog.note.sizeHint().width() - 2

@@ -225,3 +225,19 @@ def test_the_legend_lists_the_labels_from_the_right(qtbot: QtBot, urdu: None) ->
         if shown.pixelColor(x, y).name() == "#e6194b"
     ]
     assert car and min(car) > shown.width() / 2
+
+
+def test_each_drawing_hint_reads_whole_from_the_right(qtbot: QtBot, urdu: None) -> None:
+    """`Space: کونا · … · Alt+تیر: سائز · Esc: منسوخ`: without each phrase set apart the
+    bidi algorithm ran the Latin keys of neighbouring phrases together ("Ctrl 50 · Alt"),
+    and a key landed beside another phrase's words."""
+    editor = ImageEditor()
+    qtbot.addWidget(editor)
+    editor.resize(1300, 500)
+    editor.set_schema(schema())
+    editor.show()
+    qtbot.waitExposed(editor)
+    text = editor.legend._keys.text()
+    phrases = text.lstrip("\u200f").split(" · ")
+    assert len(phrases) >= 3
+    assert all(p.startswith("\u2067") and p.endswith("\u2069") for p in phrases)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from labeler.core.schema import Field, Schema
-from labeler.ui.i18n import isolate, paragraph
+from labeler.ui.i18n import isolate, paragraph, phrase
 from labeler.ui.image.keys import drawing_hints
 from labeler.ui.image.style import LabelColors, text_color
 from labeler.ui.keymap import ShownKeys
@@ -104,5 +104,5 @@ class RegionLegend(QWidget):
         shown = list(self._hints)
         while shown and metrics.horizontalAdvance(" · ".join(shown)) + 4 > room:
             shown.pop()
-        self._keys.setText(paragraph(" · ".join(shown)))
+        self._keys.setText(paragraph(" · ".join(phrase(h) for h in shown)))
         self._keys.setVisible(bool(shown))

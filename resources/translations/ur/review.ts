@@ -205,7 +205,7 @@
     <message>
         <source>A accept · R reject · J/K next · Tab pane · V layout · ? every key</source>
         <extracomment>Items kept loaded, so stepping back and forth costs no network. The queue&apos;s width at first: narrow, so the panes get most of a 1366 px window.</extracomment>
-        <translation>‏A قبول · R مسترد · J/K اگلا · Tab پینل · V ترتیب · ? تمام کلیدیں</translation>
+        <translation>‏A قبول · R مسترد · J/K اگلا/پچھلا · Tab پینل · V ترتیب · ? تمام کلیدیں</translation>
     </message>
     <message>
         <source>The annotators could not be listed: {why}</source>

@@ -5,7 +5,7 @@
     <name>AboutDialog</name>
     <message>
         <source>About labeler</source>
-        <translation>labeler کے بارے میں</translation>
+        <translation>‏labeler کے بارے میں</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -924,7 +924,7 @@ Skip this item and give that as the reason.</source>
     </message>
     <message>
         <source>About labeler: versions and plugins</source>
-        <translation>labeler کے بارے میں: ورژن اور پلگ ان</translation>
+        <translation>‏labeler کے بارے میں: ورژن اور پلگ ان</translation>
     </message>
 </context>
 <context>
