@@ -552,3 +552,29 @@ def test_play_and_pause_move_nothing_in_the_line_above_the_wave(
         places.append(status.state.x())
     assert places[0] == places[1] == places[2]
     assert status.state.x() > 0
+
+
+def test_a_selected_segment_is_an_assist_s_prompt_and_its_proposal_shows_on_its_lane(
+    editor: AudioEditor,
+) -> None:
+    from labeler.core.plugins import Proposal
+    from labeler.core.plugins.host import Pending
+    from labeler.ui.editor import ASSIST_HERE
+
+    segment = {"label": "speech", "start": 1.0, "end": 2.5}
+    draft = show(editor, {"regions": [segment]})
+    assert editor.assist_targets(ASSIST_HERE) == []  # nothing selected: nothing to ask
+    editor.select_region("regions", 0)
+    [target] = editor.assist_targets(ASSIST_HERE)
+    prompt = target.prompt
+    assert (target.field, target.replaces, target.original) == ("regions", 0, segment)
+    assert (prompt.kind, prompt.start, prompt.end, prompt.label) == ("segment", 1.0, 2.5, "speech")
+    tighter = {"label": "speech", "start": 1.2, "end": 2.4}
+    pending = Pending(target, [Proposal("regions", tighter)], "Voice assist")
+    editor.show_proposals(pending)
+    [lane] = [lane for lane in editor.waveform.lanes if lane.field == "regions"]
+    assert lane.expected == [tighter]
+    change, _ = pending.accept(draft)
+    editor.refresh(change)
+    editor.show_proposals(None)
+    assert draft.regions("regions") == [tighter] and lane.expected == []

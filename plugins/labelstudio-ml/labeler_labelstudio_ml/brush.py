@@ -13,10 +13,13 @@ filled, simplified within a pixel; what that leaves out is said.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-import shapely
+if TYPE_CHECKING:
+    import numpy as np
+
+# NumPy and Shapely are imported by the functions that use them: loading the plugin (every
+# start of the workbench does, once its first item shows) costs neither (about 25 MB).
 
 #: The field kinds a mask becomes a region of.
 MASKED_KINDS = frozenset({"polygons", "boxes"})
@@ -52,6 +55,8 @@ class _Bits:
 
 def decode(rle: Sequence[int]) -> np.ndarray:
     """The values `rle` packs (uint8 for 8-bit words, as Label Studio writes masks)."""
+    import numpy as np
+
     if not all(isinstance(b, int) and 0 <= b <= 255 for b in rle):
         raise MaskError("value.rle must be a list of bytes (0 to 255)")
     bits = _Bits(bytes(rle))
@@ -88,6 +93,9 @@ def mask_of(value: dict[str, Any], width: int, height: int) -> np.ndarray:
 
 def outline(mask: np.ndarray) -> tuple[list[list[float]], list[str]]:
     """The outline of the mask's largest piece, in mask pixels, and what it leaves out."""
+    import numpy as np
+    import shapely
+
     padded = np.pad(mask.astype(np.int8), ((0, 0), (1, 1)))
     steps = np.diff(padded, axis=1)
     starts, ends = np.argwhere(steps == 1), np.argwhere(steps == -1)
