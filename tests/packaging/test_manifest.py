@@ -260,6 +260,7 @@ def test_plugins_of_installed_distributions_are_found(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.slow
 def test_the_excluded_modules_are_optional_to_everything_the_app_imports() -> None:
     """Every module that labeler imports anywhere (at the top of a module or inside a
     function) imports as well with the excluded modules missing, as in the bundle."""
