@@ -8,8 +8,8 @@ one (an ordinary operation of the draft: one undo step), Escape rejects, and Tab
 the next. An assist that raises, answers nothing usable or runs out of time says so in
 the status line, and the work goes on.
 
-While something is pending, Enter, Escape and Tab are the assist's (an application
-event filter claims them before any shortcut), except in a text box.
+While something is pending, Enter, Escape and Tab are the assist's (`assist_keys`:
+claimed before any shortcut), except in a text box.
 """
 
 from __future__ import annotations
@@ -18,15 +18,13 @@ import logging
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, Qt
 
 from labeler.core.editing import REGION_KINDS
 from labeler.ui.actions import Action
 from labeler.ui.editor import ASSIST_HERE, ASSIST_ITEM, ASSIST_OUTLINE
 from labeler.ui.i18n import isolate, number, paragraph, percent, translate
-from labeler.ui.keymap import is_text_input
+from labeler.ui.workbench.assist_keys import ProposalKeys, assist_actions
 
 if TYPE_CHECKING:
     from labeler.core.plugins import Assist
@@ -38,16 +36,7 @@ log = logging.getLogger(__name__)
 
 #: Seconds an assist may take before the workbench stops waiting for it.
 ASSIST_SECONDS = 5.0
-#: The keys that ask (rebindable), by what they ask about.
-ASK_KEYS = {
-    ASSIST_HERE: "Shift+Space",
-    ASSIST_OUTLINE: "Ctrl+Shift+Space",
-    ASSIST_ITEM: "Ctrl+Shift+A",
-}
-
 Key = Qt.Key
-_ACCEPT = (Key.Key_Return, Key.Key_Enter)
-_CLAIMED = (*_ACCEPT, Key.Key_Escape, Key.Key_Tab, Key.Key_Backtab)
 
 
 class AssistFlow(QObject):
@@ -64,7 +53,7 @@ class AssistFlow(QObject):
         self._running: object | None = None
         self._running_title = ""
         self._started = 0.0  # perf_counter at the run's start, for the trace
-        self._filtering = False
+        self._keys = ProposalKeys(session.page, self._key, lambda: self.pending is not None)
         session.page.moved_on.connect(self.drop)
 
     # -- keys --------------------------------------------------------------------------
@@ -89,48 +78,8 @@ class AssistFlow(QObject):
         return any(plugins.fitting(schema.media, p, k) for p in prompts for k in kinds)
 
     def actions(self) -> list[Action]:
-        """The assist's keys, those an installed assist answers here; with any, the keys
-        a proposal takes (claimed: listed on the `?` sheet, never rebound)."""
-        group = translate("workbench.assist", "Assist")
-        titles = {
-            ASSIST_HERE: translate(
-                "workbench.assist",
-                "Ask the assist at the crosshair, or about the selected region "
-                "(Alt+click: under the mouse)",
-            ),
-            ASSIST_OUTLINE: translate(
-                "workbench.assist", "Ask the assist to outline the selected box as a polygon"
-            ),
-            ASSIST_ITEM: translate("workbench.assist", "Ask the assist about the whole item"),
-        }
-        actions = [
-            Action(
-                f"assist.{what}", titles[what], (ASK_KEYS[what],), lambda w=what: self.ask(w), group
-            )
-            for what in (ASSIST_HERE, ASSIST_OUTLINE, ASSIST_ITEM)
-            if self.offers(what)
-        ]
-        if not actions:
-            return []
-        claimed = (
-            (
-                "accept",
-                translate("workbench.assist", "Accept the proposal (the arrows move it first)"),
-                ("Return",),  # notr: a key
-            ),
-            (
-                "reject",
-                translate(
-                    "workbench.assist", "Reject the proposal; while the assist works: stop waiting"
-                ),
-                ("Escape",),  # notr: a key
-            ),
-            ("next", translate("workbench.assist", "Next proposal"), ("Tab",)),
-            ("previous", translate("workbench.assist", "Previous proposal"), ("Shift+Tab",)),
-        )
-        for name, title, keys in claimed:
-            actions.append(Action(f"assist.{name}", title, keys, lambda: None, group, claimed=True))
-        return actions
+        """The assist's keys, those an installed assist answers here (`assist_keys`)."""
+        return assist_actions(self.offers, self.ask)
 
     # -- asking --------------------------------------------------------------------------
 
@@ -369,37 +318,10 @@ class AssistFlow(QObject):
     # -- keys while something is pending ---------------------------------------------------
 
     def _claim_keys(self, on: bool) -> None:
-        app = QApplication.instance()
-        if app is None or on == self._filtering:
-            return
-        self._filtering = on
-        if on:
-            app.installEventFilter(self)
-        else:
-            app.removeEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
-        kind = event.type()
-        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
-            return False
-        assert isinstance(event, QKeyEvent)
-        key = event.key()
-        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        plain = mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
-        if key not in _CLAIMED or not plain or (self.pending is None and key != Key.Key_Escape):
-            return False
-        focus = QApplication.focusWidget()
-        page = self.session.page
-        if focus is None or not page.isAncestorOf(focus) or is_text_input(focus):
-            return False
-        if watched is not focus:
-            return False
-        event.accept()
-        if kind == QEvent.Type.KeyPress:
-            self._key(key)
-        return True
+        self._keys.claim(on)
 
     def _key(self, key: int) -> None:
+        """A key `ProposalKeys` claimed: Enter, Escape, Tab or Shift+Tab."""
         if self.pending is None:
             if key == Key.Key_Escape and self._running is not None:
                 title = self._running_title
@@ -411,7 +333,7 @@ class AssistFlow(QObject):
                     )
                 )
             return
-        if key in _ACCEPT:
+        if key in (Key.Key_Return, Key.Key_Enter):
             self.accept()
         elif key == Key.Key_Escape:
             self.reject()

@@ -931,7 +931,7 @@ Skip this item and give that as the reason.</source>
     <name>workbench.assist</name>
     <message>
         <source>Assist</source>
-        <extracomment>Seconds an assist may take before the workbench stops waiting for it. The keys that ask (rebindable), by what they ask about. The run waited for (its answer is dropped once another run, an item or a key has taken its place), and the title of its assist.</extracomment>
+        <extracomment>The keys that ask, by what they ask about (`labeler.ui.editor.MediaEditor.assist_targets`). What a proposal takes: accept, reject (and stop waiting), next, previous.</extracomment>
         <translation>مدد</translation>
     </message>
     <message>
@@ -964,6 +964,7 @@ Skip this item and give that as the reason.</source>
     </message>
     <message>
         <source>Nothing to ask an assist about here: arm a tool with a label key, or select a region.</source>
+        <extracomment>Seconds an assist may take before the workbench stops waiting for it. The run waited for (its answer is dropped once another run, an item or a key has taken its place), and the title of its assist.</extracomment>
         <translation>یہاں مدد مانگنے کو کچھ نہیں: لیبل کی کلید سے اوزار چنیں، یا کوئی نشان منتخب کریں۔</translation>
     </message>
     <message>
