@@ -56,6 +56,10 @@ class Triangle:
 
     def propose(self, item: Any, field: Any, answer: Any, prompt: Any) -> list[Proposal]:
         self.asked.append((item, field.name, prompt))
+        if prompt.kind == "box" and field.kind == "polygons":
+            (x0, y0), (x1, y1) = prompt.points
+            ring = [[x0 + 2, y0 + 2], [x1 - 2, y0 + 2], [x1 - 2, y1 - 2], [x0 + 2, y1 - 2]]
+            return [Proposal(field.name, {"label": prompt.label, "points": ring}, 0.7)]
         if prompt.kind == "box":
             (x0, y0), (x1, y1) = prompt.points
             box = {
@@ -182,6 +186,31 @@ def test_a_selected_box_is_tightened_in_place(qtbot: QtBot, tmp_path: Path) -> N
     assert session.editor.selected == ("objects", 0)  # still selected: the arrows adjust it
     session.apply_change(session.draft.undo())
     assert session.draft.regions("objects") == [box]
+
+
+def test_a_selected_box_is_outlined_as_a_polygon_and_stays(qtbot: QtBot, tmp_path: Path) -> None:
+    window, session, _ = _open(qtbot, tmp_path, Triangle())
+    box = {"label": "bus", "x": 100, "y": 100, "w": 50, "h": 40}
+    session.draft.add_region("objects", box)
+    session.apply_change(Change("objects"))
+    _press(qtbot, Qt.Key.Key_Tab)
+    _press(qtbot, Qt.Key.Key_Space, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: session.assists.pending is not None)
+    _press(qtbot, Qt.Key.Key_Return)
+    assert session.draft.regions("objects") == [box]
+    [polygon] = session.draft.regions("outlines")
+    assert polygon == {"label": "bus", "points": [[102, 102], [148, 102], [148, 138], [102, 138]]}
+
+
+def test_discarding_the_draft_drops_the_proposal(qtbot: QtBot, tmp_path: Path) -> None:
+    window, session, _ = _open(qtbot, tmp_path, Triangle())
+    session.draft.add_region("objects", {"label": "bus", "x": 100, "y": 100, "w": 50, "h": 40})
+    session.apply_change(Change("objects"))
+    _press(qtbot, Qt.Key.Key_O)
+    _press(qtbot, Qt.Key.Key_Space, SHIFT)
+    qtbot.waitUntil(lambda: session.assists.pending is not None)
+    session.discard()
+    assert session.assists.pending is None and not window.workbench.assist_note.isVisible()
 
 
 def test_alt_click_asks_under_the_mouse(qtbot: QtBot, tmp_path: Path) -> None:

@@ -259,6 +259,7 @@ class LabelingSession(QObject):
         if change is None or self.editor is None:
             return
         if change.field == EVERY_FIELD and self.item is not None and self.draft is not None:
+            self.assists.drop()  # the answer they were asked about is gone
             self.editor.show_item(self.item, self.draft, self.prepared_for(self.item))
             self.page.form.show_item(self.draft)
         else:
