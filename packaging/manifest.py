@@ -17,7 +17,7 @@ import posixpath
 import re
 import sys
 import tomllib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path, PurePosixPath
@@ -404,7 +404,7 @@ def prune_libraries(
     by_name: dict[str, list[str]] = {}
     for dest, _, _ in binaries:
         by_name.setdefault(_basename(dest), []).append(dest)
-    patterns = tuple(always)
+    patterns = tuple(pattern.lower() for pattern in always)
     todo = [
         dest
         for dest, _, kind in binaries
@@ -472,12 +472,6 @@ def strip_debug(dest: str) -> bool:
     """Whether a binary's debug information goes (see `STRIP_DEBUG`)."""
     posix = _posix(dest)
     return any(fnmatch.fnmatch(posix, pattern) for pattern in STRIP_DEBUG)
-
-
-def files(toc: Iterable[tuple[str, str, str]]) -> Iterator[str]:
-    """The destinations of a PyInstaller TOC's entries."""
-    for entry in toc:
-        yield entry[0]
 
 
 # --- macOS ---------------------------------------------------------------------------------

@@ -139,6 +139,8 @@ def test_a_library_stays_while_something_kept_links_it() -> None:
         ("libpython3.11.so.1.0", "/usr/lib/libpython3.11.so.1.0", "BINARY"),
         ("_cffi_backend.cpython-311-x86_64-linux-gnu.so", "/x/_cffi.so", "EXTENSION"),
         ("numpy.libs/libopenblas.so", "/x/libopenblas.so", "BINARY"),
+        # Loaded by name (dlopen), linked by nothing.
+        ("PySide6/Qt/lib/libQt6FFmpegStub-va.so.2", "/x/libQt6FFmpegStub-va.so.2", "BINARY"),
     ]
     needed = {
         "PySide6/QtCore.abi3.so": ["libQt6Core.so.6"],
@@ -161,8 +163,14 @@ def test_windows_links_by_names_in_any_case() -> None:
         ("PySide6/avcodec-61.dll", "C:/x/avcodec-61.dll", "BINARY"),
     ]
     needed = {"PySide6/QtCore.pyd": ["QT6CORE.dll"]}
+    binaries.append(("python311.dll", "C:/x/python311.dll", "BINARY"))
     kept = [d for d, _, _ in manifest.prune_libraries(binaries, needed, manifest.LOADED_BY_NAME)]
-    assert kept == ["PySide6/QtCore.pyd", "PySide6/Qt6Core.dll", "PySide6/avcodec-61.dll"]
+    assert kept == [
+        "PySide6/QtCore.pyd",
+        "PySide6/Qt6Core.dll",
+        "PySide6/avcodec-61.dll",
+        "python311.dll",
+    ]
 
 
 def test_icons_for_every_platform_from_the_svg(tmp_path: Path) -> None:
@@ -457,3 +465,11 @@ def test_the_plugin_group_is_the_one_labeler_loads_from() -> None:
     from labeler.core.plugins import GROUP
 
     assert manifest.PLUGIN_GROUP == GROUP
+
+
+def test_only_the_interpreters_own_binaries_lose_their_debug_information() -> None:
+    assert manifest.strip_debug("libpython3.11.so.1.0")
+    assert manifest.strip_debug("python3.11/lib-dynload/_ssl.cpython-311-x86_64-linux-gnu.so")
+    # Wheels' libraries are patched by auditwheel; strip breaks some (OpenBLAS would not load).
+    assert not manifest.strip_debug("numpy.libs/libscipy_openblas64_-32a4b2a6.so")
+    assert not manifest.strip_debug("PIL/_imaging.cpython-311-x86_64-linux-gnu.so")
