@@ -85,6 +85,8 @@ def run(options: GuiOptions, launched: float | None = None) -> int:
     app.setApplicationName("labeler")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("labeler")
+    # The menu entry's id (packaging/linux): Wayland docks match the window to it.
+    app.setDesktopFileName("org.labeler.Labeler")
     loaded = load_settings()
     wanted = i18n.chosen_language(loaded.settings.language)
     i18n.install(app, wanted)
