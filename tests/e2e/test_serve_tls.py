@@ -135,7 +135,8 @@ def test_serves_https_that_verifies_against_its_certificate(tmp_path: Path, work
     )
     url = f"https://127.0.0.1:{port}/api/v1"
     with _running(proc, url, cert):
-        assert _ask("GET", f"{url}/health", verify=str(cert)) == (200, {"status": "ok"})
+        status, health = _ask("GET", f"{url}/health", verify=str(cert))
+        assert status == 200 and isinstance(health, dict) and health["status"] == "ok"
         login = {"username": "x", "password": "wrong-pw-1"}
         status, _ = _ask("POST", f"{url}/auth/token", json=login, verify=str(cert))
         assert status == 401  # an API call over TLS, answered by the app
