@@ -117,8 +117,8 @@ class AssistFlow(QObject):
             self._say(
                 translate(
                     "workbench.assist",
-                    "Nothing to ask an assist about here: arm a tool with a label key, or "
-                    "select a region.",
+                    "Nothing to ask an assist about here: point at something first (a label "
+                    "key and the crosshair, or select a region, some text or a segment).",
                 )
             )
             return

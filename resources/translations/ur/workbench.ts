@@ -963,9 +963,9 @@ Skip this item and give that as the reason.</source>
         <translation>پچھلی تجویز</translation>
     </message>
     <message>
-        <source>Nothing to ask an assist about here: arm a tool with a label key, or select a region.</source>
+        <source>Nothing to ask an assist about here: point at something first (a label key and the crosshair, or select a region, some text or a segment).</source>
         <extracomment>Seconds an assist may take before the workbench stops waiting for it. The run waited for (its answer is dropped once another run, an item or a key has taken its place), and the title of its assist.</extracomment>
-        <translation>یہاں مدد مانگنے کو کچھ نہیں: لیبل کی کلید سے اوزار چنیں، یا کوئی نشان منتخب کریں۔</translation>
+        <translation>یہاں مدد مانگنے کو کچھ نہیں: پہلے کسی چیز کی نشاندہی کریں (لیبل کی کلید اور کراس ہیئر، یا کوئی نشان، متن یا حصہ منتخب کریں)۔</translation>
     </message>
     <message>
         <source>No installed assist answers here ({field}).</source>
