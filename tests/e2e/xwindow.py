@@ -102,7 +102,9 @@ class Window:
 
     def _search(self) -> str:
         done = subprocess.run(
-            ["xdotool", "search", "--name", "^labeler"],
+            # Visible windows only, by a name that holds "labeler" anywhere: an Urdu title
+            # starts with a right-to-left mark, and Qt keeps a hidden 1x1 window too.
+            ["xdotool", "search", "--onlyvisible", "--name", "labeler"],
             env=self.display.env(),
             capture_output=True,
             text=True,
