@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 import textwrap
 from collections.abc import Mapping, Sequence
@@ -93,6 +94,22 @@ def test_each_entry_point_is_loaded_or_says_why() -> None:
     assert "checks" in (by_name["bad-check"].error or "")
     assert "ModuleNotFoundError" in (by_name["missing"].error or "")
     assert [loaded.entry_point for loaded in found] == sorted(by_name)
+
+
+def test_loading_plugins_without_formats_leaves_the_formats_table_unloaded() -> None:
+    """The workbench loads every installed plugin at start: the table of formats (every
+    built-in reader and writer, about 4 MB) waits for a plugin that brings a format, or
+    for an import or export. Run in a fresh interpreter, with the shipped plugins."""
+    code = (
+        "import sys; from labeler.core import plugins; "
+        "loaded = plugins.loaded_plugins(); "
+        "print(sorted(l.entry_point for l in loaded if l.ok and not l.plugin.formats), "
+        "'labeler.core.formats' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    shipped = ["basic-checks", "labelstudio-ml", "onnx-models", "opencv-assist"]
+    assert done.stdout.split("] ")[-1].strip() == "False", done.stdout + done.stderr
+    assert all(name in done.stdout for name in shipped), done.stdout + done.stderr
 
 
 def test_what_a_plugin_provides_is_listed_by_kind() -> None:

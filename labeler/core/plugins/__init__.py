@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from importlib import metadata
 from typing import Any
 
-from labeler.core import formats
 from labeler.core.plugins.api import (
     Assist,
     Check,
@@ -82,12 +81,17 @@ def _why(exc: BaseException) -> str:
 def _check(plugin: Any) -> Plugin:
     if not isinstance(plugin, Plugin):
         raise TypeError(f"gave {type(plugin).__name__}, not a labeler Plugin")
-    kinds: tuple[tuple[str, Sequence[Any], type], ...] = (
+    kinds: list[tuple[str, Sequence[Any], type]] = [
         ("assists", plugin.assists, Assist),
         ("preannotators", plugin.preannotators, PreAnnotator),
         ("checks", plugin.checks, Check),
-        ("formats", plugin.formats, formats.Format),
-    )
+    ]
+    if plugin.formats:
+        # The formats' table (every built-in reader and writer, 3.6 MB) only for a plugin
+        # that brings a format: the workbench loads the plugins at start.
+        from labeler.core import formats
+
+        kinds.append(("formats", plugin.formats, formats.Format))
     for name, values, kind in kinds:
         for value in values:
             if not isinstance(value, kind):
@@ -118,7 +122,9 @@ def install_formats(loaded: Iterable[Loaded]) -> list[Loaded]:
     already registered comes back with that as its error (the built-in stays)."""
     out = []
     for entry in loaded:
-        if entry.plugin is not None:
+        if entry.plugin is not None and entry.plugin.formats:
+            from labeler.core import formats
+
             try:
                 for fmt in entry.plugin.formats:
                     formats.register(fmt)

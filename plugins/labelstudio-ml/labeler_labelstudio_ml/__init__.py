@@ -15,8 +15,8 @@ from labeler_labelstudio_ml.assist import BackendAssist
 from labeler_labelstudio_ml.backend import Backend, Problem
 from labeler_labelstudio_ml.client import BackendClient, BackendError
 from labeler_labelstudio_ml.config import BackendConfig, ConfigError
+from labeler_labelstudio_ml.errors import TaskError
 from labeler_labelstudio_ml.preannotate import BackendPreAnnotator
-from labeler_labelstudio_ml.tasks import TaskError
 
 __all__ = [
     "Backend",

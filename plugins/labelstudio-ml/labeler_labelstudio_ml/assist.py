@@ -1,19 +1,21 @@
 """The assist: what the annotator points at becomes the `context` of an interactive
 prediction, as Label Studio sends it to a backend such as Segment Anything, and the
-regions the backend answers become proposals for the field the annotator works in."""
+regions the backend answers become proposals for the field the annotator works in.
+
+The modules that build tasks and read results (Label Studio's reader, and the table of
+formats it is part of: 4 MB) are imported at the first call, not when the workbench loads
+the plugin at start."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from labeler.core.formats.labelstudio_read import ACCEPTED
 from labeler.core.plugins import ItemView, Prompt, Proposal
 from labeler.core.schema import Field, Schema
 from labeler_labelstudio_ml.backend import Backend
 from labeler_labelstudio_ml.brush import MASKED_KINDS
-from labeler_labelstudio_ml.results import REGION_KINDS, map_results, results_of, score
-from labeler_labelstudio_ml.tasks import TaskError, context, label_config, task
+from labeler_labelstudio_ml.errors import TaskError
 
 
 class BackendAssist:
@@ -37,6 +39,9 @@ class BackendAssist:
     def propose(
         self, item: ItemView, field: Field, answer: Mapping[str, Any], prompt: Prompt
     ) -> Sequence[Proposal]:
+        from labeler_labelstudio_ml.results import REGION_KINDS, results_of
+        from labeler_labelstudio_ml.tasks import context, label_config, task
+
         backend = self.backend
         backend.start_call()
         if field.kind not in REGION_KINDS:
@@ -75,6 +80,8 @@ class BackendAssist:
         problems: list[str],
     ) -> list[Proposal]:
         """The proposals of result `k`: its regions for `field`, with its score."""
+        from labeler_labelstudio_ml.results import map_results, score
+
         one = Schema(title="", media=item.media, instructions="", fields=(field,))
         answer, said = map_results([_for_field(result, field, prompt)], item, one)
         problems += [p.replace("result[0]", f"result[{k}]", 1) for p in said]
@@ -89,6 +96,8 @@ def _for_field(result: object, field: Field, prompt: Prompt) -> object:
     """`result` named for `field` when its type is one the field takes (a brush mask for
     polygons and boxes), with the armed label in place of the backend's (a proposal
     takes the armed label)."""
+    from labeler.core.formats.labelstudio_read import ACCEPTED
+
     if not isinstance(result, dict):
         return result
     kind = str(result.get("type", "")).lower()

@@ -10,8 +10,7 @@ from labeler.core.plugins import ItemView, Prefill, Progress
 from labeler.core.schema import Schema
 from labeler_labelstudio_ml.backend import Backend
 from labeler_labelstudio_ml.client import BackendError
-from labeler_labelstudio_ml.results import read_prediction
-from labeler_labelstudio_ml.tasks import TaskError, label_config, task
+from labeler_labelstudio_ml.errors import TaskError
 
 
 class BackendPreAnnotator:
@@ -31,6 +30,10 @@ class BackendPreAnnotator:
     def annotate(
         self, items: Iterable[ItemView], schema: Schema, progress: Progress
     ) -> Iterator[Prefill]:
+        # Here, not at the top: with Label Studio's reader and the table of formats
+        # behind them (4 MB), not when the workbench loads the plugin at start.
+        from labeler_labelstudio_ml.tasks import label_config, task
+
         backend = self.backend
         backend.start_call()
         client = backend.client()
@@ -57,6 +60,8 @@ class BackendPreAnnotator:
     def _read(
         self, sent: list[ItemView], predictions: list[object], schema: Schema
     ) -> Iterator[Prefill]:
+        from labeler_labelstudio_ml.results import read_prediction
+
         if len(predictions) != len(sent):
             self.backend.report(
                 ",".join(i.id for i in sent),

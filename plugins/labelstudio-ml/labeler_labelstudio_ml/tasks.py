@@ -21,6 +21,7 @@ from labeler.core.lsxml import LabelStudioConfigError, parse_config
 from labeler.core.plugins import ItemView, Prompt
 from labeler.core.schema import Field, Schema
 from labeler_labelstudio_ml.config import PREFIX
+from labeler_labelstudio_ml.errors import TaskError
 
 #: Label Studio's object tags that show each media kind, lower case.
 _OBJECTS = {
@@ -30,10 +31,6 @@ _OBJECTS = {
 }
 #: The region type of a prompt's context, by the prompt and the field it is for.
 _CLICK, _BOX, _POLYGON = "keypointlabels", "rectanglelabels", "polygonlabels"
-
-
-class TaskError(ValueError):
-    """An item or a prompt that cannot become a task or a context; says why."""
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from labeler.core.schema import Field, Schema
 from labeler_onnx_models.errors import ModelError, SpecError
 
@@ -186,6 +184,8 @@ def read_spec(path: Path | str) -> ModelSpec:
     except (OSError, UnicodeDecodeError) as exc:
         why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise SpecError(path, [f"cannot read it: {why}"]) from None
+    import yaml  # here, not at the top: the workbench loads the plugin at start (2 MB)
+
     try:
         raw = yaml.safe_load(text)
     except yaml.YAMLError as exc:

@@ -109,14 +109,19 @@ def test_it_loads_as_a_plugin_of_both_kinds(models: Path) -> None:
 
 
 def test_loading_it_without_a_model_loads_neither_numpy_nor_onnx_runtime() -> None:
-    """Every start of labeler loads the plugins: ONNX Runtime waits for a model."""
+    """Every start of labeler loads the plugins: ONNX Runtime waits for a model, and the
+    YAML reader (2 MB) for a model's YAML."""
     code = (
         "import sys, labeler_onnx_models as m; m.plugin(); "
-        "print(sorted(n for n in ('numpy', 'onnxruntime', 'cv2') if n in sys.modules))"
+        "print(sorted(n for n in ('numpy', 'onnxruntime', 'cv2', 'yaml') if n in sys.modules))"
     )
     done = subprocess.run(
         [sys.executable, "-c", code],
-        env={**os.environ, "PYTHONPATH": str(ROOT), "LABELER_ONNX_MODEL": ""},
+        env={
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join([str(ROOT / "plugins" / "onnx-models"), str(ROOT)]),
+            "LABELER_ONNX_MODEL": "",
+        },
         capture_output=True,
         text=True,
         timeout=120,
