@@ -8,10 +8,13 @@ problem is collected with a path relative to the answer (`objects[2].w`,
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
+from labeler.core import compareanswers
+from labeler.core.compareanswers import is_close
 from labeler.core.i18n import QT_TRANSLATE_NOOP
+from labeler.core.itemdata import candidate_keys, record_keys
 from labeler.core.jsonvalues import is_int, is_number, join, short, string_problem_at, type_name
 from labeler.core.problems import AnswerInvalid, Problem
 from labeler.core.schema import Field, Schema
@@ -30,13 +33,22 @@ class ItemContext:
 
     `text` is the item text (span offsets are code points into it), `width`
     and `height` the original image size in pixels, `duration` the audio
-    length in seconds.
+    length in seconds. `candidates` are the keys of the item's candidates and
+    `record_keys` the keys of its `data.record` (`()`: it has none; None: not
+    known, only the answer's shape is checked); `with_data` fills both in from
+    the item's `data` (`labeler.core.itemdata.item_data_parts`).
     """
 
     text: str | None = None
     width: int | None = None
     height: int | None = None
     duration: float | None = None
+    candidates: tuple[str, ...] | None = None
+    record_keys: tuple[str, ...] | None = None
+
+    def with_data(self, data: object) -> ItemContext:
+        """This context with the item's candidate keys and record keys from its `data`."""
+        return replace(self, candidates=candidate_keys(data), record_keys=record_keys(data))
 
 
 def validate_answer(
@@ -67,8 +79,10 @@ def validate_answer(
     clean: dict[str, Any] = {}
     for f in schema.fields:
         value = answer.get(f.name)
+        if f.kind == "rationale" and isinstance(value, str) and not value.strip():
+            value = None  # a blank rationale is none: required or not, as for no text
         if value is None:
-            if f.required:
+            if f.required or (f.when_close and _close(schema, answer)):
                 problems.append(Problem(f.name, QT_TRANSLATE_NOOP("messages", "is required")))
             continue
         _CHECKS[f.kind](f, value, f.name, ctx, problems)
@@ -76,6 +90,18 @@ def validate_answer(
     if problems:
         raise AnswerInvalid(problems)
     return clean
+
+
+def rationale_required(schema: Schema, f: Field, answer: dict[str, Any]) -> bool:
+    """Whether rationale field `f` must be given with `answer`: when its schema says so,
+    or (`"required": "when_close"`) when the schema's pairwise answer is close."""
+    return f.required or (f.when_close and _close(schema, answer))
+
+
+def _close(schema: Schema, answer: dict[str, Any]) -> bool:
+    """The schema's (first) pairwise answer is a tie or a side without "much better"."""
+    pairwise = next((f for f in schema.fields if f.kind == "pairwise"), None)
+    return pairwise is not None and is_close(answer.get(pairwise.name))
 
 
 _Check = Callable[[Field, Any, str, ItemContext, list[Problem]], None]
@@ -412,4 +438,10 @@ _CHECKS: dict[str, _Check] = {
     "points": _check_points,
     "spans": _check_spans,
     "segments": _check_segments,
+    "pairwise": compareanswers.check_pairwise,
+    "ranking": compareanswers.check_ranking,
+    "criteria": compareanswers.check_criteria,
+    "rationale": compareanswers.check_rationale,
+    "flags": compareanswers.check_flags,
+    "record": compareanswers.check_record,
 }

@@ -26,6 +26,12 @@ KIND_METRICS: dict[str, tuple[str, ...]] = {
     "points": ("point_f1",),
     "spans": ("span_f1",),
     "segments": ("segment_f1",),
+    "pairwise": ("preference",),
+    "ranking": ("kendall_tau",),
+    "criteria": ("within", "exact"),
+    "rationale": (),
+    "flags": ("jaccard",),
+    "record": ("record_fields",),
 }
 
 #: Default pass threshold of each kind.
@@ -40,6 +46,11 @@ KIND_THRESHOLDS: dict[str, float] = {
     "points": 0.8,
     "spans": 0.8,
     "segments": 0.8,
+    "pairwise": 1.0,
+    "ranking": 0.8,
+    "criteria": 1.0,
+    "flags": 1.0,
+    "record": 1.0,
 }
 
 #: Parameters each metric takes, with their defaults.
@@ -49,7 +60,15 @@ METRIC_PARAMS: dict[str, dict[str, Any]] = {
     "segment_f1": {"iou": 0.5},
     "point_f1": {"radius": 10.0},
     "span_f1": {"overlap": False},
+    "preference": {"tie": "zero"},
+    "within": {"tolerance": 1},
 }
+
+#: How a pairwise gold scores a tie against a side (`tie`): nothing, or half.
+TIE_SCORES = {"zero": 0.0, "half": 0.5}
+
+#: The rule of a kind gold does not score (a rationale): no metric, never scored.
+UNSCORED = "none"
 
 
 @dataclass(frozen=True)
@@ -71,6 +90,8 @@ class GoldRule:
 
 def default_gold_rule(kind: str) -> GoldRule:
     """The rule a field of `kind` gets when it names none."""
+    if not KIND_METRICS[kind]:
+        return GoldRule(UNSCORED, 1.0)
     metric = KIND_METRICS[kind][0]
     return GoldRule(metric, KIND_THRESHOLDS[kind], dict(METRIC_PARAMS.get(metric, {})))
 
@@ -78,7 +99,7 @@ def default_gold_rule(kind: str) -> GoldRule:
 def parse_gold_rule(kind: str, obj: object, path: str, problems: list[Problem]) -> GoldRule:
     """Read a field's `gold` object, appending problems; returns a usable rule regardless."""
     default = default_gold_rule(kind)
-    if obj is None:
+    if obj is None or not KIND_METRICS[kind]:
         return default
     if not isinstance(obj, dict):
         problems.append(
@@ -146,6 +167,24 @@ def parse_gold_rule(kind: str, obj: object, path: str, problems: list[Problem]) 
                 )
             else:
                 params[key] = float(value)
+        elif key == "tie":
+            if value not in TIE_SCORES:
+                problems.append(
+                    Problem.of(
+                        where,
+                        QT_TRANSLATE_NOOP("messages", "must be one of {choices}"),
+                        choices=", ".join(TIE_SCORES),
+                    )
+                )
+            else:
+                params[key] = value
+        elif key == "tolerance":
+            if not is_number(value) or value < 0:
+                problems.append(
+                    Problem(where, QT_TRANSLATE_NOOP("messages", "must be a number of at least 0"))
+                )
+            else:
+                params[key] = value
         elif key == "overlap":
             if not isinstance(value, bool):
                 problems.append(

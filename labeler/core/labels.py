@@ -159,3 +159,85 @@ def _parse_hotkey(
         return None
     hotkeys.claim(hotkey, path, problems)
     return hotkey
+
+
+@dataclass(frozen=True)
+class Row:
+    """A named row of a field: a criterion of a `criteria` field or a key of a `record`
+    field. `value` is what answers use, `text` what the workbench shows (the value when
+    None)."""
+
+    value: str
+    text: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The row object; `text` appears only when set."""
+        out: dict[str, Any] = {"value": self.value}
+        if self.text is not None:
+            out["text"] = self.text
+        return out
+
+
+_ROW_KEYS = {"value", "text"}
+
+
+def parse_rows(raw_rows: object, where: str, problems: list[Problem]) -> tuple[Row, ...]:
+    """Read a list of `{"value", "text"?}` rows at path `where`, appending problems: at
+    least one, values non-empty and unique."""
+    if not isinstance(raw_rows, list):
+        problems.append(
+            Problem.of(
+                where,
+                QT_TRANSLATE_NOOP("messages", "must be a list, not {type}"),
+                type=type_name(raw_rows),
+            )
+        )
+        return ()
+    if not raw_rows:
+        problems.append(Problem(where, QT_TRANSLATE_NOOP("messages", "must not be empty")))
+        return ()
+    rows: list[Row] = []
+    values: dict[str, str] = {}
+    for j, item in enumerate(raw_rows):
+        at = join(where, j)
+        if not isinstance(item, dict):
+            problems.append(
+                Problem.of(
+                    at,
+                    QT_TRANSLATE_NOOP("messages", "must be an object, not {type}"),
+                    type=type_name(item),
+                )
+            )
+            continue
+        for key in item:
+            if key not in _ROW_KEYS:
+                problems.append(
+                    Problem(join(at, str(key)), QT_TRANSLATE_NOOP("messages", "unknown key"))
+                )
+        value = item.get("value")
+        if (why := string_problem_at(join(at, "value"), value)) is not None:
+            problems.append(why)
+            continue
+        assert isinstance(value, str)
+        if not value.strip():
+            problems.append(
+                Problem(join(at, "value"), QT_TRANSLATE_NOOP("messages", "must not be empty"))
+            )
+            continue
+        if value in values:
+            problems.append(
+                Problem.of(
+                    join(at, "value"),
+                    QT_TRANSLATE_NOOP("messages", "{value} is already used at {other}"),
+                    value=repr(value),
+                    other=values[value],
+                )
+            )
+            continue
+        values[value] = join(at, "value")
+        text = item.get("text")
+        if text is not None and (why := string_problem_at(join(at, "text"), text)) is not None:
+            problems.append(why)
+            text = None
+        rows.append(Row(value, text))
+    return tuple(rows)

@@ -14,20 +14,27 @@ from typing import Any
 from labeler.core.gold import GoldRule, parse_gold_rule
 from labeler.core.i18n import QT_TRANSLATE_NOOP
 from labeler.core.jsonvalues import is_int, join, short, string_problem_at, type_name
-from labeler.core.labels import RESERVED_KEYS, Hotkeys, Label, parse_labels
+from labeler.core.labels import RESERVED_KEYS, Hotkeys, Label, Row, parse_labels
 from labeler.core.problems import Problem, SchemaInvalid
+from labeler.core.schemakeys import ALL_KIND_KEYS, CANDIDATE_ROWS, WHEN_CLOSE, parse_kind_keys
 
 __all__ = [
+    "CANDIDATE_KINDS",
+    "CANDIDATE_ROWS",
     "FIELD_KINDS",
     "KIND_MEDIA",
     "LABELLED_KINDS",
     "LIST_KINDS",
     "MAX_FIELDS",
     "MEDIA_KINDS",
+    "RANGE_KINDS",
     "RESERVED_KEYS",
+    "UNSCORED_KINDS",
+    "WHEN_CLOSE",
     "Field",
     "GoldRule",
     "Label",
+    "Row",
     "Schema",
     "parse_schema",
 ]
@@ -44,6 +51,12 @@ FIELD_KINDS = (
     "spans",
     "segments",
     "transcript",
+    "pairwise",
+    "ranking",
+    "criteria",
+    "rationale",
+    "flags",
+    "record",
 )
 #: The media a field kind fits; None means any media.
 KIND_MEDIA: dict[str, str | None] = {
@@ -57,23 +70,58 @@ KIND_MEDIA: dict[str, str | None] = {
     "spans": "text",
     "segments": "audio",
     "transcript": "audio",
+    "pairwise": None,
+    "ranking": None,
+    "criteria": None,
+    "rationale": None,
+    "flags": None,
+    "record": None,
 }
 #: Kinds whose answer is a list (they may set `max_count`).
 LIST_KINDS = frozenset({"multichoice", "boxes", "polygons", "points", "spans", "segments"})
 #: Kinds that need `labels`.
-LABELLED_KINDS = frozenset(FIELD_KINDS) - {"rating", "text", "transcript"}
-_REQUIRED_BY_DEFAULT = frozenset({"choice", "rating", "transcript"})
+LABELLED_KINDS = frozenset(
+    {"choice", "multichoice", "boxes", "polygons", "points", "spans", "segments", "flags"}
+)
+#: Kinds that take `min` and `max` (integers, default 1 and 5).
+RANGE_KINDS = frozenset({"rating", "criteria"})
+#: Kinds that compare an item's candidates (`data.candidates`).
+CANDIDATE_KINDS = frozenset({"pairwise", "ranking", "flags"})
+#: Kinds that gold does not score.
+UNSCORED_KINDS = frozenset({"rationale"})
+_REQUIRED_BY_DEFAULT = frozenset(
+    {"choice", "rating", "transcript", "pairwise", "ranking", "criteria", "record"}
+)
 
 
 MAX_FIELDS = 32
 _NAME_RE = re.compile(r"[a-z][a-z0-9_]{0,63}")
 _SCHEMA_KEYS = {"title", "media", "instructions", "fields", "version"}
-_FIELD_KEYS = {"name", "kind", "required", "labels", "min", "max", "max_count", "gold"}
+_FIELD_KEYS = {
+    "name",
+    "kind",
+    "required",
+    "labels",
+    "min",
+    "max",
+    "max_count",
+    "gold",
+    *ALL_KIND_KEYS,
+}
 
 
 @dataclass(frozen=True)
 class Field:
-    """One field of a schema. `min`/`max` are set for ratings only."""
+    """One field of a schema. `min`/`max` are set for ratings and criteria only.
+
+    The comparison kinds' own keys (PROTOCOL.md "Field kinds"): `tie` and `strength`
+    (pairwise), `ties` (ranking), `rows` (criteria: its rows, or `CANDIDATE_ROWS` for
+    one row per candidate of the item) and `scale` (criteria: one text per point from
+    min to max, or empty), `min_length` (rationale), `keys` (record: the record's keys
+    to verify). A rationale whose schema says `"required": "when_close"` has `required`
+    False and `when_close` True: it is required only when the schema's pairwise answer
+    is close (`labeler.core.answers.is_close`).
+    """
 
     name: str
     kind: str
@@ -83,22 +131,56 @@ class Field:
     max: int | None
     max_count: int | None
     gold: GoldRule
+    tie: bool = True
+    strength: bool = True
+    ties: bool = False
+    rows: tuple[Row, ...] | str = ()
+    scale: tuple[str, ...] = ()
+    min_length: int = 0
+    when_close: bool = False
+    keys: tuple[Row, ...] = ()
 
     def label_values(self) -> set[str]:
         """The values of this field's labels."""
         return {label.value for label in self.labels}
 
+    def row_values(self) -> list[str] | None:
+        """A criteria field's row values; None when its rows are the item's candidates."""
+        if isinstance(self.rows, str):
+            return None
+        return [row.value for row in self.rows]
+
+    def key_values(self) -> list[str]:
+        """A record field's keys to verify, in order."""
+        return [key.value for key in self.keys]
+
     def to_json(self) -> dict[str, Any]:
         """The normalised field object, defaults filled in."""
-        out: dict[str, Any] = {"name": self.name, "kind": self.kind, "required": self.required}
+        required: bool | str = WHEN_CLOSE if self.when_close else self.required
+        out: dict[str, Any] = {"name": self.name, "kind": self.kind, "required": required}
         if self.kind in LABELLED_KINDS:
             out["labels"] = [label.to_json() for label in self.labels]
-        if self.kind == "rating":
+        if self.kind in RANGE_KINDS:
             out["min"] = self.min
             out["max"] = self.max
         if self.max_count is not None:
             out["max_count"] = self.max_count
-        out["gold"] = self.gold.to_json()
+        if self.kind == "pairwise":
+            out["tie"] = self.tie
+            out["strength"] = self.strength
+        elif self.kind == "ranking":
+            out["ties"] = self.ties
+        elif self.kind == "criteria":
+            rows = self.rows
+            out["rows"] = rows if isinstance(rows, str) else [row.to_json() for row in rows]
+            if self.scale:
+                out["scale"] = list(self.scale)
+        elif self.kind == "rationale":
+            out["min_length"] = self.min_length
+        elif self.kind == "record":
+            out["keys"] = [key.to_json() for key in self.keys]
+        if self.kind not in UNSCORED_KINDS:
+            out["gold"] = self.gold.to_json()
         return out
 
 
@@ -218,11 +300,27 @@ def parse_schema(obj: object) -> Schema:
             else:
                 names[parsed.name] = join(path, "name")
             fields.append(parsed)
+        if not any(f.kind == "pairwise" for f in fields):
+            for parsed_field in fields:
+                if parsed_field.when_close:
+                    problems.append(_lonely_rationale(raw_fields, parsed_field.name))
 
     if problems:
         raise SchemaInvalid(problems)
     assert isinstance(title, str) and isinstance(media, str) and isinstance(instructions, str)
     return Schema(title, media, instructions, tuple(fields))
+
+
+def _lonely_rationale(raw_fields: list[Any], name: str) -> Problem:
+    """A rationale required `when_close` in a schema without a pairwise field."""
+    index = next(
+        i for i, raw in enumerate(raw_fields) if isinstance(raw, dict) and raw.get("name") == name
+    )
+    return Problem.of(
+        join(join("fields", index), "required"),
+        QT_TRANSLATE_NOOP("messages", "{when_close} needs a pairwise field in the schema"),
+        when_close=repr(WHEN_CLOSE),
+    )
 
 
 class _NamedHotkeys(Hotkeys):
@@ -321,10 +419,16 @@ def _parse_field(
         )
 
     required = _opt(raw, "required", kind in _REQUIRED_BY_DEFAULT)
-    if not isinstance(required, bool):
-        problems.append(
-            Problem(join(path, "required"), QT_TRANSLATE_NOOP("messages", "must be true or false"))
+    when_close = kind == "rationale" and required == WHEN_CLOSE
+    if when_close:
+        required = False
+    elif not isinstance(required, bool):
+        template = (
+            QT_TRANSLATE_NOOP("messages", "must be true, false or {when_close}")
+            if kind == "rationale"
+            else QT_TRANSLATE_NOOP("messages", "must be true or false")
         )
+        problems.append(Problem.of(join(path, "required"), template, when_close=repr(WHEN_CLOSE)))
         required = kind in _REQUIRED_BY_DEFAULT
 
     labels: tuple[Label, ...] = ()
@@ -360,16 +464,28 @@ def _parse_field(
             )
             max_count = None
 
+    span = None if low is None or high is None else high - low + 1
+    own = parse_kind_keys(kind, raw, path, span, problems)
+    if kind in UNSCORED_KINDS and raw.get("gold") is not None:
+        problems.append(
+            Problem.of(
+                join(path, "gold"),
+                QT_TRANSLATE_NOOP("messages", "{kind} fields are not scored against gold"),
+                kind=kind,
+            )
+        )
     gold = parse_gold_rule(kind, raw.get("gold"), join(path, "gold"), problems)
     if name is None:
         return None
-    return Field(name, kind, required, labels, low, high, max_count, gold)
+    return Field(
+        name, kind, required, labels, low, high, max_count, gold, when_close=when_close, **own
+    )
 
 
 def _parse_range(
     kind: str, raw: dict[str, Any], path: str, problems: list[Problem]
 ) -> tuple[int | None, int | None]:
-    if kind != "rating":
+    if kind not in RANGE_KINDS:
         for key in ("min", "max"):
             if raw.get(key) is not None:
                 problems.append(

@@ -120,7 +120,7 @@ def test_media_must_be_known(media: object) -> None:
 
 def test_media_kinds_constants() -> None:
     assert MEDIA_KINDS == ("image", "text", "audio")
-    assert len(FIELD_KINDS) == 10
+    assert len(FIELD_KINDS) == 16
     assert {"Space", "Enter", "Tab", "Escape", "Backspace", "Delete", "?"} == set(RESERVED_KEYS)
 
 

@@ -237,6 +237,12 @@ def schemas(draw: st.DrawFn) -> dict[str, Any]:
             ]
         if kind == "rating":
             field["max"] = draw(st.integers(2, 10))
+        if kind == "criteria":
+            rows = draw(st.lists(st.sampled_from(VALUES), min_size=1, max_size=3, unique=True))
+            field["rows"] = draw(st.sampled_from(["candidates", [{"value": v} for v in rows]]))
+        if kind == "record":
+            keys_ = draw(st.lists(st.sampled_from(VALUES), min_size=1, max_size=3, unique=True))
+            field["keys"] = [{"value": v} for v in keys_]
         field["required"] = draw(st.booleans())
         fields.append(field)
     doc = {

@@ -271,7 +271,9 @@
     </message>
     <message>
         <source>must be an object, not {type}</source>
-        <extracomment>Metrics a field of each kind may use; the first is the default. Default pass threshold of each kind. Parameters each metric takes, with their defaults.</extracomment>
+        <extracomment>The longest value a record field&apos;s answer gives a key.
+----------
+Metrics a field of each kind may use; the first is the default. Default pass threshold of each kind. Parameters each metric takes, with their defaults. How a pairwise gold scores a tie against a side (`tie`): nothing, or half. The rule of a kind gold does not score (a rationale): no metric, never scored.</extracomment>
         <translation>JSON آبجیکٹ ہونا چاہیے، {type} نہیں</translation>
     </message>
     <message>
@@ -405,12 +407,52 @@
     </message>
     <message>
         <source>schema must be an object, not {type}</source>
-        <extracomment>The media a field kind fits; None means any media. Kinds whose answer is a list (they may set `max_count`). Kinds that need `labels`.</extracomment>
+        <extracomment>The media a field kind fits; None means any media. Kinds whose answer is a list (they may set `max_count`). Kinds that need `labels`. Kinds that take `min` and `max` (integers, default 1 and 5). Kinds that compare an item&apos;s candidates (`data.candidates`). Kinds that gold does not score.</extracomment>
         <translation>اسکیما JSON آبجیکٹ ہونا چاہیے، {type} نہیں</translation>
+    </message>
+    <message>
+        <source>{key} is not a candidate of this item</source>
+        <translation>{key} اس آئٹم کا متبادل نہیں</translation>
+    </message>
+    <message>
+        <source>{key} is not a candidate key (A, B, C… up to J)</source>
+        <translation>{key} متبادل کی کلید نہیں (A، B، C… سے J تک)</translation>
+    </message>
+    <message>
+        <source>this item has no two candidates to compare</source>
+        <translation>اس آئٹم میں موازنے کے لیے دو متبادل نہیں</translation>
     </message>
     <message>
         <source>must be one of {choices}</source>
         <translation>ان میں سے ایک ہونا چاہیے: {choices}</translation>
+    </message>
+    <message>
+        <source>a tie has no strength</source>
+        <translation>برابری میں کوئی زیادہ بہتر نہیں ہوتا</translation>
+    </message>
+    <message>
+        <source>must rank at least two candidates</source>
+        <translation>کم از کم دو متبادلوں کی درجہ بندی ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>rank {rank} is already given to {other}; ties are not allowed</source>
+        <translation>درجہ {rank} پہلے ہی {other} کو دیا جا چکا ہے؛ برابر درجے کی اجازت نہیں</translation>
+    </message>
+    <message>
+        <source>unknown row {row}</source>
+        <translation>قطار {row} اس سوال میں نہیں</translation>
+    </message>
+    <message>
+        <source>must be at least {min} characters, not {count}</source>
+        <translation>کم از کم {min} حروف ہونے چاہییں، {count} نہیں</translation>
+    </message>
+    <message>
+        <source>this item has no record to verify</source>
+        <translation>اس آئٹم میں جانچنے کے لیے کوئی ریکارڈ نہیں</translation>
+    </message>
+    <message>
+        <source>{key} is not a key this field verifies</source>
+        <translation>{key} اس سوال میں جانچا جانے والا خانہ نہیں</translation>
     </message>
     <message>
         <source>must hold 1 to {max} fields</source>
@@ -419,6 +461,10 @@
     <message>
         <source>{name} is already used at {other}</source>
         <translation>{name} پہلے ہی {other} پر استعمال ہو رہا ہے</translation>
+    </message>
+    <message>
+        <source>{when_close} needs a pairwise field in the schema</source>
+        <translation>{when_close} کے لیے اسکیما میں ترجیح کا سوال ہونا چاہیے</translation>
     </message>
     <message>
         <source>hotkey {key} of {who} is already used by {other_who} at {other}</source>
@@ -435,6 +481,10 @@
     <message>
         <source>{kind} fields need {fits} media, not {media}</source>
         <translation>{kind} سوالوں کو {fits} میڈیا چاہیے، {media} نہیں</translation>
+    </message>
+    <message>
+        <source>must be true, false or {when_close}</source>
+        <translation>true، false یا {when_close} ہونا چاہیے</translation>
     </message>
     <message>
         <source>{metric} is not a metric for {kind}; use {names}</source>
@@ -457,6 +507,10 @@
         <translation>0 سے بڑا عدد ہونا چاہیے</translation>
     </message>
     <message>
+        <source>must be a number of at least 0</source>
+        <translation>0 یا اس سے بڑا عدد ہونا چاہیے</translation>
+    </message>
+    <message>
         <source>must be true or false</source>
         <translation>true یا false ہونا چاہیے</translation>
     </message>
@@ -473,7 +527,12 @@
         <translation>مثبت پورا عدد ہونا چاہیے</translation>
     </message>
     <message>
+        <source>{kind} fields are not scored against gold</source>
+        <translation>{kind} سوالوں کی گولڈ سے جانچ نہیں ہوتی</translation>
+    </message>
+    <message>
         <source>{kind} fields take no {key}</source>
+        <extracomment>The value of a criteria field&apos;s `rows` that makes one row per candidate of the item. The value of a rationale&apos;s `required` that requires it only when the pairwise answer is close (a tie, or not &quot;much better&quot;). The longest `min_length` a rationale may ask for (a rationale holds at most this much). The kind-specific keys each kind takes, besides the common ones.</extracomment>
         <translation>{kind} سوالوں میں {key} نہیں ہوتا</translation>
     </message>
     <message>
@@ -629,6 +688,47 @@
     <message>
         <source>{name} cannot be read: {error}.</source>
         <translation>{name} پڑھی نہیں جا سکی: {error}۔</translation>
+    </message>
+    <message>
+        <source>must be a list of two records</source>
+        <extracomment>The keys of candidates, in order: the first candidate is A.</extracomment>
+        <translation>دو ریکارڈز کی فہرست ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>must be a list of {min} to {max} candidates</source>
+        <translation>{min} سے {max} متبادلوں کی فہرست ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>must be {key}: candidates are keyed A, B, C… in order</source>
+        <translation>{key} ہونا چاہیے: متبادلوں کی کلیدیں ترتیب سے A، B، C… ہوتی ہیں</translation>
+    </message>
+    <message>
+        <source>needs exactly one of text and media</source>
+        <translation>متن یا میڈیا میں سے صرف ایک ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>must be a media sha256 (64 lowercase hex digits)</source>
+        <translation>میڈیا کا sha256 ہونا چاہیے (64 چھوٹے hex ہندسے)</translation>
+    </message>
+    <message>
+        <source>must be a list of 1 to {max} turns</source>
+        <translation>گفتگو میں 1 سے {max} پیغامات کی فہرست ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>must be a string, a number or null, not {type}</source>
+        <translation>متن، عدد یا null ہونا چاہیے، {type} نہیں</translation>
+    </message>
+    <message>
+        <source>must be a list of rows or {candidates} (one row per candidate)</source>
+        <translation>قطاروں کی فہرست یا {candidates} (ہر متبادل کی ایک قطار) ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>holds {count} texts; the scale from min to max has {points}</source>
+        <translation>اس میں {count} عبارتیں ہیں؛ min سے max تک پیمانے کے {points} درجے ہیں</translation>
+    </message>
+    <message>
+        <source>must be an integer from 0 to {max}</source>
+        <translation>0 سے {max} تک کا پورا عدد ہونا چاہیے</translation>
     </message>
 </context>
 </TS>
