@@ -24,6 +24,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from labeler.client.settings import LANGUAGES
+from labeler.core import figures
 
 log = logging.getLogger(__name__)
 
@@ -132,9 +133,25 @@ def number(value: float, decimals: int = 0) -> str:
     return locale().toString(round(float(value), decimals), "f", decimals)
 
 
-def percent(share: float, decimals: int = 0) -> str:
-    """A share in [0, 1] as a percentage in the locale's way."""
-    return translate("i18n", "{value}%").format(value=number(share * 100, decimals))
+def percent(share: float, decimals: int = 0, *, bar: float | None = None) -> str:
+    """A share in [0, 1] as a percentage: the one way the interface writes one.
+
+    Rounded as `labeler.core.figures.percent` rounds (half up; under `bar`, or under 1, it
+    never reads as the bar or 100%), in the locale's digits, and in CLDR's percent pattern
+    for both languages (`#,##0%`: the locale's sign right after the figure, `57%`). In a
+    right-to-left interface it is set apart left to right: Qt lays `57%` out as `%57`
+    after Urdu words otherwise."""
+    shown = Decimal(figures.percent(share, digits=decimals, bar=bar).rstrip("%"))
+    text = number(float(shown), decimals) + locale().percent()
+    if direction() == Qt.LayoutDirection.RightToLeft:
+        return f"\u2066{text}\u2069"
+    return text
+
+
+def percent_sign() -> str:
+    """The locale's percent sign, for an input's suffix (CLDR puts it right after the
+    figure, with no space, in English and in Urdu)."""
+    return locale().percent()
 
 
 def money(amount: Decimal, currency: str) -> str:

@@ -130,8 +130,8 @@ def test_in_urdu_a_locked_pools_reason_is_urdu(qtbot: Any, urdu: None) -> None:
     page.show()
     qtbot.waitExposed(page)
     shown = page.model.index(0).data(Qt.ItemDataRole.ToolTipRole)
-    assert "کم از کم 20 جانچ آئٹموں پر street-scenes میں 92% درستی چاہیے" in shown
-    assert "25 پر آپ کی درستی 88.0% ہے" in shown
+    assert "کم از کم 20 جانچ آئٹموں پر street-scenes میں \u206692%\u2069 درستی چاہیے" in shown
+    assert "25 پر آپ کی درستی \u206688.0%\u2069 ہے" in shown
     assert "you have" not in shown  # the server's English is not what shows
     page.list.setFocus()
     qtbot.keyClick(page.list, Qt.Key.Key_Return)  # Enter on a locked pool says why

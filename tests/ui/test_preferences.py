@@ -43,6 +43,20 @@ def test_money_and_numbers_follow_the_locale(qapp: QApplication, urdu: None) -> 
     assert i18n.money(Decimal("0.005"), "PKR") == "0.005 PKR"
 
 
+def test_a_percentage_is_written_one_way(qapp: QApplication, urdu: None) -> None:
+    # CLDR's percent pattern for ur is #,##0% (the sign after the figure, as in English);
+    # right to left the figure and its sign are one left-to-right piece, since Qt lays
+    # "57%" after Urdu words out as "%57".
+    assert QLocale().percent() == "%"
+    assert i18n.percent(0.57) == "\u206657%\u2069"
+    assert i18n.percent(0.9196, 1, bar=0.92) == "\u206691.9%\u2069"  # never the bar
+    assert i18n.percent(0.999) == "\u206699%\u2069"  # under 1 never reads as 100%
+    assert i18n.percent_sign() == "%"
+    i18n.install(qapp, "en")
+    assert i18n.percent(0.57) == "57%"
+    assert i18n.percent(1 / 6, 1) == "16.7%" and i18n.percent(0.655) == "66%"
+
+
 def test_a_missing_translation_leaves_english(qapp: QApplication, monkeypatch: Any) -> None:
     monkeypatch.setattr(i18n, "qm_name", lambda language: "absent.qm")
     assert not i18n.install(qapp, "ur")

@@ -165,8 +165,8 @@ def cell(a: AnnotatorFigures, found: list[Flag], column: int) -> tuple[str, Any]
         text = (
             "—"
             if ci is None
-            else translate("analytics.annotators", "{low}–{high}%").format(
-                low=number(ci[0] * 100), high=number(ci[1] * 100)
+            else translate("analytics.annotators", "{low}–{high}").format(
+                low=bar_percent(ci[0]), high=bar_percent(ci[1])
             )
         )
         return text, None if ci is None else ci[1]

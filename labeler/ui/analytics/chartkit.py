@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from decimal import Decimal
 
 from PySide6.QtCharts import (
     QAbstractAxis,
@@ -29,7 +28,6 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from labeler.core import figures
 from labeler.ui import i18n
 from labeler.ui.text.fonts import INTERFACE_FAMILY, NASKH_FAMILY
 
@@ -50,8 +48,7 @@ COMPACT_SCALE = 0.9
 def share(fraction: float, digits: int = 1, bar: float | None = None) -> str:
     """`fraction` as a percentage in the locale's way, rounded as `figures.percent`
     rounds it (under `bar`, or under 1, it never reads as the bar or 100%)."""
-    honest = Decimal(figures.percent(fraction, digits=digits, bar=bar).rstrip("%"))
-    return i18n.percent(float(honest) / 100, digits)
+    return i18n.percent(fraction, digits, bar=bar)
 
 
 def two_digits(value: int) -> str:

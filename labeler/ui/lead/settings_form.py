@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from labeler.client.leading import LeadProject
 from labeler.core import projectsettings as rules
 from labeler.ui import messages
-from labeler.ui.i18n import number, translate
+from labeler.ui.i18n import number, percent_sign, translate
 
 #: The settings of a project that has none yet (PROTOCOL.md defaults).
 DEFAULTS: dict[str, Any] = {
@@ -72,7 +72,7 @@ def _percent(parent: QWidget) -> QDoubleSpinBox:
     box.setRange(0.0, 100.0)
     box.setDecimals(1)
     box.setSingleStep(5.0)
-    box.setSuffix(" %")
+    box.setSuffix(percent_sign())
     return box
 
 

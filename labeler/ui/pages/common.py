@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from labeler.core.figures import percent
 from labeler.ui import i18n
 from labeler.ui.i18n import translate
 from labeler.ui.text.fonts import (
@@ -231,8 +230,7 @@ def time_text(moment: datetime) -> str:
 def accuracy_text(fraction: float, bar: float | None = None) -> str:
     """An accuracy as `88.0%`, rounded to the nearest tenth; under `bar` (the required
     accuracy in view) it never reads as the bar. Rounded here, written by the locale."""
-    shown = percent(fraction, bar=bar)  # "88.0%": the honest rounding
-    return i18n.percent(float(shown.rstrip("%")) / 100, 1)
+    return i18n.percent(fraction, 1, bar=bar)
 
 
 def requirement_text(fraction: float) -> str:

@@ -518,8 +518,8 @@
         <translation>‏{answered} میں سے {passed}</translation>
     </message>
     <message>
-        <source>{low}–{high}%</source>
-        <translation>{low}–{high}%</translation>
+        <source>{low}–{high}</source>
+        <translation>{low}–{high}</translation>
     </message>
     <message>
         <source>{share} of {decided}</source>

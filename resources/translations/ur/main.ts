@@ -69,7 +69,7 @@
     <name>MainWindow</name>
     <message>
         <source>Connecting…</source>
-        <extracomment>A history on screen is read again this long after the outbox or the connection last changed (a burst of uploads is one reading). The first item was painted (startup trace). The project left for another workspace, which Annotate opens again. Workspaces besides Annotate, built when first shown: key -&gt; page.</extracomment>
+        <extracomment>A history on screen is read again this long after the outbox or the connection last changed (a burst of uploads is one reading). The first item was painted (startup trace). The installed plugins: loaded once the first item shows (the start does not wait for them), or a few seconds after a start that shows none. The project left for another workspace, which Annotate opens again. Workspaces besides Annotate, built when first shown: key -&gt; page.</extracomment>
         <translation>رابطہ ہو رہا ہے…</translation>
     </message>
     <message>
@@ -192,14 +192,6 @@
     <message>
         <source>General</source>
         <translation>عام</translation>
-    </message>
-</context>
-<context>
-    <name>i18n</name>
-    <message>
-        <source>{value}%</source>
-        <extracomment>What each language is called in the language picker, in its own words. The locale each language formats numbers, dates and money by. Languages whose interface is set in Nastaliq, and how much larger than the system&apos;s size: Nastaliq reads small at a Latin point size (see `labeler.ui.text.fonts`).</extracomment>
-        <translation>{value}%</translation>
     </message>
 </context>
 <context>
