@@ -11,8 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from labeler.core import comparisonscores as compare
 from labeler.core.jsonvalues import is_number
-from labeler.core.schema import Field, Schema
+from labeler.core.schema import UNSCORED_KINDS, Field, Schema
 from labeler.core.textnorm import normalize_text, transcript_words, wer
 
 __all__ = [
@@ -75,13 +76,18 @@ def score_answer(
 ) -> Verdict:
     """Score an answer against a gold answer.
 
-    Only fields present (and not null) in `expected` are scored. The verdict's
+    Only fields present (and not null) in `expected` are scored, never a kind gold
+    does not score (a rationale). The verdict's
     score is the mean of the field scores (1.0 when nothing is scored). An
     answer of None (a skip) fails with score 0, every scored field at 0.
     """
     if not isinstance(expected, dict):
         expected = {}
-    scored = [f for f in schema.fields if expected.get(f.name) is not None]
+    scored = [
+        f
+        for f in schema.fields
+        if expected.get(f.name) is not None and f.kind not in UNSCORED_KINDS
+    ]
     if not isinstance(answer, dict):
         return Verdict(False, 0.0, {f.name: FieldScore(0.0, False) for f in scored})
     fields: dict[str, FieldScore] = {}
@@ -139,6 +145,8 @@ def _exact(field: Field, a: Any, b: Any) -> float:
 
 
 def _jaccard(field: Field, a: Any, b: Any) -> float:
+    if field.kind == "flags":
+        return compare.flags_jaccard(a, b)
     sa, sb = set(_strings(a)), set(_strings(b))
     union = sa | sb
     return len(sa & sb) / len(union) if union else 1.0
@@ -216,6 +224,12 @@ _METRICS: dict[str, Callable[[Field, Any, Any], float]] = {
     "point_f1": _point_f1,
     "span_f1": _span_f1,
     "segment_f1": _segment_f1,
+    "preference": compare.preference,
+    "kendall_tau": compare.kendall_tau,
+    "within": compare.within,
+    "record_fields": compare.record_fields,
+    # a field gold does not score (a rationale) scores 1 if asked: it never fails
+    "none": lambda field, a, b: 1.0,
 }
 
 #: Metrics whose score does not change when answer and expected swap.

@@ -39,3 +39,11 @@ def wer(reference: str, hypothesis: str) -> float:
     from rapidfuzz.distance import Levenshtein  # with the first transcript scored
 
     return Levenshtein.distance(ref, hyp) / len(ref)
+
+
+def normalize_value(s: str) -> str:
+    """A record value as compared: `normalize_text`, then digits of any script in ASCII
+    ("۰۳۰۰ ۱۲۳" and "0300 123" are equal)."""
+    from labeler.core.digits import to_ascii_digits
+
+    return to_ascii_digits(normalize_text(s))

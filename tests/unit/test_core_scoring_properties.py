@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from labeler.core.schema import Field, parse_schema
+from labeler.core.schema import LABELLED_KINDS, Field, parse_schema
 from labeler.core.scoring import SYMMETRIC_METRICS, score_field
 
 LABELS = ["a", "b"]
@@ -59,6 +59,17 @@ def intervals(draw: st.DrawFn, halves: bool = False) -> list[dict[str, Any]]:
     return out
 
 
+candidate = st.sampled_from("ABCD")
+pairwise = st.none() | st.fixed_dictionaries(
+    {"winner": st.sampled_from(["A", "B", "tie"])}, optional={"strength": st.sampled_from([1, 2])}
+)
+rankings = st.dictionaries(candidate, st.integers(1, 4))
+ratings = st.dictionaries(st.sampled_from(["A", "B", "x", "y"]), st.integers(1, 5))
+flag_maps = st.dictionaries(candidate, st.lists(label, unique=True))
+records = st.dictionaries(
+    st.sampled_from(["name", "phone"]), st.sampled_from(["Shop", " shop", "۱۲", "12", "x"])
+)
+
 words = st.text(alphabet="ab سلامدنيیكک،۔.,!' \n", max_size=40)
 
 # (kind, media, gold overrides, strategy of values)
@@ -81,13 +92,28 @@ CASES: list[tuple[str, str, dict[str, Any], st.SearchStrategy[Any]]] = [
     ("spans", "text", {"overlap": True}, intervals()),
     ("segments", "audio", {}, intervals(halves=True)),
     ("segments", "audio", {"iou": 0.2}, intervals(halves=True)),
+    ("pairwise", "text", {}, pairwise),
+    ("pairwise", "text", {"tie": "half"}, pairwise),
+    ("ranking", "text", {}, rankings),
+    ("criteria", "text", {}, ratings),
+    ("criteria", "text", {"tolerance": 0}, ratings),
+    ("criteria", "image", {"metric": "exact"}, ratings),
+    ("rationale", "text", {}, st.text(max_size=20)),
+    ("flags", "text", {}, flag_maps),
+    ("record", "image", {}, records),
 ]
 
 
 def make_field(kind: str, media: str, gold: dict[str, Any]) -> Field:
-    spec: dict[str, Any] = {"name": "f", "kind": kind, "gold": gold}
-    if kind not in ("rating", "text", "transcript"):
+    spec: dict[str, Any] = {"name": "f", "kind": kind}
+    if gold:
+        spec["gold"] = gold
+    if kind in LABELLED_KINDS:
         spec["labels"] = [{"value": v} for v in LABELS]
+    if kind == "criteria":
+        spec["rows"] = "candidates"
+    if kind == "record":
+        spec["keys"] = [{"value": "name"}, {"value": "phone"}]
     return parse_schema({"title": "T", "media": media, "fields": [spec]}).fields[0]
 
 
