@@ -36,7 +36,10 @@ MAX_LABELS = 1_000
 
 _METRICS = {
     "krippendorff_alpha": "Krippendorff's alpha",
+    "krippendorff_alpha_ordinal": "Krippendorff's alpha (ordinal)",
+    "kendall_w": "Kendall's W",
     "mean_pairwise_wer": "mean pairwise 1 − WER",
+    "mean_pairwise_record_fields": "mean pairwise share of equal keys",
 }
 
 

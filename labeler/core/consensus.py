@@ -13,6 +13,10 @@ the item has one for that field, else the suggested consensus of the submissions
   It takes at least two answers (`MIN_ANSWERS`): one answer is no consensus, and
   compared with itself it would score 1.0 everywhere. An item with one answer and no
   gold has no reference at all.
+- The comparison kinds (`comparisonconsensus`): the majority winner of a pairwise
+  field (a tie when split), the Borda count of rankings, the median per row of
+  criteria, the majority value per key of a record, per candidate the flags more than
+  half gave; a rationale has none.
 - Spans also get their code-point differences per label; transcripts their word diff
   and WER.
 
@@ -32,6 +36,13 @@ from typing import Any
 
 import numpy as np
 
+from labeler.core.comparisonconsensus import (
+    borda_ranking,
+    majority_per_key,
+    majority_winner,
+    median_per_row,
+    vote_flags,
+)
 from labeler.core.jsonvalues import is_int, is_number
 from labeler.core.matching import (
     PairFn,
@@ -462,6 +473,15 @@ def central_transcript(values: Sequence[Any]) -> str | None:
     return texts[costs.index(min(costs))]
 
 
+_COMPARISON: dict[str, Any] = {
+    "pairwise": lambda f, values, voters: majority_winner(values, ties=f.tie),
+    "ranking": lambda f, values, voters: borda_ranking(values, ties=f.ties),
+    "criteria": lambda f, values, voters: median_per_row(values),
+    "record": lambda f, values, voters: majority_per_key(values),
+    "flags": lambda f, values, voters: vote_flags(values, voters),
+}
+
+
 def suggest_consensus(schema: Schema, answers: Sequence[Any]) -> dict[str, Any]:
     """The suggested consensus answer of several answers to one item.
 
@@ -480,7 +500,11 @@ def suggest_consensus(schema: Schema, answers: Sequence[Any]) -> dict[str, Any]:
         if not present or (f.kind not in REGION_KINDS and len(present) < MIN_ANSWERS):
             continue
         value: Any
-        if f.kind in REGION_KINDS:
+        if f.kind == "rationale":
+            continue
+        if f.kind in _COMPARISON:
+            value = _COMPARISON[f.kind](f, present, len(given))
+        elif f.kind in REGION_KINDS:
             value = merge_regions(f, values)
         elif f.kind == "multichoice":
             value = vote_labels(f, present, len(given))
