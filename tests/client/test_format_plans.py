@@ -214,3 +214,23 @@ def test_problems_of_items_taken_anyway_are_kept_by_item(tmp_path: Path) -> None
     ((name, (sentence,)),) = plan.item_problems.items()
     assert name.startswith("ner.conll:") and "LOC" in sentence
     assert name in {row.source_name for row in plan.rows}
+
+
+def test_prompts_with_candidates_plan_text_items_with_their_data(tmp_path: Path) -> None:
+    schema = parse_schema({"media": "text", "fields": [{"name": "better", "kind": "pairwise"}]})
+    path = tmp_path / "pairs.jsonl"
+    lines = [
+        {"id": "a1", "prompt": "Hi?", "chosen": "Hello!", "rejected": "Go away."},
+        {"prompt": "Sum?", "responses": ["2", "3"]},
+        {"prompt": "Bad", "responses": ["only"]},
+    ]
+    path.write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
+    plan = plan_format_import(path, "p", "text", schema, "prompts-jsonl", answers_as="gold")
+    bodies = {row.source_name: row.body() for row in plan.rows}
+    assert set(bodies) == {"pairs.jsonl:a1", "pairs.jsonl:2"}
+    first = bodies["pairs.jsonl:a1"]
+    assert first["text"] == "Hi?" and len(first["data"]["candidates"]) == 2
+    winner = first["gold"]["answer"]["better"]["winner"]
+    assert {c["key"]: c["text"] for c in first["data"]["candidates"]}[winner] == "Hello!"
+    assert "gold" not in bodies["pairs.jsonl:2"] and "prefill" not in bodies["pairs.jsonl:2"]
+    assert any("line 3" in p and "holds 1 candidates" in p for p in plan.problems)

@@ -45,6 +45,7 @@ def test_builtin_formats_are_registered_by_name() -> None:
         "srt",
         "audacity",
         "cvat",
+        "prompts-jsonl",
     ]
     assert formats.get("coco") is FORMATS["coco"]
     assert formats.get("coco").media == frozenset({"image"})

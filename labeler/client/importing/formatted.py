@@ -418,7 +418,9 @@ def _plan_texts(
         if body is None:
             refused.append(Refusal(name, f"its {answers_as} answer is not whole (see above)"))
             continue
-        rows.append(TextRow(n, {"text": text, **body}, name))
+        data = result.data.get(key)
+        item = {"text": text, "data": data, **body} if data else {"text": text, **body}
+        rows.append(TextRow(n, item, name))
     for key, problems in by_item.items():
         if key not in result.texts:
             general += problems

@@ -86,6 +86,7 @@ def _register_builtins() -> None:
         cvat,
         labelme,
         labelstudio,
+        prompts,
         srt,
         voc,
         webvtt,
@@ -104,6 +105,7 @@ def _register_builtins() -> None:
     register(srt.FORMAT)
     register(audacity.FORMAT)
     register(cvat.FORMAT)
+    register(prompts.FORMAT)
 
 
 _register_builtins()

@@ -196,6 +196,9 @@ class ImportResult:
     #: Answers a model proposed (Label Studio's `predictions`), per key: always prefill,
     #: never gold, whatever the lead chooses for `answers`.
     predictions: dict[str, dict[str, Any]] = dataclasses.field(default_factory=dict)
+    #: The item's `data`, per key, for formats that carry their items with more than a
+    #: text (candidates to compare, a conversation: `labeler.core.itemdata`).
+    data: dict[str, dict[str, Any]] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)
