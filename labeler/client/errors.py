@@ -81,6 +81,19 @@ class WorkbenchTooOld(ClientError):
         super().__init__(text.format(needed=needed, ours=ours, url=self.download_url))
 
 
+class ServerWords(str):
+    """A sentence of the task server, in English, that keeps its message code (`said`,
+    None when the server sent none): where only a string is kept (an import's refusal
+    reasons), the workbench still says it in its language (`labeler.ui.messages.said`)."""
+
+    said: MessageCode | None
+
+    def __new__(cls, text: str, said: MessageCode | None) -> ServerWords:
+        words = super().__new__(cls, text)
+        words.said = said
+        return words
+
+
 class ApiError(ClientError):
     """A non-2xx answer of the task server, with the protocol's error body."""
 
@@ -102,6 +115,10 @@ class ApiError(ClientError):
         from labeler.client.wire import message_code
 
         return message_code(self.details.get("message"))
+
+    def words(self) -> ServerWords:
+        """`message` with its message code, as a string to keep."""
+        return ServerWords(self.message, self.said)
 
     @property
     def retry_after(self) -> float | None:

@@ -16,7 +16,8 @@ from typing import Any
 from labeler.core import stats
 
 #: Code -> the English sentence, `{name}` standing for a value of `params`. Percentages
-#: (`min_accuracy`, `accuracy`) are fractions in `params` and written out in the sentence.
+#: (`min_accuracy`, `accuracy`) are fractions in `params` and written out in the sentence;
+#: a large count is written with its thousands (`{pixels:,}`), as the workbench writes it.
 MESSAGES: dict[str, str] = {
     # Signing in and tokens
     "sign_in_first": "Sign in first: send Authorization: Bearer <token>.",
@@ -65,6 +66,22 @@ MESSAGES: dict[str, str] = {
     "contest_already": "You have already contested this verdict.",
     "contest_not_failed": "Only a failed gold verdict can be contested.",
     "contest_withdrawn": "This item is no longer gold: its verdict does not count any more.",
+    # Media a lead sends (422 `invalid_media`, 413 `too_large`)
+    "media_not_decodable": "The file is not an image (JPEG, PNG, WebP, BMP, TIFF, GIF) or audio"
+    " (WAV, FLAC, OGG Vorbis/Opus, MP3) that can be decoded.",
+    "image_too_many_pixels": "The image has too many pixels to decode safely.",
+    "image_corrupt": "The image is corrupt or truncated.",
+    "image_empty": "The image is empty.",
+    "image_pixels_over": "The image has {pixels:,} pixels ({width:,} × {height:,}); a {format}"
+    " image may have at most {limit:,}. Scale it down, or send it as a JPEG (up to"
+    " {jpeg_limit:,} pixels).",
+    "audio_format_refused": "Audio in {format} format is not accepted; use WAV, FLAC, OGG or MP3.",
+    "audio_no_sound": "The audio file holds no sound.",
+    "audio_undecodable": "The audio cannot be decoded.",
+    "file_too_large": "The file is larger than {limit:,} bytes.",
+    # Projects a lead creates
+    "project_id_taken": "The project id '{id}' is taken.",
+    "project_id_raced": "The project id '{id}' is taken; try again.",
     # Items one may still answer
     "item_answerable": "You may still be the one to answer this item, so its gold and other"
     " annotators' answers are hidden from you until you have answered it and your batch has"

@@ -21,7 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from labeler.client.errors import ApiError, ClientError, WorkbenchTooOld
+from labeler.client.errors import ApiError, ClientError, ServerWords, WorkbenchTooOld
 from labeler.client.history import HistoryRow
 from labeler.client.wire import MessageCode, message_code
 from labeler.core.i18n import Said
@@ -122,6 +122,30 @@ TEMPLATES: dict[str, str] = {
     "contest_withdrawn": QT_TRANSLATE_NOOP(
         "messages", "This item is no longer gold: its verdict does not count any more."
     ),
+    # Media a lead sends, and projects a lead creates
+    "media_not_decodable": QT_TRANSLATE_NOOP(
+        "messages",
+        "The file is not an image (JPEG, PNG, WebP, BMP, TIFF, GIF) or audio (WAV, FLAC, OGG"
+        " Vorbis/Opus, MP3) that can be decoded.",
+    ),
+    "image_too_many_pixels": QT_TRANSLATE_NOOP(
+        "messages", "The image has too many pixels to decode safely."
+    ),
+    "image_corrupt": QT_TRANSLATE_NOOP("messages", "The image is corrupt or truncated."),
+    "image_empty": QT_TRANSLATE_NOOP("messages", "The image is empty."),
+    "image_pixels_over": QT_TRANSLATE_NOOP(
+        "messages",
+        "The image has {pixels} pixels ({width} × {height}); a {format} image may have at most"
+        " {limit}. Scale it down, or send it as a JPEG (up to {jpeg_limit} pixels).",
+    ),
+    "audio_format_refused": QT_TRANSLATE_NOOP(
+        "messages", "Audio in {format} format is not accepted; use WAV, FLAC, OGG or MP3."
+    ),
+    "audio_no_sound": QT_TRANSLATE_NOOP("messages", "The audio file holds no sound."),
+    "audio_undecodable": QT_TRANSLATE_NOOP("messages", "The audio cannot be decoded."),
+    "file_too_large": QT_TRANSLATE_NOOP("messages", "The file is larger than {limit} bytes."),
+    "project_id_taken": QT_TRANSLATE_NOOP("messages", "The project id '{id}' is taken."),
+    "project_id_raced": QT_TRANSLATE_NOOP("messages", "The project id '{id}' is taken; try again."),
     "item_answerable": QT_TRANSLATE_NOOP(
         "messages",
         "You may still be the one to answer this item, so its gold and other annotators'"
@@ -189,9 +213,12 @@ def when(seconds: float | None) -> str:
 
 def said(english: str) -> str:
     """A sentence of `labeler.core` (a `Said` keeps its template and values; a marked
-    sentence without values is its own template) in the interface's language."""
+    sentence without values is its own template), or of the task server kept with its
+    message code (`ServerWords`), in the interface's language."""
     if isinstance(english, Said):
         return worded(english.template, english.params, english)
+    if isinstance(english, ServerWords):
+        return text(english.said, str(english))
     return words(english)
 
 
@@ -210,6 +237,8 @@ def worded(template: str, params: Mapping[str, Any], english: str) -> str:
     for name, value in params.items():
         if _is_number(value):
             values[name] = number(value, 0 if float(value).is_integer() else 2)
+        elif isinstance(value, Said | ServerWords):  # a sentence inside a sentence
+            values[name] = said(value)
         elif name in ("type", "reason") and isinstance(value, str):
             values[name] = words(value)
         else:  # a path, a label, a pattern: its own direction inside the sentence

@@ -51,7 +51,7 @@ def test_a_huge_png_is_refused_before_it_is_decoded(lead: Any, settings: Any) ->
     assert r.status_code == 422, r.text
     error = r.json()["error"]
     assert error["code"] == "invalid_media"
-    assert "88,360,000 pixels (9400 × 9400)" in error["message"]
+    assert "88,360,000 pixels (9,400 × 9,400)" in error["message"]
     assert f"at most {MAX_DECODED_PIXELS:,}" in error["message"]
     assert not list((settings.media_dir / ".tmp").iterdir())
 

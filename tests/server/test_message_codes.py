@@ -32,7 +32,7 @@ def test_the_documented_codes_are_the_servers() -> None:
     documented = documented_codes()
     assert set(documented) == set(messages.MESSAGES)
     for code, template in messages.MESSAGES.items():
-        named = set(re.findall(r"\{([a-z_]+)\}", template))
+        named = set(re.findall(r"\{([a-z_]+)(?::[^{}]*)?\}", template))
         assert named == set(documented[code]), code
 
 

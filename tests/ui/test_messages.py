@@ -14,8 +14,10 @@ from PySide6.QtCore import Qt
 
 from labeler.client.errors import RateLimited, WorkbenchTooOld, api_error
 from labeler.client.history import local_row
+from labeler.client.importing import run
 from labeler.client.outbox import REFUSED, OutboxEntry
 from labeler.client.wire import MessageCode, Project, Reward
+from labeler.core.i18n import Said
 from labeler.core.stats import SkillSummary, requirement_shortfall
 from labeler.server import messages as server
 from labeler.ui import messages
@@ -31,6 +33,13 @@ SAMPLE = {
     "answered": 25,
     "window": 50,
     "reason": "This item has all the answers it needs.",
+    "pixels": 88_360_000,
+    "width": 9400,
+    "height": 9400,
+    "format": "PNG",
+    "limit": 40_000_000,
+    "jpeg_limit": 89_478_485,
+    "id": "street-scenes",
 }
 
 
@@ -41,7 +50,7 @@ def test_every_code_the_server_says_has_a_template() -> None:
 
 
 def _named(template: str) -> set[str]:
-    return set(re.findall(r"\{([a-z_]+)\}", template))
+    return set(re.findall(r"\{([a-z_]+)(?::[^{}]*)?\}", template))
 
 
 @pytest.mark.parametrize("code", sorted(server.MESSAGES))
@@ -179,3 +188,33 @@ def test_in_urdu_a_refused_answer_and_a_missed_control_item_say_why_in_urdu(
     assert messages.review_words(review) == ("جانچ آئٹم غلط ہو گیا", None)
     mine = {"decision": "reject", "reason": "wrong sentiment", "comment": "read the end"}
     assert messages.review_words(mine) == ("wrong sentiment", "read the end")  # their words
+
+
+def test_in_urdu_an_imports_refusals_by_the_task_server_say_why_in_urdu(urdu: None) -> None:
+    """A refusal keeps the server's sentence as a string with its message code, and the
+    import's own sentences around it keep their values: each reads in Urdu."""
+    refused = server.say("audio_format_refused", format="MP2")
+    error = api_error(422, "invalid_media", refused.text, {"message": refused.json()})
+    reason = error.words()
+    assert reason == refused.text  # the English stays what the server said
+    assert (
+        messages.said(reason) == "MP2 فارمیٹ کی آڈیو قبول نہیں؛ WAV، FLAC، OGG یا MP3 استعمال کریں۔"
+    )
+    big = server.say("image_pixels_over", pixels=88_360_000, width=9400, height=9400,
+                     format="PNG", limit=40_000_000, jpeg_limit=89_478_485)  # fmt: skip
+    shown = messages.said(
+        api_error(422, "invalid_media", big.text, {"message": big.json()}).words()
+    )
+    assert shown.startswith("تصویر میں 88,360,000 پکسل ہیں (9,400 × 9,400)")
+    stopped = Said(run._MAY_BE_CREATED, reason=reason, count=3)
+    assert messages.said(stopped) == (
+        "\u200fMP2 فارمیٹ کی آڈیو قبول نہیں؛ WAV، FLAC، OGG یا MP3 استعمال کریں۔"
+        " (ہو سکتا ہے 3 آئٹم بن گئے ہوں، ہو سکتا ہے نہ بنے ہوں)"
+    )
+    other = Said(run._READ_AS["image"], mime="audio/wav", media="image")
+    assert (
+        messages.said(other) == "سرور اسے \u2068audio/wav\u2069 سمجھتا ہے؛ یہ تصویروں کا پروجیکٹ ہے"
+    )
+    # A server without codes: its English, as it was.
+    plain = api_error(422, "invalid_media", "Some newer reason.", {}).words()
+    assert messages.said(plain) == "Some newer reason."

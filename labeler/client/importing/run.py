@@ -41,6 +41,7 @@ from labeler.client.importing.sources import (
 from labeler.client.importing.upload import upload_media
 from labeler.client.jsonread import Reader
 from labeler.core.digits import ascii_int
+from labeler.core.i18n import QT_TRANSLATE_NOOP, Said
 
 #: Items per `POST /projects/{id}/items`.
 CHUNK_ITEMS = 200
@@ -49,6 +50,32 @@ CHUNK_BYTES = 6 << 20
 #: Progress is reported at most this often while a file uploads (seconds).
 PROGRESS_INTERVAL = 0.1
 _ITEM_PATH = "items["
+_UNREADABLE = QT_TRANSLATE_NOOP("messages", "cannot be read: {error}")
+_MAY_BE_CREATED = QT_TRANSLATE_NOOP(
+    "messages", "{reason} ({count} items may or may not have been created)"
+)
+#: A file the task server reads as media of the other kind, by the project's media.
+_READ_AS = {
+    "image": QT_TRANSLATE_NOOP(
+        "messages", "the server reads it as {mime}; this is an image project"
+    ),
+    "audio": QT_TRANSLATE_NOOP(
+        "messages", "the server reads it as {mime}; this is an audio project"
+    ),
+}
+_READ_AS_ANY = "the server reads it as {mime}; this is an {media} project"
+#: Where in an item the task server found a problem, and the problem.
+_ITEM_PROBLEM = QT_TRANSLATE_NOOP("messages", "{where}: {reason}")
+
+
+def _reason(exc: ClientError) -> str:
+    """An error's sentence as a string that the workbench can still say in its language:
+    the task server's with its message code, the client's own with its values."""
+    if isinstance(exc, ApiError):
+        return exc.words()
+    if exc.params:
+        return Said(exc.template, **exc.params)
+    return exc.message
 
 
 @dataclass(frozen=True)
@@ -184,7 +211,7 @@ class _Run:
                     continue
                 bad = _bad_items(exc, len(chunk))
                 if not bad:
-                    self.refused += [Refusal(p.source, exc.message) for p in chunk]
+                    self.refused += [Refusal(p.source, exc.words()) for p in chunk]
                     return
                 self.refused += [Refusal(chunk[i].source, reason) for i, reason in bad.items()]
                 chunk = [p for i, p in enumerate(chunk) if i not in bad]
@@ -198,14 +225,19 @@ class _Run:
                 self.stop(exc, len(chunk))
                 return
             if len(ids) != len(chunk):
-                self.stopped = "The task server's answer did not list one id per item."
+                self.stopped = QT_TRANSLATE_NOOP(
+                    "messages", "The task server's answer did not list one id per item."
+                )
                 return
             self.created += ids
             return
 
     def stop(self, exc: ClientError, waiting: int = 0) -> None:
-        lost = f" ({waiting} items may or may not have been created)" if waiting else ""
-        self.stopped = f"{exc.message}{lost}"
+        reason = _reason(exc)
+        if waiting:
+            self.stopped = Said(_MAY_BE_CREATED, reason=reason, count=waiting)
+        else:
+            self.stopped = reason
 
     # -- media --------------------------------------------------------------------------
 
@@ -215,7 +247,7 @@ class _Run:
         try:
             sha = _file_sha256(f)
         except OSError as exc:
-            self.refused.append(Refusal(f.name, f"cannot be read: {exc.strerror or exc}"))
+            self.refused.append(Refusal(f.name, Said(_UNREADABLE, error=exc.strerror or str(exc))))
             return
         if sha in seen:
             self.duplicates.append(Duplicate(f.name, seen[sha]))
@@ -231,17 +263,18 @@ class _Run:
         try:
             stored = upload_media(self.server, f.path, sent=sent)
         except OSError as exc:
-            self.refused.append(Refusal(f.name, f"cannot be read: {exc.strerror or exc}"))
+            self.refused.append(Refusal(f.name, Said(_UNREADABLE, error=exc.strerror or str(exc))))
             return
         except (Unprocessable, TooLarge) as exc:
-            self.refused.append(Refusal(f.name, exc.message))
+            self.refused.append(Refusal(f.name, exc.words()))
             return
         except ClientError as exc:
             self.stop(exc)
             return
         self.uploaded += 1
         if not stored.mime.startswith(f"{self.plan.media}/"):
-            reason = f"the server reads it as {stored.mime}; this is an {self.plan.media} project"
+            template = _READ_AS.get(self.plan.media, _READ_AS_ANY)
+            reason = Said(template, mime=stored.mime, media=self.plan.media)
             self.refused.append(Refusal(f.name, reason))
             return
         seen[stored.sha256] = f.name
@@ -390,7 +423,7 @@ def _bad_items(exc: ApiError, count: int) -> dict[int, str]:
         if index is None or not 0 <= index < count:
             continue
         where = rest.lstrip(".")
-        reason = f"{where}: {message}" if where else message
+        reason = Said(_ITEM_PROBLEM, where=where, reason=message) if where else message
         bad.setdefault(index, reason)
     return bad
 

@@ -15,6 +15,7 @@ import soundfile
 from PIL import Image, UnidentifiedImageError
 
 from labeler.server.errors import ApiError
+from labeler.server.messages import Said, say
 from labeler.server.services.media_display import SWAPS_AXES, display_picture
 
 IMAGE_FORMATS = {
@@ -46,7 +47,7 @@ _REDUCED_FORMATS = ("JPEG", "MPO")
 MAX_DECODED_PIXELS = 40_000_000
 
 
-def refused(message: str) -> ApiError:
+def refused(message: str | Said) -> ApiError:
     """422 `invalid_media`: the content is not a decodable image or audio of an allowed type."""
     return ApiError(422, "invalid_media", message)
 
@@ -74,10 +75,7 @@ def probe(path: Path) -> Probe:
     audio = _probe_audio(path)
     if audio is not None:
         return audio
-    raise refused(
-        "The file is not an image (JPEG, PNG, WebP, BMP, TIFF, GIF) or audio (WAV, FLAC, "
-        "OGG Vorbis/Opus, MP3) that can be decoded."
-    )
+    raise refused(say("media_not_decodable"))
 
 
 def _open(path: Path) -> Image.Image:
@@ -103,14 +101,14 @@ def _probe_image(path: Path) -> Probe | None:
         except UnidentifiedImageError:
             return None
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-            raise refused("The image has too many pixels to decode safely.") from None
+            raise refused(say("image_too_many_pixels")) from None
         except Exception:
-            raise refused("The image is corrupt or truncated.") from None
+            raise refused(say("image_corrupt")) from None
         try:
             with _open(path) as im:
                 width, height = im.size
                 if width * height > (Image.MAX_IMAGE_PIXELS or width * height):
-                    raise refused("The image has too many pixels to decode safely.")
+                    raise refused(say("image_too_many_pixels"))
                 if fmt not in _REDUCED_FORMATS and width * height > MAX_DECODED_PIXELS:
                     raise _too_many_pixels(fmt, width, height)
                 orientation = _orientation(im)
@@ -120,11 +118,11 @@ def _probe_image(path: Path) -> Probe | None:
         except ApiError:
             raise
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-            raise refused("The image has too many pixels to decode safely.") from None
+            raise refused(say("image_too_many_pixels")) from None
         except Exception:
-            raise refused("The image is corrupt or truncated.") from None
+            raise refused(say("image_corrupt")) from None
     if width < 1 or height < 1:
-        raise refused("The image is empty.")
+        raise refused(say("image_empty"))
     if orientation in SWAPS_AXES:
         width, height = height, width
     return Probe(IMAGE_FORMATS[fmt], width, height, None, fmt)
@@ -132,9 +130,15 @@ def _probe_image(path: Path) -> Probe | None:
 
 def _too_many_pixels(fmt: str, width: int, height: int) -> ApiError:
     return refused(
-        f"The image has {width * height:,} pixels ({width} × {height}); a {fmt} image may "
-        f"have at most {MAX_DECODED_PIXELS:,}. Scale it down, or send it as a JPEG (up to "
-        f"{Image.MAX_IMAGE_PIXELS or 0:,} pixels)."
+        say(
+            "image_pixels_over",
+            pixels=width * height,
+            width=width,
+            height=height,
+            format=fmt,
+            limit=MAX_DECODED_PIXELS,
+            jpeg_limit=Image.MAX_IMAGE_PIXELS or 0,
+        )
     )
 
 
@@ -143,16 +147,16 @@ def _probe_audio(path: Path) -> Probe | None:
         with soundfile.SoundFile(str(path)) as f:
             fmt, frames, rate = f.format, f.frames, f.samplerate
             if fmt not in AUDIO_FORMATS:
-                raise refused(f"Audio in {fmt} format is not accepted; use WAV, FLAC, OGG or MP3.")
+                raise refused(say("audio_format_refused", format=fmt))
             if frames <= 0 or rate <= 0:
-                raise refused("The audio file holds no sound.")
+                raise refused(say("audio_no_sound"))
             block = f.read(frames=min(frames, _FIRST_BLOCK), always_2d=True)
     except ApiError:
         raise
     except Exception:  # libsndfile could not open or decode it
         return None
     if len(block) == 0:
-        raise refused("The audio cannot be decoded.")
+        raise refused(say("audio_undecodable"))
     return Probe(AUDIO_FORMATS[fmt], None, None, frames / rate)
 
 

@@ -23,6 +23,7 @@ from starlette.requests import Request
 from labeler.server.config import Settings
 from labeler.server.db import Database
 from labeler.server.errors import ApiError, bad_request
+from labeler.server.messages import say
 from labeler.server.models import Media
 from labeler.server.services.media_display import decoding
 from labeler.server.services.media_probe import make_display, probe, refused
@@ -112,7 +113,7 @@ class _FilePart:
             raise ApiError(
                 413,
                 "too_large",
-                f"The file is larger than {self.limit} bytes.",
+                say("file_too_large", limit=self.limit),
                 {"limit": self.limit},
             )
         self.hasher.update(chunk)

@@ -14,7 +14,7 @@ from labeler.core.schema import Schema, parse_schema
 from labeler.core.stats import requirement_shortfall
 from labeler.server.deps import Caller
 from labeler.server.errors import ApiError, bad_request, conflict, not_found, problems_error
-from labeler.server.messages import shortfall
+from labeler.server.messages import say, shortfall
 from labeler.server.models import Item, Project, SchemaVersion
 from labeler.server.services.project_settings import (
     check_name,
@@ -145,7 +145,7 @@ def create_project(session: Session, body: dict[str, Any]) -> Project:
     schema = parse_or_422(body["schema"], "schema")
     project_id = explicit_id or _free_id(session, slugify(check_name(body["name"])))
     if explicit_id and session.get(Project, explicit_id) is not None:
-        raise conflict(f"The project id {explicit_id!r} is taken.", path="id")
+        raise conflict(say("project_id_taken", id=explicit_id), path="id")
     settings.setdefault("skill", project_id)
     project = Project(id=project_id, media=schema.media, schema_version=1, **settings)
     try:
@@ -155,7 +155,7 @@ def create_project(session: Session, body: dict[str, Any]) -> Project:
             session.add(SchemaVersion(project_id=project_id, version=1, body=schema.to_json()))
             session.flush()
     except IntegrityError:  # another request took the id meanwhile
-        raise conflict(f"The project id {project_id!r} is taken; try again.") from None
+        raise conflict(say("project_id_raced", id=project_id)) from None
     return project
 
 

@@ -163,6 +163,50 @@
         <translation>یہ آئٹم اب جانچ آئٹم نہیں رہا: اس کا نتیجہ اب شمار نہیں ہوتا۔</translation>
     </message>
     <message>
+        <source>The file is not an image (JPEG, PNG, WebP, BMP, TIFF, GIF) or audio (WAV, FLAC, OGG Vorbis/Opus, MP3) that can be decoded.</source>
+        <translation>یہ فائل نہ کوئی ایسی تصویر ہے (JPEG، PNG، WebP، BMP، TIFF، GIF) اور نہ ایسی آڈیو (WAV، FLAC، OGG Vorbis/Opus، MP3) جو کھولی جا سکے۔</translation>
+    </message>
+    <message>
+        <source>The image has too many pixels to decode safely.</source>
+        <translation>تصویر میں اتنے پکسل ہیں کہ اسے محفوظ طریقے سے کھولا نہیں جا سکتا۔</translation>
+    </message>
+    <message>
+        <source>The image is corrupt or truncated.</source>
+        <translation>تصویر خراب ہے یا ادھوری ہے۔</translation>
+    </message>
+    <message>
+        <source>The image is empty.</source>
+        <translation>تصویر خالی ہے۔</translation>
+    </message>
+    <message>
+        <source>The image has {pixels} pixels ({width} × {height}); a {format} image may have at most {limit}. Scale it down, or send it as a JPEG (up to {jpeg_limit} pixels).</source>
+        <translation>تصویر میں {pixels} پکسل ہیں ({width} × {height})؛ {format} تصویر میں زیادہ سے زیادہ {limit} ہو سکتے ہیں۔ اسے چھوٹا کریں، یا JPEG بنا کر بھیجیں ({jpeg_limit} پکسل تک)۔</translation>
+    </message>
+    <message>
+        <source>Audio in {format} format is not accepted; use WAV, FLAC, OGG or MP3.</source>
+        <translation>{format} فارمیٹ کی آڈیو قبول نہیں؛ WAV، FLAC، OGG یا MP3 استعمال کریں۔</translation>
+    </message>
+    <message>
+        <source>The audio file holds no sound.</source>
+        <translation>آڈیو فائل میں کوئی آواز نہیں۔</translation>
+    </message>
+    <message>
+        <source>The audio cannot be decoded.</source>
+        <translation>آڈیو کھولی نہیں جا سکی۔</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} bytes.</source>
+        <translation>فائل {limit} بائٹ سے بڑی ہے۔</translation>
+    </message>
+    <message>
+        <source>The project id &apos;{id}&apos; is taken.</source>
+        <translation>پروجیکٹ id ‘{id}’ پہلے سے استعمال میں ہے۔</translation>
+    </message>
+    <message>
+        <source>The project id &apos;{id}&apos; is taken; try again.</source>
+        <translation>پروجیکٹ id ‘{id}’ پہلے سے استعمال میں ہے؛ دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
         <source>You may still be the one to answer this item, so its gold and other annotators&apos; answers are hidden from you until you have answered it and your batch has ended.</source>
         <translation>ہو سکتا ہے اس آئٹم کا جواب آپ کو ہی دینا ہو، اس لیے اس کا درست جواب اور دوسرے اینوٹیٹرز کے جواب آپ سے اس وقت تک چھپے رہیں گے جب تک آپ جواب نہ دے دیں اور آپ کا بیچ ختم نہ ہو جائے۔</translation>
     </message>
@@ -679,7 +723,31 @@ Metrics a field of each kind may use; the first is the default. Default pass thr
     </message>
     <message>
         <source>cannot be read: {error}</source>
+        <extracomment>Items per `POST /projects/{id}/items`. A chunk&apos;s JSON stays well under the protocol&apos;s 10 MiB body limit. Progress is reported at most this often while a file uploads (seconds).</extracomment>
         <translation>پڑھی نہیں جا سکی: {error}</translation>
+    </message>
+    <message>
+        <source>{reason} ({count} items may or may not have been created)</source>
+        <translation>‏{reason} (ہو سکتا ہے {count} آئٹم بن گئے ہوں، ہو سکتا ہے نہ بنے ہوں)</translation>
+    </message>
+    <message>
+        <source>the server reads it as {mime}; this is an image project</source>
+        <extracomment>A file the task server reads as media of the other kind, by the project&apos;s media.</extracomment>
+        <translation>سرور اسے {mime} سمجھتا ہے؛ یہ تصویروں کا پروجیکٹ ہے</translation>
+    </message>
+    <message>
+        <source>the server reads it as {mime}; this is an audio project</source>
+        <translation>سرور اسے {mime} سمجھتا ہے؛ یہ آڈیو پروجیکٹ ہے</translation>
+    </message>
+    <message>
+        <source>{where}: {reason}</source>
+        <extracomment>Where in an item the task server found a problem, and the problem.</extracomment>
+        <translation>‏{where}: {reason}</translation>
+    </message>
+    <message>
+        <source>The task server&apos;s answer did not list one id per item.</source>
+        <extracomment>Why the import stopped before the end (the server stopped answering), or None. Files or rows never reached (cancelled or stopped). Items go with their source name until the server says it does not know the key.</extracomment>
+        <translation>ٹاسک سرور کے جواب میں ہر آئٹم کی ایک id نہیں تھی۔</translation>
     </message>
     <message>
         <source>the file is empty</source>

@@ -450,7 +450,7 @@ class ImportPage(QWidget):
         if summary.stopped:
             self.note.show_error(
                 self.tr("The import stopped: {why} Run it again to send the rest.").format(
-                    why=summary.stopped.rstrip(".") + "."
+                    why=_with_stop(messages.said(summary.stopped))
                 )
             )
         else:
@@ -479,7 +479,7 @@ class ImportPage(QWidget):
             )
             self._focus_after_run()
             return
-        self.note.show_error(self.tr("The import failed: {e}").format(e=error))
+        self.note.show_error(self.tr("The import failed: {e}").format(e=messages.error_text(error)))
         self._update()
         self._focus_after_run()
 
@@ -587,3 +587,8 @@ class _StalePlan(Exception):
     def __init__(self, now: int, was: int) -> None:
         super().__init__(f"the project's schema is version {now} now, not {was}")  # notr: a log
         self.now, self.was = now, was
+
+
+def _with_stop(sentence: str) -> str:
+    """`sentence` ending with a full stop (its own language's, if it has one)."""
+    return sentence if sentence.endswith((".", "۔")) else sentence + "."
