@@ -272,8 +272,16 @@ class Runner(QObject):
                 self._unhandled(error)
         except Exception as exc:  # a broken callback must not hang the event loop
             log.exception("a callback failed")
-            self.problem.emit(self.tr("Something went wrong: {error}").format(error=exc))
+            self.problem.emit(self.tr("Something went wrong: {error}").format(error=_said(exc)))
 
     def _unhandled(self, error: BaseException) -> None:
         log.error("background work failed", exc_info=error)
-        self.problem.emit(str(error) or type(error).__name__)
+        self.problem.emit(_said(error))
+
+
+def _said(error: BaseException) -> str:
+    """An error in the interface's language (imported here: the runner starts before the
+    rest of the interface, and imports none of it)."""
+    from labeler.ui.messages import error_text
+
+    return error_text(error)

@@ -31,6 +31,7 @@ from labeler.core.lsconfig import (
     LabelStudioImport,
     import_labelstudio,
 )
+from labeler.ui import messages
 from labeler.ui.i18n import number, translate
 from labeler.ui.lead.field_list import describe_field
 from labeler.ui.lead.words import left_to_right, media_word
@@ -175,7 +176,7 @@ class LabelStudioDialog(QDialog):
 
         def failed(error: BaseException) -> None:
             self.busy.hide()
-            self.note.show_error(str(error))
+            self.note.show_error(messages.error_text(error))
 
         self.runner.decode(read_config, path, done=done, failed=failed)
 
@@ -198,9 +199,14 @@ class LabelStudioDialog(QDialog):
             if ticket != self._ticket:
                 return
             if isinstance(error, LabelStudioConfigError):
-                self._show(None, str(error))
+                self._show(None, messages.error_text(error))
             else:
-                self._show(None, self.tr("The config could not be read: {e}").format(e=error))
+                self._show(
+                    None,
+                    self.tr("The config could not be read: {e}").format(
+                        e=messages.error_text(error)
+                    ),
+                )
 
         self.runner.decode(import_labelstudio, xml, done=done, failed=failed)
 

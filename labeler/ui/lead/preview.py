@@ -28,6 +28,7 @@ from labeler.client.workitem import WorkItem
 from labeler.core.editing import REGION_KINDS, Draft
 from labeler.core.hotkeys import label_keys
 from labeler.core.schema import Schema
+from labeler.ui import messages
 from labeler.ui.actions import Action
 from labeler.ui.editor import MediaEditor, picture_box
 from labeler.ui.fields import FieldsForm
@@ -222,7 +223,9 @@ class SchemaPreview(QWidget):
             if ticket == self._ticket:
                 self.busy.hide()
                 self.message.setText(
-                    self.tr("The sample item could not be made: {e}").format(e=error)
+                    self.tr("The sample item could not be made: {e}").format(
+                        e=messages.error_text(error)
+                    )
                 )
                 self.stack.setCurrentWidget(self.message)
 

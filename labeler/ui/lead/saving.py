@@ -211,9 +211,9 @@ class Saves(QObject):
     def refused(self, error: BaseException, what: str) -> None:
         """A failed save: problems to their inputs, anything else beside the action."""
         if isinstance(error, InvalidProject):
-            settings = {p.path: p.message for p in error.setting_problems}
+            settings = {p.path: messages.problem_text(p) for p in error.setting_problems}
             schema = error.schema_problems
-            said = self.tr("{what}: {why}").format(what=what, why=error.message)
+            said = self.tr("{what}: {why}").format(what=what, why=say(error))
             if settings:
                 self.ws.settings_page.form.show_problems(settings)
                 self.ws.settings_page.note.show_error(said)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from labeler.client.errors import ApiError, BadResponse, Offline, RateLimited, ServerError
 from labeler.client.reviewing import ReviewClient
+from labeler.ui import messages
 from labeler.ui.tasks import Runner
 
 #: Seconds before the first retry of a waiting decision; doubles up to `MAX_RETRY_S`.
@@ -100,7 +101,7 @@ class DecisionSender(QObject):
         if not self._current(decision):
             return
         del self._in_flight[decision.submission_id]
-        message = getattr(error, "message", None) or str(error) or type(error).__name__
+        message = messages.error_text(error)
         if passing(error):
             self._waiting[decision.submission_id] = decision
             if not self._timer.isActive():

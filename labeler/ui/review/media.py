@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from labeler.client.reviewing import ReviewClient
 from labeler.core.figures import size
+from labeler.ui import messages
 from labeler.ui.audio.peaks import Peaks, load_peaks
 from labeler.ui.i18n import isolate
 from labeler.ui.image.decode import PreparedImage, prepare_image
@@ -164,7 +165,7 @@ class MediaLoader(QObject):
         self.progress.emit("")
         if generation != self._generation:
             return
-        reason = getattr(error, "message", None) or str(error) or type(error).__name__
+        reason = messages.error_text(error)
         message = self.tr("The media could not be fetched: {reason}").format(reason=isolate(reason))
         self.side.set_picture(None, message)
         self.side.set_audio(None, 0.0, message)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from labeler.client.curation import CurationClient, ItemDetail
 from labeler.client.errors import ClientError
 from labeler.client.workitem import WorkItem
+from labeler.ui import messages
 from labeler.ui.i18n import translate
 
 
@@ -34,7 +35,7 @@ def load_item(client: CurationClient, item_id: str, schema_version: int) -> Load
                 original = display
         except ClientError as exc:
             error = translate("lead.gold.loading", "The media could not be fetched: {why}").format(
-                why=exc.message
+                why=messages.error_text(exc)
             )
     item = WorkItem(
         id=view.id,

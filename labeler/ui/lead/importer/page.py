@@ -319,7 +319,7 @@ class ImportPage(QWidget):
             message = (
                 messages.worded(error.template, error.params, error.message)
                 if isinstance(error, ImportProblem)
-                else str(error)
+                else messages.error_text(error)
             )
             self.plan_label.setText(self.tr("Nothing to import."))
             self.note.show_error(message)
