@@ -92,6 +92,16 @@ def validate_answer(
     return clean
 
 
+#: Kinds whose answers are checked against the item's `data` (its candidates, its record).
+ITEM_DATA_KINDS = frozenset({"pairwise", "ranking", "criteria", "flags", "record"})
+
+
+def needs_item_data(schema: Schema) -> bool:
+    """Whether validating this schema's answers looks at the item's `data`
+    (`ItemContext.with_data`): a field of a kind in `ITEM_DATA_KINDS`."""
+    return any(f.kind in ITEM_DATA_KINDS for f in schema.fields)
+
+
 def rationale_required(schema: Schema, f: Field, answer: dict[str, Any]) -> bool:
     """Whether rationale field `f` must be given with `answer`: when its schema says so,
     or (`"required": "when_close"`) when the schema's pairwise answer is close."""

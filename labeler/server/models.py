@@ -201,6 +201,18 @@ class Item(Base):
     )
 
 
+class CandidateMedia(Base):
+    """A media file one of an item's candidates shows (`data.candidates[].media`): whoever
+    may see the item may fetch it, as they may fetch the item's own media."""
+
+    __tablename__ = "candidate_media"
+
+    item_id: Mapped[str] = mapped_column(
+        ForeignKey("items.id", ondelete="CASCADE"), primary_key=True
+    )
+    sha256: Mapped[str] = mapped_column(ForeignKey("media.sha256"), primary_key=True, index=True)
+
+
 class Batch(Base):
     __tablename__ = "batches"
 

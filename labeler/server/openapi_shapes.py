@@ -105,8 +105,24 @@ MEDIA_REF = obj(
         },
     },
 )
+# An item's `data` as served: free keys, and the comparison shapes of docs/protocol.md
+# "Item data" (a candidate's media sha256 expanded into its media object).
+ITEM_DATA = obj(
+    {},
+    {
+        "candidates": array(
+            obj(
+                {"key": STR},
+                {"text": STR, "media": ref("MediaRef"), "title": STR, "url": STR},
+            )
+        ),
+        "conversation": array(obj({"role": STR, "text": STR})),
+        "record": OBJ,
+        "records": array(OBJ),
+    },
+)
 ITEM = obj(
-    {"id": STR, "data": OBJ},
+    {"id": STR, "data": ITEM_DATA},
     {
         "text": STR,
         "prefill": nullable(OBJ),
@@ -115,6 +131,8 @@ ITEM = obj(
     },
 )
 GOLD = obj({"answer": OBJ}, {"hint": nullable(STR)})
+# A criterion of a criteria field, a key of a record field.
+ROW = obj({"value": STR}, {"text": STR})
 LABEL_SCHEMA = obj(
     {
         "media": {"enum": ["image", "text", "audio"]},
@@ -122,12 +140,20 @@ LABEL_SCHEMA = obj(
             obj(
                 {"name": STR, "kind": STR},
                 {
-                    "required": BOOL,
+                    # true, false, or (a rationale) "when_close"
+                    "required": {"anyOf": [BOOL, {"enum": ["when_close"]}]},
                     "labels": array(obj({"value": STR}, {"hotkey": STR, "color": STR})),
                     "min": INT,
                     "max": INT,
                     "max_count": nullable(INT),
                     "gold": obj({"metric": STR, "threshold": NUM}),
+                    "tie": BOOL,
+                    "strength": BOOL,
+                    "ties": BOOL,
+                    "rows": {"anyOf": [array(ROW), {"enum": ["candidates"]}]},
+                    "scale": array(STR),
+                    "min_length": INT,
+                    "keys": array(ROW),
                 },
             )
         ),

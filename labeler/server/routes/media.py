@@ -21,6 +21,7 @@ from labeler.server.deps import (
 from labeler.server.errors import not_found
 from labeler.server.models import Item, Lease, Media
 from labeler.server.services import media_store
+from labeler.server.services.candidates import leased_candidate_media
 from labeler.server.services.media_http import file_response
 
 router = APIRouter(tags=["media"], route_class=TransactionalRoute)
@@ -50,14 +51,17 @@ async def post_media(
 def _may_see(session: DB, caller: Caller, sha256: str) -> bool:
     if caller.has("reviewer", "lead"):
         return True
-    # Annotators: media of an item they hold or held a lease on, in any state.
+    # Annotators: media of an item they hold or held a lease on, in any state…
     query = (
         select(Lease.id)
         .join(Item, Item.id == Lease.item_id)
         .where(Lease.user_id == caller.id, Item.media_sha256 == sha256)
         .limit(1)
     )
-    return session.execute(query).first() is not None
+    if session.execute(query).first() is not None:
+        return True
+    # …or of an item one of whose candidates shows it.
+    return leased_candidate_media(session, caller.id, sha256)
 
 
 @router.get("/media/{sha256}", response_model=None)

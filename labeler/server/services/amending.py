@@ -49,6 +49,7 @@ from labeler.server.services.submitting import (
     submission_row,
     validated_answer,
     verdict_body,
+    with_item_data,
 )
 
 LEASE_ENDED, REVIEWED, GOLD_VERDICT, ALREADY_AMENDED = (
@@ -181,6 +182,7 @@ def check(reader: Session, user_id: str, incoming: Incoming) -> tuple[Incoming, 
     _refuse_if_lease_ended(released_at, expires_at, utcnow())
     schema = schema_for(reader, project, incoming.schema_version)
     context = ItemContext(text=text, width=width, height=height, duration=duration)
+    context = with_item_data(reader, schema, context, item_id)
     answer = validated_answer(schema, context, incoming.answer)
     # Scored as gold only when what it replaces was: a real item's place stays a place.
     gold = bool(was_gold) and bool(item_gold) and expected is not None

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, aliased
 from labeler.server.errors import not_found
 from labeler.server.models import AMENDED, Contest, Item, Media, Review, Submission, User
 from labeler.server.services import verdicts
+from labeler.server.services.candidates import media_of_candidates
 from labeler.server.services.payload import decode_cursor, encode_cursor, invalid
 from labeler.server.services.serialize import iso, item_json
 from labeler.server.services.submitting import gold_json
@@ -112,7 +113,7 @@ def own_submission(session: Session, user_id: str, submission_id: str) -> dict[s
         "answer": sub.answer,
         "skip_reason": sub.skip_reason,
         "schema_version": sub.schema_version,
-        "item": item_json(item, media, training=False),
+        "item": item_json(item, media, False, media_of_candidates(session, [item])),
     }
 
 

@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, Select, Text, case, cast, func, insert, se
 from sqlalchemy.orm import Session
 
 from labeler.core.answers import ItemContext, validate_answer
+from labeler.core.itemdata import candidate_media, item_data_problems, keyed_candidates
 from labeler.core.jsonvalues import stored_json_problem, string_problem
 from labeler.core.problems import AnswerInvalid, Problem
 from labeler.core.schema import Schema
@@ -27,6 +28,7 @@ from labeler.server.models import (
     utcnow,
 )
 from labeler.server.services.answerable import Viewer, shown
+from labeler.server.services.candidates import media_of_candidates, record_candidate_media
 from labeler.server.services.media_store import SHA256_PATTERN
 from labeler.server.services.payload import decode_cursor, encode_cursor, invalid
 from labeler.server.services.project_admin import get_project
@@ -112,6 +114,12 @@ class _Importer:
             and isinstance(raw.get("media"), str)
             and SHA256_PATTERN.match(raw["media"])
         }
+        wanted.update(
+            sha
+            for raw in raw_items
+            if isinstance(raw, dict)
+            for sha in candidate_media(raw.get("data"))
+        )
         shas = sorted(wanted)
         for start in range(0, len(shas), 500):
             chunk = shas[start : start + 500]
@@ -135,7 +143,10 @@ class _Importer:
             self.problems.append(Problem(f"{at}.data", "must be an object"))
         elif (too_big := stored_json_problem(data)) is not None:
             self.problems.append(Problem(f"{at}.data", too_big))
-        context = item_context(text, media)
+        else:
+            data = keyed_candidates(data)
+            self._data(data, f"{at}.data")
+        context = item_context(text, media).with_data(data)
         prefill = raw.get("prefill")
         if prefill is not None:
             prefill = check_answer(
@@ -169,6 +180,24 @@ class _Importer:
             "gold_answer": gold_answer,
             "gold_hint": gold_hint,
         }
+
+    def _data(self, data: dict[str, Any], at: str) -> None:
+        """The comparison shapes of `data`, and its candidates' media: uploaded images or
+        audio."""
+        shape_problems = item_data_problems(data, at)
+        self.problems.extend(Problem(p.path, p.message) for p in shape_problems)
+        if shape_problems:
+            return
+        for i, candidate in enumerate(data.get("candidates") or []):
+            sha = candidate.get("media")
+            if sha is None:
+                continue
+            where = f"{at}.candidates[{i}].media"
+            media = self.media.get(sha)
+            if media is None:
+                self.problems.append(Problem(where, "no uploaded media has that sha256"))
+            elif not media.mime.startswith(("image/", "audio/")):
+                self.problems.append(Problem(where, f"is {media.mime}, not an image or audio"))
 
     def _source(self, raw: dict[str, Any], at: str) -> str | None:
         source = raw.get("source")
@@ -278,6 +307,7 @@ def import_items(
         )
     for start in range(0, len(values), 1000):
         session.execute(insert(Item), values[start : start + 1000])
+    record_candidate_media(session, ((v["id"], v["data"]) for v in values))
     _refresh_statistics(session, len(values))
     return ids
 
@@ -341,9 +371,12 @@ def list_items(
         rows = list(heapq.merge(*pages, key=lambda row: row[0].seq))[: limit + 1]
     page = rows[:limit]
     figures = _figures(session, [item.id for item, _ in page])
+    candidate_media = media_of_candidates(session, [item for item, _ in page])
     next_cursor = encode_cursor([str(page[-1][0].seq)]) if len(rows) > limit else None
     return {
-        "items": [_listed(item, media, figures.get(item.id, {})) for item, media in page],
+        "items": [
+            _listed(item, media, figures.get(item.id, {}), candidate_media) for item, media in page
+        ],
         "next_cursor": next_cursor,
     }
 
@@ -407,8 +440,10 @@ def _count_if(condition: ColumnElement[bool]) -> Any:
     return func.sum(case((condition, 1), else_=0))
 
 
-def _listed(item: Item, media: Media | None, figures: dict[str, int]) -> dict[str, Any]:
-    out = item_json(item, media, training=False)
+def _listed(
+    item: Item, media: Media | None, figures: dict[str, int], candidate_media: dict[str, Media]
+) -> dict[str, Any]:
+    out = item_json(item, media, False, candidate_media)
     out["source"] = item.source
     out["prefill_confidence"] = item.prefill_confidence
     out["gold"] = {"answer": item.gold_answer, "hint": item.gold_hint} if item.is_gold else None

@@ -35,6 +35,7 @@ from labeler.server.models import (
     new_id,
     utcnow,
 )
+from labeler.server.services.candidates import media_of_candidates
 from labeler.server.services.serialize import iso, item_json
 from labeler.server.services.skills import user_skill
 
@@ -440,7 +441,8 @@ def _items_json(session: Session, ids: list[str], training: bool) -> dict[str, d
         .outerjoin(Media, Media.sha256 == Item.media_sha256)
         .where(Item.id.in_(ids))
     ).all()
-    return {item.id: item_json(item, media, training) for item, media in rows}
+    shown = media_of_candidates(session, [item for item, _ in rows])
+    return {item.id: item_json(item, media, training, shown) for item, media in rows}
 
 
 def owned_batch(session: Session, batch_id: str, user_id: str) -> Batch:

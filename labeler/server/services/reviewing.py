@@ -14,6 +14,7 @@ from labeler.server.errors import conflict, forbidden, not_found
 from labeler.server.models import AMENDED, Item, Media, Review, Submission, User, counted, utcnow
 from labeler.server.services import verdicts
 from labeler.server.services.answerable import Viewer, shown
+from labeler.server.services.candidates import media_of_candidates
 from labeler.server.services.history import check_status, review_json, user_ref
 from labeler.server.services.payload import (
     decode_cursor,
@@ -201,7 +202,7 @@ def item_detail(session: Session, item_id: str, trail: bool = False) -> dict[str
     if row is None:
         raise not_found("item")
     item, media = row
-    body = item_json(item, media, training=False)
+    body = item_json(item, media, False, media_of_candidates(session, [item]))
     body["project_id"] = item.project_id
     body["source"] = item.source  # reviewers and leads only (the route checks)
     body["prefill_confidence"] = item.prefill_confidence

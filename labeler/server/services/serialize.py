@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
@@ -41,13 +42,22 @@ def media_json(media: Media) -> dict[str, Any]:
     return out
 
 
-def item_json(item: Item, media: Media | None, training: bool) -> dict[str, Any]:
-    """An item as an annotator receives it.
+def item_json(
+    item: Item,
+    media: Media | None,
+    training: bool,
+    candidate_media: Mapping[str, Media] | None = None,
+) -> dict[str, Any]:
+    """An item as an annotator receives it; a candidate's `media` sha256 becomes its media
+    object when `candidate_media` has it (`services.candidates.media_of_candidates`).
 
     Nothing here tells a gold item apart, except in training projects where gold items
     carry their answer and hint on purpose.
     """
-    out: dict[str, Any] = {"id": item.id, "data": item.data or {}}
+    data = item.data or {}
+    if candidate_media:
+        data = _expanded_candidates(data, candidate_media)
+    out: dict[str, Any] = {"id": item.id, "data": data}
     if item.text is not None:
         out["text"] = item.text
     if item.prefill is not None:
@@ -57,3 +67,18 @@ def item_json(item: Item, media: Media | None, training: bool) -> dict[str, Any]
     if training and item.is_gold:
         out["training"] = {"answer": item.gold_answer, "hint": item.gold_hint}
     return out
+
+
+def _expanded_candidates(data: dict[str, Any], media: Mapping[str, Media]) -> dict[str, Any]:
+    """`data` with each candidate's media sha256 replaced by its media object (a copy; the
+    stored data is left alone)."""
+    candidates = data.get("candidates")
+    if not isinstance(candidates, list):
+        return data
+    expanded = []
+    for candidate in candidates:
+        sha = candidate.get("media") if isinstance(candidate, dict) else None
+        if isinstance(sha, str) and sha in media:
+            candidate = {**candidate, "media": media_json(media[sha])}
+        expanded.append(candidate)
+    return {**data, "candidates": expanded}

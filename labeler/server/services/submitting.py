@@ -18,7 +18,7 @@ from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from labeler.core.answers import ItemContext, validate_answer
+from labeler.core.answers import ItemContext, needs_item_data, validate_answer
 from labeler.core.jsonvalues import stored_json_problem
 from labeler.core.problems import AnswerInvalid, Problem
 from labeler.core.schema import Schema
@@ -281,6 +281,7 @@ _PROJECT_COLUMNS = (
     _P.pay_failed_gold,
 )
 _KNOWN = select(_S.id).where(_S.id == bindparam("sub_id"))
+_ITEM_DATA = select(_I.data).where(_I.id == bindparam("item_id"))
 # The checks' one query, built once: everything the read phase needs about the item, its
 # lease, its project and its media, and whether the caller answered the item before.
 _CHECKS = (
@@ -360,6 +361,7 @@ def _prepare(session: Session, user_id: str, incoming: Incoming) -> Prepared | O
     project = ProjectFacts(*row[12:])
     schema = schema_for(session, project, incoming.schema_version)
     context = ItemContext(text=text, width=width, height=height, duration=duration)
+    context = with_item_data(session, schema, context, item_id)
     answer = validated_answer(schema, context, incoming.answer)
     # An answer in another batch: a late one, stored after the item came back to this user.
     if state == "answered" or seen:
@@ -478,6 +480,17 @@ def schema_for(session: Session, project: ProjectFacts, version: int) -> Schema:
             _SCHEMAS.clear()
         _SCHEMAS[key] = schema
     return schema
+
+
+def with_item_data(
+    session: Session, schema: Schema, context: ItemContext, item_id: str
+) -> ItemContext:
+    """`context` with the item's candidate and record keys, read only when the schema has
+    a field that checks them (the item's `data` may be large; most schemas never look)."""
+    if not needs_item_data(schema):
+        return context
+    data = session.connection().execute(_ITEM_DATA, {"item_id": item_id}).scalar_one_or_none()
+    return context.with_data(data)
 
 
 def validated_answer(schema: Schema, context: ItemContext, answer: Any) -> dict[str, Any] | None:
