@@ -79,14 +79,15 @@ class WorkItem:
     media_error: str | None = None
 
     def context(self) -> ItemContext:
-        """What an answer to this item is checked against (text, picture size, duration)."""
+        """What an answer to this item is checked against (text, picture size, duration,
+        the keys of its candidates and of its record), as the task server checks it."""
         media = self.media
         return ItemContext(
             text=self.text,
             width=media.width if media else None,
             height=media.height if media else None,
             duration=media.duration if media else None,
-        )
+        ).with_data(self.data)
 
     def plugin_view(self, media_kind: str) -> ItemView:
         """The item as a plugin sees it (`ItemView`): for an image, the display variant
