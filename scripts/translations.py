@@ -24,7 +24,13 @@ TS_DIR = ROOT / "resources" / "translations"
 QM_DIR = UI / "translations"
 LANGUAGES = ("ur",)
 #: Strings of the Qt-free packages the interface shows, marked with QT_TRANSLATE_NOOP.
-MESSAGES = ("labeler/client", "labeler/core", "labeler/ui/messages.py")
+MESSAGES = (
+    "labeler/client",
+    "labeler/core",
+    "labeler/ui/messages.py",
+    # A shipped plugin's words for annotators (its checks' warnings and titles).
+    "plugins/basic-checks/labeler_basic_checks",
+)
 #: Each area's sources, relative to the repository; "main" is the top of labeler/ui.
 AREAS: dict[str, tuple[str, ...]] = {
     "pages": ("labeler/ui/pages",),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from labeler.core.i18n import QT_TRANSLATE_NOOP
+from labeler.core.i18n import QT_TRANSLATE_NOOP, Said
 
 if TYPE_CHECKING:
     from labeler.client.wire import MessageCode
@@ -132,6 +132,17 @@ class ApiError(ClientError):
     def to_json(self) -> dict[str, Any]:
         """The protocol's error body, as stored with a refused submission."""
         return {"error": {"code": self.code, "message": self.message, "details": self.details}}
+
+
+def error_said(error: BaseException) -> str:
+    """An error's sentence as a string that the workbench can still say in its language:
+    the task server's with its message code, the client's own with its values, anything
+    else as it reads."""
+    if isinstance(error, ApiError):
+        return error.words()
+    if isinstance(error, ClientError):
+        return Said(error.template, **error.params) if error.params else error.message
+    return str(error) or type(error).__name__
 
 
 class InvalidRequest(ApiError):

@@ -23,8 +23,9 @@ from typing import Any
 
 from labeler.client.api import TaskServer
 from labeler.client.curation import MAX_PREFILLS, CuratedItem, CurationClient
-from labeler.client.errors import ChecksumMismatch, ClientError, NotFound
+from labeler.client.errors import ChecksumMismatch, ClientError, NotFound, error_said
 from labeler.core.answers import validate_answer
+from labeler.core.i18n import QT_TRANSLATE_NOOP, Said, joined, problem_said
 from labeler.core.plugins.api import ItemView, PreAnnotator, Prefill
 from labeler.core.problems import AnswerInvalid
 from labeler.core.schema import Schema
@@ -33,6 +34,9 @@ from labeler.core.schema import Schema
 CHUNK = 100
 #: Problems kept in a summary (the count goes on).
 MAX_PROBLEMS = 1000
+_NOT_FETCHED = QT_TRANSLATE_NOOP("messages", "its media was not fetched: {error}")
+_CONFIDENCE = QT_TRANSLATE_NOOP("messages", "a confidence of {confidence} is not in [0, 1]")
+_DOES_NOT_FIT = QT_TRANSLATE_NOOP("messages", "the proposal does not fit the schema: {why}")
 
 
 @dataclass
@@ -164,7 +168,7 @@ def _views(
         try:
             path = curation.media_path(info)
         except (ChecksumMismatch, NotFound) as exc:
-            summary.problem(entry.id, f"its media was not fetched: {exc}")
+            summary.problem(entry.id, Said(_NOT_FETCHED, error=error_said(exc)))
             continue
         size = (info.width, info.height) if info.width and info.height else None
         shown = None
@@ -203,13 +207,13 @@ class _Sender:
     def add(self, entry: CuratedItem, prefill: Prefill) -> None:
         confidence = prefill.confidence
         if confidence is not None and not 0.0 <= confidence <= 1.0:
-            self.summary.problem(entry.id, f"a confidence of {confidence} is not in [0, 1]")
+            self.summary.problem(entry.id, Said(_CONFIDENCE, confidence=confidence))
             return
         try:
             answer = validate_answer(self.schema, dict(prefill.answer), entry.item.context())
         except AnswerInvalid as exc:
-            why = "; ".join(f"{p.path or 'answer'}: {p.message}" for p in exc.problems)
-            self.summary.problem(entry.id, f"the proposal does not fit the schema: {why}")
+            why = joined([problem_said(p) for p in exc.problems])
+            self.summary.problem(entry.id, Said(_DOES_NOT_FIT, why=why))
             return
         self.pending.append(Prefill(entry.id, answer, confidence))
         if len(self.pending) >= self.chunk:

@@ -8,12 +8,21 @@ The English stays what the server, the command line and the logs say.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from labeler.core.problems import Problem
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
     """`text`, marked for translation under `context`."""
     return text
+
+
+_JOINED = QT_TRANSLATE_NOOP("messages", "{first}; {rest}")
+_AT_PATH = QT_TRANSLATE_NOOP("messages", "{path}: {reason}")
+_ANSWER = QT_TRANSLATE_NOOP("messages", "answer")
 
 
 class Said(str):
@@ -29,3 +38,20 @@ class Said(str):
         said.template = template
         said.params = params
         return said
+
+
+def joined(sentences: Sequence[str]) -> str:
+    """Sentences in one line, `; ` between them, each kept as it was said (a `Said` keeps
+    its template and values, so the line is said in the workbench's language too)."""
+    if not sentences:
+        return ""
+    if len(sentences) == 1:
+        return sentences[0]
+    return Said(_JOINED, first=sentences[0], rest=joined(sentences[1:]))
+
+
+def problem_said(problem: Problem) -> Said:
+    """A problem of an answer or a schema as one sentence: `path: what` (`answer: …` for
+    the whole answer), its words kept for the workbench's language."""
+    what = Said(problem.template, **problem.params)
+    return Said(_AT_PATH, path=problem.path or Said(_ANSWER), reason=what)

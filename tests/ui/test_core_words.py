@@ -195,3 +195,38 @@ def test_a_csv_without_a_text_column_says_so_in_urdu(tmp_path: Path, urdu: None)
     assert error.message.startswith("texts.csv has no column named “text” in its header")
     shown = messages.worded(error.template, error.params, error.message)
     assert "نام کا کالم نہیں" in shown and "title, body" in shown
+
+
+def test_a_proposal_left_out_of_a_pre_annotation_says_why_in_urdu(urdu: None) -> None:
+    """The pre-annotation's problems keep each answer problem's words: the dialog's list
+    reads Urdu; their English is what it was."""
+    from labeler.client.prefilling import _DOES_NOT_FIT
+    from labeler.core.i18n import Said, joined, problem_said
+
+    schema = parse_schema(
+        {"media": "text", "fields": [{"name": "mood", "kind": "rating", "min": 1, "max": 5}]}
+    )
+    with pytest.raises(AnswerInvalid) as caught:
+        validate_answer(schema, {"mood": 9, "extra": 1})
+    why = Said(_DOES_NOT_FIT, why=joined([problem_said(p) for p in caught.value.problems]))
+    assert why.startswith("the proposal does not fit the schema: ")
+    shown = messages.said(why)
+    assert shown.startswith("تجویز اسکیما کے مطابق نہیں: ")
+    assert not any(word in shown for word in ("must", "required", "proposal"))
+
+
+def test_the_basic_checks_warn_in_urdu(urdu: None) -> None:
+    from labeler.core.plugins import ItemView
+    from labeler.ui.workbench.checking import warning_line
+    from labeler_basic_checks import CutWords, EmptyTranscript
+
+    schema = parse_schema(
+        {"media": "text", "fields": [{"name": "who", "kind": "spans", "labels": [{"value": "p"}]}]}
+    )
+    item = ItemView("i", "text", text="Lahore is big")
+    (warning,) = CutWords().check(item, schema, {"who": [{"label": "p", "start": 0, "end": 3}]})
+    assert warning.message == "the span ends inside the word “Lahore”"  # its English as before
+    assert warning_line(warning) == (
+        "\u2068who\u2069 1: \u2068نشان لفظ «\u2068Lahore\u2069» کے بیچ میں ختم ہوتا ہے\u2069"
+    )
+    assert messages.words(EmptyTranscript.title) == "خالی تحریری متن"

@@ -30,6 +30,7 @@ from labeler.client.errors import (
     NotFound,
     TooLarge,
     Unprocessable,
+    error_said,
 )
 from labeler.client.importing.sources import (
     ImportPlan,
@@ -66,16 +67,6 @@ _READ_AS = {
 _READ_AS_ANY = "the server reads it as {mime}; this is an {media} project"
 #: Where in an item the task server found a problem, and the problem.
 _ITEM_PROBLEM = QT_TRANSLATE_NOOP("messages", "{where}: {reason}")
-
-
-def _reason(exc: ClientError) -> str:
-    """An error's sentence as a string that the workbench can still say in its language:
-    the task server's with its message code, the client's own with its values."""
-    if isinstance(exc, ApiError):
-        return exc.words()
-    if exc.params:
-        return Said(exc.template, **exc.params)
-    return exc.message
 
 
 @dataclass(frozen=True)
@@ -233,7 +224,7 @@ class _Run:
             return
 
     def stop(self, exc: ClientError, waiting: int = 0) -> None:
-        reason = _reason(exc)
+        reason = error_said(exc)
         if waiting:
             self.stopped = Said(_MAY_BE_CREATED, reason=reason, count=waiting)
         else:

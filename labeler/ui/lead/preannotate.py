@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from labeler.client.api import TaskServer
 from labeler.client.prefilling import RunFailed, RunSummary, run_preannotation
 from labeler.core.plugins import PreAnnotator, loaded_plugins
+from labeler.ui import messages
 from labeler.ui.i18n import isolate, number, translate
 from labeler.ui.lead.saving import say
 from labeler.ui.lead.words import left_to_right
@@ -313,7 +314,8 @@ class PreannotateDialog(QDialog):
     def _show_problems(self, problems: list[tuple[str, str]]) -> None:
         self.problems.clear()
         for item_id, why in problems:
-            line = self.tr("Item {id}: {why}").format(id=item_id, why=why) if item_id else why
+            said = messages.said(why)
+            line = self.tr("Item {id}: {why}").format(id=item_id, why=said) if item_id else said
             self.problems.addItem(left_to_right(line))
         self.problems_title.setVisible(bool(problems))
         self.problems.setVisible(bool(problems))

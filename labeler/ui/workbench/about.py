@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from labeler import __version__
+from labeler.ui import messages
 from labeler.ui.actions import Action
 from labeler.ui.i18n import isolate, paragraph, translate
 
@@ -112,7 +113,7 @@ class AboutDialog(QDialog):
             text = self.tr("{name} ({package}) did not load: {error}").format(
                 name=name,
                 package=html.escape(package),
-                error=html.escape(entry.error or ""),
+                error=html.escape(isolate(entry.error or "")),
             )
             return _red(text)
         provides = [
@@ -122,7 +123,9 @@ class AboutDialog(QDialog):
             )
             for kind, names in entry.plugin.provides().items()
         ]
-        title = html.escape(isolate(entry.plugin.title or entry.plugin.name))
+        # A plugin's title in the interface's language where the workbench has it (the
+        # shipped plugins'), else in the plugin's own words.
+        title = html.escape(isolate(messages.words(entry.plugin.title or entry.plugin.name)))
         if not provides:
             return self.tr("{name} ({package}): {title}").format(
                 name=name, package=html.escape(package), title=title

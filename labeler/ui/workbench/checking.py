@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from labeler.ui import messages
 from labeler.ui.i18n import isolate, number, paragraph, translate
 
 if TYPE_CHECKING:
@@ -152,7 +153,7 @@ class CheckFlow(QObject):
 def warning_line(warning: CheckWarning) -> str:
     """One warning as the dialog lists it: where (the field, and the region's number as
     Tab counts them) and what."""
-    message = isolate(warning.message)
+    message = isolate(messages.said(warning.message))
     if warning.field and warning.index is not None:
         return translate("workbench.checks", "{field} {number}: {message}").format(
             field=isolate(warning.field), number=number(warning.index + 1), message=message

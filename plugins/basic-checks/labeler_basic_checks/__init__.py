@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from labeler.core.i18n import QT_TRANSLATE_NOOP, Said
 from labeler.core.plugins import CheckWarning, ItemView, Plugin
 from labeler.core.schema import Schema
 
@@ -47,7 +48,7 @@ class SmallRegions:
     """Boxes and polygons too small to be an object."""
 
     name = "small-regions"
-    title = "Boxes and polygons too small to see"
+    title = QT_TRANSLATE_NOOP("messages", "Boxes and polygons too small to see")
 
     def check(
         self, item: ItemView, schema: Schema, answer: Mapping[str, Any]
@@ -60,16 +61,32 @@ class SmallRegions:
             for i, region in enumerate(_regions(answer, field.name)):
                 w, h = _extent(field.kind, region)
                 if min(w, h) < limit:
-                    shape = "box" if field.kind == "boxes" else "polygon"
-                    found.append(
-                        CheckWarning(
-                            f"the {shape} is {_px(w)} × {_px(h)} px, under {_px(limit)} px "
-                            "on a side: too small to be an object?",
-                            field=field.name,
-                            index=i,
-                        )
-                    )
+                    template = _TOO_SMALL["box" if field.kind == "boxes" else "polygon"]
+                    said = Said(template, w=_px(w), h=_px(h), limit=_px(limit))
+                    found.append(CheckWarning(said, field=field.name, index=i))
         return found
+
+
+#: A region under the size limit, by what it is (the sizes as the file writes them).
+_TOO_SMALL = {
+    "box": QT_TRANSLATE_NOOP(
+        "messages",
+        "the box is {w} × {h} px, under {limit} px on a side: too small to be an object?",
+    ),
+    "polygon": QT_TRANSLATE_NOOP(
+        "messages",
+        "the polygon is {w} × {h} px, under {limit} px on a side: too small to be an object?",
+    ),
+}
+#: A span that cuts a word, by which of its edges do.
+_CUTS = {
+    ("starts",): QT_TRANSLATE_NOOP("messages", "the span starts inside the word “{word}”"),
+    ("ends",): QT_TRANSLATE_NOOP("messages", "the span ends inside the word “{word}”"),
+    ("starts", "ends"): QT_TRANSLATE_NOOP(
+        "messages", "the span starts and ends inside the word “{word}”"
+    ),
+}
+_EMPTY = QT_TRANSLATE_NOOP("messages", "the transcript is empty")
 
 
 def _extent(kind: str, region: Any) -> tuple[float, float]:
@@ -93,7 +110,7 @@ class CutWords:
     """Spans that start or end in the middle of a word."""
 
     name = "cut-words"
-    title = "Spans that cut a word"
+    title = QT_TRANSLATE_NOOP("messages", "Spans that cut a word")
 
     def check(
         self, item: ItemView, schema: Schema, answer: Mapping[str, Any]
@@ -112,13 +129,8 @@ class CutWords:
                 ]
                 if cut:
                     word = _word_at(text, start if cut[0] == "starts" else end)
-                    found.append(
-                        CheckWarning(
-                            f"the span {' and '.join(cut)} inside the word “{word}”",
-                            field=field.name,
-                            index=i,
-                        )
-                    )
+                    said = Said(_CUTS[tuple(cut)], word=word)
+                    found.append(CheckWarning(said, field=field.name, index=i))
         return found
 
 
@@ -135,7 +147,7 @@ class EmptyTranscript:
     """A transcript left empty."""
 
     name = "empty-transcript"
-    title = "Empty transcripts"
+    title = QT_TRANSLATE_NOOP("messages", "Empty transcripts")
 
     def check(
         self, item: ItemView, schema: Schema, answer: Mapping[str, Any]
@@ -144,7 +156,7 @@ class EmptyTranscript:
         for field in schema.fields:
             value = answer.get(field.name)
             if field.kind == "transcript" and (not isinstance(value, str) or not value.strip()):
-                found.append(CheckWarning("the transcript is empty", field=field.name))
+                found.append(CheckWarning(_EMPTY, field=field.name))
         return found
 
 
@@ -152,6 +164,6 @@ def plugin() -> Plugin:
     """The plugin: its three checks."""
     return Plugin(
         "basic-checks",
-        "Basic checks",
+        QT_TRANSLATE_NOOP("messages", "Basic checks"),
         checks=[SmallRegions(), CutWords(), EmptyTranscript()],
     )

@@ -798,5 +798,73 @@ Metrics a field of each kind may use; the first is the default. Default pass thr
         <source>must be an integer from 0 to {max}</source>
         <translation>0 سے {max} تک کا پورا عدد ہونا چاہیے</translation>
     </message>
+    <message>
+        <source>its media was not fetched: {error}</source>
+        <extracomment>Prefills sent in one request. Problems kept in a summary (the count goes on).</extracomment>
+        <translation>اس کا میڈیا ڈاؤن لوڈ نہیں ہو سکا: {error}</translation>
+    </message>
+    <message>
+        <source>a confidence of {confidence} is not in [0, 1]</source>
+        <translation>یقین {confidence} ہے، جو 0 اور 1 کے درمیان نہیں</translation>
+    </message>
+    <message>
+        <source>the proposal does not fit the schema: {why}</source>
+        <translation>تجویز اسکیما کے مطابق نہیں: {why}</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}؛ {rest}</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>‏{path}: {reason}</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>جواب</translation>
+    </message>
+    <message>
+        <source>Boxes and polygons too small to see</source>
+        <extracomment>The default smallest side of a box, in original pixels.</extracomment>
+        <translation>اتنے چھوٹے باکس اور کثیر الاضلاع کہ نظر نہ آئیں</translation>
+    </message>
+    <message>
+        <source>the box is {w} × {h} px, under {limit} px on a side: too small to be an object?</source>
+        <extracomment>A region under the size limit, by what it is (the sizes as the file writes them).</extracomment>
+        <translation>باکس {w} × {h} پکسل کا ہے، ایک طرف {limit} پکسل سے کم: کیا یہ کسی چیز کے لیے بہت چھوٹا نہیں؟</translation>
+    </message>
+    <message>
+        <source>the polygon is {w} × {h} px, under {limit} px on a side: too small to be an object?</source>
+        <translation>کثیر الاضلاع {w} × {h} پکسل کا ہے، ایک طرف {limit} پکسل سے کم: کیا یہ کسی چیز کے لیے بہت چھوٹا نہیں؟</translation>
+    </message>
+    <message>
+        <source>the span starts inside the word “{word}”</source>
+        <extracomment>A span that cuts a word, by which of its edges do.</extracomment>
+        <translation>نشان لفظ «{word}» کے بیچ سے شروع ہوتا ہے</translation>
+    </message>
+    <message>
+        <source>the span ends inside the word “{word}”</source>
+        <translation>نشان لفظ «{word}» کے بیچ میں ختم ہوتا ہے</translation>
+    </message>
+    <message>
+        <source>the span starts and ends inside the word “{word}”</source>
+        <translation>نشان لفظ «{word}» کے بیچ سے شروع ہو کر اسی کے بیچ میں ختم ہوتا ہے</translation>
+    </message>
+    <message>
+        <source>the transcript is empty</source>
+        <translation>تحریری متن خالی ہے</translation>
+    </message>
+    <message>
+        <source>Spans that cut a word</source>
+        <translation>لفظ کو کاٹنے والے نشان</translation>
+    </message>
+    <message>
+        <source>Empty transcripts</source>
+        <translation>خالی تحریری متن</translation>
+    </message>
+    <message>
+        <source>Basic checks</source>
+        <translation>بنیادی جانچ</translation>
+    </message>
 </context>
 </TS>
