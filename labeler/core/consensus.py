@@ -54,7 +54,7 @@ from labeler.core.matching import (
     point_pairs,
     polygon_pairs,
 )
-from labeler.core.schema import Field, Schema
+from labeler.core.schema import UNSCORED_KINDS, Field, Schema
 from labeler.core.scoring import score_field
 from labeler.core.textnorm import normalize_text, wer
 from labeler.core.worddiff import WordDiff, word_diff
@@ -539,7 +539,7 @@ def compare_item(
         elif f.name in consensus:
             source, reference = "consensus", consensus[f.name]
         comparison = FieldComparison(f.name, f.kind, source, reference)
-        if source is not None:
+        if source is not None and f.kind not in UNSCORED_KINDS:  # a rationale: shown only
             for key, answer in given.items():
                 value = answer.get(f.name)
                 comparison.scores[key] = score_field(f, value, reference)

@@ -74,6 +74,9 @@ def export_labelstudio(schema: Schema) -> LabelStudioConfig:
             "settings, not in its config"
         )
     for f in schema.fields:
+        if f.kind not in CONTROL_TAGS:  # the comparison kinds: no control of Label Studio's
+            dropped.append(f"field {f.name!r}: Label Studio has no control for a {f.kind} field")
+            continue
         _control(root, f, object_name, schema.media)
         dropped += _dropped(f, schema.media)
     indent(root, "  ")

@@ -10,7 +10,7 @@ from labeler.core.comparisonconsensus import (
     median_per_row,
     vote_flags,
 )
-from labeler.core.consensus import suggest_consensus
+from labeler.core.consensus import compare_item, suggest_consensus
 from labeler.core.schema import parse_schema
 
 
@@ -104,3 +104,21 @@ def test_suggest_consensus_for_the_comparison_kinds() -> None:
         "shop": {"name": "S"},
         "issues": {"B": ["x"]},
     }
+
+
+def test_compare_item_shows_a_gold_rationale_without_scoring_it() -> None:
+    schema = parse_schema(
+        {
+            "media": "text",
+            "fields": [
+                {"name": "pref", "kind": "pairwise"},
+                {"name": "why", "kind": "rationale"},
+            ],
+        }
+    )
+    answers = {"s1": {"pref": {"winner": "A"}, "why": "x"}, "s2": {"pref": {"winner": "B"}}}
+    gold = {"pref": {"winner": "A"}, "why": "A cites its source"}
+    comparison = compare_item(schema, answers, gold)
+    why = comparison.fields["why"]
+    assert (why.source, why.reference, why.scores) == ("gold", "A cites its source", {})
+    assert comparison.fields["pref"].scores == {"s1": 1.0, "s2": 0.0}

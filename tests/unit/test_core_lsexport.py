@@ -107,3 +107,18 @@ def test_what_a_config_cannot_carry_is_a_dropped_line_and_a_comment() -> None:
         ("score", "rating", 1, 5),
         ("remark", "transcript", None, None),
     ]
+
+
+def test_a_comparison_field_is_a_dropped_line_not_a_crash() -> None:
+    schema = parse_schema(
+        {
+            "media": "text",
+            "fields": [
+                {"name": "tone", "kind": "choice", "labels": [{"value": "calm"}]},
+                {"name": "order", "kind": "ranking"},
+            ],
+        }
+    )
+    config = export_labelstudio(schema)
+    assert config.dropped == ["field 'order': Label Studio has no control for a ranking field"]
+    assert 'name="tone"' in config.xml and 'name="order"' not in config.xml
