@@ -288,3 +288,26 @@ def test_stats_agreement_of_the_comparison_kinds(lead: Any, make_api: Any) -> No
     assert agreement["scores"]["metric"] == "krippendorff_alpha_ordinal"
     assert agreement["scores"]["value"] is not None
     assert agreement["issues"] == {"metric": "mean_pairwise_jaccard", "value": 1.0}
+
+
+def test_every_export_format_takes_a_comparison_project(lead: Any, make_api: Any) -> None:
+    from labeler.core.formats import FORMATS
+
+    pid = _project(lead, SCHEMA, overlap=2)
+    ids = _import(lead, pid, [{"text": "q", "data": {"candidates": TEXTS[:2]}}])
+    given = answer("A", {"A": 1, "B": 2}, {"A": 3, "B": 0})
+    for _ in range(2):
+        api = make_api("annotator")
+        batch = _lease(api, pid)
+        r = api.post("/submissions", json=_submission(batch, ids[0], {**given, "why": "w"}))
+        assert r.status_code == 201, r.text
+    seen = {}
+    for name in ["jsonl", *FORMATS]:
+        for answers in ("accepted", "all", "consensus"):
+            r = lead.get(f"/projects/{pid}/export", params={"format": name, "answers": answers})
+            assert r.status_code in (200, 400), (name, answers, r.text[:300])
+            seen[(name, answers)] = r.status_code
+    # Formats that hold a text project answer; the others refuse it by name (400).
+    for name, answers in [("jsonl", "accepted"), ("csv", "all"), ("csv", "consensus")]:
+        assert seen[(name, answers)] == 200, name
+    assert seen[("labelstudio", "consensus")] == 200
