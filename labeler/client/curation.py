@@ -68,14 +68,15 @@ class ItemView:
     prefill_confidence: float | None = None
 
     def context(self) -> ItemContext:
-        """What answer validation may check about this item."""
+        """What answer validation may check about this item (its candidates and record
+        too, as the task server does)."""
         m = self.media
         return ItemContext(
             text=self.text,
             width=m.width if m else None,
             height=m.height if m else None,
             duration=m.duration if m else None,
-        )
+        ).with_data(self.data)
 
 
 @dataclass(frozen=True)

@@ -311,3 +311,19 @@ def test_every_export_format_takes_a_comparison_project(lead: Any, make_api: Any
     for name, answers in [("jsonl", "accepted"), ("csv", "all"), ("csv", "consensus")]:
         assert seen[(name, answers)] == 200, name
     assert seen[("labelstudio", "consensus")] == 200
+
+
+def test_gold_and_prefill_set_later_are_checked_against_the_item(lead: Any) -> None:
+    pid = _project(lead, SCHEMA)
+    (item_id,) = _import(lead, pid, [{"text": "q", "data": {"candidates": TEXTS[:2]}}])
+    wrong = answer("A", {"A": 1, "B": 2, "C": 3}, {"A": 3, "B": 0})
+    r = lead.put(f"/items/{item_id}/gold", json={"answer": wrong})
+    assert _errors(r, "invalid_answer") == {"answer.order.C": "'C' is not a candidate of this item"}
+    r = lead.put(f"/projects/{pid}/prefill", json={"items": [{"id": item_id, "prefill": wrong}]})
+    assert _errors(r, "invalid_answer") == {
+        "items[0].prefill.order.C": "'C' is not a candidate of this item"
+    }
+    right = answer("A", {"A": 1, "B": 2}, {"A": 3, "B": 0})
+    assert lead.put(f"/items/{item_id}/gold", json={"answer": right}).status_code == 200
+    r = lead.put(f"/projects/{pid}/prefill", json={"items": [{"id": item_id, "prefill": right}]})
+    assert r.status_code == 200, r.text

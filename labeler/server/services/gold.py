@@ -58,7 +58,11 @@ def put_gold(
     answer_problems: list[Problem] = []
     other: list[Problem] = []
     answer = check_answer(
-        schema, body["answer"], item_context(item.text, media), "answer", answer_problems
+        schema,
+        body["answer"],
+        item_context(item.text, media, item.data or {}),
+        "answer",
+        answer_problems,
     )
     hint = check_hint(body.get("hint"), "hint", other)
     if answer_problems or other:

@@ -44,13 +44,16 @@ _ITEM_KEYS = {"text", "media", "data", "prefill", "prefill_confidence", "gold", 
 _MEDIA_PREFIX = {"image": "image/", "audio": "audio/"}
 
 
-def item_context(item_text: str | None, media: Media | None) -> ItemContext:
-    """What answer validation may check about an item."""
+def item_context(item_text: str | None, media: Media | None, data: object = None) -> ItemContext:
+    """What answer validation may check about an item, its candidates and record from its
+    `data` (an item's data is an object; None leaves them unknown)."""
     if media is None:
-        return ItemContext(text=item_text)
-    return ItemContext(
-        text=item_text, width=media.width, height=media.height, duration=media.duration
-    )
+        context = ItemContext(text=item_text)
+    else:
+        context = ItemContext(
+            text=item_text, width=media.width, height=media.height, duration=media.duration
+        )
+    return context if data is None else context.with_data(data)
 
 
 def check_answer(
@@ -146,7 +149,7 @@ class _Importer:
         else:
             data = keyed_candidates(data)
             self._data(data, f"{at}.data")
-        context = item_context(text, media).with_data(data)
+        context = item_context(text, media, data)
         prefill = raw.get("prefill")
         if prefill is not None:
             prefill = check_answer(

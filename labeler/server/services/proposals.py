@@ -70,9 +70,8 @@ def put_prefill(
         item, media = row
         prefill = entry.get("prefill")
         if prefill is not None:
-            prefill = check_answer(
-                schema, prefill, item_context(item.text, media), f"{at}.prefill", answer_problems
-            )
+            context = item_context(item.text, media, item.data or {})
+            prefill = check_answer(schema, prefill, context, f"{at}.prefill", answer_problems)
         confidence = check_confidence(
             entry.get("confidence"), entry.get("prefill"), f"{at}.confidence", problems
         )
