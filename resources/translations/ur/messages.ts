@@ -283,6 +283,7 @@
     </message>
     <message>
         <source>must be a label (a string), not {type}</source>
+        <extracomment>Kinds whose answers are checked against the item&apos;s `data` (its candidates, its record).</extracomment>
         <translation>لیبل (متن) ہونا چاہیے، {type} نہیں</translation>
     </message>
     <message>
