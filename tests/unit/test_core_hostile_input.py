@@ -113,3 +113,64 @@ def test_scoring_never_raises(schema: Any) -> None:
         assert 0.0 <= verdict.score <= 1.0
 
     check()
+
+
+COMPARISON = parse_schema(
+    {
+        "media": "text",
+        "fields": [
+            {"name": "pref", "kind": "pairwise"},
+            {"name": "order", "kind": "ranking", "ties": True},
+            {"name": "crit", "kind": "criteria", "rows": [{"value": "a"}]},
+            {"name": "rel", "kind": "criteria", "rows": "candidates"},
+            {"name": "why", "kind": "rationale", "required": "when_close", "min_length": 2},
+            {"name": "flags", "kind": "flags", "labels": LABELS},
+            {"name": "rec", "kind": "record", "keys": [{"value": "a"}]},
+        ],
+    }
+)
+COMPARISON_KEYS = st.sampled_from(["A", "B", "C", "a", "winner", "strength", "tie", "zz"])
+keyed = st.dictionaries(COMPARISON_KEYS, json_values | st.sampled_from(["A", "tie", 1, 2]))
+comparison_answers = st.dictionaries(
+    st.sampled_from([*COMPARISON.field_names(), "zz"]), keyed | json_values, max_size=7
+)
+
+
+@HOSTILE
+@given(comparison_answers | json_values, st.booleans())
+def test_comparison_answers_raise_only_answer_invalid(answer: Any, known: bool) -> None:
+    context = ItemContext(candidates=("A", "B"), record_keys=("a",)) if known else None
+    try:
+        validate_answer(COMPARISON, answer, context)
+    except AnswerInvalid as exc:
+        assert exc.problems
+
+
+@HOSTILE
+@given(st.lists(comparison_answers | json_values, max_size=4))
+def test_comparison_scoring_agreement_and_consensus_never_raise(answers: list[Any]) -> None:
+    from labeler.core.agreement import field_agreement
+    from labeler.core.consensus import suggest_consensus
+
+    dicts = [a for a in answers if isinstance(a, dict)]
+    for a in dicts:
+        for b in dicts:
+            for f in COMPARISON.fields:
+                assert 0.0 <= score_field(f, a.get(f.name), b.get(f.name)) <= 1.0
+    assert isinstance(field_agreement(COMPARISON, [answers, answers[:2]]), dict)
+    assert isinstance(suggest_consensus(COMPARISON, answers), dict)
+
+
+@HOSTILE
+@given(
+    st.dictionaries(
+        st.sampled_from(["candidates", "conversation", "record", "records"]),
+        json_values | st.lists(keyed, max_size=4),
+    )
+)
+def test_item_data_problems_never_raise(data: dict[str, Any]) -> None:
+    from labeler.core.itemdata import item_data_parts, item_data_problems, keyed_candidates
+
+    assert isinstance(item_data_problems(data), list)
+    assert isinstance(item_data_problems(keyed_candidates(data)), list)
+    assert set(item_data_parts(data)) == {"candidates", "record_keys"}
