@@ -11,7 +11,7 @@ import math
 from collections.abc import Iterable
 from typing import Any, TypeGuard
 
-from labeler.core.i18n import QT_TRANSLATE_NOOP
+from labeler.core.i18n import QT_TRANSLATE_NOOP, Said
 from labeler.core.problems import Problem
 
 
@@ -111,10 +111,19 @@ def stored_json_problem(value: object) -> str | None:
     that whatever is stored can always be served back: at most `MAX_STORED_DEPTH` deep and
     `MAX_STORED_BYTES` long."""
     if json_depth(value, MAX_STORED_DEPTH) > MAX_STORED_DEPTH:
-        return f"nests objects and lists more than {MAX_STORED_DEPTH} deep"
+        return Said(
+            QT_TRANSLATE_NOOP("messages", "nests objects and lists more than {depth} deep"),
+            depth=MAX_STORED_DEPTH,
+        )
     size = json_size(value)
     if size > MAX_STORED_BYTES:
-        return f"takes {size} bytes as JSON; at most {MAX_STORED_BYTES} are stored"
+        return Said(
+            QT_TRANSLATE_NOOP(
+                "messages", "takes {size} bytes as JSON; at most {limit} are stored"
+            ),
+            size=size,
+            limit=MAX_STORED_BYTES,
+        )
     return None
 
 

@@ -216,9 +216,10 @@ def test_a_proposal_left_out_of_a_pre_annotation_says_why_in_urdu(urdu: None) ->
 
 
 def test_the_basic_checks_warn_in_urdu(urdu: None) -> None:
+    from labeler_basic_checks import CutWords, EmptyTranscript
+
     from labeler.core.plugins import ItemView
     from labeler.ui.workbench.checking import warning_line
-    from labeler_basic_checks import CutWords, EmptyTranscript
 
     schema = parse_schema(
         {"media": "text", "fields": [{"name": "who", "kind": "spans", "labels": [{"value": "p"}]}]}
@@ -230,3 +231,40 @@ def test_the_basic_checks_warn_in_urdu(urdu: None) -> None:
         "\u2068who\u2069 1: \u2068نشان لفظ «\u2068Lahore\u2069» کے بیچ میں ختم ہوتا ہے\u2069"
     )
     assert messages.words(EmptyTranscript.title) == "خالی تحریری متن"
+
+
+def test_a_coco_files_problems_read_urdu_and_their_english_as_before(urdu: None) -> None:
+    """What a lead reads when an import file is bad: the format reader's problems keep
+    their words (a place in the file, a value, an answer's own problem)."""
+    import json
+
+    from labeler.core import formats
+    from labeler.core.formats import MemorySource, Size
+
+    schema = parse_schema(
+        {
+            "media": "image",
+            "fields": [
+                {"name": "objects", "kind": "boxes", "labels": [{"value": "car"}], "max_count": 1}
+            ],
+        }
+    )
+    doc = {
+        "categories": [{"id": 1, "name": "car"}, {"id": 1, "name": "bus"}],
+        "images": [{"id": 7, "file_name": "a.jpg", "width": 10, "height": 10}],
+        "annotations": [
+            {"id": 1, "image_id": 7, "category_id": 1, "bbox": [0, 0, 4, 4]},
+            {"id": 2, "image_id": 7, "category_id": 1, "bbox": [1, 1, 99, 4]},
+            {"id": 3, "image_id": 9, "category_id": 1, "bbox": [0, 0, 1, 1]},
+        ],
+    }
+    source = MemorySource({"instances.json": json.dumps(doc).encode()})
+    result = formats.get("coco").read(source, schema, {"a.jpg": Size(10, 10)})
+    english = [str(p) for p in result.problems]
+    assert "instances.json, categories[1]: repeats category id 1; the first one is kept" in english
+    shown = [messages.said(p.said()) for p in result.problems]
+    assert "\u200finstances.json، categories[1]: category id 1 دہراتا ہے؛ پہلا رکھا گیا" in [
+        s.replace("\u2068", "").replace("\u2069", "") for s in shown
+    ]
+    for line in shown:  # every problem reads Urdu: no English sentence is left in it
+        assert not any(w in line for w in (" must ", " is ", " the ", " not ")), line

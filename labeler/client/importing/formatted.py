@@ -39,7 +39,7 @@ from labeler.client.importing.sources import (
 )
 from labeler.core import formats
 from labeler.core.formats import FormatError, ImportResult, Size, ZipSource
-from labeler.core.i18n import QT_TRANSLATE_NOOP
+from labeler.core.i18n import QT_TRANSLATE_NOOP, Said, joined
 from labeler.core.schema import Schema
 
 AS = ("prefill", "gold")
@@ -47,15 +47,55 @@ AS = ("prefill", "gold")
 MAX_ANNOTATION_BYTES = 1 << 30
 
 
-UNSURE = (
-    "the annotation files give it nothing, and they have problems that may hide its "
-    "answer (see above): fix them, or take items with a problem too"
+UNSURE = QT_TRANSLATE_NOOP(
+    "messages",
+    "the annotation files give it nothing, and they have problems that may hide its answer"
+    " (see above): fix them, or take items with a problem too",
 )
 
 
-TAKEN_BARE = (
-    "comes without an answer: the annotation files have problems that may hide it (see above)"
+TAKEN_BARE = QT_TRANSLATE_NOOP(
+    "messages",
+    "comes without an answer: the annotation files have problems that may hide it (see above)",
 )
+#: An item whose answer cannot go whole, by how answers go in.
+_NOT_WHOLE = {
+    "prefill": QT_TRANSLATE_NOOP("messages", "its prefill answer is not whole (see above)"),
+    "gold": QT_TRANSLATE_NOOP("messages", "its gold answer is not whole (see above)"),
+}
+#: How answers go in, as a sentence names it.
+_AS_WORDS = {
+    "prefill": QT_TRANSLATE_NOOP("messages", "prefill"),
+    "gold": QT_TRANSLATE_NOOP("messages", "gold"),
+}
+#: Items held back, or taken without their answers, for a required field the file does not
+#: fill: (taking items with a problem, one item) -> the sentence.
+_NOT_FILLED = {
+    (False, True): QT_TRANSLATE_NOOP(
+        "messages",
+        "1 item is held back: field '{field}' ({kind}) is required and the file gives no value"
+        " for it, and a {answers_as} answer must be whole. Make the field optional in the"
+        " schema to import these answers.",
+    ),
+    (False, False): QT_TRANSLATE_NOOP(
+        "messages",
+        "{count} items are held back: field '{field}' ({kind}) is required and the file gives"
+        " no value for it, and a {answers_as} answer must be whole. Make the field optional in"
+        " the schema to import these answers.",
+    ),
+    (True, True): QT_TRANSLATE_NOOP(
+        "messages",
+        "1 item goes without its answer: field '{field}' ({kind}) is required and the file"
+        " gives no value for it, and a {answers_as} answer must be whole. Make the field"
+        " optional in the schema to import these answers.",
+    ),
+    (True, False): QT_TRANSLATE_NOOP(
+        "messages",
+        "{count} items go without their answers: field '{field}' ({kind}) is required and the"
+        " file gives no value for it, and a {answers_as} answer must be whole. Make the field"
+        " optional in the schema to import these answers.",
+    ),
+}
 
 
 class FolderSource:
@@ -258,7 +298,7 @@ def _problems_by_item(result: ImportResult) -> tuple[dict[str, list[str]], list[
     by_item: dict[str, list[str]] = defaultdict(list)
     general: list[str] = []
     for p in result.problems:
-        (by_item[p.item] if p.item is not None else general).append(str(p))
+        (by_item[p.item] if p.item is not None else general).append(p.said())
     return by_item, general
 
 
@@ -315,18 +355,18 @@ class _Whole:
         return _body(answer, prediction, self.answers_as)
 
     def problems(self) -> list[str]:
-        out = []
+        out: list[str] = []
         for name, count in self.missing.items():
+            template = _NOT_FILLED[(self.take_incomplete, count == 1)]
             kind = self.schema.field(name).kind
-            one = count == 1
-            if self.take_incomplete:
-                went = "goes without its answer" if one else "go without their answers"
-            else:
-                went = "is held back" if one else "are held back"
             out.append(
-                f"{count} item{'' if one else 's'} {went}: field {name!r} ({kind}) is "
-                f"required and the file gives no value for it, and a {self.answers_as} answer "
-                "must be whole. Make the field optional in the schema to import these answers."
+                Said(
+                    template,
+                    count=count,
+                    field=name,
+                    kind=kind,
+                    answers_as=Said(_AS_WORDS.get(self.answers_as, self.answers_as)),
+                )
             )
         return out
 
@@ -356,13 +396,13 @@ def _with_answers(
     for f in plan.files:
         if f.name in by_item:
             if not take_incomplete:
-                refused.append(Refusal(f.name, "; ".join(by_item[f.name])))
+                refused.append(Refusal(f.name, joined(by_item[f.name])))
                 continue
             general += by_item[f.name]
             taken[f.name] = tuple(by_item[f.name])
         body = whole.body(f.name, result)
         if body is None:
-            refused.append(Refusal(f.name, f"its {answers_as} answer is not whole (see above)"))
+            refused.append(Refusal(f.name, _NOT_WHOLE[answers_as]))
             continue
         if file_trouble and f.name not in result.answers and f.name not in taken:
             if unsure:
@@ -410,13 +450,13 @@ def _plan_texts(
         name = source_name(f"{path.name}:{key}")
         if key in by_item:
             if not take_incomplete:
-                refused.append(Refusal(name, "; ".join(by_item[key])))
+                refused.append(Refusal(name, joined(by_item[key])))
                 continue
             general += by_item[key]
             taken[name] = tuple(by_item[key])
         body = whole.body(key, result)
         if body is None:
-            refused.append(Refusal(name, f"its {answers_as} answer is not whole (see above)"))
+            refused.append(Refusal(name, _NOT_WHOLE[answers_as]))
             continue
         data = result.data.get(key)
         item = {"text": text, "data": data, **body} if data else {"text": text, **body}

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from labeler.core.formats.streams import Sink, Source
+from labeler.core.i18n import QT_TRANSLATE_NOOP, Said
 from labeler.core.jsonvalues import short
 from labeler.core.schema import Schema
 
@@ -150,6 +151,15 @@ class ExportReport:
         }
 
 
+_IN_FILE_AT = QT_TRANSLATE_NOOP("messages", "{file}, {at}: {reason}")
+_AT = QT_TRANSLATE_NOOP("messages", "{where}: {reason}")
+
+
+def at_line(number: int) -> Said:
+    """Where in a file: `line 4`, said in the workbench's language too."""
+    return Said(QT_TRANSLATE_NOOP("messages", "line {line}"), line=number)
+
+
 @dataclass(frozen=True)
 class ImportProblem:
     """One thing of a file that was not imported: in which file, where in it, and why.
@@ -170,6 +180,15 @@ class ImportProblem:
     def __str__(self) -> str:
         where = self.where()
         return f"{where}: {self.message}" if where else self.message
+
+    def said(self) -> str:
+        """`str(self)` with its words kept (the message's template and values, the place's
+        own: `line 4`), so that the workbench says it in its language."""
+        if self.file and self.at:
+            return Said(_IN_FILE_AT, file=self.file, at=self.at, reason=self.message)
+        if self.file or self.at:
+            return Said(_AT, where=self.file or self.at, reason=self.message)
+        return self.message
 
     def to_json(self) -> dict[str, Any]:
         """The wire form: `{"file", "at", "message", "item"}`."""

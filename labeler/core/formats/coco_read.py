@@ -20,12 +20,37 @@ from labeler.core.formats.members import NOT_READ, member_json
 from labeler.core.formats.reading import AnswerBuilder, ImageIndex
 from labeler.core.formats.regions import REGION_KINDS, first_field
 from labeler.core.formats.streams import Source
+from labeler.core.i18n import QT_TRANSLATE_NOOP, Said
 from labeler.core.jsonvalues import is_clean_str, is_int, is_number, short, type_name
 from labeler.core.schema import Field, Schema
 
+_IN_FILE = QT_TRANSLATE_NOOP("messages", "{file}, {at}")
+_IMAGE_NOT_AMONG = QT_TRANSLATE_NOOP(
+    "messages", "image {name} ({on_it}) is not among the project's images"
+)
+_IMAGE_ANY_OF = QT_TRANSLATE_NOOP("messages", "image {name} ({on_it}) may be any of {some}")
+_IMAGE_LISTED = QT_TRANSLATE_NOOP("messages", "image {name} ({on_it}) is listed already at {first}")
+_OTHER_SIZE = QT_TRANSLATE_NOOP(
+    "messages",
+    "gives the image as {width}×{height} px; it is {known_width}×{known_height} px with its EXIF"
+    " orientation applied",
+)
+_OTHER_ANNOTATOR = QT_TRANSLATE_NOOP(
+    "messages",
+    "is by {annotator}, and this image's answer is by {first}: one answer per image is"
+    " imported, and annotators' answers are not merged",
+)
 _FIELD_KEY = "labeler_field"
 _ANNOTATOR_KEY = "labeler_annotator"
-_WHY_CROWD = "a crowd region (an RLE mask) cannot be imported: no field kind holds masks"
+_WHY_CROWD = QT_TRANSLATE_NOOP(
+    "messages", "a crowd region (an RLE mask) cannot be imported: no field kind holds masks"
+)
+_MUST_BE_A_LIST = QT_TRANSLATE_NOOP("messages", "must be a list, not {type}")
+_MUST_BE_AN_OBJECT = QT_TRANSLATE_NOOP("messages", "must be an object, not {type}")
+_ON_IT = {
+    True: QT_TRANSLATE_NOOP("messages", "1 annotation on it"),
+    False: QT_TRANSLATE_NOOP("messages", "{count} annotations on it"),
+}
 
 
 @dataclass(frozen=True)
@@ -45,7 +70,13 @@ def read_coco(source: Source, schema: Schema, images: Mapping[str, Size] | None)
     builder = AnswerBuilder(schema)
     members = [n for n in source.names() if n.lower().endswith(".json")]
     if not members:
-        builder.problem("", "", "no JSON file to read: COCO instances are one .json file")
+        builder.problem(
+            "",
+            "",
+            QT_TRANSLATE_NOOP(
+                "messages", "no JSON file to read: COCO instances are one .json file"
+            ),
+        )
     index = ImageIndex(images) if images is not None else None
     listed: dict[str, str] = {}
     for name in members:
@@ -61,7 +92,14 @@ def _load(source: Source, name: str, builder: AnswerBuilder) -> dict[str, Any] |
     if doc is NOT_READ:
         return None
     if not isinstance(doc, dict):
-        builder.problem(name, "", f"must be a JSON object, not {type_name(doc)}")
+        builder.problem(
+            name,
+            "",
+            Said(
+                QT_TRANSLATE_NOOP("messages", "must be a JSON object, not {type}"),
+                type=type_name(doc),
+            ),
+        )
         return None
     return doc
 
@@ -108,19 +146,30 @@ class _FileReader:
         if isinstance(value, list):
             return value
         self.problem(
-            key, "is missing" if value is None else f"must be a list, not {type_name(value)}"
+            key,
+            QT_TRANSLATE_NOOP("messages", "is missing")
+            if value is None
+            else Said(_MUST_BE_A_LIST, type=type_name(value)),
         )
         return []
 
     def _category(self, at: str, raw: object) -> None:
         if not isinstance(raw, dict):
-            self.problem(at, f"must be an object, not {type_name(raw)}")
+            self.problem(at, Said(_MUST_BE_AN_OBJECT, type=type_name(raw)))
             return
         cid, name = raw.get("id"), raw.get("name")
         if not is_int(cid) or not is_clean_str(name):
-            self.problem(at, "needs an integer id and a name")
+            self.problem(at, QT_TRANSLATE_NOOP("messages", "needs an integer id and a name"))
         elif cid in self.categories:
-            self.problem(at, f"repeats category id {cid}; the first one is kept")
+            self.problem(
+                at,
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "repeats category id {id}; the first one is kept"
+                    ),
+                    id=cid,
+                ),
+            )
         else:
             keypoints = raw.get("keypoints")
             self.categories[cid] = _Category(
@@ -129,14 +178,20 @@ class _FileReader:
 
     def _image(self, at: str, raw: object, counts: Counter[Any]) -> None:
         if not isinstance(raw, dict):
-            self.problem(at, f"must be an object, not {type_name(raw)}")
+            self.problem(at, Said(_MUST_BE_AN_OBJECT, type=type_name(raw)))
             return
         iid, name = raw.get("id"), raw.get("file_name")
         if not (is_int(iid) or is_clean_str(iid)) or not is_clean_str(name) or not name:
-            self.problem(at, "needs an id and a file_name")
+            self.problem(at, QT_TRANSLATE_NOOP("messages", "needs an id and a file_name"))
             return
         if iid in self.images:
-            self.problem(at, f"repeats image id {short(iid)}; the first one is kept")
+            self.problem(
+                at,
+                Said(
+                    QT_TRANSLATE_NOOP("messages", "repeats image id {id}; the first one is kept"),
+                    id=short(iid),
+                ),
+            )
             return
         key = self._key(at, name, counts[iid])
         self.images[iid] = _Image(key, at)
@@ -145,22 +200,24 @@ class _FileReader:
 
     def _key(self, at: str, name: str, annotations: int) -> str | None:
         """The item an image entry means, or None with the reason reported."""
-        on_it = f" ({annotations} annotation{'' if annotations == 1 else 's'} on it)"
+        on_it = Said(_ON_IT[annotations == 1], count=annotations)
+        shown = short(name)
         if self.index is None:
             key = name
         else:
             keys = self.index.find(name)
             if not keys:
-                self.problem(at, f"image {short(name)}{on_it} is not among the project's images")
+                self.problem(at, Said(_IMAGE_NOT_AMONG, name=shown, on_it=on_it))
                 return None
             if len(keys) > 1:
                 some = ", ".join(short(k) for k in keys[:3])
-                self.problem(at, f"image {short(name)}{on_it} may be any of {some}")
+                self.problem(at, Said(_IMAGE_ANY_OF, name=shown, on_it=on_it, some=some))
                 return None
             key = keys[0]
-        first = self.listed.setdefault(key, f"{self.name}, {at}")
-        if first != f"{self.name}, {at}":
-            self.problem(at, f"image {short(name)}{on_it} is listed already at {first}", key)
+        here = Said(_IN_FILE, file=self.name, at=at)
+        first = self.listed.setdefault(key, here)
+        if first != here:
+            self.problem(at, Said(_IMAGE_LISTED, name=shown, on_it=on_it, first=first), key)
             return None
         return key
 
@@ -169,26 +226,39 @@ class _FileReader:
         stated = Size(int(w), int(h)) if _whole(w) and _whole(h) else None
         if self.index is None:
             if stated is None:
-                self.problem(at, "needs a width and a height of whole pixels above 0", key)
+                why = QT_TRANSLATE_NOOP(
+                    "messages", "needs a width and a height of whole pixels above 0"
+                )
+                self.problem(at, why, key)
             return stated
         known = self.index.images[key]
         if stated is not None and stated != known:
-            self.problem(
-                at,
-                f"gives the image as {stated.width}×{stated.height} px; it is "
-                f"{known.width}×{known.height} px with its EXIF orientation applied",
-                key,
+            why = Said(
+                _OTHER_SIZE,
+                width=stated.width,
+                height=stated.height,
+                known_width=known.width,
+                known_height=known.height,
             )
+            self.problem(at, why, key)
         return known
 
     def _annotation(self, at: str, raw: object) -> None:
         if not isinstance(raw, dict):
-            self.problem(at, f"must be an object, not {type_name(raw)}")
+            self.problem(at, Said(_MUST_BE_AN_OBJECT, type=type_name(raw)))
             return
         image = self.images.get(_id(raw.get("image_id")))
         if image is None:
             iid = short(raw.get("image_id"))
-            self.problem(at, f"refers to image id {iid}, which images does not list")
+            self.problem(
+                at,
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "refers to image id {id}, which images does not list"
+                    ),
+                    id=iid,
+                ),
+            )
             return
         if image.key is None:
             return  # left out with its image, whose problem says how many annotations it had
@@ -196,7 +266,13 @@ class _FileReader:
         category = self.categories.get(_id(raw.get("category_id")))
         if category is None:
             cid = short(raw.get("category_id"))
-            self.problem(at, f"refers to category id {cid}, which categories does not list", key)
+            why = Said(
+                QT_TRANSLATE_NOOP(
+                    "messages", "refers to category id {id}, which categories does not list"
+                ),
+                id=cid,
+            )
+            self.problem(at, why, key)
             return
         if raw.get("iscrowd") or isinstance(raw.get("segmentation"), dict):
             self.problem(at, _WHY_CROWD, key)
@@ -221,10 +297,7 @@ class _FileReader:
         first = self.annotators.setdefault(key, annotator)
         if first == annotator:
             return True
-        why = (
-            f"is by {short(annotator)}, and this image's answer is by {short(first)}: one "
-            "answer per image is imported, and annotators' answers are not merged"
-        )
+        why = Said(_OTHER_ANNOTATOR, annotator=short(annotator), first=short(first))
         self.problem(at, why, key)
         return False
 
@@ -263,15 +336,22 @@ def _field_named(schema: Schema, name: object, label: str) -> Field | None:
 
 def _no_field(schema: Schema, label: str, kinds: tuple[str, ...]) -> str:
     if not kinds:
-        return "has no bbox, segmentation or keypoints to import"
+        return QT_TRANSLATE_NOOP("messages", "has no bbox, segmentation or keypoints to import")
     holders = sorted(
         {f.kind for f in schema.fields if f.kind in REGION_KINDS and label in f.label_values()}
     )
     if not holders:
-        return f"category {short(label)} is not a label of the schema"
-    return (
-        f"has {' and '.join(kinds)}, but only the schema's {' and '.join(holders)} fields "
-        f"have label {short(label)}"
+        return Said(
+            QT_TRANSLATE_NOOP("messages", "category {label} is not a label of the schema"),
+            label=short(label),
+        )
+    return Said(
+        QT_TRANSLATE_NOOP(
+            "messages", "has {kinds}, but only the schema's {holders} fields have label {label}"
+        ),
+        kinds=" and ".join(kinds),
+        holders=" and ".join(holders),
+        label=short(label),
     )
 
 
@@ -289,7 +369,14 @@ def _polygons(raw: dict[str, Any], category: _Category) -> list[dict[str, Any]] 
     for i, ring in enumerate(raw["segmentation"]):
         ok = isinstance(ring, list) and len(ring) >= 6 and len(ring) % 2 == 0
         if not ok or not all(map(is_number, ring)):
-            return f"segmentation[{i}] must list x, y pairs of finite numbers, 3 pairs at least"
+            return Said(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "segmentation[{index}] must list x, y pairs of finite numbers, 3 pairs at"
+                    " least",
+                ),
+                index=i,
+            )
         out.append({"points": [[ring[j], ring[j + 1]] for j in range(0, len(ring), 2)]})
     return out
 
@@ -297,20 +384,28 @@ def _polygons(raw: dict[str, Any], category: _Category) -> list[dict[str, Any]] 
 def _points(raw: dict[str, Any], category: _Category) -> list[dict[str, Any]] | str:
     values = raw["keypoints"]
     if not isinstance(values, list) or len(values) % 3 or not all(map(is_number, values)):
-        return "keypoints must list x, y, v triples of finite numbers"
+        return QT_TRANSLATE_NOOP(
+            "messages", "keypoints must list x, y, v triples of finite numbers"
+        )
     if len(values) != 3 or category.keypoints > 1:
         n = max(len(values) // 3, category.keypoints)
-        return f"has {n} keypoints per object; only objects of one keypoint are read as points"
+        return Said(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "has {count} keypoints per object; only objects of one keypoint are read as points",
+            ),
+            count=n,
+        )
     x, y, visible = values
     if visible <= 0:
-        return "its keypoint is not labelled (v is 0)"
+        return QT_TRANSLATE_NOOP("messages", "its keypoint is not labelled (v is 0)")
     return [{"x": x, "y": y}]
 
 
 def _boxes(raw: dict[str, Any], category: _Category) -> list[dict[str, Any]] | str:
     bbox = raw["bbox"]
     if not isinstance(bbox, list) or len(bbox) != 4 or not all(map(is_number, bbox)):
-        return "bbox must be [x, y, w, h] of finite numbers"
+        return QT_TRANSLATE_NOOP("messages", "bbox must be [x, y, w, h] of finite numbers")
     x, y, w, h = bbox
     return [{"x": x, "y": y, "w": w, "h": h}]
 

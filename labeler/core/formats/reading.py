@@ -15,12 +15,49 @@ from labeler.core.formats.base import ImportProblem, ImportResult, Size
 from labeler.core.formats.numbers import pixel, span
 from labeler.core.formats.paths import clean_path, split_extension
 from labeler.core.formats.regions import bounds, first_field
+from labeler.core.i18n import QT_TRANSLATE_NOOP, Said, problem_said
 from labeler.core.jsonvalues import short, stored_json_problem
-from labeler.core.problems import AnswerInvalid
+from labeler.core.problems import AnswerInvalid, Problem
 from labeler.core.schema import Field, Schema
 
 _PATH = re.compile(r"([a-z][a-z0-9_]*)\[(\d+)\]")
 _VERTEX = re.compile(r"\.points\[(\d+)\]")
+#: Why a file's region goes nowhere: no field of its kind has its label.
+NO_POLYGONS_FIELD = QT_TRANSLATE_NOOP("messages", "no polygons or boxes field has this label")
+NO_POINTS_FIELD = QT_TRANSLATE_NOOP("messages", "no points field has this label")
+NO_BOXES_FIELD = QT_TRANSLATE_NOOP("messages", "no boxes field has this label")
+_SEVERAL = QT_TRANSLATE_NOOP("messages", "{name} matches several images")
+_NOT_AMONG = QT_TRANSLATE_NOOP("messages", "{name} is not among the project's images")
+#: A second file for an image, by what the format's files do to an image.
+_CLAIMED = {
+    "labels": QT_TRANSLATE_NOOP(
+        "messages", "labels the image {first} labels already; it is left out"
+    ),
+    "lists": QT_TRANSLATE_NOOP("messages", "lists the image {first} lists already; it is left out"),
+    "annotates": QT_TRANSLATE_NOOP(
+        "messages", "annotates the image {first} annotates already; it is left out"
+    ),
+}
+_IN_FILE = QT_TRANSLATE_NOOP("messages", "{file}, {at}")
+_ANSWERED = QT_TRANSLATE_NOOP("messages", "field '{field}' is answered already at {where}")
+_CHOSEN = QT_TRANSLATE_NOOP("messages", "label {label} is chosen already; once is kept")
+_FEW_POINTS = QT_TRANSLATE_NOOP("messages", "a polygon has 3 points or more, not {count}")
+_THE_ANSWER = QT_TRANSLATE_NOOP("messages", "the answer {why}")
+_TOO_MANY = QT_TRANSLATE_NOOP(
+    "messages",
+    "field '{field}' allows at most {limit} regions; this image has {count}, and the ones from"
+    " here on are left out",
+)
+#: A region an answer's check refused, by what it is: its label and why.
+_REGION_WHY = {
+    "box": QT_TRANSLATE_NOOP("messages", "box {label}: {reason}"),
+    "polygon": QT_TRANSLATE_NOOP("messages", "polygon {label}: {reason}"),
+    "point": QT_TRANSLATE_NOOP("messages", "point {label}: {reason}"),
+    "span": QT_TRANSLATE_NOOP("messages", "span {label}: {reason}"),
+    "segment": QT_TRANSLATE_NOOP("messages", "segment {label}: {reason}"),
+    "region": QT_TRANSLATE_NOOP("messages", "region {label}: {reason}"),
+}
+_VERTEX_WHY = QT_TRANSLATE_NOOP("messages", "polygon {label}, point {point}: {reason}")
 _NOUN = {
     "boxes": "box",
     "polygons": "polygon",
@@ -130,9 +167,9 @@ class ImageFiles:
             if len(keys) == 1:
                 return keys[0]
             if len(keys) > 1:
-                self.b.problem(file, at, f"{short(shown)} matches several images")
+                self.b.problem(file, at, Said(_SEVERAL, name=short(shown)))
                 return None
-        self.b.problem(file, at, f"{short(shown)} is not among the project's images")
+        self.b.problem(file, at, Said(_NOT_AMONG, name=short(shown)))
         return None
 
     def size(self, key: str) -> Size | None:
@@ -142,12 +179,12 @@ class ImageFiles:
     def claim(self, file: str, key: str, verb: str = "labels", at: str = "") -> bool:
         """Whether `file` (at `at` in it, for a file of many images) is the first to label
         item `key`; a later one is reported and left out (`b.json: labels the image a.json
-        labels already`)."""
+        labels already`). `verb`: labels, lists or annotates."""
         if key in self.read_from:
-            why = f"{verb} the image {self.read_from[key]} {verb} already; it is left out"
+            why = Said(_CLAIMED.get(verb, _CLAIMED["labels"]), first=self.read_from[key])
             self.b.problem(file, at, why, key)
             return False
-        self.read_from[key] = f"{file}, {at}" if at else file
+        self.read_from[key] = Said(_IN_FILE, file=file, at=at) if at else file
         return True
 
 
@@ -209,8 +246,8 @@ class AnswerBuilder:
         item = self._items.setdefault(key, _Item(None))
         if f.name in item.scalars:
             first = item.scalars[f.name]
-            where = f"{first[1]}, {first[2]}" if first[1] != file else first[2]
-            self.problem(file, at, f"field {f.name!r} is answered already at {where}", key)
+            where = Said(_IN_FILE, file=first[1], at=first[2]) if first[1] != file else first[2]
+            self.problem(file, at, Said(_ANSWERED, field=f.name, where=where), key)
             return
         item.scalars[f.name] = (value, file, at)
 
@@ -223,7 +260,7 @@ class AnswerBuilder:
             return
         chosen = item.scalars[f.name][0]
         if label in chosen:
-            self.problem(file, at, f"label {short(label)} is chosen already; once is kept", key)
+            self.problem(file, at, Said(_CHOSEN, label=short(label)), key)
             return
         chosen.append(label)
 
@@ -234,10 +271,10 @@ class AnswerBuilder:
         label, else as the box around it into the first boxes field with it; why not, when
         it goes nowhere."""
         if len(points) < 3:
-            return f"a polygon has 3 points or more, not {len(points)}"
+            return Said(_FEW_POINTS, count=len(points))
         placed = polygon_or_box(self.schema, label, points)
         if placed is None:
-            return "no polygons or boxes field has this label"
+            return NO_POLYGONS_FIELD
         self.region(key, *placed, file, at)
         return None
 
@@ -246,7 +283,7 @@ class AnswerBuilder:
         why not, when none has it."""
         f = first_field(self.schema, "points", label)
         if f is None:
-            return "no points field has this label"
+            return NO_POINTS_FIELD
         self.region(key, f, {"label": label, "x": x, "y": y}, file, at)
         return None
 
@@ -281,7 +318,7 @@ class AnswerBuilder:
         except AnswerInvalid as exc:
             dropped: set[tuple[str, int]] = set()
             for p in exc.problems:
-                dropped |= self._trace(key, item, p.path, p.message)
+                dropped |= self._trace(key, item, p)
             answer = {
                 name: (
                     value
@@ -294,7 +331,7 @@ class AnswerBuilder:
             answer = {name: value for name, value in answer.items() if value != []}
         too_big = stored_json_problem(answer)
         if too_big is not None:
-            self.problem(self._file_of(item), "", f"the answer {too_big}", key)
+            self.problem(self._file_of(item), "", Said(_THE_ANSWER, why=too_big), key)
         return answer
 
     def _cap_counts(self, key: str, item: _Item) -> None:
@@ -302,34 +339,35 @@ class AnswerBuilder:
             limit = self.schema.field(name).max_count
             if limit is not None and len(values) > limit:
                 file, at = item.origins[name][limit]
-                self.problem(
-                    file,
-                    at,
-                    f"field {name!r} allows at most {limit} regions; this image has "
-                    f"{len(values)}, and the ones from here on are left out",
-                    key,
-                )
+                why = Said(_TOO_MANY, field=name, limit=limit, count=len(values))
+                self.problem(file, at, why, key)
                 del values[limit:]
 
-    def _trace(self, key: str, item: _Item, path: str, message: str) -> set[tuple[str, int]]:
+    def _trace(self, key: str, item: _Item, problem: Problem) -> set[tuple[str, int]]:
         """Report a validation problem where its region (or value) came from; what to drop:
         `(field, index)` of a region, `(field, -1)` for a field's one value."""
+        path = problem.path
+        message = Said(problem.template, **problem.params)
         name = re.split(r"[.\[]", path, maxsplit=1)[0]
         if name in item.scalars:
             _, file, at = item.scalars[name]
-            self.problem(file, at, f"{path}: {message}", key)
+            self.problem(file, at, problem_said(problem), key)
             return {(name, -1)}
         match = _PATH.match(path)
         if match is None or match[1] not in item.origins:
-            self.problem(self._file_of(item), "", f"{path}: {message}", key)
+            self.problem(self._file_of(item), "", problem_said(problem), key)
             return set()
         name, index = match[1], int(match[2])
         file, at = item.origins[name][index]
         region = item.values[name][index]
         noun = _NOUN.get(self.schema.field(name).kind, "region")
         vertex = _VERTEX.match(path, match.end())
-        where = f", point {int(vertex[1]) + 1}" if vertex else ""
-        self.problem(file, at, f"{noun} {short(region.get('label'))}{where}: {message}", key)
+        label = short(region.get("label"))
+        if vertex and noun == "polygon":
+            why = Said(_VERTEX_WHY, label=label, point=int(vertex[1]) + 1, reason=message)
+        else:
+            why = Said(_REGION_WHY[noun], label=label, reason=message)
+        self.problem(file, at, why, key)
         return {(name, index)}
 
     @staticmethod

@@ -414,6 +414,15 @@ Metrics a field of each kind may use; the first is the default. Default pass thr
         <translation>JSON آبجیکٹ</translation>
     </message>
     <message>
+        <source>nests objects and lists more than {depth} deep</source>
+        <extracomment>How deep the JSON the task server stores may nest: an object or a list inside at most 31 others (`{&quot;a&quot;: [1]}` is 2 deep; a string or a number alone, 0). Answers nest 5 deep at most; the limit leaves room for an item&apos;s `data` and keeps every stored value well within what the server&apos;s JSON encoder serves (it stops near 254 levels). How large a JSON value the task server stores may be: its compact UTF-8 encoding.</extracomment>
+        <translation>اس میں آبجیکٹ اور فہرستیں {depth} درجوں سے زیادہ گہری ہیں</translation>
+    </message>
+    <message>
+        <source>takes {size} bytes as JSON; at most {limit} are stored</source>
+        <translation>JSON میں یہ {size} بائٹ لیتا ہے؛ زیادہ سے زیادہ {limit} محفوظ ہوتے ہیں</translation>
+    </message>
+    <message>
         <source>hotkey {key} is already used at {other}</source>
         <extracomment>Keys the workbench keeps for itself; a label may never use them as hotkey.</extracomment>
         <translation>کلید {key} پہلے ہی {other} پر استعمال ہو رہی ہے</translation>
@@ -685,8 +694,52 @@ Metrics a field of each kind may use; the first is the default. Default pass thr
         <translation>JSON نہیں ({reason})</translation>
     </message>
     <message>
+        <source>the annotation files give it nothing, and they have problems that may hide its answer (see above): fix them, or take items with a problem too</source>
+        <extracomment>Annotation files larger than this are not read (COCO&apos;s own train2017 file is 448 MB).</extracomment>
+        <translation>اینوٹیشن فائلوں میں اس کے لیے کچھ نہیں، اور ان میں ایسے مسائل ہیں جو اس کا جواب چھپا سکتے ہیں (اوپر دیکھیں): انہیں ٹھیک کریں، یا مسئلے والے آئٹم بھی لیں</translation>
+    </message>
+    <message>
+        <source>comes without an answer: the annotation files have problems that may hide it (see above)</source>
+        <translation>بغیر جواب کے آتا ہے: اینوٹیشن فائلوں میں ایسے مسائل ہیں جو اسے چھپا سکتے ہیں (اوپر دیکھیں)</translation>
+    </message>
+    <message>
+        <source>its prefill answer is not whole (see above)</source>
+        <extracomment>An item whose answer cannot go whole, by how answers go in.</extracomment>
+        <translation>اس کا تجویز کردہ جواب پورا نہیں (اوپر دیکھیں)</translation>
+    </message>
+    <message>
+        <source>its gold answer is not whole (see above)</source>
+        <translation>اس کا گولڈ جواب پورا نہیں (اوپر دیکھیں)</translation>
+    </message>
+    <message>
+        <source>prefill</source>
+        <extracomment>How answers go in, as a sentence names it.</extracomment>
+        <translation>تجویز کردہ</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>گولڈ</translation>
+    </message>
+    <message>
+        <source>1 item is held back: field &apos;{field}&apos; ({kind}) is required and the file gives no value for it, and a {answers_as} answer must be whole. Make the field optional in the schema to import these answers.</source>
+        <extracomment>Items held back, or taken without their answers, for a required field the file does not fill: (taking items with a problem, one item) -&gt; the sentence.</extracomment>
+        <translation>1 آئٹم روکا گیا: سوال ‘{field}’ ({kind}) لازمی ہے اور فائل میں اس کی کوئی قدر نہیں، اور {answers_as} جواب پورا ہونا چاہیے۔ یہ جواب امپورٹ کرنے کے لیے اسکیما میں اس سوال کو اختیاری کریں۔</translation>
+    </message>
+    <message>
+        <source>{count} items are held back: field &apos;{field}&apos; ({kind}) is required and the file gives no value for it, and a {answers_as} answer must be whole. Make the field optional in the schema to import these answers.</source>
+        <translation>‏{count} آئٹم روکے گئے: سوال ‘{field}’ ({kind}) لازمی ہے اور فائل میں اس کی کوئی قدر نہیں، اور {answers_as} جواب پورا ہونا چاہیے۔ یہ جواب امپورٹ کرنے کے لیے اسکیما میں اس سوال کو اختیاری کریں۔</translation>
+    </message>
+    <message>
+        <source>1 item goes without its answer: field &apos;{field}&apos; ({kind}) is required and the file gives no value for it, and a {answers_as} answer must be whole. Make the field optional in the schema to import these answers.</source>
+        <translation>1 آئٹم اپنے جواب کے بغیر جائے گا: سوال ‘{field}’ ({kind}) لازمی ہے اور فائل میں اس کی کوئی قدر نہیں، اور {answers_as} جواب پورا ہونا چاہیے۔ یہ جواب امپورٹ کرنے کے لیے اسکیما میں اس سوال کو اختیاری کریں۔</translation>
+    </message>
+    <message>
+        <source>{count} items go without their answers: field &apos;{field}&apos; ({kind}) is required and the file gives no value for it, and a {answers_as} answer must be whole. Make the field optional in the schema to import these answers.</source>
+        <translation>‏{count} آئٹم اپنے جوابوں کے بغیر جائیں گے: سوال ‘{field}’ ({kind}) لازمی ہے اور فائل میں اس کی کوئی قدر نہیں، اور {answers_as} جواب پورا ہونا چاہیے۔ یہ جواب امپورٹ کرنے کے لیے اسکیما میں اس سوال کو اختیاری کریں۔</translation>
+    </message>
+    <message>
         <source>{name} is a file: name the folder of image files it annotates too (or import the folder that holds both).</source>
-        <extracomment>Annotation files larger than this are not read (COCO&apos;s own train2017 file is 448 MB). A file of annotations given without the folder of media it annotates, by media.</extracomment>
+        <extracomment>A file of annotations given without the folder of media it annotates, by media.</extracomment>
         <translation>{name} ایک فائل ہے: ساتھ وہ فولڈر بھی چنیں جس کی تصویروں پر یہ نشان لگاتی ہے (یا وہ فولڈر امپورٹ کریں جس میں دونوں ہوں)۔</translation>
     </message>
     <message>
@@ -866,6 +919,207 @@ Metrics a field of each kind may use; the first is the default. Default pass thr
     <message>
         <source>Basic checks</source>
         <translation>بنیادی جانچ</translation>
+    </message>
+    <message>
+        <source>{file}, {at}: {reason}</source>
+        <extracomment>How many example item ids a line of the export report names. What the report counts of a field kind whose value is a list of regions.</extracomment>
+        <translation>‏{file}، {at}: {reason}</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>سطر {line}</translation>
+    </message>
+    <message>
+        <source>{file}, {at}</source>
+        <translation>‏{file}، {at}</translation>
+    </message>
+    <message>
+        <source>image {name} ({on_it}) is not among the project&apos;s images</source>
+        <translation>تصویر {name} ({on_it}) پروجیکٹ کی تصویروں میں نہیں</translation>
+    </message>
+    <message>
+        <source>image {name} ({on_it}) may be any of {some}</source>
+        <translation>تصویر {name} ({on_it}) ان میں سے کوئی بھی ہو سکتی ہے: {some}</translation>
+    </message>
+    <message>
+        <source>image {name} ({on_it}) is listed already at {first}</source>
+        <translation>تصویر {name} ({on_it}) پہلے ہی {first} پر درج ہے</translation>
+    </message>
+    <message>
+        <source>gives the image as {width}×{height} px; it is {known_width}×{known_height} px with its EXIF orientation applied</source>
+        <translation>تصویر کو {width}×{height} پکسل بتاتی ہے؛ EXIF رخ لگانے کے بعد یہ {known_width}×{known_height} پکسل ہے</translation>
+    </message>
+    <message>
+        <source>is by {annotator}, and this image&apos;s answer is by {first}: one answer per image is imported, and annotators&apos; answers are not merged</source>
+        <translation>{annotator} کا ہے، اور اس تصویر کا جواب {first} کا ہے: ہر تصویر کا ایک ہی جواب امپورٹ ہوتا ہے، اور اینوٹیٹرز کے جواب ملائے نہیں جاتے</translation>
+    </message>
+    <message>
+        <source>a crowd region (an RLE mask) cannot be imported: no field kind holds masks</source>
+        <translation>ہجوم کا نشان (RLE ماسک) امپورٹ نہیں ہو سکتا: کوئی سوال ماسک نہیں رکھتا</translation>
+    </message>
+    <message>
+        <source>1 annotation on it</source>
+        <translation>اس پر 1 اینوٹیشن</translation>
+    </message>
+    <message>
+        <source>{count} annotations on it</source>
+        <translation>اس پر {count} اینوٹیشن</translation>
+    </message>
+    <message>
+        <source>no JSON file to read: COCO instances are one .json file</source>
+        <translation>پڑھنے کو کوئی JSON فائل نہیں: COCO کے instances ایک .json فائل ہوتے ہیں</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, not {type}</source>
+        <translation>JSON آبجیکٹ ہونا چاہیے، {type} نہیں</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <extracomment>Whose annotations an image&apos;s answer is made of, when the file says (`labeler_annotator`, an export of every submission).</extracomment>
+        <translation>موجود نہیں</translation>
+    </message>
+    <message>
+        <source>needs an integer id and a name</source>
+        <translation>پورے عدد والی id اور نام چاہیے</translation>
+    </message>
+    <message>
+        <source>repeats category id {id}; the first one is kept</source>
+        <translation>category id {id} دہراتا ہے؛ پہلا رکھا گیا</translation>
+    </message>
+    <message>
+        <source>needs an id and a file_name</source>
+        <translation>id اور file_name چاہیے</translation>
+    </message>
+    <message>
+        <source>repeats image id {id}; the first one is kept</source>
+        <translation>تصویر کی id {id} دہراتا ہے؛ پہلی رکھی گئی</translation>
+    </message>
+    <message>
+        <source>needs a width and a height of whole pixels above 0</source>
+        <translation>0 سے زیادہ پورے پکسلوں میں چوڑائی اور اونچائی چاہیے</translation>
+    </message>
+    <message>
+        <source>refers to image id {id}, which images does not list</source>
+        <translation>تصویر کی id {id} کا حوالہ دیتا ہے، جو images میں درج نہیں</translation>
+    </message>
+    <message>
+        <source>refers to category id {id}, which categories does not list</source>
+        <translation>category id {id} کا حوالہ دیتا ہے، جو categories میں درج نہیں</translation>
+    </message>
+    <message>
+        <source>has no bbox, segmentation or keypoints to import</source>
+        <translation>امپورٹ کے لیے اس میں نہ bbox ہے، نہ segmentation، نہ keypoints</translation>
+    </message>
+    <message>
+        <source>category {label} is not a label of the schema</source>
+        <translation>category {label} اسکیما کا لیبل نہیں</translation>
+    </message>
+    <message>
+        <source>has {kinds}, but only the schema&apos;s {holders} fields have label {label}</source>
+        <translation>اس میں {kinds} ہیں، مگر لیبل {label} صرف اسکیما کے {holders} سوالوں میں ہے</translation>
+    </message>
+    <message>
+        <source>segmentation[{index}] must list x, y pairs of finite numbers, 3 pairs at least</source>
+        <translation>segmentation[{index}] میں محدود اعداد کے x، y جوڑے ہونے چاہییں، کم از کم 3 جوڑے</translation>
+    </message>
+    <message>
+        <source>keypoints must list x, y, v triples of finite numbers</source>
+        <translation>keypoints میں محدود اعداد کی x، y، v تکڑیاں ہونی چاہییں</translation>
+    </message>
+    <message>
+        <source>has {count} keypoints per object; only objects of one keypoint are read as points</source>
+        <translation>ہر چیز پر {count} keypoints ہیں؛ صرف ایک keypoint والی چیزیں نقطوں کے طور پر پڑھی جاتی ہیں</translation>
+    </message>
+    <message>
+        <source>its keypoint is not labelled (v is 0)</source>
+        <translation>اس کے keypoint پر لیبل نہیں (v صفر ہے)</translation>
+    </message>
+    <message>
+        <source>bbox must be [x, y, w, h] of finite numbers</source>
+        <translation>bbox محدود اعداد کا [x, y, w, h] ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>no polygons or boxes field has this label</source>
+        <extracomment>Why a file&apos;s region goes nowhere: no field of its kind has its label.</extracomment>
+        <translation>کسی کثیر الاضلاع یا باکس سوال میں یہ لیبل نہیں</translation>
+    </message>
+    <message>
+        <source>no points field has this label</source>
+        <translation>کسی نقطوں والے سوال میں یہ لیبل نہیں</translation>
+    </message>
+    <message>
+        <source>no boxes field has this label</source>
+        <translation>کسی باکس سوال میں یہ لیبل نہیں</translation>
+    </message>
+    <message>
+        <source>{name} matches several images</source>
+        <translation>‏{name} کئی تصویروں سے ملتا ہے</translation>
+    </message>
+    <message>
+        <source>{name} is not among the project&apos;s images</source>
+        <translation>‏{name} پروجیکٹ کی تصویروں میں نہیں</translation>
+    </message>
+    <message>
+        <source>labels the image {first} labels already; it is left out</source>
+        <extracomment>A second file for an image, by what the format&apos;s files do to an image.</extracomment>
+        <translation>اس تصویر پر لیبل لگاتی ہے جس پر {first} پہلے ہی لگاتی ہے؛ اسے چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <source>lists the image {first} lists already; it is left out</source>
+        <translation>اس تصویر کو درج کرتی ہے جسے {first} پہلے ہی درج کرتی ہے؛ اسے چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <source>annotates the image {first} annotates already; it is left out</source>
+        <translation>اس تصویر پر نشان لگاتی ہے جس پر {first} پہلے ہی لگاتی ہے؛ اسے چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; is answered already at {where}</source>
+        <translation>سوال ‘{field}’ کا جواب پہلے ہی {where} پر ہے</translation>
+    </message>
+    <message>
+        <source>label {label} is chosen already; once is kept</source>
+        <translation>لیبل {label} پہلے ہی چنا جا چکا؛ ایک بار رکھا گیا</translation>
+    </message>
+    <message>
+        <source>a polygon has 3 points or more, not {count}</source>
+        <translation>کثیر الاضلاع کے 3 یا زیادہ کونے ہوتے ہیں، {count} نہیں</translation>
+    </message>
+    <message>
+        <source>the answer {why}</source>
+        <translation>جواب: {why}</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; allows at most {limit} regions; this image has {count}, and the ones from here on are left out</source>
+        <translation>سوال ‘{field}’ میں زیادہ سے زیادہ {limit} نشان ہو سکتے ہیں؛ اس تصویر میں {count} ہیں، اور یہاں سے آگے والے چھوڑ دیے گئے</translation>
+    </message>
+    <message>
+        <source>box {label}: {reason}</source>
+        <extracomment>A region an answer&apos;s check refused, by what it is: its label and why.</extracomment>
+        <translation>باکس {label}: {reason}</translation>
+    </message>
+    <message>
+        <source>polygon {label}: {reason}</source>
+        <translation>کثیر الاضلاع {label}: {reason}</translation>
+    </message>
+    <message>
+        <source>point {label}: {reason}</source>
+        <translation>نقطہ {label}: {reason}</translation>
+    </message>
+    <message>
+        <source>span {label}: {reason}</source>
+        <translation>اسپین {label}: {reason}</translation>
+    </message>
+    <message>
+        <source>segment {label}: {reason}</source>
+        <translation>حصہ {label}: {reason}</translation>
+    </message>
+    <message>
+        <source>region {label}: {reason}</source>
+        <translation>نشان {label}: {reason}</translation>
+    </message>
+    <message>
+        <source>polygon {label}, point {point}: {reason}</source>
+        <translation>کثیر الاضلاع {label}، کونا {point}: {reason}</translation>
     </message>
 </context>
 </TS>

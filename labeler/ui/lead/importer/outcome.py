@@ -81,8 +81,8 @@ class OutcomeTable(QTableWidget):
             if rest[p] > 0:
                 rest[p] -= 1  # listed below under its item
             else:
-                rows.append((annotations, PROBLEM, p))
-        rows += [(name, PROBLEM, p) for name, ps in by_item.items() for p in ps]
+                rows.append((annotations, PROBLEM, messages.said(p)))
+        rows += [(name, PROBLEM, messages.said(p)) for name, ps in by_item.items() for p in ps]
         rows += [(r.source, REFUSED, messages.said(r.reason)) for r in refused]
         for d in duplicates:
             if d.same_as:

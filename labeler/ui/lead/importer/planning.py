@@ -20,6 +20,7 @@ from labeler.client.importing.formatted import plan_format_import
 from labeler.client.wire import Project, SchemaVersion
 from labeler.core.figures import size
 from labeler.core.schema import Schema
+from labeler.ui import messages
 from labeler.ui.i18n import number, translate
 from labeler.ui.lead.importer.formats import SourceChoice
 
@@ -250,7 +251,7 @@ def problems_text(problems: tuple[str, ...]) -> str:
     below has every one, on one line each)."""
     if not problems:
         return ""
-    lines = [f"\n• {p}" for p in problems[:SHOWN_PROBLEMS]]
+    lines = [f"\n• {messages.said(p)}" for p in problems[:SHOWN_PROBLEMS]]
     more = len(problems) - SHOWN_PROBLEMS
     if more > 0:
         lines.append(
