@@ -143,6 +143,50 @@ _SCHEMA = {
 }
 
 
+def test_the_document_describes_comparison_schemas_and_items(app: Any) -> None:
+    """A schema with the comparison kinds (`"required": "when_close"` too) fits
+    `LabelSchema`; an item's candidates carry media objects, never a bare sha256."""
+    from labeler.core.schema import parse_schema
+
+    document = Document(app.openapi())
+    schema = parse_schema(
+        {
+            "media": "text",
+            "fields": [
+                {"name": "pref", "kind": "pairwise"},
+                {"name": "why", "kind": "rationale", "required": "when_close"},
+                {"name": "rel", "kind": "criteria", "rows": "candidates", "scale": ["a"] * 5},
+                {"name": "shop", "kind": "record", "keys": [{"value": "name", "text": "Name"}]},
+            ],
+        }
+    ).to_json()
+    document.check("GET", "/api/v1/projects/p/schema", _fake(200, {**schema, "version": 1}))
+    sha = "a" * 64
+    media = {"sha256": sha, "url": f"/api/v1/media/{sha}", "mime": "image/png", "bytes": 9}
+    candidates = [{"key": "A", "text": "x"}, {"key": "B", "media": media, "title": "t"}]
+    batch = {
+        "id": "b",
+        "project_id": "p",
+        "schema_version": 1,
+        "lease_expires_at": "2026-12-07T12:00:00Z",
+        "items": [
+            {
+                "id": "i",
+                "text": "q",
+                "data": {
+                    "candidates": candidates,
+                    "conversation": [{"role": "user", "text": "q"}],
+                    "record": {"name": "Shop", "floor": 2},
+                },
+            }
+        ],
+    }
+    document.check("POST", "/api/v1/projects/p/batches", _fake(201, batch))
+    batch["items"][0]["data"]["candidates"][1]["media"] = sha
+    with pytest.raises(AssertionError, match="is not of type 'object'"):
+        document.check("POST", "/api/v1/projects/p/batches", _fake(201, batch))
+
+
 def test_the_interactive_docs_load_nothing_from_elsewhere(client: Any) -> None:
     """`/api/v1/docs` works offline: every script, style sheet and icon it names is served
     by the task server itself, without a token."""
