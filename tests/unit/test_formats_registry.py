@@ -46,6 +46,9 @@ def test_builtin_formats_are_registered_by_name() -> None:
         "audacity",
         "cvat",
         "prompts-jsonl",
+        "preference-jsonl",
+        "ranking-jsonl",
+        "criteria-csv",
     ]
     assert formats.get("coco") is FORMATS["coco"]
     assert formats.get("coco").media == frozenset({"image"})

@@ -82,10 +82,12 @@ def _register_builtins() -> None:
         audacity,
         coco,
         conll,
+        criteriacsv,
         csvfile,
         cvat,
         labelme,
         labelstudio,
+        preferences,
         prompts,
         srt,
         voc,
@@ -106,6 +108,9 @@ def _register_builtins() -> None:
     register(audacity.FORMAT)
     register(cvat.FORMAT)
     register(prompts.FORMAT)
+    register(preferences.PREFERENCE_FORMAT)
+    register(preferences.RANKING_FORMAT)
+    register(criteriacsv.FORMAT)
 
 
 _register_builtins()

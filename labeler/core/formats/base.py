@@ -63,6 +63,9 @@ class ExportEntry:
     text: str | None = None
     annotator: str | None = None
     duration: float | None = None
+    #: The item's `data` (its candidates, its conversation), for formats that ask for it
+    #: (`Format.item_data`); None otherwise.
+    data: Mapping[str, Any] | None = None
 
     def size(self) -> Size | None:
         """The image size, when both sides are known and positive."""
@@ -258,6 +261,13 @@ class Format:
     and `file_name` is its main one (YOLO's `data.yaml`).
     A reader is given the item keys it may match (`images`), with each image's size or
     each audio item's duration (None when unknown), or None to take what the file says.
+
+    `kinds`, when not empty, are the field kinds a format is for: it fits a schema with a
+    field of one of them (preference pairs need a pairwise field). A writer that merges an
+    item's answers itself (`votes`) is given each of them, one entry per annotator, one
+    after another, whichever answers are exported: `accepted` gives every accepted one,
+    `consensus` the accepted and pending ones the consensus is made of. `item_data` asks
+    for each entry's item `data`.
     """
 
     name: str
@@ -267,10 +277,16 @@ class Format:
     file_name: str
     writer: Writer | None = None
     reader: Reader | None = None
+    kinds: frozenset[str] = frozenset()
+    votes: bool = False
+    item_data: bool = False
 
     def fits(self, schema: Schema) -> bool:
-        """Whether this format can hold anything of a schema of this media."""
-        return schema.media in self.media
+        """Whether this format can hold anything of a schema of this media (and with a
+        field of its `kinds`, when it names some)."""
+        if schema.media not in self.media:
+            return False
+        return not self.kinds or any(f.kind in self.kinds for f in schema.fields)
 
     def write(
         self,
@@ -293,6 +309,13 @@ class Format:
         return self.reader(source, schema, images)
 
     def _check(self, schema: Schema) -> None:
-        if not self.fits(schema):
+        if schema.media not in self.media:
             kinds = ", ".join(sorted(self.media))
             raise FormatError(f"{self.title} holds {kinds} items, not {schema.media} items")
+        if not self.fits(schema):
+            raise FormatError(self.lacking())
+
+    def lacking(self) -> str:
+        """Why a schema of the right media does not fit: the field kinds it needs."""
+        kinds = " or ".join(sorted(self.kinds))
+        return f"{self.title} needs a {kinds} field; the schema has none"

@@ -13,6 +13,10 @@
 - `all`: every answer of each real item, one entry per submission naming its annotator,
   whatever its status; a replaced answer (amended) is left out for its replacement.
 
+A format that merges an item's answers itself (`Format.votes`: preference pairs, rankings,
+criteria ratings) is given each answer as `all` gives it, named by its annotator: with
+`accepted` every accepted one, with `consensus` the accepted and pending ones.
+
 Items come in item order, a chunk at a time in one read transaction, so memory stays flat;
 items without an answer to export are left out, as are items the caller may still
 answer. A skip carries no answer and is never exported.
@@ -46,6 +50,12 @@ class Selection:
     """What to export and what the choice itself could not keep, for the report."""
 
     answers: str = "accepted"
+    #: The format merges an item's answers itself (`Format.votes`): each comes as an entry
+    #: of its own, naming its annotator (`accepted`: every accepted one; `consensus`: the
+    #: accepted and pending ones the consensus would merge).
+    votes: bool = False
+    #: The format reads each item's `data` (`Format.item_data`).
+    with_data: bool = False
     #: Items with more accepted answers than the one exported (`accepted` only).
     several: list[str] = field(default_factory=list)
     several_count: int = 0
@@ -102,7 +112,11 @@ def entries(
     while True:
         rows = list(
             session.execute(
-                select(*columns, Item.gold_answer if gold else null())
+                select(
+                    *columns,
+                    (Item.data if selection.with_data else null()).label("data"),
+                    Item.gold_answer if gold else null(),
+                )
                 .outerjoin(Media, Media.sha256 == Item.media_sha256)
                 .where(
                     Item.project_id == project.id,
@@ -159,7 +173,7 @@ def _submitted(
         selection.waiting.append(item_id)
     out: dict[str, list[tuple[dict[str, Any], str | None]]] = {}
     for item_id, found in by_item.items():
-        if selection.answers == "all":
+        if selection.answers == "all" or selection.votes:
             out[item_id] = [(answer, username) for answer, username in found]
         elif selection.answers == "consensus":
             answers = [a for a, _ in found]
@@ -189,4 +203,5 @@ def _entry(
         duration=row.duration,
         text=row.text,
         annotator=annotator,
+        data=row.data if isinstance(row.data, dict) else None,
     )

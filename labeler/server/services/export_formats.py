@@ -30,6 +30,7 @@ from sqlalchemy import select
 from labeler.core import formats
 from labeler.core.formats import ExportEntry, ExportReport, Sink, StreamSink, WriteOptions, ZipSink
 from labeler.core.formats.base import FormatError
+from labeler.core.schema import Schema
 from labeler.server.db import Database
 from labeler.server.models import Item, Project
 from labeler.server.services import export_entries
@@ -52,6 +53,7 @@ _TYPES = {
     ".xml": "application/xml",
     ".txt": "text/plain; charset=utf-8",
     ".conll": "text/plain; charset=utf-8",
+    ".jsonl": "application/x-ndjson",
     ".vtt": "text/vtt; charset=utf-8",
     ".srt": "text/plain; charset=utf-8",
 }
@@ -68,8 +70,9 @@ class ExportRequest:
     seed: int = 0
     val_fraction: float = 0.2
 
-    def check(self, media: str) -> formats.Format:
-        """The format, or 400 saying why this request cannot be served."""
+    def check(self, media: str, schema: Schema | None = None) -> formats.Format:
+        """The format, or 400 saying why this request cannot be served (with the
+        project's `schema`: a format for some field kinds needs one of them)."""
         if self.answers not in export_entries.ANSWERS:
             raise invalid("answers", f"must be one of {', '.join(export_entries.ANSWERS)}")
         try:
@@ -82,6 +85,8 @@ class ExportRequest:
         if media not in fmt.media:
             kinds = " and ".join(sorted(fmt.media))
             raise invalid("format", f"{fmt.title} holds {kinds} items; this project has {media}")
+        if schema is not None and not fmt.fits(schema):
+            raise invalid("format", fmt.lacking())
         if self.images and not fmt.multi_file:
             raise invalid("images", f"{fmt.title} is one file; its images cannot come with it")
         if self.images and media == "text":
@@ -121,7 +126,8 @@ def prepare(database: Database, project_id: str, request: ExportRequest) -> form
     """Check the request against the project before anything streams (404, 400)."""
     with database.transaction(write=False) as session:
         project = get_project(session, project_id)
-        return request.check(project.media)
+        schema = get_schema(session, project.id, project.schema_version)
+        return request.check(project.media, schema)
 
 
 def report(
@@ -189,7 +195,7 @@ def _write(
     sink: Sink,
     media_dir: Path | None,
 ) -> ExportReport:
-    selection = Selection(request.answers)
+    selection = Selection(request.answers, votes=fmt.votes, with_data=fmt.item_data)
     with database.transaction(write=False) as session:
         project: Project = get_project(session, project_id)
         schema = get_schema(session, project.id, project.schema_version)

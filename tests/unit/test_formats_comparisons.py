@@ -1,0 +1,230 @@
+"""Comparisons out: preference pairs as TRL takes them (margin from strength and votes,
+agreement), rankings in Borda order with each annotator's, criteria ratings as CSV with a
+median row; each reads what `prompts-jsonl` and the consensus functions agree with."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+import pytest
+
+from labeler.core import formats
+from labeler.core.comparisonconsensus import borda_ranking
+from labeler.core.formats import ExportEntry, FormatError, MemorySink, MemorySource
+from labeler.core.schema import parse_schema
+
+PREFERENCE = formats.get("preference-jsonl")
+RANKING = formats.get("ranking-jsonl")
+CRITERIA = formats.get("criteria-csv")
+
+SCHEMA = parse_schema(
+    {
+        "media": "text",
+        "fields": [
+            {"name": "better", "kind": "pairwise"},
+            {"name": "order", "kind": "ranking", "required": False},
+            {
+                "name": "quality",
+                "kind": "criteria",
+                "required": False,
+                "rows": [{"value": "helpful", "text": "Helpful"}, {"value": "true"}],
+            },
+            {"name": "why", "kind": "rationale"},
+        ],
+    }
+)
+RELEVANCE = parse_schema(
+    {
+        "media": "text",
+        "fields": [{"name": "relevance", "kind": "criteria", "rows": "candidates", "max": 4}],
+    }
+)
+CANDIDATES = {"candidates": [{"key": "A", "text": "Paris"}, {"key": "B", "text": "Lyon"}]}
+THREE = {
+    "candidates": [
+        {"key": "A", "text": "a"},
+        {"key": "B", "text": "b", "title": "Bee"},
+        {"key": "C", "text": "c"},
+    ]
+}
+
+
+def entry(
+    item: str, answer: dict[str, Any], who: str | None, data: Any = None, text: str = "Capital?"
+) -> ExportEntry:
+    return ExportEntry(
+        item_id=item,
+        file_name=f"{item}.txt",
+        media="text",
+        answer=answer,
+        text=text,
+        annotator=who,
+        data=CANDIDATES if data is None else data,
+    )
+
+
+def lines(fmt: formats.Format, entries: list[ExportEntry], schema: Any = SCHEMA) -> Any:
+    sink = MemorySink()
+    report = fmt.write(entries, schema, sink)
+    (body,) = sink.files.values()
+    return [json.loads(x) for x in body.decode().splitlines()], report
+
+
+def test_the_formats_fit_schemas_with_their_field_kind() -> None:
+    plain = parse_schema(
+        {"media": "text", "fields": [{"name": "t", "kind": "choice", "labels": [{"value": "x"}]}]}
+    )
+    for fmt in (PREFERENCE, RANKING, CRITERIA):
+        assert fmt.fits(SCHEMA) and not fmt.fits(plain) and fmt.votes and fmt.item_data
+        with pytest.raises(FormatError, match="needs a"):
+            fmt.write([], plain, MemorySink())
+    assert CRITERIA.fits(RELEVANCE) and not PREFERENCE.fits(RELEVANCE)
+
+
+def test_a_preference_pair_with_margin_and_agreement() -> None:
+    votes = [
+        entry("i1", {"better": {"winner": "A", "strength": 2}, "why": "x"}, "ali"),
+        entry("i1", {"better": {"winner": "A"}}, "sara"),
+        entry("i1", {"better": {"winner": "B"}}, "omar"),
+        entry("i1", {"better": {"winner": "tie"}}, "hina"),
+    ]
+    (pair,), report = lines(PREFERENCE, votes)
+    assert pair == {
+        "prompt": "Capital?",
+        "chosen": "Paris",
+        "rejected": "Lyon",
+        "margin": 0.5,  # (2 + 1 - 1 + 0) / 4
+        "agreement": 0.5,  # 2 of 4 chose A
+    }
+    assert report.items == 1 and report.entries == 4
+    (line,) = report.not_held
+    assert (line.field, line.kind, line.count) == ("why", "rationale", 1)
+
+
+def test_ties_and_items_without_votes_or_text_are_left_out_and_counted() -> None:
+    entries = [
+        entry("split", {"better": {"winner": "A"}}, "ali"),
+        entry("split", {"better": {"winner": "B"}}, "sara"),
+        entry("tie", {"better": {"winner": "tie"}}, "ali"),
+        entry("none", {"order": {"A": 1, "B": 2}}, "ali"),
+        entry(
+            "media",
+            {"better": {"winner": "B"}},
+            "ali",
+            data={"candidates": [{"key": "A", "media": "0" * 64}, {"key": "B", "media": "1" * 64}]},
+        ),
+        entry("one", {"better": {"winner": "B", "strength": 2}}, "ali"),
+    ]
+    out, report = lines(PREFERENCE, entries)
+    assert out == [
+        {
+            "prompt": "Capital?",
+            "chosen": "Lyon",
+            "rejected": "Paris",
+            "margin": 2.0,
+            "agreement": 1.0,
+        }
+    ]
+    why = {line.why: line.examples for line in report.not_held if line.field == "better"}
+    assert why["left out: the consensus is a tie (the annotators are split, or chose tie)"] == [
+        "split",
+        "tie",
+    ]
+    assert why["left out: no annotator answered it"] == ["none"]
+    assert why["left out: the item has no candidates A and B with text"] == ["media"]
+
+
+def test_a_conversation_is_written_in_trl_conversational_form() -> None:
+    data = {**CANDIDATES, "conversation": [{"role": "user", "text": "Hi"}]}
+    (pair,), _ = lines(PREFERENCE, [entry("c", {"better": {"winner": "B"}}, "ali", data, "")])
+    assert pair["prompt"] == [{"role": "user", "content": "Hi"}]
+    assert pair["chosen"] == [{"role": "assistant", "content": "Lyon"}]
+    assert pair["rejected"] == [{"role": "assistant", "content": "Paris"}]
+
+
+def test_a_preference_export_reads_back_as_prompts_with_the_same_choice() -> None:
+    votes = [entry(f"i{n}", {"better": {"winner": "AB"[n % 2]}}, "ali") for n in range(6)]
+    sink = MemorySink()
+    PREFERENCE.write(votes, SCHEMA, sink)
+    back = formats.get("prompts-jsonl").read(MemorySource(sink.files), SCHEMA)
+    assert back.problems == []
+    for key, answer in back.answers.items():
+        texts = {c["key"]: c["text"] for c in back.data[key]["candidates"]}
+        chosen = "Paris" if int(key) % 2 == 1 else "Lyon"  # line n is item i(n-1)
+        assert texts[answer["better"]["winner"]] == chosen
+
+
+def test_rankings_in_borda_order_with_each_annotator_s() -> None:
+    given = {
+        "ali": {"A": 1, "B": 2, "C": 3},
+        "sara": {"A": 2, "B": 1, "C": 3},
+        "omar": {"A": 1, "B": 3, "C": 2},
+    }
+    entries = [entry("r", {"order": ranks}, who, THREE) for who, ranks in given.items()]
+    (line,), report = lines(RANKING, entries)
+    assert [c["key"] for c in line["candidates"]] == ["A", "B", "C"]
+    consensus = borda_ranking(list(given.values()), ties=False)
+    assert {c["key"]: c["rank"] for c in line["candidates"]} == consensus
+    # Points: A 2+1+2, B 1+2+0, C 0+0+1.
+    assert [c["points"] for c in line["candidates"]] == [5.0, 3.0, 1.0]
+    assert line["candidates"][1] == {
+        "key": "B",
+        "text": "b",
+        "title": "Bee",
+        "rank": 2,
+        "points": 3.0,
+    }
+    assert line["rankings"] == [{"annotator": w, "ranking": r} for w, r in given.items()]
+    assert line["id"] == "r" and line["prompt"] == "Capital?"
+    assert report.items == 1
+
+
+def test_criteria_rows_per_annotator_and_a_median_row() -> None:
+    entries = [
+        entry("q", {"quality": {"helpful": 5, "true": 2}}, "ali"),
+        entry("q", {"quality": {"helpful": 3, "true": 4}}, "sara"),
+        entry("q", {"quality": {"helpful": 4}}, "omar"),
+        entry("q", {"quality": {"helpful": 1, "true": 1}}, "hina"),
+    ]
+    sink = MemorySink()
+    report = CRITERIA.write(entries, SCHEMA, sink)
+    body = sink.files["criteria.csv"]
+    assert body.startswith("\ufeff".encode())
+    rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
+    assert rows[0] == [
+        "item_id",
+        "file_name",
+        "field",
+        "row",
+        "row_text",
+        "annotator",
+        "rating",
+        "median_of",
+    ]
+    assert rows[1:] == [
+        ["q", "q.txt", "quality", "helpful", "Helpful", "ali", "5", ""],
+        ["q", "q.txt", "quality", "helpful", "Helpful", "sara", "3", ""],
+        ["q", "q.txt", "quality", "helpful", "Helpful", "omar", "4", ""],
+        ["q", "q.txt", "quality", "helpful", "Helpful", "hina", "1", ""],
+        ["q", "q.txt", "quality", "true", "", "ali", "2", ""],
+        ["q", "q.txt", "quality", "true", "", "sara", "4", ""],
+        ["q", "q.txt", "quality", "true", "", "hina", "1", ""],
+        ["q", "q.txt", "quality", "helpful", "Helpful", "", "3", "4"],  # lower median of 1,3,4,5
+        ["q", "q.txt", "quality", "true", "", "", "2", "3"],
+    ]
+    assert body.count(b"\r\n") == len(rows) and report.items == 1
+
+
+def test_criteria_by_candidate_name_the_candidate() -> None:
+    entries = [entry("s", {"relevance": {"A": 4, "B": 1, "C": 2}}, "ali", THREE)]
+    sink = MemorySink()
+    CRITERIA.write(entries, RELEVANCE, sink)
+    rows = list(csv.reader(io.StringIO(sink.files["criteria.csv"].decode("utf-8-sig"))))
+    assert [(r[3], r[4], r[6]) for r in rows[1:4]] == [
+        ("A", "a", "4"),
+        ("B", "Bee", "1"),
+        ("C", "c", "2"),
+    ]
