@@ -40,6 +40,7 @@ AREAS: dict[str, tuple[str, ...]] = {
     "workbench": (
         "labeler/ui/workbench",
         "labeler/ui/fields",
+        "labeler/ui/itemdata",
         "labeler/ui/image",
         "labeler/ui/text",
         "labeler/ui/audio",

@@ -77,6 +77,8 @@ class WorkItem:
     display_path: Path | None = None
     media_path: Path | None = None
     media_error: str | None = None
+    #: The local files of the candidates' media that are here, by candidate key.
+    candidate_paths: dict[str, Path] = field(default_factory=dict)
 
     def context(self) -> ItemContext:
         """What an answer to this item is checked against (text, picture size, duration,

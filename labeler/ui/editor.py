@@ -134,6 +134,11 @@ class MediaEditor(QWidget):
         workbench shows; the arrows may move the current one (`Pending.proposals`)."""
         del pending
 
+    def show_candidate(self, key: str) -> None:
+        """Outline candidate `key` of the item's comparison and bring it into view (the
+        one a ranking or flags field is on)."""
+        del key  # an editor that shows no candidates has none to outline
+
     def select_region(self, field: str, index: int) -> None:
         """Select a region of the answer (one a check warned about)."""
         del field, index

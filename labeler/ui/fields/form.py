@@ -14,8 +14,9 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from labeler.core.digits import ascii_int
-from labeler.core.editing import Change, Draft
+from labeler.core.editing import EVERY_FIELD, Change, Draft
 from labeler.core.schema import Field, Schema
+from labeler.ui.fields.comparing import COMPARISON_KINDS, ComparisonFields
 from labeler.ui.fields.groups import (
     MAX_RATING_CHIPS,
     ChipGroup,
@@ -27,7 +28,7 @@ from labeler.ui.fields.groups import (
 from labeler.ui.keymap import ShownKeys
 
 #: The field kinds this form edits.
-FORM_KINDS = frozenset({"choice", "multichoice", "rating", "text"})
+FORM_KINDS = frozenset({"choice", "multichoice", "rating", "text", *COMPARISON_KINDS})
 
 
 class FieldsForm(QWidget):
@@ -39,11 +40,15 @@ class FieldsForm(QWidget):
     """
 
     changed = Signal(object)
+    #: A comparison field's focus is on a candidate (its key): the view outlines it.
+    candidate_focused = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._draft: Draft | None = None
+        self._schema: Schema | None = None
         self._groups: dict[str, FieldGroup] = {}
+        self.comparison = ComparisonFields(self)
         self._body = QWidget()
         self._rows = QVBoxLayout(self._body)
         self._rows.setContentsMargins(6, 6, 6, 6)
@@ -71,6 +76,7 @@ class FieldsForm(QWidget):
         while self._rows.count():
             self._rows.takeAt(0)
         keys = dict(ShownKeys.defaults(schema).labels)  # until the window says otherwise
+        self._schema = schema
         for field in schema.fields:
             if field.kind in FORM_KINDS:
                 group = self._group(field, keys)
@@ -82,6 +88,8 @@ class FieldsForm(QWidget):
 
     def _group(self, field: Field, keys: dict[tuple[str, str], str]) -> FieldGroup:
         name = field.name
+        if field.kind in COMPARISON_KINDS:
+            return self.comparison.group(field, keys, self._body)
         if field.kind in ("choice", "multichoice"):
             choices = [(lb.value, lb.value, keys.get((name, lb.value))) for lb in field.labels]
             chips = ChipGroup(field, choices, self._body)
@@ -131,6 +139,7 @@ class FieldsForm(QWidget):
             if isinstance(group, ChipGroup) and not isinstance(group, RatingGroup):
                 for value, chip in group.chips.items():
                     chip.set_key(keys.label(name, value))
+        self.comparison.show_keys(keys)
 
     def fields(self) -> list[str]:
         """The names of the fields this form edits, in schema order."""
@@ -142,18 +151,37 @@ class FieldsForm(QWidget):
 
     # -- showing -------------------------------------------------------------------------
 
-    def show_item(self, draft: Draft) -> None:
-        """Edit `draft` (its prefill already in it); clears any expected marks."""
+    def show_item(self, draft: Draft, data: dict[str, Any] | None = None) -> None:
+        """Edit `draft` (its prefill already in it) of an item with `data` (its
+        candidates, its record); clears any expected marks."""
         self._draft = draft
         for name, group in self._groups.items():
+            group.show_data(data)
             group.show_value(draft.value(name))
             group.show_expected()
+        self.comparison.after_change()
 
     def refresh(self, change: Change) -> None:
         """Redraw the field `change` names (after undo or redo)."""
+        if change.field == EVERY_FIELD and self._draft is not None:
+            for name, group in self._groups.items():
+                group.show_value(self._draft.value(name))
         group = self._groups.get(change.field)
         if group is not None and self._draft is not None:
             group.show_value(self._draft.value(change.field))
+        self.comparison.after_change()
+
+    @property
+    def draft(self) -> Draft | None:
+        return self._draft
+
+    @property
+    def schema(self) -> Schema | None:
+        return self._schema
+
+    def groups(self) -> dict[str, FieldGroup]:
+        """The groups by field name (the comparison fields' helper reads them)."""
+        return self._groups
 
     def show_expected(self, expected: dict[str, Any] | None) -> None:
         """Mark the gold answer's values (None clears the marks)."""
@@ -172,6 +200,8 @@ class FieldsForm(QWidget):
         if group is None or self._draft is None:
             return False
         kind = group.field.kind
+        if kind in COMPARISON_KINDS:
+            return self.comparison.pick_label(group, label)
         if kind == "rating":
             rating = ascii_int(label)
             return rating is not None and self.set_rating(field, rating)
@@ -205,6 +235,13 @@ class FieldsForm(QWidget):
     def _end_typing(self) -> None:
         if self._draft is not None:
             self._draft.end_merge()
+
+    def apply(self, field: str, value: Any, *, merge: bool = False) -> None:
+        """Set `field` to `value` as one draft operation (a typed run merges into one)."""
+        self._apply(field, value, merge=merge)
+
+    def end_typing(self) -> None:
+        self._end_typing()
 
     def _apply(self, field: str, value: Any, *, merge: bool = False) -> None:
         if self._draft is None:

@@ -36,21 +36,30 @@ class FieldGroup(QWidget):
         self._layout.setSpacing(3)
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.show_required(field.required)
+        self._layout.addWidget(self.title)
+
+    def show_required(self, required: bool) -> None:
+        """Mark the field required (or not): a rationale is, once the comparison is
+        close."""
         said = self.tr("required")
-        required = f" <span style='color:#c62828' title='{html.escape(said)}'>*</span>"
+        marker = f" <span style='color:#c62828' title='{html.escape(said)}'>*</span>"
         hint = ""
-        if field.kind == "multichoice":
+        if self.field.kind == "multichoice":
             any_number = html.escape(self.tr("(any number)"))
             hint = f" <span style='color:gray'>{any_number}</span>"
         self.title.setText(
             paragraph(
-                f"<b>{html.escape(field.name.replace('_', ' '))}</b>"
-                + (required if field.required else "")
+                f"<b>{html.escape(self.field.name.replace('_', ' '))}</b>"
+                + (marker if required else "")
                 + hint
             )
         )
-        self.title.setToolTip(said if field.required else self.tr("optional"))
-        self._layout.addWidget(self.title)
+        self.title.setToolTip(said if required else self.tr("optional"))
+
+    def show_data(self, data: dict[str, Any] | None) -> None:
+        """The item's `data` (its candidates, its record), before its value shows."""
+        del data  # most fields ask nothing of the item
 
     def show_value(self, value: Any) -> None:
         """Show the field's value in the draft (None when unanswered)."""

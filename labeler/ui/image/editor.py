@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from labeler.client.workitem import WorkItem
 from labeler.core.editing import Change, Draft
@@ -44,6 +44,7 @@ from labeler.ui.image.proposals import ProposalLayer
 from labeler.ui.image.session import RegionSession
 from labeler.ui.image.style import IMAGE_REGION_KINDS, LabelColors
 from labeler.ui.image.tools import BoxTool, SelectTool, Tool
+from labeler.ui.itemdata.view import ItemDataView
 from labeler.ui.keymap import ShownKeys
 
 if TYPE_CHECKING:
@@ -85,7 +86,14 @@ class ImageEditor(MediaEditor):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.legend)
-        column.addLayout(self._pages, 1)
+        # The item's record (the shop sign's fields to verify) beside the picture.
+        self.item_view = ItemDataView(self)
+        self.item_view.setMaximumWidth(460)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addLayout(self._pages, 1)
+        row.addWidget(self.item_view)
+        column.addLayout(row, 1)
         self.setFocusProxy(self.canvas)
         self._item: WorkItem | None = None
         self._tools: dict[str, Tool] = {
@@ -140,6 +148,7 @@ class ImageEditor(MediaEditor):
         self.canvas.tool.cancel()  # type: ignore[union-attr]
         self.keydraw.reset()
         self._item = item
+        self.item_view.show_data(item.data, item.candidate_paths)
         media = item.media
         size = (media.width, media.height) if media and media.width and media.height else None
         if size is None and isinstance(prepared, PreparedImage):
@@ -155,6 +164,9 @@ class ImageEditor(MediaEditor):
             self._show_message(prepared.message)
         else:
             self._pages.setCurrentWidget(self.canvas)
+
+    def show_candidate(self, key: str) -> None:
+        self.item_view.comparison.set_current(key)
 
     def refresh(self, change: Change) -> None:
         draft = self.session.draft

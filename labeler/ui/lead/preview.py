@@ -251,7 +251,7 @@ class SchemaPreview(QWidget):
         editor.set_schema(schema)
         self.form.set_schema(schema)
         editor.show_item(item, self.draft, self._prepared)
-        self.form.show_item(self.draft)
+        self.form.show_item(self.draft, item.data)
         self.form.setVisible(bool(self.form.fields()))
         self.instructions.setMarkdown(schema.instructions or self.tr("No instructions yet."))
         self.stack.setCurrentWidget(editor)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtGui import QColor, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from labeler.client.workitem import WorkItem
@@ -18,6 +18,8 @@ from labeler.core.editing import Change, Draft
 from labeler.core.schema import Field, Schema
 from labeler.ui.actions import Action
 from labeler.ui.editor import ASSIST_HERE, MediaEditor
+from labeler.ui.itemdata import content
+from labeler.ui.itemdata.view import ItemDataView
 from labeler.ui.keymap import ShownKeys
 from labeler.ui.text.colors import label_color
 from labeler.ui.text.fonts import text_font
@@ -52,12 +54,15 @@ class TextEditor(MediaEditor):
         self.legend = SpanLegend(self)
         self.view = SpanView(self)
         self.view.set_painting(self._color, self.describe_at)
+        # The item's conversation, candidates or record, under its text (the prompt).
+        self.item_view = ItemDataView(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.data_panel)
         layout.addWidget(self.legend)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.item_view, 4)
         self.setFocusProxy(self.view)
         self.view.delete_requested.connect(self.delete_span)
         self.view.cycle_requested.connect(self.select_next_span)
@@ -73,7 +78,7 @@ class TextEditor(MediaEditor):
         self.data_panel.forget()
 
     def expect_items(self, items: Sequence[WorkItem]) -> None:
-        self.data_panel.reserve(item.data for item in items)
+        self.data_panel.reserve(content.rest(item.data) for item in items)
 
     def show_item(self, item: WorkItem, draft: Draft, prepared: Any = None) -> None:
         text = item.text or ""
@@ -86,8 +91,28 @@ class TextEditor(MediaEditor):
         self._draft = draft
         self._expected = []
         self._current = None
-        self.data_panel.show_data(item.data)
+        self.data_panel.show_data(content.rest(item.data))
+        apart = self.item_view.show_data(item.data, item.candidate_paths)
+        # The text is the prompt of what is shown apart: as tall as it needs, or gone.
+        self.view.setVisible(bool(text) or not apart)
+        self.setFocusProxy(self.item_view if apart and not self._fields else self.view)
+        self._fit_prompt()
         self._reload()
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        super().resizeEvent(e)
+        self._fit_prompt()
+
+    def _fit_prompt(self) -> None:
+        """Above the conversation or candidates, the text (the prompt) takes the height it
+        needs, up to a third of the editor's; alone, all of it."""
+        if not self.item_view.shown:
+            self.view.setMaximumHeight(16_777_215)
+            return
+        doc = self.view.document()
+        doc.setTextWidth(max(self.width() - 2 * self.view.frameWidth() - 20, 100))
+        need = int(doc.size().height()) + 2 * self.view.frameWidth() + 4
+        self.view.setMaximumHeight(max(48, min(need, self.height() // 3)))
 
     def refresh(self, change: Change) -> None:
         if change.field in self._fields:
@@ -134,6 +159,8 @@ class TextEditor(MediaEditor):
     def key_actions(self) -> list[Action]:
         # A span's edges are the selection's: Shift extends it (every text box's way),
         # by a character, or with Ctrl by the larger step, a word.
+        if not self._fields:
+            return []  # no spans to select or remove: the arrows and Tab are the fields'
         move = QTextCursor.MoveOperation
         extend = self.view.extend_selection
         group = self.tr("Text")
@@ -196,6 +223,9 @@ class TextEditor(MediaEditor):
                 values[proposal.field].append(dict(proposal.value))
         self._expected = shown_spans(values, self._index) if pending is not None else []
         self._repaint()
+
+    def show_candidate(self, key: str) -> None:
+        self.item_view.comparison.set_current(key)
 
     def select_region(self, field: str, index: int) -> None:
         span = next((s for s in self._spans if (s.field, s.index) == (field, index)), None)

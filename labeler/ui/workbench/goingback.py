@@ -157,13 +157,13 @@ class GoingBack(QObject):
         self._started_at = datetime.now(UTC)
         session.editor.show_item(shown.item, self.draft, session.prepared_for(shown.item))
         session.new_clock()
-        self.page.form.show_item(self.draft)
+        self.page.form.show_item(self.draft, shown.item.data)
         self.page.show_editor(0, [])
         self.page.progress.setText(
             self.tr("correcting") if shown.blocked is None else self.tr("earlier item")
         )
         self.page.show_correction(self._banner(index, shown), shown.blocked is not None)
-        session.editor.setFocus()
+        self.page.focus_item()
         place = len(self.answered) - index
         blocked = shown.blocked is not None
         session.trace.event("earlier_shown", item_id=shown.item.id, place=place, blocked=blocked)
@@ -253,7 +253,7 @@ class GoingBack(QObject):
             return
         if change.field == EVERY_FIELD:
             session.editor.show_item(shown.item, self.draft, session.prepared_for(shown.item))
-            self.page.form.show_item(self.draft)
+            self.page.form.show_item(self.draft, shown.item.data)
         else:
             session.editor.refresh(change)
             self.page.form.refresh(change)

@@ -105,7 +105,7 @@ class GoldReview:
         draft = Draft(session.schema, answer)
         session.editor.show_item(item, draft, session.prepared_for(item))
         session.editor.show_expected(verdict.get("expected"))
-        self.page.form.show_item(draft)
+        self.page.form.show_item(draft, item.data)
         self.page.form.show_expected(verdict.get("expected"))
         self.page.show_editor(
             0, [translate("workbench.goldreview", "the missed control item — Esc goes back")]

@@ -6,9 +6,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from labeler.core.hotkeys import label_keys, one_key_field
+from labeler.core.i18n import QT_TRANSLATE_NOOP
 from labeler.core.schema import Schema
 from labeler.ui.actions import Action
+from labeler.ui.fields.comparing import PAIRWISE_ACTIONS
 from labeler.ui.i18n import isolate, paragraph, translate
+from labeler.ui.itemdata.content import KEY_LETTERS
 from labeler.ui.keymap import ShownKeys, display_key
 
 if TYPE_CHECKING:
@@ -145,7 +148,80 @@ def session_actions(session: LabelingSession) -> list[Action]:
             group=item,
         ),
     ]
+    actions += comparison_actions(session)
     if session.editor is not None:
         actions += session.editor.key_actions()
         actions += session.assists.actions()
     return actions
+
+
+def comparison_actions(session: LabelingSession) -> list[Action]:
+    """The keys of the schema's comparison fields: the pairwise sides and the flags'
+    candidates are the window's; the ranking's, criteria's and record's are taken by
+    the focused field itself (listed, never shortcuts)."""
+    kinds = {f.kind for f in session.schema.fields} if session.schema is not None else set()
+    group = translate("workbench.keys", "Comparison")
+    actions: list[Action] = []
+    if "pairwise" in kinds:
+        choose = session.choose_side
+        actions += [
+            Action(PAIRWISE_ACTIONS["left"],
+                   translate("workbench.keys", "The candidate on the left is better"),
+                   ("Left",), lambda: choose("left"), group),  # notr: a key
+            Action(PAIRWISE_ACTIONS["right"],
+                   translate("workbench.keys", "The candidate on the right is better"),
+                   ("Right",), lambda: choose("right"), group),  # notr: a key
+            Action(PAIRWISE_ACTIONS["left_much"],
+                   translate("workbench.keys", "The candidate on the left is much better"),
+                   ("Shift+Left",), lambda: choose("left", True), group),
+            Action(PAIRWISE_ACTIONS["right_much"],
+                   translate("workbench.keys", "The candidate on the right is much better"),
+                   ("Shift+Right",), lambda: choose("right", True), group),
+            Action(PAIRWISE_ACTIONS["tie"], translate("workbench.keys", "A tie"),
+                   ("T",), lambda: choose("tie"), group),
+        ]  # fmt: skip
+    if "flags" in kinds:
+        said = translate("workbench.keys", "Flags: go to candidate {key}")
+        for key in KEY_LETTERS:
+            actions.append(
+                Action(f"compare.flags_{key.lower()}", said.format(key=key), (f"Alt+{key}",),
+                       lambda k=key: session.focus_candidate(k), group)
+            )  # fmt: skip
+    listed = [entry for kind, *entry in _TAKEN_BY_FIELDS if kind in kinds]
+    for action_id, title, keys in listed:
+        actions.append(
+            Action(action_id, translate("workbench.keys", title), keys, _nothing, group,
+                   claimed=True)
+        )  # fmt: skip
+    return actions
+
+
+#: Keys a focused field takes itself, by the kind of field: listed on the `?` sheet.
+_TAKEN_BY_FIELDS = (
+    ("ranking", "compare.rank_focus",
+     QT_TRANSLATE_NOOP("workbench.keys", "Ranking: the next or previous candidate"),
+     ("Up", "Down")),  # notr: keys
+    ("ranking", "compare.rank_move",
+     QT_TRANSLATE_NOOP("workbench.keys", "Ranking: move the candidate up or down"),
+     ("Ctrl+Up", "Ctrl+Down")),
+    ("ranking", "compare.rank_place",
+     QT_TRANSLATE_NOOP("workbench.keys", "Ranking: a digit places the candidate at that rank"),
+     ("1", "9")),
+    ("ranking", "compare.rank_tie",
+     QT_TRANSLATE_NOOP(
+         "workbench.keys", "Ranking: tie with the candidate above (when ties are allowed)"
+     ),
+     ("=",)),
+    ("criteria", "compare.criteria_row",
+     QT_TRANSLATE_NOOP("workbench.keys", "Criteria: the next or previous row"),
+     ("Tab", "Shift+Tab")),
+    ("criteria", "compare.criteria_rate",
+     QT_TRANSLATE_NOOP("workbench.keys", "Criteria: a digit rates the row"), ("1", "9")),
+    ("record", "compare.record_confirm",
+     QT_TRANSLATE_NOOP("workbench.keys", "Record: confirm the value as shown (typing corrects it)"),
+     ("Return",)),  # notr: a key
+)  # fmt: skip  # notr: keys
+
+
+def _nothing() -> None:
+    """A key its field takes itself (a claimed action) has nothing to do here."""

@@ -123,6 +123,7 @@ class WorkbenchPage(QWidget):
             self.instructions.document(), self.instructions.font().pointSizeF()
         )
         self.form = FieldsForm()
+        self.form.candidate_focused.connect(self._candidate_focused)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(8, 0, 8, 8)
@@ -197,6 +198,17 @@ class WorkbenchPage(QWidget):
         self.gold.set_expected_key(keys.action("gold.expected"))
         if self.editor is not None:
             self.editor.show_keys(keys)
+
+    def focus_item(self) -> None:
+        """The keyboard to the item shown: its first field that takes keys while focused
+        (a ranking, criteria, flags or record), else its editor."""
+        if self.editor is not None:
+            self.editor.setFocus()
+        self.form.comparison.focus_first()
+
+    def _candidate_focused(self, key: str) -> None:
+        if self.editor is not None:
+            self.editor.show_candidate(key)
 
     def show_message(self, text: str) -> None:
         """Replace the item with a message (waiting for items, no work left, ...)."""

@@ -210,6 +210,18 @@ class LabelingSession(QObject):
         if only is not None and only.name == field:
             self.submit()
 
+    def choose_side(self, side: str, much: bool = False) -> None:
+        """A pairwise key: the candidate on the `side` of the screen ("left", "right")
+        is better (`much`: much better), or "tie"."""
+        if self.draft is None or self._reviewing:
+            return
+        self.page.form.comparison.choose(side, much)
+
+    def focus_candidate(self, key: str) -> None:
+        """Alt+letter: the flags go to candidate `key`."""
+        if self.draft is not None and not self._reviewing:
+            self.page.form.comparison.focus_candidate(key)
+
     def undo(self) -> None:
         """Undo on the item shown; with nothing left to undo right after a submit, bring
         the item just submitted back to correct it."""
@@ -261,7 +273,7 @@ class LabelingSession(QObject):
         if change.field == EVERY_FIELD and self.item is not None and self.draft is not None:
             self.assists.drop()  # the answer they were asked about is gone
             self.editor.show_item(self.item, self.draft, self.prepared_for(self.item))
-            self.page.form.show_item(self.draft)
+            self.page.form.show_item(self.draft, self.item.data)
         else:
             self.editor.refresh(change)
             self.page.form.refresh(change)
@@ -396,14 +408,14 @@ class LabelingSession(QObject):
         # Once the editor knows whether its media is still on its way; a draft brought
         # back goes on from the time already spent on it.
         self.new_clock(upcoming.active_ms)
-        self.page.form.show_item(self.draft)
+        self.page.form.show_item(self.draft, item.data)
         notes = []
         if item.prefill:
             notes.append(self.tr("pre-filled: confirm or correct"))
         if item.media_error:
             notes.append(item.media_error)
         self.page.show_editor(len(self.queue), notes)
-        self.editor.setFocus()
+        self.page.focus_item()
         self.queue.prepare_ahead()
         self._await_paint()
 
@@ -591,11 +603,11 @@ class LabelingSession(QObject):
         current = self.item
         if current is not None and self.draft is not None:
             self.editor.show_item(current, self.draft, self.prepared_for(current))
-            self.page.form.show_item(self.draft)
+            self.page.form.show_item(self.draft, current.data)
             self.page.show_editor(len(self.queue), [])
         else:
             self.show_next(None)
-        self.editor.setFocus()
+        self.page.focus_item()
 
     # -- feedback -------------------------------------------------------------------------
 

@@ -64,6 +64,29 @@
     </message>
 </context>
 <context>
+    <name>CandidateCard</name>
+    <message>
+        <source>The picture has not arrived yet.</source>
+        <translation>تصویر ابھی نہیں پہنچی۔</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>لوڈ ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <source>The recording has not arrived yet.</source>
+        <translation>ریکارڈنگ ابھی نہیں پہنچی۔</translation>
+    </message>
+    <message>
+        <source>Play {key}</source>
+        <translation>{key} چلائیں</translation>
+    </message>
+    <message>
+        <source>No picture.</source>
+        <translation>کوئی تصویر نہیں۔</translation>
+    </message>
+</context>
+<context>
     <name>CheckDialog</name>
     <message>
         <source>Before you submit</source>
@@ -87,6 +110,21 @@
     </message>
 </context>
 <context>
+    <name>ComparisonView</name>
+    <message>
+        <source>↑/↓ or PgUp/PgDn: next or previous candidate</source>
+        <extracomment>The candidate moved to by ↑/↓ here (its key). A recording&apos;s play button: (key, path).</extracomment>
+        <translation>↑/↓ یا PgUp/PgDn: اگلا یا پچھلا آپشن</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaGroup</name>
+    <message>
+        <source>Tab/Shift+Tab row · {low}–{high} rate it</source>
+        <translation>Tab/Shift+Tab: قطار · {low} سے {high}: نمبر دیں</translation>
+    </message>
+</context>
+<context>
     <name>FieldGroup</name>
     <message>
         <source>required</source>
@@ -100,6 +138,13 @@
     <message>
         <source>optional</source>
         <translation>اختیاری</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsGroup</name>
+    <message>
+        <source>Alt+letter or ↑/↓: candidate · a label&apos;s key flags it</source>
+        <translation>Alt+حرف یا ↑/↓: آپشن · لیبل کی کلید اس پر نشان لگاتی ہے</translation>
     </message>
 </context>
 <context>
@@ -238,6 +283,30 @@ Skip this item and give that as the reason.</source>
     </message>
 </context>
 <context>
+    <name>PairwiseGroup</name>
+    <message>
+        <source>A is better</source>
+        <extracomment>The candidate the group&apos;s focus is on (its key), for the comparison to outline.</extracomment>
+        <translation>A بہتر ہے</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>برابر</translation>
+    </message>
+    <message>
+        <source>B is better</source>
+        <translation>B بہتر ہے</translation>
+    </message>
+    <message>
+        <source>Shift+arrow: much better</source>
+        <translation>Shift+تیر: کہیں بہتر</translation>
+    </message>
+    <message>
+        <source>{key} is much better</source>
+        <translation>{key} کہیں بہتر ہے</translation>
+    </message>
+</context>
+<context>
     <name>PluginShelf</name>
     <message>
         <source>they took longer than {seconds} s to load</source>
@@ -246,10 +315,78 @@ Skip this item and give that as the reason.</source>
     </message>
 </context>
 <context>
+    <name>RankingGroup</name>
+    <message>
+        <source>↑/↓ candidate · Ctrl+↑/↓ move it · 1–{last} place it</source>
+        <translation>↑/↓: آپشن · Ctrl+↑/↓: اوپر نیچے کریں · 1 سے {last}: درجہ دیں</translation>
+    </message>
+    <message>
+        <source>= tie with the one above</source>
+        <translation>=: اوپر والے کے برابر</translation>
+    </message>
+</context>
+<context>
     <name>RatingGroup</name>
     <message>
         <source>{low}–{high}: click, or focus and type a digit; ←/→ step</source>
         <translation>{low}–{high}: کلک کریں، یا یہاں آ کر کوئی ہندسہ لکھیں؛ ←/→ سے ایک ایک قدم</translation>
+    </message>
+</context>
+<context>
+    <name>RationaleGroup</name>
+    <message>
+        <source>{count} of at least {least} characters</source>
+        <translation>کم از کم {least} میں سے {count} حروف</translation>
+    </message>
+    <message>
+        <source>{count} characters</source>
+        <translation>{count} حروف</translation>
+    </message>
+</context>
+<context>
+    <name>RecordGroup</name>
+    <message>
+        <source>Tab: next key · Enter: confirm as shown · type to correct</source>
+        <translation>Tab: اگلا خانہ · Enter: جیسا ہے ویسا درست مانیں · لکھ کر درست کریں</translation>
+    </message>
+    <message>
+        <source>not checked yet: Enter confirms it, typing corrects it</source>
+        <translation>ابھی نہیں دیکھا: Enter سے تصدیق، لکھ کر درستی</translation>
+    </message>
+    <message>
+        <source>confirmed as shown</source>
+        <translation>جیسا دکھایا ویسا درست مانا</translation>
+    </message>
+    <message>
+        <source>corrected (was: {value})</source>
+        <translation>درست کیا (پہلے: {value})</translation>
+    </message>
+    <message>
+        <source>expected ✓ {value}</source>
+        <translation>متوقع جواب ✓ {value}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPairView</name>
+    <message>
+        <source>First record</source>
+        <translation>پہلا ریکارڈ</translation>
+    </message>
+    <message>
+        <source>Second record</source>
+        <translation>دوسرا ریکارڈ</translation>
+    </message>
+    <message>
+        <source>{count} of {total} values differ</source>
+        <translation>{total} میں سے {count} قدریں مختلف ہیں</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <source>Record</source>
+        <extracomment>Background of a differing row of a record pair, and its marker.</extracomment>
+        <translation>ریکارڈ</translation>
     </message>
 </context>
 <context>
@@ -893,6 +1030,14 @@ Skip this item and give that as the reason.</source>
     </message>
 </context>
 <context>
+    <name>itemdata.markdown</name>
+    <message>
+        <source>[image: {alt} {url}]</source>
+        <extracomment>Longer texts are shown as plain text: the Markdown reader is slow on megabytes.</extracomment>
+        <translation>[تصویر: {alt} {url}]</translation>
+    </message>
+</context>
+<context>
     <name>text.panels</name>
     <message>
         <source>… {count} more</source>
@@ -1183,6 +1328,63 @@ Skip this item and give that as the reason.</source>
     <message>
         <source>Back to the current item (from an earlier or a missed item)</source>
         <translation>موجودہ آئٹم پر واپس (پچھلے یا غلط جواب والے آئٹم سے)</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>موازنہ</translation>
+    </message>
+    <message>
+        <source>The candidate on the left is better</source>
+        <translation>بائیں والا آپشن بہتر ہے</translation>
+    </message>
+    <message>
+        <source>The candidate on the right is better</source>
+        <translation>دائیں والا آپشن بہتر ہے</translation>
+    </message>
+    <message>
+        <source>The candidate on the left is much better</source>
+        <translation>بائیں والا آپشن کہیں بہتر ہے</translation>
+    </message>
+    <message>
+        <source>The candidate on the right is much better</source>
+        <translation>دائیں والا آپشن کہیں بہتر ہے</translation>
+    </message>
+    <message>
+        <source>A tie</source>
+        <translation>دونوں برابر</translation>
+    </message>
+    <message>
+        <source>Flags: go to candidate {key}</source>
+        <translation>فلیگ: آپشن {key} پر جائیں</translation>
+    </message>
+    <message>
+        <source>Ranking: the next or previous candidate</source>
+        <extracomment>Keys a focused field takes itself, by the kind of field: listed on the `?` sheet.</extracomment>
+        <translation>درجہ بندی: اگلا یا پچھلا آپشن</translation>
+    </message>
+    <message>
+        <source>Ranking: move the candidate up or down</source>
+        <translation>درجہ بندی: آپشن کو اوپر یا نیچے کریں</translation>
+    </message>
+    <message>
+        <source>Ranking: a digit places the candidate at that rank</source>
+        <translation>درجہ بندی: ہندسہ آپشن کو اسی درجے پر رکھتا ہے</translation>
+    </message>
+    <message>
+        <source>Ranking: tie with the candidate above (when ties are allowed)</source>
+        <translation>درجہ بندی: اوپر والے آپشن کے برابر (جب برابری کی اجازت ہو)</translation>
+    </message>
+    <message>
+        <source>Criteria: the next or previous row</source>
+        <translation>معیار: اگلی یا پچھلی قطار</translation>
+    </message>
+    <message>
+        <source>Criteria: a digit rates the row</source>
+        <translation>معیار: ہندسہ قطار کو نمبر دیتا ہے</translation>
+    </message>
+    <message>
+        <source>Record: confirm the value as shown (typing corrects it)</source>
+        <translation>ریکارڈ: قدر جیسی دکھائی ویسی درست مانیں (لکھنے سے درستی ہوتی ہے)</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,146 @@
+"""The form's part for the comparison fields: building their groups, and the keys the
+window sends them (a side of the pairwise, a candidate for the flags)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QWidget
+
+from labeler.core.schema import Field
+from labeler.ui.fields.compare import (
+    CriteriaGroup,
+    FlagsGroup,
+    KeyedGroup,
+    PairwiseGroup,
+    RankingGroup,
+)
+from labeler.ui.fields.groups import FieldGroup
+from labeler.ui.fields.record import RationaleGroup, RecordGroup
+from labeler.ui.keymap import ShownKeys
+
+if TYPE_CHECKING:
+    from labeler.ui.fields.form import FieldsForm
+
+#: The kinds of issue 17's comparisons (docs/protocol.md, "Field kinds").
+COMPARISON_KINDS = frozenset({"pairwise", "ranking", "criteria", "rationale", "flags", "record"})
+#: The ids of the pairwise keys (the window's actions), by what they ask for.
+PAIRWISE_ACTIONS = {
+    "left": "compare.left",
+    "right": "compare.right",
+    "left_much": "compare.left_much",
+    "right_much": "compare.right_much",
+    "tie": "compare.tie",
+}
+
+
+class ComparisonFields(QObject):
+    """Builds the comparison fields' groups of one form and routes keys to them."""
+
+    def __init__(self, form: FieldsForm) -> None:
+        super().__init__(form)
+        self.form = form
+
+    def group(self, field: Field, keys: dict[tuple[str, str], str], parent: QWidget) -> FieldGroup:
+        name = field.name
+        group: FieldGroup
+        if field.kind == "pairwise":
+            group = PairwiseGroup(field, parent)
+            for side, chip in group.chips.items():
+                chip.clicked.connect(lambda _=False, n=name, s=side: self._set_winner(n, s, False))
+            return group
+        if field.kind == "rationale":
+            text = RationaleGroup(field, parent)
+            text.typed.connect(lambda value, n=name: self.form.apply(n, value or None, merge=True))
+            text.left.connect(self.form.end_typing)
+            return text
+        if field.kind == "record":
+            record = RecordGroup(field, parent)
+            record.wanted.connect(
+                lambda value, merge, n=name: self.form.apply(n, value, merge=merge)
+            )
+            record.left.connect(self.form.end_typing)
+            return record
+        keyed: KeyedGroup
+        if field.kind == "ranking":
+            keyed = RankingGroup(field, parent)
+        elif field.kind == "criteria":
+            keyed = CriteriaGroup(field, parent)
+        else:
+            keyed = FlagsGroup(field, keys, parent)
+        keyed.wanted.connect(lambda value, n=name: self.form.apply(n, value))
+        keyed.candidate_focused.connect(self.form.candidate_focused)
+        return keyed
+
+    def _groups(self, kind: type[Any]) -> list[Any]:
+        return [g for g in self.form.groups().values() if isinstance(g, kind)]
+
+    # -- keys from the window -----------------------------------------------------------
+
+    def choose(self, side: str, much: bool = False) -> bool:
+        """A pairwise key: `side` is "left", "right" (where the candidate stands on
+        screen) or "tie"; `much` for "much better". False when no pairwise field."""
+        groups = self._groups(PairwiseGroup)
+        if not groups:
+            return False
+        group = groups[0]
+        if side == "tie":
+            winner = "tie"
+        else:
+            mirrored = group.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            winner = "A" if (side == "left") != mirrored else "B"
+        return self._set_winner(group.field.name, winner, much)
+
+    def _set_winner(self, name: str, winner: str, much: bool) -> bool:
+        field = self.form.groups()[name].field
+        if winner == "tie" and not field.tie:
+            return False
+        value: dict[str, Any] = {"winner": winner}
+        if winner != "tie":
+            value["strength"] = 2 if much and field.strength else 1
+        self.form.apply(name, value)
+        return True
+
+    def focus_candidate(self, key: str) -> bool:
+        """Alt+letter: the flags' focus (and the keyboard) goes to candidate `key`."""
+        for group in self._groups(FlagsGroup):
+            if group.focus_candidate(key):
+                group.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return True
+        return False
+
+    def pick_label(self, group: FieldGroup, label: str) -> bool:
+        """A flags label's hotkey toggles it on the focused candidate."""
+        return isinstance(group, FlagsGroup) and group.toggle(label)
+
+    def focus_first(self) -> bool:
+        """Give the keyboard to the first field that takes keys while focused (a
+        ranking, criteria, flags or record); False when there is none."""
+        for group in self.form.groups().values():
+            if isinstance(group, KeyedGroup | RecordGroup) and group.isEnabled():
+                group.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return False
+
+    # -- redrawing --------------------------------------------------------------------
+
+    def after_change(self) -> None:
+        """A rationale required `when_close` is marked required while the pairwise
+        answer is close."""
+        draft, schema = self.form.draft, self.form.schema
+        if draft is None or schema is None:
+            return
+        from labeler.core.answers import rationale_required
+
+        answer = draft.answer()
+        for group in self._groups(RationaleGroup):
+            if group.field.when_close:
+                group.show_required(rationale_required(schema, group.field, answer))
+
+    def show_keys(self, keys: ShownKeys) -> None:
+        shown = {what: keys.action(action) for what, action in PAIRWISE_ACTIONS.items()}
+        for group in self._groups(PairwiseGroup):
+            group.show_keys(shown)
+        for flags in self._groups(FlagsGroup):
+            flags.show_keys(keys.labels)

@@ -1,0 +1,154 @@
+"""The record field (each key of the item's record confirmed as shown or corrected) and
+the rationale (a text with its length counted against the minimum)."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
+
+from labeler.core.schema import Field
+from labeler.ui.fields.groups import FieldGroup, TextGroup
+from labeler.ui.i18n import number, paragraph
+from labeler.ui.itemdata import content
+from labeler.ui.text.fonts import text_font
+
+_MISSING = object()
+_CONFIRMED, _CORRECTED, _OPEN = "✓", "✎", "•"
+
+
+class RecordLine(QLineEdit):
+    """A record value's box. Undo/Redo keys go to the workbench (the draft holds the
+    history); leaving it ends the typed run's undo step."""
+
+    left = Signal()
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent):
+            if e.matches(QKeySequence.StandardKey.Undo) or e.matches(QKeySequence.StandardKey.Redo):
+                e.ignore()  # not ours: let the workbench's undo shortcut fire
+                return True
+        return super().event(e)
+
+    def focusOutEvent(self, e: QFocusEvent) -> None:
+        self.left.emit()
+        super().focusOutEvent(e)
+
+
+class RecordGroup(FieldGroup):
+    """One row per key to verify: its name, a box with the record's value, and whether
+    it is confirmed (✓, Enter on it) or corrected (✎, typed over); Tab goes from key to
+    key. `wanted(value, merge)`: merge while typing, so a typed run is one undo step."""
+
+    wanted = Signal(object, bool)
+    left = Signal()
+
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        box = QWidget(self)
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(3)
+        self.boxes: dict[str, RecordLine] = {}
+        self.marks: dict[str, QLabel] = {}
+        self.expected_marks: dict[str, QLabel] = {}
+        self.shown: dict[str, str] = {}
+        self.value: dict[str, str] = {}
+        for r, key in enumerate(field.keys):
+            name = QLabel(paragraph(f"<b>{html.escape(key.text or key.value)}</b>"), box)
+            line = RecordLine(box)
+            line.setFont(text_font(11))
+            line.textEdited.connect(lambda text, k=key.value: self._typed(k, text))
+            line.returnPressed.connect(lambda k=key.value: self._confirm(k))
+            line.left.connect(self.left)
+            mark = QLabel(_OPEN, box)
+            mark.setMinimumWidth(16)
+            expected = QLabel(box)
+            expected.setStyleSheet("color: #b8860b;")
+            expected.hide()
+            grid.addWidget(name, 2 * r, 0)
+            grid.addWidget(line, 2 * r, 1)
+            grid.addWidget(mark, 2 * r, 2)
+            grid.addWidget(expected, 2 * r + 1, 1)
+            self.boxes[key.value], self.marks[key.value] = line, mark
+            self.expected_marks[key.value] = expected
+        grid.setColumnStretch(1, 1)
+        self._layout.addWidget(box)
+        self.legend = QLabel(
+            paragraph(self.tr("Tab: next key · Enter: confirm as shown · type to correct")), self
+        )
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("color: gray;")
+        self._layout.addWidget(self.legend)
+        if self.boxes:
+            self.setFocusProxy(next(iter(self.boxes.values())))
+
+    def show_data(self, data: dict[str, Any] | None) -> None:
+        record = content.record(data) or {}
+        self.shown = {key: content.shown_value(record.get(key)) for key in self.boxes}
+
+    def show_value(self, value: Any) -> None:
+        self.value = dict(value) if isinstance(value, dict) else {}
+        for key, line in self.boxes.items():
+            given = self.value.get(key)
+            text = given if isinstance(given, str) else self.shown.get(key, "")
+            if line.text() != text:
+                line.setText(text)
+            if not isinstance(given, str):
+                mark, tip = _OPEN, self.tr("not checked yet: Enter confirms it, typing corrects it")
+            elif given == self.shown.get(key, ""):
+                mark, tip = _CONFIRMED, self.tr("confirmed as shown")
+            else:
+                mark, tip = (
+                    _CORRECTED,
+                    self.tr("corrected (was: {value})").format(value=self.shown.get(key, "")),
+                )
+            self.marks[key].setText(mark)
+            self.marks[key].setToolTip(tip)
+
+    def show_expected(self, value: Any = _MISSING) -> None:
+        expected = value if isinstance(value, dict) else {}
+        for key, label in self.expected_marks.items():
+            if key in expected:
+                label.setText(self.tr("expected ✓ {value}").format(value=expected[key]))
+            label.setVisible(key in expected)
+
+    def _typed(self, key: str, text: str) -> None:
+        self.wanted.emit({**self.value, key: text}, True)
+
+    def _confirm(self, key: str) -> None:
+        self.left.emit()  # the typed run ends: confirming is a step of its own
+        self.wanted.emit({**self.value, key: self.boxes[key].text()}, False)
+        keys = list(self.boxes)
+        at = keys.index(key)
+        if at + 1 < len(keys):
+            self.boxes[keys[at + 1]].setFocus(Qt.FocusReason.TabFocusReason)
+
+
+class RationaleGroup(TextGroup):
+    """A text field with its length (after trimming) counted against `min_length`."""
+
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.count = QLabel(self)
+        self.count.setStyleSheet("color: gray;")
+        self._layout.insertWidget(2, self.count)
+        self.box.textChanged.connect(self._count)
+        self._count()
+
+    def _count(self) -> None:
+        length = len(self.box.toPlainText().strip())
+        least = self.field.min_length
+        if least:
+            said = self.tr("{count} of at least {least} characters").format(
+                count=number(length), least=number(least)
+            )
+            colour = "#2e7d32" if length >= least else "#8a5a00"
+        else:
+            said = self.tr("{count} characters").format(count=number(length))
+            colour = "gray"
+        self.count.setText(paragraph(said))
+        self.count.setStyleSheet(f"color: {colour};")

@@ -1,0 +1,274 @@
+"""A comparison: the candidates of an item, each under its key letter.
+
+Two candidates stand side by side, each scrolling its own text; more make a list that
+scrolls as a whole, ↑/↓ (PgUp/PgDn) moving from one to the next. The candidate the
+fields act on (the ranking's or the flags' focus) is outlined and scrolled into view.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from labeler.ui.i18n import paragraph
+from labeler.ui.itemdata.content import Candidate
+from labeler.ui.itemdata.conversation import MarkdownView
+from labeler.ui.text.fonts import latin_face
+
+_CURRENT = "#2f6fd0"
+_IMAGE_FIT = (1200, 900)
+
+
+class CandidateCard(QFrame):
+    """One candidate: its key letter large, its title and address as plain text, then
+    its text (Markdown), its picture or its recording."""
+
+    play_asked = Signal(str)
+
+    def __init__(
+        self, candidate: Candidate, path: Path | None, *, fit: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.candidate = candidate
+        self.path = path
+        self.setObjectName("candidateCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
+        head = QHBoxLayout()
+        self.badge = QLabel(candidate.key, self)
+        self.badge.setObjectName("candidateKey")
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.badge.setMinimumSize(34, 34)
+        self.badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.badge.setStyleSheet(
+            "font-size: 18pt; font-weight: 700; color: white; background: #44546a;"
+            "border-radius: 6px; padding: 0 6px;"
+        )
+        head.addWidget(self.badge)
+        said = [html.escape(x) for x in (candidate.title, candidate.url) if x]
+        if candidate.title and said:
+            said[0] = f"<b>{said[0]}</b>"
+        self.caption = QLabel("<br>".join(said), self)
+        self.caption.setTextFormat(Qt.TextFormat.RichText)
+        self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.caption.setWordWrap(True)
+        self.caption.setFont(latin_face(self.caption.font()))
+        self.caption.setVisible(bool(said))
+        head.addWidget(self.caption, 1)
+        if not said:
+            head.addStretch(1)
+        layout.addLayout(head)
+        self.body: QWidget
+        self.text: MarkdownView | None = None
+        self.picture: QLabel | None = None
+        if candidate.text is not None or candidate.media is None:
+            self.text = MarkdownView(self, fit=fit)
+            self.text.show_markdown(candidate.text or "")
+            self.body = self.text
+        elif candidate.mime.startswith("audio/"):
+            self.body = self._audio(candidate, path)
+        else:
+            self.picture = QLabel(self)
+            self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.picture.setMinimumHeight(120)
+            self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+            self.picture.setWordWrap(True)
+            self.picture.setText(
+                self.tr("The picture has not arrived yet.") if path is None else self.tr("Loading…")
+            )
+            self.body = self.picture
+        layout.addWidget(self.body, 1)
+        self._pixmap: QPixmap | None = None
+        self.set_current(False)
+
+    def _audio(self, candidate: Candidate, path: Path | None) -> QWidget:
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        if path is None:
+            note = QLabel(self.tr("The recording has not arrived yet."), box)
+            note.setWordWrap(True)
+            row.addWidget(note, 1)
+            return box
+        self.play = QPushButton(self.tr("Play {key}").format(key=candidate.key), box)
+        self.play.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.play.clicked.connect(lambda: self.play_asked.emit(candidate.key))
+        row.addWidget(self.play)
+        duration = (candidate.media or {}).get("duration")
+        if isinstance(duration, int | float):
+            row.addWidget(QLabel(f"{duration:.1f} s", box))
+        row.addStretch(1)
+        return box
+
+    def set_picture(self, picture: Any) -> None:
+        """The decoded picture (a `PreparedImage`), or why there is none."""
+        if self.picture is None:
+            return
+        image = getattr(picture, "image", None)
+        if image is None:
+            self.picture.setText(getattr(picture, "message", "") or self.tr("No picture."))
+            return
+        self._pixmap = QPixmap.fromImage(image)
+        self._fit_picture()
+
+    def _fit_picture(self) -> None:
+        if self.picture is not None and self._pixmap is not None:
+            size = self.picture.size()
+            self.picture.setPixmap(
+                self._pixmap.scaled(
+                    size,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+
+    def resizeEvent(self, e) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(e)
+        self._fit_picture()
+
+    def set_current(self, current: bool) -> None:
+        edge = _CURRENT if current else "palette(mid)"
+        width = 2 if current else 1
+        self.setStyleSheet(
+            f"QFrame#candidateCard {{ border: {width}px solid {edge}; border-radius: 6px; }}"
+        )
+
+
+class ComparisonView(QWidget):
+    """The candidates of one item; see the module docstring."""
+
+    #: The candidate moved to by ↑/↓ here (its key).
+    current_changed = Signal(str)
+    #: A recording's play button: (key, path).
+    play_asked = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.cards: dict[str, CandidateCard] = {}
+        self.current: str | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._holder: QWidget | None = None
+        self.scroll: QScrollArea | None = None
+        self._jobs: Any = None
+        self._tickets: dict[int, str] = {}
+
+    @property
+    def side_by_side(self) -> bool:
+        return len(self.cards) == 2
+
+    def show_candidates(self, candidates: list[Candidate], paths: dict[str, Path]) -> None:
+        if self._holder is not None:
+            self._layout.removeWidget(self._holder)
+            self._holder.deleteLater()
+        self.cards, self.current, self.scroll = {}, None, None
+        self._tickets.clear()
+        if self._jobs is not None:
+            self._jobs.drop_queued()
+        two = len(candidates) == 2
+        if two:
+            holder = QWidget(self)
+            row = QHBoxLayout(holder)
+            row.setContentsMargins(0, 0, 0, 0)
+            for candidate in candidates:
+                card = self._card(candidate, paths, holder, fit=False)
+                row.addWidget(card, 1)
+            self._holder = holder
+        else:
+            scroll = QScrollArea(self)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            body = QWidget()
+            column = QVBoxLayout(body)
+            column.setContentsMargins(0, 0, 4, 0)
+            for candidate in candidates:
+                card = self._card(candidate, paths, body, fit=True)
+                if card.picture is not None:
+                    card.picture.setMinimumHeight(240)
+                column.addWidget(card)
+            column.addStretch(1)
+            scroll.setWidget(body)
+            self.scroll = scroll
+            self._holder = scroll
+        self._layout.addWidget(self._holder)
+
+    def _card(
+        self, candidate: Candidate, paths: dict[str, Path], parent: QWidget, *, fit: bool
+    ) -> CandidateCard:
+        path = paths.get(candidate.key)
+        card = CandidateCard(candidate, path, fit=fit, parent=parent)
+        card.play_asked.connect(lambda key: self.play_asked.emit(key, paths.get(key)))
+        self.cards[candidate.key] = card
+        if card.picture is not None and path is not None:
+            self._decode(candidate.key, path)
+        return card
+
+    def _decode(self, key: str, path: Path) -> None:
+        from labeler.ui.image.decode import DecodeJobs, prepare_image
+
+        if self._jobs is None:
+            self._jobs = DecodeJobs(self)
+            self._jobs.finished.connect(self._decoded)
+        ticket = self._jobs.submit(lambda: prepare_image(path, _IMAGE_FIT))
+        self._tickets[ticket] = key
+
+    def _decoded(self, ticket: int, result: object) -> None:
+        key = self._tickets.pop(ticket, None)
+        card = self.cards.get(key) if key is not None else None
+        if card is not None:
+            card.set_picture(result)
+
+    def set_current(self, key: str | None) -> None:
+        """Outline `key`'s candidate and bring it into view (None: none)."""
+        self.current = key if key in self.cards else None
+        for k, card in self.cards.items():
+            card.set_current(k == self.current)
+        if self.current is not None and self.scroll is not None:
+            self.scroll.ensureWidgetVisible(self.cards[self.current], 0, 20)
+
+    def step(self, step: int) -> None:
+        """Move to the next (1) or previous (-1) candidate."""
+        keys = list(self.cards)
+        if not keys:
+            return
+        at = keys.index(self.current) if self.current in keys else (-1 if step > 0 else len(keys))
+        key = keys[max(0, min(len(keys) - 1, at + step))]
+        self.set_current(key)
+        self.current_changed.emit(key)
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        steps = {
+            Qt.Key.Key_Down: 1,
+            Qt.Key.Key_Up: -1,
+            Qt.Key.Key_PageDown: 1,
+            Qt.Key.Key_PageUp: -1,
+        }
+        if e.key() in steps and not e.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.step(steps[Qt.Key(e.key())])
+            return
+        super().keyPressEvent(e)
+
+    def hint(self) -> str:
+        """What the keys do here, for the line above the candidates."""
+        if self.side_by_side or not self.cards:
+            return ""
+        return paragraph(self.tr("↑/↓ or PgUp/PgDn: next or previous candidate"))

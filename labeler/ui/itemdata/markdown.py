@@ -1,0 +1,136 @@
+"""Markdown of an item's own text (a turn of a conversation, a candidate), shown safely.
+
+Qt's Markdown reader builds the document with HTML off, so `<img src=…>` stays the text
+it is; what it still makes of `![x](http://…)` and `[x](http://…)` is turned back into
+text once read: an image becomes its alt text and address in brackets, a link its words
+and address. The document loads no resource whatever asks for one, so nothing is ever
+fetched, remote or local. Code is set in a monospace face; each paragraph reads in the
+direction of its first strong letter (an Urdu turn from the right), Arabic-script runs
+in Nastaliq as in the item's text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextOption,
+)
+
+from labeler.ui.i18n import translate
+from labeler.ui.text.fonts import ArabicSizer, text_font
+
+_FEATURES = (
+    QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+    | QTextDocument.MarkdownFeature.MarkdownNoHTML
+)
+#: Longer texts are shown as plain text: the Markdown reader is slow on megabytes.
+MAX_MARKDOWN = 200_000
+
+
+class SafeDocument(QTextDocument):
+    """A document that loads nothing: every resource it asks for is refused (and
+    counted, so a test can see that none was asked for)."""
+
+    def __init__(self, point_size: float, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setUndoRedoEnabled(False)
+        self.setDefaultFont(text_font(point_size))
+        self.asked: list[str] = []
+        option = QTextOption()
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setDefaultTextOption(option)
+        self._sizer = ArabicSizer(self, point_size)
+
+    def loadResource(self, kind: int, name: QUrl) -> Any:  # noqa: N802 (Qt)
+        self.asked.append(name.toString())
+        return None
+
+
+def monospace(size: float) -> QFont:
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setPointSizeF(size)
+    return font
+
+
+def insert_markdown(cursor: QTextCursor, text: str) -> None:
+    """Read `text` as Markdown in at `cursor` (of a `SafeDocument`), then make text of
+    its images and links and set its code in a monospace face."""
+    doc = cursor.document()
+    start = cursor.position()
+    if len(text) > MAX_MARKDOWN:
+        cursor.insertText(text)
+    else:
+        cursor.insertMarkdown(text, _FEATURES)
+    defuse(doc, start, cursor.position())
+
+
+def defuse(doc: QTextDocument, start: int = 0, end: int | None = None) -> None:
+    """Between `start` and `end`: images and links become text, code monospace, every
+    paragraph's direction its own."""
+    size = doc.defaultFont().pointSizeF()
+    code = monospace(size * 0.92 if size > 0 else 10)
+    stop = doc.characterCount() if end is None else end
+    replacements: list[tuple[int, int, str, QTextCharFormat]] = []
+    block = doc.findBlock(start)
+    while block.isValid() and block.position() < stop:
+        fmt = QTextBlockFormat(block.blockFormat())
+        fmt.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        fenced = fmt.hasProperty(QTextFormat.Property.BlockCodeFence) or fmt.nonBreakableLines()
+        cursor = QTextCursor(block)
+        cursor.setBlockFormat(fmt)
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            it += 1
+            cf = fragment.charFormat()
+            plain = QTextCharFormat(cf)
+            if cf.isImageFormat():
+                alt = str(cf.property(QTextFormat.Property.ImageAltText) or "")
+                url = cf.toImageFormat().name()
+                said = translate("itemdata.markdown", "[image: {alt} {url}]")
+                text = said.format(alt=alt, url=url).replace("  ", " ")
+                plain = QTextCharFormat()
+                plain.setForeground(Qt.GlobalColor.darkGray)
+                replacements.append((fragment.position(), fragment.length(), text, plain))
+            elif cf.isAnchor():
+                href = cf.anchorHref()
+                plain.setAnchor(False)
+                plain.setAnchorHref("")
+                plain.setFontUnderline(False)
+                plain.clearForeground()
+                text = fragment.text()
+                if href and href != text and f"mailto:{text}" != href:
+                    text = f"{text} ({href})"
+                replacements.append((fragment.position(), fragment.length(), text, plain))
+            elif fenced or cf.fontFixedPitch():
+                mono = QTextCharFormat()
+                mono.setFont(code)
+                piece = QTextCursor(doc)
+                piece.setPosition(fragment.position())
+                piece.setPosition(
+                    fragment.position() + fragment.length(), piece.MoveMode.KeepAnchor
+                )
+                piece.mergeCharFormat(mono)
+        block = block.next()
+    for position, length, text, fmt in reversed(replacements):
+        piece = QTextCursor(doc)
+        piece.setPosition(position)
+        piece.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+        piece.insertText(text, fmt)
+
+
+def markdown_document(text: str, point_size: float, parent: QObject | None = None) -> SafeDocument:
+    """A `SafeDocument` of `text` read as Markdown."""
+    doc = SafeDocument(point_size, parent)
+    insert_markdown(QTextCursor(doc), text)
+    return doc

@@ -1,0 +1,262 @@
+"""The comparison fields by keyboard: pairwise, ranking, criteria, rationale, flags and
+record give the answer values of docs/protocol.md, which the core's validation takes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from labeler.core.answers import ItemContext, validate_answer
+from labeler.core.editing import Draft
+from labeler.core.problems import AnswerInvalid
+from labeler.core.schema import Schema, parse_schema
+from labeler.ui.fields import FieldsForm
+from labeler.ui.fields.compare import CriteriaGroup, FlagsGroup, PairwiseGroup, RankingGroup
+from labeler.ui.fields.record import RationaleGroup, RecordGroup
+
+SCHEMA = parse_schema(
+    {
+        "title": "Answers",
+        "media": "text",
+        "fields": [
+            {"name": "better", "kind": "pairwise"},
+            {"name": "order", "kind": "ranking", "ties": True},
+            {
+                "name": "quality",
+                "kind": "criteria",
+                "rows": [{"value": "helpful"}, {"value": "accurate", "text": "Accurate"}],
+                "min": 1,
+                "max": 4,
+                "scale": ["Poor", "Fair", "Good", "Great"],
+            },
+            {"name": "relevance", "kind": "criteria", "rows": "candidates", "min": 0, "max": 3},
+            {"name": "why", "kind": "rationale", "required": "when_close", "min_length": 10},
+            {
+                "name": "problems",
+                "kind": "flags",
+                "labels": [
+                    {"value": "unsafe", "hotkey": "u"},
+                    {"value": "wrong", "hotkey": "w"},
+                ],
+            },
+        ],
+    }
+)
+DATA = {
+    "candidates": [
+        {"key": "A", "text": "Lahore is the capital of Punjab."},
+        {"key": "B", "text": "Karachi is the capital of Punjab."},
+        {"key": "C", "title": "Punjab", "url": "https://example.org/punjab", "text": "A province."},
+    ]
+}
+RECORD_SCHEMA = parse_schema(
+    {
+        "title": "Shop signs",
+        "media": "image",
+        "fields": [
+            {
+                "name": "shop",
+                "kind": "record",
+                "keys": [{"value": "name", "text": "Shop name"}, {"value": "phone"}],
+            }
+        ],
+    }
+)
+RECORD_DATA = {"record": {"name": "Ali Traders", "phone": "0300 1234567", "city": "Multan"}}
+
+
+def _form(qtbot: QtBot, schema: Schema, data: dict[str, Any]) -> tuple[FieldsForm, Draft]:
+    form = FieldsForm()
+    qtbot.addWidget(form)
+    form.set_schema(schema)
+    form.resize(420, 900)
+    form.show()
+    qtbot.waitExposed(form)
+    draft = Draft(schema)
+    form.show_item(draft, data)
+    return form, draft
+
+
+def _focus(qtbot: QtBot, widget: QWidget) -> None:
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+
+
+def test_pairwise_sides_much_better_and_tie(qtbot: QtBot) -> None:
+    form, draft = _form(qtbot, SCHEMA, DATA)
+    assert isinstance(form.group("better"), PairwiseGroup)
+    assert form.comparison.choose("left")
+    assert draft.value("better") == {"winner": "A", "strength": 1}
+    assert form.comparison.choose("right", much=True)
+    assert draft.value("better") == {"winner": "B", "strength": 2}
+    group = form.group("better")
+    assert isinstance(group, PairwiseGroup)
+    assert group.chips["B"].isChecked() and not group.chips["A"].isChecked()
+    assert form.comparison.choose("tie")
+    assert draft.value("better") == {"winner": "tie"}
+    draft.undo()
+    assert draft.value("better") == {"winner": "B", "strength": 2}
+
+
+def test_pairwise_arrows_point_at_the_side_on_screen_in_right_to_left(qtbot: QtBot) -> None:
+    form, draft = _form(qtbot, SCHEMA, DATA)
+    form.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    form.comparison.choose("left")  # B stands on the left in a right-to-left layout
+    assert draft.value("better") == {"winner": "B", "strength": 1}
+
+
+def test_ranking_by_keys(qtbot: QtBot) -> None:
+    form, draft = _form(qtbot, SCHEMA, DATA)
+    group = form.group("order")
+    assert isinstance(group, RankingGroup)
+    focused: list[str] = []
+    form.candidate_focused.connect(focused.append)
+    _focus(qtbot, group)
+    qtbot.keyClick(group, Qt.Key.Key_Down)  # focus B
+    assert group.focused == "B" and focused == ["B"]
+    assert draft.value("order") is None
+    qtbot.keyClick(group, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)  # B first
+    assert draft.value("order") == {"B": 1, "A": 2, "C": 3}
+    qtbot.keyClick(group, Qt.Key.Key_Down)  # the focus follows the order: A
+    qtbot.keyClick(group, Qt.Key.Key_Down)  # C
+    qtbot.keyClick(group, "1")
+    assert draft.value("order") == {"C": 1, "B": 2, "A": 3}
+    qtbot.keyClick(group, Qt.Key.Key_Down)  # B (second now)
+    qtbot.keyClick(group, "=")  # ties with C
+    assert draft.value("order") == {"C": 1, "B": 1, "A": 3}
+    qtbot.keyClick(group, "7")  # out of range: nothing
+    assert draft.value("order") == {"C": 1, "B": 1, "A": 3}
+    draft.undo()
+    assert draft.value("order") == {"C": 1, "B": 2, "A": 3}
+
+
+def test_criteria_rows_by_tab_and_digits(qtbot: QtBot) -> None:
+    form, draft = _form(qtbot, SCHEMA, DATA)
+    group = form.group("quality")
+    assert isinstance(group, CriteriaGroup)
+    assert [v for v, _ in group.rows] == ["helpful", "accurate"]
+    assert "Poor" in group.scale.text()
+    _focus(qtbot, group)
+    qtbot.keyClick(group, "3")
+    qtbot.keyClick(group, Qt.Key.Key_Tab)
+    assert group.hasFocus() and group.focused == "accurate"
+    qtbot.keyClick(group, "9")  # beyond the scale: nothing
+    qtbot.keyClick(group, "4")
+    assert draft.value("quality") == {"helpful": 3, "accurate": 4}
+    qtbot.keyClick(group, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert group.focused == "helpful"
+    qtbot.keyClick(group, "1")
+    assert draft.value("quality") == {"helpful": 1, "accurate": 4}
+    qtbot.keyClick(group, Qt.Key.Key_Tab)
+    qtbot.keyClick(group, Qt.Key.Key_Tab)  # past the last row: the focus moves on
+    assert not group.hasFocus()
+
+
+def test_criteria_rows_are_the_items_candidates(qtbot: QtBot) -> None:
+    form, draft = _form(qtbot, SCHEMA, DATA)
+    group = form.group("relevance")
+    assert isinstance(group, CriteriaGroup)
+    assert [v for v, _ in group.rows] == ["A", "B", "C"]
+    focused: list[str] = []
+    form.candidate_focused.connect(focused.append)
+    _focus(qtbot, group)
+    for key in ("3", Qt.Key.Key_Tab, "0", Qt.Key.Key_Tab, "2"):
+        qtbot.keyClick(group, key)
+    assert draft.value("relevance") == {"A": 3, "B": 0, "C": 2}
+    assert focused == ["B", "C"]
+
+
+def test_flags_per_candidate(qtbot: QtBot) -> None:
+    form, draft = _form(qtbot, SCHEMA, DATA)
+    group = form.group("problems")
+    assert isinstance(group, FlagsGroup)
+    assert form.pick_label("problems", "wrong")  # on A, focused first
+    assert form.comparison.focus_candidate("B")
+    qtbot.waitUntil(group.hasFocus)
+    assert form.pick_label("problems", "wrong")
+    assert form.pick_label("problems", "unsafe")
+    qtbot.keyClick(group, Qt.Key.Key_Up)
+    assert group.focused == "A"
+    assert form.pick_label("problems", "wrong")  # off again
+    assert draft.value("problems") == {"B": ["wrong", "unsafe"]}
+    assert group.chips["B"]["unsafe"].isChecked()
+    assert group.chips["B"]["unsafe"].key == "u"
+
+
+def test_rationale_counts_and_is_required_when_close(qtbot: QtBot) -> None:
+    form, draft = _form(qtbot, SCHEMA, DATA)
+    group = form.group("why")
+    assert isinstance(group, RationaleGroup)
+    assert "*" not in group.title.text()
+    form.comparison.choose("left")  # A, not much better: close
+    assert "*" in group.title.text()
+    form.comparison.choose("left", much=True)
+    assert "*" not in group.title.text()
+    form.comparison.choose("tie")
+    _focus(qtbot, group.box)
+    qtbot.keyClicks(group.box, "too short")
+    assert "9" in group.count.text() and "10" in group.count.text()
+    assert draft.value("why") == "too short"
+
+
+def test_a_whole_comparison_answer_validates(qtbot: QtBot) -> None:
+    form, draft = _form(qtbot, SCHEMA, DATA)
+    context = ItemContext().with_data(DATA)
+    form.comparison.choose("right")
+    order = form.group("order")
+    _focus(qtbot, order)
+    qtbot.keyClick(order, "2")
+    quality = form.group("quality")
+    _focus(qtbot, quality)
+    for key in ("2", Qt.Key.Key_Tab, "3"):
+        qtbot.keyClick(quality, key)
+    relevance = form.group("relevance")
+    _focus(qtbot, relevance)
+    for key in ("1", Qt.Key.Key_Tab, "2", Qt.Key.Key_Tab, "3"):
+        qtbot.keyClick(relevance, key)
+    with pytest.raises(AnswerInvalid):  # close, and no rationale yet
+        validate_answer(SCHEMA, draft.answer(), context)
+    why = form.group("why")
+    assert isinstance(why, RationaleGroup)
+    _focus(qtbot, why.box)
+    qtbot.keyClicks(why.box, "B names the right city.")
+    form.comparison.focus_candidate("C")
+    form.pick_label("problems", "unsafe")
+    answer = validate_answer(SCHEMA, draft.answer(), context)
+    assert answer == {
+        "better": {"winner": "B", "strength": 1},
+        "order": {"B": 1, "A": 2, "C": 3},
+        "quality": {"helpful": 2, "accurate": 3},
+        "relevance": {"A": 1, "B": 2, "C": 3},
+        "why": "B names the right city.",
+        "problems": {"C": ["unsafe"]},
+    }
+
+
+def test_record_confirm_and_correct_by_keyboard(qtbot: QtBot) -> None:
+    form, draft = _form(qtbot, RECORD_SCHEMA, RECORD_DATA)
+    group = form.group("shop")
+    assert isinstance(group, RecordGroup)
+    name, phone = group.boxes["name"], group.boxes["phone"]
+    assert name.text() == "Ali Traders" and group.marks["name"].text() == "•"
+    _focus(qtbot, name)
+    qtbot.keyClick(name, Qt.Key.Key_Return)  # confirmed as shown; on to the phone
+    assert draft.value("shop") == {"name": "Ali Traders"}
+    assert group.marks["name"].text() == "✓"
+    qtbot.waitUntil(phone.hasFocus)
+    phone.selectAll()
+    qtbot.keyClicks(phone, "0300 7654321")
+    assert draft.value("shop") == {"name": "Ali Traders", "phone": "0300 7654321"}
+    assert group.marks["phone"].text() == "✎"
+    context = ItemContext().with_data(RECORD_DATA)
+    assert validate_answer(RECORD_SCHEMA, draft.answer(), context) == {
+        "shop": {"name": "Ali Traders", "phone": "0300 7654321"}
+    }
+    qtbot.keyClick(name, Qt.Key.Key_Tab)
+    draft.end_merge()
+    draft.undo()  # the typed run is one step
+    assert draft.value("shop") == {"name": "Ali Traders"}

@@ -1,0 +1,270 @@
+"""Comparison items in the real window, by keyboard: the candidates side by side (two) or
+in a list (more), a conversation, a record beside its picture, a record pair; the
+fields' keys and Enter give the answers sent, and Markdown loads nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from labeler.client.workitem import MediaInfo, WorkItem
+from labeler.ui.fields.compare import CriteriaGroup, RankingGroup
+from labeler.ui.fields.record import RecordGroup
+from labeler.ui.text.editor import TextEditor
+from tests.ui.labeling import open_labeling, picture
+
+PAIRWISE = {
+    "title": "Which answer is better",
+    "media": "text",
+    "fields": [
+        {"name": "better", "kind": "pairwise"},
+        {"name": "why", "kind": "rationale", "required": "when_close", "min_length": 5},
+    ],
+}
+RANKING = {
+    "title": "Search results",
+    "media": "text",
+    "fields": [
+        {"name": "order", "kind": "ranking"},
+        {"name": "relevance", "kind": "criteria", "rows": "candidates", "min": 1, "max": 3},
+        {"name": "problems", "kind": "flags", "labels": [{"value": "spam", "hotkey": "s"}]},
+    ],
+}
+RECORD = {
+    "title": "Shop signs",
+    "media": "image",
+    "fields": [{"name": "shop", "kind": "record", "keys": [{"value": "name"}, {"value": "city"}]}],
+}
+MATCH = {
+    "title": "Same shop?",
+    "media": "text",
+    "fields": [
+        {
+            "name": "same",
+            "kind": "choice",
+            "labels": [{"value": "same"}, {"value": "different"}, {"value": "not sure"}],
+        }
+    ],
+}
+UNSAFE = (
+    "Look: <img src=http://203.0.113.9/a.png> and ![a cat](http://203.0.113.9/cat.png)"
+    " and [a link](http://203.0.113.9/page)\n\n```python\nprint('code')\n```\n"
+)
+
+
+def _items(datas: list[dict[str, Any]], text: str = "Which answer is better?") -> list[WorkItem]:
+    return [
+        WorkItem(f"item-{n}", "b1", "p1", 1, text=text, data=data) for n, data in enumerate(datas)
+    ]
+
+
+def _two(a: str, b: str) -> dict[str, Any]:
+    return {"candidates": [{"key": "A", "text": a}, {"key": "B", "text": b}]}
+
+
+def _editor(session: Any) -> TextEditor:
+    editor = session.editor
+    assert isinstance(editor, TextEditor)
+    return editor
+
+
+def _key(
+    qtbot: QtBot, key: Any, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    qtbot.keyClick(widget, key, modifier)
+
+
+def _submit(qtbot: QtBot, session: Any, workspace: Any) -> dict[str, Any]:
+    sent = len(workspace.sent)
+    _key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(workspace.sent) > sent and session.settled)
+    answer = workspace.sent[-1].answer
+    assert isinstance(answer, dict)
+    return answer
+
+
+def test_pairwise_by_the_windows_keys_and_enter(qtbot: QtBot, tmp_path: Path) -> None:
+    items = _items([_two("Lahore.", "Karachi."), _two("Yes", "No"), _two("1", "2")])
+    window, session, workspace = open_labeling(
+        qtbot, "text", tmp_path, schema_json=PAIRWISE, items=items
+    )
+    view = _editor(session).item_view
+    assert view.comparison.side_by_side
+    a, b = view.comparison.cards["A"], view.comparison.cards["B"]
+    assert a.badge.text() == "A" and a.geometry().center().x() < b.geometry().center().x()
+    _key(qtbot, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)  # B, much better
+    assert _submit(qtbot, session, workspace) == {"better": {"winner": "B", "strength": 2}}
+    _key(qtbot, Qt.Key.Key_Left)  # A: close, so the rationale is required
+    _key(qtbot, Qt.Key.Key_Return)
+    assert session.page.problems.isVisible() and len(workspace.sent) == 1
+    why = session.page.form.group("why")
+    why.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is why.box)
+    qtbot.keyClicks(why.box, "Shorter")
+    qtbot.keyClick(why.box, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(workspace.sent) == 2 and session.settled)
+    assert workspace.sent[-1].answer == {"better": {"winner": "A", "strength": 1}, "why": "Shorter"}
+    _key(qtbot, Qt.Key.Key_T)
+    _key(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the tie
+    assert session.draft.value("better") is None
+
+
+def test_ranking_criteria_and_flags_of_a_list_by_keyboard(qtbot: QtBot, tmp_path: Path) -> None:
+    data = {
+        "candidates": [
+            {
+                "title": "Punjab - Wikipedia",
+                "url": "https://en.wikipedia.org/wiki/Punjab",
+                "text": "A region.",
+            },
+            {"title": "Cheap flights", "url": "https://spam.example/", "text": "Buy now!"},
+            {"title": "Punjab Government", "url": "https://punjab.gov.pk/", "text": "Official."},
+        ]
+    }
+    items = _items([data, data], text="punjab")
+    window, session, workspace = open_labeling(
+        qtbot, "text", tmp_path, schema_json=RANKING, items=items
+    )
+    form = session.page.form
+    comparison = _editor(session).item_view.comparison
+    assert not comparison.side_by_side and comparison.scroll is not None
+    ranking = form.group("order")
+    assert isinstance(ranking, RankingGroup)
+    qtbot.waitUntil(ranking.hasFocus)  # the first field that takes keys has them
+    _key(qtbot, Qt.Key.Key_Down)  # B
+    assert comparison.current == "B"
+    _key(qtbot, Qt.Key.Key_3)  # B last
+    _key(qtbot, Qt.Key.Key_Up)  # the focus stays on B, now last: up is C
+    _key(qtbot, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)  # C first
+    assert session.draft.value("order") == {"C": 1, "A": 2, "B": 3}
+    criteria = form.group("relevance")
+    assert isinstance(criteria, CriteriaGroup)
+    criteria.setFocus()
+    qtbot.waitUntil(criteria.hasFocus)
+    for key in (Qt.Key.Key_3, Qt.Key.Key_Tab, Qt.Key.Key_1, Qt.Key.Key_Tab, Qt.Key.Key_3):
+        _key(qtbot, key)
+    _key(qtbot, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # the flags: on B
+    _key(qtbot, Qt.Key.Key_S)
+    assert comparison.current == "B"
+    assert _submit(qtbot, session, workspace) == {
+        "order": {"C": 1, "A": 2, "B": 3},
+        "relevance": {"A": 3, "B": 1, "C": 3},
+        "problems": {"B": ["spam"]},
+    }
+
+
+def test_two_long_candidates_show_side_by_side(qtbot: QtBot, tmp_path: Path) -> None:
+    words = " ".join(f"word{i}" for i in range(2000))
+    long = "\n\n".join(words[i : i + 600] for i in range(0, len(words), 600))
+    items = _items([_two(long, "یہ ایک طویل جواب ہے۔ " * 400)])
+    window, session, workspace = open_labeling(
+        qtbot, "text", tmp_path, schema_json=PAIRWISE, items=items
+    )
+    cards = _editor(session).item_view.comparison.cards
+    a, b = cards["A"], cards["B"]
+    assert a.isVisible() and b.isVisible()
+    assert a.text is not None and "word1999" in a.text.toPlainText()
+    assert a.width() > 300 and b.width() > 300  # two columns at 1366×768
+    assert a.text.verticalScrollBar().maximum() > 0  # each scrolls its own text
+
+
+def test_markdown_loads_nothing_and_shows_images_and_links_as_text(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    data = {
+        "conversation": [
+            {"role": "user", "text": UNSAFE},
+            {"role": "assistant", "text": "**Sure**"},
+        ],
+        **_two(UNSAFE, "ok"),
+    }
+    window, session, workspace = open_labeling(
+        qtbot, "text", tmp_path, schema_json=PAIRWISE, items=_items([data])
+    )
+    view = _editor(session).item_view
+    window.grab()  # everything painted once
+    card = view.comparison.cards["A"].text
+    assert card is not None
+    for doc in (card.safe, view.conversation.safe):
+        text = doc.toPlainText()
+        assert "<img src=http://203.0.113.9/a.png>" in text  # HTML is text
+        assert "[image: a cat http://203.0.113.9/cat.png]" in text
+        assert "a link (http://203.0.113.9/page)" in text
+        assert doc.asked == []  # no resource was ever asked for
+        assert "<img" not in doc.toHtml().replace("&lt;img", "")
+    assert view.conversation.toPlainText().startswith("user")
+
+
+def test_code_blocks_are_monospace(qtbot: QtBot) -> None:
+    from labeler.ui.itemdata.markdown import markdown_document
+
+    doc = markdown_document("Run:\n\n```\nls -l\n```\n", 11)
+    block = doc.findBlockByNumber(1)
+    assert block.text() == "ls -l"
+    assert block.begin().fragment().charFormat().font().fixedPitch() or (
+        "mono" in block.begin().fragment().charFormat().font().family().lower()
+    )
+
+
+def test_a_record_beside_its_picture_confirmed_and_corrected(qtbot: QtBot, tmp_path: Path) -> None:
+    path = picture(tmp_path / "sign.png", 800, 600, 1)
+    info = MediaInfo("0" * 64, "image/png", path.stat().st_size, "", 800, 600)
+    record = {"name": "Ali Traders", "city": "Multan", "phone": None}
+    items = [
+        WorkItem(f"item-{n}", "b1", "p1", 1, media=info, display_path=path, data={"record": record})
+        for n in range(2)
+    ]
+    window, session, workspace = open_labeling(
+        qtbot, "image", tmp_path, schema_json=RECORD, items=items
+    )
+    view = session.editor.item_view
+    assert view.record.isVisible() and "Ali Traders" in view.record.text()
+    assert view.geometry().left() > session.editor.canvas.geometry().left()
+    group = session.page.form.group("shop")
+    assert isinstance(group, RecordGroup)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is group.boxes["name"])
+    _key(qtbot, Qt.Key.Key_Return)  # the name as shown
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is group.boxes["city"])
+    group.boxes["city"].selectAll()
+    qtbot.keyClicks(group.boxes["city"], "Lahore")
+    qtbot.keyClick(group.boxes["city"], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(workspace.sent) == 1 and session.settled)
+    assert workspace.sent[0].answer == {"shop": {"name": "Ali Traders", "city": "Lahore"}}
+
+
+def test_a_record_pair_highlights_what_differs(qtbot: QtBot, tmp_path: Path) -> None:
+    first = {"name": "Ali Traders", "city": "Multan", "phone": "0300 1234567"}
+    second = {"name": "ali  traders", "city": "Lahore", "phone": "۰۳۰۰ ۱۲۳۴۵۶۷"}
+    items = _items([{"records": [first, second]}], text="")
+    window, session, workspace = open_labeling(
+        qtbot, "text", tmp_path, schema_json=MATCH, items=items
+    )
+    editor = _editor(session)
+    pair = editor.item_view.pair
+    assert pair.isVisible() and not editor.view.isVisible()  # no prompt: no empty text box
+    assert pair.differing == ["city"]  # case, spacing and the digits' script aside
+    assert "≠" in pair.text()
+    _key(qtbot, Qt.Key.Key_2)  # a lone choice: its key answers and sends
+    qtbot.waitUntil(lambda: len(workspace.sent) == 1)
+    assert workspace.sent[0].answer == {"same": "different"}
+
+
+def test_in_urdu_the_arrows_mean_the_side_on_screen(
+    qtbot: QtBot, tmp_path: Path, urdu: None
+) -> None:
+    pair = _two("Lahore.", "لاہور پنجاب کا دارالحکومت ہے۔")
+    items = _items([pair, pair], text="کون سا جواب بہتر ہے؟")
+    window, session, workspace = open_labeling(
+        qtbot, "text", tmp_path, schema_json=PAIRWISE, items=items
+    )
+    cards = _editor(session).item_view.comparison.cards
+    a, b = cards["A"], cards["B"]
+    assert a.mapToGlobal(a.rect().center()).x() > b.mapToGlobal(b.rect().center()).x()
+    _key(qtbot, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)  # B stands on the left
+    assert _submit(qtbot, session, workspace) == {"better": {"winner": "B", "strength": 2}}
