@@ -6,6 +6,7 @@ and the client say them, word for word."""
 from __future__ import annotations
 
 import copy
+import re
 import socket
 from pathlib import Path
 from typing import Any
@@ -268,3 +269,116 @@ def test_a_coco_files_problems_read_urdu_and_their_english_as_before(urdu: None)
     ]
     for line in shown:  # every problem reads Urdu: no English sentence is left in it
         assert not any(w in line for w in (" must ", " is ", " the ", " not ")), line
+
+
+_IMAGE_SCHEMA = {
+    "media": "image",
+    "fields": [
+        {"name": "objects", "kind": "boxes", "labels": [{"value": "car"}]},
+        {"name": "scene", "kind": "choice", "required": False, "labels": [{"value": "day"}]},
+    ],
+}
+_AUDIO_SCHEMA = {
+    "media": "audio",
+    "fields": [{"name": "turns", "kind": "segments", "labels": [{"value": "agent"}]}],
+}
+_TEXT_SCHEMA = {
+    "media": "text",
+    "fields": [{"name": "who", "kind": "spans", "labels": [{"value": "PER"}]}],
+}
+#: Broken files of each format that reads them, with their schema and items.
+_BAD_FILES: list[tuple[str, dict[str, Any], dict[str, bytes], Any]] = [
+    ("yolo-detect", _IMAGE_SCHEMA, {"labels/a.txt": b"0 0.5 0.5 0.2 0.2\n"}, "sizes"),
+    (
+        "yolo-detect",
+        _IMAGE_SCHEMA,
+        {"data.yaml": b"names: [car]\n", "labels/a.txt": b"7 0.5 0.5 0.2 0.2\n0 x 1 2 3\n0 1 2\n"},
+        "sizes",
+    ),
+    (
+        "voc",
+        _IMAGE_SCHEMA,
+        {
+            "Annotations/a.xml": b"<annotation><filename>a.jpg</filename><object><name>bus"
+            b"</name></object><object><name>car</name><bndbox><xmin>9</xmin><ymin>1</ymin>"
+            b"<xmax>2</xmax><ymax>4</ymax></bndbox></object></annotation>",
+            "Annotations/b.xml": b"<annotation><folder/></annotation>",
+            "Annotations/c.xml": b"<other/>",
+        },
+        "sizes",
+    ),
+    (
+        "labelme",
+        _IMAGE_SCHEMA,
+        {
+            "a.json": b'{"imagePath": "a.jpg", "shapes": [{"label": "car", "shape_type":'
+            b' "circle", "points": [[1, 1]]}, {"label": "car", "shape_type": "rectangle",'
+            b' "points": [[1, 1]]}, 5]}',
+            "b.json": b'{"shapes": []}',
+            "c.json": b"{not json",
+        },
+        "sizes",
+    ),
+    (
+        "cvat",
+        _IMAGE_SCHEMA,
+        {
+            "annotations.xml": b'<annotations><track id="0"/><image name="a.jpg"><box'
+            b' label="car" xtl="5" ytl="1" xbr="2" ybr="4" occluded="1"/><ellipse label="car"/>'
+            b'<tag label="night"/></image><image/></annotations>'
+        },
+        "sizes",
+    ),
+    (
+        "labelstudio",
+        _IMAGE_SCHEMA,
+        {
+            "tasks.json": b'[5, {"data": {}}, {"data": {"image": "a.jpg"}, "annotations":'
+            b' [{"result": [{"from_name": "objects", "type": "rectanglelabels",'
+            b' "value": {"x": 200, "y": 0,'
+            b' "width": 1, "height": 1, "rectanglelabels": ["car"]}}, {"from_name": "nope",'
+            b' "type": "choices", "value": {}}, {"type": "relation"}]}, {"was_cancelled": true,'
+            b' "result": []}]}]'
+        },
+        "sizes",
+    ),
+    (
+        "srt",
+        _AUDIO_SCHEMA,
+        {"a.srt": b"1\n00:00:02,000 --> 00:00:01,000\nhello\n\nnot a cue\n\n2\nxx --> 00:01\n"},
+        "durations",
+    ),
+    ("webvtt", _AUDIO_SCHEMA, {"a.vtt": b"NOT WEBVTT\n"}, "durations"),
+    ("audacity", _AUDIO_SCHEMA, {"a.txt": b"x\t1\tagent\n1.0\n2\t3\t\n\\ 100 200\n"}, "durations"),
+    ("conll", _TEXT_SCHEMA, {"a.conll": b"Imran B-PER x\nsays O\nLahore Q-LOC\nis I-ORG\n"}, None),
+]
+
+
+def _isolated_out(text: str) -> str:
+    """`text` without what it sets apart (values: a name, a path, a file's own words)."""
+    text = re.sub("\u2068[^\u2068\u2069]*\u2069", "", text)
+    for product in ("CVAT for video", "CVAT for images", "Label Studio"):  # names, not words
+        text = text.replace(product, "")
+    return text
+
+
+@pytest.mark.parametrize(
+    ("name", "schema", "files", "items"), _BAD_FILES, ids=[f[0] for f in _BAD_FILES]
+)
+def test_a_bad_files_problems_read_urdu_in_every_format(
+    urdu: None, name: str, schema: dict[str, Any], files: dict[str, bytes], items: Any
+) -> None:
+    """Each problem a reader finds in a bad file reads Urdu: no English sentence is left
+    once the values it sets apart are taken out, and its English is as it was."""
+    from labeler.core import formats
+    from labeler.core.formats import MemorySource, Size
+
+    known = {"sizes": {"a.jpg": Size(10, 10)}, "durations": {"a": 5.0}}.get(items)
+    result = formats.get(name).read(MemorySource(files), parse_schema(schema), known)
+    assert result.problems, "the bad file gives no problems to read"
+    for problem in result.problems:
+        shown = messages.said(problem.said())
+        left = _isolated_out(shown)
+        # Latin left outside the values is a key or a format's name (bbox, WEBVTT), never
+        # three English words in a row.
+        assert not re.search(r"[A-Za-z]{2,}(?: [A-Za-z]{2,}){2}", left), (str(problem), shown)

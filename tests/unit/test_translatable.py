@@ -96,8 +96,12 @@ def _is_logger(func: ast.expr) -> bool:
     )
 
 
-def unmarked(source: str, path: str = "<string>") -> list[Unmarked]:
-    """The strings of `source` that a user reads but no translation marks."""
+def unmarked(source: str, path: str = "<string>", core: bool = False) -> list[Unmarked]:
+    """The strings of `source` that a user reads but no translation marks. In a Qt-free
+    module (`core`) the words read are those handed to `CORE_SHOWN`'s calls or returned
+    as a function's whole value (a reader gives its reasons back that way), and f-strings
+    of words anywhere; other words there are keys and names of the formats."""
+    shown = SHOWN | CORE_SHOWN if core else SHOWN
     tree = ast.parse(source)
     lines = source.splitlines()
     parents: dict[ast.AST, ast.AST] = {}
@@ -122,17 +126,20 @@ def unmarked(source: str, path: str = "<string>") -> list[Unmarked]:
             text = node.value
         else:
             continue
-        context = _context(node, parents)
+        context = _context(node, parents, shown, core)
         if context == "ignored":
             continue
         line = node.lineno
         if any("# notr" in lines[n - 1] for n in range(line, (node.end_lineno or line) + 1)):
             continue
-        shown = context == "shown"
+        read = context == "shown"
         if isinstance(node, ast.JoinedStr):
-            if context != "marked" and (reads_as_words(text) or shown and _has_letters(text)):
+            words = reads_as_words(text) or read and not core and _has_letters(text)
+            if context != "marked" and words:
                 found.append(Unmarked(path, line, text, "an f-string of words"))
-        elif context != "marked" and (reads_as_words(text) or shown and _has_letters(text)):
+        elif core and (not read or " " not in text.strip()):
+            continue  # in a Qt-free module one word is a key, or a place in a file
+        elif context != "marked" and (reads_as_words(text) or read and _has_letters(text)):
             found.append(Unmarked(path, line, text, "not marked for translation"))
     return sorted(found, key=lambda u: u.line)
 
@@ -141,7 +148,12 @@ def _has_letters(text: str) -> bool:
     return bool(re.search(_WORD, _PLACEHOLDER.sub(" ", text)))
 
 
-def _context(node: ast.AST, parents: dict[ast.AST, ast.AST]) -> str:
+def _context(
+    node: ast.AST,
+    parents: dict[ast.AST, ast.AST],
+    shown: frozenset[str] | set[str] = SHOWN,
+    core: bool = False,
+) -> str:
     """'marked', 'ignored', 'shown' or 'plain': what the nearest telling ancestor says."""
     child, parent = node, parents.get(node)
     while parent is not None:
@@ -151,7 +163,7 @@ def _context(node: ast.AST, parents: dict[ast.AST, ast.AST]) -> str:
                 return "marked"
             if _is_logger(parent.func) or name in NOT_SHOWN:
                 return "ignored"
-            if name in SHOWN:
+            if name in shown:
                 return "shown"
         if isinstance(parent, ast.Raise | ast.Assert | ast.Compare):
             return "ignored"
@@ -159,6 +171,8 @@ def _context(node: ast.AST, parents: dict[ast.AST, ast.AST]) -> str:
             return "ignored"
         if isinstance(parent, ast.Subscript) and child is parent.slice:
             return "ignored"
+        if core and isinstance(parent, ast.Return) and child is node:
+            return "shown"  # a reason a core reader gives back, to be reported
         if isinstance(parent, ast.stmt):
             return "plain"
         child, parent = parent, parents.get(parent)
@@ -193,6 +207,64 @@ def test_every_user_visible_string_is_marked(path: Path) -> None:
     rel = str(path.relative_to(ROOT))
     found = unmarked(path.read_text(encoding="utf-8"), rel)
     assert not found, "\n".join(map(str, found))
+
+
+#: Calls of the Qt-free packages whose string arguments an annotator or a lead reads: an
+#: import's problems and refusals, a check's warnings, a pre-annotation's problems, and a
+#: `Said` (its template must be marked).
+CORE_SHOWN = frozenset(
+    {
+        "problem", "ImportProblem", "Trouble", "Refusal", "_Refused", "CheckWarning", "Said",
+        "leave", "broken", "TooLarge",
+    }
+)  # fmt: skip
+#: Qt-free modules whose words reach the interface that way: the format readers, the
+#: import's planning and running, pre-annotation, the shipped checks. Each is said in the
+#: interface's language (`labeler.ui.messages.said`), so each must be marked.
+CORE = sorted(
+    {
+        *(ROOT / "labeler" / "core" / "formats").glob("*_read.py"),
+        *(
+            ROOT / "labeler" / "core" / "formats" / f"{name}.py"
+            for name in (
+                "reading", "members", "streams", "audacity", "subtitles", "srt", "webvtt",
+                "voc", "labelme",
+            )
+        ),
+        ROOT / "labeler" / "client" / "importing" / "run.py",
+        ROOT / "labeler" / "client" / "importing" / "formatted.py",
+        ROOT / "labeler" / "client" / "prefilling.py",
+        ROOT / "plugins" / "basic-checks" / "labeler_basic_checks" / "__init__.py",
+    }
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("path", CORE, ids=lambda p: str(p.relative_to(ROOT)))
+def test_the_core_words_an_interface_shows_are_marked(path: Path) -> None:
+    rel = str(path.relative_to(ROOT))
+    found = unmarked(path.read_text(encoding="utf-8"), rel, core=True)
+    assert not found, "\n".join(map(str, found))
+
+
+def test_the_core_check_finds_what_it_should() -> None:
+    source = """
+def read(b, n, name):
+    b.problem(name, "", "has no label")
+    b.problem(name, "", f"has {n} labels")
+    b.problem(name, "", QT_TRANSLATE_NOOP("messages", "has no label"))
+    b.problem(name, "", Said("has {n} labels", n=n))
+    b.problem(name, "", Said(QT_TRANSLATE_NOOP("messages", "has {n} labels"), n=n))
+    key = f"tasks[{n}]"
+    log.warning("could not read the file")
+    return "no boxes field has this label"
+"""
+    found = [(u.line, u.why) for u in unmarked(source, core=True)]
+    assert found == [
+        (3, "not marked for translation"),
+        (4, "an f-string of words"),
+        (6, "not marked for translation"),
+        (10, "not marked for translation"),
+    ]
 
 
 def test_the_check_finds_what_it_should() -> None:

@@ -63,6 +63,16 @@ _NOT_WHOLE = {
     "prefill": QT_TRANSLATE_NOOP("messages", "its prefill answer is not whole (see above)"),
     "gold": QT_TRANSLATE_NOOP("messages", "its gold answer is not whole (see above)"),
 }
+#: A format of other media than the project's, by the project's media.
+_OTHER_MEDIA = {
+    "image": QT_TRANSLATE_NOOP(
+        "messages", "{format} holds {kinds} items; this is an image project."
+    ),
+    "text": QT_TRANSLATE_NOOP("messages", "{format} holds {kinds} items; this is a text project."),
+    "audio": QT_TRANSLATE_NOOP(
+        "messages", "{format} holds {kinds} items; this is an audio project."
+    ),
+}
 #: How answers go in, as a sentence names it.
 _AS_WORDS = {
     "prefill": QT_TRANSLATE_NOOP("messages", "prefill"),
@@ -194,17 +204,26 @@ def plan_format_import(
     `take_incomplete`, items with a problem too, with what could be read. Reads the disk:
     not for the GUI thread. `ImportProblem` when it cannot be imported at all."""
     if answers_as not in AS:
-        raise ImportProblem(f"Answers go in as prefill or as gold, not {answers_as!r}.")
+        raise ImportProblem(
+            QT_TRANSLATE_NOOP("messages", "Answers go in as prefill or as gold, not '{given}'."),
+            given=answers_as,
+        )
     try:
         fmt = formats.get(format_name)
     except FormatError as exc:
         raise ImportProblem(f"{exc}.") from None
     if fmt.reader is None:
-        raise ImportProblem(f"{fmt.title} is written only; it cannot be imported.")
+        raise ImportProblem(
+            QT_TRANSLATE_NOOP("messages", "{format} is written only; it cannot be imported."),
+            format=fmt.title,
+        )
     if media not in fmt.media:
-        kinds = " and ".join(sorted(fmt.media))
-        article = "an" if media[:1] in "aeiou" else "a"
-        raise ImportProblem(f"{fmt.title} holds {kinds} items; this is {article} {media} project.")
+        raise ImportProblem(
+            _OTHER_MEDIA.get(media, "{format} holds {kinds} items; this is a {media} project."),
+            format=fmt.title,
+            kinds=", ".join(sorted(fmt.media)),
+            media=media,
+        )
     path = Path(source).expanduser()
     if not path.exists():
         raise ImportProblem(QT_TRANSLATE_NOOP("messages", "{path} does not exist."), path=str(path))

@@ -108,17 +108,19 @@ class ImportSummary:
     not_done: int
 
     def describe(self) -> str:
-        """The outcome in one sentence."""
-        parts = [f"{self.created} item{'s' if self.created != 1 else ''} created"]
+        """The outcome in one sentence, for the command line (the workbench words its own)."""
+        made = "s" if self.created != 1 else ""
+        parts = [f"{self.created} item{made} created"]  # notr: the command line's
         if self.duplicates:
             n = len(self.duplicates)
-            parts.append(f"{n} duplicate{'s' if n != 1 else ''} left out")
+            more = "s" if n != 1 else ""
+            parts.append(f"{n} duplicate{more} left out")  # notr: the command line's
         if self.refused:
             parts.append(f"{len(self.refused)} refused")
         if self.cancelled:
-            parts.append(f"cancelled with {self.not_done} not sent")
+            parts.append(f"cancelled with {self.not_done} not sent")  # notr: the command line's
         elif self.stopped:
-            parts.append(f"stopped with {self.not_done} not sent")
+            parts.append(f"stopped with {self.not_done} not sent")  # notr: the command line's
         return "; ".join(parts) + "."
 
 

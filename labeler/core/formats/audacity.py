@@ -31,6 +31,7 @@ from labeler.core.formats.timed import (
     lines_of,
     timed_format,
 )
+from labeler.core.i18n import QT_TRANSLATE_NOOP, Said
 from labeler.core.jsonvalues import short
 
 #: A time in seconds: digits with `.` or `,` as decimal mark, as Audacity reads them.
@@ -54,22 +55,29 @@ def parse(text: str) -> Iterator[ReadCue | Trouble]:
         if not line.strip():
             continue
         if line.startswith("\\"):
-            why = "is a frequency range (a spectral selection), which segments do not hold"
-            yield Trouble(number, f"{why}: it is not imported")
+            why = QT_TRANSLATE_NOOP(
+                "messages",
+                "is a frequency range (a spectral selection), which segments do not hold: it is"
+                " not imported",
+            )
+            yield Trouble(number, why)
             continue
         tokens = line.split("\t")
         start = _seconds(tokens[0].strip())
         if start is None:
-            yield Trouble(number, f"{short(tokens[0])} is not a start time in seconds")
+            why = QT_TRANSLATE_NOOP("messages", "{token} is not a start time in seconds")
+            yield Trouble(number, Said(why, token=short(tokens[0])))
             continue
         end = _seconds(tokens[1].strip()) if len(tokens) > 1 else None
         if end is None:
-            why = "has one time only, a point label; a segment needs an end time too"
+            why = QT_TRANSLATE_NOOP(
+                "messages", "has one time only, a point label; a segment needs an end time too"
+            )
             yield Trouble(number, why)
             continue
         label = "\t".join(tokens[2:])
         if not label:
-            yield Trouble(number, "has no label")
+            yield Trouble(number, QT_TRANSLATE_NOOP("messages", "has no label"))
             continue
         yield ReadCue(number, Cue(start, end, label))
 

@@ -349,8 +349,8 @@ def _no_field(schema: Schema, label: str, kinds: tuple[str, ...]) -> str:
         QT_TRANSLATE_NOOP(
             "messages", "has {kinds}, but only the schema's {holders} fields have label {label}"
         ),
-        kinds=" and ".join(kinds),
-        holders=" and ".join(holders),
+        kinds=", ".join(kinds),
+        holders=", ".join(holders),
         label=short(label),
     )
 

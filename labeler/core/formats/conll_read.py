@@ -38,10 +38,11 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import IO
 
-from labeler.core.formats.base import ImportResult, Size
+from labeler.core.formats.base import ImportResult, Size, at_line
 from labeler.core.formats.reading import AnswerBuilder
 from labeler.core.formats.regions import first_field
 from labeler.core.formats.streams import READ_ERRORS, Source, TooLarge
+from labeler.core.i18n import QT_TRANSLATE_NOOP, Said
 from labeler.core.jsonvalues import is_clean_str, short
 from labeler.core.schema import Schema
 
@@ -103,8 +104,10 @@ class _Reader:
     def file(self, source: Source, name: str) -> None:
         declared = source.size(name)
         if declared is not None and declared > MAX_FILE_BYTES:
-            why = f"cannot be read: it is {declared} bytes; at most {MAX_FILE_BYTES} are read"
-            self.b.problem(name, "", why)
+            why = QT_TRANSLATE_NOOP(
+                "messages", "cannot be read: it is {size} bytes; at most {limit} are read"
+            )
+            self.b.problem(name, "", Said(why, size=declared, limit=MAX_FILE_BYTES))
             return
         state = _File(self, name)
         try:
@@ -114,9 +117,10 @@ class _Reader:
         except _Stop:
             pass
         except TooLarge as exc:
-            state.broken(f"cannot be read to its end: it {exc}")
+            why = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+            state.broken(Said(_TOO_LARGE, why=why))
         except READ_ERRORS as exc:
-            state.broken(f"cannot be read to its end from the archive: {exc}")
+            state.broken(Said(_NOT_IN_ARCHIVE, error=str(exc)))
         state.finish()
 
     def key(self, document: _Document, file: str) -> str:
@@ -125,8 +129,8 @@ class _Reader:
         fallback = f"doc-{self.documents}"
         key = document.id or fallback
         if key in self.texts and document.id is not None:
-            why = f"-DOCSTART- names {short(key)}, as an earlier document did: keyed {fallback}"
-            self.b.problem(file, f"line {document.line}", why)
+            why = Said(_NAMED_TWICE, name=short(key), fallback=fallback)
+            self.b.problem(file, at_line(document.line), why)
             key = fallback
         suffix = 1
         while key in self.texts:
@@ -152,7 +156,7 @@ def _lines(stream: IO[bytes]) -> Iterator[tuple[int, bytes | None]]:
             rest = stream.readline(MAX_LINE_BYTES + 1)
             total += len(rest)
         if total > MAX_FILE_BYTES:
-            raise TooLarge(f"is larger than {MAX_FILE_BYTES} bytes, the most that is read")
+            raise TooLarge(Said(_LARGER, limit=MAX_FILE_BYTES))
         yield number, None if too_long else raw
 
 
@@ -201,16 +205,14 @@ class _File:
 
     def line(self, number: int, raw: bytes | None) -> None:
         if raw is None:
-            self.problem(number, f"is longer than {MAX_LINE_BYTES} bytes; it is left out")
+            self.problem(number, Said(_LONG_LINE, limit=MAX_LINE_BYTES))
             return
         if number == 1 and raw.startswith(_BOM):
             raw = raw[len(_BOM) :]
         try:
             body = raw.decode("utf-8").rstrip("\r\n")
         except UnicodeDecodeError as exc:
-            self.problem(
-                number, f"is not UTF-8 text (byte {exc.start + 1} of the line); it is left out"
-            )
+            self.problem(number, Said(_NOT_UTF8, byte=exc.start + 1))
             return
         if not body.strip():
             self.end_sentence()
@@ -222,12 +224,11 @@ class _File:
             self.document = _Document(number, _document_id(columns[1:]), explicit=True)
             return
         if len(columns) not in (2, 4):
-            why = f"has {len(columns)} column{'s' if len(columns) != 1 else ''}; a token line"
-            self.problem(number, f"{why} has 2 (token, tag) or 4 (token, POS, chunk, tag)")
+            self.problem(number, Said(_COLUMNS[len(columns) == 1], count=len(columns)))
             return
         token, tag = columns[0], columns[-1]
         if not token or not is_clean_str(token):
-            self.problem(number, "has no token, or one with a NUL character; it is left out")
+            self.problem(number, _NO_TOKEN)
             return
         self.sentence.append((token, sys.intern(tag), number))
 
@@ -235,7 +236,7 @@ class _File:
         self.document.problems.append((number, message))
         self.line_problems += 1
         if self.line_problems >= MAX_LINE_PROBLEMS:
-            why = f"{MAX_LINE_PROBLEMS} lines have problems: the rest of the file is not read"
+            why = Said(_TOO_MANY_PROBLEMS, count=MAX_LINE_PROBLEMS)
             self.document.problems.append((number, why))
             raise _Stop
 
@@ -257,7 +258,7 @@ class _File:
         self.emit()
         if self.iob2:
             for key, number, message in self.orphans:
-                self.reader.b.problem(self.name, f"line {number}", message, key)
+                self.reader.b.problem(self.name, at_line(number), message, key)
 
     def emit(self) -> None:
         """Turn the document read so far into an item (one without tokens into problems)."""
@@ -293,12 +294,12 @@ class _File:
     def chunks(self, key: str, sentence: list[_Token], first: int) -> Iterator[_Chunk]:
         """The entities of a sentence, as the CoNLL evaluation script reads its tags."""
         chunk: _Chunk | None = None
-        before = "the sentence's start"
+        before: str = Said(_SENTENCE_START)
         for i, (_, tag, number) in enumerate(sentence, start=first):
             parsed = _parse_tag(tag)
             if parsed is None:
-                why = f"{short(tag)} is not an IOB2 tag (O, B-label or I-label): read as O"
-                self.reader.b.problem(self.name, f"line {number}", why, key)
+                why = Said(_NOT_IOB2, tag=short(tag))
+                self.reader.b.problem(self.name, at_line(number), why, key)
                 parsed = ("O", "")
             kind, label = parsed
             if kind == "I" and chunk is not None and chunk.label == label:
@@ -313,18 +314,18 @@ class _File:
                 if kind == "B" and not before.startswith(("B-", "I-")):
                     self.iob2 = True
                 if kind == "I":
-                    why = f"I-{label} begins an entity after {before}; IOB2 begins one with B-"
-                    self.orphans.append((key, number, f"{why}{label}: read as its start"))
+                    why = Said(_ORPHAN, label=label, before=before)
+                    self.orphans.append((key, number, why))
             before = tag if kind != "O" else "O"
         if chunk is not None:
             yield chunk
 
     def place(self, key: str, chunk: _Chunk, offsets: list[tuple[int, int]]) -> None:
         f = first_field(self.reader.schema, "spans", chunk.label)
-        at = f"line {chunk.line}"
+        at = at_line(chunk.line)
         if f is None:
-            why = f"{short(chunk.tag)}: no spans field has the label {short(chunk.label)}"
-            self.reader.b.problem(self.name, at, f"{why}; the entity is not imported", key)
+            why = Said(_NO_SPANS_FIELD, tag=short(chunk.tag), label=short(chunk.label))
+            self.reader.b.problem(self.name, at, why, key)
             return
         start, end = offsets[chunk.first][0], offsets[chunk.last][1]
         self.reader.b.region(
@@ -333,4 +334,45 @@ class _File:
 
 
 def _at(number: int) -> str:
-    return f"line {number}" if number else ""
+    return at_line(number) if number else ""
+
+
+_TOO_LARGE = QT_TRANSLATE_NOOP("messages", "cannot be read to its end: it {why}")
+_NOT_IN_ARCHIVE = QT_TRANSLATE_NOOP(
+    "messages", "cannot be read to its end from the archive: {error}"
+)
+_NAMED_TWICE = QT_TRANSLATE_NOOP(
+    "messages", "-DOCSTART- names {name}, as an earlier document did: keyed {fallback}"
+)
+_LARGER = QT_TRANSLATE_NOOP("messages", "is larger than {limit} bytes, the most that is read")
+_LONG_LINE = QT_TRANSLATE_NOOP("messages", "is longer than {limit} bytes; it is left out")
+_NOT_UTF8 = QT_TRANSLATE_NOOP(
+    "messages", "is not UTF-8 text (byte {byte} of the line); it is left out"
+)
+_COLUMNS = {
+    True: QT_TRANSLATE_NOOP(
+        "messages",
+        "has 1 column; a token line has 2 (token, tag) or 4 (token, POS, chunk, tag)",
+    ),
+    False: QT_TRANSLATE_NOOP(
+        "messages",
+        "has {count} columns; a token line has 2 (token, tag) or 4 (token, POS, chunk, tag)",
+    ),
+}
+_NO_TOKEN = QT_TRANSLATE_NOOP(
+    "messages", "has no token, or one with a NUL character; it is left out"
+)
+_TOO_MANY_PROBLEMS = QT_TRANSLATE_NOOP(
+    "messages", "{count} lines have problems: the rest of the file is not read"
+)
+_SENTENCE_START = QT_TRANSLATE_NOOP("messages", "the sentence's start")
+_NOT_IOB2 = QT_TRANSLATE_NOOP(
+    "messages", "{tag} is not an IOB2 tag (O, B-label or I-label): read as O"
+)
+_ORPHAN = QT_TRANSLATE_NOOP(
+    "messages",
+    "I-{label} begins an entity after {before}; IOB2 begins one with B-{label}: read as its start",
+)
+_NO_SPANS_FIELD = QT_TRANSLATE_NOOP(
+    "messages", "{tag}: no spans field has the label {label}; the entity is not imported"
+)

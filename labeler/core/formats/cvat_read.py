@@ -20,9 +20,10 @@ from labeler.core.formats.members import member_xml
 from labeler.core.formats.numbers import count, finite, pixel, written
 from labeler.core.formats.paths import clean_path
 from labeler.core.formats.perimage import ImageFileReader
-from labeler.core.formats.reading import box_around
+from labeler.core.formats.reading import NO_BOXES_FIELD, box_around
 from labeler.core.formats.regions import first_field
 from labeler.core.formats.streams import MAX_MEMBER_BYTES, Source
+from labeler.core.i18n import QT_TRANSLATE_NOOP, Said
 from labeler.core.jsonvalues import short
 
 FILE = "annotations.xml"
@@ -41,7 +42,10 @@ class _Reader(ImageFileReader):
 
     def run(self, source: Source) -> ImportResult:
         if not any(name.lower().endswith(self.suffix) for name in source.names()):
-            self.b.problem("", "", f"no XML file to read: CVAT for images is one {FILE}")
+            why = QT_TRANSLATE_NOOP(
+                "messages", "no XML file to read: CVAT for images is one {file}"
+            )
+            self.b.problem("", "", Said(why, file=FILE))
         return super().run(source)
 
     def file(self, source: Source, name: str) -> None:
@@ -53,20 +57,25 @@ class _Reader(ImageFileReader):
             if child.tag in ("version", "meta"):
                 continue
             if child.tag not in seen:
-                self.b.problem(name, "", f"has an unknown element {short(child.tag)}, not read")
+                why = QT_TRANSLATE_NOOP("messages", "has an unknown element {tag}, not read")
+                self.b.problem(name, "", Said(why, tag=short(child.tag)))
                 continue
             seen[child.tag] += 1
             at = f"{child.tag} {seen[child.tag]}"
             if child.tag == "image":
                 self._image(name, at, child)
             else:
-                why = "is CVAT for video, which is not read: export the task as CVAT for images"
+                why = QT_TRANSLATE_NOOP(
+                    "messages",
+                    "is CVAT for video, which is not read: export the task as CVAT for images",
+                )
                 self.b.problem(name, at, why)
 
     def _image(self, file: str, at: str, image: ET.Element) -> None:
         name = image.get("name") or ""
         if not clean_path(name):
-            self.b.problem(file, at, "has no name: the image it annotates is unknown")
+            why = QT_TRANSLATE_NOOP("messages", "has no name: the image it annotates is unknown")
+            self.b.problem(file, at, why)
             return
         subset = clean_path(image.get("subset") or "")
         candidates = [clean_path(f"{subset}/{name}"), clean_path(name)]
@@ -90,7 +99,10 @@ class _Reader(ImageFileReader):
             return known
         width, height = count(image.get("width")), count(image.get("height"))
         if width is None or height is None:
-            why = "width and height must be positive whole numbers: shapes cannot be checked"
+            why = QT_TRANSLATE_NOOP(
+                "messages",
+                "width and height must be positive whole numbers: shapes cannot be checked",
+            )
             self.b.problem(file, at, why, key)
             return None
         return Size(width, height)
@@ -98,23 +110,24 @@ class _Reader(ImageFileReader):
     def _element(self, file: str, at: str, element: ET.Element, key: str) -> None:
         tag, label = element.tag, element.get("label") or ""
         if tag in NOT_IMPORTABLE:
-            article = "an" if tag[0] in "aeiou" else "a"
-            why = f"{short(label)} is {article} {tag}, which no field kind holds: not imported"
-            self.b.problem(file, at, why, key)
+            template = _HELD_BY_NONE_AN if tag[0] in "aeiou" else _HELD_BY_NONE_A
+            self.b.problem(file, at, Said(template, label=short(label), tag=tag), key)
             return
         if tag not in ("box", "polygon", "points", "tag"):
-            self.b.problem(file, at, f"unknown element {short(tag)}, not imported", key)
+            why = QT_TRANSLATE_NOOP("messages", "unknown element {tag}, not imported")
+            self.b.problem(file, at, Said(why, tag=short(tag)), key)
             return
         if not label:
-            self.b.problem(file, at, "has no label", key)
+            self.b.problem(file, at, QT_TRANSLATE_NOOP("messages", "has no label"), key)
             return
         refused = self._place(file, at, element, key, label)
         if refused is not None:
-            self.b.problem(file, at, f"{tag} {short(label)}: {refused}", key)
+            why = Said(_REFUSED, tag=tag, label=short(label), reason=refused)
+            self.b.problem(file, at, why, key)
             return
         unheld = _unheld(element)
         if unheld:
-            why = f"{tag} {short(label)}: imported without its {unheld}, which no field holds"
+            why = Said(_UNHELD, tag=tag, label=short(label), unheld=unheld)
             self.b.problem(file, at, why, key)
 
     def _place(self, file: str, at: str, element: ET.Element, key: str, label: str) -> str | None:
@@ -122,14 +135,16 @@ class _Reader(ImageFileReader):
         if element.tag == "tag":
             f = first_field(self.schema, TAG_KINDS, label)
             if f is None:
-                return "no choice or multichoice field has this label"
+                return QT_TRANSLATE_NOOP(
+                    "messages", "no choice or multichoice field has this label"
+                )
             self.b.label(key, f, label, file, at)
             return None
         if element.tag == "box":
             return self._box(file, at, element, key, label)
         points = _pairs(element.get("points"))
         if points is None:
-            return "points must be x,y pairs separated by ;"
+            return QT_TRANSLATE_NOOP("messages", "points must be x,y pairs separated by ;")
         if element.tag == "polygon":
             return self.b.polygon(key, label, points, file, at)
         for x, y in points:
@@ -142,17 +157,20 @@ class _Reader(ImageFileReader):
         corners = [finite(element.get(name)) for name in CORNERS]
         xtl, ytl, xbr, ybr = (pixel(c) if c is not None else None for c in corners)
         if xtl is None or ytl is None or xbr is None or ybr is None:
-            return "xtl, ytl, xbr and ybr must all be numbers"
+            return QT_TRANSLATE_NOOP("messages", "xtl, ytl, xbr and ybr must all be numbers")
         if xbr < xtl or ybr < ytl:
-            return "is inverted: xbr is left of xtl or ybr above ytl"
+            return QT_TRANSLATE_NOOP("messages", "is inverted: xbr is left of xtl or ybr above ytl")
         rotation = finite(element.get("rotation") or "0")
         if rotation is None:
-            return "rotation must be a number"
+            return QT_TRANSLATE_NOOP("messages", "rotation must be a number")
         if rotation % 360:
-            return f"is rotated by {written(rotation)}°, and a box here is upright"
+            why = QT_TRANSLATE_NOOP(
+                "messages", "is rotated by {degrees}°, and a box here is upright"
+            )
+            return Said(why, degrees=written(rotation))
         f = first_field(self.schema, "boxes", label)
         if f is None:
-            return "no boxes field has this label"
+            return NO_BOXES_FIELD
         self.b.region(key, f, box_around(label, [[xtl, ytl], [xbr, ybr]]), file, at)
         return None
 
@@ -172,13 +190,30 @@ def _pairs(text: str | None) -> list[list[float | int]] | None:
 
 def _unheld(element: ET.Element) -> str:
     """What a shape carries that no answer holds (`occluded flag and attributes a1, a2`)."""
-    parts = []
-    if element.get("occluded") == "1":
-        parts.append("occluded flag")
+    occluded = element.get("occluded") == "1"
     names = [short(a.get("name")) for a in element.findall("attribute")]
-    if names:
-        parts.append(f"attribute{'s' if len(names) > 1 else ''} {', '.join(names)}")
-    return " and ".join(parts)
+    if not names:
+        return Said(_OCCLUDED) if occluded else ""
+    attributes = Said(_ATTRIBUTES[len(names) == 1], names=", ".join(names))
+    return Said(_OCCLUDED_AND, attributes=attributes) if occluded else attributes
+
+
+_OCCLUDED = QT_TRANSLATE_NOOP("messages", "occluded flag")
+_OCCLUDED_AND = QT_TRANSLATE_NOOP("messages", "occluded flag and {attributes}")
+_ATTRIBUTES = {
+    True: QT_TRANSLATE_NOOP("messages", "attribute {names}"),
+    False: QT_TRANSLATE_NOOP("messages", "attributes {names}"),
+}
+_HELD_BY_NONE_A = QT_TRANSLATE_NOOP(
+    "messages", "{label} is a {tag}, which no field kind holds: not imported"
+)
+_HELD_BY_NONE_AN = QT_TRANSLATE_NOOP(
+    "messages", "{label} is an {tag}, which no field kind holds: not imported"
+)
+_REFUSED = QT_TRANSLATE_NOOP("messages", "{tag} {label}: {reason}")
+_UNHELD = QT_TRANSLATE_NOOP(
+    "messages", "{tag} {label}: imported without its {unheld}, which no field holds"
+)
 
 
 read_cvat = _Reader.read

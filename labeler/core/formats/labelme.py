@@ -33,13 +33,15 @@ from labeler.core.formats.base import (
     ExportEntry,
     Format,
     Size,
+    at_line,
 )
-from labeler.core.formats.members import member_text
+from labeler.core.formats.members import NOT_JSON, member_text
 from labeler.core.formats.paths import clean_path, split_extension
 from labeler.core.formats.perimage import ImageFileReader, ImageFileWriter
-from labeler.core.formats.reading import box_around
+from labeler.core.formats.reading import NO_BOXES_FIELD, box_around
 from labeler.core.formats.regions import REGION_KINDS, answered, first_field, regions
 from labeler.core.formats.streams import Source
+from labeler.core.i18n import QT_TRANSLATE_NOOP, Said
 from labeler.core.jsonvalues import is_number, short
 
 #: The labelme version the files say they are (the keys are those of 5.x).
@@ -134,7 +136,8 @@ class _Reader(ImageFileReader):
             return
         image_path = doc.get("imagePath")
         if not isinstance(image_path, str) or not clean_path(image_path):
-            self.b.problem(name, "imagePath", "is missing: the image it labels is unknown")
+            why = QT_TRANSLATE_NOOP("messages", "is missing: the image it labels is unknown")
+            self.b.problem(name, "imagePath", why)
             return
         # imagePath is relative to the JSON file's folder; else the image is found by name.
         folder = clean_path(name).rpartition("/")[0]
@@ -149,7 +152,8 @@ class _Reader(ImageFileReader):
         self.b.image(key, size)
         shapes = doc.get("shapes")
         if not isinstance(shapes, list):
-            self.b.problem(name, "shapes", "is not a list of shapes; none is imported", key)
+            why = QT_TRANSLATE_NOOP("messages", "is not a list of shapes; none is imported")
+            self.b.problem(name, "shapes", why, key)
             return
         for i, raw in enumerate(shapes):
             self._shape(name, f"shapes[{i}]", raw, key)
@@ -161,13 +165,16 @@ class _Reader(ImageFileReader):
         try:
             doc = json.loads(text)
         except json.JSONDecodeError as exc:
-            self.b.problem(name, f"line {exc.lineno}", f"is not valid JSON: {exc.msg}")
+            self.b.problem(name, at_line(exc.lineno), Said(NOT_JSON, error=exc.msg))
             return None
         except RecursionError:
-            self.b.problem(name, "", "nests too deep to be a labelme file")
+            self.b.problem(
+                name, "", QT_TRANSLATE_NOOP("messages", "nests too deep to be a labelme file")
+            )
             return None
         if not isinstance(doc, dict) or "shapes" not in doc:
-            self.b.problem(name, "", "is not a labelme file: it has no shapes")
+            why = QT_TRANSLATE_NOOP("messages", "is not a labelme file: it has no shapes")
+            self.b.problem(name, "", why)
             return None
         return doc
 
@@ -177,32 +184,41 @@ class _Reader(ImageFileReader):
             return known
         width, height = doc.get("imageWidth"), doc.get("imageHeight")
         if not (_whole(width) and _whole(height)):
-            why = "imageWidth and imageHeight must be positive whole numbers"
-            self.b.problem(name, "", f"{why}: shapes cannot be checked", key)
+            why = QT_TRANSLATE_NOOP(
+                "messages",
+                "imageWidth and imageHeight must be positive whole numbers: shapes cannot be"
+                " checked",
+            )
+            self.b.problem(name, "", why, key)
             return None
         return Size(width, height)
 
     def _shape(self, name: str, at: str, raw: object, key: str) -> None:
         if not isinstance(raw, dict):
-            self.b.problem(name, at, "is not a shape", key)
+            self.b.problem(name, at, QT_TRANSLATE_NOOP("messages", "is not a shape"), key)
             return
         label, kind, points = raw.get("label"), raw.get("shape_type"), raw.get("points")
         if not isinstance(label, str):
-            self.b.problem(name, at, "has no label", key)
+            self.b.problem(name, at, QT_TRANSLATE_NOOP("messages", "has no label"), key)
             return
         if kind in NOT_IMPORTABLE:
-            why = f"{short(label)} is a {kind}, which no field kind holds: not imported"
-            self.b.problem(name, at, why, key)
+            why = QT_TRANSLATE_NOOP(
+                "messages", "{label} is a {tag}, which no field kind holds: not imported"
+            )
+            self.b.problem(name, at, Said(why, label=short(label), tag=kind), key)
             return
         if kind not in ("rectangle", "polygon", "point"):
-            self.b.problem(name, at, f"{short(label)}: unknown shape_type {short(kind)}", key)
+            why = QT_TRANSLATE_NOOP("messages", "{label}: unknown shape_type {kind}")
+            self.b.problem(name, at, Said(why, label=short(label), kind=short(kind)), key)
             return
         if not isinstance(points, list) or not all(_pair(p) for p in points):
-            self.b.problem(name, at, f"{short(label)}: points must be [x, y] pairs", key)
+            why = QT_TRANSLATE_NOOP("messages", "{label}: points must be [x, y] pairs")
+            self.b.problem(name, at, Said(why, label=short(label)), key)
             return
         refused = self._place(name, at, key, label, kind, points)
         if refused is not None:
-            self.b.problem(name, at, f"{kind} {short(label)}: {refused}", key)
+            why = QT_TRANSLATE_NOOP("messages", "{tag} {label}: {reason}")
+            self.b.problem(name, at, Said(why, tag=kind, label=short(label), reason=refused), key)
 
     def _place(
         self, name: str, at: str, key: str, label: str, kind: str, points: list[list[float]]
@@ -210,16 +226,18 @@ class _Reader(ImageFileReader):
         """Add the shape to its field; why not, when it cannot be."""
         if kind == "point":
             if len(points) != 1:
-                return f"a point has one [x, y], not {len(points)}"
+                why = QT_TRANSLATE_NOOP("messages", "a point has one [x, y], not {count}")
+                return Said(why, count=len(points))
             x, y = points[0]
             return self.b.point(key, label, x, y, name, at)
         if kind == "polygon":
             return self.b.polygon(key, label, points, name, at)
         if len(points) != 2:
-            return f"a rectangle has two corners, not {len(points)}"
+            why = QT_TRANSLATE_NOOP("messages", "a rectangle has two corners, not {count}")
+            return Said(why, count=len(points))
         f = first_field(self.schema, "boxes", label)
         if f is None:
-            return "no boxes field has this label"
+            return NO_BOXES_FIELD
         self.b.region(key, f, box_around(label, points), name, at)
         return None
 

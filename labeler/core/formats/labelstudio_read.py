@@ -35,6 +35,7 @@ from labeler.core.formats.members import NOT_READ, member_json
 from labeler.core.formats.paths import clean_path
 from labeler.core.formats.reading import AnswerBuilder, ImageFiles
 from labeler.core.formats.streams import Source
+from labeler.core.i18n import QT_TRANSLATE_NOOP, Said
 from labeler.core.jsonvalues import is_clean_str, is_int, is_number, short, type_name
 from labeler.core.lsconfig import field_name
 from labeler.core.lsexport import rating_offset
@@ -57,6 +58,35 @@ ACCEPTED = {
 PERCENT_TOLERANCE = 1e-6
 #: How many places left out of one reason a problem names.
 _PLACES = 3
+_IN_FILE = QT_TRANSLATE_NOOP("messages", "{file}, {at}")
+_MUST_BE_A_LIST = QT_TRANSLATE_NOOP("messages", "must be a list, not {type}")
+_NO_MEDIA_KEY = QT_TRANSLATE_NOOP(
+    "messages", "data has no '{media}' and not one text to take instead (keys: {keys})"
+)
+_NO_MEDIA_KEY_NONE = QT_TRANSLATE_NOOP(
+    "messages", "data has no '{media}' and not one text to take instead (keys: none)"
+)
+#: An annotation or prediction that is not one, by which.
+_NO_RESULT_LIST = {
+    "annotation": QT_TRANSLATE_NOOP(
+        "messages", "must be an object with a result list; the annotation is left out"
+    ),
+    "prediction": QT_TRANSLATE_NOOP(
+        "messages", "must be an object with a result list; the prediction is left out"
+    ),
+}
+#: What a file leaves out, said once for all the places (`{count}` of them).
+_SKIPPED = QT_TRANSLATE_NOOP("messages", "{count} annotations skipped in Label Studio: no answer")
+_BESIDE = {
+    "annotation": QT_TRANSLATE_NOOP(
+        "messages",
+        "{count} annotations beside the one read: one annotation per item is imported",
+    ),
+    "prediction": QT_TRANSLATE_NOOP(
+        "messages",
+        "{count} predictions beside the one read: one prediction per item is imported",
+    ),
+}
 _URL = re.compile(r"[a-z][a-z0-9+.-]+://", re.IGNORECASE)
 _UPLOAD = re.compile(r"/data/upload/[^/]+/(.+)")
 _UPLOAD_PREFIX = re.compile(r"[0-9a-f]{8}-(.+)")
@@ -79,8 +109,9 @@ def media_names(value: str) -> list[str]:
     return [name, bare[1]] if bare else [name]
 
 
-class _Refused(str):
-    """Why a result is not read (a reader's answer apart from a value that is text)."""
+class _Refused(Said):
+    """Why a result is not read (a reader's answer apart from a value that is text): a
+    marked template and its values."""
 
 
 #: What a kind's reader gives: the region or value, why not, or None (its problem is said).
@@ -105,7 +136,10 @@ def read_labelstudio(
     reader = _Reader(schema, images)
     members = [n for n in source.names() if n.lower().endswith(".json")]
     if not members:
-        reader.answers.problem("", "", "no JSON file to read: Label Studio exports tasks as .json")
+        why = QT_TRANSLATE_NOOP(
+            "messages", "no JSON file to read: Label Studio exports tasks as .json"
+        )
+        reader.answers.problem("", "", why)
     for name in members:
         reader.file(source, name)
     return reader.result()
@@ -130,7 +164,7 @@ class _Reader:
         out.texts = self.texts
         for (file, why), places in self.left.items():
             some = ", ".join(places[:_PLACES]) + (", …" if len(places) > _PLACES else "")
-            out.problems.append(ImportProblem(file, some, f"{len(places)} {why}"))
+            out.problems.append(ImportProblem(file, some, Said(why, count=len(places))))
         return out
 
     def file(self, source: Source, name: str) -> None:
@@ -140,14 +174,15 @@ class _Reader:
         if isinstance(doc, dict) and "data" in doc:
             doc = [doc]
         if not isinstance(doc, list):
-            why = f"must be a list of Label Studio tasks, not {type_name(doc)}"
-            self.answers.problem(name, "", why)
+            why = QT_TRANSLATE_NOOP("messages", "must be a list of Label Studio tasks, not {type}")
+            self.answers.problem(name, "", Said(why, type=type_name(doc)))
             return
         for i, task in enumerate(doc):
             _Task(self, name, i, task).read()
 
     def leave(self, file: str, at: str, why: str) -> None:
-        """Note something of `file` left out for `why`; one problem per reason says it."""
+        """Note something of `file` left out for `why` (a template of `{count}`, how many
+        places); one problem per reason says it."""
         self.left.setdefault((file, why), []).append(at)
 
 
@@ -172,11 +207,13 @@ class _Task:
     def read(self) -> None:
         raw = self.raw
         if not isinstance(raw, dict):
-            self.problem(self.at, f"must be a task object, not {type_name(raw)}")
+            why = QT_TRANSLATE_NOOP("messages", "must be a task object, not {type}")
+            self.problem(self.at, Said(why, type=type_name(raw)))
             return
         data = raw.get("data")
         if not isinstance(data, dict):
-            self.problem(self.at, "has no data object: a task keeps its item in data")
+            why = QT_TRANSLATE_NOOP("messages", "has no data object: a task keeps its item in data")
+            self.problem(self.at, why)
             return
         if not self._item(raw, data):
             return
@@ -196,22 +233,25 @@ class _Task:
         if value is None:
             texts = [v for v in data.values() if isinstance(v, str)]
             if len(texts) != 1:
-                keys = ", ".join(short(k) for k in list(data)[:5]) or "none"
-                why = f"data has no {media!r} and not one text to take instead (keys: {keys})"
-                self.problem(f"{self.at}.data", why)
+                keys = ", ".join(short(k) for k in list(data)[:5])
+                template = _NO_MEDIA_KEY if keys else _NO_MEDIA_KEY_NONE
+                self.problem(f"{self.at}.data", Said(template, media=media, keys=keys))
                 return False
             value = texts[0]
         if not is_clean_str(value) or not value.strip():
-            why = f"data's {media} must be a text without NUL, not {short(value)}"
-            self.problem(f"{self.at}.data", why)
+            why = QT_TRANSLATE_NOOP(
+                "messages", "data's {media} must be a text without NUL, not {value}"
+            )
+            self.problem(f"{self.at}.data", Said(why, media=media, value=short(value)))
             return False
         key = self._text_key(raw, value) if media == "text" else self._media_key(value)
         if key is None:
             return False
-        where = f"{self.file}, {self.at}"
+        where = Said(_IN_FILE, file=self.file, at=self.at)
         first = self.r.listed.setdefault(key, where)
         if first != where:
-            self.problem(self.at, f"{short(value)} is the item of {first} already", key)
+            why = QT_TRANSLATE_NOOP("messages", "{value} is the item of {first} already")
+            self.problem(self.at, Said(why, value=short(value), first=first), key)
             return False
         self.key = key
         if media == "text":
@@ -235,13 +275,17 @@ class _Task:
             key = f"{base}-{n}"
         if key != base:
             where = self.r.listed[base]
-            self.problem(self.at, f"{base} is {where} already; this task is keyed {key}")
+            why = QT_TRANSLATE_NOOP(
+                "messages", "{base} is {where} already; this task is keyed {key}"
+            )
+            self.problem(self.at, Said(why, base=base, where=where, key=key))
         return key
 
     def _media_key(self, value: str) -> str | None:
         names = media_names(value)
         if not names[0]:
-            self.problem(f"{self.at}.data", f"{short(value)} names no file")
+            why = QT_TRANSLATE_NOOP("messages", "{value} names no file")
+            self.problem(f"{self.at}.data", Said(why, value=short(value)))
             return None
         return self.r.files.key(self.file, f"{self.at}.data", value, names)
 
@@ -252,7 +296,8 @@ class _Task:
         if value is None:
             return []
         if not isinstance(value, list):
-            self.problem(f"{self.at}.{key}", f"must be a list, not {type_name(value)}", self.key)
+            why = Said(_MUST_BE_A_LIST, type=type_name(value))
+            self.problem(f"{self.at}.{key}", why, self.key)
             return []
         return value
 
@@ -265,9 +310,9 @@ class _Task:
         for j, entry in enumerate(entries):
             at = f"{self.at}.{noun}s[{j}]"
             if not isinstance(entry, dict) or not isinstance(entry.get("result"), list):
-                self.problem(at, f"must be an object with a result list; the {noun} is left out")
+                self.problem(at, _NO_RESULT_LIST[noun])
             elif skip_cancelled and entry.get("was_cancelled") is True:
-                self.r.leave(self.file, at, f"{noun}s skipped in Label Studio: no answer")
+                self.r.leave(self.file, at, _SKIPPED)
             else:
                 usable.append((at, entry))
         if not usable:
@@ -276,8 +321,7 @@ class _Task:
         chosen = (truth or usable)[0]
         for at, _ in usable:
             if at != chosen[0]:
-                why = f"{noun}s beside the one read: one {noun} per item is imported"
-                self.r.leave(self.file, at, why)
+                self.r.leave(self.file, at, _BESIDE[noun])
         return chosen
 
     def _read_results(self, builder: AnswerBuilder, at: str, entry: dict[str, Any]) -> None:
@@ -316,23 +360,32 @@ class _Result:
     def read(self) -> None:
         raw = self.raw
         if not isinstance(raw, dict):
-            self.problem(f"must be a result object, not {type_name(raw)}")
+            why = QT_TRANSLATE_NOOP("messages", "must be a result object, not {type}")
+            self.problem(Said(why, type=type_name(raw)))
             return
         kind = str(raw.get("type", "")).lower()
         name = raw.get("from_name")
         f = self._field(name)
         if f is None:
             if kind == "relation":
-                self.problem("a relation between regions has no equivalent; left out")
+                why = QT_TRANSLATE_NOOP(
+                    "messages", "a relation between regions has no equivalent; left out"
+                )
+                self.problem(why)
             else:
-                self.problem(f"from_name {short(name)} is not a field of the schema")
+                why = QT_TRANSLATE_NOOP("messages", "from_name {name} is not a field of the schema")
+                self.problem(Said(why, name=short(name)))
             return
         if kind not in ACCEPTED[f.kind]:
-            self.problem(f"a {short(kind)} result cannot answer field {f.name!r} ({f.kind})")
+            why = QT_TRANSLATE_NOOP(
+                "messages", "a {kind} result cannot answer field '{field}' ({field_kind})"
+            )
+            self.problem(Said(why, kind=short(kind), field=f.name, field_kind=f.kind))
             return
         value = raw.get("value")
         if not isinstance(value, dict):
-            self.problem(f"value must be an object, not {type_name(value)}")
+            why = QT_TRANSLATE_NOOP("messages", "value must be an object, not {type}")
+            self.problem(Said(why, type=type_name(value)))
             return
         if not self._same_size(raw):
             return
@@ -361,9 +414,19 @@ class _Result:
         w, h = raw.get("original_width"), raw.get("original_height")
         if self.size is None or (w in (None, self.size.width) and h in (None, self.size.height)):
             return True
+        why = QT_TRANSLATE_NOOP(
+            "messages",
+            "gives the image as {width}×{height} px; it is {known_width}×{known_height} px with"
+            " its EXIF orientation applied",
+        )
         self.problem(
-            f"gives the image as {short(w)}×{short(h)} px; it is "
-            f"{self.size.width}×{self.size.height} px with its EXIF orientation applied"
+            Said(
+                why,
+                width=short(w),
+                height=short(h),
+                known_width=self.size.width,
+                known_height=self.size.height,
+            )
         )
         return False
 
@@ -374,15 +437,20 @@ class _Result:
         (`rectangle`) gives the field's one label, as a config import makes it."""
         if not kind.endswith("labels"):
             if len(f.labels) != 1:
-                self.problem(f"a {kind} without a label; field {f.name!r} has several")
+                why = QT_TRANSLATE_NOOP(
+                    "messages", "a {kind} without a label; field '{field}' has several"
+                )
+                self.problem(Said(why, kind=kind, field=f.name))
                 return None
             return f.labels[0].value
         labels = value.get(kind)
         if not isinstance(labels, list) or not all(isinstance(v, str) for v in labels):
-            self.problem(f"value.{kind} must be a list of labels")
+            why = QT_TRANSLATE_NOOP("messages", "value.{kind} must be a list of labels")
+            self.problem(Said(why, kind=kind))
             return None
         if len(labels) != 1:
-            self.problem(f"has {len(labels)} labels; a region here has one")
+            why = QT_TRANSLATE_NOOP("messages", "has {count} labels; a region here has one")
+            self.problem(Said(why, count=len(labels)))
             return None
         return labels[0]
 
@@ -391,19 +459,25 @@ class _Result:
         numbers = [value.get(key) for key in keys]
         for key, number in zip(keys, numbers, strict=True):
             if not is_number(number):
-                self.problem(f"value.{key} must be a number, not {type_name(number)}")
+                why = QT_TRANSLATE_NOOP("messages", "value.{key} must be a number, not {type}")
+                self.problem(Said(why, key=key, type=type_name(number)))
                 return None
             if not -PERCENT_TOLERANCE <= number <= 100 + PERCENT_TOLERANCE:
-                self.problem(f"value.{key} is {short(number)} %: outside the image (0 to 100 %)")
+                why = QT_TRANSLATE_NOOP(
+                    "messages", "value.{key} is {number} %: outside the image (0 to 100 %)"
+                )
+                self.problem(Said(why, key=key, number=short(number)))
                 return None
         return [float(n) for n in numbers if is_number(n)]
 
     def size_or_problem(self) -> Size | None:
         if self.size is None:
-            self.problem(
-                "the image size is unknown (no original_width and original_height), so "
-                "percent cannot become pixels"
+            why = QT_TRANSLATE_NOOP(
+                "messages",
+                "the image size is unknown (no original_width and original_height), so percent"
+                " cannot become pixels",
             )
+            self.problem(why)
         return self.size
 
 
@@ -415,13 +489,16 @@ def _box(r: _Result, f: Field, kind: str, value: dict[str, Any]) -> _Got:
         return None
     rotation = value.get("rotation", 0)
     if not is_number(rotation) or not math.isclose(rotation % 360, 0, abs_tol=1e-9):
-        return _Refused(f"a box rotated by {short(rotation)}°: boxes here are upright")
+        why = QT_TRANSLATE_NOOP("messages", "a box rotated by {degrees}°: boxes here are upright")
+        return _Refused(why, degrees=short(rotation))
     x, y, w, h = numbers
     for start, length, axis in ((x, w, "x"), (y, h, "y")):
         if start + length > 100 + PERCENT_TOLERANCE:
             side = "width" if axis == "x" else "height"
-            why = f"value.{axis} + value.{side} is {start + length:g} %: past the image"
-            return _Refused(why)
+            why = QT_TRANSLATE_NOOP(
+                "messages", "value.{axis} + value.{side} is {sum} %: past the image"
+            )
+            return _Refused(why, axis=axis, side=side, sum=f"{start + length:g}")
     return {
         "label": label,
         "x": _pixels(x, size.width),
@@ -437,7 +514,7 @@ def _polygon(r: _Result, f: Field, kind: str, value: dict[str, Any]) -> _Got:
     if label is None:
         return None
     if not isinstance(points, list) or not all(isinstance(p, list) and len(p) == 2 for p in points):
-        r.problem("value.points must be a list of [x, y] pairs")
+        r.problem(QT_TRANSLATE_NOOP("messages", "value.points must be a list of [x, y] pairs"))
         return None
     pairs: list[list[float]] = []
     for p in points:
@@ -469,35 +546,43 @@ def _span(r: _Result, f: Field, kind: str, value: dict[str, Any]) -> _Got:
     start, end = value.get("start"), value.get("end")
     if f.kind == "segments":
         if not is_number(start) or not is_number(end):
-            return _Refused("value.start and value.end must be seconds (numbers)")
+            return _Refused(
+                QT_TRANSLATE_NOOP("messages", "value.start and value.end must be seconds (numbers)")
+            )
         return {"label": label, "start": start, "end": end}
     if not is_int(start) or not is_int(end):
-        return _Refused("value.start and value.end must be whole numbers (character offsets)")
+        return _Refused(
+            QT_TRANSLATE_NOOP(
+                "messages", "value.start and value.end must be whole numbers (character offsets)"
+            )
+        )
     text = r.task.text or ""
     said = value.get("text")
     if said is not None and 0 <= start <= end <= len(text) and said != text[start:end]:
-        return _Refused(
-            f"value.text is {short(said)}, but the text from {start} to {end} is "
-            f"{short(text[start:end])}"
+        why = QT_TRANSLATE_NOOP(
+            "messages", "value.text is {said}, but the text from {start} to {end} is {text}"
         )
+        return _Refused(why, said=short(said), start=start, end=end, text=short(text[start:end]))
     return {"label": label, "start": start, "end": end}
 
 
 def _choices(r: _Result, f: Field, kind: str, value: dict[str, Any]) -> Any:
     choices = value.get("choices")
     if not isinstance(choices, list) or not all(isinstance(c, str) for c in choices):
-        return _Refused("value.choices must be a list of labels")
+        return _Refused(QT_TRANSLATE_NOOP("messages", "value.choices must be a list of labels"))
     if f.kind == "multichoice":
         return list(choices)
     if len(choices) != 1:
-        return _Refused(f"gives {len(choices)} choices; field {f.name!r} takes one")
+        why = QT_TRANSLATE_NOOP("messages", "gives {count} choices; field '{field}' takes one")
+        return _Refused(why, count=len(choices), field=f.name)
     return choices[0]
 
 
 def _rating(r: _Result, f: Field, kind: str, value: dict[str, Any]) -> Any:
     stars = value.get("rating")
     if not is_int(stars):
-        return _Refused(f"value.rating must be a whole number, not {short(stars)}")
+        why = QT_TRANSLATE_NOOP("messages", "value.rating must be a whole number, not {value}")
+        return _Refused(why, value=short(stars))
     return stars - rating_offset(f)
 
 
@@ -506,7 +591,7 @@ def _textarea(r: _Result, f: Field, kind: str, value: dict[str, Any]) -> Any:
     if isinstance(text, str):
         return text
     if not isinstance(text, list) or not all(isinstance(t, str) for t in text):
-        return _Refused("value.text must be a list of texts")
+        return _Refused(QT_TRANSLATE_NOOP("messages", "value.text must be a list of texts"))
     return "\n".join(text)
 
 

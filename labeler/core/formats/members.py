@@ -11,6 +11,7 @@ import re
 import xml.etree.ElementTree as ET
 from typing import Any
 
+from labeler.core.formats.base import at_line
 from labeler.core.formats.reading import AnswerBuilder
 from labeler.core.formats.streams import (
     MAX_MEMBER_BYTES,
@@ -19,7 +20,20 @@ from labeler.core.formats.streams import (
     TooLarge,
     read_member,
 )
+from labeler.core.i18n import QT_TRANSLATE_NOOP, Said
 from labeler.core.jsonvalues import short
+
+_TOO_LARGE = QT_TRANSLATE_NOOP("messages", "cannot be read: it {why}")
+_NOT_IN_ARCHIVE = QT_TRANSLATE_NOOP("messages", "cannot be read from the archive: {error}")
+_BYTE = QT_TRANSLATE_NOOP("messages", "byte {byte}")
+_NOT_XML = QT_TRANSLATE_NOOP("messages", "is not well-formed XML (column {column})")
+_TOO_DEEP = QT_TRANSLATE_NOOP("messages", "nests too deep to be {what}")
+_OTHER_ROOT = QT_TRANSLATE_NOOP("messages", "is not {what}: its root is <{root}>")
+_LINE_COLUMN = QT_TRANSLATE_NOOP("messages", "line {line}, column {column}")
+_TRUNCATED = QT_TRANSLATE_NOOP("messages", "ends before its JSON does: the file looks truncated")
+#: A file that is not JSON, and what the decoder said (in English: its own words).
+NOT_JSON = QT_TRANSLATE_NOOP("messages", "is not valid JSON: {error}")
+_JSON_TOO_DEEP = QT_TRANSLATE_NOOP("messages", "nests lists and objects too deep to be {what}")
 
 
 def member_bytes(
@@ -29,9 +43,10 @@ def member_bytes(
     try:
         return read_member(source, name, limit)
     except TooLarge as exc:
-        b.problem(name, "", f"cannot be read: it {exc}")
+        why = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+        b.problem(name, "", Said(_TOO_LARGE, why=why))
     except READ_ERRORS as exc:
-        b.problem(name, "", f"cannot be read from the archive: {exc}")
+        b.problem(name, "", Said(_NOT_IN_ARCHIVE, error=str(exc)))
     return None
 
 
@@ -40,7 +55,7 @@ def member_text(
     name: str,
     b: AnswerBuilder,
     limit: int = MAX_MEMBER_BYTES,
-    not_utf8: str = "is not UTF-8 text",
+    not_utf8: str = QT_TRANSLATE_NOOP("messages", "is not UTF-8 text"),
 ) -> str | None:
     """The member as UTF-8 text (a byte order mark left out), or None with why recorded;
     `not_utf8` is what is said of a file that is not UTF-8 (at the byte where it fails)."""
@@ -50,7 +65,7 @@ def member_text(
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        b.problem(name, f"byte {exc.start}", not_utf8)
+        b.problem(name, Said(_BYTE, byte=exc.start), not_utf8)
         return None
 
 
@@ -70,16 +85,20 @@ def member_xml(
         element = SafeET.fromstring(data)
     except ET.ParseError as exc:
         line, column = exc.position
-        b.problem(name, f"line {line}", f"is not well-formed XML (column {column + 1})")
+        b.problem(name, at_line(line), Said(_NOT_XML, column=column + 1))
         return None
     except defusedxml.DefusedXmlException:
-        b.problem(name, "", "declares a DTD or entities, which are not read")
+        b.problem(
+            name,
+            "",
+            QT_TRANSLATE_NOOP("messages", "declares a DTD or entities, which are not read"),
+        )
         return None
     except RecursionError:
-        b.problem(name, "", f"nests too deep to be {what}")
+        b.problem(name, "", Said(_TOO_DEEP, what=Said(what)))
         return None
     if element.tag != root:
-        b.problem(name, "", f"is not {what}: its root is <{short(element.tag)}>")
+        b.problem(name, "", Said(_OTHER_ROOT, what=Said(what), root=short(element.tag)))
         return None
     return element
 
@@ -95,19 +114,20 @@ def member_json(
     """The member's decoded JSON, or `NOT_READ` with why recorded: as `member_text`, and
     truncated, not JSON, or nested too deep to be `what` (`COCO`). NaN and Infinity, which
     are not JSON, become numbers that fail every check."""
-    text = member_text(source, name, b, limit, not_utf8="is not UTF-8 text, as JSON must be")
+    not_utf8 = QT_TRANSLATE_NOOP("messages", "is not UTF-8 text, as JSON must be")
+    text = member_text(source, name, b, limit, not_utf8=not_utf8)
     if text is None:
         return NOT_READ
     try:
         return json.loads(text, parse_constant=lambda _: math.nan)
     except json.JSONDecodeError as exc:
-        at = f"line {exc.lineno}, column {exc.colno}"
+        at = Said(_LINE_COLUMN, line=exc.lineno, column=exc.colno)
         if _looks_truncated(text):
-            b.problem(name, at, "ends before its JSON does: the file looks truncated")
+            b.problem(name, at, _TRUNCATED)
         else:
-            b.problem(name, at, f"is not valid JSON: {exc.msg}")
+            b.problem(name, at, Said(NOT_JSON, error=exc.msg))
     except RecursionError:
-        b.problem(name, "", f"nests lists and objects too deep to be {what}")
+        b.problem(name, "", Said(_JSON_TOO_DEEP, what=Said(what)))
     return NOT_READ
 
 

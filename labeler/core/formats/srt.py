@@ -27,11 +27,12 @@ from labeler.core.formats.timed import (
     lines_of,
     timed_format,
 )
+from labeler.core.i18n import QT_TRANSLATE_NOOP, Said
 from labeler.core.jsonvalues import short
 
 #: `hh:mm:ss,ttt` (nine digits of hours at most are read).
 _CLOCK = re.compile(r"(\d{1,9}):([0-5]\d):([0-5]\d)[,.](\d{3})")
-_FORM = "SRT writes hh:mm:ss,ttt"
+_FORM = QT_TRANSLATE_NOOP("messages", "SRT writes hh:mm:ss,ttt")
 _FORMATTING = re.compile(r"</?(?:b|i|u|s|font)(?:\s[^>]*)?>|\{\\[^}]*\}", re.IGNORECASE)
 
 
@@ -58,8 +59,11 @@ def parse(text: str) -> Iterator[ReadCue | Trouble]:
     for at, block in blocks(lines_of(text), 0):
         marks = [j for j, line in enumerate(block) if "-->" in line]
         if not marks or marks[0] > 1:
-            why = "is not a cue: a cue is its number, then its times, start --> end"
-            yield Trouble(at + 1, f"{short(block[0])} {why}")
+            why = QT_TRANSLATE_NOOP(
+                "messages",
+                "{line} is not a cue: a cue is its number, then its times, start --> end",
+            )
+            yield Trouble(at + 1, Said(why, line=short(block[0])))
             continue
         yield from read_cue(block[marks[0] :], at + marks[0], _times, _plain)
 

@@ -14,6 +14,8 @@ import zlib
 from collections.abc import Mapping
 from typing import IO, Any, Protocol, cast
 
+from labeler.core.i18n import QT_TRANSLATE_NOOP, Said
+
 #: The largest member a reader takes (COCO's own train2017 instances file is 448 MB).
 MAX_MEMBER_BYTES = 1 << 30
 #: What reading a member of a damaged archive can raise; readers turn it into a problem.
@@ -53,7 +55,11 @@ class Source(Protocol):
 
 
 class TooLarge(ValueError):
-    """A member is larger than a reader takes."""
+    """A member is larger than a reader takes; its one argument says so (a `Said`)."""
+
+
+_DECLARED = QT_TRANSLATE_NOOP("messages", "is {size} bytes; at most {limit} are read")
+_LARGER = QT_TRANSLATE_NOOP("messages", "is larger than {limit} bytes, the most that is read")
 
 
 def read_member(source: Source, name: str, limit: int = MAX_MEMBER_BYTES) -> bytes:
@@ -61,11 +67,11 @@ def read_member(source: Source, name: str, limit: int = MAX_MEMBER_BYTES) -> byt
     damaged archive raises (`READ_ERRORS`) for the caller to report."""
     declared = source.size(name)
     if declared is not None and declared > limit:
-        raise TooLarge(f"is {declared} bytes; at most {limit} are read")
+        raise TooLarge(Said(_DECLARED, size=declared, limit=limit))
     with source.open(name) as stream:
         data = stream.read(limit + 1)
     if len(data) > limit:
-        raise TooLarge(f"is larger than {limit} bytes, the most that is read")
+        raise TooLarge(Said(_LARGER, limit=limit))
     return data
 
 

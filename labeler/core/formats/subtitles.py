@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 from labeler.core.formats.timed import Cue, ReadCue, Trouble, lines_of
+from labeler.core.i18n import QT_TRANSLATE_NOOP, Said
 from labeler.core.jsonvalues import short
 
 #: `<v label>` or `<v.class label>`: the voice span that opens a cue's text.
@@ -46,11 +47,16 @@ def timing_line(line: str, pattern: re.Pattern[str], form: str) -> tuple[Decimal
     why not, when the line or a time in it is malformed."""
     match = _TIMING.fullmatch(line.strip())
     if match is None:
-        return f"{short(line)} is not a line of times: start --> end"
+        why = QT_TRANSLATE_NOOP("messages", "{line} is not a line of times: start --> end")
+        return Said(why, line=short(line))
     times = [read_clock(token, pattern) for token in match.groups()]
     for token, value in zip(match.groups(), times, strict=True):
         if value is None:
-            return f"{short(token)} is not a time: {form}"
+            return Said(
+                QT_TRANSLATE_NOOP("messages", "{token} is not a time: {form}"),
+                token=short(token),
+                form=Said(form),
+            )
     start, end = times
     assert start is not None and end is not None
     return start, end
@@ -61,7 +67,9 @@ def cue_text(payload: list[str], strip_tags: Callable[[str], str]) -> tuple[str 
     `strip_tags`, lines that hold nothing left out; why not, when it has several voices."""
     joined = "\n".join(payload)
     if len(_ANY_VOICE.findall(joined)) > 1:
-        return "has several voices, and a cue is one segment: nothing of it is imported"
+        return QT_TRANSLATE_NOOP(
+            "messages", "has several voices, and a cue is one segment: nothing of it is imported"
+        )
     label = None
     match = _VOICE.search(joined)
     if match is not None:

@@ -38,6 +38,7 @@ from labeler.core.formats.base import (
     Format,
     ImportResult,
     WriteOptions,
+    at_line,
 )
 from labeler.core.formats.members import member_text
 from labeler.core.formats.paths import clean_path, split_extension
@@ -45,12 +46,17 @@ from labeler.core.formats.perimage import stem_key
 from labeler.core.formats.reading import AnswerBuilder, ImageIndex
 from labeler.core.formats.regions import UniqueNames, answered, first_field, item_groups, regions
 from labeler.core.formats.streams import Sink, Source
+from labeler.core.i18n import QT_TRANSLATE_NOOP, Said
 from labeler.core.jsonvalues import is_number, short
 from labeler.core.schema import Field, Schema
 
 #: A subtitle or label file of one item is small; this is ample.
 MAX_FILE_BYTES = 64 << 20
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_FOR_SEVERAL = QT_TRANSLATE_NOOP(
+    "messages", "is for {name}, which matches several of the project's items"
+)
+_FOR_NONE = QT_TRANSLATE_NOOP("messages", "is for {name}, which is not among the project's items")
 _UNIT = {3: "millisecond", 6: "microsecond"}
 
 
@@ -322,8 +328,8 @@ class _Reader:
         if key is None:
             return
         if key in self.read_from:
-            why = f"is for the same item as {self.read_from[key]}: it is left out"
-            self.b.problem(name, "", why, key)
+            why = QT_TRANSLATE_NOOP("messages", "is for the same item as {first}: it is left out")
+            self.b.problem(name, "", Said(why, first=self.read_from[key]), key)
             return
         self.read_from[key] = name
         text = member_text(source, name, self.b, MAX_FILE_BYTES)
@@ -333,17 +339,20 @@ class _Reader:
         texts: list[tuple[int, str]] = []
         for got in self.style.parse(text):
             if isinstance(got, Trouble):
-                self.b.problem(name, f"line {got.line}", got.message, key)
+                self.b.problem(name, at_line(got.line), got.message, key)
             else:
                 self._cue(name, key, got, texts)
         if not texts:
             return
         if self.transcript is None:
-            why = "has text in its cues, and the schema has no transcript field to take it"
-            self.b.problem(name, f"line {texts[0][0]}", why, key)
+            why = QT_TRANSLATE_NOOP(
+                "messages",
+                "has text in its cues, and the schema has no transcript field to take it",
+            )
+            self.b.problem(name, at_line(texts[0][0]), why, key)
             return
         transcript = "\n".join(text for _, text in texts)
-        self.b.value(key, self.transcript, transcript, name, f"line {texts[0][0]}")
+        self.b.value(key, self.transcript, transcript, name, at_line(texts[0][0]))
 
     def _key(self, name: str) -> str | None:
         stem = clean_path(split_extension(name)[0])
@@ -352,8 +361,8 @@ class _Reader:
         keys = self.index.find_stem(stem)
         if len(keys) == 1:
             return keys[0]
-        which = "matches several of" if keys else "is not among"
-        self.b.problem(name, "", f"is for {short(stem)}, which {which} the project's items")
+        why = _FOR_SEVERAL if keys else _FOR_NONE
+        self.b.problem(name, "", Said(why, name=short(stem)))
         return None
 
     def _duration(self, key: str) -> float | None:
@@ -363,27 +372,35 @@ class _Reader:
         return None
 
     def _cue(self, name: str, key: str, got: ReadCue, texts: list[tuple[int, str]]) -> None:
-        at, cue = f"line {got.line}", got.cue
+        at, cue = at_line(got.line), got.cue
         if cue.end < cue.start:
-            why = f"ends before it starts ({cue.end} s < {cue.start} s): nothing of it is imported"
-            self.b.problem(name, at, why, key)
+            why = QT_TRANSLATE_NOOP(
+                "messages",
+                "ends before it starts ({end} s < {start} s): nothing of it is imported",
+            )
+            self.b.problem(name, at, Said(why, end=str(cue.end), start=str(cue.start)), key)
             return
         if cue.label is not None:
             self._segment(name, at, key, cue)
         if cue.text:
             texts.append((got.line, cue.text))
         elif cue.label is None:
-            self.b.problem(name, at, "has neither text nor a label: nothing to import", key)
+            why = QT_TRANSLATE_NOOP("messages", "has neither text nor a label: nothing to import")
+            self.b.problem(name, at, why, key)
 
     def _segment(self, name: str, at: str, key: str, cue: Cue) -> None:
         label = cue.label or ""
         f = first_field(self.schema, "segments", label)
         if f is None:
-            why = f"{short(label)} is not a label of a segments field: no segment is imported"
-            self.b.problem(name, at, why, key)
+            why = QT_TRANSLATE_NOOP(
+                "messages", "{label} is not a label of a segments field: no segment is imported"
+            )
+            self.b.problem(name, at, Said(why, label=short(label)), key)
         elif cue.end == cue.start:
-            why = f"segment {short(label)} ends where it starts: a segment needs a length"
-            self.b.problem(name, at, why, key)
+            why = QT_TRANSLATE_NOOP(
+                "messages", "segment {label} ends where it starts: a segment needs a length"
+            )
+            self.b.problem(name, at, Said(why, label=short(label)), key)
         else:
             segment = {"label": label, "start": seconds(cue.start), "end": seconds(cue.end)}
             self.b.region(key, f, segment, name, at)

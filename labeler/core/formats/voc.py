@@ -44,9 +44,11 @@ from labeler.core.formats.members import member_xml
 from labeler.core.formats.numbers import count, exact, pixel, written
 from labeler.core.formats.paths import clean_path, split_extension
 from labeler.core.formats.perimage import ImageFileReader, ImageFileWriter
+from labeler.core.formats.reading import NO_BOXES_FIELD
 from labeler.core.formats.regions import answered, first_field, regions
 from labeler.core.formats.streams import Source
 from labeler.core.formats.xmltext import UNWRITABLE, xml_file_name, xml_safe
+from labeler.core.i18n import QT_TRANSLATE_NOOP, Said
 from labeler.core.jsonvalues import short
 
 #: An annotation file is a few kilobytes; this is ample.
@@ -56,7 +58,7 @@ _CORNERS = ("xmin", "ymin", "xmax", "ymax")
 
 def annotation_member(name: str) -> str:
     """The XML file of an image written under `name`: `Annotations/<stem>.xml`."""
-    return f"Annotations/{split_extension(name)[0]}.xml"
+    return f"Annotations/{split_extension(name)[0]}.xml"  # notr: a path in the dataset
 
 
 def image_member(name: str) -> str:
@@ -125,17 +127,21 @@ class _Writer(ImageFileWriter):
 
 # -- reading ---------------------------------------------------------------------------------
 
+_BOX = QT_TRANSLATE_NOOP("messages", "box {label}: {reason}")
+
 
 class _Reader(ImageFileReader):
     suffix = ".xml"
 
     def file(self, source: Source, name: str) -> None:
-        root = member_xml(source, name, self.b, MAX_XML_BYTES, "annotation", "a VOC annotation")
+        what = QT_TRANSLATE_NOOP("messages", "a VOC annotation")
+        root = member_xml(source, name, self.b, MAX_XML_BYTES, "annotation", what)
         if root is None:
             return
         filename = _text(root, "filename")
         if not filename:
-            self.b.problem(name, "filename", "is missing: the image it annotates is unknown")
+            why = QT_TRANSLATE_NOOP("messages", "is missing: the image it annotates is unknown")
+            self.b.problem(name, "filename", why)
             return
         folder = _text(root, "folder") or ""
         candidates = [clean_path(f"{folder}/{filename}"), clean_path(filename)]
@@ -159,7 +165,9 @@ class _Reader(ImageFileReader):
         width = count(_text(size, "width")) if size is not None else None
         height = count(_text(size, "height")) if size is not None else None
         if width is None or height is None:
-            why = "is missing or not positive whole numbers: boxes cannot be checked"
+            why = QT_TRANSLATE_NOOP(
+                "messages", "is missing or not positive whole numbers: boxes cannot be checked"
+            )
             self.b.problem(name, "size", why, key)
             return None
         return Size(width, height)
@@ -167,25 +175,29 @@ class _Reader(ImageFileReader):
     def _object(self, name: str, at: str, obj: ET.Element, key: str) -> None:
         label = _text(obj, "name")
         if not label:
-            self.b.problem(name, at, "has no name: its label is unknown", key)
+            why = QT_TRANSLATE_NOOP("messages", "has no name: its label is unknown")
+            self.b.problem(name, at, why, key)
             return
         f = first_field(self.schema, "boxes", label)
         if f is None:
-            self.b.problem(name, at, f"box {short(label)}: no boxes field has this label", key)
+            self.b.problem(name, at, Said(_BOX, label=short(label), reason=NO_BOXES_FIELD), key)
             return
         bndbox = obj.find("bndbox")
         if bndbox is None:
-            self.b.problem(name, at, f"box {short(label)}: has no bndbox", key)
+            why = QT_TRANSLATE_NOOP("messages", "has no bndbox")
+            self.b.problem(name, at, Said(_BOX, label=short(label), reason=why), key)
             return
         corners = [exact(_text(bndbox, tag)) for tag in _CORNERS]
         if any(c is None for c in corners):
-            why = "xmin, ymin, xmax and ymax must all be numbers"
-            self.b.problem(name, at, f"box {short(label)}: {why}", key)
+            why = QT_TRANSLATE_NOOP("messages", "xmin, ymin, xmax and ymax must all be numbers")
+            self.b.problem(name, at, Said(_BOX, label=short(label), reason=why), key)
             return
         xmin, ymin, xmax, ymax = (c for c in corners if c is not None)
         if xmax < xmin or ymax < ymin:
-            why = "is inverted: xmax is before xmin or ymax before ymin"
-            self.b.problem(name, at, f"box {short(label)}: {why}", key)
+            why = QT_TRANSLATE_NOOP(
+                "messages", "is inverted: xmax is before xmin or ymax before ymin"
+            )
+            self.b.problem(name, at, Said(_BOX, label=short(label), reason=why), key)
             return
         box = {
             "label": label,

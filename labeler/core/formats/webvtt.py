@@ -29,11 +29,12 @@ from labeler.core.formats.timed import (
     lines_of,
     timed_format,
 )
+from labeler.core.i18n import QT_TRANSLATE_NOOP, Said
 from labeler.core.jsonvalues import short
 
 #: `hh:mm:ss.ttt`, hours of two digits or more and optional (nine at most are read).
 _CLOCK = re.compile(r"(?:(\d{2,9}):)?([0-5]\d):([0-5]\d)\.(\d{3})")
-_FORM = "WebVTT writes hh:mm:ss.ttt, hours optional"
+_FORM = QT_TRANSLATE_NOOP("messages", "WebVTT writes hh:mm:ss.ttt, hours optional")
 _HEADER = re.compile(r"WEBVTT(?:[ \t].*)?")
 _PASSED_OVER = re.compile(r"(?:NOTE|STYLE|REGION)(?:[ \t].*)?")
 _TAG = re.compile(r"<[^>]*(?:>|$)")
@@ -65,7 +66,8 @@ def parse(text: str) -> Iterator[ReadCue | Trouble]:
     """The cues of a WebVTT file's text, and what is not a cue."""
     lines = lines_of(text)
     if not _HEADER.fullmatch(lines[0]):
-        yield Trouble(1, f"{short(lines[0])} is not WebVTT's first line: WEBVTT")
+        why = QT_TRANSLATE_NOOP("messages", "{line} is not WebVTT's first line: WEBVTT")
+        yield Trouble(1, Said(why, line=short(lines[0])))
         return
     header = 0
     while header < len(lines) and lines[header].strip():
@@ -75,8 +77,11 @@ def parse(text: str) -> Iterator[ReadCue | Trouble]:
             continue
         marks = [j for j, line in enumerate(block) if "-->" in line]
         if not marks or marks[0] > 1:
-            why = "is not a cue: its times, start --> end, must be its first or second line"
-            yield Trouble(at + 1, f"{short(block[0])} {why}")
+            why = QT_TRANSLATE_NOOP(
+                "messages",
+                "{line} is not a cue: its times, start --> end, must be its first or second line",
+            )
+            yield Trouble(at + 1, Said(why, line=short(block[0])))
             continue
         for k, j in enumerate(marks):
             end = marks[k + 1] if k + 1 < len(marks) else len(block)

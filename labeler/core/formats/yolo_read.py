@@ -17,13 +17,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from labeler.core.formats.base import ImportResult, Size
+from labeler.core.formats.base import ImportResult, Size, at_line
 from labeler.core.formats.members import member_text
 from labeler.core.formats.numbers import finite
 from labeler.core.formats.paths import clean_path, split_extension
-from labeler.core.formats.reading import AnswerBuilder, ImageFiles, ImageIndex
+from labeler.core.formats.reading import (
+    NO_BOXES_FIELD,
+    NO_POLYGONS_FIELD,
+    AnswerBuilder,
+    ImageFiles,
+    ImageIndex,
+)
 from labeler.core.formats.regions import bounds, first_field
 from labeler.core.formats.streams import Source
+from labeler.core.i18n import QT_TRANSLATE_NOOP, Said
 from labeler.core.jsonvalues import short
 from labeler.core.schema import Schema
 
@@ -33,20 +40,46 @@ MAX_LABEL_BYTES = 64 << 20
 _SPLITS = {"train", "val", "valid", "validation", "test"}
 
 
+_LABELS_NO_IMAGE = QT_TRANSLATE_NOOP(
+    "messages", "labels image {name}, which is not among the project's images"
+)
+_LABELS_SEVERAL = QT_TRANSLATE_NOOP("messages", "labels image {name}, which matches several images")
+_NOT_A_CLASS = QT_TRANSLATE_NOOP(
+    "messages", "class {name} is not one of data.yaml's names (0 to {last})"
+)
+_NOT_A_CLASS_NONE = QT_TRANSLATE_NOOP(
+    "messages", "class {name} is not one of data.yaml's names (none)"
+)
+_COUNT = QT_TRANSLATE_NOOP(
+    "messages",
+    "has {count} numbers after the class: a box has 4 (cx cy w h), a polygon 6 or more (x y pairs)",
+)
+_NOT_NAMES = QT_TRANSLATE_NOOP("messages", "must map class numbers to names, or list the names")
+_NOT_FINITE = QT_TRANSLATE_NOOP("messages", "holds something that is not a finite number")
+_BOX_NOWHERE = QT_TRANSLATE_NOOP("messages", "box {label}: {reason}")
+_POLYGON_NOWHERE = QT_TRANSLATE_NOOP("messages", "polygon {label}: {reason}")
+
+
 def read_yolo(source: Source, schema: Schema, images: Mapping[str, Size] | None) -> ImportResult:
     """Answers per image from a YOLO dataset's label files; problems, never exceptions."""
     b = AnswerBuilder(schema)
     names = source.names()
     yaml_name = _find_yaml(names)
     if yaml_name is None:
-        b.problem("", "", "no data.yaml: without it the classes have no names")
+        b.problem(
+            "",
+            "",
+            QT_TRANSLATE_NOOP("messages", "no data.yaml: without it the classes have no names"),
+        )
         return b.result()
     read = _read_yaml(source, yaml_name, b)
     if read is None:
         return b.result()
     classes, splits = read
     if images is None:
-        why = "coordinates are fractions of each image's size, and no sizes were given"
+        why = QT_TRANSLATE_NOOP(
+            "messages", "coordinates are fractions of each image's size, and no sizes were given"
+        )
         b.problem(yaml_name, "", why)
         return b.result()
     labels = _LabelReader(schema, b, classes, ImageIndex(images), splits)
@@ -77,18 +110,22 @@ def _read_yaml(
         doc = yaml.load(text, Loader=yaml.BaseLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        at = f"line {mark.line + 1}" if mark is not None else ""
-        b.problem(name, at, f"is not valid YAML: {getattr(exc, 'problem', None) or exc}")
+        at = at_line(mark.line + 1) if mark is not None else ""
+        why = Said(
+            QT_TRANSLATE_NOOP("messages", "is not valid YAML: {error}"),
+            error=str(getattr(exc, "problem", None) or exc),
+        )
+        b.problem(name, at, why)
         return None
     except RecursionError:
-        b.problem(name, "", "nests too deep to be a data.yaml")
+        b.problem(name, "", QT_TRANSLATE_NOOP("messages", "nests too deep to be a data.yaml"))
         return None
     if not isinstance(doc, dict) or "names" not in doc:
-        b.problem(name, "", "has no names: the classes are unknown")
+        b.problem(name, "", QT_TRANSLATE_NOOP("messages", "has no names: the classes are unknown"))
         return None
     classes = _names(doc["names"])
     if classes is None:
-        b.problem(name, "names", "must map class numbers to names, or list the names")
+        b.problem(name, "names", _NOT_NAMES)
         return None
     return classes, _split_folders(doc)
 
@@ -141,8 +178,8 @@ class _LabelReader:
             return
         keys = self.index.find_stem(stem)
         if len(keys) != 1:
-            why = "is not among the project's images" if not keys else "matches several images"
-            self.b.problem(name, "", f"labels image {short(stem)}, which {why}")
+            template = _LABELS_NO_IMAGE if not keys else _LABELS_SEVERAL
+            self.b.problem(name, "", Said(template, name=short(stem)))
             return
         key = keys[0]
         if not self.files.claim(name, key):
@@ -150,11 +187,11 @@ class _LabelReader:
         text = member_text(source, name, self.b, MAX_LABEL_BYTES)
         self.b.image(key, self.index.images[key])
         if text is None:
-            self.b.problem(name, "", "its labels are left out", key)
+            self.b.problem(name, "", QT_TRANSLATE_NOOP("messages", "its labels are left out"), key)
             return
         for n, line in enumerate(text.splitlines(), start=1):
             if line.strip():
-                self._line(name, f"line {n}", line.split(), key)
+                self._line(name, at_line(n), line.split(), key)
 
     def _stem(self, name: str) -> str | None:
         """`night/0007` for `labels/train/night/0007.txt`; None for other files."""
@@ -172,19 +209,18 @@ class _LabelReader:
         cls = _class(words[0])
         numbers = [finite(w) for w in words[1:]]
         if cls is None or cls not in self.classes:
-            known = f"0 to {max(self.classes)}" if self.classes else "none"
-            why = f"class {short(words[0])} is not one of data.yaml's names ({known})"
+            if self.classes:
+                why = Said(_NOT_A_CLASS, name=short(words[0]), last=max(self.classes))
+            else:
+                why = Said(_NOT_A_CLASS_NONE, name=short(words[0]))
             self.b.problem(file, at, why, key)
             return
         if any(v is None for v in numbers):
-            self.b.problem(file, at, "holds something that is not a finite number", key)
+            self.b.problem(file, at, _NOT_FINITE, key)
             return
         values = [v for v in numbers if v is not None]
         if len(values) != 4 and (len(values) < 6 or len(values) % 2):
-            why = (
-                f"has {len(values)} numbers after the class: a box has 4 (cx cy w h), "
-                "a polygon 6 or more (x y pairs)"
-            )
+            why = Said(_COUNT, count=len(values))
             self.b.problem(file, at, why, key)
             return
         self._place(file, at, self.classes[cls], values, size, key)
@@ -199,7 +235,8 @@ class _LabelReader:
             box |= {"w": _px(bw * w), "h": _px(bh * h)}
             f = first_field(self.schema, "boxes", label)
             if f is None:
-                self.b.problem(file, at, f"box {short(label)}: no boxes field has this label", key)
+                why = Said(_BOX_NOWHERE, label=short(label), reason=NO_BOXES_FIELD)
+                self.b.problem(file, at, why, key)
             else:
                 self.b.region(key, f, box, file, at)
             return
@@ -210,7 +247,7 @@ class _LabelReader:
             return
         f = first_field(self.schema, "boxes", label)
         if f is None:
-            why = f"polygon {short(label)}: no polygons or boxes field has this label"
+            why = Said(_POLYGON_NOWHERE, label=short(label), reason=NO_POLYGONS_FIELD)
             self.b.problem(file, at, why, key)
             return
         x, y, bw, bh = bounds(points)

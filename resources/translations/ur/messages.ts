@@ -712,6 +712,19 @@ Metrics a field of each kind may use; the first is the default. Default pass thr
         <translation>اس کا گولڈ جواب پورا نہیں (اوپر دیکھیں)</translation>
     </message>
     <message>
+        <source>{format} holds {kinds} items; this is an image project.</source>
+        <extracomment>A format of other media than the project&apos;s, by the project&apos;s media.</extracomment>
+        <translation>‏{format} میں {kinds} آئٹم ہوتے ہیں؛ یہ تصویروں کا پروجیکٹ ہے۔</translation>
+    </message>
+    <message>
+        <source>{format} holds {kinds} items; this is a text project.</source>
+        <translation>‏{format} میں {kinds} آئٹم ہوتے ہیں؛ یہ متن کا پروجیکٹ ہے۔</translation>
+    </message>
+    <message>
+        <source>{format} holds {kinds} items; this is an audio project.</source>
+        <translation>‏{format} میں {kinds} آئٹم ہوتے ہیں؛ یہ آڈیو پروجیکٹ ہے۔</translation>
+    </message>
+    <message>
         <source>prefill</source>
         <extracomment>How answers go in, as a sentence names it.</extracomment>
         <translation>تجویز کردہ</translation>
@@ -745,6 +758,14 @@ Metrics a field of each kind may use; the first is the default. Default pass thr
     <message>
         <source>{name} is a file: name the folder of audio files it annotates too (or import the folder that holds both).</source>
         <translation>{name} ایک فائل ہے: ساتھ وہ فولڈر بھی چنیں جس کی آڈیو فائلوں پر یہ نشان لگاتی ہے (یا وہ فولڈر امپورٹ کریں جس میں دونوں ہوں)۔</translation>
+    </message>
+    <message>
+        <source>Answers go in as prefill or as gold, not &apos;{given}&apos;.</source>
+        <translation>جواب تجویز کردہ یا گولڈ کے طور پر جاتے ہیں، ‘{given}’ کے طور پر نہیں۔</translation>
+    </message>
+    <message>
+        <source>{format} is written only; it cannot be imported.</source>
+        <translation>‏{format} صرف لکھا جاتا ہے؛ اسے امپورٹ نہیں کیا جا سکتا۔</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
@@ -931,6 +952,7 @@ Metrics a field of each kind may use; the first is the default. Default pass thr
     </message>
     <message>
         <source>{file}, {at}</source>
+        <extracomment>The result types that may answer a field of each kind. How far past 0–100 % a coordinate may lie (rounding in Label Studio&apos;s own files). How many places left out of one reason a problem names.</extracomment>
         <translation>‏{file}، {at}</translation>
     </message>
     <message>
@@ -1094,7 +1116,9 @@ Metrics a field of each kind may use; the first is the default. Default pass thr
     </message>
     <message>
         <source>box {label}: {reason}</source>
-        <extracomment>A region an answer&apos;s check refused, by what it is: its label and why.</extracomment>
+        <extracomment>A region an answer&apos;s check refused, by what it is: its label and why.
+----------
+An annotation file is a few kilobytes; this is ample.</extracomment>
         <translation>باکس {label}: {reason}</translation>
     </message>
     <message>
@@ -1120,6 +1144,562 @@ Metrics a field of each kind may use; the first is the default. Default pass thr
     <message>
         <source>polygon {label}, point {point}: {reason}</source>
         <translation>کثیر الاضلاع {label}، کونا {point}: {reason}</translation>
+    </message>
+    <message>
+        <source>is a frequency range (a spectral selection), which segments do not hold: it is not imported</source>
+        <extracomment>A time in seconds: digits with `.` or `,` as decimal mark, as Audacity reads them.</extracomment>
+        <translation>یہ فریکوئنسی کی حد (spectral selection) ہے، جو حصے نہیں رکھتے: اسے امپورٹ نہیں کیا گیا</translation>
+    </message>
+    <message>
+        <source>{token} is not a start time in seconds</source>
+        <translation>‏{token} سیکنڈوں میں شروع کا وقت نہیں</translation>
+    </message>
+    <message>
+        <source>has one time only, a point label; a segment needs an end time too</source>
+        <translation>اس میں صرف ایک وقت ہے، یعنی نقطے کا لیبل؛ حصے کے لیے اختتام کا وقت بھی چاہیے</translation>
+    </message>
+    <message>
+        <source>has no label</source>
+        <translation>اس کا کوئی لیبل نہیں</translation>
+    </message>
+    <message>
+        <source>cannot be read: it is {size} bytes; at most {limit} are read</source>
+        <extracomment>What CoNLL-2003 puts in a `-DOCSTART-` line&apos;s other columns: no document id. The longest line read; a token line is a token and a tag. The largest file read (CoNLL-2003&apos;s English training file is 3.3 MB). Lines with a problem after which a file is read no further: it is not CoNLL. One token line: the token, its tag, its line number.</extracomment>
+        <translation>پڑھی نہیں جا سکتی: یہ {size} بائٹ کی ہے؛ زیادہ سے زیادہ {limit} پڑھے جاتے ہیں</translation>
+    </message>
+    <message>
+        <source>cannot be read to its end: it {why}</source>
+        <extracomment>`I-X` that begin an entity, per key: problems unless the file is IOB1. Whether a `B-X` begins an entity after `O` or a sentence&apos;s start: IOB2.</extracomment>
+        <translation>آخر تک پڑھی نہیں جا سکتی: یہ {why}</translation>
+    </message>
+    <message>
+        <source>cannot be read to its end from the archive: {error}</source>
+        <translation>آرکائیو سے آخر تک پڑھی نہیں جا سکتی: {error}</translation>
+    </message>
+    <message>
+        <source>-DOCSTART- names {name}, as an earlier document did: keyed {fallback}</source>
+        <translation>‏-DOCSTART- کا نام {name} ہے، جو پچھلی دستاویز کا بھی تھا: اسے {fallback} کہا گیا</translation>
+    </message>
+    <message>
+        <source>is larger than {limit} bytes, the most that is read</source>
+        <translation>{limit} بائٹ سے بڑی ہے، جو پڑھے جانے کی حد ہے</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} bytes; it is left out</source>
+        <translation>{limit} بائٹ سے لمبی ہے؛ اسے چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {byte} of the line); it is left out</source>
+        <translation>UTF-8 متن نہیں (سطر کا بائٹ {byte})؛ اسے چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <source>has 1 column; a token line has 2 (token, tag) or 4 (token, POS, chunk, tag)</source>
+        <translation>اس میں 1 کالم ہے؛ ٹکڑے کی سطر میں 2 (token، tag) یا 4 (token، POS، chunk، tag) ہوتے ہیں</translation>
+    </message>
+    <message>
+        <source>has {count} columns; a token line has 2 (token, tag) or 4 (token, POS, chunk, tag)</source>
+        <translation>اس میں {count} کالم ہیں؛ ٹکڑے کی سطر میں 2 (token، tag) یا 4 (token، POS، chunk، tag) ہوتے ہیں</translation>
+    </message>
+    <message>
+        <source>has no token, or one with a NUL character; it is left out</source>
+        <translation>اس میں کوئی ٹکڑا نہیں، یا NUL حرف والا ہے؛ اسے چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <source>{count} lines have problems: the rest of the file is not read</source>
+        <translation>‏{count} سطروں میں مسائل ہیں: باقی فائل نہیں پڑھی گئی</translation>
+    </message>
+    <message>
+        <source>the sentence&apos;s start</source>
+        <translation>جملے کے شروع</translation>
+    </message>
+    <message>
+        <source>{tag} is not an IOB2 tag (O, B-label or I-label): read as O</source>
+        <translation>‏{tag} کوئی IOB2 ٹیگ نہیں (O، B-label یا I-label): اسے O پڑھا گیا</translation>
+    </message>
+    <message>
+        <source>I-{label} begins an entity after {before}; IOB2 begins one with B-{label}: read as its start</source>
+        <translation>‏I-{label} {before} کے بعد ایک entity شروع کرتا ہے؛ IOB2 میں یہ B-{label} سے شروع ہوتی ہے: اسے اس کا آغاز پڑھا گیا</translation>
+    </message>
+    <message>
+        <source>{tag}: no spans field has the label {label}; the entity is not imported</source>
+        <translation>‏{tag}: کسی اسپین سوال میں لیبل {label} نہیں؛ entity امپورٹ نہیں ہوئی</translation>
+    </message>
+    <message>
+        <source>no XML file to read: CVAT for images is one {file}</source>
+        <extracomment>The field kinds CVAT holds as tags. A box&apos;s corners, as CVAT names them. CVAT&apos;s shapes that no field kind holds.</extracomment>
+        <translation>پڑھنے کو کوئی XML فائل نہیں: CVAT for images ایک {file} ہوتی ہے</translation>
+    </message>
+    <message>
+        <source>has an unknown element {tag}, not read</source>
+        <translation>اس میں نامعلوم عنصر {tag} ہے، جو پڑھا نہیں گیا</translation>
+    </message>
+    <message>
+        <source>is CVAT for video, which is not read: export the task as CVAT for images</source>
+        <translation>یہ CVAT for video ہے، جو پڑھا نہیں جاتا: ٹاسک کو CVAT for images کے طور پر ایکسپورٹ کریں</translation>
+    </message>
+    <message>
+        <source>has no name: the image it annotates is unknown</source>
+        <translation>اس کا کوئی نام نہیں: معلوم نہیں یہ کس تصویر پر نشان لگاتی ہے</translation>
+    </message>
+    <message>
+        <source>width and height must be positive whole numbers: shapes cannot be checked</source>
+        <translation>چوڑائی اور اونچائی مثبت پورے عدد ہونے چاہییں: شکلیں جانچی نہیں جا سکتیں</translation>
+    </message>
+    <message>
+        <source>unknown element {tag}, not imported</source>
+        <translation>نامعلوم عنصر {tag}، امپورٹ نہیں ہوا</translation>
+    </message>
+    <message>
+        <source>no choice or multichoice field has this label</source>
+        <translation>کسی انتخاب یا کثیر انتخاب سوال میں یہ لیبل نہیں</translation>
+    </message>
+    <message>
+        <source>points must be x,y pairs separated by ;</source>
+        <translation>points میں x,y جوڑے ہونے چاہییں، ; سے الگ</translation>
+    </message>
+    <message>
+        <source>xtl, ytl, xbr and ybr must all be numbers</source>
+        <translation>xtl، ytl، xbr اور ybr سب اعداد ہونے چاہییں</translation>
+    </message>
+    <message>
+        <source>is inverted: xbr is left of xtl or ybr above ytl</source>
+        <translation>الٹا ہے: xbr، xtl کے بائیں ہے یا ybr، ytl کے اوپر</translation>
+    </message>
+    <message>
+        <source>rotation must be a number</source>
+        <translation>rotation عدد ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>is rotated by {degrees}°, and a box here is upright</source>
+        <translation>{degrees}° گھوما ہوا ہے، اور یہاں باکس سیدھا ہوتا ہے</translation>
+    </message>
+    <message>
+        <source>occluded flag</source>
+        <translation>occluded نشان</translation>
+    </message>
+    <message>
+        <source>occluded flag and {attributes}</source>
+        <translation>occluded نشان اور {attributes}</translation>
+    </message>
+    <message>
+        <source>attribute {names}</source>
+        <translation>خاصیت {names}</translation>
+    </message>
+    <message>
+        <source>attributes {names}</source>
+        <translation>خاصیتیں {names}</translation>
+    </message>
+    <message>
+        <source>{label} is a {tag}, which no field kind holds: not imported</source>
+        <translation>‏{label} ایک {tag} ہے، جسے کوئی سوال نہیں رکھتا: امپورٹ نہیں ہوا</translation>
+    </message>
+    <message>
+        <source>{label} is an {tag}, which no field kind holds: not imported</source>
+        <translation>‏{label} ایک {tag} ہے، جسے کوئی سوال نہیں رکھتا: امپورٹ نہیں ہوا</translation>
+    </message>
+    <message>
+        <source>{tag} {label}: {reason}</source>
+        <translation>‏{tag} {label}: {reason}</translation>
+    </message>
+    <message>
+        <source>{tag} {label}: imported without its {unheld}, which no field holds</source>
+        <translation>‏{tag} {label}: اپنے {unheld} کے بغیر امپورٹ ہوا، جسے کوئی سوال نہیں رکھتا</translation>
+    </message>
+    <message>
+        <source>is missing: the image it labels is unknown</source>
+        <extracomment>The labelme version the files say they are (the keys are those of 5.x). A labelme file without embedded image is small; this is ample. Shapes labelme draws that no field kind holds.</extracomment>
+        <translation>موجود نہیں: معلوم نہیں یہ کس تصویر پر لیبل لگاتی ہے</translation>
+    </message>
+    <message>
+        <source>is not a list of shapes; none is imported</source>
+        <translation>شکلوں کی فہرست نہیں؛ کوئی امپورٹ نہیں ہوئی</translation>
+    </message>
+    <message>
+        <source>nests too deep to be a labelme file</source>
+        <translation>labelme فائل ہونے کے لیے بہت گہرائی تک تہہ در تہہ ہے</translation>
+    </message>
+    <message>
+        <source>is not a labelme file: it has no shapes</source>
+        <translation>labelme فائل نہیں: اس میں shapes نہیں</translation>
+    </message>
+    <message>
+        <source>imageWidth and imageHeight must be positive whole numbers: shapes cannot be checked</source>
+        <translation>imageWidth اور imageHeight مثبت پورے عدد ہونے چاہییں: شکلیں جانچی نہیں جا سکتیں</translation>
+    </message>
+    <message>
+        <source>is not a shape</source>
+        <translation>شکل نہیں</translation>
+    </message>
+    <message>
+        <source>{label}: unknown shape_type {kind}</source>
+        <translation>‏{label}: نامعلوم shape_type {kind}</translation>
+    </message>
+    <message>
+        <source>{label}: points must be [x, y] pairs</source>
+        <translation>‏{label}: points میں [x, y] جوڑے ہونے چاہییں</translation>
+    </message>
+    <message>
+        <source>a point has one [x, y], not {count}</source>
+        <translation>نقطے کا ایک [x, y] ہوتا ہے، {count} نہیں</translation>
+    </message>
+    <message>
+        <source>a rectangle has two corners, not {count}</source>
+        <translation>مستطیل کے دو کونے ہوتے ہیں، {count} نہیں</translation>
+    </message>
+    <message>
+        <source>data has no &apos;{media}&apos; and not one text to take instead (keys: {keys})</source>
+        <translation>data میں ‘{media}’ نہیں، اور اس کی جگہ لینے کو ایک بھی متن نہیں (کلیدیں: {keys})</translation>
+    </message>
+    <message>
+        <source>data has no &apos;{media}&apos; and not one text to take instead (keys: none)</source>
+        <translation>data میں ‘{media}’ نہیں، اور اس کی جگہ لینے کو ایک بھی متن نہیں (کوئی کلید نہیں)</translation>
+    </message>
+    <message>
+        <source>must be an object with a result list; the annotation is left out</source>
+        <extracomment>An annotation or prediction that is not one, by which.</extracomment>
+        <translation>result فہرست والا آبجیکٹ ہونا چاہیے؛ اینوٹیشن چھوڑ دی گئی</translation>
+    </message>
+    <message>
+        <source>must be an object with a result list; the prediction is left out</source>
+        <translation>result فہرست والا آبجیکٹ ہونا چاہیے؛ پیش گوئی چھوڑ دی گئی</translation>
+    </message>
+    <message>
+        <source>{count} annotations skipped in Label Studio: no answer</source>
+        <extracomment>What a file leaves out, said once for all the places (`{count}` of them).</extracomment>
+        <translation>‏Label Studio میں چھوڑی گئی {count} اینوٹیشن: کوئی جواب نہیں</translation>
+    </message>
+    <message>
+        <source>{count} annotations beside the one read: one annotation per item is imported</source>
+        <translation>‏پڑھی گئی اینوٹیشن کے علاوہ {count} اور: ہر آئٹم کی ایک اینوٹیشن امپورٹ ہوتی ہے</translation>
+    </message>
+    <message>
+        <source>{count} predictions beside the one read: one prediction per item is imported</source>
+        <translation>‏پڑھی گئی پیش گوئی کے علاوہ {count} اور: ہر آئٹم کی ایک پیش گوئی امپورٹ ہوتی ہے</translation>
+    </message>
+    <message>
+        <source>no JSON file to read: Label Studio exports tasks as .json</source>
+        <extracomment>What a kind&apos;s reader gives: the region or value, why not, or None (its problem is said).</extracomment>
+        <translation>پڑھنے کو کوئی JSON فائل نہیں: Label Studio ٹاسک .json میں ایکسپورٹ کرتا ہے</translation>
+    </message>
+    <message>
+        <source>must be a list of Label Studio tasks, not {type}</source>
+        <translation>Label Studio ٹاسکوں کی فہرست ہونی چاہیے، {type} نہیں</translation>
+    </message>
+    <message>
+        <source>must be a task object, not {type}</source>
+        <translation>ٹاسک آبجیکٹ ہونا چاہیے، {type} نہیں</translation>
+    </message>
+    <message>
+        <source>has no data object: a task keeps its item in data</source>
+        <translation>اس میں data آبجیکٹ نہیں: ٹاسک اپنا آئٹم data میں رکھتا ہے</translation>
+    </message>
+    <message>
+        <source>data&apos;s {media} must be a text without NUL, not {value}</source>
+        <translation>data کا {media} بغیر NUL کا متن ہونا چاہیے، {value} نہیں</translation>
+    </message>
+    <message>
+        <source>{value} is the item of {first} already</source>
+        <translation>‏{value} پہلے ہی {first} کا آئٹم ہے</translation>
+    </message>
+    <message>
+        <source>{base} is {where} already; this task is keyed {key}</source>
+        <translation>‏{base} پہلے ہی {where} ہے؛ اس ٹاسک کو {key} کہا گیا</translation>
+    </message>
+    <message>
+        <source>{value} names no file</source>
+        <translation>‏{value} کسی فائل کا نام نہیں</translation>
+    </message>
+    <message>
+        <source>must be a result object, not {type}</source>
+        <translation>result آبجیکٹ ہونا چاہیے، {type} نہیں</translation>
+    </message>
+    <message>
+        <source>a relation between regions has no equivalent; left out</source>
+        <translation>نشانوں کے درمیان تعلق کا یہاں کوئی متبادل نہیں؛ چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <source>from_name {name} is not a field of the schema</source>
+        <translation>from_name {name} اسکیما کا سوال نہیں</translation>
+    </message>
+    <message>
+        <source>a {kind} result cannot answer field &apos;{field}&apos; ({field_kind})</source>
+        <translation>{kind} نتیجہ سوال ‘{field}’ ({field_kind}) کا جواب نہیں ہو سکتا</translation>
+    </message>
+    <message>
+        <source>value must be an object, not {type}</source>
+        <translation>value آبجیکٹ ہونا چاہیے، {type} نہیں</translation>
+    </message>
+    <message>
+        <source>a {kind} without a label; field &apos;{field}&apos; has several</source>
+        <translation>بغیر لیبل کا {kind}؛ سوال ‘{field}’ میں کئی لیبل ہیں</translation>
+    </message>
+    <message>
+        <source>value.{kind} must be a list of labels</source>
+        <translation>value.{kind} لیبلوں کی فہرست ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>has {count} labels; a region here has one</source>
+        <translation>اس کے {count} لیبل ہیں؛ یہاں ایک نشان کا ایک لیبل ہوتا ہے</translation>
+    </message>
+    <message>
+        <source>value.{key} must be a number, not {type}</source>
+        <translation>value.{key} عدد ہونا چاہیے، {type} نہیں</translation>
+    </message>
+    <message>
+        <source>value.{key} is {number} %: outside the image (0 to 100 %)</source>
+        <translation>value.{key} ‏{number} % ہے: تصویر سے باہر (0 سے 100 % تک)</translation>
+    </message>
+    <message>
+        <source>the image size is unknown (no original_width and original_height), so percent cannot become pixels</source>
+        <translation>تصویر کا سائز معلوم نہیں (original_width اور original_height نہیں)، اس لیے فیصد پکسل نہیں بن سکتے</translation>
+    </message>
+    <message>
+        <source>a box rotated by {degrees}°: boxes here are upright</source>
+        <translation>{degrees}° گھوما ہوا باکس: یہاں باکس سیدھے ہوتے ہیں</translation>
+    </message>
+    <message>
+        <source>value.{axis} + value.{side} is {sum} %: past the image</source>
+        <translation>value.{axis} + value.{side} ‏{sum} % ہے: تصویر سے آگے</translation>
+    </message>
+    <message>
+        <source>value.points must be a list of [x, y] pairs</source>
+        <translation>value.points میں [x, y] جوڑوں کی فہرست ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>value.start and value.end must be seconds (numbers)</source>
+        <translation>value.start اور value.end سیکنڈ (اعداد) ہونے چاہییں</translation>
+    </message>
+    <message>
+        <source>value.start and value.end must be whole numbers (character offsets)</source>
+        <translation>value.start اور value.end پورے عدد (حروف کے مقام) ہونے چاہییں</translation>
+    </message>
+    <message>
+        <source>value.text is {said}, but the text from {start} to {end} is {text}</source>
+        <translation>value.text ‏{said} ہے، مگر {start} سے {end} تک متن {text} ہے</translation>
+    </message>
+    <message>
+        <source>value.choices must be a list of labels</source>
+        <translation>value.choices لیبلوں کی فہرست ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>gives {count} choices; field &apos;{field}&apos; takes one</source>
+        <translation>{count} انتخاب دیتا ہے؛ سوال ‘{field}’ ایک لیتا ہے</translation>
+    </message>
+    <message>
+        <source>value.rating must be a whole number, not {value}</source>
+        <translation>value.rating پورا عدد ہونا چاہیے، {value} نہیں</translation>
+    </message>
+    <message>
+        <source>value.text must be a list of texts</source>
+        <translation>value.text متنوں کی فہرست ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>cannot be read: it {why}</source>
+        <translation>پڑھی نہیں جا سکتی: یہ {why}</translation>
+    </message>
+    <message>
+        <source>cannot be read from the archive: {error}</source>
+        <translation>آرکائیو سے پڑھی نہیں جا سکتی: {error}</translation>
+    </message>
+    <message>
+        <source>byte {byte}</source>
+        <translation>بائٹ {byte}</translation>
+    </message>
+    <message>
+        <source>is not well-formed XML (column {column})</source>
+        <translation>درست XML نہیں (کالم {column})</translation>
+    </message>
+    <message>
+        <source>nests too deep to be {what}</source>
+        <translation>{what} ہونے کے لیے بہت گہرائی تک تہہ در تہہ ہے</translation>
+    </message>
+    <message>
+        <source>is not {what}: its root is &lt;{root}&gt;</source>
+        <translation>{what} نہیں: اس کی جڑ &lt;{root}&gt; ہے</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>سطر {line}، کالم {column}</translation>
+    </message>
+    <message>
+        <source>ends before its JSON does: the file looks truncated</source>
+        <translation>اس کا JSON پورا ہونے سے پہلے ختم ہو جاتی ہے: فائل کٹی ہوئی لگتی ہے</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {error}</source>
+        <extracomment>A file that is not JSON, and what the decoder said (in English: its own words).</extracomment>
+        <translation>درست JSON نہیں: {error}</translation>
+    </message>
+    <message>
+        <source>nests lists and objects too deep to be {what}</source>
+        <translation>{what} ہونے کے لیے فہرستیں اور آبجیکٹ بہت گہرائی تک تہہ در تہہ ہیں</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>UTF-8 متن نہیں</translation>
+    </message>
+    <message>
+        <source>declares a DTD or entities, which are not read</source>
+        <translation>DTD یا entities بیان کرتی ہے، جو پڑھے نہیں جاتے</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text, as JSON must be</source>
+        <extracomment>What `member_json` gives for a member it could not read (its problem is recorded).</extracomment>
+        <translation>UTF-8 متن نہیں، جیسا JSON کو ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>SRT writes hh:mm:ss,ttt</source>
+        <extracomment>`hh:mm:ss,ttt` (nine digits of hours at most are read).</extracomment>
+        <translation>SRT میں وقت hh:mm:ss,ttt لکھا جاتا ہے</translation>
+    </message>
+    <message>
+        <source>{line} is not a cue: a cue is its number, then its times, start --&gt; end</source>
+        <translation>‏{line} وقتی ٹکڑا نہیں: وقتی ٹکڑا اپنا نمبر ہوتا ہے، پھر اس کے اوقات، start --&gt; end</translation>
+    </message>
+    <message>
+        <source>is {size} bytes; at most {limit} are read</source>
+        <extracomment>The largest member a reader takes (COCO&apos;s own train2017 instances file is 448 MB). What reading a member of a damaged archive can raise; readers turn it into a problem.</extracomment>
+        <translation>{size} بائٹ کی ہے؛ زیادہ سے زیادہ {limit} پڑھے جاتے ہیں</translation>
+    </message>
+    <message>
+        <source>{line} is not a line of times: start --&gt; end</source>
+        <extracomment>`&lt;v label&gt;` or `&lt;v.class label&gt;`: the voice span that opens a cue&apos;s text.</extracomment>
+        <translation>‏{line} اوقات کی سطر نہیں: start --&gt; end</translation>
+    </message>
+    <message>
+        <source>{token} is not a time: {form}</source>
+        <translation>‏{token} وقت نہیں: {form}</translation>
+    </message>
+    <message>
+        <source>has several voices, and a cue is one segment: nothing of it is imported</source>
+        <translation>اس میں کئی آوازیں ہیں، اور ایک وقتی ٹکڑا ایک حصہ ہوتا ہے: اس کا کچھ بھی امپورٹ نہیں ہوا</translation>
+    </message>
+    <message>
+        <source>is for {name}, which matches several of the project&apos;s items</source>
+        <extracomment>A subtitle or label file of one item is small; this is ample.</extracomment>
+        <translation>{name} کے لیے ہے، جو پروجیکٹ کے کئی آئٹموں سے ملتا ہے</translation>
+    </message>
+    <message>
+        <source>is for {name}, which is not among the project&apos;s items</source>
+        <translation>{name} کے لیے ہے، جو پروجیکٹ کے آئٹموں میں نہیں</translation>
+    </message>
+    <message>
+        <source>is for the same item as {first}: it is left out</source>
+        <translation>اسی آئٹم کے لیے ہے جس کے لیے {first} ہے: اسے چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <source>has text in its cues, and the schema has no transcript field to take it</source>
+        <translation>اس کے وقتی ٹکڑوں میں متن ہے، اور اسکیما میں اسے لینے کو کوئی تحریری متن والا سوال نہیں</translation>
+    </message>
+    <message>
+        <source>ends before it starts ({end} s &lt; {start} s): nothing of it is imported</source>
+        <translation>شروع ہونے سے پہلے ختم ہوتا ہے ({end} سیکنڈ &lt; {start} سیکنڈ): اس کا کچھ بھی امپورٹ نہیں ہوا</translation>
+    </message>
+    <message>
+        <source>has neither text nor a label: nothing to import</source>
+        <translation>اس میں نہ متن ہے نہ لیبل: امپورٹ کو کچھ نہیں</translation>
+    </message>
+    <message>
+        <source>{label} is not a label of a segments field: no segment is imported</source>
+        <translation>‏{label} کسی حصوں والے سوال کا لیبل نہیں: کوئی حصہ امپورٹ نہیں ہوا</translation>
+    </message>
+    <message>
+        <source>segment {label} ends where it starts: a segment needs a length</source>
+        <translation>حصہ {label} وہیں ختم ہوتا ہے جہاں شروع ہوتا ہے: حصے کی لمبائی ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>a VOC annotation</source>
+        <translation>VOC اینوٹیشن</translation>
+    </message>
+    <message>
+        <source>is missing: the image it annotates is unknown</source>
+        <translation>موجود نہیں: معلوم نہیں یہ کس تصویر پر نشان لگاتی ہے</translation>
+    </message>
+    <message>
+        <source>is missing or not positive whole numbers: boxes cannot be checked</source>
+        <translation>موجود نہیں یا مثبت پورے عدد نہیں: باکس جانچے نہیں جا سکتے</translation>
+    </message>
+    <message>
+        <source>has no name: its label is unknown</source>
+        <translation>اس کا کوئی نام نہیں: اس کا لیبل معلوم نہیں</translation>
+    </message>
+    <message>
+        <source>has no bndbox</source>
+        <translation>اس میں bndbox نہیں</translation>
+    </message>
+    <message>
+        <source>xmin, ymin, xmax and ymax must all be numbers</source>
+        <translation>xmin، ymin، xmax اور ymax سب اعداد ہونے چاہییں</translation>
+    </message>
+    <message>
+        <source>is inverted: xmax is before xmin or ymax before ymin</source>
+        <translation>الٹا ہے: xmax، xmin سے پہلے ہے یا ymax، ymin سے پہلے</translation>
+    </message>
+    <message>
+        <source>WebVTT writes hh:mm:ss.ttt, hours optional</source>
+        <extracomment>`hh:mm:ss.ttt`, hours of two digits or more and optional (nine at most are read).</extracomment>
+        <translation>WebVTT میں وقت hh:mm:ss.ttt لکھا جاتا ہے، گھنٹے اختیاری</translation>
+    </message>
+    <message>
+        <source>{line} is not WebVTT&apos;s first line: WEBVTT</source>
+        <translation>‏{line} WebVTT کی پہلی سطر نہیں: WEBVTT</translation>
+    </message>
+    <message>
+        <source>{line} is not a cue: its times, start --&gt; end, must be its first or second line</source>
+        <translation>‏{line} وقتی ٹکڑا نہیں: اس کے اوقات، start --&gt; end، اس کی پہلی یا دوسری سطر ہونے چاہییں</translation>
+    </message>
+    <message>
+        <source>labels image {name}, which is not among the project&apos;s images</source>
+        <extracomment>`data.yaml` is a few lines; a label file, one line per object.</extracomment>
+        <translation>تصویر {name} پر لیبل لگاتی ہے، جو پروجیکٹ کی تصویروں میں نہیں</translation>
+    </message>
+    <message>
+        <source>labels image {name}, which matches several images</source>
+        <translation>تصویر {name} پر لیبل لگاتی ہے، جو کئی تصویروں سے ملتی ہے</translation>
+    </message>
+    <message>
+        <source>class {name} is not one of data.yaml&apos;s names (0 to {last})</source>
+        <translation>کلاس {name} ‏data.yaml کے ناموں میں نہیں (0 سے {last} تک)</translation>
+    </message>
+    <message>
+        <source>class {name} is not one of data.yaml&apos;s names (none)</source>
+        <translation>کلاس {name} ‏data.yaml کے ناموں میں نہیں (کوئی نام نہیں)</translation>
+    </message>
+    <message>
+        <source>has {count} numbers after the class: a box has 4 (cx cy w h), a polygon 6 or more (x y pairs)</source>
+        <translation>کلاس کے بعد {count} اعداد ہیں: باکس کے 4 ہوتے ہیں (cx cy w h)، کثیر الاضلاع کے 6 یا زیادہ (x y جوڑے)</translation>
+    </message>
+    <message>
+        <source>must map class numbers to names, or list the names</source>
+        <translation>کلاس نمبروں کو ناموں سے جوڑے، یا نام درج کرے</translation>
+    </message>
+    <message>
+        <source>holds something that is not a finite number</source>
+        <translation>اس میں ایسی چیز ہے جو محدود عدد نہیں</translation>
+    </message>
+    <message>
+        <source>no data.yaml: without it the classes have no names</source>
+        <translation>data.yaml نہیں: اس کے بغیر کلاسوں کے نام نہیں</translation>
+    </message>
+    <message>
+        <source>coordinates are fractions of each image&apos;s size, and no sizes were given</source>
+        <translation>کوآرڈینیٹ ہر تصویر کے سائز کے حصے ہوتے ہیں، اور کوئی سائز نہیں دیا گیا</translation>
+    </message>
+    <message>
+        <source>is not valid YAML: {error}</source>
+        <translation>درست YAML نہیں: {error}</translation>
+    </message>
+    <message>
+        <source>nests too deep to be a data.yaml</source>
+        <translation>data.yaml ہونے کے لیے بہت گہرائی تک تہہ در تہہ ہے</translation>
+    </message>
+    <message>
+        <source>has no names: the classes are unknown</source>
+        <translation>اس میں names نہیں: کلاسیں معلوم نہیں</translation>
+    </message>
+    <message>
+        <source>its labels are left out</source>
+        <translation>اس کے لیبل چھوڑ دیے گئے</translation>
     </message>
 </context>
 </TS>
