@@ -118,9 +118,7 @@ def stored_json_problem(value: object) -> str | None:
     size = json_size(value)
     if size > MAX_STORED_BYTES:
         return Said(
-            QT_TRANSLATE_NOOP(
-                "messages", "takes {size} bytes as JSON; at most {limit} are stored"
-            ),
+            QT_TRANSLATE_NOOP("messages", "takes {size} bytes as JSON; at most {limit} are stored"),
             size=size,
             limit=MAX_STORED_BYTES,
         )

@@ -18,6 +18,7 @@ from typing import Any
 from xml.etree.ElementTree import Element
 
 from labeler.core.digits import ascii_int
+from labeler.core.lscompare import ComparisonLayout, data_key
 from labeler.core.lsxml import MAX_CONFIG_CHARS, LabelStudioConfigError, css_colour, parse_config
 from labeler.core.problems import SchemaInvalid
 from labeler.core.schema import MAX_FIELDS, parse_schema
@@ -38,15 +39,16 @@ _OBJECTS = {
     "hypertext": "text",
     "audio": "audio",
     "audioplus": "audio",
+    # The parts of a comparison (`lscompare`): a ranked list, a chat, a dialogue.
+    "list": "text",
+    "chat": "text",
+    "paragraphs": "text",
 }
 _UNSUPPORTED_OBJECTS = {
     "video": "videos are",
     "timeseries": "time series are",
-    "paragraphs": "dialogues (Paragraphs) are",
     "table": "tables are",
     "pdf": "PDF documents are",
-    "list": "ranked lists are",
-    "chat": "chats are",
 }
 _REGION_TOOLS = {"rectangle": "boxes", "polygon": "polygons", "keypoint": "points"}
 _LABELLED_TOOLS = {
@@ -54,7 +56,7 @@ _LABELLED_TOOLS = {
     "polygonlabels": "polygons",
     "keypointlabels": "points",
 }
-_CONTROLS = {"choices", "labels", "hypertextlabels", "textarea", "rating"}
+_CONTROLS = {"choices", "labels", "hypertextlabels", "textarea", "rating", "pairwise", "ranker"}
 _UNSUPPORTED_CONTROLS = {
     "relations": "relations between regions have no equivalent",
     "brushlabels": "brush masks are not supported",
@@ -67,8 +69,6 @@ _UNSUPPORTED_CONTROLS = {
     "vectorlabels": "vector shapes are not supported",
     "vector": "vector shapes are not supported",
     "taxonomy": "taxonomies (nested labels) are not supported",
-    "ranker": "ranking is not supported",
-    "pairwise": "pairwise comparison is not supported",
     "number": "numbers have no field kind (a rating or text field can stand in)",
     "datetime": "dates and times have no field kind (a text field can stand in)",
     "videorectangle": "video tracking is not supported",
@@ -91,6 +91,8 @@ _CANONICAL = {
     ).split()
 }
 _RESERVED_HOTKEYS = {" ": "Space", "?": "?"}
+#: A comparison's prompt is the Text of one of these names, else its first Text of data.
+_PROMPT_NAMES = ("prompt", "query", "question", "instruction", "input")
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,9 @@ class LabelStudioImport:
 
     schema: dict[str, Any]
     dropped: list[str]
+    #: Where a comparison's tasks hold their prompt, candidates and conversation, and
+    #: how its controls' results read (`lscompare`); None for other configs.
+    layout: ComparisonLayout | None = None
 
 
 def import_labelstudio(xml: str) -> LabelStudioImport:
@@ -107,9 +112,9 @@ def import_labelstudio(xml: str) -> LabelStudioImport:
 
     Raises `LabelStudioConfigError` for text that is not well-formed XML (or declares a
     DTD or entities, or is too big or too deep), a config without a supported object
-    tag (Image, Text, HyperText, Audio, AudioPlus), one that shows media of more than
-    one kind, and one from which no field can be carried over.
-    """
+    tag (Image, Text, HyperText, Audio, AudioPlus; List, Chat, Paragraphs of a
+    comparison), one that shows media of more than one kind, and one from which no field
+    can be carried over."""
     return _Importer(parse_config(xml)).run()
 
 
@@ -163,6 +168,10 @@ class _Draft:
     labels: list[dict[str, str]] = field(default_factory=list)
     max: int | None = None
     title: str | None = None
+    #: The comparison kinds' own schema keys (`tie`, `rows`, …).
+    extra: dict[str, Any] = field(default_factory=dict)
+    #: The controls whose results answer this field, and how (`lscompare`).
+    reads: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _text_of(tag: _Tag) -> str:
@@ -195,9 +204,14 @@ class _Importer:
         self.media = ""
         self.labels_on: dict[str, list[_Tag]] = {}  # image name -> its <Labels>
         self.tools_on: dict[str, list[_Tag]] = {}  # image name -> its unlabelled tools
+        self.layout: ComparisonLayout | None = None
+        self.parts: dict[str, _Tag] = {}  # the objects a comparison is made of, by name
+        self.compared: list[str] = []  # the names of the Texts a Pairwise compares
+        self.rated: _Draft | None = None  # the criteria field of ratings on candidates
 
     def run(self) -> LabelStudioImport:
         events = list(self._walk(self.root, ()))
+        self._find_layout(events)
         self._choose_media([t for kind, t in events if kind == "object"])
         for kind, t in events:
             if kind == "control" and t.key in ("labels", *_REGION_TOOLS):
@@ -233,13 +247,56 @@ class _Importer:
                 if isinstance(child.tag, str):
                     yield from self._walk(child, conditions)
 
+    def _find_layout(self, events: list[tuple[str, _Tag]]) -> None:
+        """A comparison's parts: the Texts a Pairwise compares, a List, a Chat or
+        Paragraphs; the prompt is the first other Text with task data."""
+        objects = {t.get("name"): t for kind, t in events if kind == "object"}
+        for kind, t in events:
+            if kind == "control" and t.key == "pairwise" and not self.compared:
+                names = self._targets(t)
+                tags = [objects.get(n) for n in names]
+                if len(set(names)) == 2 and all(x is not None and x.key == "text" for x in tags):
+                    self.compared = names
+        found = [t for t in objects.values() if t.key in ("list", "chat", "paragraphs")]
+        if not self.compared and not found:
+            return
+        layout = self.layout = ComparisonLayout()
+        for name in self.compared:
+            self.parts[name] = objects[name]
+            layout.candidates.append(data_key(objects[name].get("value")) or name)
+        for t in found:
+            key = data_key(t.get("value")) or t.get("name")
+            if t.key == "list" and not layout.candidates and layout.candidate_list is None:
+                layout.candidate_list = key
+            elif t.key in ("chat", "paragraphs") and layout.conversation is None:
+                layout.conversation = key
+                layout.paragraphs = t.key == "paragraphs"
+                layout.name_key = t.get("nameKey") or "author"
+                layout.text_key = t.get("textKey") or "text"
+            else:
+                continue
+            self.parts[t.get("name")] = t
+
     def _choose_media(self, objects: list[_Tag]) -> None:
+        if self.layout is not None:
+            texts = [
+                t
+                for t in objects
+                if t.key == "text" and t.get("name") not in self.parts and data_key(t.get("value"))
+            ]
+            named = [t for t in texts if t.get("name").lower() in _PROMPT_NAMES]
+            prompt = next(iter(named or texts), None)
+            if prompt is not None:
+                self.layout.text = data_key(prompt.get("value"))
+            objects = [prompt or next(iter(self.parts.values()))] + [
+                t for t in objects if t is not prompt
+            ]
         supported = [t for t in objects if t.key in _OBJECTS]
         if not supported:
             shown = ", ".join(sorted({t.tag for t in objects}))
             raise LabelStudioConfigError(
                 "The Label Studio config has no object tag this import supports "
-                "(Image, Text, HyperText, Audio or AudioPlus)"
+                "(Image, Text, HyperText, Audio, AudioPlus, List, Chat or Paragraphs)"
                 + (f"; it shows {shown}." if shown else ".")
             )
         kinds = sorted({_OBJECTS[t.key] for t in supported})
@@ -253,7 +310,7 @@ class _Importer:
         self.media = kinds[0]
         for t in objects:
             self.objects.setdefault(t.get("name"), t)
-            if t is kept:
+            if t is kept or t.get("name") in self.parts and t is self.parts[t.get("name")]:
                 continue
             if t.key in _OBJECTS:
                 why = f"an item has one {self.media}; only {kept.ref()} is carried over"
@@ -320,7 +377,9 @@ class _Importer:
         if (why := self._off_target(t, region)) is not None:
             self._drop(t, f"{t.ref()}: {why}; left out")
             return []
-        if key == "choices":
+        if key in ("pairwise", "ranker") or (key == "rating" and self._rates_candidates(t)):
+            drafts = self._comparison(t)
+        elif key == "choices":
             drafts = self._choices(t)
         elif key == "textarea":
             drafts = [self._draft(t, "transcript" if self.media == "audio" else "text")]
@@ -340,10 +399,84 @@ class _Importer:
                 draft.required = False
         return drafts
 
+    def _rates_candidates(self, t: _Tag) -> bool:
+        """A Rating of one compared Text, or per item of a List."""
+        targets = self._targets(t)
+        part = self.parts.get(targets[0]) if targets else None
+        if part is None:
+            return False
+        return part.get("name") in self.compared or (part.key == "list" and t.flag("perItem"))
+
+    def _comparison(self, t: _Tag) -> list[_Draft]:
+        """Pairwise, Ranker and ratings of candidates (`lscompare`)."""
+        targets = self._targets(t)
+        part = self.parts.get(targets[0]) if targets else None
+        name = t.get("name")
+        if t.key == "pairwise":
+            if targets != self.compared or len(self.parts) < 2:
+                self._drop(t, f"{t.ref()}: compares two Text objects here; left out")
+                return []
+            draft = self._draft(t, "pairwise")
+            draft.required = True
+            draft.extra = {"tie": False, "strength": False}
+            draft.reads[name] = ("pairwise",)
+            self._drop(
+                t,
+                f"{t.ref()}: a pairwise field without tie or strength, as in Label Studio "
+                "(the schema can allow both)",
+            )
+            return [draft]
+        if t.key == "ranker":
+            if part is None or part.key != "list":
+                self._drop(t, f"{t.ref()}: ranks a List here; left out")
+                return []
+            buckets = [_tag(c) for c in t.element if _tag(c).key == "bucket"]
+            if buckets:
+                draft = self._draft(t, "flags")
+                draft.labels = [{"value": b.get("name")} for b in buckets if b.get("name")]
+                draft.reads[name] = ("buckets",)
+                self._drop(
+                    t,
+                    f"{t.ref()}: its Buckets sort the listed items into groups: a flags "
+                    "field, each bucket a label an item may get",
+                )
+                return [draft] if draft.labels else []
+            draft = self._draft(t, "ranking")
+            draft.required = True
+            draft.reads[name] = ("ranker",)
+            return [draft]
+        stars = self._rating(t).max or 5
+        if part is not None and part.key == "list":
+            draft = self._draft(t, "criteria")
+            draft.extra = {"rows": "candidates", "min": 1, "max": stars}
+            self._drop(t, f"{t.ref('perItem')}: a criteria field rating each listed item")
+            return [draft]
+        letter = "ABCDEFGHIJ"[self.compared.index(targets[0])]
+        if self.rated is None:
+            draft = self.rated = self._draft(t, "criteria")
+            draft.extra = {"rows": "candidates", "min": 1, "max": stars}
+            draft.reads[name] = ("rating", letter)
+            self._drop(
+                t, f"{t.ref()}: rates candidate {letter}: a criteria field rating each candidate"
+            )
+            return [draft]
+        if self.rated.extra["max"] != stars or name in self.rated.reads:
+            self._drop(
+                t, f"{t.ref()}: a second rating of the candidates on another scale; left out"
+            )
+            return []
+        self.rated.reads[name] = ("rating", letter)
+        self._drop(
+            t,
+            f"{t.ref()}: rates candidate {letter}, a row of the criteria field of "
+            f"{self.rated.source.ref()}",
+        )
+        return []
+
     def _off_target(self, t: _Tag, region: bool) -> str | None:
         """Why a control does not fit the item's one media, or None when it does."""
         targets = self._targets(t)
-        if not targets or self._kept_name() in targets:
+        if not targets or self._kept_name() in targets or any(n in self.parts for n in targets):
             return None
         for name in targets:
             if name in self.objects:
@@ -496,7 +629,11 @@ class _Importer:
             raise LabelStudioConfigError(
                 f"The config could not be turned into a valid schema: {exc}"
             ) from exc
-        return LabelStudioImport(schema, [line for _, _, line in sorted(self.lines)])
+        if self.layout is not None:
+            for draft in kept:
+                for control, how in draft.reads.items():
+                    self.layout.results[control] = (how[0], draft.name, *how[1:])
+        return LabelStudioImport(schema, [line for _, _, line in sorted(self.lines)], self.layout)
 
     def _hotkey(self, draft: _Draft, label: dict[str, str], taken: dict[str, str]) -> None:
         """Keep a label's hotkey when the schema can: one printable key, free, not reserved."""
@@ -532,6 +669,7 @@ def _field_json(draft: _Draft) -> dict[str, Any]:
         out["labels"] = draft.labels
     if draft.kind == "rating":
         out["min"], out["max"] = 1, draft.max
+    out.update(draft.extra)
     return out
 
 

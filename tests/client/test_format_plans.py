@@ -234,3 +234,30 @@ def test_prompts_with_candidates_plan_text_items_with_their_data(tmp_path: Path)
     assert {c["key"]: c["text"] for c in first["data"]["candidates"]}[winner] == "Hello!"
     assert "gold" not in bodies["pairs.jsonl:2"] and "prefill" not in bodies["pairs.jsonl:2"]
     assert any("line 3" in p and "holds 1 candidates" in p for p in plan.problems)
+
+
+def test_label_studio_pairwise_tasks_with_their_config_plan_items_with_candidates(
+    tmp_path: Path,
+) -> None:
+    from labeler.core.lsconfig import import_labelstudio
+
+    config = (
+        '<View><Text name="prompt" value="$prompt"/><Pairwise name="pw" toName="a,b"/>'
+        '<Text name="a" value="$a"/><Text name="b" value="$b"/></View>'
+    )
+    schema = parse_schema(import_labelstudio(config).schema)
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "config.xml").write_text(config, encoding="utf-8")
+    result = {"from_name": "pw", "type": "pairwise", "value": {"selected": "right"}}
+    task = {
+        "id": 3,
+        "data": {"prompt": "Hi?", "a": "Go.", "b": "Hello!"},
+        "annotations": [{"result": [result]}],
+    }
+    (folder / "tasks.json").write_text(json.dumps([task]), encoding="utf-8")
+    plan = plan_format_import(folder, "p", "text", schema, "labelstudio")
+    (row,) = plan.rows
+    body = row.body()
+    assert body["text"] == "Hi?" and body["prefill"] == {"pw": {"winner": "B"}}
+    assert [c["text"] for c in body["data"]["candidates"]] == ["Go.", "Hello!"]

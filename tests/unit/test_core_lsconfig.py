@@ -507,8 +507,9 @@ DOCTYPE = "declares a document type (<!DOCTYPE>)"
         ("<View>" + "<Header value='x'/>" * 20_001 + "</View>", "more than 20000 tags"),
         ("<html><body>hello</body></html>", "no object tag this import supports"),
         (
-            '<View><Paragraphs name="p" value="$p"/><Video name="v" value="$v"/></View>',
-            "(Image, Text, HyperText, Audio or AudioPlus); it shows Paragraphs, Video.",
+            '<View><TimeSeries name="p" value="$p"/><Video name="v" value="$v"/></View>',
+            "(Image, Text, HyperText, Audio, AudioPlus, List, Chat or Paragraphs); it shows "
+            "TimeSeries, Video.",
         ),
         ('<View><Image name="i" value="$i"/></View>', "(it has no control tags)"),
     ],

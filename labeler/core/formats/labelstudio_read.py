@@ -31,13 +31,19 @@ from typing import Any, TypeGuard
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from labeler.core.formats.base import ImportProblem, ImportResult, Size
-from labeler.core.formats.members import NOT_READ, member_json
+from labeler.core.formats.members import NOT_READ, member_json, member_text
 from labeler.core.formats.paths import clean_path
 from labeler.core.formats.reading import AnswerBuilder, ImageFiles
 from labeler.core.formats.streams import Source
 from labeler.core.i18n import QT_TRANSLATE_NOOP, Said
 from labeler.core.jsonvalues import is_clean_str, is_int, is_number, short, type_name
-from labeler.core.lsconfig import field_name
+from labeler.core.lscompare import (
+    ComparisonLayout,
+    pairwise_winner,
+    ranker_ranks,
+    task_parts,
+)
+from labeler.core.lsconfig import LabelStudioConfigError, field_name, import_labelstudio
 from labeler.core.lsexport import rating_offset
 from labeler.core.schema import Field, Schema
 
@@ -134,6 +140,7 @@ def read_labelstudio(
     """Answers, predictions and texts per item from Label Studio JSON; problems, never
     exceptions."""
     reader = _Reader(schema, images)
+    reader.layout = _layout(source, reader.answers, schema)
     members = [n for n in source.names() if n.lower().endswith(".json")]
     if not members:
         why = QT_TRANSLATE_NOOP(
@@ -145,13 +152,44 @@ def read_labelstudio(
     return reader.result()
 
 
+#: The field kinds of a comparison, whose tasks need their config to be read.
+_COMPARING = frozenset({"pairwise", "ranking", "flags"})
+
+
+def _layout(source: Source, b: AnswerBuilder, schema: Schema) -> ComparisonLayout | None:
+    """A comparison's layout from the labeling config beside the tasks (`config.xml`,
+    as Label Studio JSON exports here hold it): which data keys hold the prompt, the
+    candidates and the conversation. Tasks of a comparison without one are said once."""
+    configs = [n for n in source.names() if n.lower().endswith(".xml")]
+    for name in configs:
+        text = member_text(source, name, b)
+        if text is None:
+            continue
+        try:
+            return import_labelstudio(text).layout
+        except LabelStudioConfigError as exc:
+            b.problem(name, "", f"is not a Label Studio config this import reads: {exc}")
+    if any(f.kind in _COMPARING for f in schema.fields):
+        b.problem(
+            "",
+            "",
+            "the schema compares candidates, and no labeling config (config.xml) comes "
+            "with the tasks to say which of their data keys are compared: put the config "
+            "beside tasks.json (in one folder or zip)",
+        )
+    return None
+
+
 class _Reader:
+    layout: ComparisonLayout | None = None
+
     def __init__(self, schema: Schema, images: Mapping[str, Size] | None) -> None:
         self.schema = schema
         self.answers = AnswerBuilder(schema)
         self.files = ImageFiles(self.answers, images)
         self.predicted = AnswerBuilder(schema)
         self.texts: dict[str, str] = {}
+        self.data: dict[str, dict[str, Any]] = {}
         self.listed: dict[str, str] = {}
         # What a file leaves out for a reason (not an item's problem): where, per reason.
         self.left: dict[tuple[str, str], list[str]] = {}
@@ -162,6 +200,7 @@ class _Reader:
         out.predictions = predicted.answers
         out.problems += predicted.problems
         out.texts = self.texts
+        out.data = self.data
         for (file, why), places in self.left.items():
             some = ", ".join(places[:_PLACES]) + (", …" if len(places) > _PLACES else "")
             out.problems.append(ImportProblem(file, some, Said(why, count=len(places))))
@@ -200,6 +239,7 @@ class _Task:
         self.text: str | None = None
         self.size: Size | None = None
         self.duration: float | None = None
+        self.ids: dict[str, str] = {}  # a List's item ids by candidate key
 
     def problem(self, at: str, message: str, item: str | None = None) -> None:
         self.r.answers.problem(self.file, at, message, item)
@@ -228,6 +268,8 @@ class _Task:
     # -- the item ----------------------------------------------------------------------
 
     def _item(self, raw: dict[str, Any], data: dict[str, Any]) -> bool:
+        if self.r.layout is not None:
+            return self._compared(raw, data, self.r.layout)
         media = self.schema.media
         value = data.get(media)
         if value is None:
@@ -262,6 +304,21 @@ class _Task:
             self.duration = known if isinstance(known, (int, float)) else None
         else:
             self.size = self.r.files.size(key)
+        return True
+
+    def _compared(
+        self, raw: dict[str, Any], data: dict[str, Any], layout: ComparisonLayout
+    ) -> bool:
+        """A comparison's item: its prompt, candidates and conversation (`lscompare`)."""
+        parts = task_parts(layout, data)
+        if parts.problem is not None:
+            self.problem(f"{self.at}.data", parts.problem)
+            return False
+        key = self.key = self._text_key(raw, parts.text)
+        self.r.listed[key] = f"{self.file}, {self.at}"
+        self.text = self.r.texts[key] = parts.text
+        self.r.data[key] = parts.data
+        self.ids = parts.ids
         return True
 
     def _text_key(self, raw: dict[str, Any], text: str) -> str:
@@ -328,8 +385,88 @@ class _Task:
         results = entry["result"]
         size = self.size or self._stated_size(results)
         builder.item(self.key, size, self.text, self.duration)
+        ratings: dict[str, dict[str, int]] = {}
         for k, result in enumerate(results):
-            _Result(self, builder, f"{at}.result[{k}]", result, size).read()
+            where = f"{at}.result[{k}]"
+            if self.r.layout is not None and self._comparison_result(
+                builder, where, result, ratings
+            ):
+                continue
+            _Result(self, builder, where, result, size).read()
+        for name, rows in ratings.items():
+            builder.value(self.key, self.schema.field(name), rows, self.file, at)
+
+    def _comparison_result(
+        self, b: AnswerBuilder, at: str, raw: object, ratings: dict[str, dict[str, int]]
+    ) -> bool:
+        """Read a Pairwise, Ranker or candidate Rating result; False for another."""
+        assert self.r.layout is not None
+        name = raw.get("from_name") if isinstance(raw, dict) else None
+        how = self.r.layout.results.get(name) if isinstance(name, str) else None
+        if how is None or not isinstance(raw, dict):
+            return False
+        f = next((x for x in self.schema.fields if x.name == how[1]), None)
+        value = raw.get("value")
+        if f is None:
+            b.problem(self.file, at, f"field {how[1]!r} is not in the schema", self.key)
+            return True
+        if not isinstance(value, dict):
+            b.problem(self.file, at, f"value must be an object, not {type_name(value)}", self.key)
+            return True
+        if how[0] == "pairwise":
+            winner = pairwise_winner(value)
+            if winner is None:
+                b.problem(self.file, at, "value.selected is neither left nor right", self.key)
+            else:
+                b.value(self.key, f, {"winner": winner}, self.file, at)
+        elif how[0] in ("ranker", "buckets"):
+            self._ranker(b, at, f, value, how[0] == "buckets", raw.get("from_name"))
+        elif how[0] == "rating":
+            stars = value.get("rating")
+            if not is_int(stars):
+                b.problem(
+                    self.file,
+                    at,
+                    f"value.rating must be a whole number, not {short(stars)}",
+                    self.key,
+                )
+            else:
+                ratings.setdefault(f.name, {})[how[2]] = stars
+        return True
+
+    def _ranker(
+        self, b: AnswerBuilder, at: str, f: Field, value: dict[str, Any], buckets: bool, name: Any
+    ) -> None:
+        if not buckets:
+            ranks = ranker_ranks(value, str(name), self.ids)
+            if isinstance(ranks, str):
+                b.problem(self.file, at, ranks, self.key)
+            else:
+                b.value(self.key, f, ranks, self.file, at)
+            return
+        groups = value.get("ranker")
+        if not isinstance(groups, dict):
+            b.problem(self.file, at, "value.ranker must be an object of buckets", self.key)
+            return
+        by_id = {v: k for k, v in self.ids.items()}
+        flags: dict[str, list[str]] = {}
+        labels = f.label_values()
+        for bucket, ids in groups.items():
+            if bucket not in labels:
+                continue  # Label Studio's own "_" column: the items in no bucket
+            for item in ids if isinstance(ids, list) else []:
+                key = by_id.get(str(item))
+                if key is None:
+                    b.problem(
+                        self.file,
+                        at,
+                        f"bucket {short(bucket)} names {short(item)}, which the task's list "
+                        "does not hold",
+                        self.key,
+                    )
+                else:
+                    flags.setdefault(key, []).append(bucket)
+        b.value(self.key, f, flags, self.file, at)
 
     def _stated_size(self, results: list[Any]) -> Size | None:
         """Without the project's sizes: the first `original_width` and `original_height`
