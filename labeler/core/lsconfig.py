@@ -449,7 +449,11 @@ class _Importer:
         if part is not None and part.key == "list":
             draft = self._draft(t, "criteria")
             draft.extra = {"rows": "candidates", "min": 1, "max": stars}
-            self._drop(t, f"{t.ref('perItem')}: a criteria field rating each listed item")
+            self._drop(
+                t,
+                f"{t.ref('perItem')}: a criteria field rating each listed item "
+                "(its results in tasks are not read: they are reported)",
+            )
             return [draft]
         letter = "ABCDEFGHIJ"[self.compared.index(targets[0])]
         if self.rated is None:

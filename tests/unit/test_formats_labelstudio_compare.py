@@ -213,3 +213,23 @@ def test_a_task_without_what_is_compared_is_refused(data: dict[str, Any], why: s
     xml, _ = config("pairwise-classification")
     out = read(xml, [{"data": data}])
     assert out.texts == {} and why in out.problems[0].message
+
+
+def test_a_rating_per_listed_item_is_a_criteria_field_whose_results_are_reported() -> None:
+    xml = (
+        '<View><Text name="query" value="$query"/><List name="results" value="$items"/>'
+        '<Ranker name="rank" toName="results"/>'
+        '<Rating name="grade" toName="results" perItem="true" maxRating="4"/></View>'
+    )
+    imported = import_labelstudio(xml)
+    assert [(f["name"], f["kind"]) for f in imported.schema["fields"]] == [
+        ("rank", "ranking"),
+        ("grade", "criteria"),
+    ]
+    assert imported.schema["fields"][1]["rows"] == "candidates"
+    assert any("not read" in line for line in imported.dropped)
+    result = {"from_name": "grade", "type": "rating", "value": {"rating": 3}}
+    task = {"data": {"query": "q", **RANKER_DATA}, "annotations": [{"result": [result]}]}
+    out = read(xml, [task])
+    assert out.texts == {"task-1": "q"}
+    assert "cannot answer field 'grade' (criteria)" in out.problems[0].message

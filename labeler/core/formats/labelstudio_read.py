@@ -513,7 +513,7 @@ class _Result:
                 why = QT_TRANSLATE_NOOP("messages", "from_name {name} is not a field of the schema")
                 self.problem(Said(why, name=short(name)))
             return
-        if kind not in ACCEPTED[f.kind]:
+        if kind not in ACCEPTED.get(f.kind, ()):
             why = QT_TRANSLATE_NOOP(
                 "messages", "a {kind} result cannot answer field '{field}' ({field_kind})"
             )
