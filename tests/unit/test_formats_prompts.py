@@ -58,7 +58,10 @@ def test_every_name_of_prompt_and_candidates_is_taken() -> None:
         {"query": "q1", "candidates": ["a", "b"]},
         {"question": "q2", "completions": ["a", "b"]},
         {"instruction": "q3", "outputs": ["a", "b"]},
-        {"text": "q4", "results": [{"title": "T", "url": "https://x.example/", "snippet": "s"}, "b"]},
+        {
+            "text": "q4",
+            "results": [{"title": "T", "url": "https://x.example/", "snippet": "s"}, "b"],
+        },
     ]
     out = read(lines)
     assert out.problems == []
@@ -215,3 +218,31 @@ def test_several_files_key_their_lines_by_file() -> None:
     line = json.dumps({"prompt": "p", "responses": ["a", "b"]}).encode()
     out = PROMPTS.read(MemorySource({"a.jsonl": line, "b.jsonl": line}), PAIRWISE)
     assert set(out.texts) == {"a.jsonl:1", "b.jsonl:1"}
+
+
+def test_an_items_own_data_object_is_taken_whole() -> None:
+    line = {
+        "text": "Which is right?",
+        "data": {"candidates": [{"text": "x"}, {"text": "y"}], "source": "batch-3"},
+    }
+    out = read([line, {"prompt": "p", "responses": ["a", "b"], "data": {"candidates": []}}])
+    assert out.data["1"] == {"candidates": [{"text": "x"}, {"text": "y"}], "source": "batch-3"}
+    assert out.problems[0].at == "line 2" and "both given" in out.problems[0].message
+
+
+def test_hostile_lines_are_refused_one_by_one() -> None:
+    raw = b"\n".join(
+        [
+            b'{"prompt": "\\ud800", "responses": ["a", "b"]}',
+            b"[" * 100_000 + b"]" * 100_000,
+            b'{"prompt": "p", "responses": ["a", ' + b"1" * 5000 + b"]}",
+            b'{"prompt": NaN}',
+            b'{"prompt": "fine", "responses": ["a", "\\u0000"]}',
+            b'{"prompt": "kept", "responses": ["a", "b"]}',
+        ]
+    )
+    out = read([], raw=raw)
+    assert list(out.texts) == ["6"]
+    assert [p.at for p in out.problems] == [f"line {n}" for n in range(1, 6)]
+    assert "unpaired surrogate" in out.problems[0].message
+    assert "NaN is not JSON" in out.problems[3].message

@@ -18,7 +18,9 @@ one side and an annotator cannot learn a position. The names taken, in `docs/for
 - conversation: `messages`, `conversation`, `conversations` or `chat`, a list of
   `{role, content}` (also `text`, and ShareGPT's `{from, value}`, `human` and `gpt`
   read as `user` and `assistant`);
-- `id`: the item's key (else its line number); any other key is kept in `data` as is.
+- `id`: the item's key (else its line number); `data`, an object, is the item's data (its
+  `candidates` and `conversation` as the protocol has them); any other key is kept in
+  `data` as is.
 
 Every problem names its line; a line that cannot become an item is left out whole.
 """
@@ -41,7 +43,7 @@ from labeler.core.formats.streams import (
     read_member,
 )
 from labeler.core.itemdata import CANDIDATE_KEYS, MAX_CANDIDATES, MIN_CANDIDATES, item_data_problems
-from labeler.core.jsonvalues import short, stored_json_problem, type_name
+from labeler.core.jsonvalues import is_clean_str, short, stored_json_problem, type_name
 from labeler.core.problems import AnswerInvalid
 from labeler.core.schema import Schema
 
@@ -67,7 +69,16 @@ _WINNERS = {
     "tie (bothbad)": "tie",
 }
 _KNOWN = frozenset(
-    {*PROMPT_KEYS, *CANDIDATE_LISTS, *CONVERSATION_KEYS, *PAIR_KEYS, *ARENA_KEYS, "winner", "id"}
+    {
+        *PROMPT_KEYS,
+        *CANDIDATE_LISTS,
+        *CONVERSATION_KEYS,
+        *PAIR_KEYS,
+        *ARENA_KEYS,
+        "winner",
+        "id",
+        "data",
+    }
 )
 #: The protocol's limit on an item's text (characters).
 MAX_TEXT_CHARS = 1 << 20
@@ -270,13 +281,21 @@ class _Line:
                 raise LineProblem(f"“{prompt_keys[0]}” must be a string, not {type_name(raw)}")
         if len(self.prompt) > MAX_TEXT_CHARS:
             raise LineProblem(f"the prompt is longer than {MAX_TEXT_CHARS} characters")
-        if "\x00" in self.prompt:
-            raise LineProblem("the prompt holds a NUL character")
+        if not is_clean_str(self.prompt):
+            raise LineProblem("the prompt holds a NUL character or an unpaired surrogate")
         candidates, winner = self._candidates()
         if conversation is not None:
             data["conversation"] = conversation
         if candidates is not None:
             data["candidates"] = candidates
+        given = v.get("data")
+        if given is not None:
+            if not isinstance(given, dict):
+                raise LineProblem(f"“data” must be an object, not {type_name(given)}")
+            both = [k for k in ("candidates", "conversation") if k in given and k in data]
+            if both:
+                raise LineProblem(f"“data.{both[0]}” and the line's own {both[0]} are both given")
+            data = {**given, **data}
         if not self.prompt.strip() and not data:
             raise LineProblem(
                 "has no prompt, candidates or conversation (looked for "
