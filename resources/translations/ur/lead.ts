@@ -2819,7 +2819,7 @@ The item becomes a real item: its verdicts stop counting for the annotators&apos
     </message>
     <message>
         <source>Id</source>
-        <translation>id</translation>
+        <translation>شناخت</translation>
     </message>
     <message>
         <source>Media</source>

@@ -943,7 +943,7 @@ Metrics a field of each kind may use; the first is the default. Default pass thr
     </message>
     <message>
         <source>{file}, {at}: {reason}</source>
-        <extracomment>How many example item ids a line of the export report names. What the report counts of a field kind whose value is a list of regions.</extracomment>
+        <extracomment>How many example item ids a line of the export report names. What the report counts of a field kind whose value is a list of regions. The item&apos;s `data` (its candidates, its conversation), for formats that ask for it (`Format.item_data`); None otherwise.</extracomment>
         <translation>‏{file}، {at}: {reason}</translation>
     </message>
     <message>
