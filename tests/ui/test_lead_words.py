@@ -170,7 +170,7 @@ def test_in_urdu_the_lead_reads_urdu_by_the_glossary(qtbot: Any, urdu: None) -> 
     projects = ProjectList()
     qtbot.addWidget(projects)
     headers = [projects.table.horizontalHeaderItem(i).text() for i in range(3)]
-    assert headers == ["نام", "id", "میڈیا"]
+    assert headers == ["نام", "شناخت", "میڈیا"]
     assert projects.new_button.text() == "نیا پروجیکٹ…"
     assert kind_title("boxes") == "تصویر پر باکس" and media_plural("audio") == "آڈیو کلپس"
     project = LeadProject(
