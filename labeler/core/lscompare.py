@@ -24,7 +24,27 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from labeler.core.i18n import QT_TRANSLATE_NOOP, Said
 from labeler.core.itemdata import CANDIDATE_KEYS
+
+_NO_TEXT = QT_TRANSLATE_NOOP("messages", "data has no text under {key}")
+_NO_COMPARED = QT_TRANSLATE_NOOP("messages", "data has no text under {key} (a compared text)")
+_NOT_A_LIST = QT_TRANSLATE_NOOP("messages", "data's {key} must be a list of 2 to {max} items")
+_NOT_AN_ITEM = QT_TRANSLATE_NOOP(
+    "messages", "data's {at} must be an object such as {{id, title, body}}"
+)
+_NO_BODY = QT_TRANSLATE_NOOP("messages", "data's {at} has no body or title")
+_NOT_MESSAGES = QT_TRANSLATE_NOOP("messages", "data's {key} must be a list of messages")
+_NOT_A_MESSAGE = QT_TRANSLATE_NOOP(
+    "messages", "data's {at} must be a message with {role} and {text}"
+)
+_NO_ORDER = QT_TRANSLATE_NOOP("messages", "value.ranker has no list under {name}")
+_STRANGE_IDS = QT_TRANSLATE_NOOP(
+    "messages", "value.ranker names items the task's list does not hold, or one twice"
+)
+_SOME_RANKED = QT_TRANSLATE_NOOP(
+    "messages", "value.ranker ranks {ranked} of the list's {listed} items"
+)
 
 #: The object tags a comparison is made of, besides `<Text>`.
 PART_OBJECTS = frozenset({"list", "chat", "paragraphs"})
@@ -87,7 +107,7 @@ def task_parts(layout: ComparisonLayout, data: Mapping[str, Any]) -> TaskParts:
     if layout.text is not None:
         text = data.get(layout.text)
         if not isinstance(text, str):
-            out.problem = f"data has no text under {layout.text!r}"
+            out.problem = Said(_NO_TEXT, key=repr(layout.text))
             return out
         out.text = text
     if layout.candidates:
@@ -95,7 +115,7 @@ def task_parts(layout: ComparisonLayout, data: Mapping[str, Any]) -> TaskParts:
         for i, key in enumerate(layout.candidates):
             value = data.get(key)
             if not isinstance(value, str):
-                out.problem = f"data has no text under {key!r} (a compared text)"
+                out.problem = Said(_NO_COMPARED, key=repr(key))
                 return out
             candidates.append({"key": CANDIDATE_KEYS[i], "text": value})
         out.data["candidates"] = candidates
@@ -114,7 +134,7 @@ def task_parts(layout: ComparisonLayout, data: Mapping[str, Any]) -> TaskParts:
 
 def _list_items(raw: object, key: str, out: TaskParts) -> list[dict[str, Any]] | None:
     if not isinstance(raw, list) or not 2 <= len(raw) <= len(CANDIDATE_KEYS):
-        out.problem = f"data's {key!r} must be a list of 2 to {len(CANDIDATE_KEYS)} items"
+        out.problem = Said(_NOT_A_LIST, key=repr(key), max=len(CANDIDATE_KEYS))
         return None
     listed = []
     for i, item in enumerate(raw):
@@ -123,14 +143,14 @@ def _list_items(raw: object, key: str, out: TaskParts) -> list[dict[str, Any]] |
             listed.append({"key": letter, "text": item})
             continue
         if not isinstance(item, dict):
-            out.problem = f"data's {key}[{i}] must be an object such as {{id, title, body}}"
+            out.problem = Said(_NOT_AN_ITEM, at=f"{key}[{i}]")
             return None
         body = next(
             (item[k] for k in ("body", "text", "content") if isinstance(item.get(k), str)), None
         )
         title = item.get("title")
         if body is None and not isinstance(title, str):
-            out.problem = f"data's {key}[{i}] has no body or title"
+            out.problem = Said(_NO_BODY, at=f"{key}[{i}]")
             return None
         candidate: dict[str, Any] = {"key": letter, "text": body if body is not None else title}
         if isinstance(title, str) and body is not None:
@@ -146,7 +166,7 @@ def _turns(layout: ComparisonLayout, raw: object, out: TaskParts) -> list[dict[s
         (layout.name_key, layout.text_key) if layout.paragraphs else ("role", "content")
     )
     if not isinstance(raw, list) or not raw:
-        out.problem = f"data's {layout.conversation!r} must be a list of messages"
+        out.problem = Said(_NOT_MESSAGES, key=repr(layout.conversation))
         return None
     turns = []
     for i, turn in enumerate(raw):
@@ -155,9 +175,11 @@ def _turns(layout: ComparisonLayout, raw: object, out: TaskParts) -> list[dict[s
         if not isinstance(text, str) and isinstance(turn, dict):
             text = turn.get("text")
         if not isinstance(role, str) or not isinstance(text, str):
-            out.problem = (
-                f"data's {layout.conversation}[{i}] must be a message with "
-                f"{role_key!r} and {text_key!r}"
+            out.problem = Said(
+                _NOT_A_MESSAGE,
+                at=f"{layout.conversation}[{i}]",
+                role=repr(role_key),
+                text=repr(text_key),
             )
             return None
         turns.append({"role": role, "text": text})
@@ -176,11 +198,11 @@ def ranker_ranks(
     ranker = value.get("ranker")
     order = ranker.get(name) if isinstance(ranker, dict) else None
     if not isinstance(order, list):
-        return f"value.ranker has no list under {name!r}"
+        return Said(_NO_ORDER, name=repr(name))
     by_id = {v: k for k, v in ids.items()}
     keys = [by_id.get(str(i)) for i in order]
     if None in keys or len(set(keys)) != len(keys):
-        return "value.ranker names items the task's list does not hold, or one twice"
+        return Said(_STRANGE_IDS)
     if len(keys) != len(ids):
-        return f"value.ranker ranks {len(keys)} of the list's {len(ids)} items"
+        return Said(_SOME_RANKED, ranked=len(keys), listed=len(ids))
     return {k: n for n, k in enumerate(keys, start=1) if k is not None}

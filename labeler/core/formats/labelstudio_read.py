@@ -152,7 +152,7 @@ def read_labelstudio(
     return reader.result()
 
 
-#: The field kinds of a comparison, whose tasks need their config to be read.
+# The field kinds of a comparison, whose tasks need their config to be read.
 _COMPARING = frozenset({"pairwise", "ranking", "flags"})
 
 
@@ -168,15 +168,18 @@ def _layout(source: Source, b: AnswerBuilder, schema: Schema) -> ComparisonLayou
         try:
             return import_labelstudio(text).layout
         except LabelStudioConfigError as exc:
-            b.problem(name, "", f"is not a Label Studio config this import reads: {exc}")
+            why = QT_TRANSLATE_NOOP(
+                "messages", "is not a Label Studio config this import reads: {error}"
+            )
+            b.problem(name, "", Said(why, error=str(exc)))
     if any(f.kind in _COMPARING for f in schema.fields):
-        b.problem(
-            "",
-            "",
+        why = QT_TRANSLATE_NOOP(
+            "messages",
             "the schema compares candidates, and no labeling config (config.xml) comes "
             "with the tasks to say which of their data keys are compared: put the config "
             "beside tasks.json (in one folder or zip)",
         )
+        b.problem("", "", Said(why))
     return None
 
 
@@ -408,15 +411,18 @@ class _Task:
         f = next((x for x in self.schema.fields if x.name == how[1]), None)
         value = raw.get("value")
         if f is None:
-            b.problem(self.file, at, f"field {how[1]!r} is not in the schema", self.key)
+            why = QT_TRANSLATE_NOOP("messages", "field {field} is not in the schema")
+            b.problem(self.file, at, Said(why, field=repr(how[1])), self.key)
             return True
         if not isinstance(value, dict):
-            b.problem(self.file, at, f"value must be an object, not {type_name(value)}", self.key)
+            why = QT_TRANSLATE_NOOP("messages", "value must be an object, not {type}")
+            b.problem(self.file, at, Said(why, type=type_name(value)), self.key)
             return True
         if how[0] == "pairwise":
             winner = pairwise_winner(value)
             if winner is None:
-                b.problem(self.file, at, "value.selected is neither left nor right", self.key)
+                why = QT_TRANSLATE_NOOP("messages", "value.selected is neither left nor right")
+                b.problem(self.file, at, Said(why), self.key)
             else:
                 b.value(self.key, f, {"winner": winner}, self.file, at)
         elif how[0] in ("ranker", "buckets"):
@@ -427,7 +433,12 @@ class _Task:
                 b.problem(
                     self.file,
                     at,
-                    f"value.rating must be a whole number, not {short(stars)}",
+                    Said(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "value.rating must be a whole number, not {value}"
+                        ),
+                        value=short(stars),
+                    ),
                     self.key,
                 )
             else:
@@ -446,7 +457,8 @@ class _Task:
             return
         groups = value.get("ranker")
         if not isinstance(groups, dict):
-            b.problem(self.file, at, "value.ranker must be an object of buckets", self.key)
+            why = QT_TRANSLATE_NOOP("messages", "value.ranker must be an object of buckets")
+            b.problem(self.file, at, Said(why), self.key)
             return
         by_id = {v: k for k, v in self.ids.items()}
         flags: dict[str, list[str]] = {}
@@ -460,8 +472,14 @@ class _Task:
                     b.problem(
                         self.file,
                         at,
-                        f"bucket {short(bucket)} names {short(item)}, which the task's list "
-                        "does not hold",
+                        Said(
+                            QT_TRANSLATE_NOOP(
+                                "messages",
+                                "bucket {bucket} names {item}, which the task's list does not hold",
+                            ),
+                            bucket=short(bucket),
+                            item=short(item),
+                        ),
                         self.key,
                     )
                 else:

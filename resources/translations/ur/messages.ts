@@ -1382,6 +1382,14 @@ An annotation file is a few kilobytes; this is ample.</extracomment>
         <translation>پڑھنے کو کوئی JSON فائل نہیں: Label Studio ٹاسک .json میں ایکسپورٹ کرتا ہے</translation>
     </message>
     <message>
+        <source>is not a Label Studio config this import reads: {error}</source>
+        <translation>ایسی Label Studio کنفیگ نہیں جو یہ امپورٹ پڑھ سکے: {error}</translation>
+    </message>
+    <message>
+        <source>the schema compares candidates, and no labeling config (config.xml) comes with the tasks to say which of their data keys are compared: put the config beside tasks.json (in one folder or zip)</source>
+        <translation>اسکیما متبادل کا موازنہ کرتا ہے، مگر ٹاسک کے ساتھ کوئی Label Studio کنفیگ (config.xml) نہیں جو بتائے کہ ان کے ڈیٹا کی کون سی کلیدوں کا موازنہ ہے: کنفیگ کو tasks.json کے ساتھ رکھیں (ایک فولڈر یا zip میں)</translation>
+    </message>
+    <message>
         <source>must be a list of Label Studio tasks, not {type}</source>
         <translation>Label Studio ٹاسکوں کی فہرست ہونی چاہیے، {type} نہیں</translation>
     </message>
@@ -1408,6 +1416,22 @@ An annotation file is a few kilobytes; this is ample.</extracomment>
     <message>
         <source>{value} names no file</source>
         <translation>‏{value} کسی فائل کا نام نہیں</translation>
+    </message>
+    <message>
+        <source>field {field} is not in the schema</source>
+        <translation>سوال {field} اسکیما میں نہیں</translation>
+    </message>
+    <message>
+        <source>value.selected is neither left nor right</source>
+        <translation>value.selected نہ left ہے نہ right</translation>
+    </message>
+    <message>
+        <source>value.ranker must be an object of buckets</source>
+        <translation>value.ranker خانوں (buckets) کا آبجیکٹ ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>bucket {bucket} names {item}, which the task&apos;s list does not hold</source>
+        <translation>خانہ {bucket} میں {item} ہے، جو ٹاسک کی فہرست میں نہیں</translation>
     </message>
     <message>
         <source>must be a result object, not {type}</source>
@@ -1700,6 +1724,46 @@ An annotation file is a few kilobytes; this is ample.</extracomment>
     <message>
         <source>its labels are left out</source>
         <translation>اس کے لیبل چھوڑ دیے گئے</translation>
+    </message>
+    <message>
+        <source>data has no text under {key}</source>
+        <translation>ڈیٹا میں {key} کے تحت کوئی متن نہیں</translation>
+    </message>
+    <message>
+        <source>data has no text under {key} (a compared text)</source>
+        <translation>ڈیٹا میں {key} کے تحت کوئی متن نہیں (موازنے کا ایک متن)</translation>
+    </message>
+    <message>
+        <source>data&apos;s {key} must be a list of 2 to {max} items</source>
+        <translation>ڈیٹا کا {key} 2 سے {max} چیزوں کی فہرست ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>data&apos;s {at} must be an object such as {{id, title, body}}</source>
+        <translation>ڈیٹا کا {at} ‎{{id, title, body}}‎ جیسا آبجیکٹ ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>data&apos;s {at} has no body or title</source>
+        <translation>ڈیٹا کے {at} میں نہ body ہے نہ title</translation>
+    </message>
+    <message>
+        <source>data&apos;s {key} must be a list of messages</source>
+        <translation>ڈیٹا کا {key} پیغامات کی فہرست ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>data&apos;s {at} must be a message with {role} and {text}</source>
+        <translation>ڈیٹا کا {at} ایسا پیغام ہونا چاہیے جس میں {role} اور {text} ہوں</translation>
+    </message>
+    <message>
+        <source>value.ranker has no list under {name}</source>
+        <translation>value.ranker میں {name} کے تحت کوئی فہرست نہیں</translation>
+    </message>
+    <message>
+        <source>value.ranker names items the task&apos;s list does not hold, or one twice</source>
+        <translation>value.ranker میں ایسی چیزیں ہیں جو ٹاسک کی فہرست میں نہیں، یا کوئی چیز دو بار</translation>
+    </message>
+    <message>
+        <source>value.ranker ranks {ranked} of the list&apos;s {listed} items</source>
+        <translation>value.ranker فہرست کی {listed} میں سے صرف {ranked} چیزوں کی درجہ بندی کرتا ہے</translation>
     </message>
 </context>
 </TS>
