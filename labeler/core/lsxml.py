@@ -15,6 +15,8 @@ import webcolors
 from defusedxml import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
 from defusedxml.ElementTree import iterparse
 
+from labeler.core.i18n import QT_TRANSLATE_NOOP, Said
+
 #: Real configs are a few kilobytes; anything past this is refused outright.
 MAX_CONFIG_CHARS = 1_000_000
 _MAX_DEPTH = 100
@@ -29,19 +31,32 @@ class LabelStudioConfigError(ValueError):
 def parse_config(xml: str) -> Element:
     """The root element of `xml`, or `LabelStudioConfigError` saying why not."""
     if not isinstance(xml, str):
-        raise LabelStudioConfigError("A Label Studio config must be given as text.")
+        raise LabelStudioConfigError(
+            QT_TRANSLATE_NOOP("messages", "A Label Studio config must be given as text.")
+        )
     if not xml.strip():
-        raise LabelStudioConfigError("The Label Studio config is empty.")
+        raise LabelStudioConfigError(
+            QT_TRANSLATE_NOOP("messages", "The Label Studio config is empty.")
+        )
     if len(xml) > MAX_CONFIG_CHARS:
         raise LabelStudioConfigError(
-            f"The Label Studio config is {len(xml) / 1e6:.1f} million characters long; "
-            f"a config may have at most {MAX_CONFIG_CHARS // 1_000_000} million."
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The Label Studio config is {size} million characters long; a config may"
+                    " have at most {limit} million.",
+                ),
+                size=f"{len(xml) / 1e6:.1f}",
+                limit=MAX_CONFIG_CHARS // 1_000_000,
+            )
         )
     try:
         data = xml.encode("utf-8")
     except UnicodeEncodeError as exc:
         raise LabelStudioConfigError(
-            "The Label Studio config holds characters that are not valid Unicode."
+            QT_TRANSLATE_NOOP(
+                "messages", "The Label Studio config holds characters that are not valid Unicode."
+            )
         ) from exc
     root: Element | None = None
     depth = count = 0
@@ -55,28 +70,52 @@ def parse_config(xml: str) -> Element:
             count += 1
             if depth > _MAX_DEPTH:
                 raise LabelStudioConfigError(
-                    f"The Label Studio config nests tags more than {_MAX_DEPTH} deep."
+                    Said(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "The Label Studio config nests tags more than {depth} deep."
+                        ),
+                        depth=_MAX_DEPTH,
+                    )
                 )
             if count > _MAX_ELEMENTS:
                 raise LabelStudioConfigError(
-                    f"The Label Studio config has more than {_MAX_ELEMENTS} tags."
+                    Said(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "The Label Studio config has more than {count} tags."
+                        ),
+                        count=_MAX_ELEMENTS,
+                    )
                 )
     except DTDForbidden as exc:
         raise LabelStudioConfigError(
-            "The Label Studio config declares a document type (<!DOCTYPE>); configs never "
-            "need one, and it is refused for safety."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The Label Studio config declares a document type (<!DOCTYPE>); configs never"
+                " need one, and it is refused for safety.",
+            )
         ) from exc
     except (EntitiesForbidden, ExternalReferenceForbidden) as exc:
         raise LabelStudioConfigError(
-            "The Label Studio config declares entities or external references; configs "
-            "never need them, and they are refused for safety."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The Label Studio config declares entities or external references; configs"
+                " never need them, and they are refused for safety.",
+            )
         ) from exc
     except ParseError as exc:
         reason = str(exc).split(":")[0]
         line, column = getattr(exc, "position", (0, -1))
         raise LabelStudioConfigError(
-            f"The Label Studio config is not well-formed XML: {reason} "
-            f"at line {line}, column {column + 1}."
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The Label Studio config is not well-formed XML: {error} at line {line},"
+                    " column {column}.",
+                ),
+                error=reason,
+                line=line,
+                column=column + 1,
+            )
         ) from exc
     assert root is not None
     return root

@@ -259,6 +259,8 @@ def error_text(error: BaseException) -> str:
         return text(error.said, error.message, retry_after=error.retry_after)
     if isinstance(error, ClientError) and error.params:
         return worded(error.template, error.params, error.message)
+    if error.args and isinstance(error.args[0], Said):  # a core error that keeps its words
+        return said(error.args[0])
     message = getattr(error, "message", None)
     if isinstance(message, str) and message:
         return words(message)

@@ -382,3 +382,12 @@ def test_a_bad_files_problems_read_urdu_in_every_format(
         # Latin left outside the values is a key or a format's name (bbox, WEBVTT), never
         # three English words in a row.
         assert not re.search(r"[A-Za-z]{2,}(?: [A-Za-z]{2,}){2}", left), (str(problem), shown)
+
+
+def test_a_label_studio_config_that_cannot_be_read_says_why_in_urdu(urdu: None) -> None:
+    from labeler.core.lsxml import LabelStudioConfigError, parse_config
+
+    with pytest.raises(LabelStudioConfigError) as caught:
+        parse_config("<View><Image")
+    assert str(caught.value).startswith("The Label Studio config is not well-formed XML: ")
+    assert messages.error_text(caught.value).startswith("Label Studio کنفیگ درست XML نہیں: سطر")

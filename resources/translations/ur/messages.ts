@@ -1765,5 +1765,42 @@ An annotation file is a few kilobytes; this is ample.</extracomment>
         <source>value.ranker ranks {ranked} of the list&apos;s {listed} items</source>
         <translation>value.ranker فہرست کی {listed} میں سے صرف {ranked} چیزوں کی درجہ بندی کرتا ہے</translation>
     </message>
+    <message>
+        <source>A Label Studio config must be given as text.</source>
+        <extracomment>Real configs are a few kilobytes; anything past this is refused outright.</extracomment>
+        <translation>Label Studio کنفیگ متن کی صورت میں دیں۔</translation>
+    </message>
+    <message>
+        <source>The Label Studio config is empty.</source>
+        <translation>Label Studio کنفیگ خالی ہے۔</translation>
+    </message>
+    <message>
+        <source>The Label Studio config is {size} million characters long; a config may have at most {limit} million.</source>
+        <translation>Label Studio کنفیگ {size} ملین حروف لمبا ہے؛ کنفیگ زیادہ سے زیادہ {limit} ملین کا ہو سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The Label Studio config holds characters that are not valid Unicode.</source>
+        <translation>Label Studio کنفیگ میں ایسے حروف ہیں جو درست یونیکوڈ نہیں۔</translation>
+    </message>
+    <message>
+        <source>The Label Studio config nests tags more than {depth} deep.</source>
+        <translation>Label Studio کنفیگ میں ٹیگ {depth} درجوں سے زیادہ گہرائی تک تہہ در تہہ ہیں۔</translation>
+    </message>
+    <message>
+        <source>The Label Studio config has more than {count} tags.</source>
+        <translation>Label Studio کنفیگ میں {count} سے زیادہ ٹیگ ہیں۔</translation>
+    </message>
+    <message>
+        <source>The Label Studio config declares a document type (&lt;!DOCTYPE&gt;); configs never need one, and it is refused for safety.</source>
+        <translation>Label Studio کنفیگ دستاویز کی قسم (&lt;!DOCTYPE&gt;) بیان کرتا ہے؛ کنفیگ کو اس کی کبھی ضرورت نہیں، اور حفاظت کے لیے اسے رد کیا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The Label Studio config declares entities or external references; configs never need them, and they are refused for safety.</source>
+        <translation>Label Studio کنفیگ entities یا باہر کے حوالے بیان کرتا ہے؛ کنفیگ کو ان کی کبھی ضرورت نہیں، اور حفاظت کے لیے انہیں رد کیا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The Label Studio config is not well-formed XML: {error} at line {line}, column {column}.</source>
+        <translation>Label Studio کنفیگ درست XML نہیں: سطر {line}، کالم {column} پر {error}۔</translation>
+    </message>
 </context>
 </TS>
