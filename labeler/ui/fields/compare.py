@@ -11,8 +11,8 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent
+from PySide6.QtCore import QEvent, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from labeler.core.digits import ascii_int
@@ -105,6 +105,33 @@ def _plain(e: QKeyEvent) -> bool:
     return not e.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
 
 
+class RowName(QLabel):
+    """A row's name (a criterion, a candidate's letter): the focused row has a bar on
+    its leading side, and a background while its field has the keyboard."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setIndent(9)
+        self.focused = self.active = False
+
+    def show_focus(self, focused: bool, active: bool) -> None:
+        if (focused, active) != (self.focused, self.active):
+            self.focused, self.active = focused, active
+            self.update()
+
+    def paintEvent(self, e: QPaintEvent) -> None:
+        if self.focused:
+            painter = QPainter(self)
+            if self.active:
+                painter.fillRect(self.rect(), QColor(_FOCUS))
+            bar = QRect(0, 0, 3, self.height())
+            if self.isRightToLeft():
+                bar.moveRight(self.width() - 1)
+            painter.fillRect(bar, QColor(_FOCUS_EDGE))
+            painter.end()
+        super().paintEvent(e)
+
+
 class PairwiseGroup(FieldGroup):
     """Which of A and B is better, or a tie: a chip per side where its candidate stands
     on screen (A on the left, on the right in a right-to-left layout), the tie between.
@@ -135,7 +162,9 @@ class PairwiseGroup(FieldGroup):
 
     def show_keys(self, keys: dict[str, str | None]) -> None:
         """The keys in effect: `left`, `right`, `left_much`, `right_much`, `tie`."""
-        left, right = keys.get("left") or "←", keys.get("right") or "→"
+        arrows = {"Left": "←", "Right": "→"}  # notr: key names
+        left, right = (arrows.get(k or "", k) for k in (keys.get("left"), keys.get("right")))
+        left, right = left or "←", right or "→"
         mirrored = self.isRightToLeft()
         self.chips["A"].set_key(right if mirrored else left)
         self.chips["B"].set_key(left if mirrored else right)
@@ -171,10 +200,14 @@ class RankingGroup(KeyedGroup):
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.rows = QLabel(self)
-        self.rows.setTextFormat(Qt.TextFormat.RichText)
-        self.rows.setWordWrap(True)
-        self._layout.addWidget(self.rows)
+        # One row per place in the order (best first): its rank and letter, the words.
+        self.box = QWidget(self)
+        self.grid = QGridLayout(self.box)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setVerticalSpacing(1)
+        self.grid.setColumnStretch(1, 1)
+        self._layout.addWidget(self.box)
+        self.places: list[tuple[RowName, QLabel]] = []
         self._add_legend()
         self.candidates: list[content.Candidate] = []
         self.focused: str | None = None
@@ -185,6 +218,17 @@ class RankingGroup(KeyedGroup):
 
     def show_data(self, data: dict[str, Any] | None) -> None:
         self.candidates = content.candidates(data)
+        while len(self.places) > len(self.candidates):
+            name, words = self.places.pop()
+            name.deleteLater()
+            words.deleteLater()
+        while len(self.places) < len(self.candidates):
+            row = len(self.places)
+            name, words = RowName("", self.box), QLabel(self.box)
+            words.setStyleSheet("color: #444;")
+            self.grid.addWidget(name, row, 0)
+            self.grid.addWidget(words, row, 1)
+            self.places.append((name, words))
         self.focused = self.keys[0] if self.candidates else None
         said = self.tr("↑/↓ candidate · Ctrl+↑/↓ move it · 1–{last} place it").format(
             last=len(self.candidates)
@@ -237,23 +281,14 @@ class RankingGroup(KeyedGroup):
         ranked = isinstance(self.value, dict)
         expected = self.expected if isinstance(self.expected, dict) else {}
         by_key = {c.key: c for c in self.candidates}
-        lines = []
-        for key in ranks.order(keys, self.value):
+        for (name, words), key in zip(self.places, ranks.order(keys, self.value), strict=False):
             rank = number(shown[key]) if ranked else "–"
-            words = html.escape(candidate_words(by_key[key]))
-            gold = ""
+            name.setText(f"<b>{rank}</b>&nbsp;&nbsp;<b>{key}</b>")
+            name.show_focus(key == self.focused, self.hasFocus())
+            said = html.escape(candidate_words(by_key[key]))
             if key in expected:
-                gold = f" <span style='color:#b8860b'>✓ {number(expected[key])}</span>"
-            focus = key == self.focused
-            back = f"background:{_FOCUS};" if focus and self.hasFocus() else ""
-            edge = f"border-left: 3px solid {_FOCUS_EDGE};" if focus else ""
-            mark = "▸ " if focus else "&nbsp;&nbsp;"
-            lines.append(
-                f"<tr><td style='{back}{edge} padding:2px 6px'>{mark}<b>{rank}</b></td>"
-                f"<td style='{back} padding:2px 6px'><b>{key}</b></td>"
-                f"<td style='{back} padding:2px 6px; color:#444'>{isolate(words)}</td>{gold}</tr>"
-            )
-        self.rows.setText("<table cellspacing=0 width='100%'>" + "".join(lines) + "</table>")
+                said += f" <span style='color:#b8860b'>✓ {number(expected[key])}</span>"
+            words.setText(paragraph(isolate(said)))
 
 
 class CriteriaGroup(KeyedGroup):
@@ -277,7 +312,7 @@ class CriteriaGroup(KeyedGroup):
         self._layout.addWidget(self.scale)
         self._add_legend()
         self.rows: list[tuple[str, str]] = []
-        self.names: dict[str, QLabel] = {}
+        self.names: dict[str, RowName] = {}
         self.chips: dict[str, dict[int, LabelChip]] = {}
         self.focused: str | None = None
         if field.scale:
@@ -305,7 +340,7 @@ class CriteriaGroup(KeyedGroup):
         if self.by_candidate:
             self._build(
                 [
-                    (c.key, f"{c.key}  {candidate_words(c, 28)}".strip())
+                    (c.key, f"{c.key}  \u2068{candidate_words(c, 28)}\u2069")
                     for c in content.candidates(data)
                 ]
             )
@@ -319,7 +354,7 @@ class CriteriaGroup(KeyedGroup):
         self.rows, self.names, self.chips = rows, {}, {}
         texts = list(self.field.scale)
         for r, (value, text) in enumerate(rows):
-            name = QLabel(paragraph(html.escape(text)), self.grid_box)
+            name = RowName(paragraph(html.escape(text)), self.grid_box)
             self.grid.addWidget(name, r, 0)
             self.names[value] = name
             chips = {}
@@ -401,16 +436,7 @@ class CriteriaGroup(KeyedGroup):
             for point, chip in chips.items():
                 chip.setChecked(rated.get(value) == point)
                 chip.set_expected(expected.get(value) == point)
-            name = self.names[value]
-            focus = value == self.focused
-            style = (
-                f"border-left: 3px solid {_FOCUS_EDGE}; padding-left: 3px;"
-                if focus
-                else "padding-left: 6px;"
-            )
-            if focus and self.hasFocus():
-                style += f" background: {_FOCUS};"
-            name.setStyleSheet(style)
+            self.names[value].show_focus(value == self.focused, self.hasFocus())
 
 
 class FlagsGroup(KeyedGroup):
@@ -430,7 +456,7 @@ class FlagsGroup(KeyedGroup):
         self._add_legend()
         self._keys = dict(keys)
         self.candidates: list[str] = []
-        self.names: dict[str, QLabel] = {}
+        self.names: dict[str, RowName] = {}
         self.chips: dict[str, dict[str, LabelChip]] = {}
         self.focused: str | None = None
 
@@ -443,7 +469,7 @@ class FlagsGroup(KeyedGroup):
         self.candidates = content.candidate_keys(data)
         self.names, self.chips = {}, {}
         for r, key in enumerate(self.candidates):
-            name = QLabel(f"<b>{key}</b>", self.box)
+            name = RowName(f"<b>{key}</b>", self.box)
             self.grid.addWidget(name, r, 0)
             self.names[key] = name
             row = QWidget(self.box)
@@ -519,12 +545,4 @@ class FlagsGroup(KeyedGroup):
             for value, chip in chips.items():
                 chip.setChecked(value in (flags.get(key) or []))
                 chip.set_expected(value in (expected.get(key) or []))
-            focus = key == self.focused
-            style = (
-                f"border-left: 3px solid {_FOCUS_EDGE}; padding: 0 4px;"
-                if focus
-                else "padding: 0 7px;"
-            )
-            if focus and self.hasFocus():
-                style += f" background: {_FOCUS};"
-            self.names[key].setStyleSheet(style)
+            self.names[key].show_focus(key == self.focused, self.hasFocus())

@@ -139,6 +139,10 @@ class RationaleGroup(TextGroup):
         self.box.textChanged.connect(self._count)
         self._count()
 
+    def show_value(self, value: Any) -> None:
+        super().show_value(value)
+        self._count()  # a draft brought back fills the box without a keystroke
+
     def _count(self) -> None:
         length = len(self.box.toPlainText().strip())
         least = self.field.min_length

@@ -61,9 +61,13 @@ class CandidateCard(QFrame):
             "border-radius: 6px; padding: 0 6px;"
         )
         head.addWidget(self.badge)
-        said = [html.escape(x) for x in (candidate.title, candidate.url) if x]
-        if candidate.title and said:
-            said[0] = f"<b>{said[0]}</b>"
+        # Plain text, each line in its own direction: an address reads left to right
+        # under an Urdu title too.
+        said = []
+        if candidate.title:
+            said.append(f"<b>\u2068{html.escape(candidate.title)}\u2069</b>")
+        if candidate.url:
+            said.append(f"\u2066{html.escape(candidate.url)}\u2069")
         self.caption = QLabel("<br>".join(said), self)
         self.caption.setTextFormat(Qt.TextFormat.RichText)
         self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

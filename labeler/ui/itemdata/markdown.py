@@ -98,7 +98,8 @@ def defuse(doc: QTextDocument, start: int = 0, end: int | None = None) -> None:
                 alt = str(cf.property(QTextFormat.Property.ImageAltText) or "")
                 url = cf.toImageFormat().name()
                 said = translate("itemdata.markdown", "[image: {alt} {url}]")
-                text = said.format(alt=alt, url=url).replace("  ", " ")
+                # Isolated: the interface's word reads in its own direction in any text.
+                text = "\u2068" + said.format(alt=alt, url=url).replace("  ", " ") + "\u2069"
                 plain = QTextCharFormat()
                 plain.setForeground(Qt.GlobalColor.darkGray)
                 replacements.append((fragment.position(), fragment.length(), text, plain))

@@ -1,5 +1,9 @@
 """A record as a form (the record being verified), and a record pair side by side with
-the values that differ highlighted (matching)."""
+the values that differ highlighted (matching).
+
+Laid out as grids of labels, not HTML tables: a grid mirrors in a right-to-left layout
+(the keys at the right in Urdu), a rich-text table does not.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +11,15 @@ import html
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QWidget
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from labeler.ui.i18n import number, paragraph
 from labeler.ui.itemdata.content import same_value, shown_value
 from labeler.ui.text.panels import _shown_value
 
-#: Background of a differing row of a record pair, and its marker.
-DIFFERS = "#ffe9b3"
+#: Background of a differing row of a record pair.
+DIFFERS = QColor("#ffe9b3")
 
 
 def _cell(value: Any) -> str:
@@ -24,60 +29,111 @@ def _cell(value: Any) -> str:
     return _shown_value(text)
 
 
-class _Table(QLabel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+class Cell(QLabel):
+    """One cell of a record: selectable text, on the highlight when its row differs."""
+
+    def __init__(self, text: str, parent: QWidget | None = None, *, differs: bool = False) -> None:
+        super().__init__(text, parent)
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setWordWrap(True)
+        self.setMargin(3)
+        # The leading side (the right in Urdu), whatever the value's own script.
+        side = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        self.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+        self.differs = differs
+
+    def paintEvent(self, e: QPaintEvent) -> None:
+        if self.differs:
+            painter = QPainter(self)
+            painter.fillRect(self.rect(), DIFFERS)
+            painter.end()
+        super().paintEvent(e)
+
+
+class _Grid(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMargin(6)
-        self.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(6, 6, 6, 6)
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        column.addWidget(self.title)
+        self.body = QWidget(self)
+        self.grid = QGridLayout(self.body)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(0)
+        self.grid.setVerticalSpacing(0)
+        column.addWidget(self.body)
+        self.note = QLabel(self)
+        self.note.setStyleSheet("color: #555;")
+        self.note.hide()
+        column.addWidget(self.note)
+        column.addStretch(1)
+
+    def _clear(self) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+
+    def text(self) -> str:
+        """Every cell's text and the note (for tests)."""
+        cells = [self.grid.itemAt(i).widget() for i in range(self.grid.count())]
+        texts = [w.text() for w in cells if isinstance(w, QLabel)]
+        return "\n".join([self.title.text(), *texts, self.note.text()])
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        return layout.totalHeightForWidth(width) if layout is not None else 0
 
 
-class RecordView(_Table):
+class RecordView(_Grid):
     """The record's keys and values, one row each."""
 
     def show_record(self, record: dict[str, Any]) -> None:
-        rows = [
-            f"<tr><td style='padding:3px 10px 3px 0; color:#555'><b>{_shown_value(str(k))}</b></td>"
-            f"<td style='padding:3px 0'>{_cell(v)}</td></tr>"
-            for k, v in record.items()
-        ]
-        title = html.escape(self.tr("Record"))
-        self.setText(
-            paragraph(f"<b>{title}</b>") + "<table cellspacing=0>" + "".join(rows) + "</table>"
-        )
+        said = self.tr("Record")
+        self.title.setText(paragraph(f"<b>{html.escape(said)}</b>"))
+        self._clear()
+        for row, (key, value) in enumerate(record.items()):
+            name = Cell(f"<b style='color:#555'>{_shown_value(str(key))}</b>", self.body)
+            self.grid.addWidget(name, row, 0)
+            self.grid.addWidget(Cell(_cell(value), self.body), row, 1)
+        self.grid.setColumnStretch(1, 1)
 
 
-class RecordPairView(_Table):
+class RecordPairView(_Grid):
     """Two records in two columns, every key of either in a row; the rows whose values
     differ on a coloured background and marked ≠ (not by colour alone)."""
 
     def show_pair(self, first: dict[str, Any], second: dict[str, Any]) -> None:
         keys = list(first) + [k for k in second if k not in first]
         self.differing = [k for k in keys if not same_value(first.get(k), second.get(k))]
-        head = "".join(
-            f"<th style='padding:3px 10px; text-align:left'>{html.escape(t)}</th>"
-            for t in ("", self.tr("First record"), self.tr("Second record"), "")
-        )
-        rows = [f"<tr>{head}</tr>"]
-        for key in keys:
+        self.title.clear()
+        self.title.hide()
+        self._clear()
+        heads = ("", self.tr("First record"), self.tr("Second record"), "")
+        for c, head in enumerate(heads):
+            self.grid.addWidget(Cell(f"<b>{html.escape(head)}</b>", self.body), 0, c)
+        for row, key in enumerate(keys, start=1):
             differs = key in self.differing
-            back = f" style='background:{DIFFERS}'" if differs else ""
-            mark = "≠" if differs else ""
-            rows.append(
-                f"<tr{back}><td style='padding:3px 10px'><b>{_shown_value(str(key))}</b></td>"
-                f"<td style='padding:3px 10px'>{_cell(first.get(key))}</td>"
-                f"<td style='padding:3px 10px'>{_cell(second.get(key))}</td>"
-                f"<td style='padding:3px 6px; color:#8a5a00'><b>{mark}</b></td></tr>"
+            cells = (
+                f"<b>{_shown_value(str(key))}</b>",
+                _cell(first.get(key)),
+                _cell(second.get(key)),
+                "<b style='color:#8a5a00'>≠</b>" if differs else "",
             )
+            for c, text in enumerate(cells):
+                self.grid.addWidget(Cell(text, self.body, differs=differs), row, c)
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(2, 1)
         said = self.tr("{count} of {total} values differ").format(
             count=number(len(self.differing)), total=number(len(keys))
         )
-        self.setText(
-            "<table cellspacing=0 width='100%'>"
-            + "".join(rows)
-            + "</table>"
-            + paragraph(f"<p style='color:#555'>{html.escape(said)}</p>")
-        )
+        self.note.setText(paragraph(html.escape(said)))
+        self.note.show()

@@ -185,7 +185,8 @@ def comparison_actions(session: LabelingSession) -> list[Action]:
         for key in KEY_LETTERS:
             actions.append(
                 Action(f"compare.flags_{key.lower()}", said.format(key=key), (f"Alt+{key}",),
-                       lambda k=key: session.focus_candidate(k), group)
+                       lambda k=key: session.focus_candidate(k), group,
+                       while_typing=True)
             )  # fmt: skip
     listed = [entry for kind, *entry in _TAKEN_BY_FIELDS if kind in kinds]
     for action_id, title, keys in listed:

@@ -385,7 +385,7 @@ Skip this item and give that as the reason.</source>
     <name>RecordView</name>
     <message>
         <source>Record</source>
-        <extracomment>Background of a differing row of a record pair, and its marker.</extracomment>
+        <extracomment>Background of a differing row of a record pair.</extracomment>
         <translation>ریکارڈ</translation>
     </message>
 </context>
