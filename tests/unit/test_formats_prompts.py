@@ -102,7 +102,7 @@ def test_a_choice_the_schema_cannot_hold_is_said_once() -> None:
     assert set(out.texts) == {"1", "2", "3"} and out.answers == {}
     assert len(out.problems) == 1
     assert "no pairwise or ranking field" in out.problems[0].message
-    assert out.problems[0].at == "line 1, line 2, line 3"
+    assert out.problems[0].at == "line 1; line 2; line 3"
 
 
 def test_trl_conversational_preference() -> None:
@@ -227,7 +227,7 @@ def test_an_items_own_data_object_is_taken_whole() -> None:
     }
     out = read([line, {"prompt": "p", "responses": ["a", "b"], "data": {"candidates": []}}])
     assert out.data["1"] == {"candidates": [{"text": "x"}, {"text": "y"}], "source": "batch-3"}
-    assert out.problems[0].at == "line 2" and "both given" in out.problems[0].message
+    assert out.problems[0].at == "line 2" and "given both" in out.problems[0].message
 
 
 def test_hostile_lines_are_refused_one_by_one() -> None:

@@ -1802,5 +1802,135 @@ An annotation file is a few kilobytes; this is ample.</extracomment>
         <source>The Label Studio config is not well-formed XML: {error} at line {line}, column {column}.</source>
         <translation>Label Studio کنفیگ درست XML نہیں: سطر {line}، کالم {column} پر {error}۔</translation>
     </message>
+    <message>
+        <source>no .jsonl file to read: one JSON object per line</source>
+        <extracomment>ShareGPT&apos;s roles, read as the usual ones. Chatbot Arena&apos;s and others&apos; names of the winner of `response_a` / `response_b`. The protocol&apos;s limit on an item&apos;s text (characters). A file with this many problems is read no further.</extracomment>
+        <translation>پڑھنے کو کوئی ‎.jsonl‎ فائل نہیں: ہر سطر میں ایک JSON آبجیکٹ</translation>
+    </message>
+    <message>
+        <source>{count} lines with problems: read no further</source>
+        <translation>{count} سطروں میں مسئلے: آگے نہیں پڑھا گیا</translation>
+    </message>
+    <message>
+        <source>{count} lines say which response was chosen, and the schema has no pairwise or ranking field to hold it: the items come without it</source>
+        <translation>{count} سطریں بتاتی ہیں کہ کون سا جواب چنا گیا، مگر اسکیما میں اسے رکھنے کو کوئی pairwise یا ranking سوال نہیں: آئٹم اس کے بغیر آئیں گے</translation>
+    </message>
+    <message>
+        <source>is not JSON ({reason} at column {column})</source>
+        <extracomment>The decoder&apos;s reason stays in its English words.</extracomment>
+        <translation>JSON نہیں ({reason}، کالم {column})</translation>
+    </message>
+    <message>
+        <source>must be an object such as {example}, not {type}</source>
+        <translation>‎{example}‎ جیسا آبجیکٹ ہونا چاہیے، {type} نہیں</translation>
+    </message>
+    <message>
+        <source>“id” must be a string or a whole number, such as the item&apos;s id where it came from</source>
+        <translation>“id” متن یا پورا عدد ہونا چاہیے، جیسے آئٹم کی وہ شناخت جہاں سے وہ آیا</translation>
+    </message>
+    <message>
+        <source>id {id} is taken by an earlier line</source>
+        <translation>شناخت {id} پچھلی سطر لے چکی ہے</translation>
+    </message>
+    <message>
+        <source>the line says tie; field {field} takes no tie</source>
+        <translation>سطر برابری بتاتی ہے؛ سوال {field} برابری نہیں لیتا</translation>
+    </message>
+    <message>
+        <source>both {first} and {second} give the prompt; keep one</source>
+        <translation>{first} اور {second} دونوں پرامپٹ دیتے ہیں؛ ایک رکھیں</translation>
+    </message>
+    <message>
+        <source>both {first} and {second} give the conversation; keep one</source>
+        <translation>{first} اور {second} دونوں گفتگو دیتے ہیں؛ ایک رکھیں</translation>
+    </message>
+    <message>
+        <source>both {first} and {second} give the candidates; keep one</source>
+        <translation>{first} اور {second} دونوں متبادل دیتے ہیں؛ ایک رکھیں</translation>
+    </message>
+    <message>
+        <source>both “prompt” (as messages) and a conversation are given; keep one</source>
+        <translation>“prompt” (پیغامات کی صورت میں) اور گفتگو دونوں دیے گئے ہیں؛ ایک رکھیں</translation>
+    </message>
+    <message>
+        <source>{key} must be a string, not {type}</source>
+        <translation>{key} متن ہونا چاہیے، {type} نہیں</translation>
+    </message>
+    <message>
+        <source>the prompt is longer than {limit} characters</source>
+        <translation>پرامپٹ {limit} حروف سے لمبا ہے</translation>
+    </message>
+    <message>
+        <source>the prompt holds a NUL character or an unpaired surrogate</source>
+        <translation>پرامپٹ میں NUL حرف یا ادھورا سروگیٹ ہے</translation>
+    </message>
+    <message>
+        <source>“data” must be an object, not {type}</source>
+        <translation>“data” آبجیکٹ ہونا چاہیے، {type} نہیں</translation>
+    </message>
+    <message>
+        <source>{key} is given both in “data” and on the line itself; keep one</source>
+        <translation>{key} “data” میں بھی دیا گیا ہے اور سطر پر بھی؛ ایک رکھیں</translation>
+    </message>
+    <message>
+        <source>has no prompt, candidates or conversation (looked for {names})</source>
+        <translation>اس میں نہ پرامپٹ ہے، نہ متبادل، نہ گفتگو (یہ تلاش کیے: {names})</translation>
+    </message>
+    <message>
+        <source>the item&apos;s data {why}</source>
+        <translation>آئٹم کا ڈیٹا {why}</translation>
+    </message>
+    <message>
+        <source>“winner” goes with “response_a” and “response_b”</source>
+        <translation>“winner” صرف “response_a” اور “response_b” کے ساتھ آتا ہے</translation>
+    </message>
+    <message>
+        <source>{key} must be a list, not {type}</source>
+        <translation>{key} فہرست ہونی چاہیے، {type} نہیں</translation>
+    </message>
+    <message>
+        <source>{key} holds {count} candidates; an item compares {min} to {max}</source>
+        <translation>{key} میں {count} متبادل ہیں؛ ایک آئٹم {min} سے {max} کا موازنہ کرتا ہے</translation>
+    </message>
+    <message>
+        <source>{given} comes without {missing}</source>
+        <translation>{given} آیا مگر {missing} کے بغیر</translation>
+    </message>
+    <message>
+        <source>“response_a” and “response_b” come together</source>
+        <translation>“response_a” اور “response_b” اکٹھے آتے ہیں</translation>
+    </message>
+    <message>
+        <source>“winner” is {value}; it is model_a, model_b or tie (also A, B)</source>
+        <translation>“winner” کی قدر {value} ہے؛ یہ model_a، model_b یا tie ہوتی ہے (A، B بھی)</translation>
+    </message>
+    <message>
+        <source>{at} has no text (looked for {names})</source>
+        <translation>{at} میں کوئی متن نہیں (یہ تلاش کیے: {names})</translation>
+    </message>
+    <message>
+        <source>{at} must be a string, an object or a list of messages, not {type}</source>
+        <translation>{at} متن، آبجیکٹ یا پیغامات کی فہرست ہونا چاہیے، {type} نہیں</translation>
+    </message>
+    <message>
+        <source>{key} must be a list of messages, not {type}</source>
+        <translation>{key} پیغامات کی فہرست ہونا چاہیے، {type} نہیں</translation>
+    </message>
+    <message>
+        <source>{at} must be a message such as {example}, not {type}</source>
+        <translation>{at} ‎{example}‎ جیسا پیغام ہونا چاہیے، {type} نہیں</translation>
+    </message>
+    <message>
+        <source>{at} has no “role”</source>
+        <translation>{at} میں “role” نہیں</translation>
+    </message>
+    <message>
+        <source>{at}: the role must be a name such as user or assistant</source>
+        <translation>{at}: کردار (role) کا نام ہونا چاہیے، جیسے user یا assistant</translation>
+    </message>
+    <message>
+        <source>{at} holds a part of type {type}: only text is taken</source>
+        <translation>{at} میں {type} قسم کا حصہ ہے: صرف متن لیا جاتا ہے</translation>
+    </message>
 </context>
 </TS>
