@@ -9,7 +9,8 @@ One thread, one step at a time, for the project the workbench has open:
    (a 204 means no work is left: asked again after `no_work_retry` seconds; a 403
    means a requirement is not met: not asked again until the project is reopened);
 3. fetches each new schema version the batches name, so they open offline;
-4. asks the media fetcher for the shown variant of every open item's media.
+4. asks the media fetcher for the shown variant of every open item's media (its
+   candidates' too).
 """
 
 from __future__ import annotations
@@ -191,13 +192,14 @@ class LeaseKeeper(Worker):
         """Ask for every open item's shown media; True while some is still missing."""
         missing = False
         for stored in self.work.open_items(focus.project_id):
-            media = stored.item.media
-            if media is None:
-                continue
-            wanted = shown_variant(media)
-            key = (wanted.sha256, wanted.variant)
-            cache = self.fetcher.cache
-            if cache.ready(*key) is None and cache.failures(*key) < MAX_ATTEMPTS:
-                missing = True
-                self.fetcher.want(wanted, focus.project_id)
+            item = stored.item
+            medias = [item.media] if item.media is not None else []
+            medias += item.candidate_media().values()  # a comparison's pictures or clips
+            for media in medias:
+                wanted = shown_variant(media)
+                key = (wanted.sha256, wanted.variant)
+                cache = self.fetcher.cache
+                if cache.ready(*key) is None and cache.failures(*key) < MAX_ATTEMPTS:
+                    missing = True
+                    self.fetcher.want(wanted, focus.project_id)
         return missing

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from labeler.core.answers import ItemContext
+from labeler.core.itemdata import candidate_keys
 
 if TYPE_CHECKING:
     from labeler.core.plugins.api import ItemView
@@ -79,6 +80,24 @@ class WorkItem:
     media_error: str | None = None
     #: The local files of the candidates' media that are here, by candidate key.
     candidate_paths: dict[str, Path] = field(default_factory=dict)
+    #: How many candidates' media are still on their way (not here, not failed for good).
+    candidates_missing: int = 0
+
+    def candidate_media(self) -> dict[str, MediaInfo]:
+        """The media of the candidates that have some, by candidate key: the batch gives
+        each as the object an item's `media` is."""
+        candidates = self.data.get("candidates") if isinstance(self.data, dict) else None
+        if not isinstance(candidates, list):
+            return {}
+        found = {}
+        for key, candidate in zip(candidate_keys(self.data), candidates, strict=False):
+            media = candidate.get("media") if isinstance(candidate, dict) else None
+            if isinstance(media, dict) and isinstance(media.get("sha256"), str):
+                try:
+                    found[key] = MediaInfo.from_json(media)
+                except (TypeError, ValueError):
+                    continue  # a malformed object: shown as a candidate without media
+        return found
 
     def context(self) -> ItemContext:
         """What an answer to this item is checked against (text, picture size, duration,

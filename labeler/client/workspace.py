@@ -290,6 +290,7 @@ class Workspace:
         return self.engine.fetch_original(item.media, item.project_id)
 
     def _with_paths(self, item: WorkItem) -> WorkItem:
+        item = self._with_candidate_paths(item)
         if item.media is None:
             return item
         cache = self.engine.cache
@@ -302,6 +303,22 @@ class Workspace:
             if failures >= MAX_ATTEMPTS:
                 error = message or "The media could not be fetched."
         return replace(item, display_path=display, media_path=original, media_error=error)
+
+    def _with_candidate_paths(self, item: WorkItem) -> WorkItem:
+        """The files of the candidates' media that are here, and how many are awaited."""
+        media = item.candidate_media()
+        if not media:
+            return item
+        cache = self.engine.cache
+        paths, missing = {}, 0
+        for key, info in media.items():
+            shown = shown_variant(info)
+            path = cache.ready(shown.sha256, shown.variant)
+            if path is not None:
+                paths[key] = path
+            elif cache.failure(shown.sha256, shown.variant)[0] < MAX_ATTEMPTS:
+                missing += 1
+        return replace(item, candidate_paths=paths, candidates_missing=missing)
 
     # Drafts and submissions
 
@@ -542,7 +559,10 @@ _ZERO = Decimal(0)
 
 
 def _ready(item: WorkItem) -> bool:
-    """Whether an item can be shown: no media, media here, or media failed for good."""
+    """Whether an item can be shown: no media, media here, or media failed for good (its
+    candidates' too)."""
+    if item.candidates_missing:
+        return False  # a comparison shows once its candidates' pictures or clips are here
     return item.media is None or item.display_path is not None or item.media_error is not None
 
 

@@ -268,3 +268,46 @@ def test_in_urdu_the_arrows_mean_the_side_on_screen(
     assert a.mapToGlobal(a.rect().center()).x() > b.mapToGlobal(b.rect().center()).x()
     _key(qtbot, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)  # B stands on the left
     assert _submit(qtbot, session, workspace) == {"better": {"winner": "B", "strength": 2}}
+
+
+def _wav(path: Path, seconds: float = 0.5) -> Path:
+    import wave
+
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(8000)
+        out.writeframes(b"\x00\x00" * int(8000 * seconds))
+    return path
+
+
+def test_picture_and_recording_candidates(qtbot: QtBot, tmp_path: Path) -> None:
+    red = picture(tmp_path / "red.png", 640, 480, 0)
+    clip = _wav(tmp_path / "clip.wav")
+    data = {
+        "candidates": [
+            {"key": "A", "media": {"sha256": "a" * 64, "mime": "image/png", "url": "/m/a"}},
+            {"key": "B", "media": {"sha256": "b" * 64, "mime": "image/png", "url": "/m/b"}},
+            {"key": "C", "media": {"sha256": "c" * 64, "mime": "audio/wav", "duration": 0.5}},
+        ]
+    }
+    items = [
+        WorkItem(f"item-{n}", "b1", "p1", 1, text="Which fits?", data=data,
+                 candidate_paths={"A": red, "C": clip})
+        for n in range(2)
+    ]  # fmt: skip
+    window, session, workspace = open_labeling(
+        qtbot, "text", tmp_path, schema_json=RANKING, items=items
+    )
+    view = _editor(session).item_view
+    cards = view.comparison.cards
+    a, b, c = cards["A"].picture, cards["B"].picture, cards["C"]
+    assert a is not None and b is not None
+    qtbot.waitUntil(lambda: a.pixmap() is not None and not a.pixmap().isNull())
+    assert "not arrived" in b.text()  # B's picture is not here: said so, not blank
+    assert c.playable and "Space" in view.hint.text()
+    view.comparison.setFocus()
+    qtbot.waitUntil(view.comparison.hasFocus)
+    qtbot.keyClick(view.comparison, Qt.Key.Key_Space)
+    assert view.comparison.current == "C" and view._playing == "C"
+    assert view._transport is not None

@@ -81,6 +81,8 @@ class CandidateCard(QFrame):
         self.body: QWidget
         self.text: MarkdownView | None = None
         self.picture: QLabel | None = None
+        #: A recording that is here, with its play button.
+        self.playable = False
         if candidate.text is not None or candidate.media is None:
             self.text = MarkdownView(self, fit=fit)
             self.text.show_markdown(candidate.text or "")
@@ -110,6 +112,7 @@ class CandidateCard(QFrame):
             note.setWordWrap(True)
             row.addWidget(note, 1)
             return box
+        self.playable = True
         self.play = QPushButton(self.tr("Play {key}").format(key=candidate.key), box)
         self.play.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.play.clicked.connect(lambda: self.play_asked.emit(candidate.key))
@@ -266,13 +269,26 @@ class ComparisonView(QWidget):
             Qt.Key.Key_PageDown: 1,
             Qt.Key.Key_PageUp: -1,
         }
-        if e.key() in steps and not e.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        plain = not e.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if e.key() in steps and plain:
             self.step(steps[Qt.Key(e.key())])
+            return
+        if e.key() == Qt.Key.Key_Space and plain and self._recordings():
+            key = self.current if self.current in self._recordings() else self._recordings()[0]
+            self.set_current(key)
+            self.play_asked.emit(key, self.cards[key].path)
             return
         super().keyPressEvent(e)
 
+    def _recordings(self) -> list[str]:
+        """The candidates whose recording is here to play."""
+        return [k for k, card in self.cards.items() if card.playable]
+
     def hint(self) -> str:
         """What the keys do here, for the line above the candidates."""
-        if self.side_by_side or not self.cards:
-            return ""
-        return paragraph(self.tr("↑/↓ or PgUp/PgDn: next or previous candidate"))
+        said = []
+        if self.cards and not self.side_by_side:
+            said.append(self.tr("↑/↓ or PgUp/PgDn: next or previous candidate"))
+        if self._recordings():
+            said.append(self.tr("Space: play or pause the candidate's recording"))
+        return paragraph(" · ".join(said)) if said else ""

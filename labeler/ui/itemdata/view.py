@@ -28,6 +28,9 @@ class ItemDataView(QWidget):
         self.conversation = ConversationView(self)
         self.comparison = ComparisonView(self)
         self.comparison.current_changed.connect(self.current_changed)
+        self.comparison.play_asked.connect(self._play)
+        self._transport: Any = None  # the audio player, made for the first clip played
+        self._playing: str | None = None
         self.record = RecordView(self)
         self.pair = RecordPairView(self)
         self.hint = QLabel(self)
@@ -55,6 +58,9 @@ class ItemDataView(QWidget):
 
     def show_data(self, data: dict[str, Any] | None, paths: dict[str, Path] | None = None) -> bool:
         """Show what `data` holds of these; False (and hidden) when it holds none."""
+        if self._transport is not None:
+            self._transport.stop()
+        self._playing = None
         turns = content.conversation(data)
         candidates = content.candidates(data)
         record = content.record(data)
@@ -83,6 +89,22 @@ class ItemDataView(QWidget):
         self.shown = bool(turns or candidates or record is not None or pair is not None)
         self.setVisible(self.shown)
         return self.shown
+
+    def _play(self, key: str, path: object) -> None:
+        """A candidate's recording: play it (from the top when another one played), or
+        pause it when it plays."""
+        if not isinstance(path, Path):
+            return
+        if self._transport is None:
+            from labeler.ui.audio.player import Transport
+
+            self._transport = Transport(self)
+        card = self.comparison.cards.get(key)
+        duration = (card.candidate.media or {}).get("duration") if card is not None else None
+        if self._playing != key:
+            self._transport.set_source(path, float(duration or 0.0))
+            self._playing = key
+        self._transport.toggle()
 
     def resizeEvent(self, e: QResizeEvent) -> None:
         super().resizeEvent(e)

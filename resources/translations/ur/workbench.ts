@@ -67,6 +67,7 @@
     <name>CandidateCard</name>
     <message>
         <source>The picture has not arrived yet.</source>
+        <extracomment>A recording that is here, with its play button.</extracomment>
         <translation>تصویر ابھی نہیں پہنچی۔</translation>
     </message>
     <message>
@@ -115,6 +116,10 @@
         <source>↑/↓ or PgUp/PgDn: next or previous candidate</source>
         <extracomment>The candidate moved to by ↑/↓ here (its key). A recording&apos;s play button: (key, path).</extracomment>
         <translation>↑/↓ یا PgUp/PgDn: اگلا یا پچھلا آپشن</translation>
+    </message>
+    <message>
+        <source>Space: play or pause the candidate&apos;s recording</source>
+        <translation>Space: آپشن کی ریکارڈنگ چلائیں یا روکیں</translation>
     </message>
 </context>
 <context>
