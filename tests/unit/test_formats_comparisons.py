@@ -228,3 +228,75 @@ def test_criteria_by_candidate_name_the_candidate() -> None:
         ("B", "Bee", "1"),
         ("C", "c", "2"),
     ]
+
+
+COMPARISON_FIELDS: list[dict[str, Any]] = [
+    {"name": "c", "kind": "criteria", "rows": [{"value": "h"}]},
+    {"name": "why", "kind": "rationale"},
+    {"name": "rec", "kind": "record", "keys": [{"value": "name"}]},
+    {"name": "f", "kind": "flags", "labels": [{"value": "unsafe"}]},
+    {"name": "b", "kind": "pairwise", "required": False},
+    {"name": "r", "kind": "ranking", "required": False},
+]
+REGION_FIELD = {
+    "image": {"name": "objects", "kind": "boxes", "labels": [{"value": "car"}]},
+    "audio": {"name": "turns", "kind": "segments", "labels": [{"value": "agent"}]},
+    "text": {"name": "names", "kind": "spans", "labels": [{"value": "PER"}]},
+}
+COMPARED = {
+    "c": {"h": 3},
+    "why": "=because",
+    "rec": {"name": "Ali"},
+    "f": {"A": ["unsafe"]},
+    "b": {"winner": "B", "strength": 2},
+    "r": {"A": 2, "B": 1},
+}
+
+
+@pytest.mark.parametrize(
+    ("media", "name"),
+    [
+        (media, name)
+        for media in ("image", "audio", "text")
+        for name, fmt in formats.FORMATS.items()
+        if fmt.writer is not None and media in fmt.media
+    ],
+)
+def test_every_writer_takes_the_comparison_kinds(media: str, name: str) -> None:
+    schema = parse_schema({"media": media, "fields": [REGION_FIELD[media], *COMPARISON_FIELDS]})
+    fmt = formats.get(name)
+    if not fmt.fits(schema):
+        pytest.skip("the format is for another field kind")
+    e = ExportEntry(
+        "i1",
+        "i1.jpg",
+        media,
+        COMPARED,
+        width=100,
+        height=50,
+        text="p",
+        duration=3.0,
+        data=CANDIDATES,
+    )
+    report = fmt.write([e], schema, MemorySink())
+    held = {
+        "csv": set(COMPARED) - {"why"},  # CSV holds all; the formula is said
+        "preference-jsonl": {"b"},
+        "ranking-jsonl": {"r"},
+        "criteria-csv": {"c"},
+    }.get(name, set())
+    # What a format cannot hold is counted, never dropped in silence.
+    assert {line.field for line in report.not_held} == set(COMPARED) - held
+
+
+def test_csv_writes_the_comparison_answers_as_json_cells() -> None:
+    schema = parse_schema({"media": "text", "fields": COMPARISON_FIELDS})
+    sink = MemorySink()
+    e = ExportEntry("i1", "i1.txt", "text", COMPARED, text="p")
+    report = formats.get("csv").write([e], schema, sink)
+    (row,) = csv.DictReader(io.StringIO(sink.files["answers.csv"].decode("utf-8-sig")))
+    assert {k: json.loads(row[k]) for k in ("c", "rec", "f", "b", "r")} == {
+        k: COMPARED[k] for k in ("c", "rec", "f", "b", "r")
+    }
+    assert row["why"] == "=because"
+    assert [line.kind for line in report.not_held] == ["rationale"]  # a formula, said

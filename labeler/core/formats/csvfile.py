@@ -17,7 +17,9 @@ Columns, in order:
   field's name is one of the columns above): choice → its label; multichoice → its labels
   joined by `;`; rating → the number; text and transcript → the string; boxes, polygons,
   points, spans and segments → the list of regions as compact JSON (`[{"label":"car",
-  "x":10,…}]`), as the answer holds it. An unanswered field is an empty cell.
+  "x":10,…}]`), as the answer holds it; pairwise, ranking, criteria, flags and record →
+  the answer's object as compact JSON (`{"winner":"A","strength":2}`); rationale → the
+  string. An unanswered field is an empty cell.
 
 An item with several submissions exported has a row per submission. Every value is written
 as it is; the report lists what a reader may not get back: a value the field does not take
@@ -54,6 +56,8 @@ MAX_CELL_CHARS = 32_767
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _LIST_KINDS = ("multichoice", "boxes", "polygons", "points", "spans", "segments")
 _JSON_KINDS = ("boxes", "polygons", "points", "spans", "segments")
+#: Kinds whose answer is an object, written as compact JSON as the answer holds it.
+_OBJECT_KINDS = ("pairwise", "ranking", "criteria", "flags", "record")
 
 
 class _Utf8:
@@ -133,6 +137,12 @@ class _Cells:
         return out
 
     def _cell(self, f: Field, value: Any, item: str) -> str:
+        if f.kind in _OBJECT_KINDS:
+            if not self._valid(f, value, item):
+                return ""
+            cell = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+            self._fits(cell, f.name, f.kind, item)
+            return cell
         if f.kind not in _LIST_KINDS:
             if not self._valid(f, value, item):
                 return ""

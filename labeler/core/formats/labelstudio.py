@@ -56,6 +56,8 @@ NO_IMAGES = (
     "not in the zip: Label Studio tasks name their media by source name, for the project's "
     "storage to serve"
 )
+#: Why the answers of a field kind the config carries no control for are left out.
+NO_CONTROL = "left out: the config has no Label Studio control for this field kind"
 #: The result type of each field kind.
 RESULT_TYPES = {
     "boxes": "rectanglelabels",
@@ -130,6 +132,9 @@ class _Writer:
         self.annotations += 1
         result: list[dict[str, Any]] = []
         for f in answered(entry, self.schema, self.report):
+            if f.kind not in RESULT_TYPES:
+                self.report.omit(f.name, f.kind, NO_CONTROL, entry.item_id)
+                continue
             result += self._results(entry, f)
         annotation: dict[str, Any] = {
             "id": self.annotations,
