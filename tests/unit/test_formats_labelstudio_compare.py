@@ -233,3 +233,14 @@ def test_a_rating_per_listed_item_is_a_criteria_field_whose_results_are_reported
     out = read(xml, [task])
     assert out.texts == {"task-1": "q"}
     assert "cannot answer field 'grade' (criteria)" in out.problems[0].message
+
+
+def test_a_config_beside_other_tasks_that_cannot_be_read_costs_nothing() -> None:
+    schema = parse_schema(
+        {"media": "text", "fields": [{"name": "t", "kind": "choice", "labels": [{"value": "a"}]}]}
+    )
+    result = {"from_name": "t", "type": "choices", "value": {"choices": ["a"]}}
+    tasks = [{"data": {"text": "hello"}, "annotations": [{"result": [result]}]}]
+    files = {"tasks.json": json.dumps(tasks).encode(), "config.xml": b"<View></View>"}
+    out = LS.read(MemorySource(files), schema)
+    assert out.problems == [] and out.answers == {"task-1": {"t": "a"}}

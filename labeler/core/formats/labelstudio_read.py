@@ -168,6 +168,8 @@ def _layout(source: Source, b: AnswerBuilder, schema: Schema) -> ComparisonLayou
         try:
             return import_labelstudio(text).layout
         except LabelStudioConfigError as exc:
+            if not any(f.kind in _COMPARING for f in schema.fields):
+                continue  # only a comparison's tasks need their config read
             why = QT_TRANSLATE_NOOP(
                 "messages", "is not a Label Studio config this import reads: {error}"
             )
