@@ -28,8 +28,12 @@ MESSAGES = (
     "labeler/client",
     "labeler/core",
     "labeler/ui/messages.py",
-    # A shipped plugin's words for annotators (its checks' warnings and titles).
+    # The shipped plugins' words (the checks' warnings, the titles of assists, checks,
+    # pre-annotations and plugins).
     "plugins/basic-checks/labeler_basic_checks",
+    "plugins/labelstudio-ml/labeler_labelstudio_ml",
+    "plugins/onnx-models/labeler_onnx_models",
+    "plugins/opencv-assist/labeler_opencv_assist",
 )
 #: Each area's sources, relative to the repository; "main" is the top of labeler/ui.
 AREAS: dict[str, tuple[str, ...]] = {

@@ -247,7 +247,8 @@ class PreannotateDialog(QDialog):
         for plugin_title, annotator in self._found:
             self.plugin_box.addItem(
                 self.tr("{title} ({plugin})").format(
-                    title=annotator.title or annotator.name, plugin=plugin_title
+                    title=messages.said(annotator.title or annotator.name),
+                    plugin=messages.said(plugin_title),
                 ),
                 annotator.name,
             )

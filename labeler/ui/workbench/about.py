@@ -125,7 +125,7 @@ class AboutDialog(QDialog):
         ]
         # A plugin's title in the interface's language where the workbench has it (the
         # shipped plugins'), else in the plugin's own words.
-        title = html.escape(isolate(messages.words(entry.plugin.title or entry.plugin.name)))
+        title = html.escape(isolate(messages.said(entry.plugin.title or entry.plugin.name)))
         if not provides:
             return self.tr("{name} ({package}): {title}").format(
                 name=name, package=html.escape(package), title=title

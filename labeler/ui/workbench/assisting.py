@@ -24,6 +24,7 @@ from labeler.core.editing import REGION_KINDS
 from labeler.ui.actions import Action
 from labeler.ui.editor import ASSIST_HERE, ASSIST_ITEM, ASSIST_OUTLINE
 from labeler.ui.i18n import isolate, number, paragraph, percent, translate
+from labeler.ui.messages import said
 from labeler.ui.workbench.assist_keys import ProposalKeys, assist_actions
 
 if TYPE_CHECKING:
@@ -354,7 +355,9 @@ def refused_text(refused: Any) -> str:
 
 
 def _title(assist: Assist) -> str:
-    return str(getattr(assist, "title", "") or getattr(assist, "name", "") or "assist")
+    """An assist's title in the interface's language where the workbench has it (the
+    shipped plugins'), else in the plugin's own words."""
+    return said(str(getattr(assist, "title", "") or getattr(assist, "name", "") or "assist"))
 
 
 def describe(value: dict[str, Any], text: str | None) -> str:

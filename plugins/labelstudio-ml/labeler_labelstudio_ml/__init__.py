@@ -10,6 +10,7 @@ environment (`config`, README.md).
 
 from __future__ import annotations
 
+from labeler.core.i18n import QT_TRANSLATE_NOOP
 from labeler.core.plugins import Plugin
 from labeler_labelstudio_ml.assist import BackendAssist
 from labeler_labelstudio_ml.backend import Backend, Problem
@@ -41,7 +42,7 @@ def plugin(config: BackendConfig | None = None) -> Plugin:
     backend = Backend(config)
     return Plugin(
         "labelstudio-ml",
-        "Label Studio ML backends",
+        QT_TRANSLATE_NOOP("messages", "Label Studio ML backends"),
         assists=[BackendAssist(backend)],
         preannotators=[BackendPreAnnotator(backend)],
     )

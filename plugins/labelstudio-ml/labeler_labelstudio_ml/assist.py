@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from labeler.core.i18n import QT_TRANSLATE_NOOP
 from labeler.core.plugins import ItemView, Prompt, Proposal
 from labeler.core.schema import Field, Schema
 from labeler_labelstudio_ml.backend import Backend
@@ -26,7 +27,7 @@ class BackendAssist:
     (`Backend.problems`)."""
 
     name = "labelstudio-ml"
-    title = "Label Studio ML backend"
+    title = QT_TRANSLATE_NOOP("messages", "Label Studio ML backend")
     media = frozenset({"image", "text", "audio"})
     prompts = frozenset({"click", "box", "polygon", "span", "segment", "item"})
 

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Any
 
+from labeler.core.i18n import QT_TRANSLATE_NOOP
 from labeler.core.plugins import ItemView, Prefill, Progress
 from labeler.core.schema import Schema
 from labeler_labelstudio_ml.backend import Backend
@@ -21,7 +22,7 @@ class BackendPreAnnotator:
     `BackendError`."""
 
     name = "labelstudio-ml"
-    title = "Label Studio ML backend"
+    title = QT_TRANSLATE_NOOP("messages", "Label Studio ML backend")
     media = frozenset({"image", "text", "audio"})
 
     def __init__(self, backend: Backend) -> None:

@@ -16,6 +16,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from labeler.core.i18n import QT_TRANSLATE_NOOP
 from labeler.core.plugins import Plugin
 from labeler_onnx_models.assist import ModelAssist
 from labeler_onnx_models.errors import (
@@ -65,7 +66,7 @@ def plugin(model: Model | Path | str | None = None) -> Plugin:
         model = load_model(model)
     return Plugin(
         "onnx-models",
-        "ONNX models",
+        QT_TRANSLATE_NOOP("messages", "ONNX models"),
         assists=[ModelAssist(model)],
         preannotators=[ModelPreAnnotator(model)],
     )

@@ -23,6 +23,7 @@ from labeler.core.plugins.api import ItemView, Prompt, Proposal
 from labeler.core.schema import Field
 from labeler_onnx_models.errors import AssistError
 from labeler_onnx_models.run import need, propose
+from labeler_onnx_models.titles import titled
 
 if TYPE_CHECKING:
     from labeler_onnx_models.model import Model
@@ -40,7 +41,7 @@ class ModelAssist:
         from labeler_onnx_models.spec import FIELD_KINDS
 
         self.model = model
-        self.title = f"ONNX model: {model.title}" if model is not None else "ONNX model"
+        self.title = titled(model)
         self.prompts: frozenset[str] = frozenset({"item", "box"} if model else ())
         #: The field kinds it proposes for (beyond the Assist protocol: a host offers it
         #: only there): boxes for a detector, choice and multichoice for a classifier.

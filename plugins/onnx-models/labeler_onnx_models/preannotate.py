@@ -20,6 +20,7 @@ from labeler.core.plugins.api import ItemView, Prefill, Progress
 from labeler.core.schema import Field, Schema
 from labeler_onnx_models.errors import ImageUnreadable
 from labeler_onnx_models.run import need, propose
+from labeler_onnx_models.titles import titled
 
 if TYPE_CHECKING:
     from labeler_onnx_models.model import Model
@@ -47,7 +48,7 @@ class ModelPreAnnotator:
 
     def __init__(self, model: Model | None) -> None:
         self.model = model
-        self.title = f"ONNX model: {model.title}" if model is not None else "ONNX model"
+        self.title = titled(model)
 
     def annotate(
         self,

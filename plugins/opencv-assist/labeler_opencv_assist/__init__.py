@@ -6,6 +6,7 @@ package loads neither OpenCV nor NumPy; the assists do at their first prompt.
 
 from __future__ import annotations
 
+from labeler.core.i18n import QT_TRANSLATE_NOOP
 from labeler.core.plugins import Plugin
 from labeler_opencv_assist.assists import BoxPolygon, ClickPolygon, SnapPolygon, TightenBox
 from labeler_opencv_assist.errors import AssistError, ImageUnreadable
@@ -27,7 +28,7 @@ def plugin() -> Plugin:
     """The plugin: its four assists and the quality flags' pre-annotation."""
     return Plugin(
         "opencv-assist",
-        "OpenCV assist",
+        QT_TRANSLATE_NOOP("messages", "OpenCV assist"),
         assists=[ClickPolygon(), BoxPolygon(), SnapPolygon(), TightenBox()],
         preannotators=[QualityPrefill()],
     )

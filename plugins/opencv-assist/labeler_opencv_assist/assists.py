@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from numbers import Real
 from typing import TYPE_CHECKING, Any
 
+from labeler.core.i18n import QT_TRANSLATE_NOOP
 from labeler.core.plugins.api import ItemView, Prompt, Proposal
 from labeler.core.schema import Field
 from labeler_opencv_assist.errors import AssistError
@@ -109,7 +110,7 @@ class ClickPolygon(_ImageAssist):
     field), by flooding the colour around the click."""
 
     name = "opencv-click"
-    title = "Outline the object under a click"
+    title = QT_TRANSLATE_NOOP("messages", "Outline the object under a click")
     prompts = frozenset({"click"})
     fields = frozenset({"polygons", "boxes"})
     points = (1, 1)
@@ -152,7 +153,7 @@ class BoxPolygon(_BoxAssist):
     """A box around an object → its tight outline, by GrabCut."""
 
     name = "opencv-box-polygon"
-    title = "Outline the object in a box"
+    title = QT_TRANSLATE_NOOP("messages", "Outline the object in a box")
     fields = frozenset({"polygons"})
 
     def _find(
@@ -172,7 +173,7 @@ class TightenBox(_BoxAssist):
     """A loose box → the box that just holds the object inside it, by GrabCut."""
 
     name = "opencv-tighten-box"
-    title = "Tighten a box to the object's edges"
+    title = QT_TRANSLATE_NOOP("messages", "Tighten a box to the object's edges")
     fields = frozenset({"boxes"})
 
     def _find(
@@ -193,7 +194,7 @@ class SnapPolygon(_ImageAssist):
     edge near it, and intelligent scissors join them along the edges."""
 
     name = "opencv-snap"
-    title = "Snap a polygon to the edges"
+    title = QT_TRANSLATE_NOOP("messages", "Snap a polygon to the edges")
     prompts = frozenset({"polygon"})
     fields = frozenset({"polygons"})
     points = (3, None)

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from labeler.core.i18n import QT_TRANSLATE_NOOP
 from labeler.core.plugins.api import ItemView, Prefill, Progress
 from labeler.core.schema import Field, Schema
 
@@ -29,7 +30,9 @@ class QualityPrefill:
     """Meets `labeler.core.plugins.api.PreAnnotator`."""
 
     name = "opencv-quality"
-    title = "Image quality flags (blurred, dark, overexposed, near-duplicate)"
+    title = QT_TRANSLATE_NOOP(
+        "messages", "Image quality flags (blurred, dark, overexposed, near-duplicate)"
+    )
     media = frozenset({"image"})
 
     def annotate(

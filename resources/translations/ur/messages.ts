@@ -1932,5 +1932,51 @@ An annotation file is a few kilobytes; this is ample.</extracomment>
         <source>{at} holds a part of type {type}: only text is taken</source>
         <translation>{at} میں {type} قسم کا حصہ ہے: صرف متن لیا جاتا ہے</translation>
     </message>
+    <message>
+        <source>Label Studio ML backends</source>
+        <translation>Label Studio ML بیک اینڈ</translation>
+    </message>
+    <message>
+        <source>Label Studio ML backend</source>
+        <translation>Label Studio ML بیک اینڈ</translation>
+    </message>
+    <message>
+        <source>ONNX models</source>
+        <translation>ONNX ماڈل</translation>
+    </message>
+    <message>
+        <source>ONNX model</source>
+        <translation>ONNX ماڈل</translation>
+    </message>
+    <message>
+        <source>ONNX model: {title}</source>
+        <translation>ONNX ماڈل: {title}</translation>
+    </message>
+    <message>
+        <source>OpenCV assist</source>
+        <translation>OpenCV مدد</translation>
+    </message>
+    <message>
+        <source>Outline the object under a click</source>
+        <extracomment>A click floods a copy of the display variant reduced to this long edge. Boxes and polygons work on the display variant, or the original reduced to this. A rough polygon&apos;s vertices used as scissors&apos; anchors (more are thinned out evenly). A rough vertex moves to the strongest edge within this share of the polygon&apos;s size. The field kinds it proposes for (beyond the Assist protocol: a caller may offer it only there). How many points a prompt has: (at least, at most).</extracomment>
+        <translation>کلک کی جگہ والی چیز کا خاکہ بنائیں</translation>
+    </message>
+    <message>
+        <source>Outline the object in a box</source>
+        <translation>باکس کے اندر والی چیز کا خاکہ بنائیں</translation>
+    </message>
+    <message>
+        <source>Tighten a box to the object&apos;s edges</source>
+        <translation>باکس کو چیز کے کناروں تک کسیں</translation>
+    </message>
+    <message>
+        <source>Snap a polygon to the edges</source>
+        <translation>کثیر الاضلاع کو کناروں پر بٹھائیں</translation>
+    </message>
+    <message>
+        <source>Image quality flags (blurred, dark, overexposed, near-duplicate)</source>
+        <extracomment>A choice field takes the first of these raised.</extracomment>
+        <translation>تصویر کے معیار کے نشان (دھندلی، تاریک، زیادہ روشن، تقریباً دہری)</translation>
+    </message>
 </context>
 </TS>
