@@ -311,3 +311,25 @@ def test_picture_and_recording_candidates(qtbot: QtBot, tmp_path: Path) -> None:
     qtbot.keyClick(view.comparison, Qt.Key.Key_Space)
     assert view.comparison.current == "C" and view._playing == "C"
     assert view._transport is not None
+
+
+def test_the_keys_sheet_lists_the_comparison_keys(qtbot: QtBot, tmp_path: Path) -> None:
+    schema = {**RANKING, "fields": [*PAIRWISE["fields"], *RANKING["fields"]]}
+    data = _two("Lahore.", "Karachi.")
+    window, session, workspace = open_labeling(
+        qtbot, "text", tmp_path, schema_json=schema, items=_items([data, data])
+    )
+    comparison = _editor(session).item_view.comparison
+    comparison.setFocus()
+    qtbot.waitUntil(comparison.hasFocus)
+    qtbot.keyClick(comparison, Qt.Key.Key_Question)
+    sheet = window.cheatsheet
+    qtbot.waitUntil(sheet.isVisible)
+    rows = dict(sheet.sections())["Comparison"]
+    titles = {title: keys for title, keys in rows}
+    assert "The candidate on the left is better" in titles
+    assert "Ranking: move the candidate up or down" in titles
+    assert "Criteria: a digit rates the row" in titles
+    assert "Flags: go to candidate A" in titles
+    assert window.keymap.keys("compare.right_much") == ("Shift+Right",)
+    assert not window.keymap.conflicts()

@@ -262,7 +262,7 @@ class GoldEditor(QWidget):
         self.title.setText(title)
         self.show_problems([])
         self.editor.show_item(edit.item, edit.draft, edit.prepared)
-        self.form.show_item(edit.draft)
+        self.form.show_item(edit.draft, edit.item.data)
         self.show_preview(None)
         self.hint_box.blockSignals(True)
         self.hint_box.setPlainText(edit.hint)
