@@ -333,3 +333,25 @@ def test_the_keys_sheet_lists_the_comparison_keys(qtbot: QtBot, tmp_path: Path) 
     assert "Flags: go to candidate A" in titles
     assert window.keymap.keys("compare.right_much") == ("Shift+Right",)
     assert not window.keymap.conflicts()
+
+
+def test_an_audio_item_shows_its_candidates_too(qtbot: QtBot, tmp_path: Path) -> None:
+    clip = _wav(tmp_path / "item.wav", 1.0)
+    info = MediaInfo("d" * 64, "audio/wav", clip.stat().st_size, "", duration=1.0)
+    schema = {
+        "title": "Which transcript",
+        "media": "audio",
+        "fields": [{"name": "better", "kind": "pairwise"}],
+    }
+    data = _two("Assalam o alaikum", "السلام علیکم")
+    items = [
+        WorkItem(f"item-{n}", "b1", "p1", 1, media=info, display_path=clip, data=data)
+        for n in range(2)
+    ]
+    window, session, workspace = open_labeling(
+        qtbot, "audio", tmp_path, schema_json=schema, items=items
+    )
+    view = session.editor.item_view
+    assert view.isVisible() and view.comparison.side_by_side
+    _key(qtbot, Qt.Key.Key_Right)
+    assert session.draft.value("better") == {"winner": "B", "strength": 1}

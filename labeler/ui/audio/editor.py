@@ -31,6 +31,7 @@ from labeler.ui.audio.transcript import TranscriptPanel
 from labeler.ui.audio.waveform import FirstImage, Lane, WaveformView, first_image, last_canvas
 from labeler.ui.editor import ASSIST_HERE, PREPARING, MediaEditor
 from labeler.ui.i18n import isolate, translate
+from labeler.ui.itemdata.view import ItemDataView
 from labeler.ui.keymap import ShownKeys
 from labeler.ui.pinned import Pinned
 
@@ -99,6 +100,9 @@ class AudioEditor(MediaEditor):
         Pinned(self.notice, self.waveform, edge="bottom", margin=8)
         layout.addLayout(wave_box, 1)
         layout.addLayout(self._transcripts)
+        # The item's record, conversation or candidates (clips to compare with this one).
+        self.item_view = ItemDataView(self)
+        layout.addWidget(self.item_view, 1)
         self.transport.position_changed.connect(self._on_position)
         self.transport.playing_changed.connect(lambda _p: self._update_status())
         self.transport.sound_changed.connect(lambda _s: self._show_notice())
@@ -133,12 +137,16 @@ class AudioEditor(MediaEditor):
                 self._transcripts.addWidget(panel)
         self._update_status()
 
+    def show_candidate(self, key: str) -> None:
+        self.item_view.comparison.set_current(key)
+
     def show_item(self, item: WorkItem, draft: Draft, prepared: Any = None) -> None:
         self.transport.stop()
         self.loader.cancel()
         self._failure = None  # a playback error was this item's
         self._show_notice()
         self._item, self._draft = item, draft
+        self.item_view.show_data(item.data, item.candidate_paths)
         waiting = prepared is PREPARING  # the queue's preparing of it brings the peaks
         if waiting:
             prepared = None
