@@ -16,11 +16,17 @@ name: `$image`, `$text`, `$audio`); one control per field follows, in schema ord
 - choice, multichoice: `<Choices choice="single">`, `<Choices choice="multiple">`;
 - rating: `<Rating maxRating="…">` (Label Studio's stars run from 1);
 - text, transcript: `<TextArea>`.
+
+A text schema's first pairwise field is a `<Pairwise>` of two `<Text>` objects showing the
+item's candidates A and B (task data `candidate_a`, `candidate_b`); its first ranking
+field, when it has no pairwise field, a `<Ranker>` of a `<List>` of the candidates (task
+data `candidates`, each `{id: key, title, body: text}`), as Label Studio's templates do
+(`labeler.core.lscompare` reads them back). Other comparison fields have no control.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from xml.etree.ElementTree import Element, SubElement, indent, tostring
 
 from labeler.core.gold import default_gold_rule
@@ -59,6 +65,12 @@ class LabelStudioConfig:
     object_name: str
     data_key: str
     dropped: list[str]
+    #: The comparison fields the config carries, by name: "pairwise" or "ranker".
+    compared: dict[str, str] = field(default_factory=dict)
+    #: The names (and data keys) of the `<Text>` objects of candidates A and B, and of
+    #: the `<List>` of candidates.
+    candidate_texts: tuple[str, str] = ("candidate_a", "candidate_b")
+    candidate_list: str = "candidates"
 
 
 def export_labelstudio(schema: Schema) -> LabelStudioConfig:
@@ -73,7 +85,21 @@ def export_labelstudio(schema: Schema) -> LabelStudioConfig:
             "the schema's title and instructions: Label Studio keeps them in the project's "
             "settings, not in its config"
         )
+    taken = {f.name for f in schema.fields} | {object_name}
+    texts = (_free_name("candidate_a", taken), _free_name("candidate_b", taken))
+    listed = _free_name("candidates", taken)
+    compared = _compared(schema)
     for f in schema.fields:
+        if f.name in compared:
+            dropped += _comparison(root, f, compared[f.name], texts, listed)
+            continue
+        if f.kind in ("pairwise", "ranking") and compared:
+            carried = next(iter(compared))
+            dropped.append(
+                f"field {f.name!r}: the config compares the candidates by field {carried!r} "
+                "already (Label Studio shows them as a pair or as a list, not both)"
+            )
+            continue
         if f.kind not in CONTROL_TAGS:  # the comparison kinds: no control of Label Studio's
             dropped.append(f"field {f.name!r}: Label Studio has no control for a {f.kind} field")
             continue
@@ -81,7 +107,43 @@ def export_labelstudio(schema: Schema) -> LabelStudioConfig:
         dropped += _dropped(f, schema.media)
     indent(root, "  ")
     body = tostring(root, encoding="unicode")
-    return LabelStudioConfig(_commented(body, dropped), object_name, data_key, dropped)
+    return LabelStudioConfig(
+        _commented(body, dropped), object_name, data_key, dropped, compared, texts, listed
+    )
+
+
+def _compared(schema: Schema) -> dict[str, str]:
+    """The comparison fields a config carries: a text schema's first pairwise field, else
+    its first ranking field (Label Studio's comparison templates show one or the other)."""
+    if schema.media != "text":
+        return {}
+    pairwise = next((f for f in schema.fields if f.kind == "pairwise"), None)
+    if pairwise is not None:
+        return {pairwise.name: "pairwise"}
+    ranking = next((f for f in schema.fields if f.kind == "ranking"), None)
+    return {ranking.name: "ranker"} if ranking is not None else {}
+
+
+def _comparison(
+    root: Element, f: Field, control: str, texts: tuple[str, str], listed: str
+) -> list[str]:
+    """The objects and control of a pairwise or ranking field; what they cannot carry."""
+    if control == "pairwise":
+        SubElement(root, "Pairwise", name=f.name, toName=",".join(texts))
+        for name in texts:
+            SubElement(root, "Text", name=name, value=f"${name}")
+        at = f'<Pairwise name="{f.name}">'
+        lines = []
+        if f.tie:
+            lines.append(f"{at}: a tie; Label Studio's Pairwise picks a side (ties are left out)")
+        if f.strength:
+            lines.append(f'{at}: "much better"; Label Studio\'s Pairwise has no strength')
+        return lines
+    SubElement(root, "List", name=listed, value=f"${listed}")
+    SubElement(root, "Ranker", name=f.name, toName=listed)
+    if f.ties:
+        return [f'<Ranker name="{f.name}">: equal ranks; a Ranker orders (ties in key order)']
+    return []
 
 
 def rating_offset(f: Field) -> int:

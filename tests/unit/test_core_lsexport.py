@@ -115,10 +115,34 @@ def test_a_comparison_field_is_a_dropped_line_not_a_crash() -> None:
             "media": "text",
             "fields": [
                 {"name": "tone", "kind": "choice", "labels": [{"value": "calm"}]},
-                {"name": "order", "kind": "ranking"},
+                {"name": "quality", "kind": "criteria", "rows": [{"value": "helpful"}]},
             ],
         }
     )
     config = export_labelstudio(schema)
-    assert config.dropped == ["field 'order': Label Studio has no control for a ranking field"]
-    assert 'name="tone"' in config.xml and 'name="order"' not in config.xml
+    assert config.dropped == ["field 'quality': Label Studio has no control for a criteria field"]
+    assert 'name="tone"' in config.xml and 'name="quality"' not in config.xml
+
+
+def test_a_ranking_is_a_ranker_of_the_candidates_and_a_pairwise_wins_over_it() -> None:
+    ranked = parse_schema({"media": "text", "fields": [{"name": "order", "kind": "ranking"}]})
+    config = export_labelstudio(ranked)
+    assert '<List name="candidates" value="$candidates" />' in config.xml
+    assert '<Ranker name="order" toName="candidates" />' in config.xml
+    assert config.compared == {"order": "ranker"}
+    both = parse_schema(
+        {
+            "media": "text",
+            "fields": [
+                {"name": "order", "kind": "ranking"},
+                {"name": "better", "kind": "pairwise", "tie": False, "strength": False},
+            ],
+        }
+    )
+    config = export_labelstudio(both)
+    assert config.compared == {"better": "pairwise"}
+    assert config.dropped == [
+        "field 'order': the config compares the candidates by field 'better' already (Label "
+        "Studio shows them as a pair or as a list, not both)"
+    ]
+    assert '<Pairwise name="better" toName="candidate_a,candidate_b" />' in config.xml

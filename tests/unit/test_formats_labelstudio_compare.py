@@ -12,9 +12,10 @@ from typing import Any
 import pytest
 
 from labeler.core import formats
-from labeler.core.formats import ImportResult, MemorySource
+from labeler.core.formats import ExportEntry, ImportResult, MemorySink, MemorySource
 from labeler.core.itemdata import item_data_problems
 from labeler.core.lsconfig import LabelStudioImport, import_labelstudio
+from labeler.core.lsexport import export_labelstudio
 from labeler.core.schema import parse_schema
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "labelstudio"
@@ -244,3 +245,76 @@ def test_a_config_beside_other_tasks_that_cannot_be_read_costs_nothing() -> None
     files = {"tasks.json": json.dumps(tasks).encode(), "config.xml": b"<View></View>"}
     out = LS.read(MemorySource(files), schema)
     assert out.problems == [] and out.answers == {"task-1": {"t": "a"}}
+
+
+def _round_trip(schema: Any, entries: list[Any]) -> tuple[ImportResult, Any, Any]:
+    sink = MemorySink()
+    report = LS.write(entries, schema, sink)
+    imported = import_labelstudio(sink.files["config.xml"].decode())
+    return LS.read(MemorySource(sink.files), parse_schema(imported.schema)), imported, report
+
+
+def test_a_pairwise_project_goes_to_label_studio_and_back() -> None:
+    schema = parse_schema(
+        {
+            "media": "text",
+            "fields": [
+                {"name": "better", "kind": "pairwise"},
+                {"name": "tone", "kind": "choice", "labels": [{"value": "ok"}]},
+            ],
+        }
+    )
+    data = {"candidates": [{"key": "A", "text": "Paris"}, {"key": "B", "text": "Lyon"}]}
+    entries = [
+        ExportEntry(
+            "i1",
+            "i1",
+            "text",
+            {"better": {"winner": "B"}, "tone": "ok"},
+            text="Capital?",
+            data=data,
+        ),
+        ExportEntry(
+            "i2", "i2", "text", {"better": {"winner": "tie"}, "tone": "ok"}, text="Hm?", data=data
+        ),
+        ExportEntry(
+            "i3",
+            "i3",
+            "text",
+            {"better": {"winner": "A", "strength": 2}, "tone": "ok"},
+            text="Hi?",
+            data=data,
+        ),
+    ]
+    out, imported, report = _round_trip(schema, entries)
+    assert out.problems == []
+    assert out.texts == {"task-1": "Capital?", "task-2": "Hm?", "task-3": "Hi?"}
+    assert out.data["task-1"] == data
+    assert out.answers == {
+        "task-1": {"better": {"winner": "B"}, "tone": "ok"},
+        "task-2": {"tone": "ok"},
+        "task-3": {"better": {"winner": "A"}, "tone": "ok"},
+    }
+    # A tie and "much better" have no place in Label Studio's Pairwise: said, not lost.
+    why = {line.why: line.examples for line in report.not_held}
+    assert why["left out: a tie (Label Studio's Pairwise picks a side)"] == ["i2"]
+    assert any("much better" in w for w in why)
+    assert any("a tie" in line for line in export_labelstudio(schema).dropped)
+
+
+def test_a_ranking_project_goes_to_label_studio_and_back() -> None:
+    schema = parse_schema({"media": "text", "fields": [{"name": "order", "kind": "ranking"}]})
+    data = {
+        "candidates": [
+            {"key": "A", "text": "a", "title": "First"},
+            {"key": "B", "text": "b"},
+            {"key": "C", "text": "c"},
+        ]
+    }
+    entries = [
+        ExportEntry("i1", "i1", "text", {"order": {"A": 3, "B": 1, "C": 2}}, text="q", data=data)
+    ]
+    out, imported, report = _round_trip(schema, entries)
+    assert out.problems == [] and report.not_held == []
+    assert out.data["task-1"] == data
+    assert out.answers == {"task-1": {"order": {"A": 3, "B": 1, "C": 2}}}

@@ -40,6 +40,7 @@ from typing import Any
 
 from labeler.core.formats.base import ExportEntry, ExportReport, Format, Size, WriteOptions
 from labeler.core.formats.labelstudio_read import read_labelstudio
+from labeler.core.formats.preferences import candidates_of
 from labeler.core.formats.regions import REGION_KINDS, answered, item_groups, regions
 from labeler.core.formats.streams import Sink
 from labeler.core.jsonvalues import is_clean_str, is_int, short
@@ -56,6 +57,11 @@ NO_IMAGES = (
     "not in the zip: Label Studio tasks name their media by source name, for the project's "
     "storage to serve"
 )
+NO_PAIR = "candidates A and B left out of the task: the item has no two with text"
+NO_LIST_TEXT = "candidates left out of the task: one of them has no text"
+NO_TIE = "left out: a tie (Label Studio's Pairwise picks a side)"
+NO_STRENGTH = "written as a plain choice: Label Studio's Pairwise has no 'much better'"
+TIED_RANKS = "written in key order among equal ranks: a Ranker orders, it has no ties"
 #: Why the answers of a field kind the config carries no control for are left out.
 NO_CONTROL = "left out: the config has no Label Studio control for this field kind"
 #: The result type of each field kind.
@@ -121,17 +127,44 @@ class _Writer:
         for entry in group:
             if entry.answer is not None:
                 annotations.append(self._annotation(entry))
+        data: dict[str, Any] = {self.config.data_key: shown}
+        if self.config.compared:
+            data.update(self._candidates(first))
         return {
             "id": self.report.items,
-            "data": {self.config.data_key: shown},
+            "data": data,
             "annotations": annotations,
             "predictions": [],
         }
+
+    def _candidates(self, entry: ExportEntry) -> dict[str, Any]:
+        """The task data of a comparison: candidates A and B as texts (Pairwise), or all
+        of them as a List's items (Ranker)."""
+        texts = {k: c for k, c in candidates_of(entry).items() if isinstance(c.get("text"), str)}
+        if "pairwise" in self.config.compared.values():
+            if "A" not in texts or "B" not in texts:
+                self.report.omit("", "item", NO_PAIR, entry.item_id)
+                return {}
+            a, b = self.config.candidate_texts
+            return {a: texts["A"]["text"], b: texts["B"]["text"]}
+        listed = []
+        for key, c in candidates_of(entry).items():
+            if key not in texts:
+                self.report.omit("", "item", NO_LIST_TEXT, entry.item_id)
+                return {}
+            item = {"id": key, "body": c["text"]}
+            if isinstance(c.get("title"), str):
+                item["title"] = c["title"]
+            listed.append(item)
+        return {self.config.candidate_list: listed}
 
     def _annotation(self, entry: ExportEntry) -> dict[str, Any]:
         self.annotations += 1
         result: list[dict[str, Any]] = []
         for f in answered(entry, self.schema, self.report):
+            if f.name in self.config.compared:
+                result += self._compared(entry, f)
+                continue
             if f.kind not in RESULT_TYPES:
                 self.report.omit(f.name, f.kind, NO_CONTROL, entry.item_id)
                 continue
@@ -169,6 +202,31 @@ class _Writer:
             self.report.omit(f.name, f.kind, f"left out: {value}", entry.item_id)
             return []
         return [self._result(f, f.name, value)]
+
+    def _compared(self, entry: ExportEntry, f: Field) -> list[dict[str, Any]]:
+        """A Pairwise's side or a Ranker's order, as Label Studio writes them."""
+        value = (entry.answer or {})[f.name]
+        if f.kind == "pairwise":
+            said = value.get("winner") if isinstance(value, dict) else None
+            side = {"A": "left", "B": "right"}.get(str(said))
+            if side is None:
+                self.report.omit(f.name, f.kind, NO_TIE, entry.item_id)
+                return []
+            if isinstance(value, dict) and value.get("strength") == 2:
+                self.report.omit(f.name, f.kind, NO_STRENGTH, entry.item_id)
+            to_name = self.config.candidate_texts[0]
+            return [self._comparison_result(f, to_name, "pairwise", {"selected": side})]
+        ranks = {k: r for k, r in value.items() if is_int(r)} if isinstance(value, dict) else {}
+        order = sorted(ranks, key=lambda k: (ranks[k], k))
+        if len(set(ranks.values())) != len(ranks):
+            self.report.omit(f.name, f.kind, TIED_RANKS, entry.item_id)
+        to_name = self.config.candidate_list
+        return [self._comparison_result(f, to_name, "ranker", {"ranker": {f.name: order}})]
+
+    def _comparison_result(
+        self, f: Field, to_name: str, kind: str, value: dict[str, Any]
+    ) -> dict[str, Any]:
+        return {"id": f.name, "type": kind, "from_name": f.name, "to_name": to_name, "value": value}
 
     def _result(
         self, f: Field, rid: str, value: dict[str, Any], size: Size | None = None
@@ -255,4 +313,5 @@ FORMAT = Format(
     file_name=TASKS,
     writer=write_labelstudio,
     reader=read_labelstudio,
+    item_data=True,
 )
