@@ -23,6 +23,7 @@ from labeler.ui.fields.flow import FlowLayout
 from labeler.ui.fields.groups import FieldGroup
 from labeler.ui.i18n import isolate, number, paragraph
 from labeler.ui.itemdata import content
+from labeler.ui.keymap import shown_label_key
 
 _MISSING = object()
 _FOCUS = "#dbe7fb"
@@ -144,7 +145,7 @@ class PairwiseGroup(FieldGroup):
         highlight = self.palette().highlight().color()
         self.chips = {
             "A": LabelChip(self.tr("A is better"), "←", highlight, row),
-            "tie": LabelChip(self.tr("Tie"), "T", QColor("#8a8a8a"), row),
+            "tie": LabelChip(self.tr("Tie"), "t", QColor("#8a8a8a"), row),
             "B": LabelChip(self.tr("B is better"), "→", highlight, row),
         }
         for chip in self.chips.values():
@@ -168,7 +169,8 @@ class PairwiseGroup(FieldGroup):
         mirrored = self.isRightToLeft()
         self.chips["A"].set_key(right if mirrored else left)
         self.chips["B"].set_key(left if mirrored else right)
-        self.chips["tie"].set_key(keys.get("tie") or "T")
+        # A letter as label keys show it: pressed without Shift.
+        self.chips["tie"].set_key(shown_label_key(keys.get("tie") or "T"))
         parts = []
         if self.field.strength:
             parts.append(self.tr("Shift+arrow: much better"))

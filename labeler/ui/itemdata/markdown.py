@@ -97,9 +97,10 @@ def defuse(doc: QTextDocument, start: int = 0, end: int | None = None) -> None:
             if cf.isImageFormat():
                 alt = str(cf.property(QTextFormat.Property.ImageAltText) or "")
                 url = cf.toImageFormat().name()
-                said = translate("itemdata.markdown", "[image: {alt} {url}]")
-                # Isolated: the interface's word reads in its own direction in any text.
-                text = "\u2068" + said.format(alt=alt, url=url).replace("  ", " ") + "\u2069"
+                word = translate("itemdata.markdown", "image", "an image in a text, shown as text")
+                # The interface's word isolated: it reads in its own direction, and the
+                # item's alt text and address in the text's.
+                text = f"[\u2068{word}\u2069: {alt} {url}]".replace("  ", " ")
                 plain = QTextCharFormat()
                 plain.setForeground(Qt.GlobalColor.darkGray)
                 replacements.append((fragment.position(), fragment.length(), text, plain))

@@ -1037,9 +1037,10 @@ Skip this item and give that as the reason.</source>
 <context>
     <name>itemdata.markdown</name>
     <message>
-        <source>[image: {alt} {url}]</source>
+        <source>image</source>
+        <comment>an image in a text, shown as text</comment>
         <extracomment>Longer texts are shown as plain text: the Markdown reader is slow on megabytes.</extracomment>
-        <translation>[تصویر: {alt} {url}]</translation>
+        <translation>تصویر</translation>
     </message>
 </context>
 <context>
