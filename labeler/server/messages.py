@@ -82,6 +82,12 @@ MESSAGES: dict[str, str] = {
     # Projects a lead creates
     "project_id_taken": "The project id '{id}' is taken.",
     "project_id_raced": "The project id '{id}' is taken; try again.",
+    # Reviews and contests a reviewer or a lead decides
+    "review_own": "You cannot review your own submission.",
+    "review_amended": "Its annotator replaced this answer with a correction: review the"
+    " correction.",
+    "contest_already_upheld": "This contest is already upheld.",
+    "contest_already_dismissed": "This contest is already dismissed.",
     # Items one may still answer
     "item_answerable": "You may still be the one to answer this item, so its gold and other"
     " annotators' answers are hidden from you until you have answered it and your batch has"

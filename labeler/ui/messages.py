@@ -122,6 +122,16 @@ TEMPLATES: dict[str, str] = {
     "contest_withdrawn": QT_TRANSLATE_NOOP(
         "messages", "This item is no longer gold: its verdict does not count any more."
     ),
+    # Reviews and contests a reviewer or a lead decides
+    "review_own": QT_TRANSLATE_NOOP("messages", "You cannot review your own submission."),
+    "review_amended": QT_TRANSLATE_NOOP(
+        "messages",
+        "Its annotator replaced this answer with a correction: review the correction.",
+    ),
+    "contest_already_upheld": QT_TRANSLATE_NOOP("messages", "This contest is already upheld."),
+    "contest_already_dismissed": QT_TRANSLATE_NOOP(
+        "messages", "This contest is already dismissed."
+    ),
     # Media a lead sends, and projects a lead creates
     "media_not_decodable": QT_TRANSLATE_NOOP(
         "messages",

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from labeler.server.config import Settings
 from labeler.server.errors import conflict, not_found
+from labeler.server.messages import say
 from labeler.server.models import Contest, Item, User
 from labeler.server.services import contests, gold
 from labeler.server.services.answerable import Viewer, refuse_if_answerable
@@ -101,5 +102,5 @@ def _open_contest(session: Session, contest_id: str) -> Contest:
         .execution_options(populate_existing=True)
     ).scalar_one()
     if contest.state != contests.OPEN:
-        raise conflict(f"This contest is already {contest.state}.", state=contest.state)
+        raise conflict(say(f"contest_already_{contest.state}"), state=contest.state)
     return contest

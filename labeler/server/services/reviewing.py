@@ -11,6 +11,7 @@ from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from labeler.server.errors import conflict, forbidden, not_found
+from labeler.server.messages import say
 from labeler.server.models import AMENDED, Item, Media, Review, Submission, User, counted, utcnow
 from labeler.server.services import verdicts
 from labeler.server.services.answerable import Viewer, shown
@@ -241,12 +242,9 @@ def decide(session: Session, reviewer_id: str, submission_id: str, body: object)
     if sub is None:
         raise not_found("submission")
     if sub.user_id == reviewer_id:
-        raise forbidden("You cannot review your own submission.")
+        raise forbidden(say("review_own"))
     if sub.status == AMENDED:
-        raise conflict(
-            "Its annotator replaced this answer with a correction: review the correction.",
-            amended_by=sub.amended_by,
-        )
+        raise conflict(say("review_amended"), amended_by=sub.amended_by)
     review = session.get(Review, sub.id)
     if review is None:
         review = Review(submission_id=sub.id, reviewer_id=reviewer_id, decision=decision)

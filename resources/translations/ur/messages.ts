@@ -163,6 +163,22 @@
         <translation>یہ آئٹم اب جانچ آئٹم نہیں رہا: اس کا نتیجہ اب شمار نہیں ہوتا۔</translation>
     </message>
     <message>
+        <source>You cannot review your own submission.</source>
+        <translation>آپ اپنے جمع کرائے گئے جواب کا جائزہ نہیں لے سکتے۔</translation>
+    </message>
+    <message>
+        <source>Its annotator replaced this answer with a correction: review the correction.</source>
+        <translation>اینوٹیٹر نے یہ جواب اصلاح سے بدل دیا ہے: اصلاح کا جائزہ لیں۔</translation>
+    </message>
+    <message>
+        <source>This contest is already upheld.</source>
+        <translation>یہ اعتراض پہلے ہی مان لیا گیا ہے۔</translation>
+    </message>
+    <message>
+        <source>This contest is already dismissed.</source>
+        <translation>یہ اعتراض پہلے ہی رد کیا جا چکا ہے۔</translation>
+    </message>
+    <message>
         <source>The file is not an image (JPEG, PNG, WebP, BMP, TIFF, GIF) or audio (WAV, FLAC, OGG Vorbis/Opus, MP3) that can be decoded.</source>
         <translation>یہ فائل نہ کوئی ایسی تصویر ہے (JPEG، PNG، WebP، BMP، TIFF، GIF) اور نہ ایسی آڈیو (WAV، FLAC، OGG Vorbis/Opus، MP3) جو کھولی جا سکے۔</translation>
     </message>
