@@ -54,6 +54,10 @@ def test_catalogue_has_the_projects(projects):
         "review-sentiment",
         "call-snippets",
         "street-outlines",
+        "compare-answers",
+        "search-relevance",
+        "product-match",
+        "verify-listings",
     ]
     counts = {key: len(p.items) for key, p in projects.items()}
     assert counts == {
@@ -64,6 +68,10 @@ def test_catalogue_has_the_projects(projects):
         "review-sentiment": 40,
         "call-snippets": 8,
         "street-outlines": 12,
+        "compare-answers": 12,
+        "search-relevance": 6,
+        "product-match": 6,
+        "verify-listings": 8,
     }
 
 

@@ -83,6 +83,8 @@ S, T, N, R, C = (
     "review-sentiment",
     "call-snippets",
 )
+# The comparison projects: preferences, search relevance, product match, listings.
+P, Q, M, L = ("compare-answers", "search-relevance", "product-match", "verify-listings")
 PLAN = (
     Shift("amna", 6, time(4, 5), (Work(T, 0, 8), Work(S, 4))),
     Shift("bilal", 6, time(9, 10), (Work(T, 0, 8), Work(S, 5))),
@@ -92,14 +94,14 @@ PLAN = (
     Shift("amna", 4, time(3, 40), (Work(S, 4), Work(C, 2))),
     Shift("bilal", 4, time(8, 30), (Work(N, 5), Work(C, 2))),
     Shift("chen", 4, time(14, 10), (Work(N, 4),)),
-    Shift("amna", 3, time(6, 0), (Work(R, 6), Work(N, 3))),
+    Shift("amna", 3, time(6, 0), (Work(R, 6), Work(N, 3), Work(P, 5))),
     Shift("chen", 3, time(13, 0), (Work(R, 10), Work(C, 1))),
-    Shift("amna", 2, time(4, 30), (Work(S, 3), Work(C, 1))),
-    Shift("bilal", 2, time(9, 45), (Work(S, 5), Work(R, 6))),
-    Shift("chen", 2, time(15, 15), (Work(S, 6), Work(N, 3))),
-    Shift("amna", 1, time(5, 15), (Work(R, 5),)),
-    Shift("bilal", 1, time(11, 0), (Work(N, 3),)),
-    Shift("chen", 1, time(14, 40), (Work(R, 8),)),
+    Shift("amna", 2, time(4, 30), (Work(S, 3), Work(C, 1), Work(Q, 3))),
+    Shift("bilal", 2, time(9, 45), (Work(S, 5), Work(R, 6), Work(P, 5))),
+    Shift("chen", 2, time(15, 15), (Work(S, 6), Work(N, 3), Work(P, 7))),
+    Shift("amna", 1, time(5, 15), (Work(R, 5), Work(M, 3), Work(L, 3))),
+    Shift("bilal", 1, time(11, 0), (Work(N, 3), Work(Q, 3), Work(M, 3))),
+    Shift("chen", 1, time(14, 40), (Work(R, 8), Work(Q, 3), Work(L, 3))),
 )
 CONTESTING = ("bilal", "amna")  # each contests their first failed gold verdict
 # What an annotator says against a verdict, by what the reviewer would call the mistake.
@@ -337,8 +339,15 @@ def _submit(
         width=media.get("width"),
         height=media.get("height"),
         duration=media.get("duration"),
+    ).with_data(entry.get("data"))
+    data = entry.get("data") or {}
+    reading = sum(
+        len(str(c.get("text") or "")) + len(str(c.get("title") or ""))
+        for c in data.get("candidates") or []
+    ) + sum(len(str(v)) for r in data.get("records") or [] for v in r.values())
+    item = WorkItem(
+        known.key, known.schema, context, known.gold, known.prefill, known.truth, reading
     )
-    item = WorkItem(known.key, known.schema, context, known.gold, known.prefill, known.truth)
     given = annotator.answer(project_key, item)
     started, submitted = clock.submission(given)
     body = {

@@ -74,6 +74,8 @@ class WorkItem:
     gold: dict[str, Any] | None
     prefill: dict[str, Any] | None
     truth: dict[str, Any] | None
+    #: Characters to read beside the item's text: its candidates and records.
+    reading: int = 0
 
 
 @dataclass(frozen=True)
@@ -221,10 +223,15 @@ def careful_seconds(item: WorkItem, answer: dict[str, Any]) -> float:
         seconds += len(context.text) / 20
     if context.duration is not None:
         seconds += context.duration * 1.3
+    seconds += item.reading / 20
     for f in item.schema.fields:
         value = answer.get(f.name)
         if f.kind in REGION_KINDS:
             seconds += 2.0 + 3.5 * len(value or [])
+        elif f.kind in ("ranking", "criteria", "record") and isinstance(value, dict):
+            seconds += 1.5 * len(value)
+        elif f.kind == "rationale" and isinstance(value, str):
+            seconds += len(value) / 4  # typed
         elif f.kind == "transcript":
             seconds += 1.6 * len(str(value or "").split())
         else:
@@ -250,6 +257,17 @@ def _spam(item: WorkItem, last: dict[str, Any]) -> dict[str, Any] | None:
             answer[f.name] = last.get(f.name, default)
         elif f.kind in REGION_KINDS and not f.required:
             answer[f.name] = []
+        elif f.kind == "pairwise":
+            # A rushed comparer takes the left answer, "much better" (no rationale asked):
+            # the position bias the analytics show.
+            answer[f.name] = {"winner": "A", "strength": 2} if f.strength else {"winner": "A"}
+        elif f.kind == "ranking" and item.context.candidates:
+            answer[f.name] = {k: n for n, k in enumerate(item.context.candidates, start=1)}
+        elif f.kind == "criteria" and f.max is not None:
+            rows = f.row_values() or item.context.candidates or ()
+            answer[f.name] = {row: f.max for row in rows}
+        elif f.kind == "record" and item.prefill and f.name in item.prefill:
+            answer[f.name] = copy.deepcopy(item.prefill[f.name])  # confirmed unread
         elif f.required:
             return None
     return _valid(item, answer)
@@ -322,6 +340,14 @@ def _mistake(rng: random.Random, item: WorkItem, answer: dict[str, Any]) -> Flaw
             makers.append((f, _wrong_segments))
         elif f.kind == "transcript" and isinstance(value, str) and value.split():
             makers.append((f, _wrong_transcript))
+        elif f.kind == "pairwise" and isinstance(value, dict):
+            makers.append((f, _wrong_preference))
+        elif f.kind == "ranking" and isinstance(value, dict) and len(value) > 1:
+            makers.append((f, _wrong_ranking))
+        elif f.kind == "criteria" and isinstance(value, dict) and value:
+            makers.append((f, _wrong_criteria))
+        elif f.kind == "record" and isinstance(value, dict) and value:
+            makers.append((f, _wrong_record))
     if not makers:
         return None
     f, maker = rng.choice(makers)
@@ -387,3 +413,40 @@ def _wrong_transcript(rng: random.Random, f: Field, answer: dict, context: ItemC
             words[at] = words[(at + 1) % len(words)]  # a word heard twice
     answer[f.name] = " ".join(words)
     return Flaw("Incomplete transcript", "Some words are missing or misheard; listen again.")
+
+
+def _wrong_preference(rng: random.Random, f: Field, answer: dict, context: ItemContext) -> Flaw:
+    right = answer[f.name]["winner"]
+    wrong = {"A": "B", "B": "A"}.get(right) or rng.choice("AB")
+    answer[f.name] = {"winner": wrong}
+    if wrong != "tie" and f.strength:
+        answer[f.name]["strength"] = 1
+    return Flaw("Wrong label", f"Answer {wrong} is not the better one; read both again.")
+
+
+def _wrong_ranking(rng: random.Random, f: Field, answer: dict, context: ItemContext) -> Flaw:
+    ranks: dict[str, int] = answer[f.name]
+    order = sorted(ranks, key=lambda k: (ranks[k], k))
+    at = rng.randrange(len(order) - 1)
+    a, b = order[at], order[at + 1]
+    ranks[a], ranks[b] = ranks[b], ranks[a]
+    if ranks[a] == ranks[b] and not f.ties:  # swapping a tie changes nothing: break it
+        ranks[a] += 1
+    return Flaw("Wrong label", f"{b} belongs above {a} in the ranking.")
+
+
+def _wrong_criteria(rng: random.Random, f: Field, answer: dict, context: ItemContext) -> Flaw:
+    ratings: dict[str, int] = answer[f.name]
+    row = rng.choice(sorted(ratings))
+    low, high = f.min if f.min is not None else 1, f.max if f.max is not None else 5
+    right = ratings[row]
+    ratings[row] = low if right - low >= high - right else high
+    return Flaw("Did not follow instructions", f"{row} is rated {ratings[row]}; look again.")
+
+
+def _wrong_record(rng: random.Random, f: Field, answer: dict, context: ItemContext) -> Flaw:
+    values: dict[str, str] = answer[f.name]
+    key = rng.choice(sorted(k for k in values if values[k]) or sorted(values))
+    text = str(values[key] or "")
+    values[key] = text[:-1] if len(text) > 1 else f"{text}?"  # a character lost typing
+    return Flaw("Other", f"The {key} does not match the photo.")

@@ -4,6 +4,8 @@ Nothing here downloads: images are drawn at call time, audio clips are committed
 """
 
 from labeler.server.demo.calls import calls_project
+from labeler.server.demo.comparisons import compare_project, match_project, search_project
+from labeler.server.demo.listings import listings_project
 from labeler.server.demo.news import news_project
 from labeler.server.demo.outlines import outlines_project
 from labeler.server.demo.records import DemoItem, DemoMedia, DemoProject
@@ -33,4 +35,8 @@ def demo_projects(seed: int = 7) -> list[DemoProject]:
         review_project(seed),
         calls_project(seed),
         outlines_project(seed),
+        compare_project(seed),
+        search_project(seed),
+        match_project(seed),
+        listings_project(seed),
     ]

@@ -96,6 +96,10 @@ def _keys() -> list[str]:
         "review-sentiment",
         "call-snippets",
         "street-outlines",
+        "compare-answers",
+        "search-relevance",
+        "product-match",
+        "verify-listings",
     ]
 
 
