@@ -53,6 +53,13 @@ _BAD_URL = (
 )
 
 Progress = Callable[[int, int | None], None]
+_NOT_A_URL = QT_TRANSLATE_NOOP("messages", "Not a URL the workbench can fetch: {url}")
+_BODY_NOT_JSON = QT_TRANSLATE_NOOP("messages", "The request body is not JSON: {error}")
+_OFFERED = QT_TRANSLATE_NOOP("messages", "The task server offered {size} bytes for {url}.")
+_TOO_MANY_BYTES = QT_TRANSLATE_NOOP("messages", "The task server sent too many bytes for {url}.")
+_ANSWER_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "messages", "The task server sent an answer over {limit} bytes."
+)
 
 
 def origin(url: str) -> tuple[str, str]:
@@ -115,7 +122,7 @@ class Transport:
         """A URL the server sent (path-absolute or absolute), made absolute; http(s) only."""
         absolute = urljoin(self.base_url + "/", url)
         if urlsplit(absolute).scheme not in ("http", "https"):
-            raise BadResponse(f"Not a URL the workbench can fetch: {url[:200]}")
+            raise BadResponse(_NOT_A_URL, url=url[:200])
         return absolute
 
     def _headers(self, url: str, accept: str, token: str | None = None) -> dict[str, str]:
@@ -242,9 +249,9 @@ class Transport:
                 allow_redirects=False,
             )
         except _BAD_URL as exc:
-            raise BadResponse(f"Not a URL the workbench can fetch: {url[:200]}") from exc
+            raise BadResponse(_NOT_A_URL, url=url[:200]) from exc
         except requests.exceptions.InvalidJSONError as exc:  # NaN, or not JSON at all
-            raise ClientError(f"The request body is not JSON: {exc}") from exc
+            raise ClientError(_BODY_NOT_JSON, error=str(exc)) from exc
         except requests.RequestException as exc:
             raise Offline(
                 QT_TRANSLATE_NOOP("messages", "The task server cannot be reached ({reason})."),
@@ -325,14 +332,14 @@ class Transport:
                 announced = _content_length(response)
                 limit = min(max_bytes, size) if size is not None else max_bytes
                 if announced is not None and announced > limit:
-                    raise BadResponse(f"The task server offered {announced} bytes for {url}.")
+                    raise BadResponse(_OFFERED, size=announced, url=url)
                 total = announced if announced is not None else size
                 digest, written = hashlib.sha256(), 0
                 with open(temp, "wb") as out:
                     for chunk in _chunks(response):
                         written += len(chunk)
                         if written > limit:
-                            raise BadResponse(f"The task server sent too many bytes for {url}.")
+                            raise BadResponse(_TOO_MANY_BYTES, url=url)
                         digest.update(chunk)
                         out.write(chunk)
                         if progress is not None:
@@ -376,7 +383,7 @@ def _read(response: requests.Response, limit: int) -> bytes:
     for chunk in _chunks(response):
         total += len(chunk)
         if total > limit:
-            raise BadResponse(f"The task server sent an answer over {limit} bytes.")
+            raise BadResponse(_ANSWER_TOO_LARGE, limit=limit)
         parts.append(chunk)
     return b"".join(parts)
 

@@ -248,6 +248,26 @@
         <translation>اس جواب کی اصلاح پہلے ہی ہو چکی ہے: سب سے نئی اصلاح کو درست کریں۔</translation>
     </message>
     <message>
+        <source>Not a URL the workbench can fetch: {url}</source>
+        <translation>ایسا پتا نہیں جسے ورک بینچ ڈاؤن لوڈ کر سکے: {url}</translation>
+    </message>
+    <message>
+        <source>The request body is not JSON: {error}</source>
+        <translation>درخواست کا مواد JSON نہیں: {error}</translation>
+    </message>
+    <message>
+        <source>The task server offered {size} bytes for {url}.</source>
+        <translation>ٹاسک سرور نے {url} کے لیے {size} بائٹ بھیجنے کی پیشکش کی۔</translation>
+    </message>
+    <message>
+        <source>The task server sent too many bytes for {url}.</source>
+        <translation>ٹاسک سرور نے {url} کے لیے حد سے زیادہ بائٹ بھیجے۔</translation>
+    </message>
+    <message>
+        <source>The task server sent an answer over {limit} bytes.</source>
+        <translation>ٹاسک سرور نے {limit} بائٹ سے بڑا جواب بھیجا۔</translation>
+    </message>
+    <message>
         <source>The task server was not called.</source>
         <translation>ٹاسک سرور سے رابطہ نہیں کیا گیا۔</translation>
     </message>
