@@ -260,3 +260,29 @@ def test_record_confirm_and_correct_by_keyboard(qtbot: QtBot) -> None:
     draft.end_merge()
     draft.undo()  # the typed run is one step
     assert draft.value("shop") == {"name": "Ali Traders"}
+
+
+def test_the_schema_preview_shows_comparison_fields_on_sample_candidates(qtbot: QtBot) -> None:
+    from labeler.ui.lead.preview import SchemaPreview
+    from labeler.ui.tasks import Runner
+
+    runner = Runner()
+    preview = SchemaPreview(runner)
+    qtbot.addWidget(preview)
+    try:
+        preview.resize(1000, 700)
+        preview.show()
+        preview.set_schema(SCHEMA)
+        qtbot.waitUntil(lambda: preview.draft is not None, timeout=10_000)
+        ranking = preview.form.group("order")
+        assert isinstance(ranking, RankingGroup) and ranking.keys == ["A", "B", "C"]
+        editor: Any = preview.editor
+        assert list(editor.item_view.comparison.cards) == ["A", "B", "C"]
+        preview.set_schema(RECORD_SCHEMA)
+        qtbot.waitUntil(lambda: preview.form.fields() == ["shop"], timeout=10_000)
+        record = preview.form.group("shop")
+        assert isinstance(record, RecordGroup)
+        qtbot.waitUntil(lambda: record.boxes["name"].text() != "", timeout=10_000)
+    finally:
+        preview.close_samples()
+        runner.shutdown(wait=True)

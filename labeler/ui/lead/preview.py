@@ -10,6 +10,7 @@ has focus, as in the workbench.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -34,7 +35,7 @@ from labeler.ui.editor import MediaEditor, picture_box
 from labeler.ui.fields import FieldsForm
 from labeler.ui.i18n import translate
 from labeler.ui.keymap import Keymap
-from labeler.ui.lead.samples import SampleFiles
+from labeler.ui.lead.samples import SampleFiles, comparison_data
 from labeler.ui.pages.common import busy_bar
 from labeler.ui.pinned import Pinned
 from labeler.ui.tasks import Runner
@@ -250,6 +251,8 @@ class SchemaPreview(QWidget):
         self.draft = Draft(schema)
         editor.set_schema(schema)
         self.form.set_schema(schema)
+        # A comparison's fields show on sample candidates (a record's on a sample record).
+        item = replace(item, data={**item.data, **comparison_data(schema)})
         editor.show_item(item, self.draft, self._prepared)
         self.form.show_item(self.draft, item.data)
         self.form.setVisible(bool(self.form.fields()))

@@ -14,11 +14,13 @@ import threading
 import wave
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from PIL import Image, ImageDraw
 
 from labeler.client.workitem import MediaInfo, WorkItem
+from labeler.core.schema import CANDIDATE_KINDS, Schema
 from labeler.ui.i18n import translate
 
 IMAGE_SIZE = (960, 640)
@@ -31,6 +33,35 @@ SAMPLE_TEXT = (
     "transport company Green Line expects 20,000 riders a day.\n\n"
     "کراچی: شہر کی کونسل نے صدر اور کلفٹن کے درمیان نئی بس سروس کی منظوری دے دی۔"
 )
+
+
+#: A comparison's sample candidates: an answer to the sample text's question, in both
+#: scripts, as a comparison's items carry them.
+SAMPLE_CANDIDATES = (
+    "The new route joins **Saddar** and **Clifton** in April.",  # notr: sample content
+    "نئی بس سروس صدر اور کلفٹن کے درمیان اپریل میں شروع ہوگی۔",  # notr: sample content
+    "Green Line expects `20,000` riders a day.",  # notr: sample content
+)
+#: A sample record's values, by the position of the key a record field verifies.
+SAMPLE_VALUES = ("Green Line", "Karachi", "20,000", "April")  # notr: sample item content
+
+
+def comparison_data(schema: Schema) -> dict[str, Any]:
+    """What the sample item's `data` needs for the schema's comparison fields: candidates
+    for a pairwise, ranking, flags or criteria by candidate field, a record for a record
+    field's keys."""
+    kinds = {f.kind for f in schema.fields}
+    by_candidate = any(f.kind == "criteria" and f.row_values() is None for f in schema.fields)
+    data: dict[str, Any] = {}
+    if kinds & CANDIDATE_KINDS or by_candidate:
+        count = 2 if kinds & CANDIDATE_KINDS == {"pairwise"} and not by_candidate else 3
+        data["candidates"] = [{"key": "ABC"[i], "text": SAMPLE_CANDIDATES[i]} for i in range(count)]
+    keys = [k.value for f in schema.fields if f.kind == "record" for k in f.keys]
+    if keys:
+        data["record"] = {
+            key: SAMPLE_VALUES[i % len(SAMPLE_VALUES)] for i, key in enumerate(dict.fromkeys(keys))
+        }
+    return data
 
 
 def _draw_scene(path: Path) -> None:

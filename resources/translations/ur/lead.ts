@@ -2878,6 +2878,7 @@ The item becomes a real item: its verdicts stop counting for the annotators&apos
     <name>lead.samples</name>
     <message>
         <source>sample made by the workbench</source>
+        <extracomment>A comparison&apos;s sample candidates: an answer to the sample text&apos;s question, in both scripts, as a comparison&apos;s items carry them. A sample record&apos;s values, by the position of the key a record field verifies.</extracomment>
         <translation>ورک بینچ کا بنایا ہوا نمونہ</translation>
     </message>
 </context>
