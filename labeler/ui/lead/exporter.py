@@ -36,6 +36,7 @@ from labeler.client.api import TaskServer
 from labeler.client.exporting import ExportChoice, ExportReport, download_export, export_report
 from labeler.core import formats
 from labeler.core.figures import size as human_size
+from labeler.core.schema import Schema
 from labeler.ui.i18n import number, translate
 from labeler.ui.lead.saving import say
 from labeler.ui.lead.words import format_title, left_to_right
@@ -60,10 +61,18 @@ class ExportCancelled(Exception):
     """Raised from the download's progress callback when the lead cancels."""
 
 
-def writable_formats(media: str) -> list[formats.Format]:
-    """The registered formats that write items of `media`: those made for this media
-    first (WebVTT before CSV for audio), each group in the registry's order."""
-    fitting = [f for f in formats.FORMATS.values() if f.writer is not None and media in f.media]
+def writable_formats(media: str, schema: Schema | None = None) -> list[formats.Format]:
+    """The registered formats that write items of `media` (and, when the schema is known,
+    that fit it: preference pairs only for a schema with a pairwise field): those made
+    for this media first (WebVTT before CSV for audio), each group in the registry's
+    order."""
+    fitting = [
+        f
+        for f in formats.FORMATS.values()
+        if f.writer is not None
+        and media in f.media
+        and (schema is None or schema.media != media or f.fits(schema))
+    ]
     return sorted(fitting, key=lambda f: len(f.media) > 1)
 
 
@@ -134,6 +143,7 @@ class ExportDialog(QDialog):
         project_name: str,
         media: str,
         parent: QWidget | None = None,
+        schema: Schema | None = None,
     ) -> None:
         super().__init__(parent)
         self.setStyleSheet(PAGE_STYLE)
@@ -153,7 +163,7 @@ class ExportDialog(QDialog):
         heading = QLabel(self.tr("Export {name}").format(name=project_name), self)
         heading.setObjectName("heading")
         self.format_box = QComboBox(self)
-        for fmt in writable_formats(media):
+        for fmt in writable_formats(media, schema):
             self.format_box.addItem(format_title(fmt), fmt.name)
         self.format_box.addItem(translate("lead.exporter", JSONL_TITLE), JSONL)
         self.answers_box = QComboBox(self)

@@ -160,6 +160,7 @@ class Saves(QObject):
         def compared(current: SchemaVersion) -> None:
             editor.set_busy(False)
             self.ws.versions.remember(project.id, current.version, current.raw)
+            self.ws.stored_schemas[project.id] = current.schema
             changes = changes_between(current.raw, doc)
             if not changes:
                 editor.doc.mark_saved()
@@ -199,6 +200,7 @@ class Saves(QObject):
             if self.ws.project is not None and self.ws.project.id == project.id:
                 self.ws.project = changed
             self.ws.versions.remember(project.id, stored.version, stored.raw)
+            self.ws.stored_schemas[project.id] = stored.schema
             self.ws.versions.show_project(self.ws.client, project.id, project.name, stored.version)
             editor.changed.emit()
 

@@ -69,6 +69,10 @@ _FORMAT_TITLES = {
         QT_TRANSLATE_NOOP("lead.words", "CSV (one row per answer)"),
         QT_TRANSLATE_NOOP("lead.words", "Audacity labels"),
         QT_TRANSLATE_NOOP("lead.words", "CVAT for images 1.1 XML"),
+        QT_TRANSLATE_NOOP("lead.words", "Prompts with candidates (JSONL)"),
+        QT_TRANSLATE_NOOP("lead.words", "Preference pairs JSONL (TRL: prompt, chosen, rejected)"),
+        QT_TRANSLATE_NOOP("lead.words", "Rankings JSONL (Borda order, each annotator's ranking)"),
+        QT_TRANSLATE_NOOP("lead.words", "Criteria ratings CSV (each annotator's, and the median)"),
     )
 }
 

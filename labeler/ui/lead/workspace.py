@@ -29,6 +29,7 @@ from labeler.client.api import TaskServer
 from labeler.client.leading import LeadClient, LeadProject
 from labeler.client.wire import SchemaVersion
 from labeler.core.lsconfig import LabelStudioImport
+from labeler.core.schema import Schema
 from labeler.ui.actions import Action
 from labeler.ui.i18n import translate
 from labeler.ui.keymap import Keymap
@@ -81,6 +82,8 @@ class LeadWorkspace(QWidget):
         self.new_name: str | None = None  # a project being made, not on the server yet
         self._loaded = False
         self._schema_ticket = 0
+        #: The stored schema of each project read (by id), for what fits it.
+        self.stored_schemas: dict[str, Schema] = {}
         self.export_dialog: ExportDialog | None = None
         self.preannotate_dialog: PreannotateDialog | None = None
 
@@ -350,6 +353,7 @@ class LeadWorkspace(QWidget):
             editor.setEnabled(True)
             editor.load(stored.raw, fixed_media=project.media, heading=self.schema_heading(stored))
             self.versions.remember(project.id, stored.version, stored.raw)
+            self.stored_schemas[project.id] = stored.schema
 
         def failed(error: BaseException) -> None:
             if ticket == self._schema_ticket:
@@ -396,7 +400,15 @@ class LeadWorkspace(QWidget):
             self.export_dialog.activateWindow()
             return
         dialog = ExportDialog(
-            self.runner, self.client.server, project.id, project.name, project.media, self
+            self.runner,
+            self.client.server,
+            project.id,
+            project.name,
+            project.media,
+            self,
+            # Formats that fit the stored schema only (when it has been read): preference
+            # pairs for a pairwise field, not for every text project.
+            schema=self.stored_schemas.get(project.id),
         )
         before = QApplication.focusWidget()
         dialog.finished.connect(lambda _r: self._export_closed(dialog, before))

@@ -928,6 +928,7 @@ id {id}</translation>
     <name>LeadWorkspace</name>
     <message>
         <source>Projects</source>
+        <extracomment>The stored schema of each project read (by id), for what fits it.</extracomment>
         <translation>پروجیکٹ</translation>
     </message>
     <message>
@@ -3172,6 +3173,22 @@ The item becomes a real item: its verdicts stop counting for the annotators&apos
     <message>
         <source>CVAT for images 1.1 XML</source>
         <translation>CVAT for images 1.1 XML</translation>
+    </message>
+    <message>
+        <source>Prompts with candidates (JSONL)</source>
+        <translation>‏سوال اور ان کے متبادل (JSONL)</translation>
+    </message>
+    <message>
+        <source>Preference pairs JSONL (TRL: prompt, chosen, rejected)</source>
+        <translation>‏ترجیحی جوڑے JSONL (TRL: prompt، chosen، rejected)</translation>
+    </message>
+    <message>
+        <source>Rankings JSONL (Borda order, each annotator&apos;s ranking)</source>
+        <translation>‏درجہ بندیاں JSONL (بورڈا ترتیب، ہر اینوٹیٹر کی درجہ بندی)</translation>
+    </message>
+    <message>
+        <source>Criteria ratings CSV (each annotator&apos;s, and the median)</source>
+        <translation>‏معیارات کے نمبر CSV (ہر اینوٹیٹر کے، اور وسطانیہ)</translation>
     </message>
     <message>
         <source>&apos;{value}&apos;</source>
