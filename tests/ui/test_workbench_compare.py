@@ -357,3 +357,24 @@ def test_an_audio_item_shows_its_candidates_too(qtbot: QtBot, tmp_path: Path) ->
     assert view.isVisible() and view.comparison.side_by_side
     _key(qtbot, Qt.Key.Key_Right)
     assert session.draft.value("better") == {"winner": "B", "strength": 1}
+
+
+def test_the_first_field_gets_the_keyboard_when_the_window_is_activated(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QEvent
+
+    data = {"candidates": [{"text": "a"}, {"text": "b"}, {"text": "c"}]}
+    window, session, workspace = open_labeling(
+        qtbot, "text", tmp_path, schema_json=RANKING, items=_items([data, data])
+    )
+    ranking = session.page.form.group("order")
+    qtbot.waitUntil(ranking.hasFocus)
+    # As on a start whose window was not active yet when the item showed: Qt gives the
+    # keyboard to the editor on activation, and the page asks for the field again.
+    session.page._focus_pending = True
+    comparison = _editor(session).item_view.comparison
+    comparison.setFocus()
+    qtbot.waitUntil(comparison.hasFocus)
+    QApplication.sendEvent(session.page, QEvent(QEvent.Type.WindowActivate))
+    qtbot.waitUntil(ranking.hasFocus)

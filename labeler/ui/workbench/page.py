@@ -3,7 +3,7 @@ feedback bar. Layout only; `LabelingSession` drives it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -98,6 +98,7 @@ class WorkbenchPage(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.message)
         self.editor: MediaEditor | None = None
+        self._focus_pending = False
         self._schema: Schema | None = None
         #: The keys in effect (after the user's rebinding), for what the page says.
         self.keys: ShownKeys | None = None
@@ -205,6 +206,19 @@ class WorkbenchPage(QWidget):
         if self.editor is not None:
             self.editor.setFocus()
         self.form.comparison.focus_first()
+        # In a window not active yet (the first item of a start), Qt gives the keyboard
+        # back to the editor once it is: asked again then.
+        self._focus_pending = not self.window().isActiveWindow()
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.WindowActivate and self._focus_pending:
+            self._focus_pending = False
+            QTimer.singleShot(0, self._focus_again)
+        return super().event(e)
+
+    def _focus_again(self) -> None:
+        if self.stack.currentWidget() is self.editor:
+            self.focus_item()
 
     def _candidate_focused(self, key: str) -> None:
         if self.editor is not None:
