@@ -1970,27 +1970,27 @@ An annotation file is a few kilobytes; this is ample.</extracomment>
     </message>
     <message>
         <source>Label Studio ML backends</source>
-        <translation>Label Studio ML بیک اینڈ</translation>
+        <translation>‏Label Studio ML بیک اینڈ</translation>
     </message>
     <message>
         <source>Label Studio ML backend</source>
-        <translation>Label Studio ML بیک اینڈ</translation>
+        <translation>‏Label Studio ML بیک اینڈ</translation>
     </message>
     <message>
         <source>ONNX models</source>
-        <translation>ONNX ماڈل</translation>
+        <translation>‏ONNX ماڈل</translation>
     </message>
     <message>
         <source>ONNX model</source>
-        <translation>ONNX ماڈل</translation>
+        <translation>‏ONNX ماڈل</translation>
     </message>
     <message>
         <source>ONNX model: {title}</source>
-        <translation>ONNX ماڈل: {title}</translation>
+        <translation>‏ONNX ماڈل: {title}</translation>
     </message>
     <message>
         <source>OpenCV assist</source>
-        <translation>OpenCV مدد</translation>
+        <translation>‏OpenCV مدد</translation>
     </message>
     <message>
         <source>Outline the object under a click</source>
