@@ -355,6 +355,9 @@ def test_an_audio_item_shows_its_candidates_too(qtbot: QtBot, tmp_path: Path) ->
     )
     view = session.editor.item_view
     assert view.isVisible() and view.comparison.side_by_side
+    # The arrows are the comparison's here: the audio's seeks by arrow are left out.
+    assert not window.keymap.conflicts()
+    assert window.keymap.keys("compare.right") == ("Right",)
     _key(qtbot, Qt.Key.Key_Right)
     assert session.draft.value("better") == {"winner": "B", "strength": 1}
 

@@ -3,6 +3,7 @@ open schema; the editor of its media adds its own."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from labeler.core.hotkeys import label_keys, one_key_field
@@ -12,7 +13,7 @@ from labeler.ui.actions import Action
 from labeler.ui.fields.comparing import PAIRWISE_ACTIONS
 from labeler.ui.i18n import isolate, paragraph, translate
 from labeler.ui.itemdata.content import KEY_LETTERS
-from labeler.ui.keymap import ShownKeys, display_key
+from labeler.ui.keymap import ShownKeys, display_key, normalize_key
 
 if TYPE_CHECKING:
     from labeler.ui.workbench.session import LabelingSession
@@ -148,9 +149,16 @@ def session_actions(session: LabelingSession) -> list[Action]:
             group=item,
         ),
     ]
-    actions += comparison_actions(session)
+    compared = comparison_actions(session)
+    actions += compared
     if session.editor is not None:
-        actions += session.editor.key_actions()
+        # On a comparison the arrows choose a side: an editor's key the comparison's keys
+        # take (the image's nudges, the audio's seeks) is left out, not left in conflict.
+        taken = {normalize_key(k) for a in compared if not a.claimed for k in a.keys}
+        for action in session.editor.key_actions():
+            keys = tuple(k for k in action.keys if normalize_key(k) not in taken)
+            if keys:
+                actions.append(replace(action, keys=keys) if keys != action.keys else action)
         actions += session.assists.actions()
     return actions
 
