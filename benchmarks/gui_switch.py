@@ -62,6 +62,31 @@ def _choice(media: str) -> dict[str, Any]:
     }
 
 
+def _words(seed: int, count: int) -> str:
+    """`count` words of Markdown-ish prose, a paragraph every 80 words, a code block in the
+    middle: a long AI answer."""
+    vocabulary = (
+        "the model answer explains each step with care and cites what it assumes about "
+        "input data output errors users time memory network cache order list value key"
+    ).split()
+    rng = np.random.default_rng(seed)
+    words = [vocabulary[int(i)] for i in rng.integers(0, len(vocabulary), count)]
+    parts = []
+    for start in range(0, count, 80):
+        parts.append(" ".join(words[start : start + 80]).capitalize() + ".")
+        if start == 960:
+            parts.append("```python\nfor item in items:\n    print(item)\n```")
+    return "\n\n".join(parts)
+
+
+def _pairwise() -> dict[str, Any]:
+    return {
+        "title": "bench compare",
+        "media": "text",
+        "fields": [{"name": "better", "kind": "pairwise", "tie": True, "strength": True}],
+    }
+
+
 def _jpeg(seed: int, size: tuple[int, int] = (6000, 4000)) -> bytes:
     rng = np.random.default_rng(seed)
     small = rng.integers(0, 255, (size[1] // 40, size[0] // 40, 3), dtype=np.uint8)
@@ -93,12 +118,14 @@ class Lead:
         self.s = requests.Session()
         self.s.headers["Authorization"] = f"Bearer {token}"
 
-    def project(self, media: str, items: list[dict[str, Any]]) -> str:
+    def project(
+        self, media: str, items: list[dict[str, Any]], schema: dict[str, Any] | None = None
+    ) -> str:
         r = self.s.post(
             f"{self.url}{API}/projects",
             json={
                 "name": f"bench {media}",
-                "schema": _choice(media),
+                "schema": schema or _choice(media),
                 "gold_ratio": 0.0,
                 "gold_ratio_new": 0.0,
                 "lease_seconds": 3600,
@@ -145,9 +172,11 @@ def _drive(
     think_ms: int,
     back_to_back: bool = False,
     prefix: tuple[str, ...] = (),
+    keys: tuple[str, ...] = ("Key_1",),
 ) -> dict[str, Any]:
     """Run the GUI in a child process answering `items` items; return trace and memory.
-    `prefix`: what the child runs under (`taskset -c 0`)."""
+    `prefix`: what the child runs under (`taskset -c 0`); `keys`: the Qt keys of one
+    answer, in order (the last one submits: the switch is timed from it)."""
     code = f"""
 import gc, os, sys, time, json
 gc.disable()  # as `labeler` does until the window stands
@@ -195,7 +224,9 @@ def step():
     if time.monotonic() - ready_at < {think_ms} / 1000:
         QTimer.singleShot(5, step); return
     ready_at = None
-    QTest.keyClick(w.workbench.editor, Qt.Key.Key_1)
+    for key in {list(keys)!r}:
+        target = w.workbench.editor or app.focusWidget() or w
+        QTest.keyClick(target, getattr(Qt.Key, key))
     done += 1
     last = time.monotonic()
     QTimer.singleShot(5, step)
@@ -238,6 +269,7 @@ class Run:
     back_to_back: bool = False
     one_core: bool = False
     think_ms: int = 0
+    keys: tuple[str, ...] = ("Key_1",)  # one answer's keys, the last submitting
     result: dict[str, Any] = field(default_factory=dict)
     shown: list[float] = field(default_factory=list)
 
@@ -278,7 +310,7 @@ def main() -> None:
     )
     parser.add_argument(
         "--only",
-        choices=["image", "text", "audio", "memory", "startup"],
+        choices=["image", "text", "compare", "audio", "memory", "startup"],
         action="append",
         help="run only these parts (repeat; default all)",
     )
@@ -288,7 +320,7 @@ def main() -> None:
         help="also run the images back to back on one core shared with a busy process",
     )
     args = parser.parse_args()
-    only = set(args.only or ["image", "text", "audio", "memory", "startup"])
+    only = set(args.only or ["image", "text", "compare", "audio", "memory", "startup"])
     if args.one_core and not shutil.which("taskset"):
         raise SystemExit("--one-core needs taskset (util-linux)")
     with tempfile.TemporaryDirectory() as tmp_name:
@@ -327,6 +359,36 @@ def main() -> None:
                 if "text" in only:
                     for mode in (False, True):
                         runs.append(Run("text", "switch", n, mode, think_ms=args.think_ms))
+            if "compare" in only:
+                # A prompt and two candidates of 2 000 words each (Markdown, a code block):
+                # ← chooses A, Enter submits.
+                projects["compare"] = lead.project(
+                    "text",
+                    [
+                        {
+                            "text": f"Prompt {i}: explain the steps, with an example.",
+                            "data": {
+                                "candidates": [
+                                    {"key": "A", "text": _words(2 * i, 2000)},
+                                    {"key": "B", "text": _words(2 * i + 1, 2000)},
+                                ]
+                            },
+                        }
+                        for i in range(2 * n + 40)
+                    ],
+                    _pairwise(),
+                )
+                for mode in (False, True):
+                    runs.append(
+                        Run(
+                            "compare",
+                            "switch",
+                            n,
+                            mode,
+                            think_ms=args.think_ms,
+                            keys=("Key_Left", "Key_Return"),
+                        )
+                    )
             if "audio" in only:
                 clips = [lead.media(_audio(8, i), f"clip{i}.ogg") for i in range(4)]
                 long_clip = lead.media(_audio(30 * 60, 9), "long.ogg")
@@ -356,7 +418,9 @@ def main() -> None:
                         )
                 else:
                     think = 0 if run.back_to_back else run.think_ms
-                    run.result = _drive(base, token, pid, run.count, env, think, run.back_to_back)
+                    run.result = _drive(
+                        base, token, pid, run.count, env, think, run.back_to_back, keys=run.keys
+                    )
                 run.shown = [float(e["latency_ms"]) for e in _events(trace, "item_shown")][1:]
             if "startup" in only:
                 from benchmarks.startup import compile_sources, launch
@@ -399,9 +463,13 @@ def main() -> None:
 
 #: Issue 13's targets: picture p95 back to back, on one busy core; memory after N items.
 BACK_TO_BACK_P95_MS, ONE_CORE_P95_MS, MEMORY_MB = 40.0, 80.0, 200.0
+#: Issue 17's: a comparison of two 2 000-word candidates switches within one frame.
+COMPARE_P95_MS = 16.0
 
 
 def _switch_target(run: Run) -> float | None:
+    if run.project == "compare":
+        return COMPARE_P95_MS
     if not run.project.startswith("image") or not run.back_to_back:
         return None
     return ONE_CORE_P95_MS if run.one_core else BACK_TO_BACK_P95_MS
