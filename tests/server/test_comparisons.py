@@ -327,3 +327,25 @@ def test_gold_and_prefill_set_later_are_checked_against_the_item(lead: Any) -> N
     assert lead.put(f"/items/{item_id}/gold", json={"answer": right}).status_code == 200
     r = lead.put(f"/projects/{pid}/prefill", json={"items": [{"id": item_id, "prefill": right}]})
     assert r.status_code == 200, r.text
+
+
+def test_a_comparison_may_have_no_prompt_but_a_plain_text_item_may_not(
+    lead: Any, database: Any
+) -> None:
+    """A text project's item needs its text, unless its data is what is shown (candidates,
+    a conversation, records): then the prompt may be empty or absent, stored as ""."""
+    pid = _project(lead, SCHEMA)
+    ids = _import(
+        lead,
+        pid,
+        [
+            {"data": {"candidates": TEXTS}},
+            {"text": "", "data": {"conversation": CONVERSATION, "candidates": TEXTS}},
+        ],
+    )
+    with database.transaction(write=False) as session:
+        assert [session.get_one(Item, i).text for i in ids] == ["", ""]
+    plain = [{"data": {"topic": "geography"}}, {"text": "", "data": {"candidates": []}}]
+    found = _errors(lead.post(f"/projects/{pid}/items", json={"items": plain}), "invalid_item")
+    assert found["items[0].text"] == "a text project needs a non-empty text"
+    assert found["items[1].text"] == "a text project needs a non-empty text"

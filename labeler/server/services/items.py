@@ -215,9 +215,14 @@ class _Importer:
         return str(source)
 
     def _text(self, raw: dict[str, Any], at: str) -> str | None:
+        """The item's text: required in a text project, except for a comparison (an item
+        whose `data` has candidates, a conversation or records), whose prompt may be empty
+        or absent (stored as "")."""
         text = raw.get("text")
         limit = self.settings.max_item_text_chars
         if self.project.media == "text":
+            if text in (None, "") and _compares(raw.get("data")):
+                return ""  # the candidates, the conversation or the records are the item
             if not isinstance(text, str) or not text:
                 self.problems.append(Problem(f"{at}.text", "a text project needs a non-empty text"))
                 return None
@@ -456,3 +461,11 @@ def _listed(
     out["miss_rate"] = out["gold_missed"] / answered_gold if answered_gold else None
     out["open_contests"] = figures.get("open_contests", 0)
     return out
+
+
+def _compares(data: object) -> bool:
+    """Whether an item's `data` carries what a comparison shows (its shapes are checked
+    with the rest of `data`)."""
+    return isinstance(data, dict) and any(
+        data.get(key) for key in ("candidates", "conversation", "record", "records")
+    )
