@@ -62,14 +62,17 @@ def main() -> None:
     if missing:
         raise SystemExit(f"missing {', '.join(missing)}: run `make translations` first")
     began = time.monotonic()
+    if manifest.platform_key() == "linux" and not args.no_packages:
+        from linux import package
+
+        # Whatever stops this build, dist/ holds no package of an earlier one beside it.
+        package.remove_packages(DIST)
     BUILD.mkdir(parents=True, exist_ok=True)
     shutil.rmtree(BUILD / "icons", ignore_errors=True)
     icons.build(BUILD / "icons")
     folder = pyinstaller()
     print(f"bundle: {folder} ({time.monotonic() - began:.0f} s)")
     if manifest.platform_key() == "linux" and not args.no_packages:
-        from linux import package
-
         for path in package.build_all(folder, BUILD, DIST):
             print(f"package: {path}")
     print(f"done in {time.monotonic() - began:.0f} s")
