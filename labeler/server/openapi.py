@@ -18,6 +18,7 @@ from fastapi.openapi.utils import get_openapi
 from labeler.server.openapi_shapes import (
     ANNOTATOR_STATS,
     COMPONENTS,
+    EARNINGS,
     EXPORT_REPORT,
     INT,
     NUM,
@@ -103,9 +104,8 @@ OPERATIONS: dict[tuple[str, str], Operation] = {
                             {"gold_answered": INT, "gold_passed": INT, "accuracy": nullable(NUM)}
                         ),
                     },
-                    "earnings": obj(
-                        {"currency": STR, "pending": STR, "approved": STR, "rejected": STR}
-                    ),
+                    "earnings": EARNINGS,
+                    "earnings_by_currency": array(EARNINGS),
                 }
             )
         },

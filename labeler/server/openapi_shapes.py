@@ -55,6 +55,8 @@ MESSAGE = obj(
     }
 )
 MONEY = {"anyOf": [STR, NUM]}
+#: What a user earned in one currency (`GET /me`), amounts as decimal strings.
+EARNINGS = obj({"currency": STR, "pending": STR, "approved": STR, "rejected": STR})
 VERDICT = obj(
     {
         "passed": BOOL,

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from labeler.server.app import create_app
 from labeler.server.models import LoginFailure
 from tests.server.factory import add_submission
-from tests.server.scenario import build_world
+from tests.server.scenario import build_world, submission
 
 
 def _error(r: Any, status: int, code: str) -> dict[str, Any]:
@@ -122,6 +122,7 @@ def test_me_without_history(annotator: Any) -> None:
         "roles": ["annotator"],
         "skills": {},
         "earnings": {"currency": "USD", "pending": "0.00", "approved": "0.00", "rejected": "0.00"},
+        "earnings_by_currency": [],
     }
 
 
@@ -173,6 +174,50 @@ def test_me_skills_and_earnings(lead: Any, annotator: Any, database: Any) -> Non
         "approved": "1.20",
         "rejected": "0.40",
     }
+    assert me["earnings_by_currency"] == [me["earnings"]]
+
+
+def test_me_earnings_in_two_currencies(lead: Any, annotator: Any, database: Any) -> None:
+    """Money earned in USD stays, in USD, after a first answer in a project paying PKR;
+    `earnings` names the currency of the newest paid submission, never a sum of two."""
+    usd = build_world(lead, real=5, gold=0, reward={"amount": "0.845", "currency": "USD"})
+    pkr = build_world(lead, real=2, gold=0, reward={"amount": "12", "currency": "PKR"})
+    uid, skill = annotator.user["id"], "streets"
+    earlier = datetime.now(UTC) - timedelta(hours=1)
+    for item in usd.real_ids[:4]:
+        add_submission(
+            database, uid, usd.project_id, item, {"scene": "urban"},
+            skill=skill, status="accepted", reward="0.845", currency="USD", at=earlier,
+        )  # fmt: skip
+    r = annotator.post(f"/projects/{pkr.project_id}/batches", json={"size": 2})
+    assert r.status_code == 201, r.text
+    batch = r.json()
+    first, second = (item["id"] for item in batch["items"])
+    r = annotator.post("/submissions", json=submission(batch, first))
+    assert r.status_code == 201 and r.json()["status"] == "pending", r.text
+    # A skip after it pays nothing: the newest paid submission is still the PKR answer.
+    skip = {**submission(batch, second), "answer": None, "skip_reason": "unclear"}
+    r = annotator.post("/submissions", json=skip)
+    assert r.status_code == 201, r.text
+
+    me = annotator.get("/me").json()
+    assert me["earnings_by_currency"] == [
+        {"currency": "PKR", "pending": "12.00", "approved": "0.00", "rejected": "0.00"},
+        {"currency": "USD", "pending": "0.00", "approved": "3.38", "rejected": "0.00"},
+    ]
+    assert me["earnings"] == me["earnings_by_currency"][0]
+
+    # Another USD answer, newer than the PKR one: `earnings` follows it, PKR stays listed.
+    add_submission(
+        database, uid, usd.project_id, usd.real_ids[4], {"scene": "rural"},
+        skill=skill, status="rejected", reward="0.50", currency="USD",
+        at=datetime.now(UTC) + timedelta(minutes=1),
+    )  # fmt: skip
+    me = annotator.get("/me").json()
+    assert [e["currency"] for e in me["earnings_by_currency"]] == ["PKR", "USD"]
+    assert me["earnings"] == {
+        "currency": "USD", "pending": "0.00", "approved": "3.38", "rejected": "0.50"
+    }  # fmt: skip
 
 
 def test_a_token_is_safe_on_a_command_line() -> None:

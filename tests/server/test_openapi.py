@@ -81,6 +81,22 @@ def test_the_answer_check_bites(app: Any) -> None:
     document.check("GET", "/api/v1/nowhere", _fake(404, {}))  # no operation: not held
 
 
+def test_me_earnings_are_documented_per_currency(app: Any) -> None:
+    document = Document(app.openapi())
+    usd = {"currency": "USD", "pending": "0.00", "approved": "3.38", "rejected": "0.00"}
+    pkr = {"currency": "PKR", "pending": "12.00", "approved": "0.00", "rejected": "0.00"}
+    me = {"id": "u", "username": "amna", "roles": ["annotator"], "skills": {}}
+    answer = {**me, "earnings": pkr, "earnings_by_currency": [pkr, usd]}
+    document.check("GET", "/api/v1/me", _fake(200, answer))
+    with pytest.raises(AssertionError, match="'earnings_by_currency' is a required property"):
+        document.check("GET", "/api/v1/me", _fake(200, {**me, "earnings": pkr}))
+    summed = {k: v for k, v in usd.items() if k != "currency"}
+    with pytest.raises(AssertionError, match="'currency' is a required property"):
+        document.check(
+            "GET", "/api/v1/me", _fake(200, {**answer, "earnings_by_currency": [summed]})
+        )
+
+
 # (path, parameter, values the server takes, values it refuses): the document must say the
 # same as the server, an enum where the server takes a few words and `required` where it
 # refuses a request without the parameter.

@@ -34,6 +34,8 @@ from labeler.server.services.users import (
 # Earnings are summed per status; the protocol's "approved" is the stored "accepted".
 _EARNING_KEYS = {"pending": "pending", "accepted": "approved", "rejected": "rejected"}
 _CENT = Decimal("0.01")
+#: The currency `GET /me` names in `earnings` before the user earned anything.
+DEFAULT_CURRENCY = "USD"
 #: When too many sign-ins wait for a hash, the client is asked to come back after this.
 BUSY_RETRY_AFTER = 2
 T = TypeVar("T")
@@ -292,34 +294,50 @@ def me_json(session: Session, user: User) -> dict[str, Any]:
     """`GET /me`: identity, skills and earnings."""
     out = user_json(user)
     out["skills"] = {name: s.to_json() for name, s in user_skills(session, user.id).items()}
-    out["earnings"] = earnings(session, user.id)
+    by_currency, newest = earnings_by_currency(session, user.id)
+    out["earnings"] = next(
+        (e for e in by_currency if e["currency"] == newest), _no_earnings(DEFAULT_CURRENCY)
+    )
+    out["earnings_by_currency"] = by_currency
     return out
 
 
-def earnings(session: Session, user_id: str) -> dict[str, str]:
-    """Rewards by status in the currency of the caller's newest submission ("USD" when none).
+def _no_earnings(currency: str) -> dict[str, str]:
+    return {"currency": currency, **{k: "0.00" for k in _EARNING_KEYS.values()}}
 
-    Submissions in another currency (a project changed it) are left out of the sums.
-    """
-    currency = session.execute(
-        select(Submission.reward_currency)
-        .where(Submission.user_id == user_id)
-        .order_by(Submission.received_at.desc())
-        .limit(1)
-    ).scalar_one_or_none()
-    currency = currency or "USD"
-    sums = {key: Decimal(0) for key in _EARNING_KEYS.values()}
+
+def earnings_by_currency(session: Session, user_id: str) -> tuple[list[dict[str, str]], str]:
+    """The caller's rewards by status, one entry per currency they earned in (a counted
+    submission that pays more than 0), by currency code; and the currency of the newest
+    such submission, which `earnings` reports for workbenches that read one currency
+    ("USD" before any). Amounts are never added across currencies."""
+    sums: dict[str, dict[str, Decimal]] = {}
+    latest: dict[str, datetime] = {}
     rows = session.execute(
-        select(Submission.status, Submission.reward_amount, func.count())
-        .where(Submission.user_id == user_id, Submission.reward_currency == currency)
-        .group_by(Submission.status, Submission.reward_amount)
+        select(
+            Submission.reward_currency,
+            Submission.status,
+            Submission.reward_amount,
+            func.count(),
+            func.max(Submission.received_at),
+        )
+        .where(Submission.user_id == user_id, Submission.status.in_(list(_EARNING_KEYS)))
+        .group_by(Submission.reward_currency, Submission.status, Submission.reward_amount)
     )
-    for status, amount, count in rows:
-        key = _EARNING_KEYS.get(status)
-        if key is None:
-            continue
+    for currency, status, amount, count, received in rows:
         try:
-            sums[key] += Decimal(amount) * count
+            value = Decimal(amount)
         except InvalidOperation:
             continue
-    return {"currency": currency, **{k: str(v.quantize(_CENT)) for k, v in sums.items()}}
+        if not value.is_finite() or value <= 0:
+            continue  # a skip, an unpaid project: no earning in that currency
+        figures = sums.setdefault(currency, {k: Decimal(0) for k in _EARNING_KEYS.values()})
+        figures[_EARNING_KEYS[status]] += value * count
+        if currency not in latest or received > latest[currency]:
+            latest[currency] = received
+    out = [
+        {"currency": c, **{k: str(v.quantize(_CENT)) for k, v in sums[c].items()}}
+        for c in sorted(sums)
+    ]
+    newest = max(latest, key=lambda c: (latest[c], c)) if latest else DEFAULT_CURRENCY
+    return out, newest
