@@ -89,6 +89,14 @@ class MediaEditor(QWidget):
         prepares it itself)."""
         del item_id, prepared  # an editor that prepares nothing waits for nothing
 
+    def warm(self, item: WorkItem) -> None:
+        """The next item, on the GUI thread while the window is idle after the item on
+        screen painted: what cannot be prepared on a worker (text laid out for a widget)
+        is made ready for `show_item`."""
+        item_view = getattr(self, "item_view", None)
+        if item_view is not None:
+            item_view.warm(item.data)
+
     def expect_items(self, items: Sequence[WorkItem]) -> None:
         """The items ahead: room for what any of them shows around the item (the text's
         data panel) is kept from the first, so that showing the next moves nothing."""

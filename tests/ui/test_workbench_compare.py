@@ -381,3 +381,30 @@ def test_the_first_field_gets_the_keyboard_when_the_window_is_activated(
     qtbot.waitUntil(comparison.hasFocus)
     QApplication.sendEvent(session.page, QEvent(QEvent.Type.WindowActivate))
     qtbot.waitUntil(ranking.hasFocus)
+
+
+def test_the_next_items_candidates_are_laid_out_ahead_and_keep_their_cards(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Once an item with two text candidates is painted, the next one's texts are read
+    and laid out in the idle time after it (`MarkdownView.warm`); the switch to it keeps
+    the cards and takes those documents as they are (benchmarks/gui_switch.py --only
+    compare)."""
+    words = [" ".join(f"w{n}x{i}" for i in range(2000)) for n in range(6)]
+    items = _items([_two(words[0], words[1]), _two(words[2], words[3]), _two(words[4], "B")])
+    window, session, workspace = open_labeling(
+        qtbot, "text", tmp_path, schema_json=PAIRWISE, items=items
+    )
+    comparison = _editor(session).item_view.comparison
+    cards = list(comparison.cards.values())
+    views = [card.text for card in cards if card.text is not None]
+    assert len(views) == 2
+    nexts = words[2:4]
+    qtbot.waitUntil(lambda: all(t in v._warm for t, v in zip(nexts, views, strict=True)))
+    ahead = [v._warm[t] for t, v in zip(nexts, views, strict=True)]
+    assert all(d.textWidth() == v.viewport().width() for d, v in zip(ahead, views, strict=True))
+    _key(qtbot, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    _submit(qtbot, session, workspace)
+    assert list(comparison.cards.values()) == cards  # the same cards
+    assert [v.document() for v in views] == ahead
+    assert [c.badge.text() for c in cards] == ["A", "B"]

@@ -61,22 +61,14 @@ class CandidateCard(QFrame):
             "border-radius: 6px; padding: 0 6px;"
         )
         head.addWidget(self.badge)
-        # Plain text, each line in its own direction: an address reads left to right
-        # under an Urdu title too.
-        said = []
-        if candidate.title:
-            said.append(f"<b>\u2068{html.escape(candidate.title)}\u2069</b>")
-        if candidate.url:
-            said.append(f"\u2066{html.escape(candidate.url)}\u2069")
-        self.caption = QLabel("<br>".join(said), self)
+        self.caption = QLabel(self)
         self.caption.setTextFormat(Qt.TextFormat.RichText)
         self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.caption.setWordWrap(True)
         self.caption.setFont(latin_face(self.caption.font()))
-        self.caption.setVisible(bool(said))
+        self.caption.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._caption(candidate)
         head.addWidget(self.caption, 1)
-        if not said:
-            head.addStretch(1)
         layout.addLayout(head)
         self.body: QWidget
         self.text: MarkdownView | None = None
@@ -102,6 +94,31 @@ class CandidateCard(QFrame):
         layout.addWidget(self.body, 1)
         self._pixmap: QPixmap | None = None
         self.set_current(False)
+
+    def _caption(self, candidate: Candidate) -> None:
+        # Plain text, each line in its own direction: an address reads left to right
+        # under an Urdu title too.
+        said = []
+        if candidate.title:
+            said.append(f"<b>\u2068{html.escape(candidate.title)}\u2069</b>")
+        if candidate.url:
+            said.append(f"\u2066{html.escape(candidate.url)}\u2069")
+        self.caption.setText("<br>".join(said))
+        self.caption.setVisible(bool(said))
+
+    @property
+    def shows_text(self) -> bool:
+        return self.text is not None
+
+    def show_text(self, candidate: Candidate) -> None:
+        """Show another text candidate in this card (its key, caption and text): the
+        next item's candidates take the cards of the last, laid out already, instead of
+        new ones (building two cards and laying them out twice took most of a switch)."""
+        assert self.text is not None and (candidate.text is not None or candidate.media is None)
+        self.candidate = candidate
+        self.badge.setText(candidate.key)
+        self._caption(candidate)
+        self.text.show_markdown(candidate.text or "")
 
     def _audio(self, candidate: Candidate, path: Path | None) -> QWidget:
         box = QWidget(self)
@@ -150,6 +167,9 @@ class CandidateCard(QFrame):
         self._fit_picture()
 
     def set_current(self, current: bool) -> None:
+        if getattr(self, "_current", None) is current:
+            return  # a style sheet set again re-polishes the card for nothing
+        self._current = current
         edge = _CURRENT if current else "palette(mid)"
         width = 2 if current else 1
         self.setStyleSheet(
@@ -182,6 +202,8 @@ class ComparisonView(QWidget):
         return len(self.cards) == 2
 
     def show_candidates(self, candidates: list[Candidate], paths: dict[str, Path]) -> None:
+        if self._reuse(candidates):
+            return
         if self._holder is not None:
             self._layout.removeWidget(self._holder)
             self._holder.deleteLater()
@@ -217,6 +239,33 @@ class ComparisonView(QWidget):
             self.scroll = scroll
             self._holder = scroll
         self._layout.addWidget(self._holder)
+
+    def warm(self, candidates: list[Candidate]) -> None:
+        """The next item's candidates, while the window is idle: where they will take
+        these cards (`_reuse`), each card's text is laid out ahead (`MarkdownView.warm`)."""
+        cards = list(self.cards.values())
+        if len(candidates) != 2 or not self.side_by_side:
+            return
+        if not all(c.text is not None or c.media is None for c in candidates):
+            return
+        for card, candidate in zip(cards, candidates, strict=True):
+            if card.text is not None:
+                card.text.warm(candidate.text or "")
+
+    def _reuse(self, candidates: list[Candidate]) -> bool:
+        """Two text candidates after two text candidates: the same cards show them."""
+        texts = [c for c in candidates if c.text is not None or c.media is None]
+        cards = list(self.cards.values())
+        if len(texts) != 2 or len(candidates) != 2 or not self.side_by_side:
+            return False
+        if not all(card.shows_text for card in cards):
+            return False
+        self.cards, self.current = {}, None
+        for card, candidate in zip(cards, candidates, strict=True):
+            card.show_text(candidate)
+            card.set_current(False)
+            self.cards[candidate.key] = card
+        return True
 
     def _card(
         self, candidate: Candidate, paths: dict[str, Path], parent: QWidget, *, fit: bool

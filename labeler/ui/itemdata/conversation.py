@@ -11,6 +11,8 @@ from labeler.ui.itemdata.markdown import SafeDocument, insert_markdown
 
 #: Point size of item text in these views (the span view's is 13: these hold more).
 POINT_SIZE = 11.5
+#: Documents a view keeps laid out ahead of the item on screen.
+_WARM_KEPT = 3
 #: A turn's background by its role; other roles get the neutral one.
 _ROLE_COLOURS = {"user": "#eef3fb", "assistant": "#f5f5f2", "system": "#fbf3e4"}
 _OTHER_ROLE = "#f3f0f7"
@@ -29,6 +31,8 @@ class MarkdownView(QTextEdit):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._fit = fit
+        #: Documents read and laid out ahead (`warm`), by their text, oldest first.
+        self._warm: dict[str, SafeDocument] = {}
         if fit:
             self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -41,9 +45,34 @@ class MarkdownView(QTextEdit):
         return doc
 
     def show_markdown(self, text: str) -> None:
+        doc = self._warm.pop(text, None)
+        if doc is not None and doc.textWidth() != self._text_width():
+            doc.deleteLater()  # laid out for another width: the view lays out its own
+            doc = None
+        if doc is None:
+            doc = SafeDocument(POINT_SIZE, self)
+            insert_markdown(QTextCursor(doc), text)
+        self._take(doc)
+
+    def warm(self, text: str) -> None:
+        """Read `text` and lay it out at this view's width now, while the window is idle,
+        for `show_markdown(text)` to take as it is: a 2 000-word text is read in about a
+        millisecond and laid out in three, which the switch to its item then saves. A few
+        are kept (the items just ahead); a view that grows to its text keeps none."""
+        if self._fit or text in self._warm:
+            return
         doc = SafeDocument(POINT_SIZE, self)
         insert_markdown(QTextCursor(doc), text)
-        self._take(doc)
+        doc.setTextWidth(self._text_width())
+        doc.documentLayout().documentSize()  # lays the whole text out
+        self._warm[text] = doc
+        while len(self._warm) > _WARM_KEPT:
+            stale = next(iter(self._warm))
+            self._warm.pop(stale).deleteLater()
+
+    def _text_width(self) -> float:
+        """The width a document is laid out at in this view (as QTextEdit sets it)."""
+        return float(self.viewport().width())
 
     def _take(self, doc: SafeDocument) -> None:
         self.setDocument(doc)

@@ -56,6 +56,12 @@ class ItemDataView(QWidget):
         self.shown = False
         self.hide()
 
+    def warm(self, data: dict[str, Any] | None) -> None:
+        """What the next item's `data` will show, prepared while the window is idle
+        (the candidates' texts laid out: `ComparisonView.warm`)."""
+        if self.isVisible():
+            self.comparison.warm(content.candidates(data))
+
     def show_data(self, data: dict[str, Any] | None, paths: dict[str, Path] | None = None) -> bool:
         """Show what `data` holds of these; False (and hidden) when it holds none."""
         if self._transport is not None:

@@ -498,9 +498,18 @@ class LabelingSession(QObject):
             latency = (time.perf_counter() - self._asked_at) * 1000
             self.trace.item_shown(self.item.id, round(latency, 2))
             self._asked_at = None
+            QTimer.singleShot(0, self._warm_next)
         if not self._shown_any:
             self._shown_any = True
             self.first_item_shown.emit()
+
+    def _warm_next(self) -> None:
+        """The item after this one, made ready in the editor while the window is idle."""
+        if self.item is None or self.editor is None:
+            return
+        upcoming = self.queue.after(self.item.id)
+        if upcoming is not None and upcoming.item.id != self.item.id:
+            self.editor.warm(upcoming.item)
 
     # -- drafts -------------------------------------------------------------------------
 
