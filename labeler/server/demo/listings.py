@@ -30,6 +30,8 @@ shop. Check each line against the sign:
 """
 
 KEYS = ("name", "phone", "address", "category")
+#: The order of a shop's own tuple in SHOPS (and of `draw_sign`'s unpacking).
+SHOP_ORDER = ("name", "category", "phone", "address")
 
 SCHEMA = {
     "title": "Verify a business listing",
@@ -143,7 +145,7 @@ def listings_project(seed: int) -> DemoProject:
     items = []
     gold_left = 3
     for n, (shop, wrong, colours, hint) in enumerate(SHOPS, start=1):
-        sign = dict(zip(KEYS, shop, strict=True))
+        sign = dict(zip(SHOP_ORDER, shop, strict=True))
         listing = {**sign, **wrong}
         truth = {"listing": sign}
         gold = None
