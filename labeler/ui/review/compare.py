@@ -11,14 +11,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from labeler.client.reviewing import ReviewEntry
 from labeler.ui.audio.peaks import Peaks
+from labeler.ui.itemdata.view import ItemDataView
 from labeler.ui.review import fill
 from labeler.ui.review.arrange import FOCUS
 from labeler.ui.review.audio_pane import AudioPane, TimeSync
+from labeler.ui.review.comparewords import is_comparison
 from labeler.ui.review.image_pane import ImagePane, ZoomSync
 from labeler.ui.review.loading import LoadedItem
 from labeler.ui.review.marks import GOLD, consensus_title, gold_title
@@ -28,6 +30,38 @@ from labeler.ui.review.table import FieldsTable
 from labeler.ui.review.text_pane import ScrollSync, TextPane
 
 __all__ = ["Pane", "SideBySide", "entry_line"]  # notr: exported names
+
+
+class PhotoLabel(QLabel):
+    """An item's picture fitted to the room it has (a comparison's, beside its record)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumSize(120, 90)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.image: QImage | None = None
+
+    def set_image(self, image: QImage | None, message: str | None = None) -> None:
+        self.image = image
+        if image is None:
+            self.setText(message or self.tr("Loading the image…"))
+        self._fit()
+
+    def resizeEvent(self, e: QResizeEvent) -> None:  # noqa: N802 (Qt)
+        super().resizeEvent(e)
+        self._fit()
+
+    def _fit(self) -> None:
+        if self.image is None or self.image.isNull():
+            self.setPixmap(QPixmap())
+            return
+        scaled = self.image.scaled(
+            self.size(),
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        self.setPixmap(QPixmap.fromImage(scaled))
 
 
 class SideBySide(QWidget):
@@ -44,14 +78,30 @@ class SideBySide(QWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("font-size: 14pt; color: palette(placeholder-text);")
-        self.stage = PaneStage(self)
+        # A comparison's prompt or conversation and candidates (or its record), once,
+        # beside the panes that say each answer in words.
+        self.split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split.setChildrenCollapsible(False)
+        self.left = QWidget(self.split)
+        self.photo = PhotoLabel(self.left)
+        self.itemdata = ItemDataView(self.left)
+        column = QVBoxLayout(self.left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.photo, 1)
+        column.addWidget(self.itemdata, 2)
+        self.stage = PaneStage(self.split)
+        self.split.addWidget(self.left)
+        self.left.hide()
+        self.split.addWidget(self.stage)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
         self.table = FieldsTable(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 2)
         layout.setSpacing(6)
         layout.addWidget(self.heading)
         layout.addWidget(self.message, 1)
-        layout.addWidget(self.stage, 1)
+        layout.addWidget(self.split, 1)
         layout.addWidget(self.table)
         layout.addStretch(0)  # what short texts leave over goes under the table
         self.zoom = ZoomSync(self)
@@ -74,7 +124,7 @@ class SideBySide(QWidget):
         self.heading.clear()
         self.message.setText(message)
         self.message.show()
-        self.stage.hide()
+        self.split.hide()
         self.table.hide()
 
     def show_item(self, loaded: LoadedItem, project_name: str) -> None:
@@ -89,8 +139,20 @@ class SideBySide(QWidget):
             fill.fill_pane(loaded, pane)
         self.heading.setText(fill.heading(loaded, project_name))
         self.message.hide()
+        self.split.show()
         self.stage.show()
-        media = loaded.schema.media
+        comparing = is_comparison(loaded.schema)
+        data = loaded.detail.item.data if comparing else None
+        shown = self.itemdata.show_data(data or None)
+        # A comparison of an image item (a shop sign and its record): the photo above.
+        self.photo.set_image(None)
+        self.photo.setVisible(comparing and loaded.schema.media == "image")
+        self.left.setVisible(shown or not self.photo.isHidden())
+        self.split.refresh()  # the stage's width now, for the panes it lays out next
+        if not self.left.isHidden():
+            width = max(self.split.width(), 400)
+            self.split.setSizes([width * 3 // 5, width * 2 // 5])
+        media = "text" if comparing else loaded.schema.media  # panes of words
         picture = fill.picture_size(loaded) if media == "image" else None
         self.stage.set_panes(self.panes, media, picture)
         self.table.show_item(loaded.schema, loaded.comparison, loaded.specs)
@@ -113,6 +175,7 @@ class SideBySide(QWidget):
     def set_picture(self, image: QImage | None, message: str | None = None) -> None:
         """The decoded picture for every image pane, or why there is none."""
         self._picture = image if message is None else None
+        self.photo.set_image(self._picture, message)
         for pane in self.panes:
             if isinstance(pane.body, ImagePane):
                 if message is not None:

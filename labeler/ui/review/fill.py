@@ -5,6 +5,7 @@ view (`compare.SideBySide`) calls these; nothing here lays anything out."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
@@ -14,6 +15,7 @@ from labeler.ui.i18n import isolate, number, translate
 from labeler.ui.image.style import LabelColors
 from labeler.ui.pages.common import BAD_TINT, OK_TINT, has_arabic
 from labeler.ui.review.audio_pane import AudioPane, lanes_for, transcript_html
+from labeler.ui.review.comparewords import WordsPane, is_comparison, pane_html
 from labeler.ui.review.image_pane import ImagePane
 from labeler.ui.review.loading import LoadedItem
 from labeler.ui.review.marks import (
@@ -34,8 +36,11 @@ IMAGE_KINDS = ("boxes", "polygons", "points")
 _DETAILED = ("boxes", "polygons", "points", "spans", "segments", "transcript")
 
 
-def make_body(media: str) -> QWidget:
-    """The media widget of one pane."""
+def make_body(media: str, comparison: bool = False) -> QWidget:
+    """The media widget of one pane (a comparison's: its answer in words, the item's
+    data being shown once beside the panes)."""
+    if comparison:
+        return WordsPane()
     if media == "image":
         return ImagePane()
     if media == "text":
@@ -45,7 +50,7 @@ def make_body(media: str) -> QWidget:
 
 def make_pane(loaded: LoadedItem, spec: PaneSpec, parent: QWidget) -> Pane:
     """A pane for `spec`, its header said and its media waiting to load."""
-    pane = Pane(spec, make_body(loaded.schema.media), parent)
+    pane = Pane(spec, make_body(loaded.schema.media, is_comparison(loaded.schema)), parent)
     if spec.is_reference:
         pane.set_info(reference_line(loaded))
     elif reference_role(loaded.detail, loaded.comparison) is None and not loaded.own:
@@ -81,7 +86,13 @@ def fill_pane(loaded: LoadedItem, pane: Pane, consensus: bool = False) -> None:
     schema, comparison, spec = loaded.schema, loaded.comparison, pane.spec
     consensus = consensus and spec.is_reference
     body = pane.body
-    if isinstance(body, ImagePane):
+    if isinstance(body, WordsPane):
+        answer = comparison.consensus if consensus else _shown_answer(loaded, spec)
+        data = loaded.detail.item.data or {}
+        body.set_html(
+            pane_html(schema, answer, comparison.fields, data, spec.is_reference, consensus)
+        )
+    elif isinstance(body, ImagePane):
         colors = LabelColors(schema)
         image_color: Callable[[str, str], str] = lambda f, label: colors.color(f, label).name()  # noqa: E731
         body.set_marks(region_marks(schema, comparison, spec, image_color, IMAGE_KINDS, consensus))
@@ -106,6 +117,18 @@ def fill_pane(loaded: LoadedItem, pane: Pane, consensus: bool = False) -> None:
         _fill_transcript(loaded, spec, body, consensus)
     pane.set_summary([] if consensus else summary(loaded, spec))  # gold's hint is gold's
     pane.field_lines = field_lines(loaded, spec, consensus)
+
+
+def _shown_answer(loaded: LoadedItem, spec: PaneSpec) -> dict[str, Any] | None:
+    """A pane's answer; the reference's is each field's reference (gold, else the
+    consensus)."""
+    if not spec.is_reference:
+        return spec.answer
+    return {
+        name: compared.reference
+        for name, compared in loaded.comparison.fields.items()
+        if compared.reference is not None
+    }
 
 
 def _fill_transcript(loaded: LoadedItem, spec: PaneSpec, body: AudioPane, consensus: bool) -> None:

@@ -14,6 +14,7 @@ from labeler.core.consensus import REGION_KINDS, ItemComparison
 from labeler.core.schema import Field, Schema
 from labeler.ui.i18n import number, translate
 from labeler.ui.pages.common import BAD_TINT, OK_TINT, ScriptDelegate, has_arabic, script_font
+from labeler.ui.review.comparewords import short_words
 from labeler.ui.review.marks import GOLD, PaneSpec, consensus_title
 from labeler.ui.text.fonts import INTERFACE_FAMILY
 
@@ -49,6 +50,9 @@ def value_text(f: Field, value: Any) -> str:
     """A field's value in a few characters: `urban`, `night, rain`, `4`, `3 boxes`."""
     if value is None:
         return "—"
+    words = short_words(f, value)
+    if words is not None:
+        return words if len(words) <= CELL_CHARS else words[: CELL_CHARS - 1] + "…"
     if f.kind in REGION_KINDS:
         n = len(value) if isinstance(value, list) else 0
         one, many = _COUNTS.get(f.kind, _COUNTS["segments"])

@@ -34,6 +34,13 @@
     </message>
 </context>
 <context>
+    <name>PhotoLabel</name>
+    <message>
+        <source>Loading the image…</source>
+        <translation>تصویر لوڈ ہو رہی ہے…</translation>
+    </message>
+</context>
+<context>
     <name>QueuePanel</name>
     <message>
         <source>All projects</source>
@@ -808,6 +815,79 @@
     <message>
         <source>missed here</source>
         <translation>یہاں چھوٹا</translation>
+    </message>
+</context>
+<context>
+    <name>review.words</name>
+    <message>
+        <source>majority</source>
+        <extracomment>The kinds this module words; a schema with one of them reviews as a comparison. How the core reaches each kind&apos;s consensus (`labeler.core.comparisonconsensus`).</extracomment>
+        <translation>اکثریت</translation>
+    </message>
+    <message>
+        <source>Borda count</source>
+        <translation>بورڈا گنتی</translation>
+    </message>
+    <message>
+        <source>median per row</source>
+        <translation>ہر قطار کا درمیانی</translation>
+    </message>
+    <message>
+        <source>majority per key</source>
+        <translation>ہر خانے کی اکثریت</translation>
+    </message>
+    <message>
+        <source>more than half</source>
+        <translation>آدھے سے زیادہ</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>درمیانی</translation>
+    </message>
+    <message>
+        <source>a tie</source>
+        <extracomment>Characters of a rationale shown in a pane (the whole is in the answer&apos;s JSON).</extracomment>
+        <translation>برابر</translation>
+    </message>
+    <message>
+        <source>prefers {key}, much better</source>
+        <translation>{key} کو ترجیح، کہیں بہتر</translation>
+    </message>
+    <message>
+        <source>prefers {key}</source>
+        <translation>{key} کو ترجیح</translation>
+    </message>
+    <message>
+        <source>{row}: {rating}</source>
+        <translation>{row}: {rating}</translation>
+    </message>
+    <message>
+        <source>(reference {rating})</source>
+        <translation>(حوالہ {rating})</translation>
+    </message>
+    <message>
+        <source>{key}: {labels}</source>
+        <translation>{key}: {labels}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>کوئی نہیں</translation>
+    </message>
+    <message>
+        <source>{key}: “{before}” → “{after}”</source>
+        <translation>{key}: “{before}” ← “{after}”</translation>
+    </message>
+    <message>
+        <source>every key confirmed as shown</source>
+        <translation>ہر خانے کی تصدیق، جیسا دکھایا گیا</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>گولڈ</translation>
+    </message>
+    <message>
+        <source>{count} keys</source>
+        <translation>{count} خانے</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,285 @@
+"""A comparison item's answers in words a reviewer reads fast: "prefers B, much
+better", a ranking as its keys in order ("B › C › A"), the criteria grid with the
+rows that differ from the reference marked, the flags per candidate, the rationale,
+and a record's corrected keys against the record shown. The reference pane says how
+its consensus was reached (majority, Borda count, median per row).
+
+Pure text (HTML fragments) from the schema's fields and the item's data; the pane
+body (`WordsPane`) shows it."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from labeler.core.comparisonscores import rank_map, winner
+from labeler.core.consensus import FieldComparison
+from labeler.core.schema import Field, Schema
+from labeler.core.textnorm import normalize_value
+from labeler.ui.i18n import isolate, number, translate
+from labeler.ui.review.marks import CONSENSUS, GOLD, UNMATCHED
+
+#: The kinds this module words; a schema with one of them reviews as a comparison.
+COMPARISON_KINDS = frozenset({"pairwise", "ranking", "criteria", "rationale", "flags", "record"})
+#: How the core reaches each kind's consensus (`labeler.core.comparisonconsensus`).
+METHODS = {
+    "pairwise": QT_TRANSLATE_NOOP("review.words", "majority"),
+    "ranking": QT_TRANSLATE_NOOP("review.words", "Borda count"),
+    "criteria": QT_TRANSLATE_NOOP("review.words", "median per row"),
+    "record": QT_TRANSLATE_NOOP("review.words", "majority per key"),
+    "flags": QT_TRANSLATE_NOOP("review.words", "more than half"),
+    "choice": QT_TRANSLATE_NOOP("review.words", "majority"),
+    "rating": QT_TRANSLATE_NOOP("review.words", "median"),
+}
+#: Characters of a rationale shown in a pane (the whole is in the answer's JSON).
+RATIONALE_CHARS = 600
+
+
+def is_comparison(schema: Schema) -> bool:
+    """Whether a schema has a comparison field (its items review in words)."""
+    return any(f.kind in COMPARISON_KINDS for f in schema.fields)
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=False)
+
+
+def _marked(text: str, differs: bool) -> str:
+    """`text` in the colour of a difference from the reference, with a sign that says it
+    without colour."""
+    if not differs:
+        return text
+    return f"<span style='color:{UNMATCHED}; font-weight:600'>≠ {text}</span>"
+
+
+def pairwise_words(value: Any) -> str:
+    """`prefers B, much better`, `prefers A`, `a tie`; `—` for no answer."""
+    side = winner(value)
+    if side is None:
+        return "—"
+    if side == "tie":
+        return translate("review.words", "a tie")
+    strong = isinstance(value, dict) and value.get("strength") == 2
+    if strong:
+        return translate("review.words", "prefers {key}, much better").format(key=side)
+    return translate("review.words", "prefers {key}").format(key=side)
+
+
+def ranking_words(value: Any) -> str:
+    """The candidate keys best first: `B › C › A`, tied ones joined: `B = C › A`."""
+    ranks = rank_map(value)
+    if not ranks:
+        return "—"
+    groups: dict[int, list[str]] = {}
+    for key, rank in sorted(ranks.items(), key=lambda kv: (kv[1], kv[0])):
+        groups.setdefault(rank, []).append(key)
+    # Keys are Latin letters: kept left to right, best first, in any interface.
+    return isolate(" › ".join(" = ".join(keys) for keys in groups.values()))
+
+
+def _rating(f: Field, rating: Any) -> str:
+    if not isinstance(rating, int) or isinstance(rating, bool):
+        return "—"
+    low = f.min if f.min is not None else 1
+    if f.scale and 0 <= rating - low < len(f.scale):
+        return f"{number(rating)} {_e(f.scale[rating - low])}"
+    return number(rating)
+
+
+def _row_names(f: Field, value: Any, data: dict[str, Any]) -> list[tuple[str, str]]:
+    """(row value, its name) in the field's order: named rows, else the candidates."""
+    if isinstance(f.rows, str):
+        keys = [
+            c.get("key") for c in data.get("candidates") or [] if isinstance(c, dict)
+        ] or sorted(value if isinstance(value, dict) else {})
+        return [(k, k) for k in keys if isinstance(k, str)]
+    return [(row.value, row.text or row.value) for row in f.rows]
+
+
+def criteria_lines(f: Field, value: Any, reference: Any, data: dict[str, Any]) -> list[str]:
+    """One line per row: `helpfulness: 4`; a row that differs from the reference is
+    marked and says the reference's rating."""
+    got = value if isinstance(value, dict) else {}
+    ref = reference if isinstance(reference, dict) else None
+    lines = []
+    for row, name in _row_names(f, got, data):
+        text = translate("review.words", "{row}: {rating}").format(
+            row=_e(name), rating=_rating(f, got.get(row))
+        )
+        differs = ref is not None and row in ref and ref.get(row) != got.get(row)
+        if differs:
+            text += " " + translate("review.words", "(reference {rating})").format(
+                rating=_rating(f, ref.get(row))
+            )
+        lines.append(_marked(text, differs))
+    return lines
+
+
+def flags_words(value: Any, data: dict[str, Any]) -> str:
+    """`A: unsafe, off-topic · B: none`, over every candidate of the item."""
+    got = value if isinstance(value, dict) else {}
+    keys = [c.get("key") for c in data.get("candidates") or [] if isinstance(c, dict)]
+    keys = [k for k in keys if isinstance(k, str)] or sorted(got)
+    parts = []
+    for key in keys:
+        labels = got.get(key)
+        shown = ", ".join(_e(s) for s in labels if isinstance(s, str)) if labels else ""
+        parts.append(
+            translate("review.words", "{key}: {labels}").format(
+                key=key, labels=shown or translate("review.words", "none")
+            )
+        )
+    return " · ".join(parts)
+
+
+def record_lines(f: Field, value: Any, data: dict[str, Any]) -> list[str]:
+    """The keys corrected against the record shown (`phone: 042 … → 0423 …`), or that
+    every key was confirmed as shown."""
+    got = value if isinstance(value, dict) else {}
+    shown = data.get("record") if isinstance(data.get("record"), dict) else {}
+    changed = []
+    for key in f.key_values() or sorted(got):
+        before, after = shown.get(key), got.get(key)
+        if after is None:
+            continue
+        if normalize_value("" if before is None else str(before)) != normalize_value(str(after)):
+            changed.append(
+                _marked(
+                    translate("review.words", "{key}: “{before}” → “{after}”").format(
+                        key=_e(key),
+                        before=_e("" if before is None else before),
+                        after=_e(after),
+                    ),
+                    True,
+                )
+            )
+    if not got:
+        return ["—"]
+    if not changed:
+        return [translate("review.words", "every key confirmed as shown")]
+    return changed
+
+
+def field_words(
+    f: Field, value: Any, compared: FieldComparison | None, data: dict[str, Any], reference: bool
+) -> list[str]:
+    """A field's answer as lines of HTML; a submission's differences from the reference
+    marked (`reference` True: this is the reference pane itself)."""
+    ref = None if reference or compared is None else compared.reference
+    if f.kind == "pairwise":
+        differs = ref is not None and value is not None and winner(value) != winner(ref)
+        return [_marked(pairwise_words(value), differs)]
+    if f.kind == "ranking":
+        differs = ref is not None and value is not None and rank_map(value) != rank_map(ref)
+        return [_marked(ranking_words(value), differs)]
+    if f.kind == "criteria":
+        return criteria_lines(f, value, ref, data) if value is not None else ["—"]
+    if f.kind == "flags":
+        if value is None:
+            return [translate("review.words", "none")]
+        return [flags_words(value, data)]
+    if f.kind == "record":
+        return record_lines(f, value, data)
+    if f.kind == "rationale":
+        if not isinstance(value, str) or not value.strip():
+            return ["—"]
+        text = " ".join(value.split())
+        if len(text) > RATIONALE_CHARS:
+            text = text[: RATIONALE_CHARS - 1] + "…"
+        return [f"<i>“{_e(text)}”</i>"]
+    if value is None:
+        return ["—"]
+    shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+    return [_marked(_e(shown), ref is not None and value != ref)]
+
+
+def method_words(f: Field, compared: FieldComparison | None, consensus: bool = False) -> str:
+    """How the reference pane's value of `f` was reached: `gold`, `majority`, `Borda
+    count`… (`consensus`: the pane shows the suggested consensus, gold or not)."""
+    source = CONSENSUS if consensus else (compared.source if compared is not None else None)
+    if source == GOLD:
+        return translate("review.words", "gold")
+    method = METHODS.get(f.kind)
+    return translate("review.words", method) if method and source == CONSENSUS else ""
+
+
+def pane_html(
+    schema: Schema,
+    answer: dict[str, Any] | None,
+    fields: dict[str, FieldComparison],
+    data: dict[str, Any],
+    reference: bool,
+    consensus: bool = False,
+) -> str:
+    """One pane's answer, a block per field: its name, then its words (the reference
+    pane's with how each was reached; `consensus`: it shows the suggested consensus)."""
+    blocks = []
+    for f in schema.fields:
+        value = (answer or {}).get(f.name)
+        compared = fields.get(f.name)
+        if reference and f.kind == "rationale":
+            continue  # no consensus of words
+        head = f"<b>{_e(f.name)}</b>"
+        how = method_words(f, compared, consensus) if reference and value is not None else ""
+        if how:
+            head += f" <span style='color:gray'>({how})</span>"
+        lines = field_words(f, value, compared, data, reference)
+        if len(lines) == 1:
+            blocks.append(f"<p style='margin:0 0 4px 0'>{head}: {lines[0]}</p>")
+        else:
+            rows = "<br>".join(lines)
+            blocks.append(f"<p style='margin:0 0 4px 0'>{head}<br>{rows}</p>")
+    return "".join(blocks)
+
+
+class WordsPane(QWidget):
+    """A pane's body for a comparison item: its answer in words (see the module)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = QTextBrowser(self)
+        self.view.setObjectName("answerWords")
+        self.view.setOpenLinks(False)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the review keys stay global
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+
+    def set_html(self, text: str) -> None:
+        self.view.setHtml(text)
+
+    def text(self) -> str:
+        """What the pane says, as plain text (for tests and the strip's tooltips)."""
+        return self.view.toPlainText()
+
+    def preferred_height(self, width: int) -> int | None:
+        """None: the panes share the height beside the item's data, each scrolling."""
+        return None
+
+
+def short_words(f: Field, value: Any) -> str | None:
+    """A comparison field's value in a table cell's few words (plain text); None for
+    the other kinds."""
+    if f.kind == "pairwise":
+        return pairwise_words(value)
+    if f.kind == "ranking":
+        return ranking_words(value)
+    if not isinstance(value, dict):
+        return None if f.kind not in COMPARISON_KINDS - {"rationale"} else "—"
+    if f.kind == "criteria":
+        return ", ".join(f"{row} {rating}" for row, rating in value.items())
+    if f.kind == "flags":
+        given = [
+            translate("review.words", "{key}: {labels}").format(
+                key=key, labels=", ".join(map(str, labels))
+            )
+            for key, labels in sorted(value.items())
+            if isinstance(labels, list) and labels
+        ]
+        return " · ".join(given) or translate("review.words", "none")
+    if f.kind == "record":
+        return translate("review.words", "{count} keys").format(count=number(len(value)))
+    return None

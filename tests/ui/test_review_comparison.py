@@ -1,0 +1,186 @@
+"""The review of a comparison item: the item's prompt and candidates (or record and
+photo) once, beside panes that say each answer in words, with the differences from the
+reference marked and how the consensus was reached."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QImage
+
+from labeler.core.schema import parse_schema
+from labeler.ui.review.compare import SideBySide
+from labeler.ui.review.comparewords import (
+    WordsPane,
+    criteria_lines,
+    pairwise_words,
+    ranking_words,
+    record_lines,
+    short_words,
+)
+from labeler.ui.review.table import value_text
+from tests.ui.test_review_panes import loaded
+
+SCHEMA: dict[str, Any] = {
+    "title": "Compare",
+    "media": "text",
+    "fields": [
+        {"name": "preference", "kind": "pairwise"},
+        {"name": "order", "kind": "ranking", "ties": True},
+        {
+            "name": "quality",
+            "kind": "criteria",
+            "rows": [{"value": "helpful", "text": "Helpfulness"}, {"value": "accurate"}],
+            "scale": ["Poor", "Fair", "Good", "Very good", "Excellent"],
+        },
+        {"name": "issues", "kind": "flags", "labels": [{"value": "unsafe"}, {"value": "wrong"}]},
+        {"name": "why", "kind": "rationale"},
+    ],
+}
+DATA = {
+    "conversation": [{"role": "user", "text": "How much water a day?"}],
+    "candidates": [
+        {"key": "A", "text": "About two litres."},
+        {"key": "B", "text": "Eight glasses, more in the heat."},
+        {"key": "C", "text": "As much as you like."},
+    ],
+}
+
+
+def answer(winner: str, order: dict[str, int], helpful: int, **more: Any) -> dict[str, Any]:
+    return {
+        "preference": {"winner": winner, "strength": 2} if winner == "B" else {"winner": winner},
+        "order": order,
+        "quality": {"helpful": helpful, "accurate": 4},
+        "issues": more.get("issues", {}),
+        "why": more.get("why", "B says when to drink more."),
+    }
+
+
+ANSWERS = [
+    answer("B", {"A": 2, "B": 1, "C": 3}, 4),
+    answer("B", {"A": 2, "B": 1, "C": 3}, 4, issues={"C": ["wrong"]}),
+    answer("A", {"A": 1, "B": 2, "C": 3}, 2, issues={"C": ["wrong"]}, why="A is short."),
+]
+F = parse_schema(SCHEMA).fields
+
+
+@pytest.fixture
+def side(qtbot) -> SideBySide:
+    view = SideBySide()
+    qtbot.addWidget(view)
+    view.resize(1300, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def words(view: SideBySide) -> list[str]:
+    return [p.body.text() for p in view.panes if isinstance(p.body, WordsPane)]
+
+
+def test_pairwise_and_ranking_in_words() -> None:
+    assert pairwise_words({"winner": "B", "strength": 2}) == "prefers B, much better"
+    assert pairwise_words({"winner": "A", "strength": 1}) == "prefers A"
+    assert pairwise_words({"winner": "tie"}) == "a tie"
+    assert pairwise_words(None) == "—"
+    assert ranking_words({"C": 3, "A": 1, "B": 2}).strip("\u2066\u2067\u2068\u2069") == (
+        "A › B › C"
+    )
+    assert ranking_words({"A": 2, "B": 1, "C": 1}).strip("\u2066\u2067\u2068\u2069") == (
+        "B = C › A"
+    )
+
+
+def test_criteria_rows_that_differ_from_the_reference_are_marked() -> None:
+    lines = criteria_lines(F[2], {"helpful": 2, "accurate": 4}, {"helpful": 4, "accurate": 4}, {})
+    assert "≠" in lines[0] and "Helpfulness: 2 Fair" in lines[0]
+    assert "(reference 4 Very good)" in lines[0]
+    assert "≠" not in lines[1] and "accurate: 4 Very good" in lines[1]
+
+
+def test_a_record_says_its_corrected_keys_against_the_record_shown() -> None:
+    record = parse_schema(
+        {
+            "title": "Verify",
+            "media": "image",
+            "fields": [
+                {
+                    "name": "listing",
+                    "kind": "record",
+                    "keys": [{"value": "name"}, {"value": "phone"}],
+                }
+            ],
+        }
+    ).fields[0]
+    shown = {"record": {"name": "Shaheen Electronic", "phone": "0321 7654321"}}
+    lines = record_lines(record, {"name": "Shaheen Electronics", "phone": "۰۳۲۱ ۷۶۵۴۳۲۱"}, shown)
+    assert len(lines) == 1  # Urdu digits are the same number
+    assert "name: “Shaheen Electronic” → “Shaheen Electronics”" in lines[0]
+    confirmed = record_lines(record, shown["record"], shown)
+    assert confirmed == ["every key confirmed as shown"]
+    assert short_words(record, shown["record"]) == "2 keys"
+
+
+def test_the_table_says_comparison_values_in_words() -> None:
+    assert value_text(F[0], {"winner": "B", "strength": 2}) == "prefers B, much better"
+    assert value_text(F[3], {"A": [], "C": ["wrong", "unsafe"]}) == "C: wrong, unsafe"
+    assert value_text(F[3], {}) == "none"
+    assert value_text(F[2], {"helpful": 4, "accurate": 3}) == "helpful 4, accurate 3"
+
+
+def test_panes_say_each_answer_and_the_consensus_with_its_method(side: SideBySide) -> None:
+    side.show_item(loaded(SCHEMA, ANSWERS, data=DATA, text="How much water?"), "Compare")
+    assert [p.spec.title for p in side.panes][1:] == ["annotator0", "annotator1", "annotator2"]
+    reference, first, _, third = words(side)
+    assert "preference (majority): prefers B" in reference
+    assert "order (Borda count)" in reference
+    assert "quality (median per row)" in reference and "Helpfulness: 4 Very good" in reference
+    assert "issues (more than half): A: none · B: none · C: wrong" in reference
+    assert "why" not in reference  # no consensus of words
+    assert "preference: prefers B, much better" in first and "≠" not in first
+    assert "≠ prefers A" in third
+    assert "≠ Helpfulness: 2 Fair (reference 4 Very good)" in third
+    assert "why: “A is short.”" in third
+    # The item's prompt and candidates are shown once, beside the panes.
+    assert side.itemdata.isVisible()
+    assert sorted(side.itemdata.comparison.cards) == ["A", "B", "C"]
+    assert not side.photo.isVisible()
+
+
+def test_an_image_record_item_shows_its_photo_beside_the_record(side: SideBySide) -> None:
+    schema = {
+        "title": "Verify",
+        "media": "image",
+        "fields": [{"name": "listing", "kind": "record", "keys": [{"value": "name"}]}],
+    }
+    sha = "ab" * 32
+    media = {"sha256": sha, "url": f"/api/v1/media/{sha}", "mime": "image/png", "bytes": 1}
+    item = loaded(
+        schema,
+        [{"listing": {"name": "Shaheen Electronics"}}],
+        data={"record": {"name": "Shaheen Electronic"}},
+        media={**media, "width": 40, "height": 20},
+    )
+    side.show_item(item, "Verify")
+    assert side.photo.isVisible() and side.itemdata.record.isVisible()
+    image = QImage(40, 20, QImage.Format.Format_RGB32)
+    image.fill(0x336699)
+    side.set_picture(image)
+    assert side.photo.pixmap() is not None and not side.photo.pixmap().isNull()
+    (only,) = words(side)
+    assert "name: “Shaheen Electronic” → “Shaheen Electronics”" in only
+
+
+def test_other_items_keep_their_media_panes(side: SideBySide) -> None:
+    schema = {
+        "title": "T",
+        "media": "text",
+        "fields": [
+            {"name": "sentiment", "kind": "choice", "labels": [{"value": "pos"}, {"value": "neg"}]}
+        ],
+    }
+    side.show_item(loaded(schema, [{"sentiment": "pos"}], text="Fine."), "Reviews")
+    assert not words(side)
+    assert not side.itemdata.isVisible() and not side.photo.isVisible()
