@@ -391,3 +391,19 @@ def test_a_label_studio_config_that_cannot_be_read_says_why_in_urdu(urdu: None) 
         parse_config("<View><Image")
     assert str(caught.value).startswith("The Label Studio config is not well-formed XML: ")
     assert messages.error_text(caught.value).startswith("Label Studio کنفیگ درست XML نہیں: سطر")
+
+
+def test_a_jsonl_line_whose_prefill_does_not_fit_says_why_in_urdu(
+    tmp_path: Path, urdu: None
+) -> None:
+    schema = parse_schema(
+        {"media": "text", "fields": [{"name": "mood", "kind": "rating", "min": 1, "max": 5}]}
+    )
+    lines = tmp_path / "texts.jsonl"
+    lines.write_text('{"text": "a", "prefill": {"mood": 9, "x": 1}}\n{"text": "b", "prefill": 3}\n')
+    plan = plan_import(lines, "p", "text", schema)
+    unfit, not_object = (r.reason for r in plan.refused)
+    assert unfit.startswith("the prefill does not fit the schema: ")  # the English as before
+    assert messages.said(unfit).startswith("تجویز کردہ جواب اسکیما کے مطابق نہیں: ")
+    assert "(اور 1 مزید)" in messages.said(unfit)
+    assert messages.said(not_object) == "تجویز کردہ جواب سوالوں کے ناموں والا آبجیکٹ ہونا چاہیے"

@@ -20,7 +20,7 @@ from typing import Any
 
 from labeler.core.answers import ItemContext, validate_answer
 from labeler.core.figures import size
-from labeler.core.i18n import QT_TRANSLATE_NOOP, Said
+from labeler.core.i18n import QT_TRANSLATE_NOOP, Said, problem_said
 from labeler.core.jsonvalues import stored_json_problem
 from labeler.core.problems import AnswerInvalid
 from labeler.core.schema import Schema
@@ -71,6 +71,10 @@ _NOT_A_TABLE_ANY = (
     "An {media} project takes a folder of {media} files; CSV and JSONL files hold texts, for"
     " text projects."
 )
+
+
+#: A CSV file the csv module cannot read on (its own words, in English, as `error`).
+_CSV_BROKEN = QT_TRANSLATE_NOOP("messages", "{name}, line {line}: {error}.")
 
 
 class ImportProblem(Exception):
@@ -387,7 +391,7 @@ def _plan_table(
     try:
         header = next(reader)
     except csv.Error as exc:
-        raise ImportProblem(f"{path.name}, line 1: {exc}.") from None
+        raise ImportProblem(_CSV_BROKEN, name=path.name, line=1, error=str(exc)) from None
     names = [h.strip() for h in header]
     text_column = _text_column(path, names)
     rows: list[TextRow] = []
@@ -419,14 +423,14 @@ def _plan_table(
                 continue
             data = dict(zip(names, values, strict=True))
             del data[names[text_column]]
-            problem = _stored_problem(data, "the data of the other columns")
+            problem = _stored_problem(data, _OTHER_COLUMNS)
             if problem:
                 refused.append(Refusal(where, problem))
                 continue
             item = {"text": values[text_column], "data": data}
             rows.append(TextRow(start, item, source_name(f"{path.name}:{start}")))
     except csv.Error as exc:
-        raise ImportProblem(f"{path.name}, line {line}: {exc}.") from None
+        raise ImportProblem(_CSV_BROKEN, name=path.name, line=line, error=str(exc)) from None
     return rows, refused
 
 
@@ -562,7 +566,7 @@ def _line_item(value: Any, schema: Schema | None) -> tuple[dict[str, Any], str |
     if data is not None:
         if not isinstance(data, dict):
             return {}, "“data” must be an object"
-        problem = _stored_problem(data, "“data”")
+        problem = _stored_problem(data, _DATA)
         if problem:
             return {}, problem
         item["data"] = data
@@ -590,9 +594,10 @@ def _line_item(value: Any, schema: Schema | None) -> tuple[dict[str, Any], str |
 def _answer_problem(
     schema: Schema | None, answer: object, context: ItemContext, what: str
 ) -> str | None:
+    words = _ANSWER_WORDS[what]
     if not isinstance(answer, dict):
-        return f"the {what} must be an object keyed by field name"
-    problem = _stored_problem(answer, f"the {what}")
+        return Said(words["object"])
+    problem = _stored_problem(answer, words["the"])
     if problem:
         return problem
     if schema is None:
@@ -600,15 +605,46 @@ def _answer_problem(
     try:
         validate_answer(schema, answer, context)
     except AnswerInvalid as exc:
-        first = exc.problems[0]
-        more = f" (and {len(exc.problems) - 1} more)" if len(exc.problems) > 1 else ""
-        return (
-            f"the {what} does not fit the schema: {first.path or 'answer'}: {first.message}{more}"
-        )
+        first = problem_said(exc.problems[0])
+        more = len(exc.problems) - 1
+        if more:
+            return Said(words["unfit_more"], problem=first, more=more)
+        return Said(words["unfit"], problem=first)
     return None
 
 
 def _stored_problem(value: object, what: str) -> str | None:
-    """Why the task server would not store `value` (too deep, too large), said of `what`."""
+    """Why the task server would not store `value` (too deep, too large), said of `what`
+    (a marked name of it)."""
     problem = stored_json_problem(value)
-    return None if problem is None else f"{what} {problem}"
+    return None if problem is None else Said(_STORED, what=Said(what), problem=problem)
+
+
+_STORED = QT_TRANSLATE_NOOP("messages", "{what} {problem}")
+_OTHER_COLUMNS = QT_TRANSLATE_NOOP("messages", "the data of the other columns")
+_DATA = QT_TRANSLATE_NOOP("messages", "“data”")
+#: What is said of an item's prefill or gold answer that cannot go, by which it is.
+_ANSWER_WORDS = {
+    "prefill": {
+        "the": QT_TRANSLATE_NOOP("messages", "the prefill"),
+        "object": QT_TRANSLATE_NOOP(
+            "messages", "the prefill must be an object keyed by field name"
+        ),
+        "unfit": QT_TRANSLATE_NOOP("messages", "the prefill does not fit the schema: {problem}"),
+        "unfit_more": QT_TRANSLATE_NOOP(
+            "messages", "the prefill does not fit the schema: {problem} (and {more} more)"
+        ),
+    },
+    "gold answer": {
+        "the": QT_TRANSLATE_NOOP("messages", "the gold answer"),
+        "object": QT_TRANSLATE_NOOP(
+            "messages", "the gold answer must be an object keyed by field name"
+        ),
+        "unfit": QT_TRANSLATE_NOOP(
+            "messages", "the gold answer does not fit the schema: {problem}"
+        ),
+        "unfit_more": QT_TRANSLATE_NOOP(
+            "messages", "the gold answer does not fit the schema: {problem} (and {more} more)"
+        ),
+    },
+}

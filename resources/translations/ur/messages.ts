@@ -698,6 +698,11 @@ Metrics a field of each kind may use; the first is the default. Default pass thr
         <translation>آڈیو پروجیکٹ میں آڈیو فائلوں کا فولڈر امپورٹ کریں؛ CSV اور JSONL فائلوں میں متن ہوتا ہے، وہ متن کے پروجیکٹ کے لیے ہیں۔</translation>
     </message>
     <message>
+        <source>{name}, line {line}: {error}.</source>
+        <extracomment>A CSV file the csv module cannot read on (its own words, in English, as `error`).</extracomment>
+        <translation>‏{name}، سطر {line}: {error}۔</translation>
+    </message>
+    <message>
         <source>{name} is not UTF-8 text: line {line}, column {column} has the byte {byte}. Save the file as UTF-8 and choose it again.</source>
         <translation>{name} UTF-8 متن نہیں: سطر {line}، کالم {column} میں بائٹ {byte} ہے۔ فائل کو UTF-8 میں محفوظ کر کے دوبارہ چنیں۔</translation>
     </message>
@@ -728,6 +733,51 @@ Metrics a field of each kind may use; the first is the default. Default pass thr
     <message>
         <source>is not JSON ({reason})</source>
         <translation>JSON نہیں ({reason})</translation>
+    </message>
+    <message>
+        <source>{what} {problem}</source>
+        <translation>{what}: {problem}</translation>
+    </message>
+    <message>
+        <source>the data of the other columns</source>
+        <translation>دوسرے کالموں کا ڈیٹا</translation>
+    </message>
+    <message>
+        <source>“data”</source>
+        <translation>«data»</translation>
+    </message>
+    <message>
+        <source>the prefill</source>
+        <extracomment>What is said of an item&apos;s prefill or gold answer that cannot go, by which it is.</extracomment>
+        <translation>تجویز کردہ جواب</translation>
+    </message>
+    <message>
+        <source>the prefill must be an object keyed by field name</source>
+        <translation>تجویز کردہ جواب سوالوں کے ناموں والا آبجیکٹ ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>the prefill does not fit the schema: {problem}</source>
+        <translation>تجویز کردہ جواب اسکیما کے مطابق نہیں: {problem}</translation>
+    </message>
+    <message>
+        <source>the prefill does not fit the schema: {problem} (and {more} more)</source>
+        <translation>تجویز کردہ جواب اسکیما کے مطابق نہیں: {problem} (اور {more} مزید)</translation>
+    </message>
+    <message>
+        <source>the gold answer</source>
+        <translation>گولڈ جواب</translation>
+    </message>
+    <message>
+        <source>the gold answer must be an object keyed by field name</source>
+        <translation>گولڈ جواب سوالوں کے ناموں والا آبجیکٹ ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>the gold answer does not fit the schema: {problem}</source>
+        <translation>گولڈ جواب اسکیما کے مطابق نہیں: {problem}</translation>
+    </message>
+    <message>
+        <source>the gold answer does not fit the schema: {problem} (and {more} more)</source>
+        <translation>گولڈ جواب اسکیما کے مطابق نہیں: {problem} (اور {more} مزید)</translation>
     </message>
     <message>
         <source>the annotation files give it nothing, and they have problems that may hide its answer (see above): fix them, or take items with a problem too</source>
