@@ -311,6 +311,9 @@ class Dashboard:
     goal: PoolGoal | None
     currency: str | None
     day: date
+    #: Every currency there is money in, by code: amounts are shown per currency, never
+    #: added up across them.
+    currencies: tuple[str, ...] = ()
 
 
 def summarize(
@@ -347,6 +350,7 @@ def summarize(
         goal=goal,
         currency=main_currency(totals),
         day=day,
+        currencies=tuple(sorted(totals.earnings)),
     )
 
 

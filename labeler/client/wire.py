@@ -12,6 +12,7 @@ from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from labeler.client.errors import BadResponse
 from labeler.client.jsonread import Reader
 from labeler.client.workitem import MediaInfo, Training, WorkItem
 from labeler.core.problems import SchemaInvalid
@@ -96,13 +97,30 @@ class SkillInfo:
 
 
 @dataclass(frozen=True)
+class Earned:
+    """What a user earned in one currency (`GET /me`): approved (accepted work), pending
+    (waiting for review), rejected (what rejections cost). Never a sum of currencies."""
+
+    currency: str
+    approved: Decimal
+    pending: Decimal
+    rejected: Decimal
+
+
+@dataclass(frozen=True)
 class Me:
-    """`GET /me`: the user, their skills and earnings (amounts as decimal strings)."""
+    """`GET /me`: the user, their skills and earnings.
+
+    `earnings` is the protocol's one-currency object as received (amounts as decimal
+    strings); `earned` is every currency's, by currency code: the task server's
+    `earnings_by_currency`, or from an older server that sends only `earnings`, that one
+    currency when it earned anything there."""
 
     user: User
     skills: dict[str, SkillInfo]
     earnings: dict[str, str]
     raw: dict[str, Any] = field(repr=False, compare=False, default_factory=dict)
+    earned: tuple[Earned, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -263,7 +281,43 @@ def parse_me(obj: Any) -> Me:
             value = e.opt_text(key, max_len=64)
             if value is not None:
                 earnings[key] = value
-    return Me(_user(r), skills, earnings, r.obj())
+    if r.has("earnings_by_currency"):
+        earned = tuple(_earned(e) for e in r.entries("earnings_by_currency"))
+        codes = [e.currency for e in earned]
+        if len(set(codes)) != len(codes):
+            raise r.fail("names a currency twice", "earnings_by_currency")
+        earned = tuple(sorted(earned, key=lambda e: e.currency))
+    else:
+        earned = _earned_alone(earnings)
+    return Me(_user(r), skills, earnings, r.obj(), earned)
+
+
+def _amount(r: Reader, key: str) -> Decimal:
+    text = r.text(key, max_len=64)
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        raise r.fail("must be a decimal", key) from None
+    if not value.is_finite() or value < 0:
+        raise r.fail("must be a decimal of at least 0", key)
+    return value
+
+
+def _earned(r: Reader) -> Earned:
+    currency = r.text("currency", max_len=16)
+    if not currency:
+        raise r.fail("must not be empty", "currency")
+    return Earned(currency, _amount(r, "approved"), _amount(r, "pending"), _amount(r, "rejected"))
+
+
+def _earned_alone(earnings: dict[str, str]) -> tuple[Earned, ...]:
+    """An older server's one currency, when it names one and anything was earned in it;
+    amounts that are not decimals read as nothing (it was never checked)."""
+    try:
+        one = _earned(Reader(earnings, "/me earnings"))
+    except BadResponse:
+        return ()
+    return (one,) if one.approved or one.pending or one.rejected else ()
 
 
 def parse_reward(r: Reader) -> Reward:

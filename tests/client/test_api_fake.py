@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from labeler import __version__
+from labeler.client import wire
 from labeler.client.api import TaskServer, normalize_server_url
 from labeler.client.errors import (
     ApiError,
@@ -122,6 +124,59 @@ def test_wrong_types_become_bad_response(
     fake.route("GET", "/api/v1/projects", Canned(200, body))
     with pytest.raises(BadResponse) as caught:
         api.projects()
+    assert where in caught.value.message
+
+
+_ME = {"id": "u", "username": "amna", "roles": ["annotator"], "skills": {}}
+_USD = {"currency": "USD", "pending": "0.00", "approved": "3.38", "rejected": "0.40"}
+_PKR = {"currency": "PKR", "pending": "12.00", "approved": "0.00", "rejected": "0.00"}
+
+
+def test_me_earnings_in_every_currency(fake: FakeServer, api: TaskServer) -> None:
+    body = {**_ME, "earnings": _PKR, "earnings_by_currency": [_USD, _PKR]}
+    fake.route("GET", "/api/v1/me", Canned(200, body))
+    me = api.me()
+    assert me.earned == (
+        wire.Earned("PKR", Decimal("0.00"), Decimal("12.00"), Decimal("0.00")),
+        wire.Earned("USD", Decimal("3.38"), Decimal("0.00"), Decimal("0.40")),
+    )
+    assert me.earnings == _PKR  # the one-currency object, as received
+
+
+@pytest.mark.parametrize(
+    ("earnings", "earned"),
+    [
+        (_USD, [wire.Earned("USD", Decimal("3.38"), Decimal("0.00"), Decimal("0.40"))]),
+        ({**_USD, "approved": "0.00", "rejected": "0"}, []),  # nothing earned yet
+        ({**_USD, "approved": "lots"}, []),  # never checked before: shown as nothing
+        ({"USD": "1.25"}, []),
+    ],
+)
+def test_me_from_an_older_server_has_its_one_currency(
+    fake: FakeServer, api: TaskServer, earnings: dict[str, str], earned: list[wire.Earned]
+) -> None:
+    fake.route("GET", "/api/v1/me", Canned(200, {**_ME, "earnings": earnings}))
+    assert list(api.me().earned) == earned
+
+
+@pytest.mark.parametrize(
+    ("entries", "where"),
+    [
+        ([{**_USD, "approved": "lots"}], "earnings_by_currency[0].approved"),
+        ([{**_USD, "pending": "-1"}], "earnings_by_currency[0].pending"),
+        ([{**_USD, "rejected": "NaN"}], "earnings_by_currency[0].rejected"),
+        ([{k: v for k, v in _USD.items() if k != "currency"}], "[0].currency"),
+        ([_USD, {**_USD, "approved": "1.00"}], "names a currency twice"),
+        ({"USD": _USD}, "earnings_by_currency"),
+    ],
+)
+def test_me_earnings_that_are_not_money_become_bad_response(
+    fake: FakeServer, api: TaskServer, entries: Any, where: str
+) -> None:
+    body = {**_ME, "earnings": _USD, "earnings_by_currency": entries}
+    fake.route("GET", "/api/v1/me", Canned(200, body))
+    with pytest.raises(BadResponse) as caught:
+        api.me()
     assert where in caught.value.message
 
 

@@ -59,6 +59,7 @@ def test_sign_in_me_and_sign_out(server: LiveServer, annotator: User) -> None:
     me = api.me()
     assert me.user.id == signed.user.id and me.skills == {}
     assert set(me.earnings) == {"currency", "pending", "approved", "rejected"}
+    assert me.earned == ()  # nothing earned yet, in any currency
     api.sign_out()
     assert api.token is None
     api.token = signed.token

@@ -129,6 +129,23 @@ def test_an_outbox_entry_is_committed_when_add_returns(store: Store) -> None:
     assert row[0] == WAITING and entry.id in row[1]
 
 
+def test_earnings_in_two_currencies_show_offline(store: Store) -> None:
+    """The last `/me` is what the workbench shows offline: every currency's earnings."""
+    usd = {"currency": "USD", "pending": "0.00", "approved": "3.38", "rejected": "0.00"}
+    pkr = {"currency": "PKR", "pending": "12.00", "approved": "0.00", "rejected": "0.00"}
+    me = wire.parse_me(
+        {"id": "u1", "username": "amir", "roles": ["annotator"], "skills": {},
+         "earnings": pkr, "earnings_by_currency": [pkr, usd]}
+    )  # fmt: skip
+    store.save_me(me)
+    info = store.profile()
+    assert info is not None and info.me is not None
+    assert [(e.currency, e.approved, e.pending) for e in info.me.earned] == [
+        ("PKR", Decimal("0.00"), Decimal("12.00")),
+        ("USD", Decimal("3.38"), Decimal("0.00")),
+    ]
+
+
 def test_profile_projects_schemas_drafts(store: Store) -> None:
     info = store.profile()
     assert info is not None and (info.server_url, info.username, info.me) == (URL, "amir", None)

@@ -18,13 +18,16 @@ from labeler.client.dashboard import (
     Entry,
     Figures,
     GoldPoint,
+    Loaded,
     Money,
     ProjectInfo,
+    Reading,
     Requirement,
     summarize,
 )
 from labeler.client.unlock import PoolGoal, goal_text
 from labeler.ui import i18n
+from labeler.ui.dashboard import DashboardPage
 from labeler.ui.dashboard.charts import (
     EARNINGS,
     ITEMS,
@@ -35,6 +38,7 @@ from labeler.ui.dashboard.charts import (
 )
 from labeler.ui.dashboard.panels import PoolCard, ProjectTable, goal_words, reasons_html
 from labeler.ui.dashboard.tiles import Tiles, hours, pace
+from labeler.ui.tasks import Runner
 
 NOW = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)
 STREET = ProjectInfo(
@@ -114,7 +118,7 @@ def test_days_chart_stacks_by_state_and_says_each_day(qtbot: Any) -> None:
     _, caption = days_chart(days, today, EARNINGS, None)
     assert caption.startswith("No paid work yet")
     assert span_title(days, today) == "3 Mar to today, 4 Mar"
-    tip = day_tip(days[0], "USD")
+    tip = day_tip(days[0])
     assert tip.splitlines() == [
         "Tuesday 3 March",
         "3 items",
@@ -147,10 +151,119 @@ def test_project_table_sorts_by_numbers(qtbot: Any) -> None:
         entry(i, project_id="gone") for i in range(11)
     ]
     shown = summarize(entries, PROJECTS, None, now=NOW, tz=UTC)
-    table.show_projects(shown.projects, shown.currency)
+    table.show_projects(shown.projects)
     assert [table.item(r, 0).text() for r in range(2)] == ["gone", "Street scenes"]
     table.sortItems(1, Qt.SortOrder.AscendingOrder)
     assert [table.item(r, 1).text() for r in range(2)] == ["2", "11"]  # not "11" < "2"
+
+
+#: The tester's case: USD earned in the demo's projects, then a first answer paying PKR 12.
+PKR_12 = wire.Reward(Decimal("12"), "PKR")
+LOCAL = ProjectInfo("local", "Local shops", "local", reward=PKR_12)
+BOTH = {**PROJECTS, "local": LOCAL}
+
+
+def two_currencies() -> list[Entry]:
+    usd = [entry(30 + i, reward=wire.Reward(Decimal("1.69"), "USD")) for i in range(2)]
+    return [*usd, entry(31, "rejected", reward=wire.Reward(Decimal("0.50"), "USD"))] + [
+        entry(1, "pending", project_id="local", reward=PKR_12)
+    ]
+
+
+def test_two_currencies_each_in_its_own_money_never_added(qtbot: Any) -> None:
+    shown = summarize(two_currencies(), BOTH, None, now=NOW, tz=UTC)
+    assert shown.currencies == ("PKR", "USD")
+    tiles = Tiles()
+    qtbot.addWidget(tiles)
+    tiles.show_dashboard(shown)
+    assert tiles.earned.value.text() == "0.00 PKR"  # today: the PKR answer only
+    assert tiles.earned.note.text() == "+ 12.00 PKR pending"
+    assert tiles.waiting.note.text() == "12.00 PKR once accepted"
+    assert tiles.rejected.note.text() == "0.50 USD not earned"
+
+    table = ProjectTable()
+    qtbot.addWidget(table)
+    table.show_projects(shown.projects)
+    rows = {table.item(r, 0).text(): [table.item(r, c).text() for c in (4, 5)] for r in range(2)}
+    assert rows == {
+        "Street scenes": ["3.38 USD", "0.00 USD"],
+        "Local shops": ["0.00 PKR", "12.00 PKR"],
+    }
+    table.sortItems(4, Qt.SortOrder.AscendingOrder)  # by currency, then amount
+    assert [table.item(r, 0).text() for r in range(2)] == ["Local shops", "Street scenes"]
+
+    (today,) = [d for d in shown.days if d.day == NOW.date()]
+    assert day_tip(today).splitlines()[-1] == "0.00 PKR earned, 12.00 PKR pending"
+    both = DayFigures(NOW.date(), summarize(two_currencies(), BOTH, None, now=NOW).totals)
+    assert day_tip(both).splitlines()[-2:] == [
+        "0.00 PKR earned, 12.00 PKR pending",
+        "3.38 USD earned, 0.00 USD pending",
+    ]
+
+
+def test_two_currencies_today_are_one_line_each(qtbot: Any) -> None:
+    entries = [entry(1, reward=wire.Reward(Decimal("0.845"), "USD")), *two_currencies()[-1:]]
+    tiles = Tiles()
+    qtbot.addWidget(tiles)
+    tiles.show_dashboard(summarize(entries, BOTH, None, now=NOW, tz=UTC))
+    assert tiles.earned.value.text().splitlines() == ["0.00 PKR", "0.845 USD"]
+    assert tiles.earned.note.text() == "+ 12.00 PKR pending"
+
+
+def test_in_urdu_two_currencies_are_rupees_and_dollars(qtbot: Any, urdu: None) -> None:
+    """PKR as Pakistani prices are written (Rs), USD by its code: a USD project is never
+    shown in rupees."""
+    shown = summarize(two_currencies(), BOTH, None, now=NOW, tz=UTC)
+    table = ProjectTable()
+    qtbot.addWidget(table)
+    table.show_projects(shown.projects)
+    rows = {table.item(r, 0).text(): [table.item(r, c).text() for c in (4, 5)] for r in range(2)}
+    assert rows == {
+        "Street scenes": ["USD\u00a03.38", "USD\u00a00.00"],
+        "Local shops": ["Rs0.00", "Rs12.00"],
+    }
+    tiles = Tiles()
+    qtbot.addWidget(tiles)
+    tiles.show_dashboard(shown)
+    assert tiles.earned.value.text() == "Rs0.00"
+    assert "USD\u00a00.50" in tiles.rejected.note.text() and "Rs" not in tiles.rejected.note.text()
+    page = DashboardPage(runner := Runner(), None)
+    qtbot.addWidget(page)
+    page.reading = Reading(Loaded(tuple(two_currencies()), True, False), BOTH, None, shown, ())
+    page._show()
+    picker = page.days_picker
+    assert [picker.itemText(i) for i in (1, 2)] == ["آمدنی (PKR)", "آمدنی (USD)"]
+    runner.shutdown(wait=True)
+
+
+def test_the_page_offers_earnings_per_day_in_each_currency(qtbot: Any) -> None:
+    """Per day, earnings are one currency at a time: a choice per currency, the chart
+    titled with it; the project table keeps each project's own currency."""
+    runner = Runner()
+    page = DashboardPage(runner, None)
+    qtbot.addWidget(page)
+    entries = tuple(two_currencies())
+    shown = summarize(entries, BOTH, None, now=NOW, tz=UTC)
+    page.reading = Reading(Loaded(entries, True, False), BOTH, None, shown, ())
+    page._show()
+    picker = page.days_picker
+    choices = [picker.itemText(i) for i in range(picker.count())]
+    assert choices == [
+        "Items", "Earnings (PKR)", "Earnings (USD)", "Active hours", "Items per hour"
+    ]  # fmt: skip
+    for currency in ("PKR", "USD"):
+        picker.setCurrentIndex(choices.index(f"Earnings ({currency})"))
+        assert page.days.view.chart().title() == f"Earnings per day ({currency})"
+    # Read again with one currency only: one "Earnings" again, still the one chosen.
+    usd_only = tuple(e for e in entries if e.project_id != "local")
+    page.reading = Reading(
+        Loaded(usd_only, True, False), BOTH, None, summarize(usd_only, BOTH, None, now=NOW), ()
+    )
+    page._show()
+    assert [picker.itemText(i) for i in range(picker.count())][1] == "Earnings"
+    assert picker.currentText() == "Earnings"
+    assert page.days.view.chart().title() == "Earnings per day (USD)"
+    runner.shutdown(wait=True)
 
 
 def test_reasons_are_escaped_and_counted() -> None:

@@ -12,7 +12,13 @@ from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
 from labeler.client.sync import RetryOutcome
 from labeler.client.tally import Earnings, SkillTally, Tally
-from labeler.ui.pages.feedback import OFFLINE_TEXT, TRYING_TEXT, FeedbackBar, retry_text
+from labeler.ui.pages.feedback import (
+    OFFLINE_TEXT,
+    TRYING_TEXT,
+    FeedbackBar,
+    earnings_text,
+    retry_text,
+)
 
 
 def tally(
@@ -240,3 +246,19 @@ def test_the_bar_never_takes_the_keyboard(qtbot, host):
     qtbot.mouseClick(host.bar.retry, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(host.bar, Qt.MouseButton.LeftButton)
     assert host.item.hasFocus()
+
+
+TWO_CURRENCIES = (
+    Earnings("PKR", Decimal("0.00"), Decimal("12.00")),
+    Earnings("USD", Decimal("3.38"), Decimal("0.00")),
+)
+
+
+def test_earnings_today_in_two_currencies_each_in_its_own():
+    assert earnings_text(TWO_CURRENCIES) == "Today 0.00 PKR (+12.00 PKR pending), 3.38 USD"
+
+
+def test_in_urdu_earnings_today_are_rupees_and_dollars(urdu):
+    text = earnings_text(TWO_CURRENCIES)
+    assert text.startswith("آج ") and "Rs0.00 (+Rs12.00 زیرِ غور)" in text
+    assert text.endswith("USD\u00a03.38")

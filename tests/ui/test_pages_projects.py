@@ -10,9 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyleOptionViewItem
 
-from labeler.client.wire import Me, Project, Reward, SkillInfo, User
+from labeler.client import wire
+from labeler.client.wire import Earned, Me, Project, Reward, SkillInfo, User
 from labeler.ui.pages.project_cards import PROJECT_ROLE, details
-from labeler.ui.pages.projects import OFFLINE_BANNER, ProjectsPage
+from labeler.ui.pages.projects import OFFLINE_BANNER, ProjectsPage, skills_summary
 
 LOCKED = "needs 92% accuracy on street-scenes over ≥ 20 control items; you have 88.0% over 25"
 
@@ -154,16 +155,47 @@ def test_the_skills_summary_comes_from_me(page):
     me = Me(
         User("u1", "amina", ("annotator",)),
         {"street-scenes": SkillInfo(25, 22, 0.88), "calls": SkillInfo(0, 0, None)},
-        {"currency": "USD", "approved": "12.40", "pending": "3.10"},
+        {"currency": "USD", "approved": "12.40", "pending": "3.10", "rejected": "0.00"},
+        earned=(Earned("USD", Decimal("12.40"), Decimal("3.10"), Decimal(0)),),
     )
     page.set_me(me)
     text = page.skills.text()
     assert page.skills.isVisible()
     assert "street-scenes 88.0% over 25" in text
     assert "none yet in calls" in text
-    assert "12.40 USD approved, 3.10 pending" in text
+    assert text.endswith("    Earned: 12.40 USD approved, 3.10 USD pending")
     page.set_me(None)
     assert not page.skills.isVisible()
+
+
+#: The tester's `/me`: USD earned in the demo's projects, then a first answer paying PKR.
+TWO_CURRENCIES = {
+    "id": "u1",
+    "username": "amina",
+    "roles": ["annotator"],
+    "skills": {},
+    "earnings": {"currency": "PKR", "pending": "12.00", "approved": "0.00", "rejected": "0.00"},
+    "earnings_by_currency": [
+        {"currency": "PKR", "pending": "12.00", "approved": "0.00", "rejected": "0.00"},
+        {"currency": "USD", "pending": "0.00", "approved": "3.38", "rejected": "0.50"},
+    ],
+}
+
+
+def test_earnings_in_two_currencies_are_one_line_each(page):
+    page.set_me(wire.parse_me(TWO_CURRENCIES))
+    assert page.skills.text().split("\n") == [
+        "No gold answers yet.",
+        "Earned: 0.00 PKR approved, 12.00 PKR pending",
+        "Earned: 3.38 USD approved",
+    ]
+
+
+def test_in_urdu_earnings_in_two_currencies_are_each_in_their_own_money(urdu) -> None:
+    lines = skills_summary(wire.parse_me(TWO_CURRENCIES)).split("\n")
+    assert len(lines) == 3 and all(line.startswith("\u200fآمدنی: ") for line in lines[1:])
+    assert "Rs0.00" in lines[1] and "Rs12.00" in lines[1] and "USD" not in lines[1]
+    assert "USD\u00a03.38" in lines[2] and "Rs" not in lines[2]
 
 
 def test_model_rows_carry_the_project(page):

@@ -64,8 +64,8 @@ def span_title(days: Sequence[DayFigures], today: date) -> str:
     )
 
 
-def day_tip(d: DayFigures, currency: str | None) -> str:
-    """One day in words: items, active time, pace and money."""
+def day_tip(d: DayFigures) -> str:
+    """One day in words: items, active time, pace and money (a line per currency)."""
     f = d.figures
     day = date_text(d.day, "dddd d MMMM")  # notr: a date pattern
     if not f.items:
@@ -92,8 +92,7 @@ def day_tip(d: DayFigures, currency: str | None) -> str:
             approved=number(f.accepted), pending=number(f.pending), rejected=number(f.rejected)
         )
     )
-    if currency:
-        m = f.money(currency)
+    for currency, m in sorted(f.earnings.items()):
         lines.append(
             translate("dashboard.charts", "{earned} earned, {pending} pending").format(
                 earned=amount(m.approved, currency), pending=amount(m.pending, currency)
@@ -106,7 +105,7 @@ def days_chart(days: Sequence[DayFigures], today: date, what: str, currency: str
     """Items (or earnings in `currency`) per day, stacked by their state; or active hours,
     or items per hour, per day."""
     if what in (HOURS, PACE):
-        return _work_chart(days, today, what, currency)
+        return _work_chart(days, today, what)
     money = what == EARNINGS
     if money and currency:
         title = translate("dashboard.charts", "Earnings per day ({currency})").format(
@@ -155,7 +154,7 @@ def days_chart(days: Sequence[DayFigures], today: date, what: str, currency: str
         items = translate("dashboard.charts", "Items")
         axis_y = value_axis(chart, 0, max(5.0, nice_ceiling(top * 1.1)), "%.0f", items)
     attach(chart, series, axis_x, axis_y)
-    _day_tips(series, days, currency)
+    _day_tips(series, days)
     worked = sum(1 for d in days if d.figures.items)
     caption = (
         translate("dashboard.charts", "The last {days} days; you worked on {worked} of them.")
@@ -165,20 +164,20 @@ def days_chart(days: Sequence[DayFigures], today: date, what: str, currency: str
     return chart, caption.format(days=number(len(days)), worked=number(worked))
 
 
-def _day_tips(series: QBarSeries, days: Sequence[DayFigures], currency: str | None) -> None:
+def _day_tips(series: QBarSeries, days: Sequence[DayFigures]) -> None:
     """A bar's day, in words, while the pointer is over it."""
     shown = list(days)
 
     def hovered(status: bool, index: int, _set: QBarSet) -> None:
         if status and 0 <= index < len(shown):
-            QToolTip.showText(QCursor.pos(), day_tip(shown[index], currency))
+            QToolTip.showText(QCursor.pos(), day_tip(shown[index]))
         else:
             QToolTip.hideText()
 
     series.hovered.connect(hovered)
 
 
-def _work_chart(days: Sequence[DayFigures], today: date, what: str, currency: str | None) -> Built:
+def _work_chart(days: Sequence[DayFigures], today: date, what: str) -> Built:
     """Active hours, or items per active hour, per day: one bar each."""
     if what == HOURS:
         title = translate("dashboard.charts", "Active hours per day")
@@ -207,7 +206,7 @@ def _work_chart(days: Sequence[DayFigures], today: date, what: str, currency: st
         axis_title = translate("dashboard.charts", "Items/h")
         axis_y = value_axis(chart, 0, max(10.0, nice_ceiling(top * 1.1)), "%.0f", axis_title)
     attach(chart, series, axis_x, axis_y)
-    _day_tips(series, days, currency)
+    _day_tips(series, days)
     worked = [d for d in days if d.figures.active_ms]
     if not worked:
         return chart, translate(

@@ -63,6 +63,11 @@ EARNINGS_NOTE = QT_TRANSLATE_NOOP(
 )
 
 
+def _is_money(choice: object) -> bool:
+    """A per-day choice that shows earnings (in the main currency, or in one named)."""
+    return isinstance(choice, str) and (choice == EARNINGS or choice.startswith(f"{EARNINGS}:"))
+
+
 class _Progress(QObject):
     """Carries the count of submissions read from the worker to the GUI thread."""
 
@@ -375,9 +380,10 @@ class DashboardPage(QWidget):
         self.status.setText(status.format(count=number(count), time=at))
         self.tiles.show_dashboard(d)
         names = {pid: p.name for pid, p in reading.projects.items()}
-        self.project_table.show_projects(d.projects, d.currency)
+        self.project_table.show_projects(d.projects)
         self.reasons.show_reasons(d.rejections, names)
         self.pool.show_goal(d.goal, names)
+        self._money_choices(d.currencies)
         self._show_days()
         shown = self.skill_picker.currentData()
         self.skill_picker.blockSignals(True)
@@ -390,12 +396,39 @@ class DashboardPage(QWidget):
         self.skill_picker.blockSignals(False)
         self._show_accuracy()
 
+    def _money_choices(self, currencies: tuple[str, ...]) -> None:
+        """Earnings per day are shown in one currency at a time: "Earnings" for one, and a
+        choice per currency when there are several (two are never stacked together)."""
+        picker = self.days_picker
+        if len(currencies) < 2:
+            wanted = [(self.tr("Earnings"), EARNINGS)]
+        else:
+            each = self.tr("Earnings ({currency})")
+            wanted = [(each.format(currency=c), f"{EARNINGS}:{c}") for c in currencies]
+        places = [i for i in range(picker.count()) if _is_money(picker.itemData(i))]
+        if [(picker.itemText(i), picker.itemData(i)) for i in places] == wanted:
+            return
+        shown = picker.currentData()
+        picker.blockSignals(True)
+        for i in reversed(places):
+            picker.removeItem(i)
+        for offset, (text, data) in enumerate(wanted):
+            picker.insertItem(places[0] + offset, text, data)
+        index = picker.findData(shown)
+        if index < 0:  # the currency shown is gone: its place shows the first
+            index = places[0] if _is_money(shown) else 0
+        picker.setCurrentIndex(index)
+        picker.blockSignals(False)
+
     def _show_days(self) -> None:
         if self.reading is None:
             return
         d = self.reading.dashboard
         span = dashboard.last_days(d.days, d.day, DAYS)
-        chart, caption = days_chart(span, d.day, self.days_picker.currentData(), d.currency)
+        what, currency = self.days_picker.currentData(), d.currency
+        if isinstance(what, str) and what.startswith(f"{EARNINGS}:"):
+            what, currency = what.split(":", 1)
+        chart, caption = days_chart(span, d.day, what, currency)
         self.days.set_chart(chart, 0, caption)
 
     def _show_accuracy(self) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from labeler.client.dashboard import PoolGoal, ProjectFigures, Rejection
+from labeler.client.dashboard import Figures, PoolGoal, ProjectFigures, Rejection
 from labeler.client.history import MISSED
 from labeler.core.stats import SKILL_WINDOW
 from labeler.ui.analytics.chartkit import bar_percent, share
@@ -128,7 +128,7 @@ def goal_words(goal: PoolGoal) -> str:
 class SortItem(QTableWidgetItem):
     """A cell that sorts by a number, not by its text."""
 
-    def __init__(self, text: str, key: float) -> None:
+    def __init__(self, text: str, key: float | tuple[str, float]) -> None:
         super().__init__(text)
         self.key = key
         self.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -137,6 +137,16 @@ class SortItem(QTableWidgetItem):
         if isinstance(other, SortItem):
             return self.key < other.key
         return super().__lt__(other)
+
+
+def money_item(f: Figures, which: str) -> SortItem:
+    """A cell of one kind of money (`approved`, `pending`) in each currency of `f`, `—`
+    without any; sorted by currency, then amount: two currencies are not compared."""
+    parts = [(c, getattr(m, which)) for c, m in sorted(f.earnings.items())]
+    if not parts:
+        return SortItem("—", ("", 0.0))
+    text = "  ·  ".join(amount(value, c) for c, value in parts)
+    return SortItem(text, (parts[0][0], float(parts[0][1])))
 
 
 class ProjectTable(QTableWidget):
@@ -168,12 +178,13 @@ class ProjectTable(QTableWidget):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setSortingEnabled(True)
 
-    def show_projects(self, rows: tuple[ProjectFigures, ...], currency: str | None) -> None:
+    def show_projects(self, rows: tuple[ProjectFigures, ...]) -> None:
+        """One row per project; its money in the currencies it paid in (one, unless the
+        project changed its currency), never turned into another."""
         self.setSortingEnabled(False)
         self.setRowCount(len(rows))
         for r, p in enumerate(rows):
             f = p.figures
-            m = f.money(currency) if currency else None
             name = QTableWidgetItem(p.name)
             name.setToolTip(f"{p.name} ({p.project_id})")
             gold = (
@@ -196,8 +207,8 @@ class ProjectTable(QTableWidget):
                 items,
                 SortItem(hours(f.active_ms), f.active_ms),
                 SortItem(pace(f.items_per_hour), f.items_per_hour or 0.0),
-                SortItem(amount(m.approved, currency) if m else "—", float(m.approved) if m else 0),
-                SortItem(amount(m.pending, currency) if m else "—", float(m.pending) if m else 0),
+                money_item(f, "approved"),
+                money_item(f, "pending"),
                 SortItem(number(f.rejected), f.rejected),
                 SortItem(gold, f.gold_accuracy if f.gold_accuracy is not None else -1.0),
             ]

@@ -7,7 +7,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from labeler.client.dashboard import Dashboard, Figures
+from labeler.client.dashboard import Dashboard
 from labeler.ui.analytics.chartkit import two_digits
 from labeler.ui.i18n import money, number, translate
 from labeler.ui.pages.common import BAD, OK, WARN
@@ -97,7 +97,7 @@ class Tiles(QWidget):
         return [self.items, self.active, self.pace, self.earned, self.waiting, self.rejected]
 
     def show_dashboard(self, d: Dashboard) -> None:
-        today, totals, currency = d.today, d.totals, d.currency
+        today, totals = d.today, d.totals
         if today.skips:
             skipped = self.tr("{count} skipped").format(count=number(today.skips))
         else:
@@ -113,35 +113,41 @@ class Tiles(QWidget):
             if overall is not None
             else "",
         )
-        self._earnings(today, totals, currency)
+        self._earnings(d)
 
-    def _earnings(self, today: Figures, totals: Figures, currency: str | None) -> None:
-        day = today.money(currency) if currency else None
-        all_time = totals.money(currency) if currency else None
-        if day is None or all_time is None:
+    def _earnings(self, d: Dashboard) -> None:
+        """Money one line per currency, each in its own: never added up across them."""
+        today, totals = d.today, d.totals
+        shown = sorted(today.earnings) or ([d.currency] if d.currency else [])
+        if not shown:
             self.earned.show_figure("—", self.tr("no paid work yet"))
         else:
-            extra = (
-                self.tr("+ {amount} pending").format(amount=amount(day.pending, currency))
-                if day.pending
-                else self.tr("accepted work")
+            pending = [
+                self.tr("+ {amount} pending").format(amount=amount(today.money(c).pending, c))
+                for c in shown
+                if today.money(c).pending
+            ]
+            self.earned.show_figure(
+                "\n".join(amount(today.money(c).approved, c) for c in shown),
+                "\n".join(pending) or self.tr("accepted work"),
+                "good",
             )
-            self.earned.show_figure(amount(day.approved, currency), extra, "good")
         count = totals.pending
-        note = (
-            self.tr("{amount} once accepted").format(amount=amount(all_time.pending, currency))
-            if all_time and all_time.pending
-            else (self.tr("nothing waiting") if not count else "")
-        )
+        waiting = [
+            self.tr("{amount} once accepted").format(amount=amount(m.pending, c))
+            for c, m in sorted(totals.earnings.items())
+            if m.pending
+        ]
+        note = "\n".join(waiting) or (self.tr("nothing waiting") if not count else "")
         self.waiting.show_figure(number(count), note, "waiting" if count else None)
         rejected = totals.rejected
-        lost = (
-            self.tr("{amount} not earned").format(amount=amount(all_time.rejected, currency))
-            if all_time and all_time.rejected
-            else ""
-        )
+        lost = [
+            self.tr("{amount} not earned").format(amount=amount(m.rejected, c))
+            for c, m in sorted(totals.earnings.items())
+            if m.rejected
+        ]
         self.rejected.show_figure(
             number(rejected),
-            lost or (self.tr("none") if not rejected else ""),
+            "\n".join(lost) or (self.tr("none") if not rejected else ""),
             "bad" if rejected else None,
         )

@@ -3,8 +3,6 @@ project, Enter opens it (a locked private pool says why instead), F5 refreshes."
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -17,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from labeler.client.wire import Me, Project
+from labeler.client.wire import Earned, Me, Project
 from labeler.ui.actions import Action
 from labeler.ui.i18n import number, translate
 from labeler.ui.keymap import Keymap, display_key
@@ -74,34 +72,26 @@ def skills_summary(me: Me | None) -> str:
         text = text.format(skills="  ·  ".join(parts))
     else:
         text = translate("pages.projects", "No gold answers yet.")
-    earned = me.earnings
-    currency = earned.get("currency")
-    if currency and (earned.get("approved") or earned.get("pending")):
-        approved = _amount(earned.get("approved", "0"), currency)
-        if earned.get("pending"):
-            both = translate("pages.projects", "{approved} approved, {pending} pending")
-            pending = _amount(earned["pending"], None)
-            money_text = both.format(approved=approved, pending=pending)
-        else:
-            alone = translate("pages.projects", "{approved} approved")
-            money_text = alone.format(approved=approved)
+    earned = [earned_text(e) for e in me.earned if e.approved or e.pending]
+    if len(earned) == 1:
         text = translate("pages.projects", "{summary}    Earned: {money}").format(
-            summary=text, money=money_text
+            summary=text, money=earned[0]
         )
+    elif earned:
+        # One line per currency: amounts of two currencies are never added up.
+        lines = [translate("pages.projects", "Earned: {money}").format(money=m) for m in earned]
+        text = "\n".join([text, *lines])
     return text
 
 
-def _amount(text: object, currency: str | None) -> str:
-    """An amount the task server wrote (`"12.40"`) in the locale's way, as money when
-    `currency` is given; as written when it is not a number."""
-    try:
-        amount = Decimal(str(text))
-    except InvalidOperation:
-        return f"{text} {currency or ''}".strip()
-    if currency:
-        return money(amount, currency)
-    exponent = amount.as_tuple().exponent
-    return number(float(amount), max(2, -exponent) if isinstance(exponent, int) else 2)
+def earned_text(e: Earned) -> str:
+    """`3.38 USD approved, 12.00 USD pending`: one currency's earnings, each amount as the
+    locale writes that currency's money."""
+    approved = money(e.approved, e.currency)
+    if e.pending:
+        both = translate("pages.projects", "{approved} approved, {pending} pending")
+        return both.format(approved=approved, pending=money(e.pending, e.currency))
+    return translate("pages.projects", "{approved} approved").format(approved=approved)
 
 
 class ProjectsPage(QWidget):

@@ -263,6 +263,10 @@
         <translation>‏{count} جمع کرائے گئے جواب · {time} پر پڑھے</translation>
     </message>
     <message>
+        <source>Earnings ({currency})</source>
+        <translation>آمدنی ({currency})</translation>
+    </message>
+    <message>
         <source>No gold answers yet: accuracy shows once you have some.</source>
         <translation>ابھی کوئی جانچ آئٹم نہیں: جانچ آئٹم کرنے کے بعد درستی یہاں دکھائی دے گی۔</translation>
     </message>

@@ -1161,6 +1161,10 @@
         <translation>ابھی کوئی جانچ آئٹم نہیں۔</translation>
     </message>
     <message>
+        <source>Earned: {money}</source>
+        <translation>‏آمدنی: {money}</translation>
+    </message>
+    <message>
         <source>{approved} approved, {pending} pending</source>
         <translation>‏{approved} منظور شدہ، {pending} زیرِ غور</translation>
     </message>
