@@ -15,6 +15,7 @@ Qt-free; `fetch` calls the network.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -109,6 +110,28 @@ class AnnotatorFigures:
     acceptance_rate: float | None
     too_fast: int | None
     longest_streak: int | None
+    #: Position and length bias per pairwise field (empty: none, or not given).
+    pairwise_bias: tuple[PairwiseBiasFigures, ...] = ()
+
+
+@dataclass(frozen=True)
+class PairwiseBiasFigures:
+    """One annotator on one pairwise field (docs/protocol.md `pairwise_bias`): of
+    `preferences` for a side, `prefers_a` for A; of `compared_lengths` between candidates
+    of different lengths, `prefers_longer` for the longer; each share's binomial p-value
+    and whether the task server flags it."""
+
+    field: str
+    preferences: int
+    prefers_a: int
+    a_share: float | None
+    position_p: float | None
+    position_flag: bool
+    compared_lengths: int
+    prefers_longer: int
+    longer_share: float | None
+    length_p: float | None
+    length_flag: bool
 
 
 @dataclass(frozen=True)
@@ -147,9 +170,11 @@ class Stats:
 class Flag:
     """Why an annotator needs a look: a short word for the table and a sentence."""
 
-    kind: str  # "accuracy", "too_fast", "streak"
+    kind: str  # "accuracy", "too_fast", "streak", "position", "length"
     word: str
     text: str
+    #: The pairwise field a position or length flag is about.
+    field: str | None = None
 
 
 def metric_title(metric: str) -> str:
@@ -234,7 +259,35 @@ def parse_annotator(r: Reader) -> AnnotatorFigures:
         acceptance_rate=rate,
         too_fast=r.opt_integer("too_fast"),
         longest_streak=r.opt_integer("longest_streak"),
+        pairwise_bias=_pairwise_bias(r),
     )
+
+
+def _pairwise_bias(r: Reader) -> tuple[PairwiseBiasFigures, ...]:
+    raw = r.opt_mapping("pairwise_bias") or {}
+    out = []
+    for name in sorted(raw):
+        f = r.get("pairwise_bias").get(name)
+        n, k = f.opt_integer("preferences") or 0, f.opt_integer("prefers_a") or 0
+        m, j = f.opt_integer("compared_lengths") or 0, f.opt_integer("prefers_longer") or 0
+        if k > n or j > m:
+            raise f.fail("counts a share larger than its whole")
+        out.append(
+            PairwiseBiasFigures(
+                field=name[:200],
+                preferences=n,
+                prefers_a=k,
+                a_share=_fraction(f, "a_share"),
+                position_p=_fraction(f, "position_p"),
+                position_flag=f.flag("position_flag", False),
+                compared_lengths=m,
+                prefers_longer=j,
+                longer_share=_fraction(f, "longer_share"),
+                length_p=_fraction(f, "length_p"),
+                length_flag=f.flag("length_flag", False),
+            )
+        )
+    return tuple(out)
 
 
 def parse_confusion(r: Reader) -> Confusion | None:
@@ -347,6 +400,22 @@ def _pct(fraction: float) -> str:
     return f"{round(fraction * 100, 1):g}%"
 
 
+def p_digits(value: float) -> int:
+    """Decimals that show a p-value to two significant digits (at most 4)."""
+    if value <= 0:
+        return 4
+    return min(4, max(2, 1 - math.floor(math.log10(value))))
+
+
+def p_text(value: float | None) -> str:
+    """A p-value as `0.0031`; `< 0.0001` below that, `—` without one."""
+    if value is None:
+        return "—"
+    if value < 1e-4:
+        return "< 0.0001"
+    return f"{value:.{p_digits(value)}f}"
+
+
 def flags(
     a: AnnotatorFigures,
     requirement: float | None,
@@ -386,6 +455,34 @@ def flags(
                 f"{a.longest_streak} identical answers in a row.",
             )
         )
+    for b in a.pairwise_bias:
+        if b.position_flag and b.a_share is not None:
+            side = "A" if b.a_share > 0.5 else "B"
+            count = b.prefers_a if side == "A" else b.preferences - b.prefers_a
+            out.append(
+                Flag(
+                    "position",
+                    f"prefers {side}",
+                    f"{b.field}: prefers {side} in {count} of {b.preferences} preferences "
+                    f"({_pct(count / b.preferences)}); an exact binomial test gives "
+                    f"p = {p_text(b.position_p)}.",
+                    b.field,
+                )
+            )
+        if b.length_flag and b.longer_share is not None:
+            longer = b.longer_share > 0.5
+            count = b.prefers_longer if longer else b.compared_lengths - b.prefers_longer
+            which = "longer" if longer else "shorter"
+            out.append(
+                Flag(
+                    "length",
+                    f"prefers {which}",
+                    f"{b.field}: prefers the {which} answer in {count} of "
+                    f"{b.compared_lengths} preferences ({_pct(count / b.compared_lengths)}); "
+                    f"an exact binomial test gives p = {p_text(b.length_p)}.",
+                    b.field,
+                )
+            )
     return out
 
 

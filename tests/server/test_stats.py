@@ -84,6 +84,7 @@ def test_stats_count_items_submissions_agreement_and_annotators(
         "rejected": 0,
         "acceptance_rate": 1.0,
         "longest_streak": 3,
+        "pairwise_bias": {},  # no pairwise field
     }
     assert (b["gold_answered"], b["gold_accuracy"], b["median_active_ms"]) == (1, 0.0, 800)
     # b's missed control item is rejected by its verdict: one accepted, two rejected.

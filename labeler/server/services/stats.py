@@ -18,6 +18,7 @@ from sqlalchemy import Select, Text, case, cast, func, select
 from sqlalchemy.orm import Session
 
 from labeler.core.agreement import field_agreement
+from labeler.core.bias import PairwiseBias, candidate_lengths
 from labeler.core.proposals import proposal_changes
 from labeler.core.quality import (
     Confusion,
@@ -45,6 +46,8 @@ class _Annotator:
     rejected: int = 0
     active_ms: array[int] = field(default_factory=lambda: array("q"))
     streak: StreakCounter = field(default_factory=StreakCounter)
+    #: Per pairwise field of the schema: position and length bias.
+    bias: dict[str, PairwiseBias] = field(default_factory=dict)
 
 
 def project_stats(session: Session, project: Project, viewer: Viewer) -> dict[str, Any]:
@@ -69,6 +72,7 @@ def project_stats(session: Session, project: Project, viewer: Viewer) -> dict[st
     median = statistics.median(everyone) if everyone else None
     threshold = too_fast_threshold(median)
     schema = get_schema(session, project.id, project.schema_version)
+    _stream_pairwise_bias(session, project.id, schema, people)
     users = {
         u.id: u for u in session.execute(select(User).where(User.id.in_(list(people)))).scalars()
     }
@@ -142,6 +146,30 @@ def _stream_times_and_streaks(
         one.streak.add(answer)
 
 
+def _stream_pairwise_bias(
+    session: Session, project_id: str, schema: Schema, people: dict[str, _Annotator]
+) -> None:
+    """Each annotator's preferences on the schema's pairwise fields, with the lengths of
+    the candidates they chose between (`core.bias`); not read without such a field."""
+    names = [f.name for f in schema.fields if f.kind == "pairwise"]
+    if not names:
+        return
+    for one in people.values():
+        one.bias = {name: PairwiseBias() for name in names}
+    query = (
+        select(Submission.user_id, Submission.answer, Item.data)
+        .join(Item, Item.id == Submission.item_id)
+        .where(Submission.project_id == project_id, answered(), counted())
+    )
+    for user_id, answer, data in _streamed(session, query):
+        one = people.get(user_id)
+        if one is None or not isinstance(answer, dict):
+            continue
+        lengths = candidate_lengths(data)
+        for name in names:
+            one.bias[name].add(answer.get(name), lengths)
+
+
 def _annotator_json(one: _Annotator, user: Any, threshold: float) -> dict[str, Any]:
     decided = one.accepted + one.rejected
     interval = wilson_interval(one.gold_passed, one.gold_answered)
@@ -158,6 +186,7 @@ def _annotator_json(one: _Annotator, user: Any, threshold: float) -> dict[str, A
         "rejected": one.rejected,
         "acceptance_rate": one.accepted / decided if decided else None,
         "longest_streak": one.streak.longest,
+        "pairwise_bias": {name: bias.to_json() for name, bias in one.bias.items()},
     }
 
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from labeler.client.analytics import AnnotatorFigures, Flag, flags
+from labeler.client.analytics import AnnotatorFigures, Flag, flags, p_digits
 from labeler.ui.analytics.chartkit import bar_percent, share, two_digits
 from labeler.ui.i18n import number, translate
 from labeler.ui.pages.common import BAD, BAD_TINT
@@ -75,12 +75,42 @@ COLUMNS: tuple[tuple[str, str], ...] = (
             "analytics.annotators", "The longest streak of identical answers in a row"
         ),
     ),
+    (
+        QT_TRANSLATE_NOOP("analytics.annotators", "Prefers A"),
+        QT_TRANSLATE_NOOP(
+            "analytics.annotators",
+            "Of the preferences for a side (ties left out), the share for A, the candidate"
+            " shown first; flagged from 20 preferences when an exact binomial test puts it"
+            " away from half at p < 0.01",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("analytics.annotators", "Prefers longer"),
+        QT_TRANSLATE_NOOP(
+            "analytics.annotators",
+            "Of the preferences between texts of different lengths, the share for the"
+            " longer one (in characters); flagged as the share for A is",
+        ),
+    ),
 )
+#: The position and length bias columns (shown for projects with a pairwise field).
+POSITION_COLUMN, LENGTH_COLUMN = 10, 11
 #: A flag's short word for the table, by its kind.
 FLAG_WORDS = {
     "accuracy": QT_TRANSLATE_NOOP("analytics.annotators", "below bar"),
     "too_fast": QT_TRANSLATE_NOOP("analytics.annotators", "too fast"),
     "streak": QT_TRANSLATE_NOOP("analytics.annotators", "same answers"),
+}
+#: A position or length flag's word, by the client's English word for it.
+BIAS_WORDS = {
+    "prefers A": QT_TRANSLATE_NOOP("analytics.annotators", "prefers A"),  # notr: the key
+    "prefers B": QT_TRANSLATE_NOOP("analytics.annotators", "prefers B"),  # notr: the key
+    "prefers longer": QT_TRANSLATE_NOOP(  # notr: the key
+        "analytics.annotators", "prefers longer"
+    ),
+    "prefers shorter": QT_TRANSLATE_NOOP(  # notr: the key
+        "analytics.annotators", "prefers shorter"
+    ),
 }
 FLAGS_COLUMN = 1
 #: The row's AnnotatorFigures.
@@ -107,7 +137,7 @@ def seconds(ms: float | None) -> str:
 
 def flag_word(flag: Flag) -> str:
     """A flag in a word or two, for the table."""
-    word = FLAG_WORDS.get(flag.kind)
+    word = FLAG_WORDS.get(flag.kind) or BIAS_WORDS.get(flag.word)
     return translate("analytics.annotators", word) if word else flag.word
 
 
@@ -137,11 +167,76 @@ def flag_text(flag: Flag, a: AnnotatorFigures, requirement: float | None) -> str
             submissions=number(a.submissions),
             share=bar_percent(fast / a.submissions),
         )
+    bias = next((b for b in a.pairwise_bias if b.field == flag.field), None)
+    if flag.kind == "position" and bias is not None and bias.preferences:
+        side = "A" if flag.word.endswith("A") else "B"
+        count = bias.prefers_a if side == "A" else bias.preferences - bias.prefers_a
+        return translate(
+            "analytics.annotators",
+            "{field}: prefers {side} in {count} of {total} preferences ({share}); an exact"
+            " binomial test gives p = {p}.",
+        ).format(
+            field=flag.field,
+            side=side,
+            count=number(count),
+            total=number(bias.preferences),
+            share=bar_percent(count / bias.preferences),
+            p=_p(bias.position_p),
+        )
+    if flag.kind == "length" and bias is not None and bias.compared_lengths:
+        longer = flag.word.endswith("longer")
+        count = bias.prefers_longer if longer else bias.compared_lengths - bias.prefers_longer
+        text = (
+            translate(
+                "analytics.annotators",
+                "{field}: prefers the longer answer in {count} of {total} preferences"
+                " ({share}); an exact binomial test gives p = {p}.",
+            )
+            if longer
+            else translate(
+                "analytics.annotators",
+                "{field}: prefers the shorter answer in {count} of {total} preferences"
+                " ({share}); an exact binomial test gives p = {p}.",
+            )
+        )
+        return text.format(
+            field=flag.field,
+            count=number(count),
+            total=number(bias.compared_lengths),
+            share=bar_percent(count / bias.compared_lengths),
+            p=_p(bias.length_p),
+        )
     if flag.kind == "streak" and a.longest_streak is not None:
         return translate("analytics.annotators", "{count} identical answers in a row.").format(
             count=number(a.longest_streak)
         )
     return flag.text
+
+
+def _p(value: float | None) -> str:
+    """A p-value in two significant digits (`0.0031`), `—` without one."""
+    if value is None:
+        return "—"
+    if value < 1e-4:
+        return "< " + number(0.0001, 4)
+    return number(value, p_digits(value))
+
+
+def bias_cell(a: AnnotatorFigures, length: bool) -> tuple[str, Any]:
+    """`85 % of 40` for each pairwise field (the field named when there are several)."""
+    parts, first = [], None
+    for b in a.pairwise_bias:
+        share, total = (
+            (b.longer_share, b.compared_lengths) if length else (b.a_share, b.preferences)
+        )
+        if share is None:
+            continue
+        text = translate("analytics.annotators", "{share} of {total}").format(
+            share=percent(share, 0), total=number(total)
+        )
+        parts.append(f"{b.field}: {text}" if len(a.pairwise_bias) > 1 else text)
+        first = share if first is None else first
+    return (" · ".join(parts) or "—"), first
 
 
 def cell(a: AnnotatorFigures, found: list[Flag], column: int) -> tuple[str, Any]:
@@ -186,6 +281,10 @@ def cell(a: AnnotatorFigures, found: list[Flag], column: int) -> tuple[str, Any]
         if a.too_fast is None:
             return "—", None
         return f"{number(a.too_fast)} ({percent(fast, 0)})", fast
+    if column == POSITION_COLUMN:
+        return bias_cell(a, length=False)
+    if column == LENGTH_COLUMN:
+        return bias_cell(a, length=True)
     text = "—" if a.longest_streak is None else number(a.longest_streak)
     return text, a.longest_streak
 
@@ -293,6 +392,9 @@ class AnnotatorTable(QTableView):
 
     def set_annotators(self, annotators: list[AnnotatorFigures], requirement: float | None) -> None:
         self.model_.set_annotators(annotators, requirement)
+        comparing = any(a.pairwise_bias for a in annotators)
+        for column in (POSITION_COLUMN, LENGTH_COLUMN):
+            self.setColumnHidden(column, not comparing)
         if self.proxy.rowCount():
             # Not `selectRow`: right to left it selects nothing (it looks for a column at
             # the viewport's far edge and finds none).

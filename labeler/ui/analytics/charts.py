@@ -201,6 +201,17 @@ _LEVEL_WORDS = {
 _METRIC_WORDS = {
     "krippendorff_alpha": QT_TRANSLATE_NOOP("analytics.charts", "Krippendorff's alpha"),
     "mean_pairwise_wer": QT_TRANSLATE_NOOP("analytics.charts", "mean pairwise 1 − WER"),
+    "krippendorff_alpha_ordinal": QT_TRANSLATE_NOOP(
+        "analytics.charts", "Krippendorff's alpha (ordinal)"
+    ),
+    "kendall_w": QT_TRANSLATE_NOOP("analytics.charts", "Kendall's W"),
+    "mean_pairwise_record_fields": QT_TRANSLATE_NOOP(
+        "analytics.charts", "mean pairwise share of equal keys"
+    ),
+    "mean_pairwise_jaccard": QT_TRANSLATE_NOOP("analytics.charts", "mean pairwise Jaccard"),
+    "mean_pairwise_kendall_tau": QT_TRANSLATE_NOOP(
+        "analytics.charts", "mean pairwise Kendall's tau"
+    ),
 }
 _PAIRWISE = "mean pairwise "  # notr: how the client starts its English words
 

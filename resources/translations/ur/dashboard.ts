@@ -484,8 +484,24 @@
         <translation>لگاتار یکساں جوابوں کا سب سے لمبا سلسلہ</translation>
     </message>
     <message>
+        <source>Prefers A</source>
+        <translation>A کو ترجیح</translation>
+    </message>
+    <message>
+        <source>Of the preferences for a side (ties left out), the share for A, the candidate shown first; flagged from 20 preferences when an exact binomial test puts it away from half at p &lt; 0.01</source>
+        <translation>کسی ایک طرف کی ترجیحات میں (برابر کے سوا) A کا حصہ، یعنی پہلے دکھایا گیا متبادل؛ 20 ترجیحات کے بعد نشان لگتا ہے جب بائنومیل ٹیسٹ اسے آدھے سے دور بتائے (p &lt; 0.01)</translation>
+    </message>
+    <message>
+        <source>Prefers longer</source>
+        <translation>لمبے کو ترجیح</translation>
+    </message>
+    <message>
+        <source>Of the preferences between texts of different lengths, the share for the longer one (in characters); flagged as the share for A is</source>
+        <translation>مختلف لمبائی کے متن کے بیچ ترجیحات میں لمبے متن (حروف میں) کا حصہ؛ نشان اسی اصول سے لگتا ہے جیسے A کے حصے پر</translation>
+    </message>
+    <message>
         <source>below bar</source>
-        <extracomment>A flag&apos;s short word for the table, by its kind.</extracomment>
+        <extracomment>The position and length bias columns (shown for projects with a pairwise field). A flag&apos;s short word for the table, by its kind.</extracomment>
         <translation>حد سے نیچے</translation>
     </message>
     <message>
@@ -495,6 +511,23 @@
     <message>
         <source>same answers</source>
         <translation>یکساں جواب</translation>
+    </message>
+    <message>
+        <source>prefers A</source>
+        <extracomment>A position or length flag&apos;s word, by the side preferred.</extracomment>
+        <translation>A کو ترجیح</translation>
+    </message>
+    <message>
+        <source>prefers B</source>
+        <translation>B کو ترجیح</translation>
+    </message>
+    <message>
+        <source>prefers longer</source>
+        <translation>لمبے کو ترجیح</translation>
+    </message>
+    <message>
+        <source>prefers shorter</source>
+        <translation>چھوٹے کو ترجیح</translation>
     </message>
     <message>
         <source>{seconds} s</source>
@@ -514,8 +547,24 @@
         <translation>‏{submissions} میں سے {fast} جواب ({share}) «بہت تیز» کی حد سے بھی جلدی دیے گئے۔</translation>
     </message>
     <message>
+        <source>{field}: prefers {side} in {count} of {total} preferences ({share}); an exact binomial test gives p = {p}.</source>
+        <translation>{field}: {total} میں سے {count} ترجیحات میں {side} کو ترجیح ({share})؛ بائنومیل ٹیسٹ p = {p} دیتا ہے۔</translation>
+    </message>
+    <message>
+        <source>{field}: prefers the longer answer in {count} of {total} preferences ({share}); an exact binomial test gives p = {p}.</source>
+        <translation>{field}: {total} میں سے {count} ترجیحات میں لمبے جواب کو ترجیح ({share})؛ بائنومیل ٹیسٹ p = {p} دیتا ہے۔</translation>
+    </message>
+    <message>
+        <source>{field}: prefers the shorter answer in {count} of {total} preferences ({share}); an exact binomial test gives p = {p}.</source>
+        <translation>{field}: {total} میں سے {count} ترجیحات میں چھوٹے جواب کو ترجیح ({share})؛ بائنومیل ٹیسٹ p = {p} دیتا ہے۔</translation>
+    </message>
+    <message>
         <source>{count} identical answers in a row.</source>
         <translation>لگاتار {count} یکساں جواب۔</translation>
+    </message>
+    <message>
+        <source>{share} of {total}</source>
+        <translation>‏{total} میں سے {share}</translation>
     </message>
     <message>
         <source>{passed} of {answered}</source>
@@ -662,6 +711,26 @@
     <message>
         <source>mean pairwise 1 − WER</source>
         <translation>جوڑوں کا اوسط 1 − WER</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha (ordinal)</source>
+        <translation>‏Krippendorff کا الفا (درجہ وار)</translation>
+    </message>
+    <message>
+        <source>Kendall&apos;s W</source>
+        <translation>‏Kendall کا W</translation>
+    </message>
+    <message>
+        <source>mean pairwise share of equal keys</source>
+        <translation>جوڑوں میں یکساں خانوں کا اوسط حصہ</translation>
+    </message>
+    <message>
+        <source>mean pairwise Jaccard</source>
+        <translation>جوڑوں کا اوسط Jaccard</translation>
+    </message>
+    <message>
+        <source>mean pairwise Kendall&apos;s tau</source>
+        <translation>جوڑوں کا اوسط Kendall کا tau</translation>
     </message>
     <message>
         <source>mean pairwise {measure}</source>
