@@ -138,13 +138,15 @@ class PairwiseBiasFigures:
 class ProposalFigures:
     """How annotators treated one field's proposals (the items' prefill): of `answers`
     to items whose prefill gave the field a value, `changed` differ from it; the mean
-    size of the change is in [0, 1] (1 minus the field's gold similarity)."""
+    size of the change is in [0, 1] (1 minus the field's gold similarity, `measure` its
+    metric: `box_f1`, `jaccard`, `wer`…; "" from a server that does not say)."""
 
     field: str
     answers: int
     changed: int
     changed_share: float | None
     mean_change: float | None
+    measure: str = ""
 
 
 @dataclass(frozen=True)
@@ -365,6 +367,7 @@ def _proposals(r: Reader) -> tuple[ProposalFigures, ...]:
                 changed,
                 _fraction(f, "changed_share"),
                 _fraction(f, "mean_change"),
+                f.opt_text("measure", max_len=100) or "",
             )
         )
     return tuple(out)

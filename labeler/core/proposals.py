@@ -4,8 +4,10 @@ prefill, and by how much.
 A model whose proposals are kept as they are saves work, or is rubber-stamped; one whose
 proposals are mostly redrawn costs the annotators more than it gives. "By how much" is
 1 minus the field's own similarity (`labeler.core.scoring.score_field`, what gold is
-scored by: IoU-matched regions, span and segment overlap, word error for text), so a box
-nudged by a pixel counts a little and a box redrawn elsewhere counts whole.
+scored by: F1 of regions matched by IoU, of spans and segments, word error for text, the
+share of labels changed for a multichoice), so a box redrawn elsewhere counts whole; the
+figures name that measure (`measure`, the field's gold metric) so it can be said what
+the number is.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ class FieldChanges:
     answers: int = 0
     changed: int = 0
     change_total: float = 0.0
+    #: The gold metric the change is 1 minus (`box_f1`, `jaccard`, `wer`, …).
+    measure: str = ""
 
     def add(self, change: float) -> None:
         self.answers += 1
@@ -40,6 +44,7 @@ class FieldChanges:
             "changed": self.changed,
             "changed_share": self.changed / self.answers if self.answers else None,
             "mean_change": self.change_total / self.answers if self.answers else None,
+            "measure": self.measure,
         }
 
 
@@ -48,7 +53,7 @@ def proposal_changes(
 ) -> dict[str, FieldChanges]:
     """Per field of `schema`, over `(answer, prefill)` pairs: the fields a prefill gave a
     value are counted, each as changed when the answer's value is not the same."""
-    out = {f.name: FieldChanges() for f in schema.fields}
+    out = {f.name: FieldChanges(measure=f.gold.metric) for f in schema.fields}
     for answer, prefill in pairs:
         for f in schema.fields:
             proposed = prefill.get(f.name)

@@ -413,7 +413,8 @@ OPERATIONS: dict[tuple[str, str], Operation] = {
                                 "changed": INT,
                                 "changed_share": nullable(NUM),
                                 "mean_change": nullable(NUM),
-                            }
+                            },
+                            {"measure": STR},
                         ),
                     },
                 }

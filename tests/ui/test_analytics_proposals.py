@@ -19,8 +19,21 @@ BASE: dict[str, Any] = {"items_total": 4, "items_done": 4, "submissions": 4, "an
 PROPOSED = {
     **BASE,
     "proposals": {
-        "objects": {"answers": 50, "changed": 17, "changed_share": 0.34, "mean_change": 0.12},
+        "objects": {
+            "answers": 50,
+            "changed": 17,
+            "changed_share": 0.34,
+            "mean_change": 0.12,
+            "measure": "box_f1",
+        },
         "scene": {"answers": 3, "changed": 0, "changed_share": 0.0, "mean_change": 0.0},
+        "kind": {
+            "answers": 10,
+            "changed": 1,
+            "changed_share": 0.1,
+            "mean_change": 0.1,
+            "measure": "exact",
+        },
     },
 }
 
@@ -40,13 +53,19 @@ def page(qtbot: Any) -> Iterator[AnalyticsPage]:
 def test_a_sentence_per_field_with_the_share_and_the_change() -> None:
     stats = parse_stats(PROPOSED)
     assert proposals_text(stats).split("\n") == [
-        "Annotators changed the proposed “objects” in 34% of 50 answers; by 0.12 on average.",
+        "Annotators changed the proposed “objects” in 34% of 50 answers; by 0.12 on average "
+        "(1 − F1 of the boxes matched by IoU).",
         "Annotators kept the proposed “scene” as it was in all 3 answers.",
+        "Annotators changed the proposed “kind” in 10% of 10 answers.",
     ]
-    one = ProposalFigures("boxes", 1, 1, 1.0, 0.5)
-    assert (
-        proposal_sentence(one)
-        == "Annotators changed the proposed “boxes” in its 1 answer; by 0.50."
+    one = ProposalFigures("tags", 1, 1, 1.0, 0.5, "jaccard")
+    assert proposal_sentence(one) == (
+        "Annotators changed the proposed “tags” in its 1 answer; by 0.50 "
+        "(share of labels added or removed, 1 − Jaccard)."
+    )
+    older = ProposalFigures("boxes", 2, 1, 0.5, 0.25)  # a server that does not say
+    assert proposal_sentence(older).endswith(
+        "by 0.25 on average (1 − similarity: 0 kept as proposed, 1 redone whole)."
     )
     none = ProposalFigures("boxes", 0, 0, None, None)
     assert proposal_sentence(none) == "No answers yet to items with a proposed “boxes”."

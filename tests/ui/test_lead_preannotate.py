@@ -101,7 +101,8 @@ def test_a_run_by_keys_with_progress_and_a_summary(
     assert progress[-1] == (3, 3) and not dialog.running
     assert (summary.updated, summary.answered, summary.problem_count) == (2, 1, 1)
     assert dialog.result.text() == (
-        "2 items got a proposal. 1 item kept its prefill: it has an answer. 1 problem (below)."
+        "2 items got a proposal. Of the 4 items: got a proposal: 2; skipped, answered: 1; "
+        "failed (problems below): 1."
     )
     assert dialog.problems.count() == 1 and fake.seen[1].id in dialog.problems.item(0).text()
     assert dialog.cancel_button.text() == "Close" and dialog.cancel_button.hasFocus()
@@ -137,9 +138,79 @@ def test_cancel_stops_the_run_and_keeps_what_was_sent(
     qtbot.waitUntil(lambda: bool(ran), timeout=WAIT)
     summary = ran[0]
     assert summary.cancelled and summary.updated == 2 and summary.done == 2
-    assert "Cancelled after 2 of 6 items; the proposals made were sent." in dialog.result.text()
+    assert dialog.result.text() == (
+        "2 items got a proposal. Of the 6 items: got a proposal: 2; not reached: 4. "
+        "Cancelled after 2 of 6 items; the proposals made were sent."
+    )
     sent = [item_json(lead.caller, v.id).get("prefill") is not None for v in fake.seen]
     assert sent == [True, True]
+
+
+@pytest.mark.parametrize("how", ["escape", "close"])
+def test_escape_or_closing_cancels_the_run_and_shows_its_summary(
+    qtbot: QtBot, ws: LeadWorkspace, lead: User, fake: FakeBoxes, how: str
+) -> None:
+    """Esc (or the window's close) during a run asks nothing: the run is cancelled, what
+    it proposed is kept, the dialog stays with a summary whose counts add up and match
+    the progress shown; the next Esc closes it."""
+    fake.bad = frozenset()
+    project_id, _ids = project_with_pictures(lead.caller, 8)
+    reached, go = threading.Event(), threading.Event()
+
+    def hold(n: int) -> None:
+        if n == 2:
+            reached.set()
+            go.wait(WAIT / 1000)
+
+    fake.on_item = hold
+    dialog = opened(qtbot, ws, project_id)
+    shown: list[str] = []
+    dialog.progressed.connect(lambda d, t: shown.append(dialog.done_label.text()))
+    ran: list[Any] = []
+    dialog.finished_run.connect(ran.append)
+    qtbot.keyClick(dialog.plugin_box, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(reached.is_set, timeout=WAIT)
+    qtbot.waitUntil(lambda: dialog.done_label.text() == "2 of 8 items", timeout=WAIT)
+    if how == "escape":
+        qtbot.keyClick(dialog.cancel_button, Qt.Key.Key_Escape)
+    else:
+        dialog.close()
+    assert dialog.isVisible() and ws.preannotate_dialog is dialog
+    assert dialog.done_label.text() == "Cancelling: sending what was proposed…"
+    go.set()
+    qtbot.waitUntil(lambda: bool(ran), timeout=WAIT)
+    summary = ran[0]
+    # The third item's proposal came as Esc was pressed: it is sent, and counted reached.
+    assert (summary.updated, summary.done, summary.not_reached) == (3, 3, 5)
+    assert sum(summary.partition().values()) == summary.items == 8
+    assert dialog.result.text() == (
+        "3 items got a proposal. Of the 8 items: got a proposal: 3; not reached: 5. "
+        "Cancelled after 3 of 8 items; the proposals made were sent."
+    )
+    assert dialog.isVisible() and not dialog.running and dialog.cancel_button.hasFocus()
+    sent = [item_json(lead.caller, v.id).get("prefill") is not None for v in fake.seen]
+    assert sent == [True, True, True]
+    qtbot.keyClick(dialog.cancel_button, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: ws.preannotate_dialog is None, timeout=WAIT)
+
+
+def test_a_run_that_proposes_nothing_says_why(
+    qtbot: QtBot, ws: LeadWorkspace, lead: User, server: LiveServer, fake: FakeBoxes
+) -> None:
+    """Every item answered: the summary says nothing was left and what to do."""
+    project_id, _ids = project_with_pictures(lead.caller, 1)
+    answer_first(User(server, ["annotator"]), project_id)
+    dialog = opened(qtbot, ws, project_id)
+    ran: list[Any] = []
+    dialog.finished_run.connect(ran.append)
+    dialog.run_button.click()
+    qtbot.waitUntil(lambda: bool(ran), timeout=WAIT)
+    assert dialog.result.text().startswith(
+        "No item got a proposal. Every item is answered or a gold item"
+    )
+    assert dialog.result.text().endswith("Of the 1 item: skipped, answered: 1.")
+    assert fake.seen == []
+    dialog.reject()
 
 
 def test_no_pre_annotation_for_the_media_says_so(

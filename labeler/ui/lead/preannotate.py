@@ -5,7 +5,8 @@ project's items without answers, its proposals sent as their prefill with a conf
 The plugins are discovered and the run goes on the runner's network pool, never on the
 GUI thread; progress comes back as a queued signal. Cancel stops the run at the
 plugin's next step and what was proposed is still sent. The summary says how many items
-got a proposal, how many kept theirs because they were answered, and every problem.
+got a proposal (or why none did) and where every other item went, each item counted
+once; Esc or closing the window during a run cancels it and shows that summary.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from labeler.client.api import TaskServer
-from labeler.client.prefilling import RunFailed, RunSummary, run_preannotation
+from labeler.client.prefilling import RunFailed, RunSummary, run_preannotation, why_nothing
+from labeler.core.i18n import Said
 from labeler.core.plugins import PreAnnotator, loaded_plugins
 from labeler.ui import messages
 from labeler.ui.i18n import isolate, number, translate
@@ -50,39 +52,60 @@ def discover_preannotators() -> list[tuple[str, PreAnnotator]]:
 
 
 def summary_text(summary: RunSummary) -> str:
-    """What a run did, in sentences."""
-    parts = [
-        translate("lead.preannotate", "1 item got a proposal.")
-        if summary.updated == 1
-        else translate("lead.preannotate", "{n} items got a proposal.").format(
-            n=number(summary.updated)
-        )
-    ]
-    answered = summary.answered + len(summary.kept)
-    if answered:
-        parts.append(
-            translate("lead.preannotate", "1 item kept its prefill: it has an answer.")
-            if answered == 1
-            else translate(
-                "lead.preannotate", "{n} items kept their prefill: they have answers."
-            ).format(n=number(answered))
-        )
-    if summary.problem_count:
-        parts.append(
-            translate("lead.preannotate", "1 problem (below).")
-            if summary.problem_count == 1
-            else translate("lead.preannotate", "{n} problems (below).").format(
-                n=number(summary.problem_count)
+    """What a run did, in sentences: how many got a proposal (or why none did), then
+    where every item went, each counted once, and how far a cancelled run came."""
+    if summary.updated:
+        parts = [
+            translate("lead.preannotate", "1 item got a proposal.")
+            if summary.updated == 1
+            else translate("lead.preannotate", "{n} items got a proposal.").format(
+                n=number(summary.updated)
             )
-        )
+        ]
+    else:
+        parts = [translate("lead.preannotate", "No item got a proposal.")]
+        why = why_nothing(summary)
+        if why is not None:
+            parts.append(messages.said(why))
+    if summary.items:
+        parts.append(breakdown_text(summary))
     if summary.cancelled:
         parts.append(
             translate(
                 "lead.preannotate",
                 "Cancelled after {done} of {total} items; the proposals made were sent.",
             ).format(done=number(summary.done), total=number(summary.todo))
+            if summary.updated
+            else translate("lead.preannotate", "Cancelled after {done} of {total} items.").format(
+                done=number(summary.done), total=number(summary.todo)
+            )
         )
     return " ".join(parts)
+
+
+def breakdown_text(summary: RunSummary) -> str:
+    """`Of the 40 items: got a proposal 12; skipped, gold 10; …` — the parts that are not
+    zero, which add up to the items read."""
+    words = {
+        "proposed": translate("lead.preannotate", "got a proposal: {n}"),
+        "nothing": translate("lead.preannotate", "nothing proposed: {n}"),
+        "answered": translate("lead.preannotate", "skipped, answered: {n}"),
+        "gold": translate("lead.preannotate", "skipped, gold: {n}"),
+        "failed": translate("lead.preannotate", "failed (problems below): {n}"),
+        "not_reached": translate("lead.preannotate", "not reached: {n}"),
+    }
+    shown = [
+        words[kind].format(n=number(count)) for kind, count in summary.partition().items() if count
+    ]
+    line = (
+        translate("lead.preannotate", "Of the 1 item: {parts}.")
+        if summary.items == 1
+        else translate("lead.preannotate", "Of the {total} items: {parts}.")
+    )
+    return line.format(
+        total=number(summary.items),
+        parts=translate("lead.preannotate", "; ", "between the parts of a list").join(shown),
+    )
 
 
 class PreannotateDialog(QDialog):
@@ -109,7 +132,6 @@ class PreannotateDialog(QDialog):
         self.summary: RunSummary | None = None
         self._cancel = threading.Event()
         self._running = False
-        self._close_when_done = False
         self._found: list[tuple[str, PreAnnotator]] = []
         self.progressed.connect(self._show_progress)
         title = self.tr("Pre-annotate {name}").format(name=project_name)
@@ -215,9 +237,9 @@ class PreannotateDialog(QDialog):
             self.cancel_button.setEnabled(False)
 
     def reject(self) -> None:
-        """Esc or closing: a run going on is cancelled first, then the dialog goes."""
+        """Esc or closing the window: a run going on is cancelled (nothing asked, what it
+        proposed is sent) and the dialog stays for its summary; the next Esc closes."""
         if self._running:
-            self._close_when_done = True
             self.cancel()
             return
         super().reject()
@@ -280,27 +302,22 @@ class PreannotateDialog(QDialog):
 
     def _finished(self, summary: RunSummary) -> None:
         self._ended(summary)
-        if summary.todo == 0:
-            self.note.show_notice(self.tr("Every item has an answer: nothing to propose for."))
         self.finished_run.emit(summary)
-        if self._close_when_done:
-            super().reject()
 
     def _failed(self, error: BaseException) -> None:
         summary = error.summary if isinstance(error, RunFailed) else None
         cause = error.error if isinstance(error, RunFailed) else error
         self._ended(summary)
+        why = _error_words(cause)
         self.note.show_error(
-            self.tr("The run stopped: {why}").format(why=isolate(say(cause)))
-            if summary is None
+            self.tr("The run stopped: {why}").format(why=why)
+            if summary is None or not summary.updated
             else self.tr("The run stopped: {why} The proposals made before were sent.").format(
-                why=isolate(say(cause))
+                why=why
             )
         )
         if summary is not None:
             self.finished_run.emit(summary)
-        if self._close_when_done:
-            super().reject()
 
     def _ended(self, summary: RunSummary | None) -> None:
         self._set_running(False)
@@ -329,6 +346,15 @@ class PreannotateDialog(QDialog):
         self.cancel_button.setText(self.tr("Cancel") if running else self.tr("Close"))
 
 
+def _error_words(error: BaseException) -> str:
+    """An error as a sentence ending in a full stop, in the interface's language when a
+    plugin raised it with marked words (`Said`)."""
+    first = error.args[0] if len(error.args) == 1 else None
+    words = messages.said(first) if isinstance(first, Said) else isolate(say(error))
+    words = words.rstrip()
+    return words if words.endswith((".", "!", "?", "۔", "…")) else words + "."
+
+
 def _media_words(media: str) -> str:
     words: dict[str, Any] = {
         "image": translate("lead.preannotate", "image"),
@@ -338,4 +364,4 @@ def _media_words(media: str) -> str:
     return str(words.get(media, media))
 
 
-__all__ = ["PreannotateDialog", "discover_preannotators", "summary_text"]
+__all__ = ["PreannotateDialog", "breakdown_text", "discover_preannotators", "summary_text"]

@@ -162,3 +162,23 @@ def test_the_flags_prefill_a_verification_project(tmp_path: Path) -> None:
     for answer in prefills.values():
         validate_answer(VERIFY, answer)
     assert list(QualityPrefill().annotate(views, VERIFY, lambda n: n < 2)) == []
+
+
+def test_a_schema_without_a_flag_field_is_refused_with_what_to_add(tmp_path: Path) -> None:
+    """Nothing to fill is said at once, not a run that quietly proposes nothing."""
+    from labeler_opencv_assist.errors import AssistError
+
+    boxes = parse_schema(
+        {
+            "title": "Street scenes",
+            "media": "image",
+            "fields": [
+                {"name": "scene", "kind": "choice", "labels": [{"value": "urban"}]},
+                {"name": "objects", "kind": "boxes", "labels": [{"value": "car"}]},
+            ],
+        }
+    )
+    touched: list[int] = []
+    with pytest.raises(AssistError, match="Add such a field") as caught:
+        QualityPrefill().annotate(iter([]), boxes, lambda n: touched.append(n) is None)
+    assert "near-duplicate" in str(caught.value) and touched == []

@@ -847,12 +847,56 @@
         <translation>اینوٹیٹرز نے تجویز کردہ «{field}» کو تمام {count} جوابوں میں ویسا ہی رکھا۔</translation>
     </message>
     <message>
-        <source>Annotators changed the proposed “{field}” in its 1 answer; by {change}.</source>
-        <translation>اینوٹیٹرز نے تجویز کردہ «{field}» کو اس کے واحد جواب میں بدلا؛ {change} کی حد تک۔</translation>
+        <source>Annotators changed the proposed “{field}” in its 1 answer.</source>
+        <translation>اینوٹیٹرز نے تجویز کردہ «{field}» کو اس کے واحد جواب میں بدلا۔</translation>
     </message>
     <message>
-        <source>Annotators changed the proposed “{field}” in {share} of {count} answers; by {change} on average.</source>
-        <translation>اینوٹیٹرز نے تجویز کردہ «{field}» کو {count} میں سے {share} جوابوں میں بدلا؛ اوسطاً {change} کی حد تک۔</translation>
+        <source>Annotators changed the proposed “{field}” in {share} of {count} answers.</source>
+        <translation>اینوٹیٹرز نے تجویز کردہ «{field}» کو {count} میں سے {share} جوابوں میں بدلا۔</translation>
+    </message>
+    <message>
+        <source>Annotators changed the proposed “{field}” in its 1 answer; by {change} ({measure}).</source>
+        <translation>اینوٹیٹرز نے تجویز کردہ «{field}» کو اس کے واحد جواب میں بدلا؛ {change} تک ({measure})۔</translation>
+    </message>
+    <message>
+        <source>Annotators changed the proposed “{field}” in {share} of {count} answers; by {change} on average ({measure}).</source>
+        <translation>اینوٹیٹرز نے تجویز کردہ «{field}» کو {count} میں سے {share} جوابوں میں بدلا؛ اوسطاً {change} تک ({measure})۔</translation>
+    </message>
+    <message>
+        <source>1 − F1 of the boxes matched by IoU</source>
+        <translation>1 − IoU سے ملائے گئے باکسوں کا F1</translation>
+    </message>
+    <message>
+        <source>1 − F1 of the outlines matched by IoU</source>
+        <translation>1 − IoU سے ملائے گئے خاکوں کا F1</translation>
+    </message>
+    <message>
+        <source>1 − F1 of the points matched by distance</source>
+        <translation>1 − فاصلے سے ملائے گئے نقطوں کا F1</translation>
+    </message>
+    <message>
+        <source>1 − F1 of the spans</source>
+        <translation>1 − ٹکڑوں کا F1</translation>
+    </message>
+    <message>
+        <source>1 − F1 of the segments matched by IoU</source>
+        <translation>1 − IoU سے ملائے گئے حصوں کا F1</translation>
+    </message>
+    <message>
+        <source>share of labels added or removed, 1 − Jaccard</source>
+        <translation>جوڑے یا ہٹائے گئے لیبلوں کا تناسب، 1 − Jaccard</translation>
+    </message>
+    <message>
+        <source>distance as a share of the scale</source>
+        <translation>پیمانے کے تناسب سے فاصلہ</translation>
+    </message>
+    <message>
+        <source>word error rate</source>
+        <translation>الفاظ کی غلطی کی شرح (WER)</translation>
+    </message>
+    <message>
+        <source>1 − similarity: 0 kept as proposed, 1 redone whole</source>
+        <translation>1 − مشابہت: 0 یعنی تجویز جیسا رکھا، 1 یعنی پورا نئے سرے سے</translation>
     </message>
 </context>
 <context>

@@ -1199,10 +1199,6 @@ id {id}</translation>
         <translation>‏‎{total}‎ میں سے ‎{done}‎ آئٹم</translation>
     </message>
     <message>
-        <source>Every item has an answer: nothing to propose for.</source>
-        <translation>ہر آئٹم کا جواب موجود ہے: تجویز کرنے کو کچھ نہیں۔</translation>
-    </message>
-    <message>
         <source>The run stopped: {why}</source>
         <translation>چلنا رک گیا: {why}</translation>
     </message>
@@ -2764,24 +2760,53 @@ The item becomes a real item: its verdicts stop counting for the annotators&apos
         <translation>‏{n} آئٹموں کو تجویز ملی۔</translation>
     </message>
     <message>
-        <source>1 item kept its prefill: it has an answer.</source>
-        <translation>ایک آئٹم کا تجویز کردہ جواب ویسا ہی رہا: اس کا جواب آ چکا ہے۔</translation>
-    </message>
-    <message>
-        <source>{n} items kept their prefill: they have answers.</source>
-        <translation>‏{n} آئٹموں کے تجویز کردہ جواب ویسے ہی رہے: ان کے جواب آ چکے ہیں۔</translation>
-    </message>
-    <message>
-        <source>1 problem (below).</source>
-        <translation>ایک مسئلہ (نیچے)۔</translation>
-    </message>
-    <message>
-        <source>{n} problems (below).</source>
-        <translation>‏{n} مسائل (نیچے)۔</translation>
+        <source>No item got a proposal.</source>
+        <translation>کسی آئٹم کو تجویز نہیں ملی۔</translation>
     </message>
     <message>
         <source>Cancelled after {done} of {total} items; the proposals made were sent.</source>
         <translation>‏{total} میں سے {done} آئٹموں کے بعد روک دیا گیا؛ جو تجاویز بنیں وہ بھیج دی گئیں۔</translation>
+    </message>
+    <message>
+        <source>Cancelled after {done} of {total} items.</source>
+        <translation>‏{total} میں سے {done} آئٹموں کے بعد روک دیا گیا۔</translation>
+    </message>
+    <message>
+        <source>got a proposal: {n}</source>
+        <translation>تجویز ملی: {n}</translation>
+    </message>
+    <message>
+        <source>nothing proposed: {n}</source>
+        <translation>کوئی تجویز نہیں بنی: {n}</translation>
+    </message>
+    <message>
+        <source>skipped, answered: {n}</source>
+        <translation>چھوڑے گئے، جواب موجود: {n}</translation>
+    </message>
+    <message>
+        <source>skipped, gold: {n}</source>
+        <translation>چھوڑے گئے، گولڈ: {n}</translation>
+    </message>
+    <message>
+        <source>failed (problems below): {n}</source>
+        <translation>ناکام (مسائل نیچے): {n}</translation>
+    </message>
+    <message>
+        <source>not reached: {n}</source>
+        <translation>باری نہیں آئی: {n}</translation>
+    </message>
+    <message>
+        <source>Of the 1 item: {parts}.</source>
+        <translation>ایک آئٹم: {parts}۔</translation>
+    </message>
+    <message>
+        <source>Of the {total} items: {parts}.</source>
+        <translation>‏{total} آئٹموں میں سے: {parts}۔</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of a list</comment>
+        <translation>؛ </translation>
     </message>
     <message>
         <source>image</source>

@@ -973,6 +973,34 @@ Metrics a field of each kind may use; the first is the default. Default pass thr
         <translation>تجویز اسکیما کے مطابق نہیں: {why}</translation>
     </message>
     <message>
+        <source>The project has no items yet: import some, then run the pre-annotation.</source>
+        <translation>پروجیکٹ میں ابھی کوئی آئٹم نہیں: پہلے آئٹم امپورٹ کریں، پھر پیشگی لیبلنگ چلائیں۔</translation>
+    </message>
+    <message>
+        <source>Every item is answered or a gold item, and those keep what they have: nothing is left to propose for. Pre-annotation is for items nobody has answered yet; import new items to pre-annotate them.</source>
+        <translation>ہر آئٹم کا جواب آ چکا ہے یا وہ گولڈ آئٹم ہے، اور ان کا جو ہے وہی رہتا ہے: تجویز کے لیے کچھ باقی نہیں۔ پیشگی لیبلنگ صرف ان آئٹموں کے لیے ہے جن کا ابھی کسی نے جواب نہیں دیا؛ نئے آئٹموں کی پیشگی لیبلنگ کے لیے انہیں امپورٹ کریں۔</translation>
+    </message>
+    <message>
+        <source>Every proposal came too late: annotators answered those items while the run went on, and answered items keep what they have.</source>
+        <translation>ہر تجویز دیر سے آئی: چلنے کے دوران اینوٹیٹرز نے ان آئٹموں کے جواب دے دیے، اور جواب والے آئٹموں کا جو ہے وہی رہتا ہے۔</translation>
+    </message>
+    <message>
+        <source>It looked at {count} items and found nothing to propose in any: a model proposes only what it finds above its threshold, and an assist only what fits the schema&apos;s fields and labels. Check that it was made for this project&apos;s fields and labels (a model&apos;s labels, a quality field named after its flags), or lower the model&apos;s threshold.</source>
+        <translation>اس نے {count} آئٹم دیکھے اور کسی میں تجویز کے لائق کچھ نہیں ملا: ماڈل صرف وہی تجویز کرتا ہے جو اسے اپنی حد سے اوپر ملے، اور مددگار صرف وہ جو اسکیما کے سوالوں اور لیبلوں کے مطابق ہو۔ دیکھیں کہ یہ اسی پروجیکٹ کے سوالوں اور لیبلوں کے لیے بنا ہے (ماڈل کے لیبل، معیار کا سوال جس کے لیبل نشانوں کے نام پر ہوں)، یا ماڈل کی حد کم کریں۔</translation>
+    </message>
+    <message>
+        <source>The items&apos; media could not be fetched (problems below): check the connection to the task server and the media store, then run it again.</source>
+        <translation>آئٹموں کا میڈیا ڈاؤن لوڈ نہیں ہو سکا (مسائل نیچے): ٹاسک سرور اور میڈیا اسٹور سے رابطہ دیکھیں، پھر دوبارہ چلائیں۔</translation>
+    </message>
+    <message>
+        <source>Its proposals do not fit the schema (problems below): check that the model&apos;s or the backend&apos;s fields and labels are the project&apos;s.</source>
+        <translation>اس کی تجاویز اسکیما کے مطابق نہیں (مسائل نیچے): دیکھیں کہ ماڈل یا بیک اینڈ کے سوال اور لیبل وہی ہوں جو پروجیکٹ کے ہیں۔</translation>
+    </message>
+    <message>
+        <source>The run was cancelled before anything was proposed.</source>
+        <translation>کچھ تجویز ہونے سے پہلے ہی چلنا روک دیا گیا۔</translation>
+    </message>
+    <message>
         <source>{first}; {rest}</source>
         <translation>{first}؛ {rest}</translation>
     </message>
@@ -2058,6 +2086,11 @@ An annotation file is a few kilobytes; this is ample.</extracomment>
     <message>
         <source>Snap a polygon to the edges</source>
         <translation>کثیر الاضلاع کو کناروں پر بٹھائیں</translation>
+    </message>
+    <message>
+        <source>The quality flags fit none of this project&apos;s fields: they fill a choice or multichoice field with labels named blurred, dark, overexposed or near-duplicate. Add such a field to the schema, or pick another pre-annotation.</source>
+        <extracomment>Said when the project has no field the flags fill (the run stops before any image).</extracomment>
+        <translation>معیار کے نشان اس پروجیکٹ کے کسی سوال میں نہیں بیٹھتے: یہ ایسے انتخاب یا کثیر انتخاب والے سوال کو بھرتے ہیں جس کے لیبل blurred، dark، overexposed یا near-duplicate ہوں۔ اسکیما میں ایسا سوال شامل کریں، یا کوئی اور پیشگی لیبلنگ چنیں۔</translation>
     </message>
     <message>
         <source>Image quality flags (blurred, dark, overexposed, near-duplicate)</source>
