@@ -65,7 +65,8 @@ class Tile(QFrame):
         column.addWidget(self.value)
         column.addWidget(self.note)
         column.addStretch(1)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # Tall as the row: a tile with a line per currency leaves no neighbour shorter.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def show_figure(self, value: str, note: str = "", accent: str | None = None) -> None:
         self.value.setText(value)
