@@ -156,10 +156,12 @@ def percent_sign() -> str:
 
 def money(amount: Decimal, currency: str) -> str:
     """An amount of `currency` (an ISO 4217 code) as the locale writes money, with two
-    decimals or as many as the amount has (a reward of 0.005): PKR in Urdu is written
+    decimals or as many as the amount needs (a reward of 0.005): PKR in Urdu is written
     "Rs" before the figure, as Pakistani prices are. English, the source, writes it as
     the task server does and the rest of the interface always has: `1.20 USD`."""
-    exponent = amount.as_tuple().exponent
+    # The decimals the amount needs, not those it was written with: four rewards of
+    # 0.845 add up to 3.380, which is 3.38.
+    exponent = amount.normalize().as_tuple().exponent if amount.is_finite() else 0
     decimals = max(2, -exponent) if isinstance(exponent, int) else 2
     if _language == "en":
         return f"{amount.quantize(Decimal(1).scaleb(-decimals)):f} {currency}".strip()

@@ -36,11 +36,15 @@ def test_english_again_is_left_to_right(qapp: QApplication, urdu: None) -> None:
 def test_money_and_numbers_follow_the_locale(qapp: QApplication, urdu: None) -> None:
     assert i18n.money(Decimal("1234.5"), "PKR") == "Rs1,234.50"
     assert i18n.money(Decimal("3"), "USD") == "USD\u00a03.00"  # a code is spaced off
+    assert i18n.money(Decimal("3.380"), "USD") == "USD\u00a03.38"
     assert i18n.number(1234567) == "1,234,567"
     i18n.install(qapp, "en")
     # English writes money as the task server does: the amount, then the code.
     assert i18n.money(Decimal("1234.5"), "USD") == "1234.50 USD"
     assert i18n.money(Decimal("0.005"), "PKR") == "0.005 PKR"
+    # As many decimals as the amount needs, not as its sum was written with.
+    assert i18n.money(Decimal("0.845") * 4, "USD") == "3.38 USD"
+    assert i18n.money(Decimal("1E+1"), "USD") == "10.00 USD"
 
 
 def test_a_percentage_is_written_one_way(qapp: QApplication, urdu: None) -> None:
