@@ -207,5 +207,6 @@ def test_statistics_say_how_much_annotators_changed_the_proposals(
     assert sentiment["changed_share"] == 0.5 and sentiment["mean_change"] == 0.5
     assert (note["answers"], note["changed"]) == (4, 1)
     assert 0 < note["mean_change"] <= 0.25
-    assert (sentiment["measure"], note["measure"]) == ("exact", "normalized_exact")  # what the change is
+    # what the change is measured in
+    assert (sentiment["measure"], note["measure"]) == ("exact", "normalized_exact")
     assert "entities" not in stats["proposals"]  # no prefill gave it a value
