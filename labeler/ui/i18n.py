@@ -21,7 +21,14 @@ from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleHintReturn,
+    QStyleOption,
+    QWidget,
+)
 
 from labeler.client.settings import LANGUAGES
 from labeler.core import figures
@@ -36,10 +43,13 @@ _RIGHT_TO_LEFT = frozenset({"ur"})
 #: Languages whose interface is set in Nastaliq, and how much larger than the system's
 #: size: Nastaliq reads small at a Latin point size (see `labeler.ui.text.fonts`).
 _NASTALIQ_SCALE = {"ur": 1.15}
+#: Room added to each space in a Nastaliq interface, in pixels per point of the font size.
+_NASTALIQ_OVERHANG = 0.3
 
 _installed: list[QTranslator] = []
 _language = "en"
 _system_font: QFont | None = None
+_style: QProxyStyle | None = None
 
 
 def translate(context: str, text: str, disambiguation: str | None = None) -> str:
@@ -86,10 +96,40 @@ def install(app: QApplication, language: str) -> bool:
         else:
             log.warning("no compiled translation for %r; run `make translations`", language)
     _language = language if loaded else "en"
+    _set_style(app)
     QLocale.setDefault(locale())
     app.setLayoutDirection(direction())
     _set_font(app, _language)
     return loaded
+
+
+class _Style(QProxyStyle):
+    """The platform's style, with dialog buttons (OK, Cancel, Close) without their icons
+    in a Nastaliq interface: a Nastaliq word's ink reaches past its advance, and Qt sets
+    the icon a fixed 4 px from that advance, so the ✗ touched or overlapped "منسوخ"."""
+
+    def styleHint(  # noqa: N802 (Qt)
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        returned: QStyleHintReturn | None = None,
+    ) -> int:
+        if (
+            hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons
+            and _language in _NASTALIQ_SCALE
+        ):
+            return 0
+        return super().styleHint(hint, option, widget, returned)
+
+
+def _set_style(app: QApplication) -> None:
+    """`_Style` once over the style the application has (it asks the language each time:
+    a button box made after a change of language follows it)."""
+    global _style
+    if _style is None:
+        _style = _Style(app.style().name())
+        app.setStyle(_style)
 
 
 def _set_font(app: QApplication, language: str) -> None:
@@ -106,6 +146,11 @@ def _set_font(app: QApplication, language: str) -> None:
         if register_fonts():
             font.setFamilies([INTERFACE_FAMILY, *_system_font.families()])
             font.setPointSizeF(_system_font.pointSizeF() * scale)
+            # A Nastaliq word's ink reaches past its start (the dot of an initial ب hangs
+            # some half an em right of "بیک"), and the space is the system face's narrow
+            # Latin one: the dot stood beside the word before it, as a stray full stop
+            # after "Label Studio ML". Each space gets a quarter of an em more.
+            font.setWordSpacing(font.pointSizeF() * _NASTALIQ_OVERHANG)
     app.setFont(font)
 
 

@@ -78,10 +78,14 @@ def display_key(key: str) -> str:
 
 
 def chord_caps(chord: QKeyCombination) -> list[str]:
-    """One cap per modifier and one for the key: Ctrl+Shift+Z → Ctrl, Shift, Z."""
+    """One cap per modifier and one for the key: Ctrl+Shift+Z → Ctrl, Shift, Z. A letter
+    pressed alone is in lower case, as chips show it (`s`, not `S`, which reads as
+    Shift+S); with a modifier it keeps the capital shortcuts are written with."""
     native = QKeySequence.SequenceFormat.NativeText
     whole = QKeySequence(chord).toString(native)
     key = QKeySequence(QKeyCombination(chord.key())).toString(native)
+    if whole == key and len(key) == 1:
+        return [key.lower()]
     if not key or not whole.endswith(key):
         return [whole]
     prefix = whole[: len(whole) - len(key)]

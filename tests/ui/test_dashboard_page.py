@@ -175,14 +175,20 @@ def test_export_csv_by_key_and_dialog(
     page = open_page()
     read(qtbot, page)
     target = tmp_path / "mine"
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "CSV"))
-    )
+    opened: list[str] = []
+
+    def choose(dialog: QFileDialog) -> int:
+        opened.append(dialog.directory().absolutePath())
+        dialog.selectFile(str(target))
+        return 1
+
+    monkeypatch.setattr(QFileDialog, "exec", choose)
     page.project_table.setFocus()
     qtbot.keyClick(page.project_table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     written = tmp_path / "mine.csv"
     qtbot.waitUntil(lambda: page.note.text().startswith("Wrote"), timeout=WAIT)
     assert page.note.text() == f"Wrote {len(world.submitted['demo'])} submissions to {written}."
+    assert opened and opened[0] != str(Path.cwd())  # Documents or home, not where it runs
     with written.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
     assert {r["submission_id"] for r in rows} == set(world.submitted["demo"])

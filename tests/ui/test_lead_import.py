@@ -14,11 +14,11 @@ from typing import Any
 import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 
 from labeler.client.api import TaskServer
 from labeler.client.importing import ImportProgress, ImportSummary
 from labeler.client.wire import Project
+from labeler.ui import files
 from labeler.ui.lead.importer import ImportPage
 from labeler.ui.tasks import Runner
 from tests.client.conftest import LiveServer, User
@@ -108,7 +108,7 @@ def test_import_shows_progress_and_the_refused_files(
         asked.append(title)
         return str(folder)
 
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", pick_folder)
+    monkeypatch.setattr(files, "existing_directory", pick_folder)
     page.path.setFocus()
     with qtbot.waitSignal(page.planned, timeout=15_000):
         qtbot.keyClick(page.path, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)

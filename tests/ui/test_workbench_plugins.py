@@ -83,10 +83,13 @@ def test_the_about_dialog_lists_versions_plugins_and_failures(
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), AboutDialog))
     dialog = QApplication.activeModalWidget()
     qtbot.waitUntil(lambda: "Fake plugin" in dialog.text.toPlainText())
-    text = dialog.text.toPlainText()
+    dialog.copy.click()  # what Copy gives support: names as they are typed
+    text = QApplication.clipboard().text()
     assert "labeler 0.1.0" in text and "Qt 6." in text and "PySide6" in text
-    assert "fake (labeler-fake 1.0): Fake plugin. assists: triangle; checks: tiny" in text
+    assert "fake: Fake plugin\nPackage: labeler-fake 1.0\nassists: triangle\nchecks: tiny" in text
     assert "broken (labeler-broken 0.2) did not load: ModuleNotFoundError" in text
+    # On screen a name does not break at its hyphens.
+    assert "labeler-\u2060fake 1.0" in dialog.text.toPlainText()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
 
@@ -140,5 +143,10 @@ def test_in_urdu_each_line_of_the_about_dialog_reads_from_the_right(
     document = dialog.text.document()
     lines = [document.findBlockByNumber(i).text() for i in range(document.blockCount())]
     lines = [line for line in lines if line]
-    assert len(lines) == 5 and "پلگ ان" in lines[2]
+    # The heading lines, the broken plugin's, and the fake one's four (name and title,
+    # package, assists, checks).
+    assert len(lines) == 8 and "پلگ ان" in lines[2]
     assert all(line.startswith("\u200f") for line in lines), lines
+    # Each name and version a left-to-right piece of its own, unbroken at its hyphens.
+    assert "\u2068labeler-\u2060fake 1.0\u2069" in lines[5], lines[5]
+    assert lines[6].endswith("\u2068triangle\u2069"), lines[6]

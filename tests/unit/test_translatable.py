@@ -33,6 +33,7 @@ SHOWN = {
     "addMenu", "addSection", "setAccessibleName", "setAccessibleDescription", "information",
     "critical", "question", "about", "getText", "getItem", "getInt", "getDouble",
     "getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory",
+    "save_file_name", "open_file_name", "existing_directory",
     "setHtml", "setMarkdown", "setPlainText", "addButton", "QLabel", "QPushButton",
     "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QToolButton", "QMenu",
     "QMessageBox", "QCommandLinkButton", "QListWidgetItem", "QTableWidgetItem",

@@ -14,10 +14,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QStandardPaths, Qt, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from shiboken6 import isValid
 
 from labeler.client import dashboard
 from labeler.client.dashboard import Reading
+from labeler.ui import files
 from labeler.ui.actions import Action
 from labeler.ui.analytics.chartkit import ChartPanel
 from labeler.ui.dashboard.charts import (
@@ -245,11 +245,9 @@ class DashboardPage(QWidget):
         if self.reading is None or self._loading:
             self.note.show_notice(self.tr("Your history is still being read; export once it is."))
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = f"labeler-history-{date.today():%Y-%m-%d}.csv"  # notr: a file's name
-        suggested = str(Path(folder or Path.home()) / name)
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export your history"), suggested, self.tr("CSV files (*.csv)")
+        path = files.save_file_name(
+            self, self.tr("Export your history"), name, self.tr("CSV files (*.csv)")
         )
         if path:
             self.export_to(Path(path))

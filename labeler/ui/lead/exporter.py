@@ -15,12 +15,11 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -37,6 +36,7 @@ from labeler.client.exporting import ExportChoice, ExportReport, download_export
 from labeler.core import formats
 from labeler.core.figures import size as human_size
 from labeler.core.schema import Schema
+from labeler.ui import files
 from labeler.ui.i18n import number, translate
 from labeler.ui.lead.saving import say
 from labeler.ui.lead.words import format_title, left_to_right
@@ -318,7 +318,7 @@ class ExportDialog(QDialog):
         return self._ticket
 
     def choose_dest(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = files.save_file_name(
             self, self.tr("Export to"), self.dest.text(), self.tr("All files (*)")
         )
         if path:
@@ -465,8 +465,7 @@ class ExportDialog(QDialog):
         current = self.dest.text().strip()
         if current:
             return Path(current).expanduser().parent
-        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(docs or Path.home())
+        return files.start_folder()
 
     def _ready(self) -> bool:
         """A file is named and the report of the choice shown is in (JSONL has none)."""

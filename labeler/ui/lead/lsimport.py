@@ -31,7 +31,7 @@ from labeler.core.lsconfig import (
     LabelStudioImport,
     import_labelstudio,
 )
-from labeler.ui import messages
+from labeler.ui import files, messages
 from labeler.ui.i18n import number, translate
 from labeler.ui.lead.field_list import describe_field
 from labeler.ui.lead.words import left_to_right, media_word
@@ -154,11 +154,13 @@ class LabelStudioDialog(QDialog):
     # -- steps ---------------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        dialog = QFileDialog(self, self.tr("Open a Label Studio config"))
+        dialog = QFileDialog(self, self.tr("Open a Label Studio config"), files.start())
         dialog.setNameFilters(
             [self.tr("Label Studio configs (*.xml *.txt)"), self.tr("All files (*)")]
         )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        files.prepare(dialog)
+        dialog.fileSelected.connect(files.remember)
         dialog.fileSelected.connect(lambda name: self.open_file(Path(name)))
         dialog.open()
 

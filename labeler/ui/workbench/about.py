@@ -22,6 +22,15 @@ if TYPE_CHECKING:
     from labeler.core.plugins import Loaded
     from labeler.ui.workbench.plugins import PluginShelf
 
+# A hyphen no line breaks after: the hyphen itself and a word joiner (U+2011, the
+# non-breaking hyphen, is missing from common faces and drew as a low line).
+_NO_BREAK_HYPHEN = "-\u2060"
+# Between the lines of one plugin's entry, and how its lines after the first are set:
+# indented on the side reading starts (Qt mirrors a block's indent right to left).
+_LINE = "\x1e"
+_DETAIL = "<p style='margin-top:0; margin-bottom:0; -qt-block-indent:1'>"
+# The direction marks and isolates the lines carry, left out of what Copy copies.
+_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u2060\u2066\u2067\u2068\u2069"))
 #: What a plugin provides, by the kind `Plugin.provides` names.
 _KINDS = {
     "assist": QT_TRANSLATE_NOOP("workbench.about", "assists"),
@@ -73,6 +82,11 @@ class AboutDialog(QDialog):
         column.addWidget(self.text, 1)
         column.addWidget(buttons)
         self.resize(720, 460)
+        if parent is not None:
+            # The room of the window it opens over: the plugins' lines need it more than
+            # a scroll box does (four plugins are some twenty lines).
+            room = parent.window().size()
+            self.resize(max(720, min(960, room.width() - 80)), max(460, room.height() - 120))
         plugins.loaded.connect(self._fill)
         plugins.load()
         self._fill()
@@ -91,11 +105,15 @@ class AboutDialog(QDialog):
             "<p>" + paragraph(html.escape(versions)) + "</p>",
             "<h4>" + paragraph(html.escape(heading)) + "</h4>",
         ]
-        lines += ["<p>" + paragraph(line) + "</p>" for line in self.plugin_lines()]
+        for plugin in self.plugin_lines():
+            head, *details = plugin.split(_LINE)
+            lines.append("<p style='margin-bottom:0'>" + paragraph(head) + "</p>")
+            lines += [_DETAIL + paragraph(line) + "</p>" for line in details]
         self.text.setHtml("".join(lines))
 
     def plugin_lines(self) -> list[str]:
-        """One line (HTML) per plugin, or what is known while they load."""
+        """One entry (HTML) per plugin, or what is known while they load; an entry's lines
+        are apart by `_LINE`."""
         shelf = self.plugins
         if not shelf.ready:
             return [html.escape(self.tr("The plugins are still loading…"))]
@@ -107,8 +125,12 @@ class AboutDialog(QDialog):
         return [self._line(entry) for entry in shelf.entries]
 
     def _line(self, entry: Loaded) -> str:
-        name = f"<b>{html.escape(isolate(entry.entry_point))}</b>"
-        package = isolate(f"{entry.distribution} {entry.version}".strip())
+        """A plugin as lines of their own: its name and title, the package it came in, and
+        what it provides, one kind a line. Each name and version is set apart left to right
+        and does not break at its hyphens (Urdu reads around them; a line break inside
+        `opencv-box-polygon` scrambled it); the plugin's own words (its error) likewise."""
+        name = f"<b>{html.escape(_name(entry.entry_point))}</b>"
+        package = _name(f"{entry.distribution} {entry.version}".strip())
         if entry.plugin is None:
             text = self.tr("{name} ({package}) did not load: {error}").format(
                 name=name,
@@ -116,31 +138,30 @@ class AboutDialog(QDialog):
                 error=html.escape(isolate(entry.error or "")),
             )
             return _red(text)
-        provides = [
-            self.tr("{kind}: {names}").format(
-                kind=html.escape(translate("workbench.about", _KINDS.get(kind, kind))),
-                names=html.escape(isolate(", ".join(names))),
-            )
-            for kind, names in entry.plugin.provides().items()
-        ]
         # A plugin's title in the interface's language where the workbench has it (the
         # shipped plugins'), else in the plugin's own words.
         title = html.escape(isolate(messages.said(entry.plugin.title or entry.plugin.name)))
-        if not provides:
-            return self.tr("{name} ({package}): {title}").format(
-                name=name, package=html.escape(package), title=title
+        lines = [self.tr("{name}: {title}").format(name=name, title=title)]
+        lines.append(self.tr("Package: {package}").format(package=html.escape(package)))
+        lines += [
+            self.tr("{kind}: {names}").format(
+                kind=html.escape(translate("workbench.about", _KINDS.get(kind, kind))),
+                names=html.escape(self.tr(", ").join(_name(n) for n in names)),
             )
-        return self.tr("{name} ({package}): {title}. {provides}").format(
-            name=name,
-            package=html.escape(package),
-            title=title,
-            provides=self.tr("; ").join(provides),
-        )
+            for kind, names in entry.plugin.provides().items()
+        ]
+        return _LINE.join(lines)
 
     def _copy(self) -> None:
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None:
-            clipboard.setText(self.text.toPlainText())
+            # Names as they are typed: no word joiners, no direction marks.
+            clipboard.setText(self.text.toPlainText().translate(_MARKS))
+
+
+def _name(text: str) -> str:
+    """A name or version as one left-to-right piece that no line breaks into."""
+    return isolate(text.replace("-", _NO_BREAK_HYPHEN))
 
 
 def _red(text: str) -> str:

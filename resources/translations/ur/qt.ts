@@ -242,16 +242,16 @@
         <translation>&amp;چنیں</translation>
     </message>
     <message>
-        <source>Look in:</source>
-        <translation>یہاں دیکھیں:</translation>
+        <source>&amp;Look in:</source>
+        <translation>&amp;فولڈر:</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
         <translation>فائل کا &amp;نام:</translation>
     </message>
     <message>
-        <source>Files of type:</source>
-        <translation>فائل کی قسم:</translation>
+        <source>Files of &amp;type:</source>
+        <translation>فائل کی &amp;قسم:</translation>
     </message>
     <message>
         <source>Directory:</source>
@@ -262,19 +262,47 @@
         <translation>تمام فائلیں (*)</translation>
     </message>
     <message>
+        <source>All files (*)</source>
+        <translation>تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>فولڈر</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>فائلیں</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>پیچھے</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>پیچھے جائیں</translation>
     </message>
     <message>
         <source>Forward</source>
         <translation>آگے</translation>
     </message>
     <message>
+        <source>Go forward</source>
+        <translation>آگے جائیں</translation>
+    </message>
+    <message>
         <source>Parent Directory</source>
         <translation>اوپر والا فولڈر</translation>
     </message>
     <message>
+        <source>Go to the parent directory</source>
+        <translation>اوپر والے فولڈر میں جائیں</translation>
+    </message>
+    <message>
         <source>Create New Folder</source>
+        <translation>نیا فولڈر بنائیں</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
         <translation>نیا فولڈر بنائیں</translation>
     </message>
     <message>
@@ -282,16 +310,40 @@
         <translation>فہرست</translation>
     </message>
     <message>
+        <source>Change to list view mode</source>
+        <translation>فہرست کی صورت میں دکھائیں</translation>
+    </message>
+    <message>
         <source>Detail View</source>
         <translation>تفصیلی فہرست</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>تفصیلی فہرست کی صورت میں دکھائیں</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>مقامات</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>مقامات اور بُک مارکس کی فہرست</translation>
     </message>
     <message>
         <source>New Folder</source>
         <translation>نیا فولڈر</translation>
     </message>
     <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;نیا فولڈر</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>&amp;مٹائیں</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>مٹائیں</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
@@ -302,6 +354,18 @@
         <translation>&amp;چھپی فائلیں دکھائیں</translation>
     </message>
     <message>
+        <source>Show </source>
+        <translation>دکھائیں </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ہٹائیں</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>حالیہ مقامات</translation>
+    </message>
+    <message>
         <source>My Computer</source>
         <translation>میرا کمپیوٹر</translation>
     </message>
@@ -310,24 +374,52 @@
         <translation>کمپیوٹر</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>نام</translation>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>سائز</translation>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>قسم</translation>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
     </message>
     <message>
-        <source>Date Modified</source>
-        <translation>تبدیلی کی تاریخ</translation>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 پہلے سے موجود ہے۔
+کیا اسے بدل دیں؟</translation>
     </message>
     <message>
-        <source>Recent Places</source>
-        <translation>حالیہ مقامات</translation>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+فائل نہیں ملی۔
+دیکھ لیں کہ فائل کا نام درست لکھا ہے۔</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+فولڈر نہیں ملا۔
+دیکھ لیں کہ فولڈر کا نام درست لکھا ہے۔</translation>
+    </message>
+    <message>
+        <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+        <translation>‏'%1' میں لکھنا منع ہے۔
+کیا پھر بھی اسے مٹا دیں؟</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete '%1'?</source>
+        <translation>کیا آپ واقعی '%1' مٹانا چاہتے ہیں؟</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>فولڈر مٹایا نہیں جا سکا۔</translation>
     </message>
 </context>
 <context>
@@ -342,6 +434,12 @@
     </message>
     <message>
         <source>Type</source>
+        <comment>All other platforms</comment>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>Match OS X Finder</comment>
         <translation>قسم</translation>
     </message>
     <message>
@@ -355,6 +453,47 @@
     <message>
         <source>Computer</source>
         <translation>کمپیوٹر</translation>
+    </message>
+    <message>
+        <source>Invalid filename</source>
+        <translation>فائل کا نام درست نہیں</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The name "%1" cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
+        <translation>&lt;b&gt;نام "%1" استعمال نہیں ہو سکتا۔&lt;/b&gt;&lt;p&gt;کوئی اور نام آزمائیں، کم حروف یا بغیر رموزِ اوقاف کے۔</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>قسم</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>ڈرائیو</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>فائل</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>فولڈر</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>شارٹ کٹ</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>فولڈر</translation>
     </message>
 </context>
 <context>

@@ -40,20 +40,20 @@
         <translation>{name} ({package}) لوڈ نہیں ہوا: {error}</translation>
     </message>
     <message>
+        <source>{name}: {title}</source>
+        <translation>{name}: {title}</translation>
+    </message>
+    <message>
+        <source>Package: {package}</source>
+        <translation>پیکج: {package}</translation>
+    </message>
+    <message>
         <source>{kind}: {names}</source>
         <translation>{kind}: {names}</translation>
     </message>
     <message>
-        <source>{name} ({package}): {title}</source>
-        <translation>{name} ({package}): {title}</translation>
-    </message>
-    <message>
-        <source>{name} ({package}): {title}. {provides}</source>
-        <translation>{name} ({package}): {title}۔ {provides}</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>؛ </translation>
+        <source>, </source>
+        <translation>، </translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from labeler.core import formats
+from labeler.ui import files
 from labeler.ui.i18n import translate
 from labeler.ui.lead.words import format_title
 
@@ -163,7 +163,7 @@ class FormatRow(QWidget):
         self._annotations_edited()
 
     def choose_annotations(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name = files.open_file_name(
             self,
             self.tr("Choose the annotations file"),
             "",

@@ -19,7 +19,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -41,7 +40,7 @@ from labeler.client.importing import (
 )
 from labeler.client.wire import Project, SchemaVersion
 from labeler.core.schema import Schema
-from labeler.ui import messages
+from labeler.ui import files, messages
 from labeler.ui.actions import Action
 from labeler.ui.keymap import display_key
 from labeler.ui.lead.gold.keys import HostedKeys
@@ -341,7 +340,7 @@ class ImportPage(QWidget):
             title = self.tr("Choose a folder of audio files")
         else:
             title = self.tr("Choose a folder of image files")
-        folder = QFileDialog.getExistingDirectory(self, title, self._start_dir())
+        folder = files.existing_directory(self, title, self._start_dir())
         if folder:
             self.set_source(folder)
 
@@ -355,7 +354,7 @@ class ImportPage(QWidget):
         else:
             title = self.tr("Choose a {format} file").format(format=format_title(fmt))
             kinds = self.tr("All files (*)")
-        name, _ = QFileDialog.getOpenFileName(self, title, self._start_dir(), kinds)
+        name = files.open_file_name(self, title, self._start_dir(), kinds)
         if name:
             self.set_source(name)
 
@@ -562,11 +561,12 @@ class ImportPage(QWidget):
         self.outcome.setVisible(self.outcome.rowCount() > 0)
 
     def _start_dir(self) -> str:
-        """Where the dialogs open: the path typed (a file's folder), else home. No disk
-        access here: a stat of a network path could hang the window."""
+        """Where the dialogs open: the path typed (a file's folder), else where the last
+        dialog chose (`files.start`). No disk access for a typed path: a stat of a network
+        path could hang the window."""
         text = self.path.text().strip()
         if not text:
-            return str(Path.home())
+            return files.start()
         path = Path(text).expanduser()
         return str(path.parent if path.suffix else path)
 
