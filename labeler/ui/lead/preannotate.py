@@ -159,6 +159,10 @@ class PreannotateDialog(QDialog):
         self.done_label = QLabel(self)
         self.result = QLabel(self)
         self.result.setWordWrap(True)
+        # Room at the sides: the keshan of a line's first ک or گ in Nastaliq reaches out
+        # beyond its advance, and was cut off at the label's edge ("کسی" read "لسی").
+        side = self.fontMetrics().averageCharWidth()
+        self.result.setContentsMargins(side, 0, side, 0)
         self.problems_title = QLabel(self.tr("Problems"), self)
         self.problems_title.setStyleSheet("font-weight: 600;")
         self.problems = QListWidget(self)
@@ -347,12 +351,14 @@ class PreannotateDialog(QDialog):
 
 
 def _error_words(error: BaseException) -> str:
-    """An error as a sentence ending in a full stop, in the interface's language when a
-    plugin raised it with marked words (`Said`)."""
+    """An error as a sentence ending in a full stop (inside the isolated English of a
+    plugin, so it stays at its end in Urdu), in the interface's language when a plugin
+    raised it with marked words (`Said`)."""
     first = error.args[0] if len(error.args) == 1 else None
-    words = messages.said(first) if isinstance(first, Said) else isolate(say(error))
-    words = words.rstrip()
-    return words if words.endswith((".", "!", "?", "۔", "…")) else words + "."
+    if isinstance(first, Said):
+        return messages.said(first)
+    words = say(error).rstrip()
+    return isolate(words if words.endswith((".", "!", "?", "۔", "…")) else words + ".")
 
 
 def _media_words(media: str) -> str:
