@@ -25,13 +25,22 @@ from PySide6.QtWidgets import (
 
 from labeler.core.digits import ascii_int
 from labeler.core.gold import KIND_METRICS, METRIC_PARAMS, default_gold_rule
-from labeler.core.schema import FIELD_KINDS, KIND_MEDIA, LABELLED_KINDS, LIST_KINDS
+from labeler.core.schema import FIELD_KINDS, KIND_MEDIA, LABELLED_KINDS, LIST_KINDS, RANGE_KINDS
+from labeler.ui.lead.comparison_keys import (
+    ALL_ROWS,
+    CANDIDATE_ROWS,
+    KIND_ROWS,
+    ComparisonInputs,
+    lines_value,
+)
 from labeler.ui.lead.labels_table import COLOR, HOTKEY, PALETTE, VALUE, LabelsTable
 from labeler.ui.lead.schemadoc import Path
 from labeler.ui.lead.words import kind_title
 from labeler.ui.pinned import Pinned
 
-REQUIRED_BY_DEFAULT = frozenset({"choice", "rating", "transcript"})
+REQUIRED_BY_DEFAULT = frozenset(
+    {"choice", "rating", "transcript", "pairwise", "ranking", "criteria", "record"}
+)
 _INVALID = "border: 1px solid #c62828; border-radius: 3px;"
 _MESSAGE = "color: #c62828;"
 _FLOATING = (
@@ -85,8 +94,12 @@ def retyped(raw: dict[str, Any], kind: str) -> dict[str, Any]:
     if kind in LABELLED_KINDS:
         labels = raw.get("labels")
         out["labels"] = labels if isinstance(labels, list) else []
-    if kind == "rating":
+    if kind in RANGE_KINDS:
         out["min"], out["max"] = 1, 5
+    if kind == "criteria":
+        out["rows"] = [{"value": "helpfulness"}, {"value": "accuracy"}]
+    if kind == "record":
+        out["keys"] = [{"value": "name"}]
     if kind in LIST_KINDS and raw.get("max_count") is not None:
         out["max_count"] = raw["max_count"]
     return out
@@ -156,6 +169,34 @@ class FieldForm(QWidget):
         self._row(self.gold_form, "gold.iou", self.tr("Overlap (IoU) for a match"), self.iou)
         self._row(self.gold_form, "gold.radius", self.tr("Distance for a match"), self.radius)
         self._row(self.gold_form, "gold.overlap", "", self.overlap)
+        self.tolerance = QSpinBox(self)
+        self.tolerance.setRange(0, 1000)
+        self.tolerance.valueChanged.connect(lambda v: self._spin("gold.tolerance", v))
+        self._row(self.gold_form, "gold.tolerance", self.tr("Off by at most"), self.tolerance)
+        # A kind with no gold metric (a rationale) says so where the rule would be.
+        self.no_gold = QLabel(self.tr("Not scored against gold: reviewers read it."), self)
+        self.no_gold.setWordWrap(True)
+        self.gold_form.addRow(self.no_gold)
+
+        self.compare = ComparisonInputs(self)
+        self.compare_box = QGroupBox(self.tr("Comparison"), self)
+        self.compare_form = QFormLayout(self.compare_box)
+        for key, text, widget in self.compare.rows_and_titles(self):
+            self._row(self.compare_form, key, text, widget)
+        c = self.compare
+        c.tie.clicked.connect(lambda on: self._set(("tie",), bool(on)))
+        c.strength.clicked.connect(lambda on: self._set(("strength",), bool(on)))
+        c.ties.clicked.connect(lambda on: self._set(("ties",), bool(on)))
+        c.by_candidate.clicked.connect(self._rows_by_candidate)
+        c.rows.edited.connect(lambda t: self._lines("rows", t, named=True))
+        c.scale.edited.connect(lambda t: self._lines("scale", t, named=False))
+        c.keys.edited.connect(lambda t: self._lines("keys", t, named=True))
+        for edit in (c.rows, c.scale, c.keys):
+            edit.finished.connect(self.edits.end_merge)
+        c.when_close.clicked.connect(
+            lambda on: self._set(("required",), "when_close" if on else False)
+        )
+        c.min_length.valueChanged.connect(lambda v: self._spin("min_length", v))
 
         self.labels = LabelsTable(self)
         self.labels.changed.connect(self._label_changed)
@@ -185,9 +226,10 @@ class FieldForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty)
         layout.addWidget(field_box)
+        layout.addWidget(self.compare_box)
         layout.addWidget(self.labels_box, 1)
         layout.addWidget(gold_box)
-        self._boxes = (field_box, self.labels_box, gold_box)
+        self._boxes = (field_box, self.compare_box, self.labels_box, gold_box)
         self._filling = False
         self.show_field(-1, {}, None)
 
@@ -235,9 +277,15 @@ class FieldForm(QWidget):
         required = raw.get("required")
         default = kind in REQUIRED_BY_DEFAULT
         self.required.setChecked(required if isinstance(required, bool) else default)
-        rating = kind == "rating"
+        self.required.setEnabled(required != "when_close")
+        rating = kind in RANGE_KINDS
         self._show_row("min", rating)
         self._show_row("max", rating)
+        shown = KIND_ROWS.get(kind or "", ())
+        self.compare_box.setVisible(bool(shown))
+        for key in ALL_ROWS:
+            self._show_row(key, key in shown)
+        self.compare.fill(kind, raw)
         self.low.setValue(_int(raw.get("min"), 1))
         self.high.setValue(_int(raw.get("max"), 5))
         self._show_row("max_count", kind in LIST_KINDS)
@@ -263,8 +311,11 @@ class FieldForm(QWidget):
 
     def _fill_gold(self, kind: str | None, gold: Any) -> None:
         gold = gold if isinstance(gold, dict) else {}
-        if kind is None:
-            for key in ("gold.metric", "gold.threshold", "gold.iou", "gold.radius", "gold.overlap"):
+        keys = ("gold.metric", "gold.threshold", "gold.iou", "gold.radius", "gold.overlap")
+        scored = kind is not None and bool(KIND_METRICS.get(kind))
+        self.no_gold.setVisible(kind is not None and not scored)
+        if kind is None or not scored:
+            for key in (*keys, "gold.tolerance"):
                 self._show_row(key, False)
             return
         rule = default_gold_rule(kind)
@@ -284,6 +335,9 @@ class FieldForm(QWidget):
         self.radius.setValue(_number(gold.get("radius"), params.get("radius", 10.0)))
         self._show_row("gold.overlap", "overlap" in params)
         self.overlap.setChecked(gold.get("overlap") is True)
+        self._show_row("gold.tolerance", "tolerance" in params)
+        tolerance = gold.get("tolerance", params.get("tolerance", 1))
+        self.tolerance.setValue(_int(tolerance, 1))
 
     def _show_row(self, key: str, visible: bool) -> None:
         form, cell = self._rows[key]
@@ -353,6 +407,17 @@ class FieldForm(QWidget):
 
     def _spin(self, key: str, value: Any) -> None:
         self._set(tuple(key.split(".")), value, merge=True)
+
+    def _lines(self, key: str, text: str, *, named: bool) -> None:
+        value = lines_value(text, named=named)
+        if key == "scale" and not value:
+            value = None  # no words: the scale is left out, not empty
+        if value != self.raw.get(key):
+            self._set((key,), value, merge=True)
+
+    def _rows_by_candidate(self, on: bool) -> None:
+        rows = CANDIDATE_ROWS if on else [{"value": "helpfulness"}, {"value": "accuracy"}]
+        self._set(("rows",), rows)
 
     def _kind_picked(self, row: int) -> None:
         kind = self.kind.itemData(row)

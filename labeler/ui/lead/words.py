@@ -36,6 +36,12 @@ _KINDS = {
     "spans": QT_TRANSLATE_NOOP("lead.words", "spans of the text"),
     "segments": QT_TRANSLATE_NOOP("lead.words", "segments of the audio"),
     "transcript": QT_TRANSLATE_NOOP("lead.words", "transcript of the audio"),
+    "pairwise": QT_TRANSLATE_NOOP("lead.words", "pairwise: A or B is better"),
+    "ranking": QT_TRANSLATE_NOOP("lead.words", "ranking: candidates in order"),
+    "criteria": QT_TRANSLATE_NOOP("lead.words", "criteria: rows rated on a scale"),
+    "rationale": QT_TRANSLATE_NOOP("lead.words", "rationale: why, in words"),
+    "flags": QT_TRANSLATE_NOOP("lead.words", "flags on candidates"),
+    "record": QT_TRANSLATE_NOOP("lead.words", "record: confirm or correct each key"),
 }
 _KIND_NAMES = {
     "choice": QT_TRANSLATE_NOOP("lead.words", "choice"),
@@ -48,6 +54,12 @@ _KIND_NAMES = {
     "spans": QT_TRANSLATE_NOOP("lead.words", "spans"),
     "segments": QT_TRANSLATE_NOOP("lead.words", "segments"),
     "transcript": QT_TRANSLATE_NOOP("lead.words", "transcript"),
+    "pairwise": QT_TRANSLATE_NOOP("lead.words", "pairwise"),
+    "ranking": QT_TRANSLATE_NOOP("lead.words", "ranking"),
+    "criteria": QT_TRANSLATE_NOOP("lead.words", "criteria"),
+    "rationale": QT_TRANSLATE_NOOP("lead.words", "rationale"),
+    "flags": QT_TRANSLATE_NOOP("lead.words", "flags"),
+    "record": QT_TRANSLATE_NOOP("lead.words", "record"),
 }
 _STATUS = {
     "accepted": QT_TRANSLATE_NOOP("lead.words", "accepted"),

@@ -514,7 +514,7 @@
     </message>
     <message>
         <source>prefers A</source>
-        <extracomment>A position or length flag&apos;s word, by the side preferred.</extracomment>
+        <extracomment>A position or length flag&apos;s word, by the client&apos;s English word for it.</extracomment>
         <translation>A کو ترجیح</translation>
     </message>
     <message>

@@ -221,6 +221,18 @@
         <translation>میل کے لیے فاصلہ</translation>
     </message>
     <message>
+        <source>Off by at most</source>
+        <translation>زیادہ سے زیادہ فرق</translation>
+    </message>
+    <message>
+        <source>Not scored against gold: reviewers read it.</source>
+        <translation>گولڈ سے اسکور نہیں ہوتا: جائزہ کار اسے پڑھتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>موازنہ</translation>
+    </message>
+    <message>
         <source>Remove a label</source>
         <translation>لیبل ہٹائیں</translation>
     </message>
@@ -1891,6 +1903,78 @@ id {id}</translation>
     </message>
 </context>
 <context>
+    <name>lead.comparison_keys</name>
+    <message>
+        <source>Annotators may call it a tie</source>
+        <extracomment>`rows` of a criteria field with one row per candidate of the item.</extracomment>
+        <translation>اینوٹیٹر برابر کہہ سکتے ہیں</translation>
+    </message>
+    <message>
+        <source>Annotators may say “much better”</source>
+        <translation>اینوٹیٹر «کہیں بہتر» کہہ سکتے ہیں</translation>
+    </message>
+    <message>
+        <source>Candidates may share a rank</source>
+        <translation>متبادل ایک ہی درجے پر ہو سکتے ہیں</translation>
+    </message>
+    <message>
+        <source>One row per candidate of the item</source>
+        <translation>آئٹم کے ہر متبادل کی ایک قطار</translation>
+    </message>
+    <message>
+        <source>One criterion a line: helpfulness: Helpfulness</source>
+        <translation>ہر سطر میں ایک معیار: helpfulness: مددگاری</translation>
+    </message>
+    <message>
+        <source>Optional: one word a point, lowest first</source>
+        <translation>اختیاری: ہر درجے کا ایک لفظ، سب سے کم پہلے</translation>
+    </message>
+    <message>
+        <source>Only when the preference is close (a tie, or not much better)</source>
+        <translation>صرف جب ترجیح قریبی ہو (برابر، یا کہیں بہتر نہیں)</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> حروف</translation>
+    </message>
+    <message>
+        <source>One key of the record a line: phone: Phone number</source>
+        <translation>ہر سطر میں ریکارڈ کا ایک خانہ: phone: فون نمبر</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>برابر</translation>
+    </message>
+    <message>
+        <source>Much better</source>
+        <translation>کہیں بہتر</translation>
+    </message>
+    <message>
+        <source>Shared ranks</source>
+        <translation>مشترک درجے</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>قطاریں</translation>
+    </message>
+    <message>
+        <source>Scale words</source>
+        <translation>پیمانے کے الفاظ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>کب</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>کم از کم</translation>
+    </message>
+    <message>
+        <source>Record keys</source>
+        <translation>ریکارڈ کے خانے</translation>
+    </message>
+</context>
+<context>
     <name>lead.diff_view</name>
     <message>
         <source>title</source>
@@ -3115,6 +3199,30 @@ The item becomes a real item: its verdicts stop counting for the annotators&apos
         <translation>آڈیو کا تحریری متن</translation>
     </message>
     <message>
+        <source>pairwise: A or B is better</source>
+        <translation>ترجیح: A یا B بہتر ہے</translation>
+    </message>
+    <message>
+        <source>ranking: candidates in order</source>
+        <translation>درجہ بندی: متبادل ترتیب سے</translation>
+    </message>
+    <message>
+        <source>criteria: rows rated on a scale</source>
+        <translation>معیارات: قطاروں کی پیمانے پر درجہ بندی</translation>
+    </message>
+    <message>
+        <source>rationale: why, in words</source>
+        <translation>وجہ: کیوں، الفاظ میں</translation>
+    </message>
+    <message>
+        <source>flags on candidates</source>
+        <translation>متبادل پر نشان</translation>
+    </message>
+    <message>
+        <source>record: confirm or correct each key</source>
+        <translation>ریکارڈ: ہر خانے کی تصدیق یا درستی</translation>
+    </message>
+    <message>
         <source>choice</source>
         <translation>انتخاب</translation>
     </message>
@@ -3149,6 +3257,30 @@ The item becomes a real item: its verdicts stop counting for the annotators&apos
     <message>
         <source>transcript</source>
         <translation>تحریری متن</translation>
+    </message>
+    <message>
+        <source>pairwise</source>
+        <translation>ترجیح</translation>
+    </message>
+    <message>
+        <source>ranking</source>
+        <translation>درجہ بندی</translation>
+    </message>
+    <message>
+        <source>criteria</source>
+        <translation>معیارات</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>وجہ</translation>
+    </message>
+    <message>
+        <source>flags</source>
+        <translation>نشان</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>ریکارڈ</translation>
     </message>
     <message>
         <source>accepted</source>
