@@ -18,6 +18,7 @@ from typing import Any
 from xml.etree.ElementTree import Element
 
 from labeler.core.digits import ascii_int
+from labeler.core.i18n import QT_TRANSLATE_NOOP, Said, joined
 from labeler.core.lscompare import ComparisonLayout, data_key
 from labeler.core.lsxml import MAX_CONFIG_CHARS, LabelStudioConfigError, css_colour, parse_config
 from labeler.core.problems import SchemaInvalid
@@ -45,10 +46,10 @@ _OBJECTS = {
     "paragraphs": "text",
 }
 _UNSUPPORTED_OBJECTS = {
-    "video": "videos are",
-    "timeseries": "time series are",
-    "table": "tables are",
-    "pdf": "PDF documents are",
+    "video": QT_TRANSLATE_NOOP("messages", "videos are not supported; left out"),
+    "timeseries": QT_TRANSLATE_NOOP("messages", "time series are not supported; left out"),
+    "table": QT_TRANSLATE_NOOP("messages", "tables are not supported; left out"),
+    "pdf": QT_TRANSLATE_NOOP("messages", "PDF documents are not supported; left out"),
 }
 _REGION_TOOLS = {"rectangle": "boxes", "polygon": "polygons", "keypoint": "points"}
 _LABELLED_TOOLS = {
@@ -57,26 +58,89 @@ _LABELLED_TOOLS = {
     "keypointlabels": "points",
 }
 _CONTROLS = {"choices", "labels", "hypertextlabels", "textarea", "rating", "pairwise", "ranker"}
+_BRUSH = QT_TRANSLATE_NOOP("messages", "brush masks are not supported; left out")
+_BITMASK = QT_TRANSLATE_NOOP("messages", "bitmask masks are not supported; left out")
+_ELLIPSE = QT_TRANSLATE_NOOP(
+    "messages", "ellipses are not supported (boxes or polygons can stand in); left out"
+)
+_VECTOR = QT_TRANSLATE_NOOP("messages", "vector shapes are not supported; left out")
 _UNSUPPORTED_CONTROLS = {
-    "relations": "relations between regions have no equivalent",
-    "brushlabels": "brush masks are not supported",
-    "brush": "brush masks are not supported",
-    "bitmasklabels": "bitmask masks are not supported",
-    "bitmask": "bitmask masks are not supported",
-    "magicwand": "magic-wand masks are not supported",
-    "ellipselabels": "ellipses are not supported (boxes or polygons can stand in)",
-    "ellipse": "ellipses are not supported (boxes or polygons can stand in)",
-    "vectorlabels": "vector shapes are not supported",
-    "vector": "vector shapes are not supported",
-    "taxonomy": "taxonomies (nested labels) are not supported",
-    "number": "numbers have no field kind (a rating or text field can stand in)",
-    "datetime": "dates and times have no field kind (a text field can stand in)",
-    "videorectangle": "video tracking is not supported",
-    "timelinelabels": "video timelines are not supported",
-    "timeserieslabels": "time series are not supported",
-    "paragraphlabels": "dialogues (Paragraphs) are not supported",
-    "repeater": "repeated blocks are not supported",
+    "relations": QT_TRANSLATE_NOOP(
+        "messages", "relations between regions have no equivalent; left out"
+    ),
+    "brushlabels": _BRUSH,
+    "brush": _BRUSH,
+    "bitmasklabels": _BITMASK,
+    "bitmask": _BITMASK,
+    "magicwand": QT_TRANSLATE_NOOP("messages", "magic-wand masks are not supported; left out"),
+    "ellipselabels": _ELLIPSE,
+    "ellipse": _ELLIPSE,
+    "vectorlabels": _VECTOR,
+    "vector": _VECTOR,
+    "taxonomy": QT_TRANSLATE_NOOP(
+        "messages", "taxonomies (nested labels) are not supported; left out"
+    ),
+    "number": QT_TRANSLATE_NOOP(
+        "messages",
+        "numbers have no field kind (a rating or text field can stand in); left out",
+    ),
+    "datetime": QT_TRANSLATE_NOOP(
+        "messages",
+        "dates and times have no field kind (a text field can stand in); left out",
+    ),
+    "videorectangle": QT_TRANSLATE_NOOP("messages", "video tracking is not supported; left out"),
+    "timelinelabels": QT_TRANSLATE_NOOP("messages", "video timelines are not supported; left out"),
+    "timeserieslabels": QT_TRANSLATE_NOOP("messages", "time series are not supported; left out"),
+    "paragraphlabels": QT_TRANSLATE_NOOP(
+        "messages", "dialogues (Paragraphs) are not supported; left out"
+    ),
+    "repeater": QT_TRANSLATE_NOOP("messages", "repeated blocks are not supported; left out"),
 }
+# A choice or label of a tag, as lines name it.
+_LABEL_AT = {
+    "choice": QT_TRANSLATE_NOOP("messages", '{tag}, choice "{value}"'),
+    "label": QT_TRANSLATE_NOOP("messages", '{tag}, label "{value}"'),
+}
+_NO_VALUE = {
+    "choice": QT_TRANSLATE_NOOP("messages", "a choice without a value; left out"),
+    "label": QT_TRANSLATE_NOOP("messages", "a label without a value; left out"),
+}
+_FROM_DATA = {
+    "choice": QT_TRANSLATE_NOOP(
+        "messages",
+        "its choices come from each task's data, and a schema needs fixed ones; left out",
+    ),
+    "label": QT_TRANSLATE_NOOP(
+        "messages",
+        "its labels come from each task's data, and a schema needs fixed ones; left out",
+    ),
+}
+_NONE_OF = {
+    "choice": QT_TRANSLATE_NOOP("messages", "has no choices; left out"),
+    "label": QT_TRANSLATE_NOOP("messages", "has no labels; left out"),
+}
+# What a hotkey already picks, for a later label that wants the same key.
+_PICKED = {
+    "choice": QT_TRANSLATE_NOOP("messages", 'choice "{value}" of field "{field}"'),
+    "label": QT_TRANSLATE_NOOP("messages", 'label "{value}" of field "{field}"'),
+}
+# A `visibleWhen` on a choice: (picked, a choice named, a tag named) -> its words.
+_CHOICE_CONDITIONS = {
+    (True, True, True): QT_TRANSLATE_NOOP("messages", 'only when "{choice}" is picked in "{tag}"'),
+    (True, True, False): QT_TRANSLATE_NOOP("messages", 'only when "{choice}" is picked'),
+    (True, False, True): QT_TRANSLATE_NOOP("messages", 'only when a choice is picked in "{tag}"'),
+    (True, False, False): QT_TRANSLATE_NOOP("messages", "only when a choice is picked"),
+    (False, True, True): QT_TRANSLATE_NOOP(
+        "messages", 'only when "{choice}" is not picked in "{tag}"'
+    ),
+    (False, True, False): QT_TRANSLATE_NOOP("messages", 'only when "{choice}" is not picked'),
+    (False, False, True): QT_TRANSLATE_NOOP(
+        "messages", 'only when a choice is not picked in "{tag}"'
+    ),
+    (False, False, False): QT_TRANSLATE_NOOP("messages", "only when a choice is not picked"),
+}
+# A line about a tag: the tag as the config has it, then what became of it.
+_AT = QT_TRANSLATE_NOOP("messages", "{at}: {what}")
 _CONTAINERS = {"view", "collapse", "panel"}
 _SILENT = {"style", "script", "filter", "label", "choice", "relation", "shortcut"}
 _CANONICAL = {
@@ -199,7 +263,7 @@ class _Importer:
         self.instructions: list[str] = []
         self.drafts: list[_Draft] = []
         self.objects: dict[str, _Tag] = {}  # by name, the first of each name
-        self.left: dict[int, str] = {}  # id of each object left out -> why
+        self.left: dict[int, Said] = {}  # id of each object left out -> why
         self.kept: _Tag | None = None
         self.media = ""
         self.labels_on: dict[str, list[_Tag]] = {}  # image name -> its <Labels>
@@ -237,10 +301,15 @@ class _Importer:
         elif key in _CONTROLS or key in _LABELLED_TOOLS or key in _REGION_TOOLS:
             yield "control", t
         elif key in _UNSUPPORTED_CONTROLS:
-            self._drop(t, f"{t.ref()}: {_UNSUPPORTED_CONTROLS[key]}; left out")
+            self._drop(t, Said(_AT, at=t.ref(), what=Said(_UNSUPPORTED_CONTROLS[key])))
         elif key not in _SILENT:
             if element is not self.root and key not in _CONTAINERS:
-                self._drop(t, f"{t.ref()}: not a Label Studio tag this import knows; ignored")
+                what = Said(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "not a Label Studio tag this import knows; ignored"
+                    )
+                )
+                self._drop(t, Said(_AT, at=t.ref(), what=what))
             if key == "panel" and t.get("value"):
                 yield "header", t
             for child in element:
@@ -294,17 +363,40 @@ class _Importer:
         supported = [t for t in objects if t.key in _OBJECTS]
         if not supported:
             shown = ", ".join(sorted({t.tag for t in objects}))
+            if shown:
+                raise LabelStudioConfigError(
+                    Said(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "The Label Studio config has no object tag this import supports "
+                            "(Image, Text, HyperText, Audio, AudioPlus, List, Chat or "
+                            "Paragraphs); it shows {tags}.",
+                        ),
+                        tags=shown,
+                    )
+                )
             raise LabelStudioConfigError(
-                "The Label Studio config has no object tag this import supports "
-                "(Image, Text, HyperText, Audio, AudioPlus, List, Chat or Paragraphs)"
-                + (f"; it shows {shown}." if shown else ".")
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "The Label Studio config has no object tag this import supports "
+                        "(Image, Text, HyperText, Audio, AudioPlus, List, Chat or Paragraphs).",
+                    )
+                )
             )
         kinds = sorted({_OBJECTS[t.key] for t in supported})
         if len(kinds) > 1:
             tags = ", ".join(t.ref() for t in supported)
             raise LabelStudioConfigError(
-                f"The Label Studio config shows {' and '.join(kinds)} together ({tags}); "
-                "a schema has one media kind."
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "The Label Studio config shows {kinds} together ({tags}); a schema "
+                        "has one media kind.",
+                    ),
+                    kinds=_all_of(tuple(kinds)),
+                    tags=tags,
+                )
             )
         kept = self.kept = supported[0]
         self.media = kinds[0]
@@ -313,15 +405,30 @@ class _Importer:
             if t is kept or t.get("name") in self.parts and t is self.parts[t.get("name")]:
                 continue
             if t.key in _OBJECTS:
-                why = f"an item has one {self.media}; only {kept.ref()} is carried over"
+                why = Said(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "an item has one {media}; only {kept} is carried over"
+                    ),
+                    media=self.media,
+                    kept=kept.ref(),
+                )
             else:
-                why = f"{_UNSUPPORTED_OBJECTS[t.key]} not supported; left out"
+                why = Said(_UNSUPPORTED_OBJECTS[t.key])
             self.left[id(t)] = why
         if kept.key == "hypertext":
-            self.left[id(kept)] = "carried over as plain text; items hold text, not HTML"
+            self.left[id(kept)] = Said(
+                QT_TRANSLATE_NOOP(
+                    "messages", "carried over as plain text; items hold text, not HTML"
+                )
+            )
         granularity = kept.get("granularity").lower()
         if granularity and granularity not in ("symbol", "char"):
-            self.left[id(kept)] = f'granularity "{granularity}" ignored; spans are by character'
+            self.left[id(kept)] = Said(
+                QT_TRANSLATE_NOOP(
+                    "messages", 'granularity "{granularity}" ignored; spans are by character'
+                ),
+                granularity=granularity,
+            )
 
     def _kept_name(self) -> str:
         assert self.kept is not None
@@ -340,7 +447,8 @@ class _Importer:
             if kind == "header":
                 text = _text_of(t)
                 if "$" in t.get("value"):
-                    self._drop(t, f"{t.ref(_attr('value', text))}: shows task data; left out")
+                    what = Said(QT_TRANSLATE_NOOP("messages", "shows task data; left out"))
+                    self._drop(t, Said(_AT, at=t.ref(_attr("value", text)), what=what))
                 elif text:
                     pending.append(text)
             elif kind == "static":
@@ -348,7 +456,7 @@ class _Importer:
                 pending = []
             elif kind == "object":
                 if id(t) in self.left:
-                    self._drop(t, f"{t.ref()}: {self.left[id(t)]}")
+                    self._drop(t, Said(_AT, at=t.ref(), what=self.left[id(t)]))
                 if t is self.kept:
                     self.instructions += pending
                 pending = []  # the headers of an object left out go with it
@@ -367,15 +475,19 @@ class _Importer:
     def _control(self, t: _Tag) -> list[_Draft]:
         key = t.key
         if t.flag("perRegion"):
-            self._drop(
-                t,
-                f"{t.ref('perRegion')}: answers per region have no equivalent "
-                "(a region carries only its label); left out",
+            what = Said(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "answers per region have no equivalent (a region carries only its label); "
+                    "left out",
+                )
             )
+            self._drop(t, Said(_AT, at=t.ref("perRegion"), what=what))
             return []
         region = key not in ("choices", "textarea", "rating")
         if (why := self._off_target(t, region)) is not None:
-            self._drop(t, f"{t.ref()}: {why}; left out")
+            left = Said(QT_TRANSLATE_NOOP("messages", "{why}; left out"), why=why)
+            self._drop(t, Said(_AT, at=t.ref(), what=left))
             return []
         if key in ("pairwise", "ranker") or (key == "rating" and self._rates_candidates(t)):
             drafts = self._comparison(t)
@@ -390,11 +502,14 @@ class _Importer:
         else:
             drafts = self._regions(t)
         if t.conditions and drafts:
-            self._drop(
-                t,
-                f"{t.ref('visibleWhen')}: shown in Label Studio {' and '.join(t.conditions)}; "
-                "here it is always shown, and optional",
+            what = Said(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "shown in Label Studio {when}; here it is always shown, and optional",
+                ),
+                when=_all_of(t.conditions),
             )
+            self._drop(t, Said(_AT, at=t.ref("visibleWhen"), what=what))
             for draft in drafts:
                 draft.required = False
         return drafts
@@ -414,32 +529,42 @@ class _Importer:
         name = t.get("name")
         if t.key == "pairwise":
             if targets != self.compared or len(self.parts) < 2:
-                self._drop(t, f"{t.ref()}: compares two Text objects here; left out")
+                what = Said(
+                    QT_TRANSLATE_NOOP("messages", "compares two Text objects here; left out")
+                )
+                self._drop(t, Said(_AT, at=t.ref(), what=what))
                 return []
             draft = self._draft(t, "pairwise")
             draft.required = True
             draft.extra = {"tie": False, "strength": False}
             draft.reads[name] = ("pairwise",)
-            self._drop(
-                t,
-                f"{t.ref()}: a pairwise field without tie or strength, as in Label Studio "
-                "(the schema can allow both)",
+            what = Said(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "a pairwise field without tie or strength, as in Label Studio (the schema "
+                    "can allow both)",
+                )
             )
+            self._drop(t, Said(_AT, at=t.ref(), what=what))
             return [draft]
         if t.key == "ranker":
             if part is None or part.key != "list":
-                self._drop(t, f"{t.ref()}: ranks a List here; left out")
+                what = Said(QT_TRANSLATE_NOOP("messages", "ranks a List here; left out"))
+                self._drop(t, Said(_AT, at=t.ref(), what=what))
                 return []
             buckets = [_tag(c) for c in t.element if _tag(c).key == "bucket"]
             if buckets:
                 draft = self._draft(t, "flags")
                 draft.labels = [{"value": b.get("name")} for b in buckets if b.get("name")]
                 draft.reads[name] = ("buckets",)
-                self._drop(
-                    t,
-                    f"{t.ref()}: its Buckets sort the listed items into groups: a flags "
-                    "field, each bucket a label an item may get",
+                what = Said(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "its Buckets sort the listed items into groups: a flags field, each "
+                        "bucket a label an item may get",
+                    )
                 )
+                self._drop(t, Said(_AT, at=t.ref(), what=what))
                 return [draft] if draft.labels else []
             draft = self._draft(t, "ranking")
             draft.required = True
@@ -449,43 +574,63 @@ class _Importer:
         if part is not None and part.key == "list":
             draft = self._draft(t, "criteria")
             draft.extra = {"rows": "candidates", "min": 1, "max": stars}
-            self._drop(
-                t,
-                f"{t.ref('perItem')}: a criteria field rating each listed item "
-                "(its results in tasks are not read: they are reported)",
+            what = Said(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "a criteria field rating each listed item (its results in tasks are not "
+                    "read: they are reported)",
+                )
             )
+            self._drop(t, Said(_AT, at=t.ref("perItem"), what=what))
             return [draft]
         letter = "ABCDEFGHIJ"[self.compared.index(targets[0])]
         if self.rated is None:
             draft = self.rated = self._draft(t, "criteria")
             draft.extra = {"rows": "candidates", "min": 1, "max": stars}
             draft.reads[name] = ("rating", letter)
-            self._drop(
-                t, f"{t.ref()}: rates candidate {letter}: a criteria field rating each candidate"
+            what = Said(
+                QT_TRANSLATE_NOOP(
+                    "messages", "rates candidate {letter}: a criteria field rating each candidate"
+                ),
+                letter=letter,
             )
+            self._drop(t, Said(_AT, at=t.ref(), what=what))
             return [draft]
         if self.rated.extra["max"] != stars or name in self.rated.reads:
-            self._drop(
-                t, f"{t.ref()}: a second rating of the candidates on another scale; left out"
+            what = Said(
+                QT_TRANSLATE_NOOP(
+                    "messages", "a second rating of the candidates on another scale; left out"
+                )
             )
+            self._drop(t, Said(_AT, at=t.ref(), what=what))
             return []
         self.rated.reads[name] = ("rating", letter)
-        self._drop(
-            t,
-            f"{t.ref()}: rates candidate {letter}, a row of the criteria field of "
-            f"{self.rated.source.ref()}",
+        what = Said(
+            QT_TRANSLATE_NOOP(
+                "messages", "rates candidate {letter}, a row of the criteria field of {field}"
+            ),
+            letter=letter,
+            field=self.rated.source.ref(),
         )
+        self._drop(t, Said(_AT, at=t.ref(), what=what))
         return []
 
-    def _off_target(self, t: _Tag, region: bool) -> str | None:
+    def _off_target(self, t: _Tag, region: bool) -> Said | None:
         """Why a control does not fit the item's one media, or None when it does."""
         targets = self._targets(t)
         if not targets or self._kept_name() in targets or any(n in self.parts for n in targets):
             return None
         for name in targets:
             if name in self.objects:
-                return f"labels {self.objects[name].ref()}, which is not carried over"
-        return f'toName "{targets[0]}" names no object' if region else None
+                return Said(
+                    QT_TRANSLATE_NOOP("messages", "labels {tag}, which is not carried over"),
+                    tag=self.objects[name].ref(),
+                )
+        if not region:
+            return None
+        return Said(
+            QT_TRANSLATE_NOOP("messages", 'toName "{name}" names no object'), name=targets[0]
+        )
 
     def _draft(self, t: _Tag, kind: str) -> _Draft:
         headers = (_tag(c) for c in t.element)
@@ -504,11 +649,12 @@ class _Importer:
         stars = ascii_int(raw)
         draft.max = stars if stars is not None and 2 <= stars <= 100 else 5
         if stars != draft.max:
-            self._drop(
-                t,
-                f"{t.ref(_attr('maxRating', raw))}: the most stars must be a whole number "
-                "from 2 to 100; 5 used",
+            what = Said(
+                QT_TRANSLATE_NOOP(
+                    "messages", "the most stars must be a whole number from 2 to 100; 5 used"
+                )
             )
+            self._drop(t, Said(_AT, at=t.ref(_attr("maxRating", raw)), what=what))
         return draft
 
     def _regions(self, t: _Tag) -> list[_Draft]:
@@ -516,7 +662,12 @@ class _Importer:
         key, name = t.key, t.get("name")
         fits = "image" if key in _LABELLED_TOOLS else "text" if key == "hypertextlabels" else ""
         if fits and self.media != fits:
-            self._drop(t, f"{t.ref()}: needs {fits} media, not {self.media}; left out")
+            what = Said(
+                QT_TRANSLATE_NOOP("messages", "needs {fits} media, not {media}; left out"),
+                fits=fits,
+                media=self.media,
+            )
+            self._drop(t, Said(_AT, at=t.ref(), what=what))
             return []
         if key in _LABELLED_TOOLS:
             kinds = [(_LABELLED_TOOLS[key], name)]
@@ -526,29 +677,49 @@ class _Importer:
             tools = self.tools_on.get(target, [])
             kinds = [(_REGION_TOOLS[x.key], _joined(name, x.get("name"), several)) for x in tools]
             if not kinds:
-                self._drop(
-                    t, f"{t.ref()}: no Rectangle, Polygon or KeyPoint goes with it; left out"
+                what = Said(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "no Rectangle, Polygon or KeyPoint goes with it; left out"
+                    )
                 )
+                self._drop(t, Said(_AT, at=t.ref(), what=what))
                 return []
             names = ", ".join(f'"{n}"' for _, n in kinds)
-            self._drop(t, f"{t.ref()}: its labels go to the region fields {names}")
+            what = Said(
+                QT_TRANSLATE_NOOP("messages", "its labels go to the region fields {names}"),
+                names=names,
+            )
+            self._drop(t, Said(_AT, at=t.ref(), what=what))
         else:
             kinds = [("spans" if self.media == "text" else "segments", name)]
         labels = self._labels(t, "label")
         if not labels:
             return []
         if t.get("choice").lower() == "multiple":
-            self._drop(t, f"{t.ref(_attr('choice', 'multiple'))}: a region gets one label here")
+            what = Said(QT_TRANSLATE_NOOP("messages", "a region gets one label here"))
+            self._drop(t, Said(_AT, at=t.ref(_attr("choice", "multiple")), what=what))
         if t.get("maxUsages"):
-            self._drop(t, f"{t.ref('maxUsages')}: limits on uses per item have no equivalent")
+            what = Said(QT_TRANSLATE_NOOP("messages", "limits on uses per item have no equivalent"))
+            self._drop(t, Said(_AT, at=t.ref("maxUsages"), what=what))
         return [_Draft(t, n, kind, labels=[dict(lb) for lb in labels]) for kind, n in kinds]
 
     def _tool(self, t: _Tag) -> list[_Draft]:
         if self.media != "image":
-            self._drop(t, f"{t.ref()}: needs image media, not {self.media}; left out")
+            what = Said(
+                QT_TRANSLATE_NOOP("messages", "needs {fits} media, not {media}; left out"),
+                fits="image",
+                media=self.media,
+            )
+            self._drop(t, Said(_AT, at=t.ref(), what=what))
             return []
         name = t.get("name") or t.key
-        self._drop(t, f'{t.ref()}: regions without labels; carried over with one label, "{name}"')
+        what = Said(
+            QT_TRANSLATE_NOOP(
+                "messages", 'regions without labels; carried over with one label, "{name}"'
+            ),
+            name=name,
+        )
+        self._drop(t, Said(_AT, at=t.ref(), what=what))
         return [_Draft(t, name, _REGION_TOOLS[t.key], labels=[{"value": name}])]
 
     def _labels(self, t: _Tag, child: str) -> list[dict[str, str]]:
@@ -559,12 +730,13 @@ class _Importer:
             if c.key != child:
                 continue
             value = c.attrs.get("value") or "".join(element.itertext())
-            at = f'{t.ref()}, {child} "{value}"'
+            at = Said(_LABEL_AT[child], tag=t.ref(), value=value)
             if not value.strip():
-                self._drop(t, f"{t.ref()}: a {child} without a value; left out")
+                self._drop(t, Said(_AT, at=t.ref(), what=Said(_NO_VALUE[child])))
                 continue
             if any(label["value"] == value for label in labels):
-                self._drop(t, f"{at}: appears twice; the second is left out")
+                what = Said(QT_TRANSLATE_NOOP("messages", "appears twice; the second is left out"))
+                self._drop(t, Said(_AT, at=at, what=what))
                 continue
             label = {"value": value}
             if hotkey := c.attrs.get("hotkey", ""):
@@ -573,32 +745,58 @@ class _Importer:
                 if (colour := css_colour(background)) is not None:
                     label["color"] = colour
                 else:
-                    self._drop(t, f'{at}: colour "{background}" is not one we can read; left out')
+                    what = Said(
+                        QT_TRANSLATE_NOOP(
+                            "messages", 'colour "{colour}" is not one we can read; left out'
+                        ),
+                        colour=background,
+                    )
+                    self._drop(t, Said(_AT, at=at, what=what))
             if (alias := c.get("alias")) and alias != value:
-                self._drop(t, f'{at}: alias "{alias}" has no equivalent; answers store "{value}"')
+                what = Said(
+                    QT_TRANSLATE_NOOP(
+                        "messages", 'alias "{alias}" has no equivalent; answers store "{value}"'
+                    ),
+                    alias=alias,
+                    value=value,
+                )
+                self._drop(t, Said(_AT, at=at, what=what))
             if c.flag("selected"):
-                self._drop(t, f"{at}: pre-selected in Label Studio; a prefill can propose it")
+                what = Said(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "pre-selected in Label Studio; a prefill can propose it"
+                    )
+                )
+                self._drop(t, Said(_AT, at=at, what=what))
             if hint := c.get("hint"):
-                self._drop(t, f'{at}: hint "{hint}" is not shown; left out')
+                what = Said(
+                    QT_TRANSLATE_NOOP("messages", 'hint "{hint}" is not shown; left out'),
+                    hint=hint,
+                )
+                self._drop(t, Said(_AT, at=at, what=what))
             labels.append(label)
         if not labels:
             if t.get("value").startswith("$"):
-                self._drop(
-                    t,
-                    f"{t.ref(_attr('value', t.get('value')))}: its {child}s come from each "
-                    "task's data, and a schema needs fixed ones; left out",
-                )
+                data = t.ref(_attr("value", t.get("value")))
+                self._drop(t, Said(_AT, at=data, what=Said(_FROM_DATA[child])))
             else:
-                self._drop(t, f"{t.ref()}: has no {child}s; left out")
+                self._drop(t, Said(_AT, at=t.ref(), what=Said(_NONE_OF[child])))
         return labels
 
     # Pass 3: names, hotkeys, the field cap, instructions.
     def _finish(self) -> LabelStudioImport:
         dropped = [line for _, _, line in sorted(self.lines)]
         if not self.drafts:
-            why = "; ".join(dropped[:3]) or "it has no control tags"
+            why = joined(dropped[:3]) or Said(
+                QT_TRANSLATE_NOOP("messages", "it has no control tags")
+            )
             raise LabelStudioConfigError(
-                f"No field could be carried over from this config ({why})."
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "No field could be carried over from this config ({why})."
+                    ),
+                    why=why,
+                )
             )
         fields: list[dict[str, Any]] = []
         kept: list[_Draft] = []
@@ -607,12 +805,28 @@ class _Importer:
         for draft in self.drafts:
             t = draft.source
             if len(fields) == MAX_FIELDS:
-                self._drop(t, f"{t.ref()}: a schema holds at most {MAX_FIELDS} fields; left out")
+                what = Said(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "a schema holds at most {count} fields; left out"
+                    ),
+                    count=MAX_FIELDS,
+                )
+                self._drop(t, Said(_AT, at=t.ref(), what=what))
                 continue
             name = _unique(field_name(draft.name or t.key), used)
             if name != draft.name:
-                was = f'"{draft.name}"' if draft.name else "no name"
-                self._drop(t, f'{t.ref()}: field named "{name}" (was {was})')
+                if draft.name:
+                    what = Said(
+                        QT_TRANSLATE_NOOP("messages", 'field named "{name}" (was "{was}")'),
+                        name=name,
+                        was=draft.name,
+                    )
+                else:
+                    what = Said(
+                        QT_TRANSLATE_NOOP("messages", 'field named "{name}" (was no name)'),
+                        name=name,
+                    )
+                self._drop(t, Said(_AT, at=t.ref(), what=what))
             draft.name = name
             for label in draft.labels:
                 self._hotkey(draft, label, hotkeys)
@@ -631,7 +845,12 @@ class _Importer:
             parse_schema(schema)
         except SchemaInvalid as exc:  # a gap in the mapping: say so rather than pass it on
             raise LabelStudioConfigError(
-                f"The config could not be turned into a valid schema: {exc}"
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "The config could not be turned into a valid schema: {why}"
+                    ),
+                    why=str(exc),
+                )
             ) from exc
         if self.layout is not None:
             for draft in kept:
@@ -645,16 +864,34 @@ class _Importer:
         if key is None:
             return
         t = draft.source
-        word = "choice" if t.key == "choices" else "label"
-        at = f'{t.ref()}, {word} "{label["value"]}": hotkey "{key}" dropped'
+        child = "choice" if t.key == "choices" else "label"
+        at = Said(_LABEL_AT[child], tag=t.ref(), value=label["value"])
         if len(key) != 1 or not key.isprintable():
-            self._drop(t, f"{at}; only single-key hotkeys are carried over")
+            why = Said(
+                QT_TRANSLATE_NOOP(
+                    "messages", 'hotkey "{key}" dropped; only single-key hotkeys are carried over'
+                ),
+                key=key,
+            )
+            self._drop(t, Said(_AT, at=at, what=why))
         elif key in _RESERVED_HOTKEYS:
-            self._drop(t, f"{at}; {_RESERVED_HOTKEYS[key]} is reserved by the workbench")
+            why = Said(
+                QT_TRANSLATE_NOOP(
+                    "messages", 'hotkey "{key}" dropped; {name} is reserved by the workbench'
+                ),
+                key=key,
+                name=_RESERVED_HOTKEYS[key],
+            )
+            self._drop(t, Said(_AT, at=at, what=why))
         elif (other := taken.get(key.lower())) is not None:
-            self._drop(t, f"{at}; it already picks {other}")
+            why = Said(
+                QT_TRANSLATE_NOOP("messages", 'hotkey "{key}" dropped; it already picks {other}'),
+                key=key,
+                other=other,
+            )
+            self._drop(t, Said(_AT, at=at, what=why))
         else:
-            taken[key.lower()] = f'{word} "{label["value"]}" of field "{draft.name}"'
+            taken[key.lower()] = Said(_PICKED[child], value=label["value"], field=draft.name or "")
             label["hotkey"] = key
 
 
@@ -677,20 +914,37 @@ def _field_json(draft: _Draft) -> dict[str, Any]:
     return out
 
 
-def _condition(t: _Tag) -> str:
+def _condition(t: _Tag) -> Said:
     """A `visibleWhen` condition in words: 'only when "Noisy" is picked in "other-props"'."""
     when = t.get("visibleWhen").lower()
     tag, choice, label = t.get("whenTagName"), t.get("whenChoiceValue"), t.get("whenLabelValue")
-    where = f' in "{tag}"' if tag else ""
     if when in ("choice-selected", "choice-unselected"):
-        what = f'"{choice}"' if choice else "a choice"
-        verb = "is picked" if when == "choice-selected" else "is not picked"
-        return f"only when {what} {verb}{where}"
+        picked = when == "choice-selected"
+        template = _CHOICE_CONDITIONS[(picked, bool(choice), bool(tag))]
+        return Said(template, choice=choice, tag=tag)
     if when == "region-selected":
-        return f"only while a region{f' labelled {label!r}' if label else ''} is selected"
+        if label:
+            return Said(
+                QT_TRANSLATE_NOOP("messages", "only while a region labelled '{label}' is selected"),
+                label=label,
+            )
+        return Said(QT_TRANSLATE_NOOP("messages", "only while a region is selected"))
     if when == "no-region-selected":
-        return "only while no region is selected"
-    return f"only under a condition (visibleWhen={when!r})"
+        return Said(QT_TRANSLATE_NOOP("messages", "only while no region is selected"))
+    return Said(
+        QT_TRANSLATE_NOOP("messages", "only under a condition (visibleWhen='{when}')"), when=when
+    )
+
+
+def _all_of(conditions: tuple[str, ...]) -> str:
+    """Conditions (or media kinds) one after another: 'only when … and only while …'."""
+    if len(conditions) == 1:
+        return conditions[0]
+    return Said(
+        QT_TRANSLATE_NOOP("messages", "{first} and {rest}"),
+        first=conditions[0],
+        rest=_all_of(conditions[1:]),
+    )
 
 
 def field_name(raw: str) -> str:

@@ -407,3 +407,27 @@ def test_a_jsonl_line_whose_prefill_does_not_fit_says_why_in_urdu(
     assert messages.said(unfit).startswith("تجویز کردہ جواب اسکیما کے مطابق نہیں: ")
     assert "(اور 1 مزید)" in messages.said(unfit)
     assert messages.said(not_object) == "تجویز کردہ جواب سوالوں کے ناموں والا آبجیکٹ ہونا چاہیے"
+
+
+def test_what_a_label_studio_import_leaves_out_reads_in_urdu(urdu: None) -> None:
+    from labeler.core.lsconfig import import_labelstudio
+    from labeler.core.lsxml import LabelStudioConfigError
+
+    result = import_labelstudio(
+        '<View><Image name="img" value="$image"/>'
+        '<Choices name="scene" toName="img"><Choice value="street" hotkey="ab"/>'
+        '<Choice value="street"/></Choices>'
+        '<BrushLabels name="mask" toName="img"><Label value="car"/></BrushLabels></View>'
+    )
+    lines = [messages.said(line) for line in result.dropped]
+    assert lines, result.dropped
+    for line, english in zip(lines, result.dropped, strict=True):
+        assert line != english and re.search("[\u0600-\u06ff]", line), line
+        # The tag is named as the config has it, set apart left to right.
+        assert "\u2068<" in line, line
+    assert any("برش ماسک" in line for line in lines), lines
+    assert any("دو بار" in line for line in lines), lines
+    with pytest.raises(LabelStudioConfigError) as raised:
+        import_labelstudio('<View><Image name="img" value="$image"/></View>')
+    said = messages.error_text(raised.value)
+    assert "کوئی سوال نہیں لیا جا سکا" in said and "کنٹرول ٹیگ" in said, said

@@ -216,7 +216,7 @@ def test_every_user_visible_string_is_marked(path: Path) -> None:
 CORE_SHOWN = frozenset(
     {
         "problem", "ImportProblem", "Trouble", "Refusal", "_Refused", "CheckWarning", "Said",
-        "leave", "broken", "TooLarge", "LabelStudioConfigError",
+        "leave", "broken", "TooLarge", "LabelStudioConfigError", "_drop",
     }
 )  # fmt: skip
 #: Qt-free modules whose words reach the interface that way: the format readers, the
@@ -233,6 +233,7 @@ CORE = sorted(
             )
         ),
         ROOT / "labeler" / "core" / "lsxml.py",
+        ROOT / "labeler" / "core" / "lsconfig.py",
         ROOT / "labeler" / "client" / "importing" / "run.py",
         ROOT / "labeler" / "client" / "importing" / "formatted.py",
         ROOT / "labeler" / "client" / "prefilling.py",

@@ -32,9 +32,9 @@ from labeler.core.lsconfig import (
     import_labelstudio,
 )
 from labeler.ui import files, messages
-from labeler.ui.i18n import number, translate
+from labeler.ui.i18n import number, paragraph, translate
 from labeler.ui.lead.field_list import describe_field
-from labeler.ui.lead.words import left_to_right, media_word
+from labeler.ui.lead.words import media_word
 from labeler.ui.pages.common import NoteLine, busy_bar
 from labeler.ui.tasks import Runner
 
@@ -224,7 +224,9 @@ class LabelStudioDialog(QDialog):
         self.dropped.clear()
         self.dropped_box.setVisible(result is not None)
         if result is not None:
-            dropped = [left_to_right(line) for line in result.dropped]
+            # Each line in the interface's language, read from its start (it opens with
+            # the config's `<Tag>`, set apart).
+            dropped = [paragraph(messages.said(line)) for line in result.dropped]
             self.dropped.addItems(dropped or [translate("lead.lsimport", NOTHING_DROPPED)])
 
     def _use(self) -> None:

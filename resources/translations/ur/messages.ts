@@ -2097,5 +2097,338 @@ An annotation file is a few kilobytes; this is ample.</extracomment>
         <extracomment>A choice field takes the first of these raised.</extracomment>
         <translation>تصویر کے معیار کے نشان (دھندلی، تاریک، زیادہ روشن، تقریباً دہری)</translation>
     </message>
+    <message>
+        <source>videos are not supported; left out</source>
+        <translation>ویڈیو کی سہولت نہیں؛ چھوڑ دی گئی</translation>
+    </message>
+    <message>
+        <source>time series are not supported; left out</source>
+        <translation>ٹائم سیریز کی سہولت نہیں؛ چھوڑ دی گئی</translation>
+    </message>
+    <message>
+        <source>tables are not supported; left out</source>
+        <translation>جدول کی سہولت نہیں؛ چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <source>PDF documents are not supported; left out</source>
+        <translation>PDF دستاویزات کی سہولت نہیں؛ چھوڑ دی گئیں</translation>
+    </message>
+    <message>
+        <source>brush masks are not supported; left out</source>
+        <translation>برش ماسک کی سہولت نہیں؛ چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <source>bitmask masks are not supported; left out</source>
+        <translation>بٹ ماسک کی سہولت نہیں؛ چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <source>ellipses are not supported (boxes or polygons can stand in); left out</source>
+        <translation>بیضوی شکلوں کی سہولت نہیں (ان کی جگہ باکس یا کثیر الاضلاع لیے جا سکتے ہیں)؛ چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <source>vector shapes are not supported; left out</source>
+        <translation>ویکٹر شکلوں کی سہولت نہیں؛ چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <source>relations between regions have no equivalent; left out</source>
+        <translation>نشانوں کے درمیان تعلق کا یہاں کوئی متبادل نہیں؛ چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <source>magic-wand masks are not supported; left out</source>
+        <translation>میجک وینڈ ماسک کی سہولت نہیں؛ چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <source>taxonomies (nested labels) are not supported; left out</source>
+        <translation>درجہ وار لیبلوں (ٹیکسونومی) کی سہولت نہیں؛ چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <source>numbers have no field kind (a rating or text field can stand in); left out</source>
+        <translation>عدد کے لیے کوئی سوال کی قسم نہیں (اس کی جگہ درجہ بندی یا متن والا سوال لیا جا سکتا ہے)؛ چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <source>dates and times have no field kind (a text field can stand in); left out</source>
+        <translation>تاریخ اور وقت کے لیے کوئی سوال کی قسم نہیں (اس کی جگہ متن والا سوال لیا جا سکتا ہے)؛ چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <source>video tracking is not supported; left out</source>
+        <translation>ویڈیو ٹریکنگ کی سہولت نہیں؛ چھوڑ دی گئی</translation>
+    </message>
+    <message>
+        <source>video timelines are not supported; left out</source>
+        <translation>ویڈیو ٹائم لائن کی سہولت نہیں؛ چھوڑ دی گئی</translation>
+    </message>
+    <message>
+        <source>dialogues (Paragraphs) are not supported; left out</source>
+        <translation>مکالموں (Paragraphs) کی سہولت نہیں؛ چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <source>repeated blocks are not supported; left out</source>
+        <translation>دہرائے جانے والے حصوں کی سہولت نہیں؛ چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <source>{tag}, choice &quot;{value}&quot;</source>
+        <translation>‏{tag}، انتخاب &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>{tag}, label &quot;{value}&quot;</source>
+        <translation>‏{tag}، لیبل &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>a choice without a value; left out</source>
+        <translation>بغیر قدر کا انتخاب؛ چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <source>a label without a value; left out</source>
+        <translation>بغیر قدر کا لیبل؛ چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <source>its choices come from each task&apos;s data, and a schema needs fixed ones; left out</source>
+        <translation>اس کے انتخاب ہر ٹاسک کے ڈیٹا سے آتے ہیں، اور اسکیما کو طے شدہ انتخاب چاہییں؛ چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <source>its labels come from each task&apos;s data, and a schema needs fixed ones; left out</source>
+        <translation>اس کے لیبل ہر ٹاسک کے ڈیٹا سے آتے ہیں، اور اسکیما کو طے شدہ لیبل چاہییں؛ چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <source>has no choices; left out</source>
+        <translation>اس میں کوئی انتخاب نہیں؛ چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <source>has no labels; left out</source>
+        <translation>اس میں کوئی لیبل نہیں؛ چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <source>choice &quot;{value}&quot; of field &quot;{field}&quot;</source>
+        <translation>سوال &quot;{field}&quot; کا انتخاب &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>label &quot;{value}&quot; of field &quot;{field}&quot;</source>
+        <translation>سوال &quot;{field}&quot; کا لیبل &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>only when &quot;{choice}&quot; is picked in &quot;{tag}&quot;</source>
+        <translation>صرف جب &quot;{tag}&quot; میں &quot;{choice}&quot; چنا جائے</translation>
+    </message>
+    <message>
+        <source>only when &quot;{choice}&quot; is picked</source>
+        <translation>صرف جب &quot;{choice}&quot; چنا جائے</translation>
+    </message>
+    <message>
+        <source>only when a choice is picked in &quot;{tag}&quot;</source>
+        <translation>صرف جب &quot;{tag}&quot; میں کوئی انتخاب چنا جائے</translation>
+    </message>
+    <message>
+        <source>only when a choice is picked</source>
+        <translation>صرف جب کوئی انتخاب چنا جائے</translation>
+    </message>
+    <message>
+        <source>only when &quot;{choice}&quot; is not picked in &quot;{tag}&quot;</source>
+        <translation>صرف جب &quot;{tag}&quot; میں &quot;{choice}&quot; نہ چنا جائے</translation>
+    </message>
+    <message>
+        <source>only when &quot;{choice}&quot; is not picked</source>
+        <translation>صرف جب &quot;{choice}&quot; نہ چنا جائے</translation>
+    </message>
+    <message>
+        <source>only when a choice is not picked in &quot;{tag}&quot;</source>
+        <translation>صرف جب &quot;{tag}&quot; میں کوئی انتخاب نہ چنا جائے</translation>
+    </message>
+    <message>
+        <source>only when a choice is not picked</source>
+        <translation>صرف جب کوئی انتخاب نہ چنا جائے</translation>
+    </message>
+    <message>
+        <source>{at}: {what}</source>
+        <translation>‏{at}: {what}</translation>
+    </message>
+    <message>
+        <source>not a Label Studio tag this import knows; ignored</source>
+        <extracomment>A comparison&apos;s prompt is the Text of one of these names, else its first Text of data. Where a comparison&apos;s tasks hold their prompt, candidates and conversation, and how its controls&apos; results read (`lscompare`); None for other configs. The comparison kinds&apos; own schema keys (`tie`, `rows`, …). The controls whose results answer this field, and how (`lscompare`).</extracomment>
+        <translation>یہ Label Studio کا ایسا ٹیگ نہیں جسے یہ امپورٹ جانتا ہو؛ نظر انداز کیا گیا</translation>
+    </message>
+    <message>
+        <source>The Label Studio config has no object tag this import supports (Image, Text, HyperText, Audio, AudioPlus, List, Chat or Paragraphs); it shows {tags}.</source>
+        <translation>‏Label Studio کنفیگ میں کوئی ایسا آبجیکٹ ٹیگ نہیں جو یہ امپورٹ لے سکے (Image، Text، HyperText، Audio، AudioPlus، List، Chat یا Paragraphs)؛ اس میں {tags} ہیں۔</translation>
+    </message>
+    <message>
+        <source>The Label Studio config has no object tag this import supports (Image, Text, HyperText, Audio, AudioPlus, List, Chat or Paragraphs).</source>
+        <translation>‏Label Studio کنفیگ میں کوئی ایسا آبجیکٹ ٹیگ نہیں جو یہ امپورٹ لے سکے (Image، Text، HyperText، Audio، AudioPlus، List، Chat یا Paragraphs)۔</translation>
+    </message>
+    <message>
+        <source>The Label Studio config shows {kinds} together ({tags}); a schema has one media kind.</source>
+        <translation>‏Label Studio کنفیگ میں {kinds} ایک ساتھ ہیں ({tags})؛ اسکیما میں میڈیا کی ایک ہی قسم ہوتی ہے۔</translation>
+    </message>
+    <message>
+        <source>an item has one {media}; only {kept} is carried over</source>
+        <translation>ایک آئٹم میں ایک ہی {media} ہوتا ہے؛ صرف {kept} لیا گیا</translation>
+    </message>
+    <message>
+        <source>carried over as plain text; items hold text, not HTML</source>
+        <translation>سادہ متن کے طور پر لیا گیا؛ آئٹموں میں متن ہوتا ہے، HTML نہیں</translation>
+    </message>
+    <message>
+        <source>granularity &quot;{granularity}&quot; ignored; spans are by character</source>
+        <translation>granularity &quot;{granularity}&quot; نظر انداز کی گئی؛ اسپین حرف بہ حرف ہوتے ہیں</translation>
+    </message>
+    <message>
+        <source>shows task data; left out</source>
+        <translation>ٹاسک کا ڈیٹا دکھاتا ہے؛ چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <source>answers per region have no equivalent (a region carries only its label); left out</source>
+        <translation>ہر نشان کے الگ جوابوں کا یہاں کوئی متبادل نہیں (نشان کے ساتھ صرف اس کا لیبل ہوتا ہے)؛ چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <source>{why}; left out</source>
+        <translation>‏{why}؛ چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <source>shown in Label Studio {when}; here it is always shown, and optional</source>
+        <translation>‏Label Studio میں یہ {when} دکھتا ہے؛ یہاں ہمیشہ دکھتا ہے، اور اختیاری ہے</translation>
+    </message>
+    <message>
+        <source>compares two Text objects here; left out</source>
+        <translation>یہاں دو Text آبجیکٹ کا موازنہ کرتا ہے؛ چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <source>a pairwise field without tie or strength, as in Label Studio (the schema can allow both)</source>
+        <translation>ترجیح کا سوال، برابری اور شدت کے بغیر، جیسے Label Studio میں (اسکیما دونوں کی اجازت دے سکتا ہے)</translation>
+    </message>
+    <message>
+        <source>ranks a List here; left out</source>
+        <translation>یہاں ایک List کی درجہ بندی کرتا ہے؛ چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <source>its Buckets sort the listed items into groups: a flags field, each bucket a label an item may get</source>
+        <translation>اس کے Buckets فہرست کی چیزوں کو گروہوں میں بانٹتے ہیں: نشانیوں (flags) کا سوال، ہر bucket ایک لیبل جو کسی چیز کو مل سکتا ہے</translation>
+    </message>
+    <message>
+        <source>a criteria field rating each listed item (its results in tasks are not read: they are reported)</source>
+        <translation>معیاروں کا سوال جو فہرست کی ہر چیز کو درجہ دیتا ہے (ٹاسکس میں اس کے نتائج پڑھے نہیں جاتے: ان کی اطلاع دی جاتی ہے)</translation>
+    </message>
+    <message>
+        <source>rates candidate {letter}: a criteria field rating each candidate</source>
+        <translation>متبادل {letter} کو درجہ دیتا ہے: معیاروں کا سوال جو ہر متبادل کو درجہ دیتا ہے</translation>
+    </message>
+    <message>
+        <source>a second rating of the candidates on another scale; left out</source>
+        <translation>متبادلوں کی دوسری درجہ بندی، کسی اور پیمانے پر؛ چھوڑ دی گئی</translation>
+    </message>
+    <message>
+        <source>rates candidate {letter}, a row of the criteria field of {field}</source>
+        <translation>متبادل {letter} کو درجہ دیتا ہے، {field} کے معیاروں والے سوال کی ایک قطار</translation>
+    </message>
+    <message>
+        <source>labels {tag}, which is not carried over</source>
+        <translation>{tag} پر لیبل لگاتا ہے، جو لیا نہیں گیا</translation>
+    </message>
+    <message>
+        <source>toName &quot;{name}&quot; names no object</source>
+        <translation>toName &quot;{name}&quot; کسی آبجیکٹ کا نام نہیں</translation>
+    </message>
+    <message>
+        <source>the most stars must be a whole number from 2 to 100; 5 used</source>
+        <translation>زیادہ سے زیادہ ستارے 2 سے 100 تک کا پورا عدد ہونا چاہیے؛ 5 لیے گئے</translation>
+    </message>
+    <message>
+        <source>needs {fits} media, not {media}; left out</source>
+        <translation>اسے {fits} میڈیا چاہیے، {media} نہیں؛ چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <source>no Rectangle, Polygon or KeyPoint goes with it; left out</source>
+        <translation>اس کے ساتھ کوئی Rectangle، Polygon یا KeyPoint نہیں؛ چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <source>its labels go to the region fields {names}</source>
+        <translation>اس کے لیبل نشانوں والے سوالوں {names} میں گئے</translation>
+    </message>
+    <message>
+        <source>a region gets one label here</source>
+        <translation>یہاں ایک نشان کو ایک ہی لیبل ملتا ہے</translation>
+    </message>
+    <message>
+        <source>limits on uses per item have no equivalent</source>
+        <translation>فی آئٹم استعمال کی حد کا یہاں کوئی متبادل نہیں</translation>
+    </message>
+    <message>
+        <source>regions without labels; carried over with one label, &quot;{name}&quot;</source>
+        <translation>بغیر لیبل کے نشان؛ ایک لیبل &quot;{name}&quot; کے ساتھ لیے گئے</translation>
+    </message>
+    <message>
+        <source>appears twice; the second is left out</source>
+        <translation>دو بار آیا ہے؛ دوسرا چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <source>colour &quot;{colour}&quot; is not one we can read; left out</source>
+        <translation>رنگ &quot;{colour}&quot; پڑھا نہیں جا سکا؛ چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <source>alias &quot;{alias}&quot; has no equivalent; answers store &quot;{value}&quot;</source>
+        <translation>متبادل نام &quot;{alias}&quot; کا یہاں کوئی متبادل نہیں؛ جوابوں میں &quot;{value}&quot; محفوظ ہوتا ہے</translation>
+    </message>
+    <message>
+        <source>pre-selected in Label Studio; a prefill can propose it</source>
+        <translation>‏Label Studio میں پہلے سے چنا ہوا؛ تجویز کردہ جواب اسے تجویز کر سکتا ہے</translation>
+    </message>
+    <message>
+        <source>hint &quot;{hint}&quot; is not shown; left out</source>
+        <translation>اشارہ &quot;{hint}&quot; دکھایا نہیں جاتا؛ چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <source>it has no control tags</source>
+        <translation>اس میں کوئی کنٹرول ٹیگ نہیں</translation>
+    </message>
+    <message>
+        <source>No field could be carried over from this config ({why}).</source>
+        <translation>اس کنفیگ سے کوئی سوال نہیں لیا جا سکا ({why})۔</translation>
+    </message>
+    <message>
+        <source>a schema holds at most {count} fields; left out</source>
+        <translation>اسکیما میں زیادہ سے زیادہ {count} سوال ہو سکتے ہیں؛ چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <source>field named &quot;{name}&quot; (was &quot;{was}&quot;)</source>
+        <translation>سوال کا نام &quot;{name}&quot; رکھا گیا (پہلے &quot;{was}&quot; تھا)</translation>
+    </message>
+    <message>
+        <source>field named &quot;{name}&quot; (was no name)</source>
+        <translation>سوال کا نام &quot;{name}&quot; رکھا گیا (پہلے کوئی نام نہیں تھا)</translation>
+    </message>
+    <message>
+        <source>The config could not be turned into a valid schema: {why}</source>
+        <translation>کنفیگ درست اسکیما میں نہیں بدلا جا سکا: {why}</translation>
+    </message>
+    <message>
+        <source>hotkey &quot;{key}&quot; dropped; only single-key hotkeys are carried over</source>
+        <translation>کلید &quot;{key}&quot; چھوڑ دی گئی؛ صرف ایک کلید والے شارٹ کٹ لیے جاتے ہیں</translation>
+    </message>
+    <message>
+        <source>hotkey &quot;{key}&quot; dropped; {name} is reserved by the workbench</source>
+        <translation>کلید &quot;{key}&quot; چھوڑ دی گئی؛ {name} ورک بینچ کے اپنے کام کی ہے</translation>
+    </message>
+    <message>
+        <source>hotkey &quot;{key}&quot; dropped; it already picks {other}</source>
+        <translation>کلید &quot;{key}&quot; چھوڑ دی گئی؛ یہ پہلے ہی {other} چنتی ہے</translation>
+    </message>
+    <message>
+        <source>only while a region labelled &apos;{label}&apos; is selected</source>
+        <translation>صرف جب &apos;{label}&apos; لیبل والا نشان منتخب ہو</translation>
+    </message>
+    <message>
+        <source>only while a region is selected</source>
+        <translation>صرف جب کوئی نشان منتخب ہو</translation>
+    </message>
+    <message>
+        <source>only while no region is selected</source>
+        <translation>صرف جب کوئی نشان منتخب نہ ہو</translation>
+    </message>
+    <message>
+        <source>only under a condition (visibleWhen=&apos;{when}&apos;)</source>
+        <translation>صرف ایک شرط پر (visibleWhen=&apos;{when}&apos;)</translation>
+    </message>
+    <message>
+        <source>{first} and {rest}</source>
+        <translation>‏{first} اور {rest}</translation>
+    </message>
 </context>
 </TS>
