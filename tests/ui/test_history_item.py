@@ -30,9 +30,10 @@ from labeler.client.workitem import MediaInfo, WorkItem
 from labeler.client.workspace import MediaState
 from labeler.core.schema import parse_schema
 from labeler.ui.bridge import QtSyncListener
-from labeler.ui.pages.common import OK_TINT
+from labeler.ui.pages.common import OK_TINT, select_row
 from labeler.ui.pages.history import HistoryPage
 from labeler.ui.pages.history_item import own_item
+from labeler.ui.pages.history_model import ROW_ROLE
 from labeler.ui.pages.history_show import SubmissionFlow
 from labeler.ui.review.audio_pane import AudioPane
 from labeler.ui.review.image_pane import ImagePane
@@ -428,3 +429,81 @@ def test_an_upheld_contest_shows_no_failing_score_on_ones_answer(known: Known) -
     assert line(missed) == "rejected · 0:12 active · gold 0.40"
     assert line(replace(missed, state="accepted", contest=upheld)) == "accepted · 0:12 active"
     assert line(replace(missed, state="accepted", gold=removed)) == "accepted · 0:12 active"
+
+
+#: The history page's size in a 1366×768 window (the window's tab bar above it).
+LAPTOP = (1366, 720)
+
+
+def drawing_readable(side: Any) -> list[str]:
+    """What is wrong with the audio panes on screen: a waveform under its least height, a
+    pane past the stage's bottom, its summary cut, panes over each other or the table."""
+    wrong: list[str] = []
+    stage = side.stage
+    shown = stage.visible_panes()
+    if not shown:
+        return ["no pane on screen"]
+    for pane in shown:
+        wave = pane.body.wave
+        name = pane.spec.title
+        seen = wave.visibleRegion().boundingRect().height()  # not what its parents cut off
+        if not wave.isVisible() or seen < max(wave.minimumHeight(), 80):
+            wrong.append(f"{name}: waveform {seen} px high on screen")
+        if pane.geometry().bottom() > stage.height() - 1 or pane.geometry().top() < 0:
+            wrong.append(f"{name}: past the stage ({pane.geometry()} in {stage.size()})")
+        summary = pane.summary
+        if summary.isVisible() and summary.geometry().bottom() > pane.height() - 1:
+            wrong.append(f"{name}: its summary cut")
+        if summary.isVisible() and summary.height() < summary.heightForWidth(summary.width()):
+            wrong.append(f"{name}: its summary {summary.height()} px for its lines")
+    for a, b in zip(shown, shown[1:], strict=False):
+        if a.geometry().intersects(b.geometry()):
+            wrong.append("panes over each other")
+    if side.table.isVisible():
+        table_top = side.table.mapTo(side, side.table.rect().topLeft()).y()
+        stage_bottom = stage.mapTo(side, stage.rect().bottomLeft()).y()
+        if stage_bottom >= table_top:
+            wrong.append("the panes run under the fields table")
+    return wrong
+
+
+def wait_readable(qtbot, side: Any) -> None:
+    try:
+        qtbot.waitUntil(lambda: not drawing_readable(side), timeout=3000)
+    except Exception:
+        pytest.fail("; ".join(drawing_readable(side)))
+
+
+@pytest.mark.parametrize("language", ["en", "ur"])
+def test_an_audio_answer_is_drawn_readable_at_1366x768(
+    qtbot, request, known: Known, language: str
+) -> None:
+    if language == "ur":
+        request.getfixturevalue("urdu")  # taller Nastaliq rows, headers and summaries
+    host = Host(known)
+    qtbot.addWidget(host)
+    host.resize(*LAPTOP)
+    host.show()
+    qtbot.waitExposed(host)
+    page = host.history
+    page.set_history(History(ROWS, None, True))
+    rows = [page.proxy.index(r, 0).data(ROW_ROLE).submission_id for r in range(5)]
+    select_row(page.table, rows.index("wav-gold"))
+    side = page.item_view.side
+    qtbot.waitUntil(lambda: len(side.panes) == 2 and side.panes[0].body.wave.peaks is not None)
+    wait_readable(qtbot, side)
+    # The table keeps the selected row and a header in view.
+    assert page.table.height() >= page.table_height(1)
+    page.toggle_large()  # F: more room for the drawing, still readable
+    wait_readable(qtbot, side)
+    page.toggle_large()
+    wait_readable(qtbot, side)
+    yours, expected = side.panes
+    if side.shown_pane() is None:  # both on screen: English has the room
+        assert language == "en"
+        assert set(side.stage.visible_panes()) == {yours, expected}
+    else:  # one large: E shows the other answer in it, readable too
+        assert side.shown_pane() is yours
+        qtbot.keyClick(page.table, Qt.Key.Key_E)
+        qtbot.waitUntil(lambda: side.shown_pane() is expected)
+        assert not drawing_readable(side)

@@ -290,6 +290,13 @@ class HistoryPage(QWidget):
                 group,
             ),
             Action(
+                "history.pane",
+                self.tr("Show your answer or the expected answer large, where one is"),
+                ("E",),
+                self.item_view.other_pane,
+                group,
+            ),
+            Action(
                 "history.play",
                 self.tr("Play or pause the recording"),
                 ("Space",),

@@ -145,6 +145,12 @@ class OwnItemView(QWidget):
         self.side.zoom.zoom_by(factor)
         self.side.times.zoom(factor)
 
+    def other_pane(self) -> None:
+        """Where the room allows one large pane only (a waveform's, under Urdu's taller
+        lines at 1366×768), show the other answer in it."""
+        if self.side.shown_pane() is not None:
+            self.side.cycle(1)
+
     def fit(self) -> None:
         self.side.zoom.fit()
         self.side.times.fit()

@@ -11,12 +11,16 @@ Plain arithmetic on sizes in pixels, no widgets: `PaneStage` applies the plan.
   leaves room: beside it for a picture wider than the pane is tall enough for
   (landscape on a wide window), under it for a panorama.
 - Text and audio read along lines and time: stacked rows, full width, one per pane
-  (two columns of rows when rows would get too short).
+  (two columns of rows when rows would get too short). Audio panes say the least height
+  they are readable at (`least`: the pane's header and summary, which Urdu's Nastaliq
+  makes taller, and the waveform's own minimum): rows that cannot give it go two across,
+  and where two across cannot either, one large pane with the strip beside.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 GRID, FOCUS = "grid", "focus"
@@ -34,6 +38,11 @@ STRIP_ROW = 120
 STRIP_TEXT = 220
 #: The shortest a stacked row of text or audio may be before panes go two across.
 MIN_ROW = {"text": 110, "audio": 120}
+#: A grid column at least this wide says a pane's header on one line.
+WIDE_COLUMN = 560
+#: The least height a pane is readable at, for a width and whether it is wide (its header
+#: on one line): measured on the panes by the stage.
+Least = Callable[[float, bool], float]
 
 
 @dataclass(frozen=True)
@@ -103,8 +112,19 @@ def picture_focus(
     return Plan(FOCUS, panes, strip=SIDE, strip_size=width, scale=side)
 
 
-def rows_grid(media: str, panes: int, area: tuple[float, float]) -> Plan:
-    """Text and audio: stacked full-width rows, two across when rows get too short."""
+def rows_grid(
+    media: str, panes: int, area: tuple[float, float], least: Least | None = None
+) -> Plan:
+    """Text and audio: stacked full-width rows, two across when rows get too short; with
+    `least`, the first of those whose cells give every pane that height, else one large
+    pane with the strip beside."""
+    if least is not None:
+        for columns in (1, 2) if panes > 1 else (1,):
+            rows = math.ceil(panes / columns)
+            w, h = grid_cell(area, rows, columns)
+            if h >= least(w, columns == 1 or w >= WIDE_COLUMN):
+                return Plan(GRID, panes, rows, columns)
+        return Plan(FOCUS, panes, strip=SIDE, strip_size=STRIP_TEXT)
     rows, columns = panes, 1
     if panes > 1 and grid_cell(area, rows, 1)[1] < MIN_ROW.get(media, 0):
         columns = 2
@@ -119,17 +139,20 @@ def plan(
     chrome: tuple[float, float],
     picture: tuple[float, float] | None = None,
     prefer: str | None = None,
+    least: Least | None = None,
 ) -> Plan:
     """The layout of `panes` panes of `media` over `area` (each pane adds `chrome`
     around its media); `prefer` (`grid` or `focus`) is the reviewer's choice, None
-    chooses."""
+    chooses; `least` (text and audio) the height a pane is readable at."""
     if panes <= 1:
         scale = fit_scale(_body(area, chrome), picture) if picture else 0.0
         return Plan(GRID, panes, 1, 1, scale=scale)
     if media != "image" or picture is None:
         if prefer == FOCUS:
             return Plan(FOCUS, panes, strip=SIDE, strip_size=STRIP_TEXT)
-        return rows_grid(media, panes, area)
+        if prefer == GRID:
+            return rows_grid(media, panes, area)
+        return rows_grid(media, panes, area, least)
     grid = picture_grid(panes, area, chrome, picture)
     focus = picture_focus(panes, area, chrome, picture)
     if prefer == GRID:

@@ -111,6 +111,7 @@ class SideBySide(QWidget):
         self.loaded: LoadedItem | None = None
         self.show_consensus = False
         self._picture: QImage | None = None
+        self.stage.room = self._room
         self.stage.arranged.connect(self._arranged)
         self.stage.shown_changed.connect(self._hand_over)
         self.clear(self.tr("Nothing selected."))
@@ -228,6 +229,21 @@ class SideBySide(QWidget):
         return self.panes[self.stage.shown]
 
     # -- inside ------------------------------------------------------------------------------
+
+    def _room(self) -> float:
+        """The most height the panes could have: this view's, less the heading and the
+        fields table at its least (audio panes choose their layout by it)."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        spacing = layout.spacing()
+        width = self.width() - margins.left() - margins.right()
+        heading = self.heading.heightForWidth(width) if self.heading.text() else 0
+        table = self.table.least_height() + spacing if self.table.rowCount() else 0
+        return self.height() - margins.top() - margins.bottom() - heading - spacing - table
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt)
+        super().resizeEvent(event)
+        self.stage.arrange()  # its room changed, though its own height may not have
 
     def _drop_panes(self) -> None:
         self.stage.clear()

@@ -175,6 +175,19 @@ class Pane(QFrame):
             footer + _SPACING if footer else 0
         )
 
+    def least_height(self, width: float, wide: bool) -> int:
+        """The least height the pane is readable at, `wide` or not, at `width`: its header,
+        notes and summary (taller in Nastaliq) and its media's own minimum."""
+        was = self.wide
+        if wide != was:
+            self.set_wide(wide)
+        try:
+            body = max(self.body.minimumSizeHint().height(), self.body.minimumHeight(), 0)
+            return int(self.chrome(width)[1] + body)
+        finally:
+            if wide != was:
+                self.set_wide(was)
+
     def preferred_height(self, width: float) -> int | None:
         """The height that shows the whole media at `width`, when it can say (text)."""
         measure = getattr(self.body, "preferred_height", None)

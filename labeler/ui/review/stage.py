@@ -5,23 +5,30 @@ large one while the reviewer cycles through them. Right to left it mirrors, as a
 would: the first pane (the reference) at the right, the strip at the left of the large
 pane (the media inside each pane is never mirrored).
 
+Audio panes are given the least height they are readable at: the stage asks for it
+(`minimumSizeHint`), for the layout it chose, and chooses from the room `room` says the
+panes could have (the view's, with what sits beside them at its least): stacked rows, two
+across, or one large pane. A waveform is never squeezed to a line under a tall header.
+
 Signals: `arranged()` after the panes on screen changed (the view syncs follow them),
 `shown_changed(old, new)` when another pane becomes the large one.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QRect, QSize, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QStyle, QWidget
 
 from labeler.ui.review import arrange
-from labeler.ui.review.arrange import FOCUS, GRID, SIDE, SPACING, Plan
+from labeler.ui.review.arrange import FOCUS, GRID, SIDE, SPACING, WIDE_COLUMN, Plan
 from labeler.ui.review.pane import Pane
 from labeler.ui.review.strip import Strip
 
-#: A grid column at least this wide says a pane's header on one line.
-WIDE_COLUMN = 560
+#: The media whose panes say the least height they are readable at.
+LEAST_MEDIA = ("audio",)
 
 
 class PaneStage(QWidget):
@@ -45,6 +52,10 @@ class PaneStage(QWidget):
         self.strip.chosen.connect(self.show_pane)
         self._on_screen: list[Pane] = []
         self._wanted: int | None = None  # the height short texts want (see `_want`)
+        self._least = 0  # the height the panes need in the layout chosen (audio)
+        #: The height the panes could have at most (the view's room with what sits beside
+        #: them at its least); None: the stage's own height.
+        self.room: Callable[[], float] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     # -- what the view calls ------------------------------------------------------------
@@ -65,6 +76,7 @@ class PaneStage(QWidget):
 
     def clear(self) -> None:
         self._want(None)
+        self._need(0)
         self.panes, self._on_screen = [], []
         self.plan = Plan(GRID, 0)
         self.strip.set_thumbnails(0, with_picture=False)
@@ -119,7 +131,13 @@ class PaneStage(QWidget):
             return
         area = (float(self.width()), float(self.height()))
         chrome = self._chrome(area[0])
-        new = arrange.plan(self.media, len(self.panes), area, chrome, self.picture, self.prefer)
+        least = self._least_of if self.media in LEAST_MEDIA else None
+        if least is not None and self.room is not None:
+            area = (area[0], max(area[1], self.room()))
+        new = arrange.plan(
+            self.media, len(self.panes), area, chrome, self.picture, self.prefer, least
+        )
+        self._need(self._least_for(new) if least is not None else 0)
         if new == self.plan and not force:
             return
         self.plan = new
@@ -128,6 +146,26 @@ class PaneStage(QWidget):
         else:
             self._place_grid(new)
         self.refresh_thumbnails()
+
+    def _least_of(self, width: float, wide: bool) -> float:
+        return max(p.least_height(width, wide) for p in self.panes)
+
+    def _least_for(self, plan: Plan) -> int:
+        """The height the panes need laid out by `plan`."""
+        if plan.mode == FOCUS:
+            return int(self._least_of(self.width() - plan.strip_size - SPACING, True))
+        w = arrange.grid_cell((self.width(), 0), plan.rows, plan.columns)[0]
+        row = self._least_of(w, plan.columns == 1 or w >= WIDE_COLUMN)
+        return int(plan.rows * row + (plan.rows - 1) * SPACING)
+
+    def _need(self, height: int) -> None:
+        if height != self._least:
+            self._least = height
+            self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt)
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), 0), max(hint.height(), self._least))
 
     def _chrome(self, width: float) -> tuple[float, float]:
         sizes = [p.chrome(width) for p in self.panes]
@@ -156,7 +194,7 @@ class PaneStage(QWidget):
         """Stacked rows of short texts take the height they need, from the top, or a
         share of the room in proportion to it; other cells get equal shares. Also the
         height the rows want in all (None unless they are such texts)."""
-        share = [round(h)] * len(self.panes)
+        share = [int(h)] * len(self.panes)  # not rounded up: the last row stays inside
         if plan.columns != 1 or self.media != "text":
             return share, None
         wanted = [p.preferred_height(w) for p in self.panes]

@@ -7,8 +7,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+)
 
 from labeler.core.consensus import REGION_KINDS, ItemComparison
 from labeler.core.schema import Field, Schema
@@ -20,6 +26,8 @@ from labeler.ui.text.fonts import INTERFACE_FAMILY
 
 #: Characters of a text answer shown in a cell (the whole text is in its tooltip).
 CELL_CHARS = 60
+# The tallest the table gets (its rows scroll past it).
+MAX_HEIGHT = 220
 _PASS_EPS = 1e-9
 #: How many regions a field holds, in words: one, and more than one.
 _COUNTS = {
@@ -108,6 +116,17 @@ class FieldsTable(QTableWidget):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.horizontalHeader().setHighlightSections(False)
         self.verticalHeader().setHighlightSections(False)
+        # As tall as its rows (up to `MAX_HEIGHT`); short of room, it scrolls down to its
+        # header and one row, and the panes above keep the height they need.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.full_height = 0
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt)
+        return QSize(super().sizeHint().width(), self.full_height)
+
+    def least_height(self) -> int:
+        """Its header and one row: the least it is shown at."""
+        return self.minimumHeight()
 
     def show_item(self, schema: Schema, comparison: ItemComparison, specs: list[PaneSpec]) -> None:
         columns = list(specs)
@@ -134,8 +153,13 @@ class FieldsTable(QTableWidget):
             head.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         self.resizeRowsToContents()  # an Urdu row in Nastaliq is taller
         rows = sum(self.rowHeight(r) for r in range(self.rowCount()))
+        first = self.rowHeight(0) if self.rowCount() else 0
+        one = max(first, self.verticalHeader().defaultSectionSize())
         height = head.sizeHint().height() + max(rows, self.verticalHeader().defaultSectionSize())
-        self.setFixedHeight(min(height + 4, 220))
+        self.full_height = min(height + 4, MAX_HEIGHT)
+        self.setMinimumHeight(min(head.sizeHint().height() + one + 4, self.full_height))
+        self.setMaximumHeight(self.full_height)
+        self.updateGeometry()
 
     def _cell(self, text: str) -> QTableWidgetItem:
         """A cell; Urdu in it reads in Nastaliq, as everywhere else (an Urdu interface's

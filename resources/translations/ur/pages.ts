@@ -284,6 +284,10 @@
         <translation>آئٹم بڑا دکھائیں، یا پھر سے جدول کی سطریں</translation>
     </message>
     <message>
+        <source>Show your answer or the expected answer large, where one is</source>
+        <translation>جہاں ایک ہی جواب بڑا دکھتا ہو، وہاں اپنا جواب یا متوقع جواب بڑا دکھائیں</translation>
+    </message>
+    <message>
         <source>Play or pause the recording</source>
         <translation>ریکارڈنگ چلائیں یا روکیں</translation>
     </message>
