@@ -864,27 +864,27 @@
     </message>
     <message>
         <source>1 − F1 of the boxes matched by IoU</source>
-        <translation>1 − IoU سے ملائے گئے باکسوں کا F1</translation>
+        <translation>IoU سے ملائے گئے باکسوں کے F1 کی کمی، یعنی ⁦1 − F1⁩</translation>
     </message>
     <message>
         <source>1 − F1 of the outlines matched by IoU</source>
-        <translation>1 − IoU سے ملائے گئے خاکوں کا F1</translation>
+        <translation>IoU سے ملائے گئے خاکوں کے F1 کی کمی، یعنی ⁦1 − F1⁩</translation>
     </message>
     <message>
         <source>1 − F1 of the points matched by distance</source>
-        <translation>1 − فاصلے سے ملائے گئے نقطوں کا F1</translation>
+        <translation>فاصلے سے ملائے گئے نقطوں کے F1 کی کمی، یعنی ⁦1 − F1⁩</translation>
     </message>
     <message>
         <source>1 − F1 of the spans</source>
-        <translation>1 − ٹکڑوں کا F1</translation>
+        <translation>ٹکڑوں کے F1 کی کمی، یعنی ⁦1 − F1⁩</translation>
     </message>
     <message>
         <source>1 − F1 of the segments matched by IoU</source>
-        <translation>1 − IoU سے ملائے گئے حصوں کا F1</translation>
+        <translation>IoU سے ملائے گئے حصوں کے F1 کی کمی، یعنی ⁦1 − F1⁩</translation>
     </message>
     <message>
         <source>share of labels added or removed, 1 − Jaccard</source>
-        <translation>جوڑے یا ہٹائے گئے لیبلوں کا تناسب، 1 − Jaccard</translation>
+        <translation>جوڑے یا ہٹائے گئے لیبلوں کا تناسب، یعنی ⁦1 − Jaccard⁩</translation>
     </message>
     <message>
         <source>distance as a share of the scale</source>
@@ -896,7 +896,7 @@
     </message>
     <message>
         <source>1 − similarity: 0 kept as proposed, 1 redone whole</source>
-        <translation>1 − مشابہت: 0 یعنی تجویز جیسا رکھا، 1 یعنی پورا نئے سرے سے</translation>
+        <translation>مشابہت کی کمی: 0 یعنی تجویز جیسا رکھا، 1 یعنی پورا نئے سرے سے</translation>
     </message>
 </context>
 <context>
