@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 from labeler.core.lsconfig import LabelStudioImport
 from labeler.core.problems import Problem
 from labeler.core.schema import FIELD_KINDS, KIND_MEDIA, LABELLED_KINDS, MEDIA_KINDS, Schema
+from labeler.ui import messages
 from labeler.ui.actions import Action
-from labeler.ui.i18n import translate
+from labeler.ui.i18n import paragraph, translate
 from labeler.ui.lead.field_form import FieldForm
 from labeler.ui.lead.field_list import FieldList
 from labeler.ui.lead.json_view import JsonDialog
@@ -41,7 +42,7 @@ from labeler.ui.lead.problems_view import ProblemList
 from labeler.ui.lead.schema_head import SchemaHead
 from labeler.ui.lead.schemacheck import Check, check_schema
 from labeler.ui.lead.schemadoc import Edit, Path, SchemaDocument, path_text
-from labeler.ui.lead.words import kind_title, left_to_right, media_word
+from labeler.ui.lead.words import kind_title, media_word
 from labeler.ui.messages import problem_text
 from labeler.ui.pages.common import NoteLine, busy_bar
 from labeler.ui.pinned import Pinned
@@ -237,7 +238,10 @@ class SchemaEditor(QWidget):
 
     def show_dropped(self, lines: list[str]) -> None:
         """Say what an import left out, until dismissed."""
-        items = "".join(f"<li>{_escape(left_to_right(line))}</li>" for line in lines)
+        # Each line in the interface's language (the import keeps its words), read from
+        # its start: it opens with the config's `<Tag>`, set apart.
+        shown = (paragraph(messages.said(line)) for line in lines)
+        items = "".join(f"<li>{_escape(line)}</li>" for line in shown)
         nothing = _escape(translate("lead.lsimport", NOTHING_DROPPED))
         body = f"<ul style='margin: 0'>{items}</ul>" if lines else f"<p>{nothing}</p>"
         title = self.tr("Imported from Label Studio. {what}:").format(
