@@ -117,7 +117,7 @@ def test_a_record_says_its_corrected_keys_against_the_record_shown() -> None:
     shown = {"record": {"name": "Shaheen Electronic", "phone": "0321 7654321"}}
     lines = record_lines(record, {"name": "Shaheen Electronics", "phone": "۰۳۲۱ ۷۶۵۴۳۲۱"}, shown)
     assert len(lines) == 1  # Urdu digits are the same number
-    assert "name: “Shaheen Electronic” → “Shaheen Electronics”" in lines[0]
+    assert "name: “Shaheen Electronic” corrected to “Shaheen Electronics”" in lines[0]
     confirmed = record_lines(record, shown["record"], shown)
     assert confirmed == ["every key confirmed as shown"]
     assert short_words(record, shown["record"]) == "2 keys"
@@ -170,7 +170,7 @@ def test_an_image_record_item_shows_its_photo_beside_the_record(side: SideBySide
     side.set_picture(image)
     assert side.photo.pixmap() is not None and not side.photo.pixmap().isNull()
     (only,) = words(side)
-    assert "name: “Shaheen Electronic” → “Shaheen Electronics”" in only
+    assert "name: “Shaheen Electronic” corrected to “Shaheen Electronics”" in only
 
 
 def test_other_items_keep_their_media_panes(side: SideBySide) -> None:

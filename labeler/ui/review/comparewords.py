@@ -13,6 +13,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from labeler.core.comparisonscores import rank_map, winner
@@ -128,8 +129,10 @@ def flags_words(value: Any, data: dict[str, Any]) -> str:
         labels = got.get(key)
         shown = ", ".join(_e(s) for s in labels if isinstance(s, str)) if labels else ""
         parts.append(
-            translate("review.words", "{key}: {labels}").format(
-                key=key, labels=shown or translate("review.words", "none")
+            isolate(
+                translate("review.words", "{key}: {labels}").format(
+                    key=key, labels=shown or translate("review.words", "none")
+                )
             )
         )
     return " · ".join(parts)
@@ -148,7 +151,7 @@ def record_lines(f: Field, value: Any, data: dict[str, Any]) -> list[str]:
         if normalize_value("" if before is None else str(before)) != normalize_value(str(after)):
             changed.append(
                 _marked(
-                    translate("review.words", "{key}: “{before}” → “{after}”").format(
+                    translate("review.words", "{key}: “{before}” corrected to “{after}”").format(
                         key=_e(key),
                         before=_e("" if before is None else before),
                         after=_e(after),
@@ -249,7 +252,10 @@ class WordsPane(QWidget):
         layout.addWidget(self.view)
 
     def set_html(self, text: str) -> None:
-        self.view.setHtml(text)
+        # The interface's direction: in Urdu a line starts at the right with the field.
+        rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        direction = "rtl" if rtl else "ltr"  # notr: an HTML attribute's value
+        self.view.setHtml(f"<div dir='{direction}'>{text}</div>")
 
     def text(self) -> str:
         """What the pane says, as plain text (for tests and the strip's tooltips)."""

@@ -874,8 +874,8 @@
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <source>{key}: “{before}” → “{after}”</source>
-        <translation>{key}: “{before}” ← “{after}”</translation>
+        <source>{key}: “{before}” corrected to “{after}”</source>
+        <translation>{key}: “{before}” درست کر کے “{after}”</translation>
     </message>
     <message>
         <source>every key confirmed as shown</source>
