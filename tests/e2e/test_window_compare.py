@@ -120,9 +120,9 @@ def test_a_pairwise_and_a_ranking_project_by_keys(tmp_path: Path, language: str)
             r.raise_for_status()
             [answer] = [x["answer"] for x in r.json()["submissions"] if x["id"] == s["id"]]
             answers.setdefault(s["project_id"], []).append(answer)
-        assert answers["compare-answers"] == [
-            {"preference": {"winner": left, "strength": 2}}
-        ] * PAIRS
+        assert (
+            answers["compare-answers"] == [{"preference": {"winner": left, "strength": 2}}] * PAIRS
+        )
         assert answers[ranking] == [{"order": {"C": 1, "A": 2, "B": 3}}] * RANKED
     finally:
         if window is not None:
