@@ -10,17 +10,21 @@ shown, the file name typed) are kept left to right, as a path is read in either 
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHeaderView,
     QLineEdit,
+    QListView,
     QSplitter,
     QStyle,
+    QStyledItemDelegate,
     QStyleOptionComboBox,
+    QStyleOptionViewItem,
     QStylePainter,
     QTreeView,
     QWidget,
@@ -91,6 +95,12 @@ def prepare(dialog: QFileDialog) -> QFileDialog:
         if combo is not None:
             combo.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             combo.installEventFilter(_PathCombo(combo))
+        for view in (
+            dialog.findChild(QTreeView, "treeView"),
+            dialog.findChild(QListView, "listView"),
+        ):
+            if view is not None:
+                view.setItemDelegate(_CellDirection(view))
     splitter = dialog.findChild(QSplitter, "splitter")
     tree = dialog.findChild(QTreeView, "treeView")
     if splitter is None or tree is None:
@@ -103,6 +113,35 @@ def prepare(dialog: QFileDialog) -> QFileDialog:
     for column in range(1, header.count()):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     return dialog
+
+
+class _CellDirection(QStyledItemDelegate):
+    """Each file's name, size and date read in their own direction, set where the view
+    sets them: `366 bytes` read `bytes 366`, and `my-file (2).csv` was mirrored, in a
+    right-to-left view that lays every cell out right to left."""
+
+    def initStyleOption(  # noqa: N802 (Qt)
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if option.direction == Qt.LayoutDirection.RightToLeft and not _right_to_left(option.text):
+            # Where the view would have put it (a name at the right, a size at the left),
+            # laid out left to right there.
+            option.displayAlignment = QStyle.visualAlignment(
+                Qt.LayoutDirection.RightToLeft, option.displayAlignment
+            )
+            option.direction = Qt.LayoutDirection.LeftToRight
+
+
+def _right_to_left(text: str) -> bool:
+    """Whether `text` reads right to left by its first strong letter (none: no)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return False
+        if kind in ("R", "AL"):
+            return True
+    return False
 
 
 class _PathCombo(QObject):

@@ -51,3 +51,23 @@ def test_qts_own_dialog_keeps_paths_left_to_right_in_urdu(
     assert seen["dialog"] == Qt.LayoutDirection.RightToLeft
     assert seen["lookInCombo"] == seen["fileNameEdit"] == Qt.LayoutDirection.LeftToRight
     assert files.start_folder() == tmp_path
+
+
+def test_each_file_cell_reads_in_its_own_direction_in_urdu(qtbot: Any, urdu: None) -> None:
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QStyleOptionViewItem, QTreeView
+
+    view = QTreeView()
+    qtbot.addWidget(view)
+    model = QStandardItemModel()
+    model.appendRow([QStandardItem("my-file (2).csv"), QStandardItem("فائل.csv")])
+    view.setModel(model)
+    delegate = files._CellDirection(view)
+    shown = []
+    for column in range(2):
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        delegate.initStyleOption(option, model.index(0, column, QModelIndex()))
+        shown.append(option.direction)
+    assert shown == [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft]
