@@ -133,6 +133,7 @@ def test_the_table_says_comparison_values_in_words() -> None:
 def test_panes_say_each_answer_and_the_consensus_with_its_method(side: SideBySide) -> None:
     side.show_item(loaded(SCHEMA, ANSWERS, data=DATA, text="How much water?"), "Compare")
     assert [p.spec.title for p in side.panes][1:] == ["annotator0", "annotator1", "annotator2"]
+    assert side.panes[0].info.text() == "from 3 answers"
     reference, first, _, third = words(side)
     assert "preference (majority): prefers B" in reference
     assert "order (Borda count)" in reference

@@ -198,6 +198,10 @@ def reference_line(loaded: LoadedItem) -> str:
     if loaded.own:
         return translate("review.fill", "what the control item expected")
     answered = number(sum(1 for s in loaded.detail.submissions if s.answer is not None))
+    if is_comparison(loaded.schema):  # no regions: no tags to count
+        if loaded.detail.gold is not None:
+            return translate("review.fill", "the known answer")
+        return translate("review.fill", "from {answered} answers").format(answered=answered)
     if loaded.detail.gold is not None:
         return translate(
             "review.fill", "the known answer · tags: matched by k of {answered}"

@@ -389,6 +389,14 @@
         <translation>جانچ آئٹم کا متوقع جواب</translation>
     </message>
     <message>
+        <source>the known answer</source>
+        <translation>معلوم جواب</translation>
+    </message>
+    <message>
+        <source>from {answered} answers</source>
+        <translation>‏{answered} جوابوں سے</translation>
+    </message>
+    <message>
         <source>the known answer · tags: matched by k of {answered}</source>
         <translation>معلوم جواب · ٹیگ: {answered} میں سے k سے ملا</translation>
     </message>
