@@ -147,6 +147,7 @@ def test_panes_say_each_answer_and_the_consensus_with_its_method(side: SideBySid
     # The item's prompt and candidates are shown once, beside the panes.
     assert side.itemdata.isVisible()
     assert sorted(side.itemdata.comparison.cards) == ["A", "B", "C"]
+    assert side.prompt.isVisible() and side.prompt.toPlainText() == "How much water?"
     assert not side.photo.isVisible()
 
 
@@ -185,3 +186,4 @@ def test_other_items_keep_their_media_panes(side: SideBySide) -> None:
     side.show_item(loaded(schema, [{"sentiment": "pos"}], text="Fine."), "Reviews")
     assert not words(side)
     assert not side.itemdata.isVisible() and not side.photo.isVisible()
+    assert not side.prompt.isVisible()  # the text pane shows the text

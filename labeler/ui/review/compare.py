@@ -12,10 +12,11 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from labeler.client.reviewing import ReviewEntry
 from labeler.ui.audio.peaks import Peaks
+from labeler.ui.itemdata.conversation import MarkdownView
 from labeler.ui.itemdata.view import ItemDataView
 from labeler.ui.review import fill
 from labeler.ui.review.arrange import FOCUS
@@ -84,10 +85,16 @@ class SideBySide(QWidget):
         self.split.setChildrenCollapsible(False)
         self.left = QWidget(self.split)
         self.photo = PhotoLabel(self.left)
+        # The item's text: the prompt or query the candidates answer.
+        self.prompt = MarkdownView(self.left)
+        self.prompt.setObjectName("comparisonPrompt")
+        self.prompt.setFrameShape(QFrame.Shape.StyledPanel)
+        self.prompt.setMaximumHeight(self.prompt.fontMetrics().lineSpacing() * 6)
         self.itemdata = ItemDataView(self.left)
         column = QVBoxLayout(self.left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.photo, 1)
+        column.addWidget(self.prompt)
         column.addWidget(self.itemdata, 2)
         self.stage = PaneStage(self.split)
         self.split.addWidget(self.left)
@@ -145,6 +152,10 @@ class SideBySide(QWidget):
         comparing = is_comparison(loaded.schema)
         data = loaded.detail.item.data if comparing else None
         shown = self.itemdata.show_data(data or None)
+        text = (loaded.detail.item.text or "").strip() if comparing else ""
+        self.prompt.show_markdown(text)
+        self.prompt.setVisible(bool(text))
+        shown = shown or bool(text)
         # A comparison of an image item (a shop sign and its record): the photo above.
         self.photo.set_image(None)
         self.photo.setVisible(comparing and loaded.schema.media == "image")
