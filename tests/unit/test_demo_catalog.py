@@ -68,7 +68,7 @@ def test_catalogue_has_the_projects(projects):
         "review-sentiment": 40,
         "call-snippets": 8,
         "street-outlines": 12,
-        "compare-answers": 12,
+        "compare-answers": 24,
         "search-relevance": 6,
         "product-match": 6,
         "verify-listings": 8,

@@ -98,7 +98,7 @@ PLAN = (
     Shift("chen", 3, time(13, 0), (Work(R, 10), Work(C, 1))),
     Shift("amna", 2, time(4, 30), (Work(S, 3), Work(C, 1), Work(Q, 3))),
     Shift("bilal", 2, time(9, 45), (Work(S, 5), Work(R, 6), Work(P, 5))),
-    Shift("chen", 2, time(15, 15), (Work(S, 6), Work(N, 3), Work(P, 7))),
+    Shift("chen", 2, time(15, 15), (Work(S, 6), Work(N, 3), Work(P, 20))),
     Shift("amna", 1, time(5, 15), (Work(R, 5), Work(M, 3), Work(L, 3))),
     Shift("bilal", 1, time(11, 0), (Work(N, 3), Work(Q, 3), Work(M, 3))),
     Shift("chen", 1, time(14, 40), (Work(R, 8), Work(Q, 3), Work(L, 3))),
