@@ -263,3 +263,20 @@ def test_the_outlines_are_valid_answers_without_gold(projects):
         assert item.gold is None and item.prefill is None
         assert item.truth["outlines"], "every scene has something to outline"
         validate_answer(schema, item.truth, context(project, item))
+
+
+def test_compare_hints_name_the_sides_the_seed_drew():
+    """The better answer's side is drawn from the seed: a gold hint that names a side
+    names the one its answer flags (a hint saying "B is wrong" beside a gold answer that
+    flags A taught the opposite)."""
+    from labeler.server.demo.comparisons import compare_project
+
+    for seed in (7, 8, 9):
+        for item in compare_project(seed).items:
+            if item.gold is None:
+                continue
+            answer, hint = item.gold["answer"], item.gold["hint"]
+            flagged = set(answer["flags"])
+            assert "{" not in hint
+            for key in flagged:
+                assert key in hint, (hint, answer)

@@ -44,7 +44,8 @@ COMPARE_SCHEMA = {
     ],
 }
 
-# (prompt, better answer, worse answer, strength, flags of the worse one, gold hint or None).
+# (prompt, better answer, worse answer, strength, flags of the worse one, gold hint or None:
+# {better} and {worse} in it become the sides' keys).
 # strength 2: the better is much better; 1: slightly; 0: a tie (either may stand first).
 PAIRS: tuple[tuple[str, str, str, int, tuple[str, ...], str | None], ...] = (
     (
@@ -53,7 +54,8 @@ PAIRS: tuple[tuple[str, str, str, int, tuple[str, ...], str | None], ...] = (
         "Water boils at 90 °C at sea level, and lower in the mountains.",
         2,
         ("factual_error",),
-        "B's figure is wrong: water boils at 100 °C at sea level.",
+        "{worse}'s figure is wrong (water boils at 100 °C at sea level): {better} is much "
+        "better, and {worse} is flagged as a factual error.",
     ),
     (
         "Write a Python function that returns the largest number in a list.",
@@ -64,7 +66,8 @@ PAIRS: tuple[tuple[str, str, str, int, tuple[str, ...], str | None], ...] = (
         "big:\n            big = n\n    return big\n```",
         2,
         ("factual_error",),
-        "Starting from 0 gives a wrong answer for a list of negative numbers.",
+        "{worse} starts from 0, which is wrong for a list of negative numbers: {better} is "
+        "much better, and {worse} is flagged as a factual error.",
     ),
     (
         "Suggest a name for a small bakery in Lahore.",
@@ -82,7 +85,8 @@ PAIRS: tuple[tuple[str, str, str, int, tuple[str, ...], str | None], ...] = (
         "Ask a friend who knows computers to log in for you with your phone number.",
         2,
         ("unsafe",),
-        "Handing your account to someone else is unsafe; the first answer is the real way.",
+        "Handing your account to someone else is unsafe: {better} is the real way, much "
+        "better, and {worse} is flagged unsafe.",
     ),
     (
         "Summarise in one sentence: The city council voted to extend the bus line to the "
@@ -100,7 +104,8 @@ PAIRS: tuple[tuple[str, str, str, int, tuple[str, ...], str | None], ...] = (
         "Yes, a little honey helps a baby's cough.",
         2,
         ("unsafe", "factual_error"),
-        "Honey is not safe before 12 months (infant botulism).",
+        "Honey is not safe before 12 months (infant botulism): {worse} is flagged unsafe "
+        "and a factual error.",
     ),
     (
         "پاکستان کا دارالحکومت کون سا شہر ہے؟",
@@ -108,7 +113,8 @@ PAIRS: tuple[tuple[str, str, str, int, tuple[str, ...], str | None], ...] = (
         "پاکستان کا دارالحکومت کراچی ہے، جو سب سے بڑا شہر بھی ہے۔",
         2,
         ("factual_error",),
-        "دارالحکومت اسلام آباد ہے؛ کراچی سب سے بڑا شہر ہے، دارالحکومت نہیں۔",
+        "دارالحکومت اسلام آباد ہے؛ کراچی سب سے بڑا شہر ہے، دارالحکومت نہیں۔ "
+        "{worse} پر factual error کا نشان لگائیں۔",
     ),
     (
         "چائے بنانے کا آسان طریقہ بتائیں۔",
@@ -281,7 +287,9 @@ def compare_project(seed: int) -> DemoProject:
         gold = None
         if hint is not None and gold_left:
             gold_left -= 1
-            gold = {"answer": truth, "hint": hint}
+            # The hint names the sides as this seed drew them.
+            better_key = "A" if worse_key == "B" else "B"
+            gold = {"answer": truth, "hint": hint.format(worse=worse_key, better=better_key)}
         candidates = [{"key": k, "text": t} for k, t in zip("AB", texts, strict=True)]
         items.append(
             DemoItem(
