@@ -380,7 +380,9 @@ class _Sender:
             self.tally.failed(entry.id)
             return
         try:
-            answer = validate_answer(self.schema, dict(prefill.answer), entry.item.context())
+            answer = validate_answer(
+                self.schema, dict(prefill.answer), entry.item.context(), proposal=True
+            )
         except AnswerInvalid as exc:
             why = joined([problem_said(p) for p in exc.problems])
             self.summary.problem(entry.id, Said(_DOES_NOT_FIT, why=why))

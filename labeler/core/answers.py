@@ -52,13 +52,21 @@ class ItemContext:
 
 
 def validate_answer(
-    schema: Schema, answer: object, context: ItemContext | None = None
+    schema: Schema,
+    answer: object,
+    context: ItemContext | None = None,
+    *,
+    proposal: bool = False,
 ) -> dict[str, Any]:
     """Check `answer` against `schema` and the item; return it when valid.
 
     Raises `AnswerInvalid` with every problem. A missing key and a null value
     mean the same: the field is not answered, which is a problem only for a
     required field. The returned dict is a copy without the null entries.
+
+    A `proposal` is an item's prefill or gold answer: no rationale is required of it,
+    whatever its schema says, since the annotator completes a prefill and a gold
+    answer's rationale is never scored (an imported preference has a winner, not a why).
     """
     ctx = context or ItemContext()
     if not isinstance(answer, dict):
@@ -82,6 +90,8 @@ def validate_answer(
         if f.kind == "rationale" and isinstance(value, str) and not value.strip():
             value = None  # a blank rationale is none: required or not, as for no text
         if value is None:
+            if proposal and f.kind == "rationale":
+                continue
             if f.required or (f.when_close and _close(schema, answer)):
                 problems.append(Problem(f.name, QT_TRANSLATE_NOOP("messages", "is required")))
             continue

@@ -236,6 +236,58 @@ def test_prompts_with_candidates_plan_text_items_with_their_data(tmp_path: Path)
     assert any("line 3" in p and "holds 1 candidates" in p for p in plan.problems)
 
 
+COMPARE = parse_schema(
+    {
+        "media": "text",
+        "fields": [
+            {"name": "preference", "kind": "pairwise", "tie": False},
+            {"name": "rationale", "kind": "rationale", "required": "when_close"},
+        ],
+    }
+)
+
+
+@pytest.mark.parametrize("answers_as", ["prefill", "gold"])
+def test_preference_pairs_go_into_a_schema_whose_rationale_is_required_when_close(
+    tmp_path: Path, answers_as: str
+) -> None:
+    path = tmp_path / "pairs.jsonl"
+    lines = [
+        {"id": "p1", "prompt": "2+2?", "chosen": "4", "rejected": "5"},
+        {
+            "id": "p4",
+            "prompt": "Hi",
+            "response_a": "Hello",
+            "response_b": "Go",
+            "winner": "model_a",
+        },
+    ]
+    path.write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
+    plan = plan_format_import(path, "p", "text", COMPARE, "prompts-jsonl", answers_as=answers_as)
+    assert not plan.refused and not plan.problems
+    bodies = {row.source_name: row.body() for row in plan.rows}
+    answer = bodies["pairs.jsonl:p1"][answers_as]
+    answer = answer["answer"] if answers_as == "gold" else answer
+    candidates = bodies["pairs.jsonl:p1"]["data"]["candidates"]
+    winner = answer["preference"]["winner"]
+    assert {c["key"]: c["text"] for c in candidates}[winner] == "4"
+    assert "rationale" not in answer
+
+
+def test_taking_incomplete_items_never_makes_one_without_its_preference(tmp_path: Path) -> None:
+    path = tmp_path / "pairs.jsonl"
+    lines = [
+        {"id": "t", "prompt": "Hi", "response_a": "x", "response_b": "y", "winner": "tie"},
+        {"id": "b", "prompt": "Hey", "response_a": "x", "response_b": "y", "winner": "model_b"},
+    ]
+    path.write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
+    plan = plan_format_import(path, "p", "text", COMPARE, "prompts-jsonl", take_incomplete=True)
+    assert [row.source_name for row in plan.rows] == ["pairs.jsonl:b"]
+    assert plan.rows[0].body()["prefill"] == {"preference": {"winner": "B"}}
+    ((name, why),) = [(r.source, r.reason) for r in plan.refused]
+    assert name == "pairs.jsonl:t" and "takes no tie" in why
+
+
 def test_label_studio_pairwise_tasks_with_their_config_plan_items_with_candidates(
     tmp_path: Path,
 ) -> None:

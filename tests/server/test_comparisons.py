@@ -175,6 +175,21 @@ def test_close_preference_needs_a_rationale(lead: Any, annotator: Any) -> None:
     assert r.status_code == 201, r.text
 
 
+def test_a_close_prefill_or_gold_answer_needs_no_rationale(lead: Any) -> None:
+    """An imported preference has no strength, so it is close; neither the prefill (the
+    annotator completes it) nor the gold answer (its rationale is never scored) needs one."""
+    pid = _project(lead, SCHEMA)
+    close = {"pref": {"winner": "B"}, "order": {"A": 2, "B": 1}, "scores": {"A": 1, "B": 3}}
+    item = {"text": "q", "data": {"candidates": TEXTS[:2]}}
+    first, second = _import(
+        lead, pid, [{**item, "prefill": close}, {**item, "text": "q2", "gold": {"answer": close}}]
+    )
+    assert lead.get(f"/items/{second}").json()["gold"]["answer"] == close
+    assert lead.put(f"/items/{first}/gold", json={"answer": close}).status_code == 200
+    r = lead.put(f"/projects/{pid}/prefill", json={"items": [{"id": second, "prefill": close}]})
+    assert r.status_code == 200, r.text
+
+
 def test_candidate_media_are_served_as_media_objects_to_who_may_see_the_item(
     lead: Any, annotator: Any, make_api: Any, reviewer: Any
 ) -> None:

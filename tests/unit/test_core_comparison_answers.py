@@ -196,6 +196,25 @@ def test_rationale_when_close(pairwise: dict[str, Any], required: bool) -> None:
     assert validate_answer(RATIONALE, {**answer, "why": "because it is so"})
 
 
+def test_a_prefill_or_gold_answer_needs_no_rationale() -> None:
+    """A proposal (prefill or gold) is completed by the annotator, and a gold rationale is
+    never scored: an imported preference, close or not, goes without one."""
+    close = {"p": {"winner": "B"}}
+    assert validate_answer(RATIONALE, close, proposal=True) == close
+    required = schema_of(
+        {"name": "p", "kind": "pairwise"}, {"name": "why", "kind": "rationale", "required": True}
+    )
+    assert validate_answer(required, close, proposal=True) == close
+    assert problems(required, close) == {"why": "is required"}
+    # A rationale it does give is still checked; other required fields are still required.
+    with pytest.raises(AnswerInvalid) as caught:
+        validate_answer(RATIONALE, {**close, "why": "short"}, proposal=True)
+    assert {p.path for p in caught.value.problems} == {"why"}
+    with pytest.raises(AnswerInvalid) as caught:
+        validate_answer(required, {}, proposal=True)
+    assert {p.path: p.message for p in caught.value.problems} == {"p": "is required"}
+
+
 FLAGGING = schema_of(
     {"name": "f", "kind": "flags", "labels": [{"value": "unsafe"}, {"value": "off_topic"}]}
 )

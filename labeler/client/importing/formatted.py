@@ -14,8 +14,9 @@ Nothing is half-imported unless the lead says so: an item whose answer has a pro
 refused with every problem named (file, place, why); fix the file and import again, and
 the items already made are skipped as duplicates. With `take_incomplete` such an item
 goes with what could be read of it (a CVAT box whose `occluded` flag has no place here),
-its problems listed with the plan's and kept by item (`item_problems`). Problems of a
-whole file are listed in the plan.
+its problems listed with the plan's and kept by item (`item_problems`), except an item
+whose answer could not be read at all (`ImportResult.lost`): it is never made without it.
+Problems of a whole file are listed in the plan.
 """
 
 from __future__ import annotations
@@ -414,7 +415,7 @@ def _with_answers(
     taken: dict[str, tuple[str, ...]] = {}  # problems of items taken with what was read
     for f in plan.files:
         if f.name in by_item:
-            if not take_incomplete:
+            if not take_incomplete or f.name in result.lost:
                 refused.append(Refusal(f.name, joined(by_item[f.name])))
                 continue
             general += by_item[f.name]
@@ -468,7 +469,7 @@ def _plan_texts(
     for n, (key, text) in enumerate(result.texts.items(), start=1):
         name = source_name(f"{path.name}:{key}")
         if key in by_item:
-            if not take_incomplete:
+            if not take_incomplete or key in result.lost:
                 refused.append(Refusal(name, joined(by_item[key])))
                 continue
             general += by_item[key]

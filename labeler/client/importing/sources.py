@@ -603,7 +603,7 @@ def _answer_problem(
     if schema is None:
         return None  # the task server checks it
     try:
-        validate_answer(schema, answer, context)
+        validate_answer(schema, answer, context, proposal=True)
     except AnswerInvalid as exc:
         first = problem_said(exc.problems[0])
         more = len(exc.problems) - 1

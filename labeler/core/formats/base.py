@@ -221,6 +221,10 @@ class ImportResult:
     #: The item's `data`, per key, for formats that carry their items with more than a
     #: text (candidates to compare, a conversation: `labeler.core.itemdata`).
     data: dict[str, dict[str, Any]] = dataclasses.field(default_factory=dict)
+    #: Items that came with an answer of which nothing could be read (a preference the
+    #: schema cannot hold): never made, even when items with a problem are taken with what
+    #: could be read, since their answer could not be added to them afterwards.
+    lost: set[str] = dataclasses.field(default_factory=set)
 
 
 @dataclass(frozen=True)

@@ -253,10 +253,14 @@ class _Reader:
             return
         try:
             validate_answer(
-                _relaxed(self.schema), answer, ItemContext(text=item.prompt).with_data(data)
+                _relaxed(self.schema),
+                answer,
+                ItemContext(text=item.prompt).with_data(data),
+                proposal=True,
             )
         except AnswerInvalid as exc:
             self.out.problems.append(ImportProblem(file, at, problem_said(exc.problems[0]), key))
+            self.out.lost.add(key)
             return
         self.out.answers[key] = answer
 
@@ -286,6 +290,7 @@ class _Reader:
         if winner == "tie" and field is not None and not takes_tie:
             why = Said(_NO_TIE, field=repr(field.name))
             self.out.problems.append(ImportProblem("", at, why, key))
+            self.out.lost.add(key)
             return None
         if self.pairwise is not None:
             return {self.pairwise.name: {"winner": winner}}

@@ -314,7 +314,7 @@ class AnswerBuilder:
             elif item.values.get(f.name):
                 answer[f.name] = item.values[f.name]
         try:
-            validate_answer(self._relaxed, answer, ctx)
+            validate_answer(self._relaxed, answer, ctx, proposal=True)
         except AnswerInvalid as exc:
             dropped: set[tuple[str, int]] = set()
             for p in exc.problems:

@@ -59,13 +59,14 @@ def item_context(item_text: str | None, media: Media | None, data: object = None
 def check_answer(
     schema: Schema, answer: object, context: ItemContext, path: str, out: list[Problem]
 ) -> dict[str, Any] | None:
-    """Validate one answer, adding its problems under `path`; the clean answer or None."""
+    """Validate a prefill or gold answer (a proposal: `validate_answer`), adding its problems
+    under `path`; the clean answer or None."""
     too_big = stored_json_problem(answer)
     if too_big is not None:
         out.append(Problem(path, too_big))
         return None
     try:
-        return validate_answer(schema, answer, context)
+        return validate_answer(schema, answer, context, proposal=True)
     except AnswerInvalid as exc:
         for p in exc.problems:
             sub = p.path if not p.path or p.path.startswith("[") else f".{p.path}"
