@@ -145,6 +145,49 @@ def test_a_conversation_is_written_in_trl_conversational_form() -> None:
     assert pair["rejected"] == [{"role": "assistant", "content": "Paris"}]
 
 
+def _arrow_table(fmt: formats.Format, entries: list[ExportEntry], schema: Any) -> Any:
+    """The file as pyarrow reads JSON lines (what Hugging Face `datasets` loads it with)."""
+    import pyarrow.json as pa_json
+
+    sink = MemorySink()
+    fmt.write(entries, schema, sink)
+    (body,) = sink.files.values()
+    return pa_json.read_json(io.BytesIO(body))
+
+
+def test_one_conversation_puts_every_preference_pair_in_the_conversational_form() -> None:
+    chat = {**CANDIDATES, "conversation": [{"role": "user", "text": "Hi"}]}
+    entries = [
+        entry("plain", {"better": {"winner": "A"}}, "ali"),
+        entry("chat", {"better": {"winner": "B"}}, "ali", chat, ""),
+        entry("empty", {"better": {"winner": "A"}}, "ali", text=""),
+    ]
+    table = _arrow_table(PREFERENCE, entries, SCHEMA)
+    assert table.num_rows == 3
+    rows = table.to_pylist()
+    assert rows[0]["prompt"] == [{"role": "user", "content": "Capital?"}]
+    assert rows[0]["chosen"] == [{"role": "assistant", "content": "Paris"}]
+    assert rows[0]["rejected"] == [{"role": "assistant", "content": "Lyon"}]
+    assert rows[1]["prompt"] == [{"role": "user", "content": "Hi"}]
+    assert rows[2]["prompt"] == []
+    # Without a conversation every line stays in the standard form, strings.
+    plain = _arrow_table(PREFERENCE, entries[:1], SCHEMA).to_pylist()
+    assert plain[0]["prompt"] == "Capital?" and plain[0]["chosen"] == "Paris"
+
+
+def test_one_conversation_gives_every_ranking_prompt_as_turns() -> None:
+    chat = {**THREE, "conversation": [{"role": "user", "text": "Hi"}]}
+    entries = [
+        entry("plain", {"order": {"A": 1, "B": 2, "C": 3}}, "ali", THREE),
+        entry("chat", {"order": {"A": 2, "B": 1, "C": 3}}, "ali", chat, ""),
+    ]
+    rows = _arrow_table(RANKING, entries, SCHEMA).to_pylist()
+    assert [row["prompt"] for row in rows] == [
+        [{"role": "user", "content": "Capital?"}],
+        [{"role": "user", "content": "Hi"}],
+    ]
+
+
 def test_a_preference_export_reads_back_as_prompts_with_the_same_choice() -> None:
     votes = [entry(f"i{n}", {"better": {"winner": "AB"[n % 2]}}, "ali") for n in range(6)]
     sink = MemorySink()

@@ -14,9 +14,12 @@ when split) has a winner:
   there.
 - `agreement`: the share of the item's annotators who chose the chosen side.
 
-An item with a conversation is written in TRL's conversational form: `prompt` is its
+A file has one shape, as TRL and Hugging Face `datasets` (pyarrow) need: when any item
+has a conversation, every line is in TRL's conversational form: `prompt` is the item's
 turns as `{"role", "content"}` (the item's text after them as a user turn, when there is
-one), `chosen` and `rejected` one assistant turn each.
+one; an item without a conversation has its text as the one user turn), `chosen` and
+`rejected` one assistant turn each. Otherwise every line is in the standard form, strings.
+The rankings file likewise gives every `prompt` as turns when any item has a conversation.
 
 **Rankings**, `rankings.jsonl`: per item with rankings, its prompt, its candidates in the
 order of their Borda count (`comparisonconsensus.borda_ranking`; equal points share a
@@ -110,16 +113,34 @@ def write_preferences(
     """Preference pairs of the schema's first pairwise field; see the module docstring."""
     report = ExportReport(PREFERENCE)
     f = first_field(schema, "pairwise")
+    lines: list[dict[str, Any]] = []
+    for group in item_groups(entries, report):
+        if f is None:
+            continue
+        _others(group, f, schema, report)
+        line = _pair(group, f, report)
+        if line is not None:
+            lines.append(line)
+    conversational = any(isinstance(line["prompt"], list) for line in lines)
     with sink.open(PREFERENCE_FILE) as out:
-        for group in item_groups(entries, report):
-            if f is None:
-                continue
-            _others(group, f, schema, report)
-            line = _pair(group, f, report)
-            if line is not None:
-                _line(out, line)
-                report.items += 1
+        for line in lines:
+            if conversational and isinstance(line["prompt"], str):
+                line = {
+                    **line,
+                    "prompt": as_turns(line["prompt"]),
+                    "chosen": [{"role": "assistant", "content": line["chosen"]}],
+                    "rejected": [{"role": "assistant", "content": line["rejected"]}],
+                }
+            _line(out, line)
+            report.items += 1
     return report
+
+
+def as_turns(prompt: str | list[dict[str, str]]) -> list[dict[str, str]]:
+    """A prompt in the conversational form: a text is one user turn (none when empty)."""
+    if isinstance(prompt, list):
+        return prompt
+    return [{"role": "user", "content": prompt}] if prompt else []
 
 
 def _pair(group: list[ExportEntry], f: Field, report: ExportReport) -> dict[str, Any] | None:
@@ -169,15 +190,21 @@ def write_rankings(
     """Rankings of the schema's first ranking field; see the module docstring."""
     report = ExportReport(RANKING)
     f = first_field(schema, "ranking")
+    lines: list[dict[str, Any]] = []
+    for group in item_groups(entries, report):
+        if f is None:
+            continue
+        _others(group, f, schema, report)
+        line = _ranked(group, f, report)
+        if line is not None:
+            lines.append(line)
+    conversational = any(isinstance(line["prompt"], list) for line in lines)
     with sink.open(RANKING_FILE) as out:
-        for group in item_groups(entries, report):
-            if f is None:
-                continue
-            _others(group, f, schema, report)
-            line = _ranked(group, f, report)
-            if line is not None:
-                _line(out, line)
-                report.items += 1
+        for line in lines:
+            if conversational:
+                line = {**line, "prompt": as_turns(line["prompt"])}
+            _line(out, line)
+            report.items += 1
     return report
 
 
