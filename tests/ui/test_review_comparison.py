@@ -187,3 +187,31 @@ def test_other_items_keep_their_media_panes(side: SideBySide) -> None:
     assert not words(side)
     assert not side.itemdata.isVisible() and not side.photo.isVisible()
     assert not side.prompt.isVisible()  # the text pane shows the text
+
+
+def test_a_record_pair_to_match_shows_both_records_beside_the_answers(side: SideBySide) -> None:
+    """Product match: a choice on an item with `data.records`; the reviewer sees the pair
+    as the annotator did, the differing values marked, and the item's text above it."""
+    schema = {
+        "title": "Product match",
+        "media": "text",
+        "fields": [
+            {
+                "name": "match",
+                "kind": "choice",
+                "labels": [{"value": "same"}, {"value": "different"}],
+            }
+        ],
+    }
+    records = [{"name": "Bulb 12W", "price": 450}, {"name": "Bulb 12 W", "price": 520}]
+    item = loaded(
+        schema,
+        [{"match": "different"}, {"match": "same"}],
+        text="Light bulbs",
+        data={"records": records},
+    )
+    side.show_item(item, "Product match")
+    assert side.itemdata.pair.isVisible() and side.itemdata.pair.differing == ["name", "price"]
+    assert side.prompt.isVisible() and side.prompt.toPlainText() == "Light bulbs"
+    _reference, first, second = words(side)  # the suggested consensus, then each answer
+    assert "match: different" in first and "match: same" in second

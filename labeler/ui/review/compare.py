@@ -21,7 +21,6 @@ from labeler.ui.itemdata.view import ItemDataView
 from labeler.ui.review import fill
 from labeler.ui.review.arrange import FOCUS
 from labeler.ui.review.audio_pane import AudioPane, TimeSync
-from labeler.ui.review.comparewords import is_comparison
 from labeler.ui.review.image_pane import ImagePane, ZoomSync
 from labeler.ui.review.loading import LoadedItem
 from labeler.ui.review.marks import GOLD, consensus_title, gold_title
@@ -149,7 +148,7 @@ class SideBySide(QWidget):
         self.message.hide()
         self.split.show()
         self.stage.show()
-        comparing = is_comparison(loaded.schema)
+        comparing = fill.in_words(loaded)
         data = loaded.detail.item.data if comparing else None
         shown = self.itemdata.show_data(data or None)
         text = (loaded.detail.item.text or "").strip() if comparing else ""

@@ -39,9 +39,22 @@ METHODS = {
 RATIONALE_CHARS = 600
 
 
-def is_comparison(schema: Schema) -> bool:
-    """Whether a schema has a comparison field (its items review in words)."""
-    return any(f.kind in COMPARISON_KINDS for f in schema.fields)
+#: What an item's `data` may hold that the workbench shows the annotator as it is
+#: (`labeler.ui.itemdata`): a review shows it too, beside panes in words.
+SHOWN_DATA = ("candidates", "conversation", "record", "records")
+#: Kinds drawn on the item's media; a schema with one reviews on its media.
+_ON_MEDIA = frozenset({"boxes", "polygons", "points", "spans", "segments", "transcript"})
+
+
+def is_comparison(schema: Schema, data: object = None) -> bool:
+    """Whether an item reviews in words, its `data` shown once beside the panes: its
+    schema has a comparison field, or (nothing drawn on its media) the item's `data`
+    holds what the annotator was shown, such as a record pair to match with a choice."""
+    if any(f.kind in COMPARISON_KINDS for f in schema.fields):
+        return True
+    if any(f.kind in _ON_MEDIA for f in schema.fields) or not isinstance(data, dict):
+        return False
+    return any(data.get(key) for key in SHOWN_DATA)
 
 
 def _e(text: object) -> str:

@@ -36,6 +36,11 @@ IMAGE_KINDS = ("boxes", "polygons", "points")
 _DETAILED = ("boxes", "polygons", "points", "spans", "segments", "transcript")
 
 
+def in_words(loaded: LoadedItem) -> bool:
+    """Whether the item reviews in words (`comparewords.is_comparison`)."""
+    return is_comparison(loaded.schema, loaded.detail.item.data)
+
+
 def make_body(media: str, comparison: bool = False) -> QWidget:
     """The media widget of one pane (a comparison's: its answer in words, the item's
     data being shown once beside the panes)."""
@@ -50,7 +55,7 @@ def make_body(media: str, comparison: bool = False) -> QWidget:
 
 def make_pane(loaded: LoadedItem, spec: PaneSpec, parent: QWidget) -> Pane:
     """A pane for `spec`, its header said and its media waiting to load."""
-    pane = Pane(spec, make_body(loaded.schema.media, is_comparison(loaded.schema)), parent)
+    pane = Pane(spec, make_body(loaded.schema.media, in_words(loaded)), parent)
     if spec.is_reference:
         pane.set_info(reference_line(loaded))
     elif reference_role(loaded.detail, loaded.comparison) is None and not loaded.own:
@@ -198,7 +203,7 @@ def reference_line(loaded: LoadedItem) -> str:
     if loaded.own:
         return translate("review.fill", "what the control item expected")
     answered = number(sum(1 for s in loaded.detail.submissions if s.answer is not None))
-    if is_comparison(loaded.schema):  # no regions: no tags to count
+    if in_words(loaded):  # no regions: no tags to count
         if loaded.detail.gold is not None:
             return translate("review.fill", "the known answer")
         return translate("review.fill", "from {answered} answers").format(answered=answered)
