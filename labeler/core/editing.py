@@ -23,6 +23,9 @@ from labeler.core.schema import Schema
 REGION_KINDS = frozenset({"boxes", "polygons", "points", "spans", "segments"})
 #: The field of a `Change` that touched every field (the whole answer was replaced).
 EVERY_FIELD = "*"
+#: Where a draft keeps which keys of a field the annotator checked (a record's keys
+#: confirmed or corrected): beside the field's value, never part of the answer.
+_CHECKED = "~checked~"
 
 
 @dataclass(frozen=True)
@@ -53,19 +56,26 @@ class Operation:
 
 @dataclass
 class SetValue(Operation):
-    """Set a field's whole value (None clears it)."""
+    """Set a field's whole value (None clears it), and with `checked` (a list of its
+    keys, None: leave them) which of its keys the annotator has checked."""
 
     field: str
     new: Any
     old: Any
     title: str = "set value"
+    checked: list[str] | None = None
+    was_checked: list[str] | None = None
 
     def apply(self, answer: dict[str, Any]) -> Change:
         _put(answer, self.field, self.new)
+        if self.checked is not None:
+            _put(answer, _CHECKED + self.field, self.checked or None)
         return Change(self.field)
 
     def revert(self, answer: dict[str, Any]) -> Change:
         _put(answer, self.field, self.old)
+        if self.checked is not None:
+            _put(answer, _CHECKED + self.field, self.was_checked or None)
         return Change(self.field)
 
 
@@ -171,7 +181,11 @@ class Draft:
 
     def answer(self) -> dict[str, Any]:
         """A copy of the answer as it stands, without empty region lists."""
-        return {k: copy.deepcopy(v) for k, v in self._answer.items() if v not in (None, [])}
+        return {
+            k: copy.deepcopy(v)
+            for k, v in self._answer.items()
+            if v not in (None, []) and not k.startswith(_CHECKED)
+        }
 
     def value(self, field: str) -> Any:
         """The field's current value (a list for region fields), never shared."""
@@ -179,6 +193,11 @@ class Draft:
         if found is None and self.schema.field(field).kind in REGION_KINDS:
             return []
         return copy.deepcopy(found)
+
+    def checked(self, field: str) -> set[str]:
+        """The keys of `field` the annotator has checked (a record's keys confirmed or
+        corrected); a prefill or a draft brought back checks none."""
+        return set(self._answer.get(_CHECKED + field) or ())
 
     def regions(self, field: str) -> list[dict[str, Any]]:
         """The regions of a region field (a copy)."""
@@ -208,6 +227,10 @@ class Draft:
             and self._merging == op.field == last.field
         ):
             last.new = copy.deepcopy(op.new)
+            if op.checked is not None:
+                if last.checked is None:
+                    last.was_checked = op.was_checked
+                last.checked = list(op.checked)
         else:
             self._done.append(op)
         self._merging = op.field if merge and isinstance(op, SetValue) else None
@@ -239,12 +262,19 @@ class Draft:
 
     # -- shorthands used by the tools -------------------------------------------
 
-    def set_value(self, field: str, value: Any, *, merge: bool = False) -> Change | None:
-        """Set a field's value; None (no change) when it already has it."""
+    def set_value(
+        self, field: str, value: Any, *, merge: bool = False, checked: set[str] | None = None
+    ) -> Change | None:
+        """Set a field's value (and with `checked`, which of its keys are checked); None
+        (no change) when it already has them."""
         old = self._answer.get(field)
-        if old == value:
+        was = self.checked(field)
+        if old == value and (checked is None or checked == was):
             return None
-        return self.do(SetValue(field, copy.deepcopy(value), copy.deepcopy(old)), merge=merge)
+        op = SetValue(field, copy.deepcopy(value), copy.deepcopy(old))
+        if checked is not None:
+            op.checked, op.was_checked = sorted(checked), sorted(was)
+        return self.do(op, merge=merge)
 
     def add_region(self, field: str, region: dict[str, Any]) -> int:
         """Append a region; returns its index."""

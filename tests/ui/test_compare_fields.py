@@ -120,18 +120,47 @@ def test_ranking_by_keys(qtbot: QtBot) -> None:
     assert group.focused == "B" and focused == ["B"]
     assert draft.value("order") is None
     qtbot.keyClick(group, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)  # B first
-    assert draft.value("order") == {"B": 1, "A": 2, "C": 3}
+    assert draft.value("order") == {"B": 1}  # only what was placed
     qtbot.keyClick(group, Qt.Key.Key_Down)  # the focus follows the order: A
     qtbot.keyClick(group, Qt.Key.Key_Down)  # C
     qtbot.keyClick(group, "1")
-    assert draft.value("order") == {"C": 1, "B": 2, "A": 3}
+    assert draft.value("order") == {"C": 1, "B": 2}
     qtbot.keyClick(group, Qt.Key.Key_Down)  # B (second now)
     qtbot.keyClick(group, "=")  # ties with C
-    assert draft.value("order") == {"C": 1, "B": 1, "A": 3}
+    assert draft.value("order") == {"C": 1, "B": 1}
     qtbot.keyClick(group, "7")  # out of range: nothing
-    assert draft.value("order") == {"C": 1, "B": 1, "A": 3}
+    assert draft.value("order") == {"C": 1, "B": 1}
+    qtbot.keyClick(group, Qt.Key.Key_Down)  # tied ranks stand in the item's order: C
+    qtbot.keyClick(group, Qt.Key.Key_Down)  # A, last, still unplaced
+    qtbot.keyClick(group, "3")
+    assert draft.value("order") == {"B": 1, "C": 2, "A": 3}
     draft.undo()
-    assert draft.value("order") == {"C": 1, "B": 2, "A": 3}
+    assert draft.value("order") == {"C": 1, "B": 1}
+
+
+def test_a_ranking_starts_unanswered_and_names_the_candidates_not_placed(qtbot: QtBot) -> None:
+    form, draft = _form(qtbot, SCHEMA, DATA)
+    group = form.group("order")
+    assert isinstance(group, RankingGroup)
+    context = ItemContext().with_data(DATA)
+    assert draft.value("order") is None
+    assert [name.text().split("&nbsp;")[0] for name, _ in group.places] == ["<b>–</b>"] * 3
+    assert "order" in form.comparison.unfinished()  # required, nothing placed
+    _focus(qtbot, group)
+    qtbot.keyClick(group, Qt.Key.Key_Down)  # B
+    qtbot.keyClick(group, "3")  # B last: A and C stay unplaced, in the item's order
+    assert draft.value("order") == {"B": 3}
+    shown = [(name.text(), key) for (name, _), key in zip(group.places, "ACB", strict=True)]
+    assert [text.startswith("<b>–</b>") for text, _ in shown] == [True, True, False]
+    assert "<b>C</b>" in group.places[1][0].text() and "<b>3</b>" in group.places[2][0].text()
+    said = form.comparison.unfinished()["order"]
+    assert "A, C" in said and "B" not in said.split("place")[1]
+    with pytest.raises(AnswerInvalid):  # a partial rank map is no answer
+        validate_answer(SCHEMA, {"order": draft.value("order")}, context)
+    for key in (Qt.Key.Key_Up, "2", Qt.Key.Key_Up, "1"):  # C second, A first
+        qtbot.keyClick(group, key)
+    assert draft.value("order") == {"A": 1, "C": 2, "B": 3}
+    assert "order" not in form.comparison.unfinished()
 
 
 def test_criteria_rows_by_tab_and_digits(qtbot: QtBot) -> None:
@@ -209,7 +238,12 @@ def test_a_whole_comparison_answer_validates(qtbot: QtBot) -> None:
     form.comparison.choose("right")
     order = form.group("order")
     _focus(qtbot, order)
-    qtbot.keyClick(order, "2")
+    qtbot.keyClick(order, "2")  # A second
+    qtbot.keyClick(order, Qt.Key.Key_Up)  # B, now first
+    qtbot.keyClick(order, "1")
+    qtbot.keyClick(order, Qt.Key.Key_Down)
+    qtbot.keyClick(order, Qt.Key.Key_Down)  # C
+    qtbot.keyClick(order, "3")
     quality = form.group("quality")
     _focus(qtbot, quality)
     for key in ("2", Qt.Key.Key_Tab, "3"):
@@ -242,24 +276,54 @@ def test_record_confirm_and_correct_by_keyboard(qtbot: QtBot) -> None:
     group = form.group("shop")
     assert isinstance(group, RecordGroup)
     name, phone = group.boxes["name"], group.boxes["phone"]
-    assert name.text() == "Ali Traders" and group.marks["name"].text() == "•"
+    assert name.text() == "Ali Traders" and group.marks["name"].text() == "to check"
     _focus(qtbot, name)
     qtbot.keyClick(name, Qt.Key.Key_Return)  # confirmed as shown; on to the phone
-    assert draft.value("shop") == {"name": "Ali Traders"}
-    assert group.marks["name"].text() == "✓"
+    assert draft.value("shop") == {"name": "Ali Traders", "phone": "0300 1234567"}
+    assert draft.checked("shop") == {"name"}
+    assert group.marks["name"].text() == "✓" and group.marks["phone"].text() == "to check"
+    assert "phone" in form.comparison.unfinished()["shop"]
     qtbot.waitUntil(phone.hasFocus)
     phone.selectAll()
     qtbot.keyClicks(phone, "0300 7654321")
     assert draft.value("shop") == {"name": "Ali Traders", "phone": "0300 7654321"}
     assert group.marks["phone"].text() == "✎"
+    assert form.comparison.unfinished() == {}
     context = ItemContext().with_data(RECORD_DATA)
     assert validate_answer(RECORD_SCHEMA, draft.answer(), context) == {
         "shop": {"name": "Ali Traders", "phone": "0300 7654321"}
     }
     qtbot.keyClick(name, Qt.Key.Key_Tab)
     draft.end_merge()
-    draft.undo()  # the typed run is one step
-    assert draft.value("shop") == {"name": "Ali Traders"}
+    change = draft.undo()  # the typed run is one step, its check with it
+    assert change is not None
+    form.refresh(change)
+    assert draft.value("shop") == {"name": "Ali Traders", "phone": "0300 1234567"}
+    assert draft.checked("shop") == {"name"}
+    assert group.marks["phone"].text() == "to check"
+
+
+def test_a_prefilled_record_is_proposed_not_confirmed(qtbot: QtBot) -> None:
+    form = FieldsForm()
+    qtbot.addWidget(form)
+    form.set_schema(RECORD_SCHEMA)
+    form.show()
+    qtbot.waitExposed(form)
+    prefill = {"shop": {"name": "Ali Traders", "phone": "0300 1111111"}}
+    draft = Draft(RECORD_SCHEMA, prefill)
+    form.show_item(draft, RECORD_DATA)
+    group = form.group("shop")
+    assert isinstance(group, RecordGroup)
+    assert group.boxes["phone"].text() == "0300 1111111"  # the proposal's value
+    assert [group.marks[k].text() for k in ("name", "phone")] == ["to check", "to check"]
+    assert draft.checked("shop") == set()
+    assert "name, phone" in form.comparison.unfinished()["shop"]
+    _focus(qtbot, group.boxes["name"])
+    qtbot.keyClick(group.boxes["name"], Qt.Key.Key_Return)
+    qtbot.keyClick(group.boxes["phone"], Qt.Key.Key_Return)  # the proposal confirmed
+    assert form.comparison.unfinished() == {}
+    assert group.marks["name"].text() == "✓" and group.marks["phone"].text() == "✎"
+    assert draft.answer() == prefill  # the protocol's shape: no checking in the answer
 
 
 def test_the_schema_preview_shows_comparison_fields_on_sample_candidates(qtbot: QtBot) -> None:

@@ -132,3 +132,29 @@ def test_flags_labels_and_record_keys(qtbot: QtBot, editor: SchemaEditor) -> Non
     assert editor.form.metric_box.currentText() == "record_fields"
     wait_checked(qtbot, editor)
     assert problems(editor) == []
+
+
+def test_a_new_ranking_field_is_required_as_its_preview_says_and_may_allow_ties(
+    qtbot: QtBot, editor: SchemaEditor
+) -> None:
+    from labeler.core.schema import parse_schema
+
+    editor.add_field("ranking")
+    index = len(editor.doc.fields()) - 1
+    editor.fields.select(index)
+    form = editor.form
+    raw = dict(editor.doc.get(("fields", index)))
+    saved = {f.name: f for f in parse_schema(editor.doc.json()).fields}[raw["name"]]
+    assert form.required.isChecked() and saved.required  # the form, the schema saved
+    qtbot.waitUntil(lambda: raw["name"] in editor.preview.form.fields(), timeout=10_000)
+    assert "*" in editor.preview.form.group(raw["name"]).title.text()  # and the preview
+    assert form.compare.ties.isVisibleTo(form) and not form.compare.ties.isChecked()
+    form.compare.ties.click()
+    assert editor.doc.get(("fields", index, "ties")) is True
+    form.required.click()  # made optional: all three say so
+    assert editor.doc.get(("fields", index, "required")) is False
+    saved = {f.name: f for f in parse_schema(editor.doc.json()).fields}[raw["name"]]
+    assert not saved.required
+    qtbot.waitUntil(
+        lambda: "*" not in editor.preview.form.group(raw["name"]).title.text(), timeout=10_000
+    )

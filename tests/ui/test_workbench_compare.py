@@ -144,6 +144,12 @@ def test_ranking_criteria_and_flags_of_a_list_by_keyboard(qtbot: QtBot, tmp_path
     _key(qtbot, Qt.Key.Key_3)  # B last
     _key(qtbot, Qt.Key.Key_Up)  # the focus stays on B, now last: up is C
     _key(qtbot, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)  # C first
+    assert session.draft.value("order") == {"C": 1, "B": 3}  # A is not placed
+    _key(qtbot, Qt.Key.Key_Return)
+    assert session.page.problems.isVisible() and "order: place A" in session.page.problems.text()
+    assert workspace.sent == []
+    _key(qtbot, Qt.Key.Key_Down)  # A, between them
+    _key(qtbot, Qt.Key.Key_2)
     assert session.draft.value("order") == {"C": 1, "A": 2, "B": 3}
     criteria = form.group("relevance")
     assert isinstance(criteria, CriteriaGroup)
@@ -231,6 +237,10 @@ def test_a_record_beside_its_picture_confirmed_and_corrected(qtbot: QtBot, tmp_p
     group = session.page.form.group("shop")
     assert isinstance(group, RecordGroup)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is group.boxes["name"])
+    assert group.marks["name"].text() == group.marks["city"].text() == "to check"
+    qtbot.keyClick(group.boxes["name"], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert workspace.sent == []  # nothing checked yet: both keys named
+    assert "shop: check name, city" in session.page.problems.text()
     _key(qtbot, Qt.Key.Key_Return)  # the name as shown
     qtbot.waitUntil(lambda: QApplication.focusWidget() is group.boxes["city"])
     group.boxes["city"].selectAll()

@@ -197,7 +197,8 @@ class PairwiseGroup(FieldGroup):
 class RankingGroup(KeyedGroup):
     """The candidates best first, one focused: ↑/↓ move the focus, Ctrl+↑/↓ move the
     focused candidate in the order, a digit places it at that rank, = (when ties are
-    allowed) gives it the rank of the one above."""
+    allowed) gives it the rank of the one above. A candidate not placed yet shows "–"
+    (it stands in the item's order and is no part of the answer)."""
 
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
@@ -237,6 +238,10 @@ class RankingGroup(KeyedGroup):
         )
         if self.field.ties:
             said += " · " + self.tr("= tie with the one above")
+        said += "<br>" + self.tr(
+            "– not placed yet: a candidate is ranked only once you place it, and every one "
+            "needs its place before the item can be sent"
+        )
         self.legend.setText(paragraph(said))
 
     def takes(self, e: QKeyEvent) -> bool:
@@ -279,13 +284,13 @@ class RankingGroup(KeyedGroup):
 
     def redraw(self) -> None:
         keys = self.keys
-        shown = ranks.ranks_of(keys, self.value)
-        ranked = isinstance(self.value, dict)
+        given = ranks.placed(keys, self.value)
         expected = self.expected if isinstance(self.expected, dict) else {}
         by_key = {c.key: c for c in self.candidates}
         for (name, words), key in zip(self.places, ranks.order(keys, self.value), strict=False):
-            rank = number(shown[key]) if ranked else "–"
+            rank = number(given[key]) if key in given else "–"
             name.setText(f"<b>{rank}</b>&nbsp;&nbsp;<b>{key}</b>")
+            name.setToolTip("" if key in given else self.tr("not placed yet"))
             name.show_focus(key == self.focused, self.hasFocus())
             said = html.escape(candidate_words(by_key[key]))
             if key in expected:

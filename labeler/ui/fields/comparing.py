@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
 from labeler.core.schema import Field
+from labeler.ui.fields import ranks
 from labeler.ui.fields.compare import (
     CriteriaGroup,
     FlagsGroup,
@@ -58,7 +59,9 @@ class ComparisonFields(QObject):
         if field.kind == "record":
             record = RecordGroup(field, parent)
             record.wanted.connect(
-                lambda value, merge, n=name: self.form.apply(n, value, merge=merge)
+                lambda value, checked, merge, n=name: self.form.apply(
+                    n, value, merge=merge, checked=checked
+                )
             )
             record.left.connect(self.form.end_typing)
             return record
@@ -137,6 +140,33 @@ class ComparisonFields(QObject):
         for group in self._groups(RationaleGroup):
             if group.field.when_close:
                 group.show_required(rationale_required(schema, group.field, answer))
+        for record in self._groups(RecordGroup):
+            record.show_checked(draft.checked(record.field.name))
+
+    def unfinished(self) -> dict[str, str]:
+        """What is left to do before the answer can be sent, by field: a ranking's
+        candidates not placed yet (once one is, or when it is required), a record's keys
+        not yet confirmed or corrected."""
+        draft = self.form.draft
+        if draft is None:
+            return {}
+        left: dict[str, str] = {}
+        for name, group in self.form.groups().items():
+            title = name
+            if isinstance(group, RankingGroup) and group.keys:
+                value = draft.value(name)
+                open_ = ranks.unplaced(group.keys, value)
+                if open_ and (group.field.required or ranks.placed(group.keys, value)):
+                    left[name] = self.tr("{field}: place {keys} (– not placed yet)").format(
+                        field=title, keys=", ".join(open_)
+                    )
+            elif isinstance(group, RecordGroup):
+                keys = group.unchecked()
+                if keys:
+                    left[name] = self.tr(
+                        "{field}: check {keys} (Enter confirms, typing corrects)"
+                    ).format(field=title, keys=", ".join(keys))
+        return left
 
     def show_keys(self, keys: ShownKeys) -> None:
         shown = {what: keys.action(action) for what, action in PAIRWISE_ACTIONS.items()}

@@ -236,17 +236,22 @@ class FieldsForm(QWidget):
         if self._draft is not None:
             self._draft.end_merge()
 
-    def apply(self, field: str, value: Any, *, merge: bool = False) -> None:
-        """Set `field` to `value` as one draft operation (a typed run merges into one)."""
-        self._apply(field, value, merge=merge)
+    def apply(
+        self, field: str, value: Any, *, merge: bool = False, checked: set[str] | None = None
+    ) -> None:
+        """Set `field` to `value` as one draft operation (a typed run merges into one);
+        `checked`: which of its keys the annotator has checked (a record's)."""
+        self._apply(field, value, merge=merge, checked=checked)
 
     def end_typing(self) -> None:
         self._end_typing()
 
-    def _apply(self, field: str, value: Any, *, merge: bool = False) -> None:
+    def _apply(
+        self, field: str, value: Any, *, merge: bool = False, checked: set[str] | None = None
+    ) -> None:
         if self._draft is None:
             return
-        change = self._draft.set_value(field, value, merge=merge)
+        change = self._draft.set_value(field, value, merge=merge, checked=checked)
         if change is not None:
             self.refresh(change)
             self.changed.emit(change)

@@ -1,8 +1,9 @@
 """A ranking's keys as plain operations on its rank map (`{"A": 1, "B": 3, "C": 2}`):
 what the ranking group's keys ask for, free of widgets so that each is tested alone.
 
-Every operation returns a whole rank map of the item's candidates: the first key that
-changes anything turns the order on screen (the item's, while unranked) into ranks.
+The map holds only the candidates the annotator placed (a digit, Ctrl+↑/↓, =). The
+others are not ranked: they stand in the free places in the item's order, shown
+without a rank, and the answer is whole only once every candidate is placed.
 """
 
 from __future__ import annotations
@@ -10,42 +11,64 @@ from __future__ import annotations
 from typing import Any
 
 
-def order(keys: list[str], value: Any) -> list[str]:
-    """The candidates best first: by rank, then in the item's order (all in the item's
-    order while unranked)."""
+def placed(keys: list[str], value: Any) -> dict[str, int]:
+    """The ranks the annotator gave, of the item's candidates."""
     ranks = value if isinstance(value, dict) else {}
+    return {
+        k: r
+        for k, r in ranks.items()
+        if k in keys and isinstance(r, int) and not isinstance(r, bool)
+    }
+
+
+def unplaced(keys: list[str], value: Any) -> list[str]:
+    """The candidates not placed yet, in the item's order."""
+    given = placed(keys, value)
+    return [k for k in keys if k not in given]
+
+
+def order(keys: list[str], value: Any) -> list[str]:
+    """The candidates best first: the placed ones at their ranks, the others in the free
+    places in the item's order (all in the item's order while none is placed)."""
+    given = placed(keys, value)
     position = {k: i for i, k in enumerate(keys)}
-
-    def rank(key: str) -> tuple[int, int]:
-        given = ranks.get(key)
-        return (given if isinstance(given, int) else len(keys) + 1, position[key])
-
-    return sorted(keys, key=rank)
+    ranked = sorted(given, key=lambda k: (given[k], position[k]))
+    rest = [k for k in keys if k not in given]
+    out: list[str] = []
+    while ranked or rest:
+        if ranked and (not rest or given[ranked[0]] <= len(out) + 1):
+            out.append(ranked.pop(0))
+        else:
+            out.append(rest.pop(0))
+    return out
 
 
 def ranks_of(keys: list[str], value: Any) -> dict[str, int]:
-    """The rank map shown: `value`'s ranks where it has them, the rest by position."""
-    ranks = value if isinstance(value, dict) else {}
+    """Every candidate's rank: the given one where placed, else its place in the order."""
+    given = placed(keys, value)
     shown = order(keys, value)
-    return {k: ranks[k] if isinstance(ranks.get(k), int) else shown.index(k) + 1 for k in keys}
+    return {k: given.get(k, shown.index(k) + 1) for k in keys}
 
 
-def _sequential(ordered: list[str]) -> dict[str, int]:
-    return {k: i + 1 for i, k in enumerate(ordered)}
+def _kept(ordered: list[str], value: Any, *also: str) -> dict[str, int]:
+    """`ordered`'s places as ranks, of the candidates placed before and `also`."""
+    keep = set(placed(ordered, value)) | set(also)
+    return {k: i + 1 for i, k in enumerate(ordered) if k in keep}
 
 
 def place(keys: list[str], value: Any, key: str, rank: int) -> dict[str, int] | None:
-    """`key` at `rank` (1 = best), the others keeping their order around it; None when
-    the rank is out of range."""
+    """`key` placed at `rank` (1 = best), the others keeping their order around it;
+    None when the rank is out of range."""
     if key not in keys or not 1 <= rank <= len(keys):
         return None
     ordered = [k for k in order(keys, value) if k != key]
     ordered.insert(rank - 1, key)
-    return _sequential(ordered)
+    return _kept(ordered, value, key)
 
 
 def move(keys: list[str], value: Any, key: str, step: int) -> dict[str, int] | None:
-    """`key` one place up (step -1, towards best) or down (1); None at an end."""
+    """`key` one place up (step -1, towards best) or down (1), and placed there; None
+    at an end."""
     ordered = order(keys, value)
     if key not in ordered:
         return None
@@ -57,11 +80,12 @@ def move(keys: list[str], value: Any, key: str, step: int) -> dict[str, int] | N
 
 def tie_with_above(keys: list[str], value: Any, key: str) -> dict[str, int] | None:
     """`key` shares the rank of the candidate just above it in the order (None for the
-    first); the others keep theirs."""
+    first); both are placed, the others keep theirs."""
     ordered = order(keys, value)
     if key not in ordered or ordered.index(key) == 0:
         return None
-    ranks = ranks_of(keys, value)
     above = ordered[ordered.index(key) - 1]
+    ranks = ranks_of(keys, value)
     ranks[key] = ranks[above]
-    return ranks
+    keep = set(placed(keys, value)) | {key, above}
+    return {k: r for k, r in ranks.items() if k in keep}

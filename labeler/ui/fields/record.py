@@ -17,7 +17,7 @@ from labeler.ui.itemdata import content
 from labeler.ui.text.fonts import text_font
 
 _MISSING = object()
-_CONFIRMED, _CORRECTED, _OPEN = "✓", "✎", "•"
+_CONFIRMED, _CORRECTED = "✓", "✎"
 
 
 class RecordLine(QLineEdit):
@@ -39,11 +39,13 @@ class RecordLine(QLineEdit):
 
 
 class RecordGroup(FieldGroup):
-    """One row per key to verify: its name, a box with the record's value, and whether
-    it is confirmed (✓, Enter on it) or corrected (✎, typed over); Tab goes from key to
-    key. `wanted(value, merge)`: merge while typing, so a typed run is one undo step."""
+    """One row per key to verify: its name, a box with the value proposed (the prefill's,
+    else the record's), and whether it is still to check, confirmed (✓, Enter on it) or
+    corrected (✎, typed over); Tab goes from key to key. Only the annotator checks a key:
+    a proposed value starts "to check". `wanted(value, checked, merge)`: the keys checked
+    go with the value; merge while typing, so a typed run is one undo step."""
 
-    wanted = Signal(object, bool)
+    wanted = Signal(object, object, bool)
     left = Signal()
 
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
@@ -57,6 +59,8 @@ class RecordGroup(FieldGroup):
         self.expected_marks: dict[str, QLabel] = {}
         self.shown: dict[str, str] = {}
         self.value: dict[str, str] = {}
+        self.checked: set[str] = set()
+        self._to_check = self.tr("to check")
         for r, key in enumerate(field.keys):
             name = QLabel(paragraph(f"<b>{html.escape(key.text or key.value)}</b>"), box)
             line = RecordLine(box)
@@ -64,8 +68,9 @@ class RecordGroup(FieldGroup):
             line.textEdited.connect(lambda text, k=key.value: self._typed(k, text))
             line.returnPressed.connect(lambda k=key.value: self._confirm(k))
             line.left.connect(self.left)
-            mark = QLabel(_OPEN, box)
-            mark.setMinimumWidth(16)
+            mark = QLabel(self._to_check, box)
+            # As wide as its widest mark, so the boxes keep their width as keys are checked.
+            mark.setMinimumWidth(max(16, mark.fontMetrics().horizontalAdvance(self._to_check)))
             expected = QLabel(box)
             expected.setStyleSheet("color: #b8860b;")
             expected.hide()
@@ -78,7 +83,13 @@ class RecordGroup(FieldGroup):
         grid.setColumnStretch(1, 1)
         self._layout.addWidget(box)
         self.legend = QLabel(
-            paragraph(self.tr("Tab: next key · Enter: confirm as shown · type to correct")), self
+            paragraph(
+                self.tr(
+                    "Tab: next key · Enter: confirm as shown · type to correct · every key "
+                    "confirmed or corrected before Ctrl+Enter sends it"
+                )
+            ),
+            self,
         )
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color: gray;")
@@ -92,13 +103,29 @@ class RecordGroup(FieldGroup):
 
     def show_value(self, value: Any) -> None:
         self.value = dict(value) if isinstance(value, dict) else {}
+        self.redraw()
+
+    def show_checked(self, checked: set[str]) -> None:
+        """The keys the annotator has checked (the draft keeps them beside the value)."""
+        self.checked = set(checked)
+        self.redraw()
+
+    def unchecked(self) -> list[str]:
+        """The keys still to check, in the form's order."""
+        return [key for key in self.boxes if key not in self.checked]
+
+    def redraw(self) -> None:
         for key, line in self.boxes.items():
             given = self.value.get(key)
             text = given if isinstance(given, str) else self.shown.get(key, "")
             if line.text() != text:
                 line.setText(text)
-            if not isinstance(given, str):
-                mark, tip = _OPEN, self.tr("not checked yet: Enter confirms it, typing corrects it")
+            if key not in self.checked or not isinstance(given, str):
+                mark, tip = (
+                    self._to_check,
+                    self.tr("not checked yet: Enter confirms it, typing corrects it"),
+                )
+                self.marks[key].setStyleSheet("color: #8a5a00;")
             elif given == self.shown.get(key, ""):
                 mark, tip = _CONFIRMED, self.tr("confirmed as shown")
             else:
@@ -106,6 +133,8 @@ class RecordGroup(FieldGroup):
                     _CORRECTED,
                     self.tr("corrected (was: {value})").format(value=self.shown.get(key, "")),
                 )
+            if mark != self._to_check:
+                self.marks[key].setStyleSheet("")
             self.marks[key].setText(mark)
             self.marks[key].setToolTip(tip)
 
@@ -116,12 +145,17 @@ class RecordGroup(FieldGroup):
                 label.setText(self.tr("expected ✓ {value}").format(value=expected[key]))
             label.setVisible(key in expected)
 
+    def _proposed(self) -> dict[str, str]:
+        """The value as the boxes show it: every key, checked or not."""
+        return {key: line.text() for key, line in self.boxes.items()}
+
     def _typed(self, key: str, text: str) -> None:
-        self.wanted.emit({**self.value, key: text}, True)
+        self.wanted.emit({**self._proposed(), key: text}, self.checked | {key}, True)
 
     def _confirm(self, key: str) -> None:
         self.left.emit()  # the typed run ends: confirming is a step of its own
-        self.wanted.emit({**self.value, key: self.boxes[key].text()}, False)
+        value = {**self._proposed(), key: self.boxes[key].text()}
+        self.wanted.emit(value, self.checked | {key}, False)
         keys = list(self.boxes)
         at = keys.index(key)
         if at + 1 < len(keys):

@@ -293,11 +293,18 @@ class LabelingSession(QObject):
         if self.checks.busy:
             return
         answer = self.draft.answer()
+        # What only the workbench knows is left: a ranking's candidates not placed, a
+        # record's keys not checked (a prefill proposes; it never confirms).
+        left = self.page.form.comparison.unfinished()
         try:
             assert self.schema is not None
             validate_answer(self.schema, answer, self.item.context())
         except AnswerInvalid as exc:
-            problems = problem_lines(exc)
+            problems = list(left.values()) + [
+                line
+                for line, p in zip(problem_lines(exc), exc.problems, strict=True)
+                if p.path.split(".")[0] not in left
+            ]
             if not any(_given(value) for value in answer.values()):
                 # Nothing answered yet: no failed submission, just what answers the item.
                 one_key = one_key_labels(self.schema, self.page.keys)
@@ -309,6 +316,9 @@ class LabelingSession(QObject):
                 self.page.show_nothing_to_send(said)
                 return
             self.page.show_problems(problems)
+            return
+        if left:
+            self.page.show_problems(list(left.values()))
             return
         item = self.item
 

@@ -111,6 +111,18 @@
     </message>
 </context>
 <context>
+    <name>ComparisonFields</name>
+    <message>
+        <source>{field}: place {keys} (– not placed yet)</source>
+        <extracomment>The kinds of issue 17&apos;s comparisons (docs/protocol.md, &quot;Field kinds&quot;). The ids of the pairwise keys (the window&apos;s actions), by what they ask for.</extracomment>
+        <translation>{field}: {keys} کو درجہ دیں (– ابھی درجہ نہیں دیا)</translation>
+    </message>
+    <message>
+        <source>{field}: check {keys} (Enter confirms, typing corrects)</source>
+        <translation>{field}: {keys} دیکھیں (Enter سے تصدیق، لکھ کر درستی)</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonView</name>
     <message>
         <source>↑/↓ or PgUp/PgDn: next or previous candidate</source>
@@ -329,6 +341,14 @@ Skip this item and give that as the reason.</source>
         <source>= tie with the one above</source>
         <translation>=: اوپر والے کے برابر</translation>
     </message>
+    <message>
+        <source>– not placed yet: a candidate is ranked only once you place it, and every one needs its place before the item can be sent</source>
+        <translation>–: ابھی درجہ نہیں دیا۔ متبادل کا درجہ تبھی بنتا ہے جب آپ خود اسے درجہ دیں، اور آئٹم بھیجنے سے پہلے ہر متبادل کو درجہ دینا ضروری ہے</translation>
+    </message>
+    <message>
+        <source>not placed yet</source>
+        <translation>ابھی درجہ نہیں دیا</translation>
+    </message>
 </context>
 <context>
     <name>RatingGroup</name>
@@ -351,8 +371,12 @@ Skip this item and give that as the reason.</source>
 <context>
     <name>RecordGroup</name>
     <message>
-        <source>Tab: next key · Enter: confirm as shown · type to correct</source>
-        <translation>Tab: اگلا خانہ · Enter: جیسا ہے ویسا درست مانیں · لکھ کر درست کریں</translation>
+        <source>to check</source>
+        <translation>دیکھنا باقی</translation>
+    </message>
+    <message>
+        <source>Tab: next key · Enter: confirm as shown · type to correct · every key confirmed or corrected before Ctrl+Enter sends it</source>
+        <translation>Tab: اگلا خانہ · Enter: جیسا ہے ویسا درست مانیں · لکھ کر درست کریں · Ctrl+Enter سے بھیجنے سے پہلے ہر خانے کی تصدیق یا درستی ضروری ہے</translation>
     </message>
     <message>
         <source>not checked yet: Enter confirms it, typing corrects it</source>
