@@ -249,3 +249,39 @@ def test_in_urdu_a_contest_that_could_not_be_sent_says_why_in_urdu(qtbot, urdu, 
     gold.contest_failed("sub-1", _unreachable())
     assert "ٹاسک سرور نہیں مل رہا" in gold.hint.text()
     assert gold.contest_button.isEnabled()
+
+
+def test_history_details_word_a_comparison_items_expected_answer(qtbot) -> None:
+    """A control item's expected preference, flags, ratings and record read as review
+    words them, not as a value the workbench cannot read."""
+    expected = {
+        "preference": {"winner": "A", "strength": 2},
+        "flags": {"A": [], "B": ["factual_error"]},
+        "relevance": {"A": 3, "B": 0},
+        "listing": {"name": "Shaheen Electronics", "phone": "0321 7654321"},
+        "why": "A gives the right figure.",
+    }
+    verdict = {"passed": True, "score": 1.0, "fields": {}, "expected": expected}
+    row = HistoryRow(
+        submission_id="s",
+        item_id="i",
+        project_id="compare",
+        state="accepted",
+        submitted_at=datetime(2026, 3, 1, 12, tzinfo=UTC),
+        active_ms=4000,
+        skipped=False,
+        reward=None,
+        gold=verdict,
+        review=None,
+        reason=None,
+    )
+    details = details_html(row, "Compare two answers", False)
+    assert "cannot read" not in details
+    for said in (
+        "preference: prefers A, much better",
+        "flags: B: factual_error",
+        "relevance: A: 3, B: 0",
+        "listing: name: Shaheen Electronics, phone: 0321 7654321",
+        "why: A gives the right figure.",
+    ):
+        assert said in details, said

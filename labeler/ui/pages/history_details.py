@@ -33,6 +33,7 @@ from labeler.ui.pages.history_model import (
     score_figure,
     state_text,
 )
+from labeler.ui.review.comparewords import shape_words
 
 # A block of the panel right to left, lined up on the right.
 _RIGHT_TO_LEFT = " dir='rtl' align='right'"  # notr: HTML attributes
@@ -75,6 +76,10 @@ def value_words(value: Any) -> str:
             counts = Counter(str(label) for label in labels)
             return ", ".join(f"{number(n)} {label}" for label, n in counts.items())
         return ", ".join(value_words(v) for v in value)
+    if isinstance(value, dict):  # a comparison's: a preference, flags, ratings, a record
+        said = shape_words(value)
+        if said is not None:
+            return said
     return translate("pages.history_details", "(a value this workbench cannot read)")
 
 

@@ -82,6 +82,32 @@ def pairwise_words(value: Any) -> str:
     return translate("review.words", "prefers {key}").format(key=side)
 
 
+def shape_words(value: dict[str, Any]) -> str | None:
+    """A comparison field's value said by its shape, its schema not at hand (history's
+    details): a preference as `pairwise_words`, flags as `B: factual_error`, ratings or
+    ranks and a record's keys as `A: 2, B: 1`; None for a shape none of these has."""
+    if "winner" in value:
+        return pairwise_words(value)
+    if value and all(isinstance(v, list) for v in value.values()):
+        given = [
+            translate("review.words", "{key}: {labels}").format(
+                key=key, labels=", ".join(map(str, labels))
+            )
+            for key, labels in sorted(value.items())
+            if labels
+        ]
+        return " · ".join(given) or translate("review.words", "none")
+    if value and all(isinstance(v, str | int | float) or v is None for v in value.values()):
+        return ", ".join(
+            translate("review.words", "{row}: {rating}").format(
+                row=key,
+                rating=number(v) if isinstance(v, int | float) and not isinstance(v, bool) else v,
+            )
+            for key, v in value.items()
+        )
+    return None
+
+
 def ranking_words(value: Any) -> str:
     """The candidate keys best first: `B › C › A`, tied ones joined: `B = C › A`."""
     ranks = rank_map(value)
