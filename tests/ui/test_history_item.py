@@ -32,10 +32,11 @@ from labeler.core.schema import parse_schema
 from labeler.ui.bridge import QtSyncListener
 from labeler.ui.pages.common import OK_TINT, select_row
 from labeler.ui.pages.history import HistoryPage
-from labeler.ui.pages.history_item import own_item
+from labeler.ui.pages.history_item import OwnItemView, own_item
 from labeler.ui.pages.history_model import ROW_ROLE
 from labeler.ui.pages.history_show import SubmissionFlow
 from labeler.ui.review.audio_pane import AudioPane
+from labeler.ui.review.comparewords import WordsPane
 from labeler.ui.review.image_pane import ImagePane
 from labeler.ui.review.marks import MATCHED, UNMATCHED
 from labeler.ui.review.pane import entry_line
@@ -507,3 +508,35 @@ def test_an_audio_answer_is_drawn_readable_at_1366x768(
         qtbot.keyClick(page.table, Qt.Key.Key_E)
         qtbot.waitUntil(lambda: side.shown_pane() is expected)
         assert not drawing_readable(side)
+
+
+def test_a_comparison_row_shows_its_prompt_and_candidates_beside_the_answers(qtbot) -> None:
+    """History of "Compare two answers": the prompt the candidates answer, the candidates,
+    and one's answer beside the expected one, in words."""
+    schema = {
+        "title": "Compare",
+        "media": "text",
+        "fields": [
+            {"name": "preference", "kind": "pairwise"},
+            {"name": "flags", "kind": "flags", "labels": [{"value": "factual_error"}]},
+        ],
+    }
+    data = {"candidates": [{"key": "A", "text": "100 °C."}, {"key": "B", "text": "90 °C."}]}
+    expected = {"preference": {"winner": "A", "strength": 2}, "flags": {"B": ["factual_error"]}}
+    mine = {"preference": {"winner": "A", "strength": 2}}
+    got = submitted(
+        "cmp", schema, mine, project="compare", text="Boiling point at sea level?", data=data
+    )
+    view = OwnItemView()
+    qtbot.addWidget(view)
+    view.resize(1300, 700)
+    view.show()
+    view.show_item(
+        own_item(row("cmp", "compare", 1, verdict(expected, {"preference": 1.0}, True)), got),
+        "Compare",
+    )
+    side = view.side
+    assert side.prompt.isVisible() and side.prompt.toPlainText() == "Boiling point at sea level?"
+    assert side.itemdata.comparison.isVisible()
+    yours, gold = [p.body.text() for p in side.panes if isinstance(p.body, WordsPane)]
+    assert "prefers A, much better" in yours and "B: factual_error" in gold
