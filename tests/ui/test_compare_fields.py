@@ -350,3 +350,12 @@ def test_the_schema_preview_shows_comparison_fields_on_sample_candidates(qtbot: 
     finally:
         preview.close_samples()
         runner.shutdown(wait=True)
+
+
+def test_a_ranking_without_an_item_names_no_digits(qtbot: QtBot) -> None:
+    form, _ = _form(qtbot, SCHEMA, {})
+    group = form.group("order")
+    assert isinstance(group, RankingGroup)
+    assert "1–0" not in group.legend.text() and "a digit places it" in group.legend.text()
+    group.show_data(DATA)
+    assert "1–3 place it" in group.legend.text() and "not placed yet" in group.legend.text()

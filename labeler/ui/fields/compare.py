@@ -233,14 +233,19 @@ class RankingGroup(KeyedGroup):
             self.grid.addWidget(words, row, 1)
             self.places.append((name, words))
         self.focused = self.keys[0] if self.candidates else None
-        said = self.tr("↑/↓ candidate · Ctrl+↑/↓ move it · 1–{last} place it").format(
-            last=len(self.candidates)
-        )
+        keys = [
+            self.tr("↑/↓ candidate · Ctrl+↑/↓ move it · 1–{last} place it").format(
+                last=len(self.candidates)
+            )
+        ]
+        if not self.candidates:  # no item yet (a preview): no digits to name
+            keys = [self.tr("↑/↓ candidate · Ctrl+↑/↓ move it · a digit places it")]
         if self.field.ties:
-            said += " · " + self.tr("= tie with the one above")
-        said += "<br>" + self.tr(
-            "– not placed yet: a candidate is ranked only once you place it, and every one "
-            "needs its place before the item can be sent"
+            keys.append(self.tr("= tie with the one above"))
+        said = (
+            " · ".join(keys)
+            + "<br>"
+            + self.tr("– not placed yet: only what you place is ranked; place every one to send")
         )
         self.legend.setText(paragraph(said))
 

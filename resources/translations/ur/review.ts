@@ -854,7 +854,7 @@
     </message>
     <message>
         <source>a tie</source>
-        <extracomment>Characters of a rationale shown in a pane (the whole is in the answer&apos;s JSON).</extracomment>
+        <extracomment>Characters of a rationale shown in a pane (the whole is in the answer&apos;s JSON). What an item&apos;s `data` may hold that the workbench shows the annotator as it is (`labeler.ui.itemdata`): a review shows it too, beside panes in words. Kinds drawn on the item&apos;s media; a schema with one reviews on its media.</extracomment>
         <translation>برابر</translation>
     </message>
     <message>

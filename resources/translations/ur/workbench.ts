@@ -338,12 +338,16 @@ Skip this item and give that as the reason.</source>
         <translation>↑/↓: آپشن · Ctrl+↑/↓: اوپر نیچے کریں · 1 سے {last}: درجہ دیں</translation>
     </message>
     <message>
+        <source>↑/↓ candidate · Ctrl+↑/↓ move it · a digit places it</source>
+        <translation>↑/↓: آپشن · Ctrl+↑/↓: اوپر نیچے کریں · ہندسہ: درجہ دیں</translation>
+    </message>
+    <message>
         <source>= tie with the one above</source>
         <translation>=: اوپر والے کے برابر</translation>
     </message>
     <message>
-        <source>– not placed yet: a candidate is ranked only once you place it, and every one needs its place before the item can be sent</source>
-        <translation>–: ابھی درجہ نہیں دیا۔ متبادل کا درجہ تبھی بنتا ہے جب آپ خود اسے درجہ دیں، اور آئٹم بھیجنے سے پہلے ہر متبادل کو درجہ دینا ضروری ہے</translation>
+        <source>– not placed yet: only what you place is ranked; place every one to send</source>
+        <translation>–: ابھی درجہ نہیں دیا۔ درجہ صرف اسی کا ہے جسے آپ درجہ دیں؛ بھیجنے کے لیے ہر ایک کو درجہ دیں</translation>
     </message>
     <message>
         <source>not placed yet</source>
