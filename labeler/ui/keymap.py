@@ -5,11 +5,15 @@ id) laid over them. Two actions on one key in one keymap is a conflict: the user
 binding wins over a default, else the earlier action wins; the loser drops that key and
 the conflict is reported, never left to Qt (which would fire neither).
 
-Typing: while a text box inside the screen has focus, only `while_typing` actions fire,
-and never on a plain character key (a letter, a digit, Space: those are text). The
-keymap puts an event filter on the focused text box and answers Qt's ShortcutOverride
-for its own keys: accepted (the text box gets the key) or refused (the shortcut fires,
-even for keys a text box would claim, such as Ctrl+Left).
+Typing: while a text box inside the screen has focus, a key without Ctrl, Alt or Meta
+(a letter, a digit, Space; Enter, Escape, the arrows) is the box's and fires only a
+`while_typing` action that is not a character. A key with Ctrl, Alt or Meta fires its
+action unless the text box uses it itself (Ctrl+A/C/V/X/Z, Ctrl+Left: Qt asks the box
+in a ShortcutOverride and it claims the keys it edits with); a `while_typing` action
+fires even on those. The keymap puts an event filter on the focused text box and answers
+that ShortcutOverride for its own keys. Alt with a character never types it into the box
+(Alt+2 with nothing on it is not a "2" in a shop's name), except on macOS, where Option
+types characters.
 An open popup (a drop-down's list, a menu) takes every key, Escape included: arrows,
 Enter and letters choose in it, never fire the screen's actions.
 
@@ -20,6 +24,7 @@ editor's, so conflicts between them are found here too.
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -136,6 +141,19 @@ def is_plain_key(combination: QKeyCombination) -> bool:
     """Whether a key types text: a character with no Ctrl, Alt or Meta."""
     text_key = int(combination.key()) < int(Qt.Key.Key_Escape)  # below: Unicode characters
     return text_key and not (combination.keyboardModifiers() & _TEXT_MODIFIERS)
+
+
+def is_alt_character(event: QKeyEvent) -> bool:
+    """Whether `event` is Alt (without Ctrl: AltGr on Windows) with a character, which a
+    text box would type although Alt+key is meant as a command. On macOS Option types
+    characters (ø, ™), so it is text there."""
+    if sys.platform == "darwin":
+        return False
+    mods = event.modifiers()
+    alt = bool(mods & Qt.KeyboardModifier.AltModifier)
+    ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+    text = event.text()
+    return alt and not ctrl and bool(text) and text.isprintable()
 
 
 @dataclass(frozen=True)
@@ -354,19 +372,28 @@ class Keymap(QObject):
             self._filtered = new
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
-        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if not isinstance(event, QKeyEvent):
             return False
         if isinstance(watched, QKeySequenceEdit) or isinstance(watched.parent(), QKeySequenceEdit):
             return False  # recording a key: it wants every key
+        popup = isinstance(watched, QWidget) and in_popup(watched)
+        if kind == QEvent.Type.KeyPress:
+            # No shortcut took it: an Alt+character is a key with nothing on it, not text.
+            return not popup and is_alt_character(event)
         action, chord = self._match(event)
         if action is None:
             return False  # not ours: the text box and Qt decide
-        if isinstance(watched, QWidget) and in_popup(watched):
+        if popup:
             event.accept()  # the open list or menu gets the key
         elif action.while_typing and not is_plain_key(chord):
-            event.ignore()  # the text box does not claim it, so the shortcut fires
+            event.ignore()  # fires even on a key the text box would claim (Ctrl+Left)
+        elif not chord.keyboardModifiers() & _TEXT_MODIFIERS:
+            event.accept()  # typing, or the box's Enter, Escape, arrows: the box gets it
         else:
-            event.accept()  # the text box gets it as typing; the shortcut stays quiet
+            return False  # the text box claims the keys it edits with; any other fires
         return True
 
     def _match(self, event: QKeyEvent) -> tuple[Action | None, QKeyCombination]:

@@ -8,7 +8,7 @@ import time
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -131,7 +131,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.cleartext)
         self.statusBar().setSizeGripEnabled(False)
 
-        self.keymap = Keymap(self, settings.keymap)
+        # Window-wide: the keys work while no widget has the focus too (the focused one
+        # was hidden or disabled, as the answer form is on "No items left").
+        self.keymap = Keymap(self, settings.keymap, Qt.ShortcutContext.WindowShortcut)
         self.cheatsheet = CheatSheet(self.keymap, self)
 
         self.signin.sign_in_requested.connect(self._sign_in)

@@ -4,10 +4,12 @@ reported, the cheat sheet shows effective keys and the keymap editor saves overr
 from __future__ import annotations
 
 import logging
+import sys
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QKeySequenceEdit,
     QLabel,
     QLineEdit,
@@ -91,16 +93,22 @@ def test_an_override_rebinds_at_runtime(qtbot, screen):
 
 
 @pytest.mark.parametrize("box", ["text", "line"])
-def test_while_typing_only_marked_actions_fire_and_never_on_plain_keys(qtbot, screen, box):
+def test_while_typing_keys_with_a_modifier_fire_unless_the_box_edits_with_them(qtbot, screen, box):
     keymap = Keymap(screen)
     keymap.set_actions(
         [
             screen.action("label.one", "1"),
             screen.action("play", "Space", typing=True),  # plain: text wins while typing
             screen.action("help", "?"),
-            screen.action("undo", "Ctrl+Z"),
-            screen.action("skip", "Ctrl+K"),  # no text box wants it, still quiet
-            screen.action("seek", "Ctrl+Left", typing=True),  # a key text boxes claim
+            screen.action("undo", "Ctrl+Z"),  # the box's own undo
+            screen.action("all", "Ctrl+A"),  # the box selects all
+            screen.action("skip", "Ctrl+K"),  # no text box wants it: it fires
+            screen.action("projects", "Ctrl+P"),
+            screen.action("settings", "Ctrl+Alt+S"),
+            screen.action("profile", "Ctrl+Shift+O"),
+            screen.action("dashboard", "Alt+2"),
+            screen.action("word", "Ctrl+Right"),  # the box moves by a word
+            screen.action("seek", "Ctrl+Left", typing=True),  # claimed, fires all the same
             screen.action("submit", "Ctrl+Return", typing=True),
         ]
     )
@@ -108,19 +116,64 @@ def test_while_typing_only_marked_actions_fire_and_never_on_plain_keys(qtbot, sc
     focus(qtbot, widget)
     qtbot.keyClicks(widget, "1 ?")
     assert screen.fired == []
-    typed = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
-    assert typed == "1 ?"
-    qtbot.keyClick(widget, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the box's undo
-    qtbot.keyClick(widget, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+
+    def typed() -> str:
+        return widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+
+    assert typed() == "1 ?"
+    ctrl, alt, shift = (
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.KeyboardModifier.AltModifier,
+        Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.keyClick(widget, Qt.Key.Key_A, ctrl)
+    qtbot.keyClick(widget, Qt.Key.Key_Right, ctrl)
+    qtbot.keyClick(widget, Qt.Key.Key_Z, ctrl)  # the box's undo: the text is gone
     assert screen.fired == []
-    qtbot.keyClick(widget, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(widget, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert screen.fired == ["seek", "submit"]
+    assert typed() == ""
+    qtbot.keyClick(widget, Qt.Key.Key_K, ctrl)
+    qtbot.keyClick(widget, Qt.Key.Key_P, ctrl)
+    qtbot.keyClick(widget, Qt.Key.Key_S, ctrl | alt)
+    qtbot.keyClick(widget, Qt.Key.Key_O, ctrl | shift)
+    qtbot.keyClick(widget, Qt.Key.Key_2, alt)
+    assert screen.fired == ["skip", "projects", "settings", "profile", "dashboard"]
+    qtbot.keyClick(widget, Qt.Key.Key_Left, ctrl)
+    qtbot.keyClick(widget, Qt.Key.Key_Return, ctrl)
+    assert screen.fired[-2:] == ["seek", "submit"]
+    assert typed() == ""  # Alt+2 typed nothing
     # Outside the text box every key works again.
+    del screen.fired[:]
     focus(qtbot, screen.canvas)
     for key in (Qt.Key.Key_1, Qt.Key.Key_Space, Qt.Key.Key_Question):
         qtbot.keyClick(screen.canvas, key)
-    assert screen.fired == ["seek", "submit", "label.one", "play", "help"]
+    assert screen.fired == ["label.one", "play", "help"]
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="Option+key types characters on macOS")
+@pytest.mark.parametrize("box", ["text", "line"])
+def test_an_alt_key_with_nothing_on_it_types_nothing(qtbot, screen, box):
+    keymap = Keymap(screen)
+    keymap.set_actions([screen.action("dashboard", "Alt+2")])
+    widget = getattr(screen, box)
+    focus(qtbot, widget)
+    qtbot.keyClicks(widget, "Corner")
+    qtbot.keyClick(widget, Qt.Key.Key_9, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(widget, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClicks(widget, "s")
+    typed = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+    assert typed == "Corners"
+    assert screen.fired == []
+
+
+def test_window_wide_keys_work_while_nothing_has_the_focus(qtbot, screen):
+    keymap = Keymap(screen, context=Qt.ShortcutContext.WindowShortcut)
+    keymap.set_actions([screen.action("undo", "Ctrl+Z"), screen.action("projects", "Ctrl+P")])
+    focus(qtbot, screen.line)
+    screen.line.clearFocus()  # as when the answer form is disabled: no item is left
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is None)
+    qtbot.keyClick(screen, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(screen, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert screen.fired == ["undo", "projects"]
 
 
 def test_a_read_only_text_box_is_not_typing(qtbot, screen):
