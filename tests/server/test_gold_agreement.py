@@ -111,7 +111,7 @@ def test_every_reader_agrees_on_status_and_pay(
     assert tiles.waiting.value.text() == "1"
     assert tiles.rejected.value.text() == "3"
     assert tiles.rejected.note.text() == f"{money['rejected']} USD not earned"
-    tip = day_tip(shown.days[-1], shown.currency)
+    tip = day_tip(shown.days[-1])
     assert "4 approved, 1 pending, 3 rejected" in tip
     assert f"{money['accepted']} USD earned, {money['pending']} USD pending" in tip
     missed = [r for r in shown.rejections if r.reason == "missed a control item"]
