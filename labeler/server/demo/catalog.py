@@ -4,12 +4,14 @@ Nothing here downloads: images are drawn at call time, audio clips are committed
 """
 
 from labeler.server.demo.calls import calls_project
-from labeler.server.demo.comparisons import compare_project, match_project, search_project
+from labeler.server.demo.comparisons import compare_project
 from labeler.server.demo.listings import listings_project
 from labeler.server.demo.news import news_project
 from labeler.server.demo.outlines import outlines_project
+from labeler.server.demo.products import match_project
 from labeler.server.demo.records import DemoItem, DemoMedia, DemoProject
 from labeler.server.demo.reviews import review_project
+from labeler.server.demo.search import search_project
 from labeler.server.demo.street import street_projects
 
 __all__ = ["DEMO_USERS", "DemoItem", "DemoMedia", "DemoProject", "demo_projects"]
