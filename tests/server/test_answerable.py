@@ -32,12 +32,13 @@ ROLES = ("annotator", "reviewer", "lead", "admin")
 ROLE_SETS = [
     combo for size in range(1, len(ROLES) + 1) for combo in itertools.combinations(ROLES, size)
 ]
-# What the other annotator says: distinctive words, so a leak is found in any body.
+# What the other annotator says: distinctive words, so a leak is found in any body. Only
+# words: a run of digits can turn up by chance inside a random id or a float.
 THEIR_REAL = {"sentiment": "positive", "note": "quokka lighthouse 5521"}
 THEIR_GOLD_MISS = {"sentiment": "positive", "note": "marmalade 8086"}
 CONTEST_REASON = "It is negative, the tangerine harbour 9931 line says so."
-THEIRS = ("quokka", "5521", "marmalade", "8086")
-SECRETS = (GOLD_HINT, "tangerine", "9931", *THEIRS)
+THEIRS = ("quokka", "lighthouse", "marmalade")
+SECRETS = (GOLD_HINT, "tangerine", "harbour", *THEIRS)
 MINE = {"sentiment": "neutral"}
 
 
