@@ -37,6 +37,10 @@ class Action:
     #: on the image): listed on the `?` sheet, never a shortcut, never rebound, in
     #: conflict with nothing.
     claimed: bool = False
+    #: Whether the `?` sheet lists it now (None: always): a key for something the item
+    #: shown may not have (Alt+C for a third candidate on an item of two) is listed only
+    #: when it does. The key stays bound either way.
+    listed: Callable[[], bool] | None = None
 
 
 def general() -> str:

@@ -145,7 +145,7 @@ class CheatSheet(QWidget):
         for keymap in keymaps:
             for action in keymap.actions():
                 keys = keymap.keys(action.id)
-                if keys:
+                if keys and (action.listed is None or action.listed()):
                     group = group_title(action.group)
                     groups.setdefault(group, []).append((action.title, keys))
         return list(groups.items())

@@ -46,6 +46,8 @@ class FieldsForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._draft: Draft | None = None
+        #: The `data` of the item shown (its candidates, its record), None before one.
+        self.shown_data: dict[str, Any] | None = None
         self._schema: Schema | None = None
         self._groups: dict[str, FieldGroup] = {}
         self.comparison = ComparisonFields(self)
@@ -84,6 +86,7 @@ class FieldsForm(QWidget):
                 self._rows.addWidget(group)
         self._rows.addStretch(1)
         self._draft = None
+        self.shown_data = None
         self.updateGeometry()  # as tall as the new fields
 
     def _group(self, field: Field, keys: dict[tuple[str, str], str]) -> FieldGroup:
@@ -155,6 +158,7 @@ class FieldsForm(QWidget):
         """Edit `draft` (its prefill already in it) of an item with `data` (its
         candidates, its record); clears any expected marks."""
         self._draft = draft
+        self.shown_data = data
         for name, group in self._groups.items():
             group.show_data(data)
             group.show_value(draft.value(name))

@@ -191,10 +191,13 @@ def comparison_actions(session: LabelingSession) -> list[Action]:
     if "flags" in kinds:
         said = translate("workbench.keys", "Flags: go to candidate {key}")
         for key in KEY_LETTERS:
+            # Bound for every letter (an item may have up to ten candidates); the sheet
+            # lists the letters of the candidates the item shown has.
             actions.append(
                 Action(f"compare.flags_{key.lower()}", said.format(key=key), (f"Alt+{key}",),
                        lambda k=key: session.focus_candidate(k), group,
-                       while_typing=True)
+                       while_typing=True,
+                       listed=lambda k=key: k in session.shown_candidates())
             )  # fmt: skip
     listed = [entry for kind, *entry in _TAKEN_BY_FIELDS if kind in kinds]
     for action_id, title, keys in listed:
@@ -226,6 +229,14 @@ _TAKEN_BY_FIELDS = (
      ("Tab", "Shift+Tab")),
     ("criteria", "compare.criteria_rate",
      QT_TRANSLATE_NOOP("workbench.keys", "Criteria: a digit rates the row"), ("1", "9")),
+    ("flags", "compare.flags_row",
+     QT_TRANSLATE_NOOP("workbench.keys", "Flags: the next or previous candidate"),
+     ("Up", "Down")),  # notr: keys
+    ("rationale", "compare.rationale_tab",
+     QT_TRANSLATE_NOOP(
+         "workbench.keys", "Rationale: Tab goes into its box to write why, Tab again leaves it"
+     ),
+     ("Tab",)),  # notr: a key
     ("record", "compare.record_confirm",
      QT_TRANSLATE_NOOP("workbench.keys", "Record: confirm the value as shown (typing corrects it)"),
      ("Return",)),  # notr: a key

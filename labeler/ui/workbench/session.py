@@ -28,6 +28,7 @@ from labeler.ui import messages
 from labeler.ui.actions import Action
 from labeler.ui.bridge import QtSyncListener
 from labeler.ui.editor import PREPARING, MediaEditor, picture_box
+from labeler.ui.itemdata import content
 from labeler.ui.tasks import AHEAD, SHOWN, Runner
 from labeler.ui.workbench.assisting import AssistFlow
 from labeler.ui.workbench.checking import CheckFlow
@@ -216,6 +217,10 @@ class LabelingSession(QObject):
         if self.draft is None or self._reviewing:
             return
         self.page.form.comparison.choose(side, much)
+
+    def shown_candidates(self) -> list[str]:
+        """The candidate keys of the item on screen (none before an item shows)."""
+        return content.candidate_keys(self.page.form.shown_data)
 
     def focus_candidate(self, key: str) -> None:
         """Alt+letter: the flags go to candidate `key`."""

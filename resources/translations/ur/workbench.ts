@@ -1417,6 +1417,14 @@ Skip this item and give that as the reason.</source>
         <translation>معیار: ہندسہ قطار کو نمبر دیتا ہے</translation>
     </message>
     <message>
+        <source>Flags: the next or previous candidate</source>
+        <translation>فلیگ: اگلا یا پچھلا آپشن</translation>
+    </message>
+    <message>
+        <source>Rationale: Tab goes into its box to write why, Tab again leaves it</source>
+        <translation>وجہ: Tab سے اس کے خانے میں جا کر وجہ لکھیں، دوبارہ Tab سے باہر آئیں</translation>
+    </message>
+    <message>
         <source>Record: confirm the value as shown (typing corrects it)</source>
         <translation>ریکارڈ: قدر جیسی دکھائی ویسی درست مانیں (لکھنے سے درستی ہوتی ہے)</translation>
     </message>
