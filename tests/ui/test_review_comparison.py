@@ -215,3 +215,67 @@ def test_a_record_pair_to_match_shows_both_records_beside_the_answers(side: Side
     assert side.prompt.isVisible() and side.prompt.toPlainText() == "Light bulbs"
     _reference, first, second = words(side)  # the suggested consensus, then each answer
     assert "match: different" in first and "match: same" in second
+
+
+RELEVANCE: dict[str, Any] = {
+    "title": "Search relevance",
+    "media": "text",
+    "fields": [
+        {
+            "name": "relevance",
+            "kind": "criteria",
+            "rows": "candidates",
+            "min": 0,
+            "max": 3,
+            "gold": {"metric": "within", "tolerance": 1, "threshold": 0.8},
+        },
+        {"name": "order", "kind": "ranking", "gold": {"threshold": 0.5}},
+        {"name": "issues", "kind": "flags", "labels": [{"value": "spam"}]},
+        {"name": "listing", "kind": "record", "keys": [{"value": "name"}, {"value": "city"}]},
+    ],
+}
+RESULTS = {
+    "candidates": [{"key": k, "text": f"result {k}"} for k in "ABCDE"],
+    "record": {"name": "Ali Traders", "city": "Lahore"},
+}
+
+
+def tints(side: SideBySide, row: int) -> list[str]:
+    """The table's row `row`: each submission column's tint (ok, bad, none)."""
+    from labeler.ui.pages.common import BAD_TINT, OK_TINT
+
+    names = {OK_TINT.name(): "ok", BAD_TINT.name(): "bad"}
+    found = []
+    for col in range(1, side.table.columnCount()):
+        item = side.table.item(row, col)
+        brush = item.background() if item is not None else None
+        found.append(names.get(brush.color().name(), "none") if brush and brush.style() else "none")
+    return found
+
+
+def test_a_comparison_cell_that_differs_anywhere_from_the_reference_is_red(
+    side: SideBySide,
+) -> None:
+    agreed = {"A": 3, "B": 0, "C": 2, "D": 1, "E": 0}
+    same = {
+        "relevance": agreed,
+        "order": {"A": 1, "B": 2, "C": 3, "D": 4, "E": 5},
+        "issues": {"E": ["spam"]},
+        "listing": {"name": "Ali Traders", "city": "Lahore"},
+    }
+    other = {
+        # One row off by 3 (within the threshold's 0.8 share), two results swapped (a
+        # tau that still passes 0.5), a flag more, a key corrected.
+        "relevance": {**agreed, "B": 3},
+        "order": {"A": 2, "B": 1, "C": 3, "D": 4, "E": 5},
+        "issues": {"D": ["spam"], "E": ["spam"]},
+        "listing": {"name": "Ali Traders", "city": "Karachi"},
+    }
+    item = loaded(RELEVANCE, [same, same, other], data=RESULTS, text="bise lahore result")
+    side.show_item(item, "Search relevance")
+    # The answer differs, yet it reaches the gold threshold of its field.
+    scores = item.comparison.fields["relevance"].scores
+    assert scores["s2"] >= 0.8 and item.comparison.fields["order"].scores["s2"] >= 0.5
+    for row in range(4):
+        assert tints(side, row) == ["ok", "ok", "bad"], RELEVANCE["fields"][row]["name"]
+    assert "≠ B: 3 (reference 0)" in words(side)[3]

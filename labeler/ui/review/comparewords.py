@@ -205,6 +205,49 @@ def record_lines(f: Field, value: Any, data: dict[str, Any]) -> list[str]:
     return changed
 
 
+#: Kinds whose answer differs from the reference as a whole when any part does: a table
+#: cell of one is tinted by `differs`, as the pane marks its parts, not by the score.
+WHOLE_KINDS = frozenset({"pairwise", "ranking", "criteria", "flags", "record"})
+
+
+def _flag_sets(value: Any) -> dict[str, frozenset[str]]:
+    """A flags answer's labels by candidate; a candidate with none is left out."""
+    if not isinstance(value, dict):
+        return {}
+    sets = {
+        k: frozenset(s for s in v if isinstance(s, str))
+        for k, v in value.items()
+        if isinstance(v, list)
+    }
+    return {k: v for k, v in sets.items() if v}
+
+
+def differs(f: Field, value: Any, reference: Any) -> bool:
+    """Whether a comparison field's answer differs from the reference anywhere a pane
+    marks ≠: another winner or order, a row rated otherwise, other flags on a candidate,
+    a record key of another value (after normalisation)."""
+    if f.kind == "pairwise":
+        return winner(value) != winner(reference)
+    if f.kind == "ranking":
+        return rank_map(value) != rank_map(reference)
+    if f.kind == "criteria":
+        got = value if isinstance(value, dict) else {}
+        ref = reference if isinstance(reference, dict) else {}
+        return any(got.get(row) != ref.get(row) for row in set(got) | set(ref))
+    if f.kind == "flags":
+        return _flag_sets(value) != _flag_sets(reference)
+    if f.kind == "record":
+        got = value if isinstance(value, dict) else {}
+        ref = reference if isinstance(reference, dict) else {}
+
+        def shown(v: Any) -> str | None:
+            return None if v is None else normalize_value(str(v))
+
+        keys = f.key_values() or sorted(set(got) | set(ref))
+        return any(shown(got.get(k)) != shown(ref.get(k)) for k in keys)
+    return value != reference
+
+
 def field_words(
     f: Field, value: Any, compared: FieldComparison | None, data: dict[str, Any], reference: bool
 ) -> list[str]:
@@ -212,11 +255,11 @@ def field_words(
     marked (`reference` True: this is the reference pane itself)."""
     ref = None if reference or compared is None else compared.reference
     if f.kind == "pairwise":
-        differs = ref is not None and value is not None and winner(value) != winner(ref)
-        return [_marked(pairwise_words(value), differs)]
+        other = ref is not None and value is not None and differs(f, value, ref)
+        return [_marked(pairwise_words(value), other)]
     if f.kind == "ranking":
-        differs = ref is not None and value is not None and rank_map(value) != rank_map(ref)
-        return [_marked(ranking_words(value), differs)]
+        other = ref is not None and value is not None and differs(f, value, ref)
+        return [_marked(ranking_words(value), other)]
     if f.kind == "criteria":
         return criteria_lines(f, value, ref, data) if value is not None else ["—"]
     if f.kind == "flags":

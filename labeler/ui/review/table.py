@@ -1,7 +1,8 @@
 """The compact table under the panes: one row per field, one column per pane (and the
 suggested consensus when the reference is gold). Values a submission shares with the
-reference are tinted green, the others red; region and transcript fields show their
-score against the reference."""
+reference are tinted green, the others red: a comparison field's (a ranking, criteria,
+flags, a record) red when any part differs, as its pane marks it, whatever its score;
+region and transcript fields show their score against the reference."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from labeler.core.consensus import REGION_KINDS, ItemComparison
 from labeler.core.schema import Field, Schema
 from labeler.ui.i18n import number, translate
 from labeler.ui.pages.common import BAD_TINT, OK_TINT, ScriptDelegate, has_arabic, script_font
-from labeler.ui.review.comparewords import short_words
+from labeler.ui.review.comparewords import WHOLE_KINDS, differs, short_words
 from labeler.ui.review.marks import GOLD, PaneSpec, consensus_title
 from labeler.ui.text.fonts import INTERFACE_FAMILY
 
@@ -89,11 +90,15 @@ def cell_text(f: Field, comparison: ItemComparison, spec: PaneSpec) -> str:
 
 
 def passed(f: Field, comparison: ItemComparison, spec: PaneSpec) -> bool | None:
-    """Whether a submission's field reaches its gold threshold against the reference;
-    None for the reference itself, a skip, or a field with no reference."""
+    """Whether a submission's field reaches its gold threshold against the reference (a
+    comparison field's: whether it agrees with it everywhere, `differs`); None for the
+    reference itself, a skip, or a field with no reference."""
     if spec.is_reference:
         return None
-    score = comparison.fields[f.name].scores.get(spec.key)
+    compared = comparison.fields[f.name]
+    score = compared.scores.get(spec.key)
+    if f.kind in WHOLE_KINDS and score is not None and spec.answer is not None:
+        return not differs(f, spec.answer.get(f.name), compared.reference)
     return None if score is None else score >= f.gold.threshold - _PASS_EPS
 
 
