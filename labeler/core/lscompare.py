@@ -26,6 +26,7 @@ from typing import Any
 
 from labeler.core.i18n import QT_TRANSLATE_NOOP, Said
 from labeler.core.itemdata import CANDIDATE_KEYS
+from labeler.core.lstags import AT, Draft, Tag, tag_of
 
 _NO_TEXT = QT_TRANSLATE_NOOP("messages", "data has no text under {key}")
 _NO_COMPARED = QT_TRANSLATE_NOOP("messages", "data has no text under {key} (a compared text)")
@@ -206,3 +207,158 @@ def ranker_ranks(
     if len(keys) != len(ids):
         return Said(_SOME_RANKED, ranked=len(keys), listed=len(ids))
     return {k: n for n, k in enumerate(keys, start=1) if k is not None}
+
+
+class ComparisonControls:
+    """The config import's part for comparison templates (mixed into its importer): finds
+    what a Pairwise, a List, a Chat or Paragraphs make of an item, and turns Pairwise,
+    Ranker and ratings of candidates into fields."""
+
+    layout: ComparisonLayout | None
+    parts: dict[str, Tag]  # the objects a comparison is made of, by name
+    compared: list[str]  # the names of the Texts a Pairwise compares
+    rated: Draft | None  # the criteria field of ratings on candidates
+
+    # What the importer provides.
+    def _drop(self, t: Tag, line: str) -> None:
+        raise NotImplementedError
+
+    def _targets(self, t: Tag) -> list[str]:
+        raise NotImplementedError
+
+    def _draft(self, t: Tag, kind: str) -> Draft:
+        raise NotImplementedError
+
+    def _rating(self, t: Tag) -> Draft:
+        raise NotImplementedError
+
+    def find_layout(self, events: list[tuple[str, Tag]]) -> None:
+        """A comparison's parts: the Texts a Pairwise compares, a List, a Chat or
+        Paragraphs; the prompt is the first other Text with task data."""
+        objects = {t.get("name"): t for kind, t in events if kind == "object"}
+        for kind, t in events:
+            if kind == "control" and t.key == "pairwise" and not self.compared:
+                names = self._targets(t)
+                tags = [objects.get(n) for n in names]
+                if len(set(names)) == 2 and all(x is not None and x.key == "text" for x in tags):
+                    self.compared = names
+        found = [t for t in objects.values() if t.key in ("list", "chat", "paragraphs")]
+        if not self.compared and not found:
+            return
+        layout = self.layout = ComparisonLayout()
+        for name in self.compared:
+            self.parts[name] = objects[name]
+            layout.candidates.append(data_key(objects[name].get("value")) or name)
+        for t in found:
+            key = data_key(t.get("value")) or t.get("name")
+            if t.key == "list" and not layout.candidates and layout.candidate_list is None:
+                layout.candidate_list = key
+            elif t.key in ("chat", "paragraphs") and layout.conversation is None:
+                layout.conversation = key
+                layout.paragraphs = t.key == "paragraphs"
+                layout.name_key = t.get("nameKey") or "author"
+                layout.text_key = t.get("textKey") or "text"
+            else:
+                continue
+            self.parts[t.get("name")] = t
+
+    def rates_candidates(self, t: Tag) -> bool:
+        """A Rating of one compared Text, or per item of a List."""
+        targets = self._targets(t)
+        part = self.parts.get(targets[0]) if targets else None
+        if part is None:
+            return False
+        return part.get("name") in self.compared or (part.key == "list" and t.flag("perItem"))
+
+    def comparison(self, t: Tag) -> list[Draft]:
+        """Pairwise, Ranker and ratings of candidates (`lscompare`)."""
+        targets = self._targets(t)
+        part = self.parts.get(targets[0]) if targets else None
+        name = t.get("name")
+        if t.key == "pairwise":
+            if targets != self.compared or len(self.parts) < 2:
+                what = Said(
+                    QT_TRANSLATE_NOOP("messages", "compares two Text objects here; left out")
+                )
+                self._drop(t, Said(AT, at=t.ref(), what=what))
+                return []
+            draft = self._draft(t, "pairwise")
+            draft.required = True
+            draft.extra = {"tie": False, "strength": False}
+            draft.reads[name] = ("pairwise",)
+            what = Said(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "a pairwise field without tie or strength, as in Label Studio (the schema "
+                    "can allow both)",
+                )
+            )
+            self._drop(t, Said(AT, at=t.ref(), what=what))
+            return [draft]
+        if t.key == "ranker":
+            if part is None or part.key != "list":
+                what = Said(QT_TRANSLATE_NOOP("messages", "ranks a List here; left out"))
+                self._drop(t, Said(AT, at=t.ref(), what=what))
+                return []
+            buckets = [tag_of(c) for c in t.element if tag_of(c).key == "bucket"]
+            if buckets:
+                draft = self._draft(t, "flags")
+                draft.labels = [{"value": b.get("name")} for b in buckets if b.get("name")]
+                draft.reads[name] = ("buckets",)
+                what = Said(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "its Buckets sort the listed items into groups: a flags field, each "
+                        "bucket a label an item may get",
+                    )
+                )
+                self._drop(t, Said(AT, at=t.ref(), what=what))
+                return [draft] if draft.labels else []
+            draft = self._draft(t, "ranking")
+            draft.required = True
+            draft.reads[name] = ("ranker",)
+            return [draft]
+        stars = self._rating(t).max or 5
+        if part is not None and part.key == "list":
+            draft = self._draft(t, "criteria")
+            draft.extra = {"rows": "candidates", "min": 1, "max": stars}
+            what = Said(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "a criteria field rating each listed item (its results in tasks are not "
+                    "read: they are reported)",
+                )
+            )
+            self._drop(t, Said(AT, at=t.ref("perItem"), what=what))
+            return [draft]
+        letter = "ABCDEFGHIJ"[self.compared.index(targets[0])]
+        if self.rated is None:
+            draft = self.rated = self._draft(t, "criteria")
+            draft.extra = {"rows": "candidates", "min": 1, "max": stars}
+            draft.reads[name] = ("rating", letter)
+            what = Said(
+                QT_TRANSLATE_NOOP(
+                    "messages", "rates candidate {letter}: a criteria field rating each candidate"
+                ),
+                letter=letter,
+            )
+            self._drop(t, Said(AT, at=t.ref(), what=what))
+            return [draft]
+        if self.rated.extra["max"] != stars or name in self.rated.reads:
+            what = Said(
+                QT_TRANSLATE_NOOP(
+                    "messages", "a second rating of the candidates on another scale; left out"
+                )
+            )
+            self._drop(t, Said(AT, at=t.ref(), what=what))
+            return []
+        self.rated.reads[name] = ("rating", letter)
+        what = Said(
+            QT_TRANSLATE_NOOP(
+                "messages", "rates candidate {letter}, a row of the criteria field of {field}"
+            ),
+            letter=letter,
+            field=self.rated.source.ref(),
+        )
+        self._drop(t, Said(AT, at=t.ref(), what=what))
+        return []

@@ -234,6 +234,8 @@ CORE = sorted(
         ),
         ROOT / "labeler" / "core" / "lsxml.py",
         ROOT / "labeler" / "core" / "lsconfig.py",
+        ROOT / "labeler" / "core" / "lstags.py",
+        ROOT / "labeler" / "core" / "lscompare.py",
         ROOT / "labeler" / "client" / "importing" / "run.py",
         ROOT / "labeler" / "client" / "importing" / "formatted.py",
         ROOT / "labeler" / "client" / "prefilling.py",

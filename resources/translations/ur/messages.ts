@@ -2243,7 +2243,7 @@ An annotation file is a few kilobytes; this is ample.</extracomment>
     </message>
     <message>
         <source>not a Label Studio tag this import knows; ignored</source>
-        <extracomment>A comparison&apos;s prompt is the Text of one of these names, else its first Text of data. Where a comparison&apos;s tasks hold their prompt, candidates and conversation, and how its controls&apos; results read (`lscompare`); None for other configs. The comparison kinds&apos; own schema keys (`tie`, `rows`, …). The controls whose results answer this field, and how (`lscompare`).</extracomment>
+        <extracomment>Where a comparison&apos;s tasks hold their prompt, candidates and conversation, and how its controls&apos; results read (`lscompare`); None for other configs.</extracomment>
         <translation>یہ Label Studio کا ایسا ٹیگ نہیں جسے یہ امپورٹ جانتا ہو؛ نظر انداز کیا گیا</translation>
     </message>
     <message>
@@ -2288,6 +2288,7 @@ An annotation file is a few kilobytes; this is ample.</extracomment>
     </message>
     <message>
         <source>compares two Text objects here; left out</source>
+        <extracomment>The object tags a comparison is made of, besides `&lt;Text&gt;`. A List&apos;s item ids by candidate key, to read the Ranker&apos;s order.</extracomment>
         <translation>یہاں دو Text آبجیکٹ کا موازنہ کرتا ہے؛ چھوڑ دیا گیا</translation>
     </message>
     <message>
@@ -2412,6 +2413,7 @@ An annotation file is a few kilobytes; this is ample.</extracomment>
     </message>
     <message>
         <source>only while a region labelled &apos;{label}&apos; is selected</source>
+        <extracomment>A comparison&apos;s prompt is the Text of one of these names, else its first Text of data. The comparison kinds&apos; own schema keys (`tie`, `rows`, …). The controls whose results answer this field, and how (`lscompare`).</extracomment>
         <translation>صرف جب &apos;{label}&apos; لیبل والا نشان منتخب ہو</translation>
     </message>
     <message>
