@@ -248,9 +248,9 @@ def test_the_reviewer_decided_part_of_the_pending_work(seeded: Seeded) -> None:
 
 def test_the_review_reasons_are_the_review_workspaces_own() -> None:
     pytest.importorskip("PySide6")
-    from labeler.ui.review.reject import REASONS
+    from labeler.ui.review.reject import EVERY_REASON
 
-    assert REVIEW_REASONS == REASONS
+    assert REVIEW_REASONS == EVERY_REASON
 
 
 def test_failed_gold_verdicts_are_contested(seeded: Seeded) -> None:

@@ -82,3 +82,16 @@ def test_a_comparison_is_read_in_words_and_accepted_by_key(
         return statuses.get(first) == "accepted"
 
     qtbot.waitUntil(accepted, timeout=WAIT)
+    # R asks why with the reasons of a comparison's kinds, then the generic ones.
+    qtbot.waitUntil(lambda: current_user(workspace) not in ("", first), timeout=WAIT)
+    qtbot.keyClick(workspace.queue.table, Qt.Key.Key_R)
+    dialog = workspace.reject_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.choices == (
+        "Preferred the worse answer",
+        "Ranking out of order",
+        "Did not follow instructions",
+        "Spam or random answers",
+        "Other",
+    )
+    qtbot.keyClick(dialog.reasons, Qt.Key.Key_Escape)

@@ -3,6 +3,8 @@ needs a comment."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -111,3 +113,58 @@ def test_in_urdu_the_reasons_read_in_urdu_and_are_sent_in_english(qtbot, urdu) -
     )
     assert skip_words("Blurry") == "چھوڑا گیا: \u2068Blurry\u2069"
     assert skip_words(None) == "چھوڑا گیا: کوئی وجہ نہیں بتائی گئی"
+
+
+def test_the_reasons_fit_the_schemas_field_kinds() -> None:
+    from labeler.core.schema import parse_schema
+    from labeler.ui.review.reject import EVERY_REASON, GENERIC, reasons_for
+
+    def schema(media: str, *kinds: str) -> Any:
+        fields: list[dict[str, Any]] = []
+        for n, kind in enumerate(kinds):
+            f: dict[str, Any] = {"name": f"f{n}", "kind": kind}
+            if kind in ("choice", "multichoice", "boxes", "flags"):
+                f["labels"] = [{"value": "x"}]
+            if kind == "record":
+                f["keys"] = [{"value": "name"}]
+            if kind == "criteria":
+                f["rows"] = [{"value": "helpful"}]
+            fields.append(f)
+        return parse_schema({"title": "t", "media": media, "fields": fields})
+
+    compare = schema("text", "pairwise", "flags", "rationale")
+    assert reasons_for(compare) == (
+        "Preferred the worse answer",
+        "Missed a flag",
+        "Reason does not support the choice",
+        *GENERIC,
+    )
+    assert reasons_for(schema("text", "ranking", "criteria")) == (
+        "Ranking out of order",
+        "Ratings off",
+        *GENERIC,
+    )
+    assert reasons_for(schema("image", "record"))[0] == "Record not checked against the photo"
+    assert reasons_for(schema("text", "record"))[0] == "Record not checked against the item"
+    # Image and audio schemas keep their own; none is offered where it cannot apply.
+    assert reasons_for(schema("image", "boxes", "choice")) == (
+        "Wrong label",
+        "Missed objects",
+        "Imprecise boxes",
+        *GENERIC,
+    )
+    assert reasons_for(schema("audio", "transcript"))[0] == "Incomplete transcript"
+    assert reasons_for(None) == REASONS
+    assert "Missed objects" not in reasons_for(compare)
+    assert set(reasons_for(compare)) <= set(EVERY_REASON)
+
+
+def test_a_comparison_reason_reads_in_urdu(qtbot, urdu) -> None:  # type: ignore[no-untyped-def]
+    from labeler.ui.review.reject import EVERY_REASON
+
+    for reason in EVERY_REASON:
+        assert reason_words(reason) != reason, reason
+    d = RejectDialog("ayesha", reasons=("Preferred the worse answer", "Other"))
+    qtbot.addWidget(d)
+    assert d.reasons.item(0).data(Qt.ItemDataRole.UserRole) == "Preferred the worse answer"
+    assert d.reasons.item(0).text() != "1   Preferred the worse answer"

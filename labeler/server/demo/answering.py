@@ -26,12 +26,20 @@ from labeler.core.schema import Field, Schema
 from labeler.core.scoring import score_answer
 
 REGION_KINDS = ("boxes", "spans", "segments")
-# The reasons of the review workspace's reject dialog; every flaw names one of them.
+# The reasons the review workspace's reject dialog may list; every flaw names one of
+# those it lists for the flaw's field (`labeler.ui.review.reject.reasons_for`).
 REVIEW_REASONS = (
     "Wrong label",
     "Missed objects",
     "Imprecise boxes",
     "Incomplete transcript",
+    "Preferred the worse answer",
+    "Ranking out of order",
+    "Ratings off",
+    "Reason does not support the choice",
+    "Missed a flag",
+    "Record not checked against the item",
+    "Record not checked against the photo",
     "Did not follow instructions",
     "Spam or random answers",
     "Other",
@@ -421,7 +429,9 @@ def _wrong_preference(rng: random.Random, f: Field, answer: dict, context: ItemC
     answer[f.name] = {"winner": wrong}
     if wrong != "tie" and f.strength:
         answer[f.name]["strength"] = 1
-    return Flaw("Wrong label", f"Answer {wrong} is not the better one; read both again.")
+    return Flaw(
+        "Preferred the worse answer", f"Answer {wrong} is not the better one; read both again."
+    )
 
 
 def _wrong_ranking(rng: random.Random, f: Field, answer: dict, context: ItemContext) -> Flaw:
@@ -432,7 +442,7 @@ def _wrong_ranking(rng: random.Random, f: Field, answer: dict, context: ItemCont
     ranks[a], ranks[b] = ranks[b], ranks[a]
     if ranks[a] == ranks[b] and not f.ties:  # swapping a tie changes nothing: break it
         ranks[a] += 1
-    return Flaw("Wrong label", f"{b} belongs above {a} in the ranking.")
+    return Flaw("Ranking out of order", f"{b} belongs above {a} in the ranking.")
 
 
 def _wrong_criteria(rng: random.Random, f: Field, answer: dict, context: ItemContext) -> Flaw:
@@ -441,7 +451,7 @@ def _wrong_criteria(rng: random.Random, f: Field, answer: dict, context: ItemCon
     low, high = f.min if f.min is not None else 1, f.max if f.max is not None else 5
     right = ratings[row]
     ratings[row] = low if right - low >= high - right else high
-    return Flaw("Did not follow instructions", f"{row} is rated {ratings[row]}; look again.")
+    return Flaw("Ratings off", f"{row} is rated {ratings[row]}; look again.")
 
 
 def _wrong_record(rng: random.Random, f: Field, answer: dict, context: ItemContext) -> Flaw:
@@ -449,4 +459,4 @@ def _wrong_record(rng: random.Random, f: Field, answer: dict, context: ItemConte
     key = rng.choice(sorted(k for k in values if values[k]) or sorted(values))
     text = str(values[key] or "")
     values[key] = text[:-1] if len(text) > 1 else f"{text}?"  # a character lost typing
-    return Flaw("Other", f"The {key} does not match the photo.")
+    return Flaw("Record not checked against the photo", f"The {key} does not match the photo.")

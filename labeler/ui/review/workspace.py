@@ -45,7 +45,7 @@ from labeler.ui.review.keys import review_actions
 from labeler.ui.review.loading import LoadedItem, SchemaCache, compare, fetch_item
 from labeler.ui.review.media import MediaLoader
 from labeler.ui.review.queue import QueuePanel
-from labeler.ui.review.reject import RejectDialog
+from labeler.ui.review.reject import RejectDialog, reasons_for
 from labeler.ui.tasks import Runner
 
 PAGE_SIZE = 50
@@ -356,7 +356,8 @@ class ReviewWorkspace(QWidget):
         entry = self._decidable()
         if entry is None:
             return
-        dialog = RejectDialog(entry.user, self)
+        loaded = self._items.get(entry.item_id)
+        dialog = RejectDialog(entry.user, self, reasons_for(loaded.schema if loaded else None))
         dialog.rejected_with.connect(
             lambda reason, comment: self._decide(
                 Decision(entry.id, "reject", reason, comment or None)

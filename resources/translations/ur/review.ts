@@ -158,7 +158,6 @@
     </message>
     <message>
         <source>Wrong label</source>
-        <extracomment>The reasons a reviewer picks from, in order (digits 1–7); the dialog shows each through `tr`, which looks under this class&apos;s name first.</extracomment>
         <translation>غلط لیبل</translation>
     </message>
     <message>
@@ -174,7 +173,36 @@
         <translation>تحریری متن نامکمل</translation>
     </message>
     <message>
+        <source>Preferred the worse answer</source>
+        <translation>کمزور جواب کو بہتر چنا</translation>
+    </message>
+    <message>
+        <source>Ranking out of order</source>
+        <translation>درجہ بندی کی ترتیب غلط</translation>
+    </message>
+    <message>
+        <source>Ratings off</source>
+        <translation>درجے درست نہیں</translation>
+    </message>
+    <message>
+        <source>Reason does not support the choice</source>
+        <translation>وجہ انتخاب کی تائید نہیں کرتی</translation>
+    </message>
+    <message>
+        <source>Missed a flag</source>
+        <translation>کوئی نشان چھوٹ گیا</translation>
+    </message>
+    <message>
+        <source>Record not checked against the item</source>
+        <translation>ریکارڈ آئٹم سے ملا کر نہیں جانچا</translation>
+    </message>
+    <message>
+        <source>Record not checked against the photo</source>
+        <translation>ریکارڈ تصویر سے ملا کر نہیں جانچا</translation>
+    </message>
+    <message>
         <source>Did not follow instructions</source>
+        <extracomment>The reasons every submission may be rejected for, last in the list.</extracomment>
         <translation>ہدایات پر عمل نہیں کیا</translation>
     </message>
     <message>
@@ -183,7 +211,7 @@
     </message>
     <message>
         <source>missed a control item</source>
-        <extracomment>The reason of a submission its gold verdict rejected (`labeler.client.history.MISSED`).</extracomment>
+        <extracomment>The reasons a field of each kind adds, before the generic ones (`reasons_for`). Digits 1–9 pick a reason: no more are listed. The reasons when the schema is not known (the dialog shows each through `tr`, which looks under this class&apos;s name first). Every reason the dialog may list, for a schema of any kinds. The reason of a submission its gold verdict rejected (`labeler.client.history.MISSED`).</extracomment>
         <translation>جانچ آئٹم کا جواب غلط تھا</translation>
     </message>
     <message>
@@ -879,6 +907,7 @@
     </message>
     <message>
         <source>none</source>
+        <extracomment>Kinds whose answer differs from the reference as a whole when any part does: a table cell of one is tinted by `differs`, as the pane marks its parts, not by the score.</extracomment>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
