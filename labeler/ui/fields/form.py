@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from labeler.core.digits import ascii_int
@@ -42,6 +42,9 @@ class FieldsForm(QWidget):
     changed = Signal(object)
     #: A comparison field's focus is on a candidate (its key): the view outlines it.
     candidate_focused = Signal(str)
+    #: Escape in one of the form's text boxes (a record's line, a rationale, a text
+    #: field): the keyboard leaves the form for the item.
+    escaped = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,6 +133,15 @@ class FieldsForm(QWidget):
         super().resizeEvent(event)
         if self.sizeHint().height() != self.height():
             self.updateGeometry()  # labels wrapped onto more rows, or fewer
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt)
+        # A text box leaves Escape to its parents (the window's keymap gives the box the
+        # plain keys); the other groups never see it (it is the window's shortcut there).
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.escaped.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
         if watched is self._body and event.type() == QEvent.Type.LayoutRequest:

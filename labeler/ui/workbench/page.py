@@ -125,6 +125,7 @@ class WorkbenchPage(QWidget):
         )
         self.form = FieldsForm()
         self.form.candidate_focused.connect(self._candidate_focused)
+        self.form.escaped.connect(self.leave_form)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(8, 0, 8, 8)
@@ -209,6 +210,13 @@ class WorkbenchPage(QWidget):
         # In a window not active yet (the first item of a start), Qt gives the keyboard
         # back to the editor once it is: asked again then.
         self._focus_pending = not self.window().isActiveWindow()
+
+    def leave_form(self) -> None:
+        """Escape in a text box of the form: the keyboard goes to the item's editor (its
+        picture, its text), as Shift+Tab from the first box does, where the window's
+        plain keys (Enter, `?`, the arrows) work again."""
+        if self.editor is not None:
+            self.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.WindowActivate and self._focus_pending:
