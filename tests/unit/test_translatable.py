@@ -232,6 +232,7 @@ CORE = sorted(
                 "voc", "labelme",
             )
         ),
+        ROOT / "labeler" / "core" / "formats" / "labelstudio_results.py",
         ROOT / "labeler" / "core" / "lsxml.py",
         ROOT / "labeler" / "core" / "lsconfig.py",
         ROOT / "labeler" / "core" / "lstags.py",

@@ -97,7 +97,7 @@ def _for_field(result: object, field: Field, prompt: Prompt) -> object:
     """`result` named for `field` when its type is one the field takes (a brush mask for
     polygons and boxes), with the armed label in place of the backend's (a proposal
     takes the armed label)."""
-    from labeler.core.formats.labelstudio_read import ACCEPTED
+    from labeler.core.formats.labelstudio_results import ACCEPTED
 
     if not isinstance(result, dict):
         return result

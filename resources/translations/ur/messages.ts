@@ -1066,7 +1066,7 @@ Metrics a field of each kind may use; the first is the default. Default pass thr
     </message>
     <message>
         <source>{file}, {at}</source>
-        <extracomment>The result types that may answer a field of each kind. How far past 0–100 % a coordinate may lie (rounding in Label Studio&apos;s own files). How many places left out of one reason a problem names.</extracomment>
+        <extracomment>How many places left out of one reason a problem names.</extracomment>
         <translation>‏{file}، {at}</translation>
     </message>
     <message>
@@ -1492,7 +1492,6 @@ An annotation file is a few kilobytes; this is ample.</extracomment>
     </message>
     <message>
         <source>no JSON file to read: Label Studio exports tasks as .json</source>
-        <extracomment>What a kind&apos;s reader gives: the region or value, why not, or None (its problem is said).</extracomment>
         <translation>پڑھنے کو کوئی JSON فائل نہیں: Label Studio ٹاسک .json میں ایکسپورٹ کرتا ہے</translation>
     </message>
     <message>
@@ -1549,6 +1548,7 @@ An annotation file is a few kilobytes; this is ample.</extracomment>
     </message>
     <message>
         <source>must be a result object, not {type}</source>
+        <extracomment>The result types that may answer a field of each kind. How far past 0–100 % a coordinate may lie (rounding in Label Studio&apos;s own files). What a kind&apos;s reader gives: the region or value, why not, or None (its problem is said).</extracomment>
         <translation>result آبجیکٹ ہونا چاہیے، {type} نہیں</translation>
     </message>
     <message>
