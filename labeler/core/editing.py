@@ -161,6 +161,19 @@ def _put(answer: dict[str, Any], name: str, value: Any) -> None:
         answer[name] = copy.deepcopy(value)
 
 
+def all_checked(schema: Schema, answer: dict[str, Any] | None) -> dict[str, Any] | None:
+    """`answer` with every key its record fields hold checked: an answer confirmed
+    before (a stored gold answer, an accepted submission), for a `Draft` that edits it."""
+    if answer is None:
+        return None
+    marked = dict(answer)
+    for f in schema.fields:
+        value = answer.get(f.name)
+        if f.kind == "record" and isinstance(value, dict) and value:
+            marked[_CHECKED + f.name] = sorted(k for k in value if isinstance(k, str))
+    return marked
+
+
 class Draft:
     """The answer being built for one item, with its undo history.
 
@@ -194,10 +207,22 @@ class Draft:
             return []
         return copy.deepcopy(found)
 
+    def kept(self) -> dict[str, Any]:
+        """What the draft store keeps: `answer()` with which keys of each field the
+        annotator has checked, so a draft brought back (after a restart, or from another
+        item) shows a record's keys confirmed, corrected or still to check as they were
+        left. A new `Draft` of it reads them back; `answer()` never sends them."""
+        kept = self.answer()
+        for k, v in self._answer.items():
+            if k.startswith(_CHECKED) and v:
+                kept[k] = copy.deepcopy(v)
+        return kept
+
     def checked(self, field: str) -> set[str]:
         """The keys of `field` the annotator has checked (a record's keys confirmed or
-        corrected); a prefill or a draft brought back checks none."""
-        return set(self._answer.get(_CHECKED + field) or ())
+        corrected); a prefill checks none, a draft brought back (`kept`) what it had."""
+        found = self._answer.get(_CHECKED + field)
+        return {k for k in found if isinstance(k, str)} if isinstance(found, list) else set()
 
     def regions(self, field: str) -> list[dict[str, Any]]:
         """The regions of a region field (a copy)."""

@@ -515,3 +515,49 @@ def test_uphold_a_contest_by_removing_the_gold(
     # No open contest is left: the keys say so rather than doing anything.
     press(qtbot, Qt.Key.Key_U, CTRL | SHIFT)
     assert page.note.text() == "No open contest in this project."
+
+
+RECORD_SCHEMA = {
+    "title": "Verify a listing",
+    "media": "text",
+    "fields": [{"name": "shop", "kind": "record", "keys": [{"value": "name"}, {"value": "city"}]}],
+}
+
+
+def test_a_record_gold_answer_is_saved_only_once_every_key_is_checked(
+    qtbot: Any, page: GoldPage, lead: User
+) -> None:
+    """As for an annotator's submit: a key still "to check" (the prefill proposes it) is
+    named and nothing is sent; confirmed and corrected, the gold answer is saved, and
+    opened again its keys read as checked (they were when it was saved)."""
+    from tests.client.test_reviewing import _project
+
+    record = {"name": "Ali Traders", "city": "Multan"}
+    project, item = _project(
+        lead.caller,
+        RECORD_SCHEMA,
+        [{"text": "Sign", "data": {"record": record}, "prefill": {"shop": record}}],
+    )
+    with qtbot.waitSignal(page.item_shown, timeout=20_000):
+        page.set_project(page.client.server.project(project))
+    show(qtbot, page, item)
+    group = page.editor.form.group("shop")
+    assert group.marks["name"].text() == group.marks["city"].text() == "to check"
+    qtbot.keyClick(page.table, Qt.Key.Key_S, CTRL)
+    lines = page.editor.problems.text().splitlines()
+    assert lines[0] == "Not saved: the gold answer is not finished."
+    assert lines[1].startswith("shop: check name, city")
+    assert gold_on_server(lead, item)["gold"] is None
+
+    qtbot.keyClick(group.boxes["name"], Qt.Key.Key_Return)  # the name as shown
+    group.boxes["city"].selectAll()
+    qtbot.keyClicks(group.boxes["city"], "Lahore")
+    with qtbot.waitSignal(page.changed, timeout=20_000):
+        qtbot.keyClick(page.table, Qt.Key.Key_S, CTRL)
+    stored = gold_on_server(lead, item)["gold"]
+    assert stored["answer"] == {"shop": {"name": "Ali Traders", "city": "Lahore"}}
+    # Reverted to what the server holds: its keys were checked when it was saved.
+    page.editor.revert_button.click()
+    group = page.editor.form.group("shop")
+    assert group.marks["name"].text() == "✓"
+    assert group.unchecked() == []

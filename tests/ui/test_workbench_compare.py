@@ -418,3 +418,58 @@ def test_the_next_items_candidates_are_laid_out_ahead_and_keep_their_cards(
     assert list(comparison.cards.values()) == cards  # the same cards
     assert [v.document() for v in views] == ahead
     assert [c.badge.text() for c in cards] == ["A", "B"]
+
+
+def test_a_records_checked_keys_come_back_with_its_draft_after_a_restart(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Confirm one key, correct another, leave a third to check, quit, relaunch: the
+    draft brings back each key's state, and Ctrl+Enter names only the key left."""
+    from dataclasses import replace
+
+    schema = {
+        "title": "Shop signs",
+        "media": "image",
+        "fields": [
+            {
+                "name": "shop",
+                "kind": "record",
+                "keys": [{"value": "name"}, {"value": "city"}, {"value": "phone"}],
+            }
+        ],
+    }
+    path = picture(tmp_path / "sign.png", 800, 600, 1)
+    info = MediaInfo("0" * 64, "image/png", path.stat().st_size, "", 800, 600)
+    record = {"name": "Ali Traders", "city": "Multan", "phone": "0300 1234567"}
+    items = [
+        WorkItem(f"item-{n}", "b1", "p1", 1, media=info, display_path=path, data={"record": record})
+        for n in range(2)
+    ]
+    window, session, workspace = open_labeling(
+        qtbot, "image", tmp_path, schema_json=schema, items=items
+    )
+    first = session.item.id
+    group = session.page.form.group("shop")
+    assert isinstance(group, RecordGroup)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is group.boxes["name"])
+    _key(qtbot, Qt.Key.Key_Return)  # the name as shown
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is group.boxes["city"])
+    group.boxes["city"].selectAll()
+    qtbot.keyClicks(group.boxes["city"], "Lahore")
+    group.boxes["phone"].setFocus()  # the phone left to check
+    session.close()  # Ctrl+Q: the draft is saved
+    qtbot.waitUntil(lambda: first in workspace.drafts_saved)
+
+    window2, again, _ = open_labeling(qtbot, "image", tmp_path, schema_json=schema, items=items)
+    again.workspace = workspace  # the same local store, read as the workspace reads it
+    kept = {"drafts": dict(workspace.drafts_saved), "draft_times": workspace.draft_times(None)}
+    again.open(replace(again.project, **kept))
+    qtbot.waitUntil(lambda: again.settled and again.item.id == first)
+    back = again.page.form.group("shop")
+    assert isinstance(back, RecordGroup)
+    assert back.boxes["city"].text() == "Lahore"
+    assert back.marks["name"].text() == "✓" and back.marks["city"].text() == "✎"
+    assert back.marks["phone"].text() == "to check"
+    qtbot.keyClick(back.boxes["phone"], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert workspace.sent == []
+    assert "shop: check phone (" in again.page.problems.text()

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from labeler.core.editing import EVERY_FIELD, Change, Draft
+import json
+
+from labeler.core.editing import EVERY_FIELD, Change, Draft, all_checked
 from labeler.core.hotkeys import label_keys, one_key_field
 from labeler.core.schema import parse_schema
 
@@ -116,3 +118,26 @@ def test_replacing_the_whole_answer_is_one_undo_step() -> None:
     assert draft.answer() == {"scene": "urban", "objects": [CAR]}
     draft.redo()
     assert draft.answer() == {"scene": "rural"}
+
+
+def test_a_kept_draft_brings_back_a_records_checked_keys() -> None:
+    schema = parse_schema(
+        {
+            "title": "Verify",
+            "media": "text",
+            "fields": [
+                {"name": "shop", "kind": "record", "keys": [{"value": "name"}, {"value": "city"}]}
+            ],
+        }
+    )
+    draft = Draft(schema, {"shop": {"name": "Ali", "city": "Multan"}})
+    assert draft.checked("shop") == set()
+    draft.set_value("shop", {"name": "Ali", "city": "Lahore"}, checked={"city"})
+    kept = json.loads(json.dumps(draft.kept()))  # as the draft store keeps it
+    assert draft.answer() == {"shop": {"name": "Ali", "city": "Lahore"}}  # never sent
+    back = Draft(schema, kept)
+    assert back.checked("shop") == {"city"} and back.answer() == draft.answer()
+    # Confirmed before (a stored gold answer): every key it holds is checked.
+    assert Draft(schema, all_checked(schema, draft.answer())).checked("shop") == {"name", "city"}
+    # A damaged mark reads as nothing checked, never as its characters.
+    assert Draft(schema, {**kept, "~checked~shop": "city"}).checked("shop") == set()

@@ -548,7 +548,7 @@ class LabelingSession(QObject):
         if self.draft.revision == self._saved_revision and not (with_time and spent > 0):
             return
         self._saved_revision = self.draft.revision
-        answer = self.draft.answer()
+        answer = self.draft.kept()  # with a record's keys checked so far
         self.queue.remember_draft(self.item.id, answer, spent)
         self.runner.db(self.workspace.save_draft, self.item.id, answer, spent)
 

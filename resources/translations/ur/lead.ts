@@ -534,6 +534,10 @@
         <translation>ابھی کسی سوال کا جواب نہیں دیا گیا: گولڈ جواب بنانے کے لیے کم از کم ایک سوال کا جواب دیں۔</translation>
     </message>
     <message>
+        <source>Not saved: the gold answer is not finished.</source>
+        <translation>محفوظ نہیں ہوا: گولڈ جواب ابھی مکمل نہیں۔</translation>
+    </message>
+    <message>
         <source>Not done: {e}</source>
         <translation>نہیں ہو سکا: {e}</translation>
     </message>

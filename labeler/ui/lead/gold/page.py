@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from labeler.client.api import TaskServer
-from labeler.client.curation import Contest, CurationClient, GoldSet, Submission
+from labeler.client.curation import Contest, CurationClient, Gold, GoldSet, Submission
 from labeler.client.errors import InvalidAnswer
 from labeler.client.wire import Project, SchemaVersion
 from labeler.core.answers import validate_answer
-from labeler.core.editing import Draft
+from labeler.core.editing import Draft, all_checked
 from labeler.core.problems import AnswerInvalid
 from labeler.core.schema import Schema
 from labeler.ui import messages
@@ -421,7 +421,7 @@ class GoldPage(QWidget):
         detail = loaded.detail
         edit = self._edits.get(detail.item.id)
         if edit is None:
-            start = detail.gold.answer if detail.gold else detail.item.prefill
+            start = self._start(detail.gold, detail.item.prefill)
             hint = detail.gold.hint or "" if detail.gold else ""
             edit = GoldEdit(
                 detail.item, loaded.item, Draft(self.schema, start), detail.gold, hint, prepared
@@ -429,7 +429,7 @@ class GoldPage(QWidget):
             self._edits[detail.item.id] = edit
         elif not edit.edited and detail.gold != edit.gold:
             # Changed on the server meanwhile (another lead): start from what it holds now.
-            start = detail.gold.answer if detail.gold else detail.item.prefill
+            start = self._start(detail.gold, detail.item.prefill)
             edit.draft = Draft(self.schema, start)
             edit.stored(detail.gold)
         if prepared is not None:
@@ -486,6 +486,14 @@ class GoldPage(QWidget):
                 ]
             )
             return
+        # As for an annotator's submit: a record's keys each confirmed or corrected (a
+        # prefill proposes; it never confirms), a ranking's candidates each placed.
+        left = self.editor.form.comparison.unfinished()
+        if left:
+            self.editor.show_problems(
+                [self.tr("Not saved: the gold answer is not finished.")] + list(left.values())
+            )
+            return
         try:
             validate_answer(self.schema, answer, edit.view.context())
         except AnswerInvalid as exc:
@@ -497,6 +505,12 @@ class GoldPage(QWidget):
             edit,
             self.tr("Saved the gold answer.") if was_gold else self.tr("The item is gold now."),
         )
+
+    def _start(self, gold: Gold | None, prefill: dict[str, Any] | None) -> dict[str, Any] | None:
+        """Where an item's draft starts: its stored gold answer, whose record keys were
+        confirmed when it was saved, else its prefill (every key still to check)."""
+        assert self.schema is not None
+        return all_checked(self.schema, gold.answer) if gold is not None else prefill
 
     def unmark_gold(self, confirm: bool = True) -> None:
         """Make the item real again (after asking, unless `confirm` is False)."""
@@ -544,7 +558,7 @@ class GoldPage(QWidget):
             self.note.show_error(self.tr("Only an accepted answer can become gold."))
             return
         who = sub.user.username if sub.user else self.tr("an annotator")
-        edit.draft = Draft(self.schema, sub.answer)
+        edit.draft = Draft(self.schema, all_checked(self.schema, sub.answer))
         self.editor.show_edit(edit, self.editor.title.text())
         self._change(
             partial(self.client.promote, sub, self.editor.hint()),
@@ -557,8 +571,7 @@ class GoldPage(QWidget):
         edit = self.editor.edit
         if edit is None or self.schema is None:
             return
-        start = edit.gold.answer if edit.gold else edit.view.prefill
-        edit.draft = Draft(self.schema, start)
+        edit.draft = Draft(self.schema, self._start(edit.gold, edit.view.prefill))
         edit.hint = edit.gold.hint or "" if edit.gold else ""
         self.editor.show_edit(edit, self.editor.title.text())
         self._edit_changed()
