@@ -151,7 +151,13 @@ class PairwiseGroup(FieldGroup):
         for chip in self.chips.values():
             flow.addWidget(chip)
         self.chips["tie"].setVisible(field.tie)
+        # "A is much better" has its line whether or not it shows: the fields under it
+        # stay where they are when it comes and goes.
         self.much = QLabel(self)
+        self.much.setText(paragraph(self.tr("{key} is much better").format(key="A")))
+        self.much.setMinimumHeight(self.much.sizeHint().height())
+        self.much.setText("")
+        self.much.setVisible(field.strength)
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color: gray;")
@@ -186,7 +192,6 @@ class PairwiseGroup(FieldGroup):
         self.much.setText(
             paragraph(self.tr("{key} is much better").format(key=winner)) if much else ""
         )
-        self.much.setVisible(bool(much))
 
     def show_expected(self, value: Any = _MISSING) -> None:
         winner = value.get("winner") if isinstance(value, dict) else None

@@ -46,7 +46,10 @@ class FieldsForm(QWidget):
     #: field): the keyboard leaves the form for the item.
     escaped = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, scrolls: bool = True) -> None:
+        """`scrolls=False`: the fields are laid out at their full height, for a form put in
+        a scroll area of its own (the labeling screen's answer column): a scroll area
+        inside another showed a second scroll bar and cut the fields off."""
         super().__init__(parent)
         self._draft: Draft | None = None
         #: The `data` of the item shown (its candidates, its record), None before one.
@@ -58,6 +61,12 @@ class FieldsForm(QWidget):
         self._rows = QVBoxLayout(self._body)
         self._rows.setContentsMargins(6, 6, 6, 6)
         self._rows.setSpacing(10)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self._scroll: QScrollArea | None = None
+        if not scrolls:
+            outer.addWidget(self._body)
+            return
         # The fields' height changes (built, shown, wrapped): the form's too.
         self._body.installEventFilter(self)
         scroll = QScrollArea(self)
@@ -66,8 +75,6 @@ class FieldsForm(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
     # -- building ----------------------------------------------------------------------
@@ -119,6 +126,8 @@ class FieldsForm(QWidget):
         """As tall as the fields need at the width the form has: a scroll area keeps the
         first size hint of what it holds, taken before any field was built, and a form
         that small cut its chips off (Urdu's Nastaliq lines are twice as tall)."""
+        if self._scroll is None:
+            return super().sizeHint()
         body = self._body.sizeHint()
         frame = 2 * self._scroll.frameWidth()
         height = body.height()
@@ -127,11 +136,13 @@ class FieldsForm(QWidget):
         return QSize(body.width() + frame, height + frame)
 
     def minimumSizeHint(self) -> QSize:
+        if self._scroll is None:
+            return super().minimumSizeHint()
         return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self.sizeHint().height() != self.height():
+        if self._scroll is not None and self.sizeHint().height() != self.height():
             self.updateGeometry()  # labels wrapped onto more rows, or fewer
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt)

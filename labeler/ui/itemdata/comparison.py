@@ -53,6 +53,9 @@ class CandidateCard(QFrame):
         head = QHBoxLayout()
         self.badge = QLabel(candidate.key, self)
         self.badge.setObjectName("candidateKey")
+        # A Latin letter: in a Latin face in an Urdu interface too (Nastaliq's stands
+        # twice as tall, and a list of five no longer fitted).
+        self.badge.setFont(latin_face(self.badge.font()))
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.badge.setMinimumSize(34, 34)
         self.badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -171,9 +174,12 @@ class CandidateCard(QFrame):
             return  # a style sheet set again re-polishes the card for nothing
         self._current = current
         edge = _CURRENT if current else "palette(mid)"
+        # The outline is thicker on the current card; its padding is thinner by as much,
+        # so that what the card holds does not move.
         width = 2 if current else 1
         self.setStyleSheet(
-            f"QFrame#candidateCard {{ border: {width}px solid {edge}; border-radius: 6px; }}"
+            f"QFrame#candidateCard {{ border: {width}px solid {edge}; border-radius: 6px;"
+            f" padding: {2 - width}px; }}"
         )
 
 
@@ -235,6 +241,11 @@ class ComparisonView(QWidget):
                     card.picture.setMinimumHeight(240)
                 column.addWidget(card)
             column.addStretch(1)
+            # The list needs the height its cards take at the width they have: the scroll
+            # area asks for it (height for width). Its minimum height, each card's at its
+            # narrowest (titles wrapped word by word), would show a scroll bar for a list
+            # that fits, and the cards 15 px narrower until the next key.
+            body.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
             scroll.setWidget(body)
             self.scroll = scroll
             self._holder = scroll

@@ -123,7 +123,8 @@ class WorkbenchPage(QWidget):
         self._instructions_sizer = ArabicSizer(
             self.instructions.document(), self.instructions.font().pointSizeF()
         )
-        self.form = FieldsForm()
+        # The column scrolls as a whole: the form inside it lays its fields out in full.
+        self.form = FieldsForm(scrolls=False)
         self.form.candidate_focused.connect(self._candidate_focused)
         self.form.escaped.connect(self.leave_form)
         side = QWidget()

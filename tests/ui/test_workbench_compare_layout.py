@@ -1,0 +1,170 @@
+"""The labeling screen of a comparison keeps its layout while one works, in English and
+in Urdu, at 1366×768: the answer column scrolls as one (never a scroll area inside
+another), "much better" and the focused candidate move nothing, and a list of results
+that fits shows no scroll bar from its first frame."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from pytestqt.qtbot import QtBot
+
+from labeler.client.workitem import WorkItem
+from labeler.server.demo.comparisons import COMPARE_SCHEMA
+from labeler.server.demo.search import SEARCH_SCHEMA
+from labeler.ui.fields.compare import FlagsGroup
+from labeler.ui.text.editor import TextEditor
+from tests.ui.labeling import open_labeling
+
+PAIR = {
+    "candidates": [
+        {
+            "key": "A",
+            "text": "Open the sign-in page and choose **Forgot password**. You will get a "
+            "code by SMS or on a recovery email; enter it and choose a new password.",
+        },
+        {"key": "B", "text": "Ask a friend who knows computers to log in for you."},
+    ]
+}
+RESULTS = {
+    "candidates": [
+        {"title": title, "url": f"example.com/{n}", "text": text}
+        for n, (title, text) in enumerate(
+            [
+                ("10 interview questions and how to answer them", "Tell me about yourself…"),
+                ("Jobs in Islamabad", "2,341 open positions."),
+                ("CV or résumé: what is the difference?", "A CV lists your whole history."),
+                ("CV meaning in medicine", "CV: cardiovascular."),
+                ("Your first CV: a one-page template", "What to write with no experience."),
+            ]
+        )
+    ]
+}
+
+
+@pytest.fixture(params=["en", "ur"])
+def language(request: pytest.FixtureRequest) -> str:
+    if request.param == "ur":
+        request.getfixturevalue("urdu")
+    return str(request.param)
+
+
+def _items(data: dict[str, Any], text: str, count: int = 3) -> list[WorkItem]:
+    return [WorkItem(f"item-{n}", "b1", "p1", 1, text=text, data=data) for n in range(count)]
+
+
+def _key(
+    qtbot: QtBot, key: Any, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    qtbot.keyClick(widget, key, modifier)
+    qtbot.wait(50)  # the layouts settle
+
+
+def _place(widget: QWidget) -> QRect:
+    """Where `widget` is in its window."""
+    return QRect(widget.mapTo(widget.window(), QPoint(0, 0)), widget.size())
+
+
+def _scrolling(page: QWidget) -> list[QScrollArea]:
+    """The scroll areas of the answer column that show a vertical scroll bar."""
+    areas = [page.side, *page.side.findChildren(QScrollArea)]  # type: ignore[attr-defined]
+    return [a for a in areas if a.isVisible() and a.verticalScrollBar().isVisible()]
+
+
+def _open_pair(qtbot: QtBot, tmp_path: Path) -> tuple[Any, Any, Any]:
+    items = _items(PAIR, "How do I reset a forgotten email password?")
+    return open_labeling(qtbot, "text", tmp_path, schema_json=COMPARE_SCHEMA, items=items)
+
+
+def test_the_answer_column_never_scrolls_inside_a_scroll(
+    qtbot: QtBot, tmp_path: Path, language: str
+) -> None:
+    """F10: in Urdu "much better" gave the form a scroll bar of its own inside the
+    column's, its flag chips wrapped onto a second line and the instructions went below
+    the bottom. At 1366×768 the column holds the fields and the start of the
+    instructions, in both languages, before and after the keys."""
+    window, session, workspace = _open_pair(qtbot, tmp_path)
+    page = session.page
+    flags = page.form.group("flags")
+    assert isinstance(flags, FlagsGroup)
+
+    def check() -> None:
+        nested = [a for a in _scrolling(page) if a is not page.side]
+        assert nested == [], "a scroll area with a scroll bar inside the answer column"
+        for chips in flags.chips.values():  # each candidate's chips on one line
+            assert len({chip.mapTo(flags, QPoint(0, 0)).y() for chip in chips.values()}) == 1
+        column = page.side.viewport()
+        title = page.instructions_title
+        top = title.mapTo(column, QPoint(0, title.height()))
+        assert column.rect().contains(top), "the instructions start below the bottom"
+
+    qtbot.waitUntil(lambda: not _scrolling(page) or True)
+    check()
+    _key(qtbot, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    assert session.draft.value("preference")["strength"] == 2
+    check()
+    _key(qtbot, Qt.Key.Key_O)  # a flag on the focused candidate
+    check()
+
+
+def test_much_better_and_the_focused_candidate_move_nothing(
+    qtbot: QtBot, tmp_path: Path, language: str
+) -> None:
+    """F2: "A is much better" took a line of its own under the chips and pushed the flags,
+    the rationale and the instructions down; the focused candidate's thicker border
+    moved its text. The line's room is kept, the border's width is the same."""
+    window, session, workspace = _open_pair(qtbot, tmp_path)
+    page = session.page
+    form = page.form
+    watched = [form.group("flags"), form.group("rationale"), page.instructions_title]
+    before = [_place(w) for w in watched]
+    _key(qtbot, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    assert form.group("preference").much.text()
+    assert [_place(w) for w in watched] == before
+    _key(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert session.draft.value("preference") is None
+    assert [_place(w) for w in watched] == before
+
+    editor = session.editor
+    assert isinstance(editor, TextEditor)
+    comparison = editor.item_view.comparison
+    card = comparison.cards["B"]
+    parts = [card.badge, card.text]
+    where = [_place(w) for w in parts if w is not None]
+    comparison.set_current("B")
+    qtbot.wait(20)
+    assert [_place(w) for w in parts if w is not None] == where
+    comparison.set_current(None)
+    qtbot.wait(20)
+    assert [_place(w) for w in parts if w is not None] == where
+
+
+def test_a_list_of_results_that_fits_shows_no_scroll_bar_from_the_start(
+    qtbot: QtBot, tmp_path: Path, language: str
+) -> None:
+    """F3: five short results fit, yet the list opened with a scroll bar that went at the
+    first key, and the cards grew 15 px wider then."""
+    items = _items(RESULTS, "how to make a cv for first job")
+    window, session, workspace = open_labeling(
+        qtbot, "text", tmp_path, schema_json=SEARCH_SCHEMA, items=items
+    )
+    editor = session.editor
+    assert isinstance(editor, TextEditor)
+    comparison = editor.item_view.comparison
+    assert comparison.scroll is not None
+    cards = list(comparison.cards.values())
+    widths = [card.width() for card in cards]
+    assert not comparison.scroll.verticalScrollBar().isVisible()
+    _key(qtbot, Qt.Key.Key_3)
+    assert session.draft.value("relevance") == {"A": 3}
+    assert not comparison.scroll.verticalScrollBar().isVisible()
+    assert [card.width() for card in cards] == widths
+    last = cards[-1]
+    bottom = last.mapTo(comparison.scroll.viewport(), QPoint(0, last.height()))
+    assert bottom.y() <= comparison.scroll.viewport().height()
