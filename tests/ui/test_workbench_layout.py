@@ -66,7 +66,7 @@ def test_problems_and_the_gold_banner_never_move_or_refit_the_item(
 
     qtbot.keyClick(_view(session), Qt.Key.Key_Return)  # nothing chosen: not sent
     qtbot.waitUntil(page.problems.isVisible)
-    assert "is required" in page.problems.text()
+    assert "Choose a label for" in page.problems.text()
     qtbot.wait(50)  # a relayout would come in the next turns of the event loop
     assert _where(session) == before
 

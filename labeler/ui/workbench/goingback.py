@@ -29,6 +29,7 @@ from labeler.ui import messages
 from labeler.ui.bridge import QtSyncListener
 from labeler.ui.i18n import number, translate
 from labeler.ui.workbench.keys import NEXT_ITEM, PREVIOUS_ITEM, key_text, one_key_labels
+from labeler.ui.workbench.missing import problem_lines
 from labeler.ui.workbench.skipping import shown_reason
 
 if TYPE_CHECKING:
@@ -270,7 +271,7 @@ class GoingBack(QObject):
         try:
             validate_answer(self.session.schema, answer, shown.item.context())
         except AnswerInvalid as exc:
-            self.page.show_problems(problem_lines(exc))
+            self.page.show_problems(problem_lines(exc, self.session.schema, shown.item.data))
             return
         self._send(answer, None)
 
@@ -372,14 +373,3 @@ def cannot_correct(shown: Answered) -> str:
     return translate("workbench.goingback", "This answer cannot be corrected: {reason}").format(
         reason=blocked_reason(shown)
     )
-
-
-def problem_lines(invalid: AnswerInvalid) -> list[str]:
-    """Why an answer was not sent, one line per problem: the field, then what is wrong."""
-    return [
-        translate("workbench.goingback", "{field}: {problem}").format(
-            field=p.path or translate("workbench.goingback", "answer"),
-            problem=messages.problem_text(p),
-        )
-        for p in invalid.problems
-    ]

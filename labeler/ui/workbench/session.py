@@ -32,9 +32,10 @@ from labeler.ui.itemdata import content
 from labeler.ui.tasks import AHEAD, SHOWN, Runner
 from labeler.ui.workbench.assisting import AssistFlow
 from labeler.ui.workbench.checking import CheckFlow
-from labeler.ui.workbench.goingback import GoingBack, cannot_correct, problem_lines
+from labeler.ui.workbench.goingback import GoingBack, cannot_correct
 from labeler.ui.workbench.goldreview import GoldReview
 from labeler.ui.workbench.keys import one_key_labels, session_actions
+from labeler.ui.workbench.missing import problem_lines
 from labeler.ui.workbench.news import SyncNews
 from labeler.ui.workbench.page import WorkbenchPage, editor_class
 from labeler.ui.workbench.plugins import PluginShelf
@@ -307,7 +308,9 @@ class LabelingSession(QObject):
         except AnswerInvalid as exc:
             problems = list(left.values()) + [
                 line
-                for line, p in zip(problem_lines(exc), exc.problems, strict=True)
+                for line, p in zip(
+                    problem_lines(exc, self.schema, self.item.data), exc.problems, strict=True
+                )
                 if p.path.split(".")[0] not in left
             ]
             if not any(_given(value) for value in answer.values()):

@@ -1270,14 +1270,6 @@ Skip this item and give that as the reason.</source>
         <source>This answer cannot be corrected: {reason}</source>
         <translation>یہ جواب درست نہیں کیا جا سکتا: {reason}</translation>
     </message>
-    <message>
-        <source>{field}: {problem}</source>
-        <translation>{field}: {problem}</translation>
-    </message>
-    <message>
-        <source>answer</source>
-        <translation>جواب</translation>
-    </message>
 </context>
 <context>
     <name>workbench.goldreview</name>
@@ -1427,6 +1419,99 @@ Skip this item and give that as the reason.</source>
     <message>
         <source>Record: confirm the value as shown (typing corrects it)</source>
         <translation>ریکارڈ: قدر جیسی دکھائی ویسی درست مانیں (لکھنے سے درستی ہوتی ہے)</translation>
+    </message>
+</context>
+<context>
+    <name>workbench.missing</name>
+    <message>
+        <source>Choose which answer is better ({field})</source>
+        <extracomment>What to do about a field left unanswered, by its kind; {field} is its title.</extracomment>
+        <translation>چنیں کہ کون سا جواب بہتر ہے ({field})</translation>
+    </message>
+    <message>
+        <source>Rank the candidates ({field})</source>
+        <translation>متبادلات کی درجہ بندی کریں ({field})</translation>
+    </message>
+    <message>
+        <source>Rate every row of {field}</source>
+        <translation>{field} کی ہر قطار کو نمبر دیں</translation>
+    </message>
+    <message>
+        <source>Write why you chose as you did ({field})</source>
+        <translation>لکھیں کہ آپ نے یہ انتخاب کیوں کیا ({field})</translation>
+    </message>
+    <message>
+        <source>Flag the candidates ({field})</source>
+        <translation>متبادلات پر فلیگ لگائیں ({field})</translation>
+    </message>
+    <message>
+        <source>Check every line of {field}</source>
+        <translation>{field} کی ہر سطر جانچیں</translation>
+    </message>
+    <message>
+        <source>Choose a label for {field}</source>
+        <translation>{field} کے لیے ایک لیبل چنیں</translation>
+    </message>
+    <message>
+        <source>Choose the labels for {field}</source>
+        <translation>{field} کے لیے لیبل چنیں</translation>
+    </message>
+    <message>
+        <source>Rate {field}</source>
+        <translation>{field} کو نمبر دیں</translation>
+    </message>
+    <message>
+        <source>Write {field}</source>
+        <translation>{field} لکھیں</translation>
+    </message>
+    <message>
+        <source>Write the transcript ({field})</source>
+        <translation>تحریری متن لکھیں ({field})</translation>
+    </message>
+    <message>
+        <source>Mark {field} on the item</source>
+        <extracomment>Marked on the item (boxes, polygons, points, spans, segments).</extracomment>
+        <translation>آئٹم پر {field} نشان زد کریں</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>جواب</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Write at least {min} characters on why ({field}): {count} so far</source>
+        <translation>وجہ کم از کم {min} حروف میں لکھیں ({field}): ابھی {count}</translation>
+    </message>
+    <message>
+        <source>Rate {row} for {field}</source>
+        <translation>{field} میں {row} کو نمبر دیں</translation>
+    </message>
+    <message>
+        <source>Rate {candidate} for {field}</source>
+        <translation>{field} کے لیے {candidate} کو نمبر دیں</translation>
+    </message>
+    <message>
+        <source>Give {candidate} a rank ({field})</source>
+        <translation>{candidate} کو درجہ دیں ({field})</translation>
+    </message>
+    <message>
+        <source>Check {key} in {field}</source>
+        <translation>{field} میں {key} جانچیں</translation>
+    </message>
+    <message>
+        <source>result {key}</source>
+        <translation>نتیجہ {key}</translation>
+    </message>
+    <message>
+        <source>answer {key}</source>
+        <translation>جواب {key}</translation>
+    </message>
+    <message>
+        <source>candidate {key}</source>
+        <translation>متبادل {key}</translation>
     </message>
 </context>
 </TS>
