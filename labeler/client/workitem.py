@@ -86,18 +86,7 @@ class WorkItem:
     def candidate_media(self) -> dict[str, MediaInfo]:
         """The media of the candidates that have some, by candidate key: the batch gives
         each as the object an item's `media` is."""
-        candidates = self.data.get("candidates") if isinstance(self.data, dict) else None
-        if not isinstance(candidates, list):
-            return {}
-        found = {}
-        for key, candidate in zip(candidate_keys(self.data), candidates, strict=False):
-            media = candidate.get("media") if isinstance(candidate, dict) else None
-            if isinstance(media, dict) and isinstance(media.get("sha256"), str):
-                try:
-                    found[key] = MediaInfo.from_json(media)
-                except (TypeError, ValueError):
-                    continue  # a malformed object: shown as a candidate without media
-        return found
+        return candidate_media_info(self.data)
 
     def context(self) -> ItemContext:
         """What an answer to this item is checked against (text, picture size, duration,
@@ -133,3 +122,22 @@ class WorkItem:
             duration=media.duration if media else None,
             data=dict(self.data),
         )
+
+
+def candidate_media_info(data: Any) -> dict[str, MediaInfo]:
+    """The media of an item's candidates that have some, by candidate key, from its
+    `data` as the task server sends it (a batch, a review's item): each candidate's
+    `media` expanded into the object an item's `media` is. A malformed one is left out
+    (shown as a candidate without media)."""
+    candidates = data.get("candidates") if isinstance(data, dict) else None
+    if not isinstance(candidates, list):
+        return {}
+    found = {}
+    for key, candidate in zip(candidate_keys(data), candidates, strict=False):
+        media = candidate.get("media") if isinstance(candidate, dict) else None
+        if isinstance(media, dict) and isinstance(media.get("sha256"), str):
+            try:
+                found[key] = MediaInfo.from_json(media)
+            except (TypeError, ValueError):
+                continue
+    return found

@@ -95,3 +95,54 @@ def test_a_comparison_is_read_in_words_and_accepted_by_key(
         "Other",
     )
     qtbot.keyClick(dialog.reasons, Qt.Key.Key_Escape)
+
+
+def test_a_comparisons_candidate_pictures_are_fetched_and_shown_in_review(
+    qtbot: Any,
+    live: LiveServer,
+    open_workspace: Any,  # noqa: F811
+) -> None:
+    """Candidates that are pictures (`data.candidates[].media`): the review fetches each
+    into the media cache in the background, with its progress, and the candidate cards
+    show them as the annotator saw them."""
+    from tests.server.scenario import png_bytes
+
+    lead = User(live, ["lead"]).caller
+    shas = []
+    for color in ((200, 40, 40), (40, 40, 200)):
+        r = lead.post("/media", files={"file": ("c.png", png_bytes(color=color), "image/png")})
+        assert r.status_code == 201, r.text
+        shas.append(r.json()["sha256"])
+    schema = {
+        "title": "Which photo is sharper?",
+        "media": "text",
+        "fields": [{"name": "pref", "kind": "pairwise"}],
+    }
+    candidates = [{"key": "A", "media": shas[0]}, {"key": "B", "media": shas[1]}]
+    project, _item = _project(
+        lead, schema, [{"text": "Which is sharper?", "data": {"candidates": candidates}}]
+    )
+    annotator = User(live, ["annotator"])
+    answer_all(annotator, project, lambda _item: {"pref": {"winner": "B"}})
+    reviewer = User(live, ["reviewer"])
+    workspace = open_workspace(reviewer)
+    progress: list[str] = []
+    workspace.media.progress.connect(progress.append)
+    workspace.queue.set_filters(workspace.queue.filters().with_project(project))
+    workspace.activate()
+    qtbot.waitUntil(lambda: loaded_for(workspace, project), timeout=WAIT)
+    cards = workspace.side.itemdata.comparison.cards
+
+    def shown() -> bool:
+        return sorted(cards) == ["A", "B"] and all(
+            card.picture is not None
+            and card.picture.pixmap() is not None
+            and not card.picture.pixmap().isNull()
+            for card in cards.values()
+        )
+
+    qtbot.waitUntil(shown, timeout=WAIT)
+    assert any(text.startswith("Downloading candidate") for text in progress)
+    assert progress[-1] == ""  # the progress line is cleared once they are here
+    cached = workspace.client.media_root
+    assert all(any(cached.rglob(f"{sha}*")) for sha in shas)

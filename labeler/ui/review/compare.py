@@ -9,6 +9,7 @@ submission is current."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
@@ -167,6 +168,13 @@ class SideBySide(QWidget):
         picture = fill.picture_size(loaded) if media == "image" else None
         self.stage.set_panes(self.panes, media, picture)
         self.table.show_item(loaded.schema, loaded.comparison, loaded.specs)
+
+    def show_candidate_media(self, loaded: LoadedItem, paths: dict[str, Path]) -> None:
+        """The files of a comparison's candidates' pictures or clips, here now: the
+        candidate cards show them (when `loaded` is still the item shown)."""
+        if self.loaded is not loaded or not paths or self.itemdata.isHidden():
+            return
+        self.itemdata.show_data(loaded.detail.item.data or None, paths)
 
     def set_current(self, submission_id: str | None) -> None:
         """Mark the current submission's pane; one large pane shows it."""

@@ -1,6 +1,8 @@
 """The media of the item shown: downloaded into the media cache on the network pool
-(with its progress), then decoded on the decoding pool, for all panes at once. A result
-for an item no longer shown is dropped; the audio player follows the item."""
+(with its progress), then decoded on the decoding pool, for all panes at once. A
+comparison's candidates' pictures or clips are fetched the same way, after each other,
+and shown in its candidate cards once here. A result for an item no longer shown is
+dropped; the audio player follows the item."""
 
 from __future__ import annotations
 
@@ -10,11 +12,13 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from labeler.client.reviewing import ReviewClient
+from labeler.client.workitem import candidate_media_info
 from labeler.core.figures import size
 from labeler.ui import messages
 from labeler.ui.audio.peaks import Peaks, load_peaks
 from labeler.ui.i18n import isolate
 from labeler.ui.image.decode import PreparedImage, prepare_image
+from labeler.ui.review import fill
 from labeler.ui.review.compare import SideBySide
 from labeler.ui.review.loading import LoadedItem
 from labeler.ui.tasks import Runner
@@ -35,6 +39,7 @@ class MediaLoader(QObject):
     busy = Signal(int)
     failed = Signal(str)
     _download = Signal(int, int, object)  # generation, bytes so far, total or None
+    _candidate = Signal(int, str, int, object)  # generation, key, bytes so far, total
 
     def __init__(
         self,
@@ -50,6 +55,7 @@ class MediaLoader(QObject):
         self._generation = 0
         self._transport: Any = None
         self._download.connect(self._downloading)
+        self._candidate.connect(self._candidate_downloading)
 
     def load(self, loaded: LoadedItem) -> None:
         """Fetch and decode the media of the item the panes now show."""
@@ -57,6 +63,7 @@ class MediaLoader(QObject):
         generation = self._generation
         if loaded.schema.media == "audio":
             self._connect_audio()
+        self._load_candidates(loaded, generation)
         media = loaded.detail.item.media
         if media is None:
             if loaded.schema.media != "text":
@@ -106,6 +113,67 @@ class MediaLoader(QObject):
         return True
 
     # -- inside ---------------------------------------------------------------------------
+
+    def _load_candidates(self, loaded: LoadedItem, generation: int) -> None:
+        """Fetch the media of a comparison's candidates (from the cache when there), one
+        after the other on the network pool, then show them in the candidate cards."""
+        if self.client is None or not fill.in_words(loaded):
+            return
+        wanted = candidate_media_info(loaded.detail.item.data)
+        if not wanted:
+            return
+        client = self.client
+
+        def fetch_all() -> tuple[dict[str, Path], dict[str, BaseException]]:  # network worker
+            paths: dict[str, Path] = {}
+            errors: dict[str, BaseException] = {}
+            for key, media in wanted.items():
+                if generation != self._generation:
+                    break  # another item is shown: the rest waits for its own review
+
+                def report(done: int, total: int | None, key: str = key) -> None:
+                    self._candidate.emit(generation, key, done, total)
+
+                try:
+                    paths[key] = client.media(media, progress=report)
+                except Exception as e:  # noqa: BLE001 (one candidate's failure, said below)
+                    errors[key] = e
+            return paths, errors
+
+        self.busy.emit(+1)
+        self.runner.net(
+            fetch_all,
+            done=lambda got: self._candidates_here(generation, loaded, *got),
+            failed=lambda e: self._candidates_here(generation, loaded, {}, {"?": e}),
+        )
+
+    def _candidate_downloading(self, generation: int, key: str, done: int, total: object) -> None:
+        if generation == self._generation:
+            if isinstance(total, int) and total > 0:
+                text = self.tr("Downloading candidate {key}: {done} of {total}")
+            else:
+                text = self.tr("Downloading candidate {key}: {done}")
+            self.progress.emit(text.format(key=key, done=size(done), total=size(total or 0)))
+
+    def _candidates_here(
+        self,
+        generation: int,
+        loaded: LoadedItem,
+        paths: dict[str, Path],
+        errors: dict[str, BaseException],
+    ) -> None:
+        self.busy.emit(-1)
+        self.progress.emit("")
+        if generation != self._generation:
+            return
+        self.side.show_candidate_media(loaded, paths)
+        if errors:
+            key, error = next(iter(errors.items()))
+            self.failed.emit(
+                self.tr("The media of candidate {key} could not be fetched: {reason}").format(
+                    key=key, reason=isolate(messages.error_text(error))
+                )
+            )
 
     def _downloading(self, generation: int, done: int, total: object) -> None:
         if generation == self._generation:

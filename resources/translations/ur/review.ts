@@ -9,6 +9,18 @@
         <translation>اس آئٹم کا کوئی میڈیا نہیں۔</translation>
     </message>
     <message>
+        <source>Downloading candidate {key}: {done} of {total}</source>
+        <translation>متبادل {key} ڈاؤن لوڈ ہو رہا ہے: {total} میں سے {done}</translation>
+    </message>
+    <message>
+        <source>Downloading candidate {key}: {done}</source>
+        <translation>متبادل {key} ڈاؤن لوڈ ہو رہا ہے: {done}</translation>
+    </message>
+    <message>
+        <source>The media of candidate {key} could not be fetched: {reason}</source>
+        <translation>متبادل {key} کا میڈیا نہیں مل سکا: {reason}</translation>
+    </message>
+    <message>
         <source>Downloading the media: {done} of {total}</source>
         <translation>میڈیا ڈاؤن لوڈ ہو رہا ہے: {total} میں سے {done}</translation>
     </message>
