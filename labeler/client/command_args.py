@@ -14,11 +14,31 @@ from pathlib import Path
 #: `labeler.client.exporting.ANSWERS` and `labeler.client.importing.formatted.AS`.
 ANSWERS = ("accepted", "consensus", "gold", "all")
 AS = ("prefill", "gold")
+#: The formats `labeler export` writes: JSONL, then every built-in format with a writer
+#: (`labeler.core.formats.FORMATS`), in its order; a plugin may register more.
+EXPORT_FORMATS = (
+    "jsonl",
+    "coco",
+    "yolo-detect",
+    "yolo-segment",
+    "voc",
+    "labelme",
+    "conll",
+    "csv",
+    "labelstudio",
+    "webvtt",
+    "srt",
+    "audacity",
+    "cvat",
+    "preference-jsonl",
+    "ranking-jsonl",
+    "criteria-csv",
+)
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,unused-ignore]
     """`labeler export` and `labeler import`."""
-    names = "jsonl, coco, yolo-detect, yolo-segment, voc, labelme, cvat, conll, csv, …"
+    names = ", ".join(EXPORT_FORMATS) + " (and a plugin's own)"
     out = sub.add_parser(
         "export",
         help="export a project's answers in a format of the field",

@@ -25,3 +25,20 @@ def test_the_choices_are_the_ones_the_commands_take() -> None:
 
     assert command_args.ANSWERS == ANSWERS
     assert command_args.AS == AS
+
+
+def test_export_help_names_every_format_written() -> None:
+    from labeler.core import formats
+
+    written = ["jsonl", *(f.name for f in formats.FORMATS.values() if f.writer is not None)]
+    assert list(command_args.EXPORT_FORMATS) == written
+    out = subprocess.run(
+        [sys.executable, "-m", "labeler.cli", "export", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    said = " ".join(out.stdout.split())  # argparse wraps the lines
+    for name in written:
+        assert name in said, name
+    assert "preference-jsonl" in said and "criteria-csv" in said

@@ -284,6 +284,21 @@ class Format:
     kinds: frozenset[str] = frozenset()
     votes: bool = False
     item_data: bool = False
+    #: The field kinds the writer holds (CoNLL: spans; COCO: regions); empty for a format
+    #: that writes every kind (CSV, Label Studio) and, for one with `kinds`, those.
+    holds: frozenset[str] = frozenset()
+
+    def held_kinds(self) -> frozenset[str]:
+        """The field kinds this format writes; empty: every kind."""
+        return self.holds or self.kinds
+
+    def fields_held(self, schema: Schema) -> int | None:
+        """How many of `schema`'s fields this format writes; None for a format that
+        writes every kind."""
+        held = self.held_kinds()
+        if not held:
+            return None
+        return sum(1 for f in schema.fields if f.kind in held)
 
     def fits(self, schema: Schema) -> bool:
         """Whether this format can hold anything of a schema of this media (and with a

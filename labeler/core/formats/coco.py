@@ -158,4 +158,5 @@ FORMAT = Format(
     file_name=FILE_NAME,
     writer=write_coco,
     reader=read_coco,
+    holds=frozenset(REGION_KINDS),
 )

@@ -224,4 +224,5 @@ FORMAT = Format(
     file_name=FILE_NAME,
     writer=write_conll,
     reader=read_conll,
+    holds=frozenset({"spans"}),
 )

@@ -200,4 +200,5 @@ FORMAT = Format(
     file_name=FILE,
     writer=write_cvat,
     reader=read_cvat,
+    holds=frozenset(REGION_KINDS + TAG_KINDS),
 )

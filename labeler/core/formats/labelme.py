@@ -258,4 +258,5 @@ FORMAT = Format(
     file_name="labelme",
     writer=_Writer.writer("labelme"),
     reader=_Reader.read,
+    holds=frozenset(REGION_KINDS),
 )

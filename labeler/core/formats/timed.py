@@ -149,7 +149,9 @@ def timed_format(style: Style, title: str) -> Format:
 
     write.__doc__ = f"Write {style.noun} per item of `entries` to `sink`."
     read.__doc__ = f"Answers per audio item from {style.noun} each; problems, never exceptions."
-    return Format(style.name, title, frozenset({"audio"}), True, style.name, write, read)
+    held = frozenset({"segments", "transcript"} if style.transcript else {"segments"})
+    media = frozenset({"audio"})
+    return Format(style.name, title, media, True, style.name, write, read, holds=held)
 
 
 # -- writing -----------------------------------------------------------------------------------

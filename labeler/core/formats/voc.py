@@ -226,4 +226,5 @@ FORMAT = Format(
     file_name="Annotations",
     writer=_Writer.writer("voc"),
     reader=_Reader.read,
+    holds=frozenset({"boxes"}),
 )

@@ -170,6 +170,7 @@ def _format(task: str) -> Format:
         file_name=DATA_YAML,
         writer=_Writer.writer(f"yolo-{task}"),
         reader=read_yolo,
+        holds=frozenset(TASKS[task]),
     )
 
 

@@ -63,17 +63,34 @@ class ExportCancelled(Exception):
 
 def writable_formats(media: str, schema: Schema | None = None) -> list[formats.Format]:
     """The registered formats that write items of `media` (and, when the schema is known,
-    that fit it: preference pairs only for a schema with a pairwise field): those made
-    for this media first (WebVTT before CSV for audio), each group in the registry's
-    order."""
+    that fit it and hold at least one of its fields: preference pairs only for a schema
+    with a pairwise field, CoNLL only with a spans field): those made for this media
+    first (WebVTT before CSV for audio), each group in the registry's order."""
+    known = schema if schema is not None and schema.media == media else None
     fitting = [
         f
         for f in formats.FORMATS.values()
         if f.writer is not None
         and media in f.media
-        and (schema is None or schema.media != media or f.fits(schema))
+        and (known is None or (f.fits(known) and f.fields_held(known) != 0))
     ]
     return sorted(fitting, key=lambda f: len(f.media) > 1)
+
+
+def default_format(offered: list[formats.Format], schema: Schema | None) -> str:
+    """The format the dialog opens on: of the formats made for some field kinds, the one
+    that holds the most of `schema`'s fields (preference pairs for a pairwise schema,
+    CoNLL for spans, COCO for boxes), the first listed among equals; when none holds any,
+    the first format that writes every kind (CSV); JSONL when nothing else is offered."""
+    if schema is not None:
+        held = [(f.fields_held(schema), n, f.name) for n, f in enumerate(offered)]
+        best = max((h for h in held if h[0]), key=lambda h: (h[0], -h[1]), default=None)
+        if best is not None:
+            return best[2]
+    general = next((f.name for f in offered if not f.held_kinds()), None)
+    if schema is not None and general is not None:
+        return general
+    return offered[0].name if offered else JSONL
 
 
 def file_stem(name: str) -> str:
@@ -163,9 +180,14 @@ class ExportDialog(QDialog):
         heading = QLabel(self.tr("Export {name}").format(name=project_name), self)
         heading.setObjectName("heading")
         self.format_box = QComboBox(self)
-        for fmt in writable_formats(media, schema):
+        offered = writable_formats(media, schema)
+        for fmt in offered:
             self.format_box.addItem(format_title(fmt), fmt.name)
         self.format_box.addItem(translate("lead.exporter", JSONL_TITLE), JSONL)
+        fitting = schema if schema is not None and schema.media == media else None
+        self.format_box.setCurrentIndex(
+            max(0, self.format_box.findData(default_format(offered, fitting)))
+        )
         self.answers_box = QComboBox(self)
         for value, title in ANSWERS:
             self.answers_box.addItem(translate("lead.exporter", title), value)
