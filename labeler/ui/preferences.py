@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QProcess, Qt, Signal
+from PySide6.QtCore import QProcess, QProcessEnvironment, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -96,8 +96,23 @@ def restart_command() -> tuple[str, list[str]]:
     return sys.executable, list(sys.argv)
 
 
-def start_again() -> bool:
-    """Start a new workbench process (the caller then closes this one)."""
+#: In the environment of a workbench started again: the profile that was open ("<user> on
+#: <server URL>"), which it opens instead of the one its command line names (`labeler demo
+#: --user lead` switched to demo with Ctrl+Shift+O comes back as demo).
+RESUME_PROFILE = "LABELER_RESUME_PROFILE"
+
+
+def start_again(profile: str | None = None) -> bool:
+    """Start a new workbench process (the caller then closes this one), in `profile` when
+    one is open."""
     program, arguments = restart_command()
-    started, _pid = QProcess.startDetached(program, arguments)
+    process = QProcess()
+    process.setProgram(program)
+    process.setArguments(arguments)
+    environment = QProcessEnvironment.systemEnvironment()
+    environment.remove(RESUME_PROFILE)
+    if profile:
+        environment.insert(RESUME_PROFILE, profile)
+    process.setProcessEnvironment(environment)
+    started, _pid = process.startDetached()
     return bool(started)

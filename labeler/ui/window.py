@@ -4,6 +4,7 @@ time, with one keymap built from the actions of the screen shown."""
 from __future__ import annotations
 
 import logging
+import os
 import time
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
@@ -166,7 +167,11 @@ class MainWindow(QMainWindow):
 
     def start(self, start: Start) -> None:
         """Straight into a server (and project) when given, else the sign-in screen."""
+        from labeler.ui.preferences import RESUME_PROFILE
+
         self.plugins.load_later()  # unless the first item brings them sooner
+        if self._resume(os.environ.pop(RESUME_PROFILE, "")):
+            return
         if start.server_url and start.token:
             self._pending_project = start.project_id
             self.show_status(self.tr("Connecting…"))  # cleared when the workspace opens
@@ -194,6 +199,19 @@ class MainWindow(QMainWindow):
             return
         self.signin.set_profiles(self.settings.profiles)
         self.pages.setCurrentWidget(self.signin)
+
+    def _resume(self, name: str) -> bool:
+        """Started again (a language change) while profile `name` was open: open it, with
+        its kept token, into the project left open. False when it is not known or has
+        no token (the start goes on as its command line says)."""
+        profile = self.settings.profile(name) if name else None
+        token = self.tokens.get(profile.server_url, profile.username) if profile else None
+        if profile is None or not token:
+            return False
+        self.settings.last_profile = profile.name
+        self._pending_project = self.settings.last_project.get(profile.name)
+        self._open_workspace(profile.server_url, profile.username, token)
+        return True
 
     @staticmethod
     def _whoami(server_url: str, token: str, username: str | None) -> str:
@@ -676,8 +694,9 @@ class MainWindow(QMainWindow):
         """Close (as Quit does: drafts saved, uploads kept) and start again."""
         from labeler.ui.preferences import start_again
 
+        profile = self._resume_key()  # the profile in use, not the command line's
         if self.close():
-            start_again()
+            start_again(profile)
 
     def _keys_saved(self, overrides: dict[str, list[str]]) -> None:
         self.keymap.set_overrides(overrides)
