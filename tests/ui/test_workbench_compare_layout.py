@@ -118,14 +118,22 @@ def test_much_better_and_the_focused_candidate_move_nothing(
 ) -> None:
     """F2: "A is much better" took a line of its own under the chips and pushed the flags,
     the rationale and the instructions down; the focused candidate's thicker border
-    moved its text. The line's room is kept, the border's width is the same."""
+    moved its text. The chip says it now, in room it keeps; the border takes no room."""
     window, session, workspace = _open_pair(qtbot, tmp_path)
     page = session.page
     form = page.form
-    watched = [form.group("flags"), form.group("rationale"), page.instructions_title]
+    preference = form.group("preference")
+    watched = [*preference.chips.values(), form.group("flags"), form.group("rationale")]
+    watched.append(page.instructions_title)
     before = [_place(w) for w in watched]
     _key(qtbot, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
-    assert form.group("preference").much.text()
+    chips, said = preference.chips, preference._said
+    won = "B" if language == "ur" else "A"  # Shift+←: the side on the left
+    assert session.draft.value("preference") == {"winner": won, "strength": 2}
+    lost = "A" if won == "B" else "B"
+    assert (chips[won].text(), chips[lost].text()) == (said[won][1], said[lost][0])
+    if language == "en":
+        assert chips["A"].text() == "A is much better"
     assert [_place(w) for w in watched] == before
     _key(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert session.draft.value("preference") is None
@@ -168,3 +176,27 @@ def test_a_list_of_results_that_fits_shows_no_scroll_bar_from_the_start(
     last = cards[-1]
     bottom = last.mapTo(comparison.scroll.viewport(), QPoint(0, last.height()))
     assert bottom.y() <= comparison.scroll.viewport().height()
+
+
+def test_the_answer_column_holds_a_rating_per_result_in_its_width(
+    qtbot: QtBot, tmp_path: Path, language: str
+) -> None:
+    """A row per result, its words and four rating chips: the column shows every chip of
+    every row within its width, with no scroll bar across."""
+    items = _items(RESULTS, "how to make a cv for first job")
+    window, session, workspace = open_labeling(
+        qtbot, "text", tmp_path, schema_json=SEARCH_SCHEMA, items=items
+    )
+    page = session.page
+    column = page.side.viewport()
+    assert not page.side.horizontalScrollBar().isVisible()
+    assert page.side.widget().width() <= column.width()
+    relevance = page.form.group("relevance")
+    chips = [chip for row in relevance.chips.values() for chip in row.values()]
+    assert len(chips) == 20
+    for chip in chips:
+        assert column.rect().contains(_place_in(chip, column)), chip.text()
+
+
+def _place_in(widget: QWidget, ancestor: QWidget) -> QRect:
+    return QRect(widget.mapTo(ancestor, QPoint(0, 0)), widget.size())

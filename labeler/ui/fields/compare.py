@@ -12,8 +12,8 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QEvent, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from labeler.core.digits import ascii_int
 from labeler.core.schema import Field
@@ -114,6 +114,26 @@ class RowName(QLabel):
         super().__init__(text, parent)
         self.setIndent(9)
         self.focused = self.active = False
+        self._plain: str | None = None
+
+    def show_plain(self, text: str) -> None:
+        """`text` (plain), cut short with "…" where it is wider than the room the row's
+        chips leave it: the name takes no room of its own."""
+        self._plain = text
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setToolTip(text)
+        self._fit()
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        super().resizeEvent(e)
+        self._fit()
+
+    def _fit(self) -> None:
+        if self._plain is None:
+            return
+        room = self.contentsRect().width() - self.indent() - 2 * self.margin()
+        shown = self.fontMetrics().elidedText(self._plain, Qt.TextElideMode.ElideRight, room)
+        self.setText(paragraph(html.escape(shown)))
 
     def show_focus(self, focused: bool, active: bool) -> None:
         if (focused, active) != (self.focused, self.active):
@@ -151,18 +171,14 @@ class PairwiseGroup(FieldGroup):
         for chip in self.chips.values():
             flow.addWidget(chip)
         self.chips["tie"].setVisible(field.tie)
-        # "A is much better" has its line whether or not it shows: the fields under it
-        # stay where they are when it comes and goes.
-        self.much = QLabel(self)
-        self.much.setText(paragraph(self.tr("{key} is much better").format(key="A")))
-        self.much.setMinimumHeight(self.much.sizeHint().height())
-        self.much.setText("")
-        self.much.setVisible(field.strength)
+        # What a side's chip says: "A is better", or "A is much better" when it is. Each
+        # side's chip keeps the room of its longer text, so nothing moves when it changes.
+        much = self.tr("{key} is much better")
+        self._said = {side: (self.chips[side].text(), much.format(key=side)) for side in ("A", "B")}
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color: gray;")
         self._layout.addWidget(row)
-        self._layout.addWidget(self.much)
         self._layout.addWidget(self.legend)
         self.value: Any = None
         self.show_keys({})
@@ -182,16 +198,26 @@ class PairwiseGroup(FieldGroup):
             parts.append(self.tr("Shift+arrow: much better"))
         self.legend.setText(paragraph(" · ".join(parts)))
         self.legend.setVisible(bool(parts))
+        for side, (_, much) in self._said.items():
+            chip = self.chips[side]
+            shown = chip.text()
+            chip.setMinimumWidth(0)
+            chip.setText(much)
+            width = chip.sizeHint().width()
+            chip.setText(shown)
+            chip.setMinimumWidth(width if self.field.strength else 0)
 
     def show_value(self, value: Any) -> None:
         self.value = value
         winner = value.get("winner") if isinstance(value, dict) else None
         for side, chip in self.chips.items():
             chip.setChecked(side == winner)
-        much = isinstance(value, dict) and value.get("strength") == 2 and winner in ("A", "B")
-        self.much.setText(
-            paragraph(self.tr("{key} is much better").format(key=winner)) if much else ""
-        )
+        much = isinstance(value, dict) and value.get("strength") == 2
+        for side, said in self._said.items():
+            text = said[much and side == winner]
+            if self.chips[side].text() != text:
+                self.chips[side].setText(text)
+                self.chips[side].set_key(self.chips[side].key)  # its tooltip says it too
 
     def show_expected(self, value: Any = _MISSING) -> None:
         winner = value.get("winner") if isinstance(value, dict) else None
@@ -371,7 +397,10 @@ class CriteriaGroup(KeyedGroup):
         self.rows, self.names, self.chips = rows, {}, {}
         texts = list(self.field.scale)
         for r, (value, text) in enumerate(rows):
-            name = RowName(paragraph(html.escape(text)), self.grid_box)
+            # A row's name takes the room its chips leave (shortened where the column is
+            # narrow, as in Urdu): the chips are what the keys and the eye look for.
+            name = RowName("", self.grid_box)
+            name.show_plain(text)
             self.grid.addWidget(name, r, 0)
             self.names[value] = name
             chips = {}

@@ -143,6 +143,8 @@ class WorkbenchPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(side)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # The fields fit its width (chips wrap, names are clipped): it scrolls down only.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.side = scroll
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
