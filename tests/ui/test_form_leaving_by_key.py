@@ -50,3 +50,12 @@ def test_shift_tab_from_the_record_s_first_line_leaves_the_form(
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Question)
     qtbot.waitUntil(window.cheatsheet.isVisible)
     assert _text(box) == "Fresh Fruits Corner"
+
+
+def test_the_keys_sheet_says_how_to_leave_the_record(qtbot: QtBot, tmp_path: Path) -> None:
+    window, _session, box = BOXES["record"](qtbot, tmp_path)
+    window.cheatsheet.show_sheet()
+    rows = dict(dict(window.cheatsheet.sections())["Comparison"])
+    assert rows["Record: the next or previous key"] == ("Tab", "Shift+Tab")
+    assert rows["Record: leave the form for the picture (Shift+Tab from the first key)"] == ("Esc",)
+    assert not window.keymap.conflicts()

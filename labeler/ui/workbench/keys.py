@@ -240,6 +240,14 @@ _TAKEN_BY_FIELDS = (
     ("record", "compare.record_confirm",
      QT_TRANSLATE_NOOP("workbench.keys", "Record: confirm the value as shown (typing corrects it)"),
      ("Return",)),  # notr: a key
+    ("record", "compare.record_next",
+     QT_TRANSLATE_NOOP("workbench.keys", "Record: the next or previous key"),
+     ("Tab", "Shift+Tab")),
+    ("record", "compare.record_leave",
+     QT_TRANSLATE_NOOP(
+         "workbench.keys", "Record: leave the form for the picture (Shift+Tab from the first key)"
+     ),
+     ("Escape",)),  # notr: a key
 )  # fmt: skip  # notr: keys
 
 

@@ -1420,6 +1420,14 @@ Skip this item and give that as the reason.</source>
         <source>Record: confirm the value as shown (typing corrects it)</source>
         <translation>ریکارڈ: قدر جیسی دکھائی ویسی درست مانیں (لکھنے سے درستی ہوتی ہے)</translation>
     </message>
+    <message>
+        <source>Record: the next or previous key</source>
+        <translation>ریکارڈ: اگلی یا پچھلی سطر</translation>
+    </message>
+    <message>
+        <source>Record: leave the form for the picture (Shift+Tab from the first key)</source>
+        <translation>ریکارڈ: فارم چھوڑ کر تصویر پر جائیں (پہلی سطر سے Shift+Tab)</translation>
+    </message>
 </context>
 <context>
     <name>workbench.missing</name>
