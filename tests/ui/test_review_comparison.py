@@ -279,3 +279,58 @@ def test_a_comparison_cell_that_differs_anywhere_from_the_reference_is_red(
     for row in range(4):
         assert tints(side, row) == ["ok", "ok", "bad"], RELEVANCE["fields"][row]["name"]
     assert "≠ B: 3 (reference 0)" in words(side)[3]
+
+
+COMPARE = {
+    "title": "Compare two answers",
+    "media": "text",
+    "fields": [
+        {"name": "preference", "kind": "pairwise"},
+        {
+            "name": "flags",
+            "kind": "flags",
+            "labels": [{"value": "unsafe"}, {"value": "factual_error"}, {"value": "off_topic"}],
+        },
+        {"name": "rationale", "kind": "rationale", "required": "when_close"},
+    ],
+}
+PASSWORD = {
+    "candidates": [
+        {
+            "key": "A",
+            "text": "Open the sign-in page and choose **Forgot password**. You will get a code "
+            "by SMS or on a recovery email; enter it and choose a new password.",
+        },
+        {"key": "B", "text": "Ask a friend who knows computers to log in for you."},
+    ]
+}
+
+
+@pytest.mark.parametrize("gold", [False, True], ids=["consensus", "gold"])
+def test_in_urdu_each_answer_in_words_shows_whole_at_1366_by_768(qtbot, urdu, gold) -> None:  # type: ignore[no-untyped-def]
+    """F22: Nastaliq lines are twice as tall; each answer still shows whole (its rationale
+    line too), without a scrollbar of its own, as in English: the panes get half the
+    width and the room the fields table can give, or one shows large beside the strip."""
+    side = SideBySide()
+    qtbot.addWidget(side)
+    side.resize(1040, 660)  # what a 1366 × 768 window leaves beside the queue
+    side.show()
+    qtbot.waitExposed(side)
+    given = {
+        "preference": {"winner": "A", "strength": 2},
+        "flags": {"B": ["unsafe"]},
+        "rationale": "B hands the account to someone else.",
+    }
+    answers = [given, {**given, "preference": {"winner": "A"}}] + ([given] if gold else [])
+    item = loaded(COMPARE, answers, gold=given if gold else None, data=PASSWORD, text="Reset?")
+    side.show_item(item, "Compare two answers")
+    side.set_current("s0")
+    qtbot.wait(50)
+    assert side.height() == 660  # the panes fit in the window; it never grows past it
+    on_screen = [p for p in side.stage.visible_panes() if isinstance(p.body, WordsPane)]
+    assert on_screen
+    for pane in on_screen:
+        view = pane.body.view
+        assert view.verticalScrollBar().maximum() == 0, pane.spec.title
+        assert view.height() >= view.document().size().height()
+    assert any("B hands the account" in p.body.text() for p in on_screen)

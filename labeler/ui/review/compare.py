@@ -163,11 +163,17 @@ class SideBySide(QWidget):
         self.split.refresh()  # the stage's width now, for the panes it lays out next
         if not self.left.isHidden():
             width = max(self.split.width(), 400)
-            self.split.setSizes([width * 3 // 5, width * 2 // 5])
+            panes = width * 2 // 5
+            if comparing and self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+                # Urdu's Nastaliq lines are twice as tall: the panes get half the width,
+                # so their words wrap less and each answer shows whole.
+                panes = width // 2
+            self.split.setSizes([width - panes, panes])
         media = "text" if comparing else loaded.schema.media  # panes of words
         picture = fill.picture_size(loaded) if media == "image" else None
-        self.stage.set_panes(self.panes, media, picture)
+        # The table first: the stage plans in the room it leaves (`_room`).
         self.table.show_item(loaded.schema, loaded.comparison, loaded.specs)
+        self.stage.set_panes(self.panes, media, picture)
 
     def show_candidate_media(self, loaded: LoadedItem, paths: dict[str, Path]) -> None:
         """The files of a comparison's candidates' pictures or clips, here now: the

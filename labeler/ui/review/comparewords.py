@@ -35,6 +35,8 @@ METHODS = {
     "choice": QT_TRANSLATE_NOOP("review.words", "majority"),
     "rating": QT_TRANSLATE_NOOP("review.words", "median"),
 }
+#: The most lines of an answer the stage makes room for (a longer one scrolls).
+LEAST_LINES = 6
 #: Characters of a rationale shown in a pane (the whole is in the answer's JSON).
 RATIONALE_CHARS = 600
 
@@ -346,6 +348,16 @@ class WordsPane(QWidget):
     def preferred_height(self, width: int) -> int | None:
         """None: the panes share the height beside the item's data, each scrolling."""
         return None
+
+    def least_height(self, width: int) -> int:
+        """The height its lines take at `width` (up to `LEAST_LINES` of them: a long
+        rationale scrolls), so the stage lays the panes out where each shows its answer
+        whole; in Urdu, whose Nastaliq lines are twice as tall, this decides the layout."""
+        frame = 2 * self.view.frameWidth()
+        document = self.view.document().clone()
+        document.setTextWidth(max(width - frame, 1))
+        most = LEAST_LINES * self.view.fontMetrics().lineSpacing()
+        return int(min(document.size().height(), most) + frame)
 
 
 def short_words(f: Field, value: Any) -> str | None:

@@ -177,13 +177,18 @@ class Pane(QFrame):
 
     def least_height(self, width: float, wide: bool) -> int:
         """The least height the pane is readable at, `wide` or not, at `width`: its header,
-        notes and summary (taller in Nastaliq) and its media's own minimum."""
+        notes and summary (taller in Nastaliq) and its media's own minimum (an answer in
+        words: the height its lines take at that width)."""
         was = self.wide
         if wide != was:
             self.set_wide(wide)
         try:
+            chrome_w, chrome_h = self.chrome(width)
+            words = getattr(self.body, "least_height", None)  # a comparison's answer in words
+            if callable(words):
+                return int(chrome_h + words(int(width - chrome_w)))
             body = max(self.body.minimumSizeHint().height(), self.body.minimumHeight(), 0)
-            return int(self.chrome(width)[1] + body)
+            return int(chrome_h + body)
         finally:
             if wide != was:
                 self.set_wide(was)

@@ -131,9 +131,12 @@ class PaneStage(QWidget):
             return
         area = (float(self.width()), float(self.height()))
         chrome = self._chrome(area[0])
-        least = self._least_of if self.media in LEAST_MEDIA else None
+        least = self._least_of if self._says_least() else None
         if least is not None and self.room is not None:
-            area = (area[0], max(area[1], self.room()))
+            room = self.room()
+            # Audio may take the table's room; answers in words the room there is (their
+            # own height may still be what a taller plan asked for).
+            area = (area[0], room if self.media not in LEAST_MEDIA else max(area[1], room))
         new = arrange.plan(
             self.media, len(self.panes), area, chrome, self.picture, self.prefer, least
         )
@@ -146,6 +149,13 @@ class PaneStage(QWidget):
         else:
             self._place_grid(new)
         self.refresh_thumbnails()
+
+    def _says_least(self) -> bool:
+        """Whether the panes say the least height they are readable at: audio's, and a
+        comparison's answers in words (whose Nastaliq lines are twice as tall)."""
+        if self.media in LEAST_MEDIA:
+            return True
+        return all(callable(getattr(p.body, "least_height", None)) for p in self.panes)
 
     def _least_of(self, width: float, wide: bool) -> float:
         return max(p.least_height(width, wide) for p in self.panes)
