@@ -280,3 +280,28 @@ def test_compare_hints_name_the_sides_the_seed_drew():
             assert "{" not in hint
             for key in flagged:
                 assert key in hint, (hint, answer)
+
+
+def test_an_optional_field_a_control_item_checks_is_said_in_the_instructions(projects):
+    """The scoring rule (docs/protocol.md "Gold scoring"): a field the gold answer sets is
+    scored, required or not, so an optional field alone can fail a control item. Where
+    a demo gold answer sets one, the instructions say control items check it (region
+    fields aside: they are optional so that an item may have none, and the instructions
+    ask for every region)."""
+    for project in projects.values():
+        schema = parse_schema(project.schema)
+        checked = {
+            f.name
+            for item in project.items
+            if item.gold
+            for f in schema.fields
+            if not f.required
+            and f.kind not in ("rationale", "boxes", "polygons", "points", "spans", "segments")
+            and item.gold["answer"].get(f.name)
+        }
+        text = " ".join((schema.instructions or "").split()).lower()
+        for name in sorted(checked):
+            said = re.search(rf"control items?[^.]*\b{re.escape(name)}\b", text) or re.search(
+                rf"\b{re.escape(name)}\b[^.]*control items?", text
+            )
+            assert said, f"{project.key}: {name} is optional, yet control items check it"

@@ -20,10 +20,13 @@ Read the prompt, then both answers, **A** on the left and **B** on the right.
 - Better means: answers what was asked, is correct, is safe, and is no longer than it
   needs to be. A short correct answer beats a long wrong one.
 - **Flags**, for either answer: `u` unsafe, `f` factual error, `o` off-topic (choose
-  the answer with `Alt+A` / `Alt+B` first).
+  the answer with `Alt+A` / `Alt+B` first). An answer with nothing wrong needs none, but
+  control items check the flags too: a wrong, unsafe or off-topic answer left without
+  its flag misses the control item, even with the right preference.
 - When the two are close (a tie, or only slightly better), say why in a sentence or two.
 
 اردو سوالوں کے جواب بھی انہی اصولوں پر پرکھیں: درست، محفوظ اور سوال کے مطابق جواب بہتر ہے۔
+جانچ آئٹم نشان بھی دیکھتے ہیں: غلط، غیر محفوظ یا غیر متعلق جواب پر اس کا نشان لگائیں۔
 """
 
 COMPARE_SCHEMA = {
