@@ -3,12 +3,13 @@ feedback bar. Layout only; `LabelingSession` drives it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTextBrowser,
@@ -46,6 +47,39 @@ def editor_class(media: str) -> type[MediaEditor]:
 def make_editor(media: str) -> MediaEditor:
     """The editor of one media kind."""
     return editor_class(media)()
+
+
+class InstructionsView(QTextBrowser):
+    """The schema's instructions at their full height, in the answer column that scrolls
+    as a whole (and filling the room the fields leave there): instructions that scrolled
+    on their own put a scroll bar inside the column's, in Urdu on every item (its lines
+    stand twice as tall), and took the rationale's room below the bottom."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """The height that shows all of the text at `width` (laid out at that width, as
+        the view lays it out when it gets it)."""
+        frame = 2 * self.frameWidth()
+        doc = self.document()
+        shown = doc.textWidth()
+        doc.setTextWidth(max(width - frame, 1))
+        height = int(doc.size().height()) + frame + 2
+        doc.setTextWidth(shown)  # the view's own width: the layout may ask of others
+        return height
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.heightForWidth(max(self.width(), 200)))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), 0)
 
 
 class WorkbenchPage(QWidget):
@@ -112,7 +146,7 @@ class WorkbenchPage(QWidget):
             [self.correction, self.gold, self.problems, self.assist_note], self.area
         )
 
-        self.instructions = QTextBrowser()
+        self.instructions = InstructionsView()
         self.instructions.setObjectName("instructions")
         self.instructions.setOpenExternalLinks(False)
         self.instructions.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -192,6 +226,7 @@ class WorkbenchPage(QWidget):
         self.form_title.setVisible(has_form)
         text = schema.instructions or self.tr("No instructions for this project.")
         self.instructions.setMarkdown(text)
+        self.instructions.updateGeometry()  # as tall as the new text
         self._project_name = project_name
         return self.editor
 

@@ -161,7 +161,7 @@
     <name>FlagsGroup</name>
     <message>
         <source>Alt+letter or ↑/↓: candidate · a label&apos;s key flags it</source>
-        <translation>Alt+حرف یا ↑/↓: آپشن · لیبل کی کلید اس پر نشان لگاتی ہے</translation>
+        <translation>Alt+حرف یا ↑/↓: متبادل · لیبل کی کلید: نشان لگائیں</translation>
     </message>
 </context>
 <context>
