@@ -205,3 +205,19 @@ def test_the_answer_column_holds_a_rating_per_result_in_its_width(
 
 def _place_in(widget: QWidget, ancestor: QWidget) -> QRect:
     return QRect(widget.mapTo(ancestor, QPoint(0, 0)), widget.size())
+
+
+def test_a_ranking_of_long_titles_fits_the_column_width(
+    qtbot: QtBot, tmp_path: Path, language: str
+) -> None:
+    """A ranking's rows of long titles are cut to the column, not the column widened past
+    its edge (in Urdu they were 80 px wider than the column, and cut off there)."""
+    from tests.ui.test_workbench_compare import RANKING
+
+    title = "A very long search result title that goes on and on"
+    data = {"candidates": [{"title": title, "url": "example.com", "text": "A."}] * 4}
+    window, session, workspace = open_labeling(
+        qtbot, "text", tmp_path, schema_json=RANKING, items=_items(data, "punjab", 2)
+    )
+    side = session.page.side
+    assert side.widget().width() <= side.viewport().width()

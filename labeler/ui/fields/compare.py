@@ -260,6 +260,8 @@ class RankingGroup(KeyedGroup):
             row = len(self.places)
             name, words = RowName("", self.box), QLabel(self.box)
             words.setStyleSheet("color: #444;")
+            # The words take the room the column leaves (clipped in a narrow one).
+            words.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             self.grid.addWidget(name, row, 0)
             self.grid.addWidget(words, row, 1)
             self.places.append((name, words))
