@@ -106,20 +106,22 @@ def _plain(e: QKeyEvent) -> bool:
     return not e.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
 
 
-class RowName(QLabel):
-    """A row's name (a criterion, a candidate's letter): the focused row has a bar on
-    its leading side, and a background while its field has the keyboard."""
+class FittedLabel(QLabel):
+    """A line of plain text that takes the room its row leaves it (no room of its own)
+    and is cut short with "…" where it is wider, its whole text in its tooltip."""
 
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
-        self.setIndent(9)
-        self.focused = self.active = False
-        self._plain: str | None = None
+        self._words: str | None = None
+        self._after = ("", "")
+        self._isolated = False
 
-    def show_plain(self, text: str) -> None:
-        """`text` (plain), cut short with "…" where it is wider than the room the row's
-        chips leave it: the name takes no room of its own."""
-        self._plain = text
+    def show_plain(
+        self, text: str, after: tuple[str, str] = ("", ""), *, isolated: bool = False
+    ) -> None:
+        """`text`, shortened to fit, then `after` (its rich text and its plain text, which
+        is never cut); `isolated`: the text is its own run in the line's direction."""
+        self._words, self._after, self._isolated = text, after, isolated
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setToolTip(text)
         self._fit()
@@ -129,11 +131,24 @@ class RowName(QLabel):
         self._fit()
 
     def _fit(self) -> None:
-        if self._plain is None:
+        if self._words is None:
             return
-        room = self.contentsRect().width() - self.indent() - 2 * self.margin()
-        shown = self.fontMetrics().elidedText(self._plain, Qt.TextElideMode.ElideRight, room)
-        self.setText(paragraph(html.escape(shown)))
+        metrics = self.fontMetrics()
+        room = self.contentsRect().width() - self.indent() - 2 * self.margin() - 2
+        room -= metrics.horizontalAdvance(self._after[1]) if self._after[1] else 0
+        shown = html.escape(metrics.elidedText(self._words, Qt.TextElideMode.ElideRight, room))
+        said = shown + self._after[0]
+        self.setText(paragraph(isolate(said) if self._isolated else said))
+
+
+class RowName(FittedLabel):
+    """A row's name (a criterion, a candidate's letter): the focused row has a bar on
+    its leading side, and a background while its field has the keyboard."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setIndent(9)
+        self.focused = self.active = False
 
     def show_focus(self, focused: bool, active: bool) -> None:
         if (focused, active) != (self.focused, self.active):
@@ -241,7 +256,7 @@ class RankingGroup(KeyedGroup):
         self.grid.setVerticalSpacing(1)
         self.grid.setColumnStretch(1, 1)
         self._layout.addWidget(self.box)
-        self.places: list[tuple[RowName, QLabel]] = []
+        self.places: list[tuple[RowName, FittedLabel]] = []
         self._add_legend()
         self.candidates: list[content.Candidate] = []
         self.focused: str | None = None
@@ -258,10 +273,8 @@ class RankingGroup(KeyedGroup):
             words.deleteLater()
         while len(self.places) < len(self.candidates):
             row = len(self.places)
-            name, words = RowName("", self.box), QLabel(self.box)
+            name, words = RowName("", self.box), FittedLabel("", self.box)
             words.setStyleSheet("color: #444;")
-            # The words take the room the column leaves (clipped in a narrow one).
-            words.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             self.grid.addWidget(name, row, 0)
             self.grid.addWidget(words, row, 1)
             self.places.append((name, words))
@@ -330,10 +343,12 @@ class RankingGroup(KeyedGroup):
             name.setText(f"<b>{rank}</b>&nbsp;&nbsp;<b>{key}</b>")
             name.setToolTip("" if key in given else self.tr("not placed yet"))
             name.show_focus(key == self.focused, self.hasFocus())
-            said = html.escape(candidate_words(by_key[key]))
+            after = ("", "")
             if key in expected:
-                said += f" <span style='color:#b8860b'>✓ {number(expected[key])}</span>"
-            words.setText(paragraph(isolate(said)))
+                mark = f" ✓ {number(expected[key])}"
+                after = (f"<span style='color:#b8860b'>{mark}</span>", mark)
+            # The words take the room the column leaves, shortened to fit.
+            words.show_plain(candidate_words(by_key[key]), after, isolated=True)
 
 
 class CriteriaGroup(KeyedGroup):
