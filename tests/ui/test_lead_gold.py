@@ -543,6 +543,13 @@ def test_a_record_gold_answer_is_saved_only_once_every_key_is_checked(
     show(qtbot, page, item)
     group = page.editor.form.group("shop")
     assert group.marks["name"].text() == group.marks["city"].text() == "to check"
+    # The legend names the key that saves the gold answer here, not the workbench's
+    # Ctrl+Enter (which sends an annotator's answer), and follows a rebinding.
+    legend = group.legend.text()
+    assert "Ctrl+S saves it as the gold answer" in legend and "Ctrl+Enter" not in legend
+    page.keymap.rebind("gold.save", ["Ctrl+Shift+S"])
+    assert "Ctrl+Shift+S saves it as the gold answer" in group.legend.text()
+    page.keymap.rebind("gold.save", None)
     qtbot.keyClick(page.table, Qt.Key.Key_S, CTRL)
     lines = page.editor.problems.text().splitlines()
     assert lines[0] == "Not saved: the gold answer is not finished."

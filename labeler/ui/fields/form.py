@@ -25,6 +25,7 @@ from labeler.ui.fields.groups import (
     SpinRatingGroup,
     TextGroup,
 )
+from labeler.ui.fields.record import RecordGroup
 from labeler.ui.keymap import ShownKeys
 
 #: The field kinds this form edits.
@@ -46,11 +47,18 @@ class FieldsForm(QWidget):
     #: field): the keyboard leaves the form for the item.
     escaped = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, scrolls: bool = True) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, scrolls: bool = True, saves: bool = False
+    ) -> None:
         """`scrolls=False`: the fields are laid out at their full height, for a form put in
         a scroll area of its own (the labeling screen's answer column): a scroll area
-        inside another showed a second scroll bar and cut the fields off."""
+        inside another showed a second scroll bar and cut the fields off. `saves`: the
+        form edits a gold answer, which its key saves rather than sends (the legends
+        say so)."""
         super().__init__(parent)
+        self._saves = saves
+        #: The key that sends (or saves) the answer as the legends name it; None: none.
+        self._finish_key: str | None = None
         self._draft: Draft | None = None
         #: The `data` of the item shown (its candidates, its record), None before one.
         self.shown_data: dict[str, Any] | None = None
@@ -92,6 +100,8 @@ class FieldsForm(QWidget):
         for field in schema.fields:
             if field.kind in FORM_KINDS:
                 group = self._group(field, keys)
+                if isinstance(group, RecordGroup):
+                    group.show_finish(self._finish_key, saves=self._saves)
                 self._groups[field.name] = group
                 self._rows.addWidget(group)
         self._rows.addStretch(1)
@@ -166,6 +176,14 @@ class FieldsForm(QWidget):
                 for value, chip in group.chips.items():
                     chip.set_key(keys.label(name, value))
         self.comparison.show_keys(keys)
+
+    def show_finish_key(self, key: str | None) -> None:
+        """The key that sends the answer (in the gold editor: saves it), as the screen
+        showing the form has it bound, for the legends that name it (a record's)."""
+        self._finish_key = key
+        for group in self._groups.values():
+            if isinstance(group, RecordGroup):
+                group.show_finish(key, saves=self._saves)
 
     def fields(self) -> list[str]:
         """The names of the fields this form edits, in schema order."""

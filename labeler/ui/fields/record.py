@@ -82,20 +82,34 @@ class RecordGroup(FieldGroup):
             self.expected_marks[key.value] = expected
         grid.setColumnStretch(1, 1)
         self._layout.addWidget(box)
-        self.legend = QLabel(
-            paragraph(
-                self.tr(
-                    "Tab: next key · Enter: confirm as shown · type to correct · every key "
-                    "confirmed or corrected before Ctrl+Enter sends it"
-                )
-            ),
-            self,
-        )
+        self.legend = QLabel(self)
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color: gray;")
         self._layout.addWidget(self.legend)
+        self.show_finish(None)
         if self.boxes:
             self.setFocusProxy(next(iter(self.boxes.values())))
+
+    def show_finish(self, key: str | None, *, saves: bool = False) -> None:
+        """Name in the legend the key that ends the work where the form is shown: it
+        sends the answer on the labeling screen, saves the gold answer in the gold
+        editor (`saves`); None: no key does, the legend names none."""
+        if key is None:
+            said = self.tr(
+                "Tab: next key · Enter: confirm as shown · type to correct · every key "
+                "confirmed or corrected before the answer is sent"
+            )
+        elif saves:
+            said = self.tr(
+                "Tab: next key · Enter: confirm as shown · type to correct · every key "
+                "confirmed or corrected before {key} saves it as the gold answer"
+            ).format(key=key)
+        else:
+            said = self.tr(
+                "Tab: next key · Enter: confirm as shown · type to correct · every key "
+                "confirmed or corrected before {key} sends it"
+            ).format(key=key)
+        self.legend.setText(paragraph(html.escape(said)))
 
     def show_data(self, data: dict[str, Any] | None) -> None:
         record = content.record(data) or {}

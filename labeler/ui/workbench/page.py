@@ -235,6 +235,7 @@ class WorkbenchPage(QWidget):
         names them: the answer chips, the editor's legends and hints."""
         self.keys = keys
         self.form.show_keys(keys)
+        self.form.show_finish_key(keys.action("item.submit_typing"))
         self.gold.set_expected_key(keys.action("gold.expected"))
         if self.editor is not None:
             self.editor.show_keys(keys)

@@ -379,8 +379,16 @@ Skip this item and give that as the reason.</source>
         <translation>دیکھنا باقی</translation>
     </message>
     <message>
-        <source>Tab: next key · Enter: confirm as shown · type to correct · every key confirmed or corrected before Ctrl+Enter sends it</source>
-        <translation>Tab: اگلا خانہ · Enter: جیسا ہے ویسا درست مانیں · لکھ کر درست کریں · Ctrl+Enter سے بھیجنے سے پہلے ہر خانے کی تصدیق یا درستی ضروری ہے</translation>
+        <source>Tab: next key · Enter: confirm as shown · type to correct · every key confirmed or corrected before the answer is sent</source>
+        <translation>Tab: اگلا خانہ · Enter: جیسا ہے ویسا درست مانیں · لکھ کر درست کریں · جواب بھیجنے سے پہلے ہر خانے کی تصدیق یا درستی ضروری ہے</translation>
+    </message>
+    <message>
+        <source>Tab: next key · Enter: confirm as shown · type to correct · every key confirmed or corrected before {key} saves it as the gold answer</source>
+        <translation>Tab: اگلا خانہ · Enter: جیسا ہے ویسا درست مانیں · لکھ کر درست کریں · {key} سے گولڈ جواب محفوظ کرنے سے پہلے ہر خانے کی تصدیق یا درستی ضروری ہے</translation>
+    </message>
+    <message>
+        <source>Tab: next key · Enter: confirm as shown · type to correct · every key confirmed or corrected before {key} sends it</source>
+        <translation>Tab: اگلا خانہ · Enter: جیسا ہے ویسا درست مانیں · لکھ کر درست کریں · {key} سے بھیجنے سے پہلے ہر خانے کی تصدیق یا درستی ضروری ہے</translation>
     </message>
     <message>
         <source>not checked yet: Enter confirms it, typing corrects it</source>

@@ -145,7 +145,7 @@ class GoldEditor(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.message)
 
-        self.form = FieldsForm(self)
+        self.form = FieldsForm(self, saves=True)
         self.form.changed.connect(self._draft_changed)
         self.hint_box = QPlainTextEdit(self)
         self.hint_box.setPlaceholderText(

@@ -698,3 +698,5 @@ class GoldPage(QWidget):
         ):
             keys = self.keymap.keys(action_id)
             button.setToolTip(display_key(keys[0]) if keys else "")
+        saving = self.keymap.keys("gold.save")
+        self.editor.form.show_finish_key(display_key(saving[0]) if saving else None)
