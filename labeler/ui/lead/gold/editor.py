@@ -145,7 +145,9 @@ class GoldEditor(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.message)
 
-        self.form = FieldsForm(self, saves=True)
+        # In the side column's scroll area: the form lays its fields out in full (a
+        # scroll area of its own inside it showed a second scroll bar).
+        self.form = FieldsForm(self, saves=True, scrolls=False)
         self.form.changed.connect(self._draft_changed)
         self.hint_box = QPlainTextEdit(self)
         self.hint_box.setPlaceholderText(
@@ -194,6 +196,7 @@ class GoldEditor(QWidget):
         scroll.setWidget(side)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.stack)
         self.splitter.addWidget(scroll)
