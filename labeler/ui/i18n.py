@@ -233,6 +233,12 @@ def paragraph(text: str) -> str:
     return text
 
 
+def listed(words: list[str]) -> str:
+    """`words` as one phrase of the locale's list: "A and C", "name, city and phone" in
+    English, "A اور C" in Urdu; each word isolated in its own direction."""
+    return locale().createSeparatedList([isolate(w) for w in words])
+
+
 def phrase(text: str) -> str:
     """One phrase of a line of phrases (`Space: کونا · Alt+تیر: سائز`) kept whole and read
     in the interface's direction, in a right-to-left interface: without it the bidi

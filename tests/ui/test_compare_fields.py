@@ -153,14 +153,24 @@ def test_a_ranking_starts_unanswered_and_names_the_candidates_not_placed(qtbot: 
     shown = [(name.text(), key) for (name, _), key in zip(group.places, "ACB", strict=True)]
     assert [text.startswith("<b>–</b>") for text, _ in shown] == [True, True, False]
     assert "<b>C</b>" in group.places[1][0].text() and "<b>3</b>" in group.places[2][0].text()
-    said = form.comparison.unfinished()["order"]
-    assert "A, C" in said and "B" not in said.split("place")[1]
+    assert form.comparison.unfinished()["order"] == "Place A and C in the ranking (order)"
     with pytest.raises(AnswerInvalid):  # a partial rank map is no answer
         validate_answer(SCHEMA, {"order": draft.value("order")}, context)
     for key in (Qt.Key.Key_Up, "2", Qt.Key.Key_Up, "1"):  # C second, A first
         qtbot.keyClick(group, key)
     assert draft.value("order") == {"A": 1, "C": 2, "B": 3}
     assert "order" not in form.comparison.unfinished()
+
+
+@pytest.mark.usefixtures("urdu")
+def test_what_a_ranking_and_a_record_lack_is_a_sentence_in_urdu(qtbot: QtBot) -> None:
+    form, _ = _form(qtbot, SCHEMA, DATA)
+    said = form.comparison.unfinished()["order"]
+    assert said.startswith("درجہ بندی میں") and " اور " in said  # "A، B اور C", not "A, B, C"
+    assert "place" not in said and "," not in said
+    form, _ = _form(qtbot, RECORD_SCHEMA, RECORD_DATA)
+    said = form.comparison.unfinished()["shop"]
+    assert "کی تصدیق یا درستی کریں" in said and " اور " in said and "check" not in said
 
 
 def test_criteria_rows_by_tab_and_digits(qtbot: QtBot) -> None:
@@ -282,7 +292,7 @@ def test_record_confirm_and_correct_by_keyboard(qtbot: QtBot) -> None:
     assert draft.value("shop") == {"name": "Ali Traders", "phone": "0300 1234567"}
     assert draft.checked("shop") == {"name"}
     assert group.marks["name"].text() == "✓" and group.marks["phone"].text() == "to check"
-    assert "phone" in form.comparison.unfinished()["shop"]
+    assert form.comparison.unfinished()["shop"] == "Confirm or correct phone (shop)"
     qtbot.waitUntil(phone.hasFocus)
     phone.selectAll()
     qtbot.keyClicks(phone, "0300 7654321")
@@ -317,7 +327,8 @@ def test_a_prefilled_record_is_proposed_not_confirmed(qtbot: QtBot) -> None:
     assert group.boxes["phone"].text() == "0300 1111111"  # the proposal's value
     assert [group.marks[k].text() for k in ("name", "phone")] == ["to check", "to check"]
     assert draft.checked("shop") == set()
-    assert "name, phone" in form.comparison.unfinished()["shop"]
+    # a key by the text the form shows it by ("Shop name"), the list in the language's words
+    assert form.comparison.unfinished()["shop"] == "Confirm or correct Shop name and phone (shop)"
     _focus(qtbot, group.boxes["name"])
     qtbot.keyClick(group.boxes["name"], Qt.Key.Key_Return)
     qtbot.keyClick(group.boxes["phone"], Qt.Key.Key_Return)  # the proposal confirmed

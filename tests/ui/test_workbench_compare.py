@@ -146,7 +146,8 @@ def test_ranking_criteria_and_flags_of_a_list_by_keyboard(qtbot: QtBot, tmp_path
     _key(qtbot, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)  # C first
     assert session.draft.value("order") == {"C": 1, "B": 3}  # A is not placed
     _key(qtbot, Qt.Key.Key_Return)
-    assert session.page.problems.isVisible() and "order: place A" in session.page.problems.text()
+    assert session.page.problems.isVisible()
+    assert "Place A in the ranking (order)" in session.page.problems.text()
     assert workspace.sent == []
     _key(qtbot, Qt.Key.Key_Down)  # A, between them
     _key(qtbot, Qt.Key.Key_2)
@@ -240,7 +241,7 @@ def test_a_record_beside_its_picture_confirmed_and_corrected(qtbot: QtBot, tmp_p
     assert group.marks["name"].text() == group.marks["city"].text() == "to check"
     qtbot.keyClick(group.boxes["name"], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert workspace.sent == []  # nothing checked yet: both keys named
-    assert "shop: check name, city" in session.page.problems.text()
+    assert "Confirm or correct name and city (shop)" in session.page.problems.text()
     _key(qtbot, Qt.Key.Key_Return)  # the name as shown
     qtbot.waitUntil(lambda: QApplication.focusWidget() is group.boxes["city"])
     group.boxes["city"].selectAll()
@@ -472,4 +473,4 @@ def test_a_records_checked_keys_come_back_with_its_draft_after_a_restart(
     assert back.marks["phone"].text() == "to check"
     qtbot.keyClick(back.boxes["phone"], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert workspace.sent == []
-    assert "shop: check phone (" in again.page.problems.text()
+    assert "Confirm or correct phone (shop)" in again.page.problems.text()

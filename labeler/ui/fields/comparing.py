@@ -19,6 +19,7 @@ from labeler.ui.fields.compare import (
 )
 from labeler.ui.fields.groups import FieldGroup
 from labeler.ui.fields.record import RationaleGroup, RecordGroup
+from labeler.ui.i18n import isolate, listed
 from labeler.ui.keymap import ShownKeys
 
 if TYPE_CHECKING:
@@ -152,20 +153,21 @@ class ComparisonFields(QObject):
             return {}
         left: dict[str, str] = {}
         for name, group in self.form.groups().items():
-            title = name
+            title = isolate(name.replace("_", " "))
             if isinstance(group, RankingGroup) and group.keys:
                 value = draft.value(name)
                 open_ = ranks.unplaced(group.keys, value)
                 if open_ and (group.field.required or ranks.placed(group.keys, value)):
-                    left[name] = self.tr("{field}: place {keys} (– not placed yet)").format(
-                        field=title, keys=", ".join(open_)
+                    left[name] = self.tr("Place {keys} in the ranking ({field})").format(
+                        field=title, keys=listed(open_)
                     )
             elif isinstance(group, RecordGroup):
                 keys = group.unchecked()
                 if keys:
-                    left[name] = self.tr(
-                        "{field}: check {keys} (Enter confirms, typing corrects)"
-                    ).format(field=title, keys=", ".join(keys))
+                    named = {row.value: row.text or row.value for row in group.field.keys}
+                    left[name] = self.tr("Confirm or correct {keys} ({field})").format(
+                        field=title, keys=listed([named.get(k, k) for k in keys])
+                    )
         return left
 
     def show_keys(self, keys: ShownKeys) -> None:

@@ -113,13 +113,13 @@
 <context>
     <name>ComparisonFields</name>
     <message>
-        <source>{field}: place {keys} (– not placed yet)</source>
+        <source>Place {keys} in the ranking ({field})</source>
         <extracomment>The kinds of issue 17&apos;s comparisons (docs/protocol.md, &quot;Field kinds&quot;). The ids of the pairwise keys (the window&apos;s actions), by what they ask for.</extracomment>
-        <translation>{field}: {keys} کو درجہ دیں (– ابھی درجہ نہیں دیا)</translation>
+        <translation>درجہ بندی میں {keys} کو جگہ دیں ({field})</translation>
     </message>
     <message>
-        <source>{field}: check {keys} (Enter confirms, typing corrects)</source>
-        <translation>{field}: {keys} دیکھیں (Enter سے تصدیق، لکھ کر درستی)</translation>
+        <source>Confirm or correct {keys} ({field})</source>
+        <translation>{keys} کی تصدیق یا درستی کریں ({field})</translation>
     </message>
 </context>
 <context>
