@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -77,3 +78,27 @@ def test_the_translations_compile(tmp_path: Path) -> None:
     translations.release(tmp_path)
     qm = tmp_path / "labeler_ur.qm"
     assert qm.stat().st_size > 1000
+
+
+def _glossary_urdu(term: str) -> str:
+    """The Urdu CONTEXT.md's glossary gives for `term` (its table's second column)."""
+    for line in (ROOT / "CONTEXT.md").read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) > 2 and cells[0] == f"**{term}**":
+            return cells[1]
+    raise AssertionError(f"{term} is not in the glossary")
+
+
+def test_a_candidate_is_called_by_the_glossary_word_in_urdu() -> None:
+    """Every Urdu string that speaks of a candidate uses the glossary's word for it, not
+    "آپشن" (an option of a choice field, a setting) as older strings did."""
+    word = _glossary_urdu("candidate")
+    assert word == "متبادل"
+    other: list[str] = []
+    for ts in sorted((translations.TS_DIR / "ur").glob("*.ts")):
+        for message in ET.parse(ts).getroot().iter("message"):
+            source = (message.findtext("source") or "").replace("{candidate}", "")
+            said = message.findtext("translation") or ""
+            if re.search(r"\bcandidates?\b", source, re.IGNORECASE) and word not in said:
+                other.append(f"{ts.name}: {source!r} → {said!r}")
+    assert not other, other

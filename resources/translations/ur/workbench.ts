@@ -127,11 +127,11 @@
     <message>
         <source>↑/↓ or PgUp/PgDn: next or previous candidate</source>
         <extracomment>The candidate moved to by ↑/↓ here (its key). A recording&apos;s play button: (key, path).</extracomment>
-        <translation>↑/↓ یا PgUp/PgDn: اگلا یا پچھلا آپشن</translation>
+        <translation>↑/↓ یا PgUp/PgDn: اگلا یا پچھلا متبادل</translation>
     </message>
     <message>
         <source>Space: play or pause the candidate&apos;s recording</source>
-        <translation>Space: آپشن کی ریکارڈنگ چلائیں یا روکیں</translation>
+        <translation>Space: متبادل کی ریکارڈنگ چلائیں یا روکیں</translation>
     </message>
 </context>
 <context>
@@ -335,11 +335,11 @@ Skip this item and give that as the reason.</source>
     <name>RankingGroup</name>
     <message>
         <source>↑/↓ candidate · Ctrl+↑/↓ move it · 1–{last} place it</source>
-        <translation>↑/↓: آپشن · Ctrl+↑/↓: اوپر نیچے کریں · 1 سے {last}: درجہ دیں</translation>
+        <translation>↑/↓: متبادل · Ctrl+↑/↓: اوپر نیچے کریں · 1 سے {last}: درجہ دیں</translation>
     </message>
     <message>
         <source>↑/↓ candidate · Ctrl+↑/↓ move it · a digit places it</source>
-        <translation>↑/↓: آپشن · Ctrl+↑/↓: اوپر نیچے کریں · ہندسہ: درجہ دیں</translation>
+        <translation>↑/↓: متبادل · Ctrl+↑/↓: اوپر نیچے کریں · ہندسہ: درجہ دیں</translation>
     </message>
     <message>
         <source>= tie with the one above</source>
@@ -1369,19 +1369,19 @@ Skip this item and give that as the reason.</source>
     </message>
     <message>
         <source>The candidate on the left is better</source>
-        <translation>بائیں والا آپشن بہتر ہے</translation>
+        <translation>بائیں والا متبادل بہتر ہے</translation>
     </message>
     <message>
         <source>The candidate on the right is better</source>
-        <translation>دائیں والا آپشن بہتر ہے</translation>
+        <translation>دائیں والا متبادل بہتر ہے</translation>
     </message>
     <message>
         <source>The candidate on the left is much better</source>
-        <translation>بائیں والا آپشن کہیں بہتر ہے</translation>
+        <translation>بائیں والا متبادل کہیں بہتر ہے</translation>
     </message>
     <message>
         <source>The candidate on the right is much better</source>
-        <translation>دائیں والا آپشن کہیں بہتر ہے</translation>
+        <translation>دائیں والا متبادل کہیں بہتر ہے</translation>
     </message>
     <message>
         <source>A tie</source>
@@ -1389,24 +1389,24 @@ Skip this item and give that as the reason.</source>
     </message>
     <message>
         <source>Flags: go to candidate {key}</source>
-        <translation>فلیگ: آپشن {key} پر جائیں</translation>
+        <translation>فلیگ: متبادل {key} پر جائیں</translation>
     </message>
     <message>
         <source>Ranking: the next or previous candidate</source>
         <extracomment>Keys a focused field takes itself, by the kind of field: listed on the `?` sheet.</extracomment>
-        <translation>درجہ بندی: اگلا یا پچھلا آپشن</translation>
+        <translation>درجہ بندی: اگلا یا پچھلا متبادل</translation>
     </message>
     <message>
         <source>Ranking: move the candidate up or down</source>
-        <translation>درجہ بندی: آپشن کو اوپر یا نیچے کریں</translation>
+        <translation>درجہ بندی: متبادل کو اوپر یا نیچے کریں</translation>
     </message>
     <message>
         <source>Ranking: a digit places the candidate at that rank</source>
-        <translation>درجہ بندی: ہندسہ آپشن کو اسی درجے پر رکھتا ہے</translation>
+        <translation>درجہ بندی: ہندسہ متبادل کو اسی درجے پر رکھتا ہے</translation>
     </message>
     <message>
         <source>Ranking: tie with the candidate above (when ties are allowed)</source>
-        <translation>درجہ بندی: اوپر والے آپشن کے برابر (جب برابری کی اجازت ہو)</translation>
+        <translation>درجہ بندی: اوپر والے متبادل کے برابر (جب برابری کی اجازت ہو)</translation>
     </message>
     <message>
         <source>Criteria: the next or previous row</source>
@@ -1418,7 +1418,7 @@ Skip this item and give that as the reason.</source>
     </message>
     <message>
         <source>Flags: the next or previous candidate</source>
-        <translation>فلیگ: اگلا یا پچھلا آپشن</translation>
+        <translation>فلیگ: اگلا یا پچھلا متبادل</translation>
     </message>
     <message>
         <source>Rationale: Tab goes into its box to write why, Tab again leaves it</source>
