@@ -96,6 +96,30 @@ def test_the_gold_page_with_its_contests_fits_a_768_pixel_screen_in_urdu(
     assert items_and_tabs.sizes()[1] >= page.contests.room_needed()
 
 
+def test_the_gold_pages_item_table_keeps_four_rows_in_sight_in_urdu(qtbot: Any, urdu: None) -> None:
+    """The tabs below the item table took the room a selected contest needs whichever tab
+    was shown, and in Nastaliq left the table two rows: on the submissions tab the table
+    keeps four in sight, the contests tab still gets its room when shown, and the table
+    gets its rows back with the submissions."""
+    page = GoldPage(Runner(), NOWHERE)
+    qtbot.addWidget(page)
+    page.resize(1366, PAGE_ROOM)
+    page.show()
+    qtbot.waitExposed(page)
+    QApplication.processEvents()
+    table = page.items.table
+    four = table.horizontalHeader().height() + 4 * table.verticalHeader().defaultSectionSize()
+    assert table.height() >= four
+    items_and_tabs = page.items.parentWidget()
+    page.tabs.setCurrentIndex(1)
+    QApplication.processEvents()
+    assert items_and_tabs.sizes()[1] >= page.contests.room_needed()
+    page.tabs.setCurrentIndex(0)
+    QApplication.processEvents()
+    assert table.height() >= four
+    assert page.minimumSizeHint().height() <= PAGE_ROOM
+
+
 def test_the_import_page_scrolls_rather_than_grow_past_the_screen(qtbot: Any, urdu: None) -> None:
     page = ImportPage(Runner(), NOWHERE)
     qtbot.addWidget(page)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -53,6 +53,11 @@ from labeler.ui.pages.common import PAGE_STYLE, NoteSlot, busy_bar
 
 #: (name, title, what its key says, gold, contested) of the table's filters; the name
 #: makes the action's id.
+#: The rows of the item table kept in sight beside the tabs below it.
+ITEM_ROWS = 4
+#: The tabs' height when the table's rows leave them more (a Latin screen).
+TABS_HEIGHT = 300
+
 FILTERS = (
     (
         "all",
@@ -194,10 +199,13 @@ class GoldPage(QWidget):
         left.addWidget(self.tabs)
         left.setStretchFactor(0, 1)
         left.setStretchFactor(1, 1)
-        # The tabs start with the room a selected contest needs (its reason, the reply
-        # box, the buttons): in Nastaliq they overlapped the contests' table at 300 px.
-        tabs = max(300, self.tabs.tabBar().sizeHint().height() + self.contests.room_needed())
-        left.setSizes([max(630 - tabs, 100), tabs])
+        self.left = left
+        #: The lead dragged the handle between the items and the tabs: keep their share.
+        self._left_by_hand = False
+        left.splitterMoved.connect(self._left_moved)
+        left.installEventFilter(self)
+        self.tabs.currentChanged.connect(lambda _i: self._share_left())
+        left.setSizes([330, TABS_HEIGHT])
 
         self.editor = GoldEditor(self)
         self.editor.changed.connect(self._edit_changed)
@@ -653,6 +661,36 @@ class GoldPage(QWidget):
         if edit is not None:
             self.model.set_edited(edit.view.id, edit.edited)
 
+    # -- room --------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+        if watched is self.left and event.type() == QEvent.Type.Resize:
+            self._share_left()
+        return super().eventFilter(watched, event)
+
+    def _left_moved(self) -> None:
+        self._left_by_hand = True
+
+    def _share_left(self) -> None:
+        """Share the left column between the item table and the tabs below it: the table
+        keeps `ITEM_ROWS` rows in sight (the tabs took a contest's room whichever tab was
+        shown, and in Nastaliq left it two rows), the tabs the rest up to `TABS_HEIGHT`;
+        the contests tab, shown, gets the room a selected contest needs (its reason, the
+        reply box, the buttons overlapped the contests' table), the table giving way. A
+        share the lead dragged stays as it is."""
+        if self._left_by_hand:
+            return
+        total = self.left.height() - self.left.handleWidth()
+        if total <= 0:
+            return
+        row = self.table.verticalHeader().defaultSectionSize()
+        items = self.items.minimumSizeHint().height() + (ITEM_ROWS - 1) * row
+        tabs = min(TABS_HEIGHT, total - items)
+        if self.tabs.currentWidget() is self.contests:
+            room = self.tabs.tabBar().sizeHint().height() + self.contests.room_needed()
+            tabs = max(TABS_HEIGHT, room)
+        self.left.setSizes([max(total - tabs, 0), tabs])
+
     def _preview(self, sub: Submission | None) -> None:
         on_tab = self.tabs.currentWidget() is self.submissions
         if sub is None or not on_tab:
@@ -698,5 +736,15 @@ class GoldPage(QWidget):
         ):
             keys = self.keymap.keys(action_id)
             button.setToolTip(display_key(keys[0]) if keys else "")
-        saving = self.keymap.keys("gold.save")
-        self.editor.form.show_finish_key(display_key(saving[0]) if saving else None)
+        self.editor.form.show_finish_key(self._save_key())
+
+    def _save_key(self) -> str | None:
+        """The key that saves the gold answer, as the record's legend names it: the first
+        the lead gave it, else its first by default, Ctrl+S, which a hosting workspace
+        keeping Ctrl+S for itself hands on to `save`."""
+        overrides = self.keymap.overrides()
+        if "gold.save" in overrides:
+            keys: tuple[str, ...] = tuple(overrides["gold.save"])
+        else:
+            keys = next((a.keys for a in self.page_actions() if a.id == "gold.save"), ())
+        return display_key(keys[0]) if keys else None
