@@ -334,3 +334,31 @@ def test_in_urdu_each_answer_in_words_shows_whole_at_1366_by_768(qtbot, urdu, go
         assert view.verticalScrollBar().maximum() == 0, pane.spec.title
         assert view.height() >= view.document().size().height()
     assert any("B hands the account" in p.body.text() for p in on_screen)
+
+
+LONG_PROMPT = " ".join(["How much water should an adult drink on a hot day at work?"] * 30)
+
+
+@pytest.mark.parametrize("language", ["en", "ur"])
+def test_the_prompt_box_is_as_tall_as_its_text_up_to_six_lines(qtbot, request, language) -> None:  # type: ignore[no-untyped-def]
+    """The prompt above the candidates took six lines (~190 px in Nastaliq) for a one-line
+    prompt: it is as tall as its text, up to six lines; a longer one scrolls."""
+    if language == "ur":
+        request.getfixturevalue("urdu")
+    side = SideBySide()
+    qtbot.addWidget(side)
+    side.resize(1040, 660)
+    side.show()
+    qtbot.waitExposed(side)
+    side.show_item(loaded(SCHEMA, ANSWERS, data=DATA, text="How much water?"), "Compare")
+    qtbot.wait(20)
+    prompt = side.prompt
+    line = prompt.fontMetrics().lineSpacing()
+    text = prompt.document().size().height()
+    assert prompt.isVisible() and prompt.verticalScrollBar().maximum() == 0
+    assert text <= prompt.height() <= text + 2 * prompt.frameWidth() + 2
+    assert prompt.height() < 3 * line
+    side.show_item(loaded(SCHEMA, ANSWERS, data=DATA, text=LONG_PROMPT), "Compare")
+    qtbot.wait(20)
+    assert 5 * line <= prompt.height() <= 6 * line + 2 * prompt.frameWidth()
+    assert prompt.verticalScrollBar().maximum() > 0  # the rest scrolls

@@ -9,6 +9,7 @@ submission is current."""
 from __future__ import annotations
 
 from dataclasses import replace
+from math import ceil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -65,6 +66,39 @@ class PhotoLabel(QLabel):
         self.setPixmap(QPixmap.fromImage(scaled))
 
 
+#: The most lines of a comparison's prompt shown at once; a longer one scrolls.
+PROMPT_LINES = 6
+
+
+class PromptView(MarkdownView):
+    """A comparison's prompt above its candidates: as tall as its text at the width it
+    has, up to `PROMPT_LINES` lines, then it scrolls (a one-line prompt took six lines,
+    ~190 px in Nastaliq, from the candidates)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._fitted_at = -1
+
+    def show_markdown(self, text: str) -> None:
+        super().show_markdown(text)
+        self.fit()
+
+    def fit(self) -> None:
+        """Take the height the text needs at the view's width, up to the cap."""
+        self._fitted_at = self.width()
+        doc = self.document()
+        doc.setTextWidth(self.viewport().width())
+        frame = 2 * self.frameWidth()
+        most = self.fontMetrics().lineSpacing() * PROMPT_LINES + frame
+        self.setFixedHeight(min(ceil(doc.size().height()) + frame, most))
+
+    def resizeEvent(self, e: QResizeEvent) -> None:  # noqa: N802 (Qt)
+        super().resizeEvent(e)
+        if self.width() != self._fitted_at:  # wrapped anew at another width
+            self.fit()
+
+
 class SideBySide(QWidget):
     """The panes of one item and the fields table; see the module docstring."""
 
@@ -86,10 +120,9 @@ class SideBySide(QWidget):
         self.left = QWidget(self.split)
         self.photo = PhotoLabel(self.left)
         # The item's text: the prompt or query the candidates answer.
-        self.prompt = MarkdownView(self.left)
+        self.prompt = PromptView(self.left)
         self.prompt.setObjectName("comparisonPrompt")
         self.prompt.setFrameShape(QFrame.Shape.StyledPanel)
-        self.prompt.setMaximumHeight(self.prompt.fontMetrics().lineSpacing() * 6)
         self.itemdata = ItemDataView(self.left)
         column = QVBoxLayout(self.left)
         column.setContentsMargins(0, 0, 0, 0)
