@@ -173,6 +173,34 @@ def test_what_a_ranking_and_a_record_lack_is_a_sentence_in_urdu(qtbot: QtBot) ->
     assert "کی تصدیق یا درستی کریں" in said and " اور " in said and "check" not in said
 
 
+def test_the_flags_legend_names_tab_when_a_rationale_follows_before_any_item(
+    qtbot: QtBot,
+) -> None:
+    """The legend is there as soon as the form is built (an item showing moves nothing)
+    and names Tab into the rationale's box only when the rationale is the next field."""
+    with_why = parse_schema(
+        {
+            "title": "t",
+            "media": "text",
+            "fields": [
+                {"name": "flags", "kind": "flags", "labels": [{"value": "unsafe", "hotkey": "u"}]},
+                {"name": "why", "kind": "rationale"},
+            ],
+        }
+    )
+    without = parse_schema({**with_why.to_json(), "fields": [with_why.to_json()["fields"][0]]})
+    said = {}
+    for name, schema in (("with", with_why), ("without", without)):
+        form = FieldsForm()
+        qtbot.addWidget(form)
+        form.set_schema(schema)
+        group = form.group("flags")
+        assert isinstance(group, FlagsGroup)
+        said[name] = group.legend.text()
+    assert said["with"] == "Alt+letter, ↑/↓: candidate · label key: flag · Tab: why"
+    assert said["without"] == "Alt+letter or ↑/↓: candidate · a label's key flags it"
+
+
 def test_criteria_rows_by_tab_and_digits(qtbot: QtBot) -> None:
     form, draft = _form(qtbot, SCHEMA, DATA)
     group = form.group("quality")

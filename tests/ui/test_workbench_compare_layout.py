@@ -221,3 +221,18 @@ def test_a_ranking_of_long_titles_fits_the_column_width(
     )
     side = session.page.side
     assert side.widget().width() <= side.viewport().width()
+
+
+def test_the_flags_legend_says_tab_goes_into_the_rationale_on_one_line(
+    qtbot: QtBot, tmp_path: Path, language: str
+) -> None:
+    """Tab is the only key into the rationale's box: the legend under the flags says so,
+    on the one line it had, in English and in Urdu, so nothing below it moves."""
+    window, session, workspace = _open_pair(qtbot, tmp_path)
+    flags = session.page.form.group("flags")
+    assert isinstance(flags, FlagsGroup)
+    legend = flags.legend
+    assert "Tab" in legend.text()
+    one_line = legend.heightForWidth(10_000)
+    assert legend.heightForWidth(legend.width()) == one_line
+    assert legend.height() == one_line

@@ -507,7 +507,12 @@ class FlagsGroup(KeyedGroup):
     label's hotkey toggles that label on it."""
 
     def __init__(
-        self, field: Field, keys: dict[tuple[str, str], str], parent: QWidget | None = None
+        self,
+        field: Field,
+        keys: dict[tuple[str, str], str],
+        parent: QWidget | None = None,
+        *,
+        rationale_next: bool = False,
     ) -> None:
         super().__init__(field, parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -517,6 +522,14 @@ class FlagsGroup(KeyedGroup):
         self.grid.setVerticalSpacing(2)
         self._layout.addWidget(self.box)
         self._add_legend()
+        # Said from the start, one line in the column's width in English and Urdu: the
+        # rationale and instructions below stay where they are when an item shows. Tab is
+        # the only key into a rationale's box that follows the flags.
+        if rationale_next:
+            said = self.tr("Alt+letter, ↑/↓: candidate · label key: flag · Tab: why")
+        else:
+            said = self.tr("Alt+letter or ↑/↓: candidate · a label's key flags it")
+        self.legend.setText(paragraph(said))
         self._keys = dict(keys)
         self.candidates: list[str] = []
         self.names: dict[str, RowName] = {}
@@ -550,9 +563,6 @@ class FlagsGroup(KeyedGroup):
             self.chips[key] = chips
         self.grid.setColumnStretch(1, 1)
         self.focused = self.candidates[0] if self.candidates else None
-        self.legend.setText(
-            paragraph(self.tr("Alt+letter or ↑/↓: candidate · a label's key flags it"))
-        )
 
     def show_keys(self, keys: dict[tuple[str, str], str]) -> None:
         self._keys = dict(keys)

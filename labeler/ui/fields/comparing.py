@@ -72,10 +72,21 @@ class ComparisonFields(QObject):
         elif field.kind == "criteria":
             keyed = CriteriaGroup(field, parent)
         else:
-            keyed = FlagsGroup(field, keys, parent)
+            keyed = FlagsGroup(field, keys, parent, rationale_next=self._rationale_next(field))
         keyed.wanted.connect(lambda value, n=name: self.form.apply(n, value))
         keyed.candidate_focused.connect(self.form.candidate_focused)
         return keyed
+
+    def _rationale_next(self, field: Field) -> bool:
+        """Whether the form's field after `field` is a rationale (Tab goes into its box)."""
+        from labeler.ui.fields.form import FORM_KINDS
+
+        schema = self.form.schema
+        if schema is None or field not in schema.fields:
+            return False
+        later = schema.fields[schema.fields.index(field) + 1 :]
+        following = next((f for f in later if f.kind in FORM_KINDS), None)
+        return following is not None and following.kind == "rationale"
 
     def _groups(self, kind: type[Any]) -> list[Any]:
         return [g for g in self.form.groups().values() if isinstance(g, kind)]

@@ -160,6 +160,10 @@
 <context>
     <name>FlagsGroup</name>
     <message>
+        <source>Alt+letter, ↑/↓: candidate · label key: flag · Tab: why</source>
+        <translation>Alt+حرف، ↑/↓: متبادل · لیبل کلید: نشان · Tab: وجہ</translation>
+    </message>
+    <message>
         <source>Alt+letter or ↑/↓: candidate · a label&apos;s key flags it</source>
         <translation>Alt+حرف یا ↑/↓: متبادل · لیبل کی کلید: نشان لگائیں</translation>
     </message>
