@@ -53,9 +53,9 @@ from labeler.ui.pages.common import PAGE_STYLE, NoteSlot, busy_bar
 
 #: (name, title, what its key says, gold, contested) of the table's filters; the name
 #: makes the action's id.
-#: The rows of the item table kept in sight beside the tabs below it.
+# The rows of the item table kept in sight beside the tabs below it.
 ITEM_ROWS = 4
-#: The tabs' height when the table's rows leave them more (a Latin screen).
+# The tabs' height when the table's rows leave them more (a Latin screen).
 TABS_HEIGHT = 300
 
 FILTERS = (
@@ -200,7 +200,7 @@ class GoldPage(QWidget):
         left.setStretchFactor(0, 1)
         left.setStretchFactor(1, 1)
         self.left = left
-        #: The lead dragged the handle between the items and the tabs: keep their share.
+        # The lead dragged the handle between the items and the tabs: keep their share.
         self._left_by_hand = False
         left.splitterMoved.connect(self._left_moved)
         left.installEventFilter(self)
