@@ -28,8 +28,10 @@ from labeler.client.jsonread import iso
 from labeler.client.listener import SyncListener
 from labeler.client.mediacache import ORIGINAL, shown_variant
 from labeler.client.outbox import OutboxEntry
+from labeler.client.reviewing import ReviewClient
 from labeler.client.store import ProfileInfo, Store
 from labeler.client.sync import RetryOutcome, SyncEngine
+from labeler.client.transport import Progress
 from labeler.client.workitem import MediaInfo, WorkItem
 from labeler.core.answers import validate_answer
 from labeler.core.schema import Schema
@@ -532,6 +534,17 @@ class Workspace:
             return MediaState(None, message or "The media could not be fetched.")
         self.engine.fetcher.want(wanted, project_id)
         return MediaState(None, None)
+
+    def media(self, media: MediaInfo, *, progress: Progress | None = None) -> Path:
+        """The file the workbench shows for `media`, downloaded into the media cache now
+        when it is not there yet (network, with its `progress`): a comparison's
+        candidates' pictures and clips in the history, fetched as the review fetches
+        them."""
+        try:
+            return ReviewClient(self.api, self.engine.cache.root).media(media, progress=progress)
+        except ClientError as exc:
+            self._note(exc)
+            raise
 
     def contest(self, submission_id: str, reason: str) -> dict[str, Any]:
         """Object to a failed gold verdict (network)."""

@@ -115,6 +115,7 @@ class Known:
     files: dict[str, Path] = field(default_factory=dict)
     online: bool = True
     asked: list[str] = field(default_factory=list)
+    fetched: list[str] = field(default_factory=list)
     gate: threading.Event = field(default_factory=threading.Event)
 
     def local_submission(self, submission_id: str) -> Submitted | None:
@@ -133,6 +134,15 @@ class Known:
 
     def shown_media(self, info: MediaInfo, project_id: str | None = None) -> MediaState:
         return MediaState(self.files.get(info.sha256), None)
+
+    def media(self, info: MediaInfo, *, progress: Any = None) -> Path:
+        """A candidate's picture downloaded into the media cache (network)."""
+        self.fetched.append(info.sha256)
+        if progress is not None:
+            progress(50, 100)
+        if not self.online or info.sha256 not in self.files:
+            raise Offline("The task server cannot be reached.")
+        return self.files[info.sha256]
 
 
 class Host(QWidget):
@@ -540,3 +550,68 @@ def test_a_comparison_row_shows_its_prompt_and_candidates_beside_the_answers(qtb
     assert side.itemdata.comparison.isVisible()
     yours, gold = [p.body.text() for p in side.panes if isinstance(p.body, WordsPane)]
     assert "prefers A, much better" in yours and "B: factual_error" in gold
+
+
+CAND_A, CAND_B = "d4" * 32, "e5" * 32
+PHOTOS = {
+    "title": "Which photo is sharper?",
+    "media": "text",
+    "fields": [{"name": "pref", "kind": "pairwise"}],
+}
+
+
+def test_a_comparisons_candidate_pictures_are_fetched_and_shown(
+    qtbot, host: Host, known: Known
+) -> None:
+    """Candidates that are pictures (`data.candidates[].media`): the history fetches them
+    as the review does, in the background with their progress in the page's note, and
+    the candidate cards show them (they were empty)."""
+    known.files[CAND_A] = known.files[CAND_B] = known.files[PICTURE]
+    candidates = [
+        {
+            "key": "A",
+            "media": {
+                "sha256": CAND_A,
+                "url": f"/api/v1/media/{CAND_A}",
+                "mime": "image/png",
+                "bytes": 100,
+            },
+        },
+        {
+            "key": "B",
+            "media": {
+                "sha256": CAND_B,
+                "url": f"/api/v1/media/{CAND_B}",
+                "mime": "image/png",
+                "bytes": 100,
+            },
+        },
+    ]
+    known.local["photos"] = submitted(
+        "photos",
+        PHOTOS,
+        {"pref": {"winner": "B"}},
+        project="street",
+        text="Which is sharper?",
+        data={"candidates": candidates},
+    )
+    host.history.set_history(History((*ROWS, row("photos", "street", 6)), None, True))
+    notes: list[str] = []
+    host.flow.loader.progress.connect(notes.append)
+    select(host, "photos")
+    drawn(qtbot, host, "photos", ["Your answer"])
+    cards = host.history.item_view.side.itemdata.comparison.cards
+
+    def shown() -> bool:
+        return sorted(cards) == ["A", "B"] and all(
+            card.picture is not None
+            and card.picture.pixmap() is not None
+            and not card.picture.pixmap().isNull()
+            for card in cards.values()
+        )
+
+    qtbot.waitUntil(shown, timeout=10_000)
+    assert known.fetched == [CAND_A, CAND_B]
+    assert any(text.startswith("Downloading candidate A") for text in notes)
+    assert notes[-1] == "" and host.history.note.text() == ""  # cleared once here
+    assert not host.history.busy.isVisible()

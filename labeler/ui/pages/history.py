@@ -112,6 +112,8 @@ class HistoryPage(QWidget):
         self.setStyleSheet(_STYLE + label_room())
         self._cursor: str | None = None
         self._busy = False
+        self._media_busy = 0  # media downloads under way (`media_busy`)
+        self._progress = False  # the note shows a download's progress
         self._selected: HistoryRow | None = None
         self._resetting = False
         self.contest_dialog: ContestDialog | None = None
@@ -342,19 +344,35 @@ class HistoryPage(QWidget):
         self.model.set_project_names(names)
 
     def set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
+        self.busy.setVisible(busy or self._media_busy > 0)
         self._busy = busy
         if busy:
             self.note.clear_note()
         self._update_buttons()
 
     def show_error(self, message: str) -> None:
+        self._progress = False
         self.note.show_error(message)
         self._update_buttons()
+
+    def show_progress(self, text: str) -> None:
+        """A download's progress in the note (a comparison's candidate's picture or clip);
+        empty: it is done, the progress goes (what was said meanwhile stays)."""
+        if text:
+            self.note.show_notice(text)
+        elif self._progress and self.note.kind == "notice":
+            self.note.clear_note()
+        self._progress = bool(text)
+
+    def media_busy(self, step: int) -> None:
+        """A media download starts (+1) or ends (−1): the busy bar shows while one runs."""
+        self._media_busy = max(0, self._media_busy + step)
+        self.busy.setVisible(self._busy or self._media_busy > 0)
 
     def contest_done(self, submission_id: str) -> None:
         """The task server took a contest."""
         self.model.mark_contested(submission_id)
+        self._progress = False
         self.note.show_notice(self.tr("Contest sent. A lead will look at the gold answer."))
         self._current_changed()
 
@@ -365,6 +383,7 @@ class HistoryPage(QWidget):
         else:
             self.model.mark_refused(submission_id, refused.label)
         why = contest_words(refused.label)
+        self._progress = False
         self.note.show_error(self.tr("Not sent: {why}.").format(why=why[:1].lower() + why[1:]))
         self._current_changed()
 
@@ -409,6 +428,7 @@ class HistoryPage(QWidget):
         refusal = self._refusal(row)
         if refusal is not None:  # said here, before any reason is typed
             text = self.tr("{why}: this submission cannot be contested.")
+            self._progress = False
             self.note.show_notice(text.format(why=refusal))
             return
         what = self.tr("item {id}").format(id=row.item_id[:8])

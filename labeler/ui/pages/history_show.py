@@ -1,6 +1,7 @@
 """What the window does to draw the history's selected submission: read it from the local
 store at once (made on this computer), else ask the task server; compare it off the GUI
-thread; then its media from the media cache, or when its download arrives.
+thread; then its media from the media cache, or when its download arrives, and a
+comparison's candidates' pictures and clips as the review fetches them (`MediaLoader`).
 
 Arrows move through the rows faster than a mobile link answers: one request to the task
 server at a time, and when it answers only the row selected last is asked next. A result
@@ -48,6 +49,10 @@ class SubmissionFlow(QObject):
         self.view: OwnItemView = page.item_view
         self.loader = MediaLoader(window.runner, None, self.view.side, self)
         self.loader.failed.connect(page.show_error)
+        # A comparison's candidates' pictures and clips: fetched as the review fetches
+        # them, their progress in the page's note.
+        self.loader.progress.connect(page.show_progress)
+        self.loader.busy.connect(page.media_busy)
         self.row: HistoryRow | None = None
         self.loaded: LoadedItem | None = None
         self._shown = 0  # each selection is one showing; late answers of others are dropped
@@ -162,9 +167,12 @@ class SubmissionFlow(QObject):
         self.view.show_item(loaded, names.get(loaded.project_id, loaded.project_id))
         media = loaded.detail.item.media
         workspace = self.window.workspace
+        self.loader.candidate_source = workspace
         if media is None or workspace is None:
-            self.loader.load(loaded)  # no media: says so for an image or a clip
+            # No media: says so for an image or a clip; the candidates' media is fetched.
+            self.loader.load(loaded)
             return
+        self.loader.load_candidates(loaded)
         self.window.runner.db(
             workspace.shown_media,
             media,

@@ -7,12 +7,13 @@ dropped; the audio player follows the item."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
 from labeler.client.reviewing import ReviewClient
-from labeler.client.workitem import candidate_media_info
+from labeler.client.transport import Progress
+from labeler.client.workitem import MediaInfo, candidate_media_info
 from labeler.core.figures import size
 from labeler.ui import messages
 from labeler.ui.audio.peaks import Peaks, load_peaks
@@ -25,6 +26,13 @@ from labeler.ui.tasks import Runner
 
 #: The decoded picture is at most this big (the display variant's long edge).
 PICTURE_SIDE = 2048
+
+
+class MediaSource(Protocol):
+    """What fetches a media file into the media cache (network): the review's client,
+    the annotator's workspace in the history."""
+
+    def media(self, media: MediaInfo, *, progress: Progress | None = None) -> Path: ...
 
 
 class MediaLoader(QObject):
@@ -51,8 +59,11 @@ class MediaLoader(QObject):
         super().__init__(parent)
         self.runner = runner
         self.client = client
+        #: Where the candidates' media comes from (the client, unless told otherwise).
+        self.candidate_source: MediaSource | None = client
         self.side = side
         self._generation = 0
+        self._candidate_generation = 0
         self._transport: Any = None
         self._download.connect(self._downloading)
         self._candidate.connect(self._candidate_downloading)
@@ -63,7 +74,7 @@ class MediaLoader(QObject):
         generation = self._generation
         if loaded.schema.media == "audio":
             self._connect_audio()
-        self._load_candidates(loaded, generation)
+        self.load_candidates(loaded)
         media = loaded.detail.item.media
         if media is None:
             if loaded.schema.media != "text":
@@ -97,6 +108,7 @@ class MediaLoader(QObject):
     def stop(self) -> None:
         """Forget the item (results still on their way are dropped)."""
         self._generation += 1
+        self._candidate_generation += 1
         if self._transport is not None:
             self._transport.stop()
 
@@ -114,21 +126,25 @@ class MediaLoader(QObject):
 
     # -- inside ---------------------------------------------------------------------------
 
-    def _load_candidates(self, loaded: LoadedItem, generation: int) -> None:
-        """Fetch the media of a comparison's candidates (from the cache when there), one
-        after the other on the network pool, then show them in the candidate cards."""
-        if self.client is None or not fill.in_words(loaded):
+    def load_candidates(self, loaded: LoadedItem) -> None:
+        """Fetch the media of a comparison's candidates (from the cache when there) from
+        `candidate_source`, one after the other on the network pool, then show them in
+        the candidate cards (`load` does it; a caller that fetches the item's media its
+        own way, as the history does, calls it)."""
+        self._candidate_generation += 1
+        generation = self._candidate_generation
+        if self.candidate_source is None or not fill.in_words(loaded):
             return
         wanted = candidate_media_info(loaded.detail.item.data)
         if not wanted:
             return
-        client = self.client
+        client = self.candidate_source
 
         def fetch_all() -> tuple[dict[str, Path], dict[str, BaseException]]:  # network worker
             paths: dict[str, Path] = {}
             errors: dict[str, BaseException] = {}
             for key, media in wanted.items():
-                if generation != self._generation:
+                if generation != self._candidate_generation:
                     break  # another item is shown: the rest waits for its own review
 
                 def report(done: int, total: int | None, key: str = key) -> None:
@@ -148,7 +164,7 @@ class MediaLoader(QObject):
         )
 
     def _candidate_downloading(self, generation: int, key: str, done: int, total: object) -> None:
-        if generation == self._generation:
+        if generation == self._candidate_generation:
             if isinstance(total, int) and total > 0:
                 text = self.tr("Downloading candidate {key}: {done} of {total}")
             else:
@@ -164,7 +180,7 @@ class MediaLoader(QObject):
     ) -> None:
         self.busy.emit(-1)
         self.progress.emit("")
-        if generation != self._generation:
+        if generation != self._candidate_generation:
             return
         self.side.show_candidate_media(loaded, paths)
         if errors:
