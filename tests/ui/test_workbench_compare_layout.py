@@ -236,3 +236,46 @@ def test_the_flags_legend_says_tab_goes_into_the_rationale_on_one_line(
     one_line = legend.heightForWidth(10_000)
     assert legend.heightForWidth(legend.width()) == one_line
     assert legend.height() == one_line
+
+
+def test_the_answer_column_scrolls_by_key_to_the_end_of_the_instructions(
+    qtbot: QtBot, tmp_path: Path, language: str
+) -> None:
+    """In Urdu at 1366×768 the instructions go past the column's bottom: Alt+PgDown
+    scrolls the column to their end, from the flags and from inside the rationale's box
+    too, Alt+PgUp back; the `?` sheet lists both."""
+    window, session, workspace = _open_pair(qtbot, tmp_path)
+    page = session.page
+    bar = page.side.verticalScrollBar()
+    if language == "ur":
+        assert bar.maximum() > 0, "the Urdu instructions fit: the test shows nothing"
+    flags = page.form.group("flags")
+    qtbot.waitUntil(flags.hasFocus)
+    for _ in range(10):
+        _key(qtbot, Qt.Key.Key_PageDown, Qt.KeyboardModifier.AltModifier)
+    assert bar.value() == bar.maximum()
+    column = page.side.viewport()
+    end = page.instructions.mapTo(column, QPoint(0, page.instructions.height() - 1))
+    assert column.rect().contains(end), "the end of the instructions is still hidden"
+    assert flags.hasFocus()  # the keyboard stays where it was
+    _key(qtbot, Qt.Key.Key_PageUp, Qt.KeyboardModifier.AltModifier)
+    if bar.maximum() > bar.pageStep():
+        assert 0 < bar.value() < bar.maximum()  # one screen at a time
+    for _ in range(10):
+        _key(qtbot, Qt.Key.Key_PageUp, Qt.KeyboardModifier.AltModifier)
+    assert bar.value() == 0
+    box = page.form.group("rationale").box
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    for _ in range(10):
+        _key(qtbot, Qt.Key.Key_PageDown, Qt.KeyboardModifier.AltModifier)
+    assert bar.value() == bar.maximum() and box.toPlainText() == ""
+    window.cheatsheet.show_sheet()
+    rows = {title: keys for _, rows in window.cheatsheet.sections() for title, keys in rows}
+    down = "Scroll the answer column down (to the instructions)"
+    if language == "en":
+        assert rows[down] == ("Alt+PgDown",)
+        assert rows["Scroll the answer column up"] == ("Alt+PgUp",)
+    else:
+        assert len([keys for keys in rows.values() if keys == ("Alt+PgDown",)]) == 1
+    assert not window.keymap.conflicts()

@@ -22,6 +22,10 @@ if TYPE_CHECKING:
 #: keys a text box uses, so they work while typing too.
 PREVIOUS_ITEM = "Ctrl+PgUp"
 NEXT_ITEM = "Ctrl+PgDown"
+# Scrolling the answer column (its instructions below the fields): keys no text box, list
+# of candidates or editor uses, so they work wherever the keyboard is.
+COLUMN_DOWN = "Alt+PgDown"
+COLUMN_UP = "Alt+PgUp"
 
 
 def key_text(key: str) -> str:
@@ -129,6 +133,22 @@ def session_actions(session: LabelingSession) -> list[Action]:
             translate("workbench.keys", "Next item: forward again, to the current one"),
             (NEXT_ITEM,),
             session.back.forward,
+            group=item,
+            while_typing=True,
+        ),
+        Action(
+            "item.column_down",
+            translate("workbench.keys", "Scroll the answer column down (to the instructions)"),
+            (COLUMN_DOWN,),
+            lambda: session.page.scroll_column(1),
+            group=item,
+            while_typing=True,
+        ),
+        Action(
+            "item.column_up",
+            translate("workbench.keys", "Scroll the answer column up"),
+            (COLUMN_UP,),
+            lambda: session.page.scroll_column(-1),
             group=item,
             while_typing=True,
         ),

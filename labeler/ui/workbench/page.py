@@ -250,6 +250,14 @@ class WorkbenchPage(QWidget):
         # back to the editor once it is: asked again then.
         self._focus_pending = not self.window().isActiveWindow()
 
+    def scroll_column(self, pages: int) -> None:
+        """Scroll the answer column by `pages` screens (down when positive), the last
+        lines of one screen kept at the top of the next: the way by key to the
+        instructions below the fields, which in Urdu go past its bottom."""
+        bar = self.side.verticalScrollBar()
+        kept = max(2 * self.instructions.fontMetrics().lineSpacing(), bar.pageStep() // 10)
+        bar.setValue(bar.value() + pages * max(bar.pageStep() - kept, bar.singleStep()))
+
     def leave_form(self) -> None:
         """Escape in a text box of the form: the keyboard goes to the item's editor (its
         picture, its text), as Shift+Tab from the first box does, where the window's

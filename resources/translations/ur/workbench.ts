@@ -1360,6 +1360,14 @@ Skip this item and give that as the reason.</source>
         <translation>اگلا آئٹم: آگے، موجودہ آئٹم تک</translation>
     </message>
     <message>
+        <source>Scroll the answer column down (to the instructions)</source>
+        <translation>جواب کا کالم نیچے سکرول کریں (ہدایات تک)</translation>
+    </message>
+    <message>
+        <source>Scroll the answer column up</source>
+        <translation>جواب کا کالم اوپر سکرول کریں</translation>
+    </message>
+    <message>
         <source>Show the expected answer of a missed control item</source>
         <translation>غلط جواب والے جانچ آئٹم کا متوقع جواب دکھائیں</translation>
     </message>
