@@ -109,3 +109,17 @@ def test_enter_on_a_half_rated_item_names_the_result_left(qtbot: QtBot, tmp_path
     qtbot.waitUntil(session.page.problems.isVisible)
     assert session.page.problems.text() == "Not submitted: Rate result E for relevance"
     assert workspace.sent == []
+
+
+def test_in_urdu_the_sentences_are_joined_by_the_urdu_semicolon_each_kept_whole(
+    qapp: Any, urdu: None
+) -> None:
+    """A sentence ending in a Latin title ("… (order)") kept the Latin "; " after it on
+    the wrong side in a right-to-left line: each sentence is isolated, joined by "؛ "."""
+    from labeler.ui.workbench.missing import joined
+
+    said = joined(["درجہ بندی میں B کو جگہ دیں (order)", "relevance کی ہر قطار کو نمبر دیں"])
+    first, second = said.split("؛ ")
+    assert ";" not in said
+    assert first.startswith("\u2068") and first.endswith("\u2069")
+    assert second.startswith("\u2068") and second.endswith("\u2069")

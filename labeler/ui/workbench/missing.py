@@ -112,6 +112,14 @@ def _sentence(
     return None
 
 
+def joined(lines: list[str]) -> str:
+    """Sentences of what an answer lacks on one line, each kept whole in its own direction
+    (in Urdu a sentence ending in a Latin title would otherwise swap places with the
+    separator), joined as the language joins them ("; ", in Urdu "؛ ")."""
+    between = translate("workbench.missing", "; ", "between the sentences of what is missing")
+    return between.join(isolate(line) for line in lines)
+
+
 def candidate_words(data: dict[str, Any] | None, key: str) -> str:
     """A candidate named as the item shows it: a search result (a title or an address),
     an answer (a text), else a candidate, with its letter."""

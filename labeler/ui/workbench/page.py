@@ -26,6 +26,7 @@ from labeler.ui.keymap import ShownKeys
 from labeler.ui.pages.feedback import FeedbackBar
 from labeler.ui.pages.gold import GoldFeedback
 from labeler.ui.text.fonts import ArabicSizer, latin_face
+from labeler.ui.workbench.missing import joined
 from labeler.ui.workbench.notices import Notices
 
 
@@ -338,9 +339,7 @@ class WorkbenchPage(QWidget):
             self.problems.hide()
             return
         self.problems.setStyleSheet(_PROBLEMS_STYLE)
-        self.problems.setText(
-            self.tr("Not submitted: {problems}").format(problems="; ".join(lines))
-        )
+        self.problems.setText(self.tr("Not submitted: {problems}").format(problems=joined(lines)))
         self.problems.show()
 
     def show_nothing_to_send(self, what_answers: str) -> None:

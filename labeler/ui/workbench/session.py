@@ -35,7 +35,7 @@ from labeler.ui.workbench.checking import CheckFlow
 from labeler.ui.workbench.goingback import GoingBack, cannot_correct
 from labeler.ui.workbench.goldreview import GoldReview
 from labeler.ui.workbench.keys import one_key_labels, session_actions
-from labeler.ui.workbench.missing import problem_lines
+from labeler.ui.workbench.missing import joined, problem_lines
 from labeler.ui.workbench.news import SyncNews
 from labeler.ui.workbench.page import WorkbenchPage, editor_class
 from labeler.ui.workbench.plugins import PluginShelf
@@ -319,7 +319,7 @@ class LabelingSession(QObject):
                 said = (
                     self.tr("{keys} answers this item and sends it").format(keys=one_key)
                     if one_key
-                    else "; ".join(problems)
+                    else joined(problems)
                 )
                 self.page.show_nothing_to_send(said)
                 return

@@ -1530,6 +1530,11 @@ Skip this item and give that as the reason.</source>
         <translation>{field} میں {key} جانچیں</translation>
     </message>
     <message>
+        <source>; </source>
+        <comment>between the sentences of what is missing</comment>
+        <translation>؛ </translation>
+    </message>
+    <message>
         <source>result {key}</source>
         <translation>نتیجہ {key}</translation>
     </message>
