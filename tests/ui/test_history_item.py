@@ -12,6 +12,7 @@ tests/client/test_submitted.py)."""
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -140,6 +141,7 @@ class Known:
         self.fetched.append(info.sha256)
         if progress is not None:
             progress(50, 100)
+            time.sleep(0.05)  # the rest of the download
         if not self.online or info.sha256 not in self.files:
             raise Offline("The task server cannot be reached.")
         return self.files[info.sha256]
@@ -600,9 +602,9 @@ def test_a_comparisons_candidate_pictures_are_fetched_and_shown(
     host.flow.loader.progress.connect(notes.append)
     select(host, "photos")
     drawn(qtbot, host, "photos", ["Your answer"])
-    cards = host.history.item_view.side.itemdata.comparison.cards
 
     def shown() -> bool:
+        cards = host.history.item_view.side.itemdata.comparison.cards  # drawn anew
         return sorted(cards) == ["A", "B"] and all(
             card.picture is not None
             and card.picture.pixmap() is not None

@@ -64,6 +64,7 @@ class MediaLoader(QObject):
         self.side = side
         self._generation = 0
         self._candidate_generation = 0
+        self._candidates_ended = 0  # the last candidates' fetch that ended
         self._transport: Any = None
         self._download.connect(self._downloading)
         self._candidate.connect(self._candidate_downloading)
@@ -164,7 +165,8 @@ class MediaLoader(QObject):
         )
 
     def _candidate_downloading(self, generation: int, key: str, done: int, total: object) -> None:
-        if generation == self._candidate_generation:
+        # The fetch's end may be told before its last progress: that one is stale then.
+        if generation == self._candidate_generation and generation != self._candidates_ended:
             if isinstance(total, int) and total > 0:
                 text = self.tr("Downloading candidate {key}: {done} of {total}")
             else:
@@ -180,6 +182,7 @@ class MediaLoader(QObject):
     ) -> None:
         self.busy.emit(-1)
         self.progress.emit("")
+        self._candidates_ended = generation
         if generation != self._candidate_generation:
             return
         self.side.show_candidate_media(loaded, paths)
