@@ -251,6 +251,38 @@ def test_a_record_beside_its_picture_confirmed_and_corrected(qtbot: QtBot, tmp_p
     assert workspace.sent[0].answer == {"shop": {"name": "Ali Traders", "city": "Lahore"}}
 
 
+def test_typing_on_any_key_of_a_record_replaces_the_value_shown(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Typing corrects a key: on the first key as the item opens (the next item's too),
+    as on a key Enter moved to, the value shown is replaced, never appended to."""
+    path = picture(tmp_path / "sign.png", 800, 600, 1)
+    info = MediaInfo("0" * 64, "image/png", path.stat().st_size, "", 800, 600)
+    records = [{"name": "Fresh Fruits Corner", "city": "Multan"}, {"name": "Ali", "city": "Ko"}]
+    items = [
+        WorkItem(f"item-{n}", "b1", "p1", 1, media=info, display_path=path, data={"record": r})
+        for n, r in enumerate(records)
+    ]
+    window, session, workspace = open_labeling(
+        qtbot, "image", tmp_path, schema_json=RECORD, items=items
+    )
+    group = session.page.form.group("shop")
+    assert isinstance(group, RecordGroup)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is group.boxes["name"])
+    qtbot.keyClicks(group.boxes["name"], "Fresh Fruit Corner")
+    assert group.boxes["name"].text() == "Fresh Fruit Corner"
+    _key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is group.boxes["city"])
+    qtbot.keyClicks(group.boxes["city"], "Lahore")
+    qtbot.keyClick(group.boxes["city"], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(workspace.sent) == 1 and session.settled)
+    assert workspace.sent[0].answer == {"shop": {"name": "Fresh Fruit Corner", "city": "Lahore"}}
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is group.boxes["name"])
+    assert group.boxes["name"].text() == "Ali"
+    qtbot.keyClicks(group.boxes["name"], "Ali Traders")
+    assert group.boxes["name"].text() == "Ali Traders"
+
+
 def test_a_record_pair_highlights_what_differs(qtbot: QtBot, tmp_path: Path) -> None:
     first = {"name": "Ali Traders", "city": "Multan", "phone": "0300 1234567"}
     second = {"name": "ali  traders", "city": "Lahore", "phone": "۰۳۰۰ ۱۲۳۴۵۶۷"}

@@ -18,11 +18,20 @@ from labeler.ui.text.fonts import text_font
 
 _MISSING = object()
 _CONFIRMED, _CORRECTED = "✓", "✎"
+# Focus reasons that keep the cursor where it was: a click places it, and coming back
+# to the window or from a menu returns to where the annotator left it.
+_KEEPS_CURSOR = (
+    Qt.FocusReason.MouseFocusReason,
+    Qt.FocusReason.ActiveWindowFocusReason,
+    Qt.FocusReason.PopupFocusReason,
+)
 
 
 class RecordLine(QLineEdit):
     """A record value's box. Undo/Redo keys go to the workbench (the draft holds the
-    history); leaving it ends the typed run's undo step."""
+    history); leaving it ends the typed run's undo step. The keyboard coming to it (an
+    item opening, Enter on the key above, Tab) selects the value, so typing replaces it
+    ("typing corrects it"); only a click places the cursor."""
 
     left = Signal()
 
@@ -33,9 +42,21 @@ class RecordLine(QLineEdit):
                 return True
         return super().event(e)
 
+    def focusInEvent(self, e: QFocusEvent) -> None:
+        super().focusInEvent(e)
+        if e.reason() not in _KEEPS_CURSOR:
+            self.selectAll()
+
     def focusOutEvent(self, e: QFocusEvent) -> None:
         self.left.emit()
         super().focusOutEvent(e)
+
+    def show_text(self, text: str) -> None:
+        """A new value (another item's, an undo's): selected while the box has the
+        keyboard, as when the keyboard comes to it."""
+        self.setText(text)
+        if self.hasFocus():
+            self.selectAll()
 
 
 class RecordGroup(FieldGroup):
@@ -133,7 +154,7 @@ class RecordGroup(FieldGroup):
             given = self.value.get(key)
             text = given if isinstance(given, str) else self.shown.get(key, "")
             if line.text() != text:
-                line.setText(text)
+                line.show_text(text)
             if key not in self.checked or not isinstance(given, str):
                 mark, tip = (
                     self._to_check,
