@@ -7,10 +7,17 @@ and address. The document loads no resource whatever asks for one, so nothing is
 fetched, remote or local. Code is set in a monospace face; each paragraph reads in the
 direction of its first strong letter (an Urdu turn from the right), Arabic-script runs
 in Nastaliq as in the item's text.
+
+Nothing an annotator judges may vanish: a line that is only a construct's marker (a list
+marker with nothing after it, "12." or "-"; an empty heading "#"; a lone ">") would be
+read as an empty list item, heading or quote and show nothing, so its marker is escaped
+and shows as written; a text that still reads as nothing visible (a lone rule "***", an
+empty code fence, a bare link definition) is shown as the plain text it is.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QUrl
@@ -34,6 +41,15 @@ _FEATURES = (
 )
 #: Longer texts are shown as plain text: the Markdown reader is slow on megabytes.
 MAX_MARKDOWN = 200_000
+#: A line that is only a marker: an empty list item ("-", "+", "*", "12.", "1)"), an empty
+#: heading ("#", "## ##") or a lone quote marker (">", "> >"). The escaped character is
+#: `n`, a list number's delimiter, or `m`, the marker's first character.
+_BARE_MARKER = re.compile(
+    r"^ {0,3}(?:\d{1,9}(?P<n>[.)])|(?P<m>[-+*>#])(?:(?<=#)#{0,5}(?:[ \t]+#*)?|(?<=>)(?:[ \t]*>)*)?)"
+    r"[ \t]*$"
+)
+#: The opening or closing line of a fenced code block, whose lines are left as they are.
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 
 class SafeDocument(QTextDocument):
@@ -69,9 +85,52 @@ def insert_markdown(cursor: QTextCursor, text: str) -> None:
     start = cursor.position()
     if len(text) > MAX_MARKDOWN:
         cursor.insertText(text)
-    else:
-        cursor.insertMarkdown(text, _FEATURES)
+        return
+    cursor.insertMarkdown(escape_bare_markers(text), _FEATURES)
+    if text.strip() and not visible_text(doc, start, cursor.position()).strip():
+        # Read as nothing visible (a lone rule, an empty fence…): shown as written.
+        cursor.setPosition(start, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        cursor.setBlockFormat(QTextBlockFormat())
+        cursor.setCharFormat(QTextCharFormat())
+        cursor.insertText(text)
     defuse(doc, start, cursor.position())
+
+
+def escape_bare_markers(text: str) -> str:
+    """`text` with the marker of each line that is only a marker escaped (outside fenced
+    code), so that it reads as the text it is rather than an empty list item, heading or
+    quote."""
+    lines = text.split("\n")
+    fence = ""
+    for i, line in enumerate(lines):
+        opened = _FENCE.match(line)
+        if fence:
+            if opened and opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence):
+                fence = ""
+            continue
+        if opened:
+            fence = opened.group(1)
+            continue
+        bare = _BARE_MARKER.match(line)
+        if bare:
+            at = bare.start("n") if bare.group("n") else bare.start("m")
+            lines[i] = line[:at] + "\\" + line[at:]
+    return "\n".join(lines)
+
+
+def visible_text(doc: QTextDocument, start: int = 0, end: int | None = None) -> str:
+    """The text shown between `start` and `end`: each block's list marker ("12.") and
+    its text, a line each."""
+    stop = doc.characterCount() if end is None else end
+    shown: list[str] = []
+    block = doc.findBlock(start)
+    while block.isValid() and block.position() < stop:
+        items = block.textList()
+        marker = items.itemText(block) if items is not None else ""
+        shown.append(f"{marker} {block.text()}" if marker else block.text())
+        block = block.next()
+    return "\n".join(shown)
 
 
 def defuse(doc: QTextDocument, start: int = 0, end: int | None = None) -> None:
