@@ -124,6 +124,12 @@ class MediaEditor(QWidget):
         in view: the image editor's legend and armed tool. 0: nothing to keep."""
         return 0
 
+    def kept_beside(self) -> QWidget | None:
+        """A panel of the editor beside its item that what floats over it (the banners)
+        keeps clear of while it shows: the record read against a picture. None: the
+        banners go across the editor."""
+        return None
+
     def show_keys(self, keys: ShownKeys) -> None:
         """The keys in effect, after the user's rebinding, for the label keys and key
         hints the editor shows (until called, it shows the schema's and its defaults)."""

@@ -181,3 +181,53 @@ def test_the_text_keeps_its_place_whether_or_not_an_item_has_data(
             assert "Haier" not in panel.text()
         _answer(qtbot, session, "text")
     assert len(set((p.top(), p.height()) for p in places)) == 1, places
+
+
+def test_banners_keep_clear_of_the_record_beside_the_picture(qtbot: QtBot, tmp_path: Path) -> None:
+    """A record read against its picture stays in view under a verdict and a "Not
+    submitted" note: they float over the picture's top only, and the item keeps its place."""
+    from labeler.client.workitem import MediaInfo, WorkItem
+    from tests.ui.labeling import picture
+
+    schema = {
+        "title": "Shop signs",
+        "media": "image",
+        "fields": [
+            {"name": "shop", "kind": "record", "keys": [{"value": "name"}, {"value": "city"}]}
+        ],
+    }
+    path = picture(tmp_path / "sign.png", 800, 600, 1)
+    info = MediaInfo("0" * 64, "image/png", path.stat().st_size, "", 800, 600)
+    record = {"name": "Ali Traders", "city": "Multan"}
+    items = [
+        WorkItem(f"item-{n}", "b1", "p1", 1, media=info, display_path=path, data={"record": record})
+        for n in range(3)
+    ]
+    window, session, workspace = open_labeling(
+        qtbot, "image", tmp_path, schema_json=schema, items=items
+    )
+    page, view = session.page, session.editor.item_view
+    group = page.form.group("shop")
+    qtbot.waitUntil(lambda: group.boxes["name"].hasFocus())
+    qtbot.keyClick(group.boxes["name"], Qt.Key.Key_Return)  # confirmed as shown
+    qtbot.waitUntil(lambda: group.boxes["city"].hasFocus())
+    qtbot.keyClick(group.boxes["city"], Qt.Key.Key_Return)
+    qtbot.keyClick(group.boxes["city"], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(workspace.sent) == 1 and session.settled)
+    before = _where(session)
+    record = QRect(view.mapTo(page.area, view.rect().topLeft()), view.size())
+    assert view.isVisible() and record.width() > 0
+    workspace.listener.gold_verdict_.emit(workspace.sent[0].id, workspace.sent[0].item_id, MISSED)
+    qtbot.waitUntil(page.gold.isVisible)
+    qtbot.keyClick(group.boxes["name"], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(page.problems.isVisible)
+    qtbot.wait(50)
+    notes = page.notices
+    covered = QRect(notes.mapTo(page.area, notes.rect().topLeft()), notes.size())
+    assert not covered.intersects(record), (covered, record)
+    canvas = session.editor.canvas
+    picture_box = QRect(canvas.mapTo(page.area, canvas.rect().topLeft()), canvas.size())
+    assert picture_box.contains(covered.center())
+    for note in (page.gold, page.problems):
+        assert note.height() >= note.heightForWidth(note.width())  # nothing cut
+    assert _where(session) == before

@@ -142,6 +142,11 @@ class ImageEditor(MediaEditor):
         chip = self.chip.fontMetrics().height() + CHIP_PADDING
         return legend + CHIP_MARGIN + chip
 
+    def kept_beside(self) -> QWidget:
+        """The item's data beside the picture (the record being verified): banners float
+        over the picture's top only, as on a picture alone."""
+        return self.item_view
+
     def show_item(self, item: WorkItem, draft: Draft, prepared: Any = None) -> None:
         waiting = prepared is PREPARING  # the queue's decode of it brings the picture
         if waiting:

@@ -37,14 +37,15 @@ class Notices(QWidget):
         self.pinned = Pinned(self, host, "top", MARGIN, inset=0)
         self._follow()
 
-    def set_media(self, media: str, kept_top: int = 0) -> None:
+    def set_media(self, media: str, kept_top: int = 0, beside: QWidget | None = None) -> None:
         """Float over the edge that suits the editor of `media` (`EDGES`), below the
         `kept_top` pixels of the editor that stay in view (the image's legend and armed
-        tool)."""
+        tool), and beside the editor's panel `beside` while it shows (the record read
+        against the picture stays in view: the notes cover only the picture's top)."""
         self.pinned.edge = EDGES.get(media, "top")
         # Flush with the top (no sliver of the legend above); clear of the bar below.
         self.pinned.inset = kept_top if self.pinned.edge == "top" else MARGIN
-        self.pinned.place()
+        self.pinned.beside(beside)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
         if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
