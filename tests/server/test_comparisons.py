@@ -240,17 +240,17 @@ def test_candidate_media_are_recorded_once_per_item(lead: Any, database: Any) ->
     assert [(r.item_id, r.sha256) for r in rows] == [(item_id, sha)]
 
 
-def test_a_record_answer_needs_an_item_with_a_record(lead: Any, annotator: Any) -> None:
+def test_a_record_answer_needs_an_item_with_a_record(
+    lead: Any, annotator: Any, database: Any
+) -> None:
     pid = _project(lead, RECORD_SCHEMA)
     photo = _upload(lead, (5, 5, 5))
+    record = {"record": {"name": "Karachi Sweets", "phone": "021"}}
     with_record, without = _import(
-        lead,
-        pid,
-        [
-            {"media": photo, "data": {"record": {"name": "Karachi Sweets", "phone": "021"}}},
-            {"media": photo, "data": {"note": "no record"}},
-        ],
+        lead, pid, [{"media": photo, "data": record}, {"media": photo, "data": record}]
     )
+    with database.transaction() as session:  # an item made before imports refused this
+        session.get_one(Item, without).data = {"note": "no record"}
     batch = _lease(annotator, pid)
     confirmed = {"shop": {"name": "Karachi Sweets", "phone": "021 555"}}
     r = annotator.post("/submissions", json=_submission(batch, without, confirmed))
@@ -364,3 +364,39 @@ def test_a_comparison_may_have_no_prompt_but_a_plain_text_item_may_not(
     found = _errors(lead.post(f"/projects/{pid}/items", json={"items": plain}), "invalid_item")
     assert found["items[0].text"] == "a text project needs a non-empty text"
     assert found["items[1].text"] == "a text project needs a non-empty text"
+
+
+def test_an_item_a_comparison_field_cannot_be_answered_on_is_refused(
+    lead: Any, database: Any
+) -> None:
+    """A pairwise, ranking or flags field, or criteria rating the candidates, needs the
+    item's candidates; a record field its record. Without them annotators could only skip
+    the item, so the import is refused naming the item, and nothing is created."""
+    fields = {f["name"]: f for f in SCHEMA["fields"]}
+    for name in ("pref", "order", "scores", "issues"):
+        pid = _project(lead, {**SCHEMA, "fields": [fields[name]]})
+        items = [
+            {"text": "q", "data": {"candidates": TEXTS[:2]}},
+            {"text": "Broken line with no responses"},
+            {"text": "q", "data": {"conversation": CONVERSATION, "topic": "chat"}},
+        ]
+        found = _errors(lead.post(f"/projects/{pid}/items", json={"items": items}), "invalid_item")
+        kind = fields[name]["kind"]
+        said = (
+            f"has no candidates, and field '{name}' ({kind}) compares the item's candidates:"
+            " give 2 to 10 under “candidates”"
+        )
+        assert found == {"items[1].data": said, "items[2].data": said}
+        with database.transaction(write=False) as session:
+            assert session.execute(select(Item.id).where(Item.project_id == pid)).first() is None
+    named_rows = {"name": "quality", "kind": "criteria", "rows": [{"value": "clarity"}]}
+    pid = _project(lead, {**SCHEMA, "fields": [named_rows]})
+    assert len(_import(lead, pid, [{"text": "Rate this sentence."}])) == 1
+    pid = _project(lead, RECORD_SCHEMA)
+    photo = _upload(lead, (9, 9, 9))
+    items = [{"media": photo, "data": {"records": [{"a": 1}, {"a": 2}]}}]
+    found = _errors(lead.post(f"/projects/{pid}/items", json={"items": items}), "invalid_item")
+    assert found == {
+        "items[0].data": "has no record, and field 'shop' (record) verifies the item's record:"
+        " give it under “record”"
+    }

@@ -130,7 +130,7 @@ def test_messages_of_openai_and_sharegpt() -> None:
         },
         {"conversations": [{"from": "human", "value": "Hi"}, {"from": "gpt", "value": "Yo"}]},
     ]
-    out = read(lines)
+    out = read(lines, CRITERIA)  # a conversation rated on criteria: no candidates needed
     assert out.problems == []
     assert out.data["1"]["conversation"][1] == {"role": "user", "text": "Hi"}
     assert out.data["2"]["conversation"] == [
@@ -200,6 +200,25 @@ def test_each_bad_line_is_named_and_the_rest_imported() -> None:
     assert "taken by an earlier line" in said["line 12"]
     assert "holds 11 candidates" in said["line 13"]
     assert "image_url" in said["line 14"]
+
+
+def test_a_prompt_without_candidates_is_left_out_where_the_schema_compares_them() -> None:
+    """A pairwise, ranking or flags field, or criteria rating the candidates, cannot be
+    answered on an item with no candidates: the line is reported, the rest imported. A
+    schema that rates the prompt itself takes it."""
+    lines = [
+        {"prompt": "What is the capital of Australia?", "responses": ["Canberra.", "Sydney."]},
+        {"prompt": "Broken line with no responses"},
+        {"messages": [{"role": "user", "content": "Hi"}]},
+    ]
+    for schema, field in ((PAIRWISE, "'better' (pairwise)"), (RANKING, "'order' (ranking)")):
+        out = read(lines, schema)
+        assert list(out.texts) == ["1"] and list(out.data) == ["1"]
+        said = {p.at: p.message for p in out.problems}
+        assert set(said) == {"line 2", "line 3"}
+        assert said["line 2"].startswith(f"has no candidates, and field {field} compares them")
+    out = read(lines, CRITERIA)
+    assert out.problems == [] and list(out.texts) == ["1", "2", "3"]
 
 
 def test_not_utf8_and_a_byte_order_mark() -> None:

@@ -43,7 +43,14 @@ from labeler.core.formats.streams import (
     read_member,
 )
 from labeler.core.i18n import QT_TRANSLATE_NOOP, Said, joined, problem_said
-from labeler.core.itemdata import CANDIDATE_KEYS, MAX_CANDIDATES, MIN_CANDIDATES, item_data_problems
+from labeler.core.itemdata import (
+    CANDIDATE_KEYS,
+    MAX_CANDIDATES,
+    MIN_CANDIDATES,
+    candidate_keys,
+    item_data_problems,
+)
+from labeler.core.itemfit import item_fit_problems, needs_candidates
 from labeler.core.jsonvalues import is_clean_str, short, stored_json_problem, type_name
 from labeler.core.problems import AnswerInvalid
 from labeler.core.schema import Schema
@@ -144,6 +151,11 @@ _DATA_TWICE = QT_TRANSLATE_NOOP(
 _NOTHING = QT_TRANSLATE_NOOP(
     "messages", "has no prompt, candidates or conversation (looked for {names})"
 )
+_NO_CANDIDATES = QT_TRANSLATE_NOOP(
+    "messages",
+    "has no candidates, and field {field} ({kind}) compares them (looked for {names}, or"
+    " “chosen” and “rejected”)",
+)
 _TOO_BIG = QT_TRANSLATE_NOOP("messages", "the item's data {why}")
 _WINNER_ALONE = QT_TRANSLATE_NOOP("messages", "“winner” goes with “response_a” and “response_b”")
 _NOT_A_LIST = QT_TRANSLATE_NOOP("messages", "{key} must be a list, not {type}")
@@ -241,6 +253,7 @@ class _Reader:
         key = self._key(value, number, file if several else "")
         item = _Line(value)
         data, winner = item.read()
+        self._fits(data)
         self.keys.add(key)
         self.out.texts[key] = item.prompt
         if data:
@@ -263,6 +276,19 @@ class _Reader:
             self.out.lost.add(key)
             return
         self.out.answers[key] = answer
+
+    def _fits(self, data: dict[str, Any]) -> None:
+        """A line the schema's fields cannot be answered on (a prompt without candidates
+        for a pairwise field) would reach annotators as an item they can only skip."""
+        comparing = next((f for f in self.schema.fields if needs_candidates(f)), None)
+        if comparing is not None and not candidate_keys(data):
+            names = _quoted(*CANDIDATE_LISTS)
+            raise LineProblem(
+                _NO_CANDIDATES, field=repr(comparing.name), kind=comparing.kind, names=names
+            )
+        problems = item_fit_problems(self.schema, data)
+        if problems:
+            raise LineProblem(problem_said(problems[0]))
 
     def _key(self, value: dict[str, Any], number: int, file: str) -> str:
         raw = value.get("id")

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from labeler.core.answers import ItemContext, validate_answer
 from labeler.core.itemdata import candidate_media, item_data_problems, keyed_candidates
+from labeler.core.itemfit import item_fit_problems
 from labeler.core.jsonvalues import stored_json_problem, string_problem
 from labeler.core.problems import AnswerInvalid, Problem
 from labeler.core.schema import Schema
@@ -192,6 +193,11 @@ class _Importer:
         self.problems.extend(Problem(p.path, p.message) for p in shape_problems)
         if shape_problems:
             return
+        # A field that compares candidates or verifies a record cannot be answered on an
+        # item without them: annotators could only skip it.
+        self.problems.extend(
+            Problem(p.path, p.message) for p in item_fit_problems(self.schema, data, at)
+        )
         for i, candidate in enumerate(data.get("candidates") or []):
             sha = candidate.get("media")
             if sha is None:
