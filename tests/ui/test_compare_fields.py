@@ -102,6 +102,32 @@ def test_pairwise_sides_much_better_and_tie(qtbot: QtBot) -> None:
     assert draft.value("better") == {"winner": "B", "strength": 2}
 
 
+def test_the_expected_preference_says_its_strength(qtbot: QtBot) -> None:
+    """Ctrl+G on a missed control item: the expected side reads as that answer would
+    ("B is much better ✓"), and on the side the annotator chose with the other strength
+    the mark says the expected one."""
+    form, draft = _form(qtbot, SCHEMA, DATA)
+    group = form.group("better")
+    assert isinstance(group, PairwiseGroup)
+    form.comparison.choose("left")
+    form.show_expected({"better": {"winner": "B", "strength": 2}})
+    chips = group.chips
+    assert chips["B"].text() == "B is much better" and chips["B"].expected
+    assert chips["A"].text() == "A is better" and chips["A"].isChecked()
+    form.comparison.choose("right")  # B, only better: the mark says "much better"
+    assert chips["B"].text() == "B is better" and chips["B"].isChecked()
+    assert chips["B"]._mark() == " ✓ much better"
+    assert chips["B"].sizeHint().width() > chips["A"].sizeHint().width()
+    form.comparison.choose("right", much=True)
+    form.show_expected({"better": {"winner": "B", "strength": 1}})
+    assert chips["B"].text() == "B is much better"
+    assert chips["B"]._mark() == " ✓ not much better"
+    form.show_expected(None)
+    assert not chips["B"].expected and chips["B"]._mark() == ""
+    form.comparison.choose("left")
+    assert chips["B"].text() == "B is better"
+
+
 def test_pairwise_arrows_point_at_the_side_on_screen_in_right_to_left(qtbot: QtBot) -> None:
     form, draft = _form(qtbot, SCHEMA, DATA)
     form.setLayoutDirection(Qt.LayoutDirection.RightToLeft)

@@ -35,6 +35,9 @@ class LabelChip(QAbstractButton):
         self.key: str | None = None
         self.color = color
         self._expected = False
+        # Said after the expected mark's tick: what the expected answer is beyond this
+        # label ("much better" on a chip that reads "B is better").
+        self._note = ""
         self.set_key(key)
 
     def set_key(self, key: str | None) -> None:
@@ -49,12 +52,21 @@ class LabelChip(QAbstractButton):
     def expected(self) -> bool:
         return self._expected
 
-    def set_expected(self, expected: bool) -> None:
-        """Mark (or unmark) this label as the expected answer."""
-        if expected != self._expected:
+    def set_expected(self, expected: bool, note: str = "") -> None:
+        """Mark (or unmark) this label as the expected answer; `note` follows the mark's
+        tick when the expected answer says more than the label does."""
+        note = note if expected else ""
+        if expected != self._expected or note != self._note:
             self._expected = expected
+            self._note = note
             self.updateGeometry()
             self.update()
+
+    def _mark(self) -> str:
+        """What follows the label's text: the expected mark, with its note."""
+        if not self._expected:
+            return ""
+        return f" ✓ {self._note}" if self._note else " ✓"
 
     def _badge_width(self) -> int:
         if not self.key:
@@ -65,7 +77,7 @@ class LabelChip(QAbstractButton):
         metrics = self.fontMetrics()
         width = _PAD * 2 + self._badge_width() + metrics.horizontalAdvance(self.text())
         if self._expected:
-            width += metrics.horizontalAdvance(" ✓")
+            width += metrics.horizontalAdvance(self._mark())
         return QSize(width, metrics.height() + 10)
 
     def minimumSizeHint(self) -> QSize:
@@ -99,7 +111,7 @@ class LabelChip(QAbstractButton):
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, self.key)
             x = box.left() + _PAD + self._badge_width()
         painter.setPen(ink)
-        text = self.text() + (" ✓" if self._expected else "")
+        text = self.text() + self._mark()
         rest = self._visual(QRectF(x, box.top(), box.right() - x, box.height()))
         # Leading: the label's text starts next to the badge, whichever side that is.
         painter.drawText(rest, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)

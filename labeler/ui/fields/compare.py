@@ -196,6 +196,7 @@ class PairwiseGroup(FieldGroup):
         self._layout.addWidget(row)
         self._layout.addWidget(self.legend)
         self.value: Any = None
+        self.expected: Any = _MISSING
         self.show_keys({})
 
     def show_keys(self, keys: dict[str, str | None]) -> None:
@@ -227,17 +228,32 @@ class PairwiseGroup(FieldGroup):
         winner = value.get("winner") if isinstance(value, dict) else None
         for side, chip in self.chips.items():
             chip.setChecked(side == winner)
-        much = isinstance(value, dict) and value.get("strength") == 2
-        for side, said in self._said.items():
-            text = said[much and side == winner]
-            if self.chips[side].text() != text:
-                self.chips[side].setText(text)
-                self.chips[side].set_key(self.chips[side].key)  # its tooltip says it too
+        self._say()
 
     def show_expected(self, value: Any = _MISSING) -> None:
-        winner = value.get("winner") if isinstance(value, dict) else None
+        self.expected = value
+        self._say()
+
+    def _say(self) -> None:
+        """Each side's chip text as the answer reads it ("B is much better" when it is),
+        a side that only the expected answer chose as that answer reads it; the expected
+        side marked, with the expected strength when the answer chose it otherwise."""
+        value = self.value if isinstance(self.value, dict) else {}
+        expected = self.expected if isinstance(self.expected, dict) else {}
+        winner, goal = value.get("winner"), expected.get("winner")
+        much, goal_much = value.get("strength") == 2, expected.get("strength") == 2
         for side, chip in self.chips.items():
-            chip.set_expected(value is not _MISSING and side == winner)
+            note = ""
+            if side == goal and side == winner and much != goal_much:
+                note = self.tr("much better") if goal_much else self.tr("not much better")
+            chip.set_expected(self.expected is not _MISSING and side == goal, note)
+            if side not in self._said:
+                continue
+            strong = much if side == winner else goal_much and side == goal
+            text = self._said[side][strong]
+            if chip.text() != text:
+                chip.setText(text)
+                chip.set_key(chip.key)  # its tooltip says it too
 
 
 class RankingGroup(KeyedGroup):

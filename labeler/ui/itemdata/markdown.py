@@ -41,14 +41,14 @@ _FEATURES = (
 )
 #: Longer texts are shown as plain text: the Markdown reader is slow on megabytes.
 MAX_MARKDOWN = 200_000
-#: A line that is only a marker: an empty list item ("-", "+", "*", "12.", "1)"), an empty
-#: heading ("#", "## ##") or a lone quote marker (">", "> >"). The escaped character is
-#: `n`, a list number's delimiter, or `m`, the marker's first character.
+# A line that is only a marker: an empty list item ("-", "+", "*", "12.", "1)"), an empty
+# heading ("#", "## ##") or a lone quote marker (">", "> >"). The escaped character is
+# `n`, a list number's delimiter, or `m`, the marker's first character.
 _BARE_MARKER = re.compile(
     r"^ {0,3}(?:\d{1,9}(?P<n>[.)])|(?P<m>[-+*>#])(?:(?<=#)#{0,5}(?:[ \t]+#*)?|(?<=>)(?:[ \t]*>)*)?)"
     r"[ \t]*$"
 )
-#: The opening or closing line of a fenced code block, whose lines are left as they are.
+# The opening or closing line of a fenced code block, whose lines are left as they are.
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 

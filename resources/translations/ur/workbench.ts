@@ -323,6 +323,14 @@ Skip this item and give that as the reason.</source>
         <translation>Shift+تیر: کہیں بہتر</translation>
     </message>
     <message>
+        <source>much better</source>
+        <translation>کہیں بہتر</translation>
+    </message>
+    <message>
+        <source>not much better</source>
+        <translation>کہیں بہتر نہیں</translation>
+    </message>
+    <message>
         <source>{key} is much better</source>
         <translation>{key} کہیں بہتر ہے</translation>
     </message>
