@@ -6,10 +6,11 @@ from __future__ import annotations
 import logging
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -53,6 +54,34 @@ log = logging.getLogger(__name__)
 #: A history on screen is read again this long after the outbox or the connection last
 #: changed (a burst of uploads is one reading).
 HISTORY_REREAD_MS = 500
+
+
+class ScreenPages(QStackedWidget):
+    """The window's pages, one at a time. A stack is as large as its largest page at
+    least, shown or not: a page whose least size is past the screen (Nastaliq's lines are
+    twice as tall as Latin ones) grew the window past it, and the status bar stayed below
+    the screen's edge on every page after. The least size asked of the window is capped
+    at the screen's available room less `chrome()` (what the window shows around the
+    pages): a page too tall for it is squeezed, never the window grown."""
+
+    def __init__(self, chrome: Callable[[], QSize]) -> None:
+        super().__init__()
+        self._chrome = chrome
+
+    def room(self) -> QSize | None:
+        """The most the pages can have of the window's screen (None: no screen)."""
+        window = self.window()
+        screen = window.screen()
+        if screen is None:
+            return None
+        area = screen.availableGeometry().size()
+        frame = window.frameGeometry().size() - window.geometry().size()
+        return (area - frame - self._chrome()).expandedTo(QSize(0, 0))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt)
+        hint = super().minimumSizeHint()
+        room = self.room()
+        return hint if room is None else hint.boundedTo(room)
 
 
 @dataclass(frozen=True)
@@ -109,15 +138,15 @@ class MainWindow(QMainWindow):
         # into a project does not need before its first item.
         self._history: HistoryPage | None = None
         self._history_flows: tuple[HistoryFlow, SubmissionFlow] | None = None
-        self.pages = QStackedWidget()
+        self.bar = WorkspaceBar()
+        self.bar.chosen.connect(self.show_workspace)
+        self.pages = ScreenPages(self._chrome)
         for page in (self.signin, self.projects, self.workbench):
             self.pages.addWidget(page)
         #: Workspaces besides Annotate, built when first shown: key -> page.
         self.spaces: dict[str, QWidget] = {}
         self._roles: tuple[str, ...] = ()
         self._annotate_page: QWidget = self.projects
-        self.bar = WorkspaceBar()
-        self.bar.chosen.connect(self.show_workspace)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -162,6 +191,12 @@ class MainWindow(QMainWindow):
         self._tally_timer.timeout.connect(self.refresh_tally)
         self.pages.currentChanged.connect(lambda _i: self._page_changed())
         self._install_keys()
+
+    def _chrome(self) -> QSize:
+        """What the window shows around its pages: the workspace bar and the status bar."""
+        bar = self.bar.sizeHint() if self.bar.isVisibleTo(self) else QSize(0, 0)
+        status = self.statusBar().sizeHint()
+        return QSize(0, bar.height() + status.height())
 
     # -- starting ---------------------------------------------------------------------
 

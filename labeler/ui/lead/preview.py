@@ -15,9 +15,11 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTextBrowser,
@@ -93,20 +95,30 @@ class SchemaPreview(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.message)
 
-        self.form = FieldsForm(self)
+        # The fields and the instructions scroll as one, as the labeling screen's answer
+        # column does: a form's least height is all its fields, which in Nastaliq (a
+        # comparison's flags, rationale…) pushed the schema editor, and with it the
+        # window, past a 768-pixel screen.
+        side = QWidget()
+        self.form = FieldsForm(side, scrolls=False)
         self.form.changed.connect(lambda _c: self._answer_changed())
-        self.instructions = QTextBrowser(self)
+        self.instructions = QTextBrowser(side)
         self.instructions.setOpenExternalLinks(False)
         self.instructions.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.instructions.setMaximumHeight(70)
-        side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(self.form, 1)
+        side_layout.addWidget(self.form)
         side_layout.addWidget(self.instructions)
+        side_layout.addStretch(1)
+        self.side = QScrollArea(self)
+        self.side.setWidget(side)
+        self.side.setWidgetResizable(True)
+        self.side.setFrameShape(QFrame.Shape.NoFrame)
+        self.side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.stack)
-        self.splitter.addWidget(side)
+        self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([360, 260])
