@@ -308,8 +308,15 @@ def test_label_studio_pairwise_tasks_with_their_config_plan_items_with_candidate
         "annotations": [{"result": [result]}],
     }
     (folder / "tasks.json").write_text(json.dumps([task]), encoding="utf-8")
-    plan = plan_format_import(folder, "p", "text", schema, "labelstudio")
-    (row,) = plan.rows
-    body = row.body()
-    assert body["text"] == "Hi?" and body["prefill"] == {"pw": {"winner": "B"}}
-    assert [c["text"] for c in body["data"]["candidates"]] == ["Go.", "Hello!"]
+    # The folder, and its tasks file with the config beside it (README: "with their
+    # config.xml beside the tasks"), plan the same.
+    for given in (folder, folder / "tasks.json"):
+        plan = plan_format_import(given, "p", "text", schema, "labelstudio")
+        assert plan.problems == ()
+        (row,) = plan.rows
+        body = row.body()
+        assert body["text"] == "Hi?" and body["prefill"] == {"pw": {"winner": "B"}}
+        assert [c["text"] for c in body["data"]["candidates"]] == ["Go.", "Hello!"]
+    (folder / "config.xml").unlink()
+    plan = plan_format_import(folder / "tasks.json", "p", "text", schema, "labelstudio")
+    assert any("no labeling config (config.xml)" in p for p in plan.problems)

@@ -139,19 +139,22 @@ class FolderSource:
 
 
 class _OneFile:
-    """One annotation file as a source of one member, named by its file name."""
+    """One annotation file as a source of one member, named by its file name; with the
+    format's companions found beside it (Label Studio's `config.xml`), those too."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, companions: tuple[str, ...] = ()) -> None:
         self.path = path
+        beside = (path.with_name(name) for name in companions if name != path.name)
+        self.members = {path.name: path} | {p.name: p for p in beside if p.is_file()}
 
     def names(self) -> list[str]:
-        return [self.path.name]
+        return list(self.members)
 
     def size(self, name: str) -> int | None:
-        return self.path.stat().st_size
+        return self.members[name].stat().st_size
 
     def open(self, name: str) -> IO[bytes]:
-        return self.path.open("rb")
+        return self.members[name].open("rb")
 
 
 #: A file of annotations given without the folder of media it annotates, by media.
@@ -235,7 +238,7 @@ def plan_format_import(
         template = _NAME_THE_FOLDER.get(media, _NAME_THE_FOLDER_ANY)
         raise ImportProblem(template, name=path.name, media=media)
     plan = _plan_folder(folder, project_id, media)
-    with _annotations(path, folder, media) as annotations:
+    with _annotations(path, folder, media, fmt.companions) as annotations:
         sizes = _items(plan.files, media)
         try:
             result = fmt.read(annotations, schema, sizes)
@@ -255,8 +258,11 @@ def plan_format_import(
 class _annotations:
     """The annotation source: the folder's files other than media, a zip, or one file."""
 
-    def __init__(self, path: Path, folder: Path, media: str) -> None:
+    def __init__(
+        self, path: Path, folder: Path, media: str, companions: tuple[str, ...] = ()
+    ) -> None:
         self.path, self.folder, self.media = path, folder, media
+        self.companions = companions
         self._stream: IO[bytes] | None = None
 
     def __enter__(self) -> Any:
@@ -277,7 +283,7 @@ class _annotations:
                     name=self.path.name,
                     error=str(exc),
                 ) from None
-        return _OneFile(self.path)
+        return _OneFile(self.path, self.companions)
 
     def __exit__(self, *exc: object) -> None:
         if self._stream is not None:
@@ -459,7 +465,7 @@ def _plan_texts(
     answers_as: str,
     take_incomplete: bool,
 ) -> ImportPlan:
-    with _annotations(path, path, "text") as annotations:
+    with _annotations(path, path, "text", fmt.companions) as annotations:
         result = fmt.read(annotations, schema, None)
     by_item, general = _problems_by_item(result)
     rows: list[TextRow] = []

@@ -287,6 +287,9 @@ class Format:
     #: The field kinds the writer holds (CoNLL: spans; COCO: regions); empty for a format
     #: that writes every kind (CSV, Label Studio) and, for one with `kinds`, those.
     holds: frozenset[str] = frozenset()
+    #: Files read with a one-file source from the folder it is in, when there (Label
+    #: Studio's tasks read with the `config.xml` beside them, as its exports hold it).
+    companions: tuple[str, ...] = ()
 
     def held_kinds(self) -> frozenset[str]:
         """The field kinds this format writes; empty: every kind."""

@@ -314,4 +314,5 @@ FORMAT = Format(
     writer=write_labelstudio,
     reader=read_labelstudio,
     item_data=True,
+    companions=(CONFIG,),
 )
