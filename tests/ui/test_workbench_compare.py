@@ -374,10 +374,32 @@ def test_the_keys_sheet_lists_the_comparison_keys(qtbot: QtBot, tmp_path: Path) 
     titles = {title: keys for title, keys in rows}
     assert "The candidate on the left is better" in titles
     assert "Ranking: move the candidate up or down" in titles
-    assert "Criteria: a digit rates the row" in titles
+    assert titles["Criteria: a digit 1–3 rates the row"] == ("1", "2", "3")
     assert "Flags: go to candidate A" in titles
     assert window.keymap.keys("compare.right_much") == ("Shift+Right",)
     assert not window.keymap.conflicts()
+
+
+def test_the_keys_sheet_names_the_digits_of_the_criteria_scale(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A 0–3 relevance scale: the sheet names 0 to 3, as the field's own hint does (it
+    said "1 / 9")."""
+    field = {"name": "relevance", "kind": "criteria", "rows": "candidates", "min": 0, "max": 3}
+    schema = {**RANKING, "fields": [field]}
+    data = _two("Lahore.", "Karachi.")
+    window, session, workspace = open_labeling(
+        qtbot, "text", tmp_path, schema_json=schema, items=_items([data, data])
+    )
+    comparison = _editor(session).item_view.comparison
+    comparison.setFocus()
+    qtbot.waitUntil(comparison.hasFocus)
+    qtbot.keyClick(comparison, Qt.Key.Key_Question)
+    sheet = window.cheatsheet
+    qtbot.waitUntil(sheet.isVisible)
+    titles = dict(dict(sheet.sections())["Comparison"])
+    assert titles["Criteria: a digit 0–3 rates the row"] == ("0", "1", "2", "3")
+    assert "0–3 rate it" in session.page.form.group("relevance").legend.text()
 
 
 def test_an_audio_item_shows_its_candidates_too(qtbot: QtBot, tmp_path: Path) -> None:

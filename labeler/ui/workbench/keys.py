@@ -11,7 +11,7 @@ from labeler.core.i18n import QT_TRANSLATE_NOOP
 from labeler.core.schema import Schema
 from labeler.ui.actions import Action
 from labeler.ui.fields.comparing import PAIRWISE_ACTIONS
-from labeler.ui.i18n import isolate, paragraph, translate
+from labeler.ui.i18n import isolate, number, paragraph, translate
 from labeler.ui.itemdata.content import KEY_LETTERS
 from labeler.ui.keymap import ShownKeys, display_key, normalize_key
 
@@ -221,11 +221,39 @@ def comparison_actions(session: LabelingSession) -> list[Action]:
             )  # fmt: skip
     listed = [entry for kind, *entry in _TAKEN_BY_FIELDS if kind in kinds]
     for action_id, title, keys in listed:
+        said = translate("workbench.keys", title)
+        if action_id == "compare.criteria_rate" and session.schema is not None:
+            said, keys = _criteria_digits(session.schema)
         actions.append(
-            Action(action_id, translate("workbench.keys", title), keys, _nothing, group,
-                   claimed=True)
+            Action(action_id, said, keys, _nothing, group, claimed=True)
         )  # fmt: skip
     return actions
+
+
+def _criteria_digits(schema: Schema) -> tuple[str, tuple[str, ...]]:
+    """What the sheet says of the criteria's digits: the title with the scale's range
+    and the keys its points use (10 is 0, as the field takes it), as the field's own
+    hint says them: "0–3" for a 0–3 scale, never "1 / 9"."""
+    points = sorted(
+        {
+            point
+            for f in schema.fields
+            if f.kind == "criteria"
+            for point in range(1 if f.min is None else f.min, (5 if f.max is None else f.max) + 1)
+            if 0 <= point <= 10
+        }
+    )
+    digits = tuple(dict.fromkeys(str(p % 10) for p in points))
+    title = translate("workbench.keys", "Criteria: a digit {low}–{high} rates the row").format(
+        low=number(points[0]) if points else "", high=number(points[-1]) if points else ""
+    )
+    if len(digits) > _DIGITS_LISTED:
+        digits = (digits[0], digits[-1])
+    return title, digits
+
+
+# The most digits the sheet lists one by one; a longer scale shows its two ends.
+_DIGITS_LISTED = 6
 
 
 #: Keys a focused field takes itself, by the kind of field: listed on the `?` sheet.

@@ -1412,6 +1412,10 @@ Skip this item and give that as the reason.</source>
         <translation>فلیگ: متبادل {key} پر جائیں</translation>
     </message>
     <message>
+        <source>Criteria: a digit {low}–{high} rates the row</source>
+        <translation>معیار: {low}–{high} کا ہندسہ قطار کو نمبر دیتا ہے</translation>
+    </message>
+    <message>
         <source>Ranking: the next or previous candidate</source>
         <extracomment>Keys a focused field takes itself, by the kind of field: listed on the `?` sheet.</extracomment>
         <translation>درجہ بندی: اگلا یا پچھلا متبادل</translation>
