@@ -58,6 +58,7 @@ def test_catalogue_has_the_projects(projects):
         "search-relevance",
         "product-match",
         "verify-listings",
+        "rank-answers",
     ]
     counts = {key: len(p.items) for key, p in projects.items()}
     assert counts == {
@@ -72,6 +73,7 @@ def test_catalogue_has_the_projects(projects):
         "search-relevance": 6,
         "product-match": 6,
         "verify-listings": 8,
+        "rank-answers": 8,
     }
 
 

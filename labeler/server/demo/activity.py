@@ -83,8 +83,14 @@ S, T, N, R, C = (
     "review-sentiment",
     "call-snippets",
 )
-# The comparison projects: preferences, search relevance, product match, listings.
-P, Q, M, L = ("compare-answers", "search-relevance", "product-match", "verify-listings")
+# The comparison projects: preferences, search relevance, product match, listings, ranks.
+P, Q, M, L, K = (
+    "compare-answers",
+    "search-relevance",
+    "product-match",
+    "verify-listings",
+    "rank-answers",
+)
 PLAN = (
     Shift("amna", 6, time(4, 5), (Work(T, 0, 8), Work(S, 4))),
     Shift("bilal", 6, time(9, 10), (Work(T, 0, 8), Work(S, 5))),
@@ -99,9 +105,9 @@ PLAN = (
     Shift("amna", 2, time(4, 30), (Work(S, 3), Work(C, 1), Work(Q, 3))),
     Shift("bilal", 2, time(9, 45), (Work(S, 5), Work(R, 6), Work(P, 5))),
     Shift("chen", 2, time(15, 15), (Work(S, 6), Work(N, 3), Work(P, 20))),
-    Shift("amna", 1, time(5, 15), (Work(R, 5), Work(M, 3), Work(L, 3))),
-    Shift("bilal", 1, time(11, 0), (Work(N, 3), Work(Q, 3), Work(M, 3))),
-    Shift("chen", 1, time(14, 40), (Work(R, 8), Work(Q, 3), Work(L, 3))),
+    Shift("amna", 1, time(5, 15), (Work(R, 5), Work(M, 3), Work(L, 3), Work(K, 3))),
+    Shift("bilal", 1, time(11, 0), (Work(N, 3), Work(Q, 3), Work(M, 3), Work(K, 3))),
+    Shift("chen", 1, time(14, 40), (Work(R, 8), Work(Q, 3), Work(L, 3), Work(K, 2))),
 )
 CONTESTING = ("bilal", "amna")  # each contests their first failed gold verdict
 # What an annotator says against a verdict, by what the reviewer would call the mistake.

@@ -9,6 +9,7 @@ from labeler.server.demo.listings import listings_project
 from labeler.server.demo.news import news_project
 from labeler.server.demo.outlines import outlines_project
 from labeler.server.demo.products import match_project
+from labeler.server.demo.ranking import rank_project
 from labeler.server.demo.records import DemoItem, DemoMedia, DemoProject
 from labeler.server.demo.reviews import review_project
 from labeler.server.demo.search import search_project
@@ -41,4 +42,5 @@ def demo_projects(seed: int = 7) -> list[DemoProject]:
         search_project(seed),
         match_project(seed),
         listings_project(seed),
+        rank_project(seed),
     ]

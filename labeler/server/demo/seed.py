@@ -100,6 +100,7 @@ def _keys() -> list[str]:
         "search-relevance",
         "product-match",
         "verify-listings",
+        "rank-answers",
     ]
 
 
