@@ -528,3 +528,33 @@ def test_a_records_checked_keys_come_back_with_its_draft_after_a_restart(
     qtbot.keyClick(back.boxes["phone"], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert workspace.sent == []
     assert "Confirm or correct phone (shop)" in again.page.problems.text()
+
+
+def test_in_urdu_a_records_values_get_the_column_and_nothing_moves_as_keys_are_checked(
+    qtbot: QtBot, tmp_path: Path, urdu: None
+) -> None:
+    """Each value's box goes across the answer column, so an ordinary value shows whole in
+    the Urdu interface, and the boxes keep their place as "to check" turns to ✓."""
+    path = picture(tmp_path / "sign.png", 800, 600, 1)
+    info = MediaInfo("0" * 64, "image/png", path.stat().st_size, "", 800, 600)
+    record = {"name": "Bright Star School Books", "city": "Block 2, Clifton, Karachi"}
+    items = [
+        WorkItem(f"item-{n}", "b1", "p1", 1, media=info, display_path=path, data={"record": record})
+        for n in range(2)
+    ]
+    window, session, workspace = open_labeling(
+        qtbot, "image", tmp_path, schema_json=RECORD, items=items
+    )
+    group = session.page.form.group("shop")
+    assert isinstance(group, RecordGroup)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is group.boxes["name"])
+    for key, line in group.boxes.items():
+        shown = line.fontMetrics().horizontalAdvance(record[key])
+        assert line.width() >= shown + 24, (key, line.width(), shown)
+    before = {k: line.geometry() for k, line in group.boxes.items()}
+    _key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is group.boxes["city"])
+    _key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: group.marks["city"].text() == "✓")
+    qtbot.wait(50)
+    assert {k: line.geometry() for k, line in group.boxes.items()} == before

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
@@ -82,6 +82,11 @@ class RecordGroup(FieldGroup):
         self.value: dict[str, str] = {}
         self.checked: set[str] = set()
         self._to_check = self.tr("to check")
+        grid.setHorizontalSpacing(6)
+        # Each key: its name and its state on one line, the value's box under them across
+        # the column: the value being verified gets the column's whole width (an Urdu
+        # name or state beside it left it ~190 px), and a state changing ("to check" to
+        # ✓) moves nothing, its place on the line being its own.
         for r, key in enumerate(field.keys):
             name = QLabel(paragraph(f"<b>{html.escape(key.text or key.value)}</b>"), box)
             line = RecordLine(box)
@@ -90,18 +95,18 @@ class RecordGroup(FieldGroup):
             line.returnPressed.connect(lambda k=key.value: self._confirm(k))
             line.left.connect(self.left)
             mark = QLabel(self._to_check, box)
-            # As wide as its widest mark, so the boxes keep their width as keys are checked.
-            mark.setMinimumWidth(max(16, mark.fontMetrics().horizontalAdvance(self._to_check)))
+            mark.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
             expected = QLabel(box)
             expected.setStyleSheet("color: #b8860b;")
+            expected.setWordWrap(True)
             expected.hide()
-            grid.addWidget(name, 2 * r, 0)
-            grid.addWidget(line, 2 * r, 1)
-            grid.addWidget(mark, 2 * r, 2)
-            grid.addWidget(expected, 2 * r + 1, 1)
+            grid.addWidget(name, 3 * r, 0)
+            grid.addWidget(mark, 3 * r, 1)
+            grid.addWidget(line, 3 * r + 1, 0, 1, 2)
+            grid.addWidget(expected, 3 * r + 2, 0, 1, 2)
             self.boxes[key.value], self.marks[key.value] = line, mark
             self.expected_marks[key.value] = expected
-        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(0, 1)
         self._layout.addWidget(box)
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
@@ -151,6 +156,14 @@ class RecordGroup(FieldGroup):
 
     def redraw(self) -> None:
         for key, line in self.boxes.items():
+            # Each state as big as "to check" in the font the label has now (an Urdu
+            # state is taller than ✓): its line keeps its height as keys are checked.
+            room = (
+                self.marks[key]
+                .fontMetrics()
+                .boundingRect(QRect(0, 0, 10_000, 1_000), 0, self._to_check)
+            )
+            self.marks[key].setMinimumSize(self.marks[key].minimumSize().expandedTo(room.size()))
             given = self.value.get(key)
             text = given if isinstance(given, str) else self.shown.get(key, "")
             if line.text() != text:
