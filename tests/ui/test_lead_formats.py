@@ -581,3 +581,29 @@ def test_the_formats_made_for_a_media_come_before_the_general_ones() -> None:
     assert writable_formats("audio")[0].name == "webvtt"
     assert "csv" in {f.name for f in writable_formats("audio")}
     assert "csv" not in {f.name for f in readable_formats("audio")}  # written only
+
+
+def test_the_import_page_offers_only_the_readers_that_fill_some_field(
+    qtbot: QtBot, runner: Runner, api: TaskServer, lead: User
+) -> None:
+    """As the export dialog: once the schema is read, a comparison project is not offered
+    CoNLL (it fills spans only); prompts with candidates and Label Studio, which bring
+    the items, are; a format chosen that no longer fits goes back to items only."""
+    schema = {
+        "title": "Which answer is better?",
+        "media": "text",
+        "fields": [{"name": "better", "kind": "pairwise"}],
+    }
+    r = lead.caller.post(
+        "/projects", json={"name": f"Compare {uuid.uuid4().hex[:6]}", "schema": schema}
+    )
+    assert r.status_code == 201, r.text
+    page = ImportPage(runner, api)
+    qtbot.addWidget(page)
+    box = page.formats.format_box
+    page.set_project(api.project(str(r.json()["id"])))
+    page.formats.select("conll")  # chosen before the schema arrives
+    qtbot.waitUntil(lambda: page.schema is not None, timeout=15_000)
+    offered = [box.itemData(i) for i in range(box.count())]
+    assert offered == ["", "prompts-jsonl", "labelstudio"]
+    assert page.formats.choice().format == "" and not page.formats.as_box.isVisibleTo(page)

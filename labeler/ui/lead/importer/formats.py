@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from labeler.core import formats
+from labeler.core.schema import Schema
 from labeler.ui import files
 from labeler.ui.i18n import translate
 from labeler.ui.lead.words import format_title
@@ -42,10 +43,20 @@ ANSWERS_AS = (
 )
 
 
-def readable_formats(media: str) -> list[formats.Format]:
-    """The registered formats that read items of `media`: those made for this media first
-    (COCO before Label Studio for images), each group in the registry's order."""
-    fitting = [f for f in formats.FORMATS.values() if f.reader is not None and media in f.media]
+def readable_formats(media: str, schema: Schema | None = None) -> list[formats.Format]:
+    """The registered formats that read items of `media` (and, when the schema is known,
+    that fill at least one of its fields: CoNLL only with a spans field, as the export
+    dialog offers what holds some of them; the formats that read every kind, prompts with
+    candidates among them, are always offered): those made for this media first (COCO
+    before Label Studio for images), each group in the registry's order."""
+    known = schema if schema is not None and schema.media == media else None
+    fitting = [
+        f
+        for f in formats.FORMATS.values()
+        if f.reader is not None
+        and media in f.media
+        and (known is None or (f.fits(known) and f.fields_held(known) != 0))
+    ]
     return sorted(fitting, key=lambda f: len(f.media) > 1)
 
 
@@ -125,16 +136,30 @@ class FormatRow(QWidget):
     def set_media(self, media: str) -> None:
         """Offer the formats that read `media`; back to items only."""
         self.media = media
-        self.format_box.blockSignals(True)
-        self.format_box.clear()
-        self.format_box.addItem(translate("lead.importer.formats", ITEMS_ONLY_TITLE), ITEMS_ONLY)
-        for fmt in readable_formats(media):
-            self.format_box.addItem(format_title(fmt), fmt.name)
-        self.format_box.setCurrentIndex(0)
-        self.format_box.blockSignals(False)
+        self._offer(readable_formats(media), ITEMS_ONLY)
         self.annotations.clear()
         self._last_annotations = ""
         self._show_parts()
+
+    def set_schema(self, schema: Schema) -> None:
+        """The project's schema, read: offer only the formats that fill some of its fields
+        (not CoNLL for a comparison). The chosen format stays when it is still offered,
+        else the choice goes back to items only (`changed`)."""
+        chosen = self.format_box.currentData() or ITEMS_ONLY
+        offered = readable_formats(self.media, schema)
+        kept = chosen if chosen in {f.name for f in offered} else ITEMS_ONLY
+        self._offer(offered, kept)
+        if kept != chosen:
+            self._format_changed(0)
+
+    def _offer(self, offered: list[formats.Format], chosen: str) -> None:
+        self.format_box.blockSignals(True)
+        self.format_box.clear()
+        self.format_box.addItem(translate("lead.importer.formats", ITEMS_ONLY_TITLE), ITEMS_ONLY)
+        for fmt in offered:
+            self.format_box.addItem(format_title(fmt), fmt.name)
+        self.format_box.setCurrentIndex(max(0, self.format_box.findData(chosen)))
+        self.format_box.blockSignals(False)
 
     def choice(self) -> SourceChoice:
         name = self.format_box.currentData() or ITEMS_ONLY

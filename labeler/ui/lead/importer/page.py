@@ -281,6 +281,7 @@ class ImportPage(QWidget):
             if self.project is not None and self.project.id == pid:
                 self.schema = schema.schema
                 self._saw_schema_version(schema.version)
+                self.formats.set_schema(schema.schema)
 
         self._schema_job = self.runner.net(
             self.server.schema, pid, done=got, failed=lambda _e: None
