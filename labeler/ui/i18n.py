@@ -249,6 +249,13 @@ def phrase(text: str) -> str:
     return text
 
 
+def label_words(value: str) -> str:
+    """A label's value as the interface shows it: its underscores as spaces ("not_sure"
+    reads "not sure"). The value stays as it is in answers, exports and the schema; a
+    label has no text of its own."""
+    return value.replace("_", " ")
+
+
 def isolate(text: str) -> str:
     """One piece of a line (a label's chip with its key) set apart in its own direction, in
     a right-to-left interface: pieces that are all Latin would otherwise run together left

@@ -128,6 +128,36 @@ def test_the_expected_preference_says_its_strength(qtbot: QtBot) -> None:
     assert chips["B"].text() == "B is better"
 
 
+def test_label_values_show_their_underscores_as_spaces(qtbot: QtBot) -> None:
+    """A label has no text of its own: "not_sure" reads "not sure" on its chip, a flag
+    "factual_error" reads "factual error"; the answer keeps the values."""
+    schema = parse_schema(
+        {
+            "title": "Same product?",
+            "media": "text",
+            "fields": [
+                {
+                    "name": "same",
+                    "kind": "choice",
+                    "labels": [{"value": "same"}, {"value": "not_sure", "color": "#808080"}],
+                },
+                {"name": "problems", "kind": "flags", "labels": [{"value": "factual_error"}]},
+            ],
+        }
+    )
+    form, draft = _form(qtbot, schema, DATA)
+    choice = form.group("same")
+    flags = form.group("problems")
+    assert isinstance(flags, FlagsGroup)
+    assert choice.chips["not_sure"].text() == "not sure"
+    assert choice.chips["not_sure"].color.name() == "#808080"
+    assert flags.chips["A"]["factual_error"].text() == "factual error"
+    choice.chips["not_sure"].click()
+    flags.chips["B"]["factual_error"].click()
+    assert draft.value("same") == "not_sure"
+    assert draft.value("problems") == {"B": ["factual_error"]}
+
+
 def test_pairwise_arrows_point_at_the_side_on_screen_in_right_to_left(qtbot: QtBot) -> None:
     form, draft = _form(qtbot, SCHEMA, DATA)
     form.setLayoutDirection(Qt.LayoutDirection.RightToLeft)

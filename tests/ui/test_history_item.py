@@ -551,7 +551,7 @@ def test_a_comparison_row_shows_its_prompt_and_candidates_beside_the_answers(qtb
     assert side.prompt.isVisible() and side.prompt.toPlainText() == "Boiling point at sea level?"
     assert side.itemdata.comparison.isVisible()
     yours, gold = [p.body.text() for p in side.panes if isinstance(p.body, WordsPane)]
-    assert "prefers A, much better" in yours and "B: factual_error" in gold
+    assert "prefers A, much better" in yours and "B: factual error" in gold
 
 
 CAND_A, CAND_B = "d4" * 32, "e5" * 32

@@ -21,7 +21,7 @@ from labeler.ui.fields import ranks
 from labeler.ui.fields.chip import LabelChip
 from labeler.ui.fields.flow import FlowLayout
 from labeler.ui.fields.groups import FieldGroup
-from labeler.ui.i18n import isolate, number, paragraph
+from labeler.ui.i18n import isolate, label_words, number, paragraph
 from labeler.ui.itemdata import content
 from labeler.ui.keymap import shown_label_key
 
@@ -570,7 +570,10 @@ class FlagsGroup(KeyedGroup):
             for label in self.field.labels:
                 color = QColor(label.color) if label.color else self.palette().highlight().color()
                 chip = LabelChip(
-                    label.value, self._keys.get((self.field.name, label.value)), color, row
+                    label_words(label.value),
+                    self._keys.get((self.field.name, label.value)),
+                    color,
+                    row,
                 )
                 chip.clicked.connect(lambda _=False, k=key, v=label.value: self.toggle(v, k))
                 flow.addWidget(chip)

@@ -26,6 +26,7 @@ from labeler.ui.fields.groups import (
     TextGroup,
 )
 from labeler.ui.fields.record import RecordGroup
+from labeler.ui.i18n import label_words
 from labeler.ui.keymap import ShownKeys
 
 #: The field kinds this form edits.
@@ -114,7 +115,9 @@ class FieldsForm(QWidget):
         if field.kind in COMPARISON_KINDS:
             return self.comparison.group(field, keys, self._body)
         if field.kind in ("choice", "multichoice"):
-            choices = [(lb.value, lb.value, keys.get((name, lb.value))) for lb in field.labels]
+            choices = [
+                (lb.value, label_words(lb.value), keys.get((name, lb.value))) for lb in field.labels
+            ]
             chips = ChipGroup(field, choices, self._body)
             chips.picked.connect(lambda label, n=name: self.pick_label(n, label))
             return chips

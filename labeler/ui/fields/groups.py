@@ -89,7 +89,7 @@ class ChipGroup(FieldGroup):
         given = {label.value: label.color for label in field.labels}
         for value, text, key in choices:
             # A schema colour when there is one; a choice needs no palette colour.
-            color = QColor(given[text]) if given.get(text) else self.palette().highlight().color()
+            color = QColor(given[value]) if given.get(value) else self.palette().highlight().color()
             chip = LabelChip(text, key, color, row)
             chip.clicked.connect(lambda _=False, v=value: self._clicked(v))
             flow.addWidget(chip)

@@ -20,7 +20,7 @@ from labeler.core.comparisonscores import rank_map, winner
 from labeler.core.consensus import FieldComparison
 from labeler.core.schema import Field, Schema
 from labeler.core.textnorm import normalize_value
-from labeler.ui.i18n import isolate, number, translate
+from labeler.ui.i18n import isolate, label_words, number, translate
 from labeler.ui.review.marks import CONSENSUS, GOLD, UNMATCHED
 
 #: The kinds this module words; a schema with one of them reviews as a comparison.
@@ -93,7 +93,7 @@ def shape_words(value: dict[str, Any]) -> str | None:
     if value and all(isinstance(v, list) for v in value.values()):
         given = [
             translate("review.words", "{key}: {labels}").format(
-                key=key, labels=", ".join(map(str, labels))
+                key=key, labels=", ".join(label_words(str(label)) for label in labels)
             )
             for key, labels in sorted(value.items())
             if labels
@@ -168,7 +168,9 @@ def flags_words(value: Any, data: dict[str, Any]) -> str:
     parts = []
     for key in keys:
         labels = got.get(key)
-        shown = ", ".join(_e(s) for s in labels if isinstance(s, str)) if labels else ""
+        shown = (
+            ", ".join(_e(label_words(s)) for s in labels if isinstance(s, str)) if labels else ""
+        )
         parts.append(
             isolate(
                 translate("review.words", "{key}: {labels}").format(
@@ -374,7 +376,7 @@ def short_words(f: Field, value: Any) -> str | None:
     if f.kind == "flags":
         given = [
             translate("review.words", "{key}: {labels}").format(
-                key=key, labels=", ".join(map(str, labels))
+                key=key, labels=", ".join(label_words(str(label)) for label in labels)
             )
             for key, labels in sorted(value.items())
             if isinstance(labels, list) and labels

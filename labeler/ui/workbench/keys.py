@@ -11,7 +11,7 @@ from labeler.core.i18n import QT_TRANSLATE_NOOP
 from labeler.core.schema import Schema
 from labeler.ui.actions import Action
 from labeler.ui.fields.comparing import PAIRWISE_ACTIONS
-from labeler.ui.i18n import isolate, number, paragraph, translate
+from labeler.ui.i18n import isolate, label_words, number, paragraph, translate
 from labeler.ui.itemdata.content import KEY_LETTERS
 from labeler.ui.keymap import ShownKeys, display_key, normalize_key
 
@@ -60,7 +60,7 @@ def session_actions(session: LabelingSession) -> list[Action]:
                 Action(
                     f"label.{key.field}.{key.label}",
                     # The schema's own words: set apart, read from the right in Urdu.
-                    paragraph(isolate(f"{key.label} ({key.field})")),
+                    paragraph(isolate(f"{label_words(key.label)} ({key.field})")),
                     (key.key,),
                     lambda k=key: session.pick_label(k.field, k.label),
                     group=translate("workbench.keys", "Labels"),
