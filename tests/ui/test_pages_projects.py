@@ -168,6 +168,34 @@ def test_the_skills_summary_comes_from_me(page):
     assert not page.skills.isVisible()
 
 
+def test_the_skills_are_named_by_their_projects_names(page):
+    """A skill is by default its project's id (`compare-answers`): the line names the
+    project instead; a skill two projects share keeps its own name."""
+    me = Me(
+        User("u1", "amina", ("annotator",)),
+        {
+            "compare-answers": SkillInfo(3, 1, 1 / 3),
+            "street-scenes": SkillInfo(25, 22, 0.88),
+            "product-match": SkillInfo(0, 0, None),
+        },
+        {"currency": "USD", "approved": "0.00", "pending": "0.00", "rejected": "0.00"},
+    )
+    page.set_me(me)
+    assert "compare-answers 33.3% over 3" in page.skills.text()  # not listed yet
+    page.set_projects(
+        [
+            *PROJECTS,
+            project("compare-answers", "Compare two answers", media="text"),
+            project("product-match", "Product match"),
+            project("street-night", "Street scenes at night", skill="street-scenes"),
+            project("street-day", "Street scenes by day", skill="street-scenes"),
+        ]
+    )
+    text = page.skills.text()
+    assert text.startswith("Gold accuracy: Compare two answers 33.3% over 3  ·  street-scenes")
+    assert "none yet in Product match" in text and "compare-answers" not in text
+
+
 #: The tester's `/me`: USD earned in the demo's projects, then a first answer paying PKR.
 TWO_CURRENCIES = {
     "id": "u1",

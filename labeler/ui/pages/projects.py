@@ -3,6 +3,8 @@ project, Enter opens it (a locked private pool says why instead), F5 refreshes."
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -47,12 +49,26 @@ QListView:focus { outline: none; }
 )
 
 
-def skills_summary(me: Me | None) -> str:
-    """`Gold accuracy: street-scenes 88.0% over 25 · …`, or empty without `/me`."""
+def skill_names(projects: Iterable[Project]) -> dict[str, str]:
+    """What to call each skill: the name of the one project that counts towards it (a
+    skill is by default its project's id, `compare-answers`, which the annotator never
+    sees); a skill several projects share keeps its own name, as does one of no project
+    listed."""
+    by_skill: dict[str, list[str]] = {}
+    for p in projects:
+        by_skill.setdefault(p.skill, []).append(p.name)
+    return {skill: names[0] for skill, names in by_skill.items() if len(names) == 1}
+
+
+def skills_summary(me: Me | None, projects: Iterable[Project] = ()) -> str:
+    """`Gold accuracy: Street scenes 88.0% over 25 · …` (each skill by its project's
+    name, `skill_names`), or empty without `/me`."""
     if me is None:
         return ""
+    names = skill_names(projects)
     parts, fresh = [], []
-    for skill, info in sorted(me.skills.items()):
+    shown = sorted((names.get(skill, skill), info) for skill, info in me.skills.items())
+    for skill, info in shown:
         if info.accuracy is None:
             fresh.append(skill)
         else:
@@ -124,6 +140,8 @@ class ProjectsPage(QWidget):
         header.addWidget(self.refresh_button)
         header.addWidget(self.history_button)
 
+        self._me: Me | None = None
+        self._projects: list[Project] = []
         self.skills = QLabel(self)
         self.skills.setObjectName("muted")
         self.skills.setWordWrap(True)
@@ -194,6 +212,8 @@ class ProjectsPage(QWidget):
         """Show `projects`; `offline`: they are the ones known from last time."""
         current = self.current_project()
         self.model.set_projects(projects)
+        self._projects = list(projects)
+        self.set_me(self._me)  # its skills named by these projects' names
         self.banner.setVisible(offline)
         self.list.setVisible(bool(projects))
         self.empty.setVisible(not projects)
@@ -205,7 +225,8 @@ class ProjectsPage(QWidget):
 
     def set_me(self, me: Me | None) -> None:
         """The user's skills (accuracy per skill) and earnings; None hides them."""
-        text = skills_summary(me)
+        self._me = me
+        text = skills_summary(me, self._projects)
         self.skills.setText(text)
         self.skills.setVisible(bool(text))
 
