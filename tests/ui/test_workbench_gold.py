@@ -170,3 +170,74 @@ def test_a_verdict_after_the_session_is_gone_reaches_nothing(qtbot: QtBot, tmp_p
     qtbot.waitUntil(lambda: not shiboken6.isValid(session))
     listener.gold_verdict_.emit("s-late", "item-elsewhere", {"passed": False, "score": 0.1})
     qtbot.wait(50)  # an exception in the slot would fail the test here (pytest-qt)
+
+
+def test_a_missed_record_shows_the_answer_sent_its_differing_key_and_one_escape_goes_back(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Ctrl+G on a missed record: the keys as they were sent (confirmed, not "to check"),
+    the key that differs from the expected answer marked, the column within its pane, and
+    one Escape (the keyboard being in a value's box) back to the current item."""
+    from PySide6.QtWidgets import QApplication
+
+    from labeler.client.workitem import MediaInfo, WorkItem
+    from labeler.ui.fields.record import RecordGroup
+    from tests.ui.labeling import picture
+
+    schema = {
+        "title": "Shop signs",
+        "media": "image",
+        "fields": [
+            {
+                "name": "shop",
+                "kind": "record",
+                "keys": [{"value": "name"}, {"value": "phone"}],
+            }
+        ],
+    }
+    path = picture(tmp_path / "sign.png", 800, 600, 1)
+    info = MediaInfo("0" * 64, "image/png", path.stat().st_size, "", 800, 600)
+    record = {"name": "Bright Star School Books and Stationers", "phone": "061 4567123"}
+    items = [
+        WorkItem(f"item-{n}", "b1", "p1", 1, media=info, display_path=path, data={"record": record})
+        for n in range(3)
+    ]
+    window, session, workspace = open_labeling(
+        qtbot, "image", tmp_path, schema_json=schema, items=items
+    )
+    group = session.page.form.group("shop")
+    assert isinstance(group, RecordGroup)
+    control = session.item.id
+    qtbot.waitUntil(lambda: group.boxes["name"].hasFocus())
+    qtbot.keyClick(group.boxes["name"], Qt.Key.Key_Return)
+    qtbot.keyClick(group.boxes["phone"], Qt.Key.Key_Return)
+    qtbot.keyClick(group.boxes["phone"], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(workspace.sent) == 1 and session.settled)
+    current = session.item.id
+    expected = {"shop": {"name": "Bright Star School Books and Stationers", "phone": "061 4576123"}}
+    verdict = {
+        "passed": False,
+        "score": 0.5,
+        "fields": {"shop": {"score": 0.5, "passed": False}},
+        "expected": expected,
+    }
+    workspace.listener.gold_verdict_.emit(workspace.sent[0].id, control, verdict)
+    qtbot.waitUntil(session.page.gold.isVisible)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: session.gold_review.reviewing == control)
+    assert [group.marks[k].text() for k in ("name", "phone")] == ["✓", "✓"]
+    name, phone = group.expected_marks["name"], group.expected_marks["phone"]
+    assert name.isVisible() and phone.isVisible()
+    assert "≠" not in name.text() and "≠" in phone.text() and "061 4576123" in phone.text()
+    qtbot.wait(50)
+    side = session.page.side
+    for key in ("name", "phone"):
+        for widget in (group.marks[key], group.expected_marks[key], group.boxes[key]):
+            right = widget.mapTo(side, widget.rect().topRight()).x()
+            assert right <= side.viewport().width(), (key, widget, right)
+    focused = QApplication.focusWidget()
+    assert focused in group.boxes.values()
+    qtbot.keyClick(focused, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: session.gold_review.reviewing is None)
+    assert session.item.id == current
+    assert not phone.isVisible()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from labeler.core.schema import Field
 from labeler.ui.fields.groups import FieldGroup, TextGroup
-from labeler.ui.i18n import number, paragraph
+from labeler.ui.i18n import isolate, number, paragraph
 from labeler.ui.itemdata import content
 from labeler.ui.text.fonts import text_font
 
@@ -187,10 +187,19 @@ class RecordGroup(FieldGroup):
             self.marks[key].setToolTip(tip)
 
     def show_expected(self, value: Any = _MISSING) -> None:
+        """Under each key, the gold answer's value: a key whose value differs from it
+        (as scoring compares them) is marked ≠ in red, the others quietly ✓."""
         expected = value if isinstance(value, dict) else {}
         for key, label in self.expected_marks.items():
             if key in expected:
-                label.setText(self.tr("expected ✓ {value}").format(value=expected[key]))
+                given, shown = self.boxes[key].text(), isolate(str(expected[key]))
+                if content.same_value(given, expected[key]):
+                    label.setText(self.tr("expected ✓ {value}").format(value=shown))
+                    label.setStyleSheet("color: #2e7d32;")
+                else:
+                    said = self.tr("≠ expected: {value}").format(value=shown)
+                    label.setText(paragraph(f"<b>{html.escape(said)}</b>"))
+                    label.setStyleSheet("color: #c62828;")
             label.setVisible(key in expected)
 
     def _proposed(self) -> dict[str, str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from labeler.client.workitem import WorkItem
-from labeler.core.editing import Draft
+from labeler.core.editing import Draft, all_checked
 from labeler.core.scoring import score_answer
 from labeler.ui.i18n import translate
 
@@ -102,7 +102,8 @@ class GoldReview:
         item, answer = recent
         session.save_draft()
         self.reviewing = item.id
-        draft = Draft(session.schema, answer)
+        # The answer as it was sent: every record key confirmed or corrected by then.
+        draft = Draft(session.schema, all_checked(session.schema, answer))
         session.editor.show_item(item, draft, session.prepared_for(item))
         session.editor.show_expected(verdict.get("expected"))
         self.page.form.show_item(draft, item.data)

@@ -112,6 +112,7 @@ class LabelingSession(QObject):
         # is no QObject, and the listener outlives sessions).
         listener.gold_verdict_.connect(self._on_gold_verdict)
         page.form.changed.connect(self._on_changed)
+        page.form.escaped.connect(self._escaped_in_form)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -622,6 +623,13 @@ class LabelingSession(QObject):
             self.back.leave()
         elif self.editor is None or not self.gold_review.end():
             self.page.gold.dismiss()
+
+    def _escaped_in_form(self) -> None:
+        """Escape in a box of the missed control item's form (where the keyboard is when
+        it shows) goes back at once, as its header says: nothing there is edited."""
+        if self.gold_review.reviewing:
+            self.end_review()
+            self.page.focus_item()
 
     def show_current(self) -> None:
         """Show the current item again with its draft as it was left (after another item

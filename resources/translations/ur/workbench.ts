@@ -418,6 +418,10 @@ Skip this item and give that as the reason.</source>
         <source>expected ✓ {value}</source>
         <translation>متوقع جواب ✓ {value}</translation>
     </message>
+    <message>
+        <source>≠ expected: {value}</source>
+        <translation>≠ متوقع جواب: {value}</translation>
+    </message>
 </context>
 <context>
     <name>RecordPairView</name>
