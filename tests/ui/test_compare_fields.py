@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextLayout
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +18,7 @@ from labeler.core.schema import Schema, parse_schema
 from labeler.ui.fields import FieldsForm
 from labeler.ui.fields.compare import CriteriaGroup, FlagsGroup, PairwiseGroup, RankingGroup
 from labeler.ui.fields.record import RationaleGroup, RecordGroup
+from labeler.ui.i18n import number
 
 SCHEMA = parse_schema(
     {
@@ -227,6 +229,40 @@ def test_what_a_ranking_and_a_record_lack_is_a_sentence_in_urdu(qtbot: QtBot) ->
     form, _ = _form(qtbot, RECORD_SCHEMA, RECORD_DATA)
     said = form.comparison.unfinished()["shop"]
     assert "کی تصدیق یا درستی کریں" in said and " اور " in said and "check" not in said
+
+
+NBSP = "\u00a0"
+
+
+@pytest.mark.usefixtures("urdu")
+def test_a_scale_legend_keeps_each_point_with_its_words_in_urdu(qtbot: QtBot) -> None:
+    """The 0–3 legend under search relevance rows wraps between points, never between a
+    digit and its words: in Urdu "2" ended a line and "Relevant" began the next."""
+    scale = ["Irrelevant", "Somewhat relevant", "Relevant", "Highly relevant"]
+    field = {"name": "relevance", "kind": "criteria", "rows": "candidates", "min": 0}
+    schema = parse_schema(
+        {"title": "Search", "media": "text", "fields": [{**field, "max": 3, "scale": scale}]}
+    )
+    form, _ = _form(qtbot, schema, DATA)
+    group = form.group("relevance")
+    assert isinstance(group, CriteriaGroup)
+    said = group.scale.text()
+    for n, words in enumerate(scale):
+        point = f"{number(n)} {words}".replace(" ", NBSP)
+        assert f"\u2068{point}\u2069" in said  # isolated, and unbreakable
+    layout = QTextLayout(said.replace("\u200f", ""), group.scale.font())
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(160)
+        lines.append(
+            said.replace("\u200f", "")[line.textStart() : line.textStart() + line.textLength()]
+        )
+    layout.endLayout()
+    assert len(lines) > 1  # it wraps at this width
+    for text in lines:
+        pieces = [p.strip(" ·\u2068\u2069") for p in text.split("·")]
+        assert all(p[0].isdigit() and len(p) > 2 for p in pieces if p), lines
 
 
 def test_the_flags_legend_names_tab_when_a_rationale_follows_before_any_item(

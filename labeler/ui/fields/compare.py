@@ -367,6 +367,22 @@ class RankingGroup(KeyedGroup):
             words.show_plain(candidate_words(by_key[key]), after, isolated=True)
 
 
+def _unbroken(text: str) -> str:
+    """A point of a scale and its words ("2 Relevant") kept on one line: a line that
+    wraps does so between points, never between a digit and its words (in Urdu "2"
+    ended one line and "Relevant" began the next, so it read as 3's). A long text keeps
+    its own spaces past its first word."""
+    if len(text) <= _UNBROKEN_CHARS:
+        return text.replace(" ", "\u00a0")
+    digit, _, words = text.partition(" ")
+    first, space, rest = words.partition(" ")
+    return f"{digit}\u00a0{first}{space}{rest}"
+
+
+# The longest point of a scale kept whole on one line.
+_UNBROKEN_CHARS = 28
+
+
 class CriteriaGroup(KeyedGroup):
     """A rating per row (named criteria, or the item's candidates): one row focused,
     a digit rates it, Tab and Shift+Tab move between rows (on from the last)."""
@@ -394,7 +410,8 @@ class CriteriaGroup(KeyedGroup):
         if field.scale:
             points = range(self.low, self.high + 1)
             said = " · ".join(
-                isolate(f"{number(p)} {t}") for p, t in zip(points, field.scale, strict=False)
+                isolate(_unbroken(f"{number(p)} {t}"))
+                for p, t in zip(points, field.scale, strict=False)
             )
             self.scale.setText(paragraph(html.escape(said)))
         self.scale.setVisible(bool(field.scale))
