@@ -191,7 +191,7 @@ def test_ranking_by_keys(qtbot: QtBot) -> None:
     qtbot.keyClick(group, Qt.Key.Key_Down)  # tied ranks stand in the item's order: C
     qtbot.keyClick(group, Qt.Key.Key_Down)  # A, last, still unplaced
     qtbot.keyClick(group, "3")
-    assert draft.value("order") == {"B": 1, "C": 2, "A": 3}
+    assert draft.value("order") == {"B": 1, "C": 1, "A": 3}  # placing A keeps the tie
     draft.undo()
     assert draft.value("order") == {"C": 1, "B": 1}
 

@@ -50,10 +50,24 @@ def ranks_of(keys: list[str], value: Any) -> dict[str, int]:
     return {k: given.get(k, shown.index(k) + 1) for k in keys}
 
 
-def _kept(ordered: list[str], value: Any, *also: str) -> dict[str, int]:
-    """`ordered`'s places as ranks, of the candidates placed before and `also`."""
-    keep = set(placed(ordered, value)) | set(also)
-    return {k: i + 1 for i, k in enumerate(ordered) if k in keep}
+def _kept(ordered: list[str], value: Any, moved: str) -> dict[str, int]:
+    """`ordered`'s places as ranks, of the candidates placed before and `moved`. Two
+    candidates placed at one rank and still next to each other keep sharing it (the
+    first's), so placing or moving another never undoes a tie; `moved` is tied to none."""
+    given = placed(ordered, value)
+    out: dict[str, int] = {}
+    previous: str | None = None
+    for i, k in enumerate(ordered):
+        if k == moved or k in given:
+            tied = (
+                previous is not None
+                and k != moved
+                and previous != moved
+                and given.get(previous) == given[k]
+            )
+            out[k] = out[previous] if tied and previous is not None else i + 1
+        previous = k
+    return out
 
 
 def place(keys: list[str], value: Any, key: str, rank: int) -> dict[str, int] | None:
