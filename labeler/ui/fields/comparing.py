@@ -150,7 +150,7 @@ class ComparisonFields(QObject):
 
         answer = draft.answer()
         for group in self._groups(RationaleGroup):
-            if group.field.when_close:
+            if group.field.when_close and group.asked:
                 group.show_required(rationale_required(schema, group.field, answer))
         for record in self._groups(RecordGroup):
             record.show_checked(draft.checked(record.field.name))

@@ -25,7 +25,7 @@ from labeler.ui.fields.groups import (
     SpinRatingGroup,
     TextGroup,
 )
-from labeler.ui.fields.record import RecordGroup
+from labeler.ui.fields.record import RationaleGroup, RecordGroup
 from labeler.ui.i18n import label_words
 from labeler.ui.keymap import ShownKeys
 
@@ -103,6 +103,8 @@ class FieldsForm(QWidget):
                 group = self._group(field, keys)
                 if isinstance(group, RecordGroup):
                     group.show_finish(self._finish_key, saves=self._saves)
+                if isinstance(group, RationaleGroup) and self._saves:
+                    group.set_asked(False)
                 self._groups[field.name] = group
                 self._rows.addWidget(group)
         self._rows.addStretch(1)

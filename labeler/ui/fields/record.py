@@ -228,6 +228,14 @@ class RationaleGroup(TextGroup):
         self.count.setStyleSheet("color: gray;")
         self._layout.insertWidget(2, self.count)
         self.box.textChanged.connect(self._count)
+        # False in the gold editor: a gold rationale is never asked for, so neither
+        # its least length nor a required mark is shown there.
+        self.asked = True
+        self._count()
+
+    def set_asked(self, asked: bool) -> None:
+        self.asked = asked
+        self.show_required(self.field.required and asked)
         self._count()
 
     def show_value(self, value: Any) -> None:
@@ -236,7 +244,7 @@ class RationaleGroup(TextGroup):
 
     def _count(self) -> None:
         length = len(self.box.toPlainText().strip())
-        least = self.field.min_length
+        least = self.field.min_length if self.asked else 0
         if least:
             said = self.tr("{count} of at least {least} characters").format(
                 count=number(length), least=number(least)

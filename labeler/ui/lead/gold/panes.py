@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from labeler.client.curation import Submission
 from labeler.core.schema import Schema
-from labeler.ui.i18n import number, translate
+from labeler.ui.i18n import label_words, number, translate
 from labeler.ui.lead.room import at_least_rows
 from labeler.ui.lead.rows import select_row
 from labeler.ui.lead.words import status_word
@@ -36,6 +36,7 @@ from labeler.ui.pages.common import (
     script_font,
     script_row_height,
 )
+from labeler.ui.review.comparewords import COMPARISON_KINDS, shape_words, short_words
 
 _STATUS_COLOURS = {"accepted": OK, "rejected": BAD, "pending": WARN}
 #: How many regions of a kind an answer holds: (one, several).
@@ -86,14 +87,21 @@ def summarize(answer: dict[str, Any] | None, schema: Schema | None) -> str:
         kind = ""
         if schema is not None and name in {f.name for f in schema.fields}:
             kind = schema.field(name).kind
-        if isinstance(value, list) and kind in _COUNTS:
+        compared = short_words(schema.field(name), value) if kind in COMPARISON_KINDS else None
+        if compared is not None:
+            said = compared  # as History and Review word it: "prefers B, much better"
+        elif isinstance(value, dict) and (shaped := shape_words(value)) is not None:
+            said = shaped
+        elif isinstance(value, list) and kind in _COUNTS:
             said = _regions(kind, len(value))
         elif isinstance(value, list):
-            listed = translate("lead.gold.panes", ", ").join(str(v) for v in value)
+            listed = translate("lead.gold.panes", ", ").join(label_words(str(v)) for v in value)
             said = listed or translate("lead.gold.panes", "none")
-        elif isinstance(value, str) and kind in ("text", "transcript"):
+        elif isinstance(value, str) and kind in ("text", "transcript", "rationale"):
             short = value if len(value) <= 30 else value[:29] + "…"
             said = translate("lead.gold.panes", "“{text}”").format(text=short)
+        elif isinstance(value, str) and kind == "choice":
+            said = label_words(value)
         else:
             said = str(value)
         parts.append(translate("lead.gold.panes", "{name}: {value}").format(name=name, value=said))
