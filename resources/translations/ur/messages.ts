@@ -1992,7 +1992,7 @@ An annotation file is a few kilobytes; this is ample.</extracomment>
     </message>
     <message>
         <source>has no candidates, and field {field} ({kind}) compares them (looked for {names}, or “chosen” and “rejected”)</source>
-        <translation>میں کوئی متبادل نہیں، جبکہ سوال {field} ({kind}) متبادلوں کا موازنہ کرتا ہے ({names}، یا “chosen” اور “rejected” دیکھے گئے)</translation>
+        <translation>اس میں کوئی متبادل نہیں، جبکہ سوال {field} ({kind}) متبادلوں کا موازنہ کرتا ہے ({names}، یا “chosen” اور “rejected” دیکھے گئے)</translation>
     </message>
     <message>
         <source>the item&apos;s data {why}</source>
@@ -2438,11 +2438,11 @@ An annotation file is a few kilobytes; this is ample.</extracomment>
     </message>
     <message>
         <source>has no candidates, and field {field} ({kind}) compares the item&apos;s candidates: give 2 to 10 under “candidates”</source>
-        <translation>میں کوئی متبادل نہیں، جبکہ سوال {field} ({kind}) آئٹم کے متبادلوں کا موازنہ کرتا ہے: “candidates” میں 2 سے 10 متبادل دیں</translation>
+        <translation>اس میں کوئی متبادل نہیں، جبکہ سوال {field} ({kind}) آئٹم کے متبادلوں کا موازنہ کرتا ہے: “candidates” میں 2 سے 10 متبادل دیں</translation>
     </message>
     <message>
         <source>has no record, and field {field} (record) verifies the item&apos;s record: give it under “record”</source>
-        <translation>میں کوئی ریکارڈ نہیں، جبکہ سوال {field} (record) آئٹم کے ریکارڈ کی تصدیق کرتا ہے: اسے “record” میں دیں</translation>
+        <translation>اس میں کوئی ریکارڈ نہیں، جبکہ سوال {field} (record) آئٹم کے ریکارڈ کی تصدیق کرتا ہے: اسے “record” میں دیں</translation>
     </message>
 </context>
 </TS>
