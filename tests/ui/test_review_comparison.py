@@ -19,6 +19,7 @@ from labeler.ui.review.comparewords import (
     record_lines,
     short_words,
 )
+from labeler.ui.review.marks import UNMATCHED
 from labeler.ui.review.table import value_text
 from tests.ui.test_review_panes import loaded
 
@@ -173,6 +174,51 @@ def test_an_image_record_item_shows_its_photo_beside_the_record(side: SideBySide
     assert side.photo.pixmap() is not None and not side.photo.pixmap().isNull()
     (only,) = words(side)
     assert "name: “Shaheen Electronic” corrected to “Shaheen Electronics”" in only
+
+
+def _listing() -> Any:
+    return parse_schema(
+        {
+            "title": "Verify",
+            "media": "image",
+            "fields": [
+                {
+                    "name": "listing",
+                    "kind": "record",
+                    "keys": [{"value": "name"}, {"value": "phone"}],
+                }
+            ],
+        }
+    ).fields[0]
+
+
+def test_a_correction_is_drawn_as_a_correction_and_red_is_kept_for_the_reference() -> None:
+    """With no reference, an annotator's correction of the record is theirs to make: ✎ in
+    the text's colour, not the red ≠ of a wrong answer. Against a reference, a key of
+    another value is ≠ in red, whether corrected or confirmed as shown."""
+    record = _listing()
+    shown = {"record": {"name": "Shaheen Electronic", "phone": "0321 7654321"}}
+    answer = {"name": "Shaheen Electronics", "phone": "0321 7654321"}
+    (alone,) = record_lines(record, answer, shown)
+    assert alone.startswith("✎ ") and "≠" not in alone and UNMATCHED not in alone
+    right = {"name": "Shaheen Electronics", "phone": "0321 7654321"}
+    assert record_lines(record, answer, shown, right) == [alone]
+    wrong = {"name": "Shaheen Electronics", "phone": "0321 7654312"}
+    confirmed = record_lines(record, shown["record"], shown, wrong)
+    assert [("≠" in line, UNMATCHED in line) for line in confirmed] == [(True, True)] * 2
+    assert "phone: “0321 7654321” confirmed as shown" in confirmed[1]
+
+
+def test_in_urdu_a_correction_keeps_its_quoted_values_whole(urdu: None) -> None:
+    """Each Latin value goes with its quotes in its own direction, and the key too, so
+    the Urdu line reads key, old value, "corrected to", new value."""
+    record = _listing()
+    shown = {"record": {"name": "Shaheen Electronic"}}
+    (line,) = record_lines(record, {"name": "Shaheen Electronics"}, shown)
+    assert "\u2068“Shaheen Electronic”\u2069" in line
+    assert "\u2068“Shaheen Electronics”\u2069" in line
+    assert "\u2068name\u2069" in line
+    assert line.index("Electronic”") < line.index("درست") < line.index("Electronics”")
 
 
 def test_other_items_keep_their_media_panes(side: SideBySide) -> None:

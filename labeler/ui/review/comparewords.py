@@ -181,32 +181,47 @@ def flags_words(value: Any, data: dict[str, Any]) -> str:
     return " · ".join(parts)
 
 
-def record_lines(f: Field, value: Any, data: dict[str, Any]) -> list[str]:
-    """The keys corrected against the record shown (`phone: 042 … → 0423 …`), or that
-    every key was confirmed as shown."""
+def _quoted(value: object) -> str:
+    """A record's value in quotes, set apart in its own direction with them: a Latin
+    value in an Urdu line keeps its quotes round it and its place in the line."""
+    return isolate(f"“{_e('' if value is None else value)}”")
+
+
+def _record_value(value: Any) -> str | None:
+    return None if value is None else normalize_value(str(value))
+
+
+def record_lines(f: Field, value: Any, data: dict[str, Any], reference: Any = None) -> list[str]:
+    """The keys corrected against the record shown (`✎ phone: “042 …” corrected to
+    “0423 …”`), drawn as the annotator's corrections, not as errors; with a `reference`
+    (gold, the consensus) a key whose value differs from it is marked ≠, as every
+    difference from the reference is, a key confirmed as shown too. Else that every key
+    was confirmed as shown."""
     got = value if isinstance(value, dict) else {}
     shown = data.get("record") if isinstance(data.get("record"), dict) else {}
-    changed = []
+    ref = reference if isinstance(reference, dict) else None
+    lines = []
     for key in f.key_values() or sorted(got):
         before, after = shown.get(key), got.get(key)
         if after is None:
             continue
-        if normalize_value("" if before is None else str(before)) != normalize_value(str(after)):
-            changed.append(
-                _marked(
-                    translate("review.words", "{key}: “{before}” corrected to “{after}”").format(
-                        key=_e(key),
-                        before=_e("" if before is None else before),
-                        after=_e(after),
-                    ),
-                    True,
-                )
+        other = ref is not None and _record_value(after) != _record_value(ref.get(key))
+        if _record_value("" if before is None else before) != _record_value(after):
+            said = translate("review.words", "{key}: {before} corrected to {after}").format(
+                key=isolate(_e(key)), before=_quoted(before), after=_quoted(after)
             )
+        elif other:
+            said = translate("review.words", "{key}: {value} confirmed as shown").format(
+                key=isolate(_e(key)), value=_quoted(after)
+            )
+        else:
+            continue
+        lines.append(_marked(said, True) if other else f"✎ {said}")
     if not got:
         return ["—"]
-    if not changed:
+    if not lines:
         return [translate("review.words", "every key confirmed as shown")]
-    return changed
+    return lines
 
 
 #: Kinds whose answer differs from the reference as a whole when any part does: a table
@@ -271,7 +286,7 @@ def field_words(
             return [translate("review.words", "none")]
         return [flags_words(value, data)]
     if f.kind == "record":
-        return record_lines(f, value, data)
+        return record_lines(f, value, data, ref)
     if f.kind == "rationale":
         if not isinstance(value, str) or not value.strip():
             return ["—"]

@@ -5,7 +5,7 @@
     <name>MediaLoader</name>
     <message>
         <source>This item has no media.</source>
-        <extracomment>The decoded picture is at most this big (the display variant&apos;s long edge).</extracomment>
+        <extracomment>The decoded picture is at most this big (the display variant&apos;s long edge). Where the candidates&apos; media comes from (the client, unless told otherwise).</extracomment>
         <translation>اس آئٹم کا کوئی میڈیا نہیں۔</translation>
     </message>
     <message>
@@ -371,6 +371,7 @@
     <name>SideBySide</name>
     <message>
         <source>Nothing selected.</source>
+        <extracomment>The most lines of a comparison&apos;s prompt shown at once; a longer one scrolls.</extracomment>
         <translation>کچھ منتخب نہیں۔</translation>
     </message>
     <message>
@@ -894,7 +895,7 @@
     </message>
     <message>
         <source>a tie</source>
-        <extracomment>Characters of a rationale shown in a pane (the whole is in the answer&apos;s JSON). What an item&apos;s `data` may hold that the workbench shows the annotator as it is (`labeler.ui.itemdata`): a review shows it too, beside panes in words. Kinds drawn on the item&apos;s media; a schema with one reviews on its media.</extracomment>
+        <extracomment>The most lines of an answer the stage makes room for (a longer one scrolls). Characters of a rationale shown in a pane (the whole is in the answer&apos;s JSON). What an item&apos;s `data` may hold that the workbench shows the annotator as it is (`labeler.ui.itemdata`): a review shows it too, beside panes in words. Kinds drawn on the item&apos;s media; a schema with one reviews on its media.</extracomment>
         <translation>برابر</translation>
     </message>
     <message>
@@ -914,6 +915,14 @@
         <translation>(حوالہ {rating})</translation>
     </message>
     <message>
+        <source>{key}: {before} corrected to {after}</source>
+        <translation>{key}: {before} کو درست کر کے {after} کیا</translation>
+    </message>
+    <message>
+        <source>{key}: {value} confirmed as shown</source>
+        <translation>{key}: {value} کی تصدیق، جیسا دکھایا گیا</translation>
+    </message>
+    <message>
         <source>{key}: {labels}</source>
         <translation>{key}: {labels}</translation>
     </message>
@@ -921,10 +930,6 @@
         <source>none</source>
         <extracomment>Kinds whose answer differs from the reference as a whole when any part does: a table cell of one is tinted by `differs`, as the pane marks its parts, not by the score.</extracomment>
         <translation>کوئی نہیں</translation>
-    </message>
-    <message>
-        <source>{key}: “{before}” corrected to “{after}”</source>
-        <translation>{key}: “{before}” درست کر کے “{after}”</translation>
     </message>
     <message>
         <source>every key confirmed as shown</source>
