@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from functools import partial
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QHideEvent, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -62,7 +62,9 @@ from labeler.ui.pages.history_model import (
 FILTER_PADDING = 12  # px each side of a filter button's text
 #: Rows of the table in view over the item, and when the item is shown large (a part of
 #: a row more says that the table goes on).
-TABLE_ROWS, TABLE_ROWS_LARGE = 5.5, 2.5
+TABLE_ROWS, TABLE_ROWS_LARGE = 5.5, 1.5
+#: The most of the page's height the table takes over the item (unless shown large).
+TABLE_SHARE = 0.4
 #: The words beside the table and the item.
 DETAILS_WIDTH = 300
 OFFLINE_NOTE = QT_TRANSLATE_NOOP(
@@ -203,6 +205,9 @@ class HistoryPage(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([self.table_height(TABLE_ROWS), 1000])
         self.splitter = splitter
+        #: The reader moved the line between the table and the item: theirs is kept.
+        self._dragged = False
+        splitter.splitterMoved.connect(lambda *_: setattr(self, "_dragged", True))
         beside = QSplitter(Qt.Orientation.Horizontal, self)
         beside.setChildrenCollapsible(False)
         beside.addWidget(splitter)
@@ -402,12 +407,21 @@ class HistoryPage(QWidget):
         row = self.table.verticalHeader().defaultSectionSize()
         return int(header + rows * row + 2 * self.table.frameWidth())
 
+    def table_room(self, total: int) -> int:
+        """The table's height over the item, of `total` for both: `TABLE_ROWS` rows, but
+        no more than `TABLE_SHARE` of it (Nastaliq's rows are twice as tall: five and a
+        half of them took the item's room at 1366×768, and a comparison's candidates
+        were cut in scrolling cards), nor fewer rows than with the item large and one."""
+        rows = self.table_height(TABLE_ROWS)
+        least = self.table_height(TABLE_ROWS_LARGE + 1)
+        return max(least, min(rows, int(total * TABLE_SHARE)))
+
     def toggle_large(self) -> None:
         """Give the item the room of all but a few of the table's rows, or give it back."""
         sizes = self.splitter.sizes()
         total = sum(sizes)
         small = self.table_height(TABLE_ROWS_LARGE)
-        table = self.table_height(TABLE_ROWS) if sizes[0] <= small else small
+        table = self.table_room(total) if sizes[0] <= small else small
         self.splitter.setSizes([table, max(total - table, 1)])
         self.table.scrollTo(self.table.currentIndex())
 
@@ -469,13 +483,15 @@ class HistoryPage(QWidget):
             height = max(height, script_row_height(self.table.font()))
         rows = self.table.verticalHeader()
         if height == rows.defaultSectionSize():
+            self._keep_item_room()
             return
         # The table keeps showing as many rows (a few, or fewer with the item large).
         sizes = self.splitter.sizes()
         large = sizes[0] <= self.table_height(TABLE_ROWS_LARGE)
         rows.setDefaultSectionSize(height)
-        table = self.table_height(TABLE_ROWS_LARGE if large else TABLE_ROWS)
+        table = self.table_height(TABLE_ROWS_LARGE) if large else self.table_room(sum(sizes))
         self.splitter.setSizes([table, max(sum(sizes) - table, 1)])
+        self._keep_item_room()
 
     def _current_changed(self, *_: QModelIndex) -> None:
         row = self.selected_row()
@@ -537,6 +553,19 @@ class HistoryPage(QWidget):
             if keys
             else self.tr("Contest the selected failed gold verdict")
         )
+
+    def _keep_item_room(self) -> None:
+        """A low window, or taller rows: the table gives the item its room (`table_room`),
+        unless the reader moved the line between them."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if not self._dragged and total > 0 and sizes[0] > self.table_room(total):
+            table = self.table_room(total)
+            self.splitter.setSizes([table, total - table])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt)
+        super().resizeEvent(event)
+        self._keep_item_room()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt)
         super().showEvent(event)

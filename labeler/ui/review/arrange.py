@@ -14,7 +14,8 @@ Plain arithmetic on sizes in pixels, no widgets: `PaneStage` applies the plan.
   (two columns of rows when rows would get too short). Audio panes say the least height
   they are readable at (`least`: the pane's header and summary, which Urdu's Nastaliq
   makes taller, and the waveform's own minimum): rows that cannot give it go two across,
-  and where two across cannot either, one large pane with the strip beside.
+  and where two across cannot either, one large pane with the strip beside (of two panes,
+  only where the large one then shows whole: else two across, each scrolling).
 """
 
 from __future__ import annotations
@@ -124,6 +125,12 @@ def rows_grid(
             w, h = grid_cell(area, rows, columns)
             if h >= least(w, columns == 1 or w >= WIDE_COLUMN):
                 return Plan(GRID, panes, rows, columns)
+        if panes == 2:
+            # Two across give each the whole height too; the large pane beside the strip
+            # is wider by less than the strip, which showed the same answer again.
+            large = area[0] - SPACING - STRIP_TEXT
+            if area[1] < least(large, large >= WIDE_COLUMN):
+                return Plan(GRID, panes, 1, 2)
         return Plan(FOCUS, panes, strip=SIDE, strip_size=STRIP_TEXT)
     rows, columns = panes, 1
     if panes > 1 and grid_cell(area, rows, 1)[1] < MIN_ROW.get(media, 0):

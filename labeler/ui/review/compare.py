@@ -197,9 +197,11 @@ class SideBySide(QWidget):
         if not self.left.isHidden():
             width = max(self.split.width(), 400)
             panes = width * 2 // 5
-            if comparing and self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            if comparing and rtl and len(self.panes) > 1:
                 # Urdu's Nastaliq lines are twice as tall: the panes get half the width,
-                # so their words wrap less and each answer shows whole.
+                # so their words wrap less and each answer shows whole (one answer alone,
+                # in the history, fits in less: the candidates keep the width).
                 panes = width // 2
             self.split.setSizes([width - panes, panes])
         media = "text" if comparing else loaded.schema.media  # panes of words
@@ -295,8 +297,16 @@ class SideBySide(QWidget):
         spacing = layout.spacing()
         width = self.width() - margins.left() - margins.right()
         heading = self.heading.heightForWidth(width) if self.heading.text() else 0
-        table = self.table.least_height() + spacing if self.table.rowCount() else 0
+        shows = self.table.rowCount() and not self._table_repeats()
+        table = self.table.least_height() + spacing if shows else 0
         return self.height() - margins.top() - margins.bottom() - heading - spacing - table
+
+    def _table_repeats(self) -> bool:
+        """One's own comparison (the history): the panes say one's answer and the expected
+        one in words, each line marked as the table's cells are; the table said it all
+        again, under them, in the room the candidates needed (Nastaliq's lines are twice
+        as tall)."""
+        return self.loaded is not None and self.loaded.own and fill.in_words(self.loaded)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt)
         super().resizeEvent(event)
@@ -315,7 +325,7 @@ class SideBySide(QWidget):
     def _arranged(self) -> None:
         """The panes on screen changed: keep those in step, from the one shown large."""
         on_screen = self.stage.visible_panes()
-        self.table.setVisible(self.stage.plan.mode != FOCUS)
+        self.table.setVisible(self.stage.plan.mode != FOCUS and not self._table_repeats())
         self.zoom.set_canvases([p.body.canvas for p in on_screen if isinstance(p.body, ImagePane)])
         self.times.set_views([p.body.wave for p in on_screen if isinstance(p.body, AudioPane)])
         self.scrolls.set_bars(

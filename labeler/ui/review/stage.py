@@ -140,7 +140,13 @@ class PaneStage(QWidget):
         new = arrange.plan(
             self.media, len(self.panes), area, chrome, self.picture, self.prefer, least
         )
-        self._need(self._least_for(new) if least is not None else 0)
+        need = self._least_for(new) if least is not None else 0
+        if least is not None and self.media not in LEAST_MEDIA:
+            # Answers in words that cannot all show whole scroll in the room there is:
+            # asking for more squeezed what sits above the view (the history's table
+            # down to its header, the selected row out of sight).
+            need = min(need, int(area[1]))
+        self._need(need)
         if new == self.plan and not force:
             return
         self.plan = new
