@@ -279,7 +279,7 @@ def test_history_details_word_a_comparison_items_expected_answer(qtbot) -> None:
     assert "cannot read" not in details
     for said in (
         "preference: prefers A, much better",
-        "flags: B: factual_error",
+        "flags: B: factual error",
         "relevance: A: 3, B: 0",
         "listing: name: Shaheen Electronics, phone: 0321 7654321",
         "why: A gives the right figure.",

@@ -38,6 +38,9 @@ class LabelChip(QAbstractButton):
         # Said after the expected mark's tick: what the expected answer is beyond this
         # label ("much better" on a chip that reads "B is better").
         self._note = ""
+        # The expected mark's tick drawn in the key's badge, not after the text: a
+        # chip whose room is counted (a preference's side) keeps its width.
+        self.tick_on_badge = False
         self.set_key(key)
 
     def set_key(self, key: str | None) -> None:
@@ -66,6 +69,8 @@ class LabelChip(QAbstractButton):
         """What follows the label's text: the expected mark, with its note."""
         if not self._expected:
             return ""
+        if self.tick_on_badge and self.key:
+            return f" {self._note}" if self._note else ""
         return f" ✓ {self._note}" if self._note else " ✓"
 
     def _badge_width(self) -> int:
@@ -108,7 +113,10 @@ class LabelChip(QAbstractButton):
             painter.setBrush(ink if self.isChecked() else palette.mid().color())
             painter.drawRoundedRect(badge, 3, 3)
             painter.setPen(fill if self.isChecked() else palette.base().color())
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, self.key)
+            ticked = self._expected and self.tick_on_badge
+            if ticked:
+                painter.setPen(EXPECTED_COLOR)
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "✓" if ticked else self.key)
             x = box.left() + _PAD + self._badge_width()
         painter.setPen(ink)
         text = self.text() + self._mark()

@@ -184,6 +184,7 @@ class PairwiseGroup(FieldGroup):
             "B": LabelChip(self.tr("B is better"), "→", highlight, row),
         }
         for chip in self.chips.values():
+            chip.tick_on_badge = True  # the sides keep their room when one is expected
             flow.addWidget(chip)
         self.chips["tie"].setVisible(field.tie)
         # What a side's chip says: "A is better", or "A is much better" when it is. Each
