@@ -119,12 +119,12 @@ def test_the_expected_preference_says_its_strength(qtbot: QtBot) -> None:
     assert chips["B"]._mark() == ""  # the tick is in its key's badge: it keeps its room
     form.comparison.choose("right")  # B, only better: the mark says "much better"
     assert chips["B"].text() == "B is better" and chips["B"].isChecked()
-    assert chips["B"]._mark() == " much better"  # its tick in the key's badge
+    assert chips["B"]._mark() == " · expected: much better"  # its tick in the key's badge
     assert chips["B"].sizeHint().width() > chips["A"].sizeHint().width()
     form.comparison.choose("right", much=True)
     form.show_expected({"better": {"winner": "B", "strength": 1}})
     assert chips["B"].text() == "B is much better"
-    assert chips["B"]._mark() == " not much better"
+    assert chips["B"]._mark() == " · expected: not much better"
     form.show_expected(None)
     assert not chips["B"].expected and chips["B"]._mark() == ""
     form.comparison.choose("left")

@@ -70,7 +70,7 @@ class LabelChip(QAbstractButton):
         if not self._expected:
             return ""
         if self.tick_on_badge and self.key:
-            return f" {self._note}" if self._note else ""
+            return f" · {self._note}" if self._note else ""
         return f" ✓ {self._note}" if self._note else " ✓"
 
     def _badge_width(self) -> int:

@@ -246,7 +246,11 @@ class PairwiseGroup(FieldGroup):
         for side, chip in self.chips.items():
             note = ""
             if side == goal and side == winner and much != goal_much:
-                note = self.tr("much better") if goal_much else self.tr("not much better")
+                note = (
+                    self.tr("expected: much better")
+                    if goal_much
+                    else self.tr("expected: not much better")
+                )
             chip.set_expected(self.expected is not _MISSING and side == goal, note)
             if side not in self._said:
                 continue

@@ -323,12 +323,12 @@ Skip this item and give that as the reason.</source>
         <translation>Shift+تیر: کہیں بہتر</translation>
     </message>
     <message>
-        <source>much better</source>
-        <translation>کہیں بہتر</translation>
+        <source>expected: much better</source>
+        <translation>متوقع: کہیں بہتر</translation>
     </message>
     <message>
-        <source>not much better</source>
-        <translation>کہیں بہتر نہیں</translation>
+        <source>expected: not much better</source>
+        <translation>متوقع: کہیں بہتر نہیں</translation>
     </message>
     <message>
         <source>{key} is much better</source>
