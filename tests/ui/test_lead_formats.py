@@ -201,7 +201,13 @@ def test_a_coco_dataset_comes_in_as_prefill(
         qtbot.keyClick(page.path, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     summary: ImportSummary = done.args[0]
     assert summary.created == 3 and not page.busy
-    assert page.outcome.rows()[0][:2] == ("0004.jpg", "refused")  # still listed
+    rows = [row[:2] for row in page.outcome.rows()]  # the new items, then 0004 still listed
+    assert rows == [
+        ("0001.jpg", "created"),
+        ("0002.jpg", "created"),
+        ("0003.jpg", "created"),
+        ("0004.jpg", "refused"),
+    ]
     assert page.bar.isVisible() and "created" in page.counts.text() and page.note.text()
     # Taken with what could be read: the truck left out, the problem listed under its
     # image, nothing else; the last run's progress and outcome gone with the new plan.

@@ -204,10 +204,21 @@ def test_texts_and_sources_that_cannot_be_imported(
     assert page.plan_label.text().startswith("Plan: 2 texts (1 with gold); 2 refused.")
     with qtbot.waitSignal(page.imported, timeout=30_000) as done:
         page.start()
-    assert done.args[0].created == 2
+    summary = done.args[0]
+    assert summary.created == 2
+    # The new items are listed at once by the name they were imported from (README), then
+    # what was not imported.
     rows = page.outcome.rows()
-    assert [row[0] for row in rows] == ["line 2", "line 4"]
-    assert rows[1][2].startswith("the gold answer does not fit the schema: mood:")
+    assert page.outcome_title.text() == "What became of each file or line"
+    ids = [f"item {i[:8]}" for i in summary.item_ids]
+    assert rows[:2] == [
+        ("texts.jsonl:1", "created", ids[0]),
+        ("texts.jsonl:3", "created", ids[1]),
+    ]
+    assert [row[:2] for row in rows[2:]] == [("line 2", "refused"), ("line 4", "refused")]
+    assert rows[3][2].startswith("the gold answer does not fit the schema: mood:")
+    plan_shown(qtbot, page, lines)  # a new plan lists what will not be imported only
+    assert page.outcome_title.text() == "Not imported"
 
 
 def test_a_plan_asked_for_before_the_schema_arrives_waits_for_it(

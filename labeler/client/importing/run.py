@@ -106,6 +106,9 @@ class ImportSummary:
     stopped: str | None
     #: Files or rows never reached (cancelled or stopped).
     not_done: int
+    # The name each created item was imported from (its source name), in the order of
+    # `item_ids`: what the workbench lists once the import is done.
+    created_sources: tuple[str, ...] = ()
 
     def describe(self) -> str:
         """The outcome in one sentence, for the command line (the workbench words its own)."""
@@ -145,6 +148,7 @@ class _Run:
     bytes_done: int = 0
     current: str = ""
     created: list[str] = field(default_factory=list)
+    created_sources: list[str] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
     refused: list[Refusal] = field(default_factory=list)
     pending: list[_Pending] = field(default_factory=list)
@@ -223,6 +227,7 @@ class _Run:
                 )
                 return
             self.created += ids
+            self.created_sources += [p.item.get("source") or p.source for p in chunk]
             return
 
     def stop(self, exc: ClientError, waiting: int = 0) -> None:
@@ -334,6 +339,7 @@ def run_import(
         cancelled=was_cancelled,
         stopped=run.stopped,
         not_done=plan.total - run.done,
+        created_sources=tuple(run.created_sources),
     )
 
 

@@ -714,6 +714,10 @@ Earlier gold answers to it stop counting for the annotators&apos; skills, the an
         <translation>امپورٹ رک گیا: {why} باقی بھیجنے کے لیے اسے دوبارہ چلائیں۔</translation>
     </message>
     <message>
+        <source>What became of each file or line</source>
+        <translation>ہر فائل یا سطر کا کیا بنا</translation>
+    </message>
+    <message>
         <source>The project&apos;s schema is version {now} now; the plan was made under version {was}.</source>
         <translation>پروجیکٹ کا اسکیما اب ورژن {now} ہے؛ منصوبہ ورژن {was} کے تحت بنا تھا۔</translation>
     </message>
@@ -1142,6 +1146,10 @@ id {id}</translation>
     <message>
         <source>annotation files</source>
         <translation>اینوٹیشن فائلیں</translation>
+    </message>
+    <message>
+        <source>item {id}</source>
+        <translation>آئٹم {id}</translation>
     </message>
     <message>
         <source>the same content as {source}</source>
@@ -2570,8 +2578,12 @@ The item becomes a real item: its verdicts stop counting for the annotators&apos
 <context>
     <name>lead.importer.outcome</name>
     <message>
-        <source>refused</source>
+        <source>created</source>
         <extracomment>What the outcome column says of each.</extracomment>
+        <translation>بن گیا</translation>
+    </message>
+    <message>
+        <source>refused</source>
         <translation>نامنظور</translation>
     </message>
     <message>

@@ -21,11 +21,12 @@ from labeler.client.importing import Duplicate, Refusal
 from labeler.ui import messages
 from labeler.ui.i18n import translate
 from labeler.ui.lead.room import at_least_rows
-from labeler.ui.pages.common import BAD, WARN
+from labeler.ui.pages.common import BAD, OK, WARN
 
-REFUSED, DUPLICATE, PROBLEM = "refused", "duplicate", "problem"
+CREATED, REFUSED, DUPLICATE, PROBLEM = "created", "refused", "duplicate", "problem"
 #: What the outcome column says of each.
 OUTCOMES = {
+    CREATED: QT_TRANSLATE_NOOP("lead.importer.outcome", "created"),
     REFUSED: QT_TRANSLATE_NOOP("lead.importer.outcome", "refused"),
     DUPLICATE: QT_TRANSLATE_NOOP("lead.importer.outcome", "duplicate"),
     PROBLEM: QT_TRANSLATE_NOOP("lead.importer.outcome", "problem"),
@@ -67,16 +68,21 @@ class OutcomeTable(QTableWidget):
         duplicates: Iterable[Duplicate],
         problems: Iterable[str] = (),
         item_problems: Mapping[str, tuple[str, ...]] | None = None,
+        created: Iterable[tuple[str, str]] = (),
     ) -> None:
-        """Replace the rows: a format's problems (sentences naming their file), then
-        refusals, then duplicates. A problem of an item taken with what could be read
-        (`item_problems`, by source name) is listed under that item's name; the rest
-        concern the annotation files."""
+        """Replace the rows: the items an import created (`created`: their source names
+        and ids, listed at once by the name they were imported from), then a format's
+        problems (sentences naming their file), then refusals, then duplicates. A problem
+        of an item taken with what could be read (`item_problems`, by source name) is
+        listed under that item's name; the rest concern the annotation files."""
         by_item = item_problems or {}
         rest = Counter(p for ps in by_item.values() for p in ps)
         # The source column of a problem that concerns the annotation files, not one item.
         annotations = self.tr("annotation files")
-        rows = []
+        rows = [
+            (source, CREATED, self.tr("item {id}").format(id=item_id[:8]))
+            for source, item_id in created
+        ]
         for p in problems:
             if rest[p] > 0:
                 rest[p] -= 1  # listed below under its item
@@ -93,7 +99,7 @@ class OutcomeTable(QTableWidget):
         self.setSortingEnabled(False)
         self.setRowCount(len(rows))
         for i, (source, outcome, reason) in enumerate(rows):
-            colour = WARN if outcome == DUPLICATE else BAD
+            colour = {DUPLICATE: WARN, CREATED: OK}.get(outcome, BAD)
             cells = (source, translate("lead.importer.outcome", OUTCOMES[outcome]), reason)
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)

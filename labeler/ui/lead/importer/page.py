@@ -11,6 +11,7 @@ the project itself: `labeler.client.importing` does, and `imported` tells the ho
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable, Mapping
 from concurrent.futures import Future
 from dataclasses import replace
 from pathlib import Path
@@ -32,10 +33,12 @@ from PySide6.QtWidgets import (
 
 from labeler.client.api import TaskServer
 from labeler.client.importing import (
+    Duplicate,
     ImportPlan,
     ImportProblem,
     ImportProgress,
     ImportSummary,
+    Refusal,
     run_import,
 )
 from labeler.client.wire import Project, SchemaVersion
@@ -373,7 +376,7 @@ class ImportPage(QWidget):
         self._cancel.clear()
         self.summary = None
         self.note.clear_note()
-        self.outcome.show_outcome([], [])
+        self._show_outcome([], [])
         self._set_progress_visible(True)
         self.bar.setRange(0, 1000)
         self.bar.setValue(0)
@@ -425,7 +428,7 @@ class ImportPage(QWidget):
         if plan.total:
             text += " " + self.tr("Nothing is sent until you start.")
         self.plan_label.setText(text + problems_text(plan.problems))
-        self.outcome.show_outcome(plan.refused, [], plan.problems, plan.item_problems)
+        self._show_outcome(plan.refused, [], plan.problems, plan.item_problems)
         self._update()
         self.planned.emit(plan)
 
@@ -455,15 +458,32 @@ class ImportPage(QWidget):
             )
         else:
             self.note.show_notice(summary_text(summary))
-        self.outcome.show_outcome(
+        self._show_outcome(
             summary.refused,
             summary.duplicates,
             plan.problems if plan is not None else (),
             plan.item_problems if plan is not None else None,
+            tuple(zip(summary.created_sources, summary.item_ids, strict=False)),
         )
         self._update()
         self._focus_after_run()
         self.imported.emit(summary)
+
+    def _show_outcome(
+        self,
+        refused: Iterable[Refusal],
+        duplicates: Iterable[Duplicate],
+        problems: Iterable[str] = (),
+        item_problems: Mapping[str, tuple[str, ...]] | None = None,
+        created: tuple[tuple[str, str], ...] = (),
+    ) -> None:
+        """The outcome table's rows (`OutcomeTable.show_outcome`), under a title that says
+        whether the items created are listed too."""
+        self.outcome.show_outcome(refused, duplicates, problems, item_problems, created)
+        if created:
+            self.outcome_title.setText(self.tr("What became of each file or line"))
+        else:
+            self.outcome_title.setText(self.tr("Not imported"))
 
     def _failed(self, error: BaseException) -> None:
         self._running = False
@@ -512,7 +532,7 @@ class ImportPage(QWidget):
     def _forget_plan(self) -> None:
         """No plan, and nothing of the last run on screen (its progress and outcome)."""
         self.plan, self._basis, self.summary = None, None, None
-        self.outcome.show_outcome([], [])
+        self._show_outcome([], [])
         self._set_progress_visible(False)
 
     def _choice_changed(self) -> None:
