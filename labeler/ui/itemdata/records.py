@@ -10,9 +10,9 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from labeler.ui.i18n import number, paragraph
 from labeler.ui.itemdata.content import same_value, shown_value
@@ -20,6 +20,14 @@ from labeler.ui.text.panels import _shown_value
 
 #: Background of a differing row of a record pair.
 DIFFERS = QColor("#ffe9b3")
+
+
+def _value_cell(value: Any, parent: QWidget, *, differs: bool = False) -> Cell:
+    """A value's cell, the whole value in its tooltip (a cell scrolled out of sight or a
+    value shortened still says it)."""
+    cell = Cell(_cell(value), parent, differs=differs)
+    cell.setToolTip(shown_value(value))
+    return cell
 
 
 def _cell(value: Any) -> str:
@@ -60,17 +68,24 @@ class _Grid(QFrame):
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.RichText)
         column.addWidget(self.title)
-        self.body = QWidget(self)
+        self.body = QWidget()
         self.grid = QGridLayout(self.body)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(0)
         self.grid.setVerticalSpacing(0)
-        column.addWidget(self.body)
+        # Lower than its rows need (a long prompt above, many keys, Nastaliq's tall
+        # lines), the grid scrolls: squeezed, a wrapped value kept its first line and
+        # lost the rest with nothing to say so, where the two records differed.
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidget(self.body)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        column.addWidget(self.scroll, 1)
         self.note = QLabel(self)
         self.note.setStyleSheet("color: #555;")
         self.note.hide()
         column.addWidget(self.note)
-        column.addStretch(1)
 
     def _clear(self) -> None:
         while self.grid.count():
@@ -89,8 +104,24 @@ class _Grid(QFrame):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        layout = self.layout()
-        return layout.totalHeightForWidth(width) if layout is not None else 0
+        """The height that shows every row whole at `width` (the grid's rows are in a
+        scroll area, which says none of its own)."""
+        column = self.layout()
+        if column is None:
+            return 0
+        margins = column.contentsMargins()
+        inner = width - margins.left() - margins.right() - 2 * self.frameWidth()
+        parts = [w for w in (self.title, self.note) if not w.isHidden()]
+        height = sum(
+            w.heightForWidth(inner) if w.wordWrap() else w.sizeHint().height() for w in parts
+        )
+        height += self.grid.totalHeightForWidth(inner) if self.grid.count() else 0
+        height += column.spacing() * len(parts)
+        return height + margins.top() + margins.bottom() + 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.heightForWidth(max(self.width(), hint.width())))
 
 
 class RecordView(_Grid):
@@ -103,7 +134,7 @@ class RecordView(_Grid):
         for row, (key, value) in enumerate(record.items()):
             name = Cell(f"<b style='color:#555'>{_shown_value(str(key))}</b>", self.body)
             self.grid.addWidget(name, row, 0)
-            self.grid.addWidget(Cell(_cell(value), self.body), row, 1)
+            self.grid.addWidget(_value_cell(value, self.body), row, 1)
         self.grid.setColumnStretch(1, 1)
 
 
@@ -123,13 +154,15 @@ class RecordPairView(_Grid):
         for row, key in enumerate(keys, start=1):
             differs = key in self.differing
             cells = (
-                f"<b>{_shown_value(str(key))}</b>",
-                _cell(first.get(key)),
-                _cell(second.get(key)),
-                "<b style='color:#8a5a00'>≠</b>" if differs else "",
+                Cell(f"<b>{_shown_value(str(key))}</b>", self.body, differs=differs),
+                _value_cell(first.get(key), self.body, differs=differs),
+                _value_cell(second.get(key), self.body, differs=differs),
+                Cell(
+                    "<b style='color:#8a5a00'>≠</b>" if differs else "", self.body, differs=differs
+                ),
             )
-            for c, text in enumerate(cells):
-                self.grid.addWidget(Cell(text, self.body, differs=differs), row, c)
+            for c, cell in enumerate(cells):
+                self.grid.addWidget(cell, row, c)
         self.grid.setColumnStretch(1, 1)
         self.grid.setColumnStretch(2, 1)
         said = self.tr("{count} of {total} values differ").format(
