@@ -114,5 +114,7 @@ def start_again(profile: str | None = None) -> bool:
     if profile:
         environment.insert(RESUME_PROFILE, profile)
     process.setProcessEnvironment(environment)
-    started, _pid = process.startDetached()
-    return bool(started)
+    # PySide6 gives the instance's startDetached() as a bool (its pid out-parameter is
+    # dropped); some bindings give (bool, pid).
+    started = process.startDetached()
+    return bool(started[0] if isinstance(started, tuple) else started)

@@ -64,9 +64,9 @@ def test_the_new_process_is_told_the_profile(monkeypatch: pytest.MonkeyPatch) ->
         def setProcessEnvironment(self, environment: Any) -> None:  # noqa: N802 (Qt)
             self.environment = environment
 
-        def startDetached(self) -> tuple[bool, int]:  # noqa: N802 (Qt)
+        def startDetached(self) -> bool:  # noqa: N802 (Qt): as PySide6 gives it
             started.append({"env": self.environment.value(RESUME_PROFILE), "args": self.arguments})
-            return True, 1
+            return True
 
     monkeypatch.setattr(preferences, "QProcess", Process)
     monkeypatch.setattr(
@@ -96,3 +96,18 @@ def test_a_profile_without_its_token_starts_as_the_command_line_says(
     window.start(Start())
     assert opened == []
     assert window.pages.currentWidget() is window.signin
+
+
+def test_the_new_process_really_starts(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With Qt's own QProcess (a stand-in once hid that PySide6's startDetached() returns a
+    bool, and unpacking it raised TypeError: the language change never restarted)."""
+    marker = tmp_path / "started"
+    monkeypatch.setattr(
+        preferences,
+        "restart_command",
+        lambda: ("/bin/sh", ["-c", f'echo "${RESUME_PROFILE}" > {marker}']),
+    )
+    assert preferences.start_again(DEMO) is True
+    qtbot.waitUntil(lambda: marker.is_file() and marker.read_text().strip() == DEMO, timeout=10_000)
