@@ -80,6 +80,14 @@ def test_in_urdu_a_record_pairs_values_are_never_cut_silently(qtbot: Any, urdu: 
     pair = side.itemdata.pair
     assert pair.isVisible() and pair.differing == ["title", "colour"]
     assert not cut_silently(pair)
+    # The rows are as tall as their values, the room left under them (not spread).
+    rows: dict[int, list[Cell]] = {}
+    for i in range(pair.grid.count()):
+        r = pair.grid.getItemPosition(i)[0]
+        rows.setdefault(r, []).append(pair.grid.itemAt(i).widget())
+    for cells in rows.values():
+        need = max(c.heightForWidth(c.width()) for c in cells)
+        assert all(c.height() <= need + 2 for c in cells), [c.text() for c in cells]
     tips = {c.toolTip() for c in pair.findChildren(Cell)}
     assert {"Philips LED bulb 12 W cool daylight", "Philips LED bulb 12 W warm white"} <= tips
     # A lower view (a long prompt above, a lower window): the rows keep their lines and

@@ -69,7 +69,11 @@ class _Grid(QFrame):
         self.title.setTextFormat(Qt.TextFormat.RichText)
         column.addWidget(self.title)
         self.body = QWidget()
-        self.grid = QGridLayout(self.body)
+        rows = QVBoxLayout(self.body)
+        rows.setContentsMargins(0, 0, 0, 0)
+        self.grid = QGridLayout()
+        rows.addLayout(self.grid)
+        rows.addStretch(1)  # the rows at the top, what is left under them
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(0)
         self.grid.setVerticalSpacing(0)
@@ -115,7 +119,8 @@ class _Grid(QFrame):
         height = sum(
             w.heightForWidth(inner) if w.wordWrap() else w.sizeHint().height() for w in parts
         )
-        height += self.grid.totalHeightForWidth(inner) if self.grid.count() else 0
+        grid = self.grid.heightForWidth(inner) if self.grid.count() else 0
+        height += grid if grid >= 0 else self.grid.sizeHint().height()
         height += column.spacing() * len(parts)
         return height + margins.top() + margins.bottom() + 2 * self.frameWidth()
 
