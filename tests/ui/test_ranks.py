@@ -33,6 +33,12 @@ def test_equal_ties_a_candidate_with_the_one_above():
     assert tie_with_above(KEYS, {}, "A") is None
 
 
+def test_equal_under_a_candidate_not_placed_places_nothing():
+    # It tied B with A and placed A too, a candidate the annotator had not judged yet.
+    assert tie_with_above(KEYS, {}, "B") is None
+    assert tie_with_above(KEYS, {"A": 1}, "C") is None  # B, above C, is not placed
+
+
 def test_placing_another_candidate_keeps_a_tie():
     # A and C share the first rank; B placed last must not split them (it did: 1, 2, 3).
     tied = {"A": 1, "C": 1}

@@ -93,12 +93,16 @@ def move(keys: list[str], value: Any, key: str, step: int) -> dict[str, int] | N
 
 
 def tie_with_above(keys: list[str], value: Any, key: str) -> dict[str, int] | None:
-    """`key` shares the rank of the candidate just above it in the order (None for the
-    first); both are placed, the others keep theirs."""
+    """`key` shares the rank of the candidate just above it in the order, once that one
+    is placed (None for the first, or above one not placed yet: a key pressed on one
+    candidate never places another the annotator has not judged); the others keep
+    theirs."""
     ordered = order(keys, value)
     if key not in ordered or ordered.index(key) == 0:
         return None
     above = ordered[ordered.index(key) - 1]
+    if above not in placed(keys, value):
+        return None
     ranks = ranks_of(keys, value)
     ranks[key] = ranks[above]
     keep = set(placed(keys, value)) | {key, above}
