@@ -250,6 +250,15 @@ def test_a_record_beside_its_picture_confirmed_and_corrected(qtbot: QtBot, tmp_p
     qtbot.waitUntil(lambda: len(workspace.sent) == 1 and session.settled)
     assert workspace.sent[0].answer == {"shop": {"name": "Ali Traders", "city": "Lahore"}}
 
+    # Brought back to correct it (Ctrl+PgUp): the keys as they were sent, each checked
+    # (they came back 'to check', and the correction went without them).
+    _key(qtbot, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: session.back.active)
+    group = session.page.form.group("shop")
+    assert isinstance(group, RecordGroup)
+    assert group.boxes["city"].text() == "Lahore"
+    assert "to check" not in (group.marks["name"].text(), group.marks["city"].text())
+
 
 def test_typing_on_any_key_of_a_record_replaces_the_value_shown(
     qtbot: QtBot, tmp_path: Path

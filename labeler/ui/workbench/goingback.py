@@ -22,7 +22,7 @@ from labeler.client.amending import GOLD_SHOWN, LEASE_ENDED, Answered
 from labeler.client.history import refusal_said
 from labeler.client.outbox import REFUSED
 from labeler.core.answers import validate_answer
-from labeler.core.editing import EVERY_FIELD, REGION_KINDS, Change, Draft
+from labeler.core.editing import EVERY_FIELD, REGION_KINDS, Change, Draft, all_checked
 from labeler.core.hotkeys import one_key_field
 from labeler.core.problems import AnswerInvalid
 from labeler.ui import messages
@@ -153,7 +153,11 @@ class GoingBack(QObject):
         self.index = index
         shown = self.answered[index]
         self.just_submitted = False
-        base = shown.answer if shown.answer is not None else shown.item.prefill
+        if isinstance(shown.answer, dict):
+            # The answer as it was sent: every record key confirmed or corrected by then.
+            base: Any = all_checked(session.schema, shown.answer)
+        else:
+            base = shown.item.prefill
         self.draft = Draft(session.schema, base if isinstance(base, dict) else None)
         self._started_at = datetime.now(UTC)
         session.editor.show_item(shown.item, self.draft, session.prepared_for(shown.item))
