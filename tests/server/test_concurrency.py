@@ -156,10 +156,15 @@ def test_sixteen_annotators_at_once(server_url: str, database: Any, make_api: An
     assert all(code < 500 for codes in outcomes.values() for code in codes)
     stored_ids = {sub_id for sub_id, codes in outcomes.items() if 201 in codes}
     for sub_id, codes in outcomes.items():
-        # Exactly one post stores; its twin replays (200). Refused twins are refused alike.
-        assert codes in ([201], [200, 201], [409], [409, 409]), (sub_id, log.codes[sub_id])
-        if codes[0] == 409:
-            assert {error for _, error in log.codes[sub_id]} == {"item_complete"}
+        # Exactly one post stores; its twin replays (200) or, when late, may be refused for
+        # a place another annotator's live lease held: that lease can end (or be released)
+        # between the twins, and the later twin then takes the place.
+        assert codes in ([201], [200, 201], [201, 409], [409], [409, 409]), (
+            sub_id,
+            log.codes[sub_id],
+        )
+        if 409 in codes:
+            assert {error for code, error in log.codes[sub_id] if code == 409} == {"item_complete"}
 
     with database.transaction(write=False) as session:
         rows = session.execute(
