@@ -220,9 +220,40 @@ def test_rankings_in_borda_order_with_each_annotator_s() -> None:
         "rank": 2,
         "points": 3.0,
     }
-    assert line["rankings"] == [{"annotator": w, "ranking": r} for w, r in given.items()]
+    assert line["rankings"][2] == {
+        "annotator": "omar",
+        "ranking": [{"key": "A", "rank": 1}, {"key": "B", "rank": 3}, {"key": "C", "rank": 2}],
+    }
+    assert [r["annotator"] for r in line["rankings"]] == list(given)
+    assert [{c["key"]: c["rank"] for c in r["ranking"]} for r in line["rankings"]] == list(
+        given.values()
+    )
     assert line["id"] == "r" and line["prompt"] == "Capital?"
     assert report.items == 1
+
+
+def test_a_ranking_is_listed_in_the_item_s_order_of_candidates() -> None:
+    # The answer's keys in another order than the item's candidates.
+    (line,), _ = lines(RANKING, [entry("r", {"order": {"C": 1, "A": 3, "B": 2}}, "ali", THREE)])
+    assert [c["key"] for c in line["rankings"][0]["ranking"]] == ["A", "B", "C"]
+
+
+def test_rankings_of_three_and_of_four_candidates_have_one_arrow_type() -> None:
+    import pyarrow as pa
+
+    four = {"candidates": [*THREE["candidates"], {"key": "D", "text": "d"}]}
+    small = _arrow_table(
+        RANKING, [entry("t", {"order": {"A": 1, "B": 2, "C": 3}}, "ali", THREE)], SCHEMA
+    )
+    large = _arrow_table(
+        RANKING, [entry("f", {"order": {"A": 4, "B": 3, "C": 2, "D": 1}}, "sara", four)], SCHEMA
+    )
+    assert small.schema == large.schema
+    both = pa.concat_tables([small, large]).to_pylist()
+    assert [r["rankings"][0]["ranking"][-1] for r in both] == [
+        {"key": "C", "rank": 3},
+        {"key": "D", "rank": 1},
+    ]
 
 
 def test_criteria_rows_per_annotator_and_a_median_row() -> None:

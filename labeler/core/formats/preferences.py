@@ -24,10 +24,16 @@ The rankings file likewise gives every `prompt` as turns when any item has a con
 **Rankings**, `rankings.jsonl`: per item with rankings, its prompt, its candidates in the
 order of their Borda count (`comparisonconsensus.borda_ranking`; equal points share a
 rank when the field takes ties) with that `rank` and `points`, and each annotator's
-ranking as given:
+ranking as given, a `{"key", "rank"}` per candidate in the item's order (A, B, …):
 
     {"id": "…", "prompt": "…", "candidates": [{"key": "B", "text": "…", "rank": 1,
-     "points": 3.0}, …], "rankings": [{"annotator": "ali", "ranking": {"A": 2, "B": 1}}]}
+     "points": 3.0}, …], "rankings": [{"annotator": "ali", "ranking": [{"key": "A",
+     "rank": 2}, {"key": "B", "rank": 1}]}]}
+
+A ranking is a list rather than an object keyed by candidate so that every file has one
+shape whatever its items' number of candidates: pyarrow (Hugging Face `datasets`) makes
+an object a struct with a column per key, and two files with three and four candidates
+would not concatenate.
 
 Both read the schema's first field of their kind; other fields are not held (the report
 counts them).
@@ -230,8 +236,17 @@ def _ranked(group: list[ExportEntry], f: Field, report: ExportReport) -> dict[st
         "id": entry.item_id,
         "prompt": prompt_of(entry),
         "candidates": listed,
-        "rankings": [{"annotator": who, "ranking": ranks} for who, ranks in given],
+        "rankings": [
+            {"annotator": who, "ranking": _in_item_order(ranks, candidates)} for who, ranks in given
+        ],
     }
+
+
+def _in_item_order(ranks: dict[str, int], candidates: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """A rank map as `{"key", "rank"}` per candidate, in the item's order of candidates
+    (keys the item does not list after them, in key order)."""
+    order = [k for k in candidates if k in ranks] + sorted(k for k in ranks if k not in candidates)
+    return [{"key": k, "rank": ranks[k]} for k in order]
 
 
 def _points(maps: list[dict[str, int]]) -> dict[str, float]:
