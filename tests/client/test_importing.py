@@ -314,7 +314,7 @@ def test_every_row_and_file_is_named_by_where_it_came_from(
 
 
 def test_a_source_name_fits_the_task_server() -> None:
-    from labeler.client.importing.sources import MAX_SOURCE_NAME, source_name
+    from labeler.client.importing.plan import MAX_SOURCE_NAME, source_name
 
     assert source_name("night/0007.jpg") == "night/0007.jpg"
     assert source_name("caf\udce9.jpg") == "caf\ufffd.jpg"  # a byte that was not UTF-8

@@ -16,7 +16,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from labeler.client.errors import Offline
-from labeler.client.importing.sources import ImportProblem, plan_import
+from labeler.client.importing.plan import ImportProblem
+from labeler.client.importing.sources import plan_import
 from labeler.client.sync import RetryOutcome
 from labeler.client.transport import Transport
 from labeler.core import projectsettings as rules

@@ -11,7 +11,7 @@ import pytest
 
 from labeler.client.exporting import ExportReport
 from labeler.client.importing import Duplicate, ImportPlan, ImportSummary, Refusal
-from labeler.client.importing.sources import MediaFile, TextRow
+from labeler.client.importing.plan import MediaFile, TextRow
 from labeler.core import projectsettings as rules
 from labeler.core.schemadiff import diff_schemas
 from labeler.ui.lead.diff_view import change_text

@@ -3,14 +3,7 @@ of texts (`plan_import`), then run the plan against the task server (`run_import
 
 from __future__ import annotations
 
-from labeler.client.importing.run import (
-    CHUNK_ITEMS,
-    Duplicate,
-    ImportProgress,
-    ImportSummary,
-    run_import,
-)
-from labeler.client.importing.sources import (
+from labeler.client.importing.plan import (
     AUDIO_EXTENSIONS,
     IMAGE_EXTENSIONS,
     ImportPlan,
@@ -18,8 +11,15 @@ from labeler.client.importing.sources import (
     MediaFile,
     Refusal,
     TextRow,
-    plan_import,
 )
+from labeler.client.importing.run import (
+    CHUNK_ITEMS,
+    Duplicate,
+    ImportProgress,
+    ImportSummary,
+    run_import,
+)
+from labeler.client.importing.sources import plan_import
 from labeler.client.importing.upload import UploadedMedia, upload_media
 
 __all__ = [

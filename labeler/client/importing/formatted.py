@@ -27,17 +27,16 @@ from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
-from labeler.client.importing.sources import (
+from labeler.client.importing.plan import (
     EXTENSIONS,
     ImportPlan,
     ImportProblem,
     MediaFile,
     Refusal,
     TextRow,
-    _plan_folder,
-    _walk,
     source_name,
 )
+from labeler.client.importing.sources import plan_folder, walk
 from labeler.core import formats
 from labeler.core.formats import FormatError, ImportResult, Size, ZipSource
 from labeler.core.i18n import QT_TRANSLATE_NOOP, Said, joined
@@ -120,9 +119,7 @@ class FolderSource:
     @classmethod
     def of(cls, root: Path, skip: frozenset[str] = frozenset()) -> FolderSource:
         """Every file under `root` except the suffixes in `skip` (its media)."""
-        names = [
-            p.relative_to(root).as_posix() for p in _walk(root) if p.suffix.lower() not in skip
-        ]
+        names = [p.relative_to(root).as_posix() for p in walk(root) if p.suffix.lower() not in skip]
         return cls(root, names)
 
     def names(self) -> list[str]:
@@ -237,7 +234,7 @@ def plan_format_import(
     if not folder.is_dir():
         template = _NAME_THE_FOLDER.get(media, _NAME_THE_FOLDER_ANY)
         raise ImportProblem(template, name=path.name, media=media)
-    plan = _plan_folder(folder, project_id, media)
+    plan = plan_folder(folder, project_id, media)
     with _annotations(path, folder, media, fmt.companions) as annotations:
         sizes = _items(plan.files, media)
         try:

@@ -32,7 +32,7 @@ from labeler.client.errors import (
     Unprocessable,
     error_said,
 )
-from labeler.client.importing.sources import (
+from labeler.client.importing.plan import (
     ImportPlan,
     MediaFile,
     Refusal,

@@ -672,7 +672,7 @@ Metrics a field of each kind may use; the first is the default. Default pass thr
     </message>
     <message>
         <source>an audio file; this is an image project</source>
-        <extracomment>The protocol&apos;s limit on an item&apos;s text (characters). A CSV or JSONL file is read whole; past this it should be split. The task server keeps an item&apos;s source name up to this many characters. Why a file of the other media is left out of a folder, by the project&apos;s media.</extracomment>
+        <extracomment>Why a file of the other media is left out of a folder, by the project&apos;s media.</extracomment>
         <translation>آڈیو فائل؛ یہ تصویروں کا پروجیکٹ ہے</translation>
     </message>
     <message>
@@ -699,7 +699,7 @@ Metrics a field of each kind may use; the first is the default. Default pass thr
     </message>
     <message>
         <source>{name}, line {line}: {error}.</source>
-        <extracomment>A CSV file the csv module cannot read on (its own words, in English, as `error`).</extracomment>
+        <extracomment>The protocol&apos;s limit on an item&apos;s text (characters). A CSV or JSONL file is read whole; past this it should be split. A CSV file the csv module cannot read on (its own words, in English, as `error`).</extracomment>
         <translation>‏{name}، سطر {line}: {error}۔</translation>
     </message>
     <message>
@@ -855,7 +855,6 @@ Metrics a field of each kind may use; the first is the default. Default pass thr
     </message>
     <message>
         <source>{path} does not exist.</source>
-        <extracomment>Folder files that are neither image nor audio (by extension), left out. What goes with each media file besides it, by name: `prefill`, `gold` (a format&apos;s answers, `plan_format_import`). How a format&apos;s answers go in: prefill or gold. A format&apos;s problems as sentences: those that concern no one item (a file it could not read), and those of the items taken with what could be read (`take_incomplete`); the items refused for theirs are in `refused`. The problems of the items taken with what could be read, by source name (each also in `problems`): a list can name the item each concerns.</extracomment>
         <translation>{path} موجود نہیں۔</translation>
     </message>
     <message>

@@ -26,7 +26,7 @@ from labeler.ui.lead.importer.formats import SourceChoice
 
 #: Problems of the annotation files written out in full under the plan.
 SHOWN_PROBLEMS = 3
-#: The formats the task server takes, as people name them (`sources.py` has the suffixes).
+#: The formats the task server takes, as people name them (`importing.plan` has the suffixes).
 KIND_NAMES = {
     "image": "JPEG, PNG, WebP, BMP, TIFF, GIF",  # notr: names of file formats
     "audio": "WAV, FLAC, OGG, Opus, MP3",  # notr: names of file formats
