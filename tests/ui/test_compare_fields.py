@@ -16,7 +16,9 @@ from labeler.core.editing import Draft
 from labeler.core.problems import AnswerInvalid
 from labeler.core.schema import Schema, parse_schema
 from labeler.ui.fields import FieldsForm
-from labeler.ui.fields.compare import CriteriaGroup, FlagsGroup, PairwiseGroup, RankingGroup
+from labeler.ui.fields.compare import FlagsGroup, PairwiseGroup
+from labeler.ui.fields.criteria import CriteriaGroup
+from labeler.ui.fields.ranking import RankingGroup
 from labeler.ui.fields.record import RationaleGroup, RecordGroup
 from labeler.ui.i18n import number
 

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from labeler.client.workitem import MediaInfo, WorkItem
-from labeler.ui.fields.compare import CriteriaGroup, RankingGroup
+from labeler.ui.fields.criteria import CriteriaGroup
+from labeler.ui.fields.ranking import RankingGroup
 from labeler.ui.fields.record import RecordGroup
 from labeler.ui.text.editor import TextEditor
 from tests.ui.labeling import open_labeling, picture

@@ -1,4 +1,5 @@
-"""The fields of a comparison: pairwise, ranking, criteria and flags.
+"""The fields of a comparison: pairwise and flags, and what the ranking and criteria
+groups (`ranking`, `criteria`) share with them.
 
 As every group, these show a value and say what the user asked for (`wanted`: the
 field's whole new value); the form turns that into one draft operation, so each key
@@ -17,15 +18,14 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from labeler.core.digits import ascii_int
 from labeler.core.schema import Field
-from labeler.ui.fields import ranks
 from labeler.ui.fields.chip import LabelChip
 from labeler.ui.fields.flow import FlowLayout
 from labeler.ui.fields.groups import FieldGroup
-from labeler.ui.i18n import isolate, label_words, number, paragraph
+from labeler.ui.i18n import isolate, label_words, paragraph
 from labeler.ui.itemdata import content
 from labeler.ui.keymap import shown_label_key
 
-_MISSING = object()
+MISSING = object()
 _FOCUS = "#dbe7fb"
 _FOCUS_EDGE = "#2f6fd0"
 _SIDE = QColor("#2f6fd0")
@@ -52,7 +52,7 @@ class KeyedGroup(FieldGroup):
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color: gray;")
         self.value: Any = None
-        self.expected: Any = _MISSING
+        self.expected: Any = MISSING
 
     def _add_legend(self) -> None:
         self._layout.addWidget(self.legend)
@@ -87,7 +87,7 @@ class KeyedGroup(FieldGroup):
         self.value = value
         self.redraw()
 
-    def show_expected(self, value: Any = _MISSING) -> None:
+    def show_expected(self, value: Any = MISSING) -> None:
         self.expected = value
         self.redraw()
 
@@ -95,14 +95,14 @@ class KeyedGroup(FieldGroup):
         raise NotImplementedError
 
 
-def _digit(e: QKeyEvent) -> int | None:
+def key_digit(e: QKeyEvent) -> int | None:
     if e.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier):
         return None
     text = e.text()
     return ascii_int(text) if len(text) == 1 else None
 
 
-def _plain(e: QKeyEvent) -> bool:
+def plain_key(e: QKeyEvent) -> bool:
     return not e.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
 
 
@@ -116,7 +116,7 @@ class FittedLabel(QLabel):
         self._after = ("", "")
         self._isolated = False
 
-    def show_plain(
+    def showplain_key(
         self, text: str, after: tuple[str, str] = ("", ""), *, isolated: bool = False
     ) -> None:
         """`text`, shortened to fit, then `after` (its rich text and its plain text, which
@@ -197,7 +197,7 @@ class PairwiseGroup(FieldGroup):
         self._layout.addWidget(row)
         self._layout.addWidget(self.legend)
         self.value: Any = None
-        self.expected: Any = _MISSING
+        self.expected: Any = MISSING
         self.show_keys({})
 
     def show_keys(self, keys: dict[str, str | None]) -> None:
@@ -231,7 +231,7 @@ class PairwiseGroup(FieldGroup):
             chip.setChecked(side == winner)
         self._say()
 
-    def show_expected(self, value: Any = _MISSING) -> None:
+    def show_expected(self, value: Any = MISSING) -> None:
         self.expected = value
         self._say()
 
@@ -251,7 +251,7 @@ class PairwiseGroup(FieldGroup):
                     if goal_much
                     else self.tr("expected: not much better")
                 )
-            chip.set_expected(self.expected is not _MISSING and side == goal, note)
+            chip.set_expected(self.expected is not MISSING and side == goal, note)
             if side not in self._said:
                 continue
             strong = much if side == winner else goal_much and side == goal
@@ -259,285 +259,6 @@ class PairwiseGroup(FieldGroup):
             if chip.text() != text:
                 chip.setText(text)
                 chip.set_key(chip.key)  # its tooltip says it too
-
-
-class RankingGroup(KeyedGroup):
-    """The candidates best first, one focused: ↑/↓ move the focus, Ctrl+↑/↓ move the
-    focused candidate in the order, a digit places it at that rank, = (when ties are
-    allowed) gives it the rank of the one above. A candidate not placed yet shows "–"
-    (it stands in the item's order and is no part of the answer)."""
-
-    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
-        super().__init__(field, parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        # One row per place in the order (best first): its rank and letter, the words.
-        self.box = QWidget(self)
-        self.grid = QGridLayout(self.box)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setVerticalSpacing(1)
-        self.grid.setColumnStretch(1, 1)
-        self._layout.addWidget(self.box)
-        self.places: list[tuple[RowName, FittedLabel]] = []
-        self._add_legend()
-        self.candidates: list[content.Candidate] = []
-        self.focused: str | None = None
-
-    @property
-    def keys(self) -> list[str]:
-        return [c.key for c in self.candidates]
-
-    def show_data(self, data: dict[str, Any] | None) -> None:
-        self.candidates = content.candidates(data)
-        while len(self.places) > len(self.candidates):
-            name, words = self.places.pop()
-            name.deleteLater()
-            words.deleteLater()
-        while len(self.places) < len(self.candidates):
-            row = len(self.places)
-            name, words = RowName("", self.box), FittedLabel("", self.box)
-            words.setStyleSheet("color: #444;")
-            self.grid.addWidget(name, row, 0)
-            self.grid.addWidget(words, row, 1)
-            self.places.append((name, words))
-        self.focused = self.keys[0] if self.candidates else None
-        keys = [
-            self.tr("↑/↓ candidate · Ctrl+↑/↓ move it · 1–{last} place it").format(
-                last=len(self.candidates)
-            )
-        ]
-        if not self.candidates:  # no item yet (a preview): no digits to name
-            keys = [self.tr("↑/↓ candidate · Ctrl+↑/↓ move it · a digit places it")]
-        if self.field.ties:
-            keys.append(self.tr("= tie with the one above"))
-        said = (
-            " · ".join(keys)
-            + "<br>"
-            + self.tr("– not placed yet: only what you place is ranked; place every one to send")
-        )
-        self.legend.setText(paragraph(said))
-
-    def takes(self, e: QKeyEvent) -> bool:
-        return self._wanted(e) is not _MISSING
-
-    def keyPressEvent(self, e: QKeyEvent) -> None:
-        wanted = self._wanted(e)
-        if wanted is _MISSING:
-            super().keyPressEvent(e)
-        elif isinstance(wanted, str):  # the focus moved
-            self.focused = wanted
-            self.redraw()
-            self.candidate_focused.emit(wanted)
-        elif wanted is not None:
-            self.wanted.emit(wanted)
-
-    def _wanted(self, e: QKeyEvent) -> object:
-        """A key to focus (str), a rank map to set, None (a key of ours that changes
-        nothing) or _MISSING (not ours)."""
-        keys, key = self.keys, self.focused
-        if not keys or key is None:
-            return _MISSING
-        ctrl = (
-            e.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-            == Qt.KeyboardModifier.ControlModifier
-        )
-        step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(e.key()))
-        if step is not None and ctrl:
-            return ranks.move(keys, self.value, key, step)
-        if step is not None and _plain(e):
-            ordered = ranks.order(keys, self.value)
-            at = ordered.index(key) + step
-            return ordered[at] if 0 <= at < len(ordered) else None
-        if e.text() == "=" and self.field.ties:
-            return ranks.tie_with_above(keys, self.value, key)
-        digit = _digit(e)
-        if digit is not None:
-            return ranks.place(keys, self.value, key, digit)
-        return _MISSING
-
-    def redraw(self) -> None:
-        keys = self.keys
-        given = ranks.placed(keys, self.value)
-        expected = self.expected if isinstance(self.expected, dict) else {}
-        by_key = {c.key: c for c in self.candidates}
-        for (name, words), key in zip(self.places, ranks.order(keys, self.value), strict=False):
-            rank = number(given[key]) if key in given else "–"
-            name.setText(f"<b>{rank}</b>&nbsp;&nbsp;<b>{key}</b>")
-            name.setToolTip("" if key in given else self.tr("not placed yet"))
-            name.show_focus(key == self.focused, self.hasFocus())
-            after = ("", "")
-            if key in expected:
-                mark = f" ✓ {number(expected[key])}"
-                after = (f"<span style='color:#b8860b'>{mark}</span>", mark)
-            # The words take the room the column leaves, shortened to fit.
-            words.show_plain(candidate_words(by_key[key]), after, isolated=True)
-
-
-def _unbroken(text: str) -> str:
-    """A point of a scale and its words ("2 Relevant") kept on one line: a line that
-    wraps does so between points, never between a digit and its words (in Urdu "2"
-    ended one line and "Relevant" began the next, so it read as 3's). A long text keeps
-    its own spaces past its first word."""
-    if len(text) <= _UNBROKEN_CHARS:
-        return text.replace(" ", "\u00a0")
-    digit, _, words = text.partition(" ")
-    first, space, rest = words.partition(" ")
-    return f"{digit}\u00a0{first}{space}{rest}"
-
-
-# The longest point of a scale kept whole on one line.
-_UNBROKEN_CHARS = 28
-
-
-class CriteriaGroup(KeyedGroup):
-    """A rating per row (named criteria, or the item's candidates): one row focused,
-    a digit rates it, Tab and Shift+Tab move between rows (on from the last)."""
-
-    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
-        super().__init__(field, parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.low = field.min if field.min is not None else 1
-        self.high = field.max if field.max is not None else 5
-        self.grid_box = QWidget(self)
-        self.grid = QGridLayout(self.grid_box)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setHorizontalSpacing(4)
-        self.grid.setVerticalSpacing(2)
-        self._layout.addWidget(self.grid_box)
-        self.scale = QLabel(self)
-        self.scale.setWordWrap(True)
-        self.scale.setStyleSheet("color: #555;")
-        self._layout.addWidget(self.scale)
-        self._add_legend()
-        self.rows: list[tuple[str, str]] = []
-        self.names: dict[str, RowName] = {}
-        self.chips: dict[str, dict[int, LabelChip]] = {}
-        self.focused: str | None = None
-        if field.scale:
-            points = range(self.low, self.high + 1)
-            said = " · ".join(
-                isolate(_unbroken(f"{number(p)} {t}"))
-                for p, t in zip(points, field.scale, strict=False)
-            )
-            self.scale.setText(paragraph(html.escape(said)))
-        self.scale.setVisible(bool(field.scale))
-        self.legend.setText(
-            paragraph(
-                self.tr("Tab/Shift+Tab row · {low}–{high} rate it").format(
-                    low=number(self.low), high=number(self.high)
-                )
-            )
-        )
-        if field.row_values() is not None:
-            self._build([(r.value, r.text or r.value) for r in field.rows])  # type: ignore[union-attr]
-
-    @property
-    def by_candidate(self) -> bool:
-        return self.field.row_values() is None
-
-    def show_data(self, data: dict[str, Any] | None) -> None:
-        if self.by_candidate:
-            self._build(
-                [
-                    (c.key, f"{c.key}  \u2068{candidate_words(c, 28)}\u2069")
-                    for c in content.candidates(data)
-                ]
-            )
-
-    def _build(self, rows: list[tuple[str, str]]) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        self.rows, self.names, self.chips = rows, {}, {}
-        texts = list(self.field.scale)
-        for r, (value, text) in enumerate(rows):
-            # A row's name takes the room its chips leave (shortened where the column is
-            # narrow, as in Urdu): the chips are what the keys and the eye look for.
-            name = RowName("", self.grid_box)
-            name.show_plain(text)
-            self.grid.addWidget(name, r, 0)
-            self.names[value] = name
-            chips = {}
-            for c, point in enumerate(range(self.low, self.high + 1)):
-                chip = LabelChip(
-                    number(point), None, self.palette().highlight().color(), self.grid_box
-                )
-                if c < len(texts):
-                    chip.setToolTip(texts[c])
-                chip.clicked.connect(lambda _=False, v=value, p=point: self._rate(v, p))
-                self.grid.addWidget(chip, r, c + 1)
-                chips[point] = chip
-            self.chips[value] = chips
-        self.grid.setColumnStretch(0, 1)
-        self.focused = rows[0][0] if rows else None
-
-    def _rate(self, row: str, point: int | None) -> None:
-        rated = dict(self.value) if isinstance(self.value, dict) else {}
-        if point is None:
-            rated.pop(row, None)
-        else:
-            rated[row] = point
-        self.wanted.emit(rated or None)
-
-    def _point(self, e: QKeyEvent) -> int | None:
-        digit = _digit(e)
-        if digit is None:
-            return None
-        if digit == 0 and self.low <= 10 <= self.high and self.low > 0:
-            return 10
-        return digit
-
-    def takes(self, e: QKeyEvent) -> bool:
-        point = self._point(e)
-        return bool(self.rows) and (
-            (point is not None and self.low <= point <= self.high)
-            or (e.key() == Qt.Key.Key_Backspace and _plain(e))
-            or (e.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and _plain(e))
-        )
-
-    def keyPressEvent(self, e: QKeyEvent) -> None:
-        point = self._point(e)
-        if self.focused is None:
-            super().keyPressEvent(e)
-        elif point is not None and self.low <= point <= self.high:
-            self._rate(self.focused, point)
-        elif e.key() == Qt.Key.Key_Backspace and _plain(e):
-            self._rate(self.focused, None)
-        elif e.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and _plain(e):
-            self._step(-1 if e.key() == Qt.Key.Key_Up else 1)
-        else:
-            super().keyPressEvent(e)
-
-    def tab(self, e: QKeyEvent) -> bool:
-        back = e.key() == Qt.Key.Key_Backtab or bool(
-            e.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        )
-        if e.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
-            return False
-        return self._step(-1 if back else 1)
-
-    def _step(self, step: int) -> bool:
-        values = [v for v, _ in self.rows]
-        if self.focused not in values:
-            return False
-        at = values.index(self.focused) + step
-        if not 0 <= at < len(values):
-            return False  # past the last row: the focus moves on
-        self.focused = values[at]
-        self.redraw()
-        if self.by_candidate:
-            self.candidate_focused.emit(self.focused)
-        return True
-
-    def redraw(self) -> None:
-        rated = self.value if isinstance(self.value, dict) else {}
-        expected = self.expected if isinstance(self.expected, dict) else {}
-        for value, chips in self.chips.items():
-            for point, chip in chips.items():
-                chip.setChecked(rated.get(value) == point)
-                chip.set_expected(expected.get(value) == point)
-            self.names[value].show_focus(value == self.focused, self.hasFocus())
 
 
 class FlagsGroup(KeyedGroup):
@@ -642,7 +363,7 @@ class FlagsGroup(KeyedGroup):
         return True
 
     def takes(self, e: QKeyEvent) -> bool:
-        return e.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and _plain(e)
+        return e.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and plain_key(e)
 
     def keyPressEvent(self, e: QKeyEvent) -> None:
         if self.takes(e) and self.focused in self.candidates:

@@ -10,14 +10,10 @@ from PySide6.QtWidgets import QWidget
 
 from labeler.core.schema import Field
 from labeler.ui.fields import ranks
-from labeler.ui.fields.compare import (
-    CriteriaGroup,
-    FlagsGroup,
-    KeyedGroup,
-    PairwiseGroup,
-    RankingGroup,
-)
+from labeler.ui.fields.compare import FlagsGroup, KeyedGroup, PairwiseGroup
+from labeler.ui.fields.criteria import CriteriaGroup
 from labeler.ui.fields.groups import FieldGroup
+from labeler.ui.fields.ranking import RankingGroup
 from labeler.ui.fields.record import RationaleGroup, RecordGroup
 from labeler.ui.i18n import isolate, listed
 from labeler.ui.keymap import ShownKeys

@@ -239,7 +239,7 @@
     <name>HistoryPage</name>
     <message>
         <source>Offline — showing what this workbench knows; reviews may be out of date</source>
-        <extracomment>Rows of the table in view over the item, and when the item is shown large (a part of a row more says that the table goes on). The words beside the table and the item.</extracomment>
+        <extracomment>Rows of the table in view over the item, and when the item is shown large (a part of a row more says that the table goes on). The most of the page&apos;s height the table takes over the item (unless shown large). The words beside the table and the item.</extracomment>
         <translation>آف لائن — وہی دکھایا جا رہا ہے جو اس ورک بینچ کو معلوم ہے؛ جائزے پرانے ہو سکتے ہیں</translation>
     </message>
     <message>
@@ -253,6 +253,7 @@
     </message>
     <message>
         <source>Contest…</source>
+        <extracomment>The reader moved the line between the table and the item: theirs is kept.</extracomment>
         <translation>اعتراض…</translation>
     </message>
     <message>

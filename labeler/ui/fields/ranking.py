@@ -1,0 +1,138 @@
+"""The ranking field's group: the item's candidates, each placed at a rank by key.
+
+Its keys are plain operations on the rank map (`labeler.ui.fields.ranks`); the group
+shows the map and says which one a key asks for.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from labeler.core.schema import Field
+from labeler.ui.fields import ranks
+from labeler.ui.fields.compare import (
+    MISSING,
+    FittedLabel,
+    KeyedGroup,
+    RowName,
+    candidate_words,
+    key_digit,
+    plain_key,
+)
+from labeler.ui.i18n import number, paragraph
+from labeler.ui.itemdata import content
+
+
+class RankingGroup(KeyedGroup):
+    """The candidates best first, one focused: ↑/↓ move the focus, Ctrl+↑/↓ move the
+    focused candidate in the order, a digit places it at that rank, = (when ties are
+    allowed) gives it the rank of the one above. A candidate not placed yet shows "–"
+    (it stands in the item's order and is no part of the answer)."""
+
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # One row per place in the order (best first): its rank and letter, the words.
+        self.box = QWidget(self)
+        self.grid = QGridLayout(self.box)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setVerticalSpacing(1)
+        self.grid.setColumnStretch(1, 1)
+        self._layout.addWidget(self.box)
+        self.places: list[tuple[RowName, FittedLabel]] = []
+        self._add_legend()
+        self.candidates: list[content.Candidate] = []
+        self.focused: str | None = None
+
+    @property
+    def keys(self) -> list[str]:
+        return [c.key for c in self.candidates]
+
+    def show_data(self, data: dict[str, Any] | None) -> None:
+        self.candidates = content.candidates(data)
+        while len(self.places) > len(self.candidates):
+            name, words = self.places.pop()
+            name.deleteLater()
+            words.deleteLater()
+        while len(self.places) < len(self.candidates):
+            row = len(self.places)
+            name, words = RowName("", self.box), FittedLabel("", self.box)
+            words.setStyleSheet("color: #444;")
+            self.grid.addWidget(name, row, 0)
+            self.grid.addWidget(words, row, 1)
+            self.places.append((name, words))
+        self.focused = self.keys[0] if self.candidates else None
+        keys = [
+            self.tr("↑/↓ candidate · Ctrl+↑/↓ move it · 1–{last} place it").format(
+                last=len(self.candidates)
+            )
+        ]
+        if not self.candidates:  # no item yet (a preview): no digits to name
+            keys = [self.tr("↑/↓ candidate · Ctrl+↑/↓ move it · a digit places it")]
+        if self.field.ties:
+            keys.append(self.tr("= tie with the one above"))
+        said = (
+            " · ".join(keys)
+            + "<br>"
+            + self.tr("– not placed yet: only what you place is ranked; place every one to send")
+        )
+        self.legend.setText(paragraph(said))
+
+    def takes(self, e: QKeyEvent) -> bool:
+        return self._wanted(e) is not MISSING
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        wanted = self._wanted(e)
+        if wanted is MISSING:
+            super().keyPressEvent(e)
+        elif isinstance(wanted, str):  # the focus moved
+            self.focused = wanted
+            self.redraw()
+            self.candidate_focused.emit(wanted)
+        elif wanted is not None:
+            self.wanted.emit(wanted)
+
+    def _wanted(self, e: QKeyEvent) -> object:
+        """A key to focus (str), a rank map to set, None (a key of ours that changes
+        nothing) or MISSING (not ours)."""
+        keys, key = self.keys, self.focused
+        if not keys or key is None:
+            return MISSING
+        ctrl = (
+            e.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            == Qt.KeyboardModifier.ControlModifier
+        )
+        step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(e.key()))
+        if step is not None and ctrl:
+            return ranks.move(keys, self.value, key, step)
+        if step is not None and plain_key(e):
+            ordered = ranks.order(keys, self.value)
+            at = ordered.index(key) + step
+            return ordered[at] if 0 <= at < len(ordered) else None
+        if e.text() == "=" and self.field.ties:
+            return ranks.tie_with_above(keys, self.value, key)
+        digit = key_digit(e)
+        if digit is not None:
+            return ranks.place(keys, self.value, key, digit)
+        return MISSING
+
+    def redraw(self) -> None:
+        keys = self.keys
+        given = ranks.placed(keys, self.value)
+        expected = self.expected if isinstance(self.expected, dict) else {}
+        by_key = {c.key: c for c in self.candidates}
+        for (name, words), key in zip(self.places, ranks.order(keys, self.value), strict=False):
+            rank = number(given[key]) if key in given else "–"
+            name.setText(f"<b>{rank}</b>&nbsp;&nbsp;<b>{key}</b>")
+            name.setToolTip("" if key in given else self.tr("not placed yet"))
+            name.show_focus(key == self.focused, self.hasFocus())
+            after = ("", "")
+            if key in expected:
+                mark = f" ✓ {number(expected[key])}"
+                after = (f"<span style='color:#b8860b'>{mark}</span>", mark)
+            # The words take the room the column leaves, shortened to fit.
+            words.showplain_key(candidate_words(by_key[key]), after, isolated=True)
