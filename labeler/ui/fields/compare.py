@@ -116,7 +116,7 @@ class FittedLabel(QLabel):
         self._after = ("", "")
         self._isolated = False
 
-    def showplain_key(
+    def show_plain(
         self, text: str, after: tuple[str, str] = ("", ""), *, isolated: bool = False
     ) -> None:
         """`text`, shortened to fit, then `after` (its rich text and its plain text, which

@@ -100,7 +100,7 @@ class CriteriaGroup(KeyedGroup):
             # A row's name takes the room its chips leave (shortened where the column is
             # narrow, as in Urdu): the chips are what the keys and the eye look for.
             name = RowName("", self.grid_box)
-            name.showplain_key(text)
+            name.show_plain(text)
             self.grid.addWidget(name, r, 0)
             self.names[value] = name
             chips = {}

@@ -135,4 +135,4 @@ class RankingGroup(KeyedGroup):
                 mark = f" ✓ {number(expected[key])}"
                 after = (f"<span style='color:#b8860b'>{mark}</span>", mark)
             # The words take the room the column leaves, shortened to fit.
-            words.showplain_key(candidate_words(by_key[key]), after, isolated=True)
+            words.show_plain(candidate_words(by_key[key]), after, isolated=True)
