@@ -4,7 +4,6 @@ time, with one keymap built from the actions of the screen shown."""
 from __future__ import annotations
 
 import logging
-import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -15,10 +14,11 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from labeler.client.credentials import TokenStore
-from labeler.client.profiles import sign_in, username_for
-from labeler.client.settings import Profile, Settings, save_settings
+from labeler.client.settings import Settings
+from labeler.client.settings import save_settings as write_settings
 from labeler.client.trace import Trace
 from labeler.client.workspace import Workspace
+from labeler.ui.account_flow import AccountFlow
 from labeler.ui.actions import Action, general
 from labeler.ui.bridge import QtSyncListener
 from labeler.ui.cheatsheet import CheatSheet
@@ -27,7 +27,7 @@ from labeler.ui.keymap_editor import KeymapEditor
 from labeler.ui.messages import error_text
 from labeler.ui.pages.projects import ProjectsPage
 from labeler.ui.pages.retry_flow import RetryFlow
-from labeler.ui.pages.signin import CleartextBadge, SignInPage, shown_url
+from labeler.ui.pages.signin import CleartextBadge, SignInPage
 from labeler.ui.pages.signin_again import SignInAgainFlow
 from labeler.ui.tasks import Runner
 from labeler.ui.too_old import TooOldFlow
@@ -120,7 +120,6 @@ class MainWindow(QMainWindow):
         self.first_item_shown.connect(self.plugins.load)
         self.plugins.loaded.connect(self._plugins_loaded)
         self.listener = QtSyncListener(self)
-        self.tokens = TokenStore()
         self.workspace: Workspace | None = None
         self.labeling: LabelingSession | None = None
         self._pending_project: str | None = None
@@ -128,8 +127,6 @@ class MainWindow(QMainWindow):
         #: The project left for another workspace, which Annotate opens again.
         self._left_project: str | None = None
         self.project_names: dict[str, str] = {}
-        self._account: tuple[str, str] | None = None
-        self._before_sign_in: QWidget | None = None
 
         self.signin = SignInPage()
         self.projects = ProjectsPage()
@@ -166,8 +163,7 @@ class MainWindow(QMainWindow):
         self.keymap = Keymap(self, settings.keymap, Qt.ShortcutContext.WindowShortcut)
         self.cheatsheet = CheatSheet(self.keymap, self)
 
-        self.signin.sign_in_requested.connect(self._sign_in)
-        self.signin.profile_picked.connect(self._profile_picked)
+        self.account_flow = AccountFlow(self)
         self.projects.open_requested.connect(self.open_project)
         self.projects.refresh_requested.connect(self.refresh_projects)
         self.projects.history_requested.connect(self.show_history)
@@ -202,143 +198,44 @@ class MainWindow(QMainWindow):
 
     def start(self, start: Start) -> None:
         """Straight into a server (and project) when given, else the sign-in screen."""
-        from labeler.ui.preferences import RESUME_PROFILE
-
         self.plugins.load_later()  # unless the first item brings them sooner
-        if self._resume(os.environ.pop(RESUME_PROFILE, "")):
-            return
-        if start.server_url and start.token:
-            self._pending_project = start.project_id
-            self.show_status(self.tr("Connecting…"))  # cleared when the workspace opens
-            # Not the sign-in form: nothing is to be typed while the server is asked.
-            self.workbench.show_message(
-                self.tr("Connecting to {server}…").format(server=shown_url(start.server_url))
-            )
-            self.pages.setCurrentWidget(self.workbench)
-            self.runner.net(
-                self._whoami,
-                start.server_url,
-                start.token,
-                start.username,
-                done=lambda user: self._open_workspace(start.server_url, user, start.token),
-                failed=lambda e: self._start_failed(error_text(e)),
-            )
-            return
-        last = self.settings.profile(self.settings.last_profile or "")
-        token = self.tokens.get(last.server_url, last.username) if last else None
-        if last is not None and token:
-            # Signed in before: straight back in (offline too, from the local store), into
-            # the project that was open when the workbench was closed.
-            self._pending_project = self.settings.last_project.get(last.name)
-            self._open_workspace(last.server_url, last.username, token)
-            return
-        self.signin.set_profiles(self.settings.profiles)
-        self.pages.setCurrentWidget(self.signin)
+        self.account_flow.start(start)
 
-    def _resume(self, name: str) -> bool:
-        """Started again (a language change) while profile `name` was open: open it, with
-        its kept token, into the project left open. False when it is not known or has
-        no token (the start goes on as its command line says)."""
-        profile = self.settings.profile(name) if name else None
-        token = self.tokens.get(profile.server_url, profile.username) if profile else None
-        if profile is None or not token:
-            return False
-        self.settings.last_profile = profile.name
-        self._pending_project = self.settings.last_project.get(profile.name)
-        self._open_workspace(profile.server_url, profile.username, token)
-        return True
+    def workspace_opened(self) -> None:
+        """The profile's workspace is open: into the project left open, else the list."""
+        self._tally_timer.start()
+        if self._pending_project:
+            project_id, self._pending_project = self._pending_project, None
+            self.open_project(project_id)
+            assert self.workspace is not None
+            self.runner.net(self.workspace.me, done=self._me_read)  # the roles, for the bar
+        else:
+            self.refresh_projects()
+            self.pages.setCurrentWidget(self.projects)
 
-    @staticmethod
-    def _whoami(server_url: str, token: str, username: str | None) -> str:
-        if username:
-            return username
-        from labeler.client.api import TaskServer
-        from labeler.client.errors import Offline
-
-        api = TaskServer(server_url, token)
-        try:
-            return api.me().user.username
-        except Offline:
-            # Offline start: the profile this server was last used with.
-            known = username_for(server_url)
-            if known is None:
-                raise
-            return known
-        finally:
-            api.close()
-
-    def _start_failed(self, message: str) -> None:
-        self.signin.set_profiles(self.settings.profiles)
-        self.pages.setCurrentWidget(self.signin)
-        self.signin.show_error(
-            self.tr("Could not open that server: {reason}").format(reason=message)
-        )
-
-    def _sign_in(self, server_url: str, username: str, password: str) -> None:
-        self.signin.set_busy(True)
-
-        def done(result: Any) -> None:
-            self.signin.set_busy(False)
-            self.tokens.set(server_url, username, result.token)
-            current = self.workspace
-            if current is not None and self._account == (server_url, username):
-                # Signing in again after the server refused the token: same store, same outbox.
-                self.runner.db(current.set_token, result.token)
-                self.pages.setCurrentWidget(self._before_sign_in or self.projects)
-                self.show_status(self.tr("Signed in again; uploads resume."))
-                return
-            if current is not None:
-                self._close_workspace()
-            if self.tokens.notice:
-                self.show_status(self.tokens.notice)
-            profile = Profile(
-                name=f"{username} on {server_url}",  # notr: the profile's name, a settings key
-                server_url=server_url,
-                username=username,
-            )
-            self.settings.profiles = [
-                p for p in self.settings.profiles if p.name != profile.name
-            ] + [profile]
-            self.settings.last_profile = profile.name
-            self._save_settings()
-            self._open_workspace(server_url, username, result.token)
-
-        def failed(error: BaseException) -> None:
-            self.signin.set_busy(False)
-            self.signin.show_error(error_text(error))
-
-        self.runner.net(sign_in, server_url, username, password, done=done, failed=failed)
-
-    def _open_workspace(self, server_url: str, username: str, token: str) -> None:
-        def opened(workspace: Workspace) -> None:
-            self._trace_launch("workspace")
-            self.workspace = workspace
-            self._account = (server_url, username)
-            self.show_status("")
-            self.setWindowTitle(
-                self.tr("labeler — {user} on {server}").format(user=username, server=server_url)
-            )
-            self.bar.set_who(f"{username} · {shown_url(server_url)}")
-            self.cleartext.show_for(server_url)
-            self._tally_timer.start()
-            if self._pending_project:
-                project_id, self._pending_project = self._pending_project, None
-                self.open_project(project_id)
-                self.runner.net(workspace.me, done=self._me_read)  # the roles, for the bar
-            else:
-                self.refresh_projects()
-                self.pages.setCurrentWidget(self.projects)
-
-        self.runner.db(
-            lambda: Workspace.open(server_url, username, token, listener=self.listener),
-            done=opened,
-            failed=lambda e: self._start_failed(error_text(e)),
-        )
+    def workspace_closed(self) -> Workspace | None:
+        """Put away what shows the open profile's work; the workspace, to close."""
+        if self.labeling is not None:
+            self.labeling.close()
+            self.labeling.deleteLater()
+            self.labeling = None
+        self.signin_again.close()
+        self.too_old.reset()
+        workspace, self.workspace = self.workspace, None
+        self.cleartext.show_for(None)
+        self._drop_spaces()
+        self._tally_timer.stop()
+        return workspace
 
     @property
     def account(self) -> tuple[str, str] | None:
         """The open profile: its server URL and username."""
-        return self._account
+        return self.account_flow.account
+
+    @property
+    def tokens(self) -> TokenStore:
+        """Where the profiles' tokens are kept."""
+        return self.account_flow.tokens
 
     def _first_item_shown(self) -> None:
         if not self._started:
@@ -351,19 +248,9 @@ class MainWindow(QMainWindow):
         failed = [e.entry_point for e in entries if e.plugin is None]
         self.trace.event("plugins_loaded", count=len(entries), failed=failed)
 
-    def _trace_launch(self, step: str) -> None:
+    def trace_launch(self, step: str) -> None:
         if not self._started:  # the way to the first item only, not every project opened
             self.trace.launch(step, self._launched)
-
-    def _resume_key(self) -> str | None:
-        """The profile's name, under which the project left open is kept."""
-        return f"{self._account[1]} on {self._account[0]}" if self._account else None
-
-    def _forget_resume(self) -> None:
-        """The annotator left the project: the next start shows what they went to."""
-        key = self._resume_key()
-        if key is not None:
-            self.settings.last_project.pop(key, None)
 
     # -- projects -----------------------------------------------------------------------
 
@@ -417,7 +304,7 @@ class MainWindow(QMainWindow):
             self.labeling.status.connect(self.show_status)
         self.workbench.show_message(self.tr("Opening the project…"))
         self.pages.setCurrentWidget(self.workbench)
-        key = self._resume_key()
+        key = self.account_flow.resume_key()
         if key is not None:  # the next start comes back into it
             self.settings.last_project[key] = project_id
         labeling = self.labeling
@@ -425,7 +312,7 @@ class MainWindow(QMainWindow):
         def opened(project: Any) -> None:
             if self.too_old.stop():  # said while the project was on its way
                 return
-            self._trace_launch("project")
+            self.trace_launch("project")
             self.project_names[project.project.id] = project.project.name
             labeling.open(project)
             self.workbench.feedback.set_requirement(_requirement(project.project))
@@ -484,9 +371,9 @@ class MainWindow(QMainWindow):
             self.open_project(project_id)
 
     def show_projects(self) -> None:
-        if not self._may_leave():
+        if not self.may_leave():
             return
-        self._forget_resume()
+        self.account_flow.forget_resume()
         self._left_project = None
         if self.labeling is not None:
             self.labeling.close()
@@ -517,7 +404,7 @@ class MainWindow(QMainWindow):
         being labeled), Dashboard, Review, Lead, Analytics — those the user's roles allow."""
         if self.workspace is None or key not in {k.key for k in available(self._roles)}:
             return
-        if self.spaces.get(key) is not self.pages.currentWidget() and not self._may_leave():
+        if self.spaces.get(key) is not self.pages.currentWidget() and not self.may_leave():
             return
         if key == "annotate":
             left, self._left_project = self._left_project, None
@@ -544,7 +431,7 @@ class MainWindow(QMainWindow):
             self.spaces[key] = page
             self.pages.addWidget(page)
         if self.pages.currentWidget() is self.workbench and self.labeling is not None:
-            self._forget_resume()
+            self.account_flow.forget_resume()
             project = self.labeling.project
             # Annotate (Alt+1) brings the annotator back to it.
             self._left_project = project.project.id if project is not None else None
@@ -558,10 +445,10 @@ class MainWindow(QMainWindow):
             activate()
 
     def _build_space(self, key: str) -> QWidget:
-        assert self.workspace is not None and self._account is not None
-        return build_space(key, self.runner, self.workspace, self._account[1], self.show_status)
+        assert self.workspace is not None and self.account is not None
+        return build_space(key, self.runner, self.workspace, self.account[1], self.show_status)
 
-    def _may_leave(self) -> bool:
+    def may_leave(self) -> bool:
         """Whether the page shown may be left: a workspace with unsaved changes (the lead's
         schema editor) asks first."""
         page = self.pages.currentWidget()
@@ -614,7 +501,7 @@ class MainWindow(QMainWindow):
         return self._history_flows[0]
 
     def show_history(self) -> None:
-        if self.workspace is not None and self._may_leave():
+        if self.workspace is not None and self.may_leave():
             self.history_flow.show()
 
     # -- keys -----------------------------------------------------------------------------
@@ -659,14 +546,14 @@ class MainWindow(QMainWindow):
                 "app.switch_profile",
                 self.tr("Switch profile or server…"),
                 ("Ctrl+Shift+O",),
-                self.switch_profile,
+                self.account_flow.switch_profile,
                 group=group,
             ),
             Action(
                 "app.sign_out",
                 self.tr("Sign out (waiting uploads are kept)"),
                 ("Ctrl+Shift+L",),
-                self.sign_out,
+                self.account_flow.sign_out,
                 group=group,
             ),
             about_action(lambda: show_about(self.plugins, self), group),
@@ -721,78 +608,14 @@ class MainWindow(QMainWindow):
         from labeler.ui.preferences import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self)
-        dialog.saved.connect(self._save_settings)
-        dialog.restart.connect(self.restart)
+        dialog.saved.connect(self.save_settings)
+        dialog.restart.connect(self.account_flow.restart)
         dialog.open()
-
-    def restart(self) -> None:
-        """Close (as Quit does: drafts saved, uploads kept) and start again."""
-        from labeler.ui.preferences import start_again
-
-        profile = self._resume_key()  # the profile in use, not the command line's
-        if self.close():
-            start_again(profile)
 
     def _keys_saved(self, overrides: dict[str, list[str]]) -> None:
         self.keymap.set_overrides(overrides)
         self._install_keys()
-        self._save_settings()
-
-    # -- account --------------------------------------------------------------------------
-
-    def switch_profile(self) -> None:
-        """The sign-in screen with every known profile: pick one to open it (with its
-        kept token, no password), or sign in to another server. The open profile stays
-        open until another one is."""
-        if not self._may_leave():
-            return
-        self._before_sign_in = self.pages.currentWidget()
-        self.signin.set_profiles(self.settings.profiles)
-        self.signin.show_notice(self.tr("Pick a profile, or sign in to another server."))
-        self.pages.setCurrentWidget(self.signin)
-
-    def _profile_picked(self, server_url: str, username: str) -> None:
-        if self._account == (server_url, username) and self.workspace is not None:
-            self.pages.setCurrentWidget(self._before_sign_in or self.projects)
-            return
-        token = self.tokens.get(server_url, username)
-        if not token:
-            return  # the sign-in page asks for the password
-        self._close_workspace()
-        name = f"{username} on {server_url}"  # notr: the profile's name, a settings key
-        self.settings.last_profile = name
-        self._save_settings()
-        self.show_status(
-            self.tr("Opening {user} on {server}…").format(user=username, server=server_url)
-        )
-        self._open_workspace(server_url, username, token)
-
-    def sign_out(self) -> None:
-        """Forget the token and go back to the sign-in screen; the local store stays."""
-        if self._account is None or not self._may_leave():
-            return
-        server_url, username = self._account
-        self.tokens.delete(server_url, username)
-        self.settings.last_profile = None
-        self._save_settings()
-        self._close_workspace()
-        self.signin.set_profiles(self.settings.profiles)
-        self.signin.set_account(server_url, username)
-        self.pages.setCurrentWidget(self.signin)
-
-    def _close_workspace(self) -> None:
-        if self.labeling is not None:
-            self.labeling.close()
-            self.labeling.deleteLater()
-            self.labeling = None
-        self.signin_again.close()
-        self.too_old.reset()
-        workspace, self.workspace, self._account = self.workspace, None, None
-        self.cleartext.show_for(None)
-        self._drop_spaces()
-        self._tally_timer.stop()
-        if workspace is not None:
-            self.runner.db_after_reads(workspace.close)
+        self.save_settings()
 
     # -- status ---------------------------------------------------------------------------
 
@@ -837,14 +660,14 @@ class MainWindow(QMainWindow):
         self.workbench.feedback.set_tally(tally, skill)
         self.signin_again.tally_changed(tally)
 
-    def _save_settings(self) -> None:
+    def save_settings(self) -> None:
         try:
-            save_settings(self.settings)
+            write_settings(self.settings)
         except OSError as exc:
             self.show_status(self.tr("Settings could not be saved: {reason}").format(reason=exc))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt)
-        if not self._may_leave():
+        if not self.may_leave():
             event.ignore()
             return
         importer = getattr(self.spaces.get("lead"), "importer", None)
@@ -852,7 +675,7 @@ class MainWindow(QMainWindow):
             importer.cancel()  # stops between files; what was sent stays
         if self.labeling is not None:
             self.labeling.close()
-        self._save_settings()
+        self.save_settings()
         workspace = self.workspace
         if workspace is not None:
             self.runner.db_after_reads(workspace.close)

@@ -70,7 +70,7 @@ def test_sign_in_remember_and_sign_out(qtbot: Any, url: str) -> None:
 
     third = _window(qtbot)
     qtbot.waitUntil(lambda: third.pages.currentWidget() is third.projects, timeout=15000)
-    third.sign_out()
+    third.account_flow.sign_out()
     assert third.pages.currentWidget() is third.signin
     third.close()
 
@@ -86,7 +86,7 @@ def test_two_profiles_switched_without_a_password(qtbot: Any, url: str) -> None:
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.projects, timeout=15000)
     assert "demo on" in window.windowTitle()
 
-    window.switch_profile()  # a second profile: another user of the same server
+    window.account_flow.switch_profile()  # a second profile: another user of the same server
     assert window.pages.currentWidget() is window.signin
     assert window.signin.profiles.count() == 1
     window.signin.sign_in_requested.emit(url, "qa", "labeler-qa")
@@ -96,7 +96,7 @@ def test_two_profiles_switched_without_a_password(qtbot: Any, url: str) -> None:
         lambda: window.pages.currentWidget() is window.spaces.get("review"), timeout=15000
     )
 
-    window.switch_profile()  # back to the first by picking it: its token was kept
+    window.account_flow.switch_profile()  # back to the first by picking it: its token was kept
     assert window.signin.profiles.count() == 2
     demo = next(
         window.signin.profiles.item(i)
@@ -107,5 +107,5 @@ def test_two_profiles_switched_without_a_password(qtbot: Any, url: str) -> None:
     qtbot.keyClick(window.signin.profiles, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "demo on" in window.windowTitle(), timeout=15000)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.projects, timeout=15000)
-    assert window._account == (url, "demo")
+    assert window.account == (url, "demo")
     window.close()

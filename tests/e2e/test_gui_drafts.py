@@ -66,7 +66,7 @@ def test_a_draft_survives_quit_relaunch_project_list_and_sign_out(
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.workbench, timeout=30000)
     assert _shown_with(qtbot, window, item_id) == answer
 
-    window.sign_out()
+    window.account_flow.sign_out()
     qtbot.waitUntil(lambda: window.workspace is None)
     window.start(Start(url, token, None, PROJECT))
     assert _shown_with(qtbot, window, item_id) == answer

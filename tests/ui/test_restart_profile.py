@@ -32,10 +32,10 @@ def _window(qtbot: QtBot, tmp_path: Path) -> tuple[MainWindow, list[tuple[str, s
     )
     window = MainWindow(settings, Trace())
     qtbot.addWidget(window)
-    window.tokens = TokenStore(tmp_path, NoKeyring())
+    window.account_flow.tokens = TokenStore(tmp_path, NoKeyring())
     window.tokens.set(SERVER, "demo", "token-of-demo")
     opened: list[tuple[str, str, str]] = []
-    window._open_workspace = lambda *args: opened.append(args)  # type: ignore[method-assign]
+    window.account_flow.open_workspace = lambda *args: opened.append(args)  # type: ignore[method-assign]
     return window, opened
 
 
@@ -43,11 +43,11 @@ def test_the_restart_names_the_profile_in_use(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window, _opened = _window(qtbot, tmp_path)
-    window._account = (SERVER, "demo")  # switched to from lead, the command line's
+    window.account_flow.account = (SERVER, "demo")  # switched to from lead, the command line's
     asked: list[str | None] = []
     monkeypatch.setattr(preferences, "start_again", lambda profile=None: asked.append(profile))
     monkeypatch.setattr(window, "close", lambda: True)
-    window.restart()
+    window.account_flow.restart()
     assert asked == [DEMO]
 
 

@@ -95,13 +95,13 @@ def test_the_window_says_while_its_token_goes_in_the_clear(
         ("https://tasks.example.org", None),
         ("http://127.0.0.1:8470", None),
     ):
-        window._open_workspace(url, "amina", "lbl_token")
+        window.account_flow.open_workspace(url, "amina", "lbl_token")
         qtbot.waitUntil(lambda: window.workspace is not None)
         assert window.cleartext.isVisible() == (host is not None), url
         if host is not None:
             assert host in window.cleartext.text() and "Not encrypted" in window.cleartext.text()
             assert "token" in window.cleartext.toolTip()
-        window._close_workspace()
+        window.account_flow.close_workspace()
         assert not window.cleartext.isVisible()
 
 

@@ -69,7 +69,7 @@
     <name>MainWindow</name>
     <message>
         <source>Connecting…</source>
-        <extracomment>A history on screen is read again this long after the outbox or the connection last changed (a burst of uploads is one reading). The first item was painted (startup trace). The installed plugins: loaded once the first item shows (the start does not wait for them), or a few seconds after a start that shows none. The project left for another workspace, which Annotate opens again. Workspaces besides Annotate, built when first shown: key -&gt; page.</extracomment>
+        <extracomment>The page shown before the sign-in screen was asked for (Ctrl+Shift+O).</extracomment>
         <translation>رابطہ ہو رہا ہے…</translation>
     </message>
     <message>
@@ -90,6 +90,7 @@
     </message>
     <message>
         <source>Opening the project…</source>
+        <extracomment>A history on screen is read again this long after the outbox or the connection last changed (a burst of uploads is one reading). The first item was painted (startup trace). The installed plugins: loaded once the first item shows (the start does not wait for them), or a few seconds after a start that shows none. The project left for another workspace, which Annotate opens again. Workspaces besides Annotate, built when first shown: key -&gt; page.</extracomment>
         <translation>پروجیکٹ کھل رہا ہے…</translation>
     </message>
     <message>
