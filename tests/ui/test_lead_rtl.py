@@ -7,6 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from labeler.client.api import TaskServer
@@ -168,3 +169,34 @@ def test_an_english_line_that_starts_with_a_tag_keeps_it_first_right_to_left(
     dialog = LabelStudioDialog(Runner())
     qtbot.addWidget(dialog)
     assert dialog.dropped_box.title() == "جو شامل نہیں ہو سکا"
+
+
+def _ink_columns(widget: Any) -> list[int]:
+    """The x of every column of the widget's viewport where something darker than its
+    background is painted."""
+    image = widget.viewport().grab().toImage()
+    background = image.pixelColor(image.width() // 2, image.height() - 2).lightness()
+    return [
+        x
+        for x in range(image.width())
+        if any(image.pixelColor(x, y).lightness() < background - 60 for y in range(image.height()))
+    ]
+
+
+def test_the_label_studio_config_box_runs_left_to_right_in_urdu(qtbot: Any, urdu: None) -> None:
+    # The placeholder XML was laid out right to left ("View>>", the lines at the right).
+    from labeler.ui.lead.lsimport import LabelStudioDialog
+
+    dialog = LabelStudioDialog(Runner())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    box = dialog.text
+    width = box.viewport().width()
+    placeholder = _ink_columns(box)
+    assert placeholder and max(placeholder) < width // 2
+    box.setPlainText('<View>\n  <Text name="text" value="$text"/>\n</View>')
+    QApplication.processEvents()
+    typed = _ink_columns(box)
+    assert typed and max(typed) < width // 2
+    assert box.layoutDirection() == Qt.LayoutDirection.LeftToRight

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QFontDatabase, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -89,6 +89,36 @@ def summary(schema: dict[str, object]) -> str:
     return text.format(media=media, n=number(len(fields)), fields=described)
 
 
+class XmlBox(QPlainTextEdit):
+    """A box of XML, left to right in any interface language, its placeholder too.
+
+    Qt draws a plain text edit's placeholder in the application's direction whatever the
+    box's own: right to left it came out mirrored ("View>>") and lined up at the right. So
+    the box paints its placeholder itself."""
+
+    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.placeholder = placeholder
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        option = self.document().defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.LeftToRight)
+        self.document().setDefaultTextOption(option)
+        self.setAccessibleDescription(placeholder)
+
+    def paintEvent(self, e: QPaintEvent) -> None:  # noqa: N802 (Qt)
+        super().paintEvent(e)
+        if not self.document().isEmpty():
+            return
+        painter = QPainter(self.viewport())
+        painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        painter.setPen(self.palette().placeholderText().color())
+        margin = int(self.document().documentMargin())
+        area = QRectF(self.viewport().rect().adjusted(margin, margin, 0, 0))
+        flags = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+        painter.drawText(area, int(flags) | Qt.TextFlag.TextWordWrap, self.placeholder)
+        painter.end()
+
+
 class LabelStudioDialog(QDialog):
     """`imported(LabelStudioImport)` when the lead chooses to use the result."""
 
@@ -114,9 +144,8 @@ class LabelStudioDialog(QDialog):
         top.addWidget(intro, 1)
         top.addWidget(self.file_label)
         top.addWidget(self.open_button)
-        self.text = QPlainTextEdit(self)
+        self.text = XmlBox(PLACEHOLDER, self)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.text.setPlaceholderText(PLACEHOLDER)
         self.text.setAccessibleName(self.tr("Label Studio config"))
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
