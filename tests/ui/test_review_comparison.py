@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from labeler.core.schema import parse_schema
@@ -14,6 +15,7 @@ from labeler.ui.review.compare import SideBySide
 from labeler.ui.review.comparewords import (
     WordsPane,
     criteria_lines,
+    flags_words,
     pairwise_words,
     ranking_words,
     record_lines,
@@ -219,6 +221,32 @@ def test_in_urdu_a_correction_keeps_its_quoted_values_whole(urdu: None) -> None:
     assert "\u2068“Shaheen Electronics”\u2069" in line
     assert "\u2068name\u2069" in line
     assert line.index("Electronic”") < line.index("درست") < line.index("Electronics”")
+
+
+def _visual_x(line: str, at: int) -> float:
+    """The middle of the character at `at` of `line`, laid out as a right-to-left
+    paragraph (the pane's direction in Urdu)."""
+    from PySide6.QtGui import QFont, QTextLayout, QTextOption
+
+    layout = QTextLayout(line, QFont())
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    layout.createLine().setLineWidth(2000)
+    layout.endLayout()
+    row = layout.lineAt(0)
+    return (row.cursorToX(at)[0] + row.cursorToX(at + 1)[0]) / 2
+
+
+def test_in_urdu_each_candidate_s_flags_read_label_first_from_the_right(urdu: None) -> None:
+    # "flags: A: factual error · کوئی نہیں B:": the Latin "B:" landed after its value.
+    line = flags_words({"A": ["unsafe"]}, DATA)
+    none = line.index("کوئی")
+    b = line.index("B:")
+    a = line.index("A:")
+    # Right to left: A's part first, then B's label, then B's value (none).
+    assert _visual_x(line, a) > _visual_x(line, b) > _visual_x(line, none)
 
 
 def test_other_items_keep_their_media_panes(side: SideBySide) -> None:

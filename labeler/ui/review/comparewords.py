@@ -20,7 +20,7 @@ from labeler.core.comparisonscores import rank_map, winner
 from labeler.core.consensus import FieldComparison
 from labeler.core.schema import Field, Schema
 from labeler.core.textnorm import normalize_value
-from labeler.ui.i18n import isolate, label_words, number, translate
+from labeler.ui.i18n import isolate, label_words, number, phrase, translate
 from labeler.ui.review.marks import CONSENSUS, GOLD, UNMATCHED
 
 #: The kinds this module words; a schema with one of them reviews as a comparison.
@@ -171,8 +171,11 @@ def flags_words(value: Any, data: dict[str, Any]) -> str:
         shown = (
             ", ".join(_e(label_words(s)) for s in labels if isinstance(s, str)) if labels else ""
         )
+        # Each candidate's part read in the interface's direction: isolated in its own
+        # (first strong letter: the Latin key), "B: کوئی نہیں" ran left to right, "B:"
+        # after its value for an Urdu reader.
         parts.append(
-            isolate(
+            phrase(
                 translate("review.words", "{key}: {labels}").format(
                     key=key, labels=shown or translate("review.words", "none")
                 )
