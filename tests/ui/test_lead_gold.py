@@ -381,7 +381,7 @@ def test_ctrl_s_of_the_hosting_lead_workspace_saves_the_gold_answer(
     host, page = hosted
     host.tabs.setCurrentWidget(page)
     saved: list[bool] = []
-    monkeypatch.setattr(page, "save_gold", lambda: saved.append(True))
+    monkeypatch.setattr(page.changes, "save", lambda: saved.append(True))
     host.save()  # what its Ctrl+S does
     assert saved == [True]
 

@@ -2611,7 +2611,7 @@ The item becomes a real item: its verdicts stop counting for the annotators&apos
     <name>lead.importer.planning</name>
     <message>
         <source>; </source>
-        <extracomment>Problems of the annotation files written out in full under the plan. The formats the task server takes, as people name them (`sources.py` has the suffixes).</extracomment>
+        <extracomment>Problems of the annotation files written out in full under the plan. The formats the task server takes, as people name them (`importing.plan` has the suffixes).</extracomment>
         <translation>؛ </translation>
     </message>
     <message>

@@ -1,7 +1,7 @@
 """The gold page: a project's items with their figures (all, gold, contested), the gold
 editor for the selected item, its submissions (promote one to gold) and the project's
 contests (uphold one with the gold answer shown or by removing the gold, or dismiss it
-with a reply: `resolving.py`).
+with a reply: `resolving.py`); what it does to the gold set is in `changing.py`.
 
 Every call to the task server runs on the runner's network pool and every decode on its
 decode pool; results come back to the GUI thread, where the page redraws what changed.
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -28,18 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from labeler.client.api import TaskServer
-from labeler.client.curation import Contest, CurationClient, Gold, GoldSet, Submission
-from labeler.client.errors import InvalidAnswer
+from labeler.client.curation import Contest, CurationClient, Submission
 from labeler.client.wire import Project, SchemaVersion
-from labeler.core.answers import validate_answer
-from labeler.core.editing import Draft, all_checked
-from labeler.core.problems import AnswerInvalid
+from labeler.core.editing import Draft
 from labeler.core.schema import Schema
 from labeler.ui import messages
 from labeler.ui.actions import Action
 from labeler.ui.editor import picture_box
 from labeler.ui.i18n import number, translate
 from labeler.ui.keymap import display_key
+from labeler.ui.lead.gold.changing import GoldChanges
 from labeler.ui.lead.gold.contests import ContestsPane
 from labeler.ui.lead.gold.editor import GoldEdit, GoldEditor
 from labeler.ui.lead.gold.items import ItemList
@@ -140,6 +137,7 @@ class GoldPage(QWidget):
         self._loaded: Loaded | None = None
         self._item_ticket = 0
         self._pending = 0
+        self.changes = GoldChanges(self)
 
         self.heading = QLabel(self.tr("Gold set"), self)
         self.heading.setObjectName("heading")
@@ -183,7 +181,7 @@ class GoldPage(QWidget):
 
         self.submissions = SubmissionsPane(self)
         self.submissions.preview.connect(self._preview)
-        self.submissions.promote_requested.connect(self.promote)
+        self.submissions.promote_requested.connect(self.changes.promote)
         self.contests = ContestsPane(self)
         self.contests.item_requested.connect(self._contested_item)
         self.resolving = ContestFlow(self)
@@ -209,9 +207,9 @@ class GoldPage(QWidget):
 
         self.editor = GoldEditor(self)
         self.editor.changed.connect(self._edit_changed)
-        self.editor.save_requested.connect(self.save_gold)
-        self.editor.unmark_requested.connect(self.unmark_gold)
-        self.editor.revert_requested.connect(self.revert)
+        self.editor.save_requested.connect(self.changes.save)
+        self.editor.unmark_requested.connect(self.changes.unmark)
+        self.editor.revert_requested.connect(self.changes.revert)
         self.editor.original_wanted.connect(self._want_original)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
@@ -245,20 +243,20 @@ class GoldPage(QWidget):
                 "gold.save",
                 self.tr("Save the gold answer (or mark the item gold)"),
                 ("Ctrl+S", "Ctrl+Return"),
-                self.save_gold,
+                self.changes.save,
                 while_typing=True,
             ),
             act(
                 "gold.unmark",
                 self.tr("Unmark the item as gold…"),
                 ("Ctrl+Shift+G",),
-                self.unmark_gold,
+                self.changes.unmark,
             ),
             act(
                 "gold.promote",
                 self.tr("Make the selected submission's answer the gold answer"),
                 ("Ctrl+Shift+P",),
-                self.promote,
+                self.changes.promote,
             ),
             act("gold.undo", self.tr("Undo"), ("Ctrl+Z",), self.undo),
             act("gold.redo", self.tr("Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"), self.redo),
@@ -429,7 +427,7 @@ class GoldPage(QWidget):
         detail = loaded.detail
         edit = self._edits.get(detail.item.id)
         if edit is None:
-            start = self._start(detail.gold, detail.item.prefill)
+            start = self.changes.start(detail.gold, detail.item.prefill)
             hint = detail.gold.hint or "" if detail.gold else ""
             edit = GoldEdit(
                 detail.item, loaded.item, Draft(self.schema, start), detail.gold, hint, prepared
@@ -437,7 +435,7 @@ class GoldPage(QWidget):
             self._edits[detail.item.id] = edit
         elif not edit.edited and detail.gold != edit.gold:
             # Changed on the server meanwhile (another lead): start from what it holds now.
-            start = self._start(detail.gold, detail.item.prefill)
+            start = self.changes.start(detail.gold, detail.item.prefill)
             edit.draft = Draft(self.schema, start)
             edit.stored(detail.gold)
         if prepared is not None:
@@ -476,159 +474,13 @@ class GoldPage(QWidget):
 
     def save(self) -> None:
         """Ctrl+S from a host that keeps Ctrl+S for itself: save the gold answer."""
-        self.save_gold()
-
-    def save_gold(self) -> None:
-        """Check the draft, then store it as the item's gold answer with the hint."""
-        edit = self.editor.edit
-        if edit is None or self.schema is None:
-            return
-        answer = edit.answer()
-        if not edit.draft.answer():
-            self.editor.show_problems(
-                [
-                    self.tr(
-                        "Nothing is answered yet: answer at least one field to make the gold "
-                        "answer."
-                    )
-                ]
-            )
-            return
-        # As for an annotator's submit: a record's keys each confirmed or corrected (a
-        # prefill proposes; it never confirms), a ranking's candidates each placed.
-        left = self.editor.form.comparison.unfinished()
-        if left:
-            self.editor.show_problems(
-                [self.tr("Not saved: the gold answer is not finished.")] + list(left.values())
-            )
-            return
-        try:
-            validate_answer(self.schema, answer, edit.view.context())
-        except AnswerInvalid as exc:
-            self.editor.show_answer_problems(exc.problems)
-            return
-        was_gold = edit.gold is not None
-        self._change(
-            partial(self.client.set_gold, edit.view.id, answer, self.editor.hint()),
-            edit,
-            self.tr("Saved the gold answer.") if was_gold else self.tr("The item is gold now."),
-        )
-
-    def _start(self, gold: Gold | None, prefill: dict[str, Any] | None) -> dict[str, Any] | None:
-        """Where an item's draft starts: its stored gold answer, whose record keys were
-        confirmed when it was saved, else its prefill (every key still to check)."""
-        assert self.schema is not None
-        return all_checked(self.schema, gold.answer) if gold is not None else prefill
-
-    def unmark_gold(self, confirm: bool = True) -> None:
-        """Make the item real again (after asking, unless `confirm` is False)."""
-        edit = self.editor.edit
-        if edit is None or edit.gold is None:
-            return
-        if confirm:
-            question = self.tr(
-                "Unmark this item as gold?\n\nEarlier gold answers to it stop counting for the "
-                "annotators' skills, the answers their verdicts rejected are accepted and paid, "
-                "and its open contests are upheld."
-            )
-            answer = QMessageBox.question(self, self.tr("Unmark gold"), question)
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        item_id = edit.view.id
-
-        def done(_: object) -> None:
-            self.gold_removed(edit)
-            self.model.set_gold(item_id, None, contests_resolved=True)
-            self.note.show_notice(self.tr("The item is no longer gold."))
-            self._after_change(item_id)
-
-        self._run(
-            self.client.unset_gold,
-            item_id,
-            done=done,
-            failure=self.tr("The item is still gold: {e}"),
-        )
-
-    def gold_removed(self, edit: GoldEdit) -> None:
-        """The server no longer holds gold for `edit`'s item: its draft starts over from
-        the prefill, and the editor shows that draft when it shows the item."""
-        edit.stored(None)
-        if self.editor.edit is edit:
-            self.editor.show_edit(edit, self.editor.title.text())
-
-    def promote(self, sub: Submission | None = None) -> None:
-        """Make an accepted submission's answer the gold answer (the selected one)."""
-        sub = sub if isinstance(sub, Submission) else self.submissions.selected()
-        edit = self.editor.edit
-        if sub is None or edit is None or self.schema is None or sub.item_id != edit.view.id:
-            return
-        if not sub.promotable:
-            self.note.show_error(self.tr("Only an accepted answer can become gold."))
-            return
-        who = sub.user.username if sub.user else self.tr("an annotator")
-        edit.draft = Draft(self.schema, all_checked(self.schema, sub.answer))
-        self.editor.show_edit(edit, self.editor.title.text())
-        self._change(
-            partial(self.client.promote, sub, self.editor.hint()),
-            edit,
-            self.tr("The answer of {who} is now the gold answer.").format(who=who),
-        )
-
-    def revert(self) -> None:
-        """Drop the unsaved edits of the item shown."""
-        edit = self.editor.edit
-        if edit is None or self.schema is None:
-            return
-        edit.draft = Draft(self.schema, self._start(edit.gold, edit.view.prefill))
-        edit.hint = edit.gold.hint or "" if edit.gold else ""
-        self.editor.show_edit(edit, self.editor.title.text())
-        self._edit_changed()
+        self.changes.save()
 
     def undo(self) -> None:
         self.editor.undo()
 
     def redo(self) -> None:
         self.editor.redo()
-
-    def _change(self, call: Any, edit: GoldEdit, message: str) -> None:
-        item_id = edit.view.id
-
-        def done(result: GoldSet) -> None:
-            edit.stored(result.gold)
-            # Only the contests a correction settles are upheld: the list is read again.
-            self.model.set_gold(item_id, result.gold, contests_resolved=False)
-            said = [message]
-            if result.rescored == 1:
-                said.append(self.tr("1 earlier verdict was scored again."))
-            elif result.rescored:
-                said.append(
-                    self.tr("{n} earlier verdicts were scored again.").format(
-                        n=number(result.rescored)
-                    )
-                )
-            if result.upheld:
-                said.append(
-                    self.tr("Contests it settles, upheld: {n}.").format(n=number(result.upheld))
-                )
-            self.note.show_notice(" ".join(said))
-            self._after_change(item_id)
-
-        def failed(error: BaseException) -> None:
-            if isinstance(error, InvalidAnswer) and error.problems:
-                self.editor.show_problems(
-                    [f"{p['path']}: {messages.words(p['message'])}" for p in error.problems]
-                )
-            else:
-                self.note.show_error(self.tr("Not saved: {e}").format(e=messages.error_text(error)))
-
-        self._run(call, done=done, failed=failed)
-
-    def _after_change(self, item_id: str) -> None:
-        self.model.set_edited(item_id, self._edits[item_id].edited)
-        self.editor.refresh_state()
-        self.changed.emit()
-        self._load(item_id)  # the verdicts of its submissions may have changed
-        self.refresh()  # miss rates and the filters
 
     # -- inside --------------------------------------------------------------------------------
 

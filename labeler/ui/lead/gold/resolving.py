@@ -181,7 +181,7 @@ class ContestFlow:
         def done(_: Resolution) -> None:
             edit = page._edits.get(contest.item_id)
             if edit is not None:
-                page.gold_removed(edit)
+                page.changes.removed(edit)
             page.model.set_gold(contest.item_id, None, contests_resolved=True)
             text = translate(
                 "lead.gold.resolving", "Contest upheld: the item is no longer gold; {who} is paid."
@@ -225,7 +225,7 @@ class ContestFlow:
         page.contests.reply_box.clear()
         page.note.show_notice(text)
         if contest.item_id in page._edits:
-            page._after_change(contest.item_id)  # its verdicts, the figures, the contests
+            page.changes.after_change(contest.item_id)  # its verdicts, the figures, the contests
         else:
             page.changed.emit()
             page.refresh()
