@@ -1,7 +1,7 @@
 """Comparison items in a real window, by keyboard alone, driven by xdotool on a private X
 display: the demo's "Compare two answers" (pairwise: Shift+← the answer on the left is much
-better, Enter) and a ranking project a lead made (↓ to B, 3 puts it last, ↑ to C, Ctrl+↑
-moves C first, ↓ to A, not placed yet, 2 places it: every candidate placed, Enter). Every
+better, Enter) and a ranking project a lead made (1 on A, ↓ to B, 3, ↓ to C, 2: each digit
+places the row it is pressed on, the rows never moving, so A first, C second, B last; Enter). Every
 answer must reach the task server with what the keys put in it, in English and in Urdu
 (where the layout is mirrored: the answer on the left is B), and no text may be cut by its
 widget (`labeler.ui.layoutcheck`).
@@ -97,7 +97,7 @@ def test_a_pairwise_and_a_ranking_project_by_keys(tmp_path: Path, language: str)
         shown = len(window.events("item_shown"))
         window.wait_count("item_shown", shown + 1, timeout=60)
         for n in range(RANKED):
-            window.keys("Down", "3", "Up", "ctrl+Up", "Down", "2")
+            window.keys("1", "Down", "3", "Down", "2")
             if n == 0:
                 display.screenshot(shots / "2-ranking.png")
             window.next_item("Return")
@@ -124,7 +124,7 @@ def test_a_pairwise_and_a_ranking_project_by_keys(tmp_path: Path, language: str)
         assert (
             answers["compare-answers"] == [{"preference": {"winner": left, "strength": 2}}] * PAIRS
         )
-        assert answers[ranking] == [{"order": {"C": 1, "A": 2, "B": 3}}] * RANKED
+        assert answers[ranking] == [{"order": {"A": 1, "C": 2, "B": 3}}] * RANKED
     finally:
         if window is not None:
             display.screenshot(shots / "failed.png")

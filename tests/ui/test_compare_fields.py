@@ -170,6 +170,11 @@ def test_pairwise_arrows_point_at_the_side_on_screen_in_right_to_left(qtbot: QtB
     assert draft.value("better") == {"winner": "B", "strength": 1}
 
 
+def _rows(group: RankingGroup) -> list[str]:
+    """Each row's rank and letter, as shown, top to bottom."""
+    return [name.text().replace("<b>", "").replace("</b>", "") for name, _ in group.places]
+
+
 def test_ranking_by_keys(qtbot: QtBot) -> None:
     form, draft = _form(qtbot, SCHEMA, DATA)
     group = form.group("order")
@@ -180,23 +185,82 @@ def test_ranking_by_keys(qtbot: QtBot) -> None:
     qtbot.keyClick(group, Qt.Key.Key_Down)  # focus B
     assert group.focused == "B" and focused == ["B"]
     assert draft.value("order") is None
-    qtbot.keyClick(group, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)  # B first
-    assert draft.value("order") == {"B": 1}  # only what was placed
-    qtbot.keyClick(group, Qt.Key.Key_Down)  # the focus follows the order: A
-    qtbot.keyClick(group, Qt.Key.Key_Down)  # C
     qtbot.keyClick(group, "1")
-    assert draft.value("order") == {"C": 1, "B": 2}
-    qtbot.keyClick(group, Qt.Key.Key_Down)  # B (second now)
-    qtbot.keyClick(group, "=")  # ties with C
-    assert draft.value("order") == {"C": 1, "B": 1}
+    assert draft.value("order") == {"B": 1}  # only what was placed
+    assert group.focused == "B"  # the focus stays on the candidate placed
+    assert _rows(group) == ["–&nbsp;&nbsp;A", "1&nbsp;&nbsp;B", "–&nbsp;&nbsp;C"]
+    qtbot.keyClick(group, Qt.Key.Key_Up)  # the rows keep the item's order: A
+    assert group.focused == "A"
+    qtbot.keyClick(group, "3")  # past the last rank given: last
+    assert draft.value("order") == {"B": 1, "A": 2}
+    qtbot.keyClick(group, Qt.Key.Key_Down)
+    qtbot.keyClick(group, Qt.Key.Key_Down)  # C
+    qtbot.keyClick(group, "=")  # not placed: ties with the last rank, A's
+    assert draft.value("order") == {"B": 1, "A": 2, "C": 2}
+    assert "B › A = C" in group.order.text()
     qtbot.keyClick(group, "7")  # out of range: nothing
-    assert draft.value("order") == {"C": 1, "B": 1}
-    qtbot.keyClick(group, Qt.Key.Key_Down)  # tied ranks stand in the item's order: C
-    qtbot.keyClick(group, Qt.Key.Key_Down)  # A, last, still unplaced
-    qtbot.keyClick(group, "3")
-    assert draft.value("order") == {"B": 1, "C": 1, "A": 3}  # placing A keeps the tie
+    assert draft.value("order") == {"B": 1, "A": 2, "C": 2}
+    qtbot.keyClick(group, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)  # C leaves
+    assert draft.value("order") == {"B": 1, "C": 2, "A": 3}  # the tie, before it
+    qtbot.keyClick(group, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert draft.value("order") == {"B": 1, "A": 2, "C": 3}
+    qtbot.keyClick(group, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)  # last
+    assert draft.value("order") == {"B": 1, "A": 2, "C": 3}
+    assert group.focused == "C" and _rows(group)[2] == "3&nbsp;&nbsp;C"
+    qtbot.keyClick(group, Qt.Key.Key_Backspace)  # C out again
+    assert draft.value("order") == {"B": 1, "A": 2}
     draft.undo()
-    assert draft.value("order") == {"C": 1, "B": 1}
+    assert draft.value("order") == {"B": 1, "A": 2, "C": 3}
+
+
+def test_equal_keeps_ties_and_digits_never_leave_a_gap(qtbot: QtBot) -> None:
+    form, draft = _form(qtbot, SCHEMA, DATA)
+    group = form.group("order")
+    assert isinstance(group, RankingGroup)
+    _focus(qtbot, group)
+    for key in ("1", Qt.Key.Key_Down, "=", Qt.Key.Key_Down, "2"):  # A = B, then C
+        qtbot.keyClick(group, key)
+    assert draft.value("order") == {"A": 1, "B": 1, "C": 2}
+    qtbot.keyClick(group, "1")  # C first: the tie moves down whole
+    assert draft.value("order") == {"C": 1, "A": 2, "B": 2}
+    qtbot.keyClick(group, "=")  # C first: nothing before it to tie with
+    assert draft.value("order") == {"C": 1, "A": 2, "B": 2}
+
+
+def test_a_ranking_without_ties_ignores_equal(qtbot: QtBot) -> None:
+    schema = parse_schema(
+        {"title": "Order", "media": "text", "fields": [{"name": "order", "kind": "ranking"}]}
+    )
+    form, draft = _form(qtbot, schema, DATA)
+    group = form.group("order")
+    assert isinstance(group, RankingGroup)
+    _focus(qtbot, group)
+    for key in ("1", Qt.Key.Key_Down, "1"):  # 1 taken: B goes there, A one down
+        qtbot.keyClick(group, key)
+    assert draft.value("order") == {"B": 1, "A": 2}
+    qtbot.keyClick(group, "=")
+    assert draft.value("order") == {"B": 1, "A": 2}
+    assert "=" not in group.legend.text()
+
+
+def test_the_expected_ranking_marks_each_rank_that_differs(qtbot: QtBot) -> None:
+    form, _ = _form(qtbot, SCHEMA, DATA)
+    group = form.group("order")
+    assert isinstance(group, RankingGroup)
+    group.show_value({"A": 1, "C": 2, "B": 3})
+    group.show_expected({"A": 1, "B": 2, "C": 3})
+    marks = [words.text() for _, words in group.places]
+    assert "✓" in marks[0] and "≠" not in marks[0]
+    assert "≠ expected 2" in marks[1] and "✓" not in marks[1] and "#c62828" in marks[1]
+    assert "≠ expected 3" in marks[2] and "✓" not in marks[2]
+    # A gold map numbered 1, 1, 3 expects the third candidate second, as the keys rank.
+    group.show_value({"A": 1, "C": 1, "B": 2})
+    group.show_expected({"A": 1, "C": 1, "B": 3})
+    assert all("✓" in w.text() and "≠" not in w.text() for _, w in group.places)
+    group.show_value({"A": 1})
+    assert "≠ expected 2" in group.places[1][1].text()  # not placed
+    group.show_expected()
+    assert not any("✓" in w.text() or "≠" in w.text() for _, w in group.places)
 
 
 def test_a_ranking_starts_unanswered_and_names_the_candidates_not_placed(qtbot: QtBot) -> None:
@@ -209,17 +273,15 @@ def test_a_ranking_starts_unanswered_and_names_the_candidates_not_placed(qtbot: 
     assert "order" in form.comparison.unfinished()  # required, nothing placed
     _focus(qtbot, group)
     qtbot.keyClick(group, Qt.Key.Key_Down)  # B
-    qtbot.keyClick(group, "3")  # B last: A and C stay unplaced, in the item's order
-    assert draft.value("order") == {"B": 3}
-    shown = [(name.text(), key) for (name, _), key in zip(group.places, "ACB", strict=True)]
-    assert [text.startswith("<b>–</b>") for text, _ in shown] == [True, True, False]
-    assert "<b>C</b>" in group.places[1][0].text() and "<b>3</b>" in group.places[2][0].text()
+    qtbot.keyClick(group, "3")  # B the only one placed: first, A and C unplaced
+    assert draft.value("order") == {"B": 1}
+    assert _rows(group) == ["–&nbsp;&nbsp;A", "1&nbsp;&nbsp;B", "–&nbsp;&nbsp;C"]
     assert form.comparison.unfinished()["order"] == "Place A and C in the ranking (order)"
     with pytest.raises(AnswerInvalid):  # a partial rank map is no answer
         validate_answer(SCHEMA, {"order": draft.value("order")}, context)
-    for key in (Qt.Key.Key_Up, "2", Qt.Key.Key_Up, "1"):  # C second, A first
+    for key in (Qt.Key.Key_Down, "1", Qt.Key.Key_Up, Qt.Key.Key_Up, "2"):  # C first, A 2nd
         qtbot.keyClick(group, key)
-    assert draft.value("order") == {"A": 1, "C": 2, "B": 3}
+    assert draft.value("order") == {"C": 1, "A": 2, "B": 3}
     assert "order" not in form.comparison.unfinished()
 
 
@@ -371,10 +433,9 @@ def test_a_whole_comparison_answer_validates(qtbot: QtBot) -> None:
     form.comparison.choose("right")
     order = form.group("order")
     _focus(qtbot, order)
-    qtbot.keyClick(order, "2")  # A second
-    qtbot.keyClick(order, Qt.Key.Key_Up)  # B, now first
-    qtbot.keyClick(order, "1")
-    qtbot.keyClick(order, Qt.Key.Key_Down)
+    qtbot.keyClick(order, "2")  # A, the only one placed: first
+    qtbot.keyClick(order, Qt.Key.Key_Down)  # B
+    qtbot.keyClick(order, "1")  # B first, A second
     qtbot.keyClick(order, Qt.Key.Key_Down)  # C
     qtbot.keyClick(order, "3")
     quality = form.group("quality")

@@ -1,60 +1,103 @@
-"""A ranking's key operations on the rank map (`labeler.ui.fields.ranks`): placing, moving
-and tying candidates, ties kept where the annotator made them."""
+"""A ranking's key operations on the rank map (`labeler.ui.fields.ranks`): placing, moving,
+tying and taking out one candidate, the ranks always dense, ties kept where the annotator
+made them."""
 
 from __future__ import annotations
 
-from labeler.ui.fields.ranks import move, order, place, ranks_of, tie_with_above, unplaced
+import itertools
+
+from labeler.ui.fields.ranks import (
+    dense,
+    move,
+    order_words,
+    place,
+    take_out,
+    tie,
+    tiers,
+    unplaced,
+)
 
 KEYS = ["A", "B", "C"]
 
 
-def test_nothing_placed_keeps_the_item_order_and_ranks_nothing():
-    assert order(KEYS, None) == KEYS
-    assert unplaced(KEYS, {}) == KEYS
-    assert ranks_of(KEYS, {}) == {"A": 1, "B": 2, "C": 3}
+def _dense(value: dict[str, int]) -> bool:
+    return sorted(set(value.values())) == list(range(1, len(set(value.values())) + 1))
 
 
-def test_placing_puts_a_candidate_at_its_rank_and_the_rest_around_it():
-    assert place(KEYS, {}, "C", 1) == {"C": 1}
-    assert order(KEYS, {"C": 1}) == ["C", "A", "B"]
-    assert place(KEYS, {"C": 1}, "A", 3) == {"C": 1, "A": 3}
+def test_nothing_placed_ranks_nothing():
+    assert tiers(KEYS, None) == [] and unplaced(KEYS, {}) == KEYS
+    assert order_words(KEYS, {}) == ""
+
+
+def test_the_digits_in_the_items_order_give_the_ranking_meant():
+    # 1 on A, 3 on B, 2 on C: B went second and C was never placed (the rows re-sorted
+    # under the keyboard); now each digit places the candidate it is pressed on.
+    value: dict[str, int] = {}
+    for key, rank in (("A", 1), ("B", 3), ("C", 2)):
+        value = place(KEYS, value, key, rank) or value
+        assert _dense(value)
+    assert value == {"A": 1, "C": 2, "B": 3}
+    assert order_words(KEYS, value) == "A › C › B"
+
+
+def test_a_rank_past_the_last_given_puts_the_candidate_last():
+    assert place(KEYS, {}, "B", 3) == {"B": 1}
+    assert place(KEYS, {"A": 1}, "C", 3) == {"A": 1, "C": 2}
     assert place(KEYS, {}, "A", 4) is None and place(KEYS, {}, "D", 1) is None
+    assert place(KEYS, {}, "A", 0) is None
 
 
-def test_moving_steps_a_candidate_and_places_it():
-    assert move(KEYS, {}, "B", -1) == {"B": 1}
-    assert move(KEYS, {"A": 1, "B": 2, "C": 3}, "C", -1) == {"A": 1, "C": 2, "B": 3}
-    assert move(KEYS, {}, "A", -1) is None
+def test_a_rank_already_taken_puts_the_candidate_there_and_the_others_down():
+    assert place(KEYS, {"A": 1, "B": 2}, "C", 1) == {"C": 1, "A": 2, "B": 3}
+    assert place(KEYS, {"A": 1, "B": 2, "C": 3}, "C", 2) == {"A": 1, "C": 2, "B": 3}
+    assert place(KEYS, {"A": 1, "B": 2}, "A", 1) is None  # nothing changes
 
 
-def test_equal_ties_a_candidate_with_the_one_above():
-    assert tie_with_above(KEYS, {"A": 1}, "B") == {"A": 1, "B": 1}
-    assert tie_with_above(KEYS, {"A": 1, "C": 2}, "C") == {"A": 1, "C": 1}
-    assert tie_with_above(KEYS, {}, "A") is None
+def test_a_tied_candidate_placed_elsewhere_leaves_its_tie_and_the_tie_stays():
+    assert place(KEYS, {"A": 1, "B": 1, "C": 2}, "A", 3) == {"B": 1, "C": 2, "A": 3}
+    assert place(KEYS, {"A": 1, "C": 1}, "B", 3) == {"A": 1, "C": 1, "B": 2}
 
 
-def test_equal_under_a_candidate_not_placed_places_nothing():
-    # It tied B with A and placed A too, a candidate the annotator had not judged yet.
-    assert tie_with_above(KEYS, {}, "B") is None
-    assert tie_with_above(KEYS, {"A": 1}, "C") is None  # B, above C, is not placed
+def test_moving_never_leaves_a_gap():
+    # Ctrl+↓ on the last placed showed rank 3 with no rank 2.
+    assert move(KEYS, {"A": 1, "B": 2}, "B", 1) is None
+    assert move(KEYS, {"A": 1, "B": 2}, "A", 1) == {"B": 1, "A": 2}
+    assert move(KEYS, {"A": 1, "B": 2}, "A", -1) is None
+    assert move(KEYS, {"A": 1}, "C", 1) is None  # not placed: ↓ does nothing
+    assert move(KEYS, {"A": 1}, "C", -1) == {"A": 1, "C": 2}  # ↑ places it last
+    for value in ({"A": 1, "B": 2, "C": 3}, {"A": 1, "B": 1, "C": 2}, {"B": 1}, {}):
+        for key, step in itertools.product(KEYS, (-1, 1)):
+            moved = move(KEYS, value, key, step)
+            assert moved is None or _dense(moved)
 
 
-def test_placing_another_candidate_keeps_a_tie():
-    # A and C share the first rank; B placed last must not split them (it did: 1, 2, 3).
-    tied = {"A": 1, "C": 1}
-    assert place(KEYS, tied, "B", 3) == {"A": 1, "C": 1, "B": 3}
-    assert move(["A", "B", "C", "D"], {"A": 1, "B": 1, "C": 3, "D": 4}, "D", -1) == {
-        "A": 1,
-        "B": 1,
-        "D": 3,
-        "C": 4,
-    }
+def test_a_tied_candidate_moved_leaves_its_tie_on_that_side():
+    tied = {"A": 1, "B": 1, "C": 2}
+    assert move(KEYS, tied, "B", -1) == {"B": 1, "A": 2, "C": 3}
+    assert move(KEYS, tied, "A", 1) == {"B": 1, "A": 2, "C": 3}
+    assert move(KEYS, tied, "C", -1) == {"C": 1, "A": 2, "B": 2}
 
 
-def test_a_tied_candidate_placed_elsewhere_leaves_its_tie():
-    assert place(KEYS, {"A": 1, "B": 1, "C": 3}, "A", 3) == {"B": 1, "C": 2, "A": 3}
-    assert move(KEYS, {"A": 1, "B": 1, "C": 3}, "B", 1) == {"A": 1, "C": 2, "B": 3}
+def test_equal_ties_the_candidate_with_the_rank_before_its_own():
+    assert tie(KEYS, {"A": 1, "B": 2}, "B") == {"A": 1, "B": 1}
+    assert tie(KEYS, {"A": 1, "B": 2, "C": 3}, "C") == {"A": 1, "B": 2, "C": 2}
+    assert tie(KEYS, {"A": 1, "B": 2, "C": 3}, "B") == {"A": 1, "B": 1, "C": 2}
+    assert tie(KEYS, {"A": 1, "B": 2}, "A") is None  # first: nothing before it
 
 
-def test_a_candidate_placed_between_a_tie_splits_it():
-    assert place(KEYS, {"A": 1, "B": 1}, "C", 2) == {"A": 1, "C": 2, "B": 3}
+def test_equal_on_a_candidate_not_placed_ties_it_with_the_last_rank_only():
+    assert tie(KEYS, {"A": 1}, "C") == {"A": 1, "C": 1}  # B, not placed, stays so
+    assert tie(KEYS, {"A": 1, "B": 2}, "C") == {"A": 1, "B": 2, "C": 2}
+    assert tie(KEYS, {}, "B") is None
+
+
+def test_taking_a_candidate_out_closes_its_rank():
+    assert take_out(KEYS, {"A": 1, "B": 2, "C": 3}, "A") == {"B": 1, "C": 2}
+    assert take_out(KEYS, {"A": 1, "B": 1}, "A") == {"B": 1}
+    assert take_out(KEYS, {"A": 1}, "A") == {}
+    assert take_out(KEYS, {"A": 1}, "B") is None
+
+
+def test_ranks_compare_dense_and_ties_read_joined():
+    assert dense(KEYS, {"A": 1, "B": 1, "C": 3}) == {"A": 1, "B": 1, "C": 2}
+    assert order_words(KEYS, {"C": 1, "A": 1, "B": 2}) == "A = C › B"

@@ -140,19 +140,22 @@ def test_ranking_criteria_and_flags_of_a_list_by_keyboard(qtbot: QtBot, tmp_path
     ranking = form.group("order")
     assert isinstance(ranking, RankingGroup)
     qtbot.waitUntil(ranking.hasFocus)  # the first field that takes keys has them
+    # 1 on A, ↓, 3 on B, ↓ (Enter before the last), 2 on C: the rows never move, so
+    # each digit places the candidate it is pressed on (B took C's 2 when they did).
+    _key(qtbot, Qt.Key.Key_1)
     _key(qtbot, Qt.Key.Key_Down)  # B
     assert comparison.current == "B"
     _key(qtbot, Qt.Key.Key_3)  # B last
-    _key(qtbot, Qt.Key.Key_Up)  # the focus stays on B, now last: up is C
-    _key(qtbot, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)  # C first
-    assert session.draft.value("order") == {"C": 1, "B": 3}  # A is not placed
+    assert ranking.focused == "B" and comparison.current == "B"
+    _key(qtbot, Qt.Key.Key_Down)  # C
+    assert comparison.current == "C"
+    assert session.draft.value("order") == {"A": 1, "B": 2}  # C is not placed
     _key(qtbot, Qt.Key.Key_Return)
     assert session.page.problems.isVisible()
-    assert "Place A in the ranking (order)" in session.page.problems.text()
+    assert "Place C in the ranking (order)" in session.page.problems.text()
     assert workspace.sent == []
-    _key(qtbot, Qt.Key.Key_Down)  # A, between them
-    _key(qtbot, Qt.Key.Key_2)
-    assert session.draft.value("order") == {"C": 1, "A": 2, "B": 3}
+    _key(qtbot, Qt.Key.Key_2)  # C between them
+    assert session.draft.value("order") == {"A": 1, "C": 2, "B": 3}
     criteria = form.group("relevance")
     assert isinstance(criteria, CriteriaGroup)
     criteria.setFocus()
@@ -163,7 +166,7 @@ def test_ranking_criteria_and_flags_of_a_list_by_keyboard(qtbot: QtBot, tmp_path
     _key(qtbot, Qt.Key.Key_S)
     assert comparison.current == "B"
     assert _submit(qtbot, session, workspace) == {
-        "order": {"C": 1, "A": 2, "B": 3},
+        "order": {"A": 1, "C": 2, "B": 3},
         "relevance": {"A": 3, "B": 1, "C": 3},
         "problems": {"B": ["spam"]},
     }
@@ -383,7 +386,8 @@ def test_the_keys_sheet_lists_the_comparison_keys(qtbot: QtBot, tmp_path: Path) 
     rows = dict(sheet.sections())["Comparison"]
     titles = {title: keys for title, keys in rows}
     assert "The candidate on the left is better" in titles
-    assert "Ranking: move the candidate up or down" in titles
+    assert titles["Ranking: the candidate one rank better or worse"] == ("Ctrl+Up", "Ctrl+Down")
+    assert "Ranking: take the candidate out of the ranking" in titles
     assert titles["Criteria: a digit 1–3 rates the row"] == ("1", "2", "3")
     assert "Flags: go to candidate A" in titles
     assert window.keymap.keys("compare.right_much") == ("Shift+Right",)

@@ -6,11 +6,12 @@ shows the map and says which one a key asks for.
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from labeler.core.schema import Field
 from labeler.ui.fields import ranks
@@ -23,20 +24,22 @@ from labeler.ui.fields.compare import (
     key_digit,
     plain_key,
 )
-from labeler.ui.i18n import number, paragraph
+from labeler.ui.i18n import isolate, number, paragraph
 from labeler.ui.itemdata import content
 
 
 class RankingGroup(KeyedGroup):
-    """The candidates best first, one focused: ↑/↓ move the focus, Ctrl+↑/↓ move the
-    focused candidate in the order, a digit places it at that rank, = (when ties are
-    allowed) gives it the rank of the one above. A candidate not placed yet shows "–"
-    (it stands in the item's order and is no part of the answer)."""
+    """The item's candidates in the item's order (as their cards stand), each row with
+    its rank or "–" while not placed, and the placed order on a line under them. The
+    rows never move: ↑/↓ go to the next or previous row, and every other key acts on
+    the focused candidate alone, the focus staying on it (a digit places it,
+    Ctrl+↑/↓ move it a rank, = ties it with the rank before its own when ties are
+    allowed, Backspace takes it out)."""
 
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        # One row per place in the order (best first): its rank and letter, the words.
+        # One row per candidate, in the item's order: its rank and letter, the words.
         self.box = QWidget(self)
         self.grid = QGridLayout(self.box)
         self.grid.setContentsMargins(0, 0, 0, 0)
@@ -44,6 +47,9 @@ class RankingGroup(KeyedGroup):
         self.grid.setColumnStretch(1, 1)
         self._layout.addWidget(self.box)
         self.places: list[tuple[RowName, FittedLabel]] = []
+        self.order = QLabel(self)
+        self.order.setWordWrap(True)
+        self._layout.addWidget(self.order)
         self._add_legend()
         self.candidates: list[content.Candidate] = []
         self.focused: str | None = None
@@ -67,14 +73,15 @@ class RankingGroup(KeyedGroup):
             self.places.append((name, words))
         self.focused = self.keys[0] if self.candidates else None
         keys = [
-            self.tr("↑/↓ candidate · Ctrl+↑/↓ move it · 1–{last} place it").format(
-                last=len(self.candidates)
+            self.tr("↑/↓ candidate · 1–{last} place it, the others move down").format(
+                last=number(len(self.candidates))
             )
         ]
         if not self.candidates:  # no item yet (a preview): no digits to name
-            keys = [self.tr("↑/↓ candidate · Ctrl+↑/↓ move it · a digit places it")]
+            keys = [self.tr("↑/↓ candidate · a digit places it, the others move down")]
+        keys.append(self.tr("Ctrl+↑/↓ a rank better or worse · Backspace takes it out"))
         if self.field.ties:
-            keys.append(self.tr("= tie with the one above"))
+            keys.append(self.tr("= ties it with the rank before its own"))
         said = (
             " · ".join(keys)
             + "<br>"
@@ -94,11 +101,11 @@ class RankingGroup(KeyedGroup):
             self.redraw()
             self.candidate_focused.emit(wanted)
         elif wanted is not None:
-            self.wanted.emit(wanted)
+            self.wanted.emit(wanted or None)
 
     def _wanted(self, e: QKeyEvent) -> object:
-        """A key to focus (str), a rank map to set, None (a key of ours that changes
-        nothing) or MISSING (not ours)."""
+        """A key to focus (str), a rank map to set (empty: none placed), None (a key of
+        ours that changes nothing) or MISSING (not ours)."""
         keys, key = self.keys, self.focused
         if not keys or key is None:
             return MISSING
@@ -110,11 +117,12 @@ class RankingGroup(KeyedGroup):
         if step is not None and ctrl:
             return ranks.move(keys, self.value, key, step)
         if step is not None and plain_key(e):
-            ordered = ranks.order(keys, self.value)
-            at = ordered.index(key) + step
-            return ordered[at] if 0 <= at < len(ordered) else None
+            at = keys.index(key) + step
+            return keys[at] if 0 <= at < len(keys) else None
+        if e.key() == Qt.Key.Key_Backspace and plain_key(e):
+            return ranks.take_out(keys, self.value, key)
         if e.text() == "=" and self.field.ties:
-            return ranks.tie_with_above(keys, self.value, key)
+            return ranks.tie(keys, self.value, key)
         digit = key_digit(e)
         if digit is not None:
             return ranks.place(keys, self.value, key, digit)
@@ -123,16 +131,26 @@ class RankingGroup(KeyedGroup):
     def redraw(self) -> None:
         keys = self.keys
         given = ranks.placed(keys, self.value)
-        expected = self.expected if isinstance(self.expected, dict) else {}
+        # Ranks are compared dense, as the keys give them: a gold map of 1, 1, 3 expects
+        # the third candidate second.
+        mine = ranks.dense(keys, self.value)
+        expected = ranks.dense(keys, self.expected if isinstance(self.expected, dict) else {})
         by_key = {c.key: c for c in self.candidates}
-        for (name, words), key in zip(self.places, ranks.order(keys, self.value), strict=False):
+        for (name, words), key in zip(self.places, keys, strict=False):
             rank = number(given[key]) if key in given else "–"
             name.setText(f"<b>{rank}</b>&nbsp;&nbsp;<b>{key}</b>")
             name.setToolTip("" if key in given else self.tr("not placed yet"))
             name.show_focus(key == self.focused, self.hasFocus())
             after = ("", "")
-            if key in expected:
-                mark = f" ✓ {number(expected[key])}"
-                after = (f"<span style='color:#b8860b'>{mark}</span>", mark)
+            if key in expected and mine.get(key) == expected[key]:
+                after = (" <span style='color:#2e7d32'>✓</span>", " ✓")
+            elif key in expected:
+                said = self.tr("≠ expected {rank}").format(rank=number(expected[key]))
+                after = (f" <b style='color:#c62828'>{html.escape(said)}</b>", f" {said}")
             # The words take the room the column leaves, shortened to fit.
             words.show_plain(candidate_words(by_key[key]), after, isolated=True)
+        shown = ranks.order_words(keys, self.value)
+        # Keys are Latin letters: kept left to right, best first, in any interface.
+        said = self.tr("Order: {order}").format(order=isolate(shown) if shown else "–")
+        self.order.setText(paragraph(html.escape(said)))
+        self.order.setVisible(bool(keys))

@@ -1,14 +1,18 @@
 """A ranking's keys as plain operations on its rank map (`{"A": 1, "B": 3, "C": 2}`):
 what the ranking group's keys ask for, free of widgets so that each is tested alone.
 
-The map holds only the candidates the annotator placed (a digit, Ctrl+↑/↓, =). The
-others are not ranked: they stand in the free places in the item's order, shown
-without a rank, and the answer is whole only once every candidate is placed.
+The map holds only the candidates the annotator placed; the others are not ranked yet,
+and the answer is whole once every candidate is placed. The placed ones stand in
+*tiers*, best first, the candidates of one tier tied. Every operation acts on one
+candidate and gives dense ranks (1..k, tied ones sharing theirs, the next tier the
+next rank): a rank is never left empty under a worse one.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+Tiers = list[list[str]]
 
 
 def placed(keys: list[str], value: Any) -> dict[str, int]:
@@ -27,83 +31,99 @@ def unplaced(keys: list[str], value: Any) -> list[str]:
     return [k for k in keys if k not in given]
 
 
-def order(keys: list[str], value: Any) -> list[str]:
-    """The candidates best first: the placed ones at their ranks, the others in the free
-    places in the item's order (all in the item's order while none is placed)."""
+def tiers(keys: list[str], value: Any) -> Tiers:
+    """The placed candidates best first, one list per rank (tied ones together, in the
+    item's order)."""
     given = placed(keys, value)
-    position = {k: i for i, k in enumerate(keys)}
-    ranked = sorted(given, key=lambda k: (given[k], position[k]))
-    rest = [k for k in keys if k not in given]
-    out: list[str] = []
-    while ranked or rest:
-        if ranked and (not rest or given[ranked[0]] <= len(out) + 1):
-            out.append(ranked.pop(0))
-        else:
-            out.append(rest.pop(0))
-    return out
+    out: dict[int, list[str]] = {}
+    for key in sorted(given, key=lambda k: (given[k], keys.index(k))):
+        out.setdefault(given[key], []).append(key)
+    return list(out.values())
 
 
-def ranks_of(keys: list[str], value: Any) -> dict[str, int]:
-    """Every candidate's rank: the given one where placed, else its place in the order."""
-    given = placed(keys, value)
-    shown = order(keys, value)
-    return {k: given.get(k, shown.index(k) + 1) for k in keys}
+def ranked(tiered: Tiers) -> dict[str, int]:
+    """`tiered` as a dense rank map: the first tier 1, the next 2, …"""
+    return {key: at + 1 for at, tier in enumerate(tiered) for key in tier}
 
 
-def _kept(ordered: list[str], value: Any, moved: str) -> dict[str, int]:
-    """`ordered`'s places as ranks, of the candidates placed before and `moved`. Two
-    candidates placed at one rank and still next to each other keep sharing it (the
-    first's), so placing or moving another never undoes a tie; `moved` is tied to none."""
-    given = placed(ordered, value)
-    out: dict[str, int] = {}
-    previous: str | None = None
-    for i, k in enumerate(ordered):
-        if k == moved or k in given:
-            tied = (
-                previous is not None
-                and k != moved
-                and previous != moved
-                and given.get(previous) == given[k]
-            )
-            out[k] = out[previous] if tied and previous is not None else i + 1
-        previous = k
-    return out
+def dense(keys: list[str], value: Any) -> dict[str, int]:
+    """The placed candidates' ranks made dense (1, 1, 3 → 1, 1, 2): what a rank is
+    compared by, whatever numbering the map came with."""
+    return ranked(tiers(keys, value))
+
+
+def _without(keys: list[str], value: Any, key: str) -> tuple[Tiers, int | None]:
+    """The tiers with `key` taken out (an emptied tier closes up), and the index of the
+    tier it stood in (None when it was not placed)."""
+    tiered, at = tiers(keys, value), None
+    for i, tier in enumerate(tiered):
+        if key in tier:
+            at = i
+            tier.remove(key)
+    return [t for t in tiered if t], at
+
+
+def _changed(keys: list[str], value: Any, tiered: Tiers) -> dict[str, int] | None:
+    out = ranked(tiered)
+    return None if out == placed(keys, value) else out
 
 
 def place(keys: list[str], value: Any, key: str, rank: int) -> dict[str, int] | None:
-    """`key` placed at `rank` (1 = best), the others keeping their order around it;
-    None when the rank is out of range."""
+    """`key` placed alone at `rank` (1 = best): those at that rank and after move one
+    down; a rank past the last one given puts it last. None when `rank` is out of the
+    item's range or nothing changes."""
     if key not in keys or not 1 <= rank <= len(keys):
         return None
-    ordered = [k for k in order(keys, value) if k != key]
-    ordered.insert(rank - 1, key)
-    return _kept(ordered, value, key)
+    tiered, _ = _without(keys, value, key)
+    tiered.insert(min(rank, len(tiered) + 1) - 1, [key])
+    return _changed(keys, value, tiered)
 
 
 def move(keys: list[str], value: Any, key: str, step: int) -> dict[str, int] | None:
-    """`key` one place up (step -1, towards best) or down (1), and placed there; None
-    at an end."""
-    ordered = order(keys, value)
-    if key not in ordered:
+    """`key` one rank better (step -1) or worse (1): alone, it changes places with the
+    rank next to it; tied, it leaves its tie to stand just before or after it; not
+    placed, -1 places it last. None at an end, or when nothing changes."""
+    if key not in keys:
         return None
-    at = ordered.index(key)
-    if not 0 <= at + step < len(ordered):
-        return None
-    return place(keys, value, key, at + step + 1)
+    rest, at = _without(keys, value, key)
+    if at is None:
+        if step > 0:
+            return None
+        return _changed(keys, value, [*rest, [key]])
+    alone = len(rest) < len(tiers(keys, value))
+    if alone:
+        to = at + step
+        if not 0 <= to <= len(rest):
+            return None
+    else:
+        to = at if step < 0 else at + 1
+    rest.insert(to, [key])
+    return _changed(keys, value, rest)
 
 
-def tie_with_above(keys: list[str], value: Any, key: str) -> dict[str, int] | None:
-    """`key` shares the rank of the candidate just above it in the order, once that one
-    is placed (None for the first, or above one not placed yet: a key pressed on one
-    candidate never places another the annotator has not judged); the others keep
-    theirs."""
-    ordered = order(keys, value)
-    if key not in ordered or ordered.index(key) == 0:
+def tie(keys: list[str], value: Any, key: str) -> dict[str, int] | None:
+    """`key` shares the rank just better than its own (one not placed: the last rank
+    given), the ranks after it closing up. None when it is first, or nothing is placed
+    besides it."""
+    if key not in keys:
         return None
-    above = ordered[ordered.index(key) - 1]
-    if above not in placed(keys, value):
+    rest, at = _without(keys, value, key)
+    # The tiers before its own are where they were, whether its own emptied or not.
+    to = len(rest) - 1 if at is None else at - 1
+    if to < 0:
         return None
-    ranks = ranks_of(keys, value)
-    ranks[key] = ranks[above]
-    keep = set(placed(keys, value)) | {key, above}
-    return {k: r for k, r in ranks.items() if k in keep}
+    rest[to].append(key)
+    rest[to].sort(key=keys.index)
+    return _changed(keys, value, rest)
+
+
+def take_out(keys: list[str], value: Any, key: str) -> dict[str, int] | None:
+    """`key` not placed any more, the ranks after it closing up; None when it was not
+    placed."""
+    rest, at = _without(keys, value, key)
+    return None if at is None else ranked(rest)
+
+
+def order_words(keys: list[str], value: Any) -> str:
+    """The placed candidates best first, as the review writes a ranking: `A › C = B`."""
+    return " › ".join(" = ".join(tier) for tier in tiers(keys, value))

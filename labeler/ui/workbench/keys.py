@@ -262,16 +262,23 @@ _TAKEN_BY_FIELDS = (
      QT_TRANSLATE_NOOP("workbench.keys", "Ranking: the next or previous candidate"),
      ("Up", "Down")),  # notr: keys
     ("ranking", "compare.rank_move",
-     QT_TRANSLATE_NOOP("workbench.keys", "Ranking: move the candidate up or down"),
+     QT_TRANSLATE_NOOP("workbench.keys", "Ranking: the candidate one rank better or worse"),
      ("Ctrl+Up", "Ctrl+Down")),
     ("ranking", "compare.rank_place",
-     QT_TRANSLATE_NOOP("workbench.keys", "Ranking: a digit places the candidate at that rank"),
+     QT_TRANSLATE_NOOP(
+         "workbench.keys",
+         "Ranking: a digit 1–9 places the candidate at that rank, the others move down",
+     ),
      ("1", "9")),
     ("ranking", "compare.rank_tie",
      QT_TRANSLATE_NOOP(
-         "workbench.keys", "Ranking: tie with the candidate above (when ties are allowed)"
+         "workbench.keys",
+         "Ranking: tie the candidate with the rank before its own (when ties are allowed)",
      ),
      ("=",)),
+    ("ranking", "compare.rank_out",
+     QT_TRANSLATE_NOOP("workbench.keys", "Ranking: take the candidate out of the ranking"),
+     ("Backspace",)),  # notr: a key
     ("criteria", "compare.criteria_row",
      QT_TRANSLATE_NOOP("workbench.keys", "Criteria: the next or previous row"),
      ("Tab", "Shift+Tab")),

@@ -346,16 +346,20 @@ Skip this item and give that as the reason.</source>
 <context>
     <name>RankingGroup</name>
     <message>
-        <source>↑/↓ candidate · Ctrl+↑/↓ move it · 1–{last} place it</source>
-        <translation>↑/↓: متبادل · Ctrl+↑/↓: اوپر نیچے کریں · 1 سے {last}: درجہ دیں</translation>
+        <source>↑/↓ candidate · 1–{last} place it, the others move down</source>
+        <translation>↑/↓: متبادل · 1 سے {last}: اس درجے پر رکھیں، باقی ایک درجہ نیچے</translation>
     </message>
     <message>
-        <source>↑/↓ candidate · Ctrl+↑/↓ move it · a digit places it</source>
-        <translation>↑/↓: متبادل · Ctrl+↑/↓: اوپر نیچے کریں · ہندسہ: درجہ دیں</translation>
+        <source>↑/↓ candidate · a digit places it, the others move down</source>
+        <translation>↑/↓: متبادل · ہندسہ: اس درجے پر رکھیں، باقی ایک درجہ نیچے</translation>
     </message>
     <message>
-        <source>= tie with the one above</source>
-        <translation>=: اوپر والے کے برابر</translation>
+        <source>Ctrl+↑/↓ a rank better or worse · Backspace takes it out</source>
+        <translation>Ctrl+↑/↓: ایک درجہ بہتر یا کم · Backspace: درجہ ہٹائیں</translation>
+    </message>
+    <message>
+        <source>= ties it with the rank before its own</source>
+        <translation>=: اپنے سے پہلے والے درجے کے برابر</translation>
     </message>
     <message>
         <source>– not placed yet: only what you place is ranked; place every one to send</source>
@@ -364,6 +368,14 @@ Skip this item and give that as the reason.</source>
     <message>
         <source>not placed yet</source>
         <translation>ابھی درجہ نہیں دیا</translation>
+    </message>
+    <message>
+        <source>≠ expected {rank}</source>
+        <translation>≠ متوقع درجہ {rank}</translation>
+    </message>
+    <message>
+        <source>Order: {order}</source>
+        <translation>ترتیب: {order}</translation>
     </message>
 </context>
 <context>
@@ -1425,16 +1437,20 @@ Skip this item and give that as the reason.</source>
         <translation>درجہ بندی: اگلا یا پچھلا متبادل</translation>
     </message>
     <message>
-        <source>Ranking: move the candidate up or down</source>
-        <translation>درجہ بندی: متبادل کو اوپر یا نیچے کریں</translation>
+        <source>Ranking: the candidate one rank better or worse</source>
+        <translation>درجہ بندی: متبادل ایک درجہ بہتر یا کم</translation>
     </message>
     <message>
-        <source>Ranking: a digit places the candidate at that rank</source>
-        <translation>درجہ بندی: ہندسہ متبادل کو اسی درجے پر رکھتا ہے</translation>
+        <source>Ranking: a digit 1–9 places the candidate at that rank, the others move down</source>
+        <translation>درجہ بندی: 1 سے 9 تک کا ہندسہ متبادل کو اسی درجے پر رکھتا ہے، باقی ایک درجہ نیچے</translation>
     </message>
     <message>
-        <source>Ranking: tie with the candidate above (when ties are allowed)</source>
-        <translation>درجہ بندی: اوپر والے متبادل کے برابر (جب برابری کی اجازت ہو)</translation>
+        <source>Ranking: tie the candidate with the rank before its own (when ties are allowed)</source>
+        <translation>درجہ بندی: متبادل کو اپنے سے پہلے والے درجے کے برابر کریں (جب برابری کی اجازت ہو)</translation>
+    </message>
+    <message>
+        <source>Ranking: take the candidate out of the ranking</source>
+        <translation>درجہ بندی: متبادل کا درجہ ہٹائیں</translation>
     </message>
     <message>
         <source>Criteria: the next or previous row</source>
