@@ -130,6 +130,16 @@ class MediaEditor(QWidget):
         banners go across the editor."""
         return None
 
+    def keep_clear_of(self, floating: QWidget) -> None:
+        """What floats over the editor at times (the banners): an editor that shows an
+        item's candidates in a list keeps their text clear of it while it shows."""
+        del floating  # an editor with no candidates has nothing to keep clear
+
+    def focus_candidates(self) -> bool:
+        """Give the keyboard to the item's list of candidates, where ↑/↓ and PgUp/PgDn go
+        from one to the next (the hint above it says so); False when it shows none."""
+        return False
+
     def show_keys(self, keys: ShownKeys) -> None:
         """The keys in effect, after the user's rebinding, for the label keys and key
         hints the editor shows (until called, it shows the schema's and its defaults)."""

@@ -279,3 +279,80 @@ def test_the_answer_column_scrolls_by_key_to_the_end_of_the_instructions(
     else:
         assert len([keys for keys in rows.values() if keys == ("Alt+PgDown",)]) == 1
     assert not window.keymap.conflicts()
+
+
+LONG_RESULTS = {
+    "candidates": [
+        {
+            "key": key,
+            "title": f"Lahore to Karachi, result {key}",
+            "url": f"example.com/{key.lower()}",
+            "text": "Economy from Rs 4,150, AC sleeper from Rs 11,000; Green Line, Karachi "
+            "Express and Tezgam, with departure times, fares and the stations between. " * 2,
+        }
+        for key in "ABCDE"
+    ]
+}
+SEARCH_MISSED = {
+    "passed": False,
+    "score": 0.4,
+    "fields": {"relevance": {"score": 0.4, "passed": False}},
+    "expected": {"relevance": {"A": 3, "B": 0, "C": 2, "D": 1, "E": 1}},
+    "hint": "The fares page answers the query exactly (3); flights are not a train (1).",
+}
+
+
+def test_ctrl_g_on_a_list_keeps_every_result_clear_of_the_banner_by_its_keys(
+    qtbot: QtBot, tmp_path: Path, language: str
+) -> None:
+    """Trial 17c F2: on a missed search item looked at again (Ctrl+G) the verdict banner
+    covered the last result, the one its hint named, even once scrolled to; and ↑/↓,
+    PgUp/PgDn, which the hint above the list names, did nothing there. The keyboard goes
+    to the list, each key moves to a result, and each comes into view above the banner."""
+    items = _items(LONG_RESULTS, "train ticket lahore to karachi price", 4)
+    window, session, workspace = open_labeling(
+        qtbot, "text", tmp_path, schema_json=SEARCH_SCHEMA, items=items
+    )
+    control = session.item.id
+    for key in (Qt.Key.Key_3, Qt.Key.Key_Tab) * 4 + (Qt.Key.Key_3, Qt.Key.Key_Return):
+        _key(qtbot, key)
+    qtbot.waitUntil(lambda: session.settled and session.item.id != control)
+    gold = session.page.gold
+    workspace.listener.gold_verdict_.emit(workspace.sent[0].id, control, SEARCH_MISSED)
+    qtbot.waitUntil(gold.isVisible)
+    _key(qtbot, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert session.gold_review.reviewing == control
+    editor = session.editor
+    assert isinstance(editor, TextEditor)
+    comparison = editor.item_view.comparison
+    assert comparison.scroll is not None
+    assert QApplication.focusWidget() is comparison
+    banner = session.page.notices
+    over = QRect(banner.mapToGlobal(QPoint(0, 0)), banner.size())
+    list_area = QRect(comparison.scroll.mapToGlobal(QPoint(0, 0)), comparison.scroll.size())
+    assert over.intersects(list_area), "the banner is clear of the list: the test shows nothing"
+
+    def clear(key: str) -> None:
+        assert comparison.current == key
+        card = comparison.cards[key]
+        shown = QRect(card.mapToGlobal(QPoint(0, 0)), card.size())
+        port = comparison.scroll.viewport()
+        assert QRect(port.mapToGlobal(QPoint(0, 0)), port.size()).contains(shown), key
+        assert not shown.intersects(over), f"the banner covers result {key}"
+
+    comparison.set_current("A")
+    for key in "BCDE":
+        _key(qtbot, Qt.Key.Key_Down)
+        clear(key)
+    _key(qtbot, Qt.Key.Key_PageUp)
+    clear("D")
+    _key(qtbot, Qt.Key.Key_PageDown)
+    clear("E")
+    _key(qtbot, Qt.Key.Key_Up)
+    clear("D")
+    _key(qtbot, Qt.Key.Key_Escape)
+    assert session.gold_review.reviewing is None
+    # Back at the current item with the banner still up: its last result comes clear too.
+    comparison.set_current("E")
+    qtbot.wait(20)
+    clear("E")

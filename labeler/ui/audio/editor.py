@@ -140,6 +140,12 @@ class AudioEditor(MediaEditor):
     def show_candidate(self, key: str) -> None:
         self.item_view.comparison.set_current(key)
 
+    def keep_clear_of(self, floating: QWidget) -> None:
+        self.item_view.comparison.keep_clear_of(floating)
+
+    def focus_candidates(self) -> bool:
+        return self.item_view.focus_candidates()
+
     def show_item(self, item: WorkItem, draft: Draft, prepared: Any = None) -> None:
         self.transport.stop()
         self.loader.cancel()

@@ -174,6 +174,12 @@ class ImageEditor(MediaEditor):
     def show_candidate(self, key: str) -> None:
         self.item_view.comparison.set_current(key)
 
+    def keep_clear_of(self, floating: QWidget) -> None:
+        self.item_view.comparison.keep_clear_of(floating)
+
+    def focus_candidates(self) -> bool:
+        return self.item_view.focus_candidates()
+
     def refresh(self, change: Change) -> None:
         draft = self.session.draft
         if draft is None or change.field not in self.layer.kinds:

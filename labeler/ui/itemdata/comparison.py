@@ -3,6 +3,8 @@
 Two candidates stand side by side, each scrolling its own text; more make a list that
 scrolls as a whole, ↑/↓ (PgUp/PgDn) moving from one to the next. The candidate the
 fields act on (the ranking's or the flags' focus) is outlined and scrolled into view.
+What floats over the view (the banners) covers none of its text: the parts that scroll
+end above it (`keep_clear_of`), so every candidate can be brought into view whole.
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPixmap
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMoveEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -183,6 +186,10 @@ class CandidateCard(QFrame):
         )
 
 
+# What the banners (or what scrolls here) do that may change what they cover.
+_FLOATING_MOVES = (QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.Move, QEvent.Type.Resize)
+
+
 class ComparisonView(QWidget):
     """The candidates of one item; see the module docstring."""
 
@@ -202,6 +209,7 @@ class ComparisonView(QWidget):
         self.scroll: QScrollArea | None = None
         self._jobs: Any = None
         self._tickets: dict[int, str] = {}
+        self._floating: QWidget | None = None
 
     @property
     def side_by_side(self) -> bool:
@@ -250,6 +258,9 @@ class ComparisonView(QWidget):
             self.scroll = scroll
             self._holder = scroll
         self._layout.addWidget(self._holder)
+        for area in self._scrolled():  # laid out later: kept clear once it is
+            area.installEventFilter(self)
+        self._keep_clear()
 
     def warm(self, candidates: list[Candidate]) -> None:
         """The next item's candidates, while the window is idle: where they will take
@@ -311,6 +322,53 @@ class ComparisonView(QWidget):
             card.set_current(k == self.current)
         if self.current is not None and self.scroll is not None:
             self.scroll.ensureWidgetVisible(self.cards[self.current], 0, 20)
+
+    def keep_clear_of(self, floating: QWidget | None) -> None:
+        """`floating` floats over this view at times (the banners over a text's foot):
+        while it shows, what scrolls here ends above it, so that no candidate's text
+        stays under it (the list scrolls to its last one in full)."""
+        if self._floating is not None:
+            self._floating.removeEventFilter(self)
+        self._floating = floating
+        if floating is not None:
+            floating.installEventFilter(self)
+        self._keep_clear()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+        if event.type() in _FLOATING_MOVES and (
+            watched is self._floating or watched in self._scrolled()
+        ):
+            self._keep_clear()
+        return False
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        super().resizeEvent(e)
+        self._keep_clear()
+
+    def moveEvent(self, e: QMoveEvent) -> None:
+        super().moveEvent(e)
+        self._keep_clear()
+
+    def _scrolled(self) -> list[QAbstractScrollArea]:
+        """What scrolls here: the list, or each of two candidates' text."""
+        if self.scroll is not None:
+            return [self.scroll]
+        return [card.text for card in self.cards.values() if card.text is not None]
+
+    def _keep_clear(self) -> None:
+        floating = self._floating
+        over = None
+        if floating is not None and floating.isVisible() and self.isVisible():
+            over = QRect(floating.mapToGlobal(QPoint(0, 0)), floating.size())
+        for area in self._scrolled():
+            covered = 0
+            if over is not None:
+                mine = QRect(area.mapToGlobal(QPoint(0, 0)), area.size())
+                if mine.intersects(over):
+                    covered = max(0, mine.bottom() - over.top() + 1)
+                    covered = min(covered, mine.height() // 2)  # some of it stays in view
+            if area.viewportMargins().bottom() != covered:
+                area.setViewportMargins(0, 0, 0, covered)
 
     def step(self, step: int) -> None:
         """Move to the next (1) or previous (-1) candidate."""

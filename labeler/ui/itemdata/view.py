@@ -96,6 +96,14 @@ class ItemDataView(QWidget):
         self.setVisible(self.shown)
         return self.shown
 
+    def focus_candidates(self) -> bool:
+        """The keyboard to the list of candidates (more than two: the hint above names
+        its keys); False when none shows."""
+        if self.isHidden() or self.comparison.isHidden() or not self.hint.text():
+            return False
+        self.comparison.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
     def _play(self, key: str, path: object) -> None:
         """A candidate's recording: play it (from the top when another one played), or
         pause it when it plays."""

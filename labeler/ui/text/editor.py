@@ -227,6 +227,12 @@ class TextEditor(MediaEditor):
     def show_candidate(self, key: str) -> None:
         self.item_view.comparison.set_current(key)
 
+    def keep_clear_of(self, floating: QWidget) -> None:
+        self.item_view.comparison.keep_clear_of(floating)
+
+    def focus_candidates(self) -> bool:
+        return self.item_view.focus_candidates()
+
     def select_region(self, field: str, index: int) -> None:
         span = next((s for s in self._spans if (s.field, s.index) == (field, index)), None)
         if span is not None:

@@ -112,6 +112,9 @@ class GoldReview:
             0, [translate("workbench.goldreview", "the missed control item — Esc goes back")]
         )
         self.page.progress.setText(translate("workbench.goldreview", "reviewing"))
+        # Nothing is answered here: the keyboard goes to the candidates (↑/↓, PgUp/PgDn,
+        # as the hint above them says), else it stays where it was.
+        session.editor.focus_candidates()
 
     def end(self) -> bool:
         """Leave the missed control item for the current one; False when none was shown."""

@@ -221,6 +221,7 @@ class WorkbenchPage(QWidget):
         self._schema = schema
         self.editor.set_schema(schema)
         self.notices.set_media(schema.media, self.editor.kept_top(), self.editor.kept_beside())
+        self.editor.keep_clear_of(self.notices)
         self.form.set_schema(schema)
         has_form = bool(self.form.fields())
         self.form.setVisible(has_form)
