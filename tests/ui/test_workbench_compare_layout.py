@@ -356,3 +356,36 @@ def test_ctrl_g_on_a_list_keeps_every_result_clear_of_the_banner_by_its_keys(
     comparison.set_current("E")
     qtbot.wait(20)
     clear("E")
+
+
+def test_the_first_result_is_outlined_when_its_row_has_the_keyboard(
+    qtbot: QtBot, tmp_path: Path, language: str
+) -> None:
+    """Trial 17c F2: an item opened with row A focused in the answer column but no frame
+    on result A in the list; the frame came only once Tab moved. It is there from the
+    start, on the next item too."""
+    items = _items(RESULTS, "how to make a cv for first job")
+    window, session, workspace = open_labeling(
+        qtbot, "text", tmp_path, schema_json=SEARCH_SCHEMA, items=items
+    )
+    editor = session.editor
+    assert isinstance(editor, TextEditor)
+    comparison = editor.item_view.comparison
+    relevance = session.page.form.group("relevance")
+    qtbot.waitUntil(relevance.hasFocus)
+    assert comparison.current == "A" and comparison.cards["A"]._current
+    _key(qtbot, Qt.Key.Key_Tab)
+    assert comparison.current == "B"
+    done = session.item.id
+    for key in (
+        (Qt.Key.Key_Backtab,)
+        + (Qt.Key.Key_2, Qt.Key.Key_Tab) * 4
+        + (
+            Qt.Key.Key_2,
+            Qt.Key.Key_Return,
+        )
+    ):
+        _key(qtbot, key)
+    qtbot.waitUntil(lambda: session.settled and session.item.id != done)
+    qtbot.waitUntil(relevance.hasFocus)
+    assert comparison.current == "A" and comparison.cards["A"]._current

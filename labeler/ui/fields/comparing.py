@@ -16,6 +16,7 @@ from labeler.ui.fields.groups import FieldGroup
 from labeler.ui.fields.ranking import RankingGroup
 from labeler.ui.fields.record import RationaleGroup, RecordGroup
 from labeler.ui.i18n import isolate, listed
+from labeler.ui.itemdata import content
 from labeler.ui.keymap import ShownKeys
 
 if TYPE_CHECKING:
@@ -127,10 +128,14 @@ class ComparisonFields(QObject):
 
     def focus_first(self) -> bool:
         """Give the keyboard to the first field that takes keys while focused (a
-        ranking, criteria, flags or record); False when there is none."""
+        ranking, criteria, flags or record); False when there is none. The candidate its
+        focus is on is outlined from the start, as it is once the focus moves."""
         for group in self.form.groups().values():
             if isinstance(group, KeyedGroup | RecordGroup) and group.isEnabled():
                 group.setFocus(Qt.FocusReason.OtherFocusReason)
+                key = getattr(group, "focused", None)
+                if key in content.candidate_keys(self.form.shown_data):
+                    self.form.candidate_focused.emit(key)
                 return True
         return False
 
