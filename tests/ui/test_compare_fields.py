@@ -554,3 +554,16 @@ def test_a_ranking_without_an_item_names_no_digits(qtbot: QtBot) -> None:
     assert "1–0" not in group.legend.text() and "a digit places it" in group.legend.text()
     group.show_data(DATA)
     assert "1–3 place it" in group.legend.text() and "not placed yet" in group.legend.text()
+
+
+def test_a_bold_mark_after_a_fitted_line_is_never_cut(qtbot: QtBot) -> None:
+    # Ctrl+G's "≠ expected 1" ran past the column: the room was measured in the plain font.
+    from labeler.ui.fields.compare import FittedLabel
+
+    label = FittedLabel()
+    qtbot.addWidget(label)
+    label.resize(260, 20)
+    said = "≠ expected 1 ≠ expected 1"
+    label.show_plain("Brush them " * 20, (f" <b>{said}</b>", f" {said}"))
+    assert said in label.text()
+    assert label.sizeHint().width() <= label.contentsRect().width()

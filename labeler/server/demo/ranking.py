@@ -13,9 +13,9 @@ RANK_INSTRUCTIONS = """\
 Read the prompt, then every answer. Put them in order, **best first**: the best answers
 what was asked, is correct and safe, and is no longer than it needs to be.
 
-- `↑` / `↓` choose an answer; a digit places it (`1` best); `Ctrl+↑` / `Ctrl+↓` move it
-  up or down the order.
-- `=` gives an answer the same rank as the one above it, when neither is better.
+- `↑` / `↓` choose an answer; a digit places it at that rank (`1` best), the others
+  there moving down; `Ctrl+↑` / `Ctrl+↓` move it one rank better or worse.
+- `=` gives an answer the rank just before its own, when neither is better.
 - Every answer must be placed before `Enter` sends the ranking.
 
 اردو سوالوں کے جواب بھی انہی اصولوں پر ترتیب دیں: درست، محفوظ اور سوال کے مطابق جواب پہلے۔

@@ -13,7 +13,16 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QEvent, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from labeler.core.digits import ascii_int
@@ -135,7 +144,10 @@ class FittedLabel(QLabel):
             return
         metrics = self.fontMetrics()
         room = self.contentsRect().width() - self.indent() - 2 * self.margin() - 2
-        room -= metrics.horizontalAdvance(self._after[1]) if self._after[1] else 0
+        if self._after[1]:  # measured bold, as a mark may be drawn
+            bold = QFont(self.font())
+            bold.setBold(True)
+            room -= QFontMetrics(bold).horizontalAdvance(self._after[1])
         shown = html.escape(metrics.elidedText(self._words, Qt.TextElideMode.ElideRight, room))
         said = shown + self._after[0]
         self.setText(paragraph(isolate(said) if self._isolated else said))
