@@ -17,6 +17,7 @@ from labeler.ui.review.comparewords import (
     criteria_lines,
     flags_words,
     pairwise_words,
+    pane_html,
     ranking_words,
     record_lines,
     short_words,
@@ -247,6 +248,29 @@ def test_in_urdu_each_candidate_s_flags_read_label_first_from_the_right(urdu: No
     a = line.index("A:")
     # Right to left: A's part first, then B's label, then B's value (none).
     assert _visual_x(line, a) > _visual_x(line, b) > _visual_x(line, none)
+
+
+def test_in_urdu_a_field_s_name_stands_before_its_value_from_the_right(urdu: None) -> None:
+    # "preference: B کو ترجیح" ran "preference: B" left to right: B stood at the right,
+    # before the field's name, apart from its own words.
+    from PySide6.QtGui import QTextDocument
+
+    schema = parse_schema(SCHEMA)
+    document = QTextDocument()
+    document.setHtml(pane_html(schema, ANSWERS[0], {}, DATA, reference=False))
+    (line,) = [x for x in document.toPlainText().splitlines() if "preference" in x]
+    name, key, words = line.index("preference"), line.index("B"), line.index("کو")
+    assert _visual_x(line, name) > _visual_x(line, key) > _visual_x(line, words)
+
+
+def test_in_urdu_a_preference_cell_reads_from_the_right(urdu: None) -> None:
+    # "B کو ترجیح" opens with the Latin key: the table drew it as a left-to-right line,
+    # "B" at the left end after the Urdu words.
+    from labeler.ui.pages.common import is_rtl
+
+    (preference,) = [f for f in F if f.kind == "pairwise"]
+    for value in ({"winner": "B", "strength": 2}, {"winner": "A"}):
+        assert is_rtl(value_text(preference, value))
 
 
 def test_other_items_keep_their_media_panes(side: SideBySide) -> None:

@@ -20,7 +20,7 @@ from labeler.core.comparisonscores import rank_map, winner
 from labeler.core.consensus import FieldComparison
 from labeler.core.schema import Field, Schema
 from labeler.core.textnorm import normalize_value
-from labeler.ui.i18n import isolate, label_words, number, phrase, translate
+from labeler.ui.i18n import isolate, label_words, number, paragraph, phrase, translate
 from labeler.ui.review.marks import CONSENSUS, GOLD, UNMATCHED
 
 #: The kinds this module words; a schema with one of them reviews as a comparison.
@@ -80,8 +80,11 @@ def pairwise_words(value: Any) -> str:
         return translate("review.words", "a tie")
     strong = isinstance(value, dict) and value.get("strength") == 2
     if strong:
-        return translate("review.words", "prefers {key}, much better").format(key=side)
-    return translate("review.words", "prefers {key}").format(key=side)
+        text = translate("review.words", "prefers {key}, much better")
+    else:
+        text = translate("review.words", "prefers {key}")
+    # In Urdu the Latin key opens the line ("B کو ترجیح"): read from the right all the same.
+    return paragraph(text.format(key=side))
 
 
 def shape_words(value: dict[str, Any]) -> str | None:
@@ -329,7 +332,9 @@ def pane_html(
         compared = fields.get(f.name)
         if reference and f.kind == "rationale":
             continue  # no consensus of words
-        head = f"<b>{_e(f.name)}</b>"
+        # The name apart: in Urdu, "preference: B کو ترجیح" ran left to right as one
+        # Latin run, the name at the left of "B" and "B" away from its own words.
+        head = f"<b>{isolate(_e(f.name))}</b>"
         how = method_words(f, compared, consensus) if reference and value is not None else ""
         if how:
             head += f" <span style='color:gray'>({how})</span>"
