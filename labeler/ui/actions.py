@@ -41,6 +41,9 @@ class Action:
     #: shown may not have (Alt+C for a third candidate on an item of two) is listed only
     #: when it does. The key stays bound either way.
     listed: Callable[[], bool] | None = None
+    #: Its first two keys are the ends of a run of keys (digits "1" and "9": every digit
+    #: from 1 to 9), and the `?` sheet shows them so, "1–9", not as two keys "1 / 9".
+    run: bool = False
 
 
 def general() -> str:

@@ -123,7 +123,7 @@ class CheatSheet(QWidget):
         """What the sheet lists: (group, [(title, effective keys as shown)]) in table
         order, groups in order of first appearance."""
         return [
-            (group, [(title, tuple(display_key(k) for k in keys)) for title, keys in entries])
+            (group, [(title, _shown(keys, run)) for title, keys, run in entries])
             for group, entries in self._groups()
         ]
 
@@ -139,15 +139,16 @@ class CheatSheet(QWidget):
         if self.isVisible():
             self._refill()
 
-    def _groups(self) -> list[_Section]:
-        groups: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    def _groups(self) -> list[tuple[str, list[tuple[str, tuple[str, ...], bool]]]]:
+        groups: dict[str, list[tuple[str, tuple[str, ...], bool]]] = {}
         keymaps = [k for k in (self._page_keymap, self._keymap) if k is not None]
         for keymap in keymaps:
             for action in keymap.actions():
                 keys = keymap.keys(action.id)
                 if keys and (action.listed is None or action.listed()):
                     group = group_title(action.group)
-                    groups.setdefault(group, []).append((action.title, keys))
+                    run = action.run and len(keys) >= 2
+                    groups.setdefault(group, []).append((action.title, keys, run))
         return list(groups.items())
 
     def toggle(self) -> None:
@@ -217,14 +218,14 @@ class CheatSheet(QWidget):
         side = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
         return Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignVCenter
 
-    def _block(self, group: str, entries: list[tuple[str, tuple[str, ...]]]) -> _Block:
+    def _block(self, group: str, entries: list[tuple[str, tuple[str, ...], bool]]) -> _Block:
         heading = self._own(_label(group, "group"))
         heading.setAlignment(self._from_start())
         rows = []
-        for title, keys in entries:
+        for title, keys, run in entries:
             words = QLabel(title, textFormat=Qt.TextFormat.PlainText)
             words.setAlignment(self._from_start())
-            rows.append((self._own(_caps_row(keys)), self._own(words)))
+            rows.append((self._own(_caps_row(keys, run)), self._own(words)))
         caps_width = max((c.sizeHint().width() for c, _ in rows), default=0)
         title_width = max((t.sizeHint().width() for _, t in rows), default=0)
         height = heading.sizeHint().height() + sum(
@@ -392,7 +393,13 @@ def _label(text: str, name: str) -> QLabel:
     return label
 
 
-def _caps_row(keys: tuple[str, ...]) -> QWidget:
+def _shown(keys: tuple[str, ...], run: bool) -> tuple[str, ...]:
+    """Keys as the sheet shows them, a run's two ends as one ("1–9")."""
+    shown = tuple(display_key(k) for k in keys)
+    return (f"{shown[0]}–{shown[1]}", *shown[2:]) if run else shown
+
+
+def _caps_row(keys: tuple[str, ...], run: bool = False) -> QWidget:
     box = QWidget()
     # A shortcut reads left to right even in Urdu; the grid still mirrors its place.
     box.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -403,7 +410,8 @@ def _caps_row(keys: tuple[str, ...]) -> QWidget:
         row.addWidget(_label("—", "none"))
     for n, key in enumerate(keys):
         if n:
-            row.addWidget(_label("/", "hint"))
+            # A run's ends read as one range; other keys are each a key of their own.
+            row.addWidget(_label("–" if run and n == 1 else "/", "hint"))
         for i, chord in enumerate(chords(key_sequence(key))):
             if i:
                 row.addWidget(_label(",", "hint"))

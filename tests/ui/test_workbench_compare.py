@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from labeler.client.workitem import MediaInfo, WorkItem
@@ -389,6 +389,18 @@ def test_the_keys_sheet_lists_the_comparison_keys(qtbot: QtBot, tmp_path: Path) 
     assert titles["Ranking: the candidate one rank better or worse"] == ("Ctrl+Up", "Ctrl+Down")
     assert "Ranking: take the candidate out of the ranking" in titles
     assert titles["Criteria: a digit 1–3 rates the row"] == ("1", "2", "3")
+    # Trial 17c F1/F5: the keys read in the order of their meaning, and the digits that
+    # place a candidate as the range they are ("1–9", not "1 / 9": one or the other).
+    assert titles["Ranking: the next or previous candidate"] == ("Down", "Up")
+    placing = [t for t in titles if t.startswith("Ranking: a digit")]
+    assert [titles[t] for t in placing] == [("1–9",)]
+    rows_of_caps = [
+        [label.text() for label in box.findChildren(QLabel)]
+        for box in sheet.findChildren(QWidget)
+        if box.findChildren(QLabel, "keycap")
+    ]
+    assert ["1", "–", "9"] in rows_of_caps
+    assert ["1", "/", "9"] not in rows_of_caps
     assert "Flags: go to candidate A" in titles
     assert window.keymap.keys("compare.right_much") == ("Shift+Right",)
     assert not window.keymap.conflicts()
@@ -572,3 +584,19 @@ def test_in_urdu_a_records_values_get_the_column_and_nothing_moves_as_keys_are_c
     qtbot.waitUntil(lambda: group.marks["city"].text() == "✓")
     qtbot.wait(50)
     assert {k: line.geometry() for k, line in group.boxes.items()} == before
+
+
+def test_a_long_criteria_scale_shows_its_digits_as_a_range() -> None:
+    """A 1–10 scale: the sheet shows 1–9 and 0 (10), a 0–9 scale 0–9; never "1 / 0"."""
+    from labeler.core.schema import parse_schema
+    from labeler.ui.workbench.keys import _criteria_digits
+
+    def digits(low: int, high: int) -> tuple[tuple[str, ...], bool]:
+        field = {"name": "quality", "kind": "criteria", "rows": [{"value": "overall"}]}
+        schema = parse_schema({**RANKING, "fields": [{**field, "min": low, "max": high}]})
+        _title, keys, run = _criteria_digits(schema)
+        return keys, run
+
+    assert digits(1, 10) == (("1", "9", "0"), True)
+    assert digits(0, 9) == (("0", "9"), True)
+    assert digits(1, 5) == (("1", "2", "3", "4", "5"), False)

@@ -222,18 +222,20 @@ def comparison_actions(session: LabelingSession) -> list[Action]:
     listed = [entry for kind, *entry in _TAKEN_BY_FIELDS if kind in kinds]
     for action_id, title, keys in listed:
         said = translate("workbench.keys", title)
+        run = action_id in _RUNS
         if action_id == "compare.criteria_rate" and session.schema is not None:
-            said, keys = _criteria_digits(session.schema)
+            said, keys, run = _criteria_digits(session.schema)
         actions.append(
-            Action(action_id, said, keys, _nothing, group, claimed=True)
+            Action(action_id, said, keys, _nothing, group, claimed=True, run=run)
         )  # fmt: skip
     return actions
 
 
-def _criteria_digits(schema: Schema) -> tuple[str, tuple[str, ...]]:
+def _criteria_digits(schema: Schema) -> tuple[str, tuple[str, ...], bool]:
     """What the sheet says of the criteria's digits: the title with the scale's range
     and the keys its points use (10 is 0, as the field takes it), as the field's own
-    hint says them: "0–3" for a 0–3 scale, never "1 / 9"."""
+    hint says them: "0–3" for a 0–3 scale, never "1 / 9"; and whether the keys are a
+    run's ends (a long scale: "1–9" and 0 for 1–10)."""
     points = sorted(
         {
             point
@@ -247,20 +249,24 @@ def _criteria_digits(schema: Schema) -> tuple[str, tuple[str, ...]]:
     title = translate("workbench.keys", "Criteria: a digit {low}–{high} rates the row").format(
         low=number(points[0]) if points else "", high=number(points[-1]) if points else ""
     )
-    if len(digits) > _DIGITS_LISTED:
-        digits = (digits[0], digits[-1])
-    return title, digits
+    if len(digits) <= _DIGITS_LISTED:
+        return title, digits, False
+    if digits[-1] == "0" and digits[0] != "0":  # 10 is the 0 after 9
+        return title, (digits[0], digits[-2], "0"), True
+    return title, (digits[0], digits[-1]), True
 
 
 # The most digits the sheet lists one by one; a longer scale shows its two ends.
 _DIGITS_LISTED = 6
+# The claimed keys whose two keys are a run's ends (the digits that place a candidate).
+_RUNS = frozenset({"compare.rank_place"})
 
 
 #: Keys a focused field takes itself, by the kind of field: listed on the `?` sheet.
 _TAKEN_BY_FIELDS = (
     ("ranking", "compare.rank_focus",
      QT_TRANSLATE_NOOP("workbench.keys", "Ranking: the next or previous candidate"),
-     ("Up", "Down")),  # notr: keys
+     ("Down", "Up")),  # notr: keys
     ("ranking", "compare.rank_move",
      QT_TRANSLATE_NOOP("workbench.keys", "Ranking: the candidate one rank better or worse"),
      ("Ctrl+Up", "Ctrl+Down")),
@@ -286,7 +292,7 @@ _TAKEN_BY_FIELDS = (
      QT_TRANSLATE_NOOP("workbench.keys", "Criteria: a digit rates the row"), ("1", "9")),
     ("flags", "compare.flags_row",
      QT_TRANSLATE_NOOP("workbench.keys", "Flags: the next or previous candidate"),
-     ("Up", "Down")),  # notr: keys
+     ("Down", "Up")),  # notr: keys
     ("rationale", "compare.rationale_tab",
      QT_TRANSLATE_NOOP(
          "workbench.keys", "Rationale: Tab goes into its box to write why, Tab again leaves it"
