@@ -47,7 +47,8 @@ def test_the_banner_names_its_item_then_becomes_a_note_that_goes(
     current = session.item.id  # the third item of the session
     workspace.listener.gold_verdict_.emit(workspace.sent[0].id, control, MISSED)
     qtbot.waitUntil(gold.isVisible)
-    assert gold.about.text() == "Item 1 of this session, answered 2 items ago"
+    # Trial 17c F4: N items ago is the answers that came after it (one here; it said 2).
+    assert gold.about.text() == "Item 1 of this session, answered 1 item ago"
     assert gold.title.text() == "Control item missed — score 0.00 (needs 1.00)"
 
     # Ctrl+G shows that item with the expected answer; Escape comes back to the current one.
@@ -63,13 +64,13 @@ def test_the_banner_names_its_item_then_becomes_a_note_that_goes(
     assert not gold.isVisible() and page.gold.note.isVisible()
     assert page.gold.note.parentWidget() is page  # the header row, over nothing
     assert page.gold.note.text() == (
-        "⚠ Item 1 (3 items ago): control item missed · Ctrl+G or click to see it"
+        "⚠ Item 1 (2 items ago): control item missed · Ctrl+G or click to see it"
     )
 
     # Ctrl+G still opens it, from the note, and the banner is back until the next answer.
     _key(qtbot, session, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     assert session.gold_review.reviewing == control and gold.isVisible()
-    assert gold.about.text() == "Item 1 of this session, answered 3 items ago"
+    assert gold.about.text() == "Item 1 of this session, answered 2 items ago"
     _key(qtbot, session, Qt.Key.Key_Escape)
     assert session.gold_review.reviewing is None
     _answer(qtbot, session)
@@ -136,7 +137,8 @@ def test_a_click_on_the_note_brings_the_banner_back(qtbot: QtBot) -> None:
 
 def test_which_item_a_verdict_is_about() -> None:
     assert about_text(3, 3) == "The item you just answered (item 3 of this session)"
-    assert about_text(3, 4) == "Item 3 of this session, answered 2 items ago"
+    assert about_text(3, 4) == "Item 3 of this session, answered 1 item ago"
+    assert about_text(3, 5) == "Item 3 of this session, answered 2 items ago"
     assert about_text(None, 4) == ""
 
 
@@ -154,7 +156,7 @@ def test_a_passed_verdict_never_takes_the_place_of_a_missed_one(
     workspace.listener.gold_verdict_.emit(workspace.sent[1].id, passed, verdict)
     qtbot.waitUntil(gold.isVisible)
     assert gold.title.text() == "Control item missed — score 0.00 (needs 1.00)"
-    assert gold.about.text() == "Item 1 of this session, answered 2 items ago"
+    assert gold.about.text() == "Item 1 of this session, answered 1 item ago"
     _key(qtbot, session, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     assert session.gold_review.reviewing == control
 

@@ -140,14 +140,22 @@ class SessionItems:
         self._numbers.clear()
 
 
+def answers_since(number: int, answered: int) -> int:
+    """How many answers came after item `number` of the session, of `answered` in all:
+    the N of "answered N items ago" (item 3 of 5 answered: 2)."""
+    return max(0, answered - number)
+
+
 def about_text(number: int | None, answered: int) -> str:
-    """Which item a verdict is about, counted from the item on screen (the next to
-    answer): `Item 3 of this session, answered 2 items ago`."""
+    """Which item a verdict is about, and how many answers came after it: `Item 3 of
+    this session, answered 2 items ago` (items 4 and 5 answered since)."""
     if number is None:
         return ""
-    back = answered + 1 - number
-    if back <= 1:
+    back = answers_since(number, answered)
+    if back == 0:
         text = translate("pages.gold", "The item you just answered (item {number} of this session)")
+    elif back == 1:
+        text = translate("pages.gold", "Item {number} of this session, answered {back} item ago")
     else:
         text = translate("pages.gold", "Item {number} of this session, answered {back} items ago")
     return text.format(number=i18n.number(number), back=i18n.number(back))
@@ -419,9 +427,11 @@ class GoldFeedback(QFrame):
         number = self.items.number(self._item_id)
         if number is None:
             return
-        back = self.items.count + 1 - number
+        back = answers_since(number, self.items.count)
         if back > 1:
             which = self.tr("Item {number} ({back} items ago)")
+        elif back == 1:
+            which = self.tr("Item {number} ({back} item ago)")
         else:
             which = self.tr("Item {number}")
         which = which.format(number=i18n.number(number), back=i18n.number(back))

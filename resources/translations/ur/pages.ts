@@ -195,6 +195,10 @@
         <translation>آئٹم {number} ({back} آئٹم پہلے)</translation>
     </message>
     <message>
+        <source>Item {number} ({back} item ago)</source>
+        <translation>آئٹم {number} ({back} آئٹم پہلے)</translation>
+    </message>
+    <message>
         <source>Item {number}</source>
         <translation>آئٹم {number}</translation>
     </message>
@@ -668,6 +672,10 @@
     <message>
         <source>The item you just answered (item {number} of this session)</source>
         <translation>جس آئٹم کا آپ نے ابھی جواب دیا (اس سیشن کا آئٹم {number})</translation>
+    </message>
+    <message>
+        <source>Item {number} of this session, answered {back} item ago</source>
+        <translation>اس سیشن کا آئٹم {number}، جس کا جواب {back} آئٹم پہلے دیا</translation>
     </message>
     <message>
         <source>Item {number} of this session, answered {back} items ago</source>
