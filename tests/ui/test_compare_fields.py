@@ -253,14 +253,17 @@ def test_the_expected_ranking_marks_each_rank_that_differs(qtbot: QtBot) -> None
     assert "✓" in marks[0] and "≠" not in marks[0]
     assert "≠ expected 2" in marks[1] and "✓" not in marks[1] and "#c62828" in marks[1]
     assert "≠ expected 3" in marks[2] and "✓" not in marks[2]
+    assert "expected: A › B › C" in group.order.text()
     # A gold map numbered 1, 1, 3 expects the third candidate second, as the keys rank.
     group.show_value({"A": 1, "C": 1, "B": 2})
     group.show_expected({"A": 1, "C": 1, "B": 3})
     assert all("✓" in w.text() and "≠" not in w.text() for _, w in group.places)
+    assert "expected ✓" in group.order.text()
     group.show_value({"A": 1})
     assert "≠ expected 2" in group.places[1][1].text()  # not placed
     group.show_expected()
     assert not any("✓" in w.text() or "≠" in w.text() for _, w in group.places)
+    assert "expected" not in group.order.text()
 
 
 def test_a_ranking_starts_unanswered_and_names_the_candidates_not_placed(qtbot: QtBot) -> None:

@@ -151,6 +151,13 @@ class RankingGroup(KeyedGroup):
             words.show_plain(candidate_words(by_key[key]), after, isolated=True)
         shown = ranks.order_words(keys, self.value)
         # Keys are Latin letters: kept left to right, best first, in any interface.
-        said = self.tr("Order: {order}").format(order=isolate(shown) if shown else "–")
-        self.order.setText(paragraph(html.escape(said)))
+        said = html.escape(self.tr("Order: {order}").format(order=isolate(shown) if shown else "–"))
+        goal = ranks.order_words(keys, self.expected) if isinstance(self.expected, dict) else ""
+        if goal:  # a missed control item's: the order expected under the one given
+            right = goal == shown
+            color = "#2e7d32" if right else "#c62828"
+            line = self.tr("expected ✓") if right else self.tr("expected: {order}")
+            line = html.escape(line.format(order=isolate(goal)))
+            said += f"<br><span style='color:{color}'>{line}</span>"
+        self.order.setText(paragraph(said))
         self.order.setVisible(bool(keys))

@@ -377,6 +377,14 @@ Skip this item and give that as the reason.</source>
         <source>Order: {order}</source>
         <translation>ترتیب: {order}</translation>
     </message>
+    <message>
+        <source>expected ✓</source>
+        <translation>متوقع ترتیب ✓</translation>
+    </message>
+    <message>
+        <source>expected: {order}</source>
+        <translation>متوقع ترتیب: {order}</translation>
+    </message>
 </context>
 <context>
     <name>RatingGroup</name>
