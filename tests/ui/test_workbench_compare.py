@@ -296,6 +296,37 @@ def test_typing_on_any_key_of_a_record_replaces_the_value_shown(
     assert group.boxes["name"].text() == "Ali Traders"
 
 
+def test_a_refused_submit_takes_the_keyboard_to_the_first_key_it_names(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Trial 17c F4: after a refused Ctrl+Return the keyboard stayed on the last key, and
+    two Shift+Tabs were needed to reach the key the refusal named; it goes there."""
+    path = picture(tmp_path / "sign.png", 800, 600, 1)
+    info = MediaInfo("0" * 64, "image/png", path.stat().st_size, "", 800, 600)
+    record = {"name": "Ali Traders", "city": "Multan"}
+    items = [
+        WorkItem(f"item-{n}", "b1", "p1", 1, media=info, display_path=path, data={"record": record})
+        for n in range(2)
+    ]
+    window, session, workspace = open_labeling(
+        qtbot, "image", tmp_path, schema_json=RECORD, items=items
+    )
+    group = session.page.form.group("shop")
+    assert isinstance(group, RecordGroup)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is group.boxes["name"])
+    _key(qtbot, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is group.boxes["city"])
+    _key(qtbot, Qt.Key.Key_Return)  # the city as shown; the name is left to check
+    assert group.unchecked() == ["name"]
+    qtbot.keyClick(group.boxes["city"], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert workspace.sent == []
+    assert "Confirm or correct name (shop)" in session.page.problems.text()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is group.boxes["name"])
+    _key(qtbot, Qt.Key.Key_Return)
+    qtbot.keyClick(group.boxes["city"], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(workspace.sent) == 1)
+
+
 def test_a_record_pair_highlights_what_differs(qtbot: QtBot, tmp_path: Path) -> None:
     first = {"name": "Ali Traders", "city": "Multan", "phone": "0300 1234567"}
     second = {"name": "ali  traders", "city": "Lahore", "phone": "۰۳۰۰ ۱۲۳۴۵۶۷"}

@@ -182,6 +182,15 @@ class ComparisonFields(QObject):
                     )
         return left
 
+    def focus_unfinished(self) -> bool:
+        """After a refused submit: the keyboard to the first thing `unfinished` names,
+        a record's first key still to check (else it stays); False when none."""
+        for group in self.form.groups().values():
+            if isinstance(group, RecordGroup) and (keys := group.unchecked()):
+                group.boxes[keys[0]].setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return False
+
     def show_keys(self, keys: ShownKeys) -> None:
         shown = {what: keys.action(action) for what, action in PAIRWISE_ACTIONS.items()}
         for group in self._groups(PairwiseGroup):

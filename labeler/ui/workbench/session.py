@@ -325,9 +325,12 @@ class LabelingSession(QObject):
                 self.page.show_nothing_to_send(said)
                 return
             self.page.show_problems(problems)
+            self.page.form.comparison.focus_unfinished()
             return
         if left:
             self.page.show_problems(list(left.values()))
+            # The keyboard goes where the refusal points: the first key named.
+            self.page.form.comparison.focus_unfinished()
             return
         item = self.item
 
