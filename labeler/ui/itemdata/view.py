@@ -102,6 +102,8 @@ class ItemDataView(QWidget):
         if self.isHidden() or self.comparison.isHidden() or not self.hint.text():
             return False
         self.comparison.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.comparison.current is None:  # the keys move on from an outlined one
+            self.comparison.set_current(next(iter(self.comparison.cards)))
         return True
 
     def _play(self, key: str, path: object) -> None:
