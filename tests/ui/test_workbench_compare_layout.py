@@ -352,6 +352,9 @@ def test_ctrl_g_on_a_list_keeps_every_result_clear_of_the_banner_by_its_keys(
     clear("D")
     _key(qtbot, Qt.Key.Key_Escape)
     assert session.gold_review.reviewing is None
+    # The current item's list, built again, opens at its top (it opened scrolled away).
+    assert comparison.current == "A"
+    assert comparison.scroll.verticalScrollBar().value() == 0
     # Back at the current item with the banner still up: its last result comes clear too.
     comparison.set_current("E")
     qtbot.wait(20)

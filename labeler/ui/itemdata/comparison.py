@@ -13,7 +13,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMoveEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -321,7 +321,17 @@ class ComparisonView(QWidget):
         for k, card in self.cards.items():
             card.set_current(k == self.current)
         if self.current is not None and self.scroll is not None:
-            self.scroll.ensureWidgetVisible(self.cards[self.current], 0, 20)
+            if self.cards[self.current].isVisible():
+                self.scroll.ensureWidgetVisible(self.cards[self.current], 0, 20)
+            else:
+                # A list just built is not laid out yet: its cards' places are Qt's
+                # defaults, and scrolling to one of them would scroll the list away.
+                QTimer.singleShot(0, self._bring_current)
+
+    def _bring_current(self) -> None:
+        card = self.cards.get(self.current) if self.current is not None else None
+        if card is not None and card.isVisible() and self.scroll is not None:
+            self.scroll.ensureWidgetVisible(card, 0, 20)
 
     def keep_clear_of(self, floating: QWidget | None) -> None:
         """`floating` floats over this view at times (the banners over a text's foot):
