@@ -9,21 +9,19 @@ submission is current."""
 from __future__ import annotations
 
 from dataclasses import replace
-from math import ceil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPixmap, QResizeEvent
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QImage, QResizeEvent
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from labeler.client.reviewing import ReviewEntry
 from labeler.ui.audio.peaks import Peaks
-from labeler.ui.itemdata.conversation import MarkdownView
-from labeler.ui.itemdata.view import ItemDataView
 from labeler.ui.review import fill
 from labeler.ui.review.arrange import FOCUS
 from labeler.ui.review.audio_pane import AudioPane, TimeSync
 from labeler.ui.review.image_pane import ImagePane, ZoomSync
+from labeler.ui.review.itemcolumn import ItemColumn
 from labeler.ui.review.loading import LoadedItem
 from labeler.ui.review.marks import GOLD, consensus_title, gold_title
 from labeler.ui.review.pane import Pane, entry_line
@@ -32,71 +30,6 @@ from labeler.ui.review.table import FieldsTable
 from labeler.ui.review.text_pane import ScrollSync, TextPane
 
 __all__ = ["Pane", "SideBySide", "entry_line"]  # notr: exported names
-
-
-class PhotoLabel(QLabel):
-    """An item's picture fitted to the room it has (a comparison's, beside its record)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setMinimumSize(120, 90)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.image: QImage | None = None
-
-    def set_image(self, image: QImage | None, message: str | None = None) -> None:
-        self.image = image
-        if image is None:
-            self.setText(message or self.tr("Loading the image…"))
-        self._fit()
-
-    def resizeEvent(self, e: QResizeEvent) -> None:  # noqa: N802 (Qt)
-        super().resizeEvent(e)
-        self._fit()
-
-    def _fit(self) -> None:
-        if self.image is None or self.image.isNull():
-            self.setPixmap(QPixmap())
-            return
-        scaled = self.image.scaled(
-            self.size(),
-            Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
-        self.setPixmap(QPixmap.fromImage(scaled))
-
-
-#: The most lines of a comparison's prompt shown at once; a longer one scrolls.
-PROMPT_LINES = 6
-
-
-class PromptView(MarkdownView):
-    """A comparison's prompt above its candidates: as tall as its text at the width it
-    has, up to `PROMPT_LINES` lines, then it scrolls (a one-line prompt took six lines,
-    ~190 px in Nastaliq, from the candidates)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self._fitted_at = -1
-
-    def show_markdown(self, text: str) -> None:
-        super().show_markdown(text)
-        self.fit()
-
-    def fit(self) -> None:
-        """Take the height the text needs at the view's width, up to the cap."""
-        self._fitted_at = self.width()
-        doc = self.document()
-        doc.setTextWidth(self.viewport().width())
-        frame = 2 * self.frameWidth()
-        most = self.fontMetrics().lineSpacing() * PROMPT_LINES + frame
-        self.setFixedHeight(min(ceil(doc.size().height()) + frame, most))
-
-    def resizeEvent(self, e: QResizeEvent) -> None:  # noqa: N802 (Qt)
-        super().resizeEvent(e)
-        if self.width() != self._fitted_at:  # wrapped anew at another width
-            self.fit()
 
 
 class SideBySide(QWidget):
@@ -117,18 +50,10 @@ class SideBySide(QWidget):
         # beside the panes that say each answer in words.
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
         self.split.setChildrenCollapsible(False)
-        self.left = QWidget(self.split)
-        self.photo = PhotoLabel(self.left)
-        # The item's text: the prompt or query the candidates answer.
-        self.prompt = PromptView(self.left)
-        self.prompt.setObjectName("comparisonPrompt")
-        self.prompt.setFrameShape(QFrame.Shape.StyledPanel)
-        self.itemdata = ItemDataView(self.left)
-        column = QVBoxLayout(self.left)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.photo, 1)
-        column.addWidget(self.prompt)
-        column.addWidget(self.itemdata, 2)
+        self.left = ItemColumn(self.split)
+        self.photo = self.left.photo
+        self.prompt = self.left.prompt
+        self.itemdata = self.left.itemdata
         self.stage = PaneStage(self.split)
         self.split.addWidget(self.left)
         self.left.hide()
@@ -198,12 +123,18 @@ class SideBySide(QWidget):
             width = max(self.split.width(), 400)
             panes = width * 2 // 5
             rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-            if comparing and rtl and len(self.panes) > 1:
+            photo = not self.photo.isHidden()
+            if photo and len(self.panes) == 1:
+                # One's own answer to a photo's record (the history): a few lines of
+                # words; the photo needs the width to be read.
+                panes = width // 3
+            elif comparing and rtl and len(self.panes) > 1 and not photo:
                 # Urdu's Nastaliq lines are twice as tall: the panes get half the width,
                 # so their words wrap less and each answer shows whole (one answer alone,
                 # in the history, fits in less: the candidates keep the width).
                 panes = width // 2
             self.split.setSizes([width - panes, panes])
+        self.left.set_picture_size(fill.picture_size(loaded))
         media = "text" if comparing else loaded.schema.media  # panes of words
         picture = fill.picture_size(loaded) if media == "image" else None
         # The table first: the stage plans in the room it leaves (`_room`).
@@ -236,6 +167,8 @@ class SideBySide(QWidget):
         """The decoded picture for every image pane, or why there is none."""
         self._picture = image if message is None else None
         self.photo.set_image(self._picture, message)
+        if self._picture is not None and not self._picture.isNull():
+            self.left.set_picture_size((self._picture.width(), self._picture.height()))
         for pane in self.panes:
             if isinstance(pane.body, ImagePane):
                 if message is not None:
