@@ -273,7 +273,7 @@ _TAKEN_BY_FIELDS = (
     ("ranking", "compare.rank_place",
      QT_TRANSLATE_NOOP(
          "workbench.keys",
-         "Ranking: a digit 1–9 places the candidate at that rank, the others move down",
+         "Ranking: a digit places the candidate at that rank, the others move down",
      ),
      ("1", "9")),
     ("ranking", "compare.rank_tie",

@@ -1449,8 +1449,8 @@ Skip this item and give that as the reason.</source>
         <translation>درجہ بندی: متبادل ایک درجہ بہتر یا کم</translation>
     </message>
     <message>
-        <source>Ranking: a digit 1–9 places the candidate at that rank, the others move down</source>
-        <translation>درجہ بندی: 1 سے 9 تک کا ہندسہ متبادل کو اسی درجے پر رکھتا ہے، باقی ایک درجہ نیچے</translation>
+        <source>Ranking: a digit places the candidate at that rank, the others move down</source>
+        <translation>درجہ بندی: ہندسہ متبادل کو اسی درجے پر رکھتا ہے، باقی ایک درجہ نیچے</translation>
     </message>
     <message>
         <source>Ranking: tie the candidate with the rank before its own (when ties are allowed)</source>
