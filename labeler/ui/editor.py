@@ -67,6 +67,9 @@ class MediaEditor(QWidget):
     item_ready = Signal()
     #: The mouse asked an assist about a place (Alt+click): a `Target`.
     assist_asked = Signal(object)
+    #: The keys of the item's list of candidates moved to one (its key): the answer
+    #: column's row of that candidate follows.
+    candidate_moved = Signal(str)
 
     @property
     def loading(self) -> bool:

@@ -102,6 +102,7 @@ class AudioEditor(MediaEditor):
         layout.addLayout(self._transcripts)
         # The item's record, conversation or candidates (clips to compare with this one).
         self.item_view = ItemDataView(self)
+        self.item_view.current_changed.connect(self.candidate_moved)
         layout.addWidget(self.item_view, 1)
         self.transport.position_changed.connect(self._on_position)
         self.transport.playing_changed.connect(lambda _p: self._update_status())

@@ -122,6 +122,14 @@ class ComparisonFields(QObject):
                 return True
         return False
 
+    def follow_candidate(self, key: str) -> None:
+        """The list of candidates moved to `key` by its own keys (a missed item looked at
+        again): the rows of the flags and of criteria per candidate go with it, the
+        keyboard staying in the list."""
+        for group in self.form.groups().values():
+            if isinstance(group, FlagsGroup | CriteriaGroup):
+                group.focus_candidate(key)
+
     def pick_label(self, group: FieldGroup, label: str) -> bool:
         """A flags label's hotkey toggles it on the focused candidate."""
         return isinstance(group, FlagsGroup) and group.toggle(label)

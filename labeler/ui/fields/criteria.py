@@ -162,6 +162,14 @@ class CriteriaGroup(KeyedGroup):
             return False
         return self._step(-1 if back else 1)
 
+    def focus_candidate(self, key: str) -> bool:
+        """Focus the row of candidate `key` (rows per candidate); False: none is its."""
+        if not self.by_candidate or key not in self.chips:
+            return False
+        self.focused = key
+        self.redraw()
+        return True
+
     def _step(self, step: int) -> bool:
         values = [v for v, _ in self.rows]
         if self.focused not in values:

@@ -88,6 +88,7 @@ class ImageEditor(MediaEditor):
         column.addWidget(self.legend)
         # The item's record (the shop sign's fields to verify) beside the picture.
         self.item_view = ItemDataView(self)
+        self.item_view.current_changed.connect(self.candidate_moved)
         self.item_view.setMinimumWidth(280)
         self.item_view.setMaximumWidth(460)
         row = QHBoxLayout()

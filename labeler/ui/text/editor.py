@@ -56,6 +56,7 @@ class TextEditor(MediaEditor):
         self.view.set_painting(self._color, self.describe_at)
         # The item's conversation, candidates or record, under its text (the prompt).
         self.item_view = ItemDataView(self)
+        self.item_view.current_changed.connect(self.candidate_moved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)

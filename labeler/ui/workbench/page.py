@@ -217,6 +217,7 @@ class WorkbenchPage(QWidget):
                 self.editor.deleteLater()
             self.editor = make_editor(schema.media)
             self.editor.media_kind = schema.media  # type: ignore[attr-defined]
+            self.editor.candidate_moved.connect(self.form.comparison.follow_candidate)
             self.stack.addWidget(self.editor)
         self._schema = schema
         self.editor.set_schema(schema)
