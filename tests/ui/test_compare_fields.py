@@ -227,6 +227,24 @@ def test_equal_keeps_ties_and_digits_never_leave_a_gap(qtbot: QtBot) -> None:
     assert draft.value("order") == {"C": 1, "A": 2, "B": 2}
 
 
+def test_digits_typed_down_the_rows_rank_as_typed_in_any_order(qtbot: QtBot) -> None:
+    form, draft = _form(qtbot, SCHEMA, DATA)
+    group = form.group("order")
+    assert isinstance(group, RankingGroup)
+    _focus(qtbot, group)
+    qtbot.keyClick(group, "3")  # A, the only one placed: first for now, 3 kept
+    assert draft.value("order") == {"A": 1} and group.asked == {"A": 3}
+    for key in (Qt.Key.Key_Down, "2", Qt.Key.Key_Down, "1"):
+        qtbot.keyClick(group, key)
+    assert draft.value("order") == {"C": 1, "B": 2, "A": 3}
+    assert group.asked == {}  # each stands where it was typed
+    for _ in range(2):
+        undone = draft.undo()
+        assert undone is not None
+        form.refresh(undone)
+    assert draft.value("order") == {"A": 1} and group.asked == {}  # an undo forgets them
+
+
 def test_a_ranking_without_ties_ignores_equal(qtbot: QtBot) -> None:
     schema = parse_schema(
         {"title": "Order", "media": "text", "fields": [{"name": "order", "kind": "ranking"}]}

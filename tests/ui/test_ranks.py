@@ -15,6 +15,7 @@ from labeler.ui.fields.ranks import (
     tie,
     tiers,
     unplaced,
+    waiting,
 )
 
 KEYS = ["A", "B", "C"]
@@ -101,3 +102,28 @@ def test_taking_a_candidate_out_closes_its_rank():
 def test_ranks_compare_dense_and_ties_read_joined():
     assert dense(KEYS, {"A": 1, "B": 1, "C": 3}) == {"A": 1, "B": 1, "C": 2}
     assert order_words(KEYS, {"C": 1, "A": 1, "B": 2}) == "A = C › B"
+
+
+def _typed(sequence: list[tuple[str, int]]) -> dict[str, int]:
+    """The rank map after digits typed on candidates in turn, as the group keeps the
+    ranks still waiting."""
+    value: dict[str, int] = {}
+    asked: dict[str, int] = {}
+    for key, rank in sequence:
+        value = place(KEYS, value, key, rank, asked) or value
+        asked = waiting(KEYS, value, {**asked, key: rank})
+        assert _dense(value)
+    return value
+
+
+def test_any_order_of_digits_typed_gives_the_ranking_they_say():
+    # 3 on A was placed first (the only one), then 2 on B after it and 1 on C first: A2.
+    for ranks in itertools.permutations((1, 2, 3)):
+        assert _typed(list(zip(KEYS, ranks, strict=True))) == dict(zip(KEYS, ranks, strict=True))
+    assert _typed([("C", 3), ("A", 1), ("B", 2)]) == {"A": 1, "B": 2, "C": 3}
+
+
+def test_a_rank_typed_again_pushes_the_one_there_down():
+    assert _typed([("A", 2), ("B", 2), ("C", 1)]) == {"C": 1, "B": 2, "A": 3}
+    assert _typed([("A", 1), ("B", 2), ("C", 3), ("A", 3)]) == {"B": 1, "C": 2, "A": 3}
+    assert _typed([("A", 1), ("B", 1), ("C", 2)]) == {"B": 1, "C": 2, "A": 3}

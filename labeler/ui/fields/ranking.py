@@ -53,6 +53,10 @@ class RankingGroup(KeyedGroup):
         self._add_legend()
         self.candidates: list[content.Candidate] = []
         self.focused: str | None = None
+        # The ranks typed for candidates still placed better than that (`ranks.waiting`),
+        # while the value shown is the one the keys gave (an undo forgets them).
+        self.asked: dict[str, int] = {}
+        self._emitted: Any = MISSING
 
     @property
     def keys(self) -> list[str]:
@@ -60,6 +64,7 @@ class RankingGroup(KeyedGroup):
 
     def show_data(self, data: dict[str, Any] | None) -> None:
         self.candidates = content.candidates(data)
+        self.asked, self._emitted = {}, MISSING
         while len(self.places) > len(self.candidates):
             name, words = self.places.pop()
             name.deleteLater()
@@ -89,6 +94,11 @@ class RankingGroup(KeyedGroup):
         )
         self.legend.setText(paragraph(said))
 
+    def show_value(self, value: Any) -> None:
+        if value != self._emitted:
+            self.asked = {}
+        super().show_value(value)
+
     def takes(self, e: QKeyEvent) -> bool:
         return self._wanted(e) is not MISSING
 
@@ -100,7 +110,13 @@ class RankingGroup(KeyedGroup):
             self.focused = wanted
             self.redraw()
             self.candidate_focused.emit(wanted)
-        elif wanted is not None:
+        elif isinstance(wanted, dict):
+            # A digit's rank is kept while its candidate stands better than that (typed
+            # while fewer were placed); any other key arranges what is shown.
+            digit = key_digit(e)
+            typed = {**self.asked, self.focused or "": digit} if digit is not None else {}
+            self.asked = ranks.waiting(self.keys, wanted, typed)
+            self._emitted = wanted or None
             self.wanted.emit(wanted or None)
 
     def _wanted(self, e: QKeyEvent) -> object:
@@ -125,7 +141,7 @@ class RankingGroup(KeyedGroup):
             return ranks.tie(keys, self.value, key)
         digit = key_digit(e)
         if digit is not None:
-            return ranks.place(keys, self.value, key, digit)
+            return ranks.place(keys, self.value, key, digit, self.asked)
         return MISSING
 
     def redraw(self) -> None:

@@ -10,6 +10,7 @@ next rank): a rank is never left empty under a worse one.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 Tiers = list[list[str]]
@@ -68,15 +69,30 @@ def _changed(keys: list[str], value: Any, tiered: Tiers) -> dict[str, int] | Non
     return None if out == placed(keys, value) else out
 
 
-def place(keys: list[str], value: Any, key: str, rank: int) -> dict[str, int] | None:
+def place(
+    keys: list[str], value: Any, key: str, rank: int, asked: Mapping[str, int] | None = None
+) -> dict[str, int] | None:
     """`key` placed alone at `rank` (1 = best): those at that rank and after move one
-    down; a rank past the last one given puts it last. None when `rank` is out of the
-    item's range or nothing changes."""
+    down; a rank past the last one given puts it last. `asked`: the ranks typed for
+    candidates still standing better than that (typed while fewer were placed); each
+    keeps its claim, so 3 on A, 2 on B, 1 on C ranks C, B, A. None when `rank` is out
+    of the item's range or nothing changes."""
     if key not in keys or not 1 <= rank <= len(keys):
         return None
     tiered, _ = _without(keys, value, key)
-    tiered.insert(min(rank, len(tiered) + 1) - 1, [key])
+    claims = asked or {}
+    before = sum(
+        1 for at, tier in enumerate(tiered) if max(at + 1, *(claims.get(k, 0) for k in tier)) < rank
+    )
+    tiered.insert(before, [key])
     return _changed(keys, value, tiered)
+
+
+def waiting(keys: list[str], value: Any, asked: Mapping[str, int]) -> dict[str, int]:
+    """Of the ranks typed (`asked`), those of candidates placed better than that: the
+    claims `place` keeps for them."""
+    now = dense(keys, value)
+    return {k: r for k, r in asked.items() if k in now and now[k] < r}
 
 
 def move(keys: list[str], value: Any, key: str, step: int) -> dict[str, int] | None:
