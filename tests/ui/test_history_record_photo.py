@@ -16,7 +16,7 @@ from labeler.client.history import History
 from labeler.server.demo.listings import draw_sign
 from labeler.ui.pages.common import select_row
 from labeler.ui.pages.history_model import ROW_ROLE
-from tests.ui.test_history_item import LAPTOP, Host, Known, media, row, submitted
+from tests.ui.test_history_item import LAPTOP, Host, Known, media, row, submitted, verdict
 
 SIGN = "5a" * 32
 VERIFY = {
@@ -45,41 +45,57 @@ LEAST_ROWS = 4
 
 
 @pytest.fixture(params=["en", "ur"])
-def shown(qtbot: Any, tmp_path: Path, request: Any) -> Any:
+def host(qtbot: Any, tmp_path: Path, request: Any) -> Host:
     if request.param == "ur":
         request.getfixturevalue("urdu")  # Nastaliq's taller rows and lines
     photo = tmp_path / "sign.jpg"
     photo.write_bytes(draw_sign(SHOP, ("#4a2a8a", "#ffffff"), random.Random(3)))
     known = Known(files={SIGN: photo})
     known.gate.set()
-    known.local["sign"] = submitted(
-        "sign",
-        VERIFY,
-        {"listing": dict(RECORD)},
-        project="verify",
-        media=media(SIGN, width=1024, height=640),
-        data={"record": RECORD},
-    )
+    for sid in ("sign", "gold"):
+        known.local[sid] = submitted(
+            sid,
+            VERIFY,
+            {"listing": dict(RECORD)},
+            project="verify",
+            media=media(SIGN, width=1024, height=640),
+            data={"record": RECORD},
+        )
     host = Host(known)
     host.project_names["verify"] = "Verify a business listing"
     qtbot.addWidget(host)
     host.resize(*LAPTOP)
     host.show()
     qtbot.waitExposed(host)
-    rows = (row("sign", "verify", 1), *(row(f"earlier{n}", "verify", n + 2) for n in range(8)))
+    gold = verdict({"listing": RECORD}, {"listing": 1.0}, True)
+    rows = (
+        row("sign", "verify", 1),
+        row("gold", "verify", 2, gold),
+        *(row(f"earlier{n}", "verify", n + 3) for n in range(8)),
+    )
+    host.history.set_history(History(rows, None, True))
+    return host
+
+
+def shown(qtbot: Any, host: Host, sid: str) -> Any:
+    """The history's drawing of submission `sid`, its photo in."""
     page = host.history
-    page.set_history(History(rows, None, True))
-    ids = [page.proxy.index(r, 0).data(ROW_ROLE).submission_id for r in range(len(rows))]
-    select_row(page.table, ids.index("sign"))
+    ids = [page.proxy.index(r, 0).data(ROW_ROLE).submission_id for r in range(10)]
+    select_row(page.table, ids.index(sid))
     side = page.item_view.side
 
     def drawn() -> bool:
         pixmap = side.photo.pixmap()
-        return side.loaded is not None and pixmap is not None and not pixmap.isNull()
+        return (
+            side.loaded is not None
+            and side.loaded.detail.submissions[0].id == sid
+            and pixmap is not None
+            and not pixmap.isNull()
+        )
 
     qtbot.waitUntil(drawn, timeout=10_000)
     qtbot.wait(100)
-    return host
+    return side
 
 
 def rows_in_view(page: Any) -> float:
@@ -88,16 +104,18 @@ def rows_in_view(page: Any) -> float:
     return room / table.verticalHeader().defaultSectionSize()
 
 
-def test_a_verify_answer_shows_the_sign_legible_and_the_record_whole(shown: Any) -> None:
-    host = shown
-    language = "ur" if host.isRightToLeft() else "en"
-    page = host.history
-    side = page.item_view.side
+@pytest.mark.parametrize("sid", ["sign", "gold"])
+def test_a_verify_answer_shows_the_sign_legible_and_the_record_whole(
+    qtbot: Any, host: Host, sid: str
+) -> None:
+    """`sign`: one's answer alone; `gold`: a control item's, the expected answer beside."""
+    side = shown(qtbot, host, sid)
     if os.environ.get("LABELER_SHOTS"):
-        host.grab().save(f"{os.environ['LABELER_SHOTS']}/history-verify-{language}.png")
+        language = "ur" if host.isRightToLeft() else "en"
+        host.grab().save(f"{os.environ['LABELER_SHOTS']}/history-verify-{sid}-{language}.png")
     pixmap = side.photo.pixmap()
     assert pixmap.width() / 1024 >= LEAST_SCALE, (pixmap.width(), pixmap.height())
     record = side.itemdata.record
     assert record.isVisible()
     assert record.scroll.verticalScrollBar().maximum() == 0, "the record scrolls"
-    assert rows_in_view(page) >= LEAST_ROWS
+    assert rows_in_view(host.history) >= LEAST_ROWS

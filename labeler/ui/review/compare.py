@@ -124,9 +124,10 @@ class SideBySide(QWidget):
             panes = width * 2 // 5
             rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
             photo = not self.photo.isHidden()
-            if photo and len(self.panes) == 1:
-                # One's own answer to a photo's record (the history): a few lines of
-                # words; the photo needs the width to be read.
+            own = loaded.own
+            if photo and own:
+                # One's own answer to a photo's record, and the expected one (the
+                # history): a few lines of words; the photo needs the width to be read.
                 panes = width // 3
             elif comparing and rtl and len(self.panes) > 1 and not photo:
                 # Urdu's Nastaliq lines are twice as tall: the panes get half the width,

@@ -21,7 +21,7 @@ from labeler.ui.itemdata.view import ItemDataView
 #: The most lines of a comparison's prompt shown at once; a longer one scrolls.
 PROMPT_LINES = 6
 #: The most of the column's width a record beside its photo takes.
-RECORD_SHARE = 0.45
+RECORD_SHARE = 0.5
 #: The least width of a record beside its photo (its keys and values side by side).
 RECORD_WIDTH = 220
 _MOST = 16_777_215  # Qt's QWIDGETSIZE_MAX
@@ -127,7 +127,12 @@ class ItemColumn(QWidget):
         w, h = self.picture
         under = record.heightForWidth(width)
         stacked = min(width / w, (height - under - gap) / h)
-        aside = self._aside(record, int(width * RECORD_SHARE), height)
+        most = int(width * RECORD_SHARE)
+        aside = self._aside(record, most, height)
+        if aside:
+            # Where the photo is as tall as the column, the width it does not use goes to
+            # the record: its values wrap less.
+            aside = max(aside, min(most, int(width - gap - height * w / h)))
         apart = min((width - aside - gap) / w, height / h) if aside else 0.0
         if apart > stacked:
             self.column.setDirection(QBoxLayout.Direction.LeftToRight)
