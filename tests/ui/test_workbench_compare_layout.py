@@ -396,3 +396,35 @@ def test_the_first_result_is_outlined_when_its_row_has_the_keyboard(
     qtbot.waitUntil(lambda: session.settled and session.item.id != done)
     qtbot.waitUntil(relevance.hasFocus)
     assert comparison.current == "A" and comparison.cards["A"]._current
+
+
+def test_ctrl_g_after_the_last_item_moves_through_the_list_by_its_keys(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Trial 17c F2, as seen: the project done, Ctrl+G on the missed item showed it with
+    nothing taking the keys; ↓ and PgDn changed nothing."""
+    items = _items(LONG_RESULTS, "train ticket lahore to karachi price", 2)
+    window, session, workspace = open_labeling(
+        qtbot, "text", tmp_path, schema_json=SEARCH_SCHEMA, items=items
+    )
+    control = session.item.id
+    relevance = session.page.form.group("relevance")
+    for n in range(2):
+        qtbot.waitUntil(relevance.hasFocus)
+        for key in (Qt.Key.Key_3, Qt.Key.Key_Tab) * 4 + (Qt.Key.Key_3, Qt.Key.Key_Return):
+            _key(qtbot, key)
+        qtbot.waitUntil(
+            lambda n=n: not session.submitting and getattr(session.item, "id", None) != items[n].id
+        )
+    assert session.item is None  # the project is done
+    workspace.listener.gold_verdict_.emit(workspace.sent[0].id, control, SEARCH_MISSED)
+    qtbot.waitUntil(session.page.gold.isVisible)
+    session.gold_review.toggle_expected()
+    assert session.gold_review.reviewing == control
+    editor = session.editor
+    assert isinstance(editor, TextEditor)
+    comparison = editor.item_view.comparison
+    qtbot.waitUntil(comparison.hasFocus)
+    _key(qtbot, Qt.Key.Key_Down)
+    _key(qtbot, Qt.Key.Key_PageDown)
+    assert comparison.current == "C"
