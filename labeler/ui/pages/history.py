@@ -63,11 +63,10 @@ FILTER_PADDING = 12  # px each side of a filter button's text
 #: Rows of the table in view over the item, and when the item is shown large (a part of
 #: a row more says that the table goes on).
 TABLE_ROWS, TABLE_ROWS_LARGE = 5.5, 1.5
-#: The most of the page's height the table takes over the item (unless shown large): in
-#: Urdu at 1366×768, four of Nastaliq's taller rows (at 0.4 it showed three), a shop
-#: sign's photo still read beside its record and a comparison's candidates three lines
-#: each.
-TABLE_SHARE = 0.46
+#: The most of the page's height the table takes over the item (unless shown large). In
+#: Urdu at 1366×768 that is three of Nastaliq's taller rows: at 0.46 it showed four, but
+#: a comparison's candidates lost a line each and scrolled.
+TABLE_SHARE = 0.4
 #: The words beside the table and the item.
 DETAILS_WIDTH = 300
 OFFLINE_NOTE = QT_TRANSLATE_NOOP(
