@@ -50,7 +50,7 @@ def test_the_sheet_lists_the_keys_of_the_candidates_shown(qtbot: QtBot, tmp_path
     for letter in "CDEFGHIJ":
         assert f"Flags: go to candidate {letter}" not in rows
     # Keys in the order of their meaning, as the sheet's other rows (Tab / Shift+Tab).
-    assert rows["Flags: the next or previous candidate"] == ("Down", "Up")
+    assert rows["Flags: the next or previous candidate"] == ("Down", "Up", "PgDown", "PgUp")
     assert rows["Rationale: Tab goes into its box to write why, Tab again leaves it"] == ("Tab",)
     # Still bound: a third candidate's key works on an item that has one.
     assert window.keymap.keys("compare.flags_c") == ("Alt+C",)

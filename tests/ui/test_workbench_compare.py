@@ -162,7 +162,9 @@ def test_ranking_criteria_and_flags_of_a_list_by_keyboard(qtbot: QtBot, tmp_path
     qtbot.waitUntil(criteria.hasFocus)
     for key in (Qt.Key.Key_3, Qt.Key.Key_Tab, Qt.Key.Key_1, Qt.Key.Key_Tab, Qt.Key.Key_3):
         _key(qtbot, key)
-    _key(qtbot, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # the flags: on B
+    _key(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # the flags: on A
+    _key(qtbot, Qt.Key.Key_PageDown)  # PgDn as ↓, as the hint above the list says
+    assert comparison.current == "B"
     _key(qtbot, Qt.Key.Key_S)
     assert comparison.current == "B"
     assert _submit(qtbot, session, workspace) == {

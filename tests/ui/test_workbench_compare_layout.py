@@ -383,6 +383,11 @@ def test_the_first_result_is_outlined_when_its_row_has_the_keyboard(
     assert comparison.current == "A" and comparison.cards["A"]._current
     _key(qtbot, Qt.Key.Key_Tab)
     assert comparison.current == "B"
+    # PgDn/PgUp, as the hint above the list says, move as ↓/↑ do (they did nothing).
+    _key(qtbot, Qt.Key.Key_PageDown)
+    assert relevance.focused == comparison.current == "C"
+    _key(qtbot, Qt.Key.Key_PageUp)
+    assert relevance.focused == comparison.current == "B"
     done = session.item.id
     for key in (
         (Qt.Key.Key_Backtab,)

@@ -115,6 +115,18 @@ def plain_key(e: QKeyEvent) -> bool:
     return not e.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
 
 
+def candidate_step(e: QKeyEvent) -> int:
+    """The step ↑/↓ or PgUp/PgDn (unmodified) make to the previous or next candidate or
+    row, as the hint above a list of candidates names them; 0 for any other key."""
+    steps = {
+        Qt.Key.Key_Up: -1,
+        Qt.Key.Key_Down: 1,
+        Qt.Key.Key_PageUp: -1,
+        Qt.Key.Key_PageDown: 1,
+    }
+    return steps.get(Qt.Key(e.key()), 0) if plain_key(e) else 0
+
+
 class FittedLabel(QLabel):
     """A line of plain text that takes the room its row leaves it (no room of its own)
     and is cut short with "…" where it is wider, its whole text in its tooltip."""
@@ -375,11 +387,11 @@ class FlagsGroup(KeyedGroup):
         return True
 
     def takes(self, e: QKeyEvent) -> bool:
-        return e.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and plain_key(e)
+        return candidate_step(e) != 0
 
     def keyPressEvent(self, e: QKeyEvent) -> None:
         if self.takes(e) and self.focused in self.candidates:
-            at = self.candidates.index(self.focused) + (-1 if e.key() == Qt.Key.Key_Up else 1)
+            at = self.candidates.index(self.focused) + candidate_step(e)
             if 0 <= at < len(self.candidates):
                 self.focus_candidate(self.candidates[at])
             return

@@ -12,7 +12,14 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from labeler.core.schema import Field
 from labeler.ui.fields.chip import LabelChip
-from labeler.ui.fields.compare import KeyedGroup, RowName, candidate_words, key_digit, plain_key
+from labeler.ui.fields.compare import (
+    KeyedGroup,
+    RowName,
+    candidate_step,
+    candidate_words,
+    key_digit,
+    plain_key,
+)
 from labeler.ui.i18n import isolate, number, paragraph
 from labeler.ui.itemdata import content
 
@@ -138,7 +145,7 @@ class CriteriaGroup(KeyedGroup):
         return bool(self.rows) and (
             (point is not None and self.low <= point <= self.high)
             or (e.key() == Qt.Key.Key_Backspace and plain_key(e))
-            or (e.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and plain_key(e))
+            or candidate_step(e) != 0
         )
 
     def keyPressEvent(self, e: QKeyEvent) -> None:
@@ -149,8 +156,8 @@ class CriteriaGroup(KeyedGroup):
             self._rate(self.focused, point)
         elif e.key() == Qt.Key.Key_Backspace and plain_key(e):
             self._rate(self.focused, None)
-        elif e.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and plain_key(e):
-            self._step(-1 if e.key() == Qt.Key.Key_Up else 1)
+        elif candidate_step(e):
+            self._step(candidate_step(e))
         else:
             super().keyPressEvent(e)
 

@@ -292,7 +292,7 @@ _TAKEN_BY_FIELDS = (
      QT_TRANSLATE_NOOP("workbench.keys", "Criteria: a digit rates the row"), ("1", "9")),
     ("flags", "compare.flags_row",
      QT_TRANSLATE_NOOP("workbench.keys", "Flags: the next or previous candidate"),
-     ("Down", "Up")),  # notr: keys
+     ("Down", "Up", "PgDown", "PgUp")),  # notr: keys
     ("rationale", "compare.rationale_tab",
      QT_TRANSLATE_NOOP(
          "workbench.keys", "Rationale: Tab goes into its box to write why, Tab again leaves it"
