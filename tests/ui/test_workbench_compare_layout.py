@@ -381,6 +381,8 @@ def test_the_first_result_is_outlined_when_its_row_has_the_keyboard(
     relevance = session.page.form.group("relevance")
     qtbot.waitUntil(relevance.hasFocus)
     assert comparison.current == "A" and comparison.cards["A"]._current
+    if language == "en":  # the keys in the order of their words, as on the keys sheet
+        assert "↓/↑ or PgDn/PgUp: next or previous candidate" in editor.item_view.hint.text()
     _key(qtbot, Qt.Key.Key_Tab)
     assert comparison.current == "B"
     # PgDn/PgUp, as the hint above the list says, move as ↓/↑ do (they did nothing).

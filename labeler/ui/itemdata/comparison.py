@@ -416,7 +416,7 @@ class ComparisonView(QWidget):
         """What the keys do here, for the line above the candidates."""
         said = []
         if self.cards and not self.side_by_side:
-            said.append(self.tr("↑/↓ or PgUp/PgDn: next or previous candidate"))
+            said.append(self.tr("↓/↑ or PgDn/PgUp: next or previous candidate"))
         if self._recordings():
             said.append(self.tr("Space: play or pause the candidate's recording"))
         return paragraph(" · ".join(said)) if said else ""

@@ -125,9 +125,9 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <source>↑/↓ or PgUp/PgDn: next or previous candidate</source>
+        <source>↓/↑ or PgDn/PgUp: next or previous candidate</source>
         <extracomment>The candidate moved to by ↑/↓ here (its key). A recording&apos;s play button: (key, path).</extracomment>
-        <translation>↑/↓ یا PgUp/PgDn: اگلا یا پچھلا متبادل</translation>
+        <translation>↓/↑ یا PgDn/PgUp: اگلا یا پچھلا متبادل</translation>
     </message>
     <message>
         <source>Space: play or pause the candidate&apos;s recording</source>
