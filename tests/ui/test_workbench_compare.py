@@ -174,6 +174,36 @@ def test_ranking_criteria_and_flags_of_a_list_by_keyboard(qtbot: QtBot, tmp_path
     }
 
 
+def test_a_refused_ranking_takes_the_keyboard_to_the_first_candidate_it_names(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """PgDn/PgUp move between a ranking's rows as the hint above the list names them
+    (they did nothing), and a refused submit puts the row on the first candidate it
+    names, so the next digit places that one (the row stayed where Enter was pressed)."""
+    data = {"candidates": [{"text": "One."}, {"text": "Two."}, {"text": "Three."}]}
+    schema = {**RANKING, "fields": RANKING["fields"][:1]}
+    window, session, workspace = open_labeling(
+        qtbot, "text", tmp_path, schema_json=schema, items=_items([data, data], text="q")
+    )
+    comparison = _editor(session).item_view.comparison
+    ranking = session.page.form.group("order")
+    assert isinstance(ranking, RankingGroup)
+    qtbot.waitUntil(ranking.hasFocus)
+    _key(qtbot, Qt.Key.Key_1)
+    _key(qtbot, Qt.Key.Key_PageDown)
+    assert ranking.focused == "B" and comparison.current == "B"
+    _key(qtbot, Qt.Key.Key_2)
+    _key(qtbot, Qt.Key.Key_PageUp)
+    assert ranking.focused == "A" and comparison.current == "A"
+    _key(qtbot, Qt.Key.Key_Return)
+    assert workspace.sent == []
+    assert "Place C in the ranking (order)" in session.page.problems.text()
+    qtbot.waitUntil(ranking.hasFocus)
+    assert ranking.focused == "C" and comparison.current == "C"
+    _key(qtbot, Qt.Key.Key_3)
+    assert _submit(qtbot, session, workspace)["order"] == {"A": 1, "B": 2, "C": 3}
+
+
 def test_two_long_candidates_show_side_by_side(qtbot: QtBot, tmp_path: Path) -> None:
     words = " ".join(f"word{i}" for i in range(2000))
     long = "\n\n".join(words[i : i + 600] for i in range(0, len(words), 600))
@@ -424,7 +454,7 @@ def test_the_keys_sheet_lists_the_comparison_keys(qtbot: QtBot, tmp_path: Path) 
     assert titles["Criteria: a digit 1–3 rates the row"] == ("1", "2", "3")
     # Trial 17c F1/F5: the keys read in the order of their meaning, and the digits that
     # place a candidate as the range they are ("1–9", not "1 / 9": one or the other).
-    assert titles["Ranking: the next or previous candidate"] == ("Down", "Up")
+    assert titles["Ranking: the next or previous candidate"] == ("Down", "Up", "PgDown", "PgUp")
     placing = [t for t in titles if t.startswith("Ranking: a digit")]
     assert [titles[t] for t in placing] == [("1–9",)]
     rows_of_caps = [

@@ -192,11 +192,23 @@ class ComparisonFields(QObject):
 
     def focus_unfinished(self) -> bool:
         """After a refused submit: the keyboard to the first thing `unfinished` names,
-        a record's first key still to check (else it stays); False when none."""
-        for group in self.form.groups().values():
+        a record's first key still to check or a ranking's first candidate not placed
+        (else it stays); False when none."""
+        left = self.unfinished()
+        for name, group in self.form.groups().items():
+            if name not in left:
+                continue
             if isinstance(group, RecordGroup) and (keys := group.unchecked()):
                 group.boxes[keys[0]].setFocus(Qt.FocusReason.OtherFocusReason)
                 return True
+            if isinstance(group, RankingGroup) and group.isEnabled():
+                draft = self.form.draft
+                value = draft.value(name) if draft is not None else None
+                open_ = ranks.unplaced(group.keys, value)
+                if open_:
+                    group.setFocus(Qt.FocusReason.OtherFocusReason)
+                    group.focus_key(open_[0])
+                    return True
         return False
 
     def show_keys(self, keys: ShownKeys) -> None:

@@ -20,6 +20,7 @@ from labeler.ui.fields.compare import (
     FittedLabel,
     KeyedGroup,
     RowName,
+    candidate_step,
     candidate_words,
     key_digit,
     plain_key,
@@ -107,9 +108,7 @@ class RankingGroup(KeyedGroup):
         if wanted is MISSING:
             super().keyPressEvent(e)
         elif isinstance(wanted, str):  # the focus moved
-            self.focused = wanted
-            self.redraw()
-            self.candidate_focused.emit(wanted)
+            self.focus_key(wanted)
         elif isinstance(wanted, dict):
             # A digit's rank is kept while its candidate stands better than that (typed
             # while fewer were placed); any other key arranges what is shown.
@@ -118,6 +117,12 @@ class RankingGroup(KeyedGroup):
             self.asked = ranks.waiting(self.keys, wanted, typed)
             self._emitted = wanted or None
             self.wanted.emit(wanted or None)
+
+    def focus_key(self, key: str) -> None:
+        """Put the keyboard's row on candidate `key` (its card follows)."""
+        self.focused = key
+        self.redraw()
+        self.candidate_focused.emit(key)
 
     def _wanted(self, e: QKeyEvent) -> object:
         """A key to focus (str), a rank map to set (empty: none placed), None (a key of
@@ -132,7 +137,8 @@ class RankingGroup(KeyedGroup):
         step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(e.key()))
         if step is not None and ctrl:
             return ranks.move(keys, self.value, key, step)
-        if step is not None and plain_key(e):
+        step = candidate_step(e)
+        if step:
             at = keys.index(key) + step
             return keys[at] if 0 <= at < len(keys) else None
         if e.key() == Qt.Key.Key_Backspace and plain_key(e):

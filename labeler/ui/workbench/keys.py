@@ -266,7 +266,7 @@ _RUNS = frozenset({"compare.rank_place"})
 _TAKEN_BY_FIELDS = (
     ("ranking", "compare.rank_focus",
      QT_TRANSLATE_NOOP("workbench.keys", "Ranking: the next or previous candidate"),
-     ("Down", "Up")),  # notr: keys
+     ("Down", "Up", "PgDown", "PgUp")),  # notr: keys
     ("ranking", "compare.rank_move",
      QT_TRANSLATE_NOOP("workbench.keys", "Ranking: the candidate one rank better or worse"),
      ("Ctrl+Up", "Ctrl+Down")),
