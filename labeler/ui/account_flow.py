@@ -1,10 +1,9 @@
 """What the window does for the account: how it starts (straight into a server, back into
 the profile signed in before, or the sign-in screen), signing in, switching profiles,
-signing out, and starting again after a language change, in the profile in use."""
+signing out, and asking to be built again after a language change, in the profile in use."""
 
 from __future__ import annotations
 
-import os
 from typing import TYPE_CHECKING, Any
 
 from labeler.client.credentials import TokenStore
@@ -36,10 +35,8 @@ class AccountFlow:
 
     def start(self, start: Start) -> None:
         """Straight into a server (and project) when given, else the sign-in screen."""
-        from labeler.ui.preferences import RESUME_PROFILE
-
         w = self.window
-        if self.resume(os.environ.pop(RESUME_PROFILE, "")):
+        if self.resume(start.profile or ""):
             return
         if start.server_url and start.token:
             w._pending_project = start.project_id
@@ -72,7 +69,7 @@ class AccountFlow:
         w.pages.setCurrentWidget(w.signin)
 
     def resume(self, name: str) -> bool:
-        """Started again (a language change) while profile `name` was open: open it, with
+        """Built again (a language change) while profile `name` was open: open it, with
         its kept token, into the project left open. False when it is not known or has
         no token (the start goes on as its command line says)."""
         w = self.window
@@ -163,12 +160,9 @@ class AccountFlow:
             self.window.settings.last_project.pop(key, None)
 
     def restart(self) -> None:
-        """Close (as Quit does: drafts saved, uploads kept) and start again."""
-        from labeler.ui.preferences import start_again
-
-        profile = self.resume_key()  # the profile in use, not the command line's
-        if self.window.close():
-            start_again(profile)
+        """Ask for the window to be built again (in this process: `labeler.ui.app`), in
+        the profile in use, not the command line's."""
+        self.window.restart_wanted.emit(self.resume_key() or "")
 
     def switch_profile(self) -> None:
         """The sign-in screen with every known profile: pick one to open it (with its

@@ -8,7 +8,7 @@ import os
 import sys
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -73,6 +73,62 @@ def collect_after_start(window: MainWindow) -> None:
     QTimer.singleShot(COLLECT_AFTER_MS, gc.enable)
 
 
+def show_window(app: QApplication, window: MainWindow) -> MainWindow:
+    """`window` shown at 1366x768, or the screen's room when less."""
+    screen = app.primaryScreen()
+    if screen is not None:
+        area = screen.availableGeometry()
+        window.resize(min(1366, area.width()), min(768, area.height()))
+    window.show()
+    return window
+
+
+class Restarts:
+    """A language change builds the window again in this process, in the new language
+    (translators, direction, fonts), and opens the profile and project in use. The window
+    the user sees stays the process that was started: closing it ends all of it, the task
+    server `labeler demo` hosts in it too (a new process for the new language outlived
+    that server, or left it running)."""
+
+    def __init__(self, app: QApplication, window: MainWindow, start: Start) -> None:
+        self.app, self.start = app, start
+        self.restarting = False
+        # The window shown closing ends the application, and only it: not the old one
+        # closing for a restart (Qt's "last window closed" did not always come once a
+        # window had been built again).
+        app.setQuitOnLastWindowClosed(False)
+        self.window = self._watch(window)
+
+    def _watch(self, window: MainWindow) -> MainWindow:
+        window.restart_wanted.connect(self.restart)
+        window.closed.connect(self._closed)
+        return window
+
+    def _closed(self) -> None:
+        if not self.restarting:
+            self.app.quit()
+
+    def restart(self, profile: str) -> None:
+        old = self.window
+        self.restarting = True
+        try:
+            closed = old.close()  # as Quit: a lead's unsaved changes may keep it open
+        finally:
+            self.restarting = False
+        if not closed:
+            return
+        launched = time.perf_counter()
+        wanted = i18n.chosen_language(old.settings.language)
+        i18n.install(self.app, wanted)
+        old.trace.event("language", wanted=wanted, language=i18n.language())
+        window = self._watch(MainWindow(old.settings, old.trace, launched=launched))
+        self.window = show_window(self.app, window)
+        window.activateWindow()  # the keyboard was the old window's
+        old.trace.launch("window", launched)
+        window.start(replace(self.start, profile=profile or None))
+        old.deleteLater()
+
+
 def run(options: GuiOptions, launched: float | None = None) -> int:
     """Open the window and run until it closes; returns the exit code."""
     launched = launched if launched is not None else time.perf_counter()
@@ -93,12 +149,7 @@ def run(options: GuiOptions, launched: float | None = None) -> int:
     trace = open_trace()
     trace.event("language", wanted=wanted, language=i18n.language())
     trace.launch("imported", launched)
-    window = MainWindow(loaded.settings, trace, launched=launched)
-    screen = app.primaryScreen()
-    if screen is not None:
-        area = screen.availableGeometry()
-        window.resize(min(1366, area.width()), min(768, area.height()))
-    window.show()
+    window = show_window(app, MainWindow(loaded.settings, trace, launched=launched))
     trace.launch("window", launched)
     collect_after_start(window)
     watch = None
@@ -108,9 +159,11 @@ def run(options: GuiOptions, launched: float | None = None) -> int:
         watch = LayoutWatch(trace)
     for problem in loaded.problems:
         window.show_status(problem)
-    window.start(Start(options.server_url, options.token, options.username, options.project_id))
+    start = Start(options.server_url, options.token, options.username, options.project_id)
+    restarts = Restarts(app, window, start)
+    window.start(start)
     try:
         return int(app.exec())
     finally:
-        del watch
+        del watch, restarts
         trace.close()

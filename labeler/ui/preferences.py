@@ -1,16 +1,14 @@
 """The workbench's settings dialog: the interface's language.
 
-A language takes effect at the next start: every screen is built in one language, and a
-window rebuilt half-way through labeling would lose the item on screen. So choosing one
-saves it and offers to restart now (the draft is autosaved; the outbox is on disk) or
-later. "As the system" follows the system locale at each start.
+Every screen is built in one language: choosing another saves it and asks for the workbench
+to restart in it, which closes the window as Quit does (the draft saved, the outbox on
+disk) and builds a new one in the same process (`labeler.ui.app`), in the profile and
+project in use. "As the system" follows the system locale at each start.
 """
 
 from __future__ import annotations
 
-import sys
-
-from PySide6.QtCore import QProcess, QProcessEnvironment, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -84,37 +82,3 @@ class SettingsDialog(QDialog):
         self.accept()
         if i18n.chosen_language(self.settings.language) != before:
             self.restart.emit()
-
-
-def restart_command() -> tuple[str, list[str]]:
-    """The program and arguments that start this workbench again as it was started: the
-    bundle's own executable, or this Python with the same script and arguments."""
-    if getattr(sys, "frozen", False):
-        return sys.executable, sys.argv[1:]
-    if sys.argv[0].endswith("__main__.py"):  # python -m labeler
-        return sys.executable, ["-m", "labeler", *sys.argv[1:]]
-    return sys.executable, list(sys.argv)
-
-
-#: In the environment of a workbench started again: the profile that was open ("<user> on
-#: <server URL>"), which it opens instead of the one its command line names (`labeler demo
-#: --user lead` switched to demo with Ctrl+Shift+O comes back as demo).
-RESUME_PROFILE = "LABELER_RESUME_PROFILE"
-
-
-def start_again(profile: str | None = None) -> bool:
-    """Start a new workbench process (the caller then closes this one), in `profile` when
-    one is open."""
-    program, arguments = restart_command()
-    process = QProcess()
-    process.setProgram(program)
-    process.setArguments(arguments)
-    environment = QProcessEnvironment.systemEnvironment()
-    environment.remove(RESUME_PROFILE)
-    if profile:
-        environment.insert(RESUME_PROFILE, profile)
-    process.setProcessEnvironment(environment)
-    # PySide6 gives the instance's startDetached() as a bool (its pid out-parameter is
-    # dropped); some bindings give (bool, pid).
-    started = process.startDetached()
-    return bool(started[0] if isinstance(started, tuple) else started)

@@ -86,12 +86,15 @@ class ScreenPages(QStackedWidget):
 
 @dataclass(frozen=True)
 class Start:
-    """How the window starts: a server and token (no dialog), maybe a project."""
+    """How the window starts: a server and token (no dialog), maybe a project; `profile`
+    (a window built again after a language change) opens that profile instead when its
+    token is kept."""
 
     server_url: str | None = None
     token: str | None = None
     username: str | None = None
     project_id: str | None = None
+    profile: str | None = None
 
 
 class MainWindow(QMainWindow):
@@ -99,6 +102,10 @@ class MainWindow(QMainWindow):
 
     #: The first item was painted (startup trace).
     first_item_shown = Signal()
+    #: Closed to be built again in a new language, in the profile named ("" for none).
+    restart_wanted = Signal(str)
+    #: The window closed (its drafts saved, its workers stopped).
+    closed = Signal()
 
     def __init__(
         self,
@@ -685,6 +692,7 @@ class MainWindow(QMainWindow):
             if callable(closing):
                 closing()  # what would otherwise outlive the window (files)
         super().closeEvent(event)
+        self.closed.emit()
 
 
 def _requirement(project: Any) -> float | None:

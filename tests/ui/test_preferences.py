@@ -3,17 +3,15 @@ in Urdu with the Urdu locale's numbers and money."""
 
 from __future__ import annotations
 
-import sys
 from decimal import Decimal
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from labeler.client.settings import Settings
-from labeler.ui import i18n, preferences
+from labeler.ui import i18n
 from labeler.ui.preferences import SettingsDialog
 
 
@@ -103,28 +101,6 @@ def test_keeping_the_language_does_not_restart(qtbot: QtBot, qapp: Any) -> None:
     dialog.restart.connect(lambda: restarts.append(True))
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
     assert restarts == [] and settings.language == "en"
-
-
-@pytest.mark.parametrize(
-    ("frozen", "argv", "expected"),
-    [
-        (
-            True,
-            ["/opt/labeler/labeler", "--server", "u"],
-            ("/opt/labeler/labeler", ["--server", "u"]),
-        ),
-        (False, ["/v/bin/labeler", "demo"], (sys.executable, ["/v/bin/labeler", "demo"])),
-        (False, ["/r/labeler/__main__.py", "x"], (sys.executable, ["-m", "labeler", "x"])),
-    ],
-)
-def test_a_restart_runs_what_was_run(
-    monkeypatch: Any, frozen: bool, argv: list[str], expected: tuple[str, list[str]]
-) -> None:
-    monkeypatch.setattr(sys, "argv", argv)
-    if frozen:
-        monkeypatch.setattr(sys, "frozen", True, raising=False)
-        monkeypatch.setattr(sys, "executable", argv[0])
-    assert preferences.restart_command() == expected
 
 
 def test_the_window_opens_the_settings_by_key(labeling_window: Any, qtbot: QtBot) -> None:

@@ -1,22 +1,22 @@
-"""A language change restarts the workbench in the profile in use (switched to with
-Ctrl+Shift+O), not the one its command line named, back in the project left open."""
+"""A language change builds the window again, in this process, in the profile in use
+(switched to with Ctrl+Shift+O), not the one its command line named, back in the project
+left open. (`tests/e2e/test_window_language_restart.py` runs it in a real process.)"""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
-import pytest
 from keyring.backends.fail import Keyring as NoKeyring
 from pytestqt.qtbot import QtBot
 
 from labeler.client.credentials import TokenStore
 from labeler.client.settings import Profile, Settings
 from labeler.client.trace import Trace
-from labeler.ui import preferences
-from labeler.ui.preferences import RESUME_PROFILE
+from labeler.ui import i18n
+from labeler.ui.app import Restarts
 from labeler.ui.window import MainWindow, Start
+from tests.ui.conftest import compile_translations
 
 SERVER = "http://127.0.0.1:39299"
 DEMO = f"demo on {SERVER}"
@@ -39,75 +39,58 @@ def _window(qtbot: QtBot, tmp_path: Path) -> tuple[MainWindow, list[tuple[str, s
     return window, opened
 
 
-def test_the_restart_names_the_profile_in_use(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_restart_names_the_profile_in_use(qtbot: QtBot, tmp_path: Path) -> None:
     window, _opened = _window(qtbot, tmp_path)
     window.account_flow.account = (SERVER, "demo")  # switched to from lead, the command line's
-    asked: list[str | None] = []
-    monkeypatch.setattr(preferences, "start_again", lambda profile=None: asked.append(profile))
-    monkeypatch.setattr(window, "close", lambda: True)
+    asked: list[str] = []
+    window.restart_wanted.connect(asked.append)
     window.account_flow.restart()
     assert asked == [DEMO]
 
 
-def test_the_new_process_is_told_the_profile(monkeypatch: pytest.MonkeyPatch) -> None:
-    started: list[dict[str, Any]] = []
-
-    class Process:
-        def setProgram(self, program: str) -> None:  # noqa: N802 (Qt)
-            self.program = program
-
-        def setArguments(self, arguments: list[str]) -> None:  # noqa: N802 (Qt)
-            self.arguments = arguments
-
-        def setProcessEnvironment(self, environment: Any) -> None:  # noqa: N802 (Qt)
-            self.environment = environment
-
-        def startDetached(self) -> bool:  # noqa: N802 (Qt): as PySide6 gives it
-            started.append({"env": self.environment.value(RESUME_PROFILE), "args": self.arguments})
-            return True
-
-    monkeypatch.setattr(preferences, "QProcess", Process)
-    monkeypatch.setattr(
-        preferences, "restart_command", lambda: ("python", ["demo", "--user", "lead"])
-    )
-    assert preferences.start_again(DEMO)
-    assert started == [{"env": DEMO, "args": ["demo", "--user", "lead"]}]
-
-
-def test_started_again_it_opens_that_profile_not_the_command_line_s(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_built_again_it_opens_that_profile_not_the_command_line_s(
+    qtbot: QtBot, tmp_path: Path
 ) -> None:
     window, opened = _window(qtbot, tmp_path)
-    monkeypatch.setenv(RESUME_PROFILE, DEMO)
-    window.start(Start(SERVER, "token-of-lead", "lead"))
+    window.start(Start(SERVER, "token-of-lead", "lead", profile=DEMO))
     assert opened == [(SERVER, "demo", "token-of-demo")]
     assert window._pending_project == "compare-answers"  # back in the project left open
     assert window.settings.last_profile == DEMO
-    assert RESUME_PROFILE not in os.environ  # a later start of its own is not resumed
 
 
 def test_a_profile_without_its_token_starts_as_the_command_line_says(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tmp_path: Path
 ) -> None:
     window, opened = _window(qtbot, tmp_path)
-    monkeypatch.setenv(RESUME_PROFILE, f"qa on {SERVER}")  # not a known profile
-    window.start(Start())
+    window.start(Start(profile=f"qa on {SERVER}"))  # not a known profile
     assert opened == []
     assert window.pages.currentWidget() is window.signin
 
 
-def test_the_new_process_really_starts(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_the_window_is_built_again_in_this_process_in_the_new_language(
+    qtbot: QtBot, qapp: Any, tmp_path: Path, monkeypatch: Any
 ) -> None:
-    """With Qt's own QProcess (a stand-in once hid that PySide6's startDetached() returns a
-    bool, and unpacking it raised TypeError: the language change never restarted)."""
-    marker = tmp_path / "started"
-    monkeypatch.setattr(
-        preferences,
-        "restart_command",
-        lambda: ("/bin/sh", ["-c", f'echo "${RESUME_PROFILE}" > {marker}']),
-    )
-    assert preferences.start_again(DEMO) is True
-    qtbot.waitUntil(lambda: marker.is_file() and marker.read_text().strip() == DEMO, timeout=10_000)
+    compile_translations()
+    window, _opened = _window(qtbot, tmp_path)
+    window.show()
+    window.account_flow.account = (SERVER, "demo")
+    quits: list[bool] = []
+    monkeypatch.setattr(qapp, "quit", lambda: quits.append(True))
+    restarts = Restarts(qapp, window, Start(SERVER, "token-of-lead", "lead"))
+    started: list[Start] = []
+    monkeypatch.setattr(MainWindow, "start", lambda self, start: started.append(start))
+    window.settings.language = "ur"
+    try:
+        window.account_flow.restart()
+        rebuilt = restarts.window
+        qtbot.addWidget(rebuilt)
+        assert rebuilt is not window and rebuilt.isVisible() and not window.isVisible()
+        assert i18n.language() == "ur"
+        assert rebuilt.settings is window.settings
+        assert started == [Start(SERVER, "token-of-lead", "lead", profile=DEMO)]
+        assert quits == []  # the old window closing does not end the application
+        rebuilt.close()
+        assert quits == [True]  # the one shown does
+    finally:
+        i18n.install(qapp, "en")
+        qapp.setQuitOnLastWindowClosed(True)
