@@ -356,3 +356,42 @@ def test_a_turned_photo_keeps_upright_coordinates_through_import_and_export(
     assert label == ["0", "0.350000", "0.850000", "0.500000", "0.200000"]
     height, width = cv2.imdecode(picture, cv2.IMREAD_COLOR).shape[:2]
     assert (width, height) == (100, 200)
+def test_an_export_as_the_first_admin_says_what_it_leaves_out(
+    server: LiveServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without --user a database export runs as the first admin, who may still answer the
+    items that are not complete: their answers are left out, and the report says so."""
+    lead_user = User(server, ["lead"])
+    pid = _project(lead_user.caller)
+    assert lead_user.caller.patch(f"/projects/{pid}", json={"overlap": 2}).status_code == 200
+    connection = _server_args(server, lead_user)
+    data = str(_dataset(tmp_path / "coco"))
+    assert main(["import", pid, data, "--format", "coco", *connection]) == 0
+    annotator = User(server, ["annotator"])
+    batch = annotator.caller.post(f"/projects/{pid}/batches", json={"size": 10}).json()
+    for item in batch["items"]:  # one answer of the two each item wants
+        body = {
+            "id": str(uuid.uuid4()),
+            "batch_id": batch["id"],
+            "item_id": item["id"],
+            "schema_version": 1,
+            "answer": {"objects": [], "scene": "day"},
+            "started_at": _now(),
+            "submitted_at": _now(),
+            "active_ms": 3000,
+        }
+        assert annotator.caller.post("/submissions", json=body).status_code == 201
+    capsys.readouterr()
+
+    out = tmp_path / "all.json"
+    database = ["--database", server.database, "--media", str(server.root / "media")]
+    export = ["export", pid, "--format", "coco", "--answers", "all", "--out", str(out)]
+    assert main([*export, *database]) == 0
+    err = capsys.readouterr().err
+    assert "0 items" in err
+    assert "3 items: left out: you may still answer it" in err
+    assert json.loads(out.read_text())["annotations"] == []
+
+    assert main([*export, *database, "--user", lead_user.username]) == 0
+    err = capsys.readouterr().err
+    assert "3 items" in err and "you may still answer" not in err

@@ -30,14 +30,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from sqlalchemy import Row, null, select
+from sqlalchemy import Row, exists, func, null, select
 from sqlalchemy.orm import Session
 
 from labeler.core.consensus import suggest_consensus
 from labeler.core.formats import ExportEntry, ExportReport, default_file_name
+from labeler.core.formats.base import EXAMPLES
 from labeler.core.schema import Schema
 from labeler.server.models import Item, Media, Project, Submission, User
-from labeler.server.services.answerable import Viewer, shown
+from labeler.server.services.answerable import Viewer, answerable, shown
 
 Answers = Literal["accepted", "consensus", "gold", "all"]
 ANSWERS: tuple[str, ...] = ("accepted", "consensus", "gold", "all")
@@ -61,6 +62,10 @@ class Selection:
     several_count: int = 0
     #: Items left out because their answers wait for review (`accepted` only).
     waiting: list[str] = field(default_factory=list)
+    #: Items with answers (or gold) left out because the exporting user may still answer
+    #: them: a few, and how many in all (`withheld`).
+    answerable: list[str] = field(default_factory=list)
+    answerable_count: int = 0
 
     def note(self, report: ExportReport) -> None:
         """Add to the export report what the choice of answers left out."""
@@ -77,6 +82,13 @@ class Selection:
         )
         for item_id in self.waiting:
             report.omit("", "item", waiting, item_id)
+        yours = (
+            "left out: you may still answer it, so its answers are not yours to see until "
+            "you do (export as a lead who does not label)"
+        )
+        for n, item_id in enumerate(self.answerable):
+            count = self.answerable_count - len(self.answerable) + 1 if n == 0 else 1
+            report.omit("", "item", yours, item_id, count=count)
 
 
 def extension(mime: str | None) -> str:
@@ -139,6 +151,27 @@ def entries(
         for row in rows:
             for answer, annotator in answers.get(row.id, []):
                 yield _entry(project.media, row, answer, annotator), row.media_sha256
+
+
+def withheld(session: Session, project: Project, viewer: Viewer, selection: Selection) -> None:
+    """Count, into `selection`, the items `entries` leaves out because the viewer may still
+    answer them (an admin, who labels too, exporting while items are incomplete) and that
+    hold what the export would take: a submission, or a gold answer."""
+    gold = selection.answers == "gold"
+    held = (
+        Item.gold_answer.is_not(None)
+        if gold
+        else exists().where(Submission.item_id == Item.id).correlate(Item)
+    )
+    query = select(Item.id).where(
+        Item.project_id == project.id, Item.is_gold.is_(gold), answerable(viewer), held
+    )
+    selection.answerable_count = (
+        session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    )
+    if selection.answerable_count:
+        shown_ids = session.scalars(query.order_by(Item.seq).limit(EXAMPLES))
+        selection.answerable = list(shown_ids)
 
 
 def _submitted(

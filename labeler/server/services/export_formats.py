@@ -203,6 +203,7 @@ def _write(
         on_image = None
         if request.images and media_dir is not None:
             on_image = _image_writer(media_dir, shas)
+        export_entries.withheld(session, project, viewer, selection)
         entries = export_entries.entries(session, project, schema, viewer, selection)
         done = fmt.write(_remember(entries, shas), schema, sink, request.options(on_image))
     selection.note(done)
