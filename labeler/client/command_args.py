@@ -10,42 +10,58 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 #: `labeler.client.exporting.ANSWERS` and `labeler.client.importing.formatted.AS`.
 ANSWERS = ("accepted", "consensus", "gold", "all")
 AS = ("prefill", "gold")
-#: The formats `labeler export` writes: JSONL, then every built-in format with a writer
-#: (`labeler.core.formats.FORMATS`), in its order; a plugin may register more.
-EXPORT_FORMATS = (
-    "jsonl",
-    "coco",
-    "yolo-detect",
-    "yolo-segment",
-    "voc",
-    "labelme",
-    "conll",
-    "csv",
-    "labelstudio",
-    "webvtt",
-    "srt",
-    "audacity",
-    "cvat",
-    "preference-jsonl",
-    "ranking-jsonl",
-    "criteria-csv",
-)
+
+
+def export_formats() -> tuple[str, ...]:
+    """The formats `labeler export` writes: JSONL, then every registered format with a
+    writer (`labeler.core.formats.FORMATS`), in its order. It loads the formats: only when
+    they are to be named (`--help`)."""
+    from labeler.core import formats
+
+    return ("jsonl", *(f.name for f in formats.FORMATS.values() if f.writer is not None))
+
+
+class _HelpWithFormats(argparse.Action):
+    """`labeler export --help`, naming every format the registry holds, read when the help
+    is asked for: building the command line, at every start, does not load them."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS) -> None:
+        super().__init__(
+            option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="show this help"
+        )
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        names = ", ".join(export_formats()) + " (and a plugin's own)"
+        parser.description = f"Formats: {names}. Multi-file formats come as a zip."
+        for action in parser._actions:
+            if action.dest == "format":
+                action.help = f"one of {names}"
+        parser.print_help()
+        parser.exit()
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,unused-ignore]
     """`labeler export` and `labeler import`."""
-    names = ", ".join(EXPORT_FORMATS) + " (and a plugin's own)"
     out = sub.add_parser(
         "export",
         help="export a project's answers in a format of the field",
-        description=f"Formats: {names}. Multi-file formats come as a zip.",
+        description="Multi-file formats come as a zip.",  # the formats join it on --help
+        add_help=False,
     )
+    out.add_argument("-h", "--help", action=_HelpWithFormats)
     out.add_argument("project", help="the project's id")
-    out.add_argument("--format", required=True, help=f"one of {names}")
+    out.add_argument("--format", required=True, help="a format by name (see --help)")
     out.add_argument("--out", required=True, type=Path, help="the file to write")
     out.add_argument(
         "--answers",

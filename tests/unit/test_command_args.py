@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import replace
+
+import pytest
 
 from labeler.client import command_args
 
@@ -31,7 +34,7 @@ def test_export_help_names_every_format_written() -> None:
     from labeler.core import formats
 
     written = ["jsonl", *(f.name for f in formats.FORMATS.values() if f.writer is not None)]
-    assert list(command_args.EXPORT_FORMATS) == written
+    assert list(command_args.export_formats()) == written
     out = subprocess.run(
         [sys.executable, "-m", "labeler.cli", "export", "--help"],
         capture_output=True,
@@ -42,3 +45,20 @@ def test_export_help_names_every_format_written() -> None:
     for name in written:
         assert name in said, name
     assert "preference-jsonl" in said and "criteria-csv" in said
+
+
+def test_a_format_registered_later_is_named_too(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The list is the registry's: a new format cannot be left out of it."""
+    from labeler.cli import main
+    from labeler.core import formats
+
+    newest = replace(formats.get("coco"), name="newest-format")
+    monkeypatch.setitem(formats.FORMATS, newest.name, newest)
+    assert "newest-format" in command_args.export_formats()
+    with pytest.raises(SystemExit) as stop:
+        main(["export", "--help"])
+    assert stop.value.code == 0
+    said = " ".join(capsys.readouterr().out.split())
+    assert "coco" in said and "newest-format" in said
