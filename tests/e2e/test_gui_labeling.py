@@ -198,8 +198,8 @@ def test_a_key_before_the_last_paint_never_shortens_a_traced_switch(
     qtbot.waitUntil(lambda: window.labeling is not None and window.labeling.settled, timeout=30000)
     session = window.labeling
     # As if the last switch, asked for 0.5 s ago, had not painted yet.
-    session._asked_at = time.perf_counter() - 0.5
-    session._paint_pending = True
+    session.watch.asked_at = time.perf_counter() - 0.5
+    session.watch.paint_pending = True
     answered = session.item.id
     qtbot.keyClick(window.workbench.editor, Qt.Key.Key_1)
     qtbot.waitUntil(lambda: session.settled and session.item.id != answered, timeout=15000)

@@ -112,6 +112,12 @@ def _sentence(
     return None
 
 
+def given(value: Any) -> bool:
+    """A field's value says something (not None, nor an empty text, list or object): an
+    answer with none such is not half-done but not begun."""
+    return value is not None and value != "" and value != [] and value != {}
+
+
 def joined(lines: list[str]) -> str:
     """Sentences of what an answer lacks on one line, each kept whole in its own direction
     (in Urdu a sentence ending in a Latin title would otherwise swap places with the

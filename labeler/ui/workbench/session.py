@@ -7,13 +7,11 @@ thread. A submission is in the store, fsync'd, before the next item shows.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from labeler.client.activetime import ActiveClock
 from labeler.client.trace import Trace
@@ -35,12 +33,13 @@ from labeler.ui.workbench.checking import CheckFlow
 from labeler.ui.workbench.goingback import GoingBack, cannot_correct
 from labeler.ui.workbench.goldreview import GoldReview
 from labeler.ui.workbench.keys import one_key_labels, session_actions
-from labeler.ui.workbench.missing import joined, problem_lines
+from labeler.ui.workbench.missing import given, joined, problem_lines
 from labeler.ui.workbench.news import SyncNews
 from labeler.ui.workbench.page import WorkbenchPage, editor_class
 from labeler.ui.workbench.plugins import PluginShelf
 from labeler.ui.workbench.queue import ItemQueue, Upcoming
 from labeler.ui.workbench.skipping import SkipDialog, ask_skip
+from labeler.ui.workbench.watching import ItemWatch, attentive
 
 AUTOSAVE_MS = 700
 
@@ -87,12 +86,8 @@ class LabelingSession(QObject):
         self.started_at: datetime | None = None
         self._saved_revision = 0
         self.submitting = False
-        self._asked_at: float | None = None
-        self._shown_any = False
         self.gold_review = GoldReview(self)
         self.back = GoingBack(self, listener)
-        self._paint_pending = False
-        self._placeholder_traced = False
         self._wired: MediaEditor | None = None
         self.news = SyncNews(self, listener)
         self.skip_dialog: SkipDialog | None = None
@@ -113,9 +108,8 @@ class LabelingSession(QObject):
         listener.gold_verdict_.connect(self._on_gold_verdict)
         page.form.changed.connect(self._on_changed)
         page.form.escaped.connect(self._escaped_in_form)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self.watch = ItemWatch(self)
+        self.watch.start()
 
     def set_plugins(self, plugins: PluginShelf) -> None:
         """The plugins to use (the window's, loaded after the first item): their assists'
@@ -130,11 +124,9 @@ class LabelingSession(QObject):
 
     def open(self, project: OpenProject) -> None:
         """Show the project: its schema, then its first ready item."""
-        app = QApplication.instance()
-        if app is not None:
-            # `close` took the filter away: without it no paint is traced and the
-            # active clock never hears a key.
-            app.installEventFilter(self)
+        # `close` stopped the watch: without it no paint is traced and the active clock
+        # never hears a key.
+        self.watch.start()
         self.back.reset()
         if self.project is None or self.project.project.id != project.project.id:
             self.gold_review.forget()
@@ -175,9 +167,7 @@ class LabelingSession(QObject):
         self.save_draft(with_time=True)
         self._tick.stop()
         self.item = None
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self.watch.stop()
 
     # -- keys -----------------------------------------------------------------------
 
@@ -314,7 +304,7 @@ class LabelingSession(QObject):
                 )
                 if p.path.split(".")[0] not in left
             ]
-            if not any(_given(value) for value in answer.values()):
+            if not any(given(value) for value in answer.values()):
                 # Nothing answered yet: no failed submission, just what answers the item.
                 one_key = one_key_labels(self.schema, self.page.keys)
                 said = (
@@ -366,10 +356,9 @@ class LabelingSession(QObject):
         item, started = self.item, self.started_at
         assert item is not None and started is not None
         self.submitting = True
-        if self._asked_at is None:
-            # A key before the last switch painted keeps the earlier start: the trace may
-            # overstate a switch, never hide one.
-            self._asked_at = time.perf_counter()
+        # A key before the last switch painted keeps the earlier start: the trace may
+        # overstate a switch, never hide one.
+        self.watch.asked()
         self.page.show_problems([])
         active_ms = self.clock.stop()
         self._autosave.stop()
@@ -384,7 +373,7 @@ class LabelingSession(QObject):
 
         def failed(error: BaseException) -> None:
             self.submitting = False
-            self._asked_at = None
+            self.watch.asked_at = None
             self.clock.resume()
             self.page.show_problems([messages.error_text(error)])
 
@@ -419,8 +408,7 @@ class LabelingSession(QObject):
     def _show(self, upcoming: Upcoming) -> None:
         assert self.editor is not None and self.schema is not None
         item = upcoming.item
-        if self._asked_at is None:
-            self._asked_at = time.perf_counter()
+        self.watch.asked()
         base = upcoming.draft if upcoming.draft is not None else item.prefill
         self.item = item
         self.draft = Draft(self.schema, base if isinstance(base, dict) else None)
@@ -439,7 +427,7 @@ class LabelingSession(QObject):
         self.page.show_editor(len(self.queue), notes)
         self.page.focus_item()
         self.queue.prepare_ahead()
-        self._await_paint()
+        self.watch.await_paint()
 
     @property
     def settled(self) -> bool:
@@ -448,90 +436,9 @@ class LabelingSession(QObject):
         return (
             self.item is not None
             and not self.submitting
-            and self._asked_at is None
-            and not self._paint_pending
+            and self.watch.asked_at is None
+            and not self.watch.paint_pending
         )
-
-    def _await_paint(self) -> None:
-        self._paint_pending = True
-        self._placeholder_traced = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
-        kind = event.type()
-        if kind == QEvent.Type.Paint and self._paint_pending:
-            if (
-                isinstance(watched, QWidget)
-                and self.editor is not None
-                and (watched is self.editor or self.editor.isAncestorOf(watched))
-            ):
-                if self.editor.loading:
-                    # A placeholder (the picture or the waveform still on its way) is not
-                    # the item: the switch ends when its content paints.
-                    self._placeholder_painted()
-                else:
-                    self._paint_pending = False
-                    QTimer.singleShot(0, self._painted)
-        elif kind in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel):
-            self.clock.activity()
-        elif kind == QEvent.Type.ApplicationStateChange:
-            self.clock.focus(self._attentive())
-        elif kind == QEvent.Type.FocusIn and isinstance(watched, QWidget):
-            # The keyboard went to the item, or away from it (the sign-in card); read
-            # once the focus change is done, as for a dialog.
-            QTimer.singleShot(0, lambda: self.clock.focus(self._attentive()))
-        elif (
-            kind in (QEvent.Type.Show, QEvent.Type.Hide)
-            and isinstance(watched, QWidget)
-            and watched.isWindow()
-            and watched.isModal()
-        ):
-            # A dialog over the window (a contest, a skip's reason) takes the annotator
-            # away from the item; Qt knows it is modal once its show or hide is done.
-            QTimer.singleShot(0, lambda: self.clock.focus(self._attentive()))
-        return False
-
-    @staticmethod
-    def _attentive() -> bool:
-        """The annotator can work on the item: the application is active, no modal dialog
-        stands over the window, and the keyboard is not in a part of the window that takes
-        them away from the item (a widget with the `awayFromItem` property: the card that
-        asks for the password again)."""
-        active = QApplication.applicationState() == Qt.ApplicationState.ApplicationActive
-        if not active or QApplication.activeModalWidget() is not None:
-            return False
-        widget = QApplication.focusWidget()
-        while widget is not None:
-            if widget.property("awayFromItem"):
-                return False
-            widget = widget.parentWidget()
-        return True
-
-    def _placeholder_painted(self) -> None:
-        if self.item is None or self._asked_at is None or self._placeholder_traced:
-            return
-        self._placeholder_traced = True
-        latency = (time.perf_counter() - self._asked_at) * 1000
-        self.trace.placeholder_shown(self.item.id, round(latency, 2))
-
-    def _painted(self) -> None:
-        if self.item is None:
-            return
-        if self._asked_at is not None:
-            latency = (time.perf_counter() - self._asked_at) * 1000
-            self.trace.item_shown(self.item.id, round(latency, 2))
-            self._asked_at = None
-            QTimer.singleShot(0, self._warm_next)
-        if not self._shown_any:
-            self._shown_any = True
-            self.first_item_shown.emit()
-
-    def _warm_next(self) -> None:
-        """The item after this one, made ready in the editor while the window is idle."""
-        if self.item is None or self.editor is None:
-            return
-        upcoming = self.queue.after(self.item.id)
-        if upcoming is not None and upcoming.item.id != self.item.id:
-            self.editor.warm(upcoming.item)
 
     # -- drafts -------------------------------------------------------------------------
 
@@ -656,7 +563,7 @@ class LabelingSession(QObject):
         item whose media is still being decoded starts counting when the media shows,
         not before."""
         self.clock = ActiveClock(self.clock.idle_seconds)
-        self.clock.focus(self._attentive())
+        self.clock.focus(attentive())
         self._clock_from = max(0, already_ms)
         if self.editor is not None and self.editor.loading:
             self._clock_waiting = self.clock
@@ -689,8 +596,3 @@ class LabelingSession(QObject):
             )
             return
         self.page.feedback.set_item_time(self.item_ms(), self.clock.paused() and not loading)
-
-
-def _given(value: Any) -> bool:
-    """A field's value says something (not None, nor an empty text, list or object)."""
-    return value is not None and value != "" and value != [] and value != {}
