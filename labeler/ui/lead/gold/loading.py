@@ -1,5 +1,6 @@
 """Fetching one item for the gold editor, off the GUI thread: its detail (gold and every
-submission), then its media into the media cache, as a `WorkItem` the media editors show."""
+submission), then its media into the media cache, as a `WorkItem` the media editors show;
+and the editor's title for it."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from labeler.client.curation import CurationClient, ItemDetail
 from labeler.client.errors import ClientError
 from labeler.client.workitem import WorkItem
 from labeler.ui import messages
-from labeler.ui.i18n import translate
+from labeler.ui.i18n import number, translate
+from labeler.ui.lead.gold.model import media_text
 
 
 @dataclass(frozen=True)
@@ -51,3 +53,22 @@ def load_item(client: CurationClient, item_id: str, schema_version: int) -> Load
         media_error=error,
     )
     return Loaded(detail, item)
+
+
+def item_title(loaded: Loaded) -> str:
+    """The editor's title: what the item is, by the name it was imported from (else its
+    media's hash); its text is shown below it already."""
+    view = loaded.detail.item
+    media = view.media
+    if media is not None:
+        return translate("lead.gold.page", "{name} · {media} · item {id}").format(
+            name=view.source or media.sha256[:8], media=media_text(media), id=view.id[:8]
+        )
+    length = number(len(view.text or ""))
+    if view.source:
+        return translate("lead.gold.page", "{name} · text · {n} characters · item {id}").format(
+            name=view.source, n=length, id=view.id[:8]
+        )
+    return translate("lead.gold.page", "text · {n} characters · item {id}").format(
+        n=length, id=view.id[:8]
+    )

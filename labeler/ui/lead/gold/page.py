@@ -41,8 +41,8 @@ from labeler.ui.lead.gold.contests import ContestsPane
 from labeler.ui.lead.gold.editor import GoldEdit, GoldEditor
 from labeler.ui.lead.gold.items import ItemList
 from labeler.ui.lead.gold.keys import HostedKeys
-from labeler.ui.lead.gold.loading import Loaded, load_item
-from labeler.ui.lead.gold.model import describe_item, media_text
+from labeler.ui.lead.gold.loading import Loaded, item_title, load_item
+from labeler.ui.lead.gold.model import describe_item
 from labeler.ui.lead.gold.panes import SubmissionsPane
 from labeler.ui.lead.gold.resolving import ContestFlow
 from labeler.ui.lead.rows import select_row
@@ -88,25 +88,6 @@ QHeaderView::section { padding: 5px 6px; border: none; border-bottom: 1px solid 
   background: palette(window); font-weight: 600; }
 """
 )
-
-
-def item_title(loaded: Loaded) -> str:
-    """The editor's title: what the item is, by the name it was imported from (else its
-    media's hash); its text is shown below it already."""
-    view = loaded.detail.item
-    media = view.media
-    if media is not None:
-        return translate("lead.gold.page", "{name} · {media} · item {id}").format(
-            name=view.source or media.sha256[:8], media=media_text(media), id=view.id[:8]
-        )
-    length = number(len(view.text or ""))
-    if view.source:
-        return translate("lead.gold.page", "{name} · text · {n} characters · item {id}").format(
-            name=view.source, n=length, id=view.id[:8]
-        )
-    return translate("lead.gold.page", "text · {n} characters · item {id}").format(
-        n=length, id=view.id[:8]
-    )
 
 
 class GoldPage(QWidget):
