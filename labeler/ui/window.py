@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -24,11 +24,11 @@ from labeler.ui.bridge import QtSyncListener
 from labeler.ui.cheatsheet import CheatSheet
 from labeler.ui.keymap import Keymap
 from labeler.ui.keymap_editor import KeymapEditor
-from labeler.ui.messages import error_text
 from labeler.ui.pages.projects import ProjectsPage
 from labeler.ui.pages.retry_flow import RetryFlow
 from labeler.ui.pages.signin import CleartextBadge, SignInPage
 from labeler.ui.pages.signin_again import SignInAgainFlow
+from labeler.ui.project_flow import ProjectFlow
 from labeler.ui.tasks import Runner
 from labeler.ui.too_old import TooOldFlow
 from labeler.ui.workbench.about import about_action, show_about
@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         self.cheatsheet = CheatSheet(self.keymap, self)
 
         self.account_flow = AccountFlow(self)
+        self.project_flow = ProjectFlow(self)
         self.projects.open_requested.connect(self.open_project)
         self.projects.refresh_requested.connect(self.refresh_projects)
         self.projects.history_requested.connect(self.show_history)
@@ -215,7 +216,9 @@ class MainWindow(QMainWindow):
             project_id, self._pending_project = self._pending_project, None
             self.open_project(project_id)
             assert self.workspace is not None
-            self.runner.net(self.workspace.me, done=self._me_read)  # the roles, for the bar
+            self.runner.net(
+                self.workspace.me, done=self.project_flow.me_read
+            )  # the roles, for the bar
         else:
             self.refresh_projects()
             self.pages.setCurrentWidget(self.projects)
@@ -262,120 +265,12 @@ class MainWindow(QMainWindow):
     # -- projects -----------------------------------------------------------------------
 
     def refresh_projects(self) -> None:
-        if self.workspace is None:
-            return
-        workspace = self.workspace
-        self.projects.set_busy(True)
-
-        def done(result: tuple[list[Any], Any, bool]) -> None:
-            projects, me, online = result
-            self.project_names = {p.id: p.name for p in projects}
-            self.projects.set_busy(False)
-            self.projects.set_projects(projects, offline=not online)
-            self.projects.set_me(me)
-            if me is not None:
-                self._set_roles(me.user.roles)
-            self.trace.event("projects_listed", count=len(projects), online=online)
-
-        def read() -> tuple[list[Any], Any, bool]:
-            projects = workspace.projects()
-            return projects, workspace.me(), workspace.online
-
-        self.runner.net(read, done=done, failed=self._projects_failed)
-
-    def _me_read(self, me: Any) -> None:
-        if me is not None and self.workspace is not None:
-            self._set_roles(me.user.roles)
-
-    def _projects_failed(self, error: BaseException) -> None:
-        self.projects.set_busy(False)
-        self.projects.show_error(error_text(error))
+        """Read the project list again (the server's, or the local store's offline)."""
+        self.project_flow.refresh()
 
     def open_project(self, project_id: str) -> None:
         """Open a project in the workbench (schema and items from the store worker)."""
-        if self.workspace is None or self.too_old.stop():
-            return
-        workspace = self.workspace
-        if self.labeling is None:
-            self.labeling = LabelingSession(
-                self.workbench,
-                self.runner,
-                workspace,
-                self.listener,
-                self.trace,
-                self.settings.idle_seconds,
-            )
-            self.labeling.actions_changed.connect(self._install_keys)
-            self.labeling.set_plugins(self.plugins)
-            self.labeling.first_item_shown.connect(self._first_item_shown)
-            self.labeling.status.connect(self.show_status)
-        self.workbench.show_message(self.tr("Opening the project…"))
-        self.pages.setCurrentWidget(self.workbench)
-        key = self.account_flow.resume_key()
-        if key is not None:  # the next start comes back into it
-            self.settings.last_project[key] = project_id
-        labeling = self.labeling
-
-        def opened(project: Any) -> None:
-            if self.too_old.stop():  # said while the project was on its way
-                return
-            self.trace_launch("project")
-            self.project_names[project.project.id] = project.project.name
-            labeling.open(project)
-            self.workbench.feedback.set_requirement(_requirement(project.project))
-            self.refresh_tally()
-
-        def failed(error: BaseException) -> None:
-            if self.labeling is not labeling or self.workspace is not workspace:
-                return  # the annotator has moved on
-            if self.too_old.stop():
-                return
-            self.pages.setCurrentWidget(self.projects)
-            self.refresh_projects()
-            self.projects.show_error(
-                self.tr("Could not open the project: {reason}").format(reason=error_text(error))
-            )
-
-        def held(project: Any) -> None:
-            if project is None:  # not held here: the server is asked
-                self.runner.net(workspace.open_project, project_id, done=opened, failed=failed)
-                return
-            opened(project)  # from the local store, before any network
-            self.runner.net(
-                workspace.refresh_project,
-                project_id,
-                done=lambda fresh: self._project_refreshed(labeling, fresh),
-                failed=refresh_failed,
-            )
-
-        def refresh_failed(error: BaseException) -> None:
-            from labeler.client.errors import Forbidden, NotFound
-
-            if isinstance(error, (Forbidden, NotFound)):
-                failed(error)  # no longer this annotator's: back to the list, saying why
-            # Anything else (the server failing for a moment): work goes on from the store.
-
-        # The store's reads wait for its writes queued before (a draft saved on leaving).
-        self.runner.read(workspace.open_held_project, project_id, done=held, failed=failed)
-
-    def _project_refreshed(self, labeling: LabelingSession, fresh: Any) -> None:
-        """The server's project, after it was opened from the local store."""
-        shown = labeling.project
-        if labeling is not self.labeling or shown is None or shown.project.id != fresh.id:
-            return
-        self.project_names[fresh.id] = fresh.name
-        if fresh.schema_version != shown.schema_version:
-            # A new schema: the draft is saved, then the project opens again with it.
-            labeling.close()
-            self.runner.db(lambda: None, done=lambda _: self._reopen(labeling, fresh.id))
-            return
-        labeling.project = replace(shown, project=fresh)
-        self.workbench.feedback.set_requirement(_requirement(fresh))
-        self.refresh_tally()
-
-    def _reopen(self, labeling: LabelingSession, project_id: str) -> None:
-        if labeling is self.labeling and self.pages.currentWidget() is self.workbench:
-            self.open_project(project_id)
+        self.project_flow.open(project_id)
 
     def show_projects(self) -> None:
         if not self.may_leave():
@@ -693,13 +588,6 @@ class MainWindow(QMainWindow):
                 closing()  # what would otherwise outlive the window (files)
         super().closeEvent(event)
         self.closed.emit()
-
-
-def _requirement(project: Any) -> float | None:
-    raw = getattr(project, "raw", {}) or {}
-    requirement = raw.get("requirement") or {}
-    value = requirement.get("min_accuracy") if isinstance(requirement, dict) else None
-    return float(value) if isinstance(value, int | float) else None
 
 
 __all__ = ["MainWindow", "Start", "QWidget"]  # notr: names

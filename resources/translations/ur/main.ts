@@ -90,7 +90,6 @@
     </message>
     <message>
         <source>Opening the project…</source>
-        <extracomment>A history on screen is read again this long after the outbox or the connection last changed (a burst of uploads is one reading). The first item was painted (startup trace). The installed plugins: loaded once the first item shows (the start does not wait for them), or a few seconds after a start that shows none. The project left for another workspace, which Annotate opens again. Workspaces besides Annotate, built when first shown: key -&gt; page.</extracomment>
         <translation>پروجیکٹ کھل رہا ہے…</translation>
     </message>
     <message>
@@ -99,6 +98,7 @@
     </message>
     <message>
         <source>Could not open {workspace}: {reason}</source>
+        <extracomment>A history on screen is read again this long after the outbox or the connection last changed (a burst of uploads is one reading). The first item was painted (startup trace). Closed to be built again in a new language, in the profile named (&quot;&quot; for none). The window closed (its drafts saved, its workers stopped). The installed plugins: loaded once the first item shows (the start does not wait for them), or a few seconds after a start that shows none. The project left for another workspace, which Annotate opens again. Workspaces besides Annotate, built when first shown: key -&gt; page.</extracomment>
         <translation>‏{workspace} نہیں کھل سکا: {reason}</translation>
     </message>
     <message>
