@@ -356,6 +356,8 @@ def test_a_turned_photo_keeps_upright_coordinates_through_import_and_export(
     assert label == ["0", "0.350000", "0.850000", "0.500000", "0.200000"]
     height, width = cv2.imdecode(picture, cv2.IMREAD_COLOR).shape[:2]
     assert (width, height) == (100, 200)
+
+
 def test_an_export_as_the_first_admin_says_what_it_leaves_out(
     server: LiveServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
