@@ -39,7 +39,6 @@ class AccountFlow:
         if self.resume(start.profile or ""):
             return
         if start.server_url and start.token:
-            w._pending_project = start.project_id
             w.show_status(translate("MainWindow", "Connecting…"))  # cleared when it opens
             # Not the sign-in form: nothing is to be typed while the server is asked.
             w.workbench.show_message(
@@ -53,7 +52,7 @@ class AccountFlow:
                 start.server_url,
                 start.token,
                 start.username,
-                done=lambda user: self.open_workspace(start.server_url, user, start.token),
+                done=lambda user: self.straight_in(start, user),
                 failed=lambda e: self.start_failed(error_text(e)),
             )
             return
@@ -67,6 +66,16 @@ class AccountFlow:
             return
         w.signin.set_profiles(w.settings.profiles)
         w.pages.setCurrentWidget(w.signin)
+
+    def straight_in(self, start: Start, username: str) -> None:
+        """The command line's server as `username` (`labeler demo` too): into the project
+        it names, else the one left open there as that user (a start after Ctrl+Q, or a
+        language change), else the list."""
+        assert start.server_url and start.token
+        w = self.window
+        key = profile_name(start.server_url, username)
+        w._pending_project = start.project_id or w.settings.last_project.get(key)
+        self.open_workspace(start.server_url, username, start.token)
 
     def resume(self, name: str) -> bool:
         """Built again (a language change) while profile `name` was open: open it, with

@@ -125,7 +125,9 @@ class Restarts:
         self.window = show_window(self.app, window)
         window.activateWindow()  # the keyboard was the old window's
         old.trace.launch("window", launched)
-        window.start(replace(self.start, profile=profile or None))
+        # The project in use, not the command line's: the one left open under the
+        # profile (none when the annotator was on the list).
+        window.start(replace(self.start, profile=profile or None, project_id=None))
         old.deleteLater()
 
 

@@ -58,6 +58,26 @@ def test_built_again_it_opens_that_profile_not_the_command_line_s(
     assert window.settings.last_profile == DEMO
 
 
+def test_a_start_on_a_server_and_token_goes_back_into_the_project_left_open_there(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    # `labeler demo` (and --server/--token): its profile is in no list of profiles; closed
+    # (Ctrl+Q) or built again for a language change inside a project, it comes back to it.
+    window, opened = _window(qtbot, tmp_path)
+    window.settings.profiles = []
+    window.start(Start(SERVER, "token-of-demo", "demo"))
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    assert opened == [(SERVER, "demo", "token-of-demo")]
+    assert window._pending_project == "compare-answers"
+
+
+def test_the_project_the_command_line_names_comes_first(qtbot: QtBot, tmp_path: Path) -> None:
+    window, opened = _window(qtbot, tmp_path)
+    window.start(Start(SERVER, "token-of-demo", "demo", "rank-answers"))
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    assert window._pending_project == "rank-answers"
+
+
 def test_a_profile_without_its_token_starts_as_the_command_line_says(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
@@ -76,7 +96,8 @@ def test_the_window_is_built_again_in_this_process_in_the_new_language(
     window.account_flow.account = (SERVER, "demo")
     quits: list[bool] = []
     monkeypatch.setattr(qapp, "quit", lambda: quits.append(True))
-    restarts = Restarts(qapp, window, Start(SERVER, "token-of-lead", "lead"))
+    # The command line named a project; the annotator has moved on to another since.
+    restarts = Restarts(qapp, window, Start(SERVER, "token-of-lead", "lead", "street-scenes"))
     started: list[Start] = []
     monkeypatch.setattr(MainWindow, "start", lambda self, start: started.append(start))
     window.settings.language = "ur"
@@ -87,6 +108,7 @@ def test_the_window_is_built_again_in_this_process_in_the_new_language(
         assert rebuilt is not window and rebuilt.isVisible() and not window.isVisible()
         assert i18n.language() == "ur"
         assert rebuilt.settings is window.settings
+        # The profile in use, into the project in use (kept under it), not the start's.
         assert started == [Start(SERVER, "token-of-lead", "lead", profile=DEMO)]
         assert quits == []  # the old window closing does not end the application
         rebuilt.close()
