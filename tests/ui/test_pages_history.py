@@ -442,3 +442,13 @@ def test_in_urdu_the_history_speaks_urdu_with_its_dates_and_money(qtbot, urdu) -
     select(page, "sub-2")
     assert "ٹاسک سرور نے کیوں نامنظور کیا" in page.details.toPlainText()
     assert BAD.name() in page.details.toHtml()  # the refusal in red, as in English
+
+
+def test_home_and_end_go_to_the_first_and_last_row_loaded(qtbot, page):
+    select_row(page.table, 2)
+    qtbot.keyClick(page.table, Qt.Key.Key_End)
+    assert page.table.currentIndex().row() == len(ROWS) - 1
+    assert page.table.selectionModel().isRowSelected(len(ROWS) - 1)
+    qtbot.keyClick(page.table, Qt.Key.Key_Home)
+    assert page.table.currentIndex().row() == 0
+    assert page.table.selectionModel().isRowSelected(0)

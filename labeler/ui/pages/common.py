@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOption,
     QStyleOptionViewItem,
+    QTableView,
     QWidget,
 )
 
@@ -163,6 +164,25 @@ def select_row(view: QAbstractItemView, row: int) -> None:
     model = view.model()
     if model is not None and 0 <= row < model.rowCount():
         view.setCurrentIndex(model.index(row, 0))
+
+
+class RowsTable(QTableView):
+    """A table read a row at a time: Home and End go to the first and the last row loaded
+    (Qt's go to the first and last column of the row, which a row-selecting table does not
+    show as a move), as Ctrl+Home and Ctrl+End do."""
+
+    def moveCursor(  # noqa: N802 - Qt's name
+        self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        action = QAbstractItemView.CursorAction
+        model = self.model()
+        if cursorAction in (action.MoveHome, action.MoveEnd) and model is not None:
+            rows = model.rowCount()
+            if rows:
+                row = 0 if cursorAction == action.MoveHome else rows - 1
+                column = max(0, self.currentIndex().column())
+                return model.index(row, column)
+        return super().moveCursor(cursorAction, modifiers)
 
 
 class ScriptDelegate(QStyledItemDelegate):

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +34,7 @@ from labeler.ui.pages.common import (
     PAGE_STYLE,
     ElidedLabel,
     NoteSlot,
+    RowsTable,
     ScriptDelegate,
     busy_bar,
     has_arabic,
@@ -173,7 +173,7 @@ class HistoryPage(QWidget):
         self.model = HistoryModel(self)
         self.proxy = StateFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView(self)
+        self.table = RowsTable(self)
         self.table.setModel(self.proxy)
         self.table.setItemDelegate(ScriptDelegate(self.table))  # Urdu reads from the right
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
