@@ -49,8 +49,8 @@ class Answered:
     item: WorkItem
     entry: OutboxEntry
     blocked: str | None
-    #: The active time spent on the item in all its submissions so far (an answer and
-    #: the corrections that followed it).
+    #: The active time the item's answer took: its first submission's (with a rewrite in
+    #: place, which adds to it), not the corrections sent after it, which keep their own.
     spent_ms: int = 0
 
     @property
@@ -95,8 +95,8 @@ def recent(store: Store, project_id: str, limit: int = RECENT) -> list[Answered]
         " ORDER BY items.answered_at DESC NULLS LAST, items.seq DESC LIMIT ?"
     )
     spent = (
-        "SELECT batch_id, item_id, sum(active_ms) FROM outbox WHERE project_id = ?"
-        " GROUP BY batch_id, item_id"
+        "SELECT batch_id, item_id, sum(active_ms) FROM outbox"
+        " WHERE project_id = ? AND amends IS NULL GROUP BY batch_id, item_id"
     )
     now = time.time()
     out = []

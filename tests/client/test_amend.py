@@ -103,6 +103,8 @@ def test_a_correction_after_upload_is_an_amendment(
     rows = ws.history().rows
     assert [(r.submission_id, r.corrected_at is not None) for r in rows] == [(fix, True)]
     assert ws.answered()[0].entry.id == fix
+    # What the answer took, without its correction's time (the server keeps them apart).
+    assert ws.answered()[0].spent_ms == 700
     # A correction of the correction: the newest only.
     with pytest.raises(NotAmendable, match="corrected already"):
         _amend(ws, first, item)

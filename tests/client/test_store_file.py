@@ -207,6 +207,11 @@ def test_a_store_made_by_the_earlier_workbench_reads_back_the_same(tmp_path: Pat
     finally:
         store.close()
     expected = json.loads((DATA / "v3-readout.json").read_text(encoding="utf-8"))
+    # What an answer took (`spent_ms`) is now its own time, without its correction's,
+    # which the earlier workbench added in: b1-i2's answer took 2 s, its correction 2 s.
+    for answered in expected["recent"]:
+        if answered[1] == "fix-b1-i2":
+            answered[3] -= 2000
     assert found.keys() == expected.keys()
     for key in expected:
         assert found[key] == expected[key], key
