@@ -134,12 +134,14 @@ class ComparisonFields(QObject):
         """A flags label's hotkey toggles it on the focused candidate."""
         return isinstance(group, FlagsGroup) and group.toggle(label)
 
-    def focus_first(self) -> bool:
+    def focus_first(self, *, typing: bool = True) -> bool:
         """Give the keyboard to the first field that takes keys while focused (a
-        ranking, criteria, flags or record); False when there is none. The candidate its
-        focus is on is outlined from the start, as it is once the focus moves."""
+        ranking, criteria, flags or record; not a record's box unless `typing`); False
+        when there is none. The candidate its focus is on is outlined from the start, as
+        it is once the focus moves."""
+        takers = (KeyedGroup, RecordGroup) if typing else (KeyedGroup,)
         for group in self.form.groups().values():
-            if isinstance(group, KeyedGroup | RecordGroup) and group.isEnabled():
+            if isinstance(group, takers) and group.isEnabled():
                 group.setFocus(Qt.FocusReason.OtherFocusReason)
                 key = getattr(group, "focused", None)
                 if key in content.candidate_keys(self.form.shown_data):
@@ -190,25 +192,41 @@ class ComparisonFields(QObject):
                     )
         return left
 
-    def focus_unfinished(self) -> bool:
-        """After a refused submit: the keyboard to the first thing `unfinished` names,
-        a record's first key still to check or a ranking's first candidate not placed
-        (else it stays); False when none."""
-        left = self.unfinished()
-        for name, group in self.form.groups().items():
-            if name not in left:
-                continue
-            if isinstance(group, RecordGroup) and (keys := group.unchecked()):
-                group.boxes[keys[0]].setFocus(Qt.FocusReason.OtherFocusReason)
-                return True
-            if isinstance(group, RankingGroup) and group.isEnabled():
-                draft = self.form.draft
-                value = draft.value(name) if draft is not None else None
-                open_ = ranks.unplaced(group.keys, value)
-                if open_:
-                    group.setFocus(Qt.FocusReason.OtherFocusReason)
-                    group.focus_key(open_[0])
-                    return True
+    def focus_part(self, group: FieldGroup, part: str = "") -> bool:
+        """After a refused submit: the keyboard to what the refusal names in `group`'s
+        field: `part` (a record's key, a row, a candidate) when it is one of the field's,
+        else the first thing left to do there (a key still to check, a candidate not
+        placed, a row not rated); a rationale's box, so typing goes into it. False for a
+        pairwise, whose keys are the window's."""
+        draft = self.form.draft
+        value = draft.value(group.field.name) if draft is not None else None
+        if isinstance(group, RecordGroup):
+            keys = [part] if part in group.boxes else group.unchecked() or list(group.boxes)
+            if not keys:
+                return False
+            group.boxes[keys[0]].setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        if isinstance(group, RationaleGroup):
+            group.box.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        if isinstance(group, RankingGroup):
+            open_ = [part] if part in group.keys else ranks.unplaced(group.keys, value)
+            group.setFocus(Qt.FocusReason.OtherFocusReason)
+            if open_:
+                group.focus_key(open_[0])
+            return True
+        if isinstance(group, CriteriaGroup):
+            rows = [row for row, _ in group.rows]
+            rated = value if isinstance(value, dict) else {}
+            named = [part] if part in rows else [row for row in rows if row not in rated]
+            group.setFocus(Qt.FocusReason.OtherFocusReason)
+            if named:
+                group.focus_row(named[0])
+            return True
+        if isinstance(group, FlagsGroup):
+            group.setFocus(Qt.FocusReason.OtherFocusReason)
+            group.focus_candidate(part if part in group.candidates else group.focused or "")
+            return True
         return False
 
     def show_keys(self, keys: ShownKeys) -> None:

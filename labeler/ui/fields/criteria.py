@@ -177,6 +177,16 @@ class CriteriaGroup(KeyedGroup):
         self.redraw()
         return True
 
+    def focus_row(self, row: str) -> None:
+        """Put the keyboard's row on `row` (a criterion, or a candidate, whose card
+        follows), as ↑/↓ would."""
+        if row not in self.chips:
+            return
+        self.focused = row
+        self.redraw()
+        if self.by_candidate:
+            self.candidate_focused.emit(row)
+
     def _step(self, step: int) -> bool:
         values = [v for v, _ in self.rows]
         if self.focused not in values:

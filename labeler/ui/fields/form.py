@@ -198,6 +198,23 @@ class FieldsForm(QWidget):
         """The group of `field` (to focus it, or for tests)."""
         return self._groups[field]
 
+    def focus_problem(self, path: str) -> bool:
+        """After a refused send: the keyboard to what the refusal's line at `path` (a
+        field, or a part of it: `relevance.C`, `listing.phone`) names, so the next key
+        acts on it: typing goes into a text's or a rationale's box, a digit rates the row
+        named. False when the field is not the form's, or its keys are the window's (a
+        pairwise, labels), which work wherever no box takes them."""
+        name, _, part = path.partition(".")
+        group = self._groups.get(name)
+        if group is None or not group.isEnabled() or self._draft is None:
+            return False
+        if group.field.kind in COMPARISON_KINDS:
+            return self.comparison.focus_part(group, part)
+        if isinstance(group, TextGroup | RatingGroup | SpinRatingGroup):
+            group.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return False
+
     # -- showing -------------------------------------------------------------------------
 
     def show_item(self, draft: Draft, data: dict[str, Any] | None = None) -> None:

@@ -29,7 +29,7 @@ from labeler.ui import messages
 from labeler.ui.bridge import QtSyncListener
 from labeler.ui.i18n import number, translate
 from labeler.ui.workbench.keys import NEXT_ITEM, PREVIOUS_ITEM, key_text, one_key_labels
-from labeler.ui.workbench.missing import problem_lines
+from labeler.ui.workbench.missing import refusal
 from labeler.ui.workbench.skipping import shown_reason
 
 if TYPE_CHECKING:
@@ -275,7 +275,7 @@ class GoingBack(QObject):
         try:
             validate_answer(self.session.schema, answer, shown.item.context())
         except AnswerInvalid as exc:
-            self.page.show_problems(problem_lines(exc, self.session.schema, shown.item.data))
+            self.page.show_refusal(refusal(exc, {}, self.session.schema, shown.item.data))
             return
         self._send(answer, None)
 

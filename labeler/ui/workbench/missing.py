@@ -52,6 +52,35 @@ def problem_lines(
     return [problem_line(p, schema, data) for p in invalid.problems]
 
 
+def refusal(
+    invalid: AnswerInvalid | None,
+    left: dict[str, str],
+    schema: Schema | None,
+    data: dict[str, Any] | None,
+) -> list[tuple[str, str]]:
+    """What a refused send says, one `(path, line)` per thing left to do, in the order
+    the form shows them: by the schema's fields, a field's parts as the core lists them
+    (its rows, its candidates, its keys), a field not in the schema last. `left` is what
+    only the workbench knows, by field (a ranking's candidates not placed, a record's keys
+    not checked): its line stands for the core's problems of that field. The keyboard
+    goes to the first path (`FieldsForm.focus_problem`), so what the annotator reads
+    first is where their next key lands."""
+    said = [(name, line) for name, line in left.items()]
+    if invalid is not None:
+        said += [
+            (p.path, problem_line(p, schema, data))
+            for p in invalid.problems
+            if p.path.split(".")[0] not in left
+        ]
+    names = [f.name for f in schema.fields] if schema is not None else []
+
+    def place(entry: tuple[str, str]) -> int:
+        name = entry[0].split(".")[0]
+        return names.index(name) if name in names else len(names)
+
+    return sorted(said, key=place)  # stable: a field's own parts keep their order
+
+
 def problem_line(problem: Problem, schema: Schema | None, data: dict[str, Any] | None) -> str:
     name, _, rest = problem.path.partition(".")
     field = _field(schema, name)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -243,15 +244,31 @@ class WorkbenchPage(QWidget):
         if self.editor is not None:
             self.editor.show_keys(keys)
 
-    def focus_item(self) -> None:
+    def focus_item(self, *, typing: bool = True) -> None:
         """The keyboard to the item shown: its first field that takes keys while focused
-        (a ranking, criteria, flags or record), else its editor."""
+        (a ranking, criteria, flags or record; not a record when not `typing`, where the
+        window's keys are wanted), else its editor."""
         if self.editor is not None:
             self.editor.setFocus()
-        self.form.comparison.focus_first()
+        self.form.comparison.focus_first(typing=typing)
         # In a window not active yet (the first item of a start), Qt gives the keyboard
         # back to the editor once it is: asked again then.
         self._focus_pending = not self.window().isActiveWindow()
+
+    def show_refusal(self, said: list[tuple[str, str]]) -> None:
+        """Say why the answer was not sent (`missing.refusal`: each line with the path of
+        what it names), and take the keyboard to the first thing named, in view in the
+        answer column: the next key acts on what the refusal asks for first. A field
+        whose keys are the window's (a pairwise, labels) or the editor's (regions) takes
+        it as the item opens: out of any box, where those keys work."""
+        self.show_problems([line for _, line in said])
+        if not said:
+            return
+        if not self.form.focus_problem(said[0][0]):
+            self.focus_item(typing=False)
+        focused = QApplication.focusWidget()
+        if focused is not None and self.form.isAncestorOf(focused):
+            self.side.ensureWidgetVisible(focused)
 
     def scroll_column(self, pages: int) -> None:
         """Scroll the answer column by `pages` screens (down when positive), the last

@@ -33,7 +33,7 @@ from labeler.ui.workbench.checking import CheckFlow
 from labeler.ui.workbench.goingback import GoingBack, cannot_correct
 from labeler.ui.workbench.goldreview import GoldReview
 from labeler.ui.workbench.keys import one_key_labels, session_actions
-from labeler.ui.workbench.missing import given, joined, problem_lines
+from labeler.ui.workbench.missing import given, joined, refusal
 from labeler.ui.workbench.news import SyncNews
 from labeler.ui.workbench.page import WorkbenchPage, editor_class
 from labeler.ui.workbench.plugins import PluginShelf
@@ -297,30 +297,20 @@ class LabelingSession(QObject):
             assert self.schema is not None
             validate_answer(self.schema, answer, self.item.context())
         except AnswerInvalid as exc:
-            problems = list(left.values()) + [
-                line
-                for line, p in zip(
-                    problem_lines(exc, self.schema, self.item.data), exc.problems, strict=True
-                )
-                if p.path.split(".")[0] not in left
-            ]
+            said = refusal(exc, left, self.schema, self.item.data)
             if not any(given(value) for value in answer.values()):
                 # Nothing answered yet: no failed submission, just what answers the item.
                 one_key = one_key_labels(self.schema, self.page.keys)
-                said = (
+                self.page.show_nothing_to_send(
                     self.tr("{keys} answers this item and sends it").format(keys=one_key)
                     if one_key
-                    else joined(problems)
+                    else joined([line for _, line in said])
                 )
-                self.page.show_nothing_to_send(said)
                 return
-            self.page.show_problems(problems)
-            self.page.form.comparison.focus_unfinished()
+            self.page.show_refusal(said)
             return
         if left:
-            self.page.show_problems(list(left.values()))
-            # The keyboard goes where the refusal points: the first key named.
-            self.page.form.comparison.focus_unfinished()
+            self.page.show_refusal(refusal(None, left, self.schema, self.item.data))
             return
         item = self.item
 
