@@ -233,6 +233,18 @@ def paragraph(text: str) -> str:
     return text
 
 
+#: What goes between the parts of a legend (`↑/↓ candidate · 1–4 place it`): a no-break
+#: space before the "·" and a space after, so a wrapped legend ends a line on the "·"
+#: and never opens one with it.
+SEPARATOR = "\u00a0· "
+
+
+def legend(text: str) -> str:
+    """A legend of parts joined by " · ", as `paragraph` says it, each "·" kept at the end
+    of the line before when it wraps (`SEPARATOR`), in English and in Urdu."""
+    return paragraph(text.replace(" · ", SEPARATOR))
+
+
 def listed(words: list[str]) -> str:
     """`words` as one phrase of the locale's list: "A and C", "name, city and phone" in
     English, "A اور C" in Urdu; each word isolated in its own direction."""

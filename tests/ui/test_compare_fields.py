@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextLayout
+from PySide6.QtGui import QFont, QTextLayout
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -375,8 +375,8 @@ def test_the_flags_legend_names_tab_when_a_rationale_follows_before_any_item(
         group = form.group("flags")
         assert isinstance(group, FlagsGroup)
         said[name] = group.legend.text()
-    assert said["with"] == "Alt+letter, ↑/↓: candidate · label key: flag · Tab: why"
-    assert said["without"] == "Alt+letter or ↑/↓: candidate · a label's key flags it"
+    assert said["with"] == "Alt+letter, ↑/↓: candidate\u00a0· label key: flag\u00a0· Tab: why"
+    assert said["without"] == "Alt+letter or ↑/↓: candidate\u00a0· a label's key flags it"
 
 
 def test_criteria_rows_by_tab_and_digits(qtbot: QtBot) -> None:
@@ -588,3 +588,38 @@ def test_a_bold_mark_after_a_fitted_line_is_never_cut(qtbot: QtBot) -> None:
     label.show_plain("Brush them " * 20, (f" <b>{said}</b>", f" {said}"))
     assert said in label.text()
     assert label.sizeHint().width() <= label.contentsRect().width()
+
+
+def _wrapped_lines(text: str, font: QFont, width: int) -> list[str]:
+    """`text`'s lines when laid out `width` pixels wide."""
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+    layout.endLayout()
+    return lines
+
+
+def _no_line_opens_with_a_separator(qtbot: QtBot) -> None:
+    form, _ = _form(qtbot, SCHEMA, DATA)
+    group = form.group("order")
+    assert isinstance(group, RankingGroup)
+    keys = group.legend.text().split("<br>")[0].replace("\u200f", "")
+    assert keys.count("·") >= 2
+    for width in range(120, 420, 20):
+        lines = _wrapped_lines(keys, group.legend.font(), width)
+        assert not any(line.lstrip().startswith("·") for line in lines), (width, lines)
+
+
+def test_a_ranking_legend_wraps_with_each_separator_ending_a_line(qtbot: QtBot) -> None:
+    """A wrapped legend never opens a line with "·" (it read "· = ties it …")."""
+    _no_line_opens_with_a_separator(qtbot)
+
+
+@pytest.mark.usefixtures("urdu")
+def test_a_ranking_legend_wraps_with_each_separator_ending_a_line_in_urdu(
+    qtbot: QtBot,
+) -> None:
+    _no_line_opens_with_a_separator(qtbot)

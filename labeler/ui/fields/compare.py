@@ -30,7 +30,7 @@ from labeler.core.schema import Field
 from labeler.ui.fields.chip import LabelChip
 from labeler.ui.fields.flow import FlowLayout
 from labeler.ui.fields.groups import FieldGroup
-from labeler.ui.i18n import isolate, label_words, paragraph
+from labeler.ui.i18n import isolate, label_words, legend, paragraph
 from labeler.ui.itemdata import content
 from labeler.ui.keymap import shown_label_key
 
@@ -237,7 +237,7 @@ class PairwiseGroup(FieldGroup):
         parts = []
         if self.field.strength:
             parts.append(self.tr("Shift+arrow: much better"))
-        self.legend.setText(paragraph(" · ".join(parts)))
+        self.legend.setText(legend(" · ".join(parts)))
         self.legend.setVisible(bool(parts))
         for side, (_, much) in self._said.items():
             chip = self.chips[side]
@@ -312,7 +312,7 @@ class FlagsGroup(KeyedGroup):
             said = self.tr("Alt+letter, ↑/↓: candidate · label key: flag · Tab: why")
         else:
             said = self.tr("Alt+letter or ↑/↓: candidate · a label's key flags it")
-        self.legend.setText(paragraph(said))
+        self.legend.setText(legend(said))
         self._keys = dict(keys)
         self.candidates: list[str] = []
         self.names: dict[str, RowName] = {}

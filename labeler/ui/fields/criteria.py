@@ -20,7 +20,7 @@ from labeler.ui.fields.compare import (
     key_digit,
     plain_key,
 )
-from labeler.ui.i18n import isolate, number, paragraph
+from labeler.ui.i18n import isolate, legend, number
 from labeler.ui.itemdata import content
 
 
@@ -70,10 +70,10 @@ class CriteriaGroup(KeyedGroup):
                 isolate(_unbroken(f"{number(p)} {t}"))
                 for p, t in zip(points, field.scale, strict=False)
             )
-            self.scale.setText(paragraph(html.escape(said)))
+            self.scale.setText(legend(html.escape(said)))
         self.scale.setVisible(bool(field.scale))
         self.legend.setText(
-            paragraph(
+            legend(
                 self.tr("Tab/Shift+Tab row · {low}–{high} rate it").format(
                     low=number(self.low), high=number(self.high)
                 )

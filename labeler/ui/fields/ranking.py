@@ -25,7 +25,7 @@ from labeler.ui.fields.compare import (
     key_digit,
     plain_key,
 )
-from labeler.ui.i18n import isolate, number, paragraph
+from labeler.ui.i18n import isolate, legend, number, paragraph
 from labeler.ui.itemdata import content
 
 
@@ -93,7 +93,7 @@ class RankingGroup(KeyedGroup):
             + "<br>"
             + self.tr("– not placed yet: only what you place is ranked; place every one to send")
         )
-        self.legend.setText(paragraph(said))
+        self.legend.setText(legend(said))
 
     def show_value(self, value: Any) -> None:
         if value != self._emitted:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from labeler.core.schema import Field
 from labeler.ui.fields.groups import FieldGroup, TextGroup
-from labeler.ui.i18n import isolate, number, paragraph
+from labeler.ui.i18n import isolate, legend, number, paragraph
 from labeler.ui.itemdata import content
 from labeler.ui.text.fonts import text_font
 
@@ -135,7 +135,7 @@ class RecordGroup(FieldGroup):
                 "Tab: next key · Enter: confirm as shown · type to correct · every key "
                 "confirmed or corrected before {key} sends it"
             ).format(key=key)
-        self.legend.setText(paragraph(html.escape(said)))
+        self.legend.setText(legend(html.escape(said)))
 
     def show_data(self, data: dict[str, Any] | None) -> None:
         record = content.record(data) or {}
