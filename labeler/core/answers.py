@@ -13,6 +13,7 @@ from typing import Any
 
 from labeler.core import compareanswers
 from labeler.core.compareanswers import is_close
+from labeler.core.comparisonscores import dense_ranks
 from labeler.core.i18n import QT_TRANSLATE_NOOP
 from labeler.core.itemdata import candidate_keys, record_keys
 from labeler.core.jsonvalues import is_int, is_number, join, short, string_problem_at, type_name
@@ -62,7 +63,8 @@ def validate_answer(
 
     Raises `AnswerInvalid` with every problem. A missing key and a null value
     mean the same: the field is not answered, which is a problem only for a
-    required field. The returned dict is a copy without the null entries.
+    required field. The returned dict is a copy without the null entries, a ranking's
+    ranks made dense (`comparisonscores.dense_ranks`: 1, 1, 3 → 1, 1, 2, the same order).
 
     A `proposal` is an item's prefill or gold answer: no rationale is required of it,
     whatever its schema says, since the annotator completes a prefill and a gold
@@ -96,7 +98,9 @@ def validate_answer(
                 problems.append(Problem(f.name, QT_TRANSLATE_NOOP("messages", "is required")))
             continue
         _CHECKS[f.kind](f, value, f.name, ctx, problems)
-        clean[f.name] = value
+        # A ranking is kept dense (1, 1, 3 → 1, 1, 2: the same order), as the workbench
+        # numbers it, so a gold, an import and a submission number their ties alike.
+        clean[f.name] = dense_ranks(value) if f.kind == "ranking" else value
     if problems:
         raise AnswerInvalid(problems)
     return clean

@@ -35,9 +35,9 @@ def majority_winner(values: Sequence[Any], *, ties: bool = True) -> dict[str, st
 def borda_ranking(values: Sequence[Any], *, ties: bool = True) -> dict[str, int] | None:
     """The Borda count of rankings as a rank map: in a ranking of N candidates, rank r
     scores N − r (tied candidates share their places' points: they score at their mean
-    rank); the most points rank 1. Equal totals share a rank ("1, 1, 3") when `ties`,
-    else the earlier candidate key goes first. A candidate a ranking leaves out scores
-    nothing from it. None without rankings."""
+    rank); the most points rank 1. Equal totals share a rank when `ties`, else the
+    earlier candidate key goes first; ranks are dense ("1, 1, 2", as `dense_ranks`). A
+    candidate a ranking leaves out scores nothing from it. None without rankings."""
     maps = [m for m in map(rank_map, values) if m]
     if not maps:
         return None
@@ -49,12 +49,12 @@ def borda_ranking(values: Sequence[Any], *, ties: bool = True) -> dict[str, int]
             points[key] += len(keys) - rank
     order = sorted(points, key=lambda k: (-points[k], k))
     result: dict[str, int] = {}
-    for place, key in enumerate(order, start=1):
-        previous = order[place - 2] if place > 1 else None
+    for at, key in enumerate(order):
+        previous = order[at - 1] if at else None
         if ties and previous is not None and points[previous] == points[key]:
             result[key] = result[previous]
         else:
-            result[key] = place
+            result[key] = len(set(result.values())) + 1
     return dict(sorted(result.items()))
 
 

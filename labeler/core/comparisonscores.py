@@ -40,6 +40,15 @@ def rank_map(value: Any) -> dict[str, int]:
     return {k: v for k, v in value.items() if isinstance(k, str) and is_int(v)}
 
 
+def dense_ranks(value: Any) -> dict[str, int]:
+    """A ranking's integer ranks numbered dense, the one way the product writes and
+    compares a ranking: tied candidates share a rank and the next tier takes the next
+    number, so 1, 1, 3 becomes 1, 1, 2 (the same order). Keys in the map's order."""
+    ranks = rank_map(value)
+    tier = {r: n for n, r in enumerate(sorted(set(ranks.values())), start=1)}
+    return {k: tier[r] for k, r in ranks.items()}
+
+
 def kendall_tau_b(a: Mapping[str, float], b: Mapping[str, float]) -> float | None:
     """Kendall's tau-b between two rank maps over the keys they share (ties handled as
     tau-b does). 1.0 when both are constant; None when fewer than two keys are shared or

@@ -400,3 +400,38 @@ def test_an_item_a_comparison_field_cannot_be_answered_on_is_refused(
         "items[0].data": "has no record, and field 'shop' (record) verifies the item's record:"
         " give it under “record”"
     }
+
+
+def test_a_ranking_is_kept_dense_however_its_ties_were_numbered(
+    lead: Any, annotator: Any, database: Any
+) -> None:
+    """1, 1, 3 and 1, 1, 2 are the same order: the server keeps a ranking dense, from an
+    import's gold, a gold or prefill set later and a submission alike."""
+    from labeler.server.models import Submission
+
+    schema = {**SCHEMA, "fields": [{"name": "order", "kind": "ranking", "ties": True}]}
+    pid = _project(lead, schema)
+    gap, dense = {"A": 1, "C": 1, "B": 3}, {"A": 1, "C": 1, "B": 2}
+    data = {"candidates": TEXTS}
+    imported, later, answered = _import(
+        lead,
+        pid,
+        [
+            {"text": "q1", "data": data, "gold": {"answer": {"order": gap}}},
+            {"text": "q2", "data": data},
+            {"text": "q3", "data": data},
+        ],
+    )
+    assert lead.put(f"/items/{later}/gold", json={"answer": {"order": gap}}).status_code == 200
+    r = lead.put(
+        f"/projects/{pid}/prefill", json={"items": [{"id": answered, "prefill": {"order": gap}}]}
+    )
+    assert r.status_code == 200, r.text
+    batch = _lease(annotator, pid)
+    body = _submission(batch, answered, {"order": gap})
+    assert annotator.post("/submissions", json=body).status_code == 201
+    with database.transaction(write=False) as session:
+        assert session.get_one(Item, imported).gold_answer == {"order": dense}
+        assert session.get_one(Item, later).gold_answer == {"order": dense}
+        assert session.get_one(Item, answered).prefill == {"order": dense}
+        assert session.get_one(Submission, body["id"]).answer == {"order": dense}

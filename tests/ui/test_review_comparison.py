@@ -379,6 +379,19 @@ def test_a_comparison_cell_that_differs_anywhere_from_the_reference_is_red(
     assert "≠ B: 3 (reference 0)" in words(side)[3]
 
 
+def test_a_tie_numbered_otherwise_than_the_gold_is_the_same_order(side: SideBySide) -> None:
+    """The gold numbers a tie 1, 1, 3, the workbench 1, 1, 2: the same order, so the
+    answer's pane marks no ≠ and its table cell is not red; another order still is."""
+    gold = answer("B", {"A": 1, "B": 3, "C": 1}, 4)
+    same = answer("B", {"A": 1, "C": 1, "B": 2}, 4)
+    other = answer("B", {"A": 1, "C": 2, "B": 2}, 4)
+    side.show_item(loaded(SCHEMA, [same, other], gold=gold, text="How much water?"), "Compare")
+    _, tied, moved = words(side)
+    assert "order: " in tied and "≠" not in tied
+    assert "≠ " in moved and "A › B = C" in moved
+    assert tints(side, 1)[:2] == ["ok", "bad"]
+
+
 COMPARE = {
     "title": "Compare two answers",
     "media": "text",

@@ -86,8 +86,20 @@ def test_ranking_good() -> None:
     answer = {"r": {"A": 2, "B": 3, "C": 1}}
     assert validate_answer(RANKING, answer, THREE) == answer
     assert validate_answer(RANKING, answer) == answer
-    tied = {"r": {"A": 1, "B": 1, "C": 3}}
+    tied = {"r": {"A": 1, "B": 1, "C": 2}}
     assert validate_answer(TIED_RANKING, tied, THREE) == tied
+
+
+def test_a_ranking_with_a_gap_after_a_tie_is_kept_dense() -> None:
+    # 1, 1, 3 and 1, 1, 2 are the same order: what is kept is numbered dense, whether a
+    # submission, a gold answer or a prefill (a proposal).
+    gap = {"r": {"C": 3, "A": 1, "B": 1}}
+    dense = {"r": {"C": 2, "A": 1, "B": 1}}
+    assert validate_answer(TIED_RANKING, gap, THREE) == dense
+    assert validate_answer(TIED_RANKING, gap, THREE, proposal=True) == dense
+    assert validate_answer(TIED_RANKING, {"r": {"A": 3, "B": 3, "C": 3}}, THREE) == {
+        "r": {"A": 1, "B": 1, "C": 1}
+    }
 
 
 def test_ranking_must_rank_exactly_the_items_candidates() -> None:

@@ -42,6 +42,13 @@ def test_borda_ties_share_points_and_ranks() -> None:
     assert borda_ranking([None, [1, 2]]) is None
 
 
+def test_borda_ranks_are_dense_below_a_tie() -> None:
+    # B 3, A 1.5, C 1.5, D 0: the tie shares 2 and D is third, not fourth.
+    rankings = [{"B": 1, "A": 2, "C": 2, "D": 4}]
+    assert borda_ranking(rankings) == {"A": 2, "B": 1, "C": 2, "D": 3}
+    assert borda_ranking(rankings, ties=False) == {"A": 2, "B": 1, "C": 3, "D": 4}
+
+
 def test_median_per_row() -> None:
     values = [{"x": 1, "y": 5}, {"x": 2, "y": 4}, {"x": 5}, {"x": 4, "y": True}]
     # x: 1 2 4 5 -> lower median 2; y: 4 5 -> 4

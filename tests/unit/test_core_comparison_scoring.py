@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from scipy.stats import kendalltau
 
-from labeler.core.comparisonscores import kendall_tau_b
+from labeler.core.comparisonscores import dense_ranks, kendall_tau_b
 from labeler.core.digits import to_ascii_digits
 from labeler.core.schema import Field, parse_schema
 from labeler.core.scoring import score_answer, score_field
@@ -50,6 +50,22 @@ def test_kendall_tau_by_hand() -> None:
     assert score_field(f, {"A": 1, "B": 1}, {"A": 1, "B": 2}) == 0.5  # tau taken as 0
     assert score_field(f, None, same) == 0.0
     assert score_field(f, {}, {}) == 1.0
+
+
+def test_dense_ranks_number_the_tiers_without_gaps() -> None:
+    assert dense_ranks({"A": 1, "C": 1, "B": 3}) == {"A": 1, "C": 1, "B": 2}
+    assert dense_ranks({"B": 1, "D": 1, "C": 3, "A": 4}) == {"B": 1, "D": 1, "C": 2, "A": 3}
+    assert dense_ranks({"A": 2, "B": 5}) == {"A": 1, "B": 2}
+    assert dense_ranks({"A": 1, "B": True, "C": "2"}) == {"A": 1}  # not ranks: left out
+    assert dense_ranks(None) == {}
+
+
+def test_a_tie_scores_the_same_numbered_dense_or_with_a_gap() -> None:
+    f = field("ranking", ties=True)
+    competition, dense = {"A": 1, "C": 1, "B": 3}, {"A": 1, "C": 1, "B": 2}
+    assert score_field(f, dense, competition) == 1.0
+    other = {"A": 2, "B": 1, "C": 3}
+    assert score_field(f, competition, other) == score_field(f, dense, other)
 
 
 def test_kendall_tau_matches_scipy_on_random_rank_maps_with_ties() -> None:

@@ -307,3 +307,27 @@ def test_an_optional_field_a_control_item_checks_is_said_in_the_instructions(pro
                 rf"\b{re.escape(name)}\b[^.]*control items?", text
             )
             assert said, f"{project.key}: {name} is optional, yet control items check it"
+
+
+def test_the_demo_rankings_are_dense_as_the_workbench_sends_them():
+    """A tie shares its rank and the next answer takes the next one (1, 1, 2), in the gold,
+    the truth the demo annotators answer from and a ranking put out of order."""
+    import random
+
+    from labeler.core.comparisonscores import dense_ranks
+    from labeler.server.demo.answering import _wrong_ranking
+    from labeler.server.demo.ranking import rank_project
+
+    project = rank_project(7)
+    field = parse_schema(project.schema).fields[0]
+    tied = 0
+    for item in project.items:
+        given = [item.truth["order"]] + ([item.gold["answer"]["order"]] if item.gold else [])
+        for ranks in given:
+            assert ranks == dense_ranks(ranks), (item.text, ranks)
+        tied += len(set(item.truth["order"].values())) < len(item.truth["order"])
+        for seed in range(6):
+            answer = {"order": dict(item.truth["order"])}
+            _wrong_ranking(random.Random(seed), field, answer, None)
+            assert answer["order"] == dense_ranks(answer["order"]), (item.text, answer)
+    assert tied == 2

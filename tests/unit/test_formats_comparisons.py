@@ -238,6 +238,26 @@ def test_a_ranking_is_listed_in_the_item_s_order_of_candidates() -> None:
     assert [c["key"] for c in line["rankings"][0]["ranking"]] == ["A", "B", "C"]
 
 
+def test_every_rank_is_written_dense_whatever_numbering_the_ranking_came_with() -> None:
+    # A gold or seeded 1, 1, 3 and the workbench's 1, 1, 2 are the same order: both are
+    # written 1, 1, 2, and so is the consensus of four candidates with a tie below the top.
+    four = {"candidates": [*THREE["candidates"], {"key": "D", "text": "d"}]}
+    entries = [
+        entry("r", {"order": {"A": 1, "C": 1, "B": 3}}, "gold", THREE),
+        entry("r", {"order": {"A": 1, "C": 1, "B": 2}}, "ali", THREE),
+        entry("f", {"order": {"B": 1, "A": 2, "C": 2, "D": 4}}, "chen", four),
+    ]
+    tied_schema = parse_schema(
+        {"fields": [{"name": "order", "kind": "ranking", "ties": True}], "media": "text"}
+    )
+    (tied, fruit), _ = lines(RANKING, entries, tied_schema)
+    assert [r["ranking"] for r in tied["rankings"]] == [
+        [{"key": "A", "rank": 1}, {"key": "B", "rank": 2}, {"key": "C", "rank": 1}]
+    ] * 2
+    assert {c["key"]: c["rank"] for c in fruit["candidates"]} == {"B": 1, "A": 2, "C": 2, "D": 3}
+    assert [c["points"] for c in fruit["candidates"]] == [3.0, 1.5, 1.5, 0.0]
+
+
 def test_rankings_of_three_and_of_four_candidates_have_one_arrow_type() -> None:
     import pyarrow as pa
 

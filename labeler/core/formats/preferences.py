@@ -24,7 +24,9 @@ The rankings file likewise gives every `prompt` as turns when any item has a con
 **Rankings**, `rankings.jsonl`: per item with rankings, its prompt, its candidates in the
 order of their Borda count (`comparisonconsensus.borda_ranking`; equal points share a
 rank when the field takes ties) with that `rank` and `points`, and each annotator's
-ranking as given, a `{"key", "rank"}` per candidate in the item's order (A, B, …):
+ranking, a `{"key", "rank"}` per candidate in the item's order (A, B, …). Every `rank`
+is dense (`comparisonscores.dense_ranks`): tied candidates share one and the next takes
+the next number, so a ranking stored as 1, 1, 3 is written 1, 1, 2, the same order:
 
     {"id": "…", "prompt": "…", "candidates": [{"key": "B", "text": "…", "rank": 1,
      "points": 3.0}, …], "rankings": [{"annotator": "ali", "ranking": [{"key": "A",
@@ -47,7 +49,7 @@ from typing import IO, Any
 
 from labeler.core.agreement import mid_ranks
 from labeler.core.comparisonconsensus import TIE, borda_ranking, majority_winner
-from labeler.core.comparisonscores import rank_map, winner
+from labeler.core.comparisonscores import dense_ranks, winner
 from labeler.core.formats.base import ExportEntry, ExportReport, Format, WriteOptions
 from labeler.core.formats.regions import item_groups
 from labeler.core.formats.streams import Sink
@@ -216,7 +218,7 @@ def write_rankings(
 
 def _ranked(group: list[ExportEntry], f: Field, report: ExportReport) -> dict[str, Any] | None:
     entry = group[0]
-    given = [(e.annotator, rank_map(e.answer.get(f.name))) for e in group if e.answer]
+    given = [(e.annotator, dense_ranks(e.answer.get(f.name))) for e in group if e.answer]
     given = [(who, ranks) for who, ranks in given if ranks]
     if not given:
         report.omit(f.name, f.kind, NO_VOTE, entry.item_id)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from labeler.core.answers import ItemContext, validate_answer
+from labeler.core.comparisonscores import dense_ranks
 from labeler.core.problems import AnswerInvalid
 from labeler.core.schema import Field, Schema
 from labeler.core.scoring import score_answer
@@ -442,6 +443,7 @@ def _wrong_ranking(rng: random.Random, f: Field, answer: dict, context: ItemCont
     ranks[a], ranks[b] = ranks[b], ranks[a]
     if ranks[a] == ranks[b] and not f.ties:  # swapping a tie changes nothing: break it
         ranks[a] += 1
+    answer[f.name] = dense_ranks(ranks)  # as the workbench numbers a ranking
     return Flaw("Ranking out of order", f"{b} belongs above {a} in the ranking.")
 
 

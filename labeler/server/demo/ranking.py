@@ -28,7 +28,8 @@ RANK_SCHEMA = {
     "fields": [{"name": "order", "kind": "ranking", "ties": True}],
 }
 
-# (prompt, ((answer, rank), ...) best first as the ranks say, gold hint or None)
+# (prompt, ((answer, rank), ...) best first as the ranks say, gold hint or None). Ranks
+# are dense, as the workbench gives them: tied answers share one, the next takes the next.
 PROMPTS: tuple[tuple[str, tuple[tuple[str, int], ...], str | None], ...] = (
     (
         "How do I keep cut apples from turning brown?",
@@ -49,7 +50,7 @@ PROMPTS: tuple[tuple[str, tuple[tuple[str, int], ...], str | None], ...] = (
         (
             ("5 km is about 3.11 miles (1 km = 0.621 mi).", 1),
             ("About 3.1 miles.", 1),
-            ("5 km is 8 miles.", 3),
+            ("5 km is 8 miles.", 2),
         ),
         "Both correct answers share the first rank; 8 miles is 5 miles in kilometres.",
     ),
@@ -89,8 +90,8 @@ PROMPTS: tuple[tuple[str, tuple[tuple[str, int], ...], str | None], ...] = (
         (
             ("Guava: one has more vitamin C than two oranges.", 1),
             ("Oranges.", 1),
-            ("Bananas are a good source of vitamin C.", 3),
-            ("Bread.", 4),
+            ("Bananas are a good source of vitamin C.", 2),
+            ("Bread.", 3),
         ),
         None,
     ),

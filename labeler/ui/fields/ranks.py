@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from labeler.core.comparisonscores import dense_ranks
+
 Tiers = list[list[str]]
 
 
@@ -50,7 +52,7 @@ def ranked(tiered: Tiers) -> dict[str, int]:
 def dense(keys: list[str], value: Any) -> dict[str, int]:
     """The placed candidates' ranks made dense (1, 1, 3 → 1, 1, 2): what a rank is
     compared by, whatever numbering the map came with."""
-    return ranked(tiers(keys, value))
+    return dense_ranks(placed(keys, value))
 
 
 def _without(keys: list[str], value: Any, key: str) -> tuple[Tiers, int | None]:

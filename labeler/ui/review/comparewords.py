@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from labeler.core.comparisonscores import rank_map, winner
+from labeler.core.comparisonscores import dense_ranks, rank_map, winner
 from labeler.core.consensus import FieldComparison
 from labeler.core.schema import Field, Schema
 from labeler.core.textnorm import normalize_value
@@ -254,7 +254,8 @@ def differs(f: Field, value: Any, reference: Any) -> bool:
     if f.kind == "pairwise":
         return winner(value) != winner(reference)
     if f.kind == "ranking":
-        return rank_map(value) != rank_map(reference)
+        # Compared dense: a gold of 1, 1, 3 and an answer of 1, 1, 2 are the same order.
+        return dense_ranks(value) != dense_ranks(reference)
     if f.kind == "criteria":
         got = value if isinstance(value, dict) else {}
         ref = reference if isinstance(reference, dict) else {}
