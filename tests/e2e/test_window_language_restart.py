@@ -1,11 +1,15 @@
-"""`labeler demo` in a real window under Xvfb: the language changed (Ctrl+Alt+S, Urdu,
-Save), the window the user then sees is closed with Ctrl+Q, and nothing the demo started is
-left running: no process of it, and no task server on its port.
+"""`labeler demo` in a real window under Xvfb: closed (Ctrl+Q) inside a project and started
+again, it comes back into that project, on the same item; the language changed there
+(Ctrl+Alt+S, Urdu, Save), the window comes back in Urdu into the same project and item; that
+window closed with Ctrl+Q, nothing the demo started is left running: no process of it, and no
+task server on its port.
 
 A real process, not a stand-in: the restart once started a new workbench process, detached
 from the one `labeler demo` started; the first one ended, or, when it did not (a tester
 found it still serving after the second restart), it kept the demo's task server running
-once the window was closed."""
+once the window was closed. And both starts once landed on the project list: the project
+left open was read only for a profile signed in from the sign-in screen, never for the
+demo's server and token."""
 
 from __future__ import annotations
 
@@ -75,21 +79,41 @@ def display() -> Iterator[Display]:
     shown.close()
 
 
-def test_closing_the_window_after_a_language_change_ends_the_demo(
+def test_the_demo_comes_back_into_its_project_and_closing_it_ends_the_demo(
     display: Display, tmp_path: Path
 ) -> None:
     run = uuid.uuid4().hex
-    window = Window(
-        display,
-        tmp_path,
-        "demo",
-        "--data-dir",
-        str(tmp_path / "demo"),
-        env={TAG: run, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
-    )
+    # Both starts on the same settings and local store, each with its own trace and log.
+    env = {
+        TAG: run,
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        "LABELER_CONFIG_DIR": str(tmp_path / "config"),
+        "LABELER_DATA_DIR": str(tmp_path / "data"),
+    }
+    demo = ("demo", "--data-dir", str(tmp_path / "demo"))
+    (tmp_path / "first").mkdir()
+    (tmp_path / "again").mkdir()
+    first = Window(display, tmp_path / "first", *demo, "--project", "rank-answers", env=env)
+    try:
+        first.wait_count("item_shown", 1, timeout=90)
+        item = first.events("item_shown")[0]["item_id"]
+        assert first.quit() == 0
+    finally:
+        for pid in _tagged(run):
+            os.kill(pid, signal.SIGKILL)
+        first.proc.poll()
+    window = Window(display, tmp_path / "again", *demo, env=env)  # no --project
     try:
         events = window.events
-        _until("the project list", lambda: bool(events("projects_listed")), 90, window.tail)
+        # README: "Once signed in, `labeler` opens straight back into the project that was
+        # open when it was closed" (not the project list).
+        _until(
+            "the project left open, on its item",
+            lambda: any(e["item_id"] == item for e in events("item_shown")),
+            90,
+            window.tail,
+        )
+        assert not events("projects_listed")
         port = int((tmp_path / "demo" / "port").read_text())
         assert _listening(port)
         window.keys("ctrl+alt+s")
@@ -97,12 +121,16 @@ def test_closing_the_window_after_a_language_change_ends_the_demo(
         window.keys("End")  # the last language: Urdu
         _press(window, "--window", window.id, "Return")  # Save
 
-        def in_urdu() -> bool:
-            shown = [e for e in events() if e["event"] in ("language", "projects_listed")]
+        def in_urdu_in_the_project() -> bool:
+            shown = events()
             urdu = [i for i, e in enumerate(shown) if e.get("language") == "ur"]
-            return bool(urdu) and shown[-1]["event"] == "projects_listed"
+            after = shown[urdu[0] :] if urdu else []
+            return any(e["event"] == "item_shown" and e["item_id"] == item for e in after)
 
-        _until("the project list in Urdu", in_urdu, 90, window.tail)
+        # README (Languages): "in the profile and project in use, answers kept".
+        _until("the same project and item in Urdu", in_urdu_in_the_project, 90, window.tail)
+        urdu = next(i for i, e in enumerate(events()) if e.get("language") == "ur")
+        assert not [e for e in events()[urdu:] if e["event"] == "projects_listed"]
         _until("the window", lambda: bool(window._search()), 30, window.tail)
         window.id = window._search().split()[0]
         # The window in Urdu is the process `labeler demo` started (the one a terminal or
