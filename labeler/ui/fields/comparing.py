@@ -62,6 +62,7 @@ class ComparisonFields(QObject):
                 )
             )
             record.left.connect(self.form.end_typing)
+            record.checked_all.connect(self.form.checked_all)
             return record
         keyed: KeyedGroup
         if field.kind == "ranking":

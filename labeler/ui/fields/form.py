@@ -47,6 +47,9 @@ class FieldsForm(QWidget):
     #: Escape in one of the form's text boxes (a record's line, a rationale, a text
     #: field): the keyboard leaves the form for the item.
     escaped = Signal()
+    #: Enter on a record's key left every key checked: the screen says which key sends
+    #: the answer (Enter there only confirms).
+    checked_all = Signal()
 
     def __init__(
         self, parent: QWidget | None = None, *, scrolls: bool = True, saves: bool = False
@@ -189,6 +192,11 @@ class FieldsForm(QWidget):
         for group in self._groups.values():
             if isinstance(group, RecordGroup):
                 group.show_finish(key, saves=self._saves)
+
+    def enter_confirms(self) -> bool:
+        """Whether Enter confirms a key here (a record's), where the keyboard is as an item
+        opens: the key that sends is then the one that works while typing."""
+        return any(isinstance(g, RecordGroup) for g in self._groups.values())
 
     def fields(self) -> list[str]:
         """The names of the fields this form edits, in schema order."""

@@ -68,6 +68,9 @@ class RecordGroup(FieldGroup):
 
     wanted = Signal(object, object, bool)
     left = Signal()
+    # Enter on a key left every key checked: Enter confirms here, it never sends, so
+    # the screen says which key does.
+    checked_all = Signal()
 
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
@@ -217,6 +220,8 @@ class RecordGroup(FieldGroup):
         at = keys.index(key)
         if at + 1 < len(keys):
             self.boxes[keys[at + 1]].setFocus(Qt.FocusReason.TabFocusReason)
+        if not self.unchecked():  # the form redrew the keys the draft holds checked
+            self.checked_all.emit()
 
 
 class RationaleGroup(TextGroup):

@@ -28,11 +28,18 @@ from labeler.core.problems import AnswerInvalid
 from labeler.ui import messages
 from labeler.ui.bridge import QtSyncListener
 from labeler.ui.i18n import number, translate
-from labeler.ui.workbench.keys import NEXT_ITEM, PREVIOUS_ITEM, key_text, one_key_labels
+from labeler.ui.workbench.keys import (
+    NEXT_ITEM,
+    PREVIOUS_ITEM,
+    enter_named,
+    key_text,
+    one_key_labels,
+)
 from labeler.ui.workbench.missing import refusal
 from labeler.ui.workbench.skipping import shown_reason
 
 if TYPE_CHECKING:
+    from labeler.ui.workbench.page import WorkbenchPage
     from labeler.ui.workbench.session import LabelingSession
 
 
@@ -55,6 +62,7 @@ class GoingBack(QObject):
         self._busy = False
         self._sent: set[str] = set()
         listener.submission_refused_.connect(self._on_refused)
+        self.page.form.checked_all.connect(self._say_how_to_send)
 
     # -- where we are ---------------------------------------------------------------------
 
@@ -205,10 +213,21 @@ class GoingBack(QObject):
         one_key = one_key_labels(self.session.schema, keys)
         if one_key is not None:
             return one_key
-        submit = keys.action("item.submit") if keys is not None else None
-        if submit is None or submit in (key_text("Return"), key_text("Enter")):
-            submit = "Enter"  # notr: a key, as it is labelled
-        return submit
+        return sending_key(self.page)
+
+    def _say_how_to_send(self) -> None:
+        """Enter on a record whose keys are all checked: there it confirms and never
+        sends (an Enter that did nothing said nothing), so the status line says what
+        sends the answer shown, or its correction."""
+        shown = self.shown
+        if self.session.gold_review.reviewing or (shown is not None and shown.blocked):
+            return  # nothing is sent from here: the screen says why already
+        said = (
+            self.tr("Every key is checked: {key} sends the correction.")
+            if self.active
+            else self.tr("Every key is checked: {key} sends the answer.")
+        )
+        self.session.status.emit(said.format(key=sending_key(self.page)))
 
     # -- editing the brought-back answer ------------------------------------------------------
 
@@ -377,3 +396,18 @@ def cannot_correct(shown: Answered) -> str:
     return translate("workbench.goingback", "This answer cannot be corrected: {reason}").format(
         reason=blocked_reason(shown)
     )
+
+
+def sending_key(page: WorkbenchPage) -> str:
+    """The key that sends the answer (or the correction) on `page`, with the keys in
+    effect: the submit key, but where Enter confirms a record's key (and never sends),
+    the one that sends while typing."""
+    keys = page.keys
+    action = "item.submit_typing" if page.form.enter_confirms() else "item.submit"
+    submit = keys.action(action) if keys is not None else None
+    if submit is None:
+        typing = action == "item.submit_typing"
+        submit = key_text("Ctrl+Return" if typing else "Return")  # notr: keys
+    if submit == key_text("Enter"):  # the keypad's, as the main one is labelled
+        submit = key_text("Return")  # notr: a key
+    return enter_named(submit)

@@ -33,6 +33,13 @@ def key_text(key: str) -> str:
     return display_key(key)
 
 
+def enter_named(key: str) -> str:
+    """A key as keyboards label it: Return is Enter (Ctrl+Return is written Ctrl+Enter, as
+    README and the legends name it)."""
+    ret = key_text("Return")  # notr: a key
+    return key[: -len(ret)] + "Enter" if key.endswith(ret) else key  # notr: a key
+
+
 def one_key_labels(schema: Schema | None, keys: ShownKeys | None) -> str | None:
     """In a one-key project (a label key answers and submits), its keys as the screen
     writes them: "1, 2 or 3" ("a label key" when there are many); None elsewhere."""

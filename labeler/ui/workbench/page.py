@@ -27,6 +27,7 @@ from labeler.ui.keymap import ShownKeys
 from labeler.ui.pages.feedback import FeedbackBar
 from labeler.ui.pages.gold import GoldFeedback
 from labeler.ui.text.fonts import ArabicSizer, latin_face
+from labeler.ui.workbench.keys import enter_named
 from labeler.ui.workbench.missing import joined
 from labeler.ui.workbench.notices import Notices
 
@@ -239,7 +240,8 @@ class WorkbenchPage(QWidget):
         names them: the answer chips, the editor's legends and hints."""
         self.keys = keys
         self.form.show_keys(keys)
-        self.form.show_finish_key(keys.action("item.submit_typing"))
+        typing = keys.action("item.submit_typing")
+        self.form.show_finish_key(enter_named(typing) if typing is not None else None)
         self.gold.set_expected_key(keys.action("gold.expected"))
         if self.editor is not None:
             self.editor.show_keys(keys)

@@ -220,6 +220,14 @@
         <translation>{which} درست کیا جا رہا ہے — {keys} سے اصلاح بھیجیں، Esc سے واپس</translation>
     </message>
     <message>
+        <source>Every key is checked: {key} sends the correction.</source>
+        <translation>ہر خانہ دیکھ لیا گیا: {key} سے اصلاح بھیجیں۔</translation>
+    </message>
+    <message>
+        <source>Every key is checked: {key} sends the answer.</source>
+        <translation>ہر خانہ دیکھ لیا گیا: {key} سے جواب بھیجیں۔</translation>
+    </message>
+    <message>
         <source>Correction saved: it replaces your earlier answer.</source>
         <translation>اصلاح محفوظ ہو گئی: یہ آپ کے پہلے جواب کی جگہ لے گی۔</translation>
     </message>
