@@ -16,6 +16,7 @@ from urllib.parse import quote, urlencode
 from labeler.client.api import TaskServer
 from labeler.client.jsonread import Reader
 from labeler.client.transport import Progress
+from labeler.core.i18n import said_from_json
 
 ANSWERS = ("accepted", "consensus", "gold", "all")
 #: An export with its images may be large; the download stops past this.
@@ -45,7 +46,8 @@ class ExportChoice:
 
 @dataclass(frozen=True)
 class ExportReport:
-    """What an export holds and what its format could not (`lines`, one sentence each)."""
+    """What an export holds and what its format could not (`lines`, one sentence each,
+    its words kept when the server sent them: `labeler.core.i18n.Said`)."""
 
     format: str
     answers: str
@@ -59,6 +61,11 @@ class ExportReport:
         lines = r.get("lines").value
         if not isinstance(lines, list) or not all(isinstance(x, str) for x in lines):
             raise r.fail("must be a list of sentences", "lines")
+        # Each line's words (`said`, a newer server's): a line keeps them (a `Said`) for
+        # the workbench to say it in its language; one that does not fit is its English.
+        said = body.get("said") if isinstance(body, dict) else None
+        if isinstance(said, list) and len(said) == len(lines):
+            lines = [said_from_json(s, line) or line for s, line in zip(said, lines, strict=True)]
         return cls(
             format=r.text("format"),
             answers=r.text("answers"),

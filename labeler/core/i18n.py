@@ -9,6 +9,7 @@ The English stays what the server, the command line and the logs say.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from string import Formatter
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -38,6 +39,47 @@ class Said(str):
         said.template = template
         said.params = params
         return said
+
+
+def said_json(sentence: str) -> dict[str, Any]:
+    """A sentence's words on the wire: `{"template", "params"}`, a value that is itself a
+    sentence (a `Said`) as such a pair too; a plain sentence is its own template."""
+    if not isinstance(sentence, Said):
+        return {"template": str(sentence), "params": {}}
+    params = {
+        name: said_json(value) if isinstance(value, Said) else value
+        for name, value in sentence.params.items()
+    }
+    return {"template": sentence.template, "params": params}
+
+
+def said_from_json(value: Any, english: str | None = None) -> Said | None:
+    """The sentence `said_json` wrote (its English `english` when given, as it was said),
+    or None when `value` is not of that shape or its values do not fit its template."""
+    if not isinstance(value, dict) or not isinstance(value.get("template"), str):
+        return None
+    raw = value.get("params")
+    if not isinstance(raw, dict):
+        return None
+    params: dict[str, Any] = {}
+    for name, param in raw.items():
+        if isinstance(param, dict):
+            param = said_from_json(param)
+            if param is None:
+                return None
+        elif param is not None and not isinstance(param, str | int | float):
+            return None
+        params[str(name)] = param
+    try:  # a value by its name only: no attribute nor index of it
+        fields = [f for _, f, _, _ in Formatter().parse(value["template"]) if f is not None]
+        if not all(f.isidentifier() for f in fields):
+            return None
+        said = Said(value["template"], **params)
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError):
+        return None
+    if english is not None and english != said:
+        return None  # not the sentence it stands beside
+    return said
 
 
 def joined(sentences: Sequence[str]) -> str:

@@ -345,5 +345,8 @@ EXPORT_REPORT = obj(
             obj({"field": STR, "kind": STR, "why": STR, "count": INT, "examples": array(STR)})
         ),
         "lines": array(STR),
-    }
+    },
+    # Each line's words, for a workbench to say it in its language (a value that is a
+    # sentence is such an object too).
+    {"said": array(obj({"template": STR, "params": {"type": "object"}}))},
 )

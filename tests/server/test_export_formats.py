@@ -12,6 +12,8 @@ from typing import Any
 import pytest
 import yaml
 
+from labeler.core.formats.base import SEVERAL_ACCEPTED, WAITING_FOR_REVIEW
+from labeler.core.i18n import said_from_json
 from labeler.server.services import export_formats
 from labeler.server.services.media_store import media_path
 from tests.server.factories import IMAGE_SCHEMA, add_items, make_media, make_project
@@ -116,6 +118,12 @@ def test_the_report_says_what_the_format_and_the_choice_left_out(
     assert any("several accepted answers" in line for line in report["lines"])
     named = [line for line in report["lines"] if "wait for review" not in line]
     assert all("(e.g. street/0001.jpg)" in line for line in named)
+    # Each line's words beside it, for a workbench to say it in its language.
+    assert len(report["said"]) == len(report["lines"])
+    for said, line in zip(report["said"], report["lines"], strict=True):
+        assert said_from_json(said, line) == line
+    whys = [said["params"]["why"]["template"] for said in report["said"]]
+    assert WAITING_FOR_REVIEW in whys and SEVERAL_ACCEPTED in whys
 
 
 def test_every_submission_names_its_annotator(boxes: dict[str, Any], lead: Any) -> None:

@@ -13,7 +13,11 @@ from labeler.client.exporting import ExportReport
 from labeler.client.importing import Duplicate, ImportPlan, ImportSummary, Refusal
 from labeler.client.importing.plan import MediaFile, TextRow
 from labeler.core import projectsettings as rules
+from labeler.core.formats import base as formats_base
+from labeler.core.formats import preferences
+from labeler.core.i18n import said_json
 from labeler.core.schemadiff import diff_schemas
+from labeler.ui import messages
 from labeler.ui.lead.diff_view import change_text
 from labeler.ui.lead.exporter import report_text
 from labeler.ui.lead.importer.planning import plan_text, summary_text
@@ -205,3 +209,54 @@ def test_in_urdu_the_lead_reads_urdu_by_the_glossary(qtbot: Any, urdu: None) -> 
     report = ExportReport("coco", "accepted", 3, 3, ("a", "b"))
     said = "3 آئٹم؛ 2 قسم کی چیزیں شامل نہیں ہو سکتیں (فہرست نیچے ہے)۔"
     assert report_text(report).replace("\u200f", "") == said
+
+
+def _left_out_body() -> dict[str, Any]:
+    """An export report's wire form, as the task server writes it."""
+    report = formats_base.ExportReport("ranking-jsonl")
+    report.omit("", "item", formats_base.WAITING_FOR_REVIEW, "i-1")
+    report.omit("", "item", formats_base.WAITING_FOR_REVIEW, "i-2")
+    report.omit("", "item", formats_base.STILL_ANSWERABLE, "i-3", count=4)
+    report.omit("order", "ranking", preferences.NO_VOTE, "i-4")
+    lines = report.lines({"i-1": "phone.txt"})
+    return {
+        "format": "ranking-jsonl",
+        "answers": "accepted",
+        "entries": 0,
+        "items": 0,
+        "lines": [str(line) for line in lines],
+        "said": [said_json(line) for line in lines],
+    }
+
+
+def test_what_an_export_leaves_out_reads_as_the_server_says_it() -> None:
+    body = _left_out_body()
+    report = ExportReport.parse(body)
+    assert [messages.said(line) for line in report.lines] == body["lines"]
+    assert report.lines[0] == (
+        "item, 2 items: left out: its answers wait for review (export the consensus or "
+        "every submission to take them) (e.g. phone.txt, i-2)"
+    )
+    assert report.lines[2] == (
+        "field 'order' (ranking), 1 answer: left out: no annotator answered it (e.g. i-4)"
+    )
+
+
+@pytest.mark.usefixtures("urdu")
+def test_what_an_export_leaves_out_is_said_in_urdu() -> None:
+    """The lead's export dialog listed what is left out in English in an Urdu window."""
+    body = _left_out_body()
+    shown = [messages.said(line) for line in ExportReport.parse(body).lines]
+    assert len(shown) == 3
+    for line in shown:
+        assert "left out" not in line and "e.g." not in line and "شامل نہیں" in line, line
+    assert "جائزے" in shown[0] and "phone.txt" in shown[0] and "آئٹم" in shown[0]
+    assert "لیڈ" in shown[1] and "order" in shown[2]
+    # An older server's report (no `said`), or words that are not its line: its English.
+    assert [messages.said(line) for line in ExportReport.parse({**body, "said": None}).lines] == (
+        body["lines"]
+    )
+    wrong = {**body, "said": [body["said"][1], body["said"][0], body["said"][2]]}
+    assert [messages.said(line) for line in ExportReport.parse(wrong).lines][:2] == (
+        body["lines"][:2]
+    )

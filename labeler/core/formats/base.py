@@ -28,6 +28,54 @@ _UNITS = {
     "spans": "span",
     "segments": "segment",
 }
+#: How a line of the export report counts what it left out: one, and more than one.
+_COUNTED = {
+    "item": (
+        QT_TRANSLATE_NOOP("messages", "{count} item"),
+        QT_TRANSLATE_NOOP("messages", "{count} items"),
+    ),
+    "answer": (
+        QT_TRANSLATE_NOOP("messages", "{count} answer"),
+        QT_TRANSLATE_NOOP("messages", "{count} answers"),
+    ),
+    "region": (
+        QT_TRANSLATE_NOOP("messages", "{count} region"),
+        QT_TRANSLATE_NOOP("messages", "{count} regions"),
+    ),
+    "span": (
+        QT_TRANSLATE_NOOP("messages", "{count} span"),
+        QT_TRANSLATE_NOOP("messages", "{count} spans"),
+    ),
+    "segment": (
+        QT_TRANSLATE_NOOP("messages", "{count} segment"),
+        QT_TRANSLATE_NOOP("messages", "{count} segments"),
+    ),
+}
+#: What a line of the report is about when it is no field's (`NotHeld.kind`), as said.
+KINDS = (
+    QT_TRANSLATE_NOOP("messages", "item"),
+    QT_TRANSLATE_NOOP("messages", "image"),
+    QT_TRANSLATE_NOOP("messages", "file name"),
+    QT_TRANSLATE_NOOP("messages", "annotator"),
+    QT_TRANSLATE_NOOP("messages", "text"),
+)
+#: What the choice of answers (not the format) leaves out of an export, as its report says.
+SEVERAL_ACCEPTED = QT_TRANSLATE_NOOP(
+    "messages",
+    "several accepted answers: the latest is exported (export the consensus to merge them,"
+    " or every submission)",
+)
+WAITING_FOR_REVIEW = QT_TRANSLATE_NOOP(
+    "messages",
+    "left out: its answers wait for review (export the consensus or every submission to take them)",
+)
+STILL_ANSWERABLE = QT_TRANSLATE_NOOP(
+    "messages",
+    "left out: you may still answer it, so its answers are not yours to see until you do"
+    " (export as a lead who does not label)",
+)
+_FIELD = QT_TRANSLATE_NOOP("messages", "field {field} ({kind})")
+_LINE = QT_TRANSLATE_NOOP("messages", "{what}, {counted}: {why} (e.g. {examples})")
 
 
 class FormatError(ValueError):
@@ -89,17 +137,21 @@ class NotHeld:
     count: int = 0
     examples: list[str] = dataclasses.field(default_factory=list)
 
-    def line(self, names: Mapping[str, str] | None = None) -> str:
+    def line(self, names: Mapping[str, str] | None = None) -> Said:
         """One plain sentence for the lead; `names` gives the examples' names to show
-        (their source names) instead of their item ids."""
+        (their source names) instead of their item ids. Its words are kept (`Said`), so
+        that the workbench says it in its language: a marked `why` is said too."""
+        what: str
         if self.field:
-            what = f"field {self.field!r} ({self.kind})"
+            what = Said(_FIELD, field=repr(self.field), kind=self.kind)
             unit = _UNITS.get(self.kind, "answer")
         else:
-            what, unit = self.kind, "item"
-        plural = "" if self.count == 1 else "s"
+            what, unit = Said(self.kind), "item"
+        one, more = _COUNTED[unit]
+        counted = Said(one if self.count == 1 else more, count=self.count)
         shown = ", ".join((names or {}).get(e, e) for e in self.examples)
-        return f"{what}, {self.count} {unit}{plural}: {self.why} (e.g. {shown})"
+        why = self.why if isinstance(self.why, Said) else Said(self.why)
+        return Said(_LINE, what=what, counted=counted, why=why, examples=shown)
 
     def to_json(self) -> dict[str, Any]:
         """The wire form of this line of the report."""
@@ -135,7 +187,7 @@ class ExportReport:
         if len(line.examples) < EXAMPLES and item_id not in line.examples:
             line.examples.append(item_id)
 
-    def lines(self, names: Mapping[str, str] | None = None) -> list[str]:
+    def lines(self, names: Mapping[str, str] | None = None) -> list[Said]:
         """The report as plain sentences, one per field, kind and reason; `names` as for
         `NotHeld.line`."""
         return [line.line(names) for line in self.not_held]

@@ -29,16 +29,24 @@ from labeler.core.formats.csvfile import BOM, FORMULA_STARTS, MAX_CELL_CHARS, _U
 from labeler.core.formats.preferences import candidates_of
 from labeler.core.formats.regions import item_groups
 from labeler.core.formats.streams import Sink
+from labeler.core.i18n import QT_TRANSLATE_NOOP, Said
 from labeler.core.jsonvalues import is_int
 from labeler.core.schema import Field, Schema
 
 NAME = "criteria-csv"
 FILE_NAME = "criteria.csv"
 COLUMNS = ("item_id", "file_name", "field", "row", "row_text", "annotator", "rating", "median_of")
-NOT_HELD = "not held: this format holds criteria fields only"
-NO_RATING = "left out: no annotator rated it"
-FORMULA = "written as it is; a spreadsheet may run it as a formula (open it as text)"
-LONG = f"written in full; longer than the {MAX_CELL_CHARS} characters a spreadsheet cell holds"
+NOT_HELD = QT_TRANSLATE_NOOP("messages", "not held: this format holds criteria fields only")
+NO_RATING = QT_TRANSLATE_NOOP("messages", "left out: no annotator rated it")
+FORMULA = QT_TRANSLATE_NOOP(
+    "messages", "written as it is; a spreadsheet may run it as a formula (open it as text)"
+)
+LONG = Said(
+    QT_TRANSLATE_NOOP(
+        "messages", "written in full; longer than the {count} characters a spreadsheet cell holds"
+    ),
+    count=MAX_CELL_CHARS,
+)
 
 
 def write_criteria(

@@ -53,17 +53,20 @@ from labeler.core.comparisonscores import dense_ranks, winner
 from labeler.core.formats.base import ExportEntry, ExportReport, Format, WriteOptions
 from labeler.core.formats.regions import item_groups
 from labeler.core.formats.streams import Sink
+from labeler.core.i18n import QT_TRANSLATE_NOOP, Said
 from labeler.core.schema import Field, Schema
 
 PREFERENCE = "preference-jsonl"
 RANKING = "ranking-jsonl"
 PREFERENCE_FILE = "preferences.jsonl"
 RANKING_FILE = "rankings.jsonl"
-NO_TEXT = "left out: the item's text is unknown"
-NO_PAIR = "left out: the item has no candidates A and B with text"
-TIED = "left out: the consensus is a tie (the annotators are split, or chose tie)"
-NO_VOTE = "left out: no annotator answered it"
-NOT_HELD = "not held: this format holds the {kind} field {name!r} only"
+NO_TEXT = QT_TRANSLATE_NOOP("messages", "left out: the item's text is unknown")
+NO_PAIR = QT_TRANSLATE_NOOP("messages", "left out: the item has no candidates A and B with text")
+TIED = QT_TRANSLATE_NOOP(
+    "messages", "left out: the consensus is a tie (the annotators are split, or chose tie)"
+)
+NO_VOTE = QT_TRANSLATE_NOOP("messages", "left out: no annotator answered it")
+NOT_HELD = QT_TRANSLATE_NOOP("messages", "not held: this format holds the {kind} field {name} only")
 
 
 def first_field(schema: Schema, kind: str) -> Field | None:
@@ -111,7 +114,7 @@ def _others(group: list[ExportEntry], keep: Field, schema: Schema, report: Expor
     for entry in group:
         for f in schema.fields:
             if f is not keep and (entry.answer or {}).get(f.name) not in (None, [], {}, ""):
-                why = NOT_HELD.format(kind=keep.kind, name=keep.name)
+                why = Said(NOT_HELD, kind=keep.kind, name=repr(keep.name))
                 report.omit(f.name, f.kind, why, entry.item_id)
 
 

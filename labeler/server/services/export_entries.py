@@ -35,7 +35,12 @@ from sqlalchemy.orm import Session
 
 from labeler.core.consensus import suggest_consensus
 from labeler.core.formats import ExportEntry, ExportReport, default_file_name
-from labeler.core.formats.base import EXAMPLES
+from labeler.core.formats.base import (
+    EXAMPLES,
+    SEVERAL_ACCEPTED,
+    STILL_ANSWERABLE,
+    WAITING_FOR_REVIEW,
+)
 from labeler.core.schema import Schema
 from labeler.server.models import Item, Media, Project, Submission, User
 from labeler.server.services.answerable import Viewer, answerable, shown
@@ -69,26 +74,14 @@ class Selection:
 
     def note(self, report: ExportReport) -> None:
         """Add to the export report what the choice of answers left out."""
-        why = (
-            "several accepted answers: the latest is exported (export the consensus to "
-            "merge them, or every submission)"
-        )
         for n, item_id in enumerate(self.several):
             count = self.several_count - len(self.several) + 1 if n == 0 else 1
-            report.omit("", "item", why, item_id, count=count)
-        waiting = (
-            "left out: its answers wait for review (export the consensus or every "
-            "submission to take them)"
-        )
+            report.omit("", "item", SEVERAL_ACCEPTED, item_id, count=count)
         for item_id in self.waiting:
-            report.omit("", "item", waiting, item_id)
-        yours = (
-            "left out: you may still answer it, so its answers are not yours to see until "
-            "you do (export as a lead who does not label)"
-        )
+            report.omit("", "item", WAITING_FOR_REVIEW, item_id)
         for n, item_id in enumerate(self.answerable):
             count = self.answerable_count - len(self.answerable) + 1 if n == 0 else 1
-            report.omit("", "item", yours, item_id, count=count)
+            report.omit("", "item", STILL_ANSWERABLE, item_id, count=count)
 
 
 def extension(mime: str | None) -> str:

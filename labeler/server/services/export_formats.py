@@ -30,6 +30,7 @@ from sqlalchemy import select
 from labeler.core import formats
 from labeler.core.formats import ExportEntry, ExportReport, Sink, StreamSink, WriteOptions, ZipSink
 from labeler.core.formats.base import FormatError
+from labeler.core.i18n import said_json
 from labeler.core.schema import Schema
 from labeler.server.db import Database
 from labeler.server.models import Item, Project
@@ -147,7 +148,10 @@ def _report_json(
     (what a lead knows them by), `not_held` keeps their ids."""
     names = _source_names(database, result.example_ids())
     out = result.to_json()
-    out["lines"] = result.lines(names)
+    lines = result.lines(names)
+    out["lines"] = [str(line) for line in lines]
+    # Each line's words, for a workbench to say it in its own language.
+    out["said"] = [said_json(line) for line in lines]
     out["answers"] = request.answers
     return out
 

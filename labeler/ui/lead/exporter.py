@@ -36,7 +36,7 @@ from labeler.client.exporting import ExportChoice, ExportReport, download_export
 from labeler.core import formats
 from labeler.core.figures import size as human_size
 from labeler.core.schema import Schema
-from labeler.ui import files
+from labeler.ui import files, messages
 from labeler.ui.i18n import number, translate
 from labeler.ui.lead.saving import say
 from labeler.ui.lead.words import format_title, left_to_right
@@ -413,7 +413,7 @@ class ExportDialog(QDialog):
         self.note.clear_note()
         self.report = report
         self.summary.setText(report_text(report))
-        self.lines.addItems([left_to_right(line) for line in report.lines])
+        self.lines.addItems([left_to_right(messages.said(line)) for line in report.lines])
         self._show_lines(bool(report.lines))
         self._update()
         self.reported.emit(report)

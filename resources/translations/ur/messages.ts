@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>That submission is not in the outbox.</source>
-        <extracomment>The active time spent on the item in all its submissions so far (an answer and the corrections that followed it).</extracomment>
+        <extracomment>The active time the item&apos;s answer took: its first submission&apos;s (with a rewrite in place, which adds to it), not the corrections sent after it, which keep their own.</extracomment>
         <translation>یہ جواب آؤٹ باکس میں نہیں۔</translation>
     </message>
     <message>
@@ -1055,8 +1055,91 @@ Metrics a field of each kind may use; the first is the default. Default pass thr
         <translation>بنیادی جانچ</translation>
     </message>
     <message>
+        <source>{count} item</source>
+        <extracomment>How many example item ids a line of the export report names. What the report counts of a field kind whose value is a list of regions. How a line of the export report counts what it left out: one, and more than one.</extracomment>
+        <translation>{count} آئٹم</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} آئٹم</translation>
+    </message>
+    <message>
+        <source>{count} answer</source>
+        <translation>{count} جواب</translation>
+    </message>
+    <message>
+        <source>{count} answers</source>
+        <translation>{count} جواب</translation>
+    </message>
+    <message>
+        <source>{count} region</source>
+        <translation>{count} نشان</translation>
+    </message>
+    <message>
+        <source>{count} regions</source>
+        <translation>{count} نشان</translation>
+    </message>
+    <message>
+        <source>{count} span</source>
+        <translation>{count} اسپین</translation>
+    </message>
+    <message>
+        <source>{count} spans</source>
+        <translation>{count} اسپین</translation>
+    </message>
+    <message>
+        <source>{count} segment</source>
+        <translation>{count} حصہ</translation>
+    </message>
+    <message>
+        <source>{count} segments</source>
+        <translation>{count} حصے</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <extracomment>What a line of the report is about when it is no field&apos;s (`NotHeld.kind`), as said.</extracomment>
+        <translation>آئٹم</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>تصویر</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>فائل کا نام</translation>
+    </message>
+    <message>
+        <source>annotator</source>
+        <translation>اینوٹیٹر</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <source>several accepted answers: the latest is exported (export the consensus to merge them, or every submission)</source>
+        <extracomment>What the choice of answers (not the format) leaves out of an export, as its report says.</extracomment>
+        <translation>کئی قبول شدہ جواب: سب سے نیا ایکسپورٹ ہوتا ہے (انہیں ملانے کے لیے متفقہ جواب ایکسپورٹ کریں، یا ہر جمع کرایا گیا جواب)</translation>
+    </message>
+    <message>
+        <source>left out: its answers wait for review (export the consensus or every submission to take them)</source>
+        <translation>شامل نہیں: اس کے جواب جائزے کے منتظر ہیں (انہیں لینے کے لیے متفقہ جواب یا ہر جمع کرایا گیا جواب ایکسپورٹ کریں)</translation>
+    </message>
+    <message>
+        <source>left out: you may still answer it, so its answers are not yours to see until you do (export as a lead who does not label)</source>
+        <translation>شامل نہیں: یہ آئٹم ابھی آپ کو بھی مل سکتا ہے، اس لیے جواب دینے تک اس کے جواب آپ نہیں دیکھ سکتے (ایسے لیڈ کے طور پر ایکسپورٹ کریں جو لیبل نہیں کرتا)</translation>
+    </message>
+    <message>
+        <source>field {field} ({kind})</source>
+        <translation>سوال {field} ({kind})</translation>
+    </message>
+    <message>
+        <source>{what}, {counted}: {why} (e.g. {examples})</source>
+        <translation>{what}، {counted}: {why} (مثلاً {examples})</translation>
+    </message>
+    <message>
         <source>{file}, {at}: {reason}</source>
-        <extracomment>How many example item ids a line of the export report names. What the report counts of a field kind whose value is a list of regions. The item&apos;s `data` (its candidates, its conversation), for formats that ask for it (`Format.item_data`); None otherwise.</extracomment>
+        <extracomment>The item&apos;s `data` (its candidates, its conversation), for formats that ask for it (`Format.item_data`); None otherwise.</extracomment>
         <translation>‏{file}، {at}: {reason}</translation>
     </message>
     <message>
@@ -2442,6 +2525,42 @@ An annotation file is a few kilobytes; this is ample.</extracomment>
     <message>
         <source>has no record, and field {field} (record) verifies the item&apos;s record: give it under “record”</source>
         <translation>اس میں کوئی ریکارڈ نہیں، جبکہ سوال {field} (record) آئٹم کے ریکارڈ کی تصدیق کرتا ہے: اسے “record” میں دیں</translation>
+    </message>
+    <message>
+        <source>not held: this format holds criteria fields only</source>
+        <translation>شامل نہیں: یہ فارمیٹ صرف معیار والے سوال رکھتا ہے</translation>
+    </message>
+    <message>
+        <source>left out: no annotator rated it</source>
+        <translation>شامل نہیں: کسی اینوٹیٹر نے اسے درجہ نہیں دیا</translation>
+    </message>
+    <message>
+        <source>written as it is; a spreadsheet may run it as a formula (open it as text)</source>
+        <translation>جیسا ہے ویسا لکھا گیا؛ اسپریڈشیٹ اسے فارمولا سمجھ کر چلا سکتی ہے (اسے متن کے طور پر کھولیں)</translation>
+    </message>
+    <message>
+        <source>written in full; longer than the {count} characters a spreadsheet cell holds</source>
+        <translation>پورا لکھا گیا؛ اسپریڈشیٹ کے ایک خانے میں آنے والے {count} حروف سے لمبا ہے</translation>
+    </message>
+    <message>
+        <source>left out: the item&apos;s text is unknown</source>
+        <translation>شامل نہیں: آئٹم کا متن معلوم نہیں</translation>
+    </message>
+    <message>
+        <source>left out: the item has no candidates A and B with text</source>
+        <translation>شامل نہیں: آئٹم میں متن والے متبادل A اور B نہیں ہیں</translation>
+    </message>
+    <message>
+        <source>left out: the consensus is a tie (the annotators are split, or chose tie)</source>
+        <translation>شامل نہیں: متفقہ جواب برابر ہے (اینوٹیٹر بٹے ہوئے ہیں، یا انہوں نے برابر چنا)</translation>
+    </message>
+    <message>
+        <source>left out: no annotator answered it</source>
+        <translation>شامل نہیں: کسی اینوٹیٹر نے اس کا جواب نہیں دیا</translation>
+    </message>
+    <message>
+        <source>not held: this format holds the {kind} field {name} only</source>
+        <translation>شامل نہیں: یہ فارمیٹ صرف {kind} سوال {name} رکھتا ہے</translation>
     </message>
 </context>
 </TS>

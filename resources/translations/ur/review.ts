@@ -49,6 +49,7 @@
     <name>PhotoLabel</name>
     <message>
         <source>Loading the image…</source>
+        <extracomment>The most lines of a comparison&apos;s prompt shown at once; a longer one scrolls. The most of the column&apos;s width a record beside its photo takes. The least width of a record beside its photo (its keys and values side by side).</extracomment>
         <translation>تصویر لوڈ ہو رہی ہے…</translation>
     </message>
 </context>
@@ -371,7 +372,6 @@
     <name>SideBySide</name>
     <message>
         <source>Nothing selected.</source>
-        <extracomment>The most lines of a comparison&apos;s prompt shown at once; a longer one scrolls.</extracomment>
         <translation>کچھ منتخب نہیں۔</translation>
     </message>
     <message>
