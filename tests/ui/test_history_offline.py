@@ -139,3 +139,23 @@ def test_offline_when_the_server_cannot_answer_what_is_known_here_stays(
     assert "showing what this workbench knows" in page.offline.text()
     assert page.selected_row() == chosen  # the answer did not move the selection
     assert not any(text.startswith("0 submissions") for text in counts), counts
+
+
+def test_history_names_the_projects_when_the_list_was_never_read(
+    qtbot: Any, fake: FakeServer, offline_with_two_answers: Workspace
+) -> None:
+    """A start straight back into a project (a restart, a language change) reads no
+    project list, so History showed projects by their keys ("search-relevance"): it reads
+    their names itself."""
+    ws = offline_with_two_answers
+    fake.route("GET", "/api/v1/projects", Canned(200, {"projects": [PROJECT]}))
+    fake.route("GET", HISTORY, Canned(502, b"<html>Bad gateway</html>"))
+    host = Host(ws)
+    host.project_names = {}  # no list read since the start
+    qtbot.addWidget(host)
+    host.show()
+    HistoryFlow(host).show()  # type: ignore[arg-type]
+    page = host.history
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    qtbot.waitUntil(lambda: page.model.project_name("p") == "P")
+    assert host.project_names == {"p": "P"}

@@ -48,6 +48,9 @@ class HistoryFlow:
         w.history.set_project_names(w.project_names)
         self._reading += 1
         reading = self._reading
+        # The names of every project answered in: a start straight back into a project
+        # (a restart, a language change) never read the list that names them.
+        w.runner.net(workspace.projects, done=self._names, failed=lambda _e: None)
         # One store read, at once: the server may take a mobile link's timeout.
         w.runner.db(workspace.local_history, done=lambda h: self._local(h, reading))
         w.runner.net(
@@ -55,6 +58,11 @@ class HistoryFlow:
             done=lambda h: self._read(h, reading),
             failed=lambda e: self._read_failed(e, reading),
         )
+
+    def _names(self, projects: list[Any]) -> None:
+        w = self.window
+        w.project_names.update({p.id: p.name for p in projects})
+        w.history.set_project_names(w.project_names)
 
     def _local(self, history: Any, reading: int) -> None:
         if reading == self._reading and self._answered != reading:
